@@ -1,0 +1,3 @@
+from refnorm.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Crossref enrichment: fetch and verify DOIs, find missing ones, merge with provenance."""

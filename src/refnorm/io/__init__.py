@@ -1,0 +1,1 @@
+"""One adapter per file format: read(text) -> Document, write(Document) -> text."""

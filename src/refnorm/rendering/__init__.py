@@ -1,0 +1,1 @@
+"""CSL rendering through citeproc-py (patched), styles and locales, and data formats."""

@@ -21,13 +21,13 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 __all__ = [
+    "CSL_DATE_FIELDS",
+    "CSL_NAME_FIELDS",
     "Diagnostic",
     "Entry",
+    "Reference",
     "Severity",
     "Span",
-    "Reference",
-    "CSL_NAME_FIELDS",
-    "CSL_DATE_FIELDS",
 ]
 
 # CSL 1.0.2 name and date variables (appendix IV of the specification).
@@ -195,7 +195,7 @@ class Reference:
     # -- deriving --------------------------------------------------------------------------------
     def evolve(
         self,
-        set: Mapping[str, Any] | None = None,  # noqa: A002 - reads well at call sites
+        set: Mapping[str, Any] | None = None,
         *,
         drop: Iterable[str] = (),
         source: str | None = None,

@@ -1,0 +1,463 @@
+"""Split a pasted reference list into entries.
+
+The splitter only splits: it finds where each entry starts and ends, remembers the original
+label (``1.``, ``[12]``, ``12)``, a bullet), and joins wrapped lines. Telling references from
+notes, and pulling apart references glued onto one line, is the parser's job; the splitter
+only undoes the gluing that numbering makes certain (``... 2019. [4] Smith ...``).
+
+Layouts, decided per list from the evidence in it:
+
+- numbered or bulleted: an entry starts at each label line whose number continues the sequence;
+- blank-line separated paragraphs;
+- hanging indent: an entry starts at each line at the list's smallest indentation;
+- one entry a line, with lines that are visibly wrapped joined back.
+
+Headings ("References", "Литература", "参考文献"...) and web-page debris ("Google Scholar",
+"Related posts" and what follows it) are not entries. Everything else is, so that nothing a
+user pasted disappears: a note between references becomes an entry that the parser
+recognises as not being a reference.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from refnorm.model import Entry, Span
+
+__all__ = ["is_heading", "split"]
+
+# --------------------------------------------------------------------------- vocabulary (data)
+# Section headings of reference lists, case-folded, without trailing colon.
+_HEADINGS = frozenset(w.strip() for w in
+    """
+    references|reference list|references cited|cited references|literature cited|cited literature|literature|
+    bibliography|selected bibliography|works cited|works consulted|sources|sources cited|notes and references|
+    references and notes|endnotes|footnotes|notes|further reading|
+    références|références bibliographiques|bibliographie|références citées|sources bibliographiques|ouvrages cités|
+    literatur|literaturverzeichnis|quellen|quellenverzeichnis|literatur- und quellenverzeichnis|literaturangaben|
+    verwendete literatur|zitierte literatur|anmerkungen|
+    bibliografía|referencias|referencias bibliográficas|bibliografía citada|obras citadas|fuentes|
+    bibliografia|referências|referências bibliográficas|riferimenti|riferimenti bibliografici|bibliografia citata|
+    literatuur|literatuurlijst|referenties|bronnen|bibliografie|
+    literatura|piśmiennictwo|bibliografia załącznikowa|literatura cytowana|seznam literatury|použitá literatura|
+    citovaná literatura|zoznam literatúry|použitá literatúra|irodalom|irodalomjegyzék|hivatkozások|
+    källor|referenser|litteratur|litteraturförteckning|litteraturliste|kilder|litteraturhenvisninger|
+    lähteet|kirjallisuus|lähdeluettelo|kaynaklar|kaynakça|referanslar|
+    список литературы|литература|список использованной литературы|список использованных источников|
+    библиография|источники|бібліографія|список використаних джерел|література|
+    βιβλιογραφία|αναφορές|المراجع|المصادر|مراجع|מקורות|ביבליוגרפיה|רשימת מקורות|
+    संदर्भ|संदर्भ सूची|tài liệu tham khảo|daftar pustaka|rujukan|bibliografi|referensi|
+    参考文献|参考资料|引用文献|文献|參考文獻|参考書目|참고문헌|참고 문헌
+    """.replace("\n", "").split("|")
+)
+
+# Lines after which a web page stops being a reference list.
+_END_MARKERS = frozenset(w.strip() for w in
+    """
+    related posts|related articles|related|share this|share|like this|you may also like|you might also like|
+    leave a reply|leave a comment|comments|recent posts|popular posts|about the author|tags|categories|
+    advertisement|subscribe|sign up for our newsletter|read more|more from this author|cited by|citing articles|
+    articles connexes|à lire aussi|partager|sur le même sujet|ähnliche beiträge|das könnte sie auch interessieren|
+    teilen|artículos relacionados|entradas relacionadas|compartir|post correlati|articoli correlati|condividi|
+    artigos relacionados|compartilhe|похожие записи|поделиться|相关文章|相關文章|関連記事
+    """.replace("\n", "").split("|")
+)
+
+# Words that web pages put between or after references (links, not content).
+_DEBRIS_WORDS = (
+    r"google\s+scholar|scholar|pubmed(?:/ncbi)?|pub\s*med|medline|crossref|cross\s*ref|pmc|pmc\s+free\s+article|"
+    r"free\s+article|view\s+article|view\s+at\s+publisher|publisher\s+site|full\s+text|free\s+full\s+text|"
+    r"full-text|abstract|article|links?|download|download\s+citation|web\s+of\s+science®?|scopus|isi|"
+    r"green\s+version|ref\s+list|back\s+to\s+top|return\s+to\s+text|go\s+to\s+reference|"
+    r"search\s+in\s+google\s+scholar|open\s+url|cas|chemport|ads|inspire|math\s*scinet|zbmath|"
+    r"↑|\^|[a-z]\s+b\s+c"
+)
+_DEBRIS_LINE = regex.compile(
+    rf"^[\s\[\](){{}}|,;•·/]*(?:(?:{_DEBRIS_WORDS})[\s\[\](){{}}|,;•·/]*)+$", regex.I
+)
+_DEBRIS_TAIL = regex.compile(
+    rf"(?:[\s|,;]*\[(?:{_DEBRIS_WORDS})\])+[\s|,;]*$|"
+    rf"(?<=[.)\]])(?:\s+(?:view\s+article|pubmed(?:/ncbi)?|google\s+scholar|crossref|"
+    rf"pmc\s+free\s+article|web\s+of\s+science®?|full\s+text))+\s*$",
+    regex.I,
+)
+
+_LABEL = regex.compile(
+    r"""^(?P<indent>[ \t\u00a0\u3000]*)
+        (?P<label>
+            \[\s*(?P<num>\d{1,4})\s*\]                 # [12]
+          | \(\s*(?P<num>\d{1,4})\s*\)                 # (12)
+          | (?P<num>\d{1,4})\s*[.)](?![\d.])           # 12.  12)
+          | (?P<num>\d{1,4})(?=\t|\u00a0|[ ]{2})       # 12<tab>
+          | (?P<snum>\d{1,3})(?=[ ][^\W\d_])           # 12 Smith (strict sequence only)
+          | \[(?P<key>[^\W\d_][\w+\-:.]{0,24})\]       # [Smi20]
+          | (?P<bullet>[•·▪◦‣●○■□►▸➢✓*+]|[-–—](?![-–—]))(?=[ \t\u00a0])
+        )
+        [ \t\u00a0\u3000]*""",
+    regex.X | regex.V1,
+)
+_HEADING_DECOR = regex.compile(r"^[#>*_=\s]*(?:\d{1,2}(?:\.\d+)*\.?\s+|[ivx]+\.\s+)?|[*_:=#\s.]*$", regex.I)
+_URLISH = regex.compile(r"(?:https?://|www\.|doi\.org/|\b10\.\d{4,9}/)\S*$", regex.I)
+_WORD_END_JOINERS = regex.compile(r"(?:\b(?:and|et|und|y|e|i|og|och|en|&|in|de|van|von)|[,;:&(\[/])$", regex.I)
+_TERMINAL = regex.compile(r"[.!?)\]»”\"']$|\d$")
+_INLINE_NUMBERED = regex.compile(r"(?<=[.;]\s{1,3})(?:\[(?P<num>\d{1,4})\]|(?P<num>\d{1,4})\.)\s+(?=\p{Lu})", regex.V1)
+
+
+def _fold(s: str) -> str:
+    return unicodedata.normalize("NFKC", s).casefold()
+
+
+def is_heading(line: str) -> bool:
+    """True when ``line`` is a reference-list heading in any of the languages we know."""
+    core = _HEADING_DECOR.sub("", line.strip())
+    return bool(core) and len(core) <= 60 and _fold(core).strip() in _HEADINGS
+
+
+def _is_end_marker(line: str) -> bool:
+    core = _HEADING_DECOR.sub("", line.strip()).strip(" :…")
+    return _fold(core) in _END_MARKERS
+
+
+def _is_debris(line: str) -> bool:
+    return bool(_DEBRIS_LINE.match(line))
+
+
+# --------------------------------------------------------------------------- lines
+@dataclass(frozen=True)
+class _Line:
+    no: int          # 1-based line number
+    start: int       # offset of the first character
+    end: int         # offset after the last content character (line break excluded)
+    text: str        # the line without its line break
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+    @property
+    def indent(self) -> int:
+        n = 0
+        for ch in self.text:
+            if ch == "\t":
+                n += 4
+            elif ch in " \u00a0\u3000":
+                n += 1
+            else:
+                break
+        return n
+
+
+def _lines(text: str) -> list[_Line]:
+    out: list[_Line] = []
+    pos, no = 0, 1
+    for m in regex.finditer(r"[^\r\n\u2028\u2029\x0b\x0c\x85]*(?:\r\n|[\r\n\u2028\u2029\x0b\x0c\x85]|$)", text):
+        chunk = m.group()
+        if not chunk:
+            if m.start() >= len(text):
+                break
+            continue
+        body = chunk.rstrip("\r\n\u2028\u2029\x0b\x0c\x85")
+        out.append(_Line(no, pos, pos + len(body), body))
+        pos += len(chunk)
+        no += 1
+    return out
+
+
+@dataclass
+class _Block:
+    lines: list[_Line]
+    label: str | None = None
+    label_end: int | None = None  # offset where the text after the label starts (first line)
+    label_start: int | None = None
+
+
+# --------------------------------------------------------------------------- layout decisions
+def _label_of(line: _Line) -> regex.Match[str] | None:
+    m = _LABEL.match(line.text)
+    if not m or m.end() >= len(line.text.rstrip()):
+        return None  # a label with nothing after it is not an entry start
+    return m
+
+
+def _numbered_starts(lines: list[_Line]) -> dict[int, regex.Match[str]]:
+    """Lines that start an entry by numbering: the longest plausible ascending sequence."""
+    cands = [(i, m) for i, ln in enumerate(lines) if (m := _label_of(ln)) and (m.group("num") or m.group("snum"))]
+    if not cands:
+        return {}
+    # greedy chain: each accepted number is a small step above the last one
+    best: dict[int, regex.Match[str]] = {}
+    for first in range(min(len(cands), 5)):
+        chain: dict[int, regex.Match[str]] = {}
+        last = None
+        style = None
+        for i, m in cands[first:]:
+            n = int(m.group("num") or m.group("snum"))
+            kind = "sp1" if m.group("snum") else _label_kind(m.group("label"))
+            if last is None:
+                if n > 999:
+                    continue
+                chain[i], last, style = m, n, kind
+            elif kind == style and (last < n <= last + 3 if kind != "sp1" else n == last + 1):
+                chain[i], last = m, n
+        if len(chain) > len(best) and (style != "sp1" or len(chain) >= 3):
+            best = chain
+    if len(best) == 1 and len(cands) > 1:
+        return {}
+    return best
+
+
+def _label_kind(label: str) -> str:
+    label = label.strip()
+    if label.isdigit():
+        return "sp1"
+    if label.startswith("["):
+        return "[]"
+    if label.startswith("("):
+        return "()"
+    return label[-1] if label[-1] in ".)" else "sp"
+
+
+def _keyed_or_bulleted_starts(lines: list[_Line], kind: str) -> dict[int, regex.Match[str]]:
+    found = {i: m for i, ln in enumerate(lines) if (m := _label_of(ln)) and m.group(kind)}
+    return found if len(found) >= 2 or (found and len(lines) == 1) else {}
+
+
+def _blocks_by_starts(lines: list[_Line], starts: dict[int, regex.Match[str]]) -> list[_Block]:
+    blocks: list[_Block] = []
+    cur: _Block | None = None
+    start_indent = 0
+    prev_blank = False
+    for i, ln in enumerate(lines):
+        if i in starts:
+            m = starts[i]
+            cur = _Block([ln], m.group("label").strip(), ln.start + m.end(), ln.start + m.start("label"))
+            start_indent = ln.indent
+            blocks.append(cur)
+        elif ln.blank:
+            pass
+        elif cur is None:
+            blocks.append(_Block([ln]))  # text before the first label: its own entry
+        elif prev_blank and ln.indent <= start_indent and _TERMINAL.search(cur.lines[-1].text.rstrip()):
+            # an unlabelled paragraph after a finished entry: a note or an unnumbered item
+            cur = _Block([ln])
+            blocks.append(cur)
+            start_indent = ln.indent
+        else:
+            cur.lines.append(ln)
+        prev_blank = ln.blank
+    return blocks
+
+
+def _blocks_by_paragraphs(lines: list[_Line]) -> list[_Block]:
+    blocks: list[_Block] = []
+    cur: list[_Line] = []
+    for ln in lines:
+        if ln.blank:
+            if cur:
+                blocks.append(_Block(cur))
+                cur = []
+        else:
+            cur.append(ln)
+    if cur:
+        blocks.append(_Block(cur))
+    return blocks
+
+
+def _blocks_by_indent(lines: list[_Line]) -> list[_Block]:
+    base = min(ln.indent for ln in lines if not ln.blank)
+    blocks: list[_Block] = []
+    for ln in lines:
+        if ln.blank:
+            continue
+        if ln.indent <= base or not blocks:
+            blocks.append(_Block([ln]))
+        else:
+            blocks[-1].lines.append(ln)
+    return blocks
+
+
+def _is_wrapped(prev: str, nxt: str, width: int) -> bool:
+    """Does ``nxt`` continue ``prev`` (a line broken by the page width), in a one-per-line list?
+
+    References almost always end with a full stop, a closing bracket, a digit or a URL, so a
+    line that ends otherwise was broken; ``width`` is the longest line of the list, and a line
+    that reaches it was most likely wrapped by the page.
+    """
+    p, n = prev.rstrip(), nxt.lstrip()
+    if not p or not n:
+        return False
+    if _URLISH.search(p) and not _TERMINAL.search(p) and not n[0].isupper():
+        return True
+    if p.endswith("-") and not p.endswith(" -") and n[0].isalnum():
+        return True
+    if _WORD_END_JOINERS.search(p):
+        return True
+    if _TERMINAL.search(p):
+        return False
+    first = n[0]
+    return first.islower() or first.isdigit() or (width >= 60 and len(p) >= 0.8 * width)
+
+
+def _blocks_by_lines(lines: list[_Line]) -> list[_Block]:
+    blocks: list[_Block] = []
+    width = max((len(ln.text.rstrip()) for ln in lines), default=0)
+    for ln in lines:
+        if ln.blank:
+            continue
+        if blocks and _is_wrapped(blocks[-1].lines[-1].text, ln.text, width):
+            blocks[-1].lines.append(ln)
+        else:
+            blocks.append(_Block([ln]))
+    return blocks
+
+
+def _segment(lines: list[_Line]) -> list[_Block]:
+    """Blocks of one run of list lines (no headings or debris inside)."""
+    content = [ln for ln in lines if not ln.blank]
+    if not content:
+        return []
+    numbered = _numbered_starts(lines)
+    if numbered:
+        return _blocks_by_starts(lines, numbered)
+    for kind in ("key", "bullet"):
+        starts = _keyed_or_bulleted_starts(lines, kind)
+        if starts:
+            return _blocks_by_starts(lines, starts)
+    has_blank_sep = any(ln.blank for ln in lines[lines.index(content[0]):lines.index(content[-1])])
+    if has_blank_sep:
+        paras = _blocks_by_paragraphs(lines)
+        if len(paras) >= 2:
+            return paras
+    indents = {ln.indent for ln in content}
+    if len(indents) >= 2:
+        base = min(indents)
+        n_base = sum(1 for ln in content if ln.indent == base)
+        if 1 <= n_base < len(content) and content[0].indent == base:
+            return _blocks_by_indent(lines)
+    return _blocks_by_lines(lines)
+
+
+# --------------------------------------------------------------------------- entries
+def _join(block: _Block, text: str) -> tuple[str, int, int]:
+    """The entry text (label dropped, lines joined) and its span in ``text``."""
+    first = block.lines[0]
+    start = first.start
+    body_start = block.label_end if block.label_end is not None else first.start + first.indent
+    # skip indentation on the first line when there is no label
+    while body_start < first.end and text[body_start] in " \t\u00a0\u3000":
+        body_start += 1
+    parts: list[str] = [text[body_start:first.end].strip()]
+    for ln in block.lines[1:]:
+        piece = ln.text.strip()
+        if not piece:
+            continue
+        prev = parts[-1]
+        if (_URLISH.search(prev) and prev[-1:] in "/-_.=?&#%~") or (
+            prev.endswith("-") and prev[-2:-1].isalpha() and piece[:1].islower()
+        ):
+            parts[-1] = prev + piece  # a URL or a hyphenated word broken at the line end
+        else:
+            parts.append(piece)
+    body = " ".join(parts)
+    body = regex.sub(r"[ \t\u00a0]{2,}", " ", body).strip()
+    start = body_start if block.label_start is None else block.label_start
+    end = block.lines[-1].end
+    while end > start and text[end - 1] in " \t\u00a0\u3000":
+        end -= 1
+    return body, start, end
+
+
+def _inline_numbered(entry: Entry, next_num: int | None) -> Iterator[Entry]:
+    """Split ``... 2019. [4] Smith J ...`` where the numbering makes the glue certain."""
+    if next_num is None or entry.label is None:
+        yield entry
+        return
+    kind = _label_kind(entry.label)
+    cuts: list[tuple[int, int, str]] = []  # (offset in raw, offset of text after label, label)
+    expected = next_num
+    for m in _INLINE_NUMBERED.finditer(entry.raw):
+        lab = m.group(0).strip()
+        if int(m.group("num")) == expected and _label_kind(lab) == kind:
+            cuts.append((m.start(), m.end(), lab))
+            expected += 1
+    if not cuts:
+        yield entry
+        return
+    pieces = [(0, None, entry.label)] + [(c[0], c[1], c[2]) for c in cuts]
+    for k, (s, body_at, lab) in enumerate(pieces):
+        e = cuts[k][0] if k < len(cuts) else len(entry.raw)
+        raw = entry.raw[s:e].rstrip()
+        if body_at is None:
+            body = entry.raw[:e]
+            lab_m = _LABEL.match(body)
+            body = body[lab_m.end():] if lab_m else body
+        else:
+            body = entry.raw[body_at:e]
+        body = regex.sub(r"\s+", " ", body).strip()
+        line = entry.line + entry.raw.count("\n", 0, s)
+        yield Entry(text=body, span=Span(entry.span.start + s, entry.span.start + s + len(raw)),
+                    raw=raw, label=lab, line=line)
+
+
+def _number(label: str | None) -> int | None:
+    if not label:
+        return None
+    m = regex.search(r"\d+", label)
+    return int(m.group()) if m else None
+
+
+def split(text: str) -> list[Entry]:
+    """Split a reference list into entries, in order, each with its span in ``text``.
+
+    Never raises on a string. ``Entry.raw == text[entry.span.start:entry.span.end]``.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"split() needs a str, not {type(text).__name__}")
+    lines = _lines(text)
+    # cut the document into runs of list lines, dropping headings, debris and end-of-list junk
+    runs: list[list[_Line]] = [[]]
+    ended = False
+    for ln in lines:
+        stripped = ln.text.strip()
+        if ln.blank:
+            if not ended:
+                runs[-1].append(ln)
+            continue
+        if is_heading(stripped):
+            ended = False
+            runs.append([])
+            continue
+        if ended:
+            continue
+        if _is_end_marker(stripped):
+            ended = True
+            runs.append([])
+            continue
+        if _is_debris(stripped):
+            runs[-1].append(_Line(ln.no, ln.start, ln.start, ""))  # acts as a separator, never content
+            continue
+        runs[-1].append(ln)
+
+    entries: list[Entry] = []
+    for run in runs:
+        for block in _segment(run):
+            body, start, end = _join(block, text)
+            body = _DEBRIS_TAIL.sub("", body).strip()
+            if not body or _is_debris(body):
+                continue
+            entries.append(Entry(text=body, span=Span(start, end), raw=text[start:end],
+                                 label=block.label, line=block.lines[0].no))
+    # numbering that continues inside an entry means glued entries
+    out: list[Entry] = []
+    for i, e in enumerate(entries):
+        n = _number(e.label)
+        nxt = _number(entries[i + 1].label) if i + 1 < len(entries) else None
+        if n is not None and (nxt is None or nxt > n + 1):
+            out.extend(_inline_numbered(e, n + 1))
+        else:
+            out.append(e)
+    return out

@@ -1,0 +1,179 @@
+"""The splitter on real-looking lists: layouts, labels, headings, debris, wrapped lines, spans."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from refnorm import Entry, split
+from refnorm.parsing.split import is_heading
+
+MISSION = """Références
+
+  1.  Zikuan Leng RZ Wei Hou, Yingmei Feng, ... Transplantation of ACE2- Mesenchymal Stem Cells Improves the Outcome
+      of Patients with COVID-19 Pneumonia. Aging Dis. 9 mars 2020;11(2):216‑28.
+  2.  According to Clinicaltrials.gov; search term COVID; search performed on 24th of April 2020.
+  3.  Shi Y, Wang Y. COVID-19 infection: the perspectives on immune responses. Cell Death Differ [Internet]. 2020 [cité 5 mai 2020]; Disponible sur: https://www.nature.com/articles/
+      s41418-020-0530-3
+
+Related posts
+  Ten tips for writing
+"""
+
+CASES = [
+    # (name, text, [(label, text), ...])
+    ("french numbered, heading, wrapped, URL broken, trailing junk", MISSION, [
+        ("1.", "Zikuan Leng RZ Wei Hou, Yingmei Feng, ... Transplantation of ACE2- Mesenchymal Stem Cells "
+               "Improves the Outcome of Patients with COVID-19 Pneumonia. Aging Dis. 9 mars 2020;11(2):216‑28."),
+        ("2.", "According to Clinicaltrials.gov; search term COVID; search performed on 24th of April 2020."),
+        ("3.", "Shi Y, Wang Y. COVID-19 infection: the perspectives on immune responses. Cell Death Differ "
+               "[Internet]. 2020 [cité 5 mai 2020]; Disponible sur: "
+               "https://www.nature.com/articles/s41418-020-0530-3"),
+    ]),
+    ("bracketed IEEE with glued numbering",
+     "[1] A. Smith, \u201cTitle one,\u201d J. Foo, vol. 3, pp. 1\u20132, 2001.\n"
+     "[2] B. Jones, \u201cTitle two,\u201d J. Bar, vol. 4, 2002. [3] C. Doe, \u201cThree,\u201d Nature, 2003.\n"
+     "[4] D. Roe, Four. New York: Wiley, 1999.\n", [
+         ("[1]", "A. Smith, \u201cTitle one,\u201d J. Foo, vol. 3, pp. 1\u20132, 2001."),
+         ("[2]", "B. Jones, \u201cTitle two,\u201d J. Bar, vol. 4, 2002."),
+         ("[3]", "C. Doe, \u201cThree,\u201d Nature, 2003."),
+         ("[4]", "D. Roe, Four. New York: Wiley, 1999."),
+     ]),
+    ("APA hanging indent", "References\n\nSmith, J. (2019). A title of a paper. Journal of Things, 12(3),\n"
+     "    45\u201367. https://doi.org/10.1000/xyz\nDoe, A., & Roe, B. (2020). Another title. Publisher.\n", [
+         (None, "Smith, J. (2019). A title of a paper. Journal of Things, 12(3), 45\u201367. "
+                "https://doi.org/10.1000/xyz"),
+         (None, "Doe, A., & Roe, B. (2020). Another title. Publisher."),
+     ]),
+    ("APA wrapped flush left", "Smith, J. (2019). A title of a paper. Journal of Things, 12(3),\n"
+     "45\u201367.\nDoe, A., & Roe, B. (2020). Another title. Publisher.\n", [
+         (None, "Smith, J. (2019). A title of a paper. Journal of Things, 12(3), 45\u201367."),
+         (None, "Doe, A., & Roe, B. (2020). Another title. Publisher."),
+     ]),
+    ("blank-line paragraphs, German", "Literaturverzeichnis\n\nMüller, H. (2019): Titel. In: Schmidt, K. (Hrsg.):\n"
+     "Sammelband. Berlin: Springer, S. 12–19.\n\nMeier, A. (o. J.): Ein Buch. München: Beck.\n", [
+         (None, "Müller, H. (2019): Titel. In: Schmidt, K. (Hrsg.): Sammelband. Berlin: Springer, S. 12–19."),
+         (None, "Meier, A. (o. J.): Ein Buch. München: Beck."),
+     ]),
+    ("one per line, Vancouver wrapped by width",
+     "Leng Z, Zhu R, Hou W. Transplantation of ACE2- Mesenchymal Stem Cells. Aging Dis. 9 mars\n"
+     "2020;11(2):216-28.\nShi Y, Wang Y. COVID-19 infection. Cell Death Differ. 2020;27:1451-4.\n", [
+         (None, "Leng Z, Zhu R, Hou W. Transplantation of ACE2- Mesenchymal Stem Cells. Aging Dis. 9 mars "
+                "2020;11(2):216-28."),
+         (None, "Shi Y, Wang Y. COVID-19 infection. Cell Death Differ. 2020;27:1451-4."),
+     ]),
+    ("parenthesised numbers, Spanish heading", "Bibliografía:\n(1) García Márquez G. Cien años. 1967.\n"
+     "(2) Pérez J, López M. Título. Rev Esp Cardiol. 2019;72(3):1-9.\n", [
+         ("(1)", "García Márquez G. Cien años. 1967."),
+         ("(2)", "Pérez J, López M. Título. Rev Esp Cardiol. 2019;72(3):1-9."),
+     ]),
+    ("number with parenthesis, Russian heading", "Список литературы\n1) Иванов И. И. Книга. М.: Наука, 2001. 200 с.\n"
+     "2) Петров П. П. Статья // Журнал. 2005. № 3. С. 5–9.\n", [
+         ("1)", "Иванов И. И. Книга. М.: Наука, 2001. 200 с."),
+         ("2)", "Петров П. П. Статья // Журнал. 2005. № 3. С. 5–9."),
+     ]),
+    ("bullets in markdown", "## References\n\n- Smith J. One. 2019.\n- Doe A. Two\n  continued. 2020.\n", [
+        ("-", "Smith J. One. 2019."),
+        ("-", "Doe A. Two continued. 2020."),
+    ]),
+    ("unicode bullets", "• Smith J. One. 2019.\n• Doe A. Two. 2020.\n", [
+        ("•", "Smith J. One. 2019."), ("•", "Doe A. Two. 2020."),
+    ]),
+    ("web debris between entries (PLOS)", "1. Smith J. Title. J Foo. 2019;1:2-3.\nView Article\nPubMed/NCBI\n"
+     "Google Scholar\n2. Doe A. Other. J Bar. 2020;2:3-4.\n View Article Google Scholar\n", [
+         ("1.", "Smith J. Title. J Foo. 2019;1:2-3."), ("2.", "Doe A. Other. J Bar. 2020;2:3-4."),
+     ]),
+    ("MDPI debris tails", "1. Smith, J. Title. J. Foo 2019, 1, 2–3. [Google Scholar] [CrossRef] [PubMed]\n"
+     "2. Doe, A. Other. J. Bar 2020, 2, 3–4. [Google Scholar]\n", [
+         ("1.", "Smith, J. Title. J. Foo 2019, 1, 2–3."), ("2.", "Doe, A. Other. J. Bar 2020, 2, 3–4."),
+     ]),
+    ("CJK heading and lines", "参考文献\n[1] 张三, 李四. 论文题目[J]. 中国科学, 2019, 49(3): 1-10.\n"
+     "[2] 山田太郎. 本のタイトル. 東京: 岩波書店, 2005.\n", [
+         ("[1]", "张三, 李四. 论文题目[J]. 中国科学, 2019, 49(3): 1-10."),
+         ("[2]", "山田太郎. 本のタイトル. 東京: 岩波書店, 2005."),
+     ]),
+    ("numbers without punctuation", "1 Smith J. Title. 2019.\n2 Doe A. Other title. 2020.\n3 Roe B. Third. 2021.\n", [
+        ("1", "Smith J. Title. 2019."), ("2", "Doe A. Other title. 2020."), ("3", "Roe B. Third. 2021."),
+    ]),
+    ("years at line start are not labels", "2019. Title one by someone.\n2020. Something else.\n", [
+        (None, "2019. Title one by someone."), (None, "2020. Something else."),
+    ]),
+    ("a single line", "Smith J. A lonely reference. Nature. 2020;580:1-2.", [
+        (None, "Smith J. A lonely reference. Nature. 2020;580:1-2."),
+    ]),
+    ("CRLF line endings and tabs", "1.\tSmith J. One. 2019.\r\n2.\tDoe A. Two. 2020.\r\n", [
+        ("1.", "Smith J. One. 2019."), ("2.", "Doe A. Two. 2020."),
+    ]),
+    ("a note between numbered entries", "1. Smith J. One. 2019.\n\nNote: entries 2-3 were retracted.\n\n"
+     "2. Doe A. Two. 2020.\n", [
+         ("1.", "Smith J. One. 2019."), (None, "Note: entries 2-3 were retracted."), ("2.", "Doe A. Two. 2020."),
+     ]),
+    ("alphanumeric keys", "[Smi19] Smith J. One. 2019.\n[Doe20] Doe A. Two. 2020.\n", [
+        ("[Smi19]", "Smith J. One. 2019."), ("[Doe20]", "Doe A. Two. 2020."),
+    ]),
+    ("repeated-author dashes are not bullets", "Smith, J. 2019. One. London: Verso.\n"
+     "———. 2020. Two. London: Verso.\n", [
+         (None, "Smith, J. 2019. One. London: Verso."), (None, "———. 2020. Two. London: Verso."),
+     ]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", CASES, ids=[c[0] for c in CASES])
+def test_split_table(name, text, expected):
+    entries = split(text)
+    assert [(e.label, e.text) for e in entries] == expected
+    for e in entries:
+        assert text[e.span.start:e.span.end] == e.raw
+        assert e.raw.strip() == e.raw
+        assert text.count("\n", 0, e.span.start) + 1 == e.line
+
+
+@pytest.mark.parametrize("line", ["References", "REFERENCES:", "## Bibliography", "Références bibliographiques",
+                                  "Literaturverzeichnis", "Bibliografía", "Список литературы", "参考文献",
+                                  "**Works Cited**", "7. References", "Kaynakça", "Piśmiennictwo"])
+def test_headings(line):
+    assert is_heading(line)
+
+
+@pytest.mark.parametrize("line", ["References to the work of Smith are in the appendix.",
+                                  "Smith J. Literature. 2019.", "Notes on a scandal. London, 2003."])
+def test_not_headings(line):
+    assert not is_heading(line)
+
+
+def test_span_of_entry_includes_label_and_all_lines():
+    entries = split(MISSION)
+    first = entries[0]
+    assert first.raw.startswith("1.  Zikuan")
+    assert first.raw.endswith("216‑28.")
+    assert "\n" in first.raw
+    assert isinstance(first, Entry)
+
+
+def test_empty_and_blank():
+    assert split("") == []
+    assert split("\n\n  \n") == []
+    assert split("References\n\n") == []
+
+
+def test_rejects_non_text():
+    with pytest.raises(TypeError):
+        split(b"bytes")  # type: ignore[arg-type]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab .,;:1234567890[]()-\n\t\r•—RefncsÀ参")), max_size=300))
+def test_split_never_raises_and_spans_are_exact(text):
+    entries = split(text)
+    last_end = 0
+    for e in entries:
+        assert e.span.start >= last_end
+        assert text[e.span.start:e.span.end] == e.raw
+        assert e.text.strip() == e.text and e.text
+        last_end = e.span.end
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_split_never_raises_on_any_unicode(text):
+    for e in split(text):
+        assert text[e.span.start:e.span.end] == e.raw

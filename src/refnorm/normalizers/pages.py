@@ -1,0 +1,107 @@
+"""Page fields: one hyphen for every dash, compressed ranges expanded, labels dropped.
+
+CSL wants ``page`` as plain text such as ``"216-228"`` and lets the style compress or join it
+(``page-range-format``). Pasted references write the same range as ``pp. 216–28``, ``S. 216‑228``,
+``с. 216—228`` or ``216--228``. :func:`normalize_pages` turns all of them into ``216-228``, and
+leaves alone what it cannot read as pages (it never guesses a number).
+
+Expansion follows the usual rule: the second number of ``1451-4`` takes its missing leading
+digits from the first (``1451-1454``). A range whose expansion would not increase
+(``99-1``) is left as written, and ``39-39`` becomes ``39``. Prefixes repeat (``S12-15`` ->
+``S12-S15``); electronic article numbers (``e1234``) and roman numerals (``xii-xv``) stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["expand_range", "first_page", "normalize_pages"]
+
+# Every dash and hyphen a page range is written with, longest first so "---" is one dash.
+_DASHES = re.compile(r"\s*(?:-{2,3}|[\u2010-\u2015\u2212\u2043\ufe58\ufe63\uff0d~\u301c]|(?<=\d) - (?=\w)|-)\s*")
+# Labels before pages in many languages: pp., p., pages, S., Seite(n), с., стр., pág(s)., págs.,
+# s. (Polish, Czech, Scandinavian), str., ss., blz., sid., old. (Hungarian), pagg.
+_LABEL = re.compile(
+    r"^(?:pp?|pgs?|pages?|pag(?:es|g|s)?|págs?|págins?|página|s|ss|seiten?|str|стр|с|ст|сс|blz|sid|old"
+    r"|lk|art|articles?)(?:\.\s*|\s+)",
+    re.IGNORECASE,
+)
+_TRAILING = re.compile(r"[\s.,;:]+$")
+# One page: optional letter prefix (S, e, A, R, PL...), digits, optional letter suffix (12a).
+_PAGE = re.compile(r"^([A-Za-z]{0,3})(\d+)([A-Za-z]?)$")
+_ROMAN = re.compile(r"^(?=[ivxlcdm]+$)m{0,4}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$", re.IGNORECASE)
+_LIST_SEP = re.compile(r"\s*[,;]\s*|\s+(?:and|&|und|et|y|e|i|и)\s+")
+_RANGE_PAIR = re.compile(r"^([^\s-]+)-([^\s-]+)$")
+
+
+def expand_range(start: str, end: str) -> str:
+    """The full form of the second page of a range: ``expand_range("1451", "4") == "1454"``.
+
+    Prefixes repeat (``("S12", "15") -> "S15"``). When the pages are not comparable numbers, or
+    the expansion would run backwards, ``end`` comes back unchanged.
+    """
+    ms, me = _PAGE.match(start), _PAGE.match(end)
+    if not ms or not me:
+        return end
+    s_pre, s_num, _ = ms.groups()
+    e_pre, e_num, e_suf = me.groups()
+    if e_pre and e_pre.lower() != s_pre.lower():
+        return end
+    if len(e_num) < len(s_num):
+        full = s_num[: len(s_num) - len(e_num)] + e_num
+        if int(full) < int(s_num):
+            return end
+        e_num = full
+    return (e_pre or s_pre) + e_num + e_suf
+
+
+def _one_range(part: str) -> str:
+    m = _RANGE_PAIR.match(part)
+    if not m:
+        return part
+    start, end = m.groups()
+    if _ROMAN.match(start) and _ROMAN.match(end):
+        return f"{start}-{end}"
+    full = expand_range(start, end)
+    if full == start:
+        return start
+    return f"{start}-{full}"
+
+
+def _one_part(part: str) -> str:
+    part = part.strip()
+    label = _LABEL.match(part)
+    if label and label.end() < len(part):
+        part = part[label.end():]
+    part = _DASHES.sub("-", part).strip("-") if any(c in part for c in "-‐‑‒–—―−⁃﹘﹣－~〜") else part
+    return _one_range(part)
+
+
+def normalize_pages(text: str) -> str:
+    """Normalise a page field: ``"pp. 216‑28."`` -> ``"216-228"``; unreadable text is only trimmed."""
+    text = text.strip()
+    if not text:
+        return text
+    text = _TRAILING.sub("", text)
+    if text.isdigit():  # the common case: a single page or article number
+        return text
+    label = _LABEL.match(text)
+    if label and label.end() < len(text):
+        text = text[label.end():]
+    parts = _LIST_SEP.split(text)
+    if len(parts) > 1 and all(p and p[0].isalnum() for p in parts):
+        return ", ".join(_one_part(p) for p in parts)
+    return _one_part(text)
+
+
+_FIRST = re.compile(r"^[^\s,;-]+")
+
+
+def first_page(text: str) -> str | None:
+    """The first page of a page field (``"pp. 216–28"`` -> ``"216"``), or None when there is none."""
+    norm = normalize_pages(text)
+    m = _FIRST.match(norm)
+    if not m:
+        return None
+    page = m.group()
+    return page if any(c.isdigit() for c in page) or _ROMAN.match(page) else None

@@ -1,0 +1,156 @@
+"""Unicode clean-up of pasted reference text.
+
+Text copied from PDFs and web pages carries invisible debris: ligatures (``ﬁ``), no-break and thin
+spaces, soft hyphens, zero-width spaces, byte-order marks, bidi marks and control characters.
+:func:`clean` removes the debris and keeps everything that carries meaning:
+
+- NFC composition (``e`` + combining acute -> ``é``), but not NFKC: NFKC would also fold
+  superscripts, fullwidth CJK punctuation and the ``ﬁ``-style ligatures all at once, and the
+  first two are content.
+- Dashes stay what they are: an en dash in a title is an en dash. Only the non-breaking
+  hyphen U+2011 and the hyphen U+2010, which are typographic spellings of ``-``, become ``-``.
+  Page ranges are normalised separately by :mod:`refnorm.normalizers.pages`.
+- Curly quotes stay (the renderer wants them); ``quotes="ascii"`` folds them.
+- ZWJ/ZWNJ (U+200D/U+200C) stay: they change spelling in Persian, Indic scripts and emoji.
+
+:func:`clean_with_offsets` returns the same string plus, for every output character, the index of
+the input character it came from, so the tokenizer can point back into the original text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Literal
+
+__all__ = ["clean", "clean_with_offsets"]
+
+# Characters that become a plain space: every Unicode space separator, tabs and line breaks.
+_SPACES = (
+    "\t\n\v\f\r\x85\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
+    "\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+# Characters that vanish: soft hyphen, zero-width space, word joiner, BOM / ZWNBSP,
+# Mongolian vowel separator, bidi embedding/override/isolate marks, LRM/RLM/ALM,
+# interlinear annotation marks, object replacement characters.
+_DROP = (
+    "\u00ad\u200b\u2060\u2061\u2062\u2063\u2064\ufeff\u180e\u200e\u200f\u061c"
+    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufff9\ufffa\ufffb\ufffc"
+)
+_LIGATURES = {
+    "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+    "\ufb05": "st", "\ufb06": "st", "\u0132": "IJ", "\u0133": "ij", "\u01c7": "LJ", "\u01c8": "Lj",
+    "\u01c9": "lj", "\u01ca": "NJ", "\u01cb": "Nj", "\u01cc": "nj", "\u01f1": "DZ", "\u01f2": "Dz",
+    "\u01f3": "dz", "\u01c4": "DŽ", "\u01c5": "Dž", "\u01c6": "dž",
+}
+_HYPHENS = {"\u2010": "-", "\u2011": "-"}
+_ASCII_QUOTES = {
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u2039": "'",
+    "\u203a": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+    "\u00ab": '"', "\u00bb": '"', "\u300c": '"', "\u300d": '"', "\u300e": '"', "\u300f": '"',
+}
+
+
+def _table(ascii_quotes: bool) -> dict[int, str | None]:
+    table: dict[int, str | None] = {}
+    # C0 and C1 controls other than the whitespace ones handled above.
+    for cp in [*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0)]:
+        table[cp] = None
+    for ch in _SPACES:
+        table[ord(ch)] = " "
+    for ch in _DROP:
+        table[ord(ch)] = None
+    for mapping in (_LIGATURES, _HYPHENS, _ASCII_QUOTES if ascii_quotes else {}):
+        for k, v in mapping.items():
+            table[ord(k)] = v
+    return table
+
+
+_TABLE = _table(False)
+_TABLE_ASCII = _table(True)
+_WS_RUN = re.compile(r"  +")
+# Anything the translation tables touch, so that clean text is returned untouched quickly.
+_NEEDS_WORK = re.compile(
+    "[" + re.escape("".join(chr(c) for c in _TABLE)) + "]|  |^ | $"
+)
+_NEEDS_WORK_ASCII = re.compile(
+    "[" + re.escape("".join(chr(c) for c in _TABLE_ASCII)) + "]|  |^ | $"
+)
+
+
+def clean(text: str, *, quotes: Literal["keep", "ascii"] = "keep") -> str:
+    """Return ``text`` in NFC with invisible debris removed and whitespace collapsed.
+
+    >>> clean("Signi\ufb01cant\u00a0e\u0301tude\u00ad s  \u200b")
+    'Significant étude s'
+    """
+    table = _TABLE_ASCII if quotes == "ascii" else _TABLE
+    debris = (_NEEDS_WORK_ASCII if table is _TABLE_ASCII else _NEEDS_WORK).search(text) is not None
+    if not debris and (text.isascii() or unicodedata.is_normalized("NFC", text)):
+        return text
+    # Translate before composing: a dropped zero-width character can sit between a letter and its accent.
+    text = text.translate(table)
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    if "  " in text:
+        text = _WS_RUN.sub(" ", text)
+    return text.strip(" ")
+
+
+def _clusters(text: str) -> list[tuple[int, str]]:
+    """Split ``text`` into (start, chunk) units that NFC composes within: a starter plus the marks
+    (and Hangul vowel/final jamo) after it."""
+    out: list[tuple[int, str]] = []
+    start = 0
+    for i in range(1, len(text)):
+        ch = text[i]
+        if unicodedata.combining(ch) or "\u1160" <= ch <= "\u11ff" or ch in _DROP:
+            continue
+        out.append((start, text[start:i]))
+        start = i
+    if text:
+        out.append((start, text[start:]))
+    return out
+
+
+def clean_with_offsets(text: str, *, quotes: Literal["keep", "ascii"] = "keep") -> tuple[str, list[int]]:
+    """Like :func:`clean`, also returning ``offsets`` with ``offsets[i]`` = input index of output char ``i``.
+
+    When NFC merges several input characters into one, the output character points at the first;
+    when a ligature expands into several, each points at the ligature.
+    """
+    table = _TABLE_ASCII if quotes == "ascii" else _TABLE
+    out: list[str] = []
+    offs: list[int] = []
+    pending_space = -1  # input index of a space not yet written (collapsed, dropped at the ends)
+    for start, chunk in _clusters(text):
+        # translate first, keeping per-character input positions
+        chars: list[str] = []
+        pos: list[int] = []
+        for i, ch in enumerate(chunk):
+            rep = table.get(ord(ch), ch)
+            if rep is None:
+                continue
+            for r in rep:
+                chars.append(r)
+                pos.append(start + i)
+        if not chars:
+            continue
+        piece = "".join(chars)
+        if not piece.isascii():
+            composed = unicodedata.normalize("NFC", piece)
+            if len(composed) != len(piece):
+                piece, pos = composed, [pos[0]] * len(composed)
+        for ch, p in zip(piece, pos, strict=True):
+            if ch == " ":
+                if pending_space < 0:
+                    pending_space = p
+                continue
+            if pending_space >= 0:
+                if out:
+                    out.append(" ")
+                    offs.append(pending_space)
+                pending_space = -1
+            out.append(ch)
+            offs.append(p)
+    return "".join(out), offs

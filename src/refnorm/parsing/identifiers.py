@@ -1,0 +1,339 @@
+"""Identifiers in reference text: DOI, PMID, PMCID, arXiv, ISBN, ISSN, URLs, and access dates.
+
+Every finder returns normalised values with spans into the text it was given, so the parser can
+take them out of the string before labelling the rest, and ``fix`` can rewrite them in place.
+
+- DOIs are accepted in every written form (``doi:``, ``DOI ``, ``https://doi.org/``,
+  ``dx.doi.org``, URL-encoded ``%2F``) and returned as the bare ``10.xxxx/...`` with trailing
+  punctuation removed. Case is kept (Crossref displays it); compare with :func:`doi_key`.
+- ISBN-10/13 and ISSN are accepted only when their check digit is right; the value is compact
+  (``9783161484100``, ``0317-8471``).
+- URLs that are really identifiers (doi.org, arxiv.org/abs, pubmed, PMC) are reported as the
+  identifier, not as a URL.
+- :func:`find_access_date` finds "accessed 5 Jan 2021", "[cited 2021 Jan 5]", "consulté le
+  3 mars 2020", "Zugriff am 3.3.2020"... The phrase lists come from the CSL locales
+  (``data/access_terms.json``, made by ``scripts/gen_terms.py``); the date itself is read by
+  :func:`refnorm.normalizers.dates.parse_date`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+from urllib.parse import unquote
+
+from refnorm.model import Span
+
+__all__ = [
+    "Identifier",
+    "doi_key",
+    "find_access_date",
+    "find_identifiers",
+    "find_url_marker",
+    "is_valid_isbn",
+    "is_valid_issn",
+    "normalize_arxiv",
+    "normalize_doi",
+    "normalize_isbn",
+    "normalize_issn",
+    "normalize_pmcid",
+    "normalize_pmid",
+]
+
+KINDS = ("DOI", "PMID", "PMCID", "arXiv", "ISBN", "ISSN", "URL")
+
+
+@dataclass(frozen=True)
+class Identifier:
+    """An identifier found in text: ``kind`` (one of ``KINDS``), normalised ``value``, and where it was."""
+
+    kind: str
+    value: str
+    span: Span
+
+
+# --------------------------------------------------------------------------------------------- DOI
+_DOI_CORE = re.compile(r"^10\.\d{1,9}(?:\.\d+)*/\S+$")
+_DOI_PREFIX = re.compile(
+    r"^(?:(?:https?:?/*)?(?:(?:dx\.|www\.)?doi\.org|doi\.acm\.org|hdl\.handle\.net)/+|(?:urn:)?doi\s*[:.]?\s*|"
+    r"digital object identifier\s*:?\s*)",
+    re.IGNORECASE,
+)
+_TRAIL = ".,;:'\"!?*}>»”’\u3002\uff0c"
+
+
+def _strip_trailing(s: str) -> str:
+    """Remove trailing punctuation, keeping closing brackets that belong to the identifier."""
+    while s:
+        last = s[-1]
+        if last in _TRAIL or (last == ")" and s.count("(") < s.count(")")) or (last == "]" and s.count("[") < s.count("]")):
+            s = s[:-1]
+        else:
+            break
+    return s
+
+
+def normalize_doi(s: str) -> str | None:
+    """The bare DOI (``10.1000/xyz``) in ``s`` written in any usual form, or None when it is not one.
+
+    >>> normalize_doi("https://dx.doi.org/10.1016%2FS0140-6736(20)30183-5.")
+    '10.1016/S0140-6736(20)30183-5'
+    """
+    s = s.strip().lstrip("<[({").rstrip(">")
+    if "%" in s:
+        s = unquote(s)
+    for _ in range(2):  # "doi: https://doi.org/10..." happens
+        m = _DOI_PREFIX.match(s)
+        if not m:
+            break
+        s = s[m.end():].lstrip()
+    s = _strip_trailing(s)
+    if not _DOI_CORE.match(s):
+        return None
+    return s
+
+
+def doi_key(doi: str) -> str:
+    """The form to compare DOIs by: DOIs are case-insensitive (the DOI Handbook, 2.4)."""
+    return doi.casefold()
+
+
+# ------------------------------------------------------------------------------------ ISBN / ISSN
+def is_valid_isbn(isbn: str) -> bool:
+    """True when ``isbn`` (digits, optional final X, hyphens or spaces) has a right check digit."""
+    s = isbn.replace("-", "").replace(" ", "").upper()
+    if len(s) == 10 and s[:9].isdigit() and (s[9].isdigit() or s[9] == "X"):
+        total = sum((10 - i) * int(c) for i, c in enumerate(s[:9]))
+        total += 10 if s[9] == "X" else int(s[9])
+        return total % 11 == 0
+    if len(s) == 13 and s.isdigit() and s[:3] in ("978", "979"):
+        total = sum(int(c) * (1 if i % 2 == 0 else 3) for i, c in enumerate(s))
+        return total % 10 == 0
+    return False
+
+
+def normalize_isbn(isbn: str) -> str | None:
+    """The compact ISBN (``9783161484100``, ``080442957X``), or None when the checksum fails."""
+    s = re.sub(r"^\s*isbn(?:-1[03])?\s*:?\s*", "", isbn, flags=re.IGNORECASE)
+    s = s.replace("-", "").replace(" ", "").replace("\u2010", "").replace("\u2013", "").upper().rstrip(".")
+    return s if is_valid_isbn(s) else None
+
+
+def is_valid_issn(issn: str) -> bool:
+    """True when ``issn`` (``NNNN-NNNC``) has a right check digit."""
+    s = issn.replace("-", "").replace(" ", "").upper()
+    if len(s) != 8 or not s[:7].isdigit() or not (s[7].isdigit() or s[7] == "X"):
+        return False
+    total = sum((8 - i) * int(c) for i, c in enumerate(s[:7]))
+    check = (11 - total % 11) % 11
+    return s[7] == ("X" if check == 10 else str(check))
+
+
+def normalize_issn(issn: str) -> str | None:
+    """``NNNN-NNNC`` with an upper-case X, or None when the checksum fails."""
+    s = re.sub(r"^\s*[ep]?issn\s*:?\s*", "", issn, flags=re.IGNORECASE)
+    s = s.replace("-", "").replace(" ", "").replace("\u2013", "").upper().rstrip(".")
+    return f"{s[:4]}-{s[4:]}" if is_valid_issn(s) else None
+
+
+# ---------------------------------------------------------------------------- PMID / PMCID / arXiv
+def normalize_pmid(s: str) -> str | None:
+    m = re.fullmatch(r"\s*(?:pmid\s*:?\s*)?0*(\d{1,9})\s*\.?\s*", s, flags=re.IGNORECASE)
+    return m.group(1) if m else None
+
+
+def normalize_pmcid(s: str) -> str | None:
+    m = re.fullmatch(r"\s*(?:pmcid\s*:?\s*)?pmc\s*(\d{4,9})\s*\.?\s*", s, flags=re.IGNORECASE)
+    return f"PMC{m.group(1)}" if m else None
+
+
+_ARXIV_NEW = r"\d{4}\.\d{4,5}(?:v\d+)?"
+_ARXIV_OLD = r"[a-z][a-z\-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?"
+
+
+def normalize_arxiv(s: str) -> str | None:
+    """``2101.01234v2`` or ``hep-lat/0201010`` from any written form (``arXiv:``, arxiv.org URLs)."""
+    m = re.fullmatch(
+        rf"\s*(?:(?:https?://)?(?:www\.|export\.)?arxiv\.org/(?:abs|pdf)/|arxiv\s*:?\s*)?({_ARXIV_NEW}|{_ARXIV_OLD})"
+        r"(?:\.pdf)?\s*\.?\s*",
+        s,
+        flags=re.IGNORECASE,
+    )
+    if not m:
+        return None
+    v = m.group(1)
+    if not v[0].isdigit():  # old style: the archive name is lower case, "math.AG" keeps its subject class
+        archive, number = v.split("/", 1)
+        head, _, sub = archive.partition(".")
+        v = head.lower() + ("." + sub.upper() if sub else "") + "/" + number
+    return v
+
+
+# ------------------------------------------------------------------------------------- the finder
+_URL_CHARS = r"[^\s<>\"'\u201c\u201d\u00ab\u00bb\u3000]"
+_FINDER = re.compile(
+    r"""
+    (?P<doiurl>(?:https?:?//?)?(?:dx\.|www\.)?doi\.org/+10\.\d{1,9}(?:\.\d+)*(?:/|%2[fF])""" + _URL_CHARS + r"""+)
+    | (?P<arxivurl>(?:https?://)?(?:www\.|export\.)?arxiv\.org/(?:abs|pdf)/(?:""" + _ARXIV_NEW + "|" + _ARXIV_OLD + r""")(?:\.pdf)?)
+    | (?P<pmidurl>(?:https?://)?(?:www\.)?(?:ncbi\.nlm\.nih\.gov/pubmed|pubmed\.ncbi\.nlm\.nih\.gov)/(?P<pmidurl_id>\d{1,9})/?)
+    | (?P<pmcurl>(?:https?://)?(?:www\.)?(?:ncbi\.nlm\.nih\.gov/pmc/articles|pmc\.ncbi\.nlm\.nih\.gov/articles)/(?P<pmcurl_id>PMC\d{4,9})/?)
+    | (?P<url>(?:https?://|ftp://|www\.)""" + _URL_CHARS + r"""+)
+    | (?P<doi>\bdoi\s*[:.]?\s*10\.\d{1,9}(?:\.\d+)*(?:/|%2[fF])""" + _URL_CHARS + r"""+|\b10\.\d{4,9}(?:\.\d+)*(?:/|%2[fF])""" + _URL_CHARS + r"""+)
+    | (?P<pmcid>\b(?:PMCID\s*:?\s*)?PMC\s?\d{4,9}\b)
+    | (?P<pmid>\b(?:PMID|PubMed\s+PMID|PubMed\s+ID|PubMed)\s*:?\s*\d{1,9}\b)
+    | (?P<arxiv>\barXiv\s*:?\s*(?:""" + _ARXIV_NEW + "|" + _ARXIV_OLD + r""")(?:\s*\[[a-z\-.A-Z]+\])?)
+    | (?P<isbn>\bISBN(?:-1[03])?\s*:?\s*(?:97[89][\s\-\u2010]?)?\d[\d\s\-\u2010]{7,14}[\dXx]\b)
+    | (?P<bareisbn>\b97[89][\-\u2010]\d{1,5}[\-\u2010]\d{1,7}[\-\u2010]\d{1,7}[\-\u2010]\d\b)
+    | (?P<issn>\b[EeLlPp]?-?ISSN\s*:?\s*\d{4}\s?[\-\u2010\u2013]?\s?\d{3}[\dXx]\b)
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# A URL broken across a space after "/" or "-": the next piece must look like a path, not a word.
+_URL_CONT = re.compile(r" ((?=[a-z0-9_%~])(?:(?=[^\s<>\"]*[/=?&])[^\s<>\"]+|[^\s<>\"]*\.(?:html?|php|aspx?|pdf|jsp|cfm)\b))")
+
+
+def _isbn_value(text: str) -> str | None:
+    return normalize_isbn(text)
+
+
+def find_identifiers(text: str) -> list[Identifier]:
+    """Every identifier in ``text`` with its normalised value and span, in order of appearance."""
+    out: list[Identifier] = []
+    for m in _FINDER.finditer(text):
+        kind = m.lastgroup
+        start, end = m.span()
+        raw = m.group()
+        value: str | None
+        if kind in ("url", "doiurl", "doi"):
+            # a URL or DOI broken after a slash or hyphen ("https://example.org/ path/page")
+            if raw.endswith(("/", "-")):
+                c = _URL_CONT.match(text, end)
+                if c:
+                    raw = raw + c.group(1)
+                    end = c.end()
+            stripped = _strip_trailing(raw)
+            end -= len(raw) - len(stripped)
+            raw = stripped
+        if kind in ("doiurl", "doi"):
+            value = normalize_doi(raw)
+            out_kind = "DOI"
+        elif kind == "url":
+            value, out_kind = raw, "URL"
+            if raw.lower().startswith("www."):
+                value = "http://" + raw
+        elif kind == "arxivurl" or kind == "arxiv":
+            value = normalize_arxiv(re.sub(r"\s*\[[^\]]*\]$", "", raw))
+            out_kind = "arXiv"
+        elif kind == "pmidurl":
+            value, out_kind = m.group("pmidurl_id"), "PMID"
+        elif kind == "pmcurl":
+            value, out_kind = m.group("pmcurl_id").upper(), "PMCID"
+        elif kind == "pmcid":
+            value, out_kind = normalize_pmcid(raw), "PMCID"
+        elif kind == "pmid":
+            value, out_kind = re.search(r"\d+", raw).group().lstrip("0") or None, "PMID"  # type: ignore[union-attr]
+        elif kind in ("isbn", "bareisbn"):
+            value, out_kind = _isbn_value(raw), "ISBN"
+            if value is None and kind == "isbn":
+                # "ISBN 978-3-16-148410-0, 2nd ed." may have swallowed a following number: retry shorter
+                digits = re.sub(r"^[^\d]*", "", raw)
+                for cut in range(len(digits) - 1, 8, -1):
+                    cand = digits[:cut].rstrip(" -")
+                    value = normalize_isbn(cand)
+                    if value:
+                        end = start + raw.index(digits) + len(cand)
+                        break
+        elif kind == "issn":
+            value, out_kind = normalize_issn(re.sub(r"^[EeLlPp]?-?", "", raw)), "ISSN"
+        else:  # pragma: no cover - every group is handled above
+            continue
+        if value:
+            out.append(Identifier(out_kind, value, Span(start, end)))
+    return out
+
+
+# ---------------------------------------------------------------------------------- access dates
+def _load_terms() -> dict[str, Any]:
+    with resources.files("refnorm").joinpath("data", "access_terms.json").open(encoding="utf-8") as f:
+        return json.load(f)
+
+
+def _alternation(words: list[str]) -> str:
+    parts = []
+    for w in sorted(set(words), key=len, reverse=True):
+        p = re.escape(w).replace(r"\ ", r"\s+")
+        # a word boundary only where the term starts/ends with a letter (CJK terms have none)
+        if w[0].isalnum() and w[0].isascii():
+            p = r"\b" + p
+        if w[-1].isalnum() and w[-1].isascii():
+            p = p + r"\b"
+        parts.append(p)
+    return "|".join(parts)
+
+
+_TERMS = _load_terms()
+# "[cited 2021 Jan 5]", "(accessed on 5 January 2021)", "Zugriff am: 3.3.2020", "consulté le 3 mars 2020"
+_ACCESS = re.compile(
+    r"(?P<open>[\[(]\s*)?(?:(?:date\s+)?(?:" + _alternation(_TERMS["access"]) + r"))\s*(?:[:.]\s*)?(?:on\s+|am\s+|le\s+|el\s+|em\s+|il\s+|op\s+)?",
+    re.IGNORECASE,
+)
+_AVAILABLE = re.compile(r"(?:" + _alternation(_TERMS["available"]) + r")\s*:?\s*(?=https?://|www\.|ftp://|<)",
+                        re.IGNORECASE)
+# Where a date written after an access phrase can end.
+_DATE_STOP = re.compile(r"[\])]|;|\.\s+(?=[A-Z\u0400-\u042f]{2,}|https?:|www\.)|,\s+(?=from\b|https?:|www\.|de\b|from:)|\s+(?:from|https?://|www\.|URL|<)", re.IGNORECASE)
+_TOKEN_END = re.compile(r"[\s,]+")
+
+
+def _parse_date(text: str, lang: str | None) -> dict[str, Any] | None:
+    try:
+        from refnorm.normalizers.dates import parse_date
+    except ImportError:  # the dates module is written by a colleague; degrade to a raw date
+        return {"raw": text} if any(c.isdigit() for c in text) else None
+    try:
+        return parse_date(text, lang)
+    except Exception:  # a bug there must not lose the access date here: keep it raw
+        return {"raw": text} if any(c.isdigit() for c in text) else None
+
+
+def find_access_date(text: str, lang: str | None = None) -> tuple[Span, dict[str, Any]] | None:
+    """The first access-date phrase in ``text`` and its CSL date: ``(span, {"date-parts": [[2021, 1, 5]]})``.
+
+    The span covers the phrase and the date (and a bracket around them, as in Vancouver's
+    ``[cited 2021 Jan 5]``), so the parser can remove it before reading the publication date.
+    """
+    for m in _ACCESS.finditer(text):
+        rest_start = m.end()
+        stop = _DATE_STOP.search(text, rest_start)
+        limit = stop.start() if stop else len(text)
+        limit = min(limit, rest_start + 48)
+        candidate = text[rest_start:limit].rstrip(" ,.:")
+        if not candidate or not any(c.isdigit() for c in candidate):
+            continue
+        # longest readable prefix, cutting words from the end
+        cuts = [candidate]
+        for t in reversed(list(_TOKEN_END.finditer(candidate))):
+            if t.start() > 0:
+                cuts.append(candidate[: t.start()].rstrip(" ,.:"))
+        for cand in cuts:
+            if not cand or not any(c.isdigit() for c in cand):
+                continue
+            date = _parse_date(cand, lang)
+            if date:
+                end = rest_start + len(cand)
+                if text[end:end + 1] == ".":
+                    end += 1
+                if m.group("open"):
+                    close = re.match(r"\s*[\])]", text[end:])
+                    if close:
+                        end += close.end()
+                return Span(m.start(), end), date
+    return None
+
+
+def find_url_marker(text: str) -> Span | None:
+    """The span of an "Available from:"/"Disponible sur :"/"verfügbar unter" phrase that introduces a URL."""
+    m = _AVAILABLE.search(text)
+    return Span(m.start(), m.end()) if m else None

@@ -1,0 +1,136 @@
+"""Checks on the generated training files in training/ (spans, labels, leaks, languages).
+
+These read only files committed in the repository, never ../shared.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections import Counter
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+TRAINING = ROOT / "training"
+FILES = ["train.jsonl", "dev.jsonl", "test-anystyle.jsonl", "test-grobid.jsonl"]
+SOURCES = {"anystyle", "grobid", "synthetic"}
+EDGE_JUNK = set(" \t\n\u00a0,;:")
+
+sys.path.insert(0, str(ROOT / "scripts"))
+import build_corpora  # noqa: E402
+
+
+@cache
+def labels() -> frozenset[str]:
+    return frozenset(json.loads((TRAINING / "labels.json").read_text(encoding="utf-8")))
+
+
+@cache
+def rows(name: str) -> tuple[dict, ...]:
+    path = TRAINING / name
+    with path.open(encoding="utf-8") as fh:
+        return tuple(json.loads(line) for line in fh)
+
+
+def key(text: str) -> str:
+    return re.sub(r"\W+", "", text.casefold())
+
+
+def test_label_set_is_the_agreed_one():
+    assert labels() == {
+        "citation-number", "author", "editor", "translator", "etal", "title", "container-title",
+        "collection-title", "event-title", "publisher", "publisher-place", "issued", "accessed",
+        "original-date", "volume", "issue", "page", "number", "edition", "genre", "medium", "DOI", "URL",
+        "ISBN", "ISSN", "PMID", "PMCID", "arXiv", "note", "available"}
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_rows_have_the_agreed_shape(name):
+    data = rows(name)
+    assert data, name
+    ids = set()
+    for row in data:
+        assert {"id", "source", "lang", "style", "text", "spans", "refs"} <= row.keys()
+        assert row["source"] in SOURCES
+        assert row["lang"] is None or re.fullmatch(r"[a-z]{2}", row["lang"])
+        assert isinstance(row["text"], str) and row["text"].strip()
+        ids.add(row["id"])
+    assert len(ids) == len(data), "ids must be unique"
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_spans_are_inside_sorted_disjoint_trimmed_and_labelled(name):
+    known = labels()
+    for row in rows(name):
+        text, previous_end = row["text"], 0
+        for label, start, end in row["spans"]:
+            assert label in known, (row["id"], label)
+            assert previous_end <= start < end <= len(text), (row["id"], label, start, end)
+            value = text[start:end]
+            assert value[0] not in EDGE_JUNK and value[-1] not in EDGE_JUNK, (row["id"], label, value)
+            previous_end = end
+        for start, end in row["refs"]:
+            assert 0 <= start < end <= len(text)
+        if row["refs"]:
+            # every span lies inside one reference extent
+            for _, start, end in row["spans"]:
+                assert any(s <= start and end <= e for s, e in row["refs"]), row["id"]
+        else:
+            assert row["spans"] == [], "a non-reference line has no spans"
+
+
+def test_no_test_set_text_in_training_files():
+    test_keys = {key(r["text"]) for name in FILES[2:] for r in rows(name)}
+    for name in FILES[:2]:
+        leaked = [r["id"] for r in rows(name) if key(r["text"]) in test_keys]
+        assert not leaked, (name, leaked[:5])
+
+
+def test_train_and_dev_do_not_share_ids_and_dev_is_a_hash_slice():
+    train_ids = {r["id"] for r in rows("train.jsonl")}
+    dev = rows("dev.jsonl")
+    assert not train_ids & {r["id"] for r in dev}
+    assert all(build_corpora.is_dev(r) for r in dev)
+    sample = rows("train.jsonl")[::50]
+    assert not any(build_corpora.is_dev(r) for r in sample)
+
+
+def test_training_mix_holds_every_source():
+    sources = Counter(r["source"] for r in rows("train.jsonl"))
+    assert sources["anystyle"] > 1500 and sources["grobid"] > 5000
+    assert {r["source"] for r in rows("test-anystyle.jsonl")} == {"anystyle"}
+    assert {r["source"] for r in rows("test-grobid.jsonl")} == {"grobid"}
+
+
+# ---------------------------------------------------------------- harmonising rules, on hand-made examples
+
+def spans_of(label: str, text: str) -> list[tuple[str, str]]:
+    return [(lab, text[s:e]) for lab, s, e in build_corpora.refine(label, text, 0, len(text))]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), [
+    ("issued", "(2020).", [("issued", "2020")]),
+    ("author", "Smith, J.,", [("author", "Smith, J.")]),
+    ("author", "Smith J, Jones K, et al.", [("author", "Smith J, Jones K"), ("etal", "et al.")]),
+    ("container-title", "Phys. Rev.", [("container-title", "Phys. Rev.")]),
+    ("container-title", "Nature.", [("container-title", "Nature")]),
+    ("container-title", "In: Proceedings of X,", [("container-title", "Proceedings of X")]),
+    ("title", "“A study of things.”", [("title", "A study of things")]),
+    ("volume", "11(2),", [("volume", "11"), ("issue", "2")]),
+    ("volume", "vol. 11, no. 2,", [("volume", "11"), ("issue", "2")]),
+    ("volume", "42 (3)", [("volume", "42"), ("issue", "3")]),
+    ("volume", "37(1):109-117 .", [("volume", "37"), ("issue", "1"), ("page", "109-117")]),
+    ("page", "pp. 631–651.", [("page", "631–651")]),
+    ("editor", "In J. Bybee & P. Hopper (Eds.),", [("editor", "J. Bybee & P. Hopper")]),
+    ("edition", "(2nd ed.).", [("edition", "2nd ed.")]),
+    ("DOI", "doi:10.1021/jm900492g", [("DOI", "10.1021/jm900492g")]),
+    ("URL", "Available from: http://x.org/a/", [("available", "Available from"), ("URL", "http://x.org/a/")]),
+    ("note", "(accessed 20 March 2012).", [("available", "accessed"), ("accessed", "20 March 2012")]),
+    ("citation-number", "[25]", [("citation-number", "25")]),
+])
+def test_refine_examples(label, text, expected):
+    assert spans_of(label, text) == expected

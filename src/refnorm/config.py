@@ -1,0 +1,202 @@
+"""Settings for `refnorm fix` and the hook: defaults < config file < ``REFNORM_*`` < flags.
+
+The config file is ``.refnorm.toml`` (keys at the top level) or the ``[tool.refnorm]`` table of
+``pyproject.toml``, looked for in the current directory and its parents up to the repository
+root (the first directory holding ``.git``); in one directory ``.refnorm.toml`` wins. Keys are
+written with hyphens (``crossref-url``); underscores are accepted. An unknown key or a value of
+the wrong type is a `ConfigError` naming the file and the key, so that typos do not go unnoticed.
+
+Every key, environment variable and flag is listed in ``docs/configuration.md``.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+from refnorm.errors import ConfigError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    try:
+        import tomli as tomllib
+    except ModuleNotFoundError:
+        tomllib = None
+
+__all__ = ["Settings", "find_config", "load_settings", "settings_from_env"]
+
+POLICIES = ("fill", "prefer-crossref")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What `fix` does. ``online=None`` means: online when a contact e-mail is known, else offline."""
+
+    style: str = "vancouver"
+    locale: str = "auto"
+    lang: str | None = None
+    online: bool | None = None
+    mailto: str | None = None
+    crossref_url: str | None = None
+    cache_dir: str | None = None
+    policy: str = "fill"
+    min_confidence: float = 0.5
+    time_budget: float | None = None
+    enrich: bool = True
+    files: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    source: str | None = None  # the config file these settings came from, for messages
+
+    def __post_init__(self) -> None:
+        if self.policy not in POLICIES:
+            raise ConfigError(f"policy must be one of {', '.join(POLICIES)}, not {self.policy!r}")
+        if not 0.0 <= self.min_confidence <= 1.0:
+            raise ConfigError(f"min-confidence must be between 0 and 1, not {self.min_confidence}")
+        if self.online and not self.mailto:
+            raise ConfigError("going online needs a contact e-mail for Crossref's polite pool: "
+                              "pass --mailto, set REFNORM_MAILTO, or set mailto in the config file")
+
+    @property
+    def offline(self) -> bool:
+        """Whether Crossref may be asked (online) or only the local cache read (offline)."""
+        if self.online is None:
+            return not self.mailto
+        return not self.online
+
+    def merged(self, values: Mapping[str, Any]) -> Settings:
+        """A copy with these (already typed) values set; None values are ignored."""
+        changes = {k: v for k, v in values.items() if v is not None}
+        unknown = set(changes) - _FIELDS.keys()
+        if unknown:
+            raise ConfigError(f"unknown setting(s): {', '.join(sorted(unknown))}")
+        return replace(self, **changes)
+
+
+_FIELDS = {f.name: f for f in fields(Settings) if f.name != "source"}
+_BOOL_WORDS = {"1": True, "true": True, "yes": True, "on": True, "0": False, "false": False, "no": False,
+               "off": False}
+
+
+def _coerce(name: str, value: Any, where: str) -> Any:
+    """Type-check a config or environment value for the setting ``name``."""
+    kind = {"online": bool, "enrich": bool, "min_confidence": float, "time_budget": float,
+            "files": tuple, "exclude": tuple}.get(name, str)
+    if isinstance(value, str) and kind is bool:
+        if value.strip().lower() not in _BOOL_WORDS:
+            raise ConfigError(f"{where}: {name.replace('_', '-')} must be true or false, not {value!r}")
+        return _BOOL_WORDS[value.strip().lower()]
+    if kind is float:
+        if isinstance(value, bool):
+            _bad(name, value, where, "a number")
+        try:
+            return float(value)
+        except (TypeError, ValueError):
+            _bad(name, value, where, "a number")
+    if kind is tuple:
+        if isinstance(value, str):
+            return tuple(v.strip() for v in value.split(",") if v.strip())
+        if isinstance(value, list) and all(isinstance(v, str) for v in value):
+            return tuple(value)
+        _bad(name, value, where, "a list of glob patterns")
+    if not isinstance(value, kind):
+        _bad(name, value, where, "true or false" if kind is bool else "a string")
+    return value
+
+
+def _bad(name: str, value: Any, where: str, expected: str) -> Any:
+    raise ConfigError(f"{where}: {name.replace('_', '-')} must be {expected}, not {value!r}")
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    if tomllib is None:  # pragma: no cover - Python 3.10 without tomli
+        raise ConfigError(f"{path}: reading TOML on Python 3.10 needs the 'tomli' package (pip install tomli)")
+    try:
+        with path.open("rb") as f:
+            return tomllib.load(f)
+    except tomllib.TOMLDecodeError as e:
+        raise ConfigError(f"{path}: invalid TOML: {e}") from None
+    except OSError as e:
+        raise ConfigError(f"{path}: cannot read: {e.strerror or e}") from None
+
+
+def find_config(start: str | os.PathLike[str] | None = None) -> tuple[Path, dict[str, Any]] | None:
+    """The nearest config file from ``start`` (default: the current directory) up to the repo root."""
+    here = Path(start or Path.cwd()).resolve()
+    if here.is_file():
+        here = here.parent
+    for directory in (here, *here.parents):
+        dotfile = directory / ".refnorm.toml"
+        if dotfile.is_file():
+            data = _read_toml(dotfile)
+            return dotfile, data.get("tool", {}).get("refnorm", data) if "tool" in data else data
+        pyproject = directory / "pyproject.toml"
+        if pyproject.is_file():
+            table = _read_toml(pyproject).get("tool", {}).get("refnorm")
+            if table is not None:
+                return pyproject, table
+        if (directory / ".git").exists():
+            break
+    return None
+
+
+def _from_mapping(table: Mapping[str, Any], where: str) -> dict[str, Any]:
+    if not isinstance(table, Mapping):
+        raise ConfigError(f"{where}: [tool.refnorm] must be a table")
+    out = {}
+    for key, value in table.items():
+        name = key.replace("-", "_")
+        if name == "offline":  # the natural spelling of the opposite key
+            name, value = "online", not value if isinstance(value, bool) else value
+        if name not in _FIELDS:
+            raise ConfigError(f"{where}: unknown key {key!r} (known: "
+                              f"{', '.join(sorted(n.replace('_', '-') for n in _FIELDS))})")
+        out[name] = _coerce(name, value, where)
+    return out
+
+
+def settings_from_env(env: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """The settings ``REFNORM_*`` environment variables give (``REFNORM_CROSSREF_URL`` etc.)."""
+    env = os.environ if env is None else env
+    out: dict[str, Any] = {}
+    for name in _FIELDS:
+        var = f"REFNORM_{name.upper()}"
+        if env.get(var, "").strip():
+            out[name] = _coerce(name, env[var].strip(), var)
+    if env.get("REFNORM_OFFLINE", "").strip():
+        out["online"] = not _coerce("online", env["REFNORM_OFFLINE"].strip(), "REFNORM_OFFLINE")
+    return out
+
+
+def load_settings(
+    flags: Mapping[str, Any] | None = None,
+    *,
+    start: str | os.PathLike[str] | None = None,
+    env: Mapping[str, str] | None = None,
+    config_file: str | os.PathLike[str] | None = None,
+    use_config: bool = True,
+) -> Settings:
+    """Defaults, then the config file, then ``REFNORM_*`` variables, then ``flags`` (None = not given)."""
+    values: dict[str, Any] = {}
+    source = None
+    if config_file is not None:
+        path = Path(config_file)
+        data = _read_toml(path)
+        table = data.get("tool", {}).get("refnorm", {}) if path.name == "pyproject.toml" else data
+        values.update(_from_mapping(table, str(path)))
+        source = str(path)
+    elif use_config:
+        found = find_config(start)
+        if found is not None:
+            values.update(_from_mapping(found[1], str(found[0])))
+            source = str(found[0])
+    values.update(settings_from_env(env))
+    values.update({k: v for k, v in (flags or {}).items() if v is not None})
+    unknown = set(values) - _FIELDS.keys()
+    if unknown:
+        raise ConfigError(f"unknown setting(s): {', '.join(sorted(unknown))}")
+    return Settings(**values, source=source)

@@ -1,0 +1,551 @@
+"""`fix`: rewrite the references of a file in place, the way a code formatter rewrites code.
+
+For each item an adapter reads (`refnorm.io`): an entry of a reference list is parsed,
+enriched and rendered in the chosen style and locale; a structured record (.bib, CSL-JSON,
+CSL-YAML) is normalised and enriched. Only the items that changed are written back.
+
+Promises, each checked here rather than hoped for:
+
+- **Nothing is lost.** A non-reference (a note) and an entry parsed with low confidence are
+  kept byte for byte, with a warning. A glued entry becomes several entries. After writing, the
+  output is read again and must hold exactly the items read plus the splits; otherwise the
+  original text is returned unchanged with an error.
+- **Idempotent.** A rewritten entry is accepted only when parsing and rendering it again gives
+  the same text (a fixpoint of the pipeline), so `fix` on its own output changes nothing. An
+  entry that does not settle within two rounds is kept verbatim with a ``fix.unstable`` warning.
+- **No network surprise.** Enrichment is offline (cache only) unless a contact e-mail is known;
+  a network or cache failure degrades to no enrichment with a diagnostic, never a failed run.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from refnorm.config import Settings, load_settings
+from refnorm.errors import NetworkError, RefnormError
+from refnorm.io import adapter_for, format_for
+from refnorm.io.document import Document, Item
+from refnorm.model import Diagnostic, Entry, Reference, Severity, Span
+
+__all__ = ["FixResult", "ItemReport", "Pipeline", "fix_file", "fix_text", "guess_locale"]
+
+FIXED, UNCHANGED, VERBATIM, NOT_REFERENCE = "fixed", "unchanged", "verbatim", "not-a-reference"
+STATUSES = (FIXED, UNCHANGED, VERBATIM, NOT_REFERENCE)
+_ROUNDS = 2  # rendering rounds an entry gets to reach a fixpoint
+_WS = re.compile(r"\s+")
+
+Progress = Callable[[int, int], None]
+
+
+# ----------------------------------------------------------------------------------- pipeline
+@dataclass(frozen=True)
+class Pipeline:
+    """The stages `fix` runs. Each defaults to refnorm's own verb; pass callables to swap one.
+
+    ``split(text) -> list[Entry]``; ``parse(entry, lang=) -> list[Reference]``;
+    ``normalize(refs, lang=) -> list[Reference]``; ``enrich(refs, **options) -> list[Reference]``;
+    ``render(refs, style=, locale=, format="text", number=False) -> list[str]``.
+    """
+
+    split: Callable[[str], list[Entry]] | None = None
+    parse: Callable[..., list[Reference]] | None = None
+    normalize: Callable[..., list[Reference]] | None = None
+    enrich: Callable[..., list[Reference]] | None = None
+    render: Callable[..., list[str]] | None = None
+
+    def resolved(self) -> Pipeline:
+        """This pipeline with every missing stage filled by refnorm's default (imported now)."""
+        import refnorm
+
+        def default_render(refs: Sequence[Reference], **kw: Any) -> list[str]:
+            from refnorm.rendering.api import render_entries
+
+            return render_entries(refs, **kw)
+
+        return Pipeline(
+            split=self.split or refnorm.split,
+            parse=self.parse or refnorm.parse,
+            normalize=self.normalize or refnorm.normalize,
+            enrich=self.enrich or refnorm.enrich,
+            render=self.render or default_render,
+        )
+
+
+# ------------------------------------------------------------------------------------ results
+@dataclass(frozen=True)
+class ItemReport:
+    """What `fix` did to one entry or record, and why."""
+
+    index: int
+    kind: str
+    line: int
+    status: str
+    before: str
+    after: tuple[str, ...] = ()
+    references: tuple[Reference, ...] = ()
+    diagnostics: tuple[Diagnostic, ...] = ()
+    label: str | None = None
+    key: str | None = None
+    reason: str | None = None
+
+    @property
+    def warnings(self) -> tuple[Diagnostic, ...]:
+        refs = tuple(d for r in self.references for d in r.warnings())
+        return tuple(d for d in self.diagnostics if d.severity is not Severity.INFO) + refs
+
+    @property
+    def retracted(self) -> bool:
+        return any(d.code == "crossref.retracted" for r in self.references for d in r.diagnostics)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"index": self.index, "kind": self.kind, "line": self.line, "status": self.status}
+        if self.label is not None:
+            out["label"] = self.label
+        if self.key is not None:
+            out["key"] = self.key
+        if self.reason:
+            out["reason"] = self.reason
+        out["before"] = self.before
+        if self.after:
+            out["after"] = list(self.after)
+        if self.references:
+            out["references"] = [r.to_dict() for r in self.references]
+        if self.diagnostics:
+            out["diagnostics"] = [d.to_dict() for d in self.diagnostics]
+        warn = [d.code for d in self.warnings]
+        if warn:
+            out["warnings"] = warn
+        return out
+
+
+@dataclass(frozen=True)
+class FixResult:
+    """The outcome of fixing one text: the new text, and a report per item."""
+
+    original: str
+    text: str
+    format: str
+    items: tuple[ItemReport, ...]
+    path: str | None = None
+    diagnostics: tuple[Diagnostic, ...] = ()
+    settings: Settings = field(default_factory=Settings)
+
+    @property
+    def changed(self) -> bool:
+        return self.text != self.original
+
+    def counts(self) -> dict[str, int]:
+        """References (a split entry counts each part), by outcome; notes separately."""
+        c: Counter[str] = Counter()
+        for it in self.items:
+            n = max(1, len(it.after)) if it.status == FIXED else 1
+            c[it.status] += n
+            if it.status != NOT_REFERENCE:
+                c["references"] += n
+            if it.retracted:
+                c["retracted"] += 1
+            if len(it.after) > 1:
+                c["split"] += 1
+            c["warnings"] += len(it.warnings)
+        return {k: c.get(k, 0) for k in ("references", *STATUSES, "retracted", "split", "warnings")}
+
+    def summary(self) -> str:
+        return summary_line(self.counts())
+
+    def diff(self, context: int = 3) -> str:
+        """A unified diff from the original text to the fixed one ('' when unchanged)."""
+        if not self.changed:
+            return ""
+        name = self.path or "<stdin>"
+        lines = difflib.unified_diff(self.original.splitlines(keepends=True), self.text.splitlines(keepends=True),
+                                     f"a/{name}", f"b/{name}", n=context)
+        return "".join(line if line.endswith(("\n", "\r")) else line + "\n\\ No newline at end of file\n"
+                       for line in lines)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON report: per item what changed, why, provenance and warnings."""
+        return {
+            "path": self.path,
+            "format": self.format,
+            "changed": self.changed,
+            "counts": self.counts(),
+            "settings": {"style": self.settings.style, "locale": self.settings.locale,
+                         "offline": self.settings.offline},
+            "diagnostics": [d.to_dict() for d in self.diagnostics],
+            "items": [it.to_dict() for it in self.items],
+        }
+
+
+def summary_line(counts: Mapping[str, int], *, verb: str = "fixed") -> str:
+    """``"42 references: 30 fixed, 9 unchanged, 2 kept verbatim, 1 retracted"`` and extras."""
+    n = counts.get("references", 0)
+    text = (f"{n} reference{'s' if n != 1 else ''}: {counts.get(FIXED, 0)} {verb}, "
+            f"{counts.get(UNCHANGED, 0)} unchanged, {counts.get(VERBATIM, 0)} kept verbatim, "
+            f"{counts.get('retracted', 0)} retracted")
+    extra = []
+    if counts.get("split"):
+        extra.append(f"{counts['split']} glued entr{'ies' if counts['split'] > 1 else 'y'} split")
+    if counts.get(NOT_REFERENCE):
+        k = counts[NOT_REFERENCE]
+        extra.append(f"{k} note{'s' if k > 1 else ''} left alone")
+    if counts.get("warnings"):
+        extra.append(f"{counts['warnings']} warning{'s' if counts['warnings'] > 1 else ''}")
+    return text + (f" ({', '.join(extra)})" if extra else "")
+
+
+# ------------------------------------------------------------------------------ the language
+# A few very frequent function words per language: enough to pick a CSL locale for a whole
+# list (hundreds of words), not to identify the language of one short string.
+_FUNCTION_WORDS = {
+    "en-US": "the of and in for with on from to an by available accessed",
+    "fr-FR": "le la les des du et sur pour dans une un au aux disponible consulté en ligne",
+    "de-DE": "der die das und für mit von im zur zum den des verfügbar unter",
+    "es-ES": "el los las del y para con una por en disponible consultado",
+    "it-IT": "il della delle dei per con degli nella gli disponibile",
+    "pt-BR": "os das dos para com uma em disponível acesso",
+    "nl-NL": "het een van voor met de en beschikbaar",
+}
+_WORDS = {loc: frozenset(ws.split()) for loc, ws in _FUNCTION_WORDS.items()}
+_TOKEN = re.compile(r"[^\W\d_]+")
+
+
+def guess_locale(texts: Iterable[str], default: str = "en-US") -> str:
+    """The CSL locale whose function words the texts use most (``default`` when unclear)."""
+    scores: Counter[str] = Counter()
+    for text in texts:
+        for word in _TOKEN.findall(text.lower()):
+            for loc, words in _WORDS.items():
+                if word in words:
+                    scores[loc] += 1
+    if not scores:
+        return default
+    (best, top), *rest = [*scores.most_common(2), ("", 0)]
+    if top < 3 or top < 1.5 * rest[0][1]:
+        return default if best != default and top < 2 * scores.get(default, 0) else best
+    return best
+
+
+# ------------------------------------------------------------------------------------- fixing
+def _same(a: str, b: str) -> bool:
+    return _WS.sub(" ", a).strip() == _WS.sub(" ", b).strip()
+
+
+def _diag(code: str, message: str, severity: Severity = Severity.WARNING, **data: Any) -> Diagnostic:
+    return Diagnostic(code, message, severity, source="fix", data=data or None)
+
+
+@dataclass
+class _Run:
+    """One document's worth of work, with the stages and settings bound."""
+
+    stages: Pipeline
+    settings: Settings
+    locale: str
+    lang: str | None
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    def parse(self, entry: Entry) -> list[Reference]:
+        return list(self.stages.parse(entry, lang=self.lang))  # type: ignore[misc]
+
+    def confident(self, refs: Sequence[Reference]) -> bool:
+        return all(r.confidence is None or r.confidence >= self.settings.min_confidence for r in refs)
+
+    def enrich(self, refs: list[Reference]) -> list[Reference]:
+        if not refs or not self.settings.enrich:
+            return refs
+        s = self.settings
+        try:
+            out = list(self.stages.enrich(refs, mailto=s.mailto, offline=s.offline,  # type: ignore[misc]
+                                          crossref_url=s.crossref_url, cache_dir=s.cache_dir, policy=s.policy,
+                                          time_budget=s.time_budget))
+        except (NetworkError, RefnormError) as e:
+            if not any(d.code == "fix.enrich-failed" for d in self.diagnostics):
+                self.diagnostics.append(_diag("fix.enrich-failed", f"enrichment skipped: {e}"))
+            return refs
+        if len(out) != len(refs):  # a contract breach would misalign every later entry
+            raise RuntimeError(f"enrich returned {len(out)} references for {len(refs)}")
+        return out
+
+    def render(self, refs: list[Reference]) -> list[str | None]:
+        """One text per reference; None where the renderer failed on that reference."""
+        if not refs:
+            return []
+        kw = {"style": self.settings.style, "locale": self.locale, "format": "text", "number": False}
+        try:
+            out: list[str | None] = list(self.stages.render(refs, **kw))  # type: ignore[misc]
+        except RefnormError:
+            raise  # an unknown style or locale is the user's to fix, not an entry's
+        except Exception:
+            out = []
+            for r in refs:  # find the culprits; the others still get rendered
+                try:
+                    out.append(self.stages.render([r], **kw)[0])  # type: ignore[misc]
+                except RefnormError:
+                    raise
+                except Exception:
+                    out.append(None)
+        if len(out) != len(refs):
+            raise RuntimeError(f"render returned {len(out)} texts for {len(refs)} references")
+        return [None if t is None or not t.strip() else t.strip() for t in out]
+
+
+def _entry_of(text: str) -> Entry:
+    return Entry(text, Span(0, len(text)), text)
+
+
+def _fix_entries(run: _Run, items: list[tuple[int, Item]], reports: dict[int, ItemReport],
+                 progress: Progress | None, total: int) -> dict[int, list[str]]:
+    parsed: dict[int, list[Reference]] = {}
+    for done, (i, it) in enumerate(items, start=1):
+        entry = it.entry
+        assert entry is not None
+        base = {"index": i, "kind": "entry", "line": it.line, "before": it.raw, "label": it.label, "key": it.key}
+        try:
+            refs = run.parse(entry)
+        except RefnormError:
+            raise
+        except Exception as e:  # a parser bug must not cost the user an entry
+            reports[i] = ItemReport(**base, status=VERBATIM, reason="parse-failed", diagnostics=(
+                _diag("fix.parse-failed", f"{type(e).__name__}: {e}", Severity.ERROR),))
+            continue
+        if not refs:
+            reports[i] = ItemReport(**base, status=NOT_REFERENCE, reason="not a reference")
+        elif not run.confident(refs):
+            low = min(r.confidence for r in refs if r.confidence is not None)
+            reports[i] = ItemReport(**base, status=VERBATIM, reason="low-confidence", references=tuple(refs),
+                                    diagnostics=(_diag("fix.low-confidence", f"parsed with confidence {low:.2f} "
+                                                       f"< {run.settings.min_confidence}; kept verbatim",
+                                                       confidence=low),))
+        else:
+            parsed[i] = refs
+        if progress and (done % 50 == 0 or done == len(items)):
+            progress(done, total)
+
+    by_index = dict(items)
+    order = list(parsed)
+    flat = run.enrich([r for i in order for r in parsed[i]])
+    texts = run.render(flat)
+    final: dict[int, tuple[list[Reference], list[str | None]]] = {}
+    pos = 0
+    for i in order:
+        n = len(parsed[i])
+        final[i] = (flat[pos:pos + n], texts[pos:pos + n])
+        pos += n
+
+    # Settle the changed entries: their new text must render to itself once parsed again.
+    pending: dict[int, list[str]] = {}
+    for i in order:
+        refs, parts = final[i]
+        if any(p is None for p in parts):
+            reports[i] = _report(i, by_index, VERBATIM, refs, reason="render-failed", diags=(
+                _diag("fix.render-failed", "the renderer failed on this reference; kept verbatim",
+                      Severity.ERROR),))
+        elif len(parts) == 1 and _same(parts[0], by_index[i].entry.text):  # type: ignore[arg-type,union-attr]
+            reports[i] = _report(i, by_index, UNCHANGED, refs)
+        else:
+            pending[i] = parts  # type: ignore[assignment]
+    accepted: dict[int, list[str]] = {}
+    for _ in range(_ROUNDS):
+        if not pending:
+            break
+        pending = _settle_round(run, pending, final, accepted)
+    for i in pending:
+        reports[i] = _report(i, by_index, VERBATIM, final[i][0], reason="unstable", diags=(
+            _diag("fix.unstable", "the rendered text does not parse back to the same reference; kept verbatim"),))
+    for i, parts in accepted.items():
+        if len(parts) == 1 and _same(parts[0], by_index[i].entry.text):  # type: ignore[union-attr]
+            reports[i] = _report(i, by_index, UNCHANGED, final[i][0])
+            continue
+        reports[i] = _report(i, by_index, FIXED, final[i][0], after=parts)
+    return {i: accepted[i] for i in accepted if reports[i].status == FIXED}
+
+
+def _report(index: int, items: Mapping[int, Item], status: str, refs: Sequence[Reference], *,
+            reason: str | None = None, after: Sequence[str] = (), diags: Sequence[Diagnostic] = ()) -> ItemReport:
+    it = items[index]
+    return ItemReport(index=index, kind=it.kind, line=it.line, status=status, before=it.raw, after=tuple(after),
+                      references=tuple(refs), diagnostics=tuple(diags), label=it.label, key=it.key, reason=reason)
+
+
+def _settle_round(run: _Run, pending: dict[int, list[str]],
+                  final: dict[int, tuple[list[Reference], list[str | None]]],
+                  accepted: dict[int, list[str]]) -> dict[int, list[str]]:
+    """Parse and render the pending texts once more; accept those that come back identical."""
+    again: dict[int, list[Reference]] = {}
+    still: dict[int, list[str]] = {}
+    for i, parts in pending.items():
+        refs: list[Reference] = []
+        for p in parts:
+            try:
+                got = run.parse(_entry_of(p))
+            except Exception:
+                got = []
+            if len(got) != 1 or not run.confident(got):
+                break
+            refs.append(got[0])
+        else:
+            again[i] = refs
+            continue
+        still[i] = parts  # cannot even be parsed back: leave it pending, it will end verbatim
+    order = list(again)
+    flat = run.enrich([r for i in order for r in again[i]])
+    texts = run.render(flat)
+    pos = 0
+    for i in order:
+        n = len(again[i])
+        new = texts[pos:pos + n]
+        pos += n
+        if all(t is not None for t in new) and all(_same(a, b) for a, b in zip(new, pending[i], strict=True)):  # type: ignore[arg-type]
+            accepted[i] = pending[i]
+            final[i] = (final[i][0], list(pending[i]))
+        elif all(t is not None for t in new):
+            still[i] = new  # type: ignore[assignment]
+            final[i] = (flat[pos - n:pos], list(new))
+        else:
+            still[i] = pending[i]
+    return still
+
+
+def _fix_records(run: _Run, items: list[tuple[int, Item]], reports: dict[int, ItemReport]) -> dict[int, list[Any]]:
+    refs = [Reference.from_csl(it.record or {}, source="input") for _, it in items]
+    current = refs
+    edits: dict[int, list[Any]] = {}
+    for _ in range(_ROUNDS):
+        normalized = list(run.stages.normalize(current, lang=run.lang)) if current else []  # type: ignore[misc]
+        if len(normalized) != len(current):
+            raise RuntimeError(f"normalize returned {len(normalized)} references for {len(current)}")
+        enriched = run.enrich(normalized)
+        if all(a.to_csl() == b.to_csl() for a, b in zip(enriched, current, strict=True)):
+            break
+        current = enriched
+    stable = enriched
+    for (i, it), before, after, settled in zip(items, refs, current, stable, strict=True):
+        base = {"index": i, "kind": "record", "line": it.line, "before": _record_text(it), "key": it.key}
+        if after.to_csl() != settled.to_csl():
+            reports[i] = ItemReport(**base, status=VERBATIM, reason="unstable", references=(after,), diagnostics=(
+                _diag("fix.unstable", "normalising this record again changes it again; kept as it was"),))
+        elif after.to_csl() == before.to_csl():
+            reports[i] = ItemReport(**base, status=UNCHANGED, references=(after,))
+        else:
+            changes = {k: {"before": before.get(k), "after": after.get(k), "source": after.provenance.get(k)}
+                       for k in sorted(set(before.csl) | set(after.csl)) if before.get(k) != after.get(k)}
+            reports[i] = ItemReport(**base, status=FIXED, references=(after,), after=(repr(changes),),
+                                    diagnostics=(_diag("fix.changed", "fields changed", Severity.INFO,
+                                                       changes=changes),))
+            edits[i] = [after.to_csl()]
+    return edits
+
+
+def _record_text(item: Item) -> str:
+    import json
+
+    return json.dumps(dict(item.record or {}), ensure_ascii=False, sort_keys=True)
+
+
+def _read(adapter: Any, text: str, split: Callable[[str], list[Entry]] | None) -> Document:
+    try:
+        return adapter.read(text, split=split)
+    except TypeError as e:
+        if "split" not in str(e):
+            raise
+        return adapter.read(text)
+
+
+def fix_text(
+    text: str,
+    *,
+    format: str | None = None,
+    path: str | os.PathLike[str] | None = None,
+    style: str | None = None,
+    locale: str | None = None,
+    offline: bool | None = None,
+    mailto: str | None = None,
+    crossref_url: str | None = None,
+    cache_dir: str | None = None,
+    policy: str | None = None,
+    lang: str | None = None,
+    min_confidence: float | None = None,
+    settings: Settings | None = None,
+    pipeline: Pipeline | None = None,
+    progress: Progress | None = None,
+) -> FixResult:
+    """Fix the references in ``text`` and return the new text with a report.
+
+    ``format`` forces an adapter (``text``, ``markdown``, ``latex``, ``bibtex``, ``csl-json``,
+    ``csl-yaml``); otherwise ``path``'s extension decides, plain text by default. Keyword options
+    override ``settings`` (default: `Settings()`, not the config file; the CLI and `fix_file`
+    load that). ``offline=False`` goes online and needs ``mailto``.
+    """
+    base = settings or Settings()
+    settings = base.merged({
+        "style": style, "locale": locale, "mailto": mailto, "crossref_url": crossref_url, "cache_dir": cache_dir,
+        "policy": policy, "lang": lang, "min_confidence": min_confidence,
+        "online": None if offline is None else not offline,
+    })
+    if settings.online and not settings.mailto:
+        settings = base.merged({"online": True})  # re-validate: raises the ConfigError with its advice
+    name = format_for(path, format)
+    adapter = adapter_for(format=name)
+    stages = (pipeline or Pipeline()).resolved()
+    doc = _read(adapter, text, stages.split)
+
+    entries = [(i, it) for i, it in enumerate(doc.items) if it.kind == "entry"]
+    records = [(i, it) for i, it in enumerate(doc.items) if it.kind == "record"]
+    locale_ = settings.locale
+    if locale_ == "auto":
+        locale_ = guess_locale(it.entry.text for _, it in entries if it.entry is not None)
+    run = _Run(stages, settings, locale_, settings.lang or (locale_.split("-")[0] if settings.locale == "auto"
+                                                           and entries else None))
+    reports: dict[int, ItemReport] = {}
+    edits: dict[int, list[Any]] = {}
+    if entries:
+        edits.update(_fix_entries(run, entries, reports, progress, len(doc.items)))
+    if records:
+        edits.update(_fix_records(run, records, reports))
+    out = adapter.write(doc.with_edits(edits)) if edits else text
+
+    if edits:  # the safety net: nothing lost, nothing invented
+        expected = len(doc.items) + sum(len(p) - 1 for i, p in edits.items() if doc.items[i].kind == "entry")
+        found = len(_read(adapter, out, stages.split).items)
+        if found != expected:
+            run.diagnostics.append(_diag(
+                "fix.count-mismatch", f"the fixed text reads back as {found} items instead of {expected}; "
+                "the file was left unchanged (please report this)", Severity.ERROR, expected=expected, found=found))
+            out = text
+            for i in edits:
+                r = reports[i]
+                reports[i] = ItemReport(r.index, r.kind, r.line, VERBATIM, r.before, (), r.references,
+                                        r.diagnostics, r.label, r.key, "count-mismatch")
+    shown_settings = settings if settings.locale != "auto" else settings.merged({"locale": locale_})
+    return FixResult(original=text, text=out, format=name, items=tuple(reports[i] for i in sorted(reports)),
+                     path=None if path is None else os.fspath(path), diagnostics=tuple(run.diagnostics),
+                     settings=shown_settings)
+
+
+def fix_file(
+    path: str | os.PathLike[str],
+    *,
+    dry_run: bool = False,
+    settings: Settings | None = None,
+    **options: Any,
+) -> FixResult:
+    """Fix a file in place (atomically; untouched when nothing changed or ``dry_run``).
+
+    Settings come from the config file found from the file's directory, ``REFNORM_*`` variables,
+    then ``options`` (the keywords of `fix_text`).
+    """
+    from refnorm.io.files import read_text, write_atomic
+
+    if settings is None:
+        settings = load_settings(start=os.path.dirname(os.path.abspath(path)))
+    text = read_text(path)
+    result = fix_text(text, path=path, settings=settings, **options)
+    if result.changed and not dry_run:
+        write_atomic(path, result.text)
+    return result

@@ -1,0 +1,147 @@
+"""Reference lists inside text: reading entries with their labels, writing changed ones back.
+
+Shared by the plain-text, Markdown and LaTeX adapters. Reading delegates the splitting to
+`refnorm.split` (or the adapter's own splitter) and records, for each entry, the ``prefix``
+(indentation, label and the space after it) and ``suffix`` (trailing whitespace) that a
+rewrite keeps. Writing replaces only the entries that changed, one line per reference.
+
+Glued entries split in two or more are written as consecutive entries with the list's own
+label style. When the list is numbered sequentially (1, 2, 3... from any start) and the
+document allows it, the parts take the next numbers and every following entry is renumbered
+("3." becomes "3." and "4.", the old "4." becomes "5."). Otherwise the first part keeps the
+label and the others get a letter ("3.", "3b.", "3c."), so that numbers cited elsewhere in
+the document still point at the same work.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Sequence
+
+from refnorm.io.document import Document, Item
+from refnorm.model import Entry, Span
+
+__all__ = ["Splitter", "entry_items", "number_of", "write_entries"]
+
+Splitter = Callable[[str], list[Entry]]
+
+_NUMBERED = re.compile(r"^(\D*?)(\d+)([a-z]?)(\D*)$")
+_TRAILING_WS = re.compile(r"\s*\Z")
+
+
+def default_split(text: str) -> list[Entry]:
+    """`refnorm.split`, imported on first use so that reading adapters stays cheap."""
+    from refnorm import split
+
+    return split(text)
+
+
+def number_of(label: str | None) -> int | None:
+    """The number in a label such as ``"12."``, ``"[12]"``, ``"(12)"``, or None."""
+    if not label:
+        return None
+    m = _NUMBERED.match(label.strip())
+    return int(m.group(2)) if m and not m.group(3) else None
+
+
+def _relabel(label: str, number: int, letter: str = "") -> str:
+    m = _NUMBERED.match(label)
+    if not m:
+        return label
+    return f"{m.group(1)}{number}{letter}{m.group(4)}"
+
+
+def entry_items(text: str, region: Span, split: Splitter | None = None) -> list[Item]:
+    """Split ``text[region]`` into entries, as items whose spans point into ``text``."""
+    split = split or default_split
+    part = region.slice(text)
+    line0 = text.count("\n", 0, region.start)
+    items = []
+    for e in split(part):
+        span = e.span.shift(region.start)
+        raw = span.slice(text)
+        lead = len(raw) - len(raw.lstrip())
+        prefix = raw[:lead]
+        if e.label:
+            first_line = raw[lead:].split("\n", 1)[0]
+            at = first_line.find(e.label)
+            if at == 0:
+                end = lead + len(e.label)
+                while end < len(raw) and raw[end] in " \t\u00a0":
+                    end += 1
+                prefix = raw[:end]
+        m = _TRAILING_WS.search(raw, len(prefix))
+        suffix = raw[m.start():] if m else ""
+        entry = Entry(e.text, span, raw, e.label, e.line + line0)
+        items.append(Item("entry", span, raw, entry=entry, label=e.label, prefix=prefix, suffix=suffix))
+    return items
+
+
+def _is_sequential(items: Sequence[Item]) -> bool:
+    numbers = [number_of(it.label) for it in items]
+    if len(numbers) < 2 or any(n is None for n in numbers):
+        return False
+    return all(b == a + 1 for a, b in itertools.pairwise(numbers))  # type: ignore[operator]
+
+
+def _separator(doc: Document, items: Sequence[Item]) -> str:
+    """What goes between two entries of this list: a line break, or a blank line."""
+    blank = 0
+    for a, b in itertools.pairwise(items):
+        gap = doc.text[a.span.end - len(a.suffix):b.span.start]
+        if gap.count("\n") >= 2:
+            blank += 1
+    return doc.newline * (2 if items and blank * 2 > len(items) - 1 else 1)
+
+
+def write_entries(
+    doc: Document,
+    items: Sequence[tuple[int, Item]],
+    *,
+    format_body: Callable[[str], str] = lambda s: s,
+    part_prefix: Callable[[Item, int, int | None], str] | None = None,
+) -> list[tuple[Span, str]]:
+    """The span edits that write ``doc.edits`` for these (index, entry item) pairs of one list.
+
+    ``part_prefix(item, k, number)`` builds the prefix of the k-th part (k >= 1) of a split entry,
+    or of a renumbered entry (k = 0); by default it relabels the item's prefix.
+    """
+    plain = [it for _, it in items]
+    renumber = doc.renumber and _is_sequential(plain)
+    sep = _separator(doc, plain)
+    edits: list[tuple[Span, str]] = []
+    shift = 0
+
+    def prefix_for(item: Item, k: int, number: int | None) -> str:
+        if part_prefix is not None:
+            return part_prefix(item, k, number)
+        if not item.label:
+            return item.prefix
+        head, _, tail = item.prefix.partition(item.label)
+        if renumber and number is not None:
+            return head + _relabel(item.label, number) + tail
+        if k == 0:
+            return item.prefix
+        base = number_of(item.label)
+        if base is None:  # bullets and the like repeat as they are
+            return item.prefix
+        return head + _relabel(item.label, base, chr(ord("a") + k)) + tail
+
+    for index, item in items:
+        parts = doc.edits.get(index)
+        own = number_of(item.label)
+        number = own + shift if (renumber and own is not None) else own
+        if parts is None:
+            if shift and renumber:
+                new_prefix = prefix_for(item, 0, number)
+                if new_prefix != item.prefix:
+                    edits.append((Span(item.span.start, item.span.start + len(item.prefix)), new_prefix))
+            continue
+        texts = [prefix_for(item, 0, number) + format_body(parts[0])]
+        for k, body in enumerate(parts[1:], start=1):
+            texts.append(prefix_for(item, k, None if number is None else number + k) + format_body(body))
+        edits.append((item.span, sep.join(texts) + item.suffix))
+        if renumber:
+            shift += len(parts) - 1
+    return edits

@@ -1,0 +1,171 @@
+"""Markdown and its cousins (``.md``, ``.qmd``, ``.Rmd``): only the reference section is touched.
+
+A reference section is what follows a heading named References, Bibliography, Références,
+Literatur, Bibliografía, Литература... (ATX ``## References {.unnumbered}``, setext, or a bold
+line ``**References**``) up to the next heading of the same or a higher level. Fenced code blocks
+are skipped. Pandoc's ``references:`` list in the YAML front matter is read as CSL records.
+
+Entries split from a glued line are renumbered only when the rest of the document does not cite
+numbers (``[12]``, ``^12^``); otherwise the extra parts get letters so citations keep their target.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from refnorm.io import cslyaml
+from refnorm.io.document import Document, Item, detect_newline, splice
+from refnorm.io.listing import Splitter, entry_items, write_entries
+from refnorm.model import Span
+
+__all__ = ["read", "reference_sections", "write"]
+
+FORMAT = "markdown"
+
+# Section titles, compared case-insensitively after removing numbering, attributes and colons.
+SECTION_TITLES = frozenset({
+    "references", "reference list", "bibliography", "works cited", "literature cited", "literature",
+    "cited literature", "sources", "références", "références bibliographiques", "bibliographie",
+    "literatur", "literaturverzeichnis", "quellen", "quellenverzeichnis", "bibliografía", "referencias",
+    "referencias bibliográficas", "bibliografia", "riferimenti bibliografici", "referências",
+    "referências bibliográficas", "literatuur", "referenties", "bibliografie", "literatura",
+    "piśmiennictwo", "litteratur", "referenser", "kaynaklar", "kaynakça", "литература",
+    "список литературы", "библиография", "参考文献", "參考文獻",
+})
+
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_ATX = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$")
+_SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
+_BOLD = re.compile(r"^ {0,3}(\*\*|__)(.+?)\1[ \t]*$")
+_FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+_NUMERIC_CITATION = re.compile(r"\[\d+(?:\s*[-–,]\s*\d+)*\]|\^\d+(?:[-–,]\d+)*\^")
+
+
+def _title_key(title: str) -> str:
+    title = re.sub(r"\{[^}]*\}\s*$", "", title)          # pandoc attributes {#refs .unnumbered}
+    title = re.sub(r"^[\dIVXivx]+(\.\d+)*[.)]?\s+", "", title)  # "7. References", "VII References"
+    return title.strip().strip("*_:").strip().casefold()
+
+
+@dataclass(frozen=True)
+class _Heading:
+    line: int
+    level: int
+    title: str
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """(offset, line without its ending) for every line."""
+    out, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        out.append((pos, line.rstrip("\r\n")))
+        pos += len(line)
+    return out
+
+
+def _headings(lines: list[tuple[int, str]]) -> list[_Heading]:
+    heads: list[_Heading] = []
+    fence: str | None = None
+    for i, (_, line) in enumerate(lines):
+        m = _FENCE.match(line)
+        if m:
+            mark = m.group(1)[0]
+            if fence is None:
+                fence = mark
+            elif fence == mark:
+                fence = None
+            continue
+        if fence is not None:
+            continue
+        if (m := _ATX.match(line)):
+            heads.append(_Heading(i, len(m.group(1)), m.group(2)))
+        elif (m := _BOLD.match(line)) and _title_key(m.group(2)) in SECTION_TITLES:
+            heads.append(_Heading(i, 7, m.group(2)))  # a pseudo-heading: ends at any real heading
+        elif (i + 1 < len(lines) and line.strip() and _SETEXT.match(lines[i + 1][1])
+              and not _ATX.match(line) and not line.lstrip().startswith(("-", "*", "+"))):
+            heads.append(_Heading(i, 1 if lines[i + 1][1].strip()[0] == "=" else 2, line.strip()))
+    return heads
+
+
+def reference_sections(text: str) -> list[Span]:
+    """The spans of the document that hold reference lists (heading lines excluded)."""
+    lines = _lines(text)
+    heads = _headings(lines)
+    spans = []
+    for n, h in enumerate(heads):
+        if _title_key(h.title) not in SECTION_TITLES:
+            continue
+        first = h.line + (2 if h.level <= 2 and h.line + 1 < len(lines) and _SETEXT.match(lines[h.line + 1][1])
+                          and not _ATX.match(lines[h.line][1]) else 1)
+        end_line = len(lines)
+        for later in heads[n + 1:]:
+            if later.level <= h.level or h.level == 7:
+                end_line = later.line
+                break
+        start = lines[first][0] if first < len(lines) else len(text)
+        end = lines[end_line][0] if end_line < len(lines) else len(text)
+        if end > start:
+            spans.append(Span(start, end))
+    return spans
+
+
+def read(text: str, *, split: Splitter | None = None) -> Document:
+    """Read a Markdown document: its reference sections and its front-matter references."""
+    items: list[Item] = []
+    meta: dict[str, object] = {}
+    front = _FRONT.match(text)
+    if front and front.group(1):
+        block = _references_block(text, Span(front.start(1), front.end(1)))
+        if block is not None:
+            records, _ = cslyaml.load_records(block.slice(text))
+            meta["front_block"] = block
+            items += [Item("record", block, block.slice(text), record=r,
+                           key=str(r["id"]) if r.get("id") else None) for r in records]
+    sections = reference_sections(text)
+    for region in sections:
+        items += entry_items(text, region, split)
+    outside, pos = [], 0
+    for region in sections:
+        outside.append(text[pos:region.start])
+        pos = region.end
+    outside.append(text[pos:])
+    renumber = not _NUMERIC_CITATION.search("".join(outside))
+    return Document(text=text, format=FORMAT, items=tuple(items), newline=detect_newline(text),
+                    renumber=renumber, meta=meta)
+
+
+def _references_block(text: str, front: Span) -> Span | None:
+    """The ``references:`` key of the front matter, down to the next top-level key."""
+    lines = _lines(front.slice(text))
+    start = None
+    for i, (off, line) in enumerate(lines):
+        if start is None:
+            if re.match(r"^references\s*:", line):
+                start = i
+            continue
+        if line and not line[0].isspace() and not line.startswith(("-", "#")):
+            return Span(front.start + lines[start][0], front.start + off)
+    if start is None:
+        return None
+    return Span(front.start + lines[start][0], front.end)
+
+
+def write(doc: Document) -> str:
+    """The document with edited entries and front-matter records rewritten, nothing else."""
+    if not doc.edits:
+        return doc.text
+    edits: list[tuple[Span, str]] = []
+    indexed = list(enumerate(doc.items))
+    records = [(i, it) for i, it in indexed if it.kind == "record"]
+    if any(i in doc.edits for i, _ in records):
+        new = [doc.edits[i][0] if i in doc.edits else it.record for i, it in records]
+        edits.append((doc.meta["front_block"], cslyaml.dump_records(new, key="references", newline=doc.newline)))
+    # Entries of one section are renumbered together, sections independently.
+    by_section: dict[int, list[tuple[int, Item]]] = {}
+    for region in reference_sections(doc.text):
+        by_section[region.start] = [(i, it) for i, it in indexed
+                                    if it.kind == "entry" and region.start <= it.span.start < region.end]
+    for pairs in by_section.values():
+        edits += write_entries(doc, pairs)
+    return splice(doc.text, edits)

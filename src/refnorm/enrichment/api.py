@@ -1,0 +1,252 @@
+"""`enrich`: verify the DOIs references carry, find the ones they lack, merge Crossref's metadata.
+
+Known DOIs are fetched in batches and checked against the reference (a disagreeing record is reported,
+never silently written); references without a DOI are searched and every candidate validated
+(`refnorm.enrichment.match`); what is accepted is merged with provenance (`merge`). The network never
+fails the run: what could not be checked is marked ``crossref.unverified`` and passed through unchanged.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+import time
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from refnorm.enrichment import match as matching
+from refnorm.enrichment.cache import Cache, CachedClient
+from refnorm.enrichment.merge import merge, notices, work_to_csl
+from refnorm.enrichment.protocol import (
+    SEARCH_SELECT,
+    BudgetExhausted,
+    CrossrefClient,
+    MalformedResponse,
+    NetworkError,
+    OfflineMiss,
+    Work,
+)
+from refnorm.errors import CacheError, ConfigError
+from refnorm.model import Diagnostic, Reference, Severity
+
+__all__ = ["enrich", "normalize_doi"]
+
+SOURCE = "crossref"
+SEARCH_ROWS = 15
+_DOI_IN_TEXT = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)")
+_DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*|urn:doi:)", re.I)
+
+
+def normalize_doi(value: Any) -> str | None:
+    """``"https://doi.org/10.1000/X."`` -> ``"10.1000/X"``; None when it is not a DOI."""
+    if not value:
+        return None
+    s = _DOI_PREFIX.sub("", str(value).strip())
+    m = _DOI_IN_TEXT.search(s)
+    if not m:
+        return None
+    doi = m.group(1).rstrip(".,;")
+    if doi.endswith(")") and doi.count("(") < doi.count(")"):
+        doi = doi[:-1]
+    return doi
+
+
+def _truthy(v: str | None) -> bool:
+    return (v or "").strip().lower() in ("1", "true", "yes", "on")
+
+
+def _diag(code: str, message: str, severity: Severity = Severity.INFO, **data: Any) -> Diagnostic:
+    return Diagnostic(code=code, message=message, severity=severity, source=SOURCE,
+                      field="DOI", data={k: v for k, v in data.items() if v is not None} or None)
+
+
+class _Run:
+    """State of one `enrich` call: the client chain, the deadline, and whether we went offline."""
+
+    def __init__(self, client: CachedClient, deadline: float | None, policy: str) -> None:
+        self.client = client
+        self.deadline = deadline
+        self.policy = policy
+        self.offline_reason: str | None = "offline" if client.offline else None
+        self.lock = threading.Lock()
+
+    def out_of_time(self) -> bool:
+        return self.deadline is not None and time.monotonic() >= self.deadline
+
+    def failed(self, ref: Reference, err: Exception) -> Reference:
+        """Mark a reference unverified after a failure; a garbled answer takes the run offline."""
+        if isinstance(err, BudgetExhausted):
+            return ref.with_diagnostics(_diag("crossref.unverified", "time budget exhausted before checking",
+                                              reason="budget"))
+        if isinstance(err, OfflineMiss):
+            return ref.with_diagnostics(_diag("crossref.unverified", "offline, and not in the cache",
+                                              reason="offline"))
+        extra: list[Diagnostic] = []
+        with self.lock:
+            if isinstance(err, MalformedResponse):
+                if self.offline_reason is None:
+                    self.client.go_offline()
+                    self.offline_reason = "malformed"
+                extra.append(_diag("crossref.offline", f"Crossref answered garbage; continuing offline: {err}",
+                                   Severity.WARNING))
+            else:
+                extra.append(_diag("crossref.network-error", f"Crossref could not be reached: {err}",
+                                   Severity.WARNING))
+        return ref.with_diagnostics(
+            *extra, _diag("crossref.unverified", "not checked against Crossref", Severity.WARNING,
+                          reason="network"))
+
+
+def _accept(run: _Run, ref: Reference, work: Work, diag: Diagnostic, doi: str) -> Reference:
+    out = merge(ref, work, policy=run.policy)
+    if not out.get("DOI") or (out.get("DOI") or "").lower() != doi.lower():
+        out = out.evolve({"DOI": work.get("DOI") or doi}, source=SOURCE)
+    return out.with_diagnostics(diag, *notices(work))
+
+
+def _known(run: _Run, items: list[tuple[int, Reference, str]], out: list[Reference]) -> None:
+    dois = [d for _, _, d in items]
+    try:
+        if run.out_of_time():
+            raise BudgetExhausted("time budget exhausted")
+        found, unknown = run.client.works_partial(dois)
+    except NetworkError as e:
+        for i, ref, _ in items:
+            out[i] = run.failed(ref, e)
+        return
+    for i, ref, doi in items:
+        key = doi.lower()
+        if key in unknown:
+            out[i] = run.failed(ref, OfflineMiss("not cached"))
+            continue
+        work = found.get(key)
+        if work is None:
+            out[i] = ref.with_diagnostics(_diag(
+                "crossref.doi-mismatch", f"{doi} is not registered with Crossref", Severity.WARNING,
+                doi=doi, reference=ref.to_csl(), crossref=None, fields=["doi"]))
+            continue
+        f = matching.features_of(ref.csl, ref.raw)
+        ok, bad = matching.verify_known(work, f)
+        if ok:
+            out[i] = _accept(run, ref, work, _diag("crossref.doi-verified", f"{doi} verified against Crossref",
+                                                   doi=work.get("DOI", doi), fields_disagreeing=bad or None), doi)
+        else:
+            out[i] = ref.with_diagnostics(_diag(
+                "crossref.doi-mismatch", f"the record of {doi} disagrees with the reference ({', '.join(bad)})",
+                Severity.WARNING, doi=doi, reference=ref.to_csl(), crossref=work_to_csl(work), fields=bad))
+
+
+def _search_one(run: _Run, ref: Reference) -> Reference:
+    if run.out_of_time():
+        return run.failed(ref, BudgetExhausted("time budget exhausted"))
+    f = matching.features_of(ref.csl, ref.raw)
+    query = matching.query_for(f)
+    if len(query) < 10:
+        return ref
+    try:
+        candidates = run.client.search(query, rows=SEARCH_ROWS, select=SEARCH_SELECT)
+    except NetworkError as e:
+        return run.failed(ref, e)
+    d = matching.decide(candidates, f)
+    if d.status == "match" and d.work is not None and d.doi:
+        return _accept(run, ref, d.work, _diag(
+            "crossref.doi-added", f"DOI {d.work.get('DOI', d.doi)} found on Crossref (score {d.score:.2f})",
+            doi=d.work.get("DOI", d.doi), score=d.score), d.doi)
+    if d.status == "candidate" and d.doi:
+        return ref.with_diagnostics(_diag(
+            "crossref.candidate", f"possible DOI {d.doi} (score {d.score:.2f}, {d.reason}): check it by hand",
+            Severity.WARNING, doi=(d.work or {}).get("DOI", d.doi), score=d.score, reason=d.reason,
+            candidates=matching.candidate_dois(d.ranked)))
+    return ref
+
+
+def enrich(
+    refs: Sequence[Reference],
+    *,
+    mailto: str | None = None,
+    offline: bool | None = None,
+    crossref_url: str | None = None,
+    cache_dir: str | Path | None = None,
+    policy: str = "fill",
+    client: CrossrefClient | None = None,
+    time_budget: float | None = None,
+    index: str | Path | None = None,
+) -> list[Reference]:
+    """Verify, find and merge Crossref metadata; same length and order as ``refs``.
+
+    Defaults come from ``REFNORM_MAILTO``, ``REFNORM_CROSSREF_URL``, ``REFNORM_CACHE_DIR`` and
+    ``REFNORM_OFFLINE``. ``policy`` is ``"fill"`` (only missing fields) or ``"prefer-crossref"``.
+    ``index`` matches against a local index (`refnorm index build`) instead of the API, offline.
+    ``client`` replaces the HTTP client (any `CrossrefClient`); the cache still sits in front of it.
+    ``time_budget`` (seconds): references not reached in time are marked ``crossref.unverified``.
+    """
+    if policy == "prefer":
+        policy = "prefer-crossref"
+    if policy not in ("fill", "prefer-crossref"):
+        raise ConfigError(f"unknown enrich policy {policy!r}: use 'fill' or 'prefer-crossref'")
+    refs = list(refs)
+    if not refs:
+        return []
+    mailto = mailto or os.environ.get("REFNORM_MAILTO") or None
+    crossref_url = crossref_url or os.environ.get("REFNORM_CROSSREF_URL") or None
+    if offline is None:
+        offline = _truthy(os.environ.get("REFNORM_OFFLINE"))
+    deadline = time.monotonic() + time_budget if time_budget is not None else None
+
+    inner: Any
+    workers = 1
+    owned: Any = None
+    if client is not None:
+        inner = None if offline else client
+        limiter = getattr(client, "limiter", None)
+        workers = getattr(limiter, "concurrency", 1) or 1
+    elif index is not None:
+        from refnorm.enrichment.index import LocalIndex
+
+        if not Path(index).exists():
+            raise ConfigError(f"no local Crossref index at {index} (build one with `refnorm index build`)")
+        inner = owned = LocalIndex(index, create=False)
+    elif offline:
+        inner = None
+    else:
+        from refnorm.enrichment.crossref import HabaneroClient
+
+        inner = owned = HabaneroClient(crossref_url, mailto, deadline=deadline)
+        workers = inner.limiter.concurrency
+    cache: Cache | None = None
+    if index is None:
+        try:
+            cache = Cache(cache_dir)
+        except CacheError:
+            cache = None  # an unusable cache slows us down but must not stop the run
+    run = _Run(CachedClient(cache, inner), deadline, policy)
+
+    out: list[Reference] = list(refs)
+    try:
+        known: list[tuple[int, Reference, str]] = []
+        missing: list[int] = []
+        for i, ref in enumerate(refs):
+            doi = normalize_doi(ref.get("DOI")) or normalize_doi(ref.raw or "")
+            if doi:
+                known.append((i, ref, doi))
+            else:
+                missing.append(i)
+        if known:
+            _known(run, known, out)
+        if missing:
+            if workers <= 1 or len(missing) == 1:
+                for i in missing:
+                    out[i] = _search_one(run, refs[i])
+            else:
+                with ThreadPoolExecutor(max_workers=min(workers, len(missing))) as pool:
+                    for i, r in zip(missing, pool.map(lambda j: _search_one(run, refs[j]), missing), strict=False):
+                        out[i] = r
+    finally:
+        if cache is not None:
+            cache.close()
+        if owned is not None:
+            owned.close()
+    return out

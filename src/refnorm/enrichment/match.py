@@ -1,0 +1,461 @@
+"""Deciding whether a Crossref work is the work a reference cites. Precision first.
+
+Search ranks; it does not decide. Like Crossref's search-based matcher with validation (SBMV), every
+candidate is checked field by field against the reference string itself (is the candidate's year,
+volume, first page, first author, are its title words, in the string?) and, when a parser has filled
+them, against the reference's own fields, which can also *contradict* a candidate (another volume,
+another first page, a year more than one off, another first author).
+
+A candidate is rejected outright when a field contradicts it, when it is a journal issue or volume
+rather than a work, when it is a notice (correction, retraction...) the string does not mention, or a
+chapter whose pages the string does not confirm without a near-perfect title. The others get a score:
+the weighted share of their fields found in the reference, times the share of the reference's own
+numbers the candidate explains (so a preprint without volume and pages loses to its article when the
+string gives them). At least three supporting fields and a score of `UPPER` or more write a DOI;
+between `LOWER` and `UPPER`, or with a runner-up too close behind, it is only offered for review.
+Strings that hold several references are not matched at all.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import difflib
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = [
+    "LOWER",
+    "UPPER",
+    "Decision",
+    "Features",
+    "decide",
+    "features_of",
+    "is_several_references",
+    "query_for",
+    "score_candidate",
+    "verify_known",
+]
+
+UPPER = 0.78
+LOWER = 0.55
+MARGIN = 0.06
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
+_NUM = re.compile(r"(?<![\w.])[A-Za-z]?\d+[A-Za-z]?(?![\w])")
+_RANGE = re.compile(r"(?<![\w.])([A-Za-z]?\d+)\s*(?:-|\u2013|\u2014|\u2012|\u2212|--)\s*([A-Za-z]?\d+)(?![\w])")
+_DOI = re.compile(r"10\.\d{4,9}/\S+")
+_URL = re.compile(r"https?://\S+|www\.\S+")
+_STOP = frozenset(["a", "an", "and", "the", "of", "in", "on", "for", "to", "with", "at", "by", "from", "as", "is", "are", "de", "la", "le", "des", "du", "et", "der", "die", "und"])
+_NOTICE = re.compile(
+    r"^\s*(correction|corrigendum|erratum|errata|retraction|retracted|withdrawn|withdrawal|expression of concern|"
+    r"notice of retraction|editorial expression|reply|response|comment|addendum|author correction|"
+    r"publisher correction|correction to)\b", re.I)
+_NOT_WORKS = frozenset({"journal-issue", "journal-volume", "journal", "book-series", "proceedings-series",
+                        "report-series", "book-set", "grant"})
+_CHAPTERS = frozenset({"book-chapter", "book-part", "book-section", "reference-entry", "book-track"})
+
+
+def norm(text: str) -> str:
+    """Casefolded, accents removed, punctuation turned into spaces."""
+    s = unicodedata.normalize("NFKD", text)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = s.casefold().replace("ß", "ss").replace("ø", "o").replace("ł", "l").replace("æ", "ae")
+    return " ".join(_WORD.findall(s))
+
+
+def _tokens(text: str) -> list[str]:
+    return norm(text).split()
+
+
+def _cjk_grams(text: str) -> set[str]:
+    chars = "".join(_CJK.findall(text))
+    return {chars[i:i + 2] for i in range(len(chars) - 1)} or set(chars)
+
+
+def _first(v: Any) -> str:
+    if isinstance(v, list):
+        v = next((x for x in v if x), "")
+    return re.sub(r"<[^>]+>", "", str(v or ""))
+
+
+def _digits(v: Any) -> str:
+    s = str(v or "").strip().lower()
+    return s.lstrip("0") or s
+
+
+def expand_range(first: str, last: str) -> tuple[str, str]:
+    """``("317", "30")`` -> ``("317", "330")``: abbreviated last pages take the first page's prefix."""
+    if first.isdigit() and last.isdigit() and len(last) < len(first):
+        last = first[: len(first) - len(last)] + last
+    return first, last
+
+
+def _page_first(page: Any) -> str:
+    p = str(page or "").strip()
+    m = re.match(r"\s*([A-Za-z]?\d+[A-Za-z]?)", p)
+    return _digits(m.group(1)) if m else ""
+
+
+def _years(work: Mapping[str, Any]) -> set[int]:
+    out = set()
+    for key in ("issued", "published-print", "published-online", "published"):
+        parts = (work.get(key) or {}).get("date-parts") or []
+        if parts and parts[0] and parts[0][0] is not None:
+            with contextlib.suppress(TypeError, ValueError):
+                out.add(int(parts[0][0]))
+    return out
+
+
+@dataclass(frozen=True)
+class Features:
+    """What a reference offers for validation: its string and whatever fields a parser filled."""
+
+    text: str
+    norm_text: str
+    words: frozenset[str]
+    numbers: frozenset[str]
+    years: frozenset[int]
+    ranges: tuple[tuple[str, str], ...]
+    title: str | None = None
+    author: str | None = None
+    year: int | None = None
+    volume: str | None = None
+    issue: str | None = None
+    page: str | None = None
+    container: str | None = None
+    doi: str | None = None
+
+
+def _csl_year(csl: Mapping[str, Any]) -> int | None:
+    parts = (csl.get("issued") or {}).get("date-parts") or []
+    try:
+        return int(parts[0][0]) if parts and parts[0] else None
+    except (TypeError, ValueError):
+        return None
+
+
+def _csl_author(csl: Mapping[str, Any]) -> str | None:
+    for role in ("author", "editor"):
+        people = csl.get(role) or []
+        if people and isinstance(people[0], Mapping):
+            p = people[0]
+            fam = p.get("family") or (str(p.get("literal") or "").split() or [None])[-1]
+            if fam:
+                return norm(str(fam))
+    return None
+
+
+def fields_text(csl: Mapping[str, Any]) -> str:
+    """A plain reference string built from CSL fields, for references that came without one."""
+    names = []
+    for p in (csl.get("author") or csl.get("editor") or [])[:10]:
+        if isinstance(p, Mapping):
+            names.append(" ".join(str(p.get(k) or "") for k in ("family", "given", "literal")).strip())
+    year = _csl_year(csl)
+    parts = [", ".join(names), f"({year})" if year else "", _first(csl.get("title")),
+             _first(csl.get("container-title")), str(csl.get("volume") or ""),
+             f"({csl['issue']})" if csl.get("issue") else "", str(csl.get("page") or "")]
+    return " ".join(p for p in parts if p).strip()
+
+
+def features_of(csl: Mapping[str, Any], raw: str | None = None) -> Features:
+    """Features of a reference from its CSL fields and its raw string (either may be empty)."""
+    text = raw if raw and raw.strip() else fields_text(csl)
+    clean = _URL.sub(" ", _DOI.sub(" ", text))
+    n = norm(clean)
+    numbers = frozenset(_digits(m.group(0)) for m in _NUM.finditer(clean))
+    ranges = tuple(expand_range(_digits(a), _digits(b)) for a, b in _RANGE.findall(clean))
+    page = csl.get("page") or csl.get("page-first")
+    return Features(
+        text=text, norm_text=n, words=frozenset(n.split()), numbers=numbers,
+        years=frozenset(int(y) for y in _YEAR.findall(clean)), ranges=ranges,
+        title=_first(csl.get("title")) or None, author=_csl_author(csl), year=_csl_year(csl),
+        volume=_digits(csl.get("volume")) or None, issue=_digits(csl.get("issue")) or None,
+        page=_page_first(page) or None, container=_first(csl.get("container-title")) or None,
+        doi=str(csl.get("DOI") or "").lower() or None,
+    )
+
+
+def is_several_references(f: Features) -> bool:
+    """Heuristic: the string holds more than one reference (several DOIs, or several `year; ...` units)."""
+    if len(set(m.group(0).rstrip(".,;").lower() for m in _DOI.finditer(f.text))) > 1:
+        return True
+    if len(f.text) < 200:
+        return False
+    units = [u for u in re.split(r";\s+(?=[A-Z])|\.\s+(?=\[?\d+[\].]\s)", f.text) if _YEAR.search(u)]
+    return len(units) >= 2 and len({y for u in units for y in _YEAR.findall(u)}) >= 2
+
+
+def title_similarity(candidate_title: str, f: Features) -> float:
+    """Share of the candidate title found in the reference (its fields' title when parsed, else the string)."""
+    if _CJK.search(candidate_title):
+        grams = _cjk_grams(candidate_title)
+        target = _cjk_grams(f.title or f.text)
+        return len(grams & target) / len(grams) if grams else 0.0
+    words = [w for w in _tokens(candidate_title) if w not in _STOP] or _tokens(candidate_title)
+    if not words:
+        return 0.0
+    if f.title:
+        a, b = norm(candidate_title), norm(f.title)
+        seq = difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+        ref_words = set(_tokens(f.title))
+        share = sum(w in ref_words for w in words) / len(words)
+        return max(seq, share if len(ref_words) <= len(words) * 1.6 else share * 0.8)
+    found = sum(w in f.words for w in words)
+    return found / len(words)
+
+
+@dataclass(frozen=True)
+class Scored:
+    """One candidate, validated: ``score`` 0 means rejected (``reason`` says why)."""
+
+    doi: str
+    score: float
+    supports: tuple[str, ...] = ()
+    reason: str = ""
+    work: Mapping[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    details: Mapping[str, float] = field(default_factory=dict, compare=False)
+
+
+def score_candidate(work: Mapping[str, Any], f: Features) -> Scored:
+    """Validate one candidate against the reference; see the module docstring for the rules."""
+    doi = str(work.get("DOI", "")).lower()
+
+    def reject(reason: str) -> Scored:
+        return Scored(doi, 0.0, (), reason, work)
+
+    wtype = str(work.get("type") or "")
+    if wtype in _NOT_WORKS:
+        return reject(f"a {wtype} record, not a work")
+    title = " ".join(x for x in (_first(work.get("title")), _first(work.get("subtitle"))) if x).strip()
+    notice = _NOTICE.match(title)
+    if notice and notice.group(1).lower().split()[0] not in f.words:
+        return reject("a notice (correction, retraction...) the reference does not mention")
+
+    parts: dict[str, float] = {}
+    weights: dict[str, float] = {}
+    untitled = False
+
+    # title
+    if title:
+        sim = title_similarity(title, f)
+        n_words = len(_tokens(title)) if not _CJK.search(title) else len(_cjk_grams(title))
+        if f.title and sim < 0.5:
+            return reject(f"title differs (similarity {sim:.2f})")
+        if not f.title and sim < 0.34 and n_words >= 3:
+            if _leftover_words(work, f) > 2:
+                return reject(f"the string's title is another one ({sim:.2f})")
+            untitled = True  # a reference without a title ("Phys. Rev. B 12, 345"): numbers must carry it
+        else:
+            parts["title"] = sim
+            weights["title"] = 3.0 if n_words >= 4 else 1.5
+    # first author
+    people = work.get("author") or work.get("editor") or []
+    if people and isinstance(people[0], Mapping):
+        fam = norm(str(people[0].get("family") or people[0].get("name") or ""))
+        if fam:
+            fam_words = fam.split()
+            found = all(w in f.words for w in fam_words) or (_CJK.search(fam) is not None and fam in f.norm_text)
+            if f.author and f.author != fam and not found and f.author not in fam_words:
+                return reject("first author differs")
+            parts["author"] = 1.0 if found else 0.0
+            weights["author"] = 1.5
+    # year
+    years = _years(work)
+    if years:
+        ref_years = {f.year} if f.year else set(f.years)
+        if ref_years:
+            best = min(abs(y - r) for y in years for r in ref_years)
+            if best > 1:
+                return reject("year differs by more than one")
+            parts["year"] = 1.0 if best == 0 else 0.6
+        else:
+            parts["year"] = 0.0
+        weights["year"] = 1.0
+    # volume
+    vol = _digits(work.get("volume"))
+    if vol:
+        if f.volume and f.volume != vol:
+            return reject("volume differs")
+        parts["volume"] = 1.0 if (vol in f.numbers or f.volume == vol) else 0.0
+        weights["volume"] = 1.0
+    # issue
+    iss = _digits(work.get("issue"))
+    if iss:
+        parts["issue"] = 1.0 if (iss in f.numbers or f.issue == iss) else 0.0
+        weights["issue"] = 0.5
+    # pages
+    page = str(work.get("page") or work.get("article-number") or "")
+    p1 = _page_first(page)
+    if p1:
+        if f.page and f.page != p1:
+            return reject("first page differs")
+        hit = p1 in f.numbers or f.page == p1
+        if not hit and f.ranges and not f.page:
+            starts = {a for a, b in f.ranges if not (_YEAR.fullmatch(a) and _YEAR.fullmatch(b))}
+            if starts and all(s.isdigit() and s != p1 for s in starts) and not _YEAR.fullmatch(p1):
+                return reject("page range differs")
+        parts["page"] = 1.0 if hit else 0.0
+        weights["page"] = 1.0
+    elif wtype in _CHAPTERS and not (parts.get("title", 0) >= 0.9 and parts.get("author", 0) == 1.0):
+        return reject("a chapter without pages, not confirmed by title and author")
+    if wtype in _CHAPTERS and p1 and parts.get("page") == 0.0 and parts.get("title", 0) < 0.9:
+        return reject("a chapter whose pages the reference does not confirm")
+    # container
+    cont = _first(work.get("container-title"))
+    short = _first(work.get("short-container-title"))
+    if cont and wtype not in ("book", "monograph", "edited-book"):
+        cw = [w for w in _tokens(cont) if w not in _STOP]
+        share = sum(w in f.words for w in cw) / len(cw) if cw else 0.0
+        if short:
+            sw = [w for w in _tokens(short) if w not in _STOP]
+            abbrev = sum(any(x.startswith(w) for x in f.words) for w in sw) / len(sw) if sw else 0.0
+            share = max(share, abbrev)
+        parts["container"] = share
+        weights["container"] = 0.5
+
+    if not weights:
+        return reject("no fields to validate")
+    score = sum(parts[k] * weights[k] for k in weights) / sum(weights.values())
+    explained = _explained(work, f, title)
+    score *= explained
+    supports = tuple(k for k, v in parts.items() if v >= 0.8)
+    if untitled and not {"author", "year", "volume", "page"} <= set(supports):
+        score = min(score, LOWER)  # without a title, only a full set of numbers and the author will do
+    return Scored(doi, round(score, 4), supports, "", work, {**parts, "explained": explained})
+
+
+_FILLER = frozenset(["vol", "volume", "no", "nr", "issue", "pp", "p", "pages", "et", "al", "in", "eds", "ed", "edn", "and", "editors", "journal", "j"])
+
+
+def _leftover_words(work: Mapping[str, Any], f: Features) -> int:
+    """Words of the string that the candidate's authors, container and numbers do not account for."""
+    known: set[str] = set()
+    for p in (work.get("author") or []) + (work.get("editor") or []):
+        if isinstance(p, Mapping):
+            known.update(_tokens(" ".join(str(p.get(k) or "") for k in ("given", "family", "name"))))
+    cont = _tokens(" ".join(_first(work.get(k)) for k in ("container-title", "short-container-title")))
+    n = 0
+    for w in f.norm_text.split():
+        if w.isdigit() or len(w) < 2 or w in _STOP or w in _FILLER or w in known:
+            continue
+        if any(c.startswith(w) or w.startswith(c) for c in cont if len(c) > 1):
+            continue
+        if re.fullmatch(r"\d+[a-z]?|[a-z]\d+", w):
+            continue
+        n += 1
+    return n
+
+
+def _explained(work: Mapping[str, Any], f: Features, title: str) -> float:
+    """Share of the reference's volume/issue/page-like numbers that the candidate accounts for."""
+    own = {_digits(work.get(k)) for k in ("volume", "issue", "article-number")}
+    page = str(work.get("page") or "")
+    nums = re.findall(r"[A-Za-z]?\d+[A-Za-z]?", page)
+    if len(nums) == 2:
+        a, b = expand_range(_digits(nums[0]), _digits(nums[1]))
+        own |= {a, b, _digits(nums[1])}
+    else:
+        own |= {_digits(x) for x in nums}
+    own |= {w for w in _tokens(title) if w.isdigit()}
+    own |= {str(y) for y in _years(work)}
+    own |= {_digits(w) for a in work.get("author") or [] if isinstance(a, Mapping)
+            for w in _tokens(str(a.get("given", "")) + " " + str(a.get("family", ""))) if w.isdigit()}
+    cont = _first(work.get("container-title"))
+    own |= {w for w in _tokens(cont) if w.isdigit()}
+    nums_ref = {n for n in f.numbers if n.isdigit() and not _YEAR.fullmatch(n) and n not in {"1", "2", "3"}
+                and n not in _title_numbers(f)}
+    if not nums_ref:
+        return 1.0
+    unexplained = len(nums_ref - own)
+    return 1.0 if unexplained == 0 else max(0.5, 1.0 - 0.12 * unexplained)
+
+
+def _title_numbers(f: Features) -> set[str]:
+    return {w for w in _tokens(f.title or "") if w.isdigit()}
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The verdict on one reference: ``status`` is ``"match"``, ``"candidate"`` or ``"abstain"``."""
+
+    status: str
+    doi: str | None = None
+    score: float = 0.0
+    reason: str = ""
+    work: Mapping[str, Any] | None = field(default=None, repr=False, compare=False)
+    ranked: tuple[Scored, ...] = field(default=(), repr=False, compare=False)
+
+
+def decide(candidates: Iterable[Mapping[str, Any]], f: Features, *, upper: float = UPPER,
+           lower: float = LOWER, margin: float = MARGIN) -> Decision:
+    """Validate every candidate and decide: write a DOI, offer one for review, or abstain."""
+    if is_several_references(f):
+        return Decision("abstain", reason="the string holds several references")
+    scored: dict[str, Scored] = {}
+    for work in candidates:
+        s = score_candidate(work, f)
+        if s.doi and (s.doi not in scored or s.score > scored[s.doi].score):
+            scored[s.doi] = s
+    ranked = tuple(sorted(scored.values(), key=lambda s: -s.score))
+    if not ranked or ranked[0].score < lower:
+        why = ranked[0].reason if ranked and ranked[0].reason else "no candidate validates"
+        return Decision("abstain", score=ranked[0].score if ranked else 0.0, reason=why, ranked=ranked)
+    best = ranked[0]
+    runner = ranked[1] if len(ranked) > 1 else None
+    if best.score >= upper and len(best.supports) >= 3:
+        if runner is not None and runner.score >= lower and best.score - runner.score < margin:
+            return Decision("candidate", best.doi, best.score,
+                            f"runner-up {runner.doi} scores {runner.score:.2f}", best.work, ranked)
+        return Decision("match", best.doi, best.score, "", best.work, ranked)
+    why = "too few supporting fields" if best.score >= upper else "score between the thresholds"
+    return Decision("candidate", best.doi, best.score, why, best.work, ranked)
+
+
+def verify_known(work: Mapping[str, Any], f: Features) -> tuple[bool, list[str]]:
+    """Does the record of a DOI the reference carries agree with the reference? ``(ok, disagreements)``.
+
+    Only the reference's parsed fields can disagree (a DOI's string is not evidence against it); a title
+    that differs, or two other fields that do, make a mismatch.
+    """
+    bad: list[str] = []
+    title = _first(work.get("title"))
+    if f.title and title:
+        sub = _first(work.get("subtitle"))
+        sim = max(title_similarity(title, f), title_similarity(f"{title} {sub}".strip(), f))
+        # The reference may hold only the main title, or title + subtitle: test both directions.
+        rev = title_similarity(f.title, Features(text=title, norm_text=norm(title + " " + sub),
+                                                 words=frozenset(norm(title + " " + sub).split()),
+                                                 numbers=frozenset(), years=frozenset(), ranges=()))
+        if max(sim, rev) < 0.5:
+            bad.append("title")
+    people = work.get("author") or []
+    if f.author and people and isinstance(people[0], Mapping):
+        fams = {norm(str(p.get("family") or p.get("name") or "")) for p in people[:3] if isinstance(p, Mapping)}
+        if not any(f.author == x or f.author in x.split() for x in fams if x):
+            bad.append("author")
+    years = _years(work)
+    if f.year and years and min(abs(f.year - y) for y in years) > 1:
+        bad.append("year")
+    vol = _digits(work.get("volume"))
+    if f.volume and vol and f.volume != vol:
+        bad.append("volume")
+    p1 = _page_first(work.get("page") or work.get("article-number"))
+    if f.page and p1 and f.page != p1:
+        bad.append("page")
+    ok = "title" not in bad and len(bad) < 2
+    return ok, bad
+
+
+def query_for(f: Features) -> str:
+    """The ``query.bibliographic`` text: the string without DOIs and URLs, whitespace collapsed."""
+    return " ".join(_URL.sub(" ", _DOI.sub(" ", f.text)).split())
+
+
+def candidate_dois(ranked: Sequence[Scored], n: int = 3) -> list[dict[str, Any]]:
+    return [{"doi": s.doi, "score": s.score, "reason": s.reason} for s in ranked[:n]]

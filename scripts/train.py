@@ -1,0 +1,140 @@
+#!/usr/bin/env python3
+"""Rebuild the field labeler's model, ``src/refnorm/data/labeler.crfsuite``.
+
+Training data, first found wins:
+- ``training/train.jsonl`` + ``training/dev.jsonl`` in the repository (the harmonised AnyStyle +
+  GROBID + synthetic corpus, refnorm's span format); ``training/synth*.jsonl`` if present are added;
+- otherwise ``../shared/data/anystyle/split/train.jsonl`` (a tenth held out as dev by id hash) and
+  ``../shared/data/grobid-citation/corpus.jsonl``, mapped by :mod:`refnorm.parsing.corpus`.
+References glued in pairs are added (5%) so the begin marker is learnt. Test sets are never read.
+
+    nice python scripts/train.py                  # train with the default c1/c2, report dev accuracy
+    nice python scripts/train.py --tune           # small c1/c2 grid on dev, then train the best
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+import zlib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from refnorm.parsing.corpus import Example, load, token_labels  # noqa: E402
+from refnorm.parsing.features import sequence_features  # noqa: E402
+from refnorm.parsing.labeler import Labeler, train  # noqa: E402
+
+SHARED = ROOT / ".." / "shared" / "data"
+MODEL = ROOT / "src" / "refnorm" / "data" / "labeler.crfsuite"
+
+
+def glue(a: Example, b: Example, sep: str) -> Example:
+    off = len(a.text) + len(sep)
+    return Example(
+        f"{a.id}+{b.id}", a.text + sep + b.text,
+        a.spans + [(lab, s + off, e + off) for lab, s, e in b.spans],
+        a.refs + [(s + off, e + off) for s, e in b.refs], a.lang, "glued",
+    )
+
+
+def datasets() -> tuple[list[Example], list[Example]]:
+    tr = ROOT / "training"
+    if (tr / "train.jsonl").exists() and (tr / "dev.jsonl").exists():
+        train_ex = list(load(tr / "train.jsonl", "refnorm"))
+        for extra in sorted(tr.glob("synth*.jsonl")):
+            train_ex += list(load(extra, "refnorm"))
+        dev_ex = list(load(tr / "dev.jsonl", "refnorm"))
+        return train_ex, dev_ex
+    if not SHARED.is_dir():
+        sys.exit(f"no training data: neither {tr}/train.jsonl nor {SHARED} exists")
+    train_ex, dev_ex = [], []
+    for ex in load(SHARED / "anystyle" / "split" / "train.jsonl", "anystyle"):
+        (dev_ex if zlib.crc32(ex.id.encode()) % 10 == 0 else train_ex).append(ex)
+    for ex in load(SHARED / "grobid-citation" / "corpus.jsonl", "grobid"):
+        (dev_ex if zlib.crc32(ex.id.encode()) % 20 == 0 else train_ex).append(ex)
+    return train_ex, dev_ex
+
+
+def augment(examples: list[Example], rate: float, seed: int = 7) -> list[Example]:
+    rnd = random.Random(seed)
+    refs = [e for e in examples if len(e.refs) == 1]
+    out = []
+    for _ in range(int(len(examples) * rate)):
+        a, b = rnd.sample(refs, 2)
+        out.append(glue(a, b, rnd.choice([" ", " ", "  ", "; ", " - "])))
+    return out
+
+
+def featurize(examples: list[Example]) -> tuple[list, list]:
+    xs, ys = [], []
+    for ex in examples:
+        toks, labels = token_labels(ex)
+        if not toks:
+            continue
+        labels = ["O" if lab.lstrip("^") == "IGNORE" else lab for lab in labels]
+        xs.append(sequence_features(ex.text, toks))
+        ys.append(labels)
+    return xs, ys
+
+
+def dev_accuracy(model: Path, xs: list, ys: list) -> float:
+    import pycrfsuite  # only for scoring here; the library's import lives in labeler.py
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model))
+    ok = n = 0
+    for x, y in zip(xs, ys, strict=False):
+        pred = tagger.tag(x)
+        for p, g in zip(pred, y, strict=False):
+            ok += p == g
+            n += 1
+    return ok / n if n else 0.0
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--c1", type=float, default=0.05)
+    ap.add_argument("--c2", type=float, default=0.01)
+    ap.add_argument("--iterations", type=int, default=150)
+    ap.add_argument("--tune", action="store_true", help="grid-search c1/c2 on dev (fewer iterations)")
+    ap.add_argument("--glue-rate", type=float, default=0.05)
+    ap.add_argument("--out", type=Path, default=MODEL)
+    args = ap.parse_args()
+
+    t0 = time.time()
+    train_ex, dev_ex = datasets()
+    train_ex += augment(train_ex, args.glue_rate)
+    dev_ex += augment(dev_ex, args.glue_rate, seed=8)
+    xtr, ytr = featurize(train_ex)
+    xdev, ydev = featurize(dev_ex)
+    print(f"{len(xtr)} train / {len(xdev)} dev sequences, {sum(map(len, ytr))} train tokens "
+          f"({time.time() - t0:.0f}s)", flush=True)
+
+    c1, c2 = args.c1, args.c2
+    if args.tune:
+        best = None
+        for tc1 in (0.01, 0.05, 0.2):
+            for tc2 in (0.001, 0.01, 0.05):
+                tmp = args.out.with_suffix(".tune")
+                train(xtr, ytr, tmp, c1=tc1, c2=tc2, max_iterations=max(40, args.iterations // 3))
+                acc = dev_accuracy(tmp, xdev, ydev)
+                print(f"c1={tc1} c2={tc2}: dev token accuracy {acc:.4f}", flush=True)
+                if best is None or acc > best[0]:
+                    best = (acc, tc1, tc2)
+                tmp.unlink()
+        assert best is not None
+        _, c1, c2 = best
+    train(xtr, ytr, args.out, c1=c1, c2=c2, max_iterations=args.iterations)
+    acc = dev_accuracy(args.out, xdev, ydev)
+    Labeler(args.out)  # the model opens
+    print(f"c1={c1} c2={c2} iterations={args.iterations}: dev token accuracy {acc:.4f}, "
+          f"model {args.out.stat().st_size / 1e6:.1f} MB, {time.time() - t0:.0f}s total")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

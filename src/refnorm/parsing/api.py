@@ -1,0 +1,153 @@
+"""``refnorm.parse``: one entry of a reference list in, zero, one or several references out.
+
+The pipeline for one entry::
+
+    text ─unicode clean─▶ tokens ─CRF labeler─▶ labels ─split points─▶ one token range per reference
+         ─is it a reference?─▶ segments ─normalisers─▶ CSL-JSON + type + diagnostics ─▶ Reference
+
+Offsets survive every step: the cleaner returns an offset map, tokens keep their offsets, so each
+Reference's ``span`` points into the caller's text (into the document when an :class:`Entry` is
+given) and ``raw`` is exactly that slice.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from typing import Any
+
+from refnorm.model import Diagnostic, Entry, Reference, Severity, Span
+from refnorm.normalizers.unicode import clean_with_offsets
+from refnorm.parsing.entries import is_reference, split_points
+from refnorm.parsing.fields import SOURCE, infer_type, record_from_segments, segments
+from refnorm.parsing.labeler import Labeler, default_labeler
+from refnorm.parsing.tokens import Token, tokenize
+
+__all__ = ["LOW_CONFIDENCE", "parse", "parse_tokens"]
+
+# Below this mean token marginal a parse is flagged "parse.low-confidence"; `refnorm fix` keeps
+# such entries verbatim.
+LOW_CONFIDENCE = 0.80
+_MAX_CHARS = 20_000  # one entry longer than this is not a reference; do not feed it to the CRF whole
+
+
+def parse(entry: str | Entry, lang: str | None = None, *, labeler: Labeler | None = None) -> list[Reference]:
+    """Parse one reference-list entry into references.
+
+    Returns ``[]`` for a line that is not a reference (a note, heading, "Ibid.", web debris), one
+    :class:`Reference` normally, several when references were glued onto one line. Every
+    Reference has a CSL ``type``, ``raw``/``span`` pointing into the input, provenance ``"parse"``
+    on each field, a ``confidence`` in [0, 1] and diagnostics. Never raises on any string.
+
+    >>> [r["container-title"] for r in parse("Leng Z. Stem cells. Aging Dis. 2020;11(2):216-28.")]
+    ['Aging Dis']
+    """
+    text = entry.text if isinstance(entry, Entry) else entry
+    try:
+        if not isinstance(text, str):
+            raise TypeError(f"parse() takes a str or an Entry, not {type(entry).__name__}")
+        refs = _parse_text(text, lang, labeler or default_labeler())
+        if isinstance(entry, Entry):
+            refs = [_to_document(r, entry) for r in refs]
+        return refs
+    except TypeError:
+        raise
+    except Exception as exc:  # never lose an entry to a bug: hand it back unparsed, flagged
+        return [_unparsed(text, entry, exc)]
+
+
+def parse_tokens(text: str, lang: str | None = None) -> list[tuple[str, str]]:
+    """The labeler's view of ``text``: ``(token, label)`` pairs, for debugging."""
+    cleaned, _ = clean_with_offsets(text)
+    toks = tokenize(cleaned)
+    lab = default_labeler().label(cleaned, toks)
+    return [(t.text, label) for t, label in zip(toks, lab.labels, strict=False)]
+
+
+def _parse_text(text: str, lang: str | None, labeler: Labeler) -> list[Reference]:
+    if not text.strip() or len(text) > _MAX_CHARS:
+        return []
+    cleaned, offs = clean_with_offsets(text)
+    tokens = tokenize(cleaned)
+    if not tokens:
+        return []
+    lab = labeler.label(cleaned, tokens)
+    labels = lab.labels
+    segs = segments(tokens, labels)
+    bounds = [0, *split_points(labels, segs), len(tokens)]
+    refs: list[Reference] = []
+    for a, b in itertools.pairwise(bounds):
+        sub_tokens = tokens[a:b]
+        sub_labels = labels[a:b]
+        sub_segs = [s for s in segs if a <= s.first < b]
+        sub_text = cleaned[sub_tokens[0].start:sub_tokens[-1].end]
+        ok, _why = is_reference(sub_text, sub_tokens, sub_labels, sub_segs)
+        if not ok:
+            continue
+        refs.append(_reference(text, cleaned, offs, sub_tokens, sub_segs, lab.marginals[a:b], lang))
+    return refs
+
+
+def _reference(
+    text: str, cleaned: str, offs: Sequence[int], tokens: Sequence[Token], segs: Sequence[Any],
+    marginals: Sequence[float], lang: str | None,
+) -> Reference:
+    csl, diags = record_from_segments(cleaned, segs, lang)
+    csl = {"type": infer_type(csl, cleaned[tokens[0].start:tokens[-1].end]), **csl}
+    start = offs[tokens[0].start]
+    end = offs[tokens[-1].end - 1] + 1
+    confidence = sum(marginals) / len(marginals) if marginals else 0.0
+    if confidence < LOW_CONFIDENCE:
+        diags.append(Diagnostic("parse.low-confidence", f"the labeler is unsure of this parse ({confidence:.2f})",
+                                Severity.WARNING, source=SOURCE, data={"confidence": round(confidence, 3)}))
+    return Reference(
+        csl=csl, raw=text[start:end], span=Span(start, end),
+        provenance={k: SOURCE for k in csl}, diagnostics=tuple(diags), confidence=round(confidence, 4),
+    )
+
+
+def _align(text: str, raw: str) -> list[int] | None:
+    """For each character of an entry's ``text``, its index in ``raw`` (label removed and wrapped
+    lines joined by the splitter: whitespace in ``text`` matches any whitespace run in ``raw``)."""
+    out: list[int] = []
+    j = 0
+    n = len(raw)
+    for ch in text:
+        if ch.isspace():
+            while j < n and not raw[j].isspace():
+                j += 1  # a hyphen or label the splitter dropped
+            if j >= n:
+                return None
+            out.append(j)
+            while j < n and raw[j].isspace():
+                j += 1
+            continue
+        k = raw.find(ch, j)
+        if k < 0:
+            return None
+        out.append(k)
+        j = k + 1
+    return out
+
+
+def _to_document(ref: Reference, entry: Entry) -> Reference:
+    if ref.span is None:
+        return ref
+    amap = _align(entry.text, entry.raw)
+    s, e = ref.span.start, ref.span.end
+    if amap and e > s:
+        span = Span(entry.span.start + amap[s], entry.span.start + amap[e - 1] + 1)
+    else:
+        span = ref.span.shift(entry.span.start)
+    return Reference(csl=ref.csl, raw=ref.raw, span=span, provenance=ref.provenance,
+                     diagnostics=ref.diagnostics, confidence=ref.confidence)
+
+
+def _unparsed(text: str, entry: str | Entry, exc: Exception) -> Reference:
+    base = entry.span.start if isinstance(entry, Entry) else 0
+    return Reference(
+        csl={"type": "document", "note": text}, raw=text, span=Span(base, base + len(text)),
+        provenance={"type": SOURCE, "note": SOURCE}, confidence=0.0,
+        diagnostics=(Diagnostic("parse.failed", f"internal error while parsing: {exc!r}", Severity.ERROR,
+                                source=SOURCE),),
+    )

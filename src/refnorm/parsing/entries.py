@@ -1,0 +1,66 @@
+"""Entry-level decisions: is a line a reference at all, and how many references are glued in it.
+
+Both answers start from the labeler. References glued onto one line are cut where the labeler put
+a begin marker (``^author``, ``^citation-number``...) after a reference already had its body
+(a title or container, and a date or locator), so a stray marker inside a title cannot cut it.
+
+A line is not a reference when it has no bibliographic substance: a heading, "Ibid."/"ebd."-style
+back references, trailing web debris ("Related posts"), commentary and notes. The cues are
+language-neutral: what the labeler found (no title/container/author segment, most tokens labelled
+as separators or notes), the absence of a year or any number, and sentence-like text (long runs of
+lower-case words with few capitals, digits or punctuation that references are dense in).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from refnorm.parsing.fields import Segment
+from refnorm.parsing.tokens import Token
+
+__all__ = ["is_reference", "split_points"]
+
+_BODY = {"title", "container-title"}
+_LOCATOR = {"issued", "volume", "page", "publisher", "DOI", "URL", "arXiv", "issue", "ISBN", "PMID"}
+_BACKREF = re.compile(
+    r"^\W*(ibid|ibidem|ib|id|idem|eadem|ebd|ebenda|ders|dies|ead|loc\.?\s*cit|op\.?\s*cit|a\.\s*a\.\s*o|"
+    r"ebendort|там\s+же|同上|同前|前掲)\b", re.I,
+)
+_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20[0-4]\d)(?!\d)")
+
+
+def split_points(labels: Sequence[str], segs: Sequence[Segment]) -> list[int]:
+    """Token indices where a new reference starts (0 excluded)."""
+    points = []
+    seen: set[str] = set()
+    for seg in segs:
+        if labels[seg.first].startswith("^") and seg.first > 0 and seen & _BODY and seen & _LOCATOR:
+            points.append(seg.first)
+            seen = set()
+        seen.add(seg.label)
+    return points
+
+
+def is_reference(text: str, tokens: Sequence[Token], labels: Sequence[str], segs: Sequence[Segment]) -> tuple[bool, str]:
+    """Whether the labelled string is a reference, and why not when it is not."""
+    words = [t for t in tokens if t.text[:1].isalnum()]
+    if not words:
+        return False, "no words"
+    if _BACKREF.match(text) and len(words) <= 8:
+        return False, "back reference (ibid., op. cit.)"
+    found = {s.label for s in segs}
+    if not found & (_BODY | {"author", "editor", "DOI", "URL", "arXiv", "PMID", "ISBN"}):
+        return False, "no title, container, author or identifier"
+    letter_words = [t for t in words if t.text[0].isalpha()]
+    has_digit = any(t.text[0].isdigit() for t in words)
+    if not has_digit and len(words) < 4:
+        return False, "too short, no number"
+    labelled = sum(1 for t, lab in zip(tokens, labels, strict=False) if t.text[:1].isalnum() and lab.lstrip("^") not in ("O", "note"))
+    if labelled < 0.4 * len(words):
+        return False, "mostly unlabelled text"
+    if not _YEAR.search(text) and not found & (_LOCATOR - {"issued"}) and len(letter_words) > 6:
+        lower = sum(1 for t in letter_words if t.text[0].islower())
+        if lower > 0.6 * len(letter_words):
+            return False, "sentence-like text without a year or locator"
+    return True, ""

@@ -1,0 +1,278 @@
+"""From labelled tokens to a CSL-JSON record.
+
+Token labels are grouped into segments (runs of one label; runs of the same label separated only
+by punctuation are joined, so "Acc. Chem. Res." stays one journal even if a full stop inside was
+tagged as a separator). Each segment's text then goes through the normaliser that owns its field:
+names (:mod:`refnorm.normalizers.names`), dates (:mod:`refnorm.normalizers.dates`), pages,
+identifiers. Facts about a field that are not values become diagnostics: "et al." is a
+``names.truncated`` diagnostic (the list is kept as printed, no invented author), an ambiguous
+numeric date ``date.ambiguous``, a second publication date (an epub date printed before the
+issue date) becomes ``available-date`` instead of overwriting ``issued``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from refnorm.model import Diagnostic, Severity
+from refnorm.normalizers.dates import parse_date_ex
+from refnorm.normalizers.names import parse_names
+from refnorm.normalizers.pages import normalize_pages
+from refnorm.parsing import identifiers as ids
+from refnorm.parsing.tokens import Token
+
+__all__ = ["Segment", "infer_type", "record_from_segments", "segments"]
+
+SOURCE = "parse"
+NAME_LABELS = ("author", "editor", "translator")
+DATE_LABELS = ("issued", "accessed", "original-date")
+TEXT_LABELS = (
+    "title", "container-title", "collection-title", "event-title", "publisher", "publisher-place",
+    "genre", "medium", "note", "edition", "number",
+)
+_JOINABLE_GAP = set(".,:;-–—/&'’()")
+_EDGE = " \t\n,;:/([{<«“„\"'‘)]}>»”’"
+_LEADING = re.compile(r"^(?:in\s*:|in\s+(?=[A-Z«“\"]))\s*", re.I)
+_VOL_PREFIX = re.compile(
+    r"^(?:vols?|volume|bd|band|t|tome|tomo|v|jg|jahrgang|roč|ročník|т|том|cilt|sv|vyp|deel|årg)\.?\s*", re.I
+)
+_ISS_PREFIX = re.compile(
+    r"^(?:nos?|nr|num|número|numéro|n[°º]|no\.|issue|heft|h|№|č|sayı|fasc|afl|wydanie|zeszyt|iss|suppl?)\.?\s*", re.I
+)
+_VOL_ISSUE = re.compile(r"^(\w+)\s*\(([^()]+)\)$")
+_CONTAINER_EVENT = re.compile(
+    r"\b(proc|proceedings|conference|conf|symposium|workshop|congress|kongress|tagung|actes|colloque|"
+    r"congreso|congresso|jornadas|meeting|annual)\b", re.I,
+)
+_THESIS = re.compile(r"(thesis|dissertation|diss\b|thèse|these|tesis|tese|tesi|proefschrift|avhandling|"
+                     r"rozprawa|praca|doktorarbeit|habilitation|диссертац|学位|論文)", re.I)
+_REPORT = re.compile(r"(report|rapport|bericht|informe|relatório|working paper|tech\.?\s*rep|"
+                     r"technical|discussion paper|arbeitspapier|white paper)", re.I)
+_PATENT = re.compile(r"\b(patent|brevet|patentschrift|offenlegungsschrift)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A labelled stretch of the text: ``label``, ``[start, end)`` offsets, token indices."""
+
+    label: str
+    start: int
+    end: int
+    first: int
+    last: int
+
+
+def segments(tokens: Sequence[Token], labels: Sequence[str]) -> list[Segment]:
+    """Group token labels into segments (``^`` begin markers and ``O`` separators dropped)."""
+    out: list[Segment] = []
+    cur: list[Any] | None = None
+    gap = 0
+    for i, (t, raw_label) in enumerate(zip(tokens, labels, strict=False)):
+        lab = raw_label.lstrip("^")
+        if lab == "O":
+            if cur is not None:
+                if t.text in _JOINABLE_GAP and gap < 2:
+                    gap += 1
+                    continue
+                out.append(Segment(*cur))
+                cur = None
+            continue
+        if cur is not None and cur[0] == lab and not raw_label.startswith("^"):
+            cur[2], cur[4] = t.end, i
+            gap = 0
+            continue
+        if cur is not None:
+            out.append(Segment(*cur))
+        cur = [lab, t.start, t.end, i, i]
+        gap = 0
+    if cur is not None:
+        out.append(Segment(*cur))
+    return out
+
+
+def _strip(s: str) -> str:
+    s = s.strip().strip(_EDGE).strip()
+    # a lone unbalanced bracket left at an edge
+    if s.endswith(")") and "(" not in s:
+        s = s[:-1].rstrip()
+    if s.startswith("(") and ")" not in s:
+        s = s[1:].lstrip()
+    return s
+
+
+def _clean_title(s: str) -> str:
+    s = _strip(s)
+    while s.endswith((".", ",", ";", ":")) and not s.endswith("..."):
+        s = s[:-1].rstrip()
+    return s
+
+
+def _diag(code: str, message: str, field: str | None = None, severity: Severity = Severity.WARNING,
+          **data: Any) -> Diagnostic:
+    return Diagnostic(code, message, severity, field=field, source=SOURCE, data=data or None)
+
+
+def record_from_segments(
+    text: str, segs: Sequence[Segment], lang: str | None = None
+) -> tuple[dict[str, Any], list[Diagnostic]]:
+    """CSL-JSON fields (without ``type``) and diagnostics from the segments of one reference."""
+    csl: dict[str, Any] = {}
+    diags: list[Diagnostic] = []
+    by_label: dict[str, list[str]] = {}
+    for seg in segs:
+        by_label.setdefault(seg.label, []).append(text[seg.start:seg.end])
+
+    for lab in NAME_LABELS:
+        parts = by_label.get(lab)
+        if not parts:
+            continue
+        joined = "; ".join(p.strip(" ,;") for p in parts) if len(parts) > 1 else parts[0]
+        nl = parse_names(joined, lang)
+        if nl.names:
+            csl[lab] = nl.names
+        if nl.truncated:
+            diags.append(_diag("names.truncated", f"the {lab} list ends with 'et al.': it is incomplete", lab))
+        diags.extend(nl.diagnostics)
+    if "etal" in by_label:
+        target = "author" if "author" in csl or "editor" not in csl else "editor"
+        if not any(d.code == "names.truncated" and d.field == target for d in diags):
+            diags.append(_diag("names.truncated", f"the {target} list ends with 'et al.': it is incomplete",
+                               target))
+
+    for lab in DATE_LABELS:
+        for k, part in enumerate(by_label.get(lab, ())):
+            res = parse_date_ex(_strip(part), lang)
+            field = lab
+            if lab == "issued" and k > 0:
+                # a second publication date: keep the first as issued, record the other apart
+                field = "available-date"
+                if field in csl:
+                    continue
+            if res.date:
+                if field not in csl:
+                    csl[field] = res.date
+                for d in res.diagnostics:
+                    diags.append(Diagnostic(d.code, d.message, d.severity, field=field, source=d.source,
+                                            data=d.data))
+            elif res.kind == "in-press":
+                csl.setdefault("status", "in press")
+            elif res.kind == "none" and field not in csl and _strip(part):
+                csl[field] = {"literal": _strip(part)}
+                diags.append(_diag("date.unparsed", f"could not read the date {part!r}", field))
+
+    for lab in TEXT_LABELS:
+        parts = by_label.get(lab)
+        if not parts:
+            continue
+        if lab == "title":
+            value = _clean_title(parts[0])
+            if len(parts) > 1:
+                # a title cut by a mislabelled token, or a book title after a chapter title
+                if "container-title" not in by_label:
+                    csl["container-title"] = _clean_title(parts[1])
+                else:
+                    value = _clean_title(text[segs_start(segs, "title", 0):segs_end(segs, "title", 1)])
+        elif lab == "container-title":
+            value = _strip(_LEADING.sub("", parts[0].strip()))
+        elif lab == "note":
+            value = "; ".join(_strip(p) for p in parts)
+        else:
+            value = _strip(parts[0])
+        if lab in ("container-title", "title") and value.endswith("."):
+            value = value.rstrip(".") if not re.search(r"\b\w{1,4}\.$", value) else value
+        if value:
+            csl.setdefault(lab, value)
+
+    vols = by_label.get("volume")
+    if vols:
+        v = _VOL_PREFIX.sub("", _strip(vols[0])).strip(" .")
+        m = _VOL_ISSUE.match(v)
+        if m:
+            v = m.group(1)
+            csl.setdefault("issue", m.group(2))
+        if v:
+            csl["volume"] = v
+    iss = by_label.get("issue")
+    if iss:
+        i = _ISS_PREFIX.sub("", _strip(iss[0])).strip(" .")
+        if i:
+            csl["issue"] = i
+    pages = by_label.get("page")
+    if pages:
+        p = normalize_pages(_strip(pages[0]))
+        if p:
+            csl["page"] = p
+
+    for lab, norm in (("DOI", ids.normalize_doi), ("ISBN", ids.normalize_isbn), ("ISSN", ids.normalize_issn),
+                      ("PMID", ids.normalize_pmid), ("PMCID", ids.normalize_pmcid)):
+        for part in by_label.get(lab, ()):
+            val = norm(part.strip())
+            if val:
+                csl.setdefault(lab, val)
+                break
+            diags.append(_diag(f"{lab.lower()}.invalid", f"{lab} {part!r} is not valid", lab))
+    for part in by_label.get("arXiv", ()):
+        val = ids.normalize_arxiv(part.strip())
+        if val:
+            csl.setdefault("number", f"arXiv:{val}")
+            csl.setdefault("archive", "arXiv")
+            if "URL" not in csl:
+                csl["URL"] = f"https://arxiv.org/abs/{val}"
+            break
+    for part in by_label.get("URL", ()):
+        url = re.sub(r"\s+", "", part).rstrip(".,;")
+        url = url.strip("<>[]")
+        if url:
+            found = ids.normalize_doi(url) if "doi.org/" in url.lower() else None
+            if found:
+                csl.setdefault("DOI", found)
+            else:
+                csl.setdefault("URL", url)
+                break
+    return csl, diags
+
+
+def segs_start(segs: Sequence[Segment], label: str, k: int) -> int:
+    return [s for s in segs if s.label == label][k].start
+
+
+def segs_end(segs: Sequence[Segment], label: str, k: int) -> int:
+    return [s for s in segs if s.label == label][k].end
+
+
+def infer_type(csl: dict[str, Any], text: str = "") -> str:
+    """A CSL type from the fields found (and cue words of the reference text)."""
+    genre = str(csl.get("genre", ""))
+    cont = str(csl.get("container-title", ""))
+    note = str(csl.get("note", ""))
+    cues = " ".join((genre, note, str(csl.get("number", ""))))
+    if _PATENT.search(cues) or _PATENT.search(cont):
+        return "patent"
+    if _THESIS.search(genre) or (_THESIS.search(text) and not cont and "volume" not in csl):
+        return "thesis"
+    if csl.get("archive") == "arXiv" and not cont:
+        return "article"
+    if _REPORT.search(genre) or (_REPORT.search(cont) and "volume" not in csl and "page" not in csl):
+        return "report"
+    if cont:
+        if _CONTAINER_EVENT.search(cont) or "event-title" in csl:
+            return "paper-conference"
+        if "editor" in csl or ("publisher" in csl and "volume" not in csl) or re.search(
+            r"(?:^|[\s.,;])(in|dans|en|em|w|v|в)\s*:", text, re.I
+        ):
+            return "chapter"
+        if "volume" in csl or "issue" in csl or "page" in csl or "DOI" in csl:
+            return "article-journal"
+        if "URL" in csl:
+            return "webpage"
+        return "article-journal"
+    if "publisher" in csl or "ISBN" in csl or "edition" in csl or "publisher-place" in csl:
+        return "book"
+    if "URL" in csl:
+        return "webpage"
+    if "volume" in csl or "page" in csl:
+        return "article-journal"
+    return "document"

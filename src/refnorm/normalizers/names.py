@@ -1,0 +1,554 @@
+"""Personal and corporate names: from a pasted author list to CSL name objects.
+
+:func:`parse_names` reads the author (or editor) part of a reference in the forms reference lists
+actually use:
+
+- Vancouver, family first with compact initials: ``Leng Z, Zhu R, Hou W``, ``Matthay MA``,
+  ``de la Cruz M``, ``Иванов И.И.``;
+- inverted with commas: ``Smith, J., Doe, K.``, ``SARAMAGO, José`` (capitals restored),
+  ``Иванов, Иван Иванович``, ``van der Berg, J.``;
+- natural order: ``Robert Chunhua Zhao``, ``J. P. Collman``, ``Ludwig von Mises``;
+- lists joined by ``,`` ``;`` ``and`` ``&`` ``et`` ``und`` ``y`` ``e`` ``i`` ``、`` (the CSL
+  locales' words for "and");
+- suffixes (``Jr.``, ``III``), corporate authors (``World Health Organization`` ->
+  ``{"literal": ...}``), Chinese, Japanese and Korean names (``张三`` -> family 张, given 三);
+- "et al." in 60 languages (``u. a.``, ``и др.``, ``等``, ``ほか``...) recorded as
+  ``truncated``, never as an author; repeated-author dashes (``———``) as ``same_as_previous``;
+- role words (``(Hrsg.)``, ``(eds)``, ``ed. by``, ``trad. par``, ``пер.``) recorded as ``role``.
+
+Particles stay in ``family`` (``"von Mises"``, ``"van der Berg"``), as Crossref records them, so
+names from both sources compare equal. Compact initials are spaced (``MA`` -> ``M. A.``) so
+that every style can re-initialise them.
+
+The word lists are data: ``data/name_roles.json``, generated from the CSL locales by
+``scripts/gen_terms.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+from refnorm.model import Diagnostic, Severity
+from refnorm.normalizers.unicode import clean
+
+__all__ = ["NameList", "parse_name", "parse_names"]
+
+
+@dataclass(frozen=True)
+class NameList:
+    """The names read from one author or editor string, and what was said about the list."""
+
+    names: list[dict[str, str]] = field(default_factory=list)
+    truncated: bool = False
+    same_as_previous: bool = False
+    role: str | None = None
+    diagnostics: tuple[Diagnostic, ...] = ()
+
+
+# ------------------------------------------------------------------------------------------ data
+def _load() -> dict[str, Any]:
+    with resources.files("refnorm").joinpath("data", "name_roles.json").open(encoding="utf-8") as f:
+        return json.load(f)
+
+
+_DATA = _load()
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s*") for w in sorted(set(words), key=len, reverse=True))
+
+
+_CJK_RANGE = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff"
+_IS_CJK = re.compile(f"[{_CJK_RANGE}]")
+_HAS_LATIN_OR_CYR = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
+# Single CJK characters that are role words only when they end a name list; others ("校") are
+# too often part of a name.
+_CJK_ROLE_CHARS = set("编編译訳著")
+
+
+def _role_words() -> list[tuple[str, str]]:
+    out = []
+    for role, words in _DATA["roles"].items():
+        for w in words:
+            if len(w) == 1 and _IS_CJK.match(w) and w not in _CJK_ROLE_CHARS:
+                continue
+            if len(w) == 1:
+                continue
+            out.append((w, role))
+    return out
+
+
+_ROLE_OF: dict[str, str] = {}
+for _w, _r in _role_words():
+    # the first role a word is listed under wins, editor before translator for "ed./trad." clashes
+    _ROLE_OF.setdefault(_w.replace(" ", ""), _r)
+_ROLES_ALT = _alt([w for w, _ in _role_words()])
+# "(Hrsg.)", "[eds]", "(ed. by)"
+_ROLE_PAREN = re.compile(r"\s*[(\[]\s*(" + _ROLES_ALT + r")\s*[)\]]\s*", re.IGNORECASE)
+_MAX_ROLE_TOKENS = max(len(w.split()) for w, _ in _role_words())
+_ROLE_TOKEN = re.compile(r"[^\s,;]+")
+
+
+def _role_key(words: str) -> str | None:
+    key = words.lower().replace(" ", "")
+    return _ROLE_OF.get(key) or _ROLE_OF.get(key.rstrip(":")) or _ROLE_OF.get(key.rstrip(":") + ".")
+
+
+def _lead_role(text: str) -> tuple[str, int] | None:
+    """("editor", end) for "edited by ...", "hrsg. von ...", "trad. par ...", "под ред. ..." at the start."""
+    toks = list(_ROLE_TOKEN.finditer(text, 0, 80))
+    for k in range(min(_MAX_ROLE_TOKENS, len(toks) - 1), 0, -1):
+        cand = text[toks[0].start():toks[k - 1].end()]
+        role = _role_key(cand)
+        # "Ed Smith" is a person: a one-word capitalised lead counts only when it is clearly an abbreviation
+        if role and (cand[0].islower() or k > 1 or (cand.endswith(".") and len(cand) >= 4)):
+            return role, toks[k].start()
+    return None
+
+
+def _tail_role(text: str) -> tuple[str, int] | None:
+    """("editor", start) for "..., editors.", "... eds", "... (dir.)" at the end."""
+    toks = list(_ROLE_TOKEN.finditer(text, max(0, len(text) - 60)))
+    for k in range(min(_MAX_ROLE_TOKENS, len(toks) - 1), 0, -1):
+        first = toks[-k]
+        role = _role_key(text[first.start():toks[-1].end()].rstrip(".,;:") ) or _role_key(
+            text[first.start():toks[-1].end()])
+        if role:
+            return role, first.start()
+    return None
+
+
+_ETAL_WORDS = [w for w in _DATA["etal"] if w not in ("others",)]
+_ETAL = re.compile(
+    r"(?:(?:^|[\s,;、，])\s*(?:" + _alt([w for w in _ETAL_WORDS if not _IS_CJK.search(w)]) + r")"
+    r"|\s*(?:" + _alt([w for w in _ETAL_WORDS if _IS_CJK.search(w)] or ["\x00"]) + r"))\s*[.,;:]?\s*(?=$|[,;])",
+    re.IGNORECASE,
+)
+_TAIL_CHARS = 40
+_ELLIPSIS = re.compile(r"\s*(?:\.\s*\.\s*\.|…)\s*,?\s*")
+# "In: Spencer, B. (Eds.)", "in R. Gavison (ed.)": the container's "In" that segmenters leave on
+_LEAD_IN = re.compile(r"^(?:(?:in|dans|en|im|w|в|em|nel|v)\s*:\s*|in\s+(?=\S))", re.IGNORECASE)
+_SAME_AS = re.compile(r"^\s*(?:[\u2012-\u2015\u2e3a\u2e3b]{1,}|-{2,}|_{2,}|[\u2012-\u2015-]\s?[\u2012-\u2015-](?:\s?[\u2012-\u2015-])*)\s*[.,:;]?\s*")
+
+_AND_WORDS = [w for w in _DATA["and"] if len(w) > 1 or w in ("&", "y", "e", "i", "a", "и", "і")]
+_ONE_LETTER_AND = {"y", "e", "i", "a", "и", "і"}
+_AND = re.compile(r"\s*,?\s+(" + _alt([w for w in _AND_WORDS if w != "&"]) + r")\s+|\s*,?\s*&\s*|\s*[、，]\s*",
+                  re.IGNORECASE)
+
+_PARTICLES = {
+    "van", "von", "der", "den", "de", "del", "della", "delle", "dei", "degli", "di", "da", "das", "do", "dos",
+    "du", "la", "le", "les", "lo", "ten", "ter", "te", "vom", "zu", "zum", "zur", "y", "al", "el", "bin", "ibn",
+    "ben", "bat", "af", "av", "op", "'t", "het", "d'", "l'", "dello", "e", "i",
+}
+_CAP_PARTICLES = {"Van", "Von", "De", "Del", "Della", "Di", "Da", "Du", "Le", "La", "Dos", "Das", "Ten", "Ter", "Vander", "Vanden"}
+_SUFFIXES = {"jr", "jr.", "sr", "sr.", "jun.", "sen.", "jnr", "snr", "ii", "iii", "iv", "v", "2nd", "3rd", "4th",
+             "júnior", "filho", "neto"}
+_SUFFIX_RE = re.compile(r"^(?:jr\.?|sr\.?|jun\.|sen\.|jnr\.?|snr\.?|ii|iii|iv|2nd|3rd|4th|júnior|filho|neto)$",
+                        re.IGNORECASE)
+# Words that make a name corporate. A set lookup per word: a regex alternation this long would
+# cost more than the rest of the name parser together.
+_CORPORATE_TEXT = """
+organization organizations organisation organisations organización organização organizzazione group groups
+gruppe groupe grupo gruppo committee committees comité comitato komitee association associação asociación
+associazione society société sociedad società sociedade gesellschaft institute institutes institut instituto
+istituto council conseil consejo agency agence agencia department departement departamento ministry
+ministère ministerio ministero ministerium university universität université università universidad
+universidade universiteit foundation fondation fundación fondazione stiftung centre center centro zentrum
+consortium collaboration collaborative collaborators network networks inc ltd llc gmbh corp corporation
+company bureau office commission kommission comisión commissione board project team trust program programme
+service services survey academy académie academia akademie accademia federation fédération federación union
+unión panel investigators authority coalition verband verein bundesamt press publishing publishers library
+bibliothèque museum hospital hôpital school college nations government gouvernement regierung gobierno
+republic république secretariat secrétariat statistics statistik statistique national international european
+world federal royal american british study trial registry alliance forum bank agenzia taskforce
+министерство институт университет комитет общество организация ассоциация центр академия
+"""
+_CORPORATE_WORDS = frozenset(_CORPORATE_TEXT.split())
+_CORPORATE_PHRASES = re.compile(r"\btask\s+force\b|\bworking\s+(?:party|group)\b", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
+
+
+def _has_corporate_word(text: str) -> bool:
+    return any(w in _CORPORATE_WORDS for w in _WORD.findall(text.lower())) or bool(
+        _CORPORATE_PHRASES.search(text))
+
+
+_COMPOUND_ZH_FAMILIES = {
+    "欧阳", "歐陽", "司马", "司馬", "诸葛", "諸葛", "上官", "东方", "東方", "皇甫", "尉迟", "尉遲", "公孙", "公孫",
+    "慕容", "长孙", "長孫", "宇文", "司徒", "夏侯", "令狐", "端木", "澹台", "轩辕", "軒轅", "呼延", "南宫", "南宮",
+    "闻人", "聞人", "万俟", "萬俟", "单于", "單于", "钟离", "鍾離", "宗政", "濮阳", "濮陽", "申屠", "西门", "西門",
+}
+_COMPOUND_KO_FAMILIES = {"남궁", "선우", "제갈", "황보", "독고", "사공", "서문"}
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+_TOKEN = re.compile(r"[^\s]+")
+_INITIAL_PIECE = re.compile(r"^[^\W\d_](?:[hsz]|[^\W\d_]{0,1}(?=\.))?$")
+
+
+def _is_upper_word(tok: str) -> bool:
+    letters = [c for c in tok if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _is_initials(tok: str) -> bool:
+    """``J.``, ``J.P.``, ``J.-P.``, ``Ch.``, ``И.И.``, or compact ``MA`` / ``JP`` (at most 4 capitals)."""
+    if not tok or not tok[0].isalpha() or not tok[0].isupper():
+        return False
+    if "." in tok:
+        pieces = [p for p in re.split(r"[.\-\u2010]", tok) if p]
+        if not pieces or (not tok.rstrip(")").endswith(".") and len(pieces[-1]) > 1):
+            return False
+        return all(p[0].isupper() and len(p) <= 2 and p.isalpha() and (len(p) == 1 or p[1].islower())
+                   for p in pieces)
+    core = tok.replace("-", "")
+    return core.isalpha() and core.isupper() and len(core) <= 3
+
+
+def _format_initials(tok: str) -> str:
+    """``MA`` -> ``M. A.``; ``J.P.`` -> ``J. P.``; ``J.-P.`` and ``Ch.`` stay."""
+    if "-" in tok:
+        parts = [p.strip(".") for p in tok.split("-")]
+        return "-".join(p + "." for p in parts if p)
+    if "." in tok:
+        pieces = [p for p in tok.split(".") if p]
+        return " ".join(p + "." for p in pieces)
+    return " ".join(c + "." for c in tok)
+
+
+def _restore_case(word: str) -> str:
+    """``SARAMAGO`` -> ``Saramago``, ``O'NEIL`` -> ``O'Neil``, ``GARCÍA-LÓPEZ`` -> ``García-López``."""
+    out = []
+    up = True
+    for c in word:
+        out.append(c.upper() if up else c.lower())
+        up = not c.isalpha()
+    return "".join(out)
+
+
+def _fix_caps(text: str) -> str:
+    """Restore case of an all-capitals family name, leaving particles lower case."""
+    return " ".join(
+        w.lower() if w.lower() in _PARTICLES and i < len(text.split()) - 1 else _restore_case(w)
+        for i, w in enumerate(text.split())
+    )
+
+
+def _is_particle(tok: str, *, allow_capital: bool) -> bool:
+    return tok in _PARTICLES or (allow_capital and tok in _CAP_PARTICLES) or tok.startswith(("d'", "d’", "l'", "l’"))
+
+
+# ---------------------------------------------------------------------------------- single names
+def _cjk_name(text: str, lang: str | None) -> dict[str, str]:
+    text = text.strip()
+    if " " in text or "\u3000" in text or "・" in text:
+        family, given = re.split(r"[\s\u3000・]+", text, maxsplit=1)
+        return {"family": family, "given": given}
+    n = len(text)
+    if n <= 1:
+        return {"family": text}
+    if _HANGUL.match(text) or (lang or "").startswith("ko"):
+        k = 2 if text[:2] in _COMPOUND_KO_FAMILIES and n > 2 else 1
+        return {"family": text[:k], "given": text[k:]}
+    japanese = (lang or "").startswith("ja") or bool(_KANA.search(text))
+    if text[:2] in _COMPOUND_ZH_FAMILIES and n > 2 and not japanese:
+        return {"family": text[:2], "given": text[2:]}
+    if japanese or (lang is None and n >= 4):
+        # Japanese family names are mostly two characters: 山田太郎, 田中実
+        k = 1 if n == 2 else (2 if n <= 4 else 3)
+        return {"family": text[:k], "given": text[k:]}
+    return {"family": text[:1], "given": text[1:]}
+
+
+def _looks_corporate(text: str, *, long_is_corporate: bool = True) -> bool:
+    words = text.split()
+    if not words:
+        return False
+    if _has_corporate_word(text) and not (len(words) > 1 and _is_initials(words[-1])):
+        return True
+    if long_is_corporate and len(words) > 6 and "," not in text:
+        return True
+    # "WHO", "CDC", "NICE": one all-capital word with no initials around it
+    return len(words) == 1 and len(text) >= 2 and _is_upper_word(text) and len(text.strip(".")) >= 2 \
+        and "." not in text
+
+
+def _given_join(tokens: list[str]) -> str:
+    return " ".join(_format_initials(t) if _is_initials(t) else t for t in tokens)
+
+
+def _split_suffix(tokens: list[str]) -> tuple[list[str], str | None]:
+    if len(tokens) > 1 and _SUFFIX_RE.match(tokens[-1].rstrip(",")):
+        return tokens[:-1], tokens[-1].rstrip(",")
+    return tokens, None
+
+
+def _name_from_tokens(tokens: list[str]) -> dict[str, str]:
+    """A name without a comma: Vancouver (``Matthay MA``) or natural order (``J. P. Collman``)."""
+    tokens, suffix = _split_suffix(tokens)
+    out: dict[str, str]
+    if len(tokens) == 1:
+        out = {"family": _restore_case(tokens[0]) if _is_upper_word(tokens[0]) and len(tokens[0]) > 4
+               else tokens[0]}
+    elif _is_initials(tokens[-1]) and (
+        not _is_initials(tokens[0]) or ("." not in tokens[0] and len(tokens[0]) > len(tokens[-1].replace(".", "")))
+    ):
+        # Vancouver: family words, then initials
+        k = len(tokens) - 1
+        while k > 1 and _is_initials(tokens[k - 1]):
+            k -= 1
+        family = " ".join(tokens[:k])
+        if _is_upper_word(family) and len(family.replace(" ", "")) > 1:
+            family = _fix_caps(family)
+        out = {"family": family, "given": _given_join(tokens[k:])}
+    else:
+        # natural order: the family starts at the first particle after a given name, or is the last word
+        k = len(tokens) - 1
+        for i in range(1, len(tokens) - 1):
+            if _is_particle(tokens[i], allow_capital=True) and not _is_initials(tokens[i]):
+                k = i
+                break
+        family = " ".join(tokens[k:])
+        given_tokens = tokens[:k]
+        if _is_upper_word(family) and not all(_is_upper_word(t) for t in given_tokens):
+            family = _fix_caps(family)
+        elif all(_is_upper_word(t) for t in tokens) and not all(_is_initials(t) for t in given_tokens):
+            family = _fix_caps(family)
+            given_tokens = [t if _is_initials(t) else _restore_case(t) for t in given_tokens]
+        out = {"family": family, "given": _given_join(given_tokens)}
+    if suffix:
+        out["suffix"] = suffix
+    return out
+
+
+def _name_inverted(family: str, given: str, suffix: str | None = None) -> dict[str, str]:
+    family = family.strip()
+    given_tokens = given.split()
+    given_tokens, suf2 = _split_suffix(given_tokens) if len(given_tokens) > 1 else (given_tokens, None)
+    suffix = suffix or suf2
+    if _is_upper_word(family) and len(family.replace(" ", "")) > 1 and (
+        not given_tokens or not all(_is_upper_word(t) for t in given_tokens)
+        or all(_is_initials(t) for t in given_tokens)
+    ):
+        family = _fix_caps(family)
+    # a leading particle written after the given name: "Berg, J. van der"
+    trailing_particles = []
+    while given_tokens and _is_particle(given_tokens[-1], allow_capital=False) and len(given_tokens) > 1:
+        trailing_particles.insert(0, given_tokens.pop())
+    if trailing_particles:
+        family = " ".join([*trailing_particles, family])
+    if given_tokens and all(_is_upper_word(t) and not _is_initials(t) for t in given_tokens):
+        given_tokens = [_restore_case(t) for t in given_tokens]
+    out = {"family": family}
+    if given_tokens:
+        out["given"] = _given_join(given_tokens)
+    if suffix:
+        out["suffix"] = suffix
+    return out
+
+
+def parse_name(text: str, lang: str | None = None) -> dict[str, str]:
+    """One name to a CSL name object: ``"Shi, Y."`` -> ``{"family": "Shi", "given": "Y."}``.
+
+    Corporate names come back as ``{"literal": ...}``; an empty string as ``{}``.
+    """
+    text = clean(text).strip(" ,;:")
+    if not text:
+        return {}
+    if _IS_CJK.search(text) and not _HAS_LATIN_OR_CYR.search(text):
+        return _cjk_name(text, lang)
+    if _looks_corporate(text):
+        return {"literal": text.rstrip(".") if text.endswith(".") and not text.endswith(("Inc.", "Ltd.", "Corp.",
+                                                                                          "Co."))
+                else text}
+    if "," in text:
+        parts = [p.strip() for p in text.split(",") if p.strip()]
+        if len(parts) >= 2:
+            suffix = parts[2] if len(parts) > 2 and _SUFFIX_RE.match(parts[2]) else None
+            if _SUFFIX_RE.match(parts[1]):
+                return _name_from_tokens([*parts[0].split(), parts[1]])
+            return _name_inverted(parts[0], parts[1], suffix)
+        text = parts[0] if parts else ""
+    tokens = _TOKEN.findall(text)
+    if not tokens:
+        return {}
+    return _name_from_tokens(tokens)
+
+
+# ------------------------------------------------------------------------------------ name lists
+def _family_only(part: str, *, multi: bool = False) -> bool:
+    """A family name alone: one word after particles ("van der Berg", "Le Guin"), a particle-joined
+    compound ("Ortega y Gasset", "Silva e Souza"), or with ``multi`` any run of capitalised words."""
+    toks = part.split()
+    # an all-capital word alone may be a family name ("DOE, J."); beside others it is initials
+    if not toks or any(_is_initials(t) and ("." in t or len(toks) > 1) for t in toks) or any(
+            c.isdigit() for c in part):
+        return False
+    words = [t for i, t in enumerate(toks)
+             if not _is_particle(t, allow_capital=i < len(toks) - 1)]
+    if len(words) == 1 and words[0][:1].isalpha():
+        return True
+    inner_particle = any(_is_particle(t, allow_capital=False) for t in toks[1:-1])
+    capitalised = all(t[:1].isupper() or _is_particle(t, allow_capital=False) for t in toks)
+    return capitalised and (inner_particle or (multi and len(toks) <= 4))
+
+
+def _given_like(part: str) -> bool:
+    toks = part.split()
+    if not toks or len(toks) > 4:
+        return False
+    if all(_is_initials(t) for t in toks):
+        return True
+    last = toks[-1]
+    # "Doe K" is a whole Vancouver name; "John A." is a given name and a middle initial
+    vancouver = _is_initials(last) and "." not in last and not _is_initials(toks[0])
+    return all(t[:1].isupper() or _is_particle(t, allow_capital=False) for t in toks) and not vancouver
+
+
+def _split_conjunctions(text: str) -> list[str]:
+    """Split on "and" words; one-letter ones ("e", "y", "i") only between two complete names."""
+    out: list[str] = []
+    last = 0
+    for m in _AND.finditer(text):
+        word = (m.group(1) or "").lower()
+        if word in _ONE_LETTER_AND:
+            left = text[last:m.start()].split(",")[-1].split()
+            right = text[m.end():].split(",")[0].split()
+            # "Silva e Souza, J." is one Portuguese family name; "Silva J e Souza K" is two names
+            if not (len(left) >= 2 and len(right) >= 2) and not any(_is_initials(t) for t in left):
+                continue
+        out.append(text[last:m.start()])
+        last = m.end()
+    out.append(text[last:])
+    return [p.strip(" ,") for p in out if p.strip(" ,")]
+
+
+def _garbled(tokens: list[str]) -> int | None:
+    """Index of an initials token stuck between two full names ("Zikuan Leng RZ Wei Hou"), or None."""
+    if len(tokens) < 5:
+        return None
+    for i in range(2, len(tokens) - 2):
+        if _is_initials(tokens[i]) and "." not in tokens[i] and not any(
+            _is_initials(t) for t in tokens[:i] + tokens[i + 1:]
+        ):
+            return i
+    return None
+
+
+def parse_names(text: str, lang: str | None = None) -> NameList:
+    """Read a list of names (authors, editors...) into CSL name objects, with list-level facts.
+
+    >>> parse_names("Leng Z, Zhu R, Hou W, et al.").names[1]
+    {'family': 'Zhu', 'given': 'R.'}
+    """
+    text = clean(text)
+    diags: list[Diagnostic] = []
+    same = False
+    truncated = False
+    role: str | None = None
+
+    m = _SAME_AS.match(text)
+    if m:
+        same = True
+        text = text[m.end():]
+
+    def take_role(match: re.Match[str]) -> None:
+        nonlocal role
+        role = role or _role_key(match.group(1))
+
+    m = _ROLE_PAREN.search(text) if ("(" in text or "[" in text) else None
+    if m:
+        take_role(m)
+        text = (text[:m.start()] + " " + text[m.end():]).strip()
+    lead = _lead_role(text)
+    if lead:
+        role = role or lead[0]
+        text = text[lead[1]:]
+
+    for _ in range(2):  # "Smith J, et al., editors" and "Smith J, editors, et al."
+        # the et-al marker sits at the end: searching only the tail keeps the long alternation cheap
+        m = _ETAL.search(text, max(0, len(text) - _TAIL_CHARS))
+        if m:
+            truncated = True
+            text = text[:m.start()] + text[m.end():]
+        tail = _tail_role(text)
+        if tail:
+            rest = text[:tail[1]].strip(" ,;.")
+            # "Smith, Ed." is Ed Smith; believe a trailing role only when a whole name remains
+            if len(rest.replace(",", " ").split()) >= 2 or (_IS_CJK.search(rest) and rest):
+                role = role or tail[0]
+                text = text[:tail[1]]
+    if _ELLIPSIS.search(text):
+        truncated = True
+        text = _ELLIPSIS.sub(", ", text)
+    text = _LEAD_IN.sub("", text.strip(" ,;:"))
+
+    names: list[dict[str, str]] = []
+    if text:
+        if _IS_CJK.search(text) and not _HAS_LATIN_OR_CYR.search(text):
+            for part in re.split(r"\s*[、，,;；/／]\s*|\s+(?:と|和|及)\s+", text):
+                if part.strip():
+                    names.append(_cjk_name(part, lang))
+        elif _looks_corporate(text, long_is_corporate=False) and ";" not in text and not re.search(
+                r"\b\w+ [A-Z]{1,3}\b,|, [A-Z]\.", text):
+            names.append({"literal": text.rstrip(" .") if not text.endswith(("Inc.", "Ltd.", "Co.")) else text})
+        else:
+            for chunk in text.split(";"):
+                for segment in _split_conjunctions(chunk):
+                    names.extend(_names_from_segment(segment, diags))
+    return NameList(names=names, truncated=truncated, same_as_previous=same, role=role, diagnostics=tuple(diags))
+
+
+def _drop_final_dot(part: str) -> str:
+    """"Tony." -> "Tony", but "J." and "Jr." keep their abbreviation dot."""
+    if part.endswith(".") and not part.endswith(".."):
+        last = part.split()[-1] if part.split() else ""
+        if not _is_initials(last) and not _SUFFIX_RE.match(last) and last not in ("Inc.", "Ltd.", "Co.", "Corp."):
+            return part[:-1].rstrip()
+    return part
+
+
+def _names_from_segment(segment: str, diags: list[Diagnostic]) -> list[dict[str, str]]:
+    parts = [_drop_final_dot(p.strip()) for p in segment.split(",")]
+    parts = [p for p in parts if p]
+    out: list[dict[str, str]] = []
+    i = 0
+    n = len(parts)
+    inverted = n >= 2 and _family_only(parts[0]) and _given_like(parts[1])
+    while i < n:
+        p = parts[i]
+        if _SUFFIX_RE.match(p) and out and "literal" not in out[-1]:
+            out[-1]["suffix"] = p
+            i += 1
+            continue
+        nxt = parts[i + 1] if i + 1 < n else None
+        nxt_initials = nxt is not None and all(_is_initials(t) for t in nxt.split())
+        nxt_dotted = nxt is not None and _given_like(nxt) and any(
+            _is_initials(t) and "." in t for t in nxt.split())
+        if nxt is not None and (
+            (_family_only(p, multi=True) and (nxt_initials or nxt_dotted))
+            or (_family_only(p) and (inverted and _given_like(nxt)))
+        ):
+            suffix = parts[i + 2] if i + 2 < n and _SUFFIX_RE.match(parts[i + 2]) else None
+            out.append(_name_inverted(p, nxt, suffix))
+            i += 3 if suffix else 2
+            continue
+        tokens = p.split()
+        g = _garbled(tokens)
+        if g is not None:
+            diags.append(Diagnostic(
+                "names.garbled", f"names run together in {p!r}; {tokens[g]!r} belongs to neither",
+                Severity.WARNING, field="author", data={"text": p, "dropped": tokens[g]},
+            ))
+            out.append(parse_name(" ".join(tokens[:g])))
+            out.append(parse_name(" ".join(tokens[g + 1:])))
+        else:
+            name = parse_name(p)
+            if name:
+                out.append(name)
+        i += 1
+    return out

@@ -1,0 +1,179 @@
+"""`refnorm.render`: references to a formatted bibliography, or to a data format.
+
+::
+
+    render(refs, style="vancouver", locale="fr-FR", format="text")   # the whole list, style order
+    render_entries(refs, style="ieee")                                # one string per ref, input order
+
+Styled formats (``text``, ``html``, ``markdown``) go through the CSL processor
+(:mod:`refnorm.rendering.citeproc`) with the style that :func:`~refnorm.rendering.styles.resolve_style`
+finds; data formats (``csl-json``, ``csl-yaml``, ``bibtex``, ``bibtex-latex``, ``ris``) write the
+items themselves and ignore the style and locale.
+
+Styles that print abbreviated journal titles (``form="short"``: the Vancouver family, Nature,
+IEEE...) get ``container-title-short`` filled from the journal lists when an article lacks one
+(:func:`~refnorm.rendering.journals.fill_container_title_short`); ``abbreviate_journals=False``
+renders the items exactly as given.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from refnorm.errors import ConfigError
+from refnorm.model import Reference
+from refnorm.rendering import formats, journals
+from refnorm.rendering.styles import Style, resolve_style
+
+__all__ = ["render", "render_entries"]
+
+# A numbered style's label: "1.", "[1]", "(1)", "1" - the citation number and its affixes.
+_TEXT_LABEL = re.compile(r"^(?P<label>[^\s\d]*(?P<num>\d+)[^\s\d]*)(?:\s+|$)")
+_HTML_LABEL = re.compile(
+    r'^(?P<head>\s*<div class="csl-entry">\s*)<div class="csl-left-margin">(?P<label>.*?)</div>'
+    r'<div class="csl-right-inline">(?P<body>.*)</div>(?P<tail>\s*</div>\s*)$', re.DOTALL)
+
+
+def _items(refs: Iterable[Reference | Mapping[str, Any]]) -> list[dict[str, Any]]:
+    items = []
+    for n, ref in enumerate(refs):
+        if isinstance(ref, Reference):
+            items.append(ref.to_csl())
+        elif isinstance(ref, Mapping):
+            items.append(dict(ref))
+        else:
+            raise TypeError(f"reference {n + 1} is a {type(ref).__name__}, not a Reference or CSL-JSON mapping")
+    return items
+
+
+@dataclass(frozen=True)
+class _Entry:
+    index: int  # position in the input
+    text: str  # as the processor printed it (label included)
+    label: str | None  # a numbered style's label ("1.", "[1]") as printed
+    number: int | None  # the number inside the label
+
+
+def _styled(items: list[dict[str, Any]], style: Style, locale: str, output: str,
+            abbreviate_journals: bool) -> list[_Entry]:
+    """Entries in the style's order, each knowing its input position and label."""
+    from refnorm.rendering.citeproc import bibliography
+
+    if abbreviate_journals and style.short_container_title:
+        items = journals.fill_many(items)
+    # Our own ids: the user's may be missing or repeated, and we map entries back by id.
+    keyed = [{**item, "id": f"refnorm-{n}"} for n, item in enumerate(items)]
+    rendered = bibliography(keyed, style.path, locale=locale, output=output)
+    if items and not rendered:
+        raise ConfigError(f"CSL style {style.name!r} has no bibliography layout: nothing to render")
+    out = []
+    for position, (item_id, text) in enumerate(rendered, 1):
+        index = int(str(item_id).rsplit("-", 1)[1])
+        label = number = None
+        if style.numeric:
+            label, number = _label(text, output, position)
+        out.append(_Entry(index, text, label, number))
+    return out
+
+
+def _label(text: str, output: str, position: int) -> tuple[str | None, int | None]:
+    """The citation-number label at the start of an entry, if it carries the expected number."""
+    if output == "html":
+        m = _HTML_LABEL.match(text)
+        if not m:
+            return None, None
+        label = m.group("label")
+        num = re.search(r"\d+", label)
+        return (label, int(num.group())) if num else (None, None)
+    m = _TEXT_LABEL.match(text)
+    if not m or int(m.group("num")) != position:
+        return None, None
+    return m.group("label"), position
+
+
+def _without_label(entry: _Entry, output: str) -> str:
+    if entry.label is None:
+        return entry.text
+    if output == "html":
+        m = _HTML_LABEL.match(entry.text)
+        assert m is not None  # _label matched it
+        return f'<div class="csl-entry">{m.group("body")}</div>'
+    return entry.text[_TEXT_LABEL.match(entry.text).end():]  # type: ignore[union-attr]
+
+
+def _renumbered(entry: _Entry, output: str, number: int) -> str:
+    if entry.label is None or entry.number == number:
+        return entry.text
+    label = re.sub(r"\d+", str(number), entry.label, count=1)
+    if output == "html":
+        m = _HTML_LABEL.match(entry.text)
+        assert m is not None
+        return (f'{m.group("head")}<div class="csl-left-margin">{label}</div>'
+                f'<div class="csl-right-inline">{m.group("body")}</div>{m.group("tail")}')
+    return label + entry.text[len(entry.label):]
+
+
+def _locale(style: Style, locale: str | None) -> str:
+    return locale or style.default_locale or "en-US"
+
+
+def render(refs: Iterable[Reference | Mapping[str, Any]], style: str = "apa", locale: str | None = None,
+           format: str = "text", *, abbreviate_journals: bool = True) -> str:
+    """The whole bibliography, in the style's order, as one string.
+
+    ``style``: a name ("vancouver", "apa", "ieee", "harvard"...), a CSL style id, or a ``.csl`` path.
+    ``locale``: a CSL locale ("fr-FR"); by default the style's own ``default-locale``, else en-US.
+    An unknown locale raises `LocaleNotFoundError`, an unknown style `StyleNotFoundError`.
+    ``format``: ``text`` (entries one a line), ``html`` (a ``csl-bib-body`` div), ``markdown``
+    (entries as paragraphs), or a data format: ``csl-json``, ``csl-yaml``, ``bibtex``,
+    ``bibtex-latex``, ``ris`` (in input order; style and locale do not apply).
+    """
+    fmt = formats.check_format(format)
+    items = _items(refs)
+    if fmt in formats.DATA_FORMATS:
+        return formats.data_text(items, fmt)
+    resolved = resolve_style(style)
+    output = "text" if fmt == "text" else "html"
+    entries = _styled(items, resolved, _locale(resolved, locale), output, abbreviate_journals)
+    if fmt == "text":
+        return "\n".join(e.text for e in entries)
+    if fmt == "markdown":
+        from refnorm.rendering.formats.markdown import from_html
+
+        return "\n\n".join(from_html(e.text) for e in entries)
+    if not entries:
+        return ""
+    body = "\n".join("  " + e.text.strip() for e in entries)
+    return f'<div class="csl-bib-body">\n{body}\n</div>\n'
+
+
+def render_entries(refs: Iterable[Reference | Mapping[str, Any]], style: str = "apa", locale: str | None = None,
+                   format: str = "text", number: bool = False, *,
+                   abbreviate_journals: bool = True) -> list[str]:
+    """One string per reference, in **input order**, for rewriting a list in place.
+
+    The references are rendered together (so year suffixes such as 2020a/2020b are consistent),
+    then put back in the order given. In numbered styles the citation-number label is left out,
+    since the list keeps its own numbering; with ``number=True`` it is kept and shows the entry's
+    input position (the first reference is "1." whatever the style's sort). Other arguments as
+    in :func:`render`; data formats give one record per reference.
+    """
+    fmt = formats.check_format(format)
+    items = _items(refs)
+    if fmt in formats.DATA_FORMATS:
+        return formats.data_entries(items, fmt)
+    resolved = resolve_style(style)
+    output = "text" if fmt == "text" else "html"
+    entries = _styled(items, resolved, _locale(resolved, locale), output, abbreviate_journals)
+    out = [""] * len(items)
+    for entry in entries:
+        text = _renumbered(entry, output, entry.index + 1) if number else _without_label(entry, output)
+        if fmt == "markdown":
+            from refnorm.rendering.formats.markdown import from_html
+
+            text = from_html(text)
+        out[entry.index] = text.strip() if output == "text" else text
+    return out

@@ -209,8 +209,12 @@ def cite_key(item: Mapping[str, Any]) -> str:
         if folded and folded not in _KEY_STOPWORDS:
             word = folded
             break
-    key = _ascii_word(who) + year + word
-    return key or "ref"
+    who = _ascii_word(who)
+    # no usable name: lead with the title word, so that keys still start with a letter
+    key = who + year + word if who else word + year
+    if not key or not key[0].isalpha():
+        key = "ref" + key
+    return key
 
 
 def _pages(page: Any) -> str:

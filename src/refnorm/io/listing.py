@@ -78,11 +78,13 @@ def entry_items(text: str, region: Span, split: Splitter | None = None) -> list[
     return items
 
 
-def _is_sequential(items: Sequence[Item]) -> bool:
+def _is_sequential(items: Sequence[Item], steps: Sequence[int] | None = None) -> bool:
+    """Whether the labels count up by one (or by ``steps[k]`` after the k-th item)."""
     numbers = [number_of(it.label) for it in items]
     if len(numbers) < 2 or any(n is None for n in numbers):
         return False
-    return all(b == a + 1 for a, b in itertools.pairwise(numbers))  # type: ignore[operator]
+    steps = steps or [1] * len(numbers)
+    return all(b == a + step for (a, b), step in zip(itertools.pairwise(numbers), steps, strict=False))  # type: ignore[operator]
 
 
 def _separator(doc: Document, items: Sequence[Item]) -> str:
@@ -108,7 +110,12 @@ def write_entries(
     or of a renumbered entry (k = 0); by default it relabels the item's prefix.
     """
     plain = [it for _, it in items]
-    renumber = doc.renumber and _is_sequential(plain)
+    counts = [len(doc.edits.get(i, ())) or 1 for i, _ in items]
+    # Numbers the user already left room for ("3." glued with what should be 4, next label "5.")
+    # are filled in without touching other labels; otherwise a sequential list is renumbered.
+    fills_gaps = _is_sequential(plain, counts) and any(c > 1 for c in counts)
+    renumber = fills_gaps or (doc.renumber and _is_sequential(plain))
+    shifting = renumber and not fills_gaps
     sep = _separator(doc, plain)
     edits: list[tuple[Span, str]] = []
     shift = 0
@@ -142,6 +149,6 @@ def write_entries(
         for k, body in enumerate(parts[1:], start=1):
             texts.append(prefix_for(item, k, None if number is None else number + k) + format_body(body))
         edits.append((item.span, sep.join(texts) + item.suffix))
-        if renumber:
+        if shifting:
             shift += len(parts) - 1
     return edits

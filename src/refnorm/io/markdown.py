@@ -39,6 +39,7 @@ _ATX = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _BOLD = re.compile(r"^ {0,3}(\*\*|__)(.+?)\1[ \t]*$")
 _FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+_FENCED = re.compile(r"^ {0,3}(`{3,}|~{3,}).*?^ {0,3}\1", re.S | re.M)
 _NUMERIC_CITATION = re.compile(r"\[\d+(?:\s*[-–,]\s*\d+)*\]|\^\d+(?:[-–,]\d+)*\^")
 
 
@@ -125,12 +126,13 @@ def read(text: str, *, split: Splitter | None = None) -> Document:
     sections = reference_sections(text)
     for region in sections:
         items += entry_items(text, region, split)
-    outside, pos = [], 0
+    outside, pos = [], front.end() if front else 0
     for region in sections:
         outside.append(text[pos:region.start])
         pos = region.end
     outside.append(text[pos:])
-    renumber = not _NUMERIC_CITATION.search("".join(outside))
+    prose = _FENCED.sub("", "".join(outside))
+    renumber = not _NUMERIC_CITATION.search(prose)
     return Document(text=text, format=FORMAT, items=tuple(items), newline=detect_newline(text),
                     renumber=renumber, meta=meta)
 

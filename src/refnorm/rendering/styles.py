@@ -211,6 +211,8 @@ def _normalise(name: str) -> str:
 
 
 def _looks_like_path(name: str) -> bool:
+    if _URL_PREFIX.match(name.strip()):
+        return False  # a style id written as its URL
     return name.lower().endswith(".csl") or os.sep in name or "/" in name or Path(name).is_file()
 
 

@@ -1,0 +1,190 @@
+#!/usr/bin/env python3
+"""Field-labeler accuracy on held-out sets: token accuracy, field P/R/F1, whole references.
+
+Sets: ``training/test-anystyle.jsonl`` (AnyStyle split test), ``training/test-grobid.jsonl``
+(GROBID evaluation), and EXCITE from ``../shared/data/exgoldstandard/`` (German and English
+reference sections; evaluation only, skipped with a message when ``../shared`` is absent).
+
+Figures per set:
+- ``tok``: accuracy over refnorm's tokens (punctuation included, gold from the spans);
+- ``ws-tok``: accuracy over whitespace tokens, each labelled by the majority label of its
+  letter/digit sub-tokens: the unit AnyStyle's published token accuracy counts (gold tokens
+  outside every field or in EXCITE's ``other`` are ignored, as in those figures);
+- ``seg-F1``: field F1 over labelled segments, a field right when label and token extent match;
+- ``ref-ok``: references with every whitespace token right;
+- ``csl-F1`` / ``csl-core`` / ``exact``: the team scorer (``../shared/tools/score_references.py``)
+  on CSL records, gold records made from the gold spans by the same ``fields.py`` (so both sides
+  share normalisation); ``exact`` = records with every core field right.
+
+    nice python bench/accuracy.py                 # all sets
+    nice python bench/accuracy.py --limit 300     # quicker
+    nice python bench/accuracy.py --model PATH    # another model file
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import importlib.util
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from refnorm.parsing.api import _parse_text  # noqa: E402
+from refnorm.parsing.corpus import Example, load, token_labels  # noqa: E402
+from refnorm.parsing.fields import Segment, infer_type, record_from_segments, segments  # noqa: E402
+from refnorm.parsing.labeler import Labeler, default_labeler  # noqa: E402
+
+SHARED = ROOT / ".." / "shared"
+
+
+def scorer():
+    path = SHARED / "tools" / "score_references.py"
+    if not path.exists():
+        return None
+    spec = importlib.util.spec_from_file_location("score_references", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)  # type: ignore[union-attr]
+    return mod
+
+
+def gold_record(ex: Example, toks, labels) -> dict | None:
+    labs = [lab.lstrip("^") for lab in labels]
+    segs = [s for s in segments(toks, labs) if s.label != "IGNORE"]
+    if not ex.refs:
+        return None
+    csl, _ = record_from_segments(ex.text, segs, ex.lang)
+    return {"type": infer_type(csl, ex.text), **csl}
+
+
+def ws_labels(text: str, toks, labels) -> list[tuple[int, str]]:
+    """(whitespace-token index, majority label of its alnum sub-tokens) for each whitespace token."""
+    out = []
+    k = 0
+    pos = 0
+    for idx, word in enumerate(text.split()):
+        start = text.index(word, pos)
+        end = start + len(word)
+        pos = end
+        votes: collections.Counter = collections.Counter()
+        while k < len(toks) and toks[k].start < end:
+            if toks[k].start >= start and toks[k].text[:1].isalnum():
+                votes[labels[k].lstrip("^")] += 1
+            k += 1
+        if votes:
+            out.append((idx, votes.most_common(1)[0][0]))
+    return out
+
+
+def evaluate(name: str, examples: list[Example], labeler: Labeler, sc) -> dict:
+    tok_ok = tok_n = ws_ok = ws_n = ref_ok = 0
+    seg_tp = seg_fp = seg_fn = 0
+    per_label = collections.defaultdict(lambda: [0, 0, 0])
+    gold_rows, preds = [], {}
+    by_lang = collections.defaultdict(lambda: [0, 0])
+    t0 = time.time()
+    for ex in examples:
+        toks, gold = token_labels(ex)
+        if not toks:
+            continue
+        pred = labeler.label(ex.text, toks).labels
+        for g, p in zip(gold, pred):
+            if g == "IGNORE":
+                continue
+            tok_n += 1
+            tok_ok += g.lstrip("^") == p.lstrip("^")
+        gw = dict(ws_labels(ex.text, toks, gold))
+        pw = dict(ws_labels(ex.text, toks, pred))
+        all_ok = True
+        for i, g in gw.items():
+            if g in ("O", "IGNORE"):
+                continue
+            ok = pw.get(i) == g
+            ws_n += 1
+            ws_ok += ok
+            all_ok &= ok
+            lang = ex.lang or "?"
+            by_lang[lang][0] += ok
+            by_lang[lang][1] += 1
+        ref_ok += all_ok
+        ignore = {i for i, g in enumerate(gold) if g == "IGNORE"}
+        gs = {(s.label, s.first, s.last) for s in segments(toks, [g.lstrip("^") for g in gold]) if s.label != "IGNORE"}
+        ps = {(s.label, s.first, s.last) for s in segments(toks, [p.lstrip("^") for p in pred])
+              if not any(i in ignore for i in range(s.first, s.last + 1))}
+        seg_tp += len(gs & ps)
+        seg_fp += len(ps - gs)
+        seg_fn += len(gs - ps)
+        for lab, *_ in gs & ps:
+            per_label[lab][0] += 1
+        for lab, *_ in ps - gs:
+            per_label[lab][1] += 1
+        for lab, *_ in gs - ps:
+            per_label[lab][2] += 1
+        if sc is not None:
+            gold_rows.append({"id": ex.id, "text": ex.text, "lang": ex.lang, "gold": gold_record(ex, toks, gold)})
+            refs = _parse_text(ex.text, ex.lang, labeler)
+            preds[ex.id] = [r.to_csl() for r in refs]
+    elapsed = time.time() - t0
+
+    def f1(tp: int, fp: int, fn: int) -> float:
+        return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+    res = {
+        "set": name, "n": len(examples), "tok": tok_ok / tok_n, "ws_tok": ws_ok / ws_n,
+        "seg_f1": f1(seg_tp, seg_fp, seg_fn), "ref_ok": ref_ok / len(examples), "seconds": elapsed,
+        "per_label": {k: round(f1(*v), 3) for k, v in sorted(per_label.items(), key=lambda kv: -sum(kv[1]))},
+        "by_lang": {k: round(v[0] / v[1], 4) for k, v in by_lang.items() if v[1]},
+    }
+    if sc is not None:
+        summary, _, _ = sc.score_refs(gold_rows, preds)
+        res["csl_f1"] = summary["micro_all"]["f"]
+        res["csl_core"] = summary["micro_core"]["f"]
+        res["exact"] = summary["exact_record_accuracy"]
+        res["csl_fields"] = {f: round(v["f"], 3) for f, v in summary["per_field"].items()}
+    return res
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--limit", type=int, default=0, help="at most N references per set")
+    ap.add_argument("--model", type=Path, help="model file (default: the shipped one)")
+    ap.add_argument("--sets", default="anystyle,grobid,excite-de,excite-en")
+    ap.add_argument("--fields", action="store_true", help="print per-field F1")
+    args = ap.parse_args()
+    labeler = Labeler(args.model) if args.model else default_labeler()
+    sc = scorer()
+    if sc is None:
+        print("note: ../shared/tools/score_references.py absent: CSL-level scores skipped")
+    sets = {
+        "anystyle": (ROOT / "training" / "test-anystyle.jsonl", "refnorm"),
+        "grobid": (ROOT / "training" / "test-grobid.jsonl", "refnorm"),
+        "excite-de": (SHARED / "data" / "exgoldstandard" / "de_refsection.jsonl", "excite"),
+        "excite-en": (SHARED / "data" / "exgoldstandard" / "en_refsection.jsonl", "excite"),
+    }
+    print(f"{'set':10} {'n':>5} {'tok':>6} {'ws-tok':>6} {'seg-F1':>6} {'ref-ok':>6} {'csl-F1':>6} "
+          f"{'core':>6} {'exact':>6}")
+    for name in args.sets.split(","):
+        path, fmt = sets[name]
+        if not path.exists():
+            print(f"{name:10} skipped: {path} absent")
+            continue
+        examples = list(load(path, fmt))
+        if args.limit:
+            examples = examples[: args.limit]
+        r = evaluate(name, examples, labeler, sc)
+        print(f"{name:10} {r['n']:5d} {r['tok']:6.1%} {r['ws_tok']:6.1%} {r['seg_f1']:6.1%} {r['ref_ok']:6.1%} "
+              f"{r.get('csl_f1', 0):6.1%} {r.get('csl_core', 0):6.1%} {r.get('exact', 0):6.1%}"
+              f"   ({r['seconds']:.1f}s)", flush=True)
+        if args.fields:
+            print("   seg F1 per label:", r["per_label"])
+            print("   csl F1 per field:", r.get("csl_fields"))
+            if len(r["by_lang"]) > 1:
+                print("   ws-tok by lang:", r["by_lang"])
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,98 @@
+"""refnorm.parse end to end: records, spans, non-references, glued lines, never raising."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import refnorm
+from refnorm import Entry, Reference, Span
+from refnorm.parsing.api import parse_tokens
+
+VANCOUVER_FR = (
+    "Zikuan Leng RZ Wei Hou, Yingmei Feng, Transplantation of ACE2- Mesenchymal Stem Cells Improves the "
+    "Outcome of Patients with COVID-19 Pneumonia. Aging Dis. 9 mars 2020;11(2):216\u201128."
+)
+
+
+def test_french_vancouver_line() -> None:
+    (ref,) = refnorm.parse(VANCOUVER_FR, lang="fr")
+    assert ref.type == "article-journal"
+    assert ref["container-title"] == "Aging Dis"
+    assert ref["issued"] == {"date-parts": [[2020, 3, 9]]}
+    assert ref["volume"] == "11"
+    assert ref["issue"] == "2"
+    assert ref["page"] == "216-228"
+    assert ref["title"].startswith("Transplantation of ACE2")
+    assert ref["author"][-1]["family"] == "Feng"
+
+
+def test_record_annotations() -> None:
+    text = "  Smith J, Doe K. A study of things. Nature. 2019;5(3):1-10.  "
+    (ref,) = refnorm.parse(text)
+    assert isinstance(ref, Reference)
+    assert ref.span is not None and ref.raw == text[ref.span.start:ref.span.end]
+    assert ref.raw.startswith("Smith") and ref.raw.endswith("1-10.")
+    assert set(ref.provenance) == set(ref.to_csl())
+    assert set(ref.provenance.values()) == {"parse"}
+    assert ref.confidence is not None and 0.0 <= ref.confidence <= 1.0
+
+
+def test_entry_spans_point_into_the_document() -> None:
+    doc = "References\n\n12. Smith J, Doe K. A study of things.\n    Nature. 2019;5(3):1-10.\n"
+    start = doc.index("12.")
+    raw = doc[start:].rstrip("\n")
+    text = "Smith J, Doe K. A study of things. Nature. 2019;5(3):1-10."
+    entry = Entry(text=text, span=Span(start, start + len(raw)), raw=raw, label="12.")
+    (ref,) = refnorm.parse(entry)
+    assert ref.span is not None
+    assert doc[ref.span.start:ref.span.end].startswith("Smith J")
+    assert doc[ref.span.start:ref.span.end].endswith("1-10.")
+    assert ref["container-title"] == "Nature"
+
+
+def test_et_al_is_a_diagnostic_not_an_author() -> None:
+    (ref,) = refnorm.parse("Leng Z, Zhu R, Hou W, et al. Stem cells and COVID-19. Aging Dis. 2020;11(2):216-28.")
+    families = [a.get("family") for a in ref["author"]]
+    assert families == ["Leng", "Zhu", "Hou"]
+    assert "names.truncated" in {d.code for d in ref.diagnostics}
+
+
+def test_non_references_give_no_record() -> None:
+    for line in ["Ibid.", "Ibid., p. 23.", "Related posts", "References", "Literaturverzeichnis", "", "   ",
+                 "---", "12."]:
+        assert refnorm.parse(line) == [], line
+
+
+def test_glued_references_are_split() -> None:
+    text = ("Smith J, Doe K. A study of things. Nature. 2019;5(3):1-10. "
+            "Brown A, White B. Another paper on stuff. Science. 2018;360:44-50.")
+    refs = refnorm.parse(text)
+    assert len(refs) == 2
+    assert refs[0]["container-title"] == "Nature" and refs[1]["container-title"] == "Science"
+    assert refs[0].span.end <= refs[1].span.start
+    assert refs[1].raw.startswith("Brown")
+
+
+def test_book_with_german_terms() -> None:
+    (ref,) = refnorm.parse("Müller, Hans (2019): Die Stadt im Wandel. 2. Aufl. Berlin: Suhrkamp.", lang="de")
+    assert ref.type == "book"
+    assert ref["publisher"] == "Suhrkamp"
+    assert ref["publisher-place"] == "Berlin"
+    assert ref["issued"] == {"date-parts": [[2019]]}
+
+
+def test_parse_tokens_debug_view() -> None:
+    pairs = parse_tokens("Smith J. Title. Nature. 2019;5:1-10.")
+    assert pairs[0][0] == "Smith" and pairs[0][1].lstrip("^") == "author"
+    assert ("2019", "issued") in pairs
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=300))
+def test_parse_never_raises(text: str) -> None:
+    refs = refnorm.parse(text)
+    assert isinstance(refs, list)
+    for r in refs:
+        assert r.type
+        assert r.span is not None and r.raw == text[r.span.start:r.span.end]

@@ -35,7 +35,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from refnorm.parsing.api import _parse_text  # noqa: E402
 from refnorm.parsing.corpus import Example, load, token_labels  # noqa: E402
-from refnorm.parsing.fields import Segment, infer_type, record_from_segments, segments  # noqa: E402
+from refnorm.parsing.fields import infer_type, record_from_segments, segments  # noqa: E402
 from refnorm.parsing.labeler import Labeler, default_labeler  # noqa: E402
 
 SHARED = ROOT / ".." / "shared"
@@ -91,7 +91,7 @@ def evaluate(name: str, examples: list[Example], labeler: Labeler, sc) -> dict:
         if not toks:
             continue
         pred = labeler.label(ex.text, toks).labels
-        for g, p in zip(gold, pred):
+        for g, p in zip(gold, pred, strict=False):
             if g == "IGNORE":
                 continue
             tok_n += 1

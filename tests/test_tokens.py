@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -45,5 +47,5 @@ def test_offsets_point_into_the_text(text: str) -> None:
     # nothing but whitespace is dropped
     covered = "".join(t.text for t in toks)
     assert covered == "".join(ch for ch in text if not ch.isspace()) or all(
-        not text[a.end:b.start].strip() for a, b in zip(toks, toks[1:])
+        not text[a.end:b.start].strip() for a, b in itertools.pairwise(toks)
     )

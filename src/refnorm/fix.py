@@ -259,13 +259,14 @@ def guess_locale(texts: Iterable[str], default: str = "en-US") -> str:
 _WORD = re.compile(r"[^\W\d_]{4,}")
 _NUMBER = re.compile(r"\d{2,}")
 _MAX_LOST_WORDS = 0.15
+_TRUNCATED = re.compile(r"\b(?:et\s+al|et\s+coll|u\.\s*a|и\s+др|et\s+alii)\b\.?|等|ほか", re.I)
 
 
 def lost_content(before: str, after: str) -> list[str]:
     """Words and numbers of ``before`` that a rewrite ``after`` would drop, if too many to accept.
 
     A style may translate or drop a few words ("Epub", "Disponible sur", a month name), so up to
-    15% of the distinct words may go; numbers of three or more digits (years, volumes, pages) must
+    15% of the distinct words of four letters or more may go, plus one of five letters at most; numbers of three or more digits (years, volumes, pages) must
     all stay, a page range's short end may be expanded ("216-28" to "216-228"), and one- or two-
     digit numbers up to 31 may become month or day names. An empty list means the rewrite is
     faithful.
@@ -276,8 +277,12 @@ def lost_content(before: str, after: str) -> list[str]:
     numbers_after = _NUMBER.findall(after)
     lost_numbers = [n for n in dict.fromkeys(_NUMBER.findall(before))
                     if not any(a.endswith(n) for a in numbers_after) and not (len(n) <= 2 and int(n) <= 31)]
-    if lost_numbers or (words and len(lost_words) > _MAX_LOST_WORDS * len(words)):
-        return lost_numbers + lost_words
+    # "et al." carries meaning (the author list is incomplete) though its words are short
+    lost_marks = [m.group(0) for m in _TRUNCATED.finditer(before) if not _TRUNCATED.search(after)][:1]
+    # one short word (a month or a term: "févr", "Epub", "cité") may always go
+    short = 1 if any(len(w) <= 5 for w in lost_words) else 0
+    if lost_numbers or lost_marks or len(lost_words) > _MAX_LOST_WORDS * len(words) + short:
+        return lost_numbers + lost_marks + lost_words
     return []
 
 

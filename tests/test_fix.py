@@ -1,0 +1,233 @@
+"""`fix_text` / `fix_file`: nothing lost, verbatim when unsure, idempotent, atomic, reported.
+
+The first half drives `fix` through a small fake pipeline that honours the stage contracts
+(tests/fix_fakes.py), so that the promises of `fix` itself are tested whatever the parser's
+accuracy. The second half runs the real pipeline on every example file.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import refnorm
+from fix_fakes import fake_enrich, fake_normalize, fake_parse, fake_render
+from refnorm.errors import ConfigError
+from refnorm.fix import FixResult, Pipeline, fix_file, fix_text, guess_locale, lost_content
+from refnorm.io import adapter_for
+
+DATA = Path(__file__).parent / "data" / "fix"
+EXAMPLES = sorted(p for p in DATA.iterdir() if p.suffix != ".md")
+FAKE = Pipeline(parse=fake_parse, enrich=fake_enrich, render=fake_render, normalize=fake_normalize)
+
+MESSY = """Références
+
+1. Leng Z, Zhu R . Transplantation of ACE2 ; Aging Dis. 2020;11(2):216-28
+   wrapped line here.
+2. Zhao RC. Stem Cell ; 2020. || Smith J. Other paper ; 2019
+3. Selon ClinicalTrials.gov, terme de recherche.
+4. Bad ??? 2020 entry
+5. Retracted thing; 2018.
+6. Already clean; 2017.
+"""
+
+
+def items_in(result: FixResult, text: str) -> int:
+    adapter = adapter_for(format=result.format)
+    try:
+        return len(adapter.read(text, split=FAKE.split).items)
+    except TypeError:
+        return len(adapter.read(text).items)
+
+
+def test_messy_list_with_fake_pipeline():
+    r = fix_text(MESSY, pipeline=FAKE)
+    assert r.text == """Références
+
+1. Leng Z, Zhu R . Transplantation of ACE2; Aging Dis. 2020;11(2):216-28 wrapped line here.
+2. Zhao RC. Stem Cell; 2020.
+3. Smith J. Other paper; 2019.
+4. Selon ClinicalTrials.gov, terme de recherche.
+5. Bad ??? 2020 entry
+6. Retracted thing; 2018.
+7. Already clean; 2017.
+"""
+    statuses = [it.status for it in r.items]
+    assert statuses == ["fixed", "fixed", "not-a-reference", "verbatim", "unchanged", "unchanged"]
+    assert r.items[3].reason == "low-confidence"
+    assert r.counts()["split"] == 1 and r.counts()["retracted"] == 1
+    assert r.summary().startswith("6 references: 3 fixed, 2 unchanged, 1 kept verbatim, 1 retracted")
+    # nothing lost: items out = items in + splits
+    assert items_in(r, r.text) == items_in(r, MESSY) + 1
+    # idempotent
+    again = fix_text(r.text, pipeline=FAKE)
+    assert not again.changed and again.text == r.text
+
+
+def test_verbatim_items_are_byte_identical():
+    src = "1. Note   without  year,\n   spread over lines.\n2. Low ??? confidence  2020 ; x\n"
+    r = fix_text(src, pipeline=FAKE)
+    assert r.text == src and not r.changed
+
+
+def test_unstable_rendering_is_kept_verbatim():
+    counter = {"n": 0}
+
+    def drifting_render(refs, **kw):
+        counter["n"] += 1
+        return [f"{r['title']} v{counter['n']} 2020." for r in refs]
+
+    src = "1. Something 2020.\n"
+    r = fix_text(src, pipeline=Pipeline(parse=fake_parse, enrich=fake_enrich, render=drifting_render))
+    assert r.text == src
+    assert r.items[0].status == "verbatim" and r.items[0].reason == "unstable"
+
+
+def test_rewrite_that_drops_content_is_kept_verbatim():
+    def lossy_render(refs, **kw):
+        return ["Leng Z. Title. 2020." for _ in refs]
+
+    src = "1. Leng Z, Zhu R, et al. Title. Aging Dis. 2020;11(2):216-28.\n"
+    r = fix_text(src, pipeline=Pipeline(parse=fake_parse, enrich=fake_enrich, render=lossy_render))
+    assert r.text == src and r.items[0].reason == "content-lost"
+    lost = r.items[0].diagnostics[0].data["lost"]
+    assert "216" in lost and "et al." in lost
+
+
+@pytest.mark.parametrize(("before", "after", "ok"), [
+    ("Smith J. A title. Lancet. 2020;395:497-506.", "Smith J. A title. Lancet. 2020;395:497–506.", True),
+    ("Smith J. A title. Lancet. 2020;395:497-06.", "Smith J. A title. Lancet. 2020;395:497–506.", True),
+    ("Smith J. A title. 7 févr 2020;395:1-9.", "Smith J. A title. 2020 Feb 7;395:1–9.", True),
+    ("Smith J. A title. Lancet. 2020;395:497-506.", "Smith J. A title. Lancet. 2019;395:497–506.", False),
+    ("Smith J, et al. A title. Lancet. 2020.", "Smith J. A title. Lancet. 2020.", False),
+    ("Selon ClinicalTrials.gov ; recherche effectuée le 24 avril 2020 : 17 essais enregistrés.",
+     "gov CS. Rech Effectuée. 2020.", False),
+])
+def test_lost_content(before, after, ok):
+    assert (lost_content(before, after) == []) is ok
+
+
+def test_renderer_failure_keeps_the_entry_and_the_others_still_render():
+    def picky_render(refs, **kw):
+        if any("boom" in r["title"] for r in refs):
+            raise ValueError("citeproc crashed")
+        return fake_render(refs, **kw)
+
+    src = "1. Fine ; 2020\n2. boom 2020\n"
+    r = fix_text(src, pipeline=Pipeline(parse=fake_parse, enrich=fake_enrich, render=picky_render))
+    assert r.text == "1. Fine; 2020.\n2. boom 2020\n"
+    assert r.items[1].reason == "render-failed"
+
+
+def test_enrichment_failure_degrades_with_a_diagnostic():
+    def down(refs, **kw):
+        raise refnorm.NetworkError("connection refused")
+
+    r = fix_text("1. Fine ; 2020\n", pipeline=Pipeline(parse=fake_parse, enrich=down, render=fake_render))
+    assert r.text == "1. Fine; 2020.\n"
+    assert [d.code for d in r.diagnostics] == ["fix.enrich-failed"]
+
+
+def test_enrich_receives_the_settings():
+    seen = {}
+
+    def spy(refs, **kw):
+        seen.update(kw)
+        return refs
+
+    fix_text("1. A 2020.\n", pipeline=Pipeline(parse=fake_parse, enrich=spy, render=fake_render),
+             mailto="me@example.org", offline=False, crossref_url="http://127.0.0.1:9/", policy="prefer-crossref")
+    assert seen["offline"] is False and seen["mailto"] == "me@example.org"
+    assert seen["crossref_url"] == "http://127.0.0.1:9/" and seen["policy"] == "prefer-crossref"
+    fix_text("1. A 2020.\n", pipeline=Pipeline(parse=fake_parse, enrich=spy, render=fake_render))
+    assert seen["offline"] is True  # no e-mail: cache only
+
+
+def test_online_without_mailto_is_a_config_error():
+    with pytest.raises(ConfigError, match="e-mail"):
+        fix_text("1. A 2020.\n", pipeline=FAKE, offline=False)
+
+
+def test_records_are_normalised_and_written_back():
+    src = json.dumps([{"id": "a", "type": "book", "title": "T", "page": "1--2"},
+                      {"id": "b", "type": "book", "title": "U"}], indent=2)
+    r = fix_text(src, format="csl-json", pipeline=FAKE)
+    assert json.loads(r.text)[0]["page"] == "1-2"
+    assert [it.status for it in r.items] == ["fixed", "unchanged"]
+    change = r.items[0].diagnostics[0].data["changes"]["page"]
+    assert change == {"before": "1--2", "after": "1-2", "source": "normalize.pages"}
+    assert not fix_text(r.text, format="csl-json", pipeline=FAKE).changed
+
+
+def test_report_is_json_serialisable():
+    r = fix_text(MESSY, pipeline=FAKE)
+    data = json.loads(json.dumps(r.to_dict()))
+    assert data["counts"]["references"] == 6
+    assert data["items"][1]["after"] == ["Zhao RC. Stem Cell; 2020.", "Smith J. Other paper; 2019."]
+    assert data["items"][4]["warnings"] == ["crossref.retracted"]
+
+
+def test_diff_is_unified():
+    r = fix_text(MESSY, pipeline=FAKE, path="refs.txt")
+    d = r.diff()
+    assert d.startswith("--- a/refs.txt\n+++ b/refs.txt\n@@")
+    assert "-2. Zhao RC. Stem Cell ; 2020. || Smith J. Other paper ; 2019\n" in d
+
+
+def test_fix_file_writes_atomically_and_only_when_changed(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    p = tmp_path / "refs.txt"
+    p.write_bytes(MESSY.replace("\n", "\r\n").encode())
+    r = fix_file(p, pipeline=FAKE)
+    assert r.changed
+    data = p.read_bytes()
+    assert b"\r\n3. Smith J. Other paper; 2019.\r\n" in data and b"\n\n" not in data.replace(b"\r\n", b"")
+    assert [x.name for x in tmp_path.iterdir()] == ["refs.txt"]  # no temporary file left behind
+    mtime = p.stat().st_mtime_ns
+    assert not fix_file(p, pipeline=FAKE).changed
+    assert p.stat().st_mtime_ns == mtime
+    dry = tmp_path / "dry.txt"
+    dry.write_text(MESSY, encoding="utf-8")
+    assert fix_file(dry, pipeline=FAKE, dry_run=True).changed and dry.read_text(encoding="utf-8") == MESSY
+
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("Références\n1. X. Disponible sur: http://x. [consulté le 9 mars 2020]. 2. Y. [cité le 3 févr 2020]", "fr-FR"),
+    ("1. Smith J. The title of the work. Available from: http://x [accessed 2020 Mar 9]", "en-US"),
+    ("1. Müller K. Die Geschichte der Stadt. Hrsg. von X. Verlag der Welt; 2. Aufl., abgerufen März 2020", "de-DE"),
+    ("", "en-US"),
+])
+def test_guess_locale(text, locale):
+    assert guess_locale([text]) == locale
+
+
+entry_text = st.text(alphabet=st.sampled_from("abcXYZ ;.,|?-0123456789\n"), max_size=40)
+
+
+@given(st.lists(entry_text, min_size=1, max_size=6))
+def test_property_nothing_lost_and_idempotent_with_fakes(lines):
+    src = "".join(f"{n}. {line.strip() or 'x'} 20{n:02d}\n" for n, line in enumerate(lines, start=1))
+    r = fix_text(src, pipeline=FAKE)
+    splits = sum(len(it.after) - 1 for it in r.items if it.after)
+    assert items_in(r, r.text) == items_in(r, src) + splits
+    assert not fix_text(r.text, pipeline=FAKE).changed
+
+
+# ------------------------------------------------------------------- the real pipeline, end to end
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
+def test_real_pipeline_nothing_lost_and_idempotent(path):
+    src = path.read_text(encoding="utf-8")
+    r = fix_text(src, path=path.name)
+    adapter = adapter_for(path)
+    splits = sum(len(it.after) - 1 for it in r.items if it.status == "fixed" and it.kind == "entry")
+    assert len(adapter.read(r.text).items) == len(adapter.read(src).items) + splits
+    for it in r.items:  # what was kept verbatim is still there, byte for byte
+        if it.status in ("verbatim", "not-a-reference", "unchanged") and it.kind == "entry":
+            assert it.before in r.text
+    again = fix_text(r.text, path=path.name)
+    assert again.text == r.text, again.diff()
+    assert not any(d.code == "fix.count-mismatch" for d in r.diagnostics)

@@ -63,7 +63,7 @@ def write_jsonl(path, rows):
 
 def test_batch_cli_jsonl_and_resume(tmp_path):
     src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
-    write_jsonl(src, rows_for(12) + [{"id": "bad", "text": 42}])
+    write_jsonl(src, [*rows_for(12), {"id": "bad", "text": 42}])
     assert main(["batch", str(src), str(out), "-j", "1", "-q"]) == 0
     lines = [json.loads(x) for x in out.read_text().splitlines()]
     assert [r["id"] for r in lines] == [f"r{i}" for i in range(12)] + ["bad"]

@@ -85,8 +85,9 @@ def parse_many(
     return _windowed(texts, partial(_parse_chunk, lang=lang), processes=processes, chunksize=chunksize)
 
 
-def process_record(record: Mapping[str, Any], options: BatchOptions = BatchOptions()) -> dict[str, Any]:
+def process_record(record: Mapping[str, Any], options: BatchOptions | None = None) -> dict[str, Any]:
     """The whole pipeline for one ``{"id", "text"}`` record -> one output row (never raises)."""
+    options = options or BatchOptions()
     rid = record.get("id")
     text = record.get("text")
     if not isinstance(text, str):
@@ -121,7 +122,7 @@ def _process_chunk(records: list[Mapping[str, Any]], options: BatchOptions) -> l
 
 def process_many(
     records: Iterable[Mapping[str, Any]],
-    options: BatchOptions = BatchOptions(),
+    options: BatchOptions | None = None,
     *,
     processes: int | None = 1,
     chunksize: int = 64,
@@ -129,6 +130,6 @@ def process_many(
     """`process_record` over a stream of records, in parallel, in order, memory-bounded."""
     from functools import partial
 
-    return _windowed(records, partial(_process_chunk, options=options), processes=processes,
+    return _windowed(records, partial(_process_chunk, options=options or BatchOptions()), processes=processes,
                      chunksize=chunksize)
 

@@ -27,20 +27,22 @@ def _partition(records: Iterable[Mapping[str, Any]], options: BatchOptions,
     return [process_record(r, options) for r in records if str(r.get("id")) not in skip]
 
 
-def parse_bag(bag: db.Bag, options: BatchOptions = BatchOptions(), *,
+def parse_bag(bag: db.Bag, options: BatchOptions | None = None, *,
               skip: Iterable[str] = ()) -> db.Bag:
     """Map the pipeline over a bag of ``{"id", "text"}`` records (one output row per record)."""
-    return bag.map_partitions(_partition, options, frozenset(map(str, skip)))
+    return bag.map_partitions(_partition, options or BatchOptions(), frozenset(map(str, skip)))
 
 
 def parse_dataframe(df: Any, *, text_column: str = "text", id_column: str = "id",
-                    options: BatchOptions = BatchOptions()) -> Any:
+                    options: BatchOptions | None = None) -> Any:
     """Map the pipeline over a ``dask.dataframe``: columns ``id``, ``error`` and ``result`` (JSON)."""
     import pandas as pd
 
+    options = options or BatchOptions()
+
     def run(part: pd.DataFrame) -> pd.DataFrame:
         rows = [process_record({"id": str(i), "text": t}, options)
-                for i, t in zip(part[id_column], part[text_column])]
+                for i, t in zip(part[id_column], part[text_column], strict=True)]
         return pd.DataFrame({
             "id": [r["id"] for r in rows],
             "error": [r.get("error") for r in rows],

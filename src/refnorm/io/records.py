@@ -84,8 +84,7 @@ def _jsonl_rows(p: Path) -> Iterator[tuple[int, Mapping[str, Any]]]:
 def _csv_rows(p: Path) -> Iterator[tuple[int, Mapping[str, Any]]]:
     with p.open(encoding="utf-8", newline="") as f:
         dialect = "excel-tab" if p.suffix.lower() == ".tsv" else "excel"
-        for n, row in enumerate(csv.DictReader(f, dialect=dialect), 2):
-            yield n, row
+        yield from enumerate(csv.DictReader(f, dialect=dialect), 2)
 
 
 def _parquet_rows(p: Path) -> Iterator[tuple[int, Mapping[str, Any]]]:

@@ -1,0 +1,208 @@
+#!/usr/bin/env python3
+"""Rendering benchmark: agreement with citeproc-js, CSL test-suite pass rate, items/second.
+
+    python bench/render.py single  [--styles a,b] [--locales en-US,fr-FR] [--examples N] [--buckets]
+    python bench/render.py bibs    [--styles ...] [--locales ...]
+    python bench/render.py suite   [--filter SUBSTRING] [--show-failures N]
+    python bench/render.py speed   [--styles apa,nlm-citation-sequence] [--repeat 3]
+
+Reads ``../shared/data/render-expected`` (citeproc-js 1.4.61 outputs), ``../shared/data/csl-styles``
+and ``../shared/data/csl-test-suite`` beside the repository; skips with a message when absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import importlib.util
+import json
+import re
+import sys
+import time
+import traceback
+from pathlib import Path
+
+SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
+EXPECTED = SHARED / "data" / "render-expected"
+STYLES = SHARED / "data" / "csl-styles"
+SUITE = SHARED / "data" / "csl-test-suite" / "humans"
+
+_WS = re.compile(r"[ \t\r\n\f\v]+")
+
+
+def collapse(s: str | None) -> str:
+    return _WS.sub(" ", s or "").strip()
+
+
+def style_path(name: str) -> Path:
+    """The independent style file for an output's style name (dependent styles -> parent)."""
+    path = STYLES / f"{name}.csl"
+    if not path.exists():
+        path = STYLES / "dependent" / f"{name}.csl"
+    text = path.read_text(encoding="utf-8")
+    m = re.search(r'<link href="[^"]*/([^"/]+)" rel="independent-parent"', text)
+    if m:
+        return STYLES / f"{m.group(1)}.csl"
+    return path
+
+
+def need(path: Path) -> None:
+    if not path.exists():
+        print(f"skipped: {path} not found (the shared data folder is not beside the repository)")
+        sys.exit(0)
+
+
+def load_jsonl(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+# ---------------------------------------------------------------- single-item agreement
+
+def bucket(expected: str, got: str) -> str:
+    """A coarse cause for a difference, to rank what to fix first."""
+    if got.startswith("!"):
+        return "crash " + got.split(":")[0]
+    import difflib
+
+    sm = difflib.SequenceMatcher(None, expected, got, autojunk=False)
+    ops = [(op, expected[a1:a2], got[b1:b2]) for op, a1, a2, b1, b2 in sm.get_opcodes() if op != "equal"]
+    if not ops:
+        return "whitespace"
+    op, e, g = ops[0]
+    e, g = e[:12], g[:12]
+    return f"{op} [{e}]->[{g}]"
+
+
+def run_single(args: argparse.Namespace) -> int:
+    need(EXPECTED)
+    from refnorm.rendering.citeproc import bibliography
+
+    items = {i["id"]: i for i in json.loads((EXPECTED / "items.json").read_text(encoding="utf-8"))}
+    rows = load_jsonl(EXPECTED / "single.jsonl")
+    styles = args.styles.split(",") if args.styles else None
+    locales = args.locales.split(",") if args.locales else None
+    rows = [r for r in rows if (not styles or r["style"] in styles) and (not locales or r["locale"] in locales)]
+    if args.items:
+        keep = set(list(items)[: args.items])
+        rows = [r for r in rows if r["id"] in keep]
+    per = collections.defaultdict(lambda: [0, 0])
+    buckets: collections.Counter = collections.Counter()
+    examples: dict[str, list] = collections.defaultdict(list)
+    preds = []
+    t0 = time.perf_counter()
+    for r in rows:
+        field = args.field
+        try:
+            out = bibliography([items[r["id"]]], style_path(r["style"]), r["locale"], output=field)
+            got = out[0][1] if out else ""
+        except Exception as exc:
+            got = f"!{type(exc).__name__}: {exc}"
+            if args.traceback:
+                traceback.print_exc()
+        preds.append({"id": r["id"], "style": r["style"], "locale": r["locale"], field: got})
+        ok = collapse(got) == collapse(r[field])
+        acc = per[(r["style"], r["locale"])]
+        acc[0] += ok
+        acc[1] += 1
+        if not ok:
+            b = bucket(collapse(r[field]), collapse(got))
+            buckets[b] += 1
+            if len(examples[b]) < 2:
+                examples[b].append((r["style"], r["locale"], r["id"], collapse(r[field]), collapse(got)))
+    dt = time.perf_counter() - t0
+    total = [sum(v[0] for v in per.values()), sum(v[1] for v in per.values())]
+    print(f"single-item agreement ({args.field}): {total[0]}/{total[1]} = {100 * total[0] / max(total[1], 1):.1f} %"
+          f"  ({dt:.0f} s)")
+    locs = sorted({k[1] for k in per})
+    print(f"  {'style':<30}" + "".join(f"{loc:>8}" for loc in locs))
+    worst = 100.0
+    for style in dict.fromkeys(k[0] for k in per):
+        cells = []
+        for loc in locs:
+            m, n = per.get((style, loc), (0, 0))
+            rate = 100 * m / n if n else float("nan")
+            worst = min(worst, rate) if n else worst
+            cells.append(f"{rate:7.1f}%")
+        print(f"  {style:<30}" + "".join(cells))
+    print(f"worst style x locale: {worst:.1f} %")
+    if args.buckets:
+        print("\ndifference buckets (first differing span):")
+        for b, n in buckets.most_common(args.buckets):
+            print(f"{n:6}  {b}")
+            for ex in examples[b][:1]:
+                print(f"          {ex[0]} {ex[1]} {ex[2]}\n          exp: {ex[3]}\n          got: {ex[4]}")
+    if args.out:
+        with open(args.out, "w", encoding="utf-8") as f:
+            for p in preds:
+                f.write(json.dumps(p, ensure_ascii=False) + "\n")
+    return 0
+
+
+# ---------------------------------------------------------------- whole bibliographies
+
+def run_bibs(args: argparse.Namespace) -> int:
+    need(EXPECTED)
+    from refnorm.rendering.citeproc import bibliography
+
+    items = json.loads((EXPECTED / "items.json").read_text(encoding="utf-8"))
+    rows = load_jsonl(EXPECTED / "bibliographies.jsonl")
+    styles = args.styles.split(",") if args.styles else None
+    locales = args.locales.split(",") if args.locales else None
+    rows = [r for r in rows if (not styles or r["style"] in styles) and (not locales or r["locale"] in locales)]
+    all_ok = all_n = 0
+    for r in rows:
+        try:
+            out = bibliography(items, style_path(r["style"]), r["locale"])
+        except Exception as exc:
+            print(f"  {r['style']:<30} {r['locale']}  crash {type(exc).__name__}: {exc}")
+            all_n += len(r["entries_text"])
+            continue
+        got_ids = [i for i, _ in out]
+        got = [collapse(t) for _, t in out]
+        exp = [collapse(t) for t in r["entries_text"]]
+        ok = sum(a == b for a, b in zip(exp, got))
+        order_ok = got_ids == r["entry_ids"]
+        all_ok += ok
+        all_n += len(exp)
+        print(f"  {r['style']:<30} {r['locale']}  entries equal at position {ok}/{len(exp)}"
+              f"  order {'same' if order_ok else 'DIFFERENT'}  whole list {'equal' if exp == got else 'differs'}")
+        if args.examples:
+            shown = 0
+            for e, g in zip(exp, got):
+                if e != g and shown < args.examples:
+                    print(f"      exp: {e}\n      got: {g}")
+                    shown += 1
+    print(f"whole-bibliography entries equal at their position: {all_ok}/{all_n} = {100 * all_ok / max(all_n, 1):.1f} %")
+    return 0
+
+
+def run_suite(args):
+    raise SystemExit("todo")
+
+
+def run_speed(args):
+    raise SystemExit("todo")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("mode", choices=["single", "bibs", "suite", "speed"])
+    ap.add_argument("--styles")
+    ap.add_argument("--locales")
+    ap.add_argument("--items", type=int, default=0, help="only the first N items (quick runs)")
+    ap.add_argument("--field", default="text", choices=["text", "html"])
+    ap.add_argument("--buckets", type=int, default=0, help="print the N biggest difference buckets")
+    ap.add_argument("--examples", type=int, default=0)
+    ap.add_argument("--out", help="write predictions JSONL (for shared/tools/score_render.py)")
+    ap.add_argument("--traceback", action="store_true")
+    ap.add_argument("--filter", default="")
+    ap.add_argument("--show-failures", type=int, default=0)
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args(argv)
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+    return {"single": run_single, "bibs": run_bibs, "suite": run_suite, "speed": run_speed}[args.mode](args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

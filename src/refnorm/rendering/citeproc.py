@@ -1,0 +1,172 @@
+"""The one module that drives citeproc-py: CSL-JSON items in, rendered entries out.
+
+citeproc-py 0.11.1 as it ships differs from citeproc-js (the reference processor) in many
+places; the fixes live in :mod:`refnorm.rendering.patches`, one named module per defect, as
+element classes that replace citeproc-py's own when a style is parsed. This module only:
+
+* loads a style with the patched element classes and our vendored locales
+  (:mod:`refnorm.rendering.locales`), caching the parsed result per (style file, locale);
+* converts CSL-JSON items into citeproc-py's source records (keeping mixed-case ids,
+  taking the first of list-valued titles, parsing ``{"raw": ...}`` dates, turning inline
+  ``<i>``/``<b>``/``<sup>``/``<sub>``/``<span class="nocase">`` markup into formatting);
+* renders one bibliography or a list of citations and joins the output the way
+  citeproc-js's ``"text"`` and ``"html"`` formats do.
+
+The surface API (style names, data formats, ``refnorm.render``) is built on
+:func:`bibliography` and :func:`citations`.
+"""
+
+from __future__ import annotations
+
+import threading
+import warnings
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from citeproc import Citation, CitationItem, CitationStylesBibliography
+from citeproc.frontend import CitationStylesStyle
+from citeproc.source import BibliographySource
+
+from refnorm.errors import ConfigError, LocaleNotFoundError, StyleNotFoundError
+from refnorm.rendering.patches import element_lookup, formatters
+from refnorm.rendering.patches.items import to_reference
+from refnorm.rendering.patches.locales import available_locales, parse_style_xml
+
+__all__ = ["OUTPUTS", "available_locales", "bibliography", "citations", "clear_cache"]
+
+OUTPUTS = ("text", "html")
+
+_cache: dict[tuple[str, float, str], CitationStylesStyle] = {}
+_lock = threading.Lock()
+
+
+def clear_cache() -> None:
+    """Forget every parsed style (for tests, or after editing a style file in place)."""
+    with _lock:
+        _cache.clear()
+
+
+def _load_style(style_path: str | Path, locale: str) -> CitationStylesStyle:
+    path = Path(style_path)
+    try:
+        mtime = path.stat().st_mtime
+    except OSError as exc:
+        raise StyleNotFoundError(f"no CSL style file at {path}") from exc
+    key = (str(path.resolve()), mtime, locale)
+    with _lock:
+        style = _cache.get(key)
+    if style is None:
+        style = _parse_style(path, locale)
+        with _lock:
+            _cache[key] = style
+    return style
+
+
+def _parse_style(path: Path, locale: str) -> CitationStylesStyle:
+    # Profiling showed RelaxNG validation of the style and of each locale costing more than
+    # rendering a hundred items, so styles are not validated (citeproc-js does not either).
+    style = CitationStylesStyle.__new__(CitationStylesStyle)
+    try:
+        style.xml = parse_style_xml(path, element_lookup())
+    except OSError as exc:
+        raise StyleNotFoundError(f"cannot read CSL style {path}: {exc}") from exc
+    except Exception as exc:  # lxml.etree.XMLSyntaxError and friends
+        raise StyleNotFoundError(f"{path} is not a CSL style: {exc}") from exc
+    style.root = style.xml.getroot()
+    if not style.root.tag.endswith("}style"):
+        raise StyleNotFoundError(f"{path} is not a CSL style (root element {style.root.tag})")
+    if style.root.find("{http://purl.org/net/xbiblio/csl}citation") is None:
+        # a dependent style has <info><link rel="independent-parent"> and no layout
+        raise StyleNotFoundError(
+            f"{path} is a dependent CSL style (no citation layout): render with its parent style")
+    style.root.set_locale_list(locale)  # raises LocaleNotFoundError
+    style.root.formatter = formatters.get("text")  # terms are read through the formatter
+    style.finish_options = formatters.finish_options(style.root)
+    return style
+
+
+def _check(output: str) -> None:
+    if output not in OUTPUTS:
+        raise ConfigError(f"unknown output {output!r}: expected one of {', '.join(OUTPUTS)}")
+
+
+def _source(items: Sequence[Mapping[str, Any]], output: str) -> tuple[BibliographySource, list[str]]:
+    """citeproc-py source with internal keys ``i0, i1...``; the real ids are returned beside.
+
+    citeproc-py lower-cases keys; internal keys keep two ids differing only in case apart.
+    """
+    source = BibliographySource()
+    ids: list[str] = []
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for n, item in enumerate(items):
+            ids.append(str(item.get("id", n)))
+            source.add(to_reference(f"i{n}", item, output))
+    return source, ids
+
+
+def bibliography(items: Sequence[Mapping[str, Any]], style_path: str | Path, locale: str = "en-US",
+                 output: str = "text") -> list[tuple[str, str]]:
+    """Render `items` (CSL-JSON dicts) as a bibliography in the style at `style_path`.
+
+    Returns ``(item id, entry)`` pairs in the style's bibliography order. ``output`` is
+    ``"text"`` (citeproc-js's plain text: a numbered style's label, one space, the entry) or
+    ``"html"`` (citeproc-js's ``<div class="csl-entry">...</div>``, with
+    ``csl-left-margin``/``csl-right-inline`` divs for numbered styles). Items are registered in
+    the given order, which numbered styles use as citation order.
+    """
+    _check(output)
+    style = _load_style(style_path, locale)
+    source, ids = _source(items, output)
+    with _lock:  # parsed styles keep per-render state on their elements
+        bib = CitationStylesBibliography(style, source, formatters.get(output))
+        for n in range(len(ids)):
+            bib.register(Citation([CitationItem(f"i{n}")]))
+        if style.has_bibliography():
+            bib.sort()
+            entries = bib.bibliography()
+        else:
+            entries = []
+        keys = list(bib.keys)
+    return [(ids[int(key[1:])], formatters.finish(entry, output, style.finish_options)) for key, entry in zip(keys, entries)]
+
+
+def citations(citations_: Sequence[Sequence[Mapping[str, Any]]], items: Sequence[Mapping[str, Any]],
+              style_path: str | Path, locale: str = "en-US", output: str = "text") -> list[str]:
+    """Render citation clusters in order.
+
+    ``citations_`` is a list of clusters, each a list of cite dicts ``{"id", "locator"?,
+    "label"?, "prefix"?, "suffix"?}`` referring to ``items``. All items are registered first,
+    in the given order (numbered styles number them so).
+    """
+    from citeproc import Locator
+
+    _check(output)
+    style = _load_style(style_path, locale)
+    source, ids = _source(items, output)
+    key_of = {item_id: f"i{n}" for n, item_id in enumerate(ids)}
+    out: list[str] = []
+    with _lock:
+        bib = CitationStylesBibliography(style, source, formatters.get(output))
+        clusters = []
+        for cluster in citations_:
+            cites = []
+            for cite in cluster:
+                extra = {}
+                if cite.get("locator") not in (None, ""):
+                    extra["locator"] = Locator(cite.get("label", "page"), str(cite["locator"]))
+                for affix in ("prefix", "suffix"):
+                    if cite.get(affix):
+                        extra[affix] = cite[affix]
+                cites.append(CitationItem(key_of.get(str(cite["id"]), str(cite["id"])), **extra))
+            clusters.append(Citation(cites))
+        for n in range(len(ids)):
+            bib.register(Citation([CitationItem(f"i{n}")]))
+        for cluster in clusters:
+            bib.register(cluster)
+        if style.has_bibliography():
+            bib.sort()
+        for cluster in clusters:
+            out.append(formatters.finish(bib.cite(cluster, lambda item: None), output, style.finish_options))
+    return out

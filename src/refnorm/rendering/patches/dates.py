@@ -1,0 +1,106 @@
+"""Dates: localized date delimiters, date ranges, and style overrides of localized date parts.
+
+Defects of citeproc-py 0.11.1 fixed here:
+
+* a localized date (``<date form="text"/>``) is joined with the calling ``<date>``'s
+  delimiter (none) instead of the locale's (a space): "2020Dec31" for "2020 Dec 31";
+* date ranges are dropped or crash (``list.remove`` of a part the style does not show):
+  a range is printed the CSL way, the parts that differ rendered for both ends around the
+  ``range-delimiter`` of the largest differing part (default en dash) and the shared parts
+  once ("2019 Jul 30–Aug 2", "30 juillet-2 août 2019", "1854–1856");
+* a style's ``<date-part>`` overriding a localized date's part writes its attributes into the
+  shared locale element, so one ``form="short"`` month leaks into every later date: the
+  override is applied for the one rendering only, and the affixes stay the locale's, as
+  the specification says;
+* formatting attributes on ``<date>`` (``font-style``...) are ignored.
+"""
+
+from __future__ import annotations
+
+from citeproc.string import join
+
+__all__ = ["DatePartOverride", "DateRanges", "MIXINS"]
+
+_LEVEL = {"year": 0, "month": 1, "day": 2}
+_NOT_OVERRIDABLE = ("prefix", "suffix")
+
+
+def _part_value(date, name):
+    if name == "month":
+        return date.get("month") or date.get("season")
+    return date.get(name)
+
+
+class DateRanges:
+    """Mixin for ``<date>``."""
+
+    def render_single_date(self, date, show_parts=None, context=None):
+        parts = self.parts(date, show_parts, context if context is not self else None)
+        return self.join(parts) if parts else None
+
+    def _range_delimiter(self, name, context):
+        for element in (context, self):
+            if element is None:
+                continue
+            found = element.xpath_search(f'./cs:date-part[@name="{name}"]')
+            if found and found[0].get("range-delimiter") is not None:
+                return found[0].get("range-delimiter")
+        return "\u2013"
+
+    def render_date_range(self, date_range, show_parts=None, context=None):
+        begin, end = date_range.begin, date_range.get("end")
+        if show_parts is None:
+            show_parts = ["year", "month", "day"]
+        if end is None or end.is_nil():
+            return self.render_single_date(begin, show_parts, context)
+        diff = next((n for n in ("year", "month", "day") if _part_value(begin, n) != _part_value(end, n)), None)
+        order = [p.get("name") for p in self.iterchildren() if p.get("name") in show_parts]
+        if diff is None or diff not in order and not any(_LEVEL[n] > _LEVEL[diff] for n in order):
+            return self.render_single_date(begin, show_parts, context)
+        block_idx = [i for i, n in enumerate(order) if _LEVEL[n] >= _LEVEL[diff]]
+        if not block_idx:
+            return self.render_single_date(begin, show_parts, context)
+        lo, hi = block_idx[0], block_idx[-1]
+        ctx = context if context is not self else None
+        before = self.parts(begin, order[:lo], ctx)
+        after = self.parts(begin, order[hi + 1:], ctx)
+        first = self.parts(begin, order[lo:hi + 1], ctx)
+        last = self.parts(end, order[lo:hi + 1], ctx)
+        if not first or not last:
+            return self.render_single_date(begin, show_parts, context)
+        delimiter = self.get("delimiter", "")
+        first_s = join(first, delimiter)
+        last_s = join(last, delimiter)
+        rng = str(first_s).rstrip() + self._range_delimiter(diff, ctx) + str(last_s).lstrip()
+        return self.join([*before, rng, *after])
+
+    def markup(self, text):
+        return self.format(text) if text else None
+
+
+class DatePartOverride:
+    """Mixin for ``<date-part>``: apply a style's override of a localized part for one rendering."""
+
+    _overrides = None
+
+    def get(self, key, default=None):
+        overrides = self._overrides
+        if overrides and key in overrides:
+            return overrides[key]
+        return super().get(key, default)
+
+    def render(self, date, context=None):
+        if context is None or context is self:
+            return super().render(date, context)
+        found = context.xpath_search(f'./cs:date-part[@name="{self.get("name")}"]')
+        self._overrides = ({k: v for k, v in found[0].attrib.items() if k not in _NOT_OVERRIDABLE}
+                           if found else None)
+        try:
+            # the style root: terms resolve through the style's locales, and citeproc-py finds
+            # no date-part there to copy into this element
+            return super().render(date, context.get_root())
+        finally:
+            self._overrides = None
+
+
+MIXINS = {"date": (DateRanges,), "date-part": (DatePartOverride,)}

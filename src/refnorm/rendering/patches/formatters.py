@@ -1,0 +1,44 @@
+"""Output formats: citeproc-py formatter modules and the final touches citeproc-js applies.
+
+citeproc-js escapes ``&`` as ``&#38;`` in HTML where citeproc-py's formatter writes
+``&amp;``; the text output is stripped of surrounding whitespace.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from citeproc.formatter import html, plain
+
+from refnorm.rendering.patches.quotes import resolve_quotes
+
+__all__ = ["finish", "get"]
+
+_FORMATTERS = {"text": plain, "html": html}
+
+
+def get(output: str) -> ModuleType:
+    """The citeproc-py formatter module for `output` ("text" or "html")."""
+    return _FORMATTERS[output]
+
+
+def finish_options(style_root: object) -> tuple[tuple[str, str, str, str], bool]:
+    """The locale's quotation marks and punctuation-in-quote option for a loaded style."""
+    quotes = tuple(str(style_root.get_single_term(name))
+                   for name in ("open-quote", "close-quote", "open-inner-quote", "close-inner-quote"))
+    piq = False
+    for locale in style_root.locales:
+        options = locale.find("{http://purl.org/net/xbiblio/csl}style-options")
+        if options is not None and options.get("punctuation-in-quote") is not None:
+            piq = options.get("punctuation-in-quote").lower() == "true"
+            break
+    return quotes, piq  # type: ignore[return-value]
+
+
+def finish(entry: object, output: str, options: tuple[tuple[str, str, str, str], bool]) -> str:
+    """The rendered `entry` as citeproc-js would print it (without its trailing newline)."""
+    text = str(entry) if entry is not None else ""
+    text = resolve_quotes(text, *options)
+    if output == "html":
+        text = text.replace("&amp;", "&#38;")
+    return text.strip()

@@ -1,0 +1,157 @@
+"""CSL-JSON item -> citeproc-py ``Reference``, without the losses of citeproc-py's own reader.
+
+Defects of ``citeproc.source.json.CiteProcJSON`` fixed here:
+
+* ids are lower-cased (the caller passes its own key and keeps the real id);
+* list-valued variables (``"title": ["A", "B"]``, as Crossref gives them) print as Python
+  lists: the first element is taken;
+* ``{"raw": "2019-05-03"}`` dates are dropped: they are parsed (ISO dates, years, ``Y/Y``
+  ranges); an unparsable raw date becomes a literal date so it is still printed;
+* ``date-parts`` given as strings or with empty parts crash ``Date``;
+* HTML-like markup in fields (``<i>``, ``<b>``, ``<sup>``, ``<sub>``, ``<sc>``,
+  ``<span class="nocase">``, ``<span style="font-variant:small-caps;">``) prints literally:
+  it becomes formatting (see :mod:`.markup`);
+* CSL 1.0.2 names that citeproc-py knows
+  under older names (``event-title`` -> ``event``) are mapped;
+* numbers (``volume``, ``page``...) given as JSON numbers are turned into strings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from citeproc import DATES, NAMES
+from citeproc.source import Date, DateRange, LiteralDate, Name, Reference
+
+from refnorm.model import CSL_DATE_FIELDS, CSL_NAME_FIELDS
+from refnorm.rendering.patches.markup import parse_markup
+
+__all__ = ["parse_raw_date", "to_reference"]
+
+_NAMES = set(NAMES) | {n.replace("-", "_") for n in CSL_NAME_FIELDS}
+_DATES = set(DATES) | {n.replace("-", "_") for n in CSL_DATE_FIELDS}
+_NAME_PARTS = ("family", "given", "dropping-particle", "non-dropping-particle", "suffix")
+# CSL 1.0.2 renamed or added these; citeproc-py knows the variable under another name
+_ALIASES = {"event_title": "event", "shortTitle": "title_short", "journalAbbreviation": "container_title_short"}
+
+
+def _first(value: Any) -> Any:
+    while isinstance(value, list | tuple) and value:
+        value = value[0]
+    return value
+
+
+def _names(value: Any) -> list[Name]:
+    names = []
+    for raw in value if isinstance(value, list) else [value]:
+        if isinstance(raw, str):
+            raw = {"literal": raw}
+        if not isinstance(raw, Mapping):
+            continue
+        if raw.get("literal"):
+            names.append(Name(literal=str(raw["literal"])))
+            continue
+        parts = {k: str(raw[k]) for k in _NAME_PARTS if raw.get(k) not in (None, "")}
+        if "family" not in parts and "given" in parts:
+            # a lone given name is printed as a family name (citeproc-js does the same)
+            parts["family"] = parts.pop("given")
+        if parts:
+            names.append(Name(**parts))
+    return names
+
+
+def _int(part: Any) -> int | None:
+    try:
+        return int(str(part).strip())
+    except (TypeError, ValueError):
+        return None
+
+
+def _date_from_parts(parts: Any, season: Any = None) -> Date | None:
+    if not isinstance(parts, list | tuple):
+        return None
+    values = [_int(p) for p in parts[:3]]
+    if not values or values[0] is None:
+        return None
+    kwargs: dict[str, int] = {"year": values[0]}
+    if len(values) > 1 and values[1]:
+        kwargs["month"] = values[1]
+        if len(values) > 2 and values[2]:
+            kwargs["day"] = values[2]
+    if season is not None and "month" not in kwargs and _int(season):
+        kwargs["season"] = _int(season)
+    return Date(**kwargs)
+
+
+_ISO = re.compile(r"^\s*(-?\d{1,4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?\s*$")
+_RANGE = re.compile(r"^\s*(\S+?)\s*(?:/|--?|–|—)\s*(\S+)\s*$")
+
+
+def parse_raw_date(raw: str) -> list[list[int]] | None:
+    """``"2019-05-03"`` -> ``[[2019, 5, 3]]``; ``"2019/2020"`` -> ``[[2019], [2020]]``; else None."""
+    m = _ISO.match(raw)
+    if m:
+        return [[int(g) for g in m.groups() if g is not None]]
+    m = _RANGE.match(raw)
+    if m:
+        first, second = parse_raw_date(m.group(1)), parse_raw_date(m.group(2))
+        if first and second and len(first) == len(second) == 1:
+            return [first[0], second[0]]
+    return None
+
+
+def _date(value: Any) -> Any:
+    if isinstance(value, str | int):
+        value = {"raw": str(value)}
+    if not isinstance(value, Mapping):
+        return None
+    circa = bool(value.get("circa"))
+    parts = value.get("date-parts")
+    if not parts and value.get("raw"):
+        parts = parse_raw_date(str(value["raw"]))
+        if parts is None:
+            return LiteralDate(str(value["raw"]), circa=circa)
+    if parts and isinstance(parts, list):
+        dates = [d for d in (_date_from_parts(p, value.get("season")) for p in parts[:2]) if d is not None]
+        if len(dates) == 2:
+            # a range whose end equals its start is a single date
+            if dict(dates[0]) == dict(dates[1]):
+                return Date(circa=circa, **{k: v for k, v in dates[0].items() if k != "circa"})
+            return DateRange(begin=dates[0], end=dates[1], circa=circa)
+        if dates:
+            single = {k: v for k, v in dates[0].items() if k != "circa"}
+            return Date(circa=circa, **single)
+    if value.get("literal"):
+        return LiteralDate(str(value["literal"]), circa=circa)
+    return None
+
+
+def to_reference(key: str, item: Mapping[str, Any], output: str = "text") -> Reference:
+    """A citeproc-py ``Reference`` under `key` for the CSL-JSON `item`."""
+    data: dict[str, Any] = {}
+    for name, value in item.items():
+        if name in ("id", "type") or value is None:
+            continue
+        py = _ALIASES.get(name, name.replace("-", "_"))
+        py = _ALIASES.get(py, py)
+        if py in _NAMES:
+            names = _names(value)
+            if names:
+                data[py] = names
+        elif py in _DATES:
+            date = _date(value)
+            if date is not None:
+                data[py] = date
+        elif py == "language":
+            data[py] = str(_first(value))
+        else:
+            value = _first(value)
+            if value in (None, "") or isinstance(value, Mapping):
+                continue
+            data[py] = parse_markup(str(value), output)
+    # styles written for CSL 1.0.1 ask for "event", CSL 1.0.2 styles for "event-title"
+    if "event" in data:
+        data.setdefault("event_title", data["event"])
+    return Reference(key, str(item.get("type") or "document"), **data)

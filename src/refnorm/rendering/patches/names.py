@@ -1,0 +1,99 @@
+"""Personal names: initials as citeproc-js makes them, ``initialize="false"``, and CJK names.
+
+Defects of citeproc-py 0.11.1 fixed here:
+
+* ``initialize="false"`` is ignored: styles that set ``initialize-with`` only to normalise
+  initials the user typed (Chicago, MLA, Harvard) abbreviate every given name
+  ("Flynt, C." for "Flynt, Clif");
+* initials lose what citeproc-js keeps: a given-name part written with a full stop is an
+  abbreviation kept whole ("G. Th. A. M." -> "GThAM"), lower-case particles stay in place
+  without stray marks ("Roberta e Silva Hoffmann da" -> "R. e S. H. da", not "da .");
+* names in Chinese, Japanese or Korean script print with a space and, in sort order, a
+  comma ("山田, 太郎"): CSL (and citeproc-js) print family then given name with no space
+  ("山田太郎") in the long form.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citeproc.source import Name as SourceName
+
+__all__ = ["MIXINS", "NameInitials", "initialize", "is_cjk"]
+
+_TOKEN = re.compile(r"([^\s.\-]+)(\.?)|(-)")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_INHERITED = ("citation", "bibliography", "style")
+
+
+def is_cjk(text: str | None) -> bool:
+    """True when `text` is written in a Chinese, Japanese or Korean script."""
+    return bool(text) and bool(_CJK.search(text))
+
+
+def initialize(given: str, mark: str, *, initialize_names: bool = True, hyphen: bool = True) -> str:
+    """Initials of `given` the way citeproc-js writes them with ``initialize-with=mark``.
+
+    With ``initialize_names=False`` full given names are kept and only initials are
+    normalised ("J.B." -> "J. B.").
+    """
+    out: list[str] = []
+    pending_hyphen = False
+    for m in _TOKEN.finditer(given):
+        word, period, dash = m.group(1), m.group(2), m.group(3)
+        if dash:
+            pending_hyphen = bool(out)
+            continue
+        if word[0].islower():
+            # a particle ("da", "e", "ul") stays as written
+            out.append(" " + word + " ")
+            pending_hyphen = False
+            continue
+        if len(word) == 1 or period:
+            part = word + mark  # an initial, or an abbreviation the user wrote ("Th.")
+        elif initialize_names:
+            part = word[0] + mark
+        else:
+            part = " " + word + " "
+        if pending_hyphen and out:
+            if hyphen:
+                out[-1] = out[-1].rstrip()
+                part = "-" + part.lstrip()
+            pending_hyphen = False
+        out.append(part)
+    return re.sub(r"\s+", " ", "".join(out)).strip()
+
+
+class NameInitials:
+    """Mixin for ``<name>``."""
+
+    def _initialize_option(self) -> bool:
+        value = self.get("initialize")
+        if value is None:
+            for ancestor in self.iterancestors():
+                if ancestor.tag.rsplit("}", 1)[-1] in _INHERITED and ancestor.get("initialize") is not None:
+                    value = ancestor.get("initialize")
+                    break
+        return (value or "true").lower() != "false"
+
+    def initialize(self, given, mark, context):
+        hyphen = self.get_option("initialize-with-hyphen", context)
+        if is_cjk(given):
+            return given
+        return initialize(str(given), mark, initialize_names=self._initialize_option(), hyphen=hyphen)
+
+    def process(self, item, variable, context=None, sort_options=None, **kwargs):
+        names = item.reference.get(variable)
+        if names and self.get_option("form", context, sort_options) == "long" and any(
+                is_cjk(n.get("family")) for n in names):
+            joined = [SourceName(literal=n.get("family", "") + n.get("given", ""))
+                      if is_cjk(n.get("family")) and "literal" not in n else n for n in names]
+            item.reference[variable] = joined
+            try:
+                return super().process(item, variable, context=context, sort_options=sort_options, **kwargs)
+            finally:
+                item.reference[variable] = names
+        return super().process(item, variable, context=context, sort_options=sort_options, **kwargs)
+
+
+MIXINS = {"name": (NameInitials,)}

@@ -1,0 +1,96 @@
+"""Numbers and page ranges as citeproc-js prints them.
+
+Defects of citeproc-py 0.11.1 fixed here:
+
+* ``page-range-format`` collapses ranges whose ends differ in length: "1-12" printed "1–2",
+  "1-17" printed "1–7", and "61-61" printed "61–". Here abbreviated second pages are first
+  expanded ("321-8" -> 321, 328), then collapsed by the CSL rules (``minimal``,
+  ``minimal-two``, ``chicago``/``chicago-15``/``chicago-16``, ``expanded``); equal ends and
+  ends of different length are kept whole;
+* ``<number>`` turns "03" into "3" and "0" into "0th": the value is printed as written when
+  the form is numeric, and zero gets no ordinal suffix;
+* a hyphenated range in a numeric variable printed with ``<text>`` keeps its hyphen
+  ("199-200"); citeproc-js prints an en dash ("199–200").
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["MIXINS", "collapse_range"]
+
+_NUMERIC_VARIABLES = frozenset({"volume", "issue", "number", "collection-number", "chapter-number",
+                                "edition", "number-of-pages", "number-of-volumes", "citation-number"})
+_HYPHEN_RANGE = re.compile(r"^(\d+)\s*-\s*(\d+)$")
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def collapse_range(first: str, last: str, range_format: str | None) -> str:
+    """The second page of ``first-last`` as `range_format` prints it."""
+    if not (first.isdigit() and last.isdigit()):
+        return last
+    if len(last) < len(first):
+        expanded = first[: len(first) - len(last)] + last
+        if int(expanded) > int(first):
+            last = expanded
+    if range_format in (None, "expanded") or first == last or len(first) != len(last):
+        return last
+    common = _common_prefix(first, last)
+    if range_format in ("chicago", "chicago-15", "chicago-16"):
+        value = int(first)
+        if value < 100 or value % 100 == 0:
+            return last
+        if range_format != "chicago-16" and len(first) == 4 and len(first) - common >= 3:
+            return last  # chicago-15: 1496–1504
+        range_format = "minimal" if value % 100 < 10 else "minimal-two"
+    if range_format == "minimal":
+        return last[common:]
+    if range_format == "minimal-two":
+        if len(last) <= 2:
+            return last
+        return last[min(common, len(last) - 2):]
+    return last
+
+
+class PageRanges:
+    """Mixin for ``<text>`` and ``<number>`` (citeproc-py's ``FormatNumber``)."""
+
+    def _format_last_page(self, first, last):
+        return collapse_range(str(first), str(last), self.get_root().get_option("page-range-format"))
+
+
+class NumberAsWritten:
+    """Mixin for ``<number>``."""
+
+    def format_number(self, number):
+        form = self.get("form", "numeric")
+        text = str(number).strip()
+        if form == "numeric" or not text.isdigit() or int(text) == 0:
+            return text
+        return super().format_number(text)
+
+
+class NumericTextRange:
+    """Mixin for ``<text>``: en dash in hyphenated ranges of numeric variables."""
+
+    def _variable(self, item, context):
+        text = super()._variable(item, context)
+        if text and self.get("variable") in _NUMERIC_VARIABLES:
+            m = _HYPHEN_RANGE.match(str(text))
+            if m:
+                return type(text)(f"{m.group(1)}\u2013{m.group(2)}") if isinstance(text, str) else text
+        return text
+
+
+MIXINS = {
+    "text": (NumericTextRange, PageRanges),
+    "number": (NumberAsWritten, PageRanges),
+}

@@ -1,0 +1,150 @@
+"""``<substitute>``: a substituted variable is not printed again later in the entry.
+
+CSL 1.0.2, "Substitution": once a variable has been used as a substitute, it is treated as
+empty for the rest of the entry. citeproc-py only remembers the ``variable`` attribute of the
+substitute's child, so a substitute given as a macro (``<text macro="title"/>``, as APA and
+Chicago do) or as ``<names>`` suppresses nothing: "Evolutionary Ecology. (1998). Evolutionary
+Ecology." and editors printed twice ("Pileio, G. (Ed.). (2020). ... (G. Pileio, ed.)").
+
+Here every variable actually rendered while the substitute's child ran is recorded and
+suppressed for ``<text>``, ``<names>``, ``<date>`` and ``<number>`` for the rest of the entry.
+The suppressed set lives in the layout's ``repressed`` mapping, which citeproc-py already
+resets before each entry, each cite and each sort key.
+"""
+
+from __future__ import annotations
+
+from citeproc.model import Names
+from citeproc.source import VariableError
+
+__all__ = ["MIXINS", "record", "suppressed"]
+
+
+class _State:
+    repressed: dict = {}  # noqa: RUF012 (replaced, never mutated in place at class level)
+    recording: list[set[str]] = []  # noqa: RUF012
+
+
+_STATE = _State()
+_KEY = "*suppressed*"
+
+
+def suppressed() -> set[str]:
+    """Variables suppressed in the entry being rendered."""
+    return _STATE.repressed.get(_KEY) or set()
+
+
+def record(variable: str | None) -> None:
+    """Note that `variable` produced output (while a substitute is being tried)."""
+    if variable and _STATE.recording:
+        _STATE.recording[-1].add(variable)
+
+
+class LayoutRepressed:
+    """Mixin for ``<layout>``: ``repressed`` is the entry-wide state, reachable without XPath."""
+
+    @property
+    def repressed(self):
+        return _STATE.repressed
+
+    @repressed.setter
+    def repressed(self, value):
+        _STATE.repressed = value
+
+
+class SubstituteSuppress:
+    """Mixin for ``<substitute>``."""
+
+    def render(self, item, context=None, **kwargs):
+        for child in self.getchildren():
+            _STATE.recording.append(set())
+            try:
+                if isinstance(child, Names) and child.name is None:
+                    names = self.xpath_search("./parent::cs:names[1]")[0]
+                    text = child.render(item, names_context=names, context=context, **kwargs)
+                else:
+                    text = child.render(item, context=context, **kwargs)
+            except VariableError:
+                text = None
+            finally:
+                used = _STATE.recording.pop()
+            if text:
+                if _STATE.recording:
+                    _STATE.recording[-1] |= used
+                _STATE.repressed.setdefault(_KEY, set()).update(used)
+                return text
+        return None
+
+
+class TextSuppress:
+    """Mixin for ``<text>``."""
+
+    def _variable(self, item, context):
+        variable = self.get("variable")
+        if variable in suppressed():
+            return None
+        text = super()._variable(item, context)
+        if text:
+            record(variable)
+        return text
+
+
+class NamesSuppress:
+    """Mixin for ``<names>``: drop suppressed roles."""
+
+    _roles = None
+
+    def get(self, key, default=None):
+        if key == "variable" and self._roles is not None:
+            return self._roles
+        return super().get(key, default)
+
+    def process(self, item, names_context=None, context=None, **kwargs):
+        roles = (super().get("variable") or "").split()
+        gone = suppressed()
+        kept = [r for r in roles if r not in gone] if gone else roles
+        self._roles = " ".join(kept)
+        try:
+            if kept:
+                for role in kept:
+                    if role.replace("-", "_") in item.reference:
+                        record(role)
+            return super().process(item, names_context=names_context, context=context, **kwargs)
+        finally:
+            self._roles = None
+
+
+class DateSuppress:
+    """Mixin for ``<date>``."""
+
+    def process(self, item, variable=None, *args, **kwargs):
+        name = variable or self.get("variable")
+        if name in suppressed():
+            return None
+        text = super().process(item, variable, *args, **kwargs)
+        if text:
+            record(name)
+        return text
+
+
+class NumberSuppress:
+    """Mixin for ``<number>``."""
+
+    def process(self, item, context=None, **kwargs):
+        variable = self.get("variable")
+        if variable in suppressed():
+            return None
+        text = super().process(item, context=context, **kwargs)
+        if text:
+            record(variable)
+        return text
+
+
+MIXINS = {
+    "layout": (LayoutRepressed,),
+    "substitute": (SubstituteSuppress,),
+    "text": (TextSuppress,),
+    "names": (NamesSuppress,),
+    "date": (DateSuppress,),
+    "number": (NumberSuppress,),
+}

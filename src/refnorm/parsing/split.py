@@ -104,7 +104,8 @@ _HEADING_DECOR = regex.compile(r"^[#>*_=\s]*(?:\d{1,2}(?:\.\d+)*\.?\s+|[ivx]+\.\
 _URLISH = regex.compile(r"(?:https?://|www\.|doi\.org/|\b10\.\d{4,9}/)\S*$", regex.I)
 _WORD_END_JOINERS = regex.compile(r"(?:\b(?:and|et|und|y|e|i|og|och|en|&|in|de|van|von)|[,;:&(\[/])$", regex.I)
 _TERMINAL = regex.compile(r"[.!?)\]»”\"']$|\d$")
-_INLINE_NUMBERED = regex.compile(r"(?<=[.;]\s{1,3})(?:\[(?P<num>\d{1,4})\]|(?P<num>\d{1,4})\.)\s+(?=\p{Lu})", regex.V1)
+# Only tried when the list's numbering skips exactly the numbers found inside an entry.
+_INLINE_NUMBERED = regex.compile(r"(?<=\S\s{1,3})(?:\[(?P<num>\d{1,4})\]|(?P<num>\d{1,4})\.)\s+(?=\p{Lu})", regex.V1)
 
 
 def _fold(s: str) -> str:

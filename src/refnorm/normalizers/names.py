@@ -72,7 +72,10 @@ _CJK_ROLE_CHARS = set("编編译訳著")
 
 def _role_words() -> list[tuple[str, str]]:
     out = []
-    for role, words in _DATA["roles"].items():
+    # editors first: "dir." is a film director in the CSL locales but an editor in French reference lists
+    priority = ["editor", "translator", "editor-translator", "compiler", "illustrator", "director"]
+    roles = sorted(_DATA["roles"].items(), key=lambda kv: priority.index(kv[0]) if kv[0] in priority else 99)
+    for role, words in roles:
         for w in words:
             if len(w) == 1 and _IS_CJK.match(w) and w not in _CJK_ROLE_CHARS:
                 continue
@@ -489,9 +492,12 @@ def parse_names(text: str, lang: str | None = None) -> NameList:
         if tail:
             rest = text[:tail[1]].strip(" ,;.")
             # "Smith, Ed." is Ed Smith; believe a trailing role only when a whole name remains
-            if len(rest.replace(",", " ").split()) >= 2 or (_IS_CJK.search(rest) and rest):
+            if len(rest.replace(",", " ").split()) >= 2 or (_IS_CJK.search(rest) and rest) or (same and not rest):
                 role = role or tail[0]
                 text = text[:tail[1]]
+    if same and text.strip(" ,;:") and _role_key(text.strip(" ,;:")):  # "———, ed."
+        role = role or _role_key(text.strip(" ,;:"))
+        text = ""
     if _ELLIPSIS.search(text):
         truncated = True
         text = _ELLIPSIS.sub(", ", text)

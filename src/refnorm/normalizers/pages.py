@@ -79,6 +79,17 @@ def _one_part(part: str) -> str:
 
 def normalize_pages(text: str) -> str:
     """Normalise a page field: ``"pp. 216‑28."`` -> ``"216-228"``; unreadable text is only trimmed."""
+    out = _normalize_once(text)
+    # Removing a label or a dash can expose another ("pp. p. 5", ".-"): settle on a fixed point,
+    # so that the pipeline's steps stay idempotent.
+    for _ in range(3):
+        if out == text:
+            break
+        text, out = out, _normalize_once(out)
+    return out
+
+
+def _normalize_once(text: str) -> str:
     text = text.strip()
     if not text:
         return text

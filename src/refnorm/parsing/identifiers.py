@@ -283,7 +283,10 @@ _ACCESS = re.compile(
 _AVAILABLE = re.compile(r"(?:" + _alternation(_TERMS["available"]) + r")\s*:?\s*(?=https?://|www\.|ftp://|<)",
                         re.IGNORECASE)
 # Where a date written after an access phrase can end.
-_DATE_STOP = re.compile(r"[\])]|;|\.\s+(?=[A-Z\u0400-\u042f]{2,}|https?:|www\.)|,\s+(?=from\b|https?:|www\.|de\b|from:)|\s+(?:from|https?://|www\.|URL|<)", re.IGNORECASE)
+_DATE_STOP = re.compile(
+    r"[\])]|;|\.\s+(?=[A-Z\u0400-\u042f]{2,}|https?:|www\.)|,\s+(?=(?i:from|de|https?:|www\.))"
+    r"|\s+(?=(?i:from\b|https?://|www\.|url\b|<))"
+)
 _TOKEN_END = re.compile(r"[\s,]+")
 
 

@@ -47,7 +47,7 @@ LOCALES = [
     "en", "fr", "de", "es", "it", "pt", "nl", "ru", "pl", "cs", "sk", "uk", "sv", "da", "nb", "nn", "fi",
     "hu", "ro", "ca", "gl", "eu", "el", "tr", "bg", "sr", "sr_Latn", "hr", "bs", "sl", "mk", "be", "et",
     "lv", "lt", "is", "ga", "cy", "sq", "mt", "lb", "af", "de_AT", "de_CH", "fr_CA", "pt_PT", "es_MX", "es_PE",
-    "ar", "fa", "he", "ur", "hi", "bn", "mr", "ta", "te", "gu", "kn", "ml", "pa", "ne",
+    "ar", "ar_SY", "fa", "he", "ur", "hi", "bn", "mr", "ta", "te", "gu", "kn", "ml", "pa", "ne",
     "zh", "zh_Hant", "ja", "ko", "vi", "th", "id", "ms", "fil", "sw", "az", "ka", "hy", "kk", "uz", "mn",
     "km", "lo", "my", "si", "am", "ky", "tk", "fy", "br", "rm", "fo", "so", "ha", "yo", "zu",
 ]

@@ -28,6 +28,7 @@ How it works, and why it is fast (the goal is 100,000 dates a second on one core
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from dataclasses import dataclass
 from importlib import resources
@@ -81,23 +82,46 @@ _HEBREW_PREFIXES = ("ב", "ל", "ה", "מ")  # "במרץ" = "in March"
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"), "-")
 
 # the commonest shapes, answered without tokenising: "2020", "(2019a).", "[2018]", "2020-03-09"
-_FAST = regex.compile(
-    r"[\s(\[]*(?:(?P<y>\d{4})(?P<suf>[a-z])?|(?P<iy>\d{4})-(?P<im>\d\d)-(?P<id>\d\d))[\s)\].,;:]*",
+_FAST = re.compile(
+    r"[\s(\[]*(?:(?P<y>[0-9]{4})(?P<suf>[a-z])?|(?P<iy>[0-9]{4})-(?P<im>[0-9]{2})-(?P<id>[0-9]{2}))[\s)\].,;:]*",
 )
+# ...and the commonest shapes with one word, checked against the lexicon before being trusted:
+# "March 2020", "9 March 2020", "9 de marzo de 2020", "March 9, 2020", "2020 Mar 9", "2020, March"
+_FAST_WORD = re.compile(
+    r"[\s(\[]*(?:"
+    r"(?:(?P<d1>[0-9]{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?)?(?P<w1>[^\W\d_]+)\.?,?\s+(?:de\s+)?(?P<y1>[0-9]{4})"
+    r"|(?P<w2>[^\W\d_]+)\.?\s+(?P<d2>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>[0-9]{4})"
+    r"|(?P<y3>[0-9]{4}),?\s+(?P<w3>[^\W\d_]+)\.?(?:\s+(?P<d3>[0-9]{1,2}))?"
+    r")[\s)\].,;:]*",
+)
+_FAST_NUM = re.compile(r"[\s(\[]*([0-9]{1,4}(?:[-/.][0-9]{1,4}){1,2})[\s)\].,;:]*")
+_FAST_RANGE = re.compile(
+    r"[\s(\[]*(?:(?P<y1>[0-9]{4}),?\s+)?(?P<a>[^\W\d_]+)\.?\s*[-/]\s*(?P<b>[^\W\d_]+)\.?"
+    r"(?(y1)|,?\s+(?P<y2>[0-9]{4}))[\s)\].,;:]*",
+)
+_HAS_DIGIT = re.compile(r"\d").search
 _TOKEN = regex.compile(
     r"(?P<num>\d+)"
     r"|(?P<word>[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)?)"
     r"|(?P<sep>[-/.~,;:()\[\]])"
-    r"|(?P<ws>\s+)"
-    r"|(?P<other>.)",
-    regex.DOTALL,
+    r"|(?P<other>\S)",
+)
+# the same scanner for ASCII text, on the faster standard-library engine
+_TOKEN_ASCII = re.compile(
+    r"(?P<num>[0-9]+)"
+    r"|(?P<word>[A-Za-z]+(?:'[A-Za-z]+)?)"
+    r"|(?P<sep>[-/.~,;:()\[\]])"
+    r"|(?P<other>\S)",
 )
 # numbers glued by -, / or . (no spaces around - and /; dots may be followed by a space: "2020. 3. 9.")
-_GROUP_YMD = regex.compile(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})")
-_GROUP_DMY = regex.compile(r"(\d{1,2})([-/.])(\d{1,2})\2(\d{4})")
-_GROUP_YM = regex.compile(r"(\d{4})([-/.])(\d{1,2})")
-_GROUP_MY = regex.compile(r"(\d{1,2})([-/.])(\d{4})")
-_GROUP_YY = regex.compile(r"(\d{4})[-/](\d{4})")
+_ISO_TIME = re.compile(r"(?<=\d{4}-\d\d-\d\d)T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?")
+_COPYRIGHT = re.compile(r"\([cC]\)|©|\bcopyright\b", re.IGNORECASE)
+_GROUP_YMD = re.compile(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})")
+_GROUP_DMY = re.compile(r"(\d{1,2})([-/.])(\d{1,2})\2(\d{4})")
+_GROUP_YM = re.compile(r"(\d{4})([-/.])(\d{1,2})")
+_GROUP_MY = re.compile(r"(\d{1,2})([-/.])(\d{4})")
+_GROUP_YY = re.compile(r"(\d{4})[-/](\d{4})")
+_GROUP_SPLIT = re.compile(r"([-/.])").split
 
 
 @dataclass(frozen=True)
@@ -275,9 +299,32 @@ def _parse(text: str, lang: str | None) -> tuple[dict[str, Any] | None, str, str
             return {"date-parts": [[yi, mi, di]]}, "date", None, None
         return None, "none", None, "date.invalid"
     lex = _lex()
+    m = _FAST_WORD.fullmatch(text)
+    if m is not None:
+        found = _fast_word(m, lang, lex)
+        if found is not None:
+            return found
+    m = _FAST_NUM.fullmatch(text)
+    if m is not None:  # "16.11.2018", "1995-1997", "03/04/2020": straight to the numeric reader
+        try:
+            return _assemble([("G", m.group(1))], lang, None, False, None)
+        except _NotADate:
+            return None, "none", None, None
+    m = _FAST_RANGE.fullmatch(text)
+    if m is not None:  # "Jan-Feb 2019", "2020 Mar-Apr"
+        prim = _primary(lang)[0]
+        a, b = _month(m.group("a").casefold(), prim), _month(m.group("b").casefold(), prim)
+        if a is not None and b is not None:
+            y = int(m.group("y1") or m.group("y2"))
+            if MIN_YEAR <= y <= MAX_YEAR and a < b:
+                return {"date-parts": [[y, a], [y, b]]}, "date", None, None
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text).translate(lex.digits)
-    if not any("0" <= ch <= "9" for ch in text):
+    if "T" in text:
+        text = _ISO_TIME.sub("", text)  # "2020-03-09T10:00:00Z": the time is not part of a CSL date
+    if "(c)" in text or "(C)" in text or "©" in text:
+        text = _COPYRIGHT.sub(" ", text)  # "(c) 2019" is a copyright year, not "circa"
+    if _HAS_DIGIT(text) is None:
         key = _phrase_key(text)
         if key in lex.no_date:
             return None, "no-date", None, None
@@ -287,6 +334,33 @@ def _parse(text: str, lang: str | None) -> tuple[dict[str, Any] | None, str, str
         return _parse_tokens(text, lang, lex)
     except _NotADate:
         return None, "none", None, None
+
+
+def _fast_word(m: re.Match[str], lang: str | None, lex: _Lexicon
+               ) -> tuple[dict[str, Any] | None, str, str | None, str | None] | None:
+    """Read a _FAST_WORD match, or None when its word is not a month or season (then tokenise)."""
+    if m.group("w1") is not None:
+        w, d, y = m.group("w1"), m.group("d1"), m.group("y1")
+    elif m.group("w2") is not None:
+        w, d, y = m.group("w2"), m.group("d2"), m.group("y2")
+    else:
+        w, d, y = m.group("w3"), m.group("d3"), m.group("y3")
+    key = w.casefold()
+    yi = int(y)
+    mo = _month(key, _primary(lang)[0])
+    if mo is None:
+        if d is not None or not MIN_YEAR <= yi <= MAX_YEAR or m.group("y3") is not None:
+            return None
+        season = lex.seasons.get(key)
+        if season is not None:
+            return {"date-parts": [[yi]], "season": season}, "date", None, None
+        if key in lex.circa:
+            return {"date-parts": [[yi]], "circa": True}, "date", None, None
+        return None
+    di = None if d is None else int(d)
+    if not _valid(yi, mo, di):
+        return None, "none", None, None
+    return {"date-parts": [[yi, mo] if di is None else [yi, mo, di]]}, "date", None, None
 
 
 def _parse_tokens(text: str, lang: str | None, lex: _Lexicon
@@ -320,14 +394,12 @@ def _parse_tokens(text: str, lang: str | None, lex: _Lexicon
                 elems.append(("-", trail))
             group = []
 
-    for tm in _TOKEN.finditer(text):
+    for tm in (_TOKEN_ASCII if text.isascii() else _TOKEN).finditer(text):
         kind = tm.lastgroup
         tok = tm.group()
-        start = tm.start()
+        start, end = tm.span()
         tight = start == prev_end
-        prev_end = tm.end()
-        if kind == "ws":
-            continue
+        prev_end = end
         if kind == "num":
             if era_base is not None:
                 elems.append(("Y", era_base + int(tok)))
@@ -392,9 +464,8 @@ def _parse_tokens(text: str, lang: str | None, lex: _Lexicon
                 continue
             s = lex.seasons.get(low)
             if s is not None:
-                if season is not None and season != s:
-                    raise _NotADate
-                season = s
+                if season is None:  # "Summer/Fall 2020": CSL has one season field; keep the first
+                    season = s
                 elems.append(("S", s))
                 continue
             if low in lex.circa:
@@ -418,8 +489,12 @@ def _parse_tokens(text: str, lang: str | None, lex: _Lexicon
             if low in _MONTH_MARK_WORDS:
                 pending_month_mark = True
                 continue
-            if tok in _JAPANESE_ERAS:
-                era_base = _JAPANESE_ERAS[tok]
+            if tok[:2] in _JAPANESE_ERAS:
+                era_base = _JAPANESE_ERAS[tok[:2]]
+                if tok[2:3] == "元":  # 元年: the era's first year
+                    elems.append(("Y", era_base + 1))
+                    era_base = None
+                    saw_year = True
                 continue
             unknown += 1
             if unknown > 4:
@@ -481,8 +556,9 @@ def _read_group(g: str, lang: str | None, elems: list[tuple[str, Any]], diags: l
         y, sep, second = int(m.group(1)), m.group(2), m.group(3)
         s = int(second)
         # "1995-97", "2019/20": an abbreviated year range; "2020-03", "2019. 12.": year and month
-        if len(second) == 2 and (s > 12 or (sep != "-" and s == (y + 1) % 100 and second[0] != "0")):
-            end = y - y % 100 + s
+        if (len(second) == 2 and (s > 12 or (sep != "-" and s == (y + 1) % 100 and second[0] != "0"))) or (
+                len(second) == 1 and sep == "/" and s == (y + 1) % 10):
+            end = y - y % (10 ** len(second)) + s
             if end < y:
                 end += 100
             elems.extend((("Y", y), ("-", "-"), ("Y", end)))
@@ -493,8 +569,18 @@ def _read_group(g: str, lang: str | None, elems: list[tuple[str, Any]], diags: l
     if m and m.group(2) != "-":
         elems.append(("T", (int(m.group(3)), int(m.group(1)), None)))
         return
+    if "/" in g:  # an ISO 8601 interval, "2020-03-09/2020-04-01"
+        left, _, right = g.partition("/")
+        if _GROUP_YMD.fullmatch(left) or _GROUP_YM.fullmatch(left):
+            _read_group(left, lang, elems, diags)
+            elems.append(("-", "/"))
+            if right.isdigit():
+                _number(right, elems)
+            else:
+                _read_group(right, lang, elems, diags)
+            return
     # anything else: read the numbers one by one; "-" and "/" between them are range marks
-    for part in regex.split(r"([-/.])", g):
+    for part in _GROUP_SPLIT(g):
         if not part:
             continue
         if part in "-/":
@@ -542,6 +628,11 @@ def _assemble(elems: list[tuple[str, Any]], lang: str | None, season: int | None
         sides.pop()
     a = sides[0]
     b = sides[1] if len(sides) == 2 else None
+    if b is not None and b.y is None and a.m is None and a.d is None and a.n is None and season is None:
+        # "2019-VI": a year, then the month of that year, not a range
+        a.m, a.d, a.n = b.m, b.d, b.n
+        sides.pop()
+        b = None
     if b is not None:
         # complete each end from the other: "12-15 March 2020", "2020 Mar 12-15", "Jan-Feb 2019"
         if b.m is None and (b.n is not None or b.d is not None) and a.m is not None:

@@ -41,11 +41,11 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     p.add_argument("--style", help="CSL style name or .csl path (default: vancouver)")
     p.add_argument("--locale", help="CSL locale such as fr-FR (default: auto, guessed from the list)")
     p.add_argument("--lang", help="language hint for parsing (default: from the locale)")
-    net = p.add_mutually_exclusive_group()
-    net.add_argument("--offline", dest="online", action="store_false", default=None,
-                     help="use only the local Crossref cache")
-    net.add_argument("--online", dest="online", action="store_true",
-                     help="ask Crossref (needs --mailto or REFNORM_MAILTO)")
+    # not exclusive: the last one wins, so that hook arguments can override the hook's --offline
+    p.add_argument("--offline", dest="online", action="store_false", default=None,
+                   help="use only the local Crossref cache (the pre-commit hooks' default)")
+    p.add_argument("--online", dest="online", action="store_true",
+                   help="ask Crossref (needs --mailto or REFNORM_MAILTO); the last of --online/--offline wins")
     p.add_argument("--mailto", metavar="EMAIL", help="contact e-mail for Crossref's polite pool")
     p.add_argument("--crossref-url", metavar="URL", help="Crossref API endpoint (a mirror or a test server)")
     p.add_argument("--cache-dir", metavar="DIR", help="where the Crossref cache lives")

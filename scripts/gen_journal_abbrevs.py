@@ -80,6 +80,18 @@ def with_periods(full: str, abbrev: str) -> str:
     return " ".join(out)
 
 
+def plausible(full: str, abbrev: str) -> bool:
+    """Every word of the abbreviation shortens some word of the title (catches list errors such
+    as "Zeitschrift für Physik" -> "Z. Phys. C")."""
+    title_words = [journals._fold(w) for w in journals._PART.findall(full)]
+    # a qualifier in parentheses ("(Beijing)", "(N.S.)") is not taken from the title
+    for word in journals._PART.findall(re.sub(r"\([^)]*\)", " ", abbrev)):
+        folded = journals._fold(word)
+        if not any(is_truncation(folded, t) or folded == t for t in title_words):
+            return False
+    return True
+
+
 def significant(words: list[str]) -> list[str]:
     folded = [journals._fold(w) for w in words]
     if len(folded) > 1 and folded[0] in journals.LEADING_ARTICLES:
@@ -104,7 +116,7 @@ def learn_words(pairs: list[tuple[str, str]]) -> dict[str, str]:
         awords = journals._WORD.findall(abbrev)
         if len(fwords) != len(awords) or len(fwords) < 2:
             continue
-        for fw, aw in zip(fwords, awords):
+        for fw, aw in zip(fwords, awords, strict=True):
             if aw.isalpha() and is_truncation(journals._fold(aw), fw):
                 seen[fw][aw] += 1
     table = {}
@@ -127,7 +139,8 @@ def evaluate(pairs: list[tuple[str, str]]) -> None:
     saved = journals._words
     journals._words = lambda: table  # type: ignore[assignment]
     try:
-        hits = sum(journals._strip_periods(journals._derive(full) or "") == abbrev for full, abbrev in test)
+        # no derivation means the title is printed whole
+        hits = sum(journals._strip_periods(journals._derive(full) or full) == abbrev for full, abbrev in test)
     finally:
         journals._words = saved  # type: ignore[assignment]
     print(f"word-by-word abbreviation, NLM pairs held out (sha256(title) % 10 == 0): "
@@ -146,22 +159,28 @@ def main() -> int:
     if args.holdout:
         evaluate(nlm_pairs)
 
-    table: dict[str, tuple[str, str]] = {}
+    table: dict[str, tuple[str, str, int]] = {}
     full_forms: dict[str, list[str]] = defaultdict(list)
-    for _name, rows in lists:
+    rejected = 0
+    for name, rows in lists:
+        rank = 0 if name in NLM_LISTS else 1
         for full, abbrev in rows:
             key = journals.normalize_title(full)
             if not key:
                 continue
+            if rank and not plausible(full, abbrev):
+                rejected += 1
+                continue
             full_forms[key].append(full)
             if key not in table:
-                table[key] = (full, with_periods(full, abbrev))
+                table[key] = (full, with_periods(full, abbrev), rank)
     lines = []
     for key in sorted(table):
-        _, abbrev = table[key]
+        _, abbrev, rank = table[key]
         # Show the title as the lists capitalise it best: Entrez lower-cases ("The lancet oncology").
         full = max(full_forms[key], key=lambda t: sum(c.isupper() for c in t))
-        lines.append(f"{key}\t{full}\t{abbrev}\n")
+        lines.append(f"{key}\t{full}\t{abbrev}\t{rank}:{journals.normalize_abbreviation(abbrev)}\n")
+    print(f"{rejected} rows of the field lists rejected as implausible")
     OUT.mkdir(parents=True, exist_ok=True)
     with gzip.GzipFile(OUT / "journal_abbrevs.tsv.gz", "wb", mtime=0) as f:
         f.write("".join(lines).encode("utf-8"))

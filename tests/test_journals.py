@@ -109,5 +109,5 @@ def test_generated_table_is_sorted_and_well_formed() -> None:
     assert len(lines) > 30_000
     keys = [line.split("\t")[0] for line in lines[:2000]]
     assert keys == sorted(keys)
-    assert all(line.count("\t") == 2 for line in lines)
+    assert all(line.count("\t") == 3 for line in lines)
     assert resources.files("refnorm.data").joinpath("journal_abbrevs.LICENSE.md").is_file()

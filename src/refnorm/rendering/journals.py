@@ -3,8 +3,8 @@
 Two generated tables (``scripts/gen_journal_abbrevs.py``, from JabRef's CC0 lists, see
 ``data/journal_abbrevs.README.md``) are loaded lazily on first use:
 
-* ``journal_abbrevs.tsv.gz``: normalised title, full title, ISO 4 abbreviation with periods, one
-  journal a line. NLM's own lists (Entrez, Index Medicus) come first; the field lists only add
+* ``journal_abbrevs.tsv.gz``: normalised title, full title, ISO 4 abbreviation with periods, and
+  the abbreviation's lookup key (prefixed with the source's rank, 0 for NLM), one journal a line. NLM's own lists (Entrez, Index Medicus) come first; the field lists only add
   journals NLM does not index.
 * ``journal_abbrevs_words.tsv``: word -> abbreviation, learned from the NLM pairs, so that a
   journal missing from every list is still abbreviated the way NLM forms abbreviations
@@ -46,7 +46,7 @@ JOURNAL_TYPES = frozenset({"article-journal", "review", "review-book"})
 LEADING_ARTICLES = frozenset({"the", "a", "an", "la", "le", "les", "l", "der", "die", "das", "el", "il", "lo"})
 STOPWORDS = frozenset({
     "of", "and", "&", "in", "for", "on", "to", "with", "at", "by", "from", "de", "des", "du", "et",
-    "und", "für", "fur", "y", "del", "di", "da", "van", "voor", "en", "zur", "zum", "the", "d",
+    "und", "für", "fur", "y", "del", "di", "da", "van", "voor", "en", "zur", "zum", "the",
     "dell", "della", "e", "och", "og", "ve", "do", "dos", "das", "em", "per", "der", "la", "le", "les",
     "an", "degli", "dei", "delle", "am", "im", "al", "ai",
 })
@@ -92,7 +92,7 @@ def _titles() -> dict[str, tuple[str, str]]:
     """normalised title -> (full title, abbreviation with periods)."""
     table: dict[str, tuple[str, str]] = {}
     for line in _data_text("journal_abbrevs.tsv.gz").splitlines():
-        key, full, abbrev = line.split("\t")
+        key, full, abbrev, _abbrev_key = line.split("\t")
         table[key] = (full, abbrev)
     return table
 
@@ -101,8 +101,14 @@ def _titles() -> dict[str, tuple[str, str]]:
 def _abbreviations() -> dict[str, str]:
     """normalised abbreviation -> full title (the first list's journal wins)."""
     table: dict[str, str] = {}
-    for full, abbrev in _titles().values():
-        table.setdefault(normalize_abbreviation(abbrev), full)
+    rank: dict[str, int] = {}
+    for line in _data_text("journal_abbrevs.tsv.gz").splitlines():
+        _key, full, _abbrev, abbrev_key = line.split("\t")
+        # several journals can share an abbreviation: the NLM lists' journal wins (rank 0)
+        r = int(abbrev_key[0])
+        if abbrev_key[2:] not in table or r < rank[abbrev_key[2:]]:
+            table[abbrev_key[2:]] = full
+            rank[abbrev_key[2:]] = r
     return table
 
 
@@ -136,6 +142,8 @@ def _derive(title: str) -> str | None:
             out.append(word[:1].upper() + word[1:])
         else:
             out.append(abbrev)
+    if not any(word.endswith(".") for word in out):
+        return None  # no word we know how to abbreviate: the title is better left whole
     return " ".join(out)
 
 
@@ -156,7 +164,8 @@ def abbreviate(container_title: str, *, periods: bool = False, derive: bool = Tr
 
 
 def _strip_periods(abbrev: str) -> str:
-    return re.sub(r"\s+", " ", abbrev.replace(".", " ")).strip()
+    text = re.sub(r"\.(?=[\])])", "", abbrev)  # "[Atmos.]" -> "[Atmos]"
+    return re.sub(r"\s+", " ", text.replace(".", " ")).strip()
 
 
 def full_title(abbrev: str) -> str | None:

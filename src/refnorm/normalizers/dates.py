@@ -65,6 +65,9 @@ _VETO_WORDS = frozenset({
 # "r." after a year is Polish/Czech "roku" and "m." Lithuanian "metai": not vetoes in that place.
 _YEAR_MARK_WORDS = frozenset({"r", "г", "гг", "р", "m", "god", "godine", "gada", "roku", "року", "года", "évi",
                               "yılı", "year", "anno", "année", "jahr", "año", "ano", "ετος", "έτος", "năm"})
+# Words that introduce a second, later date (not the publication date): stop reading there.
+_LATER_DATE_WORDS = frozenset({"updated", "revised", "modified", "aktualisiert", "actualizado", "atualizado",
+                               "aggiornato", "обновлено", "bijgewerkt", "zaktualizowano"})
 # Vietnamese writes months as "tháng 3" ("month 3"): the word marks the number after it as a month.
 _MONTH_MARK_WORDS = frozenset({"tháng", "thg"})
 # Japanese era names (gengō) and the Gregorian year before each era's first year.
@@ -99,6 +102,9 @@ _FAST_RANGE = re.compile(
     r"[\s(\[]*(?:(?P<y1>[0-9]{4}),?\s+)?(?P<a>[^\W\d_]+)\.?\s*[-/]\s*(?P<b>[^\W\d_]+)\.?"
     r"(?(y1)|,?\s+(?P<y2>[0-9]{4}))[\s)\].,;:]*",
 )
+_DASHED_WORD_DATE = re.compile(r"(?<![\w-])([0-9]{1,2}|[0-9]{4})[-/]([^\W\d_]{3,}\.?)[-/]([0-9]{4}|[0-9]{1,2})(?![\w-])")
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
+_BUDDHIST_YEAR = re.compile(r"(?<![0-9])2[4-6][0-9]{2}(?![0-9])")
 _HAS_DIGIT = re.compile(r"\d").search
 _TOKEN = regex.compile(
     r"(?P<num>\d+)"
@@ -324,6 +330,10 @@ def _parse(text: str, lang: str | None) -> tuple[dict[str, Any] | None, str, str
         text = _ISO_TIME.sub("", text)  # "2020-03-09T10:00:00Z": the time is not part of a CSL date
     if "(c)" in text or "(C)" in text or "©" in text:
         text = _COPYRIGHT.sub(" ", text)  # "(c) 2019" is a copyright year, not "circa"
+    if "-" in text or "/" in text:
+        text = _DASHED_WORD_DATE.sub(r"\1 \2 \3", text)  # "09-Mar-2020", "2020-Mar-09"
+    if not text.isascii() and _THAI.search(text):
+        text = _BUDDHIST_YEAR.sub(lambda y: str(int(y.group()) - 543), text)  # Thai years are B.E.
     if _HAS_DIGIT(text) is None:
         key = _phrase_key(text)
         if key in lex.no_date:
@@ -428,6 +438,8 @@ def _parse_tokens(text: str, lang: str | None, lex: _Lexicon
                 prev_kind = "sep"
                 continue
             flush()
+            if saw_year and tok in "([;":
+                break  # "1995 [1887]", "2020 (in press)", "2020;12(3):45-7": what follows is not this date
             if tok == "-" or tok == "/":
                 elems.append(("-", tok))
             elif tok == "~":
@@ -436,6 +448,8 @@ def _parse_tokens(text: str, lang: str | None, lex: _Lexicon
             continue
         if kind == "word":
             low = tok.casefold()
+            if "'" in low or "’" in low:  # elided article or preposition: "d'abril", "dell'aprile"
+                low = low.replace("’", "'").rsplit("'", 1)[1]
             # a letter glued to a number: year suffix ("1998a") or ordinal ("1st", "1er", "9th")
             if tight and group and len(group) == 1 and prev_kind == "num":
                 if len(group[0]) == 4 and len(low) == 1 and "a" <= low <= "z":
@@ -478,7 +492,7 @@ def _parse_tokens(text: str, lang: str | None, lex: _Lexicon
             if low in _RANGE_WORDS:
                 elems.append(("-", low))
                 continue
-            if low in lex.accessed:
+            if low in lex.accessed or low in _LATER_DATE_WORDS:
                 if saw_year:
                     break  # "2020 [cited 2021 Jan 5]": the access date is not the issued date
                 continue

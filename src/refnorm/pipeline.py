@@ -209,7 +209,7 @@ def _int_parts(value: Any) -> Any:
             return value
         new_row = []
         for x in row:
-            if isinstance(x, str) and x.strip().lstrip("-").isdigit():
+            if isinstance(x, str) and x.strip().lstrip("-").isascii() and x.strip().lstrip("-").isdigit():
                 new_row.append(int(x))
             else:
                 new_row.append(x)

@@ -34,7 +34,7 @@ _THESIS = re.compile(
     re.IGNORECASE,
 )
 _PATENT = re.compile(r"\b(?:patent|patents|brevet|patente|patentschrift|offenlegungsschrift|патент)\b|"
-                     r"\b(?:US|EP|WO|DE|FR|GB|JP|CN)\s?\d{4,}[\s,]?\d*\s?[AB]\d?\b|特許|专利", re.IGNORECASE)
+                     r"\b(?:US|EP|WO|DE|FR|GB|JP|CN|KR|CA|AU)\s?(?:\d{4}/)?\d[\d,.]{3,12}\s?[ABCU]\d?\b|特許|专利", re.IGNORECASE)
 _STANDARD = re.compile(
     r"\b(?:ISO|IEC|DIN|EN|ASTM|BS|ANSI|NF|UNE|ÖNORM|SN|CSA|JIS|GB/T|IEEE\s+Std|ITU-T|ГОСТ|GOST|СТБ|ДСТУ)"
     r"(?:[\s/-]+(?:ISO|IEC|EN|TS|TR|[A-Z]))*[\s-]*\d{2,}"

@@ -87,7 +87,7 @@ EXTRA_NO_DATE = [
     "n.d.", "nd", "n. d.", "no date", "s.d.", "s. d.", "s.f.", "sd", "o. J.", "o.J.", "oJ", "ohne Jahr",
     "z.j.", "b.r.", "b. r.", "b.d.", "б. г.", "б.г.", "б. р.", "без года", "t.y.", "u.å.", "é. n.", "f.a.",
     "sine anno", "s.a.", "sans date", "sin fecha", "senza data", "s.n.t.", "sem data", "bez daty",
-    "bez roku", "nedatováno", "n.a.", "undated", "無日期", "出版年不明", "日付不明",
+    "bez roku", "nedatováno", "n.a.", "undated", "unknown date", "date inconnue", "date unknown", "無日期", "出版年不明", "日付不明",
 ]
 EXTRA_IN_PRESS = [
     "in press", "inpress", "in the press", "forthcoming", "sous presse", "à paraître", "a paraitre",

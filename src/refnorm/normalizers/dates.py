@@ -280,7 +280,8 @@ class _Side:
         self.n: int | None = None  # a small number whose role (day) is settled later
 
     def put(self, attr: str, value: int) -> None:
-        if getattr(self, attr) is not None:
+        old = getattr(self, attr)
+        if old is not None and old != value:  # "2002. 2002." repeats; two different years do not fit
             raise _NotADate
         setattr(self, attr, value)
 
@@ -438,7 +439,7 @@ def _parse_tokens(text: str, lang: str | None, lex: _Lexicon
                 prev_kind = "sep"
                 continue
             flush()
-            if saw_year and tok in "([;":
+            if saw_year and tok in "()[];":
                 break  # "1995 [1887]", "2020 (in press)", "2020;12(3):45-7": what follows is not this date
             if tok == "-" or tok == "/":
                 elems.append(("-", tok))
@@ -499,7 +500,9 @@ def _parse_tokens(text: str, lang: str | None, lex: _Lexicon
             if low in _YEAR_MARK_WORDS and (not elems or elems[-1][0] in "YG" or group):
                 continue
             if low in _VETO_WORDS:
-                raise _NotADate
+                if saw_year:
+                    break  # "2019, vol. 11": the date ended before the volume
+                raise _NotADate  # "vol. 1999", "pp. 1200-1250": numbers that are not dates
             if low in _MONTH_MARK_WORDS:
                 pending_month_mark = True
                 continue

@@ -29,6 +29,7 @@ PATCH_MODULES = (
     "names",
     "substitute",
     "numbers",
+    "textcase",
 )
 
 

@@ -77,6 +77,7 @@ class StyleLocales:
     def set_locale_list(self, output_locale: str, validate: bool = False) -> None:
         """Set ``self.locales``: in-style locales, then our locale files, then en-US."""
         resolved = resolve_locale(output_locale)
+        self.output_language = output_locale.split("-")[0].lower()
         self.locales = []
         language = output_locale.split("-")[0]
 

@@ -6,6 +6,10 @@ substitute's child, so a substitute given as a macro (``<text macro="title"/>``,
 Chicago do) or as ``<names>`` suppresses nothing: "Evolutionary Ecology. (1998). Evolutionary
 Ecology." and editors printed twice ("Pileio, G. (Ed.). (2020). ... (G. Pileio, ed.)").
 
+A ``<names>`` inside a ``<choose>`` inside ``<substitute>`` lost the substituted
+``<names>``'s ``<name>`` and ``<label>`` ("G. Pileio" for "Pileio, Giuseppe, ed."): it inherits
+them now.
+
 Here every variable actually rendered while the substitute's child ran is recorded and
 suppressed for ``<text>``, ``<names>``, ``<date>`` and ``<number>`` for the rest of the entry.
 The suppressed set lives in the layout's ``repressed`` mapping, which citeproc-py already
@@ -100,6 +104,12 @@ class NamesSuppress:
         return super().get(key, default)
 
     def process(self, item, names_context=None, context=None, **kwargs):
+        if names_context is None and self.name is None:
+            # a <names> nested in <choose> inside <substitute> inherits the substituted
+            # <names>'s name, et-al and label like a direct child does (CSL 1.0.2)
+            found = self.xpath_search("./ancestor::cs:substitute[1]/parent::cs:names[1]")
+            if found:
+                names_context = found[0]
         roles = (super().get("variable") or "").split()
         gone = suppressed()
         kept = [r for r in roles if r not in gone] if gone else roles

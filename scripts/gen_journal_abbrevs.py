@@ -150,6 +150,7 @@ def evaluate(pairs: list[tuple[str, str]]) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--holdout", action="store_true", help="also measure the word-by-word abbreviator")
+    parser.add_argument("--dry-run", action="store_true", help="measure only; write nothing")
     args = parser.parse_args()
     if not SOURCE.is_dir():
         print(f"skipped: {SOURCE} not found (the shared data folder beside the checkout)")
@@ -158,6 +159,8 @@ def main() -> int:
     nlm_pairs = [p for name, rows in lists if name in NLM_LISTS for p in rows]
     if args.holdout:
         evaluate(nlm_pairs)
+    if args.dry_run:
+        return 0
 
     table: dict[str, tuple[str, str, int]] = {}
     full_forms: dict[str, list[str]] = defaultdict(list)

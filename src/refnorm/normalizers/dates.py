@@ -369,6 +369,8 @@ def _fast_word(m: re.Match[str], lang: str | None, lex: _Lexicon
             return {"date-parts": [[yi]], "circa": True}, "date", None, None
         return None
     di = None if d is None else int(d)
+    if not MIN_YEAR <= yi <= MAX_YEAR:
+        return None  # perhaps a Buddhist-era year: let the full reader decide
     if not _valid(yi, mo, di):
         return None, "none", None, None
     return {"date-parts": [[yi, mo] if di is None else [yi, mo, di]]}, "date", None, None
@@ -418,11 +420,12 @@ def _parse_tokens(text: str, lang: str | None, lex: _Lexicon
                 prev_kind = "Y"
                 saw_year = True
                 continue
-            if pending_month_mark:
+            if pending_month_mark and text[end:end + 1] not in ("/", ".", "-"):
                 elems.append(("M", int(tok)))
                 pending_month_mark = False
                 prev_kind = "M"
                 continue
+            pending_month_mark = False
             if len(tok) == 4 and MIN_YEAR <= int(tok) <= MAX_YEAR:
                 saw_year = True
             if group and group[-1][0] in "-/." and (tight or group[-1] == "."):
@@ -460,9 +463,13 @@ def _parse_tokens(text: str, lang: str | None, lex: _Lexicon
                     elems.append(("D", int(group.pop())))
                     continue
             mark = _CJK_MARKS.get(tok[0])
-            if mark is not None and group and len(group) == 1 and prev_kind == "num":
-                v = int(group.pop())
-                elems.append({"y": ("Y", v), "m": ("M", v), "d": ("D", v)}[mark])
+            if mark is not None and group and prev_kind == "num" and (
+                    len(group) == 1 or (len(group) == 3 and group[1] == "-" and len(group[0]) <= 2)):
+                kind_of = {"y": "Y", "m": "M", "d": "D"}[mark]
+                if len(group) == 3:  # "2019年7-8月": a range of months (or days) before the mark
+                    elems.extend(((kind_of, int(group[0])), ("-", "-")))
+                    group = group[2:]
+                elems.append((kind_of, int(group.pop())))
                 if mark == "y":
                     saw_year = True
                 rest = tok[1:]
@@ -484,6 +491,8 @@ def _parse_tokens(text: str, lang: str | None, lex: _Lexicon
                 elems.append(("S", s))
                 continue
             if low in lex.circa:
+                if low == "c" and saw_year and text[end:end + 1].isdigit():
+                    break  # "1988, c1987": a copyright year after the date
                 circa = True
                 continue
             r = _ROMAN.get(tok)

@@ -107,6 +107,22 @@ CASES = [
      "2. Doe A. Two. 2020.\n", [
          ("1.", "Smith J. One. 2019."), (None, "Note: entries 2-3 were retracted."), ("2.", "Doe A. Two. 2020."),
      ]),
+    ("glued after a DOI, numbering skips the glued number",
+     "3. Huang C, Wang Y. Clinical features. Lancet. 2020;395(10223):497-506. doi:10.1016/S0140-6736(20)30183-5 "
+     "4. Guan W-J, Ni Z-Y. Clinical Characteristics. N Engl J Med. 2020;382(18):1708‑20.\n"
+     "5. Wang D, Hu B. Clinical Characteristics of 138 Patients. JAMA. 2020;323(11):1061‑9.\n", [
+         ("3.", "Huang C, Wang Y. Clinical features. Lancet. 2020;395(10223):497-506. "
+                "doi:10.1016/S0140-6736(20)30183-5"),
+         ("4.", "Guan W-J, Ni Z-Y. Clinical Characteristics. N Engl J Med. 2020;382(18):1708‑20."),
+         ("5.", "Wang D, Hu B. Clinical Characteristics of 138 Patients. JAMA. 2020;323(11):1061‑9."),
+     ]),
+    ("a stray leading space is not a hanging indent", "Smith J. One. 2019.\n Doe A. Two. 2020.\nRoe B. Three. 2021.\n", [
+        (None, "Smith J. One. 2019."), (None, "Doe A. Two. 2020."), (None, "Roe B. Three. 2021."),
+    ]),
+    ("tab-indented continuation (hanging indent)", "Smith, J. (2019). One long title\n\tthat wraps. Publisher.\n"
+     "Doe, A. (2020). Two. Publisher.\n", [
+         (None, "Smith, J. (2019). One long title that wraps. Publisher."), (None, "Doe, A. (2020). Two. Publisher."),
+     ]),
     ("alphanumeric keys", "[Smi19] Smith J. One. 2019.\n[Doe20] Doe A. Two. 2020.\n", [
         ("[Smi19]", "Smith J. One. 2019."), ("[Doe20]", "Doe A. Two. 2020."),
     ]),

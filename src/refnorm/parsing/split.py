@@ -274,11 +274,14 @@ def _blocks_by_indent(lines: list[_Line]) -> list[_Block]:
     for ln in lines:
         if ln.blank:
             continue
-        if ln.indent <= base or not blocks:
+        if ln.indent < base + _HANGING or not blocks:
             blocks.append(_Block([ln]))
         else:
             blocks[-1].lines.append(ln)
     return blocks
+
+
+_HANGING = 2  # a stray leading space is not a hanging indent
 
 
 def _is_wrapped(prev: str, nxt: str, width: int) -> bool:
@@ -333,12 +336,10 @@ def _segment(lines: list[_Line]) -> list[_Block]:
         paras = _blocks_by_paragraphs(lines)
         if len(paras) >= 2:
             return paras
-    indents = {ln.indent for ln in content}
-    if len(indents) >= 2:
-        base = min(indents)
-        n_base = sum(1 for ln in content if ln.indent == base)
-        if 1 <= n_base < len(content) and content[0].indent == base:
-            return _blocks_by_indent(lines)
+    base = min(ln.indent for ln in content)
+    n_hanging = sum(1 for ln in content if ln.indent >= base + _HANGING)
+    if n_hanging and content[0].indent < base + _HANGING:
+        return _blocks_by_indent(lines)
     return _blocks_by_lines(lines)
 
 

@@ -231,3 +231,31 @@ def test_real_pipeline_nothing_lost_and_idempotent(path):
     again = fix_text(r.text, path=path.name)
     assert again.text == r.text, again.diff()
     assert not any(d.code == "fix.count-mismatch" for d in r.diagnostics)
+
+
+def test_known_clean_text_is_recognised_by_its_hash(tmp_path, monkeypatch):
+    calls = []
+
+    def counting_parse(entry, lang=None):
+        calls.append(entry)
+        return fake_parse(entry, lang)
+
+    monkeypatch.setattr(Pipeline, "resolved", lambda self: Pipeline(
+        split=refnorm.split, parse=counting_parse, normalize=fake_normalize, enrich=fake_enrich, render=fake_render))
+    clean = "1. Clean; 2017.\n2. Also clean; 2018.\n"
+    first = fix_text(clean, cache_dir=str(tmp_path))
+    assert not first.changed and first.cached is None and len(calls) >= 2
+    n = len(calls)
+    second = fix_text(clean, cache_dir=str(tmp_path))
+    assert len(calls) == n and second.cached == first.counts() and second.counts() == first.counts()
+    assert not second.changed and second.text == clean
+    fix_text(clean, cache_dir=str(tmp_path), style="apa")  # other settings: not the same verdict
+    assert len(calls) > n
+    n = len(calls)
+    fix_text(clean, cache_dir=str(tmp_path), cache=False)
+    assert len(calls) > n
+    messy = "1. Messy ; 2017\n"
+    fix_text(messy, cache_dir=str(tmp_path))
+    n = len(calls)
+    assert fix_text(messy, cache_dir=str(tmp_path)).changed  # only clean texts are remembered
+    assert len(calls) > n

@@ -70,7 +70,7 @@ def test_try_repo_end_to_end(tmp_path):
     fix = hook("refnorm-fix")
     assert fix.returncode == check.returncode, fix.stdout + fix.stderr  # fails exactly when it rewrote files
     changed = (repo / "paper.qmd").read_bytes() != before
-    assert changed == (check.returncode == 1)
+    assert changed == (check.returncode == 1), "the hook failed without fixing anything:\n" + fix.stdout
     assert (repo / "notes.md").read_text(encoding="utf-8") == "# Notes\n\nNo reference section here.\n"
 
     again = hook("refnorm-check")

@@ -19,12 +19,19 @@ Promises, each checked here rather than hoped for:
 
 from __future__ import annotations
 
+import contextlib
 import difflib
+import functools
+import hashlib
+import json
 import os
 import re
+import sqlite3
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from refnorm.config import Settings, load_settings
@@ -143,6 +150,7 @@ class FixResult:
     path: str | None = None
     diagnostics: tuple[Diagnostic, ...] = ()
     settings: Settings = field(default_factory=Settings)
+    cached: Mapping[str, int] | None = None  # counts of a known-clean text (no per-item report)
 
     @property
     def changed(self) -> bool:
@@ -150,6 +158,8 @@ class FixResult:
 
     def counts(self) -> dict[str, int]:
         """References (a split entry counts each part), by outcome; notes separately."""
+        if self.cached is not None:
+            return dict(self.cached)
         c: Counter[str] = Counter()
         for it in self.items:
             n = max(1, len(it.after)) if it.status == FIXED else 1
@@ -182,6 +192,7 @@ class FixResult:
             "path": self.path,
             "format": self.format,
             "changed": self.changed,
+            "cached": self.cached is not None,
             "counts": self.counts(),
             "settings": {"style": self.settings.style, "locale": self.settings.locale,
                          "offline": self.settings.offline},
@@ -501,8 +512,6 @@ def _fix_records(run: _Run, items: list[tuple[int, Item]], reports: dict[int, It
 
 
 def _record_text(item: Item) -> str:
-    import json
-
     return json.dumps(dict(item.record or {}), ensure_ascii=False, sort_keys=True)
 
 
@@ -513,6 +522,73 @@ def _read(adapter: Any, text: str, split: Callable[[str], list[Entry]] | None) -
         if "split" not in str(e):
             raise
         return adapter.read(text)
+
+
+# ------------------------------------------------------------------------- known-clean texts
+# Like black's cache: a text that `fix` left unchanged, offline, with the same code, data and
+# settings, is recorded by its hash, so that the pre-commit hook on a clean file costs a hash.
+# Offline only (online, Crossref may know more tomorrow); default stages only.
+@functools.lru_cache(maxsize=1)
+def _code_fingerprint() -> str:
+    """Changes whenever refnorm's code, model or data files change (sizes and mtimes)."""
+    root = Path(__file__).resolve().parent
+    h = hashlib.sha256()
+    for p in sorted(root.rglob("*")):
+        if p.suffix in (".pyc",) or "__pycache__" in p.parts or not p.is_file():
+            continue
+        st = p.stat()
+        h.update(f"{p.relative_to(root)}:{st.st_size}:{st.st_mtime_ns};".encode())
+    return h.hexdigest()
+
+
+def _clean_key(text: str, fmt: str, settings: Settings) -> str:
+    parts = [_code_fingerprint(), fmt, settings.style, settings.locale, settings.lang, settings.min_confidence,
+             settings.policy, settings.enrich, settings.crossref_url]
+    return hashlib.sha256((json.dumps(parts) + "\x00" + text).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+class _CleanTexts:
+    """The hashes of known-clean texts, in SQLite beside the Crossref cache. Failures are misses."""
+
+    def __init__(self, cache_dir: str | None) -> None:
+        self.path: Path | None = None
+        try:
+            if cache_dir:
+                base = Path(cache_dir)
+            else:
+                from refnorm.enrichment.cache import default_cache_dir
+
+                base = default_cache_dir()
+            self.path = base / "fix-clean.sqlite3"
+        except Exception:  # no cache directory: no cache
+            self.path = None
+
+    def _connect(self) -> sqlite3.Connection:
+        assert self.path is not None
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        con = sqlite3.connect(self.path, timeout=2.0)
+        con.execute("CREATE TABLE IF NOT EXISTS clean (key TEXT PRIMARY KEY, counts TEXT, at REAL)")
+        return con
+
+    def get(self, key: str) -> dict[str, int] | None:
+        if self.path is None or not self.path.exists():
+            return None
+        try:
+            with contextlib.closing(self._connect()) as con:
+                row = con.execute("SELECT counts FROM clean WHERE key = ?", (key,)).fetchone()
+            return json.loads(row[0]) if row else None
+        except (sqlite3.Error, OSError, ValueError):
+            return None
+
+    def put(self, key: str, counts: Mapping[str, int]) -> None:
+        if self.path is None:
+            return
+        try:
+            with contextlib.closing(self._connect()) as con, con:
+                con.execute("INSERT OR REPLACE INTO clean VALUES (?, ?, ?)", (key, json.dumps(dict(counts)),
+                                                                              time.time()))
+        except (sqlite3.Error, OSError):
+            pass
 
 
 def fix_text(
@@ -532,13 +608,16 @@ def fix_text(
     settings: Settings | None = None,
     pipeline: Pipeline | None = None,
     progress: Progress | None = None,
+    cache: bool = True,
 ) -> FixResult:
     """Fix the references in ``text`` and return the new text with a report.
 
     ``format`` forces an adapter (``text``, ``markdown``, ``latex``, ``bibtex``, ``csl-json``,
     ``csl-yaml``); otherwise ``path``'s extension decides, plain text by default. Keyword options
     override ``settings`` (default: `Settings()`, not the config file; the CLI and `fix_file`
-    load that). ``offline=False`` goes online and needs ``mailto``.
+    load that). ``offline=False`` goes online and needs ``mailto``. With ``cache`` (and offline,
+    default stages), a text known to be clean is recognised by its hash and returned at once,
+    with counts but no per-item report.
     """
     base = settings or Settings()
     settings = base.merged({
@@ -550,6 +629,11 @@ def fix_text(
         settings = base.merged({"online": True})  # re-validate: raises the ConfigError with its advice
     name = format_for(path, format)
     adapter = adapter_for(format=name)
+    clean = _CleanTexts(settings.cache_dir) if cache and pipeline is None and settings.offline else None
+    key = _clean_key(text, name, settings) if clean else ""
+    if clean and (counts := clean.get(key)) is not None:
+        return FixResult(original=text, text=text, format=name, items=(), settings=settings, cached=counts,
+                         path=None if path is None else os.fspath(path))
     stages = (pipeline or Pipeline()).resolved()
     doc = _read(adapter, text, stages.split)
 
@@ -581,9 +665,12 @@ def fix_text(
                 reports[i] = ItemReport(r.index, r.kind, r.line, VERBATIM, r.before, (), r.references,
                                         r.diagnostics, r.label, r.key, "count-mismatch")
     shown_settings = settings if settings.locale != "auto" else settings.merged({"locale": locale_})
-    return FixResult(original=text, text=out, format=name, items=tuple(reports[i] for i in sorted(reports)),
-                     path=None if path is None else os.fspath(path), diagnostics=tuple(run.diagnostics),
-                     settings=shown_settings)
+    result = FixResult(original=text, text=out, format=name, items=tuple(reports[i] for i in sorted(reports)),
+                       path=None if path is None else os.fspath(path), diagnostics=tuple(run.diagnostics),
+                       settings=shown_settings)
+    if clean and not result.changed and not run.diagnostics:
+        clean.put(key, result.counts())
+    return result
 
 
 def fix_file(

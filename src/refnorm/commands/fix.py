@@ -175,8 +175,9 @@ def run(args: argparse.Namespace) -> int:
         bar.file(name)
         try:
             text = read_text(name)
+            # the known-clean cache has no per-entry detail: not for reports and --verbose
             result = fix_text(text, path=None if name == "-" else name, format=args.format, settings=settings,
-                              progress=bar)
+                              progress=bar, cache=not (args.report or verbose))
         except (InputError, ConfigError) as e:
             bar.close()
             if isinstance(e, ConfigError):

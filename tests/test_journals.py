@@ -57,6 +57,9 @@ def test_abbreviate_edge_cases() -> None:
     # a subtitle and a place in parentheses are left out
     assert abbreviate("Journal of Imaginary Studies: A Quarterly Review") == abbreviate("Journal of Imaginary Studies")
     assert abbreviate("Medicine (Baltimore)") is not None
+    assert abbreviate("<i>Nature</i> Medicine") == "Nat Med"  # CSL inline markup is not part of the name
+    # nothing to shorten (unknown words, another script): no abbreviation rather than a mangled title
+    assert abbreviate("Теоретические основы химической технологии") is None
 
 
 @pytest.mark.parametrize(("abbrev", "title"), [

@@ -64,10 +64,13 @@ def _fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).casefold()
 
 
+_MARKUP = re.compile(r"</?(?:i|b|em|strong|sup|sub|sc|span)\b[^>]*>", re.IGNORECASE)
+
+
 def normalize_title(title: str) -> str:
-    """The lookup key of a journal title: case, accents, punctuation, "&"/"and" and a leading
-    "The" do not matter ("The Lancet Oncology" and "Lancet oncology" share a key)."""
-    words = _WORD.findall(_fold(title.replace("&", " and ")))
+    """The lookup key of a journal title: case, accents, punctuation, inline markup, "&"/"and"
+    and a leading "The" do not matter ("The Lancet Oncology" and "Lancet oncology" share a key)."""
+    words = _WORD.findall(_fold(_MARKUP.sub("", title).replace("&", " and ")))
     if len(words) > 1 and words[0] in LEADING_ARTICLES:
         words = words[1:]
     return " ".join(words)
@@ -125,7 +128,8 @@ def _words() -> dict[str, str]:
 
 def _derive(title: str) -> str | None:
     """ISO 4 abbreviation (with periods) built word by word, for a journal in no list."""
-    main = _SUBTITLE.sub("", title.strip()) or title
+    title = _MARKUP.sub("", title).strip()
+    main = _SUBTITLE.sub("", title) or title
     words = _PART.findall(main.replace("&", " and "))
     if words and _fold(words[0]) in LEADING_ARTICLES and len(words) > 1:
         words = words[1:]

@@ -26,6 +26,7 @@ The word lists are data: ``data/name_roles.json``, generated from the CSL locale
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import dataclass, field
@@ -96,6 +97,11 @@ _MAX_ROLE_TOKENS = max(len(w.split()) for w, _ in _role_words())
 _ROLE_TOKEN = re.compile(r"[^\s,;]+")
 
 
+# First and last words of role phrases: a cheap test before trying phrases of every length.
+_ROLE_FIRST = frozenset(w.split()[0].rstrip(".:") for w, _ in _role_words())
+_ROLE_LAST = frozenset(w.split()[-1].rstrip(".:") for w, _ in _role_words())
+
+
 def _role_key(words: str) -> str | None:
     key = words.lower().replace(" ", "")
     return _ROLE_OF.get(key) or _ROLE_OF.get(key.rstrip(":")) or _ROLE_OF.get(key.rstrip(":") + ".")
@@ -104,6 +110,8 @@ def _role_key(words: str) -> str | None:
 def _lead_role(text: str) -> tuple[str, int] | None:
     """("editor", end) for "edited by ...", "hrsg. von ...", "trad. par ...", "под ред. ..." at the start."""
     toks = list(_ROLE_TOKEN.finditer(text, 0, 80))
+    if not toks or toks[0].group().lower().rstrip(".:") not in _ROLE_FIRST:
+        return None
     for k in range(min(_MAX_ROLE_TOKENS, len(toks) - 1), 0, -1):
         cand = text[toks[0].start():toks[k - 1].end()]
         role = _role_key(cand)
@@ -116,6 +124,8 @@ def _lead_role(text: str) -> tuple[str, int] | None:
 def _tail_role(text: str) -> tuple[str, int] | None:
     """("editor", start) for "..., editors.", "... eds", "... (dir.)" at the end."""
     toks = list(_ROLE_TOKEN.finditer(text, max(0, len(text) - 60)))
+    if not toks or toks[-1].group().lower().rstrip(".,;:") not in _ROLE_LAST:
+        return None
     for k in range(min(_MAX_ROLE_TOKENS, len(toks) - 1), 0, -1):
         first = toks[-k]
         role = _role_key(text[first.start():toks[-1].end()].rstrip(".,;:") ) or _role_key(
@@ -132,6 +142,19 @@ _ETAL = re.compile(
     re.IGNORECASE,
 )
 _TAIL_CHARS = 40
+_ETAL_LAST = frozenset(
+    re.sub(r"[\W_]+", "", w.split()[-1].lower()) for w in _ETAL_WORDS if not _IS_CJK.search(w)) - {""}
+_ETAL_CJK = tuple(w for w in _ETAL_WORDS if _IS_CJK.search(w))
+_LAST_WORD = re.compile(r"([^\W\d_]+)[\W\d_]*$")
+
+
+def _may_end_in_etal(text: str) -> bool:
+    """A cheap test before the long et-al alternation: does the text end like an et-al phrase?"""
+    m = _LAST_WORD.search(text, max(0, len(text) - 20))
+    if m and m.group(1).lower() in _ETAL_LAST:
+        return True
+    tail = text[-12:]
+    return any(w in tail for w in _ETAL_CJK) or "..." in tail or "…" in tail
 _ELLIPSIS = re.compile(r"\s*(?:\.\s*\.\s*\.|…)\s*,?\s*")
 # "In: Spencer, B. (Eds.)", "in R. Gavison (ed.)": the container's "In" that segmenters leave on
 _LEAD_IN = re.compile(r"^(?:(?:in|dans|en|im|w|в|em|nel|v)\s*:\s*|in\s+(?=\S))", re.IGNORECASE)
@@ -198,6 +221,7 @@ def _is_upper_word(tok: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters)
 
 
+@functools.lru_cache(maxsize=8192)
 def _is_initials(tok: str) -> bool:
     """``J.``, ``J.P.``, ``J.-P.``, ``Ch.``, ``И.И.``, or compact ``MA`` / ``JP`` (at most 4 capitals)."""
     if not tok or not tok[0].isalpha() or not tok[0].isupper():
@@ -484,7 +508,7 @@ def parse_names(text: str, lang: str | None = None) -> NameList:
 
     for _ in range(2):  # "Smith J, et al., editors" and "Smith J, editors, et al."
         # the et-al marker sits at the end: searching only the tail keeps the long alternation cheap
-        m = _ETAL.search(text, max(0, len(text) - _TAIL_CHARS))
+        m = _ETAL.search(text, max(0, len(text) - _TAIL_CHARS)) if _may_end_in_etal(text) else None
         if m:
             truncated = True
             text = text[:m.start()] + text[m.end():]

@@ -134,6 +134,10 @@ def _clusters(text: str, table: dict[int, str | None]) -> list[tuple[int, str]]:
     return out
 
 
+_SPECIAL = re.compile("[" + re.escape("".join(chr(c) for c in _TABLE)) + " ]+")
+_SPECIAL_ASCII = re.compile("[" + re.escape("".join(chr(c) for c in _TABLE_ASCII)) + " ]+")
+
+
 def clean_with_offsets(text: str, *, quotes: Literal["keep", "ascii"] = "keep") -> tuple[str, list[int]]:
     """Like :func:`clean`, also returning ``offsets`` with ``offsets[i]`` = input index of output char ``i``.
 
@@ -141,6 +145,55 @@ def clean_with_offsets(text: str, *, quotes: Literal["keep", "ascii"] = "keep") 
     when a ligature expands into several, each points at the ligature.
     """
     table = _TABLE_ASCII if quotes == "ascii" else _TABLE
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        fast = _offsets_without_nfc(text, table, _SPECIAL_ASCII if quotes == "ascii" else _SPECIAL)
+        if fast[0].isascii() or unicodedata.is_normalized("NFC", fast[0]):
+            return fast
+    return _offsets_with_nfc(text, table)
+
+
+def _offsets_without_nfc(text: str, table: dict[int, str | None], special: re.Pattern[str]) -> tuple[str, list[int]]:
+    """The common case: copy runs of ordinary characters whole, work character by character only on
+    the runs of spaces and debris between them."""
+    out: list[str] = []
+    offs: list[int] = []
+    pending = -1  # input index of a space not yet written
+    pos = 0
+    for m in special.finditer(text):
+        start = m.start()
+        if start > pos:
+            if pending >= 0 and out:
+                out.append(" ")
+                offs.append(pending)
+            pending = -1
+            out.append(text[pos:start])
+            offs.extend(range(pos, start))
+        for i in range(start, m.end()):
+            rep = table.get(ord(text[i]), text[i])
+            if rep is None:
+                continue
+            for r in rep:
+                if r == " ":
+                    if pending < 0:
+                        pending = i
+                    continue
+                if pending >= 0 and out:
+                    out.append(" ")
+                    offs.append(pending)
+                pending = -1
+                out.append(r)
+                offs.append(i)
+        pos = m.end()
+    if pos < len(text):
+        if pending >= 0 and out:
+            out.append(" ")
+            offs.append(pending)
+        out.append(text[pos:])
+        offs.extend(range(pos, len(text)))
+    return "".join(out), offs
+
+
+def _offsets_with_nfc(text: str, table: dict[int, str | None]) -> tuple[str, list[int]]:
     out: list[str] = []
     offs: list[int] = []
     pending_space = -1  # input index of a space not yet written (collapsed, dropped at the ends)
@@ -162,6 +215,8 @@ def clean_with_offsets(text: str, *, quotes: Literal["keep", "ascii"] = "keep") 
             composed = unicodedata.normalize("NFC", piece)
             if len(composed) != len(piece):
                 piece, pos = composed, [pos[0]] * len(composed)
+            else:  # singleton mappings (U+F900 -> U+8C48) keep their positions
+                piece = composed
         for ch, p in zip(piece, pos, strict=True):
             if ch == " ":
                 if pending_space < 0:

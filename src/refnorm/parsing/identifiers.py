@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -199,10 +200,30 @@ def _isbn_value(text: str) -> str | None:
     return normalize_isbn(text)
 
 
+# Where an identifier can start. Trying the long finder only at these places is what makes
+# ``find_identifiers`` cheap on the many references that have none.
+_ANCHOR = re.compile(r"https?:|ftp:|www\.|doi|\b10\.\d|arxiv|\bpmc|pmid|pubmed|isbn|\b[elp]-?issn|\bissn|\b97[89][\-\u2010]"
+                     r"|(?:dx\.|www\.)?doi\.org", re.IGNORECASE)
+
+
+def _finder_matches(text: str) -> Iterator[re.Match[str]]:
+    pos = 0
+    while True:
+        a = _ANCHOR.search(text, pos)
+        if a is None:
+            return
+        m = _FINDER.match(text, a.start())
+        if m is None:
+            pos = a.start() + 1
+            continue
+        yield m
+        pos = m.end()
+
+
 def find_identifiers(text: str) -> list[Identifier]:
     """Every identifier in ``text`` with its normalised value and span, in order of appearance."""
     out: list[Identifier] = []
-    for m in _FINDER.finditer(text):
+    for m in _finder_matches(text):
         kind = m.lastgroup
         start, end = m.span()
         raw = m.group()
@@ -275,6 +296,7 @@ def _alternation(words: list[str]) -> str:
 
 
 _TERMS = _load_terms()
+_IS_CJK_TERM = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
 # "[cited 2021 Jan 5]", "(accessed on 5 January 2021)", "Zugriff am: 3.3.2020", "consulté le 3 mars 2020"
 _ACCESS = re.compile(
     r"(?P<open>[\[(]\s*)?(?:(?:date\s+)?(?:" + _alternation(_TERMS["access"]) + r"))\s*(?:[:.]\s*)?(?:on\s+|am\s+|le\s+|el\s+|em\s+|il\s+|op\s+)?",
@@ -301,13 +323,41 @@ def _parse_date(text: str, lang: str | None) -> dict[str, Any] | None:
         return {"raw": text} if any(c.isdigit() for c in text) else None
 
 
+def _first_word(term: str) -> str:
+    m = re.match(r"[^\W\d_]+", term)
+    return m.group() if m else term
+
+
+_ACCESS_FIRST = frozenset(_first_word(t) for t in _TERMS["access"] if not _IS_CJK_TERM.search(t)) | {"date"}
+_ACCESS_CJK = tuple(t for t in _TERMS["access"] if _IS_CJK_TERM.search(t))
+_LETTERS = re.compile(r"[^\W\d_]+")
+_BACK_BRACKET = re.compile(r"[\[(]\s*$")
+
+
+def _access_matches(text: str) -> Iterator[re.Match[str]]:
+    """The access-phrase matches, trying the long alternation only where a phrase's first word is."""
+    starts = [w.start() for w in _LETTERS.finditer(text) if w.group().lower() in _ACCESS_FIRST]
+    if _ACCESS_CJK and any(t in text for t in _ACCESS_CJK):
+        starts.extend(text.find(t) for t in _ACCESS_CJK if t in text)
+        starts.sort()
+    pos = 0
+    for start in starts:
+        if start < pos:
+            continue
+        b = _BACK_BRACKET.search(text, max(0, start - 3), start)
+        m = _ACCESS.match(text, b.start() if b else start)
+        if m:
+            yield m
+            pos = m.end()
+
+
 def find_access_date(text: str, lang: str | None = None) -> tuple[Span, dict[str, Any]] | None:
     """The first access-date phrase in ``text`` and its CSL date: ``(span, {"date-parts": [[2021, 1, 5]]})``.
 
     The span covers the phrase and the date (and a bracket around them, as in Vancouver's
     ``[cited 2021 Jan 5]``), so the parser can remove it before reading the publication date.
     """
-    for m in _ACCESS.finditer(text):
+    for m in _access_matches(text):
         rest_start = m.end()
         stop = _DATE_STOP.search(text, rest_start)
         limit = stop.start() if stop else len(text)

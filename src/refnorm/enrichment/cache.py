@@ -78,7 +78,8 @@ class Cache:
                         self._all.append(sqlite3.connect(":memory:", check_same_thread=False))
                     return self._all[0]
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(self.path, timeout=30)
+            # each thread writes through its own connection; the owner closes them all at the end
+            conn = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
             self._tls.conn = conn

@@ -95,6 +95,20 @@ def expand_range(first: str, last: str) -> tuple[str, str]:
     return first, last
 
 
+def _number_tokens(value: str) -> list[str]:
+    return [_digits(x) for x in re.findall(r"[A-Za-z]?\d+[A-Za-z]?", value)]
+
+
+def _numbers_in(value: str, f: Features) -> bool:
+    """All numbers of a volume or issue ("199-200", "n° 95", "Suppl 2") appear in the string."""
+    nums = _number_tokens(value)
+    return bool(nums) and all(n in f.numbers for n in nums)
+
+
+def _same_numbers(a: str, b: str) -> bool:
+    return bool(_number_tokens(a)) and _number_tokens(a) == _number_tokens(b)
+
+
 def _page_first(page: Any) -> str:
     p = str(page or "").strip()
     m = re.match(r"\s*([A-Za-z]?\d+[A-Za-z]?)", p)
@@ -206,8 +220,43 @@ def title_similarity(candidate_title: str, f: Features) -> float:
         ref_words = set(_tokens(f.title))
         share = sum(w in ref_words for w in words) / len(words)
         return max(seq, share if len(ref_words) <= len(words) * 1.6 else share * 0.8)
-    found = sum(w in f.words for w in words)
-    return found / len(words)
+    hits = [_word_in(w, f) for w in words]
+    share = sum(hits) / len(words)
+    if "..." in f.text or "\u2026" in f.text:
+        # a title cut short ("The World Wide Web as a..."): judge the part that was kept
+        last = max((i for i, h in enumerate(hits) if h), default=-1)
+        if last >= 3:
+            share = max(share, 0.95 * sum(hits[: last + 1]) / (last + 1))
+    return share
+
+
+def _word_in(word: str, f: Features) -> bool:
+    """The word is in the string, or (5+ letters) a word differing by one typo or a line-break hyphen is."""
+    if word in f.words:
+        return True
+    if len(word) < 5 or word.isdigit():
+        return False
+    for w in f.words:
+        if abs(len(w) - len(word)) <= 1 and w[:1] == word[:1] and _one_edit(w, word):
+            return True
+    return word in f.norm_text.replace(" ", "")  # "extrac- tion" -> "extrac tion"
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """At most one substitution, insertion, deletion or transposition apart."""
+    if a == b:
+        return True
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1:]
 
 
 @dataclass(frozen=True)
@@ -280,14 +329,14 @@ def score_candidate(work: Mapping[str, Any], f: Features) -> Scored:
     # volume
     vol = _digits(work.get("volume"))
     if vol:
-        if f.volume and f.volume != vol:
+        if f.volume and f.volume != vol and not _same_numbers(f.volume, vol):
             return reject("volume differs")
-        parts["volume"] = 1.0 if (vol in f.numbers or f.volume == vol) else 0.0
+        parts["volume"] = 1.0 if (f.volume == vol or _numbers_in(vol, f)) else 0.0
         weights["volume"] = 1.0
     # issue
     iss = _digits(work.get("issue"))
     if iss:
-        parts["issue"] = 1.0 if (iss in f.numbers or f.issue == iss) else 0.0
+        parts["issue"] = 1.0 if (f.issue == iss or _numbers_in(iss, f)) else 0.0
         weights["issue"] = 0.5
     # pages
     page = str(work.get("page") or work.get("article-number") or "")
@@ -304,8 +353,13 @@ def score_candidate(work: Mapping[str, Any], f: Features) -> Scored:
         weights["page"] = 1.0
     elif wtype in _CHAPTERS and not (parts.get("title", 0) >= 0.9 and parts.get("author", 0) == 1.0):
         return reject("a chapter without pages, not confirmed by title and author")
-    if wtype in _CHAPTERS and p1 and parts.get("page") == 0.0 and parts.get("title", 0) < 0.9:
-        return reject("a chapter whose pages the reference does not confirm")
+    if wtype in _CHAPTERS and p1 and parts.get("page") == 0.0:
+        if parts.get("title", 0) < 0.9:
+            return reject("a chapter whose pages the reference does not confirm")
+        if norm(title) and norm(title) in norm(_first(work.get("container-title"))):
+            # "Schizoanalytic Ecology", a chapter of "Felix Guattari's Schizoanalytic Ecology": its title
+            # is found in any reference to the book or to another of its chapters; only pages tell
+            return reject("a chapter named like its book, pages not confirmed")
     # container
     cont = _first(work.get("container-title"))
     short = _first(work.get("short-container-title"))
@@ -354,16 +408,19 @@ def _leftover_words(work: Mapping[str, Any], f: Features) -> int:
 
 def _explained(work: Mapping[str, Any], f: Features, title: str) -> float:
     """Share of the reference's volume/issue/page-like numbers that the candidate accounts for."""
-    own = {_digits(work.get(k)) for k in ("volume", "issue", "article-number")}
+    own = {n for k in ("volume", "issue", "article-number") for n in _number_tokens(str(work.get(k) or ""))}
     page = str(work.get("page") or "")
     nums = re.findall(r"[A-Za-z]?\d+[A-Za-z]?", page)
     if len(nums) == 2:
         a, b = expand_range(_digits(nums[0]), _digits(nums[1]))
         own |= {a, b, _digits(nums[1])}
+        own |= {b[k:].lstrip("0") for k in range(1, len(b))}  # "727-35": the abbreviated last page
     else:
         own |= {_digits(x) for x in nums}
     own |= {w for w in _tokens(title) if w.isdigit()}
-    own |= {str(y) for y in _years(work)}
+    for key in ("issued", "published-print", "published-online", "published"):
+        for dp in (work.get(key) or {}).get("date-parts") or []:
+            own |= {_digits(x) for x in dp or [] if x is not None}  # "2020 Sep 21": month and day
     own |= {_digits(w) for a in work.get("author") or [] if isinstance(a, Mapping)
             for w in _tokens(str(a.get("given", "")) + " " + str(a.get("family", ""))) if w.isdigit()}
     cont = _first(work.get("container-title"))

@@ -1,0 +1,337 @@
+"""Precision and recall of refnorm's Crossref matcher against the local Crossref server.
+
+    nice python bench/matching.py [--n 1000] [--parse] [--real]
+
+Simulated set (always): the vendored Crossref records (tests/data/crossref/works.jsonl, 419 real works)
+are split into works the local server holds and works it does not. References are rendered from both
+in several CSL styles (citeproc-py through refnorm.rendering, styles from ../shared/data/csl-styles, or
+a plain fallback), then damaged the way people damage them (lower case, lost accents and punctuation,
+typos, truncated titles, dropped numbers, "et al." after the first author, line-break hyphens). The
+server also holds near misses: a look-alike of a work with the same title but another year, volume and
+pages; a correction notice titled after the work; a preprint of the article. References to works the
+server does not hold must abstain, even when their look-alikes are present.
+
+Every reference goes through `refnorm.enrich` with the real habanero client over HTTP. Precision =
+correct DOIs / DOIs written; recall = correct DOIs / references whose work the server holds.
+``--parse`` adds refnorm.parse's fields to each reference (the production path); the default is the
+string alone. ``--real`` also runs the 2,000 real strings of Crossref's evaluation whose gold DOI is in
+the local set (coverage reported; most gold works are not in our 419 records).
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import random
+import re
+import sys
+import tempfile
+import time
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+SHARED = ROOT / ".." / "shared"
+
+from crossref_server import CrossrefServer, load_works  # noqa: E402
+from refnorm.enrichment.api import enrich  # noqa: E402
+from refnorm.enrichment.merge import work_to_csl  # noqa: E402
+from refnorm.model import Reference  # noqa: E402
+
+STYLES = ["apa", "nlm-citation-sequence", "ieee", "chicago-author-date", "modern-language-association",
+          "nature", "american-chemical-society", "elsevier-harvard"]
+MATCHABLE = {"journal-article", "book-chapter", "proceedings-article", "reference-entry", "posted-content",
+             "book", "monograph", "report", "dataset", "dissertation"}
+
+
+# -- rendering ---------------------------------------------------------------------------------------
+def _render_fallback(csl: dict) -> str:
+    names = ", ".join(f"{a.get('family', a.get('literal', ''))} {a.get('given', '')[:1]}".strip()
+                      for a in csl.get("author", [])[:6])
+    year = (csl.get("issued") or {}).get("date-parts", [[""]])[0][0]
+    bits = [names, f"({year})", csl.get("title", ""), csl.get("container-title", ""),
+            csl.get("volume", ""), csl.get("page", "")]
+    return ". ".join(str(b) for b in bits if b)
+
+
+def make_renderer():
+    styles_dir = SHARED / "data" / "csl-styles"
+    try:
+        from refnorm.rendering.citeproc import bibliography
+    except ImportError:
+        bibliography = None
+    if bibliography is None or not styles_dir.exists():
+        print("note: rendering with a plain fallback (refnorm.rendering or ../shared/data/csl-styles missing)")
+        return lambda csl, style: _render_fallback(csl)
+
+    def render(csl: dict, style: str) -> str:
+        try:
+            out = bibliography([csl], styles_dir / f"{style}.csl")
+            text = out[0][1] if out else ""
+        except Exception:
+            text = ""
+        text = re.sub(r"^\s*\[?\d+\]?\.?\s+", "", text)  # numbered styles' label
+        return text.strip() or _render_fallback(csl)
+
+    return render
+
+
+# -- damage --------------------------------------------------------------------------------------------
+def _strip_accents(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+def _typo(s: str, rng: random.Random) -> str:
+    words = s.split()
+    for _ in range(2):
+        i = rng.randrange(len(words))
+        w = words[i]
+        if len(w) > 4 and w.isalpha():
+            j = rng.randrange(1, len(w) - 2)
+            words[i] = w[:j] + w[j + 1] + w[j] + w[j + 2:]
+    return " ".join(words)
+
+
+def damage(text: str, csl: dict, rng: random.Random, render=None, style: str = "") -> tuple[str, str]:
+    kind = rng.choice(["none", "none", "lower", "accents", "punct", "typo", "trunc-title", "drop-numbers",
+                       "etal", "hyphen", "no-doi-url"])
+    t = text
+    if kind == "lower":
+        t = t.lower()
+    elif kind == "accents":
+        t = _strip_accents(t)
+    elif kind == "punct":
+        t = re.sub(r"[.,:;()\"“”]", " ", t)
+    elif kind == "typo":
+        t = _typo(t, rng)
+    elif kind == "trunc-title" and csl.get("title") and len(csl["title"].split()) > 6:
+        words = csl["title"].split()
+        t = t.replace(csl["title"], " ".join(words[: len(words) * 2 // 3]) + "...")
+    elif kind == "drop-numbers" and csl.get("issue"):
+        t = re.sub(rf"\(\s*{re.escape(str(csl['issue']))}\s*\)", "", t)
+    elif kind == "etal" and len(csl.get("author", [])) > 2:
+        one = dict(csl, author=csl["author"][:1])
+        fam = csl["author"][0].get("family", "")
+        rendered = render(one, style)
+        t = rendered.replace(fam, fam + " et al.", 1) if fam else rendered
+    elif kind == "hyphen" and csl.get("title"):
+        words = [w for w in csl["title"].split() if len(w) > 8 and w.isalpha()]
+        if words:
+            w = words[0]
+            t = t.replace(w, w[:4] + "- " + w[4:], 1)
+    return re.sub(r"https?://doi\.org/\S+|doi:\s*\S+", "", t).strip(), kind
+
+
+# -- the simulated set -------------------------------------------------------------------------------
+def near_misses(work: dict, rng: random.Random, tag: str) -> list[dict]:
+    """A look-alike (same title, another year/volume/pages), a correction notice, a preprint."""
+    out = []
+    year = (work.get("issued") or {}).get("date-parts", [[2000]])[0][0] or 2000
+    look = copy.deepcopy(work)
+    look["DOI"] = f"10.99999/lookalike.{tag}"
+    look["issued"] = {"date-parts": [[year + rng.choice([-4, -3, 3, 5])]]}
+    look.pop("published-print", None)
+    look.pop("published-online", None)
+    look.pop("published", None)
+    if look.get("volume"):
+        look["volume"] = str(int(re.sub(r"\D", "", look["volume"]) or 1) + 7)
+    if look.get("page"):
+        look["page"] = f"{rng.randint(500, 900)}-{rng.randint(901, 999)}"
+    out.append(look)
+    if work.get("type") == "journal-article":
+        corr = {k: copy.deepcopy(v) for k, v in work.items() if k in ("container-title", "short-container-title",
+                                                                        "ISSN", "publisher", "volume")}
+        corr.update({"DOI": f"10.99999/correction.{tag}", "type": "journal-article",
+                     "title": ["Correction: " + (work.get("title") or [""])[0]],
+                     "issued": {"date-parts": [[year + 1]]}, "page": str(rng.randint(1000, 2000))})
+        out.append(corr)
+        pre = {k: copy.deepcopy(v) for k, v in work.items() if k in ("title", "author")}
+        pre.update({"DOI": f"10.99999/preprint.{tag}", "type": "posted-content", "subtype": "preprint",
+                    "issued": {"date-parts": [[year - 1]]}, "institution": [{"name": "bioRxiv"}],
+                    "relation": {"is-preprint-of": [{"id-type": "doi", "id": work["DOI"],
+                                                     "asserted-by": "subject"}]}})
+        out.append(pre)
+    return out
+
+
+def _key(w: dict) -> tuple:
+    from refnorm.enrichment.match import norm
+
+    a = (w.get("author") or [{}])[0]
+    y = (w.get("issued") or {}).get("date-parts", [[None]])[0][0]
+    return norm((w.get("title") or [""])[0]), norm(str(a.get("family", ""))), y
+
+
+def build_set(n_refs: int, seed: int = 7):
+    rng = random.Random(seed)
+    works = [w for w in load_works() if w.get("type") in MATCHABLE and (w.get("title") or [""])[0]]
+    rng.shuffle(works)
+    # A work is only absent if no other record describes it: Crossref holds duplicates (same title, first
+    # author and year under two DOIs), and a reference to one of them is rightly matched to the other.
+    keys = Counter(_key(w) for w in load_works())
+    unique = [w for w in works if keys[_key(w)] == 1]
+    n_absent = len(works) // 5
+    absent = unique[:n_absent]
+    taken = {w["DOI"] for w in absent}
+    present = [w for w in works if w["DOI"] not in taken]
+    extra = []
+    for i, w in enumerate(absent[: n_absent // 2]):
+        extra += near_misses(w, rng, f"a{i}")
+    for i, w in enumerate(present[:40]):
+        extra += near_misses(w, rng, f"p{i}")
+    render = make_renderer()
+    refs: list[tuple[str, str | None, str, str]] = []  # (text, gold, style, damage)
+    while len(refs) < n_refs:
+        w = rng.choice(present + absent)
+        gold = w["DOI"].lower() if w in present else None
+        csl = work_to_csl(w)
+        csl["id"] = "x"
+        csl.pop("DOI", None)
+        csl.pop("URL", None)
+        style = rng.choice(STYLES)
+        text, kind = damage(render(csl, style), csl, rng, render, style)
+        refs.append((text, gold, style, kind))
+    server_works = [w for w in load_works() if w["DOI"].lower() not in {a["DOI"].lower() for a in absent}] + extra
+    return refs, server_works
+
+
+def identifiable(works: list[dict]) -> set[str]:
+    """Works a reference can single out, decided from the records alone (not from the matcher): a real
+    title (not the container's name, not "Table of Contents"/"Index"/"Front Matter"), an author or pages,
+    and no other record with the same normalised title, first author and year (Crossref duplicates)."""
+    from refnorm.enrichment.match import norm
+
+    key = _key
+    counts = Counter(key(w) for w in works)
+    generic = {"table of contents", "index", "front matter", "back matter", "contents", "preface",
+               "introduction", "editorial"}
+    out = set()
+    for w in works:
+        t = norm((w.get("title") or [""])[0])
+        cont = norm((w.get("container-title") or [""])[0])
+        if not t or t == cont or t in generic or re.fullmatch(r"([ivxlc]+ )?kapitel", t):
+            continue
+        if not (w.get("author") or w.get("page")):
+            continue
+        if counts[key(w)] > 1:
+            continue
+        out.add(w["DOI"].lower())
+    return out
+
+
+def score(golds, outs):
+    written = correct = candidates = 0
+    wrong = []
+    for (text, gold, style, kind), ref in zip(golds, outs, strict=False):
+        codes = {d.code for d in ref.diagnostics}
+        doi = (ref.get("DOI") or "").lower() if "crossref.doi-added" in codes else None
+        candidates += "crossref.candidate" in codes
+        if doi:
+            written += 1
+            if doi == gold:
+                correct += 1
+            else:
+                wrong.append((text, gold, doi, style, kind))
+    relevant = sum(1 for g in golds if g[1])
+    p = correct / written if written else 1.0
+    r = correct / relevant if relevant else 0.0
+    return p, r, written, correct, relevant, candidates, wrong
+
+
+def run_enrich(server: CrossrefServer, texts: list[str], use_parse: bool) -> tuple[list[Reference], float, int]:
+    refs = []
+    for t in texts:
+        if use_parse:
+            from refnorm import parse
+
+            got = parse(t)
+            refs.append(Reference.from_csl(got[0].to_csl(), raw=t) if got else Reference(raw=t))
+        else:
+            refs.append(Reference(raw=t))
+    server.reset_counts()
+    with tempfile.TemporaryDirectory() as tmp:
+        t0 = time.perf_counter()
+        out = enrich(refs, crossref_url=server.url, mailto="bench@example.org", cache_dir=tmp)
+        wall = time.perf_counter() - t0
+    return out, wall, len(server.requests)
+
+
+def real_set():
+    path = SHARED / "data" / "crossref-matching" / "real-unstructured-2k" / "unstructured_sbmv.json"
+    if not path.exists():
+        print(f"skipped --real: {path} not found")
+        return None
+    data = json.loads(path.read_text())["dataset"]
+    return [(d["ref_string"], (d["target_gt"].get("DOI") or "").lower() or None) for d in data]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--n", type=int, default=1000)
+    ap.add_argument("--parse", action="store_true", help="add refnorm.parse's fields (production path)")
+    ap.add_argument("--real", action="store_true")
+    ap.add_argument("--show-errors", type=int, default=10)
+    args = ap.parse_args()
+
+    golds, server_works = build_set(args.n)
+    with CrossrefServer(server_works) as server:
+        texts = [g[0] for g in golds]
+        out, wall, nreq = run_enrich(server, texts, args.parse)
+        p, r, written, correct, relevant, cands, wrong = score(golds, out)
+        absent = sum(1 for g in golds if not g[1])
+        print(f"simulated set: {len(golds)} references ({relevant} with the work on the server, {absent} without; "
+              f"server holds {len(server_works)} records incl. near misses)  parse={'yes' if args.parse else 'no'}")
+        print(f"  precision {p:.4f}  recall {r:.4f}  ({correct} correct of {written} written; "
+              f"{len(wrong)} wrong; {cands} offered for review)")
+        print(f"  requests/reference {nreq / len(golds):.3f}  wall {wall:.2f} s for {len(golds)} references "
+              f"({len(golds) / wall:.0f} refs/s; the server announces 1000 req/s, so the limiter does not throttle)")
+        by_style: Counter[str] = Counter()
+        hit_style: Counter[str] = Counter()
+        for g, ref in zip(golds, out, strict=False):
+            if g[1]:
+                by_style[g[2]] += 1
+                hit_style[g[2]] += (ref.get("DOI") or "").lower() == g[1]
+        print("  recall by style: " + ", ".join(f"{s} {hit_style[s] / by_style[s]:.3f}" for s in sorted(by_style)))
+        by_kind: Counter[str] = Counter()
+        hit_kind: Counter[str] = Counter()
+        for g, ref in zip(golds, out, strict=False):
+            if g[1]:
+                by_kind[g[3]] += 1
+                hit_kind[g[3]] += (ref.get("DOI") or "").lower() == g[1]
+        print("  recall by damage: " + ", ".join(f"{s} {hit_kind[s] / by_kind[s]:.3f}" for s in sorted(by_kind)))
+        ident = identifiable(server_works)
+        sub = [(g, ref) for g, ref in zip(golds, out, strict=False) if g[1] is None or g[1] in ident]
+        ps, rs, *_ = score([g for g, _ in sub], [r for _, r in sub])
+        print(f"  on the {sum(1 for g, _ in sub if g[1])} references to identifiable works "
+              f"(see identifiable()): precision {ps:.4f}  recall {rs:.4f}")
+        for text, gold, doi, style, kind in wrong[: args.show_errors]:
+            print(f"  WRONG [{style}/{kind}] gold={gold} got={doi}: {text[:160]}")
+        if args.show_errors:
+            missed = [(g, ref) for g, ref in zip(golds, out, strict=False) if g[1] and (ref.get("DOI") or "").lower() != g[1]]
+            for g, ref in missed[: args.show_errors]:
+                why = [d.data for d in ref.diagnostics if d.code == "crossref.candidate"]
+                print(f"  MISSED [{g[2]}/{g[3]}] {g[1]}: {g[0][:140]} {why[:1]}")
+        if args.real:
+            rows = real_set()
+            if rows:
+                have = {w["DOI"].lower() for w in server_works}
+                inset = [(t, gd) for t, gd in rows if gd and gd in have]
+                nodoi = [(t, None) for t, gd in rows if not gd]
+                sample = inset + nodoi
+                print(f"real 2k: {len(inset)} of {sum(1 for _, g in rows if g)} gold DOIs are in the local set "
+                      f"(coverage {len(inset) / max(1, sum(1 for _, g in rows if g)):.3%}); plus {len(nodoi)} "
+                      "strings with no DOI (must abstain)")
+                out2, _wall2, _nreq2 = run_enrich(server, [t for t, _ in sample], args.parse)
+                g2 = [(t, gd, "real", "-") for t, gd in sample]
+                p2, r2, w2, c2, _rel2, cand2, wrong2 = score(g2, out2)
+                print(f"  precision {p2:.4f}  recall {r2:.4f}  ({c2} correct of {w2} written; {cand2} for review)")
+                for text, gold, doi, *_ in wrong2[: args.show_errors]:
+                    print(f"  WRONG gold={gold} got={doi}: {text[:160]}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

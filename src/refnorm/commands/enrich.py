@@ -1,0 +1,104 @@
+"""`refnorm enrich FILE`: CSL-JSON in, CSL-JSON out, with DOIs verified and found on Crossref."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from typing import Any
+
+from refnorm.errors import InputError
+from refnorm.io.files import read_text
+from refnorm.model import Reference
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "enrich",
+        help="verify and add DOIs and metadata from Crossref (CSL-JSON in and out)",
+        description="Read CSL-JSON (an array of items, or JSON lines of items or of `refnorm parse -f jsonl` "
+        "rows), check the DOIs they carry against Crossref, find the ones they lack, fill missing fields, "
+        "and warn about retractions and corrections. Writes CSL-JSON; the report goes to standard error.",
+    )
+    p.add_argument("file", help="CSL-JSON file ('-' for standard input)")
+    p.add_argument("-o", "--output", default="-", help="write CSL-JSON here instead of standard output")
+    p.add_argument("--mailto", default=None, help="contact e-mail for Crossref's polite pool (or REFNORM_MAILTO)")
+    g = p.add_mutually_exclusive_group()
+    g.add_argument("--offline", dest="offline", action="store_true", default=None,
+                   help="use only the cache (or REFNORM_OFFLINE=1)")
+    g.add_argument("--online", dest="offline", action="store_false", help="ask Crossref (the default)")
+    p.add_argument("--crossref-url", default=None, help="API base URL (or REFNORM_CROSSREF_URL)")
+    p.add_argument("--cache-dir", default=None, help="cache directory (or REFNORM_CACHE_DIR)")
+    p.add_argument("--index", default=None, help="match offline against a local index (refnorm index build)")
+    p.add_argument("--prefer-crossref", action="store_true",
+                   help="replace the references' values with Crossref's, not only fill missing ones")
+    p.add_argument("--time-budget", type=float, default=None, metavar="SECONDS",
+                   help="stop asking Crossref after this long; the rest is marked unverified")
+    p.add_argument("--report", choices=("text", "json", "none"), default="text",
+                   help="diagnostics report on standard error (default: text)")
+    p.add_argument("-v", "--verbose", action="store_true", help="show tracebacks of internal errors")
+    p.set_defaults(run=run)
+
+
+def read_references(text: str, name: str) -> list[Reference]:
+    """CSL-JSON array, a single item, or JSON lines of items / `Reference.to_dict` rows."""
+    try:
+        data: Any = json.loads(text)
+        rows = data if isinstance(data, list) else [data]
+    except json.JSONDecodeError as first_error:
+        rows = []
+        for n, line in enumerate(text.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as e:
+                err = first_error if n == 1 else e
+                raise InputError(f"not CSL-JSON or JSON lines ({err.msg})", path=name, line=n) from None
+    refs = []
+    for n, row in enumerate(rows, 1):
+        if not isinstance(row, dict):
+            raise InputError(f"item {n} is not a JSON object", path=name)
+        refs.append(Reference.from_dict(row) if isinstance(row.get("csl"), dict) else Reference.from_csl(row))
+    return refs
+
+
+def report(refs: list[Reference], fmt: str) -> str:
+    if fmt == "none":
+        return ""
+    if fmt == "json":
+        rows = [{"index": i, "id": r.id, "DOI": r.get("DOI"),
+                 "diagnostics": [d.to_dict() for d in r.diagnostics if (d.source or "") == "crossref"]}
+                for i, r in enumerate(refs)]
+        return json.dumps(rows, ensure_ascii=False, indent=1) + "\n"
+    lines = []
+    counts: Counter[str] = Counter()
+    for i, r in enumerate(refs, 1):
+        for d in r.diagnostics:
+            if (d.source or "") != "crossref":
+                continue
+            counts[d.code] += 1
+            lines.append(f"{r.id or i}: {d.severity.value}: {d.code}: {d.message}")
+    summary = ", ".join(f"{c} {k}" for k, c in sorted(counts.items())) or "nothing to report"
+    return "\n".join([*lines, f"refnorm enrich: {len(refs)} references: {summary}"]) + "\n"
+
+
+def run(args: argparse.Namespace) -> int:
+    from refnorm.enrichment.api import enrich
+
+    refs = read_references(read_text(args.file), args.file)
+    out = enrich(refs, mailto=args.mailto, offline=args.offline, crossref_url=args.crossref_url,
+                 cache_dir=args.cache_dir, index=args.index, time_budget=args.time_budget,
+                 policy="prefer-crossref" if args.prefer_crossref else "fill")
+    text = json.dumps([r.to_csl() for r in out], ensure_ascii=False, indent=2) + "\n"
+    if args.output == "-":
+        sys.stdout.write(text)
+    else:
+        from refnorm.io.files import write_atomic
+
+        write_atomic(args.output, text)
+    rep = report(out, args.report)
+    if rep:
+        sys.stderr.write(rep)
+    return 0

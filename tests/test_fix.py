@@ -158,7 +158,7 @@ def test_records_are_normalised_and_written_back():
     r = fix_text(src, format="csl-json", pipeline=FAKE)
     assert json.loads(r.text)[0]["page"] == "1-2"
     assert [it.status for it in r.items] == ["fixed", "unchanged"]
-    change = r.items[0].diagnostics[0].data["changes"]["page"]
+    change = r.items[0].changes["page"]
     assert change == {"before": "1--2", "after": "1-2", "source": "normalize.pages"}
     assert not fix_text(r.text, format="csl-json", pipeline=FAKE).changed
 
@@ -259,3 +259,19 @@ def test_known_clean_text_is_recognised_by_its_hash(tmp_path, monkeypatch):
     n = len(calls)
     assert fix_text(messy, cache_dir=str(tmp_path)).changed  # only clean texts are remembered
     assert len(calls) > n
+
+
+def test_output_that_reads_back_short_is_refused():
+    """The safety net: if the written text would split into fewer items, nothing is written."""
+    def forgetful_split(text):
+        return [e for e in refnorm.split(text) if "HIDDEN" not in e.text]
+
+    def hiding_render(refs, **kw):
+        return [r["title"] if "HIDDEN" in r["title"] else f"{r['title']} HIDDEN." for r in refs]
+
+    src = "1. First ; 2020\n2. Second ; 2021\n"
+    r = fix_text(src, pipeline=Pipeline(split=forgetful_split, parse=fake_parse, enrich=fake_enrich,
+                                        render=hiding_render))
+    assert r.text == src and not r.changed
+    assert [d.code for d in r.diagnostics] == ["fix.count-mismatch"]
+    assert {it.reason for it in r.items} == {"count-mismatch"}

@@ -20,6 +20,7 @@ Promises, each checked here rather than hoped for:
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import difflib
 import functools
 import hashlib
@@ -108,6 +109,7 @@ class ItemReport:
     label: str | None = None
     key: str | None = None
     reason: str | None = None
+    changes: Mapping[str, Any] | None = None  # records: field -> {"before", "after", "source"}
 
     @property
     def warnings(self) -> tuple[Diagnostic, ...]:
@@ -129,6 +131,8 @@ class ItemReport:
         out["before"] = self.before
         if self.after:
             out["after"] = list(self.after)
+        if self.changes:
+            out["changes"] = dict(self.changes)
         if self.references:
             out["references"] = [r.to_dict() for r in self.references]
         if self.diagnostics:
@@ -504,9 +508,7 @@ def _fix_records(run: _Run, items: list[tuple[int, Item]], reports: dict[int, It
         else:
             changes = {k: {"before": before.get(k), "after": after.get(k), "source": after.provenance.get(k)}
                        for k in sorted(set(before.csl) | set(after.csl)) if before.get(k) != after.get(k)}
-            reports[i] = ItemReport(**base, status=FIXED, references=(after,), after=(repr(changes),),
-                                    diagnostics=(_diag("fix.changed", "fields changed", Severity.INFO,
-                                                       changes=changes),))
+            reports[i] = ItemReport(**base, status=FIXED, references=(after,), changes=changes)
             edits[i] = [after.to_csl()]
     return edits
 
@@ -662,8 +664,7 @@ def fix_text(
             out = text
             for i in edits:
                 r = reports[i]
-                reports[i] = ItemReport(r.index, r.kind, r.line, VERBATIM, r.before, (), r.references,
-                                        r.diagnostics, r.label, r.key, "count-mismatch")
+                reports[i] = dataclasses.replace(r, status=VERBATIM, after=(), changes=None, reason="count-mismatch")
     shown_settings = settings if settings.locale != "auto" else settings.merged({"locale": locale_})
     result = FixResult(original=text, text=out, format=name, items=tuple(reports[i] for i in sorted(reports)),
                        path=None if path is None else os.fspath(path), diagnostics=tuple(run.diagnostics),

@@ -1,0 +1,51 @@
+#!/usr/bin/env python3
+"""Whole-entry parsing on a small hand-written multilingual dev set (never trained on).
+
+    python bench/multilingual.py [--show-errors 10]
+
+`bench/data/multilingual-dev.jsonl`: 42 lines in 14 languages (French, German, Spanish, Portuguese,
+Italian, Dutch, Polish, Czech, Swedish, Turkish, Russian, Chinese, Japanese, English in several
+styles), with glued lines and non-references, gold CSL-JSON written by hand. Scored by the shared
+scorer (`../shared/tools/score_references.py`), the rules refnorm's parsing is judged by.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+SCORER = ROOT.parent / "shared" / "tools" / "score_references.py"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--gold", default=str(ROOT / "bench" / "data" / "multilingual-dev.jsonl"))
+    ap.add_argument("--show-errors", type=int, default=0)
+    args = ap.parse_args()
+    if not SCORER.exists():
+        print(f"skipped: the shared scorer is not at {SCORER}")
+        return
+    from refnorm import parse
+
+    gold = [json.loads(x) for x in Path(args.gold).read_text(encoding="utf-8").splitlines() if x.strip()]
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
+        for row in gold:
+            refs = parse(row["text"], lang=row.get("lang"))
+            pred = [r.to_csl() for r in refs]
+            f.write(json.dumps({"id": row["id"], "pred": pred[0] if len(pred) == 1 else pred},
+                               ensure_ascii=False) + "\n")
+    spec = importlib.util.spec_from_file_location("score_references", SCORER)
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    summary, groups, errors = scorer.score_refs(gold, scorer.load_preds(f.name), show_errors=args.show_errors)
+    scorer.print_refs(summary, groups, errors, "lang")
+
+
+if __name__ == "__main__":
+    main()

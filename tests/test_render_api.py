@@ -233,3 +233,35 @@ def test_cli_list_styles(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert "apa: APA Style 7th edition" in out
     assert "vancouver -> nlm-citation-sequence" in out
+
+
+def test_author_dash_only_where_the_previous_entry_is_the_same_authors(monkeypatch: pytest.MonkeyPatch) -> None:
+    """MLA-like styles replace a repeated author with a dash, judged in the style's sort order;
+    in a list rewritten in its own order the dash must only stay where the entry above is by the
+    same author. The processor is replaced by a small fake that sorts by author and dashes."""
+    import refnorm.rendering.citeproc as core
+    from refnorm.rendering.styles import resolve_style, without_author_substitute
+
+    style = resolve_style("mla")
+    assert style.author_substitute
+    plain_path = without_author_substitute(style)
+    assert "subsequent-author-substitute" not in plain_path.read_text(encoding="utf-8")
+    assert "subsequent-author-substitute" in style.path.read_text(encoding="utf-8")
+
+    def fake_bibliography(items, style_path, locale="en-US", output="text"):
+        ordered = sorted(items, key=lambda i: (i["author"][0]["family"], i["title"]))
+        out, previous = [], None
+        for item in ordered:
+            who = item["author"][0]["family"]
+            dash = who == previous and Path(style_path) != plain_path
+            out.append((item["id"], f"{'———' if dash else who}. {item['title']}."))
+            previous = who
+        return out
+
+    monkeypatch.setattr(core, "bibliography", fake_bibliography)
+    refs = [{"id": str(n), "type": "book", "title": t, "author": [{"family": a}]}
+            for n, (a, t) in enumerate([("Lindqvist", "A"), ("Shannon", "B"), ("Lindqvist", "C"),
+                                        ("Lindqvist", "D")])]
+    assert render(refs, style="mla").split("\n") == ["Lindqvist. A.", "———. C.", "———. D.", "Shannon. B."]
+    # in the user's order, C follows Shannon (needs its name back) and D follows C (keeps the dash)
+    assert render_entries(refs, style="mla") == ["Lindqvist. A.", "Shannon. B.", "Lindqvist. C.", "———. D."]

@@ -18,15 +18,16 @@ renders the items exactly as given.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from refnorm.errors import ConfigError
 from refnorm.model import Reference
 from refnorm.rendering import formats, journals
-from refnorm.rendering.styles import Style, resolve_style
+from refnorm.rendering.styles import Style, resolve_style, without_author_substitute
 
 __all__ = ["render", "render_entries"]
 
@@ -116,6 +117,20 @@ def _renumbered(entry: _Entry, output: str, number: int) -> str:
     return label + entry.text[len(entry.label):]
 
 
+def _undash_out_of_order(entries: list[_Entry], items: list[dict[str, Any]], style: Style, locale: str,
+                         output: str, abbreviate_journals: bool) -> list[_Entry]:
+    """Entries whose repeated author the style replaced with a dash, but whose neighbour in the
+    user's list is another entry, get their author back (rendered without the substitution)."""
+    if not style.author_substitute:
+        return entries
+    misplaced = {entry.index for before, entry in itertools.pairwise(entries) if before.index != entry.index - 1}
+    if not misplaced:
+        return entries
+    plain = replace(style, path=without_author_substitute(style), author_substitute=False)
+    again = {e.index: e for e in _styled(items, plain, locale, output, abbreviate_journals)}
+    return [again[e.index] if e.index in misplaced and e.index in again else e for e in entries]
+
+
 def _locale(style: Style, locale: str | None) -> str:
     return locale or style.default_locale or "en-US"
 
@@ -168,6 +183,8 @@ def render_entries(refs: Iterable[Reference | Mapping[str, Any]], style: str = "
     resolved = resolve_style(style)
     output = "text" if fmt == "text" else "html"
     entries = _styled(items, resolved, _locale(resolved, locale), output, abbreviate_journals)
+    entries = _undash_out_of_order(entries, items, resolved, _locale(resolved, locale), output,
+                                   abbreviate_journals)
     out = [""] * len(items)
     for entry in entries:
         text = _renumbered(entry, output, entry.index + 1) if number else _without_label(entry, output)

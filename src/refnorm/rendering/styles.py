@@ -19,10 +19,12 @@ from __future__ import annotations
 
 import difflib
 import functools
+import hashlib
 import importlib.util
 import json
 import os
 import re
+import tempfile
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -92,6 +94,8 @@ class Style:
     """The bibliography prints a citation number (so entries carry a label like ``1.``)."""
     short_container_title: bool = False
     """The style prints ``container-title`` in its short form (the Vancouver family)."""
+    author_substitute: bool = False
+    """The bibliography replaces a repeated author with a dash (``subsequent-author-substitute``)."""
 
 
 # -- where styles live ---------------------------------------------------------------------------
@@ -156,6 +160,7 @@ class _Facts:
     parent: str | None
     numeric: bool
     short_container_title: bool
+    author_substitute: bool
 
 
 @functools.lru_cache(maxsize=256)
@@ -190,6 +195,7 @@ def _facts(path: Path, mtime: float) -> _Facts:
         parent=parent,
         numeric=numeric,
         short_container_title=bool(_SHORT_CONTAINER.search(text)),
+        author_substitute=bibliography is not None and bibliography.get("subsequent-author-substitute") is not None,
     )
 
 
@@ -260,7 +266,8 @@ def _resolve(name: str) -> Style:
     facts = _read_facts(path)
     if facts.parent is None:
         return Style(name=path.stem, path=path, title=facts.title, default_locale=facts.default_locale,
-                     numeric=facts.numeric, short_container_title=facts.short_container_title)
+                     numeric=facts.numeric, short_container_title=facts.short_container_title,
+                     author_substitute=facts.author_substitute)
     parent_path = None
     for folder in (path.parent, path.parent.parent):  # the CSL repository's own layout first
         candidate = folder / f"{facts.parent}.csl"
@@ -278,7 +285,8 @@ def _resolve(name: str) -> Style:
         raise StyleNotFoundError(f"CSL style {name!r}: its parent {facts.parent!r} is itself dependent")
     return Style(name=path.stem, path=parent_path, title=facts.title,
                  default_locale=facts.default_locale or parent.default_locale, dependent_path=path,
-                 numeric=parent.numeric, short_container_title=parent.short_container_title)
+                 numeric=parent.numeric, short_container_title=parent.short_container_title,
+                 author_substitute=parent.author_substitute)
 
 
 def resolve_style(name: str | os.PathLike[str]) -> Style:
@@ -311,3 +319,32 @@ def available_styles(*, catalogue: bool = False) -> list[tuple[str, str]]:
                 out.setdefault(file.stem, "")
     return sorted(out.items())
 
+
+
+_SUBSTITUTE_ATTR = re.compile(r'(<bibliography\b[^>]*?)\s+subsequent-author-substitute(?:-rule)?="[^"]*"')
+
+
+def without_author_substitute(style: Style) -> Path:
+    """A copy of the style file whose bibliography never replaces repeated authors with a dash.
+
+    For entries rendered out of the style's order (``render_entries``), where the entry before
+    may not be by the same author. The copy lives in the temporary directory, named by a hash of
+    the style's text, so it is written once and shared between processes.
+    """
+    text = style.path.read_text(encoding="utf-8")
+    stripped = text
+    while True:
+        new = _SUBSTITUTE_ATTR.sub(r"\1", stripped)
+        if new == stripped:
+            break
+        stripped = new
+    digest = hashlib.sha256(stripped.encode("utf-8")).hexdigest()[:16]
+    folder = Path(tempfile.gettempdir()) / "refnorm-styles"
+    target = folder / f"{style.path.stem}-nosubst-{digest}.csl"
+    if not target.is_file():
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(stripped)
+        os.replace(tmp, target)
+    return target

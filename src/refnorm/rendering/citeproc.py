@@ -24,13 +24,13 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from citeproc import Citation, CitationItem, CitationStylesBibliography
+from citeproc import Citation, CitationStylesBibliography
 from citeproc.frontend import CitationStylesStyle
 from citeproc.source import BibliographySource
 
 from refnorm.errors import ConfigError, LocaleNotFoundError, StyleNotFoundError
-from refnorm.rendering.patches import element_lookup, formatters
-from refnorm.rendering.patches.items import to_reference
+from refnorm.rendering.patches import cache, element_lookup, formatters
+from refnorm.rendering.patches.items import CachedCitationItem, to_reference
 from refnorm.rendering.patches.locales import available_locales, parse_style_xml
 
 __all__ = ["OUTPUTS", "available_locales", "bibliography", "citations", "clear_cache"]
@@ -45,6 +45,7 @@ def clear_cache() -> None:
     """Forget every parsed style (for tests, or after editing a style file in place)."""
     with _lock:
         _cache.clear()
+        cache.clear()
 
 
 def _load_style(style_path: str | Path, locale: str) -> CitationStylesStyle:
@@ -122,7 +123,7 @@ def bibliography(items: Sequence[Mapping[str, Any]], style_path: str | Path, loc
     with _lock:  # parsed styles keep per-render state on their elements
         bib = CitationStylesBibliography(style, source, formatters.get(output))
         for n in range(len(ids)):
-            bib.register(Citation([CitationItem(f"i{n}")]))
+            bib.register(Citation([CachedCitationItem(f"i{n}")]))
         if style.has_bibliography():
             bib.sort()
             entries = bib.bibliography()
@@ -159,10 +160,10 @@ def citations(citations_: Sequence[Sequence[Mapping[str, Any]]], items: Sequence
                 for affix in ("prefix", "suffix"):
                     if cite.get(affix):
                         extra[affix] = cite[affix]
-                cites.append(CitationItem(key_of.get(str(cite["id"]), str(cite["id"])), **extra))
+                cites.append(CachedCitationItem(key_of.get(str(cite["id"]), str(cite["id"])), **extra))
             clusters.append(Citation(cites))
         for n in range(len(ids)):
-            bib.register(Citation([CitationItem(f"i{n}")]))
+            bib.register(Citation([CachedCitationItem(f"i{n}")]))
         for cluster in clusters:
             bib.register(cluster)
         if style.has_bibliography():

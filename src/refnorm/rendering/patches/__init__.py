@@ -22,6 +22,7 @@ __all__ = ["PATCH_MODULES", "element_classes", "element_lookup"]
 
 # order matters where two fixes touch the same method: earlier modules wrap later ones
 PATCH_MODULES = (
+    "cache",
     "locales",
     "layout",
     "quotes",
@@ -41,15 +42,20 @@ def _base_classes() -> dict[str, type]:
 
 @functools.cache
 def element_classes() -> dict[str, type]:
-    """Element name -> patched class (citeproc-py's own class where no fix applies)."""
+    """Element name -> patched class (citeproc-py's own class where no fix applies).
+
+    A module's ``MIXINS["*"]`` applies to every element; the ``None`` key is the class for
+    elements citeproc-py has no class for.
+    """
     mixins: dict[str, list[type]] = {}
     for name in PATCH_MODULES:
         module = importlib.import_module(f"{__name__}.{name}")
         for element, classes in getattr(module, "MIXINS", {}).items():
             mixins.setdefault(element, []).extend(classes)
+    every = mixins.pop("*", [])  # mixins for all elements
     classes = {}
-    for element, base in _base_classes().items():
-        extra = mixins.pop(element, [])
+    for element, base in [*_base_classes().items(), (None, model.CitationStylesElement)]:
+        extra = [*every, *mixins.pop(element, [])] if element is not None else list(every)
         classes[element] = type(base.__name__, (*extra, base), {"__module__": __name__}) if extra else base
     if mixins:
         raise RuntimeError(f"patches for unknown CSL elements: {sorted(mixins)}")
@@ -61,6 +67,5 @@ def element_lookup() -> etree.ElementNamespaceClassLookup:
     """An lxml class lookup that builds CSL elements from the patched classes."""
     lookup = etree.ElementNamespaceClassLookup()
     namespace = lookup.get_namespace("http://purl.org/net/xbiblio/csl")
-    namespace[None] = model.CitationStylesElement
-    namespace.update(element_classes())
+    namespace.update(element_classes())  # the None key: elements citeproc-py has no class for
     return lookup

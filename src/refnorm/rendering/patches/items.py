@@ -13,6 +13,8 @@ Defects of ``citeproc.source.json.CiteProcJSON`` fixed here:
   it becomes formatting (see :mod:`.markup`);
 * CSL 1.0.2 names that citeproc-py knows
   under older names (``event-title`` -> ``event``) are mapped;
+* a particle written into the family name ("van Niekerk") is split off as the
+  non-dropping particle, as citeproc-js does, so that it sorts and demotes like one;
 * numbers (``volume``, ``page``...) given as JSON numbers are turned into strings.
 """
 
@@ -23,12 +25,29 @@ from collections.abc import Mapping
 from typing import Any
 
 from citeproc import DATES, NAMES
+from citeproc import CitationItem
 from citeproc.source import Date, DateRange, LiteralDate, Name, Reference
 
 from refnorm.model import CSL_DATE_FIELDS, CSL_NAME_FIELDS
 from refnorm.rendering.patches.markup import parse_markup
 
-__all__ = ["parse_raw_date", "to_reference"]
+__all__ = ["CachedCitationItem", "parse_raw_date", "split_particle", "to_reference"]
+
+
+class CachedCitationItem(CitationItem):
+    """A cite whose ``reference`` is looked up once.
+
+    citeproc-py resolves ``item.reference`` through three dictionary-backed attribute lookups
+    on every access: a fifth of the rendering time of a 393-item APA bibliography.
+    """
+
+    @property
+    def reference(self):
+        try:
+            return self.__dict__["_reference"]
+        except KeyError:
+            ref = self.__dict__["_reference"] = self.bibliography.source[self.key]
+            return ref
 
 _NAMES = set(NAMES) | {n.replace("-", "_") for n in CSL_NAME_FIELDS}
 _DATES = set(DATES) | {n.replace("-", "_") for n in CSL_DATE_FIELDS}
@@ -54,12 +73,28 @@ def _names(value: Any) -> list[Name]:
             names.append(Name(literal=str(raw["literal"])))
             continue
         parts = {k: str(raw[k]) for k in _NAME_PARTS if raw.get(k) not in (None, "")}
+        if "family" in parts and "non-dropping-particle" not in parts and not raw.get("static-ordering"):
+            particle, family = split_particle(parts["family"])
+            if particle:
+                parts["non-dropping-particle"], parts["family"] = particle, family
         if "family" not in parts and "given" in parts:
             # a lone given name is printed as a family name (citeproc-js does the same)
             parts["family"] = parts.pop("given")
         if parts:
             names.append(Name(**parts))
     return names
+
+
+_PARTICLE = re.compile(r"^((?:[a-z\u00e0-\u00ff]+(?:\s+|$))+)(\S.*)$")
+
+
+def split_particle(family: str) -> tuple[str, str]:
+    """``"van der Waals"`` -> ``("van der", "Waals")``: citeproc-js reads lower-case leading
+    words of a family name as its non-dropping particle."""
+    m = _PARTICLE.match(family)
+    if m and m.group(2)[0].isupper():
+        return m.group(1).strip(), m.group(2)
+    return "", family
 
 
 def _int(part: Any) -> int | None:

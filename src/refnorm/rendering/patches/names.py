@@ -8,6 +8,8 @@ Defects of citeproc-py 0.11.1 fixed here:
 * initials lose what citeproc-js keeps: a given-name part written with a full stop is an
   abbreviation kept whole ("G. Th. A. M." -> "GThAM"), lower-case particles stay in place
   without stray marks ("Roberta e Silva Hoffmann da" -> "R. e S. H. da", not "da .");
+* in French, citeproc-js ties a non-dropping particle to the family name with a no-break
+  space ("van\u00a0Niekerk");
 * names in Chinese, Japanese or Korean script print with a space and, in sort order, a
   comma ("山田, 太郎"): CSL (and citeproc-js) print family then given name with no space
   ("山田太郎") in the long form.
@@ -44,6 +46,9 @@ def initialize(given: str, mark: str, *, initialize_names: bool = True, hyphen: 
         if dash:
             pending_hyphen = bool(out)
             continue
+        if word[0].islower() and pending_hyphen and initialize_names:
+            pending_hyphen = False  # "Jae-sung" -> "J." (citeproc-js drops the lower-case part)
+            continue
         if word[0].islower():
             # a particle ("da", "e", "ul") stays as written
             out.append(" " + word + " ")
@@ -62,6 +67,19 @@ def initialize(given: str, mark: str, *, initialize_names: bool = True, hyphen: 
             pending_hyphen = False
         out.append(part)
     return re.sub(r"\s+", " ", "".join(out)).strip()
+
+
+def _display_name(name, french: bool):
+    if "literal" in name:
+        return name
+    if is_cjk(name.get("family")):
+        return SourceName(literal=name.get("family", "") + name.get("given", ""))
+    if french and name.get("non-dropping-particle"):
+        # citeproc-js ties the particle to the family name with a no-break space in French
+        parts = {k: v for k, v in name.items() if k not in ("non-dropping-particle", "circa")}
+        parts["family"] = name["non-dropping-particle"] + "\u00a0" + name.get("family", "")
+        return SourceName(**parts)
+    return name
 
 
 class NameInitials:
@@ -84,10 +102,11 @@ class NameInitials:
 
     def process(self, item, variable, context=None, sort_options=None, **kwargs):
         names = item.reference.get(variable)
-        if names and self.get_option("form", context, sort_options) == "long" and any(
-                is_cjk(n.get("family")) for n in names):
-            joined = [SourceName(literal=n.get("family", "") + n.get("given", ""))
-                      if is_cjk(n.get("family")) and "literal" not in n else n for n in names]
+        french = getattr(self.get_root(), "output_language", "") == "fr"
+        if names and (french and any(n.get("non-dropping-particle") for n in names) or
+                      self.get_option("form", context, sort_options) == "long" and any(
+                          is_cjk(n.get("family")) for n in names)):
+            joined = [_display_name(n, french) for n in names]
             item.reference[variable] = joined
             try:
                 return super().process(item, variable, context=context, sort_options=sort_options, **kwargs)

@@ -9,6 +9,7 @@ Defects of citeproc-py 0.11.1 fixed here:
   ends of different length are kept whole;
 * ``<number>`` turns "03" into "3" and "0" into "0th": the value is printed as written when
   the form is numeric, and zero gets no ordinal suffix;
+* a label is plural for "1/2" (citeproc-js: only ranges and lists, "1-2", "1, 3", "1 & 3");
 * a hyphenated range in a numeric variable printed with ``<text>`` keeps its hyphen
   ("199-200"); citeproc-js prints an en dash ("199–200").
 """
@@ -33,9 +34,16 @@ def _common_prefix(a: str, b: str) -> int:
     return n
 
 
+_PREFIXED = re.compile(r"^([^\d]*)(\d+)$")
+
+
 def collapse_range(first: str, last: str, range_format: str | None) -> str:
     """The second page of ``first-last`` as `range_format` prints it."""
     if not (first.isdigit() and last.isdigit()):
+        m1, m2 = _PREFIXED.match(first), _PREFIXED.match(last)
+        if m1 and m2 and m1.group(1) == m2.group(1) and m1.group(1) and range_format not in (None, "expanded"):
+            # "S1487-S1513" collapses on its numbers and drops the repeated prefix: "S1487–513"
+            return collapse_range(m1.group(2), m2.group(2), range_format)
         return last
     if len(last) < len(first):
         expanded = first[: len(first) - len(last)] + last
@@ -90,7 +98,14 @@ class NumericTextRange:
         return text
 
 
+class LabelPlural:
+    """Mixin for ``<label>``: only ranges and lists make a plural ("1/2" is one issue)."""
+
+    RE_MULTIPLE_NUMBERS = re.compile(r"\d+\s*(?:[-\u2013&,]|and)\s*\S*\d")
+
+
 MIXINS = {
+    "label": (LabelPlural,),
     "text": (NumericTextRange, PageRanges),
     "number": (NumberAsWritten, PageRanges),
 }

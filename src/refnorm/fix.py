@@ -274,7 +274,10 @@ def guess_locale(texts: Iterable[str], default: str = "en-US") -> str:
 _WORD = re.compile(r"[^\W\d_]{4,}")
 _NUMBER = re.compile(r"\d{2,}")
 _MAX_LOST_WORDS = 0.15
-_TRUNCATED = re.compile(r"\b(?:et\s+al|et\s+coll|u\.\s*a|и\s+др|et\s+alii)\b\.?|等|ほか", re.I)
+# markers whose loss loses meaning though their words are short or common: a truncated author
+# list, an electronic-publication date
+_MARKS = (re.compile(r"\b(?:et\s+al|et\s+coll|u\.\s*a|и\s+др|et\s+alii)\b\.?|等|ほか", re.I),
+          re.compile(r"\bepub\b", re.I))
 
 
 def lost_content(before: str, after: str) -> list[str]:
@@ -292,8 +295,7 @@ def lost_content(before: str, after: str) -> list[str]:
     numbers_after = _NUMBER.findall(after)
     lost_numbers = [n for n in dict.fromkeys(_NUMBER.findall(before))
                     if not any(a.endswith(n) for a in numbers_after) and not (len(n) <= 2 and int(n) <= 31)]
-    # "et al." carries meaning (the author list is incomplete) though its words are short
-    lost_marks = [m.group(0) for m in _TRUNCATED.finditer(before) if not _TRUNCATED.search(after)][:1]
+    lost_marks = [m.group(0) for mark in _MARKS if (m := mark.search(before)) and not mark.search(after)]
     # one short word (a month or a term: "févr", "Epub", "cité") may always go
     short = 1 if any(len(w) <= 5 for w in lost_words) else 0
     if lost_numbers or lost_marks or len(lost_words) > _MAX_LOST_WORDS * len(words) + short:

@@ -237,14 +237,14 @@ def _is_initials(tok: str) -> bool:
 
 
 def _format_initials(tok: str) -> str:
-    """``MA`` -> ``M. A.``; ``J.P.`` -> ``J. P.``; ``J.-P.`` and ``Ch.`` stay."""
+    """``MA`` -> ``M. A.``; ``J.P.`` -> ``J. P.``; ``GThAM`` -> ``G. Th. A. M.``; ``J.-P.`` and ``Ch.`` stay."""
     if "-" in tok:
         parts = [p.strip(".") for p in tok.split("-")]
         return "-".join(p + "." for p in parts if p)
     if "." in tok:
         pieces = [p for p in tok.split(".") if p]
         return " ".join(p + "." for p in pieces)
-    return " ".join(c + "." for c in tok)
+    return " ".join(p + "." for p in re.findall(r".h?", tok))
 
 
 def _restore_case(word: str) -> str:
@@ -281,7 +281,9 @@ def _is_particle(tok: str, *, allow_capital: bool) -> bool:
 
 # ---------------------------------------------------------------------------------- single names
 def _cjk_name(text: str, lang: str | None) -> dict[str, str]:
-    text = text.strip()
+    text = text.strip().rstrip(".。")
+    if lang and not lang.startswith(("zh", "ja", "ko")):
+        lang = None  # an English or French document's hint says nothing about how a CJK name splits
     if " " in text or "\u3000" in text or "・" in text:
         family, given = re.split(r"[\s\u3000・]+", text, maxsplit=1)
         return {"family": family, "given": given}
@@ -309,13 +311,18 @@ def _looks_corporate(text: str, *, long_is_corporate: bool = True) -> bool:
         return True
     if long_is_corporate and len(words) > 6 and "," not in text:
         return True
+    # "The Lancet"; "Santé publique France": a long lower-case word that is no particle
+    if len(words) > 1 and (words[0] in ("The", "the", "THE") or any(
+            w.strip(".,;:").islower() and len(w.strip(".,;:")) >= 4 and w.strip(".,;:") not in _PARTICLES
+            for w in words[1:])):
+        return True
     # "WHO", "CDC", "NICE": one all-capital word with no initials around it
     return len(words) == 1 and len(text) >= 2 and _is_upper_word(text) and len(text.strip(".")) >= 2 \
         and "." not in text
 
 
 def _given_join(tokens: list[str]) -> str:
-    return " ".join(_format_initials(t) if _is_initials(t) else t for t in tokens)
+    return " ".join(_format_initials(t) if _is_initials(t) or _compact_initials(t) else t for t in tokens)
 
 
 def _split_suffix(tokens: list[str]) -> tuple[list[str], str | None]:
@@ -324,16 +331,40 @@ def _split_suffix(tokens: list[str]) -> tuple[list[str], str | None]:
     return tokens, None
 
 
+def _compact_initials(tok: str) -> bool:
+    """Vancouver initials after a family name: ``DCDM``, ``GThAM`` (longer than :func:`_is_initials` allows)."""
+    if not 0 < len(tok) <= 7:
+        return False
+    i = caps = 0
+    while i < len(tok):
+        if not (tok[i].isalpha() and tok[i].isupper()):
+            return False
+        caps += 1
+        i += 2 if tok[i + 1:i + 2] == "h" else 1
+    return caps <= 5
+
+
 def _name_from_tokens(tokens: list[str]) -> dict[str, str]:
     """A name without a comma: Vancouver (``Matthay MA``) or natural order (``J. P. Collman``)."""
     tokens, suffix = _split_suffix(tokens)
+    # Vancouver with a trailing particle: "Mises L von", "Beauvoir S de", "Silva RCF da"
+    trailing: list[str] = []
+    while len(tokens) > 2 and tokens[-1] in _PARTICLES and (_is_initials(tokens[-2]) or _compact_initials(tokens[-2])):
+        trailing.insert(0, tokens.pop())
+    if trailing:
+        k = len(tokens) - 1
+        family = " ".join([*trailing, *tokens[:k]])
+        out = {"family": _fix_caps(family) if _is_upper_word(family) else family, "given": _given_join(tokens[k:])}
+        if suffix:
+            out["suffix"] = suffix
+        return out
     out: dict[str, str]
     if len(tokens) == 1:
         out = {"family": _restore_case(tokens[0]) if _is_upper_word(tokens[0]) and len(tokens[0]) > 4
                else tokens[0]}
-    elif _is_initials(tokens[-1]) and (
-        not _is_initials(tokens[0]) or ("." not in tokens[0] and len(tokens[0]) > len(tokens[-1].replace(".", "")))
-    ):
+    elif (_is_initials(tokens[-1]) and (
+        not _is_initials(tokens[0]) or ("." not in tokens[0] and len(tokens[0]) >= len(tokens[-1].replace(".", "")))
+    )) or (len(tokens) == 2 and not _is_upper_word(tokens[0]) and _compact_initials(tokens[-1])):
         # Vancouver: family words, then initials
         k = len(tokens) - 1
         while k > 1 and _is_initials(tokens[k - 1]):
@@ -423,6 +454,7 @@ def _family_only(part: str, *, multi: bool = False) -> bool:
     toks = part.split()
     # an all-capital word alone may be a family name ("DOE, J."); beside others it is initials
     if not toks or any(_is_initials(t) and ("." in t or len(toks) > 1) for t in toks) or any(
+            _compact_initials(t) for t in toks[1:]) or any(
             c.isdigit() for c in part):
         return False
     words = [t for i, t in enumerate(toks)

@@ -1,0 +1,188 @@
+#!/usr/bin/env python3
+"""How well ``parse_names`` reads author lists as real styles print them, and how fast.
+
+The gold: ``shared/data/render-expected`` holds 393 CSL-JSON items (316 from Crossref) and what
+citeproc-js prints for each in 12 styles x 4 locales. For the styles whose author part can be cut
+from the printed entry without guessing (Vancouver family, APA, Harvard, Chicago author-date,
+IEEE, French ISO 690), this cuts it, parses it, and compares the names with the item's own.
+
+A name counts as right when its family name matches (case-insensitively: ISO 690 prints capitals)
+and the initials of its given names match (styles initialise). A reference counts as right when
+all its names are right and none is missing or extra (names hidden behind "et al." are not
+asked for). Also prints the speed of every normaliser on AnyStyle's gold reference strings.
+
+Usage: ``python bench/names.py`` (needs ``../shared``; skips with a message otherwise).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import time
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT / ".." / "shared" / "data"
+
+sys.path.insert(0, str(ROOT / "src"))
+from refnorm.normalizers.names import parse_names  # noqa: E402
+from refnorm.normalizers.pages import normalize_pages  # noqa: E402
+from refnorm.normalizers.titles import clean_title  # noqa: E402
+from refnorm.normalizers.unicode import clean, clean_with_offsets  # noqa: E402
+from refnorm.parsing.identifiers import find_access_date, find_identifiers  # noqa: E402
+
+_LABEL = re.compile(r"^\s*(?:\[\d+\]|\d+\.?)\s+")
+_YEAR_PAREN = re.compile(r"\s\((?:\d{4}|n\.d\.|s\.d\.|o\. J\.|\d{4}[a-z]?,[^)]*)\)")
+
+
+def _vancouver(text: str) -> str | None:
+    text = _LABEL.sub("", text)
+    m = re.search(r"\bet al\.|\.\s", text)  # Vancouver initials carry no periods
+    if not m:
+        return None
+    return text[: m.end()].rstrip() if m.group().startswith("et") else text[: m.start() + 1]
+
+
+def _apa(text: str) -> str | None:
+    m = _YEAR_PAREN.search(text)
+    return text[: m.start()] if m else None
+
+
+def _chicago(text: str) -> str | None:
+    m = re.search(r"\.\s(?:\d{4}|n\.d\.)", text)
+    return text[: m.start() + 1] if m else None
+
+
+def _ieee(text: str) -> str | None:
+    text = _LABEL.sub("", text)
+    m = re.search(r",\s[“\"]|,\s(?=[A-Z][a-z]+ [a-z])", text)
+    return text[: m.start()] if m else None
+
+
+def _iso(text: str) -> str | None:
+    m = re.search(r",\s\d{4}[a-z]?[.,]", text)
+    return text[: m.start()] if m else None
+
+
+STYLES: dict[str, Callable[[str], str | None]] = {
+    "nlm-citation-sequence": _vancouver, "vancouver-nlm": _vancouver, "elsevier-vancouver": _vancouver,
+    "the-lancet": _vancouver, "apa": _apa, "harvard-cite-them-right": _apa, "chicago-author-date": _chicago,
+    "ieee": _ieee, "iso690-author-date-fr": _iso,
+}
+
+
+def _fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s.casefold())
+    return "".join(c for c in s if c.isalnum())
+
+
+def _initials(given: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s.\-]+", given) if w).upper()
+
+
+def _family(name: dict[str, str]) -> str:
+    """Family name with its particles: refnorm keeps "von"/"van der" in ``family``, as Crossref does."""
+    return " ".join(name.get(k, "") for k in ("dropping-particle", "non-dropping-particle", "family"))
+
+
+def _name_ok(pred: dict[str, str], gold: dict[str, str]) -> bool:
+    if "literal" in gold or "literal" in pred:
+        return _fold(pred.get("literal", pred.get("family", ""))) == _fold(gold.get("literal", gold.get("family", "")))
+    if _fold(_family(pred)) != _fold(_family(gold)):
+        return False
+    g, p = _initials(gold.get("given", "")), _initials(pred.get("given", ""))
+    return g == p or (bool(p) and g.startswith(p))  # a style may print fewer initials than the record has
+
+
+def evaluate() -> None:
+    items = {i["id"]: i for i in json.loads((SHARED / "render-expected" / "items.json").read_text())}
+    per_style: dict[str, Counter[str]] = {}
+    failures: list[tuple[str, str, list, list]] = []
+    with (SHARED / "render-expected" / "single.jsonl").open() as f:
+        for line in f:
+            row = json.loads(line)
+            cut = STYLES.get(row["style"])
+            gold = items[row["id"]].get("author")
+            if cut is None or not gold or any(not isinstance(g, dict) for g in gold):
+                continue
+            segment = cut(row["text"].strip())
+            c = per_style.setdefault(row["style"], Counter())
+            if not segment:
+                c["uncut"] += 1
+                continue
+            result = parse_names(segment, lang=row["locale"][:2])
+            pred = result.names
+            want = gold[: len(pred)] if result.truncated else gold
+            right = sum(_name_ok(p, g) for p, g in zip(pred, want, strict=False))
+            c["refs"] += 1
+            c["gold_names"] += len(want)
+            c["pred_names"] += len(pred)
+            c["right_names"] += right
+            exact = right == len(want) == len(pred)
+            c["exact"] += exact
+            if not exact and len(failures) < 400:
+                failures.append((row["style"], segment, pred, want))
+    total: Counter[str] = Counter()
+    print(f"{'style':26} {'refs':>5} {'exact':>7} {'name P':>7} {'name R':>7}")
+    for style, c in sorted(per_style.items()):
+        total.update(c)
+        _row(style, c)
+    _row("ALL", total)
+    if "-v" in sys.argv:
+        only = next((a.split("=", 1)[1] for a in sys.argv if a.startswith("--style=")), None)
+        for style, seg, pred, want in [f for f in failures if not only or f[0] == only][:60]:
+            print(f"  [{style}] {seg!r}\n     got  {pred}\n     want {want}")
+
+
+def _row(name: str, c: Counter[str]) -> None:
+    p = c["right_names"] / max(1, c["pred_names"])
+    r = c["right_names"] / max(1, c["gold_names"])
+    print(f"{name:26} {c['refs']:5d} {c['exact'] / max(1, c['refs']):7.1%} {p:7.1%} {r:7.1%}"
+          + (f"  ({c['uncut']} not cut)" if c["uncut"] else ""))
+
+
+def _bench(name: str, fn: Callable[[str], object], data: list[str], reps: int = 3) -> None:
+    best = float("inf")
+    for _ in range(reps):
+        t0 = time.process_time()
+        for s in data:
+            fn(s)
+        best = min(best, (time.process_time() - t0) / len(data))
+    print(f"{name:22} {best * 1e6:8.1f} µs/call {1 / best:10.0f} calls/s  (n={len(data)})")
+
+
+def speed() -> None:
+    segs: dict[str, list[str]] = {"author": [], "pages": [], "title": [], "text": []}
+    with (SHARED / "anystyle" / "gold.jsonl").open() as f:
+        for line in f:
+            d = json.loads(line)
+            segs["text"].append(d["text"])
+            for label, text in d["segments"]:
+                key = {"editor": "author"}.get(label, label)
+                if key in segs:
+                    segs[key].append(text)
+    print("\nspeed on AnyStyle gold (1,669 references), one core, best of 3, CPU time:")
+    _bench("parse_names", parse_names, segs["author"])
+    _bench("normalize_pages", normalize_pages, segs["pages"])
+    _bench("clean_title", clean_title, segs["title"])
+    _bench("clean", clean, segs["text"])
+    _bench("clean_with_offsets", clean_with_offsets, segs["text"])
+    _bench("find_identifiers", find_identifiers, segs["text"])
+    _bench("find_access_date", find_access_date, segs["text"])
+
+
+def main(argv: Iterable[str] = ()) -> int:
+    if not (SHARED / "render-expected").is_dir() or not (SHARED / "anystyle").is_dir():
+        print(f"bench/names.py: shared data not found at {SHARED.resolve()}; skipping")
+        return 0
+    evaluate()
+    speed()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

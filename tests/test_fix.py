@@ -101,7 +101,10 @@ def test_rewrite_that_drops_content_is_kept_verbatim():
 @pytest.mark.parametrize(("before", "after", "ok"), [
     ("Smith J. A title. Lancet. 2020;395:497-506.", "Smith J. A title. Lancet. 2020;395:497–506.", True),
     ("Smith J. A title. Lancet. 2020;395:497-06.", "Smith J. A title. Lancet. 2020;395:497–506.", True),
-    ("Smith J. A title. 7 févr 2020;395:1-9.", "Smith J. A title. 2020 Feb 7;395:1–9.", True),
+    ("Smith J. Clinical features of patients infected with coronavirus. Lancet. 7 févr 2020;395:1-9.",
+     "Smith J. Clinical features of patients infected with coronavirus. Lancet. 2020 Feb 7;395:1–9.", True),
+    ("ClinicalTrials.gov, search term ``mesenchymal COVID-19'', searched on 24 April 2020.",
+     "ClinicalTrials. gov, search term “mesenchymal COVID-19. 2020.", False),
     ("Smith J. A title. Lancet. 2020;395:497-506.", "Smith J. A title. Lancet. 2019;395:497–506.", False),
     ("Smith J, et al. A title. Lancet. 2020.", "Smith J. A title. Lancet. 2020.", False),
     ("Selon ClinicalTrials.gov ; recherche effectuée le 24 avril 2020 : 17 essais enregistrés.",

@@ -118,8 +118,8 @@ def test_markdown_front_matter_records_are_rewritten_as_yaml():
     again = markdown.read(out, split=simple_split)
     assert again.items[0].record["page"] == "216-228"
     assert again.items[1].record == doc.items[1].record
-    assert out.split("---", 2)[2] == src.split("---", 2)[2]  # the body is untouched
-    assert "title: \"Mesenchymal stem cells" in out
+    # only the changed record is dumped again, in the file's own style: one line differs
+    assert out == src.replace("    page: 216–28\n", "    page: 216-228\n", 1)
 
 
 def test_markdown_with_numeric_citations_does_not_renumber():
@@ -192,6 +192,17 @@ def test_csljson_errors_name_the_line():
         csljson.read('[\n{"id": 1,}]')
     with pytest.raises(InputError):
         csljson.read('{"not": "a list"} trailing')
+
+
+def test_cslyaml_rewrites_only_the_changed_record_in_pandoc_style():
+    src = ("- id: a\n  type: book\n  title: \"Colon: here\"\n  issued:\n    date-parts:\n      - [2020, 3]\n\n"
+           "- id: b\n  type: book\n  title: Plain\n")
+    doc = cslyaml.read(src)
+    assert [it.raw.split("\n")[0] for it in doc.items] == ["- id: a", "- id: b"]
+    out = cslyaml.write(doc.with_edits({0: [dict(doc.items[0].record, page="1-2", note="yes: quoted")]}))
+    assert out == ("- id: a\n  type: book\n  title: \"Colon: here\"\n  issued:\n    date-parts:\n      - [2020, 3]\n"
+                   "  page: 1-2\n  note: \"yes: quoted\"\n\n- id: b\n  type: book\n  title: Plain\n")
+    assert cslyaml.read(out).items[0].record["note"] == "yes: quoted"
 
 
 def test_cslyaml_round_trip_and_wrapped_form():

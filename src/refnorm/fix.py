@@ -284,7 +284,8 @@ def lost_content(before: str, after: str) -> list[str]:
     """Words and numbers of ``before`` that a rewrite ``after`` would drop, if too many to accept.
 
     A style may translate or drop a few words ("Epub", "Disponible sur", a month name), so up to
-    15% of the distinct words of four letters or more may go, plus one of five letters at most; numbers of three or more digits (years, volumes, pages) must
+    15% of the distinct words of four letters or more may go (plus one of five letters at most when
+    there are eight or more); numbers of three or more digits (years, volumes, pages) must
     all stay, a page range's short end may be expanded ("216-28" to "216-228"), and one- or two-
     digit numbers up to 31 may become month or day names. An empty list means the rewrite is
     faithful.
@@ -296,8 +297,8 @@ def lost_content(before: str, after: str) -> list[str]:
     lost_numbers = [n for n in dict.fromkeys(_NUMBER.findall(before))
                     if not any(a.endswith(n) for a in numbers_after) and not (len(n) <= 2 and int(n) <= 31)]
     lost_marks = [m.group(0) for mark in _MARKS if (m := mark.search(before)) and not mark.search(after)]
-    # one short word (a month or a term: "févr", "Epub", "cité") may always go
-    short = 1 if any(len(w) <= 5 for w in lost_words) else 0
+    # in a reference of some length, one more short word (a month or a term: "févr", "cité") may go
+    short = 1 if len(words) >= 8 and any(len(w) <= 5 for w in lost_words) else 0
     if lost_numbers or lost_marks or len(lost_words) > _MAX_LOST_WORDS * len(words) + short:
         return lost_numbers + lost_marks + lost_words
     return []

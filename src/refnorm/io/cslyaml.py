@@ -1,31 +1,83 @@
 """CSL-YAML (pandoc's ``references``): a YAML list of CSL items, or a mapping with ``references``.
 
-The only module that imports PyYAML. Unchanged files are written back byte for byte; when a
-record changes, the file (or, in Markdown front matter, the ``references`` block) is dumped again
-in block style, keys in their original order, Unicode kept.
+The only module that imports PyYAML. Each record of the sequence keeps its own span, so only the
+records that changed are dumped again, in pandoc's style (block mappings, ``[2020, 3, 9]`` for
+date parts, quotes only where YAML needs them), keys in their order, Unicode kept; everything else
+stays byte for byte. The same holds for Markdown front-matter ``references``.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 import yaml
 
 from refnorm.errors import InputError
-from refnorm.io.document import Document, Item, detect_newline
+from refnorm.io.document import Document, Item, detect_newline, splice
 from refnorm.model import Span
 
-__all__ = ["dump_records", "load_records", "read", "write"]
+__all__ = ["dump_item", "dump_records", "item_spans", "load_records", "read", "record_items", "write", "write_items"]
 
 FORMAT = "csl-yaml"
 
 
 class _Dumper(yaml.SafeDumper):
-    """Block style, and list items indented under their key as pandoc's own output does."""
+    """Pandoc's look: block mappings, lists of scalars in flow style (``[2020, 3, 9]``), strings
+    plain when YAML allows it and double-quoted otherwise, list items indented under their key."""
 
     def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
         super().increase_indent(flow, False)
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    plain = value == value.strip() and "\n" not in value and _plain_ok(value)
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=None if plain else '"')
+
+
+def _plain_ok(value: str) -> bool:
+    if not value or value[0] in "!&*{}[]|>'\"%@`,?:-#" or ": " in value or " #" in value or value.endswith(":"):
+        return False
+    try:
+        return yaml.safe_load(value) == value
+    except yaml.YAMLError:
+        return False
+
+
+def _represent_list(dumper: yaml.SafeDumper, value: list[Any]) -> yaml.SequenceNode:
+    flow = bool(value) and all(isinstance(v, (int, float, bool)) or v is None for v in value)
+    return dumper.represent_sequence("tag:yaml.org,2002:seq", value, flow_style=flow)
+
+
+_Dumper.add_representer(str, _represent_str)
+_Dumper.add_representer(list, _represent_list)
+_ITEM = re.compile(r"^([ \t]*)-(?:[ \t]|$)", re.M)
+
+
+def item_spans(text: str, block: Span, count: int) -> list[Span] | None:
+    """The spans of the ``count`` items of the YAML sequence in ``text[block]``, or None if unsure.
+
+    Items are the lines starting with ``-`` at the indentation of the first one; each runs to the
+    next. When that does not give ``count`` items (flow style, anchors...), None.
+    """
+    marks = list(_ITEM.finditer(text, block.start, block.end))
+    if not marks:
+        return None
+    indent = marks[0].group(1)
+    starts = [m.start() for m in marks if m.group(1) == indent]
+    if len(starts) != count:
+        return None
+    return [Span(a, b) for a, b in zip(starts, [*starts[1:], block.end], strict=True)]
+
+
+def dump_item(record: Mapping[str, Any], like: str, newline: str) -> str:
+    """One sequence item, indented like the item text ``like`` it replaces."""
+    indent = like[:len(like) - len(like.lstrip(" \t"))]
+    out = dump_records([record], newline="\n")
+    body = "".join(indent + line if line.strip() else line for line in out.splitlines(keepends=True))
+    trailing = like[len(like.rstrip()):]  # blank lines and the like after the item
+    return body.rstrip("\n").replace("\n", newline) + (trailing if trailing.strip(" \t") else newline)
 
 
 def load_yaml(text: str, what: str = "YAML") -> Any:
@@ -72,20 +124,36 @@ def dump_records(records: Sequence[Mapping[str, Any]], *, key: str | None = None
     return out.replace("\n", newline)
 
 
+def record_items(text: str, block: Span, records: list[dict[str, Any]]) -> tuple[list[Item], bool]:
+    """Items for the records of a YAML sequence; ``True`` when each has its own span."""
+    spans = item_spans(text, block, len(records))
+    items = [Item("record", spans[n] if spans else block, (spans[n] if spans else block).slice(text), record=r,
+                  key=str(r["id"]) if r.get("id") is not None else None) for n, r in enumerate(records)]
+    return items, spans is not None
+
+
+def write_items(doc: Document, pairs: list[tuple[int, Item]]) -> list[tuple[Span, str]] | None:
+    """Span edits re-dumping only the changed records, or None when the items share one span."""
+    if len({it.span for _, it in pairs}) != len(pairs):
+        return None
+    return [(it.span, dump_item(doc.edits[i][0], it.raw, doc.newline)) for i, it in pairs if i in doc.edits]
+
+
 def read(text: str) -> Document:
     """Read a CSL-YAML file."""
     records, wrapped = load_records(text)
-    span = Span(0, len(text))
-    items = tuple(Item("record", span, text, record=r, key=str(r.get("id")) if r.get("id") else None)
-                  for r in records)
-    return Document(text=text, format=FORMAT, items=items, newline=detect_newline(text),
+    items, _ = record_items(text, Span(0, len(text)), records)
+    return Document(text=text, format=FORMAT, items=tuple(items), newline=detect_newline(text),
                     meta={"wrapped": wrapped})
 
 
 def write(doc: Document) -> str:
-    """The whole file dumped again when a record changed, else the original text."""
+    """The file with only its changed records dumped again (the whole file if they cannot be told apart)."""
     if not doc.edits:
         return doc.text
+    edits = write_items(doc, list(enumerate(doc.items)))
+    if edits is not None:
+        return splice(doc.text, edits)
     records = [doc.edits[i][0] if i in doc.edits else it.record for i, it in enumerate(doc.items)]
     out = dump_records(records, key="references" if doc.meta.get("wrapped") else None, newline=doc.newline)
     head = "---" + doc.newline if doc.text.startswith("---") else ""

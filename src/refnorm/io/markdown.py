@@ -121,8 +121,7 @@ def read(text: str, *, split: Splitter | None = None) -> Document:
         if block is not None:
             records, _ = cslyaml.load_records(block.slice(text))
             meta["front_block"] = block
-            items += [Item("record", block, block.slice(text), record=r,
-                           key=str(r["id"]) if r.get("id") else None) for r in records]
+            items += cslyaml.record_items(text, block, records)[0]
     sections = reference_sections(text)
     for region in sections:
         items += entry_items(text, region, split)
@@ -161,8 +160,13 @@ def write(doc: Document) -> str:
     indexed = list(enumerate(doc.items))
     records = [(i, it) for i, it in indexed if it.kind == "record"]
     if any(i in doc.edits for i, _ in records):
-        new = [doc.edits[i][0] if i in doc.edits else it.record for i, it in records]
-        edits.append((doc.meta["front_block"], cslyaml.dump_records(new, key="references", newline=doc.newline)))
+        own = cslyaml.write_items(doc, records)
+        if own is not None:
+            edits += own
+        else:
+            new = [doc.edits[i][0] if i in doc.edits else it.record for i, it in records]
+            edits.append((doc.meta["front_block"], cslyaml.dump_records(new, key="references",
+                                                                        newline=doc.newline)))
     # Entries of one section are renumbered together, sections independently.
     by_section: dict[int, list[tuple[int, Item]]] = {}
     for region in reference_sections(doc.text):

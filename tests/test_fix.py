@@ -278,3 +278,18 @@ def test_output_that_reads_back_short_is_refused():
     assert r.text == src and not r.changed
     assert [d.code for d in r.diagnostics] == ["fix.count-mismatch"]
     assert {it.reason for it in r.items} == {"count-mismatch"}
+
+
+def test_latex_entries_keep_the_style_italics():
+    def styled_render(refs, *, format="text", **kw):
+        plain = fake_render(refs)
+        if format == "html":
+            return [f'<div class="csl-entry">{t.replace("Journal", "<i>Journal</i>").replace("&", "&#38;")}</div>'
+                    for t in plain]
+        return plain
+
+    src = "\\begin{thebibliography}{9}\n\\bibitem{a}\nSmith J. Title \\& co ; {\\em Journal} 2020\n\\end{thebibliography}\n"
+    pipe = Pipeline(parse=fake_parse, enrich=fake_enrich, render=styled_render)
+    r = fix_text(src, format="latex", pipeline=pipe)
+    assert "\\bibitem{a}\nSmith J. Title \\& co; \\emph{Journal} 2020.\n" in r.text
+    assert not fix_text(r.text, format="latex", pipeline=pipe).changed

@@ -24,6 +24,7 @@ import dataclasses
 import difflib
 import functools
 import hashlib
+import html
 import json
 import os
 import re
@@ -344,11 +345,11 @@ class _Run:
             raise RuntimeError(f"enrich returned {len(out)} references for {len(refs)}")
         return out
 
-    def render(self, refs: list[Reference]) -> list[str | None]:
+    def render(self, refs: list[Reference], fmt: str = "text") -> list[str | None]:
         """One text per reference; None where the renderer failed on that reference."""
         if not refs:
             return []
-        kw = {"style": self.settings.style, "locale": self.locale, "format": "text", "number": False}
+        kw = {"style": self.settings.style, "locale": self.locale, "format": fmt, "number": False}
         try:
             out: list[str | None] = list(self.stages.render(refs, **kw))  # type: ignore[misc]
         except RefnormError:
@@ -486,6 +487,31 @@ def _settle_round(run: _Run, pending: dict[int, list[str]],
         else:
             still[i] = pending[i]
     return still
+
+
+def _with_markup(run: _Run, edits: dict[int, list[Any]], reports: Mapping[int, ItemReport],
+                 markup: str) -> dict[int, list[Any]]:
+    """The accepted entries rendered again with formatting (italics...) for adapters that keep it.
+
+    The plain-text rendering decided and checked the rewrite; this one only adds the formatting.
+    An entry whose formatted rendering fails, or differs in its text, is written as escaped text.
+    """
+    order = list(edits)
+    flat = [r for i in order for r in reports[i].references]
+    marked = run.render(flat, fmt=markup)
+    out, pos = {}, 0
+    for i in order:
+        n = len(reports[i].references)
+        parts = marked[pos:pos + n]
+        pos += n
+        plain = edits[i]
+        ok = len(parts) == len(plain) and all(
+            p is not None and _same(_TAG.sub("", html.unescape(p)), t) for p, t in zip(parts, plain, strict=True))
+        out[i] = parts if ok else [html.escape(t, quote=False) for t in plain]
+    return out
+
+
+_TAG = re.compile(r"<[^>]+>")
 
 
 def _fix_records(run: _Run, items: list[tuple[int, Item]], reports: dict[int, ItemReport]) -> dict[int, list[Any]]:
@@ -653,9 +679,12 @@ def fix_text(
     edits: dict[int, list[Any]] = {}
     if entries:
         edits.update(_fix_entries(run, entries, reports, progress, len(doc.items)))
+    markup = getattr(adapter, "MARKUP", "text")
+    if edits and markup != "text":
+        edits = _with_markup(run, edits, reports, markup)
     if records:
         edits.update(_fix_records(run, records, reports))
-    out = adapter.write(doc.with_edits(edits)) if edits else text
+    out = adapter.write(doc.with_edits(edits, markup=markup)) if edits else text
 
     if edits:  # the safety net: nothing lost, nothing invented
         expected = len(doc.items) + sum(len(p) - 1 for i, p in edits.items() if doc.items[i].kind == "entry")

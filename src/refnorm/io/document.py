@@ -62,10 +62,11 @@ class Document:
     renumber: bool = True
     meta: Mapping[str, Any] = field(default_factory=dict)
     edits: Mapping[int, Sequence[Any]] = field(default_factory=dict)
+    markup: str = "text"  # what the entry edits are written in: "text", or "html" for adapters that ask
 
-    def with_edits(self, edits: Mapping[int, Sequence[Any]]) -> Document:
+    def with_edits(self, edits: Mapping[int, Sequence[Any]], markup: str = "text") -> Document:
         """A copy carrying these edits (item index -> replacement list)."""
-        return replace(self, edits=dict(edits))
+        return replace(self, edits=dict(edits), markup=markup)
 
     @property
     def entries(self) -> list[Item]:

@@ -1,7 +1,8 @@
 """LaTeX ``thebibliography`` environments (``.tex``, ``.ltx``, ``.bbl``): ``\\bibitem`` entries.
 
 Each ``\\bibitem[label]{key}`` keeps its key and optional label; only the text after it is
-rewritten, as Unicode with LaTeX's special characters escaped and URLs in ``\\url{}``. A glued
+rewritten, as Unicode with LaTeX's special characters escaped, URLs in ``\\url{}`` and the style's
+italics as ``\\emph{}`` (the entries are rendered as HTML for this). A glued
 entry split in two gets a new, unique key (``key`` then ``keyb``) and a warning in the report,
 since ``\\cite{key}`` still names only the first part. The preamble, the body and whatever sits
 between ``\\begin{thebibliography}`` and the first ``\\bibitem`` are never touched.
@@ -12,13 +13,14 @@ from __future__ import annotations
 import re
 
 from refnorm.io.document import Document, Item, detect_newline, splice
-from refnorm.io.latexmarkup import latex_to_text, text_to_latex
+from refnorm.io.latexmarkup import html_to_latex, latex_to_text, text_to_latex
 from refnorm.io.listing import write_entries
 from refnorm.model import Entry, Span
 
 __all__ = ["read", "write"]
 
 FORMAT = "latex"
+MARKUP = "html"  # entries are rendered as HTML, so that italics become \emph{...}
 
 _ENV = re.compile(r"\\begin\{thebibliography\}(?:\{[^{}]*\})?(.*?)\\end\{thebibliography\}", re.S)
 _BIBITEM = re.compile(r"\\bibitem\s*(?:\[((?:[^\[\]{}]|\{[^{}]*\})*)\])?\s*\{([^{}]*)\}[ \t]*(?:\r?\n[ \t]*)?")
@@ -64,5 +66,6 @@ def write(doc: Document) -> str:
         trailing = item.prefix[len(item.prefix.rstrip()):]
         return f"\\bibitem{{{new}}}" + trailing
 
-    edits = write_entries(doc, list(enumerate(doc.items)), format_body=text_to_latex, part_prefix=part_prefix)
+    body = html_to_latex if doc.markup == "html" else text_to_latex
+    edits = write_entries(doc, list(enumerate(doc.items)), format_body=body, part_prefix=part_prefix)
     return splice(doc.text, edits)

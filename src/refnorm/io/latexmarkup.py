@@ -8,12 +8,13 @@ and only the characters LaTeX treats specially are escaped.
 
 from __future__ import annotations
 
+import html
 import re
 from functools import lru_cache
 
 from pylatexenc.latex2text import LatexNodes2Text
 
-__all__ = ["latex_to_text", "text_to_latex"]
+__all__ = ["html_to_latex", "latex_to_text", "text_to_latex"]
 
 _URL = re.compile(r"\\(?:url|href)\{([^{}]*)\}(?:\{[^{}]*\})?")
 _NEWBLOCK = re.compile(r"\\newblock\b\s*")
@@ -54,3 +55,33 @@ def text_to_latex(text: str, *, urls: bool = True) -> str:
         pos = m.end()
     out.append(_SPECIAL_RE.sub(lambda c: _SPECIALS[c.group(0)], text[pos:]))
     return "".join(out)
+
+
+_TAGS = {"i": r"\emph{", "em": r"\emph{", "b": r"\textbf{", "strong": r"\textbf{", "sup": r"\textsuperscript{",
+         "sub": r"\textsubscript{"}
+_HTML_TOKEN = re.compile(r"<(/?)([a-zA-Z]+)([^>]*)>|[^<]+")
+
+
+def html_to_latex(markup: str) -> str:
+    """LaTeX for the HTML the renderer prints: italics, bold, small caps, super- and subscripts.
+
+    Text is unescaped from HTML and escaped for LaTeX; other tags (``div``, ``a``...) are dropped.
+    """
+    out: list[str] = []
+    stack: list[bool] = []  # whether each open tag wrote a brace
+    for m in _HTML_TOKEN.finditer(markup):
+        closing, tag, attrs = m.group(1), (m.group(2) or "").lower(), m.group(3) or ""
+        if not m.group(2):
+            out.append(text_to_latex(html.unescape(m.group(0))))
+        elif closing:
+            if stack and stack.pop():
+                out.append("}")
+        elif attrs.rstrip().endswith("/"):
+            continue
+        else:
+            command = _TAGS.get(tag) or (r"\textsc{" if "small-caps" in attrs else None)
+            stack.append(command is not None)
+            if command:
+                out.append(command)
+    out.extend("}" for opened in stack if opened)
+    return "".join(out).strip()

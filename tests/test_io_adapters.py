@@ -215,3 +215,13 @@ def test_cslyaml_round_trip_and_wrapped_form():
     assert again.items[0].record["publisher"] == "MIT Press" and again.items[0].record["title"] == "Été"
     with pytest.raises(InputError):
         cslyaml.read("- [unclosed")
+
+
+def test_bibtex_blocks_that_cannot_be_parsed_stay_and_are_reported():
+    src = (DATA / "library.bib").read_text(encoding="utf-8")
+    src += "\n@article{zhu2020,\n title={Duplicate key}}\n\n@article{broken,\n title = {unclosed\n"
+    doc = bibtex.read(src)
+    assert [it.key for it in doc.items] == ["zhu2020", "huang2020", "Matthay2019", "goodfellow2016"]
+    assert [line for line, _ in doc.meta["warnings"]] == [54, 57]
+    out = bibtex.write(doc.with_edits({1: [dict(doc.items[1].record, DOI="10.1016/S0140-6736(20)30183-5")]}))
+    assert out.endswith("@article{zhu2020,\n title={Duplicate key}}\n\n@article{broken,\n title = {unclosed\n")

@@ -675,6 +675,8 @@ def fix_text(
         locale_ = guess_locale([text])
     run = _Run(stages, settings, locale_, settings.lang or (locale_.split("-")[0] if settings.locale == "auto"
                                                            and entries else None))
+    for line, message in doc.meta.get("warnings", ()):
+        run.diagnostics.append(_diag(f"{name}.unparsed", f"line {line}: {message}", line=line))
     reports: dict[int, ItemReport] = {}
     edits: dict[int, list[Any]] = {}
     if entries:

@@ -141,12 +141,13 @@ def read(text: str) -> Document:
         span = Span(start, start + len(block.raw))
         items.append(Item("record", span, block.raw, record=entry_to_csl(block), key=block.key,
                           label=block.entry_type))
-    for failed in library.failed_blocks:
-        # A block bibtexparser could not read stays as it is; say so rather than pretend.
-        items_line = getattr(failed, "start_line", None)
-        raise InputError(f"cannot parse this BibTeX block: {failed.raw[:60]!r}",
-                         line=None if items_line is None else items_line + 1)
-    return Document(text=text, format=FORMAT, items=tuple(items), newline=detect_newline(text), renumber=False)
+    # A block bibtexparser could not read (a syntax error, a duplicate key) is not an item: it stays
+    # as it is, and the report says so rather than pretending all went well.
+    warnings = [(getattr(b, "start_line", 0) + 1,
+                 f"BibTeX block left untouched: {getattr(b, 'error', None) or 'cannot be parsed'}")
+                for b in library.failed_blocks]
+    return Document(text=text, format=FORMAT, items=tuple(items), newline=detect_newline(text), renumber=False,
+                    meta={"warnings": warnings})
 
 
 # ----------------------------------------------------------------------------------- writing

@@ -375,9 +375,19 @@ def score_candidate(work: Mapping[str, Any], f: Features) -> Scored:
 
     if not weights:
         return reject("no fields to validate")
+    if not _spare_numbers(f):
+        # the string has no number besides years: it gives no volume, issue or pages at all, so their
+        # absence says little about this candidate (a record with fewer fields must not win for that alone)
+        for k in ("volume", "issue", "page"):
+            if k in weights and parts[k] == 0.0:
+                weights[k] *= 0.25
     score = sum(parts[k] * weights[k] for k in weights) / sum(weights.values())
     explained = _explained(work, f, title)
     score *= explained
+    # words of the string the candidate cannot account for: another, longer title is a sign of a near miss
+    leftover = _leftover_words(work, f, title)
+    if leftover > 1:
+        score *= max(0.8, 1.0 - 0.04 * (leftover - 1))
     supports = tuple(k for k, v in parts.items() if v >= 0.8)
     if untitled and not {"author", "year", "volume", "page"} <= set(supports):
         score = min(score, LOWER)  # without a title, only a full set of numbers and the author will do
@@ -387,9 +397,10 @@ def score_candidate(work: Mapping[str, Any], f: Features) -> Scored:
 _FILLER = frozenset(["vol", "volume", "no", "nr", "issue", "pp", "p", "pages", "et", "al", "in", "eds", "ed", "edn", "and", "editors", "journal", "j"])
 
 
-def _leftover_words(work: Mapping[str, Any], f: Features) -> int:
-    """Words of the string that the candidate's authors, container and numbers do not account for."""
-    known: set[str] = set()
+def _leftover_words(work: Mapping[str, Any], f: Features, title: str = "") -> int:
+    """Words of the string that the candidate's title, authors, container, publisher do not account for."""
+    known: set[str] = set(_tokens(title))
+    known.update(_tokens(" ".join(_first(work.get(k)) for k in ("publisher", "publisher-location"))))
     for p in (work.get("author") or []) + (work.get("editor") or []):
         if isinstance(p, Mapping):
             known.update(_tokens(" ".join(str(p.get(k) or "") for k in ("given", "family", "name"))))
@@ -425,12 +436,17 @@ def _explained(work: Mapping[str, Any], f: Features, title: str) -> float:
             for w in _tokens(str(a.get("given", "")) + " " + str(a.get("family", ""))) if w.isdigit()}
     cont = _first(work.get("container-title"))
     own |= {w for w in _tokens(cont) if w.isdigit()}
-    nums_ref = {n for n in f.numbers if n.isdigit() and not _YEAR.fullmatch(n) and n not in {"1", "2", "3"}
-                and n not in _title_numbers(f)}
+    nums_ref = _spare_numbers(f)
     if not nums_ref:
         return 1.0
     unexplained = len(nums_ref - own)
     return 1.0 if unexplained == 0 else max(0.5, 1.0 - 0.12 * unexplained)
+
+
+def _spare_numbers(f: Features) -> set[str]:
+    """The string's numbers that could be a volume, issue or page (not years, not 1-3, not in its title)."""
+    return {n for n in f.numbers if n.isdigit() and not _YEAR.fullmatch(n) and n not in {"1", "2", "3"}
+            and n not in _title_numbers(f)}
 
 
 def _title_numbers(f: Features) -> set[str]:

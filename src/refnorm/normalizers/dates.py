@@ -123,10 +123,7 @@ _TOKEN_ASCII = re.compile(
 _ISO_TIME = re.compile(r"(?<=\d{4}-\d\d-\d\d)T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?")
 _COPYRIGHT = re.compile(r"\([cC]\)|©|\bcopyright\b", re.IGNORECASE)
 _GROUP_YMD = re.compile(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})")
-_GROUP_DMY = re.compile(r"(\d{1,2})([-/.])(\d{1,2})\2(\d{4})")
 _GROUP_YM = re.compile(r"(\d{4})([-/.])(\d{1,2})")
-_GROUP_MY = re.compile(r"(\d{1,2})([-/.])(\d{4})")
-_GROUP_YY = re.compile(r"(\d{4})[-/](\d{4})")
 _GROUP_SPLIT = re.compile(r"([-/.])").split
 
 
@@ -160,6 +157,14 @@ class _Lexicon:
         # multi-word terms ("consulté le", "date accessed") are recognised by their longest word
         self.accessed = frozenset(max(term.split(), key=len) for term in raw["accessed"])
         self.languages: list[str] = raw["languages"]
+        # every word the tokeniser can meet -> (kind, value); earlier kinds win a shared spelling
+        classes: dict[str, tuple[str, Any]] = {}
+        for words, kind in ((_MONTH_MARK_WORDS, "T"), (_VETO_WORDS, "V"), (_YEAR_MARK_WORDS, "Y"),
+                            (self.accessed | _LATER_DATE_WORDS, "A"), (_RANGE_WORDS, "-"), (self.circa, "C")):
+            classes.update(dict.fromkeys(words, (kind, None)))
+        classes.update((w, ("S", v)) for w, v in self.seasons.items())
+        classes.update((w, ("M", v)) for w, v in self.months.items())
+        self.word_classes = classes
         # every non-ASCII decimal digit (Arabic-Indic, Persian, Devanagari...) -> its ASCII digit
         self.digits = {cp: str(unicodedata.digit(chr(cp))) for cp in range(0x80, 0x10000)
                        if unicodedata.category(chr(cp)) == "Nd"}
@@ -331,7 +336,7 @@ def _parse(text: str, lang: str | None) -> tuple[dict[str, Any] | None, str, str
         text = _ISO_TIME.sub("", text)  # "2020-03-09T10:00:00Z": the time is not part of a CSL date
     if "(c)" in text or "(C)" in text or "©" in text:
         text = _COPYRIGHT.sub(" ", text)  # "(c) 2019" is a copyright year, not "circa"
-    if "-" in text or "/" in text:
+    if ("-" in text or "/" in text) and _DASHED_WORD_DATE.search(text) is not None:
         text = _DASHED_WORD_DATE.sub(r"\1 \2 \3", text)  # "09-Mar-2020", "2020-Mar-09"
     if not text.isascii() and _THAI.search(text):
         text = _BUDDHIST_YEAR.sub(lambda y: str(int(y.group()) - 543), text)  # Thai years are B.E.
@@ -379,6 +384,8 @@ def _fast_word(m: re.Match[str], lang: str | None, lex: _Lexicon
 def _parse_tokens(text: str, lang: str | None, lex: _Lexicon
                   ) -> tuple[dict[str, Any] | None, str, str | None, str | None]:
     prim, _ = _primary(lang)
+    classes = lex.word_classes
+    overrides = lex.overrides.get(prim) if prim is not None else None
     # pass 1: tokens -> elements (kind, value). kinds: Y M D N S C - G(roup text) W
     elems: list[tuple[str, Any]] = []
     suffix = None
@@ -480,41 +487,60 @@ def _parse_tokens(text: str, lang: str | None, lex: _Lexicon
                     continue
             flush()
             prev_kind = "word"
-            mo = _month(low, prim)
-            if mo is not None:
-                elems.append(("M", mo))
-                continue
-            s = lex.seasons.get(low)
-            if s is not None:
-                if season is None:  # "Summer/Fall 2020": CSL has one season field; keep the first
-                    season = s
-                elems.append(("S", s))
-                continue
-            if low in lex.circa:
-                if low == "c" and saw_year and text[end:end + 1].isdigit():
-                    break  # "1988, c1987": a copyright year after the date
-                circa = True
-                continue
-            r = _ROMAN.get(tok)
-            if r is not None:
-                elems.append(("M", r))
-                continue
-            if low in _RANGE_WORDS:
-                elems.append(("-", low))
-                continue
-            if low in lex.accessed or low in _LATER_DATE_WORDS:
-                if saw_year:
-                    break  # "2020 [cited 2021 Jan 5]": the access date is not the issued date
-                continue
-            if low in _YEAR_MARK_WORDS and (not elems or elems[-1][0] in "YG" or group):
-                continue
-            if low in _VETO_WORDS:
-                if saw_year:
-                    break  # "2019, vol. 11": the date ended before the volume
-                raise _NotADate  # "vol. 1999", "pp. 1200-1250": numbers that are not dates
-            if low in _MONTH_MARK_WORDS:
-                pending_month_mark = True
-                continue
+            # one lookup classifies the word (month > season > circa > range > access > year mark > veto)
+            wc = None
+            if overrides is not None:
+                mo = overrides.get(low)
+                if mo is not None:
+                    wc = ("M", mo)
+            if wc is None:
+                wc = classes.get(low)
+                if wc is None and len(low) > 3 and low[0] in _HEBREW_PREFIXES:
+                    wc = classes.get(low[1:])
+                    if wc is not None and wc[0] != "M":
+                        wc = None
+            if wc is not None:
+                wk = wc[0]
+                if wk == "M":
+                    elems.append(wc)
+                    continue
+                if wk == "S":
+                    if season is None:  # "Summer/Fall 2020": CSL has one season field; keep the first
+                        season = wc[1]
+                    elems.append(wc)
+                    continue
+                if wk == "C":
+                    if low == "c" and saw_year and text[end:end + 1].isdigit():
+                        break  # "1988, c1987": a copyright year after the date
+                    circa = True
+                    continue
+                if wk == "-":
+                    elems.append(wc)
+                    continue
+                if wk == "A":
+                    if saw_year:
+                        break  # "2020 [cited 2021 Jan 5]": a later date (access, update) is not the issued date
+                    continue
+                if wk == "Y":
+                    if not elems or elems[-1][0] in "YG" or group:
+                        continue
+                    if low in _VETO_WORDS:  # "r." before a number: a page or issue mark
+                        if saw_year:
+                            break
+                        raise _NotADate
+                    continue
+                if wk == "V":
+                    if saw_year:
+                        break  # "2019, vol. 11": the date ended before the volume
+                    raise _NotADate  # "vol. 1999", "pp. 1200-1250": numbers that are not dates
+                if wk == "T":
+                    pending_month_mark = True
+                    continue
+            if tok.isupper():
+                r = _ROMAN.get(tok)
+                if r is not None:
+                    elems.append(("M", r))
+                    continue
             if tok[:2] in _JAPANESE_ERAS:
                 era_base = _JAPANESE_ERAS[tok[:2]]
                 if tok[2:3] == "元":  # 元年: the era's first year
@@ -549,52 +575,42 @@ def _number(tok: str, elems: list[tuple[str, Any]]) -> None:
 
 
 def _read_group(g: str, lang: str | None, elems: list[tuple[str, Any]], diags: list[str]) -> None:
-    """Numbers glued by separators -> elements (a Y/M/D triple, or a range of them)."""
-    g = g.replace(" ", "")
-    m = _GROUP_YMD.fullmatch(g)
-    if m:
-        elems.append(("T", (int(m.group(1)), int(m.group(3)), int(m.group(4)))))
-        return
-    m = _GROUP_DMY.fullmatch(g)
-    if m:
-        a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
-        sep = m.group(2)
-        if a > 12 or a == b:
-            elems.append(("T", (y, b, a)))
-        elif b > 12:
-            elems.append(("T", (y, a, b)))
-        else:
-            mf = _month_first(lang)
-            if mf is None and sep == ".":
-                mf = False  # dotted numeric dates are day first wherever they are written
-            if mf is None:
-                diags.append("date.ambiguous")
-                elems.append(("T", (y, None, None)))
+    """Numbers glued by separators -> elements (a Y/M/D triple, or a range of them).
+
+    Dispatches on the digit counts of the parts (cheaper than trying one pattern after another).
+    """
+    parts = _GROUP_SPLIT(g.replace(" ", "") if " " in g else g)
+    n = len(parts)
+    if n == 5 and parts[1] == parts[3] and "" not in parts:
+        a, sep, b, c = parts[0], parts[1], parts[2], parts[4]
+        la, lb, lc = len(a), len(b), len(c)
+        if la == 4 and lb <= 2 and lc <= 2:  # 2018/11/16, 2020-3-9, 2020.3.9: always y/m/d
+            elems.append(("T", (int(a), int(b), int(c))))
+            return
+        if la <= 2 and lb <= 2 and lc == 4:  # 16.11.2018, 03/04/2020
+            _day_month(int(a), int(b), int(c), sep, lang, elems, diags)
+            return
+    elif n == 3 and "" not in parts:
+        a, sep, b = parts
+        la, lb = len(a), len(b)
+        if la == 4 and lb == 4 and sep != ".":  # 2019/2020, 1995-1997
+            elems.extend((("Y", int(a)), ("-", "-"), ("Y", int(b))))
+            return
+        if la == 4 and lb <= 2:
+            y, m = int(a), int(b)
+            # "1995-97", "2019/20", "2008/9": an abbreviated year range; "2020-03", "2019. 12.": year and month
+            if (lb == 2 and (m > 12 or (sep != "-" and m == (y + 1) % 100 and b[0] != "0"))) or (
+                    lb == 1 and sep == "/" and m == (y + 1) % 10):
+                end = y - y % (10 ** lb) + m
+                if end < y:
+                    end += 100
+                elems.extend((("Y", y), ("-", "-"), ("Y", end)))
             else:
-                elems.append(("T", (y, a, b) if mf else (y, b, a)))
-        return
-    m = _GROUP_YY.fullmatch(g)
-    if m:
-        elems.extend((("Y", int(m.group(1))), ("-", "-"), ("Y", int(m.group(2)))))
-        return
-    m = _GROUP_YM.fullmatch(g)
-    if m:
-        y, sep, second = int(m.group(1)), m.group(2), m.group(3)
-        s = int(second)
-        # "1995-97", "2019/20": an abbreviated year range; "2020-03", "2019. 12.": year and month
-        if (len(second) == 2 and (s > 12 or (sep != "-" and s == (y + 1) % 100 and second[0] != "0"))) or (
-                len(second) == 1 and sep == "/" and s == (y + 1) % 10):
-            end = y - y % (10 ** len(second)) + s
-            if end < y:
-                end += 100
-            elems.extend((("Y", y), ("-", "-"), ("Y", end)))
-        else:
-            elems.append(("T", (y, s, None)))
-        return
-    m = _GROUP_MY.fullmatch(g)
-    if m and m.group(2) != "-":
-        elems.append(("T", (int(m.group(3)), int(m.group(1)), None)))
-        return
+                elems.append(("T", (y, m, None)))
+            return
+        if la <= 2 and lb == 4 and sep != "-":  # 03/2020, 3.2020
+            elems.append(("T", (int(b), int(a), None)))
+            return
     if "/" in g:  # an ISO 8601 interval, "2020-03-09/2020-04-01"
         left, _, right = g.partition("/")
         if _GROUP_YMD.fullmatch(left) or _GROUP_YM.fullmatch(left):
@@ -606,13 +622,31 @@ def _read_group(g: str, lang: str | None, elems: list[tuple[str, Any]], diags: l
                 _read_group(right, lang, elems, diags)
             return
     # anything else: read the numbers one by one; "-" and "/" between them are range marks
-    for part in _GROUP_SPLIT(g):
+    for part in parts:
         if not part:
             continue
         if part in "-/":
             elems.append(("-", part))
         elif part != ".":
             _number(part, elems)
+
+
+def _day_month(a: int, b: int, y: int, sep: str, lang: str | None, elems: list[tuple[str, Any]],
+               diags: list[str]) -> None:
+    """d/m/y or m/d/y: settled by a number above 12, else by the hint, else only the year is kept."""
+    if a > 12 or a == b:
+        elems.append(("T", (y, b, a)))
+    elif b > 12:
+        elems.append(("T", (y, a, b)))
+    else:
+        mf = _month_first(lang)
+        if mf is None and sep == ".":
+            mf = False  # dotted numeric dates are day first wherever they are written
+        if mf is None:
+            diags.append("date.ambiguous")
+            elems.append(("T", (y, None, None)))
+        else:
+            elems.append(("T", (y, a, b) if mf else (y, b, a)))
 
 
 def _assemble(elems: list[tuple[str, Any]], lang: str | None, season: int | None, circa: bool,

@@ -92,6 +92,18 @@ LISTS = [
     ("Smith J, Jones K, and the WHO Collaborative Group", [fg("Smith", "J."), fg("Jones", "K."),
                                                            LIT("the WHO Collaborative Group")]),
     ("National Institute for Health and Care Excellence", [LIT("National Institute for Health and Care Excellence")]),
+    ("Mansfield, S. J., Garry, O. L., & Anderson, E. A.", [fg("Mansfield", "S. J."), fg("Garry", "O. L."),
+                                                           fg("Anderson", "E. A.")]),  # not Dutch "e. a."
+    ("LI JP, O’NEIL HSC, SEIFERT F.", [fg("Li", "J. P."), fg("O’Neil", "H. S. C."), fg("Seifert", "F.")]),
+    ("Roos RAC, Bots GThAM, Hermans J.", [fg("Roos", "R. A. C."), fg("Bots", "G. Th. A. M."), fg("Hermans", "J.")]),
+    ("Mises L von, Beauvoir S de.", [fg("von Mises", "L."), fg("de Beauvoir", "S.")]),
+    ("NORMAN, Kari E, DE VRIES, Franciska T. et MUIR WOOD, R.", [fg("Norman", "Kari E."), fg("de Vries", "Franciska T."),
+                                                               fg("Muir Wood", "R.")]),  # ISO 690
+    ("Hamlin, Alyssa, Ying Liu, Danh V. Nguyen, and Randi J. Hagerman.", [
+        fg("Hamlin", "Alyssa"), fg("Liu", "Ying"), fg("Nguyen", "Danh V."), fg("Hagerman", "Randi J.")]),  # Chicago
+    ("山田太郎, & 佐藤花子.", [fg("山田", "太郎"), fg("佐藤", "花子")]),
+    ("The Lancet.", [LIT("The Lancet")]),
+    ("Santé publique France", [LIT("Santé publique France")]),
     ("Klingelhofer, G., DeGrave, E. , Van Alboom, A. , de Resende, V. G. , De Souza, P.A.",
      [fg("Klingelhofer", "G."), fg("DeGrave", "E."), fg("Van Alboom", "A."), fg("de Resende", "V. G."),
       fg("De Souza", "P. A.")]),
@@ -140,7 +152,7 @@ ROLES = [
     ("пер. с англ. И. И. Иванова", "translator", [fg("Иванова", "И. И.")]),
     ("под ред. И. И. Иванова", "editor", [fg("Иванова", "И. И.")]),
     ("Rossi, M. (a cura di)", "editor", [fg("Rossi", "M.")]),
-    ("Smith, Ed.", None, [fg("Smith", "Ed.")]),  # Ed Smith, not an editor
+    ("Smith, Ed.", None, [fg("Smith", "Ed")]),  # Ed Smith, not an editor
 ]
 
 

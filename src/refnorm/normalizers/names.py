@@ -221,6 +221,12 @@ def _is_upper_word(tok: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters)
 
 
+# Two-letter initials ("Ch." for Christian, "Th." for Thomas, "Zh." for Zhanna); not "Yu.", which is
+# far more often a Chinese family name ending a sentence than a transliterated Ю.
+_DIGRAPH_INITIALS = frozenset({"Ch", "Th", "Sh", "Ph", "Zh", "Kh", "Ts", "Sz", "Cs", "Gy", "Ny", "Ly", "Dj", "Lj", "Nj",
+                               "Dž", "Sch", "Chr", "Ge", "Wm", "Jas", "Jno", "Geo", "Chas", "Thos"})
+
+
 @functools.lru_cache(maxsize=8192)
 def _is_initials(tok: str) -> bool:
     """``J.``, ``J.P.``, ``J.-P.``, ``Ch.``, ``И.И.``, or compact ``MA`` / ``JP`` (at most 4 capitals)."""
@@ -230,8 +236,7 @@ def _is_initials(tok: str) -> bool:
         pieces = [p for p in re.split(r"[.\-\u2010]", tok) if p]
         if not pieces or (not tok.rstrip(")").endswith(".") and len(pieces[-1]) > 1):
             return False
-        return all(p[0].isupper() and len(p) <= 2 and p.isalpha() and (len(p) == 1 or p[1].islower())
-                   for p in pieces)
+        return all(p[0].isupper() and p.isalpha() and (len(p) == 1 or p in _DIGRAPH_INITIALS) for p in pieces)
     core = tok.replace("-", "")
     return core.isalpha() and core.isupper() and len(core) <= 3
 
@@ -453,8 +458,8 @@ def _family_only(part: str, *, multi: bool = False) -> bool:
     compound ("Ortega y Gasset", "Silva e Souza"), or with ``multi`` any run of capitalised words."""
     toks = part.split()
     # an all-capital word alone may be a family name ("DOE, J."); beside others it is initials
-    if not toks or any(_is_initials(t) and ("." in t or len(toks) > 1) for t in toks) or any(
-            _compact_initials(t) for t in toks[1:]) or any(
+    if not toks or any(_is_initials(t) and ("." in t or len(toks) > 1) for t in toks) or (any(
+            _compact_initials(t) for t in toks[1:]) and not _is_upper_word(part)) or any(
             c.isdigit() for c in part):
         return False
     words = [t for i, t in enumerate(toks)
@@ -464,6 +469,15 @@ def _family_only(part: str, *, multi: bool = False) -> bool:
     inner_particle = any(_is_particle(t, allow_capital=False) for t in toks[1:-1])
     capitalised = all(t[:1].isupper() or _is_particle(t, allow_capital=False) for t in toks)
     return capitalised and (inner_particle or (multi and len(toks) <= 4))
+
+
+def _caps_family(part: str) -> bool:
+    """A family name in capitals, as ISO 690 and French styles print it: ``NORMAN``, ``DE VRIES``,
+    ``MUIR WOOD`` (but not a Vancouver ``SMITH J``)."""
+    toks = part.split()
+    if not toks or len(toks) > 4 or not _is_upper_word(part) or len(part.replace(" ", "")) < 2 or "." in part:
+        return False
+    return len(toks) == 1 or all(t.lower() in _PARTICLES or not _is_initials(t) for t in toks)
 
 
 def _given_like(part: str) -> bool:
@@ -541,6 +555,9 @@ def parse_names(text: str, lang: str | None = None) -> NameList:
     for _ in range(2):  # "Smith J, et al., editors" and "Smith J, editors, et al."
         # the et-al marker sits at the end: searching only the tail keeps the long alternation cheap
         m = _ETAL.search(text, max(0, len(text) - _TAIL_CHARS)) if _may_end_in_etal(text) else None
+        if m and any(c.isupper() for c in m.group()) and all(
+                _is_initials(t) for t in m.group().strip(" ,;:").split()):
+            m = None  # "Anderson, E. A." ends in initials, not in the Dutch "e. a."
         if m:
             truncated = True
             text = text[:m.start()] + text[m.end():]
@@ -562,7 +579,7 @@ def parse_names(text: str, lang: str | None = None) -> NameList:
     names: list[dict[str, str]] = []
     if text:
         if _IS_CJK.search(text) and not _HAS_LATIN_OR_CYR.search(text):
-            for part in re.split(r"\s*[、，,;；/／]\s*|\s+(?:と|和|及)\s+", text):
+            for part in re.split(r"\s*[、，,;；/／&]\s*|\s+(?:と|和|及|and)\s+", text):
                 if part.strip():
                     names.append(_cjk_name(part, lang))
         elif _looks_corporate(text, long_is_corporate=False) and ";" not in text and not re.search(
@@ -599,11 +616,12 @@ def _names_from_segment(segment: str, diags: list[Diagnostic]) -> list[dict[str,
             continue
         nxt = parts[i + 1] if i + 1 < n else None
         nxt_initials = nxt is not None and all(_is_initials(t) for t in nxt.split())
-        nxt_dotted = nxt is not None and _given_like(nxt) and any(
-            _is_initials(t) and "." in t for t in nxt.split())
+        # "Ursula K." is a given name; "Danh V. Nguyen" is a whole name in natural order
+        nxt_dotted = nxt is not None and _given_like(nxt) and _is_initials(nxt.split()[-1]) and "." in nxt
         if nxt is not None and (
             (_family_only(p, multi=True) and (nxt_initials or nxt_dotted))
             or (_family_only(p) and (inverted and _given_like(nxt)))
+            or (_caps_family(p) and not _is_upper_word(nxt) and nxt[:1].isupper())
         ):
             suffix = parts[i + 2] if i + 2 < n and _SUFFIX_RE.match(parts[i + 2]) else None
             out.append(_name_inverted(p, nxt, suffix))

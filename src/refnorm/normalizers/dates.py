@@ -103,6 +103,8 @@ _FAST_RANGE = re.compile(
     r"(?(y1)|,?\s+(?P<y2>[0-9]{4}))[\s)\].,;:]*",
 )
 _DASHED_WORD_DATE = re.compile(r"(?<![\w-])([0-9]{1,2}|[0-9]{4})[-/]([^\W\d_]{3,}\.?)[-/]([0-9]{4}|[0-9]{1,2})(?![\w-])")
+_CLOCK = re.compile(r"(?<![0-9])[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9](?:\.[0-9]+)?)?(?:\s*[ap]\.?\s?m\b\.?)?",
+                    re.IGNORECASE)
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
 _BUDDHIST_YEAR = re.compile(r"(?<![0-9])2[4-6][0-9]{2}(?![0-9])")
 _HAS_DIGIT = re.compile(r"\d").search
@@ -153,6 +155,8 @@ class _Lexicon:
         self.seasons: dict[str, int] = raw["seasons"]
         self.no_date = frozenset(raw["no_date"])
         self.in_press = frozenset(raw["in_press"])
+        # long in-press phrases are also found inside longer text ("Article in press", "Epub ahead of print")
+        self.in_press_long = tuple(k for k in raw["in_press"] if len(k) >= 7)
         self.circa = frozenset(raw["circa"]) | {"~"}
         # multi-word terms ("consulté le", "date accessed") are recognised by their longest word
         self.accessed = frozenset(max(term.split(), key=len) for term in raw["accessed"])
@@ -276,18 +280,21 @@ def _month_first(lang: str | None) -> bool | None:
 class _Side:
     """One end of a date (or the whole date when there is no range): a bag of parts."""
 
-    __slots__ = ("d", "m", "n", "y")
+    __slots__ = ("d", "m", "n", "n_late", "y")
 
     def __init__(self) -> None:
         self.y: int | None = None
         self.m: int | None = None
         self.d: int | None = None
         self.n: int | None = None  # a small number whose role (day) is settled later
+        self.n_late = False  # that number came after the year ("2020, 12(3)")
 
     def put(self, attr: str, value: int) -> None:
         old = getattr(self, attr)
         if old is not None and old != value:  # "2002. 2002." repeats; two different years do not fit
             raise _NotADate
+        if attr == "n" and self.y is not None:
+            self.n_late = True
         setattr(self, attr, value)
 
     def empty(self) -> bool:
@@ -344,8 +351,10 @@ def _parse(text: str, lang: str | None) -> tuple[dict[str, Any] | None, str, str
         key = _phrase_key(text)
         if key in lex.no_date:
             return None, "no-date", None, None
-        if key in lex.in_press:
-            return dict(_IN_PRESS), "in-press", None, None
+        if key in lex.in_press or any(k in key for k in lex.in_press_long):
+            return dict(_IN_PRESS), "in-press", None, None  # also "Article in press", "(im Druck)."
+    if ":" in text:
+        text = _CLOCK.sub(" ", text)  # "9 March 2020, 10:30 am": the time of day is not part of the date
     try:
         return _parse_tokens(text, lang, lex)
     except _NotADate:
@@ -433,6 +442,8 @@ def _parse_tokens(text: str, lang: str | None, lex: _Lexicon
                 prev_kind = "M"
                 continue
             pending_month_mark = False
+            if saw_year and (len(tok) == 3 or len(tok) > 4) and not group:
+                break  # "2019. – 256 с.": a page count after the date
             if len(tok) == 4 and MIN_YEAR <= int(tok) <= MAX_YEAR:
                 saw_year = True
             if group and group[-1][0] in "-/." and (tight or group[-1] == "."):
@@ -706,9 +717,12 @@ def _assemble(elems: list[tuple[str, Any]], lang: str | None, season: int | None
     parts = []
     for side in sides:
         if side.n is not None:
-            if side.d is not None or side.m is None:
-                raise _NotADate  # "vol. 11", "2020 3": a number with no role
-            side.d = side.n
+            if side.m is None and side.n_late and side.y is not None:
+                side.n = None  # "2020, 12(3)": a volume after the year, not part of the date
+            elif side.d is not None or side.m is None:
+                raise _NotADate  # "vol. 11", "7, 1992": a number with no role
+            else:
+                side.d = side.n
         if not _valid(side.y, side.m, side.d):
             raise _NotADate
         p = [side.y]

@@ -41,7 +41,7 @@ class Counting:
     def work(self, doi):
         return self.works_by_dois([doi]).get(doi.lower())
 
-    def search(self, query, rows=20, select=None, filter=None):  # noqa: A002
+    def search(self, query, rows=20, select=None, filter=None):
         self.calls += 1
         if self.fail:
             raise NetworkError("down")

@@ -13,6 +13,8 @@ given) and ``raw`` is exactly that slice.
 from __future__ import annotations
 
 import itertools
+import re
+import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
@@ -28,7 +30,12 @@ __all__ = ["LOW_CONFIDENCE", "parse", "parse_tokens"]
 # Below this mean token marginal a parse is flagged "parse.low-confidence"; `refnorm fix` keeps
 # such entries verbatim.
 LOW_CONFIDENCE = 0.80
-_MAX_CHARS = 20_000  # one entry longer than this is not a reference; do not feed it to the CRF whole
+_MAX_CHARS = 20_000
+# characters the unicode cleaner would change (spaces, invisible marks, ligatures, U+2010/2011, controls)
+_NEEDS_CLEAN = re.compile(
+    "[\x00-\x1f\x7f-\xa0\xad\u0132\u0133\u01c4-\u01cc\u01f1-\u01f3\u061c\u1680\u180e\u2000-\u200f"
+    "\u2010\u2011\u2028-\u202f\u205f-\u206f\u3000\ufb00-\ufb06\ufeff\ufff9-\ufffc]"
+)  # one entry longer than this is not a reference; do not feed it to the CRF whole
 
 
 def parse(entry: str | Entry, lang: str | None = None, *, labeler: Labeler | None = None) -> list[Reference]:
@@ -58,16 +65,25 @@ def parse(entry: str | Entry, lang: str | None = None, *, labeler: Labeler | Non
 
 def parse_tokens(text: str, lang: str | None = None) -> list[tuple[str, str]]:
     """The labeler's view of ``text``: ``(token, label)`` pairs, for debugging."""
-    cleaned, _ = clean_with_offsets(text)
+    cleaned, _ = _clean(text)
     toks = tokenize(cleaned)
     lab = default_labeler().label(cleaned, toks)
     return [(t.text, label) for t, label in zip(toks, lab.labels, strict=False)]
 
 
+def _clean(text: str) -> tuple[str, Sequence[int]]:
+    """Unicode clean-up with an offset map; plain ASCII text needs none (the common case, made cheap)."""
+    if (text.isascii() and text.isprintable()) or (
+        not _NEEDS_CLEAN.search(text) and unicodedata.is_normalized("NFC", text)
+    ):
+        return text, range(len(text))
+    return clean_with_offsets(text)
+
+
 def _parse_text(text: str, lang: str | None, labeler: Labeler) -> list[Reference]:
     if not text.strip() or len(text) > _MAX_CHARS:
         return []
-    cleaned, offs = clean_with_offsets(text)
+    cleaned, offs = _clean(text)
     tokens = tokenize(cleaned)
     if not tokens:
         return []

@@ -42,6 +42,7 @@ _VOL_PREFIX = re.compile(
 _ISS_PREFIX = re.compile(
     r"^(?:nos?|nr|num|número|numéro|n[°º]|no\.|issue|heft|h|№|č|sayı|fasc|afl|wydanie|zeszyt|iss|suppl?)\.?\s*", re.I
 )
+_PAGES_SUFFIX = re.compile(r"(?<=\d)\s*(?:pp|p|pages?|pgs?|S|Seiten|s|с|стр|str|blz|págs?|pag)\.?$", re.I)
 _VOL_ISSUE = re.compile(r"^(\w+)\s*\(([^()]+)\)$")
 _CONTAINER_EVENT = re.compile(
     r"\b(proc|proceedings|conference|conf|symposium|workshop|congress|kongress|tagung|actes|colloque|"
@@ -174,7 +175,8 @@ def record_from_segments(
                 if "container-title" not in by_label:
                     csl["container-title"] = _clean_title(parts[1])
                 else:
-                    value = _clean_title(text[segs_start(segs, "title", 0):segs_end(segs, "title", 1)])
+                    titles = [s for s in segs if s.label == "title"]
+                    value = _clean_title(text[titles[0].start:titles[1].end])
         elif lab == "container-title":
             value = _strip(_LEADING.sub("", parts[0].strip()))
         elif lab == "note":
@@ -187,6 +189,9 @@ def record_from_segments(
             csl.setdefault(lab, value)
 
     vols = by_label.get("volume")
+    if vols and _ISS_PREFIX.match(_strip(vols[0])) and not _VOL_PREFIX.match(_strip(vols[0])):
+        by_label.setdefault("issue", []).insert(0, vols[0])  # "n°160" labelled as a volume is an issue
+        vols = None
     if vols:
         v = _VOL_PREFIX.sub("", _strip(vols[0])).strip(" .")
         m = _VOL_ISSUE.match(v)
@@ -202,7 +207,7 @@ def record_from_segments(
             csl["issue"] = i
     pages = by_label.get("page")
     if pages:
-        p = normalize_pages(_strip(pages[0]))
+        p = normalize_pages(_PAGES_SUFFIX.sub("", _strip(pages[0])))
         if p:
             csl["page"] = p
 
@@ -233,14 +238,6 @@ def record_from_segments(
                 csl.setdefault("URL", url)
                 break
     return csl, diags
-
-
-def segs_start(segs: Sequence[Segment], label: str, k: int) -> int:
-    return [s for s in segs if s.label == label][k].start
-
-
-def segs_end(segs: Sequence[Segment], label: str, k: int) -> int:
-    return [s for s in segs if s.label == label][k].end
 
 
 def infer_type(csl: dict[str, Any], text: str = "") -> str:

@@ -94,6 +94,37 @@ def test_language_hint_picks_the_reading_of_shared_month_names():
     assert parse_date("listopad 2012", "hr") == {"date-parts": [[2012, 10]]}  # Croatian
 
 
+@pytest.mark.parametrize(("text", "gold"), [
+    ("Monday, March 9, 2020", [[2020, 3, 9]]),
+    ("Montag, 9. März 2020", [[2020, 3, 9]]),
+    ("March 9, 2020 at 10:30 am", [[2020, 3, 9]]),
+    ("2020-03-09 00:00:00", [[2020, 3, 9]]),
+    ("2020-03-09T10:00:00Z", [[2020, 3, 9]]),
+    ("2020-03-09/2020-04-01", [[2020, 3, 9], [2020, 4, 1]]),
+    ("9-III-2020", [[2020, 3, 9]]),
+    ("09-Mar-2020", [[2020, 3, 9]]),
+    ("2019. – 256 с.", [[2019]]),
+    ("2020, 12(3)", [[2020]]),
+    ("2020;12(3):45-7", [[2020]]),
+    ("1988, c1987", [[1988]]),
+    ("2020年3月9日(月)", [[2020, 3, 9]]),
+    ("2019年7-8月", [[2019, 7], [2019, 8]]),
+    ("٩ مارس ٢٠٢٠", [[2020, 3, 9]]),
+    ("２０２０年３月９日", [[2020, 3, 9]]),
+    ("15 กรกฎาคม 2562", [[2019, 7, 15]]),
+    ("令和元年7月", [[2019, 7]]),
+    ("Last updated 5 May 2020", [[2020, 5, 5]]),
+    ("2020 Jan 15 [updated 2021 Feb 3]", [[2020, 1, 15]]),
+])
+def test_tolerated_surroundings(text, gold):
+    assert parse_date(text) == {"date-parts": gold}
+
+
+def test_in_press_inside_longer_text():
+    assert parse_date("Article in press") == {"literal": "in press"}
+    assert parse_date("(im Druck).") == {"literal": "in press"}
+
+
 def test_not_dates():
     for text in ["216-228", "vol. 11", "pp. 12-19", "no. 3", "2101", "0999", "12(3)", "the", "   ", "1 2 3",
                  "February 30, 2020", "2019-13-01", "32 March 2020", "ISBN 978-3-16-148410-0"]:

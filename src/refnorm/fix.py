@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from refnorm.config import Settings, load_settings
-from refnorm.errors import NetworkError, RefnormError
+from refnorm.errors import ConfigError, NetworkError, RefnormError
 from refnorm.io import adapter_for, format_for
 from refnorm.io.document import Document, Item
 from refnorm.model import Diagnostic, Entry, Reference, Severity, Span
@@ -337,7 +337,9 @@ class _Run:
             out = list(self.stages.enrich(refs, mailto=s.mailto, offline=s.offline,  # type: ignore[misc]
                                           crossref_url=s.crossref_url, cache_dir=s.cache_dir, policy=s.policy,
                                           time_budget=s.time_budget))
-        except (NetworkError, RefnormError) as e:
+        except ConfigError:
+            raise  # a bad option is the user's to fix, not a network hiccup
+        except (NetworkError, RefnormError) as e:  # the cache or the network: carry on without
             if not any(d.code == "fix.enrich-failed" for d in self.diagnostics):
                 self.diagnostics.append(_diag("fix.enrich-failed", f"enrichment skipped: {e}"))
             return refs
@@ -422,9 +424,8 @@ def _fix_entries(run: _Run, items: list[tuple[int, Item]], reports: dict[int, It
         elif len(parts) == 1 and _same(parts[0], by_index[i].entry.text):  # type: ignore[arg-type,union-attr]
             reports[i] = _report(i, by_index, UNCHANGED, refs)
         elif lost := lost_content(by_index[i].entry.text, " ".join(parts)):  # type: ignore[arg-type,union-attr]
-            reports[i] = _report(i, by_index, VERBATIM, refs, reason="content-lost", after=(), diags=(
-                _diag("fix.content-lost", "the rewrite would drop " + ", ".join(repr(x) for x in lost[:8])
-                      + "; kept verbatim", lost=lost, rewrite=list(parts)),))  # type: ignore[arg-type]
+            reports[i] = _report(i, by_index, VERBATIM, refs, reason="content-lost",
+                                 diags=(_lost_diag(lost, parts),))  # type: ignore[arg-type]
         else:
             pending[i] = parts  # type: ignore[assignment]
     accepted: dict[int, list[str]] = {}
@@ -436,11 +437,20 @@ def _fix_entries(run: _Run, items: list[tuple[int, Item]], reports: dict[int, It
         reports[i] = _report(i, by_index, VERBATIM, final[i][0], reason="unstable", diags=(
             _diag("fix.unstable", "the rendered text does not parse back to the same reference; kept verbatim"),))
     for i, parts in accepted.items():
-        if len(parts) == 1 and _same(parts[0], by_index[i].entry.text):  # type: ignore[union-attr]
+        original = by_index[i].entry.text  # type: ignore[union-attr]
+        if len(parts) == 1 and _same(parts[0], original):
             reports[i] = _report(i, by_index, UNCHANGED, final[i][0])
-            continue
-        reports[i] = _report(i, by_index, FIXED, final[i][0], after=parts)
+        elif lost := lost_content(original, " ".join(parts)):  # a second-round text is checked again
+            reports[i] = _report(i, by_index, VERBATIM, final[i][0], reason="content-lost",
+                                 diags=(_lost_diag(lost, parts),))
+        else:
+            reports[i] = _report(i, by_index, FIXED, final[i][0], after=parts)
     return {i: accepted[i] for i in accepted if reports[i].status == FIXED}
+
+
+def _lost_diag(lost: Sequence[str], parts: Sequence[str]) -> Diagnostic:
+    return _diag("fix.content-lost", "the rewrite would drop " + ", ".join(repr(x) for x in lost[:8])
+                 + "; kept verbatim", lost=list(lost), rewrite=list(parts))
 
 
 def _report(index: int, items: Mapping[int, Item], status: str, refs: Sequence[Reference], *,

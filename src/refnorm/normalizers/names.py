@@ -379,11 +379,14 @@ def _name_from_tokens(tokens: list[str]) -> dict[str, str]:
             family = _fix_caps(family)
         out = {"family": family, "given": _given_join(tokens[k:])}
     else:
-        # natural order: the family starts at the first particle after a given name, or is the last word
+        # natural order: the family starts at the first particle after a given name, or is the last word;
+        # after initials, every following word is family ("R. Muir Wood", "A. García López": IEEE, ACS)
         k = len(tokens) - 1
+        if _is_initials(tokens[0]):
+            k = next(i for i in range(len(tokens)) if not _is_initials(tokens[i]) or i == len(tokens) - 1)
         for i in range(1, len(tokens) - 1):
             if _is_particle(tokens[i], allow_capital=True) and not _is_initials(tokens[i]):
-                k = i
+                k = min(k, i)
                 break
         family = " ".join(tokens[k:])
         given_tokens = tokens[:k]

@@ -117,14 +117,14 @@ def learn_words(pairs: list[tuple[str, str]]) -> dict[str, str]:
         if len(fwords) != len(awords) or len(fwords) < 2:
             continue
         for fw, aw in zip(fwords, awords, strict=True):
-            if aw.isalpha() and is_truncation(journals._fold(aw), fw):
+            if aw.isalpha() and (is_truncation(journals._fold(aw), fw) or journals._fold(aw) == fw):
                 seen[fw][aw] += 1
     table = {}
     for word, counts in seen.items():
         best, n = counts.most_common(1)[0]
         if journals._fold(best) == word:
-            continue  # kept whole: the default
-        if n >= 2 or len(counts) == 1:
+            table[word] = journals.KEPT_WHOLE  # known, and written in full
+        elif n >= 2 or len(counts) == 1:
             table[word] = best + "."
     return table
 

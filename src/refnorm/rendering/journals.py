@@ -6,7 +6,8 @@ Two generated tables (``scripts/gen_journal_abbrevs.py``, from JabRef's CC0 list
 * ``journal_abbrevs.tsv.gz``: normalised title, full title, ISO 4 abbreviation with periods, and
   the abbreviation's lookup key (prefixed with the source's rank, 0 for NLM), one journal a line. NLM's own lists (Entrez, Index Medicus) come first; the field lists only add
   journals NLM does not index.
-* ``journal_abbrevs_words.tsv``: word -> abbreviation, learned from the NLM pairs, so that a
+* ``journal_abbrevs_words.tsv``: word -> abbreviation (``=`` for a word NLM writes in full),
+  learned from the NLM pairs, so that a
   journal missing from every list is still abbreviated the way NLM forms abbreviations
   ("Aging and Disease" -> "Aging Dis"): articles and prepositions dropped, each word replaced by
   its usual abbreviation, words without one kept whole.
@@ -51,12 +52,18 @@ STOPWORDS = frozenset({
     "an", "degli", "dei", "delle", "am", "im", "al", "ai",
 })
 
+#: In the word table: a word NLM writes out in full.
+KEPT_WHOLE = "="
+
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 # Abbreviating: hyphenated words are abbreviated part by part, elided articles are dropped.
 _PART = re.compile(r"(?:(?<=\W)|^)(?:[ldLD]['’])?([^\W_]+)")
 # What NLM leaves out: subtitles, parallel titles ("Revue canadienne. Canadian review"), and a
 # place of publication in parentheses.
-_SUBTITLE = re.compile(r"\s*(?::|\s[-–—]\s|=|/|\.\s|\().*$")
+_SUBTITLE = re.compile(r"\s*(?::|;|\s[-–—]\s|=|/|(?<=\w{4})\.\s|\().*$")
+# ...except a part, section, series or supplement, which NLM keeps ("Res. Part B" -> "Res B")
+_SECTION = re.compile(r"\.\s+(?:(?:part|section|sect|series|ser)\.?\s+)?([A-Z0-9]{1,2}\b|supplement\b)(.*)$",
+                      re.IGNORECASE)
 
 
 def _fold(text: str) -> str:
@@ -129,7 +136,10 @@ def _words() -> dict[str, str]:
 def _derive(title: str) -> str | None:
     """ISO 4 abbreviation (with periods) built word by word, for a journal in no list."""
     title = _MARKUP.sub("", title).strip()
-    main = _SUBTITLE.sub("", title) or title
+    section = _SECTION.search(title)
+    main = _SUBTITLE.sub("", title[: section.start()] if section else title) or title
+    if section:  # the section letter, then its own title up to any further subtitle
+        main += " " + section.group(1) + " " + _SUBTITLE.sub("", section.group(2).lstrip(" ,."))
     words = _PART.findall(main.replace("&", " and "))
     if words and _fold(words[0]) in LEADING_ARTICLES and len(words) > 1:
         words = words[1:]
@@ -140,14 +150,17 @@ def _derive(title: str) -> str | None:
         return words[0][:1].upper() + words[0][1:]
     table = _words()
     out = []
+    known = 0
     for word in words:
         abbrev = table.get(_fold(word))
-        if abbrev is None:
+        if abbrev is None or abbrev == KEPT_WHOLE:
+            known += abbrev is not None
             out.append(word[:1].upper() + word[1:])
         else:
+            known += 1
             out.append(abbrev)
-    if not any(word.endswith(".") for word in out):
-        return None  # no word we know how to abbreviate: the title is better left whole
+    if known * 2 < len(words):
+        return None  # mostly words NLM's lists never use (another language, another script): leave it
     return " ".join(out)
 
 

@@ -269,11 +269,15 @@ def _resolve(name: str) -> Style:
                      numeric=facts.numeric, short_container_title=facts.short_container_title,
                      author_substitute=facts.author_substitute)
     parent_path = None
-    for folder in (path.parent, path.parent.parent):  # the CSL repository's own layout first
-        candidate = folder / f"{facts.parent}.csl"
-        if candidate.is_file() and candidate != path:
-            parent_path = candidate
-            break
+    known_dirs = {d.resolve() for d in _style_dirs()}
+    # A user's own dependent style may come with its parent beside it (the CSL repository's
+    # layout); a bundled or catalogue dependent takes the parent by name, bundled first.
+    if path.parent.resolve() not in known_dirs:
+        for folder in (path.parent, path.parent.parent):
+            candidate = folder / f"{facts.parent}.csl"
+            if candidate.is_file() and candidate != path:
+                parent_path = candidate
+                break
     if parent_path is None:
         try:
             parent_path = _path_of(facts.parent)

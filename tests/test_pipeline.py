@@ -30,7 +30,8 @@ def test_bib_style_record() -> None:
                    {"literal": "World Health Organization"}],
         "title": "“Signiﬁcant results.” [Internet]",
         "container-title": "J. Biol. Chem.",
-        "ISBN": "978-3-16-148410-0",
+        "ISBN": "ISBN 978 3 16 148410 0",
+        "container-title-short": "IEEE Spectr.",
     })
     assert ref.to_csl() == {
         "id": "x1",
@@ -41,7 +42,8 @@ def test_bib_style_record() -> None:
                    {"family": "Leng", "given": "Z. K."}, {"literal": "World Health Organization"}],
         "title": "Significant results",
         "container-title": "J. Biol. Chem.",
-        "ISBN": "9783161484100",
+        "ISBN": "978-3-16-148410-0",
+        "container-title-short": "IEEE Spectr.",
     }
     assert ref.provenance["page"] == "normalize.pages"
     assert ref.provenance["DOI"] == "normalize.identifiers"
@@ -79,6 +81,12 @@ def test_unreadable_values_become_diagnostics() -> None:
     assert {"doi.invalid", "isbn.invalid", "names.invalid"} <= codes
     assert ref["DOI"] == "not a doi"  # never dropped
     assert ref["page"] == ["odd"]
+
+
+def test_literals_stay_unless_they_hold_people() -> None:
+    [ref] = normalize({"author": [{"literal": "Urban & Vogel"}, {"literal": "Smith J, Doe K"}]})
+    assert ref["author"] == [{"literal": "Urban & Vogel"}, {"family": "Smith", "given": "J."},
+                             {"family": "Doe", "given": "K."}]
 
 
 def test_doi_url_moves_to_doi() -> None:

@@ -123,8 +123,12 @@ _COMPACT_INITIALS = re.compile(r"^[^\W\d_]{1,3}$")
 def _tidy_name(name: dict[str, Any], lang: str | None) -> list[dict[str, Any]]:
     """One CSL name as found in a record -> the names it really holds (usually one)."""
     if "literal" in name and len(name) == 1 and isinstance(name["literal"], str):
+        # A literal is kept unless it clearly holds people: "Smith, J." or "Smith J, Doe K";
+        # "Urban & Vogel" stays the publisher it is.
         parsed = _names.parse_names(name["literal"], lang).names
-        return parsed or [name]
+        if parsed and all("given" in p for p in parsed):
+            return parsed
+        return [name]
     family, given = name.get("family"), name.get("given")
     if isinstance(family, str) and not given and "," in family:
         parsed = _names.parse_names(family, lang).names
@@ -259,17 +263,28 @@ def pages_step(ref: Reference, ctx: Context) -> Reference:
 
 
 # --------------------------------------------------------------------------------- identifiers
+_ID_LABELS = re.compile(r"\b[ep]?-?(?:isbn|issn)(?:-1[03])?\s*:?\s*", re.IGNORECASE)
 _MULTI_SEP = re.compile(r"\s*[,;]\s*|\s+(?=(?:97[89]|\d{4}-))")
 
 
 def _normalize_list(value: str, fn: Callable[[str], str | None]) -> tuple[str, list[str]]:
     """Normalise a field that may hold several identifiers ("ISBN": "978..., 978...")."""
-    parts = [p for p in _MULTI_SEP.split(value.strip()) if p]
+    parts = [p for p in _MULTI_SEP.split(_ID_LABELS.sub("", value).strip()) if p]
     good, bad = [], []
     for p in parts:
         n = fn(p)
         (good if n else bad).append(n or p)
     return ", ".join(good + bad), bad
+
+
+_ISBN_LABEL = re.compile(r"^\s*isbn(?:-1[03])?\s*:?\s*", re.IGNORECASE)
+
+
+def _tidy_isbn(value: str) -> str | None:
+    """A valid ISBN keeps the hyphens it was written with (they help readers); the label goes."""
+    if normalize_isbn(value) is None:
+        return None
+    return re.sub(r"[\s\u2010\u2013]+", "-", _ISBN_LABEL.sub("", value).strip().rstrip(".")).upper()
 
 
 def identifiers_step(ref: Reference, ctx: Context) -> Reference:
@@ -298,7 +313,7 @@ def identifiers_step(ref: Reference, ctx: Context) -> Reference:
             drop.append("URL")
         elif u != url:
             changes["URL"] = u
-    for fld, fn, code in (("ISBN", normalize_isbn, "isbn.invalid"), ("ISSN", normalize_issn, "issn.invalid")):
+    for fld, fn, code in (("ISBN", _tidy_isbn, "isbn.invalid"), ("ISSN", normalize_issn, "issn.invalid")):
         value = csl.get(fld)
         if isinstance(value, str) and value.strip():
             new, bad = _normalize_list(value, fn)
@@ -325,16 +340,23 @@ _TITLE_FIELDS = ("title", "title-short", "original-title", "reviewed-title", "vo
                  "collection-title", "container-title", "container-title-short")
 
 
+def _clean_title_field(value: str, fld: str) -> str:
+    new = clean_title(value, abbreviated=fld.startswith("container"))
+    # a short container title is an abbreviation by definition: "IEEE Spectr." keeps its period
+    if fld == "container-title-short" and value.rstrip().endswith(".") and new[-1:].isalpha():
+        new += "."
+    return new
+
+
 def titles_step(ref: Reference, ctx: Context) -> Reference:
     """Titles without enclosing quotes, medium markers ("[Internet]") or trailing separators."""
     changes: dict[str, Any] = {}
     for fld in _TITLE_FIELDS:
         value = ref.csl.get(fld)
-        container = fld.startswith("container")
         if isinstance(value, str):
-            new: Any = clean_title(value, abbreviated=container)
+            new: Any = _clean_title_field(value, fld)
         elif isinstance(value, list) and all(isinstance(v, str) for v in value):
-            new = [clean_title(v, abbreviated=container) for v in value]
+            new = [_clean_title_field(v, fld) for v in value]
         else:
             continue
         if new != value:

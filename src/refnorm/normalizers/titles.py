@@ -29,7 +29,7 @@ _PAIRS = {
 }
 _SEPARATORS = " .,;:/-–—\u3002\uff0c\uff1b\uff1a"
 # "U.S." or "Inc." at the end keeps its period
-_ABBREV_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Inc|Ltd|Co|Corp|etc|et al|Jr|Sr|St|vs|cf)\.$")
+_ABBREV_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Inc|Ltd|Co|Corp|etc|et al|Jr|Sr|St|vs|cf)\.$|(?<![\w.])[a-z]\.$")
 
 
 def _strip_pair(text: str) -> str:
@@ -49,7 +49,7 @@ def _strip_pair(text: str) -> str:
 
 
 # "J. Biol. Chem." is abbreviated throughout: its last period is part of the abbreviation
-_ABBREVIATED = re.compile(r"\b[^\W\d_]{1,8}\.\s+\S.*\b[^\W\d_]{1,8}\.$")
+_ABBREVIATED = re.compile(r"^(?=.*\w\.[\s-]).*\b[^\W\d_]{1,8}\.$")
 
 
 def _strip_separators(text: str, abbreviated: bool) -> str:

@@ -28,7 +28,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TABLE = ROOT / "tests" / "data" / "dates" / "dates.jsonl"
-SCORER = ROOT / ".." / "shared" / "tools" / "score_references.py"
+SHARED = ROOT / ".." / "shared"
+SCORER = SHARED / "tools" / "score_references.py"
+# date fields of real references, as annotated in the AnyStyle and GROBID training corpora
+REAL_SOURCES = [SHARED / "data" / "anystyle" / "gold.jsonl", SHARED / "data" / "anystyle" / "good.jsonl",
+                SHARED / "data" / "grobid-citation" / "corpus.jsonl"]
 
 sys.path.insert(0, str(ROOT / "src"))
 from refnorm.normalizers.dates import parse_date  # noqa: E402
@@ -56,6 +60,19 @@ def vary(rows: list[dict], n: int, seed: int = 7) -> list[tuple[str, str | None]
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19[2-9]\d|20[0-2]\d)(?!\d)")
+
+
+def real_date_fields() -> list[tuple[str, str | None]]:
+    """The text of every "date" segment in the corpora (speed only: they have no CSL gold)."""
+    out = []
+    for path in REAL_SOURCES:
+        if not path.exists():
+            return []
+        for line in path.read_text("utf-8").splitlines():
+            for label, text in json.loads(line).get("segments", []):
+                if label == "date":
+                    out.append((text.strip(), None))
+    return out
 
 
 def rate(fn, items: list[tuple[str, str | None]], repeat: int) -> float:
@@ -131,6 +148,14 @@ def main() -> None:
     ours_mixed = rate(parse_date, mixed, repeat=3)
     print(f"refnorm.parse_date: {ours_table:,.0f} dates/s on the table strings, "
           f"{ours_mixed:,.0f} dates/s on the {len(mixed):,} mixed strings (no cache)")
+    real = real_date_fields()
+    if real:
+        ours_real = rate(parse_date, real, repeat=3)
+        found = sum(parse_date(t) is not None for t, _ in real)
+        print(f"refnorm.parse_date: {ours_real:,.0f} dates/s on {len(real):,} real date fields "
+              f"(AnyStyle + GROBID corpora, {len(set(real)):,} distinct); a date found in {found / len(real):.1%}")
+    else:
+        print("real date fields: ../shared corpora not found, skipped")
     if dateparser is not None:
         def dp_parse(text: str, hint: str | None):
             try:
@@ -145,6 +170,12 @@ def main() -> None:
               f"{dp_mixed:,.0f} dates/s on the first {len(sub):,} mixed strings")
         print(f"speed ratio refnorm/dateparser: table {ours_table / dp_table:,.0f}x, "
               f"mixed {ours_sub / dp_mixed:,.0f}x")
+        if real:
+            rsub = real[: a.dateparser_n]
+            dp_real = rate(dp_parse, rsub, repeat=1)
+            ours_rsub = rate(parse_date, rsub, repeat=5)
+            print(f"real date fields (first {len(rsub):,}): dateparser.parse {dp_real:,.0f} dates/s, "
+                  f"ratio {ours_rsub / dp_real:,.0f}x")
 
     # ---- the shared scorer
     if SCORER.exists():

@@ -118,6 +118,18 @@ FIND = [
      [("DOI", "10.1080/14786419.2020.1737050", "DOI:10.1080/14786419.2020.1737050"),
       ("ISBN", "9780306406157", "978-0-306-40615-7")]),
     ("Page 10.5 of 12 and version 10.1 are not DOIs.", []),
+    # from Crossref's real reference strings: a DOI broken after a period, a SICI DOI with angle brackets
+    ("J Neuroscience 24(20):4832–4839. doi: 10.1523/jneurosci. 0300-04.2004",
+     [("DOI", "10.1523/jneurosci.0300-04.2004", "doi: 10.1523/jneurosci. 0300-04.2004")]),
+    ("Genes Chromosomes Cancer 26(2):142–150. doi:10.1002/(SICI)1098-2264(199910)26:2<142::AID-GCC6>3.0.CO;2-B",
+     [("DOI", "10.1002/(SICI)1098-2264(199910)26:2<142::AID-GCC6>3.0.CO;2-B",
+       "doi:10.1002/(SICI)1098-2264(199910)26:2<142::AID-GCC6>3.0.CO;2-B")]),
+    ("<https://doi.org/10.3390/ijerph17051729>",
+     [("DOI", "10.3390/ijerph17051729", "https://doi.org/10.3390/ijerph17051729")]),
+    ("doi:10.1000/abc. 2020;12:1-5.", [("DOI", "10.1000/abc", "doi:10.1000/abc")]),
+    ("Future Cardiol 11(1):27–37. doi:10.2217/fca\u00a0.14.82", [("DOI", "10.2217/fca.14.82", "doi:10.2217/fca\u00a0.14.82")]),
+    ("ACM, New York, 3--10. DOI= http://doi.acm.org/10.1145/1414471.1414475.",
+     [("DOI", "10.1145/1414471.1414475", "http://doi.acm.org/10.1145/1414471.1414475")]),
 ]
 
 

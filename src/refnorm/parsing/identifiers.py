@@ -63,14 +63,15 @@ _DOI_PREFIX = re.compile(
     r"digital object identifier\s*:?\s*)",
     re.IGNORECASE,
 )
-_TRAIL = ".,;:'\"!?*}>»”’\u3002\uff0c"
+_TRAIL = ".,;:'\"!?*}»”’\u3002\uff0c"
+_PAIRS = {")": "(", "]": "[", ">": "<"}
 
 
 def _strip_trailing(s: str) -> str:
     """Remove trailing punctuation, keeping closing brackets that belong to the identifier."""
     while s:
         last = s[-1]
-        if last in _TRAIL or (last == ")" and s.count("(") < s.count(")")) or (last == "]" and s.count("[") < s.count("]")):
+        if last in _TRAIL or (last in _PAIRS and s.count(_PAIRS[last]) < s.count(last)):
             s = s[:-1]
         else:
             break
@@ -175,14 +176,16 @@ def normalize_arxiv(s: str) -> str | None:
 
 # ------------------------------------------------------------------------------------- the finder
 _URL_CHARS = r"[^\s<>\"'\u201c\u201d\u00ab\u00bb\u3000]"
+# SICI-style DOIs hold angle brackets: 10.1002/(SICI)1098-2264(199910)26:2<142::AID-GCC6>3.0.CO;2-B
+_DOI_CHARS = r"[^\s\"'\u201c\u201d\u00ab\u00bb\u3000]"
 _FINDER = re.compile(
     r"""
-    (?P<doiurl>(?:https?:?//?)?(?:dx\.|www\.)?doi\.org/+10\.\d{1,9}(?:\.\d+)*(?:/|%2[fF])""" + _URL_CHARS + r"""+)
+    (?P<doiurl>(?:https?:?//?)?(?:(?:dx\.|www\.)?doi\.org|doi\.acm\.org)/+10\.\d{1,9}(?:\.\d+)*(?:/|%2[fF])""" + _DOI_CHARS + r"""+)
     | (?P<arxivurl>(?:https?://)?(?:www\.|export\.)?arxiv\.org/(?:abs|pdf)/(?:""" + _ARXIV_NEW + "|" + _ARXIV_OLD + r""")(?:\.pdf)?)
     | (?P<pmidurl>(?:https?://)?(?:www\.)?(?:ncbi\.nlm\.nih\.gov/pubmed|pubmed\.ncbi\.nlm\.nih\.gov)/(?P<pmidurl_id>\d{1,9})/?)
     | (?P<pmcurl>(?:https?://)?(?:www\.)?(?:ncbi\.nlm\.nih\.gov/pmc/articles|pmc\.ncbi\.nlm\.nih\.gov/articles)/(?P<pmcurl_id>PMC\d{4,9})/?)
     | (?P<url>(?:https?://|ftp://|www\.)""" + _URL_CHARS + r"""+)
-    | (?P<doi>\bdoi\s*[:.]?\s*10\.\d{1,9}(?:\.\d+)*(?:/|%2[fF])""" + _URL_CHARS + r"""+|\b10\.\d{4,9}(?:\.\d+)*(?:/|%2[fF])""" + _URL_CHARS + r"""+)
+    | (?P<doi>\bdoi\s*[:.]?\s*10\.\d{1,9}(?:\.\d+)*(?:/|%2[fF])""" + _DOI_CHARS + r"""+|\b10\.\d{4,9}(?:\.\d+)*(?:/|%2[fF])""" + _DOI_CHARS + r"""+)
     | (?P<pmcid>\b(?:PMCID\s*:?\s*)?PMC\s?\d{4,9}\b)
     | (?P<pmid>\b(?:PMID|PubMed\s+PMID|PubMed\s+ID|PubMed)\s*:?\s*\d{1,9}\b)
     | (?P<arxiv>\barXiv\s*:?\s*(?:""" + _ARXIV_NEW + "|" + _ARXIV_OLD + r""")(?:\s*\[[a-z\-.A-Z]+\])?)
@@ -193,6 +196,8 @@ _FINDER = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # A URL broken across a space after "/" or "-": the next piece must look like a path, not a word.
+_DOI_NBSP = re.compile(r"\u00a0(\.\d[\w.\-()/;:]*\w)")
+_DOI_CONT = re.compile(r" (\d+[.\-][\w.\-()/;:]*\w)")
 _URL_CONT = re.compile(r" ((?=[a-z0-9_%~])(?:(?=[^\s<>\"]*[/=?&])[^\s<>\"]+|[^\s<>\"]*\.(?:html?|php|aspx?|pdf|jsp|cfm)\b))")
 
 
@@ -230,11 +235,18 @@ def find_identifiers(text: str) -> list[Identifier]:
         value: str | None
         if kind in ("url", "doiurl", "doi"):
             # a URL or DOI broken after a slash or hyphen ("https://example.org/ path/page")
+            c = None
             if raw.endswith(("/", "-")):
                 c = _URL_CONT.match(text, end)
-                if c:
-                    raw = raw + c.group(1)
-                    end = c.end()
+            elif kind != "url" and raw.endswith("."):
+                # "doi: 10.1523/jneurosci. 0300-04.2004": a DOI broken after a period
+                c = _DOI_CONT.match(text, end)
+            elif kind != "url" and text[end:end + 1] == "\u00a0":
+                # "doi:10.2217/fca\u00a0.14.82": a no-break space pasted into a DOI
+                c = _DOI_NBSP.match(text, end)
+            if c:
+                raw = raw + c.group(1)
+                end = c.end()
             stripped = _strip_trailing(raw)
             end -= len(raw) - len(stripped)
             raw = stripped

@@ -13,6 +13,8 @@ from typing import Any
 
 import bibtexparser
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from refnorm.errors import ConfigError, InputError
 from refnorm.rendering import formats
@@ -217,3 +219,48 @@ def test_format_names() -> None:
     assert formats.check_format("md") == "markdown"
     with pytest.raises(ConfigError, match="unknown output format"):
         formats.check_format("docx")
+
+
+# -- properties ----------------------------------------------------------------------------------
+
+_PIECES = [*"{}\\%&$#_~^<>*[]`", "<i>", "</i>", "<b>", '<span class="nocase">', "</span>", "–", "é", "山", " ", "\n", "\t"]
+_TEXT = st.lists(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=6)
+                 | st.sampled_from(_PIECES), max_size=8).map("".join)
+_NAME = st.fixed_dictionaries({}, optional={"family": _TEXT, "given": _TEXT, "literal": _TEXT,
+                                            "non-dropping-particle": st.sampled_from(["van", "de la"])})
+_ITEM = st.fixed_dictionaries({"type": st.sampled_from(["article-journal", "book", "chapter", "thesis", "report",
+                                                        "webpage", "paper-conference", "x-unknown"])},
+                              optional={"title": _TEXT, "container-title": _TEXT, "author": st.lists(_NAME, max_size=3),
+                                        "editor": st.lists(_NAME, max_size=2), "page": _TEXT, "publisher": _TEXT,
+                                        "issued": st.fixed_dictionaries({"date-parts": st.lists(
+                                            st.lists(st.integers(0, 3000), min_size=1, max_size=3),
+                                            min_size=1, max_size=1)}),
+                                        "volume": st.one_of(_TEXT, st.integers(0, 999)), "DOI": _TEXT})
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_ITEM, max_size=4))
+def test_bibtex_always_parses_with_balanced_braces(items: list[dict[str, Any]]) -> None:
+    for latex in (False, True):
+        text = "\n".join(bibtex.entries(items, latex=latex))
+        library = bibtexparser.parse_string(text)
+        assert not library.failed_blocks
+        assert len(library.entries) == len(items)
+        assert len({e.key for e in library.entries}) == len(items)  # keys unique
+
+
+@settings(max_examples=150, deadline=None)
+@given(_ITEM)
+def test_ris_records_are_one_field_a_line(item: dict[str, Any]) -> None:
+    lines = ris.record(item).splitlines()
+    assert lines[0].startswith("TY  - ") and lines[-1] == "ER  - "
+    assert all(re.match(r"^[A-Z][A-Z0-9]  - ", line) for line in lines)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["<i>", "</i>", "<b>", "</b>", "<sup>", "</sup>", '<span class="nocase">', "</span>",
+                                 " ", "a", "*", "_", "&#38;", "x y"]), max_size=15))
+def test_markdown_never_leaves_html_but_sup_sub(parts: list[str]) -> None:
+    md = from_html('<div class="csl-entry">' + "".join(parts) + "</div>")
+    assert not re.search(r"<(?!/?su[pb]>)", md.replace("\\<", ""))
+    assert md == md.strip()

@@ -241,8 +241,10 @@ def entry(item: Mapping[str, Any], key: str | None = None, *, latex: bool = Fals
 
     def raw(name: str, value: Any) -> None:
         value = _first(value)
-        if value not in (None, ""):
-            fields.append((name, str(value).replace("{", "").replace("}", "")))
+        # verbatim fields (DOI, URL): no escaping, so nothing that could unbalance the braces
+        text = " ".join(re.sub(r"[{}\\]", "", str(value)).split()) if value is not None else ""
+        if text:
+            fields.append((name, text))
 
     for role, field in (("author", "author"), ("editor", "editor"), ("translator", "translator")):
         names = _names(item.get(role), latex)

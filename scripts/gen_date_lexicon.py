@@ -8,7 +8,8 @@ Sources, in order of authority:
    "marzec", "březen", "Μάρτιος") contexts, for the locales in ``LOCALES``.
 2. **CSL locale files** (``../shared/data/csl-locales``, CC BY-SA 3.0, the Citation Style
    Language project, https://citationstyles.org/): the terms ``season-01..04``, ``no date``,
-   ``in press``, ``forthcoming``, ``circa``, ``accessed`` and ``cited``, long and short forms.
+   ``in press``, ``forthcoming``, ``circa``, ``accessed`` and ``cited``, long and short forms; and
+   ``month-01..12`` as a second source of month names (after CLDR) for languages CLDR lacks (Latin).
 3. **``EXTRA_*`` below**: a short, documented list of variants that references use but neither
    CLDR nor CSL lists ("Sept", "o. J.", "б. г.", "sous presse"...). Kept here as data, clearly
    separated, so that nothing in the runtime module is a hand-typed month table.
@@ -148,6 +149,19 @@ def month_forms(locale: str) -> dict[str, int]:
     return forms
 
 
+def csl_months() -> dict[str, int]:
+    """Month terms (``month-01``..``month-12``, long and short) of the CSL locale files."""
+    out: dict[str, int] = {}
+    for path in sorted(CSL_LOCALES.glob("locales-*.xml")):
+        for term in ET.parse(path).getroot().iter("{http://purl.org/net/xbiblio/csl}term"):
+            name = term.get("name", "")
+            if name.startswith("month-") and name[6:].isdigit() and term.text:
+                k = key(term.text)
+                if k and not any(ch.isdigit() for ch in k) and " " not in k and (len(k) >= 3 or _is_cjk(k)):
+                    out.setdefault(k, int(name[6:]))
+    return out
+
+
 def build_months() -> tuple[dict[str, int], dict[str, dict[str, int]], list[str]]:
     global_map: dict[str, int] = {}
     per_lang: dict[str, dict[str, int]] = {}
@@ -168,6 +182,9 @@ def build_months() -> tuple[dict[str, int], dict[str, dict[str, int]], list[str]
     for plain, values in seen_plain.items():
         if len(values) == 1 and plain not in global_map:
             global_map[plain] = next(iter(values))
+    # CSL locale month terms, for languages CLDR lacks (Latin "martius", Ligurian "marso")
+    for k, v in csl_months().items():
+        global_map.setdefault(k, v)
     for k, v in EXTRA_MONTHS.items():
         global_map.setdefault(key(k), v)
     overrides: dict[str, dict[str, int]] = {}

@@ -86,7 +86,7 @@ _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe
 
 # the commonest shapes, answered without tokenising: "2020", "(2019a).", "[2018]", "2020-03-09"
 _FAST = re.compile(
-    r"[\s(\[]*(?:(?P<y>[0-9]{4})(?P<suf>[a-z])?|(?P<iy>[0-9]{4})-(?P<im>[0-9]{2})-(?P<id>[0-9]{2}))[\s)\].,;:]*",
+    r"[\s(\[]*(?:(?P<y>[0-9]{4})(?P<suf>[a-rt-z])?|(?P<iy>[0-9]{4})-(?P<im>[0-9]{2})-(?P<id>[0-9]{2}))[\s)\].,;:]*",
 )
 # ...and the commonest shapes with one word, checked against the lexicon before being trusted:
 # "March 2020", "9 March 2020", "9 de marzo de 2020", "March 9, 2020", "2020 Mar 9", "2020, March"
@@ -211,7 +211,7 @@ def month_number(word: str) -> int | None:
     """
     if not isinstance(word, str):
         return None
-    k = unicodedata.normalize("NFKC", word).strip().rstrip(".\u05f3'\u0970\u02bc").casefold()
+    k = unicodedata.normalize("NFKC", word).strip().rstrip(".\u05f3'\u0970\u02bc").casefold().replace("\u0307", "")
     if not k or k.isdigit():
         return None
     return _month(k, None)
@@ -470,11 +470,13 @@ def _parse_tokens(text: str, lang: str | None, lex: _Lexicon
             continue
         if kind == "word":
             low = tok.casefold()
+            if "\u0307" in low:  # Turkish "EKİM" folds to "eki\u0307m"; the lexicon has "ekim"
+                low = low.replace("\u0307", "")
             if "'" in low or "’" in low:  # elided article or preposition: "d'abril", "dell'aprile"
                 low = low.replace("’", "'").rsplit("'", 1)[1]
             # a letter glued to a number: year suffix ("1998a") or ordinal ("1st", "1er", "9th")
             if tight and group and len(group) == 1 and prev_kind == "num":
-                if len(group[0]) == 4 and len(low) == 1 and "a" <= low <= "z":
+                if len(group[0]) == 4 and len(low) == 1 and "a" <= low <= "z" and low != "s":  # "1850s": a decade
                     suffix = low
                     continue
                 if len(group[0]) <= 2 and low in _ORDINAL_SUFFIXES:

@@ -93,6 +93,8 @@ INNER_ABBREV = re.compile(r"\p{L}\.[\s\p{L}]")
 
 def _final_dot_belongs(label: str, text: str) -> bool:
     """Whether the "." ending ``text`` is part of a value with this label (initials, abbreviations)."""
+    if label == "etal":
+        return True
     if label in NUMERIC_LABELS or label == "title":
         return bool(re.search(r"(?:\betc|\b\p{L}\.\p{L})\.$", text))
     if INITIAL_END.search(text):
@@ -131,6 +133,7 @@ def _balanced_wrap(text: str) -> bool:
 
 def trim(label: str, text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink [start, end) of ``text`` until no separator, stray bracket or foreign "." is at an edge."""
+    end = min(end, len(text))
     while start < end:
         before = (start, end)
         value = text[start:end]

@@ -134,3 +134,77 @@ def spans_of(label: str, text: str) -> list[tuple[str, str]]:
 ])
 def test_refine_examples(label, text, expected):
     assert spans_of(label, text) == expected
+
+
+# ---------------------------------------------------------------- synthetic rows (inside train.jsonl / dev.jsonl)
+
+LANGUAGES = {"en", "fr", "de", "es", "pt", "it", "nl", "pl", "cs", "sv", "tr", "ru", "zh", "ja"}
+
+
+@cache
+def synthetic() -> tuple[dict, ...]:
+    return tuple(r for name in FILES[:2] for r in rows(name) if r["source"] == "synthetic")
+
+
+def test_synthetic_rows_cover_every_language_with_a_fair_share():
+    counts = Counter(r["lang"] for r in synthetic() if r["refs"])
+    assert set(counts) >= LANGUAGES, LANGUAGES - set(counts)
+    total = sum(counts.values())
+    assert total >= 15000
+    for lang in LANGUAGES:
+        assert counts[lang] >= total * 0.03, (lang, counts[lang])
+
+
+def test_synthetic_rows_hold_glued_lines_and_non_references():
+    data = synthetic()
+    non_refs = [r for r in data if not r["refs"]]
+    glued = [r for r in data if len(r["refs"]) >= 2]
+    assert 0.03 <= len(non_refs) / len(data) <= 0.05
+    assert len(glued) >= 0.02 * len(data)
+    for row in glued[:200]:
+        (_s1, e1), (s2, _e2) = row["refs"][:2]
+        assert e1 <= s2, row["id"]
+        assert any(lab == "title" or lab == "container-title" for lab, s, e in row["spans"] if s >= s2)
+
+
+def test_synthetic_rows_carry_the_damage_they_claim():
+    data = synthetic()
+    seen = Counter(d for r in data for d in r["damage"])
+    for name in ("number", "nbsp", "linebreak", "lost-space", "ligatures", "caps-names", "epub", "internet",
+                 "available", "glued"):
+        assert seen[name] > 20, (name, seen[name])
+    for row in data:
+        if "linebreak" in row["damage"]:
+            assert "\n" in row["text"], row["id"]
+        if "nbsp" in row["damage"] and "linebreak" not in row["damage"]:
+            assert "\u00a0" in row["text"] or "\u202f" in row["text"], row["id"]
+        if "ligatures" in row["damage"]:
+            assert re.search("[\ufb00-\ufb04]", row["text"]), row["id"]
+        if "number" in row["damage"] and len(row["refs"]) == 1:
+            assert row["spans"][0][0] == "citation-number", row["id"]
+
+
+def test_synthetic_labels_look_like_their_fields():
+    checks = {
+        "issued": re.compile(r"\d{4}|\d{1,2}"),
+        "DOI": re.compile(r"10\.\d{4,}/"),
+        "URL": re.compile(r"^(?:https?://|www\.)"),
+        "citation-number": re.compile(r"^\d+$"),
+        "ISBN": re.compile(r"^[\d\-X ]{10,17}$"),
+    }
+    bad = Counter()
+    total = Counter()
+    for row in synthetic():
+        for label, s, e in row["spans"]:
+            if label in checks:
+                total[label] += 1
+                if not checks[label].search(row["text"][s:e]):
+                    bad[label] += 1
+    for label, n in total.items():
+        assert bad[label] <= 0.01 * n, (label, bad[label], n)
+
+
+def test_styles_and_template_conventions_are_varied():
+    styles = Counter(r["style"] for r in synthetic() if r["refs"])
+    assert len(styles) >= 25
+    assert {"gbt", "gost", "abnt", "de-soc"} <= set(styles)

@@ -137,12 +137,14 @@ def _name(name: Mapping[str, Any], latex: bool) -> str:
     if not family:
         return "{" + escape(given, latex=latex) + "}" if given else ""
     last = escape(family, latex=latex)
-    if " " in family or "," in family:
+    if " " in family or "," in family or family.lower() == "and":
         last = "{" + last + "}"
     if particles:
         last = escape(particles, latex=latex) + " " + last
-    parts = [last] + ([escape(suffix, latex=latex)] if suffix else []) + (
-        [escape(given, latex=latex)] if given else [])
+    given_text = escape(given, latex=latex)
+    if re.search(r"\band\b", given, re.IGNORECASE):
+        given_text = "{" + given_text + "}"  # BibTeX would split the name at "and"
+    parts = [last] + ([escape(suffix, latex=latex)] if suffix else []) + ([given_text] if given else [])
     return ", ".join(parts)
 
 

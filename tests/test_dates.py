@@ -219,3 +219,10 @@ def test_date_like_noise(text, hint):
 def test_non_string_input_is_not_a_date():
     assert parse_date(None) is None  # type: ignore[arg-type]
     assert parse_date(2020) is None  # type: ignore[arg-type]
+    assert parse_date("03/04/2020", 7) == {"date-parts": [[2020]]}  # type: ignore[arg-type]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=12))
+def test_any_hint_is_accepted(hint):
+    assert _valid_csl_date(parse_date("03/04/2020", hint))

@@ -258,7 +258,7 @@ class _NotADate(Exception):
 
 
 def _primary(lang: str | None) -> tuple[str | None, str | None]:
-    if not lang:
+    if not lang or not isinstance(lang, str):
         return None, None
     full = lang.replace("_", "-").casefold()
     return full.split("-", 1)[0], full

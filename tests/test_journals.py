@@ -81,6 +81,7 @@ def test_full_title_unknown() -> None:
 def test_normalisation() -> None:
     assert normalize_title("The Lancet  Oncology") == normalize_title("lancet oncology")
     assert normalize_title("Science & Justice") == normalize_title("Science and Justice")
+    assert normalize_title("Science &amp; Justice") == normalize_title("Science and Justice")  # Crossref's HTML
     assert normalize_title("Revue d'Écologie") == normalize_title("revue d'ecologie")
     assert normalize_abbreviation("N. Engl. J. Med.") == normalize_abbreviation("N Engl J Med")
 

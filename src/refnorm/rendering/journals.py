@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import gzip
+import html
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -77,7 +78,7 @@ _MARKUP = re.compile(r"</?(?:i|b|em|strong|sup|sub|sc|span)\b[^>]*>", re.IGNOREC
 def normalize_title(title: str) -> str:
     """The lookup key of a journal title: case, accents, punctuation, inline markup, "&"/"and"
     and a leading "The" do not matter ("The Lancet Oncology" and "Lancet oncology" share a key)."""
-    words = _WORD.findall(_fold(_MARKUP.sub("", title).replace("&", " and ")))
+    words = _WORD.findall(_fold(html.unescape(_MARKUP.sub("", title)).replace("&", " and ")))
     if len(words) > 1 and words[0] in LEADING_ARTICLES:
         words = words[1:]
     return " ".join(words)
@@ -135,7 +136,7 @@ def _words() -> dict[str, str]:
 
 def _derive(title: str) -> str | None:
     """ISO 4 abbreviation (with periods) built word by word, for a journal in no list."""
-    title = _MARKUP.sub("", title).strip()
+    title = html.unescape(_MARKUP.sub("", title)).strip()
     section = _SECTION.search(title)
     main = _SUBTITLE.sub("", title[: section.start()] if section else title) or title
     if section:  # the section letter, then its own title up to any further subtitle

@@ -30,7 +30,9 @@ from citeproc.source import BibliographySource
 
 from refnorm.errors import ConfigError, LocaleNotFoundError, StyleNotFoundError
 from refnorm.rendering.patches import cache, element_lookup, formatters
+from refnorm.rendering.patches.disambiguation import assign_year_suffixes
 from refnorm.rendering.patches.items import CachedCitationItem, to_reference
+from refnorm.rendering.patches.markup import parse_markup
 from refnorm.rendering.patches.locales import available_locales, parse_style_xml
 
 __all__ = ["OUTPUTS", "available_locales", "bibliography", "citations", "clear_cache"]
@@ -102,7 +104,7 @@ def _source(items: Sequence[Mapping[str, Any]], output: str) -> tuple[Bibliograp
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         for n, item in enumerate(items):
-            ids.append(str(item.get("id", n)))
+            ids.append(str(item.get("id", f"item-{n + 1}")))
             source.add(to_reference(f"i{n}", item, output))
     return source, ids
 
@@ -126,6 +128,7 @@ def bibliography(items: Sequence[Mapping[str, Any]], style_path: str | Path, loc
             bib.register(Citation([CachedCitationItem(f"i{n}")]))
         if style.has_bibliography():
             bib.sort()
+            assign_year_suffixes(style, bib, CachedCitationItem)
             entries = bib.bibliography()
         else:
             entries = []
@@ -159,7 +162,7 @@ def citations(citations_: Sequence[Sequence[Mapping[str, Any]]], items: Sequence
                     extra["locator"] = Locator(cite.get("label", "page"), str(cite["locator"]))
                 for affix in ("prefix", "suffix"):
                     if cite.get(affix):
-                        extra[affix] = cite[affix]
+                        extra[affix] = parse_markup(str(cite[affix]), output)
                 cites.append(CachedCitationItem(key_of.get(str(cite["id"]), str(cite["id"])), **extra))
             clusters.append(Citation(cites))
         for n in range(len(ids)):
@@ -168,6 +171,7 @@ def citations(citations_: Sequence[Sequence[Mapping[str, Any]]], items: Sequence
             bib.register(cluster)
         if style.has_bibliography():
             bib.sort()
+        assign_year_suffixes(style, bib, CachedCitationItem)
         for cluster in clusters:
             out.append(formatters.finish(bib.cite(cluster, lambda item: None), output, style.finish_options))
     return out

@@ -31,6 +31,8 @@ PATCH_MODULES = (
     "substitute",
     "numbers",
     "textcase",
+    "sorting",
+    "disambiguation",
 )
 
 

@@ -55,4 +55,31 @@ class Memoised:
             return result
 
 
-MIXINS = {"*": (Memoised,)}
+class EscapedAffixes:
+    """Mixin for every CSL element: affixes are text, escaped for HTML like field values.
+
+    (citeproc-py pastes ``prefix="<"`` into HTML output unescaped.)
+    """
+
+    def wrap(self, string):
+        if string is None:
+            return None
+        prefix, suffix = self.get("prefix"), self.get("suffix")
+        if not prefix and not suffix:
+            return string
+        return super().wrap(string) if not (_unsafe(prefix) or _unsafe(suffix)) else self._wrap_escaped(string)
+
+    def _wrap_escaped(self, string):
+        from citeproc.string import normalize_seam
+
+        prefix = self.preformat(self.get("prefix", ""))
+        suffix = self.preformat(self.get("suffix", ""))
+        text = prefix + normalize_seam(prefix, string)
+        return text + normalize_seam(text, suffix)
+
+
+def _unsafe(affix):
+    return affix is not None and ("<" in affix or ">" in affix or "&" in affix)
+
+
+MIXINS = {"*": (Memoised, EscapedAffixes)}

@@ -40,5 +40,5 @@ def finish(entry: object, output: str, options: tuple[tuple[str, str, str, str],
     text = str(entry) if entry is not None else ""
     text = resolve_quotes(text, *options)
     if output == "html":
-        text = text.replace("&amp;", "&#38;")
+        return text.replace("&amp;", "&#38;").replace("&lt;", "&#60;").replace("&gt;", "&#62;")
     return text.strip()

@@ -11,8 +11,9 @@ Defects of ``citeproc.source.json.CiteProcJSON`` fixed here:
 * HTML-like markup in fields (``<i>``, ``<b>``, ``<sup>``, ``<sub>``, ``<sc>``,
   ``<span class="nocase">``, ``<span style="font-variant:small-caps;">``) prints literally:
   it becomes formatting (see :mod:`.markup`);
-* CSL 1.0.2 names that citeproc-py knows
-  under older names (``event-title`` -> ``event``) are mapped;
+* ``shortTitle`` and ``journalAbbreviation`` (citeproc-js's aliases) are mapped; ``event``
+  and ``event-title`` stay distinct variables, as in citeproc-js;
+* " :" (and before ; ! ?) gets the narrow no-break space citeproc-js prints there;
 * a particle written into the family name ("van Niekerk") is split off as the
   non-dropping particle, as citeproc-js does, so that it sorts and demotes like one;
 * numbers (``volume``, ``page``...) given as JSON numbers are turned into strings.
@@ -50,10 +51,13 @@ class CachedCitationItem(CitationItem):
             return ref
 
 _NAMES = set(NAMES) | {n.replace("-", "_") for n in CSL_NAME_FIELDS}
+_SPACE_BEFORE_PUNCT = re.compile(r" ([:;!?])")
+_NUMERIC = {"page", "page_first", "volume", "issue", "number", "edition", "collection_number",
+            "chapter_number", "number_of_pages", "number_of_volumes", "locator", "citation_number"}
 _DATES = set(DATES) | {n.replace("-", "_") for n in CSL_DATE_FIELDS}
 _NAME_PARTS = ("family", "given", "dropping-particle", "non-dropping-particle", "suffix")
 # CSL 1.0.2 renamed or added these; citeproc-py knows the variable under another name
-_ALIASES = {"event_title": "event", "shortTitle": "title_short", "journalAbbreviation": "container_title_short"}
+_ALIASES = {"shortTitle": "title_short", "journalAbbreviation": "container_title_short"}
 
 
 def _first(value: Any) -> Any:
@@ -70,9 +74,9 @@ def _names(value: Any) -> list[Name]:
         if not isinstance(raw, Mapping):
             continue
         if raw.get("literal"):
-            names.append(Name(literal=str(raw["literal"])))
+            names.append(Name(literal=str(raw["literal"]).replace("'", "\u2019")))
             continue
-        parts = {k: str(raw[k]) for k in _NAME_PARTS if raw.get(k) not in (None, "")}
+        parts = {k: str(raw[k]).replace("'", "\u2019") for k in _NAME_PARTS if raw.get(k) not in (None, "")}
         if "family" in parts and "non-dropping-particle" not in parts and not raw.get("static-ordering"):
             particle, family = split_particle(parts["family"])
             if particle:
@@ -167,8 +171,8 @@ def to_reference(key: str, item: Mapping[str, Any], output: str = "text") -> Ref
     """A citeproc-py ``Reference`` under `key` for the CSL-JSON `item`."""
     data: dict[str, Any] = {}
     for name, value in item.items():
-        if name in ("id", "type") or value is None:
-            continue
+        if name in ("id", "type", "key") or value is None:
+            continue  # "key" would clash with citeproc-py's own key argument
         py = _ALIASES.get(name, name.replace("-", "_"))
         py = _ALIASES.get(py, py)
         if py in _NAMES:
@@ -185,8 +189,9 @@ def to_reference(key: str, item: Mapping[str, Any], output: str = "text") -> Ref
             value = _first(value)
             if value in (None, "") or isinstance(value, Mapping):
                 continue
-            data[py] = parse_markup(str(value), output)
-    # styles written for CSL 1.0.1 ask for "event", CSL 1.0.2 styles for "event-title"
-    if "event" in data:
-        data.setdefault("event_title", data["event"])
+            # numbers keep their "&" raw: citeproc-py splits on it and escapes the joiner itself
+            text = str(value)
+            if " " in text:
+                text = _SPACE_BEFORE_PUNCT.sub("\u202f\\1", text)
+            data[py] = parse_markup(text, "text" if py in _NUMERIC else output)
     return Reference(key, str(item.get("type") or "document"), **data)

@@ -57,14 +57,17 @@ class BibliographyLayout:
 
 
 def _entry(left, right, html: bool) -> str:
-    left_s = str(left).strip() if left is not None else ""
-    right_s = str(right).strip() if right is not None else ""
     if html:
+        # citeproc-js keeps the affix spaces inside the HTML blocks
+        left_s = str(left) if left is not None else ""
+        right_s = str(right) if right is not None else ""
         if left is not None:
             inner = (f'<div class="csl-left-margin">{left_s}</div>'
                      f'<div class="csl-right-inline">{right_s}</div>')
             return f'<div class="csl-entry">\n    {inner}\n  </div>'
-        return f'<div class="csl-entry">{right_s}</div>' if right_s else ""
+        return f'<div class="csl-entry">{right_s}</div>' if right_s.strip() else ""
+    left_s = str(left).strip() if left is not None else ""
+    right_s = str(right).strip() if right is not None else ""
     if left is not None:
         return String(f"{left_s} {right_s}".strip())
     return String(right_s)

@@ -46,7 +46,7 @@ def initialize(given: str, mark: str, *, initialize_names: bool = True, hyphen: 
         if dash:
             pending_hyphen = bool(out)
             continue
-        if word[0].islower() and pending_hyphen and initialize_names:
+        if word[0].islower() and pending_hyphen and initialize_names and hyphen:
             pending_hyphen = False  # "Jae-sung" -> "J." (citeproc-js drops the lower-case part)
             continue
         if word[0].islower():
@@ -100,7 +100,26 @@ class NameInitials:
             return given
         return initialize(str(given), mark, initialize_names=self._initialize_option(), hyphen=hyphen)
 
+    _sorting = False
+
+    def et_al(self):
+        return "" if self._sorting else super().et_al()
+
     def process(self, item, variable, context=None, sort_options=None, **kwargs):
+        if sort_options is not None:
+            # a sort key: no "and", no et-al term (citeproc-js leaves both out of keys)
+            sort_options = {**sort_options, "and": None}
+            if self.get_option("demote-non-dropping-particle", context) == "sort-only":
+                # "sort-only": "de la Fuente" sorts under F
+                sort_options["demote-non-dropping-particle"] = "display-and-sort"
+            self._sorting = True
+            try:
+                return self._process(item, variable, context, sort_options, **kwargs)
+            finally:
+                self._sorting = False
+        return self._process(item, variable, context, sort_options, **kwargs)
+
+    def _process(self, item, variable, context=None, sort_options=None, **kwargs):
         names = item.reference.get(variable)
         french = getattr(self.get_root(), "output_language", "") == "fr"
         if names and (french and any(n.get("non-dropping-particle") for n in names) or

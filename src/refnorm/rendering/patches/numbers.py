@@ -11,7 +11,8 @@ Defects of citeproc-py 0.11.1 fixed here:
   the form is numeric, and zero gets no ordinal suffix;
 * a label is plural for "1/2" (citeproc-js: only ranges and lists, "1-2", "1, 3", "1 & 3");
 * a hyphenated range in a numeric variable printed with ``<text>`` keeps its hyphen
-  ("199-200"); citeproc-js prints an en dash ("199–200").
+  ("199-200"); citeproc-js prints the locale's page-range delimiter ("199–200");
+* anything with a hyphen is taken for a range ("604.4-604" -> "604.4–604").
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ def collapse_range(first: str, last: str, range_format: str | None) -> str:
             # "S1487-S1513" collapses on its numbers and drops the repeated prefix: "S1487–513"
             return collapse_range(m1.group(2), m2.group(2), range_format)
         return last
+    if range_format is None:
+        return last  # no page-range-format: printed as written ("321-8" -> "321–8")
     if len(last) < len(first):
         expanded = first[: len(first) - len(last)] + last
         if int(expanded) > int(first):
@@ -68,11 +71,42 @@ def collapse_range(first: str, last: str, range_format: str | None) -> str:
     return last
 
 
+_RANGE_END = re.compile(r"^(?:[A-Za-z]{0,3}\d+[A-Za-z]?|[ivxlcdmIVXLCDM]+)$")
+_RANGE_SPLIT = re.compile(r"\s*[-\u2013]+\s*")
+
+
+def range_delimiter(element) -> str:
+    """The locale's ``page-range-delimiter`` (an en dash unless the locale says otherwise)."""
+    term = element.get_single_term(name="page-range-delimiter")
+    return str(term) if term else element.unicode_character("EN DASH")
+
+
 class PageRanges:
-    """Mixin for ``<text>`` and ``<number>`` (citeproc-py's ``FormatNumber``)."""
+    """Mixin for ``<text>`` and ``<number>`` (replaces citeproc-py's ``FormatNumber._process``).
+
+    Only a range of two page-like numbers ("12-19", "e1234-e1240", "S12-S19", "v-xii") is a
+    range; anything else ("604.4-604", "111-128_1") is printed as written, as citeproc-js does.
+    """
 
     def _format_last_page(self, first, last):
         return collapse_range(str(first), str(last), self.get_root().get_option("page-range-format"))
+
+    def _process(self, value, variable):
+        delimiter = range_delimiter(self) if variable.startswith("page") else self.unicode_character("EN DASH")
+
+        def one(item: str) -> str:
+            item = item.strip()
+            parts = _RANGE_SPLIT.split(item)
+            if len(parts) != 2 or not all(_RANGE_END.match(p) for p in parts):
+                return str(self.format_number(item))
+            first = str(self.format_number(parts[0]))
+            if variable == "page-first":
+                return first
+            last = self._format_last_page(first, parts[1]) if variable == "page" else parts[1]
+            return first + str(delimiter) + str(self.format_number(last))
+
+        ampersand = " " + str(self.unicode_character("AMPERSAND")) + " "
+        return ", ".join(ampersand.join(one(p) for p in chunk.split("&")) for chunk in str(value).split(","))
 
 
 class NumberAsWritten:
@@ -94,14 +128,43 @@ class NumericTextRange:
         if text and self.get("variable") in _NUMERIC_VARIABLES:
             m = _HYPHEN_RANGE.match(str(text))
             if m:
-                return type(text)(f"{m.group(1)}\u2013{m.group(2)}") if isinstance(text, str) else text
+                return f"{m.group(1)}{range_delimiter(self)}{m.group(2)}"
         return text
 
 
 class LabelPlural:
-    """Mixin for ``<label>``: only ranges and lists make a plural ("1/2" is one issue)."""
+    """Mixin for ``<label>``: plural only for a real range or list; no label without its variable.
 
-    RE_MULTIPLE_NUMBERS = re.compile(r"\d+\s*(?:[-\u2013&,]|and)\s*\S*\d")
+    "1/2" is one issue and "604.4-604" one page (citeproc-js: only ranges of page-like numbers
+    and lists are plural); a ``<label variable="edition">`` printed "Edition" for items with no
+    edition.
+    """
+
+    def process(self, item, variable=None, plural=None, context=None, **kwargs):
+        name = variable if variable is not None else self.get("variable")
+        if (variable is None and name and name != "locator"
+                and name.replace("-", "_") not in item.reference):
+            return None
+        return super().process(item, variable, plural, context, **kwargs)
+
+    def _is_plural(self, item):
+        variable = self.get("variable")
+        if variable == "locator":
+            value = item.locator.identifier
+        else:
+            value = item.reference.get(variable.replace("-", "_"))
+            if value is None:
+                return False
+        if variable.startswith("number-of"):
+            try:
+                return int(str(value)) > 1
+            except ValueError:
+                return False
+        parts = [p.strip() for chunk in str(value).split(",") for p in chunk.split("&") if p.strip()]
+        if len(parts) > 1:
+            return True
+        pieces = _RANGE_SPLIT.split(parts[0]) if parts else []
+        return len(pieces) == 2 and all(_RANGE_END.match(p) for p in pieces)
 
 
 MIXINS = {

@@ -90,6 +90,9 @@ class TextSuppress:
         text = super()._variable(item, context)
         if text:
             record(variable)
+            if variable == "year-suffix":
+                # printed once per entry, wherever the style asks for it first (citeproc-js)
+                _STATE.repressed.setdefault(_KEY, set()).add(variable)
         return text
 
 
@@ -110,6 +113,11 @@ class NamesSuppress:
             found = self.xpath_search("./ancestor::cs:substitute[1]/parent::cs:names[1]")
             if found:
                 names_context = found[0]
+        owner = names_context if names_context is not None else self
+        if owner.find("{http://purl.org/net/xbiblio/csl}name") is None:
+            # citeproc-py inserts a bare citeproc.model.Name here, bypassing the patched
+            # classes; insert one built by this tree's (patched) class lookup instead
+            owner.insert(0, owner.makeelement("{http://purl.org/net/xbiblio/csl}name"))
         roles = (super().get("variable") or "").split()
         gone = suppressed()
         kept = [r for r in roles if r not in gone] if gone else roles

@@ -1,0 +1,100 @@
+"""Year suffixes (2019a, 2019b): citeproc-py has no disambiguation at all.
+
+CSL ``disambiguate-add-year-suffix``: items whose citations would print the same get "a",
+"b", ... in bibliography order, shown by ``<text variable="year-suffix"/>`` or, if the style
+never asks for it, appended to the first year of ``issued`` (citeproc-js does the same).
+
+Limitations (measured in ``docs/benchmarks.md``): ``disambiguate-add-names`` and
+``disambiguate-add-givenname`` are not implemented. Where a style enables them, two items
+are only given suffixes when their full name lists (family and given names) are equal too,
+since citeproc-js would have told the others apart by adding names first; but the added
+names themselves are not printed.
+"""
+
+from __future__ import annotations
+
+import string
+
+from citeproc import Citation
+
+__all__ = ["MIXINS", "assign_year_suffixes", "suffix"]
+
+_NAME_VARIABLES = ("author", "editor", "translator", "collection_editor", "composer")
+
+
+def suffix(n: int) -> str:
+    """0 -> "a", 25 -> "z", 26 -> "aa" (citeproc-js's sequence)."""
+    letters = string.ascii_lowercase
+    out = ""
+    n += 1
+    while n:
+        n, r = divmod(n - 1, 26)
+        out = letters[r] + out
+    return out
+
+
+def _names_signature(reference) -> tuple:
+    for variable in _NAME_VARIABLES:
+        names = reference.get(variable)
+        if names:
+            return tuple(tuple(sorted((k, str(v)) for k, v in n.items() if k != "circa")) for n in names)
+    return ()
+
+
+def assign_year_suffixes(style, bibliography, item_class) -> None:
+    """Set ``year_suffix`` on the references of ambiguous items of a registered bibliography."""
+    citation = style.root.citation
+    if citation is None or citation.get("disambiguate-add-year-suffix", "false").lower() != "true":
+        return
+    by_names = (citation.get("disambiguate-add-names", "false").lower() == "true"
+                or citation.get("disambiguate-add-givenname", "false").lower() == "true")
+    groups: dict = {}
+    for item in bibliography.items:
+        cite = item_class(item.key)
+        cluster = Citation([cite])
+        cluster.bibliography = bibliography
+        text = str(citation.render(cluster, [], lambda _item: None))
+        key = (text, _names_signature(item.reference)) if by_names else text
+        groups.setdefault(key, []).append(item)
+    for members in groups.values():
+        if len(members) > 1:
+            for n, item in enumerate(members):
+                item.reference["year_suffix"] = suffix(n)
+
+
+class _Implicit:
+    pending: str | None = None
+
+
+_IMPLICIT = _Implicit()
+
+
+class ImplicitYearSuffix:
+    """Mixin for ``<date>``: carry the year suffix to the first year of ``issued``."""
+
+    def process(self, item, variable=None, *args, **kwargs):
+        name = variable or self.get("variable")
+        if name == "issued" and _IMPLICIT.pending is None:
+            suffix_ = item.reference.get("year_suffix")
+            root = self.get_root()
+            if suffix_ and not root.xpath_search('.//cs:text[@variable="year-suffix"]'):
+                _IMPLICIT.pending = suffix_
+                try:
+                    return super().process(item, variable, *args, **kwargs)
+                finally:
+                    _IMPLICIT.pending = None
+        return super().process(item, variable, *args, **kwargs)
+
+
+class YearPartSuffix:
+    """Mixin for ``<date-part>``."""
+
+    def process(self, date, context=None):
+        text = super().process(date, context)
+        if _IMPLICIT.pending and self.get("name") == "year" and text:
+            text = str(text) + _IMPLICIT.pending
+            _IMPLICIT.pending = ""  # once per date
+        return text
+
+
+MIXINS = {"date": (ImplicitYearSuffix,), "date-part": (YearPartSuffix,)}

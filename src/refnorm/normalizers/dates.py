@@ -436,7 +436,7 @@ def _parse_tokens(text: str, lang: str | None, lex: _Lexicon
                 prev_kind = "Y"
                 saw_year = True
                 continue
-            if pending_month_mark and text[end:end + 1] not in ("/", ".", "-"):
+            if pending_month_mark and len(tok) <= 2 and text[end:end + 1] not in ("/", ".", "-"):
                 elems.append(("M", int(tok)))
                 pending_month_mark = False
                 prev_kind = "M"

@@ -74,6 +74,16 @@ def test_dates_from_text() -> None:
     assert ref.provenance["issued"] == "normalize.dates"
 
 
+def test_access_date_in_a_note() -> None:
+    pytest.importorskip("refnorm.normalizers.dates")
+    [ref] = normalize({"note": "Zugriff am 3.3.2020", "URL": "http://x.de"}, lang="de")
+    assert ref["accessed"] == {"date-parts": [[2020, 3, 3]]}
+    assert "note" not in ref
+    [ref] = normalize({"note": "Online edition. [cited 2021 Jan 5]. Open access."})
+    assert ref["accessed"] == {"date-parts": [[2021, 1, 5]]}
+    assert ref["note"] == "Online edition. Open access."
+
+
 def test_unreadable_values_become_diagnostics() -> None:
     [ref] = normalize({"DOI": "not a doi", "ISBN": "978-3-16-148410-1", "issued": {"raw": "sometime"},
                        "author": 42, "page": ["odd"]})
@@ -115,6 +125,17 @@ def test_a_failing_step_is_a_diagnostic() -> None:
     [ref] = normalize({"title": "x"}, steps=[broken, "titles"])
     assert ref["title"] == "x"
     assert [d.code for d in ref.diagnostics] == ["normalize.error"]
+
+
+def test_repeated_author_dash_takes_the_previous_names() -> None:
+    first, second = normalize([{"author": "Saramago, José", "title": "Ensaio sobre a cegueira"},
+                               {"author": "———.", "title": "Ensaio sobre a lucidez"}])
+    assert second["author"] == first["author"] == [{"family": "Saramago", "given": "José"}]
+    assert second.provenance["author"] == "normalize.names"
+    assert normalize(second) == [second]  # alone, nothing to copy from: unchanged
+    [alone] = normalize({"author": "———.", "title": "x"})
+    assert "author" not in alone
+    assert [d.code for d in alone.diagnostics] == ["names.same-as-previous"]
 
 
 def test_many_references_keep_order() -> None:

@@ -32,6 +32,7 @@ from refnorm.normalizers.titles import clean_title
 from refnorm.normalizers.types import CSL_TYPES, infer_type
 from refnorm.normalizers.unicode import clean
 from refnorm.parsing.identifiers import (
+    find_access_date,
     normalize_doi,
     normalize_isbn,
     normalize_issn,
@@ -247,6 +248,14 @@ def dates_step(ref: Reference, ctx: Context) -> Reference:
         elif not isinstance(value, dict) or "literal" not in value:
             diags.append(_diag(ref, "date.unparsed", f"cannot read {text!r} as a date", fld, "dates",
                                data={"text": text}))
+    note = ref.csl.get("note")
+    if "accessed" not in ref.csl and isinstance(note, str) and note:
+        # "note": "Accessed 5 January 2021" (BibTeX, Zotero exports) is the access date
+        found = find_access_date(note, ctx.lang)
+        if found and "date-parts" in found[1]:
+            span, date = found
+            changes["accessed"] = date
+            changes["note"] = (note[:span.start].rstrip(" ,;") + " " + note[span.end:].lstrip(" ,;.")).strip()
     return _finish(ref, changes, "dates", diags)
 
 
@@ -399,7 +408,7 @@ STEPS: Mapping[str, NamedStep] = MappingProxyType({
     s.name: s for s in (
         NamedStep("unicode", None, unicode_step, "NFC, ligatures, spaces, invisible characters"),
         NamedStep("names", CSL_NAME_FIELDS, names_step, "name strings and literals to CSL names"),
-        NamedStep("dates", CSL_DATE_FIELDS, dates_step, "date text to date-parts"),
+        NamedStep("dates", CSL_DATE_FIELDS | {"note"}, dates_step, "date text to date-parts; access dates in notes"),
         NamedStep("pages", frozenset({"page"}), pages_step, "page ranges"),
         NamedStep("identifiers", frozenset({"DOI", "ISBN", "ISSN", "PMID", "PMCID", "URL"}), identifiers_step,
                   "DOI, ISBN, ISSN, PMID, PMCID, URL"),
@@ -460,5 +469,21 @@ def normalize(
                     "normalize.error", f"{_step_name(step)}: {type(e).__name__}: {e}", Severity.ERROR,
                     source=_source(_step_name(step)),
                 ))
+        if out and _same_as_previous(ref):
+            ref = _fill_from_previous(ref, out[-1])
         out.append(ref)
     return out
+
+
+def _same_as_previous(ref: Reference) -> bool:
+    return any(d.code == "names.same-as-previous" for d in ref.diagnostics) and not ref.csl.get(
+        next((d.field for d in ref.diagnostics if d.code == "names.same-as-previous"), "author") or "author")
+
+
+def _fill_from_previous(ref: Reference, previous: Reference) -> Reference:
+    """"———. 2005. Another book.": the dash stands for the previous reference's names."""
+    fld = next(d.field for d in ref.diagnostics if d.code == "names.same-as-previous") or "author"
+    names = previous.csl.get(fld) or previous.csl.get("author")
+    if not isinstance(names, list) or not names:
+        return ref
+    return ref.evolve({fld: names}, source=_source("names"))

@@ -49,16 +49,17 @@ ETAL_TERMS = ("et-al", "and others")
 # real reference lists; lower case.
 SUPPLEMENT: dict[str, list[str]] = {
     "access": [
-        "accessed on", "last accessed", "last accessed on", "date accessed", "access date", "access",
+        # bare "access"/"acceso"/"acesso" are left out: "Open access 2020" is no access date
+        "accessed on", "last accessed", "last accessed on", "date accessed", "access date",
         "viewed", "viewed on", "downloaded", "downloaded on", "cited on", "retrieved on",
         "consulté", "consulté le", "date de consultation", "dernier accès", "dernière consultation",
         "accès le", "cité le",
         "zugriff", "zugriff am", "letzter zugriff", "letzter zugriff am", "abgerufen am", "zuletzt abgerufen",
         "zuletzt abgerufen am", "aufgerufen am", "zitiert am", "gesehen am", "stand",
         "consultado", "consultado el", "consultado em", "consultado en", "fecha de consulta",
-        "acceso", "accedido el", "recuperado el", "citado el", "citado em", "citado",
-        "acesso em", "acessado em", "acesso", "data de acesso",
-        "accesso", "accesso il", "consultato il", "ultimo accesso", "visitato il", "data di accesso",
+        "accedido el", "recuperado el", "citado el", "citado em", "citado",
+        "acesso em", "acessado em", "data de acesso",
+        "accesso il", "consultato il", "ultimo accesso", "visitato il", "data di accesso",
         "geraadpleegd", "geraadpleegd op", "bezocht op", "laatst bezocht",
         "dostęp", "data dostępu", "dostęp dnia", "dostęp z dnia", "pobrano",
         "cit.", "citováno", "navštíveno", "získáno",

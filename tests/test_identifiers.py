@@ -174,7 +174,7 @@ def test_find_access_date(text: str, span_text: str, parts: list[int]) -> None:
 @pytest.mark.parametrize(
     "text",
     ["Retrieved from https://x.org", "Published 5 Jan 2021", "Smith J. Title. Nature. 2020;1:1-5.",
-     "ISBN 978-3-16-148410-0 accessed"],
+     "ISBN 978-3-16-148410-0 accessed", "Open access 2020. Creative Commons licence."],
 )
 def test_no_access_date(text: str) -> None:
     assert find_access_date(text) is None

@@ -29,6 +29,7 @@ import sys
 import tempfile
 import time
 import unicodedata
+import warnings
 from collections import Counter
 from pathlib import Path
 
@@ -269,11 +270,14 @@ def real_set():
 
 
 def main() -> int:
+    warnings.filterwarnings("ignore", category=FutureWarning)  # citeproc-py's lxml truth-testing
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=1000)
     ap.add_argument("--parse", action="store_true", help="add refnorm.parse's fields (production path)")
     ap.add_argument("--real", action="store_true")
     ap.add_argument("--show-errors", type=int, default=10)
+    ap.add_argument("--index", action="store_true",
+                    help="also match the same set offline against a local index file (refnorm index)")
     args = ap.parse_args()
 
     golds, server_works = build_set(args.n)
@@ -314,6 +318,22 @@ def main() -> int:
             for g, ref in missed[: args.show_errors]:
                 why = [d.data for d in ref.diagnostics if d.code == "crossref.candidate"]
                 print(f"  MISSED [{g[2]}/{g[3]}] {g[1]}: {g[0][:140]} {why[:1]}")
+        if args.index:
+            from refnorm.enrichment.index import build_index, write_data_file
+
+            with tempfile.TemporaryDirectory() as tmp:
+                write_data_file(server_works, Path(tmp) / "data" / "0.json.gz")
+                t0 = time.perf_counter()
+                info = build_index(Path(tmp) / "data", Path(tmp) / "crossref.idx")
+                build = time.perf_counter() - t0
+                refs = [Reference(raw=t) for t in texts]
+                t0, c0 = time.perf_counter(), time.process_time()
+                out3 = enrich(refs, index=Path(tmp) / "crossref.idx")
+                wall3, cpu3 = time.perf_counter() - t0, time.process_time() - c0
+            p3, r3, w3, c3, _, _cand3, wrong3 = score(golds, out3)
+            print(f"local index (offline, one thread): precision {p3:.4f}  recall {r3:.4f}  ({c3} of {w3}; "
+                  f"{len(wrong3)} wrong); {len(golds) / wall3:.0f} references/s wall, {len(golds) / cpu3:.0f} per CPU-second; index of {info['works']} works "
+                  f"built in {build:.2f} s, {info['bytes'] / 1024:.0f} KiB")
         if args.real:
             rows = real_set()
             if rows:

@@ -291,7 +291,9 @@ class LocalIndex:
         conn = self._conn()
         n = conn.execute("SELECT count(*) FROM works").fetchone()[0]
         files = conn.execute("SELECT count(*) FROM files").fetchone()[0]
-        size = os.path.getsize(self.path) if not self._memory and os.path.exists(self.path) else None
+        size = None
+        if not self._memory:
+            size = sum(os.path.getsize(p) for p in (self.path, self.path + "-wal") if os.path.exists(p))
         return {"path": self.path, "works": n, "files": files, "bytes": size}
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import difflib
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
@@ -60,8 +61,11 @@ _NOT_WORKS = frozenset({"journal-issue", "journal-volume", "journal", "book-seri
 _CHAPTERS = frozenset({"book-chapter", "book-part", "book-section", "reference-entry", "book-track"})
 
 
+@functools.lru_cache(maxsize=65536)
 def norm(text: str) -> str:
-    """Casefolded, accents removed, punctuation turned into spaces."""
+    """Casefolded, accents removed, punctuation turned into spaces (cached: titles recur across candidates)."""
+    if text.isascii():
+        return " ".join(_WORD.findall(text.lower()))
     s = unicodedata.normalize("NFKD", text)
     s = "".join(c for c in s if not unicodedata.combining(c))
     s = s.casefold().replace("ß", "ss").replace("ø", "o").replace("ł", "l").replace("æ", "ae")
@@ -220,6 +224,17 @@ def title_similarity(candidate_title: str, f: Features) -> float:
         ref_words = set(_tokens(f.title))
         share = sum(w in ref_words for w in words) / len(words)
         return max(seq, share if len(ref_words) <= len(words) * 1.6 else share * 0.8)
+    return string_title_similarity(candidate_title, f)
+
+
+def string_title_similarity(candidate_title: str, f: Features) -> float:
+    """Share of the candidate title's words found anywhere in the reference string (typos tolerated)."""
+    if _CJK.search(candidate_title):
+        grams = _cjk_grams(candidate_title)
+        return len(grams & _cjk_grams(f.text)) / len(grams) if grams else 0.0
+    words = [w for w in _tokens(candidate_title) if w not in _STOP] or _tokens(candidate_title)
+    if not words:
+        return 0.0
     hits = [_word_in(w, f) for w in words]
     share = sum(hits) / len(words)
     if "..." in f.text or "\u2026" in f.text:
@@ -236,10 +251,27 @@ def _word_in(word: str, f: Features) -> bool:
         return True
     if len(word) < 5 or word.isdigit():
         return False
-    for w in f.words:
-        if abs(len(w) - len(word)) <= 1 and w[:1] == word[:1] and _one_edit(w, word):
-            return True
-    return word in f.norm_text.replace(" ", "")  # "extrac- tion" -> "extrac tion"
+    shapes = _shapes(f.words)
+    for n in (len(word) - 1, len(word), len(word) + 1):
+        for w in shapes.get((word[0], n), ()):
+            if _one_edit(w, word):
+                return True
+    return word in _joined(f.norm_text)  # "extrac- tion" -> "extrac tion"
+
+
+@functools.lru_cache(maxsize=256)
+def _shapes(words: frozenset[str]) -> dict[tuple[str, int], list[str]]:
+    """The string's words by first letter and length, for typo-tolerant lookups."""
+    out: dict[tuple[str, int], list[str]] = {}
+    for w in words:
+        if len(w) >= 4:
+            out.setdefault((w[0], len(w)), []).append(w)
+    return out
+
+
+@functools.lru_cache(maxsize=256)
+def _joined(text: str) -> str:
+    return text.replace(" ", "")
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -292,11 +324,15 @@ def score_candidate(work: Mapping[str, Any], f: Features) -> Scored:
 
     # title
     if title:
-        sim = title_similarity(title, f)
+        # A parser's fields can be wrong: they veto a candidate only when the string does not back it.
+        sim = string_title_similarity(title, f)
+        if f.title:
+            parsed = title_similarity(title, f)
+            if parsed < 0.5 and sim < 0.9:
+                return reject(f"title differs (similarity {parsed:.2f})")
+            sim = max(sim, parsed)
         n_words = len(_tokens(title)) if not _CJK.search(title) else len(_cjk_grams(title))
-        if f.title and sim < 0.5:
-            return reject(f"title differs (similarity {sim:.2f})")
-        if not f.title and sim < 0.34 and n_words >= 3:
+        if sim < 0.34 and n_words >= 3:
             if _leftover_words(work, f) > 2:
                 return reject(f"the string's title is another one ({sim:.2f})")
             untitled = True  # a reference without a title ("Phys. Rev. B 12, 345"): numbers must carry it
@@ -317,10 +353,10 @@ def score_candidate(work: Mapping[str, Any], f: Features) -> Scored:
     # year
     years = _years(work)
     if years:
-        ref_years = {f.year} if f.year else set(f.years)
+        ref_years = set(f.years) | ({f.year} if f.year else set())
         if ref_years:
             best = min(abs(y - r) for y in years for r in ref_years)
-            if best > 1:
+            if best > 1 or (f.year and min(abs(y - f.year) for y in years) > 1 and not years & f.years):
                 return reject("year differs by more than one")
             parts["year"] = 1.0 if best == 0 else 0.6
         else:
@@ -329,7 +365,7 @@ def score_candidate(work: Mapping[str, Any], f: Features) -> Scored:
     # volume
     vol = _digits(work.get("volume"))
     if vol:
-        if f.volume and f.volume != vol and not _same_numbers(f.volume, vol):
+        if f.volume and f.volume != vol and not _same_numbers(f.volume, vol) and not _numbers_in(vol, f):
             return reject("volume differs")
         parts["volume"] = 1.0 if (f.volume == vol or _numbers_in(vol, f)) else 0.0
         weights["volume"] = 1.0
@@ -342,7 +378,7 @@ def score_candidate(work: Mapping[str, Any], f: Features) -> Scored:
     page = str(work.get("page") or work.get("article-number") or "")
     p1 = _page_first(page)
     if p1:
-        if f.page and f.page != p1:
+        if f.page and f.page != p1 and p1 not in f.numbers:
             return reject("first page differs")
         hit = p1 in f.numbers or f.page == p1
         if not hit and f.ranges and not f.page:
@@ -382,12 +418,14 @@ def score_candidate(work: Mapping[str, Any], f: Features) -> Scored:
             if k in weights and parts[k] == 0.0:
                 weights[k] *= 0.25
     score = sum(parts[k] * weights[k] for k in weights) / sum(weights.values())
-    explained = _explained(work, f, title)
-    score *= explained
-    # words of the string the candidate cannot account for: another, longer title is a sign of a near miss
-    leftover = _leftover_words(work, f, title)
-    if leftover > 1:
-        score *= max(0.8, 1.0 - 0.04 * (leftover - 1))
+    explained = 1.0
+    if score >= LOWER * 0.9:  # the penalties below only matter to candidates that could be offered
+        explained = _explained(work, f, title)
+        score *= explained
+        # words of the string the candidate cannot account for: another, longer title is a sign of a near miss
+        leftover = _leftover_words(work, f, title)
+        if leftover > 1:
+            score *= max(0.8, 1.0 - 0.04 * (leftover - 1))
     supports = tuple(k for k, v in parts.items() if v >= 0.8)
     if untitled and not {"author", "year", "volume", "page"} <= set(supports):
         score = min(score, LOWER)  # without a title, only a full set of numbers and the author will do
@@ -404,12 +442,16 @@ def _leftover_words(work: Mapping[str, Any], f: Features, title: str = "") -> in
     for p in (work.get("author") or []) + (work.get("editor") or []):
         if isinstance(p, Mapping):
             known.update(_tokens(" ".join(str(p.get(k) or "") for k in ("given", "family", "name"))))
-    cont = _tokens(" ".join(_first(work.get(k)) for k in ("container-title", "short-container-title")))
+    cont = {c for c in _tokens(" ".join(_first(work.get(k)) for k in ("container-title", "short-container-title")))
+            if len(c) > 1}
+    # abbreviations both ways: "biol" for "biology", "journal" for "j"... as set lookups, not scans
+    prefixes = {c[:i] for c in cont for i in range(2, len(c) + 1)}
+    lengths = {len(c) for c in cont}
     n = 0
     for w in f.norm_text.split():
         if w.isdigit() or len(w) < 2 or w in _STOP or w in _FILLER or w in known:
             continue
-        if any(c.startswith(w) or w.startswith(c) for c in cont if len(c) > 1):
+        if w in prefixes or any(w[:k] in cont for k in lengths if k < len(w)):
             continue
         if re.fullmatch(r"\d+[a-z]?|[a-z]\d+", w):
             continue

@@ -28,7 +28,9 @@ Run: ``python scripts/gen_date_lexicon.py`` (needs Babel and ../shared; rewrites
 
 from __future__ import annotations
 
+import datetime
 import json
+import re
 import sys
 import unicodedata
 import xml.etree.ElementTree as ET
@@ -36,12 +38,13 @@ from collections import defaultdict
 from pathlib import Path
 
 import babel
-from babel.dates import get_month_names
+from babel.dates import format_date, get_month_names
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT / ".." / "shared"
 CSL_LOCALES = SHARED / "data" / "csl-locales"
 OUT = ROOT / "src" / "refnorm" / "data" / "date_lexicon.json"
+WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff])*")
 
 # Priority order matters for conflicting spellings: widely used reference languages first.
 LOCALES = [
@@ -146,6 +149,16 @@ def month_forms(locale: str) -> dict[str, int]:
                 if len(k) < 3 and not _is_cjk(k):
                     continue  # two-letter abbreviations are too easily ordinary words
                 forms.setdefault(k, number)
+    # inflected forms that only CLDR's date patterns show, such as Basque "martxoaren" in
+    # "2020(e)ko martxoaren 9(a)": words of the long/full dates that extend a month name
+    for number in range(1, 13):
+        names = [k for k, v in forms.items() if v == number and len(k) >= 4]
+        for width in ("long", "full"):
+            text = format_date(datetime.date(2001, number, 15), width, locale=locale)
+            for word in WORD.findall(text):
+                w = key(word)
+                if w not in forms and any(w.startswith(n) for n in names):
+                    forms[w] = number
     return forms
 
 

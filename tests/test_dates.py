@@ -74,6 +74,7 @@ def test_ambiguous_numeric_date_keeps_the_year_and_says_why():
 def test_result_kinds_and_suffix():
     assert parse_date_ex("1998a") == DateResult({"date-parts": [[1998]]}, "date", (), "a")
     assert parse_date_ex("n.d.").kind == "no-date"
+    assert parse_date_ex("(n.d.-b)") == DateResult(None, "no-date", (), "b")
     assert parse_date_ex("б. г.").date is None
     assert parse_date_ex("sous presse") == DateResult({"literal": "in press"}, "in-press")
     assert parse_date_ex("vol. 11").kind == "none"

@@ -110,6 +110,7 @@ _CLOCK = re.compile(r"(?<![0-9])[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9](?:\.[0-9]+)
                     re.IGNORECASE)
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
 _BUDDHIST_YEAR = re.compile(r"(?<![0-9])2[4-6][0-9]{2}(?![0-9])")
+_SUFFIXED = re.compile(r"[\s(\[]*(.+?)[-\u2010]([a-z])[\s)\].,;:]*")
 _HAS_DIGIT = re.compile(r"\d").search
 _TOKEN = regex.compile(
     r"(?P<num>\d+)"
@@ -356,6 +357,9 @@ def _parse(text: str, lang: str | None) -> tuple[dict[str, Any] | None, str, str
             return None, "no-date", None, None
         if key in lex.in_press or any(k in key for k in lex.in_press_long):
             return dict(_IN_PRESS), "in-press", None, None  # also "Article in press", "(im Druck)."
+        m = _SUFFIXED.fullmatch(text)
+        if m is not None and _phrase_key(m.group(1)) in lex.no_date:
+            return None, "no-date", m.group(2), None  # APA's "n.d.-a", "n.d.-b"
     if ":" in text:
         text = _CLOCK.sub(" ", text)  # "9 March 2020, 10:30 am": the time of day is not part of the date
     try:

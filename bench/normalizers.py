@@ -147,6 +147,60 @@ def evaluate() -> None:
             print(f"  [{style}] {seg!r}\n     got  {pred}\n     want {want}")
 
 
+_TAG = re.compile(r"<[^>]+>")
+_AUTHOR = re.compile(r"<author>(.*?)</author>", re.S)
+
+
+def _excite_rows() -> Iterable[tuple[str, str, list[dict[str, str]]]]:
+    """(set, author text, gold names) from EXCITE's tagged references (evaluation only: no licence)."""
+    base = SHARED / "exgoldstandard" / "segmented"
+    for folder in sorted(base.iterdir()):
+        for path in sorted(folder.glob("*.xml")):
+            for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+                authors = list(_AUTHOR.finditer(line))
+                if not authors:
+                    continue
+                gold = []
+                for a in authors:
+                    sur = re.search(r"<surname>(.*?)</surname>", a.group(1), re.S)
+                    giv = re.search(r"<given-names>(.*?)</given-names>", a.group(1), re.S)
+                    if not sur:
+                        break
+                    gold.append({"family": _TAG.sub("", sur.group(1)).strip(" ,"),
+                                 "given": _TAG.sub("", giv.group(1)).strip(" ,") if giv else ""})
+                else:
+                    region = line[authors[0].start():authors[-1].end()]
+                    # an "et al."/"u. a." tagged <other> right after the last author belongs to the list
+                    after = re.match(r"\s*,?\s*<other>\s*((?:et al|u\.\s?a|et\. al)\.?)\s*</other>", line[authors[-1].end():])
+                    text = _TAG.sub("", region) + (" " + after.group(1) if after else "")
+                    yield folder.name, " ".join(text.split()), gold
+
+
+def excite() -> None:
+    """Names on EXCITE (German and English social-science references): never looked at while developing."""
+    per: dict[str, Counter[str]] = {}
+    for name, text, gold in _excite_rows():
+        c = per.setdefault(name, Counter())
+        result = parse_names(text, lang="de" if name.startswith("de") else "en")
+        pred = result.names
+        want = gold[: len(pred)] if result.truncated else gold
+        right = sum(_name_ok(p, g) for p, g in zip(pred, want, strict=False))
+        c["refs"] += 1
+        c["gold_names"] += len(want)
+        c["pred_names"] += len(pred)
+        c["right_names"] += right
+        c["exact"] += right == len(want) == len(pred)
+        if "-v" in sys.argv and "--excite" in sys.argv and right != len(want) and c["shown"] < 25:
+            c["shown"] += 1
+            print(f"  [{name}] {text!r}\n     got  {pred}\n     want {want}")
+    print(f"\nEXCITE author lists (held out) {'set':20} {'refs':>5} {'exact':>7} {'name P':>7} {'name R':>7}")
+    total: Counter[str] = Counter()
+    for name, c in sorted(per.items()):
+        total.update(c)
+        _row(name, c)
+    _row("ALL", total)
+
+
 def dois() -> None:
     from refnorm.parsing.identifiers import doi_key
 
@@ -224,6 +278,8 @@ def main(argv: Iterable[str] = ()) -> int:
         print(f"bench/normalizers.py: shared data not found at {SHARED.resolve()}; skipping")
         return 0
     evaluate()
+    if (SHARED / "exgoldstandard" / "segmented").is_dir():
+        excite()
     dois()
     speed()
     pipeline_speed()

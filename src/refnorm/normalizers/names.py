@@ -141,6 +141,7 @@ _ETAL = re.compile(
     r"|\s*(?:" + _alt([w for w in _ETAL_WORDS if _IS_CJK.search(w)] or ["\x00"]) + r"))\s*[.,;:]?\s*(?=$|[,;])",
     re.IGNORECASE,
 )
+_CHUNK_SEP = re.compile(r"\s*[;/]\s*")
 _TAIL_CHARS = 40
 _ETAL_LAST = frozenset(
     re.sub(r"[\W_]+", "", w.split()[-1].lower()) for w in _ETAL_WORDS if not _IS_CJK.search(w)) - {""}
@@ -585,11 +586,12 @@ def parse_names(text: str, lang: str | None = None) -> NameList:
             for part in re.split(r"\s*[、，,;；/／&]\s*|\s+(?:と|和|及|and)\s+", text):
                 if part.strip():
                     names.append(_cjk_name(part, lang))
-        elif _looks_corporate(text, long_is_corporate=False) and ";" not in text and not re.search(
+        elif _looks_corporate(text, long_is_corporate=False) and ";" not in text and "/" not in text and not re.search(
                 r"\b\w+ [A-Z]{1,3}\b,|, [A-Z]\.", text):
             names.append({"literal": text.rstrip(" .") if not text.endswith(("Inc.", "Ltd.", "Co.")) else text})
         else:
-            for chunk in text.split(";"):
+            # ";" and the German "/" ("Lewis, Jane/ Ostner, Ilona") separate whole names
+            for chunk in _CHUNK_SEP.split(text):
                 for segment in _split_conjunctions(chunk):
                     names.extend(_names_from_segment(segment, diags))
     return NameList(names=names, truncated=truncated, same_as_previous=same, role=role, diagnostics=tuple(diags))

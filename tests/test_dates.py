@@ -227,3 +227,29 @@ def test_non_string_input_is_not_a_date():
 @given(st.text(max_size=12))
 def test_any_hint_is_accepted(hint):
     assert _valid_csl_date(parse_date("03/04/2020", hint))
+
+
+# ------------------------------------------------------------------------------------ fast paths
+_FORMATS = ["{m} {y}", "{d} {m} {y}", "{m} {d}, {y}", "{y} {m} {d}", "({y}, {m} {d}).", "{m}-{m2} {y}",
+            "{y} {m}-{m2}", "{d}.{mo}.{y}", "{mo}/{d}/{y}", "{y}-{mo:02d}-{d:02d}", "({y}{s})", "{d} de {m} de {y}"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_fast_paths_agree_with_the_full_reader(data):
+    """The shortcut regular expressions must give what the token reader gives on the same text."""
+    from refnorm.normalizers import dates as impl
+
+    lex = impl._lex()
+    words = sorted(lex.months)
+    text = data.draw(st.sampled_from(_FORMATS)).format(
+        m=data.draw(st.sampled_from(words)), m2=data.draw(st.sampled_from(words)),
+        d=data.draw(st.integers(1, 31)), mo=data.draw(st.integers(1, 13)), y=data.draw(st.integers(990, 2110)),
+        s=data.draw(st.sampled_from(["", "a", "b"])))
+    hint = data.draw(st.sampled_from([None, "en-US", "fr", "hr"]))
+    fast = impl._parse(text, hint)[0]
+    try:
+        full = impl._parse_tokens(text, hint, lex)[0]
+    except impl._NotADate:
+        full = None
+    assert fast == full, text

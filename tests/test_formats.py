@@ -264,3 +264,26 @@ def test_markdown_never_leaves_html_but_sup_sub(parts: list[str]) -> None:
     md = from_html('<div class="csl-entry">' + "".join(parts) + "</div>")
     assert not re.search(r"<(?!/?su[pb]>)", md.replace("\\<", ""))
     assert md == md.strip()
+
+
+def test_bibtex_round_trip_through_the_projects_reader() -> None:
+    """What we write, refnorm's own .bib reader (refnorm.io.bibtex) reads back as the same record."""
+    text = "\n".join(bibtex.entries(ITEMS))
+    back = csljson.loads(text, path="refs.bib")
+    assert len(back) == len(ITEMS)
+    for item, again in zip(ITEMS, back, strict=True):
+        assert again["type"] == item["type"] or item["type"] not in ("article-journal", "book", "chapter"), item["id"]
+        for var in ("volume", "DOI", "publisher"):
+            if var in item:
+                assert str(again.get(var)) == str(item[var]), (item["id"], var)
+        if "issued" in item and item["issued"].get("date-parts"):
+            assert again["issued"]["date-parts"][0][0] == item["issued"]["date-parts"][0][0]
+        def surnames(names: list[dict[str, str]]) -> list[str]:  # particles may sit in the family name
+            return [" ".join(n[k] for k in ("dropping-particle", "non-dropping-particle", "family") if n.get(k))
+                    for n in names if n.get("family")]
+
+        assert surnames(again.get("author", [])) == surnames(item.get("author", [])), item["id"]
+        if item["type"] == "article-journal":
+            if "title" in item:
+                assert again["title"] == re.sub(r"<[^>]+>", "", item["title"])
+            assert again["container-title"] == item["container-title"]

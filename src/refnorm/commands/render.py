@@ -16,8 +16,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "CSL-JSON, CSL-YAML, BibTeX or RIS. Styles: a name (vancouver, apa, ieee, harvard, chicago, mla, "
         "ama, nature...), a CSL style id, or a path to a .csl file.",
     )
-    p.add_argument("file", nargs="?", help="CSL-JSON (a list, or {\"items\": [...]}) or CSL-YAML; '-' for "
-                   "standard input")
+    p.add_argument("file", nargs="?", help="CSL-JSON (a list, or {\"items\": [...]}), CSL-YAML or BibTeX (.bib); "
+                   "'-' for standard input")
     p.add_argument("-s", "--style", default="apa", help="citation style (default: apa)")
     p.add_argument("-l", "--locale", default=None,
                    help="CSL locale such as en-US, fr-FR, de-DE (default: the style's, else en-US)")

@@ -34,7 +34,9 @@ BIBTEX_TYPES = {
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 _SPECIAL = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "&": r"\&", "%": r"\%", "$": r"\$",
-            "#": r"\#", "_": r"\_", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}
+            "#": r"\#", "_": r"\_", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}",
+            # not special to LaTeX, but "@word{" inside a value reads as a new entry to .bib parsers
+            "@": "{@}"}
 
 # LaTeX accent commands by Unicode combining mark (used in latex mode).
 _ACCENTS = {"\u0300": "`", "\u0301": "'", "\u0302": "^", "\u0303": "~", "\u0308": '"', "\u030b": "H",
@@ -117,11 +119,17 @@ _ACRONYM = re.compile(r"\b(\w*[A-Z]\w*[A-Z]\w*)\b")
 
 
 def _text(text: str, latex: bool, protect_acronyms: bool) -> str:
-    text = escape(text, latex=latex)
-    if protect_acronyms:
-        # words with two capitals (DNA, mRNA, COVID-19's COVID) would be lower-cased by BibTeX
-        text = _ACRONYM.sub(lambda m: "{" + m.group(1) + "}", text)
-    return text
+    if not protect_acronyms:
+        return escape(text, latex=latex)
+    # words with two capitals (DNA, mRNA, COVID-19's COVID) would be lower-cased by BibTeX: brace
+    # them, found in the text before escaping (escapes such as {\AE} have capitals of their own)
+    out, pos = [], 0
+    for m in _ACRONYM.finditer(text):
+        out.append(escape(text[pos:m.start()], latex=latex))
+        out.append("{" + escape(m.group(1), latex=latex) + "}")
+        pos = m.end()
+    out.append(escape(text[pos:], latex=latex))
+    return "".join(out)
 
 
 def _name(name: Mapping[str, Any], latex: bool) -> str:

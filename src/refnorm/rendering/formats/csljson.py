@@ -1,4 +1,4 @@
-"""CSL-JSON out, and CSL items in from a CSL-JSON or CSL-YAML text (for ``refnorm render``)."""
+"""CSL-JSON out, and CSL items in from a CSL-JSON, CSL-YAML or BibTeX text (for ``refnorm render``)."""
 
 from __future__ import annotations
 
@@ -39,13 +39,22 @@ def _items_of(data: Any, path: str | None) -> list[dict[str, Any]]:
 
 
 def loads(text: str, path: str | None = None) -> list[dict[str, Any]]:
-    """CSL items from CSL-JSON (a list, ``{"items": [...]}`` or one item) or CSL-YAML.
+    """CSL items from CSL-JSON (a list, ``{"items": [...]}`` or one item), CSL-YAML, or BibTeX
+    (a ``.bib`` path, or text starting with ``@``; read by `refnorm.io.bibtex`).
 
     Invalid JSON is an `InputError` naming the line and column.
     """
     stripped = text.lstrip("\ufeff \t\r\n")
     if not stripped:
         raise InputError("empty file: expected CSL-JSON or CSL-YAML items", path=path)
+    if (path or "").lower().endswith(".bib") or stripped.startswith("@"):
+        from refnorm.io import bibtex
+
+        try:
+            doc = bibtex.read(text)
+        except InputError as e:
+            raise InputError(e.problem, path=path, line=e.line) from None
+        return [dict(item.record) for item in doc.items if item.record is not None]
     if stripped[0] in "[{":
         try:
             data = json.loads(stripped)

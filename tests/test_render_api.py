@@ -265,3 +265,13 @@ def test_author_dash_only_where_the_previous_entry_is_the_same_authors(monkeypat
     assert render(refs, style="mla").split("\n") == ["Lindqvist. A.", "———. C.", "———. D.", "Shannon. B."]
     # in the user's order, C follows Shannon (needs its name back) and D follows C (keeps the dash)
     assert render_entries(refs, style="mla") == ["Lindqvist. A.", "Shannon. B.", "Lindqvist. C.", "———. D."]
+
+
+def test_cli_bib_input_and_no_abbreviate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    item = BY_ID["cr-10.1023/a:1001832310939"]  # "Computers and the Humanities", no short title
+    bib = tmp_path / "refs.bib"
+    bib.write_text(render([item], format="bibtex"), encoding="utf-8")
+    assert main(["render", str(bib), "--style", "vancouver"]) == 0
+    assert "Comput Hum" in capsys.readouterr().out
+    assert main(["render", str(bib), "--style", "vancouver", "--no-abbreviate"]) == 0
+    assert "Computers and the Humanities" in capsys.readouterr().out

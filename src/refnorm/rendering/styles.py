@@ -143,8 +143,8 @@ def _renamed() -> dict[str, str]:
     return table
 
 
-def _find_file(style_id: str) -> Path | None:
-    for folder in _style_dirs():
+def _find_file(style_id: str, *, catalogue: bool = True) -> Path | None:
+    for folder in list(_style_dirs())[: None if catalogue else 2]:
         candidate = folder / f"{style_id}.csl"
         if candidate.is_file():
             return candidate
@@ -228,12 +228,17 @@ def _path_of(name: str) -> Path:
     seen: set[str] = set()
     while key not in seen:
         seen.add(key)
-        found = _find_file(key)
+        # bundled styles, then our friendly names, then the catalogue, then retired ids
+        found = _find_file(key, catalogue=False)
         if found is not None:
             return found
         if key in ALIASES:
             key = ALIASES[key]
-        elif key in _renamed():
+            continue
+        found = _find_file(key)
+        if found is not None:
+            return found
+        if key in _renamed():
             key = _renamed()[key]
         else:
             break

@@ -105,6 +105,14 @@ _FAST_RANGE = re.compile(
     r"[\s(\[]*(?:(?P<y1>[0-9]{4}),?\s+)?(?P<a>[^\W\d_]+)\.?\s*[-/]\s*(?P<b>[^\W\d_]+)\.?"
     r"(?(y1)|,?\s+(?P<y2>[0-9]{4}))[\s)\].,;:]*",
 )
+_FAST_CJK = re.compile(
+    r"[\s(\[]*([0-9]{4})\s*[年년](?:\s*([0-9]{1,2})\s*[月월](?:\s*([0-9]{1,2})\s*[日일号])?)?[\s)\].,;:。]*")
+_FAST_DAYS = re.compile(
+    r"[\s(\[]*(?:"
+    r"(?P<a1>[0-9]{1,2})\s*-\s*(?P<b1>[0-9]{1,2})\s+(?P<w1>[^\W\d_]+)\.?,?\s+(?P<y1>[0-9]{4})"
+    r"|(?P<w2>[^\W\d_]+)\.?\s+(?P<a2>[0-9]{1,2})\s*-\s*(?P<b2>[0-9]{1,2}),?\s+(?P<y2>[0-9]{4})"
+    r"|(?P<y3>[0-9]{4}),?\s+(?P<w3>[^\W\d_]+)\.?\s+(?P<a3>[0-9]{1,2})\s*-\s*(?P<b3>[0-9]{1,2})"
+    r")[\s)\].,;:]*")
 _DASHED_WORD_DATE = re.compile(r"(?<![\w-])([0-9]{1,2}|[0-9]{4})[-/]([^\W\d_]{3,}\.?)[-/]([0-9]{4}|[0-9]{1,2})(?![\w-])")
 _CLOCK = re.compile(r"(?<![0-9])[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9](?:\.[0-9]+)?)?(?:\s*[ap]\.?\s?m\b\.?)?",
                     re.IGNORECASE)
@@ -327,12 +335,32 @@ def _parse(text: str, lang: str | None) -> tuple[dict[str, Any] | None, str, str
         found = _fast_word(m, lang, lex)
         if found is not None:
             return found
+    if not text.isascii():  # en dashes, full-width and Arabic-Indic digits, compatibility forms
+        text = unicodedata.normalize("NFKC", text).translate(lex.digits)
     m = _FAST_NUM.fullmatch(text)
     if m is not None:  # "16.11.2018", "1995-1997", "03/04/2020": straight to the numeric reader
         try:
             return _assemble([("G", m.group(1))], lang, None, False, None)
         except _NotADate:
             return None, "none", None, None
+    m = _FAST_CJK.fullmatch(text)
+    if m is not None:  # "2020年3月9日", "2020년 3월 9일"
+        y = int(m.group(1))
+        mo = None if m.group(2) is None else int(m.group(2))
+        d = None if m.group(3) is None else int(m.group(3))
+        if _valid(y, mo, d):
+            return {"date-parts": [[y] if mo is None else [y, mo] if d is None else [y, mo, d]]}, "date", None, None
+        return None, "none", None, None
+    m = _FAST_DAYS.fullmatch(text)
+    if m is not None:  # "12-15 March 2020", "March 12-15, 2020", "2020 Mar 12-15"
+        w = m.group("w1") or m.group("w2") or m.group("w3")
+        mo = _month(w.casefold(), _primary(lang)[0])
+        if mo is not None:
+            y = int(m.group("y1") or m.group("y2") or m.group("y3"))
+            a = int(m.group("a1") or m.group("a2") or m.group("a3"))
+            b = int(m.group("b1") or m.group("b2") or m.group("b3"))
+            if a < b and _valid(y, mo, a) and _valid(y, mo, b):
+                return {"date-parts": [[y, mo, a], [y, mo, b]]}, "date", None, None
     m = _FAST_RANGE.fullmatch(text)
     if m is not None:  # "Jan-Feb 2019", "2020 Mar-Apr"
         prim = _primary(lang)[0]
@@ -341,8 +369,6 @@ def _parse(text: str, lang: str | None) -> tuple[dict[str, Any] | None, str, str
             y = int(m.group("y1") or m.group("y2"))
             if MIN_YEAR <= y <= MAX_YEAR and a < b:
                 return {"date-parts": [[y, a], [y, b]]}, "date", None, None
-    if not text.isascii():
-        text = unicodedata.normalize("NFKC", text).translate(lex.digits)
     if "T" in text:
         text = _ISO_TIME.sub("", text)  # "2020-03-09T10:00:00Z": the time is not part of a CSL date
     if "(c)" in text or "(C)" in text or "©" in text:

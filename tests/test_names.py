@@ -101,6 +101,16 @@ LISTS = [
                                                                fg("Muir Wood", "R.")]),  # ISO 690
     ("Hamlin, Alyssa, Ying Liu, Danh V. Nguyen, and Randi J. Hagerman.", [
         fg("Hamlin", "Alyssa"), fg("Liu", "Ying"), fg("Nguyen", "Danh V."), fg("Hagerman", "Randi J.")]),  # Chicago
+    ("DURAND Jean-Pierre, STEWART Paul", [fg("Durand", "Jean-Pierre"), fg("Stewart", "Paul")]),  # French
+    ("Lewis, Jane/ Ostner, Ilona", [fg("Lewis", "Jane"), fg("Ostner", "Ilona")]),  # German "/"
+    ("Borcherding, K./Rohrmann, B./Eppel, T.", [fg("Borcherding", "K."), fg("Rohrmann", "B."), fg("Eppel", "T.")]),
+    ("Claus Giering / Florian Neuhann", [fg("Giering", "Claus"), fg("Neuhann", "Florian")]),
+    ("Berger, Peter A", [fg("Berger", "Peter A.")]),
+    ("García Márquez, Gabriel", [fg("García Márquez", "Gabriel")]),
+    ("John Smith, Mary Jones", [fg("Smith", "John"), fg("Jones", "Mary")]),
+    ("Robert Chunhua Zhao, Wei Chen", [fg("Zhao", "Robert Chunhua"), fg("Chen", "Wei")]),
+    ("Kitschelt, Herbert, in Zusammenarbeit mit Anthony J. McGann", [fg("Kitschelt", "Herbert"),
+                                                                     fg("McGann", "Anthony J.")]),
     ("山田太郎, & 佐藤花子.", [fg("山田", "太郎"), fg("佐藤", "花子")]),
     ("The Lancet.", [LIT("The Lancet")]),
     ("Santé publique France", [LIT("Santé publique France")]),

@@ -163,8 +163,13 @@ _SAME_AS = re.compile(r"^\s*(?:[\u2012-\u2015\u2e3a\u2e3b]{1,}|-{2,}|_{2,}|[\u20
 
 _AND_WORDS = [w for w in _DATA["and"] if len(w) > 1 or w in ("&", "y", "e", "i", "a", "и", "і")]
 _ONE_LETTER_AND = {"y", "e", "i", "a", "и", "і"}
-_AND = re.compile(r"\s*,?\s+(" + _alt([w for w in _AND_WORDS if w != "&"]) + r")\s+|\s*,?\s*&\s*|\s*[、，]\s*",
-                  re.IGNORECASE)
+# Co-authorship phrases that join names like "and" does.
+_WITH = ["in zusammenarbeit mit", "unter mitarbeit von", "unter mitwirkung von", "in collaboration with",
+         "in cooperation with", "in co-operation with", "with the assistance of", "with the collaboration of",
+         "avec la collaboration de", "en collaboration avec", "en colaboración con", "con la colaboración de",
+         "with"]
+_AND = re.compile(r"\s*,?\s+(" + _alt([w for w in _AND_WORDS if w != "&"] + _WITH) + r")\s+|\s*,?\s*&\s*"
+                  r"|\s*[、，]\s*", re.IGNORECASE)
 
 _PARTICLES = {
     "van", "von", "der", "den", "de", "del", "della", "delle", "dei", "degli", "di", "da", "das", "do", "dos",
@@ -365,6 +370,16 @@ def _name_from_tokens(tokens: list[str]) -> dict[str, str]:
             out["suffix"] = suffix
         return out
     out: dict[str, str]
+    # French style "DURAND Jean-Pierre", "SANDBERG Åke": the family in capitals, then the given names
+    caps = 0
+    while caps < len(tokens) and _is_upper_word(tokens[caps]) and "." not in tokens[caps] and len(tokens[caps]) > 1:
+        caps += 1
+    if 0 < caps < len(tokens) and all(
+            not _is_upper_word(t) and t[:1].isupper() and not _is_initials(t) for t in tokens[caps:]):
+        out = {"family": _fix_caps(" ".join(tokens[:caps])), "given": " ".join(tokens[caps:])}
+        if suffix:
+            out["suffix"] = suffix
+        return out
     if len(tokens) == 1:
         out = {"family": _restore_case(tokens[0]) if _is_upper_word(tokens[0]) and len(tokens[0]) > 4
                else tokens[0]}
@@ -621,12 +636,18 @@ def _names_from_segment(segment: str, diags: list[Diagnostic]) -> list[dict[str,
             continue
         nxt = parts[i + 1] if i + 1 < n else None
         nxt_initials = nxt is not None and all(_is_initials(t) for t in nxt.split())
+        # "Berger, Peter A": with only two parts, a lone family name and a given name with an initial
+        # ("John Smith, Mary Jones" is two names: the second part must be one word or end in an initial)
+        lone_pair = (n == 2 and nxt is not None and _family_only(p, multi=True) and _given_like(nxt.rstrip() + ".")
+                     and not _is_upper_word(nxt.split()[0]) and not _is_upper_word(p.split()[0])
+                     and (len(nxt.split()) == 1 or _compact_initials(nxt.split()[-1].rstrip("."))))
         # "Ursula K." is a given name; "Danh V. Nguyen" is a whole name in natural order
         nxt_dotted = nxt is not None and _given_like(nxt) and _is_initials(nxt.split()[-1]) and "." in nxt
         if nxt is not None and (
             (_family_only(p, multi=True) and (nxt_initials or nxt_dotted))
             or (_family_only(p) and (inverted and _given_like(nxt)))
             or (_caps_family(p) and not _is_upper_word(nxt) and nxt[:1].isupper())
+            or lone_pair
         ):
             suffix = parts[i + 2] if i + 2 < n and _SUFFIX_RE.match(parts[i + 2]) else None
             out.append(_name_inverted(p, nxt, suffix))

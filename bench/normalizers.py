@@ -177,7 +177,7 @@ def _excite_rows() -> Iterable[tuple[str, str, list[dict[str, str]]]]:
 
 
 def excite() -> None:
-    """Names on EXCITE (German and English social-science references): never looked at while developing."""
+    """Names on EXCITE (German and English social-science references, evaluation only: no licence)."""
     per: dict[str, Counter[str]] = {}
     for name, text, gold in _excite_rows():
         c = per.setdefault(name, Counter())
@@ -193,7 +193,7 @@ def excite() -> None:
         if "-v" in sys.argv and "--excite" in sys.argv and right != len(want) and c["shown"] < 25:
             c["shown"] += 1
             print(f"  [{name}] {text!r}\n     got  {pred}\n     want {want}")
-    print(f"\nEXCITE author lists (held out) {'set':20} {'refs':>5} {'exact':>7} {'name P':>7} {'name R':>7}")
+    print(f"\nEXCITE author lists (evaluation only) {'set':20} {'refs':>5} {'exact':>7} {'name P':>7} {'name R':>7}")
     total: Counter[str] = Counter()
     for name, c in sorted(per.items()):
         total.update(c)

@@ -206,6 +206,8 @@ ARXIV_IN = re.compile(r"(?:arXiv\s*:\s*)?(?:\d{4}\.\d{4,5}(?:v\d+)?|[a-z\-]+(?:\
 ARXIV_ID = re.compile(r"(?:arXiv\s*:\s*)?(?:\d{4}\.\d{4,5}(?:v\d+)?|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})")
 PMID_IN = re.compile(r"PMID\s*:?\s*\d{5,9}")
 URL_IN = re.compile(r"(?:https?://|www\.)\S+")
+ACCESS_GAP = re.compile(r"((?:last\s+)?(?:accessed|cited|retrieved|consulté\s+le|viewed|visited|zugegriffen\s+am|"
+                        r"abgerufen\s+am|Zugriff|acesso\s+em|consultado)(?:\s+on)?)\W{0,4}$", re.I)
 ID_PREFIX = re.compile(r"^(?:ISBN|ISSN|PMID|PMCID|e-?ISSN)(?:-1[03])?\s*:?\s*", re.I)
 EPRINT_PREFIX = re.compile(r"^e-?print\s*:?\s*", re.I)
 DATE_PREFIX = re.compile(r"^(?:published|publ\.|erschienen|paru)\s*:?\s*", re.I)
@@ -427,8 +429,16 @@ def grobid_rows(path: Path) -> Iterator[dict]:
         text = row["text"]
         natives = [tuple(s) for s in row["spans"]]
         spans: list[Span] = []
+        previous_end = 0
         for native, start, end in natives:
             label = _grobid_label(native, start, natives, text)
+            gap_start, previous_end = previous_end, end
+            if label == "issued":
+                # GROBID tags access dates as <date>: "Accessed: 2015-05-12", "(accessed 1 Sep 2019)"
+                m = ACCESS_GAP.search(text, gap_start, start)
+                if m:
+                    spans.append(("available", m.start(1), m.end(1)))
+                    label = "accessed"
             if label == "other-idno":
                 value = text[start:end]
                 if ARXIV_IN.search(value) and re.search(r"arxiv|\d{4}\.\d{4,5}", value, re.I):

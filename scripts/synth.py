@@ -294,8 +294,26 @@ ETAL_FORMS = ["et al.", "et al", "et coll.", "u. a.", "и др.", "a kol.", "ve 
               "y cols.", "等", "他", "...", "…", "and others", "et alii"]
 AVAIL_GAP = re.compile(r"[^\W\d_][\w\s'’.\-]*[^\W\d_]|[^\W\d_]", re.U)
 DOI_LINK = re.compile(r"(?:https?://(?:dx\.)?doi\.org/|doi\.org/)$", re.I)
-MEDIUM = re.compile(r"\[(?:Internet|online|Online|En ligne|en ligne|Online-Ausg\.|CD-ROM|DVD|Электронный ресурс|"
-                    r"internet|En línea|on-line|Onlinequelle)\]")
+MEDIUM = re.compile(r"\[(?:Internet|[Oo]nline|[Ee]n\s+ligne|Online-Ausg\.|CD-ROM|DVD|Электронный\s+ресурс|"
+                    r"internet|[Ee]n\s+línea|on-line|Onlinequelle|Electronic\s+resource)\]")
+NOT_AVAILABLE = {"EB/OL", "In", "in", "Epub", "PubMed"}
+
+
+def _accessed_terms() -> set[str]:
+    """The localised CSL "accessed" terms ("consulté le", "zugegriffen", "参照") from citeproc-py's locales."""
+    import citeproc
+
+    terms = {"accessed", "cited", "retrieved", "viewed", "consulted", "visited", "consultado", "acesso em"}
+    for path in (Path(citeproc.__file__).parent / "data" / "locales").glob("locales-*.xml"):
+        for m in re.finditer(r'<term name="accessed"[^>]*>([^<]+)</term>', path.read_text(encoding="utf-8")):
+            terms.add(m.group(1).strip().lower())
+    # "set" (sv/no) is also the Portuguese September; "cit" is too short to be safe
+    return {t for t in terms if len(t) > 3 or not t.isascii()}
+
+
+ACCESSED_PREFIX = re.compile(
+    r"^(?:" + "|".join(sorted((re.escape(t).replace("\\ ", r"\s+") for t in _accessed_terms()), key=len, reverse=True))
+    + r")(?:\s+(?:on|le|am|el|em|il|op|dne))?\s*:?\s*(?=\S)", re.I)
 ARXIV_NUMBER = re.compile(r"(?:arXiv:)?\d{4}\.\d{4,5}(?:v\d)?")
 
 
@@ -312,8 +330,17 @@ def tidy(text: str, spans: list[tuple[str, int, int]]) -> tuple[str, list[tuple[
                 start = previous_end + m.start()
         if label == "number" and ARXIV_NUMBER.fullmatch(text[start:end]):
             label = "arXiv"
+        if label in {"issued", "accessed", "original-date"}:
+            m = ACCESSED_PREFIX.match(text[start:end])
+            if m and re.search(r"\d", text[start + m.end():end]):
+                out.append(("available", start, start + len(m.group(0).rstrip(" :"))))
+                start += m.end()
+                label = "accessed" if label == "issued" else label
         if label in {"URL", "accessed"} and len(gap) < 45 and not re.search(r"\d", gap):
-            words = [m for m in AVAIL_GAP.finditer(gap) if not MEDIUM.fullmatch(m.group(0))]
+            media = list(MEDIUM.finditer(gap))
+            offset = media[-1].end() if media else 0
+            words = [m for m in AVAIL_GAP.finditer(gap, offset)
+                     if len(re.sub(r"\W", "", m.group(0))) >= 3 and m.group(0) not in NOT_AVAILABLE]
             if words:
                 out.append(("available", previous_end + words[0].start(), previous_end + words[-1].end()))
         for m in MEDIUM.finditer(gap):

@@ -273,6 +273,7 @@ def main() -> int:
     warnings.filterwarnings("ignore", category=FutureWarning)  # citeproc-py's lxml truth-testing
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=1000)
+    ap.add_argument("--seed", type=int, default=7, help="which works are absent, styles and damage")
     ap.add_argument("--parse", action="store_true", help="add refnorm.parse's fields (production path)")
     ap.add_argument("--real", action="store_true")
     ap.add_argument("--show-errors", type=int, default=10)
@@ -280,14 +281,15 @@ def main() -> int:
                     help="also match the same set offline against a local index file (refnorm index)")
     args = ap.parse_args()
 
-    golds, server_works = build_set(args.n)
+    golds, server_works = build_set(args.n, args.seed)
     with CrossrefServer(server_works) as server:
         texts = [g[0] for g in golds]
         out, wall, nreq = run_enrich(server, texts, args.parse)
         p, r, written, correct, relevant, cands, wrong = score(golds, out)
         absent = sum(1 for g in golds if not g[1])
         print(f"simulated set: {len(golds)} references ({relevant} with the work on the server, {absent} without; "
-              f"server holds {len(server_works)} records incl. near misses)  parse={'yes' if args.parse else 'no'}")
+              f"server holds {len(server_works)} records incl. near misses)  parse={'yes' if args.parse else 'no'}  "
+              f"seed={args.seed}")
         print(f"  precision {p:.4f}  recall {r:.4f}  ({correct} correct of {written} written; "
               f"{len(wrong)} wrong; {cands} offered for review)")
         print(f"  requests/reference {nreq / len(golds):.3f}  wall {wall:.2f} s for {len(golds)} references "

@@ -97,8 +97,18 @@ def test_journal_issue_records_are_rejected():
 def test_chapter_without_pages_needs_title_and_author():
     chap = {"DOI": "10.9999/ch", "type": "book-chapter", "title": ["Introduction"],
             "container-title": ["A Book About Widgets"], "issued": {"date-parts": [[2015]]}}
-    s = match.score_candidate(chap, match.features_of({}, "Smith J. A Book About Widgets. Introduction. 2015"))
+    s = match.score_candidate(chap, match.features_of({}, "Smith J. A Book About Widgets: an introduction. 2015"))
     assert s.score == 0 and "chapter" in s.reason
+    toc = match.score_candidate(chap, match.features_of({}, "Introduction. In: A Book About Widgets. 2015"))
+    assert toc.score >= match.UPPER  # nothing else in the string: it does cite that chapter
+    named = dict(chap, title=["Widgets"])  # a chapter titled like its book
+    assert match.score_candidate(named, match.features_of({}, "A Book About Widgets. 2015")).score == 0
+    # an authorless encyclopedia entry: its title, its book's title and the year together confirm it
+    entry = dict(chap, type="reference-entry", title=["Ecological Informatics"], **{"container-title": ["Ecology"]})
+    ok = match.score_candidate(entry, match.features_of({}, '"Ecological Informatics," Ecology. OUP, 2015.'))
+    assert ok.score >= match.UPPER
+    no_year = match.score_candidate(entry, match.features_of({}, '"Ecological Informatics," Ecology. OUP.'))
+    assert no_year.score == 0
 
 
 def test_several_references_in_one_string_abstain(index):

@@ -58,6 +58,10 @@ _NOTICE = re.compile(
     r"publisher correction|correction to)\b", re.I)
 _NOT_WORKS = frozenset({"journal-issue", "journal-volume", "journal", "book-series", "proceedings-series",
                         "report-series", "book-set", "grant"})
+# Titles that many chapters share: never evidence on their own.
+_GENERIC = frozenset({"introduction", "index", "preface", "contents", "table of contents", "front matter",
+                      "back matter", "conclusion", "conclusions", "foreword", "acknowledgments", "references",
+                      "bibliography", "appendix", "editorial", "frontmatter", "backmatter", "epilogue", "prologue"})
 _CHAPTERS = frozenset({"book-chapter", "book-part", "book-section", "reference-entry", "book-track"})
 
 
@@ -387,8 +391,19 @@ def score_candidate(work: Mapping[str, Any], f: Features) -> Scored:
                 return reject("page range differs")
         parts["page"] = 1.0 if hit else 0.0
         weights["page"] = 1.0
-    elif wtype in _CHAPTERS and not (parts.get("title", 0) >= 0.9 and parts.get("author", 0) == 1.0):
-        return reject("a chapter without pages, not confirmed by title and author")
+    elif wtype in _CHAPTERS:
+        # A chapter without pages must not stand in for its book: its own title must be there in full, with
+        # its author, or (for authorless encyclopedia entries) with its book's title and year.
+        cont_words = [w for w in _tokens(_first(work.get("container-title"))) if w not in _STOP]
+        cont_found = bool(cont_words) and all(_word_in(w, f) for w in cont_words)
+        named_like_book = bool(norm(title)) and norm(title) in norm(_first(work.get("container-title")))
+        # authorless: nothing in the string may be left unexplained (a generic title like "Introduction"
+        # must not be taken for the book "Smith J. A Book About Widgets: an introduction")
+        authorless = "author" not in parts and (
+            _leftover_words(work, f, title) <= (0 if norm(title) in _GENERIC else 1))
+        if parts.get("title", 0) < 0.9 or named_like_book or not (
+                parts.get("author", 0) == 1.0 or (authorless and cont_found and parts.get("year", 0) == 1.0)):
+            return reject("a chapter without pages, not confirmed by title and author")
     if wtype in _CHAPTERS and p1 and parts.get("page") == 0.0:
         if parts.get("title", 0) < 0.9:
             return reject("a chapter whose pages the reference does not confirm")
@@ -432,7 +447,8 @@ def score_candidate(work: Mapping[str, Any], f: Features) -> Scored:
     return Scored(doi, round(score, 4), supports, "", work, {**parts, "explained": explained})
 
 
-_FILLER = frozenset(["vol", "volume", "no", "nr", "issue", "pp", "p", "pages", "et", "al", "in", "eds", "ed", "edn", "and", "editors", "journal", "j"])
+_FILLER = frozenset(
+    ["vol", "volume", "no", "nr", "issue", "pp", "p", "pages", "et", "al", "in", "eds", "ed", "edn", "and", "editors", "journal", "j", "preprint", "online", "available", "accessed", "retrieved", "from", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"])
 
 
 def _leftover_words(work: Mapping[str, Any], f: Features, title: str = "") -> int:

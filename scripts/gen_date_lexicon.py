@@ -99,7 +99,7 @@ EXTRA_IN_PRESS = [
     "в печати", "в друку", "у друку", "印刷中", "付印中", "baskıda", "v tisku", "v tlači", "under tryckning",
     "i tryk", "i trykk", "under utgivelse", "painossa", "sajtó alatt", "în curs de apariție",
     "sub tipar", "υπό έκδοση", "accepted", "in print", "submitted for publication", "u tisku",
-    "u štampi", "prihvaćeno", "en premsa", "im Erscheinen", "in corso di stampa", "epub ahead of print", "ahead of print",
+    "u štampi", "prihvaćeno", "en premsa", "im Erscheinen", "in corso di stampa", "to appear", "to be published", "epub ahead of print", "ahead of print",
 ]
 EXTRA_CIRCA = ["ca", "c", "circa", "approx", "ca.", "cca", "um", "vers", "около", "ок", "約", "约", "ok", "cirka"]
 EXTRA_ACCESSED = [

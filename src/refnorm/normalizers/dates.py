@@ -556,8 +556,10 @@ def _parse_tokens(text: str, lang: str | None, lex: _Lexicon
                     elems.append(wc)
                     continue
                 if wk == "C":
-                    if low == "c" and saw_year and text[end:end + 1].isdigit():
-                        break  # "1988, c1987": a copyright year after the date
+                    if low == "c" and text[end:end + 1].isdigit():
+                        if saw_year:
+                            break  # "1988, c1987": a copyright year after the date
+                        continue  # "c2015": a copyright year (catalogue style), not circa
                     circa = True
                     continue
                 if wk == "-":
@@ -770,7 +772,9 @@ def _assemble(elems: list[tuple[str, Any]], lang: str | None, season: int | None
         if parts[0] == parts[1]:
             parts.pop()
         elif parts[1] < parts[0]:
-            raise _NotADate  # "2020-2019" is not a range
+            if parts[0][0] != parts[1][0]:
+                raise _NotADate  # "2020-2019" is not a range
+            parts = [parts[0][:1]]  # "Dec-Jan 2020": the months straddle a year we cannot place; keep the year
     out: dict[str, Any] = {"date-parts": parts}
     if season is not None:
         out["season"] = season

@@ -27,7 +27,8 @@ CSL_TYPES = frozenset({
 })
 
 _THESIS = re.compile(
-    r"\b(?:thesis|theses|dissertation|diss\.|ph\.?\s?d|doctoral|master'?s|msc|m\.sc\.|mphil|th[èe]se|tesis|tese|"
+    r"\b(?:thesis|theses|dissertation|diss\.|ph\.?\s?d|doctoral|master'?s|master\s+of|doctor\s+of|msc|m\.sc\.|mphil|"
+    r"th[èe]se|tesis|tese|"
     r"tesi|doktorarbeit|masterarbeit|diplomarbeit|magisterarbeit|bachelorarbeit|habilitationsschrift|"
     r"habilitation|proefschrift|avhandling|väitöskirja|rozprawa|praca\s+doktorska|диссертация|"
     r"дисертація|автореферат)\b|学位論文|博士論文|修士論文|博士学位论文|硕士学位论文|学位论文",
@@ -42,7 +43,8 @@ _STANDARD = re.compile(
 _DATASET = re.compile(r"\b(?:data\s?set|datasets|zenodo|dryad|figshare|pangaea|dataverse|data\s+from:|"
                       r"datensatz|jeu\s+de\s+données|conjunto\s+de\s+datos)\b", re.IGNORECASE)
 _DATASET_DOI = re.compile(r"^10\.(?:5061|5281|6084|1594|7910|15468|17632|4121|5066)/")
-_PREPRINT = re.compile(r"\b(?:arxiv|biorxiv|medrxiv|chemrxiv|ssrn|research\s+square|preprints?|psyarxiv|"
+_PREPRINT = re.compile(r"\b(?:arxiv|biorxiv|medrxiv|chemrxiv|ssrn|research\s+square|preprints?|psyarxiv|essoar|"
+                       r"open\s+archive|"
                        r"socarxiv|osf\s+preprints|techrxiv|eartharxiv|hal-\d+|preprint\s+server)\b",
                        re.IGNORECASE)
 _PREPRINT_DOI = re.compile(r"^10\.(?:1101|48550|2139|21203|20944|26434|31219|36227|31234)/")
@@ -63,6 +65,13 @@ _JOURNAL_PROCEEDINGS = re.compile(
 _REPORT = re.compile(r"\b(?:report|reports|tech\.?\s+rep\.?|technical\s+(?:report|note|memorandum)|working\s+paper|"
                      r"discussion\s+paper|white\s+paper|policy\s+brief|rapport|bericht|informe|relatório|"
                      r"arbeitspapier|occasional\s+paper|research\s+memorandum|отчет|отчёт)\b", re.IGNORECASE)
+_ENCYCLOPEDIA = re.compile(r"\b(?:encyclop(?:a|ae|e)dia|enzyklop(?:ä|ae)die|encyclopédie|enciclopedia|lexikon|"
+                           r"handbuch\s+der|springerreference|der\s+neue\s+pauly|reference\s+module)\b|百科", re.IGNORECASE)
+_DICTIONARY = re.compile(r"\b(?:dictionary|wörterbuch|dictionnaire|diccionario|dizionario|словарь|oxford\s+english)\b|辞典|词典",
+                         re.IGNORECASE)
+_MAGAZINE = re.compile(r"\b(?:magazine|monthly|weekly|magazin|revista\s+semanal|the\s+atlantic|new\s+yorker|"
+                       r"scientific\s+american|der\s+spiegel|time)\b", re.IGNORECASE)
+_BLOG = re.compile(r"\bblog\b|blogspot|wordpress|medium\.com|substack", re.IGNORECASE)
 _NEWSPAPER = re.compile(r"\b(?:times|post|guardian|herald|tribune|gazette|zeitung|le\s+monde|el\s+país|"
                         r"newspaper|daily|chronicle|journal\s+du\s+dimanche)\b", re.IGNORECASE)
 
@@ -117,10 +126,26 @@ def infer_type(csl: Mapping[str, Any]) -> str:
         return "paper-conference"
     if get("event") or get("event-title") or get("event-place"):
         return "paper-conference"
+    if container and _DICTIONARY.search(container) and not get("volume"):
+        return "entry-dictionary"
+    if container and _ENCYCLOPEDIA.search(container):
+        return "entry-encyclopedia"
+    if container and not get("issue") and _NEWSPAPER.search(container) and not get("ISSN"):
+        return "article-newspaper"
+    if container and _MAGAZINE.search(container) and not get("ISSN") and not doi:
+        return "article-magazine"
+    if container and url and get("accessed") and not (has_journal_numbers or get("ISSN") or doi or publisher):
+        return "post-weblog" if _BLOG.search(container + " " + url) else "webpage"
+    if container and get("ISSN") and not get("ISBN"):
+        return "article-journal"
     if container and (has_editor or get("ISBN") or (publisher and not get("issue") and not get("volume"))):
         return "chapter"
     if container and (has_journal_numbers or get("ISSN")):
         return "article-journal"
+    if get("version") and not container:
+        return "software"
+    if get("ISSN") and not get("ISBN") and title:
+        return "periodical"
     if _REPORT.search(genre) or _REPORT.search(collection) or (_REPORT.search(title) and not container) or \
             _REPORT.search(number):
         return "report"

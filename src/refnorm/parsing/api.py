@@ -90,7 +90,7 @@ def _parse_text(text: str, lang: str | None, labeler: Labeler) -> list[Reference
     lab = labeler.label(cleaned, tokens)
     labels = lab.labels
     segs = segments(tokens, labels)
-    bounds = [0, *split_points(labels, segs), len(tokens)]
+    bounds = [0, *split_points(labels, segs, tokens), len(tokens)]
     refs: list[Reference] = []
     for a, b in itertools.pairwise(bounds):
         sub_tokens = tokens[a:b]

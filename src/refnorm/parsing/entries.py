@@ -27,11 +27,15 @@ _BACKREF = re.compile(
     r"^\W*(ibid|ibidem|ib|id|idem|eadem|ebd|ebenda|ders|dies|ead|loc\.?\s*cit|op\.?\s*cit|a\.\s*a\.\s*o|"
     r"ebendort|там\s+же|同上|同前|前掲)\b", re.I,
 )
+_NUMBER_LABEL = re.compile(r"^[\[(]?\d{1,4}[\]).:]?$")
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20[0-4]\d)(?!\d)")
 
 
-def split_points(labels: Sequence[str], segs: Sequence[Segment]) -> list[int]:
-    """Token indices where a new reference starts (0 excluded)."""
+def split_points(labels: Sequence[str], segs: Sequence[Segment], tokens: Sequence[Token] | None = None) -> list[int]:
+    """Token indices where a new reference starts (0 excluded).
+
+    With ``tokens``, a cut is moved back over the new reference's number ("[3]", "3.", "(3)") when
+    the labeler put the begin marker on the first word after it."""
     points = []
     seen: set[str] = set()
     for seg in segs:
@@ -39,7 +43,23 @@ def split_points(labels: Sequence[str], segs: Sequence[Segment]) -> list[int]:
             points.append(seg.first)
             seen = set()
         seen.add(seg.label)
-    return points
+    if tokens is None:
+        return points
+    out = []
+    lo = 0
+    for p in points:
+        # the O / citation-number run just before the cut; its tail may be the next entry's number
+        j = p
+        while j - 1 > lo and labels[j - 1].lstrip("^") in ("O", "citation-number"):
+            j -= 1
+        cut = p
+        for k in range(j, p):
+            if _NUMBER_LABEL.match("".join(t.text for t in tokens[k:p])):
+                cut = k
+                break
+        out.append(cut)
+        lo = cut
+    return out
 
 
 def is_reference(text: str, tokens: Sequence[Token], labels: Sequence[str], segs: Sequence[Segment]) -> tuple[bool, str]:

@@ -21,6 +21,8 @@ from refnorm.model import Diagnostic, Severity
 from refnorm.normalizers.dates import parse_date_ex
 from refnorm.normalizers.names import parse_names
 from refnorm.normalizers.pages import normalize_pages
+from refnorm.normalizers.titles import clean_title
+from refnorm.normalizers.types import infer_type as _infer_type
 from refnorm.parsing import identifiers as ids
 from refnorm.parsing.tokens import Token
 
@@ -43,16 +45,14 @@ _ISS_PREFIX = re.compile(
     r"^(?:nos?|nr|num|número|numéro|n[°º]|no\.|issue|heft|h|№|č|sayı|fasc|afl|wydanie|zeszyt|iss|suppl?)\.?\s*", re.I
 )
 _PAGES_SUFFIX = re.compile(r"(?<=\d)\s*(?:pp|p|pages?|pgs?|S|Seiten|s|с|стр|str|blz|págs?|pag)\.?$", re.I)
+_GBT_CODE = re.compile(r"\[(J|M|D|C|R|P|S|N|A|G|Z|EB|DB|CP)(?:/(?:OL|MT|DK|CD))?\]")
+_GBT_TYPES = {
+    "J": "article-journal", "M": "book", "D": "thesis", "C": "paper-conference", "R": "report", "P": "patent",
+    "S": "standard", "N": "article-newspaper", "A": "chapter", "G": "book", "Z": "document", "EB": "webpage",
+    "DB": "dataset", "CP": "software",
+}
+_IN_CUE = re.compile(r"(?:^|[\s.,;])(?:in|dans|en|em|w|v|в|σε)\s*:|[.,]\s+In\s+(?=[A-Z])")
 _VOL_ISSUE = re.compile(r"^(\w+)\s*\(([^()]+)\)$")
-_CONTAINER_EVENT = re.compile(
-    r"\b(proc|proceedings|conference|conf|symposium|workshop|congress|kongress|tagung|actes|colloque|"
-    r"congreso|congresso|jornadas|meeting|annual)\b", re.I,
-)
-_THESIS = re.compile(r"(thesis|dissertation|diss\b|thèse|these|tesis|tese|tesi|proefschrift|avhandling|"
-                     r"rozprawa|praca|doktorarbeit|habilitation|диссертац|学位|論文)", re.I)
-_REPORT = re.compile(r"(report|rapport|bericht|informe|relatório|working paper|tech\.?\s*rep|"
-                     r"technical|discussion paper|arbeitspapier|white paper)", re.I)
-_PATENT = re.compile(r"\b(patent|brevet|patentschrift|offenlegungsschrift)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -105,10 +105,7 @@ def _strip(s: str) -> str:
 
 
 def _clean_title(s: str) -> str:
-    s = _strip(s)
-    while s.endswith((".", ",", ";", ":")) and not s.endswith("..."):
-        s = s[:-1].rstrip()
-    return s
+    return clean_title(_strip(s))
 
 
 def _diag(code: str, message: str, field: str | None = None, severity: Severity = Severity.WARNING,
@@ -178,7 +175,7 @@ def record_from_segments(
                     titles = [s for s in segs if s.label == "title"]
                     value = _clean_title(text[titles[0].start:titles[1].end])
         elif lab == "container-title":
-            value = _strip(_LEADING.sub("", parts[0].strip()))
+            value = clean_title(_strip(_LEADING.sub("", parts[0].strip())), abbreviated=True)
         elif lab == "note":
             value = "; ".join(_strip(p) for p in parts)
         else:
@@ -241,35 +238,14 @@ def record_from_segments(
 
 
 def infer_type(csl: dict[str, Any], text: str = "") -> str:
-    """A CSL type from the fields found (and cue words of the reference text)."""
-    genre = str(csl.get("genre", ""))
-    cont = str(csl.get("container-title", ""))
-    note = str(csl.get("note", ""))
-    cues = " ".join((genre, note, str(csl.get("number", ""))))
-    if _PATENT.search(cues) or _PATENT.search(cont):
-        return "patent"
-    if _THESIS.search(genre) or (_THESIS.search(text) and not cont and "volume" not in csl):
-        return "thesis"
-    if csl.get("archive") == "arXiv" and not cont:
-        return "article"
-    if _REPORT.search(genre) or (_REPORT.search(cont) and "volume" not in csl and "page" not in csl):
-        return "report"
-    if cont:
-        if _CONTAINER_EVENT.search(cont) or "event-title" in csl:
-            return "paper-conference"
-        if "editor" in csl or ("publisher" in csl and "volume" not in csl) or re.search(
-            r"(?:^|[\s.,;])(in|dans|en|em|w|v|в)\s*:", text, re.I
-        ):
-            return "chapter"
-        if "volume" in csl or "issue" in csl or "page" in csl or "DOI" in csl:
-            return "article-journal"
-        if "URL" in csl:
-            return "webpage"
-        return "article-journal"
-    if "publisher" in csl or "ISBN" in csl or "edition" in csl or "publisher-place" in csl:
-        return "book"
-    if "URL" in csl:
-        return "webpage"
-    if "volume" in csl or "page" in csl:
-        return "article-journal"
-    return "document"
+    """A CSL type from the fields found (:func:`refnorm.normalizers.types.infer_type`), refined by cues
+    of the reference text the fields do not carry: GB/T 7714 document codes ("[J]", "[M]", "[D]"...)
+    and an "In:"/"dans :"/"W:" before a container (a chapter, unless the container has volume numbers)."""
+    m = _GBT_CODE.search(text)
+    if m:
+        return _GBT_TYPES[m.group(1).upper()]
+    kind = _infer_type(csl)
+    if kind in ("article-journal", "book", "document") and csl.get("container-title") and "volume" not in csl \
+            and "issue" not in csl and _IN_CUE.search(text):
+        return "chapter"
+    return kind

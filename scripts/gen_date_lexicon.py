@@ -86,6 +86,7 @@ EXTRA_SEASONS = {
     "jaro": 1, "léto": 2, "podzim": 3,
     "våren": 1, "sommaren": 2, "hösten": 3, "vintern": 4,  # Swedish definite forms ("våren 2020")
     "voorjaar": 1, "najaar": 3,  # Dutch, as common as "lente"/"herfst" in journal issues
+    "봄": 1, "여름": 2, "가을": 3, "겨울": 4,  # Korean: CSL ko-KR has no season terms
 }
 EXTRA_NO_DATE = [
     "n.d.", "nd", "n. d.", "no date", "s.d.", "s. d.", "s.f.", "sd", "o. J.", "o.J.", "oJ", "ohne Jahr",

@@ -87,6 +87,7 @@ EXTRA_SEASONS = {
     "våren": 1, "sommaren": 2, "hösten": 3, "vintern": 4,  # Swedish definite forms ("våren 2020")
     "voorjaar": 1, "najaar": 3,  # Dutch, as common as "lente"/"herfst" in journal issues
     "봄": 1, "여름": 2, "가을": 3, "겨울": 4,  # Korean: CSL ko-KR has no season terms
+    "пролеће": 1, "лето": 2, "јесен": 3,  # Serbian Cyrillic: CSL sr-Cyrl-RS has English ones ("зима" is above)
 }
 EXTRA_NO_DATE = [
     "n.d.", "nd", "n. d.", "no date", "s.d.", "s. d.", "s.f.", "sd", "o. J.", "o.J.", "oJ", "ohne Jahr",

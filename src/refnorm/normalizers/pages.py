@@ -27,6 +27,9 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 _TRAILING = re.compile(r"[\s.,;:]+$")
+_MOJIBAKE_DASH = re.compile(r"^(\d{2,})([?e])(\d{2,})$")
+_THOUSANDS = re.compile(r"(?<=\b\d{2})\s(?=\d{3}\b)")
+_COUNT = re.compile(r"^(\d+)\s*(?:pp?|pages|s|seiten|с|стр|sider|sivua|old|str|blz|págs?)\.?$", re.IGNORECASE)
 # One page: optional letter prefix (S, e, A, R, PL...), digits, optional letter suffix (12a).
 _PAGE = re.compile(r"^([A-Za-z]{0,3})(\d+)([A-Za-z]?)$")
 _ROMAN = re.compile(r"^(?=[ivxlcdm]+$)m{0,4}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$", re.IGNORECASE)
@@ -96,6 +99,22 @@ def _normalize_once(text: str) -> str:
     text = _TRAILING.sub("", text)
     if text.isdigit():  # the common case: a single page or article number
         return text
+    if "\u00ad" in text or "\u200b" in text:
+        text = text.replace("\u00ad", "").replace("\u200b", "")
+    # "(pp. 23-64)" and an unbalanced "244-54)": the brackets belong to the sentence, not the pages
+    if text[:1] in "([" and text[-1:] in ")]" and text[1:-1].count("(") == text[1:-1].count(")"):
+        text = text[1:-1].strip()
+    elif text[-1:] == ")" and text.count("(") < text.count(")"):
+        text = _TRAILING.sub("", text[:-1])
+    # mojibake of the en dash from PDFs: "96?120", Elsevier's "523e531"
+    text = _MOJIBAKE_DASH.sub(lambda m: m.group(1) + "-" + m.group(3) if m.group(2) == "?" or int(
+        m.group(3)) > int(m.group(1)) else m.group(), text)
+    # "45 329-45 336": a space as thousands separator
+    text = _THOUSANDS.sub("", text)
+    # "581 p.", "312 pp.", "245 S.": a page count written where pages go
+    count = _COUNT.match(text)
+    if count:
+        return count.group(1)
     label = _LABEL.match(text)
     if label and label.end() < len(text):
         text = text[label.end():]

@@ -33,6 +33,7 @@ PATCH_MODULES = (
     "textcase",
     "sorting",
     "disambiguation",
+    "terms",
 )
 
 

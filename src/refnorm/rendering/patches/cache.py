@@ -24,6 +24,9 @@ _CALLS: dict = {}
 
 def clear() -> None:
     """Forget every cached query (when parsed styles are dropped)."""
+    from refnorm.rendering.patches import terms
+
+    terms._TERM_CACHE.clear()
     _XPATH.clear()
     _ROOT.clear()
     _CALLS.clear()

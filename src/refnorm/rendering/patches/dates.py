@@ -7,7 +7,8 @@ Defects of citeproc-py 0.11.1 fixed here:
 * date ranges are dropped or crash (``list.remove`` of a part the style does not show):
   a range is printed the CSL way, the parts that differ rendered for both ends around the
   ``range-delimiter`` of the largest differing part (default en dash) and the shared parts
-  once ("2019 Jul 30–Aug 2", "30 juillet-2 août 2019", "1854–1856");
+  once ("2019 Jul 30–Aug 2", "30 juillet-2 août 2019", "1854–1856"), without the affixes
+  at the seam ("julio–agosto de 2019", not "julio de–agosto de 2019");
 * a style's ``<date-part>`` overriding a localized date's part writes its attributes into the
   shared locale element, so one ``form="short"`` month leaks into every later date: the
   override is applied for the one rendering only, and the affixes stay the locale's, as
@@ -69,9 +70,18 @@ class DateRanges:
         if not first or not last:
             return self.render_single_date(begin, show_parts, context)
         delimiter = self.get("delimiter", "")
-        first_s = join(first, delimiter)
-        last_s = join(last, delimiter)
-        rng = str(first_s).rstrip() + self._range_delimiter(diff, ctx) + str(last_s).lstrip()
+        first_s = str(join(first, delimiter))
+        last_s = str(join(last, delimiter))
+        # the affixes at the seam go: "julio de–agosto de 2019" -> "julio–agosto de 2019"
+        block = [p for p in self.iterchildren() if p.get("name") in order[lo:hi + 1]]
+        if block:
+            seam_suffix = block[-1].get("suffix") or ""
+            seam_prefix = block[0].get("prefix") or ""
+            if seam_suffix and first_s.endswith(seam_suffix):
+                first_s = first_s[: -len(seam_suffix)]
+            if seam_prefix and last_s.startswith(seam_prefix):
+                last_s = last_s[len(seam_prefix):]
+        rng = first_s.rstrip() + self._range_delimiter(diff, ctx) + last_s.lstrip()
         return self.join([*before, rng, *after])
 
     def markup(self, text):

@@ -11,6 +11,7 @@ from types import ModuleType
 from citeproc.formatter import html, plain
 
 from refnorm.rendering.patches.quotes import resolve_quotes
+from refnorm.rendering.patches.terms import capitalize_leading_term
 
 __all__ = ["finish", "get"]
 
@@ -38,7 +39,7 @@ def finish_options(style_root: object) -> tuple[tuple[str, str, str, str], bool]
 def finish(entry: object, output: str, options: tuple[tuple[str, str, str, str], bool]) -> str:
     """The rendered `entry` as citeproc-js would print it (without its trailing newline)."""
     text = str(entry) if entry is not None else ""
-    text = resolve_quotes(text, *options)
+    text = capitalize_leading_term(resolve_quotes(text, *options))
     if output == "html":
         return text.replace("&amp;", "&#38;").replace("&lt;", "&#60;").replace("&gt;", "&#62;")
     return text.strip()

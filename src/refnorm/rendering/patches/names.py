@@ -10,6 +10,7 @@ Defects of citeproc-py 0.11.1 fixed here:
   without stray marks ("Roberta e Silva Hoffmann da" -> "R. e S. H. da", not "da .");
 * in French, citeproc-js ties a non-dropping particle to the family name with a no-break
   space ("van\u00a0Niekerk");
+* a name suffix keeps its full stop where initials have none ("Strunk W Jr." -> "Jr");
 * names in Chinese, Japanese or Korean script print with a space and, in sort order, a
   comma ("山田, 太郎"): CSL (and citeproc-js) print family then given name with no space
   ("山田太郎") in the long form.
@@ -94,6 +95,14 @@ class NameInitials:
                     break
         return (value or "true").lower() != "false"
 
+    def process_suffix_periods(self, names, mark):
+        """With an initialize-with lacking a full stop, citeproc-js drops the suffix's ("Jr." -> "Jr")."""
+        if mark is None or "." in mark or not any(n.get("suffix") for n in names):
+            return names
+        return [SourceName(**{**{k: v for k, v in n.items() if k != "circa"},
+                              "suffix": n["suffix"].replace(".", "")}) if n.get("suffix") else n
+                for n in names]
+
     def initialize(self, given, mark, context):
         hyphen = self.get_option("initialize-with-hyphen", context)
         if is_cjk(given):
@@ -120,6 +129,18 @@ class NameInitials:
         return self._process(item, variable, context, sort_options, **kwargs)
 
     def _process(self, item, variable, context=None, sort_options=None, **kwargs):
+        names = item.reference.get(variable)
+        if names:
+            fixed = self.process_suffix_periods(names, self.get_option("initialize-with", context, sort_options))
+            if fixed is not names:
+                item.reference[variable] = fixed
+                try:
+                    return self._process_names(item, variable, context, sort_options, **kwargs)
+                finally:
+                    item.reference[variable] = names
+        return self._process_names(item, variable, context, sort_options, **kwargs)
+
+    def _process_names(self, item, variable, context=None, sort_options=None, **kwargs):
         names = item.reference.get(variable)
         french = getattr(self.get_root(), "output_language", "") == "fr"
         if names and (french and any(n.get("non-dropping-particle") for n in names) or

@@ -2,6 +2,8 @@
 
 Defects of citeproc-py 0.11.1 fixed here:
 
+* typographic quotes typed in a field are kept at the outer level but flip to the inner
+  quotes inside a quoted title (citeproc-js);
 * straight quotes in fields print as typed: citeproc-js reads ``"..."``, ``'...'`` and
   ``“...”`` in a field as quotation markup and prints the locale's quotes, alternating
   outer and inner quotes with nesting ("Peer Review of ‘Human agency’" inside a quoted
@@ -24,6 +26,9 @@ __all__ = ["CLOSE", "MIXINS", "OPEN", "QuotedText", "resolve_quotes", "smart_quo
 
 OPEN = "\ue000"
 CLOSE = "\ue001"
+# typographic quotes typed in a field: kept as typed at the outer level, flipped inside quotes
+OPEN_TYPED = "\ue003"
+CLOSE_TYPED = "\ue004"
 
 _SINGLE_PAIR = re.compile(r"(^|[\s(\[/\-–—])'(\S(?:[^']*?\S)?)'(?=$|[\s)\].,;:!?/\-–—])")
 _DOUBLE_PAIR = re.compile(r'"([^"]*)"')
@@ -34,21 +39,22 @@ def smart_quotes(text: str) -> str:
     if '"' in text:
         text = _DOUBLE_PAIR.sub(lambda m: OPEN + m.group(1) + CLOSE, text)
     if "“" in text and "”" in text:
-        text = text.replace("“", OPEN).replace("”", CLOSE)
+        text = text.replace("“", OPEN_TYPED).replace("”", CLOSE_TYPED)
     if "'" in text:
         text = _SINGLE_PAIR.sub(lambda m: m.group(1) + OPEN + m.group(2) + CLOSE, text)
         text = text.replace("'", "’")
     return text
 
 
-_MOVE_IN = re.compile(CLOSE + r"+[.,]")
-_STOP_AFTER_STOP = re.compile(r"([?!]|\.(?=" + CLOSE + "))(" + CLOSE + r"*)\.")
-_MARKER = re.compile(f"[{OPEN}{CLOSE}]")
+_CLOSERS = f"[{CLOSE}{CLOSE_TYPED}]"
+_MOVE_IN = re.compile(_CLOSERS + r"+[.,]")
+_STOP_AFTER_STOP = re.compile(r"([?!]|\.(?=" + _CLOSERS + "))(" + _CLOSERS + r"*)\.")
+_MARKER = re.compile(f"[{OPEN}{CLOSE}{OPEN_TYPED}{CLOSE_TYPED}]")
 
 
 def resolve_quotes(text: str, quotes: tuple[str, str, str, str], punctuation_in_quote: bool) -> str:
     """Replace markers by the locale's (outer, inner) quotes and apply punctuation-in-quote."""
-    if OPEN not in text and CLOSE not in text:
+    if not _MARKER.search(text):
         return _STOP_AFTER_STOP.sub(r"\1\2", text) if "." in text else text
     if punctuation_in_quote:
         text = _MOVE_IN.sub(lambda m: m.group(0)[-1] + m.group(0)[:-1], text)
@@ -59,12 +65,19 @@ def resolve_quotes(text: str, quotes: tuple[str, str, str, str], punctuation_in_
     pos = 0
     for m in _MARKER.finditer(text):
         out.append(text[pos:m.start()])
-        if m.group(0) == OPEN:
-            out.append(open_outer if depth % 2 == 0 else open_inner)
+        mark = m.group(0)
+        if mark in (OPEN, OPEN_TYPED):
+            if mark == OPEN_TYPED and depth == 0:
+                out.append("“")
+            else:
+                out.append(open_outer if depth % 2 == 0 else open_inner)
             depth += 1
         else:
             depth = max(depth - 1, 0)
-            out.append(close_outer if depth % 2 == 0 else close_inner)
+            if mark == CLOSE_TYPED and depth == 0:
+                out.append("”")
+            else:
+                out.append(close_outer if depth % 2 == 0 else close_inner)
         pos = m.end()
     out.append(text[pos:])
     return "".join(out)

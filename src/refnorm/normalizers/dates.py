@@ -642,7 +642,10 @@ def _read_group(g: str, lang: str | None, elems: list[tuple[str, Any]], diags: l
         a, sep, b = parts
         la, lb = len(a), len(b)
         if la == 4 and lb == 4 and sep != ".":  # 2019/2020, 1995-1997
-            elems.extend((("Y", int(a)), ("-", "-"), ("Y", int(b))))
+            if sep == "/" and int(b) < int(a):
+                elems.append(("Y", int(a)))  # "(1999/1946)": the edition cited, then the first edition
+            else:
+                elems.extend((("Y", int(a)), ("-", "-"), ("Y", int(b))))
             return
         if la == 4 and lb <= 2:
             y, m = int(a), int(b)

@@ -650,7 +650,8 @@ def _read_group(g: str, lang: str | None, elems: list[tuple[str, Any]], diags: l
         if la == 4 and lb <= 2:
             y, m = int(a), int(b)
             # "1995-97", "2019/20", "2008/9": an abbreviated year range; "2020-03", "2019. 12.": year and month
-            if (lb == 2 and (m > 12 or (sep != "-" and m == (y + 1) % 100 and b[0] != "0"))) or (
+            # ("2003/04" is a school year in references; "2009.10" is October in Chinese styles)
+            if (lb == 2 and (m > 12 or (sep == "/" and m == (y + 1) % 100))) or (
                     lb == 1 and sep == "/" and m == (y + 1) % 10):
                 end = y - y % (10 ** lb) + m
                 if end < y:

@@ -193,7 +193,8 @@ def build_set(n_refs: int, seed: int = 7):
         csl.pop("DOI", None)
         csl.pop("URL", None)
         style = rng.choice(STYLES)
-        text, kind = damage(render(csl, style), csl, rng, render, style)
+        # damage draws from its own generator, so that rendering differences cannot shift the selection
+        text, kind = damage(render(csl, style), csl, random.Random(f"{seed}-{len(refs)}"), render, style)
         refs.append((text, gold, style, kind))
     server_works = [w for w in load_works() if w["DOI"].lower() not in {a["DOI"].lower() for a in absent}] + extra
     return refs, server_works

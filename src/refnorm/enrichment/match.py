@@ -349,7 +349,7 @@ def score_candidate(work: Mapping[str, Any], f: Features) -> Scored:
         fam = norm(str(people[0].get("family") or people[0].get("name") or ""))
         if fam:
             fam_words = fam.split()
-            found = all(w in f.words for w in fam_words) or (_CJK.search(fam) is not None and fam in f.norm_text)
+            found = all(_word_in(w, f) for w in fam_words) or (_CJK.search(fam) is not None and fam in f.norm_text)
             if f.author and f.author != fam and not found and f.author not in fam_words:
                 return reject("first author differs")
             parts["author"] = 1.0 if found else 0.0
@@ -457,7 +457,11 @@ def _leftover_words(work: Mapping[str, Any], f: Features, title: str = "") -> in
     known.update(_tokens(" ".join(_first(work.get(k)) for k in ("publisher", "publisher-location"))))
     for p in (work.get("author") or []) + (work.get("editor") or []):
         if isinstance(p, Mapping):
-            known.update(_tokens(" ".join(str(p.get(k) or "") for k in ("given", "family", "name"))))
+            given = _tokens(str(p.get("given") or ""))
+            known.update(given)
+            known.update(_tokens(" ".join(str(p.get(k) or "") for k in ("family", "name"))))
+            if given:  # Vancouver initials: "Dunbar NW"
+                known.add("".join(g[0] for g in given))
     cont = {c for c in _tokens(" ".join(_first(work.get(k)) for k in ("container-title", "short-container-title")))
             if len(c) > 1}
     # abbreviations both ways: "biol" for "biology", "journal" for "j"... as set lookups, not scans

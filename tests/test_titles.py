@@ -36,6 +36,16 @@ TITLES = [
     ("A title:", "A title"),
     ("Signiﬁcance of ﬁndings", "Significance of findings"),
     ("", ""),
+    # from AnyStyle's reference strings
+    ("``Monotone data flow analysis frameworks,''", "Monotone data flow analysis frameworks"),
+    ("“Yates’ correction.", "Yates’ correction"),
+    ("““The Genealogical Method of Anthropological Inquiry.”", "The Genealogical Method of Anthropological Inquiry"),
+    ("Neuron breakthrough offers hope on Alzheimer’s and Parkinson’s.",
+     "Neuron breakthrough offers hope on Alzheimer’s and Parkinson’s"),
+    ('Geology of the Squantum "Tillite."', 'Geology of the Squantum "Tillite"'),
+    ("“Like” and language ideology.", "“Like” and language ideology"),
+    ("“‘Ecology’ and the Modernization of Fascism.”", "‘Ecology’ and the Modernization of Fascism"),
+    ("Pour « donner la chance aux gens ».", "Pour « donner la chance aux gens »"),
 ]
 
 

@@ -128,13 +128,13 @@ def _tidy_name(name: dict[str, Any], lang: str | None) -> list[dict[str, Any]]:
         # "Urban & Vogel" stays the publisher it is.
         parsed = _names.parse_names(name["literal"], lang).names
         if parsed and all("given" in p for p in parsed):
-            return parsed
+            return [t for p in parsed for t in _tidy_name(p, lang)]
         return [name]
     family, given = name.get("family"), name.get("given")
     if isinstance(family, str) and not given and "," in family:
         parsed = _names.parse_names(family, lang).names
-        if len(parsed) == 1:
-            return [{**{k: v for k, v in name.items() if k != "family"}, **parsed[0]}]
+        if len(parsed) == 1 and "literal" not in parsed[0]:
+            return _tidy_name({**{k: v for k, v in name.items() if k != "family"}, **parsed[0]}, lang)
         return [name]
     out = dict(name)
     if isinstance(family, str) and isinstance(given, str) and given:
@@ -157,7 +157,7 @@ def names_step(ref: Reference, ctx: Context) -> Reference:
             if fld == "author" and result.role in ("editor", "translator") and result.role not in ref.csl:
                 target = result.role
                 changes["author"] = None
-            changes[target] = result.names
+            changes[target] = [t for n in result.names for t in _tidy_name(n, ctx.lang)]
             if result.truncated:
                 diags.append(_diag(ref, "names.truncated", "the name list ends in 'et al.'", target, "names",
                                    Severity.INFO))
@@ -173,7 +173,8 @@ def names_step(ref: Reference, ctx: Context) -> Reference:
         new: list[Any] = []
         for item in value:
             if isinstance(item, str):
-                new.extend(_names.parse_names(item, ctx.lang).names or [{"literal": item}])
+                parsed = _names.parse_names(item, ctx.lang).names or [{"literal": item}]
+                new.extend(t for n in parsed for t in _tidy_name(n, ctx.lang))
             elif isinstance(item, dict):
                 new.extend(_tidy_name(item, ctx.lang))
             else:

@@ -29,7 +29,19 @@ _PAIRS = {
 }
 _SEPARATORS = " .,;:/-–—\u3002\uff0c\uff1b\uff1a"
 # "U.S." or "Inc." at the end keeps its period
-_ABBREV_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Inc|Ltd|Co|Corp|etc|et al|Jr|Sr|St|vs|cf)\.$|(?<![\w.])[a-z]\.$")
+_ABBREV_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Inc|Ltd|Co|Corp|etc|et al|Jr|Sr|St|vs|cf)\.$|(?<![\w.'’])[a-z]\.$")
+# American punctuation inside a closing quote: 'the Squantum "Tillite."'
+_PUNCT_IN_QUOTE = re.compile(r"[.,;:]([”\"’'»])$")
+_OPENERS = {"“": "”", "„": "“", "«": "»", "‘": "’", "「": "」", "『": "』", "《": "》"}
+
+
+def _strip_lone(text: str) -> str:
+    """A quote opened and never closed ("“Yates’ correction"), or closed and never opened."""
+    if text[:1] in _OPENERS and _OPENERS[text[0]] not in text[1:]:
+        return text[1:].lstrip()
+    if text[-1:] in ("”", "»") and not any(o in text[:-1] for o, c in _OPENERS.items() if c == text[-1]):
+        return text[:-1].rstrip()
+    return text
 
 
 def _strip_pair(text: str) -> str:
@@ -74,10 +86,16 @@ def clean_title(text: str, *, abbreviated: bool = False) -> str:
         return text
     if "[" in text or "(" in text:
         text = _MEDIUM.sub(" ", text).strip()
+    if text.startswith("``"):  # TeX quotes
+        text = "“" + text[2:]
+        text = re.sub(r"''([.,;:]?)$", r"”\1", text)
     while True:  # “Title,” -> Title, -> Title; each round shortens the text or stops
         before = text
         text = _strip_separators(text, abbreviated)
         text = _strip_pair(text)
+        text = _strip_lone(text)
+        if _PUNCT_IN_QUOTE.search(text) and text[-1] != text[-2:-1]:
+            text = text[:-2] + text[-1]
         if text == before:
             break
     return text

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import collections
-import importlib.util
 import json
 import re
 import sys
@@ -161,7 +160,7 @@ def run_bibs(args: argparse.Namespace) -> int:
         got_ids = [i for i, _ in out]
         got = [collapse(t) for _, t in out]
         exp = [collapse(t) for t in r["entries_text"]]
-        ok = sum(a == b for a, b in zip(exp, got))
+        ok = sum(a == b for a, b in zip(exp, got, strict=False))
         order_ok = got_ids == r["entry_ids"]
         all_ok += ok
         all_n += len(exp)
@@ -169,7 +168,7 @@ def run_bibs(args: argparse.Namespace) -> int:
               f"  order {'same' if order_ok else 'DIFFERENT'}  whole list {'equal' if exp == got else 'differs'}")
         if args.examples:
             shown = 0
-            for e, g in zip(exp, got):
+            for e, g in zip(exp, got, strict=False):
                 if e != g and shown < args.examples:
                     print(f"      exp: {e}\n      got: {g}")
                     shown += 1

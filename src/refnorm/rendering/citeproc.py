@@ -28,12 +28,12 @@ from citeproc import Citation, CitationStylesBibliography
 from citeproc.frontend import CitationStylesStyle
 from citeproc.source import BibliographySource
 
-from refnorm.errors import ConfigError, LocaleNotFoundError, StyleNotFoundError
+from refnorm.errors import ConfigError, StyleNotFoundError
 from refnorm.rendering.patches import cache, element_lookup, formatters
 from refnorm.rendering.patches.disambiguation import assign_year_suffixes
 from refnorm.rendering.patches.items import CachedCitationItem, to_reference
-from refnorm.rendering.patches.markup import parse_markup
 from refnorm.rendering.patches.locales import available_locales, parse_style_xml
+from refnorm.rendering.patches.markup import parse_markup
 
 __all__ = ["OUTPUTS", "available_locales", "bibliography", "citations", "clear_cache"]
 
@@ -133,7 +133,7 @@ def bibliography(items: Sequence[Mapping[str, Any]], style_path: str | Path, loc
         else:
             entries = []
         keys = list(bib.keys)
-    return [(ids[int(key[1:])], formatters.finish(entry, output, style.finish_options)) for key, entry in zip(keys, entries)]
+    return [(ids[int(key[1:])], formatters.finish(entry, output, style.finish_options)) for key, entry in zip(keys, entries, strict=True)]
 
 
 def citations(citations_: Sequence[Sequence[Mapping[str, Any]]], items: Sequence[Mapping[str, Any]],

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from citeproc.string import join
 
-__all__ = ["DatePartOverride", "DateRanges", "MIXINS"]
+__all__ = ["MIXINS", "DatePartOverride", "DateRanges"]
 
 _LEVEL = {"year": 0, "month": 1, "day": 2}
 _NOT_OVERRIDABLE = ("prefix", "suffix")
@@ -56,7 +56,7 @@ class DateRanges:
             return self.render_single_date(begin, show_parts, context)
         diff = next((n for n in ("year", "month", "day") if _part_value(begin, n) != _part_value(end, n)), None)
         order = [p.get("name") for p in self.iterchildren() if p.get("name") in show_parts]
-        if diff is None or diff not in order and not any(_LEVEL[n] > _LEVEL[diff] for n in order):
+        if diff is None or (diff not in order and not any(_LEVEL[n] > _LEVEL[diff] for n in order)):
             return self.render_single_date(begin, show_parts, context)
         block_idx = [i for i, n in enumerate(order) if _LEVEL[n] >= _LEVEL[diff]]
         if not block_idx:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import string
 
 from citeproc import Citation
+from citeproc.model import Locale
 
 __all__ = ["MIXINS", "assign_year_suffixes", "suffix"]
 
@@ -77,6 +78,8 @@ class ImplicitYearSuffix:
         if name == "issued" and _IMPLICIT.pending is None:
             suffix_ = item.reference.get("year_suffix")
             root = self.get_root()
+            if isinstance(root, Locale):  # a localized date's root is its locale
+                root = root.style
             if suffix_ and not root.xpath_search('.//cs:text[@variable="year-suffix"]'):
                 _IMPLICIT.pending = suffix_
                 try:

@@ -25,8 +25,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from citeproc import DATES, NAMES
-from citeproc import CitationItem
+from citeproc import DATES, NAMES, CitationItem
 from citeproc.source import Date, DateRange, LiteralDate, Name, Reference
 
 from refnorm.model import CSL_DATE_FIELDS, CSL_NAME_FIELDS

@@ -15,7 +15,6 @@ Entries come out as citeproc-js prints them: plain text, or the HTML of one
 
 from __future__ import annotations
 
-from citeproc.model import Choose
 from citeproc.source import VariableError
 from citeproc.string import String, join
 

@@ -18,7 +18,6 @@ import functools
 import json
 from pathlib import Path
 
-from citeproc import model
 from lxml import etree
 
 from refnorm.errors import LocaleNotFoundError

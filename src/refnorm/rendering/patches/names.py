@@ -143,9 +143,9 @@ class NameInitials:
     def _process_names(self, item, variable, context=None, sort_options=None, **kwargs):
         names = item.reference.get(variable)
         french = getattr(self.get_root(), "output_language", "") == "fr"
-        if names and (french and any(n.get("non-dropping-particle") for n in names) or
-                      self.get_option("form", context, sort_options) == "long" and any(
-                          is_cjk(n.get("family")) for n in names)):
+        if names and ((french and any(n.get("non-dropping-particle") for n in names)) or
+                      (self.get_option("form", context, sort_options) == "long" and any(
+                          is_cjk(n.get("family")) for n in names))):
             joined = [_display_name(n, french) for n in names]
             item.reference[variable] = joined
             try:

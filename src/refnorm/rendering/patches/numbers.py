@@ -28,7 +28,7 @@ _HYPHEN_RANGE = re.compile(r"^(\d+)\s*-\s*(\d+)$")
 
 def _common_prefix(a: str, b: str) -> int:
     n = 0
-    for x, y in zip(a, b):
+    for x, y in zip(a, b, strict=False):
         if x != y:
             break
         n += 1

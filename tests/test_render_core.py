@@ -1,0 +1,245 @@
+"""The citeproc-py patch layer (refnorm.rendering.citeproc): agreement with citeproc-js and each fix.
+
+Data: tests/data/render/ (see its README). Fixtures for single behaviours are written here.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from refnorm.errors import ConfigError, LocaleNotFoundError, StyleNotFoundError
+from refnorm.rendering.citeproc import available_locales, bibliography, citations
+from refnorm.rendering.patches.items import parse_raw_date, split_particle
+from refnorm.rendering.patches.names import initialize
+from refnorm.rendering.patches.numbers import collapse_range
+from refnorm.rendering.patches.quotes import resolve_quotes, smart_quotes
+from refnorm.rendering.patches.sorting import collation_key
+from refnorm.rendering.patches.textcase import title_case
+
+DATA = Path(__file__).parent / "data" / "render"
+STYLES = DATA / "styles"
+NLM = STYLES / "nlm-citation-sequence.csl"
+APA = STYLES / "apa.csl"
+CHICAGO = STYLES / "chicago-author-date.csl"
+IEEE = STYLES / "ieee.csl"
+EN_QUOTES = ("“", "”", "‘", "’")
+
+
+def collapse(s: str) -> str:
+    return re.sub(r"[ \t\r\n\f\v]+", " ", s).strip()
+
+
+def _cases():
+    with (DATA / "cases.jsonl").open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+CASES = _cases()
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{c['style']}-{c['locale']}-{c['item']['id']}" for c in CASES])
+def test_agrees_with_citeproc_js(case):
+    entries = bibliography([case["item"]], STYLES / f"{case['style']}.csl", case["locale"])
+    assert [i for i, _ in entries] == [case["item"]["id"]]
+    assert collapse(entries[0][1]) == collapse(case["text"])
+
+
+def _csl(layout: str, *, bibliography_attrs: str = "", style_attrs: str = "", sort: str = "",
+         citation: str = '<text variable="title"/>', citation_attrs: str = "") -> str:
+    return f"""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0" {style_attrs}>
+  <info><id>t</id><title>t</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+  <citation {citation_attrs}><layout delimiter="; ">{citation}</layout></citation>
+  <bibliography {bibliography_attrs}>{sort}<layout>{layout}</layout></bibliography>
+</style>"""
+
+
+@pytest.fixture
+def style(tmp_path):
+    counter = iter(range(10_000))
+
+    def make(*args, **kwargs) -> Path:
+        path = tmp_path / f"s{next(counter)}.csl"
+        path.write_text(_csl(*args, **kwargs), encoding="utf-8")
+        return path
+
+    return make
+
+
+def one(items, path, locale="en-US", output="text"):
+    return [text for _, text in bibliography(items, path, locale, output)]
+
+
+# ------------------------------------------------------------------ contract
+
+
+def test_ids_keep_case_and_order_of_registration_numbers_entries():
+    items = [{"id": "Smith2020", "type": "book", "title": "B"}, {"id": "smith2020", "type": "book", "title": "A"}]
+    out = bibliography(items, NLM)
+    assert [i for i, _ in out] == ["Smith2020", "smith2020"]
+    assert [t[:2] for _, t in out] == ["1.", "2."]
+
+
+def test_numbered_styles_put_one_space_after_the_number_and_html_has_margin_blocks():
+    item = {"id": "a", "type": "book", "title": "Title & more", "author": [{"family": "Polack", "given": "F"}]}
+    assert one([item], NLM)[0].startswith("1. Polack F.")
+    html = one([item], NLM, output="html")[0]
+    assert '<div class="csl-left-margin">1.</div><div class="csl-right-inline">' in html
+    assert "&#38;" in html and "& " not in html
+
+
+def test_unknown_locale_raises_and_region_falls_back_to_language():
+    item = {"id": "a", "type": "book", "title": "T", "issued": {"date-parts": [[2020, 12, 31]]}}
+    with pytest.raises(LocaleNotFoundError):
+        bibliography([item], NLM, "xx-XX")
+    assert "fr-FR" in available_locales() and len(available_locales()) == 62
+    assert one([item], NLM, "fr-BE") == one([item], NLM, "fr-FR")
+
+
+def test_bad_styles_raise_style_errors_not_crashes(tmp_path):
+    with pytest.raises(StyleNotFoundError):
+        bibliography([], tmp_path / "missing.csl")
+    broken = tmp_path / "broken.csl"
+    broken.write_text("<style", encoding="utf-8")
+    with pytest.raises(StyleNotFoundError):
+        bibliography([], broken)
+    dependent = tmp_path / "dependent.csl"
+    dependent.write_text('<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0"><info>'
+                         '<link href="http://www.zotero.org/styles/apa" rel="independent-parent"/>'
+                         "</info></style>", encoding="utf-8")
+    with pytest.raises(StyleNotFoundError, match="dependent"):
+        bibliography([], dependent)
+    with pytest.raises(ConfigError):
+        bibliography([], NLM, output="pdf")
+
+
+def test_list_titles_raw_and_literal_dates():
+    items = [{"id": "a", "type": "book", "title": ["First title", "Second"], "issued": {"raw": "2019-05-03"}},
+             {"id": "b", "type": "book", "title": "Undated", "issued": {"literal": "circa 1850"}}]
+    out = one(items, NLM)
+    assert out[0] == "1. First title. 2019."
+    assert "circa 1850" in out[1]
+    assert parse_raw_date("2019/2020") == [[2019], [2020]]
+    assert parse_raw_date("not a date") is None
+
+
+# ------------------------------------------------------------------ the fixes, one behaviour each
+
+
+def test_date_ranges_and_localized_date_delimiters(style):
+    path = style('<date variable="issued" form="text"/>')
+    rng = {"id": "a", "type": "book", "issued": {"date-parts": [[2019, 7, 30], [2019, 8, 2]]}}
+    years = {"id": "b", "type": "book", "issued": {"date-parts": [[1854], [1856]]}}
+    assert one([rng], path) == ["July 30–August 2, 2019"]
+    assert one([years], path) == ["1854–1856"]
+    assert one([rng], path, "fr-FR") == ["30 juillet–2 août 2019"]
+    assert one([rng], path, "es-ES") == ["30 de julio–2 de agosto de 2019"]
+    single = {"id": "c", "type": "article-journal", "title": "T", "container-title": "J",
+              "issued": {"date-parts": [[2020, 12, 31]]}}
+    assert "2020 Dec 31" in one([single], NLM)[0]
+
+
+def test_page_range_formats():
+    assert collapse_range("1", "12", "minimal") == "12"
+    assert collapse_range("321", "328", "minimal") == "8"
+    assert collapse_range("321", "8", "expanded") == "328"
+    assert collapse_range("61", "61", "minimal") == "61"
+    assert collapse_range("S1487", "S1513", "minimal") == "513"
+    assert collapse_range("1496", "1504", "chicago-16") == "504"
+    assert collapse_range("1496", "1504", "chicago-15") == "1504"
+    assert collapse_range("321", "8", None) == "8"
+    item = {"id": "a", "type": "article-journal", "title": "T", "page": "1-12", "container-title": "J",
+            "issued": {"date-parts": [[2020]]}}
+    assert "1–12" in one([item], NLM)[0]
+    item["page"] = "604.4-604"
+    assert "604.4-604" in one([item], NLM)[0]
+
+
+def test_initials():
+    assert initialize("G. Th. A. M.", "") == "GThAM"
+    assert initialize("Roberta e Silva Hoffmann da", ". ") == "R. e S. H. da"
+    assert initialize("Jean-Pierre", ". ") == "J.-P."
+    assert initialize("Jean-Pierre", "", hyphen=False) == "JP"
+    assert initialize("Jae-sung", ". ") == "J."
+    assert initialize("Allen H.", ". ", initialize_names=False) == "Allen H."
+    assert initialize("J.B.", ". ", initialize_names=False) == "J. B."
+
+
+def test_initialize_false_keeps_given_names_and_cjk_names_are_unspaced():
+    item = {"id": "a", "type": "book", "title": "T", "author": [{"family": "Flynt", "given": "Clif"}],
+            "issued": {"date-parts": [[2012]]}}
+    assert one([item], CHICAGO)[0].startswith("Flynt, Clif. 2012.")
+    cjk = {"id": "b", "type": "book", "title": "T", "author": [{"family": "山田", "given": "太郎"}]}
+    assert one([cjk], NLM)[0].startswith("1. 山田太郎.")
+
+
+def test_particles_are_split_and_tied_in_french():
+    assert split_particle("van der Waals") == ("van der", "Waals")
+    assert split_particle("De Vries") == ("", "De Vries")
+    item = {"id": "a", "type": "book", "title": "T", "author": [{"family": "van Niekerk", "given": "C."}]}
+    assert one([item], NLM)[0].startswith("1. van Niekerk C.")
+    assert one([item], NLM, "fr-FR")[0].startswith("1. van\u00a0Niekerk C.")
+
+
+def test_quotes_apostrophes_and_punctuation_in_quote():
+    assert smart_quotes("Huntington's") == "Huntington’s"
+    text = smart_quotes("NestedMenu for 'Shiny'")
+    assert resolve_quotes("\ue000" + text + "\ue001,", EN_QUOTES, True) == "“NestedMenu for ‘Shiny,’”"
+    assert resolve_quotes("\ue000What?\ue001.", EN_QUOTES, True) == "“What?”"
+    assert resolve_quotes("\ue000Title\ue001,", ("«\u00a0", "\u00a0»", "“", "”"), False) == "«\u00a0Title\u00a0»,"
+    item = {"id": "a", "type": "article-journal", "title": "Widget", "container-title": "J",
+            "author": [{"family": "Doe", "given": "J"}], "issued": {"date-parts": [[2020]]}}
+    assert "“Widget,”" in one([item], IEEE)[0]
+
+
+def test_markup_in_titles_becomes_formatting():
+    item = {"id": "a", "type": "book", "title": "Genes in <i>Drosophila</i> and <span class=\"nocase\">mRNA</span>"}
+    assert one([item], NLM) == ["1. Genes in Drosophila and mRNA."]
+    assert "<i>Drosophila</i>" in one([item], NLM, output="html")[0]
+
+
+def test_title_case_like_citeproc_js():
+    from citeproc.string import String
+
+    assert str(title_case(String("Trait-based plant ecology"))) == "Trait-Based Plant Ecology"
+    assert str(title_case(String("bridge piers against ship collisions"))) == "Bridge Piers against Ship Collisions"
+    assert str(title_case(String("after the games are over: a study"))) == "After the Games Are over: A Study"
+    assert str(title_case(String("SARS-CoV-2 in r"))) == "SARS-CoV-2 in r"
+
+
+def test_substituted_title_and_editors_are_not_printed_twice():
+    item = {"id": "a", "type": "article-journal", "title": "Evolutionary Ecology",
+            "container-title": "Evolutionary Ecology", "volume": "12", "issued": {"date-parts": [[1998]]}}
+    assert one([item], APA)[0].count("Evolutionary Ecology") == 2
+    book = {"id": "b", "type": "book", "title": "Long-lived Nuclear Spin Order",
+            "editor": [{"family": "Pileio", "given": "Giuseppe"}], "issued": {"date-parts": [[2020]]}}
+    assert one([book], APA)[0].count("Pileio") == 1
+
+
+def test_accented_names_sort_with_their_base_letter_and_year_suffixes():
+    def art(i, family, year=2020, title="T"):
+        return {"id": i, "type": "book", "title": title, "author": [{"family": family, "given": "A"}],
+                "issued": {"date-parts": [[year]]}}
+
+    items = [art("z", "Zola"), art("e", "Éluard"), art("a", "Ångström"), art("o", "Olsen"),
+             art("l1", "Lindqvist", title="Snow"), art("l2", "Lindqvist", title="Frost")]
+    out = bibliography(items, APA)
+    assert [i for i, _ in out] == ["a", "e", "l2", "l1", "o", "z"]
+    assert "(2020a). Frost" in out[2][1] and "(2020b). Snow" in out[3][1]
+    assert collation_key("Ångström") < collation_key("Anhang")
+
+
+def test_numbers_as_written_and_localized_ordinals():
+    item = {"id": "a", "type": "book", "title": "T", "edition": "2", "publisher": "P",
+            "issued": {"date-parts": [[2010]]}}
+    assert "2nd ed." in one([item], APA)[0]
+    assert "2.ª ed." in one([item], APA, "es-ES")[0]
+    assert "2. Aufl." in one([item], APA, "de-DE")[0]
+
+
+def test_citations_are_numbered_in_registration_order():
+    items = [{"id": "A", "type": "book", "title": "One"}, {"id": "B", "type": "book", "title": "Two"}]
+    assert citations([[{"id": "B"}], [{"id": "A"}, {"id": "B"}]], items, IEEE) == ["[2]", "[1], [2]"]

@@ -284,25 +284,32 @@ _MARKS = (re.compile(r"\b(?:et\s+al|et\s+coll|u\.\s*a|и\s+др|et\s+alii)\b\.?|
 def lost_content(before: str, after: str) -> list[str]:
     """Words and numbers of ``before`` that a rewrite ``after`` would drop, if too many to accept.
 
-    A style may translate or drop a few words ("Epub", "Disponible sur", a month name), so up to
-    15% of the distinct words of four letters or more may go (plus one of five letters at most when
-    there are eight or more); numbers of three or more digits (years, volumes, pages) must
-    all stay, a page range's short end may be expanded ("216-28" to "216-228"), and one- or two-
-    digit numbers up to 31 may become month or day names. An empty list means the rewrite is
-    faithful.
+    A style may translate or drop a few words ("Disponible sur", a month name), so up to 15% of the
+    distinct words of four letters or more may go (plus one of five letters at most when there are
+    eight or more). Numbers must all stay, except that a page range's short end may be expanded
+    ("216-28" to "216-228") and a day beside a month word ("Jun 11") may be reworded. "et al." and
+    "Epub" must stay. An empty list means the rewrite is faithful.
     """
     words = {w.casefold() for w in _WORD.findall(before)}
     kept = {w.casefold() for w in _WORD.findall(after)}
     lost_words = sorted(words - kept)
     numbers_after = _NUMBER.findall(after)
     lost_numbers = [n for n in dict.fromkeys(_NUMBER.findall(before))
-                    if not any(a.endswith(n) for a in numbers_after) and not (len(n) <= 2 and int(n) <= 31)]
+                    if not any(a.endswith(n) for a in numbers_after) and not _day_of_written_date(n, before)]
     lost_marks = [m.group(0) for mark in _MARKS if (m := mark.search(before)) and not mark.search(after)]
     # in a reference of some length, one more short word (a month or a term: "févr", "cité") may go
     short = 1 if len(words) >= 8 and any(len(w) <= 5 for w in lost_words) else 0
     if lost_numbers or lost_marks or len(lost_words) > _MAX_LOST_WORDS * len(words) + short:
         return lost_numbers + lost_marks + lost_words
     return []
+
+
+def _day_of_written_date(number: str, text: str) -> bool:
+    """Whether a day number stands beside a month word ("Jun 11", "11 févr"): styles may reword it."""
+    if len(number) > 2 or int(number) > 31:
+        return False
+    word = r"[^\W\d_]{3,}\.?"
+    return re.search(rf"(?<!\d){number}\s+{word}|{word}\s+{number}(?!\d)", text) is not None
 
 
 def _same(a: str, b: str) -> bool:
@@ -492,8 +499,10 @@ def _settle_round(run: _Run, pending: dict[int, list[str]],
             accepted[i] = pending[i]
             final[i] = (final[i][0], list(pending[i]))
         elif all(t is not None for t in new):
+            # the references reported stay those read from the user's text: their provenance says
+            # where each value came from (a DOI found by Crossref in the first round stays "crossref")
             still[i] = new  # type: ignore[assignment]
-            final[i] = (flat[pos - n:pos], list(new))
+            final[i] = (final[i][0], list(new))
         else:
             still[i] = pending[i]
     return still

@@ -163,6 +163,8 @@ ROLES = [
     ("под ред. И. И. Иванова", "editor", [fg("Иванова", "И. И.")]),
     ("Rossi, M. (a cura di)", "editor", [fg("Rossi", "M.")]),
     ("Smith, Ed.", None, [fg("Smith", "Ed")]),  # Ed Smith, not an editor
+    ("Hrsg.)", "editor", []),  # a role word cut off by a segmenter
+    ("(eds.)", "editor", []),
 ]
 
 

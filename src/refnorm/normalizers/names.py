@@ -562,6 +562,10 @@ def parse_names(text: str, lang: str | None = None) -> NameList:
         nonlocal role
         role = role or _role_key(match.group(1))
 
+    bare = text.strip(" ()[],.;:")
+    if bare and len(bare) < 30 and _role_key(bare):  # a role word alone: "(Hrsg.)", "Hrsg.)", "eds."
+        return NameList(names=[], truncated=False, same_as_previous=same, role=_role_key(bare))
+
     m = _ROLE_PAREN.search(text) if ("(" in text or "[" in text) else None
     if m:
         take_role(m)

@@ -240,6 +240,8 @@ def run(args: argparse.Namespace) -> int:
                    + line
         if settings.offline and settings.enrich:
             line += " [offline: Crossref cache only]"
+        if totals.get("verbatim") and not verbose:
+            line += "; --verbose says why entries were kept"
         print(_paint(line, "1", err_colour), file=sys.stderr)
     return code
 

@@ -453,16 +453,38 @@ def _pages(rng: random.Random, chapter: bool = False) -> str:
     return page
 
 
+TITLE_JOINS = re.compile(
+    r"\s(?:of|and|in|for|on|with|after|under|de|des|du|la|le|et|dans|sur|chez|pour|und|der|die|des|im|in|von|"
+    r"für|zwischen|y|en|del|los|las|e|da|do|na|no|di|nel|della|per|van|het|voor|bij|w|i|z|na|przy|v|ve|a|pro|"
+    r"och|för|på|av|ile|için|в|и|на|при|с)\s", re.I)
+CJK_JOINS = re.compile(r"(?<=.)(?:における|の|と|的|与|和|中)(?=.)")
+
+
+def _mix_titles(first: str, second: str, rng: random.Random) -> str:
+    """A new title from the head of one title and the tail of another, cut at a function word."""
+    joins = CJK_JOINS if re.search(r"[\p{Han}\p{Hiragana}\p{Katakana}]", first) else TITLE_JOINS
+    heads = [m.end() for m in joins.finditer(first)]
+    tails = [m.end() for m in joins.finditer(second)]
+    if not heads or not tails or first == second:
+        return first
+    return first[: rng.choice(heads)] + second[rng.choice(tails):]
+
+
 class RecordMaker:
     """Invent CSL-JSON records in one language from the vocabulary."""
 
-    def __init__(self, vocab: Vocabulary, crossref_titles: list[str]) -> None:
+    def __init__(self, vocab: Vocabulary, crossref_titles: list[str], journals: list[tuple[str, str]],
+                 names: list[str]) -> None:
         self.vocab = vocab
         self.crossref_titles = crossref_titles
+        self.journals = journals
+        self.names = names
 
     def person(self, rng: random.Random, lang: str) -> dict:
         v = self.vocab[lang]
         family, given = rng.choice(v["family"]), rng.choice(v["given"])
+        if lang not in {"ru", "zh", "ja"} and rng.random() < 0.3:
+            family = rng.choice(self.names)
         if v.get("script") == "cjk":
             return {"literal": family + given} if rng.random() < 0.8 else {"family": family, "given": given}
         if lang in {"pl", "cs", "ru"} and rng.random() < 0.4:
@@ -504,6 +526,8 @@ class RecordMaker:
         if rng.random() < 0.2 and self.crossref_titles:
             return rng.choice(self.crossref_titles)
         title = rng.choice(v["titles"])
+        if rng.random() < 0.5:
+            title = _mix_titles(title, rng.choice(v["titles"]), rng)
         if rng.random() < 0.45:
             sub = rng.choice(v["subtitles"])
             sep = "：" if v.get("script") == "cjk" else (" : " if lang == "fr" and rng.random() < 0.7 else ": ")
@@ -518,7 +542,12 @@ class RecordMaker:
         if kind in {"article-journal", "paper-conference", "article", "dataset"} or rng.random() < 0.9:
             rec["author"] = self.people(rng, lang)
         if kind == "article-journal":
-            rec["container-title"] = rng.choice(v["journals"])
+            draw = rng.random()
+            if draw < 0.5 or not self.journals:
+                rec["container-title"] = rng.choice(v["journals"])
+            else:
+                full, abbreviation = rng.choice(self.journals)
+                rec["container-title"] = full if draw < 0.75 else abbreviation
             if rng.random() < 0.9:
                 rec["volume"] = str(rng.randrange(1, 140))
             if rng.random() < 0.7:
@@ -1115,6 +1144,51 @@ def non_reference(rng: random.Random) -> tuple[str, str]:
 # ------------------------------------------------------------------------------------------------ driver
 
 
+SHARED = ROOT / ".." / "shared" / "data"
+
+
+def vendor_extra_records(seed: int) -> None:
+    """Copy fixed samples of JabRef's journal list (CC0) and AnyStyle's name dictionary (BSD-2) into records/."""
+    import csv
+    import gzip
+
+    if not SHARED.is_dir():
+        sys.exit(f"--vendor needs {SHARED}; it is absent")
+    rng = random.Random(seed)
+    journals: list[tuple[str, str]] = []
+    for path in sorted((SHARED / "journal-abbreviations").glob("journal_abbreviations_*.csv")):
+        with path.open(encoding="utf-8", newline="") as fh:
+            rows = [(r[0].strip(), r[1].strip()) for r in csv.reader(fh) if len(r) >= 2 and r[0].strip()]
+        journals += rng.sample(rows, min(len(rows), 250))
+    with (RECORDS / "journals.csv").open("w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows(sorted(set(journals)))
+    names: list[str] = []
+    with gzip.open(SHARED / "anystyle" / "anystyle-data-dict.txt.gz", "rt", encoding="utf-8") as fh:
+        section = None
+        for line in fh:
+            line = line.strip()
+            if line.startswith("#!"):
+                section = line[2:].strip()
+            elif section == "name" and line.isalpha() and len(line) > 2:
+                names.append(line)
+    sample = sorted(rng.sample(names, 4000))
+    (RECORDS / "names.txt").write_text("\n".join(sample) + "\n", encoding="utf-8")
+
+
+def load_journals() -> list[tuple[str, str]]:
+    """(full title, abbreviation) pairs from records/journals.csv."""
+    import csv
+
+    with (RECORDS / "journals.csv").open(encoding="utf-8", newline="") as fh:
+        return [(r[0], r[1]) for r in csv.reader(fh) if len(r) >= 2]
+
+
+def load_names() -> list[str]:
+    """Family names (capitalised) from records/names.txt, a sample of AnyStyle's name dictionary."""
+    words = (RECORDS / "names.txt").read_text(encoding="utf-8").split()
+    return [w[:2].upper() + w[2:] if w.startswith("mc") and len(w) > 3 else w.capitalize() for w in words]
+
+
 def load_crossref_items() -> list[dict]:
     """The vendored CSL-JSON items (Crossref-derived and hand-written), ids lower-cased for citeproc-py."""
     items = json.loads((RECORDS / "items.json").read_text(encoding="utf-8"))
@@ -1148,7 +1222,7 @@ def glue(a: dict, b: dict, rng: random.Random, rid: str) -> dict:
     spans = a["spans"] + [[lab, s + offset, e + offset] for lab, s, e in b["spans"]]
     refs = a["refs"] + [[s + offset, e + offset] for s, e in b["refs"]]
     return {"id": rid, "source": "synthetic", "lang": a["lang"], "style": a["style"], "locale": a["locale"],
-            "text": a["text"] + sep + b["text"], "spans": spans, "refs": refs,
+            "text": a["text"] + sep + b["text"], "spans": spans, "refs": refs, "types": a["types"] + b["types"],
             "damage": sorted(set(a["damage"] + b["damage"] + ["glued"]))}
 
 
@@ -1157,7 +1231,8 @@ def generate(total: int, seed: int, log=print) -> list[dict]:
     rng = random.Random(seed)
     vocab = Vocabulary(RECORDS / "vocabulary.yaml")
     crossref = load_crossref_items()
-    maker = RecordMaker(vocab, [i["title"] for i in crossref if i.get("title") and len(i["title"]) < 160])
+    maker = RecordMaker(vocab, [i["title"] for i in crossref if i.get("title") and len(i["title"]) < 160],
+                        load_journals(), load_names())
     renderer = Renderer()
     styles = list(STYLES)
 
@@ -1220,7 +1295,9 @@ def generate(total: int, seed: int, log=print) -> list[dict]:
         split_literal_etal(doc)
         applied = damage(doc, rec, style, STYLES.get(style, False), row_rng)
         text, spans = tidy(doc.text, doc.spans())
-        rows.append(finish_row(f"synthetic/{lang}/{index:06d}", lang, style, locale, text, spans, applied))
+        row = finish_row(f"synthetic/{lang}/{index:06d}", lang, style, locale, text, spans, applied)
+        row["types"] = [rec["type"]] if row["refs"] else []
+        rows.append(row)
 
     # glued pairs (about 4%) replace single rows; non-references (about 4%) are added
     # glued pairs come from one language, as they would from one paper's reference list
@@ -1245,7 +1322,7 @@ def generate(total: int, seed: int, log=print) -> list[dict]:
     for k in range(n_non):
         line, kind = non_reference(rng)
         rows.append({"id": f"synthetic/nonref/{k:05d}", "source": "synthetic", "lang": None, "style": kind,
-                     "locale": None, "text": line, "spans": [], "refs": [], "damage": []})
+                     "locale": None, "text": line, "spans": [], "refs": [], "types": [], "damage": []})
     rows.sort(key=lambda r: r["id"])
     return rows
 
@@ -1283,7 +1360,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=DEFAULT_SEED)
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--no-assemble", action="store_true", help="do not rewrite training/train.jsonl, dev.jsonl")
+    ap.add_argument("--vendor", action="store_true",
+                    help="first re-copy the journal and name samples in training/records/ from ../shared/data")
     args = ap.parse_args(argv)
+    if args.vendor:
+        vendor_extra_records(args.seed)
     started = time.time()
     rows = generate(args.rows, args.seed)
     n = build_corpora.write_jsonl(args.out, rows)

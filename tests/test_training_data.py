@@ -208,3 +208,13 @@ def test_styles_and_template_conventions_are_varied():
     styles = Counter(r["style"] for r in synthetic() if r["refs"])
     assert len(styles) >= 25
     assert {"gbt", "gost", "abnt", "de-soc"} <= set(styles)
+
+
+def test_synthetic_rows_name_the_type_of_each_reference():
+    known = {"article-journal", "book", "chapter", "thesis", "report", "webpage", "paper-conference", "article",
+             "dataset"}
+    types = Counter()
+    for row in synthetic():
+        assert len(row["types"]) == len(row["refs"]), row["id"]
+        types.update(row["types"])
+    assert known <= set(types)

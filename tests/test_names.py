@@ -106,6 +106,9 @@ LISTS = [
     ("Borcherding, K./Rohrmann, B./Eppel, T.", [fg("Borcherding", "K."), fg("Rohrmann", "B."), fg("Eppel", "T.")]),
     ("Claus Giering / Florian Neuhann", [fg("Giering", "Claus"), fg("Neuhann", "Florian")]),
     ("Berger, Peter A", [fg("Berger", "Peter A.")]),
+    ("Scheffel, Maren, Hendrik Drachsler, Joop de Kraker, Karel Kreijns", [
+        fg("Scheffel", "Maren"), fg("Drachsler", "Hendrik"), fg("de Kraker", "Joop"), fg("Kreijns", "Karel")]),
+    ("Rocha da Silva, Maria, Souza, J.", [fg("Rocha da Silva", "Maria"), fg("Souza", "J.")]),
     ("García Márquez, Gabriel", [fg("García Márquez", "Gabriel")]),
     ("John Smith, Mary Jones", [fg("Smith", "John"), fg("Jones", "Mary")]),
     ("Robert Chunhua Zhao, Wei Chen", [fg("Zhao", "Robert Chunhua"), fg("Chen", "Wei")]),

@@ -490,6 +490,17 @@ def _family_only(part: str, *, multi: bool = False) -> bool:
     return capitalised and (inner_particle or (multi and len(toks) <= 4))
 
 
+def _natural_with_particle(part: str, nxt: str) -> bool:
+    """"Joop de Kraker" before "Karel Kreijns" (Chicago's natural-order tail) is a whole name, while
+    "Rocha da Silva" before "Maria" is a family name: an inner particle other than the conjunctions
+    y/e/i makes a name natural-order unless the next part is a lone given name or initials."""
+    toks = part.split()
+    inner = [t for t in toks[1:-1] if t in _PARTICLES and t not in ("y", "e", "i")]
+    if not inner or not toks[0][:1].isupper():
+        return False
+    return len(nxt.split()) > 1 and not all(_is_initials(t) for t in nxt.split())
+
+
 def _caps_family(part: str) -> bool:
     """A family name in capitals, as ISO 690 and French styles print it: ``NORMAN``, ``DE VRIES``,
     ``MUIR WOOD`` (but not a Vancouver ``SMITH J``)."""
@@ -649,7 +660,7 @@ def _names_from_segment(segment: str, diags: list[Diagnostic]) -> list[dict[str,
         nxt_dotted = nxt is not None and _given_like(nxt) and _is_initials(nxt.split()[-1]) and "." in nxt
         if nxt is not None and (
             (_family_only(p, multi=True) and (nxt_initials or nxt_dotted))
-            or (_family_only(p) and (inverted and _given_like(nxt)))
+            or (_family_only(p) and inverted and _given_like(nxt) and not _natural_with_particle(p, nxt))
             or (_caps_family(p) and not _is_upper_word(nxt) and nxt[:1].isupper())
             or lone_pair
         ):

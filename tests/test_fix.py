@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import refnorm
@@ -293,3 +293,30 @@ def test_latex_entries_keep_the_style_italics():
     r = fix_text(src, format="latex", pipeline=pipe)
     assert "\\bibitem{a}\nSmith J. Title \\& co; \\emph{Journal} 2020.\n" in r.text
     assert not fix_text(r.text, format="latex", pipeline=pipe).changed
+
+
+FRAGMENTS = [
+    "Leng Z, Zhu R, Hou W, et al. Transplantation of ACE2- Mesenchymal Stem Cells. Aging Dis. 2020 ; 11(2):216‑28.",
+    "Zhao RC. Stem Cell–Based Therapy for Coronavirus Disease 2019. Stem Cells Dev. 2020;29(11):679‑81.",
+    "Selon ClinicalTrials.gov ; recherche effectuée le 24 avril 2020.",
+    "Smith J, Jones K. A title: with a subtitle. J Biol Chem. 1998;273(5):1234-9. doi:10.1074/jbc.273.5.1234",
+    "Goodfellow I, Bengio Y, Courville A. Deep Learning. Cambridge (MA): MIT Press; 2016.",
+    "References", "", "Google Scholar",
+    "WHO. Coronavirus disease (COVID-19) [Internet]. Geneva: WHO; 2020 [cited 2020 Apr 24]. Available from: "
+    "https://www.who.int",
+    "Müller K. Die Rolle der Zellen. Z Pneumol. 2019;12(3):45–67.",
+]
+
+
+@settings(max_examples=8)
+@given(st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=5), st.sampled_from(["{n}. ", "[{n}] ", "", "- "]),
+       st.booleans())
+def test_property_real_pipeline_nothing_lost_and_idempotent(frags, label, crlf):
+    nl = "\r\n" if crlf else "\n"
+    src = nl.join((label.format(n=i) if f and f != "References" else "") + f for i, f in enumerate(frags, 1)) + nl
+    assume(src.strip())
+    adapter = adapter_for(format="text")
+    r = fix_text(src, cache=False)
+    splits = sum(len(it.after) - 1 for it in r.items if it.status == "fixed")
+    assert len(adapter.read(r.text).items) == len(adapter.read(src).items) + splits
+    assert fix_text(r.text, cache=False).text == r.text

@@ -575,8 +575,8 @@ def _read(adapter: Any, text: str, split: Callable[[str], list[Entry]] | None) -
 
 
 # ------------------------------------------------------------------------- known-clean texts
-# Like black's cache: a text that `fix` left unchanged, offline, with the same code, data and
-# settings, is recorded by its hash, so that the pre-commit hook on a clean file costs a hash.
+# Like black's cache: a text that `fix` left unchanged, offline, with the same code, data,
+# settings and Crossref cache, is recorded by its hash, so that the pre-commit hook on a clean file costs a hash.
 # Offline only (online, Crossref may know more tomorrow); default stages only.
 @functools.lru_cache(maxsize=1)
 def _code_fingerprint() -> str:
@@ -591,9 +591,9 @@ def _code_fingerprint() -> str:
     return h.hexdigest()
 
 
-def _clean_key(text: str, fmt: str, settings: Settings) -> str:
-    parts = [_code_fingerprint(), fmt, settings.style, settings.locale, settings.lang, settings.min_confidence,
-             settings.policy, settings.enrich, settings.crossref_url]
+def _clean_key(text: str, fmt: str, settings: Settings, crossref_state: str) -> str:
+    parts = [_code_fingerprint(), crossref_state, fmt, settings.style, settings.locale, settings.lang,
+             settings.min_confidence, settings.policy, settings.enrich, settings.crossref_url]
     return hashlib.sha256((json.dumps(parts) + "\x00" + text).encode("utf-8", "surrogatepass")).hexdigest()
 
 
@@ -619,6 +619,13 @@ class _CleanTexts:
         con = sqlite3.connect(self.path, timeout=2.0)
         con.execute("CREATE TABLE IF NOT EXISTS clean (key TEXT PRIMARY KEY, counts TEXT, at REAL)")
         return con
+
+    def crossref_state(self) -> str:
+        """The Crossref cache's files and mtimes: what it knows offline decides what fix can do."""
+        if self.path is None or not self.path.parent.is_dir():
+            return ""
+        return ";".join(f"{p.name}:{p.stat().st_mtime_ns}" for p in sorted(self.path.parent.iterdir())
+                        if p.is_file() and not p.name.startswith(self.path.name))
 
     def get(self, key: str) -> dict[str, int] | None:
         if self.path is None or not self.path.exists():
@@ -680,7 +687,7 @@ def fix_text(
     name = format_for(path, format)
     adapter = adapter_for(format=name)
     clean = _CleanTexts(settings.cache_dir) if cache and pipeline is None and settings.offline else None
-    key = _clean_key(text, name, settings) if clean else ""
+    key = _clean_key(text, name, settings, clean.crossref_state()) if clean else ""
     if clean and (counts := clean.get(key)) is not None:
         return FixResult(original=text, text=text, format=name, items=(), settings=settings, cached=counts,
                          path=None if path is None else os.fspath(path))

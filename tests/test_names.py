@@ -106,6 +106,11 @@ LISTS = [
     ("Borcherding, K./Rohrmann, B./Eppel, T.", [fg("Borcherding", "K."), fg("Rohrmann", "B."), fg("Eppel", "T.")]),
     ("Claus Giering / Florian Neuhann", [fg("Giering", "Claus"), fg("Neuhann", "Florian")]),
     ("Berger, Peter A", [fg("Berger", "Peter A.")]),
+    ("VESTIEL, E., VAN NIEKERK, C. et NAUWELAERS, B.", [fg("Vestiel", "E."), fg("van Niekerk", "C."),
+                                                       fg("Nauwelaers", "B.")]),
+    ("RAJAEI, Samira, DABBAGH, Ali, SCHOOL OF MEDICINE", [fg("Rajaei", "Samira"), fg("Dabbagh", "Ali"),
+                                                         LIT("SCHOOL OF MEDICINE")]),
+    ("Department of Health, Education and Welfare", [LIT("Department of Health, Education and Welfare")]),
     ("Scheffel, Maren, Hendrik Drachsler, Joop de Kraker, Karel Kreijns", [
         fg("Scheffel", "Maren"), fg("Drachsler", "Hendrik"), fg("de Kraker", "Joop"), fg("Kreijns", "Karel")]),
     ("Rocha da Silva, Maria, Souza, J.", [fg("Rocha da Silva", "Maria"), fg("Souza", "J.")]),

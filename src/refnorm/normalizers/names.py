@@ -477,7 +477,8 @@ def _family_only(part: str, *, multi: bool = False) -> bool:
     compound ("Ortega y Gasset", "Silva e Souza"), or with ``multi`` any run of capitalised words."""
     toks = part.split()
     # an all-capital word alone may be a family name ("DOE, J."); beside others it is initials
-    if not toks or any(_is_initials(t) and ("." in t or len(toks) > 1) for t in toks) or (any(
+    if not toks or any(_is_initials(t) and ("." in t or len(toks) > 1) and t.lower() not in _PARTICLES
+                       for t in toks) or (any(
             _compact_initials(t) for t in toks[1:]) and not _is_upper_word(part)) or any(
             c.isdigit() for c in part):
         return False
@@ -616,7 +617,8 @@ def parse_names(text: str, lang: str | None = None) -> NameList:
             for part in re.split(r"\s*[、，,;；/／&]\s*|\s+(?:と|和|及|and)\s+", text):
                 if part.strip():
                     names.append(_cjk_name(part, lang))
-        elif _looks_corporate(text, long_is_corporate=False) and ";" not in text and "/" not in text and not re.search(
+        elif _looks_corporate(text, long_is_corporate=False) and ("," not in text or _has_corporate_word(
+                text.split(",")[0])) and ";" not in text and "/" not in text and not re.search(
                 r"\b\w+ [A-Z]{1,3}\b,|, [A-Z]\.", text):
             names.append({"literal": text.rstrip(" .") if not text.endswith(("Inc.", "Ltd.", "Co.")) else text})
         else:

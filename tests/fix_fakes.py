@@ -21,7 +21,8 @@ def fake_parse(entry: Entry | str, lang: str | None = None) -> list[Reference]:
         return []
     parts = [p for p in text.split(" || ") if p.strip()]
     conf = 0.2 if "???" in text else 0.9
-    return [Reference.from_csl({"type": "article-journal", "title": " ".join(p.split())}, raw=p,
+    return [Reference.from_csl({"type": "article-journal", "title": " ".join(p.split()),
+                                "author": [{"literal": "Fake"}]}, raw=p,
                                source="parse").evolve(confidence=conf) for p in parts]
 
 

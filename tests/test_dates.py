@@ -129,7 +129,8 @@ def test_in_press_inside_longer_text():
 
 
 def test_not_dates():
-    for text in ["216-228", "vol. 11", "pp. 12-19", "no. 3", "2101", "0999", "12(3)", "the", "   ", "1 2 3",
+    for text in ["216-228", "vol. 11", "pp. 12-19", "pp. 1200-1250", "vol. 1999", "Heft 3/2016", "no. 3", "2101",
+                 "0999", "12(3)", "the", "   ", "1 2 3", "p2015",
                  "February 30, 2020", "2019-13-01", "32 March 2020", "ISBN 978-3-16-148410-0"]:
         assert parse_date(text) is None, text
 

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 import refnorm
 from fix_fakes import fake_enrich, fake_normalize, fake_parse, fake_render
+from refnorm import Reference
 from refnorm.errors import ConfigError
 from refnorm.fix import FixResult, Pipeline, fix_file, fix_text, guess_locale, lost_content
 from refnorm.io import adapter_for
@@ -320,3 +321,15 @@ def test_property_real_pipeline_nothing_lost_and_idempotent(frags, label, crlf):
     splits = sum(len(it.after) - 1 for it in r.items if it.status == "fixed")
     assert len(adapter.read(r.text).items) == len(adapter.read(src).items) + splits
     assert fix_text(r.text, cache=False).text == r.text
+
+
+def test_a_split_into_torn_pieces_is_kept_verbatim():
+    def tearing_parse(entry, lang=None):
+        head, tail = entry.text.split(" || ")
+        return [Reference.from_csl({"title": head, "author": [{"literal": "A"}]}),
+                Reference.from_csl({"page": tail})]
+
+    src = "1. Whole reference 2020 || 199-207\n"
+    r = fix_text(src, pipeline=Pipeline(parse=tearing_parse, enrich=fake_enrich,
+                                        render=lambda refs, **kw: [r.get("title", r.get("page")) for r in refs]))
+    assert r.text == src and r.items[0].reason == "doubtful-split"

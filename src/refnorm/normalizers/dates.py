@@ -62,8 +62,9 @@ _RANGE_WORDS = frozenset({"to", "till", "until", "through", "bis", "au", "à", "
 _VETO_WORDS = frozenset({
     "vol", "volume", "vols", "pp", "p", "no", "nos", "nr", "n", "num", "issue", "iss", "bd", "band", "heft",
     "jg", "jahrgang", "tome", "tomo", "t", "tom", "str", "s", "ss", "art", "article", "fig", "page", "pages",
-    "chapter", "ch", "chap", "isbn", "issn", "doi", "pmid", "edn", "ed", "suppl", "pt", "part", "ref", "refs",
-    "с", "стр", "т", "вып", "№", "sz", "č", "roč", "ročník", "r", "et",
+    "chapter", "ch", "chap", "isbn", "issn", "doi", "pmid", "suppl", "pt", "part", "ref", "refs",
+    "с", "стр", "т", "вып", "№", "sz", "č", "roč", "ročník", "r", "et", "ausgabe", "nummer", "číslo", "номер",
+    "numéro", "número", "numero", "fasc", "fascicolo", "zeszyt", "nro", "sayı", "cilt", "vyp",
 })
 # "r." after a year is Polish/Czech "roku" and "m." Lithuanian "metai": not vetoes in that place.
 _YEAR_MARK_WORDS = frozenset({"r", "г", "гг", "р", "m", "god", "godine", "gada", "roku", "року", "года", "évi",
@@ -441,9 +442,14 @@ def _parse_tokens(text: str, lang: str | None, lex: _Lexicon
     group: list[str] = []  # a run of numbers glued by separators: "2020-03-09", "16.11.2018", "2020. 3. 9."
     group_end = -1
     saw_year = False
+    skip_next = False  # a volume/page word was read: the next number belongs to it
+    skip_group = False
 
     def flush() -> None:
-        nonlocal group
+        nonlocal group, skip_group
+        if skip_group:  # the numbers after "vol.", "pp.", "Heft": not a date, and not a reason to give up
+            group = []
+            skip_group = False
         if group:
             trail = None
             while group and not group[-1][0].isdigit():
@@ -477,13 +483,15 @@ def _parse_tokens(text: str, lang: str | None, lex: _Lexicon
             pending_month_mark = False
             if saw_year and (len(tok) == 3 or len(tok) > 4) and not group:
                 break  # "2019. – 256 с.": a page count after the date
-            if len(tok) == 4 and MIN_YEAR <= int(tok) <= MAX_YEAR:
-                saw_year = True
             if group and group[-1][0] in "-/." and (tight or group[-1] == "."):
                 group.append(tok)
             else:
                 flush()
                 group = [tok]
+                if skip_next:
+                    skip_group, skip_next = True, False
+            if len(tok) == 4 and MIN_YEAR <= int(tok) <= MAX_YEAR and not skip_group:
+                saw_year = True
             group_end = prev_end
             prev_kind = "num"
             continue
@@ -575,12 +583,13 @@ def _parse_tokens(text: str, lang: str | None, lex: _Lexicon
                     if low in _VETO_WORDS:  # "r." before a number: a page or issue mark
                         if saw_year:
                             break
-                        raise _NotADate
+                        skip_next = True
                     continue
                 if wk == "V":
                     if saw_year:
                         break  # "2019, vol. 11": the date ended before the volume
-                    raise _NotADate  # "vol. 1999", "pp. 1200-1250": numbers that are not dates
+                    skip_next = True  # "vol. 1999", "pp. 1200-1250", "Vol. 5, 2019": skip that number
+                    continue
                 if wk == "T":
                     pending_month_mark = True
                     continue
@@ -764,6 +773,8 @@ def _assemble(elems: list[tuple[str, Any]], lang: str | None, season: int | None
                 raise _NotADate  # "vol. 11", "7, 1992": a number with no role
             else:
                 side.d = side.n
+        if side.d is not None and side.m is None and side.y is not None:
+            side.d = None  # "1er trimestre 2020", "2nd ed., 2019": an ordinal that is not a day
         if not _valid(side.y, side.m, side.d):
             raise _NotADate
         p = [side.y]

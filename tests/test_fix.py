@@ -330,6 +330,6 @@ def test_a_split_into_torn_pieces_is_kept_verbatim():
                 Reference.from_csl({"page": tail})]
 
     src = "1. Whole reference 2020 || 199-207\n"
-    r = fix_text(src, pipeline=Pipeline(parse=tearing_parse, enrich=fake_enrich,
+    r = fix_text(src, pipeline=Pipeline(parse=tearing_parse, enrich=lambda refs, **kw: refs,
                                         render=lambda refs, **kw: [r.get("title", r.get("page")) for r in refs]))
     assert r.text == src and r.items[0].reason == "doubtful-split"

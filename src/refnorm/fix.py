@@ -273,7 +273,7 @@ def guess_locale(texts: Iterable[str], default: str = "en-US") -> str:
 
 # ------------------------------------------------------------------------------------- fixing
 _WORD = re.compile(r"[^\W\d_]{4,}")
-_NUMBER = re.compile(r"\d{2,}")
+_NUMBER = re.compile(r"\d+")
 _MAX_LOST_WORDS = 0.15
 # markers whose loss loses meaning though their words are short or common: a truncated author
 # list, an electronic-publication date
@@ -430,6 +430,10 @@ def _fix_entries(run: _Run, items: list[tuple[int, Item]], reports: dict[int, It
                       Severity.ERROR),))
         elif len(parts) == 1 and _same(parts[0], by_index[i].entry.text):  # type: ignore[arg-type,union-attr]
             reports[i] = _report(i, by_index, UNCHANGED, refs)
+        elif len(parts) > 1 and not all(_stands_alone(r) for r in refs):
+            reports[i] = _report(i, by_index, VERBATIM, refs, reason="doubtful-split", diags=(_diag(
+                "fix.doubtful-split", f"read as {len(parts)} glued references, but not each has a title and an "
+                "author or a container; kept verbatim"),))
         elif lost := lost_content(by_index[i].entry.text, " ".join(parts)):  # type: ignore[arg-type,union-attr]
             reports[i] = _report(i, by_index, VERBATIM, refs, reason="content-lost",
                                  diags=(_lost_diag(lost, parts),))  # type: ignore[arg-type]
@@ -453,6 +457,11 @@ def _fix_entries(run: _Run, items: list[tuple[int, Item]], reports: dict[int, It
         else:
             reports[i] = _report(i, by_index, FIXED, final[i][0], after=parts)
     return {i: accepted[i] for i in accepted if reports[i].status == FIXED}
+
+
+def _stands_alone(ref: Reference) -> bool:
+    """Whether a part of a split entry looks like a reference of its own, not a torn-off tail."""
+    return bool(ref.get("title")) and bool(ref.get("author") or ref.get("editor") or ref.get("container-title"))
 
 
 def _lost_diag(lost: Sequence[str], parts: Sequence[str]) -> Diagnostic:

@@ -135,6 +135,7 @@ _TOKEN_ASCII = re.compile(
     r"|(?P<other>\S)",
 )
 _ISO_TIME = re.compile(r"(?<=\d{4}-\d\d-\d\d)T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?")
+_ISO_WEEK = re.compile(r"(?<![0-9])([0-9]{4})-?W[0-5][0-9](?:-?[1-7])?(?![0-9])")
 _COPYRIGHT = re.compile(r"\([cC]\)|©|\bcopyright\b", re.IGNORECASE)
 # numbers glued by -, / or . (no spaces around - and /; dots may be followed by a space: "2020. 3. 9.")
 _GROUP_YMD = re.compile(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})")
@@ -372,6 +373,8 @@ def _parse(text: str, lang: str | None) -> tuple[dict[str, Any] | None, str, str
                 return {"date-parts": [[y, a], [y, b]]}, "date", None, None
     if "T" in text:
         text = _ISO_TIME.sub("", text)  # "2020-03-09T10:00:00Z": the time is not part of a CSL date
+    if "W" in text:
+        text = _ISO_WEEK.sub(r"\1", text)  # "2020-W10": a week names no month; keep the year
     if "(c)" in text or "(C)" in text or "©" in text:
         text = _COPYRIGHT.sub(" ", text)  # "(c) 2019" is a copyright year, not "circa"
     if ("-" in text or "/" in text) and _DASHED_WORD_DATE.search(text) is not None:

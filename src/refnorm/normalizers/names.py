@@ -222,6 +222,7 @@ _TOKEN = re.compile(r"[^\s]+")
 _INITIAL_PIECE = re.compile(r"^[^\W\d_](?:[hsz]|[^\W\d_]{0,1}(?=\.))?$")
 
 
+@functools.lru_cache(maxsize=8192)
 def _is_upper_word(tok: str) -> bool:
     letters = [c for c in tok if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters)
@@ -342,6 +343,7 @@ def _split_suffix(tokens: list[str]) -> tuple[list[str], str | None]:
     return tokens, None
 
 
+@functools.lru_cache(maxsize=8192)
 def _compact_initials(tok: str) -> bool:
     """Vancouver initials after a family name: ``DCDM``, ``GThAM`` (longer than :func:`_is_initials` allows)."""
     if not 0 < len(tok) <= 7:

@@ -107,10 +107,11 @@ def _normalize_once(text: str) -> str:
     elif text[-1:] == ")" and text.count("(") < text.count(")"):
         text = _TRAILING.sub("", text[:-1])
     # mojibake of the en dash from PDFs: "96?120", Elsevier's "523e531"
-    text = _MOJIBAKE_DASH.sub(lambda m: m.group(1) + "-" + m.group(3) if m.group(2) == "?" or int(
-        m.group(3)) > int(m.group(1)) else m.group(), text)
-    # "45 329-45 336": a space as thousands separator
-    text = _THOUSANDS.sub("", text)
+    if "?" in text or "e" in text:
+        text = _MOJIBAKE_DASH.sub(lambda m: m.group(1) + "-" + m.group(3) if m.group(2) == "?" or int(
+            m.group(3)) > int(m.group(1)) else m.group(), text)
+    if " " in text:  # "45 329-45 336": a space as thousands separator
+        text = _THOUSANDS.sub("", text)
     # "581 p.", "312 pp.", "245 S.": a page count written where pages go
     count = _COUNT.match(text)
     if count:

@@ -270,6 +270,37 @@ def real_set():
     return [(d["ref_string"], (d["target_gt"].get("DOI") or "").lower() or None) for d in data]
 
 
+def index_build(n: int) -> int:
+    """Build rate and size of the local index on n records written as public-data-file parts of 5,000."""
+    from refnorm.enrichment.index import build_index, write_data_file
+
+    base = load_works()
+    with tempfile.TemporaryDirectory() as tmp:
+        data = Path(tmp) / "data"
+        part: list[dict] = []
+        k = 0
+        for i in range(n):
+            w = dict(base[i % len(base)])
+            w["DOI"] = f"{w['DOI']}.copy{i}"
+            part.append(w)
+            if len(part) == 5000:
+                write_data_file(part, data / f"{k:05d}.json.gz")
+                part, k = [], k + 1
+        if part:
+            write_data_file(part, data / f"{k:05d}.json.gz")
+        t0, c0 = time.perf_counter(), time.process_time()
+        info = build_index(data, Path(tmp) / "crossref.idx")
+        wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+        t0 = time.perf_counter()
+        again = build_index(data, Path(tmp) / "crossref.idx")  # incremental: nothing changed
+        noop = time.perf_counter() - t0
+    print(f"index build: {info['works']:,} records in {wall:.1f} s wall ({info['works'] / wall:,.0f} records/s; "
+          f"{info['works'] / cpu:,.0f} per CPU-second), {info['bytes'] / 2**20:.1f} MiB = "
+          f"{info['bytes'] / info['works'] * 1e6 / 2**30:.2f} GiB per million records; "
+          f"update with nothing new: {again['files_read']} files read in {noop:.2f} s")
+    return 0
+
+
 def main() -> int:
     warnings.filterwarnings("ignore", category=FutureWarning)  # citeproc-py's lxml truth-testing
     ap = argparse.ArgumentParser()
@@ -278,10 +309,14 @@ def main() -> int:
     ap.add_argument("--parse", action="store_true", help="add refnorm.parse's fields (production path)")
     ap.add_argument("--real", action="store_true")
     ap.add_argument("--show-errors", type=int, default=10)
+    ap.add_argument("--index-build", type=int, default=0, metavar="N",
+                    help="only measure building an index of N records (copies of the fixtures under new DOIs)")
     ap.add_argument("--index", action="store_true",
                     help="also match the same set offline against a local index file (refnorm index)")
     args = ap.parse_args()
 
+    if args.index_build:
+        return index_build(args.index_build)
     golds, server_works = build_set(args.n, args.seed)
     with CrossrefServer(server_works) as server:
         texts = [g[0] for g in golds]

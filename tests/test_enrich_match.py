@@ -138,3 +138,13 @@ def test_known_doi_verification():
     other = BY_DOI[next(d for d in BY_DOI if d != "10.1007/s10032-015-0249-8" and BY_DOI[d].get("title"))]
     ok, bad = match.verify_known(other, f)
     assert not ok and "title" in bad
+
+
+def test_known_doi_checked_against_the_string_alone():
+    right = match.features_of({}, CERMINE_REF + " doi:10.1007/s10032-015-0249-8")
+    assert match.verify_known(CERMINE, right)[0]
+    wrong = match.features_of({}, "Hamlin A, et al. Sleep apnea in fragile X premutation carriers. "
+                                  "Am J Med Genet B. 2011;156(8):923-8. doi:10.1007/s10032-015-0249-8")
+    ok, bad = match.verify_known(CERMINE, wrong)
+    assert not ok and bad == ["title", "author"]
+    assert match.verify_known(CERMINE, match.features_of({}, "doi:10.1007/s10032-015-0249-8"))[0]

@@ -583,6 +583,13 @@ def verify_known(work: Mapping[str, Any], f: Features) -> tuple[bool, list[str]]
     p1 = _page_first(work.get("page") or work.get("article-number"))
     if f.page and p1 and f.page != p1:
         bad.append("page")
+    if not (f.title or f.author) and len([w for w in f.norm_text.split() if not w.isdigit()]) >= 6 and title:
+        # Only a string: the DOI is wrong if neither the record's title nor its first author is in it.
+        fam = norm(str((people[0] or {}).get("family") or "")) if people and isinstance(people[0], Mapping) else ""
+        title_words = len(_tokens(title))
+        if title_words >= 3 and string_title_similarity(title, f) < 0.34 and not (
+                fam and all(_word_in(w, f) for w in fam.split())):
+            bad += ["title", "author"] if fam else ["title"]
     ok = "title" not in bad and len(bad) < 2
     return ok, bad
 

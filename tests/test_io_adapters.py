@@ -225,3 +225,9 @@ def test_bibtex_blocks_that_cannot_be_parsed_stay_and_are_reported():
     assert [line for line, _ in doc.meta["warnings"]] == [54, 57]
     out = bibtex.write(doc.with_edits({1: [dict(doc.items[1].record, DOI="10.1016/S0140-6736(20)30183-5")]}))
     assert out.endswith("@article{zhu2020,\n title={Duplicate key}}\n\n@article{broken,\n title = {unclosed\n")
+
+
+def test_markdown_front_matter_lines_are_not_headings():
+    src = "---\ntitle: x\nabstract: |\n  Intro.\n  References\n---\n\nBody.\n\n# Bibliography\n\n1. A, 2020.\n"
+    (region,) = markdown.reference_sections(src)
+    assert region.slice(src) == "\n1. A, 2020.\n"

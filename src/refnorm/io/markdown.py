@@ -92,7 +92,8 @@ def _headings(lines: list[tuple[int, str]]) -> list[_Heading]:
 def reference_sections(text: str) -> list[Span]:
     """The spans of the document that hold reference lists (heading lines excluded)."""
     lines = _lines(text)
-    heads = _headings(lines)
+    front = _FRONT.match(text)
+    heads = [h for h in _headings(lines) if not front or lines[h.line][0] >= front.end()]
     spans = []
     for n, h in enumerate(heads):
         if _title_key(h.title) not in SECTION_TITLES:

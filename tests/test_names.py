@@ -106,6 +106,8 @@ LISTS = [
     ("Borcherding, K./Rohrmann, B./Eppel, T.", [fg("Borcherding", "K."), fg("Rohrmann", "B."), fg("Eppel", "T.")]),
     ("Claus Giering / Florian Neuhann", [fg("Giering", "Claus"), fg("Neuhann", "Florian")]),
     ("Berger, Peter A", [fg("Berger", "Peter A.")]),
+    ("Dupont (J.) et Martin (P.)", [fg("Dupont", "J."), fg("Martin", "P.")]),  # French humanities
+    ("Bugnon (A.-L.)", [fg("Bugnon", "A.-L.")]),
     ("VESTIEL, E., VAN NIEKERK, C. et NAUWELAERS, B.", [fg("Vestiel", "E."), fg("van Niekerk", "C."),
                                                        fg("Nauwelaers", "B.")]),
     ("RAJAEI, Samira, DABBAGH, Ali, SCHOOL OF MEDICINE", [fg("Rajaei", "Samira"), fg("Dabbagh", "Ali"),
@@ -189,6 +191,13 @@ def test_same_as_previous(text: str, rest: list[dict[str, str]]) -> None:
     result = parse_names(text)
     assert result.same_as_previous
     assert result.names == rest
+
+
+@pytest.mark.parametrize("text", ["Anonymous", "Anon.", "[Anonymous]", "o. V.", "N.N.", "Anonyme", "Аноним", "佚名"])
+def test_anonymous(text: str) -> None:
+    result = parse_names(text)
+    assert result.names == []
+    assert [d.code for d in result.diagnostics] == ["names.anonymous"]
 
 
 def test_garbled_list_is_reported() -> None:

@@ -141,6 +141,13 @@ _ETAL = re.compile(
     r"|\s*(?:" + _alt([w for w in _ETAL_WORDS if _IS_CJK.search(w)] or ["\x00"]) + r"))\s*[.,;:]?\s*(?=$|[,;])",
     re.IGNORECASE,
 )
+_PAREN_INITIALS = re.compile(r"\s*\(\s*([^\W\d_][^()]{0,14}?)\s*\)")
+# Words that stand where an author would be and say there is none.
+_ANONYMOUS = frozenset({
+    "anonymous", "anon", "anonyme", "anonym", "anónimo", "anonimo", "anônimo", "anoniem", "anonim", "аноним",
+    "анонім", "o. v", "o.v", "ohne verfasser", "n.n", "n. n", "s.n", "s. n", "sans auteur", "sin autor",
+    "unknown", "author unknown", "unbekannt", "佚名", "作者不详", "著者不明",
+})
 _CHUNK_SEP = re.compile(r"\s*[;/]\s*")
 _TAIL_CHARS = 40
 _ETAL_LAST = frozenset(
@@ -584,6 +591,15 @@ def parse_names(text: str, lang: str | None = None) -> NameList:
     if m:
         take_role(m)
         text = (text[:m.start()] + " " + text[m.end():]).strip()
+    if "(" in text:  # French humanities style: "Bugnon (A.-L.)", "Dupont (J.) et Martin (P.)"
+        text = _PAREN_INITIALS.sub(
+            lambda m: ", " + m.group(1) if all(_is_initials(t) for t in m.group(1).split()) else m.group(), text)
+    bare = text.strip(" ()[],.;:").lower()
+    if bare in _ANONYMOUS:
+        return NameList(names=[], same_as_previous=same, role=role, diagnostics=(Diagnostic(
+            "names.anonymous", f"{text.strip()!r} says the work has no named author", Severity.INFO,
+            field="author"),))
+
     lead = _lead_role(text)
     if lead:
         role = role or lead[0]

@@ -217,6 +217,7 @@ def test_merge_fill_and_prefer():
     filled = merge(ref, w)
     assert filled["title"] == "Sleep apnoea in FXTAS" and filled.provenance["title"] == "parse"
     assert filled["type"] == "article"
+    assert merge(ref.evolve({"type": "document"}), w)["type"] == "article-journal"
     assert filled["page"] == "923-928" and filled.provenance["page"] == "crossref"  # a lone first page widened
     assert filled.provenance["volume"] == "crossref"
     preferred = merge(ref, w, policy="prefer-crossref")

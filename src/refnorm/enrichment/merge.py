@@ -123,7 +123,7 @@ def merge(ref: Reference, work: Mapping[str, Any], *, policy: str = "fill") -> R
 
     ``policy="fill"`` sets only missing fields (and widens a lone first page to Crossref's full range);
     ``"prefer-crossref"`` replaces the reference's values with Crossref's where Crossref has one.
-    ``id`` and ``type`` under "fill" are never changed.
+    ``id`` is never changed; under "fill", ``type`` only replaces CSL's catch-all ``"document"``.
     """
     if policy not in ("fill", "prefer-crossref"):
         raise ValueError(f"unknown merge policy {policy!r}: use 'fill' or 'prefer-crossref'")
@@ -137,8 +137,8 @@ def merge(ref: Reference, work: Mapping[str, Any], *, policy: str = "fill") -> R
             updates[key] = value
         elif key == "page" and _first_page(have) == _first_page(value) and len(str(value)) > len(str(have)):
             updates[key] = value  # "317" -> "317-330": the full range the reference lacked
-    if policy == "fill" and ref.get("type"):
-        updates.pop("type", None)
+    if policy == "fill" and ref.get("type") not in (None, "", "document"):
+        updates.pop("type", None)  # "document" is CSL's "don't know": Crossref's type is better than that
     return ref.evolve(updates, source=SOURCE)
 
 

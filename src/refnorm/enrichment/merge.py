@@ -133,12 +133,14 @@ def merge(ref: Reference, work: Mapping[str, Any], *, policy: str = "fill") -> R
         if key == "id":
             continue
         have = ref.get(key)
+        if key == "type" and have == "document":
+            have = None  # CSL's catch-all "don't know": Crossref's type is better than that
         if policy == "prefer-crossref" or have in (None, "", [], {}):
             updates[key] = value
         elif key == "page" and _first_page(have) == _first_page(value) and len(str(value)) > len(str(have)):
             updates[key] = value  # "317" -> "317-330": the full range the reference lacked
     if policy == "fill" and ref.get("type") not in (None, "", "document"):
-        updates.pop("type", None)  # "document" is CSL's "don't know": Crossref's type is better than that
+        updates.pop("type", None)
     return ref.evolve(updates, source=SOURCE)
 
 

@@ -239,3 +239,10 @@ def test_notices_of_a_plain_record_are_empty():
 ])
 def test_normalize_doi(value, doi):
     assert normalize_doi(value) == doi
+
+
+def test_unusable_cache_does_not_stop_the_run(srv, tmp_path):
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("x")
+    out = enrich([Reference(raw=CERMINE_REF)], crossref_url=srv.url, cache_dir=blocker)
+    assert out[0]["DOI"] == CERMINE_DOI

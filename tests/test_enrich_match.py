@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from crossref_server import load_works
 from refnorm.enrichment import match
@@ -148,3 +150,13 @@ def test_known_doi_checked_against_the_string_alone():
     ok, bad = match.verify_known(CERMINE, wrong)
     assert not ok and bad == ["title", "author"]
     assert match.verify_known(CERMINE, match.features_of({}, "doi:10.1007/s10032-015-0249-8"))[0]
+
+
+@given(st.text(max_size=300), st.sampled_from(WORKS[:40]))
+def test_matcher_never_crashes_on_any_string(text, work):
+    f = match.features_of({}, text)
+    d = match.decide([work], f)
+    assert d.status in ("match", "candidate", "abstain")
+    assert 0.0 <= d.score <= 1.0
+    match.verify_known(work, f)
+    match.query_for(f)

@@ -20,6 +20,8 @@ __all__ = ["MIXINS", "Memoised", "clear"]
 _XPATH: dict = {}
 _ROOT: dict = {}
 _CALLS: dict = {}
+_PLAIN: dict = {}
+_FORMATTING = ("font-style", "font-variant", "font-weight", "text-decoration", "vertical-align")
 
 
 def clear() -> None:
@@ -30,6 +32,7 @@ def clear() -> None:
     _XPATH.clear()
     _ROOT.clear()
     _CALLS.clear()
+    _PLAIN.clear()
 
 
 class Memoised:
@@ -56,6 +59,23 @@ class Memoised:
         except KeyError:
             result = _CALLS[self] = super().calls_variable()
             return result
+
+
+class UnformattedShortcut:
+    """Mixin for every CSL element: skip the five formatting passes when there is nothing to apply.
+
+    ``Formatted.format`` looks up the formatter five times per call; most elements have no
+    formatting attribute at all (13 % of a Vancouver bibliography's time).
+    """
+
+    def format(self, string):
+        try:
+            plain = _PLAIN[self]
+        except KeyError:
+            plain = _PLAIN[self] = not any(a in self.attrib for a in _FORMATTING)
+        if plain and not getattr(self, "_overrides", None):
+            return str(string) if isinstance(string, int | float) else string
+        return super().format(string)
 
 
 class EscapedAffixes:
@@ -85,4 +105,4 @@ def _unsafe(affix):
     return affix is not None and ("<" in affix or ">" in affix or "&" in affix)
 
 
-MIXINS = {"*": (Memoised, EscapedAffixes)}
+MIXINS = {"*": (Memoised, UnformattedShortcut, EscapedAffixes)}

@@ -110,7 +110,13 @@ class PageRanges:
 
 
 class NumberAsWritten:
-    """Mixin for ``<number>``."""
+    """Mixin for ``<number>``: hyphenated variables are found ("number-of-volumes" printed nothing)."""
+
+    def process(self, item, context=None, **kwargs):
+        variable = self.get("variable")
+        if variable in ("locator", "page-first") or "-" not in variable:
+            return super().process(item, context=context, **kwargs)
+        return self._process(item.reference[variable.replace("-", "_")], variable)
 
     def format_number(self, number):
         form = self.get("form", "numeric")
@@ -160,14 +166,31 @@ class LabelPlural:
                 return int(str(value)) > 1
             except ValueError:
                 return False
-        parts = [p.strip() for chunk in str(value).split(",") for p in chunk.split("&") if p.strip()]
+        parts = [p.strip() for chunk in re.split(r",| and | et | und | y ", str(value))
+                 for p in chunk.split("&") if p.strip()]
         if len(parts) > 1:
             return True
         pieces = _RANGE_SPLIT.split(parts[0]) if parts else []
         return len(pieces) == 2 and all(_RANGE_END.match(p) for p in pieces)
 
 
+_NUMERIC_VALUE = re.compile(r"^\s*[A-Za-z]*\d+[A-Za-z]*(?:\s*(?:[-\u2013,&/]|and)\s*[A-Za-z]*\d+[A-Za-z]*)*\s*$")
+
+
+class NumericCondition:
+    """Mixin for ``<if>``/``<else-if>``: ``is-numeric`` accepts lists and ranges ("4/2023", "1-3, 5")."""
+
+    def _is_numeric(self, item):
+        results = []
+        for var in self.get("is-numeric").split():
+            value = item.reference.get(var.replace("-", "_"))
+            results.append(value is not None and bool(_NUMERIC_VALUE.match(str(value))))
+        return results
+
+
 MIXINS = {
+    "if": (NumericCondition,),
+    "else-if": (NumericCondition,),
     "label": (LabelPlural,),
     "text": (NumericTextRange, PageRanges),
     "number": (NumberAsWritten, PageRanges),

@@ -27,6 +27,8 @@ __all__ = ["MIXINS", "record", "suppressed"]
 class _State:
     repressed: dict = {}  # noqa: RUF012 (replaced, never mutated in place at class level)
     recording: list[set[str]] = []  # noqa: RUF012
+    called = 0  # variables asked for so far (for <group> suppression)
+    rendered = 0  # ... and those that printed something
 
 
 _STATE = _State()
@@ -40,8 +42,14 @@ def suppressed() -> set[str]:
 
 def record(variable: str | None) -> None:
     """Note that `variable` produced output (while a substitute is being tried)."""
+    _STATE.rendered += 1
     if variable and _STATE.recording:
         _STATE.recording[-1].add(variable)
+
+
+def called() -> None:
+    """Note that a variable was asked for (printed or not)."""
+    _STATE.called += 1
 
 
 class LayoutRepressed:
@@ -85,6 +93,8 @@ class TextSuppress:
 
     def _variable(self, item, context):
         variable = self.get("variable")
+        if variable != "year-suffix":  # generated, not a called variable (as in citeproc-py)
+            called()
         if variable in suppressed():
             return None
         text = super()._variable(item, context)
@@ -118,16 +128,21 @@ class NamesSuppress:
             # citeproc-py inserts a bare citeproc.model.Name here, bypassing the patched
             # classes; insert one built by this tree's (patched) class lookup instead
             owner.insert(0, owner.makeelement("{http://purl.org/net/xbiblio/csl}name"))
+        called()
         roles = (super().get("variable") or "").split()
         gone = suppressed()
         kept = [r for r in roles if r not in gone] if gone else roles
         self._roles = " ".join(kept)
         try:
-            if kept:
-                for role in kept:
-                    if role.replace("-", "_") in item.reference:
-                        record(role)
-            return super().process(item, names_context=names_context, context=context, **kwargs)
+            text = super().process(item, names_context=names_context, context=context, **kwargs)
+            if text:
+                # printed names, or their substitute (even a term such as "Anon."), count as
+                # a printed variable for the enclosing group
+                _STATE.rendered += 1
+            for role in kept:
+                if role.replace("-", "_") in item.reference:
+                    record(role)
+            return text
         finally:
             self._roles = None
 
@@ -139,6 +154,10 @@ class DateSuppress:
         name = variable or self.get("variable")
         if name in suppressed():
             return None
+        if name and name.replace("-", "_") in item.reference:
+            # a missing date does not count: citeproc-js keeps a group whose empty date is
+            # replaced by a term ("(n.d.)"), but suppresses one whose date prints nothing
+            called()
         text = super().process(item, variable, *args, **kwargs)
         if text:
             record(name)
@@ -150,6 +169,7 @@ class NumberSuppress:
 
     def process(self, item, context=None, **kwargs):
         variable = self.get("variable")
+        called()
         if variable in suppressed():
             return None
         text = super().process(item, context=context, **kwargs)
@@ -158,7 +178,41 @@ class NumberSuppress:
         return text
 
 
+class DynamicGroup:
+    """Mixin for ``<group>`` (replaces citeproc-py's ``Group.process``).
+
+    CSL: a group is suppressed when it calls variables and all of them are empty. citeproc-py
+    decides "calls variables" statically, from any branch of any ``<choose>`` inside, so a
+    group printing a value from one branch and an empty number from a macro survived
+    ("(Publication)" for an APA thesis without a number). Here it is decided by what this
+    rendering actually asked for and printed.
+    """
+
+    def process(self, item, context=None, **kwargs):
+        from citeproc.model import Choose
+
+        called_before, rendered_before = _STATE.called, _STATE.rendered
+        delimiter = self.get("delimiter", "")
+        output = []
+        for child in self.iterchildren():
+            try:
+                if isinstance(child, Choose):
+                    text = child.render(item, context=context, delimiter=delimiter, **kwargs)
+                else:
+                    text = child.render(item, context=context, **kwargs)
+            except VariableError:
+                continue
+            if text is not None:
+                output.append(text)
+        asked = _STATE.called > called_before
+        printed = _STATE.rendered > rendered_before
+        if output and (printed or not asked):
+            return self.join(output)
+        raise VariableError
+
+
 MIXINS = {
+    "group": (DynamicGroup,),
     "layout": (LayoutRepressed,),
     "substitute": (SubstituteSuppress,),
     "text": (TextSuppress,),

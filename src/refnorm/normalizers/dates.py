@@ -57,7 +57,7 @@ MIN_YEAR, MAX_YEAR = 1000, 2100
 # --- small grammar words (not month names): how dates are glued together in running text ------
 # Range marks between two dates ("from January to March", "von März bis Mai", "de enero a marzo").
 _RANGE_WORDS = frozenset({"to", "till", "until", "through", "bis", "au", "à", "a", "al", "tot", "до",
-                          "по", "ile", "až", "do", "–"})
+                          "по", "ile", "až", "do"})
 # Words that say the number next to them is not a date: volume, issue, page, chapter marks.
 _VETO_WORDS = frozenset({
     "vol", "volume", "vols", "pp", "p", "no", "nos", "nr", "n", "num", "issue", "iss", "bd", "band", "heft",
@@ -432,7 +432,8 @@ def _parse_tokens(text: str, lang: str | None, lex: _Lexicon
     prim, _ = _primary(lang)
     classes = lex.word_classes
     overrides = lex.overrides.get(prim) if prim is not None else None
-    # pass 1: tokens -> elements (kind, value). kinds: Y M D N S C - G(roup text) W
+    # tokens -> elements (kind, value): Y year, M month, D day, N small number, S season, "-" range mark,
+    # G numeric group text ("16.11.2018"), read later by _read_group into T (y, m, d) triples
     elems: list[tuple[str, Any]] = []
     suffix = None
     unknown = 0

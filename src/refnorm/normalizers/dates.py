@@ -117,6 +117,7 @@ _FAST_DAYS = re.compile(
 _DASHED_WORD_DATE = re.compile(r"(?<![\w-])([0-9]{1,2}|[0-9]{4})[-/]([^\W\d_]{3,}\.?)[-/]([0-9]{4}|[0-9]{1,2})(?![\w-])")
 _CLOCK = re.compile(r"(?<![0-9])[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9](?:\.[0-9]+)?)?(?:\s*[ap]\.?\s?m\b\.?)?",
                     re.IGNORECASE)
+_ERA_GLOSS = re.compile(r"\((?:明治|大正|昭和|平成|令和)\s*(?:[0-9]{1,2}|元)\s*(?:年)?\)")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
 _BUDDHIST_YEAR = re.compile(r"(?<![0-9])2[4-6][0-9]{2}(?![0-9])")
 _SUFFIXED = re.compile(r"[\s(\[]*(.+?)[-\u2010]([a-z])[\s)\].,;:]*")
@@ -379,6 +380,8 @@ def _parse(text: str, lang: str | None) -> tuple[dict[str, Any] | None, str, str
         text = _COPYRIGHT.sub(" ", text)  # "(c) 2019" is a copyright year, not "circa"
     if ("-" in text or "/" in text) and _DASHED_WORD_DATE.search(text) is not None:
         text = _DASHED_WORD_DATE.sub(r"\1 \2 \3", text)  # "09-Mar-2020", "2020-Mar-09"
+    if not text.isascii() and "(" in text:
+        text = _ERA_GLOSS.sub("", text)  # "2020(令和2)年3月": the era year glosses the Gregorian one
     if not text.isascii() and _THAI.search(text):
         text = _BUDDHIST_YEAR.sub(lambda y: str(int(y.group()) - 543), text)  # Thai years are B.E.
     if _HAS_DIGIT(text) is None:

@@ -296,6 +296,8 @@ AVAIL_GAP = re.compile(r"[^\W\d_][\w\s'’.\-]*[^\W\d_]|[^\W\d_]", re.U)
 DOI_LINK = re.compile(r"(?:https?://(?:dx\.)?doi\.org/|doi\.org/)$", re.I)
 MEDIUM = re.compile(r"\[(?:Internet|[Oo]nline|[Ee]n\s+ligne|Online-Ausg\.|CD-ROM|DVD|Электронный\s+ресурс|"
                     r"internet|[Ee]n\s+línea|on-line|Onlinequelle|Electronic\s+resource)\]")
+EDITION_WORD = re.compile(r"[ \u00a0](?:ed|edn|eds|edition|éd|édition|Aufl|Auflage|Ausg|ed\.ª|edición|edizione|edição|"
+                          r"druk|editie|wyd|wydanie|vyd|vydání|uppl|upplagan|baskı|изд|издание)\b\.?|版", re.I)
 NOT_AVAILABLE = {"EB/OL", "In", "in", "Epub", "PubMed"}
 
 
@@ -345,6 +347,11 @@ def tidy(text: str, spans: list[tuple[str, int, int]]) -> tuple[str, list[tuple[
                 out.append(("available", previous_end + words[0].start(), previous_end + words[-1].end()))
         for m in MEDIUM.finditer(gap):
             out.append(("medium", previous_end + m.start(), previous_end + m.end()))
+        if label == "edition":
+            # the corpora keep the edition word in the value ("2nd ed.", "3. Aufl."); the styles print it as a term
+            m = EDITION_WORD.match(text, end)
+            if m:
+                end = m.end()
         out.append((label, start, end))
         previous_end = end
     for m in MEDIUM.finditer(text, previous_end):

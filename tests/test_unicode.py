@@ -94,3 +94,9 @@ def test_properties(text: str) -> None:
     assert len(offs) == len(out)
     assert offs == sorted(offs) and all(0 <= o < len(text) for o in offs)
     assert clean(text, quotes="ascii") == clean(clean(text, quotes="ascii"), quotes="ascii")
+    for ch, o in zip(with_offs, offs, strict=True):
+        src = text[o]
+        # each output character comes from the input character it points at: itself, its composed form,
+        # or what the translation table makes of it (a space, a ligature's letters, a plain hyphen)
+        assert (ch == src or unicodedata.normalize("NFD", ch)[:1] == unicodedata.normalize("NFD", src)[:1]
+                or ch in clean("x" + src + "x")), (ch, src)

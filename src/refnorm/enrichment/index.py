@@ -99,7 +99,7 @@ def _first(v: Any) -> str:
 
 
 def _year(work: Mapping[str, Any]) -> int | None:
-    for key in ("issued", "published-print", "published-online", "published", "created"):
+    for key in ("issued", "published-print", "published-online", "published", "approved", "posted"):
         parts = (work.get(key) or {}).get("date-parts") or []
         if parts and parts[0] and parts[0][0] not in (None, ""):
             try:

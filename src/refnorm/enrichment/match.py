@@ -125,7 +125,7 @@ def _page_first(page: Any) -> str:
 
 def _years(work: Mapping[str, Any]) -> set[int]:
     out = set()
-    for key in ("issued", "published-print", "published-online", "published"):
+    for key in ("issued", "published-print", "published-online", "published", "approved", "posted"):
         parts = (work.get(key) or {}).get("date-parts") or []
         if parts and parts[0] and parts[0][0] is not None:
             with contextlib.suppress(TypeError, ValueError):
@@ -491,7 +491,7 @@ def _explained(work: Mapping[str, Any], f: Features, title: str) -> float:
     else:
         own |= {_digits(x) for x in nums}
     own |= {w for w in _tokens(title) if w.isdigit()}
-    for key in ("issued", "published-print", "published-online", "published"):
+    for key in ("issued", "published-print", "published-online", "published", "approved", "posted"):
         for dp in (work.get(key) or {}).get("date-parts") or []:
             own |= {_digits(x) for x in dp or [] if x is not None}  # "2020 Sep 21": month and day
     own |= {_digits(w) for a in work.get("author") or [] if isinstance(a, Mapping)

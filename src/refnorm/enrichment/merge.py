@@ -67,7 +67,7 @@ def _names(people: Any) -> list[dict[str, str]]:
 
 
 def _date(work: Mapping[str, Any]) -> dict[str, Any] | None:
-    for key in ("published-print", "issued", "published-online", "published", "created"):
+    for key in ("published-print", "issued", "published-online", "published", "approved", "posted"):
         parts = (work.get(key) or {}).get("date-parts") or []
         if parts and parts[0] and parts[0][0] is not None:
             return {"date-parts": [[int(x) for x in parts[0] if x is not None]]}

@@ -27,7 +27,7 @@ Work = dict[str, Any]
 # The fields matching and merging read; asking only for them keeps search responses small.
 SEARCH_SELECT = (
     "DOI", "type", "title", "subtitle", "short-title", "author", "editor", "container-title",
-    "short-container-title", "issued", "published-print", "published-online", "published", "created",
+    "short-container-title", "issued", "published-print", "published-online", "published", "approved", "posted",
     "volume", "issue", "page", "article-number", "publisher", "publisher-location", "ISSN", "ISBN",
     "URL", "updated-by", "update-to", "relation", "translator", "score",
 )

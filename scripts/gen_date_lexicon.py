@@ -38,7 +38,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import babel
-from babel.dates import format_date, get_month_names
+from babel.dates import format_date, get_day_names, get_month_names
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT / ".." / "shared"
@@ -177,6 +177,21 @@ def csl_months() -> dict[str, int]:
     return out
 
 
+MAJOR = 30  # the first MAJOR locales of LOCALES are the "major" reference languages
+
+
+def weekday_names() -> set[str]:
+    """Weekday names and abbreviations of the major languages, as lookup keys (with accent-less forms)."""
+    out: set[str] = set()
+    for loc in LOCALES[:MAJOR]:
+        for width in ("wide", "abbreviated", "short"):
+            for context in ("format", "stand-alone"):
+                for name in get_day_names(width, context, loc).values():
+                    k = key(name)
+                    out.update((k, strip_accents(k)))
+    return out
+
+
 def build_months() -> tuple[dict[str, int], dict[str, dict[str, int]], list[str]]:
     global_map: dict[str, int] = {}
     per_lang: dict[str, dict[str, int]] = {}
@@ -202,6 +217,14 @@ def build_months() -> tuple[dict[str, int], dict[str, dict[str, int]], list[str]
         global_map.setdefault(k, v)
     for k, v in EXTRA_MONTHS.items():
         global_map.setdefault(key(k), v)
+    # A month spelling of a minor language that is a weekday name of a major one ("Sat" is Hausa
+    # for September) would turn "Sat, 9 Mar 2020" into two months: drop it.
+    major_forms: set[str] = set()
+    for loc in LOCALES[:MAJOR]:
+        for k in month_forms(loc):
+            major_forms.update((k, strip_accents(k)))
+    for k in weekday_names() - major_forms - {key(x) for x in EXTRA_MONTHS}:
+        global_map.pop(k, None)
     overrides: dict[str, dict[str, int]] = {}
     for lang, forms in per_lang.items():
         diff = {k: v for k, v in forms.items() if global_map.get(k) != v}

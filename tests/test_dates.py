@@ -98,6 +98,8 @@ def test_language_hint_picks_the_reading_of_shared_month_names():
 
 @pytest.mark.parametrize(("text", "gold"), [
     ("Monday, March 9, 2020", [[2020, 3, 9]]),
+    ("Sat, 09 Mar 2020 10:00:00 GMT", [[2020, 3, 9]]),
+    ("lun. 9 mars 2020", [[2020, 3, 9]]),
     ("Montag, 9. März 2020", [[2020, 3, 9]]),
     ("March 9, 2020 at 10:30 am", [[2020, 3, 9]]),
     ("2020-03-09 00:00:00", [[2020, 3, 9]]),

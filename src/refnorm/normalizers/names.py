@@ -184,8 +184,6 @@ _PARTICLES = {
     "ben", "bat", "af", "av", "op", "'t", "het", "d'", "l'", "dello", "e", "i",
 }
 _CAP_PARTICLES = {"Van", "Von", "De", "Del", "Della", "Di", "Da", "Du", "Le", "La", "Dos", "Das", "Ten", "Ter", "Vander", "Vanden"}
-_SUFFIXES = {"jr", "jr.", "sr", "sr.", "jun.", "sen.", "jnr", "snr", "ii", "iii", "iv", "v", "2nd", "3rd", "4th",
-             "júnior", "filho", "neto"}
 _SUFFIX_RE = re.compile(r"^(?:jr\.?|sr\.?|jun\.|sen\.|jnr\.?|snr\.?|ii|iii|iv|2nd|3rd|4th|júnior|filho|neto)$",
                         re.IGNORECASE)
 # Words that make a name corporate. A set lookup per word: a regex alternation this long would
@@ -226,7 +224,6 @@ _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 _TOKEN = re.compile(r"[^\s]+")
-_INITIAL_PIECE = re.compile(r"^[^\W\d_](?:[hsz]|[^\W\d_]{0,1}(?=\.))?$")
 
 
 @functools.lru_cache(maxsize=8192)

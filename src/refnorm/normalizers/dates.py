@@ -513,7 +513,10 @@ def _parse_tokens(text: str, lang: str | None, lex: _Lexicon
             if tok == "-" or tok == "/":
                 elems.append(("-", tok))
             elif tok == "~":
-                circa = True
+                if elems:
+                    elems.append(("-", tok))  # "2020年3月9日～12日": the wave dash is a range mark
+                else:
+                    circa = True  # "~1850"
             prev_kind = "sep"
             continue
         if kind == "word":

@@ -18,6 +18,7 @@ take them out of the string before labelling the rest, and ``fix`` can rewrite t
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Iterator
@@ -310,12 +311,20 @@ def _alternation(words: list[str]) -> str:
 _TERMS = _load_terms()
 _IS_CJK_TERM = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
 # "[cited 2021 Jan 5]", "(accessed on 5 January 2021)", "Zugriff am: 3.3.2020", "consulté le 3 mars 2020"
-_ACCESS = re.compile(
-    r"(?P<open>[\[(]\s*)?(?:(?:date\s+)?(?:" + _alternation(_TERMS["access"]) + r"))\s*(?:[:.]\s*)?(?:on\s+|am\s+|le\s+|el\s+|em\s+|il\s+|op\s+)?",
-    re.IGNORECASE,
-)
-_AVAILABLE = re.compile(r"(?:" + _alternation(_TERMS["available"]) + r")\s*:?\s*(?=https?://|www\.|ftp://|<)",
-                        re.IGNORECASE)
+@functools.cache
+def _access_re() -> re.Pattern[str]:
+    """The access-phrase pattern, compiled on first use: 200 alternatives cost 30 ms at import."""
+    return re.compile(
+        r"(?P<open>[\[(]\s*)?(?:(?:date\s+)?(?:" + _alternation(_TERMS["access"]) + r"))\s*(?:[:.]\s*)?"
+        r"(?:on\s+|am\s+|le\s+|el\s+|em\s+|il\s+|op\s+)?",
+        re.IGNORECASE,
+    )
+
+
+@functools.cache
+def _available_re() -> re.Pattern[str]:
+    return re.compile(r"(?:" + _alternation(_TERMS["available"]) + r")\s*:?\s*(?=https?://|www\.|ftp://|<)",
+                      re.IGNORECASE)
 # Where a date written after an access phrase can end.
 _DATE_STOP = re.compile(
     r"[\])]|;|\.\s+(?=[A-Z\u0400-\u042f]{2,}|https?:|www\.)|,\s+(?=(?i:from|de|https?:|www\.))"
@@ -357,7 +366,7 @@ def _access_matches(text: str) -> Iterator[re.Match[str]]:
         if start < pos:
             continue
         b = _BACK_BRACKET.search(text, max(0, start - 3), start)
-        m = _ACCESS.match(text, b.start() if b else start)
+        m = _access_re().match(text, b.start() if b else start)
         if m:
             yield m
             pos = m.end()
@@ -400,5 +409,5 @@ def find_access_date(text: str, lang: str | None = None) -> tuple[Span, dict[str
 
 def find_url_marker(text: str) -> Span | None:
     """The span of an "Available from:"/"Disponible sur :"/"verfügbar unter" phrase that introduces a URL."""
-    m = _AVAILABLE.search(text)
+    m = _available_re().search(text)
     return Span(m.start(), m.end()) if m else None

@@ -161,6 +161,14 @@ def month_forms(locale: str) -> dict[str, int]:
                 w = key(word)
                 if w not in forms and any(w.startswith(n) for n in names):
                     forms[w] = number
+    if locale == "lv":
+        # Latvian writes dates in the locative ("2020. gada 9. martā"), which CLDR does not list:
+        # nominative -is -> -ī (janvāris -> janvārī), other -s -> -ā (marts -> martā, maijs -> maijā)
+        for k, number in list(forms.items()):
+            if k.endswith("is") and len(k) > 4:
+                forms.setdefault(k[:-2] + "ī", number)
+            elif k.endswith("s") and len(k) > 3:
+                forms.setdefault(k[:-1] + "ā", number)
     return forms
 
 

@@ -126,6 +126,15 @@ def test_tolerated_surroundings(text, gold):
     assert parse_date(text) == {"date-parts": gold}
 
 
+def test_two_digit_years():
+    assert parse_date("October 94") == {"date-parts": [[1994, 10]]}
+    assert parse_date("Oct. '94") == {"date-parts": [[1994, 10]]}
+    assert parse_date("16.11.18") == {"date-parts": [[2018, 11, 16]]}
+    assert parse_date("03/04/18") == {"date-parts": [[2018]]}
+    assert parse_date("Oct 12") is None  # a day, not a year
+    assert parse_date("1.2.3") is None
+
+
 def test_in_press_inside_longer_text():
     assert parse_date("Article in press") == {"literal": "in press"}
     assert parse_date("(im Druck).") == {"literal": "in press"}

@@ -34,6 +34,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import date as _date
 from importlib import resources
 from typing import Any
 
@@ -476,6 +477,11 @@ def _parse_tokens(text: str, lang: str | None, lex: _Lexicon
         tight = start == prev_end
         prev_end = end
         if kind == "num":
+            if prev_kind == "apostrophe" and tight and len(tok) == 2:
+                elems.append(("Y", _two_digit_year(int(tok))))  # "Oct. '94"
+                prev_kind = "Y"
+                saw_year = True
+                continue
             if era_base is not None:
                 elems.append(("Y", era_base + int(tok)))
                 era_base = None
@@ -619,9 +625,9 @@ def _parse_tokens(text: str, lang: str | None, lex: _Lexicon
             if unknown > 4:
                 raise _NotADate
             continue
-        # "other": a character we do not know (©, ?, *): ignore it
+        # "other": a character we do not know (©, ?, *): ignore it; an apostrophe may start a year ('94)
         flush()
-        prev_kind = "other"
+        prev_kind = "apostrophe" if tok in "'’" else "other"
     flush()
     if not elems:
         return None, "none", None, None
@@ -656,6 +662,9 @@ def _read_group(g: str, lang: str | None, elems: list[tuple[str, Any]], diags: l
             return
         if la <= 2 and lb <= 2 and lc == 4:  # 16.11.2018, 03/04/2020
             _day_month(int(a), int(b), int(c), sep, lang, elems, diags)
+            return
+        if la <= 2 and lb <= 2 and lc == 2:  # 16.11.18, 11/16/18: a two-digit year
+            _day_month(int(a), int(b), _two_digit_year(int(c)), sep, lang, elems, diags)
             return
     elif n == 3 and "" not in parts:
         a, sep, b = parts
@@ -700,6 +709,12 @@ def _read_group(g: str, lang: str | None, elems: list[tuple[str, Any]], diags: l
             elems.append(("-", part))
         elif part != ".":
             _number(part, elems)
+
+
+def _two_digit_year(yy: int) -> int:
+    """'94 -> 1994, '18 -> 2018: a two-digit year is at most one year ahead of today."""
+    pivot = (_date.today().year + 1) % 100
+    return (2000 if yy <= pivot else 1900) + yy
 
 
 def _day_month(a: int, b: int, y: int, sep: str, lang: str | None, elems: list[tuple[str, Any]],
@@ -774,6 +789,9 @@ def _assemble(elems: list[tuple[str, Any]], lang: str | None, season: int | None
             a.y = b.y
         if b.y is None:
             b.y = a.y
+    for side in sides:
+        if side.y is None and side.m is not None and side.n is not None and side.n > 31:
+            side.y, side.n = _two_digit_year(side.n), None  # "October 94": no day is 94
     parts = []
     for side in sides:
         if side.n is not None:

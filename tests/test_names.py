@@ -123,6 +123,8 @@ LISTS = [
                                                                      fg("McGann", "Anthony J.")]),
     ("山田太郎, & 佐藤花子.", [fg("山田", "太郎"), fg("佐藤", "花子")]),
     ("The Lancet.", [LIT("The Lancet")]),
+    ("Urban & Vogel", [LIT("Urban & Vogel")]),
+    ("Taylor & Francis", [LIT("Taylor & Francis")]),
     ("Santé publique France", [LIT("Santé publique France")]),
     ("Klingelhofer, G., DeGrave, E. , Van Alboom, A. , de Resende, V. G. , De Souza, P.A.",
      [fg("Klingelhofer", "G."), fg("DeGrave", "E."), fg("Van Alboom", "A."), fg("de Resende", "V. G."),

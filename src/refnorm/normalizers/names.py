@@ -148,6 +148,7 @@ _ANONYMOUS = frozenset({
     "анонім", "o. v", "o.v", "ohne verfasser", "n.n", "n. n", "s.n", "s. n", "sans auteur", "sin autor",
     "unknown", "author unknown", "unbekannt", "佚名", "作者不详", "著者不明",
 })
+_FIRM = re.compile(r"^[^\W\d_][\w'’-]+\s*&\s*[^\W\d_][\w'’-]+\.?$")
 _CHUNK_SEP = re.compile(r"\s*[;/]\s*")
 _TAIL_CHARS = 40
 _ETAL_LAST = frozenset(
@@ -629,6 +630,10 @@ def parse_names(text: str, lang: str | None = None) -> NameList:
     text = _LEAD_IN.sub("", text.strip(" ,;:"))
 
     names: list[dict[str, str]] = []
+    if _FIRM.match(text):  # "Urban & Vogel", "Taylor & Francis": two bare names and an ampersand are a firm
+        text = _restore_case(text) if _is_upper_word(text) else text
+        return NameList(names=[{"literal": text}], truncated=truncated, same_as_previous=same, role=role,
+                        diagnostics=tuple(diags))
     if text:
         if _IS_CJK.search(text) and not _HAS_LATIN_OR_CYR.search(text):
             for part in re.split(r"\s*[、，,;；/／&]\s*|\s+(?:と|和|及|and)\s+", text):

@@ -643,6 +643,8 @@ def _number(tok: str, elems: list[tuple[str, Any]]) -> None:
         elems.append(("Y", v))
     elif n <= 2:
         elems.append(("N", v))
+    elif n == 8 and _valid(v // 10000, v // 100 % 100, v % 100):
+        elems.append(("T", (v // 10000, v // 100 % 100, v % 100)))  # "20200309", ISO 8601 basic format
     else:
         raise _NotADate
 

@@ -160,3 +160,10 @@ def test_matcher_never_crashes_on_any_string(text, work):
     assert 0.0 <= d.score <= 1.0
     match.verify_known(work, f)
     match.query_for(f)
+
+
+def test_no_year_in_the_string_is_at_most_a_candidate(index):
+    text = ("Tkaczyk D, Szostek P, Fedoryszak M. CERMINE: automatic extraction of structured metadata from "
+            "scientific literature. International Journal on Document Analysis and Recognition (IJDAR). n.d.")
+    d = decide(index, text)
+    assert d.status == "candidate" and d.doi == "10.1007/s10032-015-0249-8"

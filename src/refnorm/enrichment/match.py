@@ -325,6 +325,7 @@ def score_candidate(work: Mapping[str, Any], f: Features) -> Scored:
     parts: dict[str, float] = {}
     weights: dict[str, float] = {}
     untitled = False
+    no_year = False  # the candidate has a year and the reference none: versions cannot be told apart
 
     # title
     if title:
@@ -365,6 +366,7 @@ def score_candidate(work: Mapping[str, Any], f: Features) -> Scored:
             parts["year"] = 1.0 if best == 0 else 0.6
         else:
             parts["year"] = 0.0
+            no_year = True
         weights["year"] = 1.0
     # volume
     vol = _digits(work.get("volume"))
@@ -444,6 +446,10 @@ def score_candidate(work: Mapping[str, Any], f: Features) -> Scored:
     supports = tuple(k for k, v in parts.items() if v >= 0.8)
     if untitled and not {"author", "year", "volume", "page"} <= set(supports):
         score = min(score, LOWER)  # without a title, only a full set of numbers and the author will do
+    if no_year:
+        # "n.d.": a conference paper and its journal version, a reprint, a look-alike share title and
+        # authors; without a year the string cannot choose, so it is offered for review at most
+        score = min(score, UPPER - 0.01)
     return Scored(doi, round(score, 4), supports, "", work, {**parts, "explained": explained})
 
 

@@ -95,6 +95,9 @@ LISTS = [
     ("Mansfield, S. J., Garry, O. L., & Anderson, E. A.", [fg("Mansfield", "S. J."), fg("Garry", "O. L."),
                                                            fg("Anderson", "E. A.")]),  # not Dutch "e. a."
     ("LI JP, O’NEIL HSC, SEIFERT F.", [fg("Li", "J. P."), fg("O’Neil", "H. S. C."), fg("Seifert", "F.")]),
+    ("Sorokina EIu, Aksiuk IN", [fg("Sorokina", "E. Iu."), fg("Aksiuk", "I. N.")]),  # Ю transliterated
+    ("Hardin, Paul E., and Wangjie Yu.", [fg("Hardin", "Paul E."), fg("Yu", "Wangjie")]),  # "Yu" is a name
+    ("HAN, Wen Qin y ZHOU, Jin Yu", [fg("Han", "Wen Qin"), fg("Zhou", "Jin Yu")]),
     ("Roos RAC, Bots GThAM, Hermans J.", [fg("Roos", "R. A. C."), fg("Bots", "G. Th. A. M."), fg("Hermans", "J.")]),
     ("Mises L von, Beauvoir S de.", [fg("von Mises", "L."), fg("de Beauvoir", "S.")]),
     ("NORMAN, Kari E, DE VRIES, Franciska T. et MUIR WOOD, R.", [fg("Norman", "Kari E."), fg("de Vries", "Franciska T."),

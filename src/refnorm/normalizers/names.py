@@ -261,7 +261,7 @@ def _format_initials(tok: str) -> str:
     if "." in tok:
         pieces = [p for p in tok.split(".") if p]
         return " ".join(p + "." for p in pieces)
-    return " ".join(p + "." for p in re.findall(r".h?", tok))
+    return " ".join(p + "." for p in re.findall(r"I[ua]|.h?", tok))
 
 
 def _restore_case(word: str) -> str:
@@ -358,7 +358,8 @@ def _compact_initials(tok: str) -> bool:
         if not (tok[i].isalpha() and tok[i].isupper()):
             return False
         caps += 1
-        i += 2 if tok[i + 1:i + 2] == "h" else 1
+        # "Th", "Ch" (Thomas, Christian) and the transliterated Ю/Я, "Iu"/"Ia" ("Sorokina EIu")
+        i += 2 if tok[i + 1:i + 2] == "h" or (tok[i] == "I" and tok[i + 1:i + 2] in ("u", "a")) else 1
     return caps <= 5
 
 
@@ -540,7 +541,9 @@ def _split_conjunctions(text: str) -> list[str]:
             left = text[last:m.start()].split(",")[-1].split()
             right = text[m.end():].split(",")[0].split()
             # "Silva e Souza, J." is one Portuguese family name; "Silva J e Souza K" is two names
-            if not (len(left) >= 2 and len(right) >= 2) and not any(_is_initials(t) for t in left):
+            # ... and "CHEN, Yanzhen y JIAO, Jian" (ISO 690 capitals) is two names too
+            if not (len(left) >= 2 and len(right) >= 2) and not any(_is_initials(t) for t in left) and not (
+                    left and right and _caps_family(right[0])):
                 continue
         out.append(text[last:m.start()])
         last = m.end()

@@ -1073,6 +1073,30 @@ def damage(doc: Doc, rec: dict, style: str, numeric: bool, rng: random.Random) -
             for i in rng.sample(spaces, k=min(len(spaces), rng.choice([1, 1, 2]))):
                 doc.chars[i] = "\n"
             applied.append("linebreak")
+    spans = {lab: (s, e) for lab, s, e in reversed(doc.spans())}
+    if "title" in spans and rng.random() < 0.05:
+        # a word hyphenated at a PDF line end: "epide-\nmiology", "epide- miology"
+        s, e = spans["title"]
+        words = [m for m in re.finditer(r"\p{L}{8,}", doc.text[s:e])]
+        if words:
+            w = rng.choice(words)
+            cut = s + w.start() + rng.randrange(3, len(w.group(0)) - 3)
+            doc.replace(cut, cut, rng.choice(["-\n", "- ", "-"]), doc.owner[cut])
+            applied.append("hyphenation")
+    if rng.random() < 0.05:
+        # a sloppy hand-typed reference: a separator comma or full stop missing
+        seps = [i for i in range(1, len(doc.chars) - 1) if doc.chars[i] in ",." and doc.owner[i] is None
+                and doc.chars[i + 1] == " "]
+        if seps:
+            i = rng.choice(seps)
+            doc.replace(i, i + 1, "", None)
+            applied.append("missing-punctuation")
+    if rng.random() < 0.04:
+        junk = rng.choice([" [PubMed] [Google Scholar]", " PubMed", " Google Scholar", " CrossRef", " [CrossRef]",
+                           " [Google Scholar]", " Crossref Medline", " View Article PubMed/NCBI Google Scholar",
+                           " [Ref list]", " Return to ref 3 in article"])
+        doc.insert(len(doc.chars), junk)
+        applied.append("web-junk")
     text = doc.text
     if not text.startswith(tuple("0123456789[")) and ((numeric and rng.random() < 0.8) or rng.random() < 0.12):
         n = str(rng.choice([rng.randrange(1, 30), rng.randrange(1, 120), rng.randrange(1, 400)]))
@@ -1084,6 +1108,9 @@ def damage(doc: Doc, rec: dict, style: str, numeric: bool, rng: random.Random) -
         doc.insert(0, n, "citation-number")
         doc.insert(0, prefix[:at])
         applied.append("number")
+    if "number" not in applied and rng.random() < 0.03:
+        doc.insert(0, rng.choice(["• ", "- ", "– ", "* ", "·\t", "\t", "  "]))
+        applied.append("bullet")
     return applied
 
 
@@ -1193,7 +1220,7 @@ def load_journals() -> list[tuple[str, str]]:
 def load_names() -> list[str]:
     """Family names (capitalised) from records/names.txt, a sample of AnyStyle's name dictionary."""
     words = (RECORDS / "names.txt").read_text(encoding="utf-8").split()
-    return [w[:2].upper() + w[2:] if w.startswith("mc") and len(w) > 3 else w.capitalize() for w in words]
+    return ["Mc" + w[2:].capitalize() if w.startswith("mc") and len(w) > 3 else w.capitalize() for w in words]
 
 
 def load_crossref_items() -> list[dict]:

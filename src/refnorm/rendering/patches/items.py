@@ -91,12 +91,18 @@ def _names(value: Any) -> list[Name]:
 _PARTICLE = re.compile(r"^((?:[a-z\u00e0-\u00ff]+(?:\s+|$))+)(\S.*)$")
 
 
+_ELIDED_PARTICLE = re.compile(r"^([a-z]{1,3}['\u2019])([A-Z\u00c0-\u00de]\S*)$")
+
+
 def split_particle(family: str) -> tuple[str, str]:
     """``"van der Waals"`` -> ``("van der", "Waals")``: citeproc-js reads lower-case leading
     words of a family name as its non-dropping particle."""
     m = _PARTICLE.match(family)
     if m and m.group(2)[0].isupper():
         return m.group(1).strip(), m.group(2)
+    m = _ELIDED_PARTICLE.match(family)
+    if m:  # "d'Holbach" -> ("d’", "Holbach")
+        return m.group(1)[:-1] + "\u2019", m.group(2)
     return "", family
 
 

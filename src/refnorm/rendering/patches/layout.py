@@ -6,6 +6,8 @@ Defects of citeproc-py 0.11.1 fixed here:
   ("1.Polack"). citeproc-js puts the layout's first rendered child in a ``csl-left-margin``
   block and the rest in ``csl-right-inline``; its text output joins them with one space.
   The layout's affixes and formatting apply to the right-hand part only, as in citeproc-js;
+* ``subsequent-author-substitute`` is ignored: the first names of an entry that repeat the
+  previous entry's are replaced by the substitute ("———. Title"), rule ``complete-all``;
 * an item that renders to nothing is dropped from the list, so entries no longer line up
   with the sorted items: it is kept as an empty entry (the caller drops it with its id).
 
@@ -18,7 +20,31 @@ from __future__ import annotations
 from citeproc.source import VariableError
 from citeproc.string import String, join
 
-__all__ = ["MIXINS", "BibliographyLayout"]
+__all__ = ["MIXINS", "BibliographyLayout", "NamesCapture"]
+
+
+class _Capture:
+    active = False
+    first: str | None = None
+
+
+_CAPTURE = _Capture()
+
+
+class NamesCapture:
+    """Mixin for ``<names>``: remember the first names printed in a bibliography entry.
+
+    Kept: the names as printed (without the element's affixes) and the full name lists, since
+    without add-names disambiguation two different "Boettiger, Carl, et al." would look equal.
+    """
+
+    def process(self, item, *args, **kwargs):
+        text = super().process(item, *args, **kwargs)
+        if _CAPTURE.active and _CAPTURE.first is None and text:
+            roles = (self.get("variable") or "").split()
+            data = tuple(repr(item.reference.get(r.replace("-", "_"))) for r in roles)
+            _CAPTURE.first = (str(text), data)
+        return text
 
 
 class BibliographyLayout:
@@ -35,8 +61,11 @@ class BibliographyLayout:
         html = self.get_formatter().__name__.endswith("html")
         align = self.getparent().get("second-field-align")
         entries = []
+        substitute = self.getparent().get("subsequent-author-substitute")
+        previous: tuple | None = None
         for item in citation_items:
             self.repressed = {}
+            _CAPTURE.active, _CAPTURE.first = True, None
             left = None
             if align:
                 children = list(self.iterchildren())
@@ -50,7 +79,13 @@ class BibliographyLayout:
                     body = None
             else:
                 body = self.render_children(item)
+            _CAPTURE.active = False
             right = self.format(self.wrap(body)) if body is not None else None
+            names = _CAPTURE.first
+            if substitute is not None and names and names == previous and right is not None:
+                # subsequent-author-substitute (rule "complete-all"): "———. Title..."
+                right = str(right).replace(names[0], substitute, 1)
+            previous = names
             entries.append(_entry(left, right, html))
         return entries
 
@@ -72,4 +107,4 @@ def _entry(left, right, html: bool) -> str:
     return String(right_s)
 
 
-MIXINS = {"layout": (BibliographyLayout,)}
+MIXINS = {"layout": (BibliographyLayout,), "names": (NamesCapture,)}

@@ -42,13 +42,22 @@ def initialize(given: str, mark: str, *, initialize_names: bool = True, hyphen: 
     """
     out: list[str] = []
     pending_hyphen = False
+    glue = False
     for m in _TOKEN.finditer(given):
         word, period, dash = m.group(1), m.group(2), m.group(3)
         if dash:
             pending_hyphen = bool(out)
+            if not initialize_names and out:
+                out[-1] = out[-1].rstrip() + "-"  # "Ji-woo" stays "Ji-woo"
+                pending_hyphen = False
+                glue = True
             continue
         if word[0].islower() and pending_hyphen and initialize_names and hyphen:
             pending_hyphen = False  # "Jae-sung" -> "J." (citeproc-js drops the lower-case part)
+            continue
+        if glue:
+            out.append(word + (period or "") + " ")
+            glue = False
             continue
         if word[0].islower():
             # a particle ("da", "e", "ul") stays as written
@@ -70,9 +79,15 @@ def initialize(given: str, mark: str, *, initialize_names: bool = True, hyphen: 
     return re.sub(r"\s+", " ", "".join(out)).strip()
 
 
-def _display_name(name, french: bool):
+def _display_name(name, french: bool, demoted: bool = False):
     if "literal" in name:
         return name
+    particle = name.get("non-dropping-particle") or ""
+    if particle.endswith(("\u2019", "'")) and not demoted:
+        # an elided particle is written against the name: "d’Holbach"
+        parts = {k: v for k, v in name.items() if k not in ("non-dropping-particle", "circa")}
+        parts["family"] = particle + name.get("family", "")
+        return SourceName(**parts)
     if is_cjk(name.get("family")):
         return SourceName(literal=name.get("family", "") + name.get("given", ""))
     if french and name.get("non-dropping-particle"):
@@ -143,10 +158,15 @@ class NameInitials:
     def _process_names(self, item, variable, context=None, sort_options=None, **kwargs):
         names = item.reference.get(variable)
         french = getattr(self.get_root(), "output_language", "") == "fr"
-        if names and ((french and any(n.get("non-dropping-particle") for n in names)) or
+        elided = not self._sorting and names and any(
+            (n.get("non-dropping-particle") or "").endswith(("\u2019", "'")) for n in names)
+        if names and (elided or (french and any(n.get("non-dropping-particle") for n in names)) or
                       (self.get_option("form", context, sort_options) == "long" and any(
                           is_cjk(n.get("family")) for n in names))):
-            joined = [_display_name(n, french) for n in names]
+            order = self.get_option("name-as-sort-order", context, sort_options)
+            demote = self.get_option("demote-non-dropping-particle", context, sort_options) == "display-and-sort"
+            joined = [_display_name(n, french, demote and (order == "all" or (order == "first" and i == 0)))
+                      for i, n in enumerate(names)]
             item.reference[variable] = joined
             try:
                 return super().process(item, variable, context=context, sort_options=sort_options, **kwargs)

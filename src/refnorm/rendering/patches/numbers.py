@@ -139,19 +139,11 @@ class NumericTextRange:
 
 
 class LabelPlural:
-    """Mixin for ``<label>``: plural only for a real range or list; no label without its variable.
+    """Mixin for ``<label>``: plural only for a real range or list.
 
     "1/2" is one issue and "604.4-604" one page (citeproc-js: only ranges of page-like numbers
-    and lists are plural); a ``<label variable="edition">`` printed "Edition" for items with no
-    edition.
+    and lists are plural).
     """
-
-    def process(self, item, variable=None, plural=None, context=None, **kwargs):
-        name = variable if variable is not None else self.get("variable")
-        if (variable is None and name and name != "locator"
-                and name.replace("-", "_") not in item.reference):
-            return None
-        return super().process(item, variable, plural, context, **kwargs)
 
     def _is_plural(self, item):
         variable = self.get("variable")

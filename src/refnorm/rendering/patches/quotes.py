@@ -2,8 +2,8 @@
 
 Defects of citeproc-py 0.11.1 fixed here:
 
-* typographic quotes typed in a field are kept at the outer level but flip to the inner
-  quotes inside a quoted title (citeproc-js);
+* typographic quotes typed in a field are quotation markup where the locale's outer quotes
+  are “…” (so they flip to ‘…’ inside a quoted title) and plain characters elsewhere;
 * straight quotes in fields print as typed: citeproc-js reads ``"..."``, ``'...'`` and
   ``“...”`` in a field as quotation markup and prints the locale's quotes, alternating
   outer and inner quotes with nesting ("Peer Review of ‘Human agency’" inside a quoted
@@ -60,24 +60,23 @@ def resolve_quotes(text: str, quotes: tuple[str, str, str, str], punctuation_in_
         text = _MOVE_IN.sub(lambda m: m.group(0)[-1] + m.group(0)[:-1], text)
     text = _STOP_AFTER_STOP.sub(r"\1\2", text)
     open_outer, close_outer, open_inner, close_inner = quotes
+    # citeproc-js reads typed “…” as quotation markup only where they are the locale's own
+    # outer quotes (en: flipped to ‘…’ inside a quoted title); elsewhere they are characters
+    typed_are_markup = open_outer.strip() == "“" and close_outer.strip() == "”"
     depth = 0
     out = []
     pos = 0
     for m in _MARKER.finditer(text):
         out.append(text[pos:m.start()])
         mark = m.group(0)
-        if mark in (OPEN, OPEN_TYPED):
-            if mark == OPEN_TYPED and depth == 0:
-                out.append("“")
-            else:
-                out.append(open_outer if depth % 2 == 0 else open_inner)
+        if mark in (OPEN_TYPED, CLOSE_TYPED) and not typed_are_markup:
+            out.append("“" if mark == OPEN_TYPED else "”")  # literal characters
+        elif mark in (OPEN, OPEN_TYPED):
+            out.append(open_outer if depth % 2 == 0 else open_inner)
             depth += 1
         else:
             depth = max(depth - 1, 0)
-            if mark == CLOSE_TYPED and depth == 0:
-                out.append("”")
-            else:
-                out.append(close_outer if depth % 2 == 0 else close_inner)
+            out.append(close_outer if depth % 2 == 0 else close_inner)
         pos = m.end()
     out.append(text[pos:])
     return "".join(out)

@@ -181,6 +181,11 @@ class MarkedTerm:
 
     def _term(self, item):
         text = super()._term(item)
+        if text and self.get("term") == "no date":
+            # citeproc-js counts "n.d." as a printed date: its group is not suppressed
+            from refnorm.rendering.patches.substitute import record
+
+            record(None)
         if text and "text-case" not in self.attrib:
             return TERM_START + text
         return text

@@ -52,7 +52,7 @@ def _title_words(text: str, state: dict) -> str:
             # citeproc-js also leaves one-letter words ("e", "in r") in lower case, but not a
             # letter starting a compound ("p-Bromostyrene" -> "P-Bromostyrene")
             before_hyphen = i + 1 < len(tokens) and tokens[i + 1] == "-"
-            one_letter = len(core) == 1 and not before_hyphen
+            one_letter = len(core.rstrip(".")) == 1 and not before_hyphen
             skip = (core in SKIP_WORDS or n in lowered_phrase or one_letter) and not state["first"]
             if not skip:
                 core = core[0].upper() + core[1:]

@@ -52,13 +52,18 @@ def scorer():
     return mod
 
 
-def gold_record(ex: Example, toks, labels) -> dict | None:
+def gold_record(ex: Example, toks, labels) -> list[dict] | None:
+    """Gold CSL records of a line, one per reference extent (None: not a reference)."""
     labs = [lab.lstrip("^") for lab in labels]
     segs = [s for s in segments(toks, labs) if s.label != "IGNORE"]
     if not ex.refs:
         return None
-    csl, _ = record_from_segments(ex.text, segs, ex.lang)
-    return {"type": infer_type(csl, ex.text), **csl}
+    out = []
+    for rs, re_ in ex.refs:
+        mine = [s for s in segs if rs <= s.start < re_]
+        csl, _ = record_from_segments(ex.text, mine, ex.lang)
+        out.append({"type": infer_type(csl, ex.text[rs:re_]), **csl})
+    return out
 
 
 def ws_labels(text: str, toks, labels) -> list[tuple[int, str]]:
@@ -127,7 +132,7 @@ def evaluate(name: str, examples: list[Example], labeler: Labeler, sc, unscored:
         for lab, *_ in gs - ps:
             per_label[lab][2] += 1
         if sc is not None:
-            gold_rows.append({"id": ex.id, "text": ex.text, "lang": ex.lang, "gold": gold_record(ex, toks, gold)})
+            gold_rows.append({"id": ex.id, "text": ex.text, "lang": ex.lang or "?", "gold": gold_record(ex, toks, gold)})
             refs = _parse_text(ex.text, ex.lang, labeler)
             preds[ex.id] = [{k: v for k, v in r.to_csl().items() if k not in unscored} for r in refs]
     elapsed = time.time() - t0
@@ -142,7 +147,11 @@ def evaluate(name: str, examples: list[Example], labeler: Labeler, sc, unscored:
         "by_lang": {k: round(v[0] / v[1], 4) for k, v in by_lang.items() if v[1]},
     }
     if sc is not None:
-        summary, _, _ = sc.score_refs(gold_rows, preds)
+        summary, groups, _ = sc.score_refs(gold_rows, preds)
+        res["split"] = summary["split_accuracy"]
+        res["nonref"] = summary["nonref_recall"]
+        res["nonref_p"] = summary["nonref_precision"]
+        res["csl_by_lang"] = {k: round(v["micro_core"]["f"], 3) for k, v in groups.items()}
         res["csl_f1"] = summary["micro_all"]["f"]
         res["csl_core"] = summary["micro_core"]["f"]
         res["exact"] = summary["exact_record_accuracy"]
@@ -154,7 +163,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--limit", type=int, default=0, help="at most N references per set")
     ap.add_argument("--model", type=Path, help="model file (default: the shipped one)")
-    ap.add_argument("--sets", default="anystyle,grobid,excite-de,excite-en")
+    ap.add_argument("--sets", default="anystyle,grobid,excite-de,excite-en",
+                    help="comma-separated; also 'dev' (training/dev.jsonl: synthetic multilingual, glued, non-references)")
     ap.add_argument("--fields", action="store_true", help="print per-field F1")
     args = ap.parse_args()
     labeler = Labeler(args.model) if args.model else default_labeler()
@@ -164,6 +174,7 @@ def main() -> int:
     sets = {
         "anystyle": (ROOT / "training" / "test-anystyle.jsonl", "refnorm"),
         "grobid": (ROOT / "training" / "test-grobid.jsonl", "refnorm"),
+        "dev": (ROOT / "training" / "dev.jsonl", "refnorm"),
         "excite-de": (SHARED / "data" / "exgoldstandard" / "de_refsection.jsonl", "excite"),
         "excite-en": (SHARED / "data" / "exgoldstandard" / "en_refsection.jsonl", "excite"),
     }
@@ -187,6 +198,10 @@ def main() -> int:
             print("   csl F1 per field:", r.get("csl_fields"))
             if len(r["by_lang"]) > 1:
                 print("   ws-tok by lang:", r["by_lang"])
+                print("   csl core F1 by lang:", r.get("csl_by_lang"))
+            if r.get("split") is not None or r.get("nonref") is not None:
+                print(f"   glued lines split right: {r.get('split')}, non-references: recall {r.get('nonref')} "
+                      f"precision {r.get('nonref_p')}")
     return 0
 
 

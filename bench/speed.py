@@ -69,6 +69,7 @@ def main() -> int:
         n_out += len(refnorm.parse(t))
     total = time.perf_counter() - t0
     cpu = time.process_time() - c0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # before the stage pass keeps arrays
 
     # stage shares, on a second pass (caches warm, as in a long-running process)
     t0 = time.perf_counter()
@@ -84,7 +85,6 @@ def main() -> int:
         tagger.set(x)
         tagger.tag()
     t_crf = time.perf_counter() - t0
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
     model = ROOT / "src" / "refnorm" / "data" / "labeler.crfsuite"
     print(f"{len(refs)} references -> {n_out} records in {total:.2f}s wall, {cpu:.2f}s CPU: "
@@ -92,7 +92,8 @@ def main() -> int:
           f"(one core; CPU time is the fair figure on a shared machine); model load + first parse {load:.2f}s")
     print(f"second pass by stage: clean+tokenize {t_tok / len(refs) * 1e3:.3f} ms, features "
           f"{t_feat / len(refs) * 1e3:.3f} ms, CRF tag {t_crf / len(refs) * 1e3:.3f} ms per reference")
-    print(f"peak RSS {peak:.0f} MB (interpreter before import {rss0:.0f} MB); model {model.stat().st_size / 1e6:.1f} MB")
+    print(f"peak RSS {peak:.0f} MB after parsing all references (interpreter and the input texts before import: "
+          f"{rss0:.0f} MB); model {model.stat().st_size / 1e6:.1f} MB")
     return 0
 
 

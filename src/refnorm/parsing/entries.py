@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from refnorm.parsing.fields import Segment
+from refnorm.parsing.split import is_heading
 from refnorm.parsing.tokens import Token
 
 __all__ = ["is_reference", "split_points"]
@@ -69,6 +70,8 @@ def is_reference(text: str, tokens: Sequence[Token], labels: Sequence[str], segs
         return False, "no words"
     if _BACKREF.match(text) and len(words) <= 8:
         return False, "back reference (ibid., op. cit.)"
+    if len(words) <= 6 and is_heading(text):
+        return False, "a reference-list heading"
     found = {s.label for s in segs}
     if not found & (_BODY | {"author", "editor", "DOI", "URL", "arXiv", "PMID", "ISBN"}):
         return False, "no title, container, author or identifier"

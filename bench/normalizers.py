@@ -89,7 +89,14 @@ def _fold(s: str) -> str:
 
 
 def _initials(given: str) -> str:
-    return "".join(w[0] for w in re.split(r"[\s.\-]+", given) if w).upper()
+    """"Donald E." -> "DE"; a compact "JA" (as some gold records write initials) -> "JA"."""
+    out = []
+    for w in re.split(r"[\s.\-]+", given):
+        if w.isalpha() and w.isupper() and len(w) <= 4:
+            out.append(w)
+        elif w:
+            out.append(w[0])
+    return "".join(out).upper()
 
 
 def _family(name: dict[str, str]) -> str:

@@ -102,6 +102,8 @@ def main() -> int:
     ap.add_argument("--iterations", type=int, default=150)
     ap.add_argument("--tune", action="store_true", help="grid-search c1/c2 on dev (fewer iterations)")
     ap.add_argument("--glue-rate", type=float, default=0.05)
+    ap.add_argument("--algorithm", default="lbfgs", choices=["lbfgs", "ap"],
+                    help="lbfgs (default, best) or ap (averaged perceptron, faster to train)")
     ap.add_argument("--out", type=Path, default=MODEL)
     args = ap.parse_args()
 
@@ -128,10 +130,10 @@ def main() -> int:
                 tmp.unlink()
         assert best is not None
         _, c1, c2 = best
-    train(xtr, ytr, args.out, c1=c1, c2=c2, max_iterations=args.iterations)
+    train(xtr, ytr, args.out, c1=c1, c2=c2, max_iterations=args.iterations, algorithm=args.algorithm)
     acc = dev_accuracy(args.out, xdev, ydev)
     Labeler(args.out)  # the model opens
-    print(f"c1={c1} c2={c2} iterations={args.iterations}: dev token accuracy {acc:.4f}, "
+    print(f"{args.algorithm} c1={c1} c2={c2} iterations={args.iterations}: dev token accuracy {acc:.4f}, "
           f"model {args.out.stat().st_size / 1e6:.1f} MB, {time.time() - t0:.0f}s total")
     return 0
 

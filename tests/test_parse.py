@@ -36,6 +36,7 @@ def test_record_annotations() -> None:
     assert set(ref.provenance) == set(ref.to_csl())
     assert set(ref.provenance.values()) == {"parse"}
     assert ref.confidence is not None and 0.0 <= ref.confidence <= 1.0
+    assert "parse.failed" not in {d.code for d in ref.diagnostics}
 
 
 def test_entry_spans_point_into_the_document() -> None:
@@ -96,3 +97,12 @@ def test_parse_never_raises(text: str) -> None:
     for r in refs:
         assert r.type
         assert r.span is not None and r.raw == text[r.span.start:r.span.end]
+
+
+def test_epub_date_is_kept_apart_from_the_issue_date() -> None:
+    for text in ("Smith J. A title. Aging Dis. Epub 2019 Jan 5. 2020;11(2):216-28.",
+                 "Smith J. A title. Aging Dis. 2020;11(2):216-28. Epub 2019 Dec 5."):
+        (ref,) = refnorm.parse(text)
+        assert ref["issued"] == {"date-parts": [[2020]]}, text
+        assert ref["available-date"]["date-parts"][0][0] == 2019, text
+        assert "parse.failed" not in {d.code for d in ref.diagnostics}

@@ -52,6 +52,8 @@ _GBT_TYPES = {
     "DB": "dataset", "CP": "software",
 }
 _IN_CUE = re.compile(r"(?:^|[\s.,;])(?:in|dans|en|em|w|v|в|σε)\s*:|[.,]\s+In\s+(?=[A-Z])")
+_EPUB_CUE = re.compile(r"(e-?pub|online|en\s+ligne|électronique|elektronisch|publicado|publié|veröffentlicht|"
+                       r"pubblicato|advance|ahead\s+of\s+print|first\s+published)\W*(?:\w+\W+){0,2}$", re.I)
 _VOL_ISSUE = re.compile(r"^(\w+)\s*\(([^()]+)\)$")
 
 
@@ -108,6 +110,27 @@ def _clean_title(s: str) -> str:
     return clean_title(_strip(s))
 
 
+_DATE_JOIN = re.compile(r"[.;,]\s+(?=\d)")
+
+
+def _date_pieces(text: str, seg: Segment, lang: str | None) -> list[tuple[Segment, Any]]:
+    """A date segment and its parse; two dates run together ("2019 Jan 5. 2020") become two pieces."""
+    res = parse_date_ex(_strip(text[seg.start:seg.end]), lang)
+    if res.date or res.kind != "none":
+        return [(seg, res)]
+    out = []
+    pos = seg.start
+    for m in [*_DATE_JOIN.finditer(text, seg.start, seg.end), None]:
+        end = m.start() if m else seg.end
+        piece = Segment(seg.label, pos, end, seg.first, seg.last)
+        pres = parse_date_ex(_strip(text[pos:end]), lang)
+        if not pres.date:
+            return [(seg, res)]
+        out.append((piece, pres))
+        pos = m.end() if m else end
+    return out if len(out) > 1 else [(seg, res)]
+
+
 def _diag(code: str, message: str, field: str | None = None, severity: Severity = Severity.WARNING,
           **data: Any) -> Diagnostic:
     return Diagnostic(code, message, severity, field=field, source=SOURCE, data=data or None)
@@ -140,26 +163,35 @@ def record_from_segments(
             diags.append(_diag("names.truncated", f"the {target} list ends with 'et al.': it is incomplete",
                                target))
 
-    for lab in DATE_LABELS:
-        for k, part in enumerate(by_label.get(lab, ())):
-            res = parse_date_ex(_strip(part), lang)
-            field = lab
-            if lab == "issued" and k > 0:
-                # a second publication date: keep the first as issued, record the other apart
-                field = "available-date"
-                if field in csl:
-                    continue
-            if res.date:
-                if field not in csl:
-                    csl[field] = res.date
-                for d in res.diagnostics:
-                    diags.append(Diagnostic(d.code, d.message, d.severity, field=field, source=d.source,
-                                            data=d.data))
-            elif res.kind == "in-press":
-                csl.setdefault("status", "in press")
-            elif res.kind == "none" and field not in csl and _strip(part):
-                csl[field] = {"literal": _strip(part)}
-                diags.append(_diag("date.unparsed", f"could not read the date {part!r}", field))
+    dated = []
+    for seg in segs:
+        if seg.label in DATE_LABELS:
+            dated.extend(_date_pieces(text, seg, lang))
+    issued_seen = 0
+    for seg, res in dated:
+        part = text[seg.start:seg.end]
+        field = seg.label
+        epub = bool(_EPUB_CUE.search(text[max(0, seg.start - 30):seg.start]))
+        if field == "issued":
+            issued_seen += 1
+            if epub and sum(1 for p, _ in dated if p.label == "issued") > 1:
+                field = "available-date"  # "Epub 2019 Jan 5. 2020;11(2)": the epub date is not the issue's
+            elif issued_seen > 1:
+                # a second publication date: the first stays issued, this one is recorded apart
+                field = "available-date" if "issued" in csl else "issued"
+        elif field == "original-date" and epub:
+            field = "available-date"
+        if field in csl:
+            continue
+        if res.date:
+            csl[field] = res.date
+            for d in res.diagnostics:
+                diags.append(Diagnostic(d.code, d.message, d.severity, field=field, source=d.source, data=d.data))
+        elif res.kind == "in-press":
+            csl.setdefault("status", "in press")
+        elif res.kind == "none" and _strip(part):
+            csl[field] = {"literal": _strip(part)}
+            diags.append(_diag("date.unparsed", f"could not read the date {part!r}", field))
 
     for lab in TEXT_LABELS:
         parts = by_label.get(lab)

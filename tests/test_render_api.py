@@ -275,3 +275,38 @@ def test_cli_bib_input_and_no_abbreviate(tmp_path: Path, capsys: pytest.CaptureF
     assert "Comput Hum" in capsys.readouterr().out
     assert main(["render", str(bib), "--style", "vancouver", "--no-abbreviate"]) == 0
     assert "Computers and the Humanities" in capsys.readouterr().out
+
+
+# --- a name list that ended with "et al." in the source ----------------------------------------
+def _truncated(n_authors: int):
+    from refnorm import Diagnostic, Reference
+
+    item = {"type": "article-journal", "title": "A title", "container-title": "Lancet",
+            "issued": {"date-parts": [[2020]]}, "volume": "3", "page": "1-9",
+            "author": [{"family": f"Fam{i}", "given": "A"} for i in range(n_authors)]}
+    return Reference.from_csl(item).with_diagnostics(
+        Diagnostic("names.truncated", "the author list ends with 'et al.'", field="author"))
+
+
+@pytest.mark.parametrize("style,locale,expected", [
+    ("vancouver", "fr-FR", "Fam0 A, Fam1 A, Fam2 A, et al. A title."),
+    ("apa", "en-US", "Fam0, A., Fam1, A., Fam2, A., et al. (2020)."),
+    ("apa", "de-DE", "Fam0, A., Fam1, A., Fam2, A., u.\u00a0a. (2020)."),
+    ("ieee", "en-US", "A. Fam0, A. Fam1, A. Fam2, et al., \u201cA title,\u201d"),
+])
+def test_truncated_author_list_keeps_its_et_al(style, locale, expected):
+    [text] = render_entries([_truncated(3)], style=style, locale=locale)
+    assert text.startswith(expected)
+    assert "\ue0a0" not in text
+
+
+def test_truncated_list_longer_than_the_styles_limit_gets_the_styles_own_et_al():
+    [text] = render_entries([_truncated(6)], style="vancouver", locale="en-US")
+    assert text.startswith("Fam0 A, Fam1 A, Fam2 A, Fam3 A, Fam4 A, Fam5 A, et al. A title.")
+
+
+def test_truncated_list_in_html_and_data_formats():
+    [html] = render_entries([_truncated(3)], style="apa", format="html")
+    assert "Fam2, A., et al. (2020)" in html and "&#38;" not in html
+    [data] = render_entries([_truncated(3)], format="csl-json")
+    assert "\ue0a0" not in data and "et al" not in data

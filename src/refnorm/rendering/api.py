@@ -18,11 +18,13 @@ renders the items exactly as given.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
+from xml.etree import ElementTree
 
 from refnorm.errors import ConfigError
 from refnorm.model import Reference
@@ -38,16 +40,64 @@ _HTML_LABEL = re.compile(
     r'<div class="csl-right-inline">(?P<body>.*)</div>(?P<tail>\s*</div>\s*)$', re.DOTALL)
 
 
-def _items(refs: Iterable[Reference | Mapping[str, Any]]) -> list[dict[str, Any]]:
+def _items(refs: Iterable[Reference | Mapping[str, Any]], *, mark_truncated: bool = False) -> list[dict[str, Any]]:
     items = []
     for n, ref in enumerate(refs):
         if isinstance(ref, Reference):
-            items.append(ref.to_csl())
+            item = ref.to_csl()
+            if mark_truncated:
+                _mark_truncated(item, ref)
+            items.append(item)
         elif isinstance(ref, Mapping):
             items.append(dict(ref))
         else:
             raise TypeError(f"reference {n + 1} is a {type(ref).__name__}, not a Reference or CSL-JSON mapping")
     return items
+
+
+# A name list that ended with "et al." in the source is incomplete: the parser records that as a
+# `names.truncated` diagnostic, not as an author. To print it, a private-use placeholder name goes
+# at the end of the list; when the style truncates the list itself the placeholder vanishes with
+# the names it drops, otherwise it is replaced by the locale's "et al." term after rendering.
+_ETAL = "\ue0a0"
+_ETAL_SLOT = re.compile(
+    r"(?:\s*(?:,|;|&amp;|&#38;|&|\band\b|\bet\b|\bund\b|\by\b|\bi\b|\be\b|\bи\b|、|和|與)\s*)*"
+    r"(?:<[^<>]*>)*" + _ETAL + r"(?:</[^<>]*>)*")
+_CJK_TERM = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _mark_truncated(item: dict[str, Any], ref: Reference) -> None:
+    for d in ref.diagnostics:
+        if d.code == "names.truncated":
+            names = item.get(d.field or "author")
+            if isinstance(names, list) and names and names[-1] != {"literal": _ETAL}:
+                names.append({"literal": _ETAL})
+
+
+@functools.cache
+def _etal_term(locale: str) -> str:
+    """The locale's "et-al" term ("et al.", "u. a.", "и др.", "等")."""
+    from refnorm.rendering.patches.locales import LOCALES_DIR, resolve_locale
+
+    try:
+        root = ElementTree.parse(LOCALES_DIR / f"locales-{resolve_locale(locale)}.xml").getroot()
+    except (OSError, ElementTree.ParseError):
+        return "et al."
+    for term in root.iter("{http://purl.org/net/xbiblio/csl}term"):
+        if term.get("name") == "et-al" and term.get("form", "long") == "long" and term.text:
+            return term.text.strip()
+    return "et al."
+
+
+def _restore_etal(text: str, locale: str) -> str:
+    if _ETAL not in text:
+        return text
+    term = _etal_term(locale)
+    glue = "" if _CJK_TERM.match(term) else ", "
+    out = _ETAL_SLOT.sub(lambda m: glue + term, text)
+    if term.endswith("."):
+        out = out.replace(term + ".", term)
+    return out.replace(_ETAL, "")
 
 
 @dataclass(frozen=True)
@@ -67,7 +117,8 @@ def _styled(items: list[dict[str, Any]], style: Style, locale: str, output: str,
         items = journals.fill_many(items)
     # Our own ids: the user's may be missing or repeated, and we map entries back by id.
     keyed = [{**item, "id": f"refnorm-{n}"} for n, item in enumerate(items)]
-    rendered = bibliography(keyed, style.path, locale=locale, output=output)
+    rendered = [(i, _restore_etal(text, locale))
+                for i, text in bibliography(keyed, style.path, locale=locale, output=output)]
     if items and not rendered:
         raise ConfigError(f"CSL style {style.name!r} has no bibliography layout: nothing to render")
     out = []
@@ -147,7 +198,7 @@ def render(refs: Iterable[Reference | Mapping[str, Any]], style: str = "apa", lo
     ``bibtex-latex``, ``ris`` (in input order; style and locale do not apply).
     """
     fmt = formats.check_format(format)
-    items = _items(refs)
+    items = _items(refs, mark_truncated=fmt not in formats.DATA_FORMATS)
     if fmt in formats.DATA_FORMATS:
         return formats.data_text(items, fmt)
     resolved = resolve_style(style)
@@ -177,7 +228,7 @@ def render_entries(refs: Iterable[Reference | Mapping[str, Any]], style: str = "
     in :func:`render`; data formats give one record per reference.
     """
     fmt = formats.check_format(format)
-    items = _items(refs)
+    items = _items(refs, mark_truncated=fmt not in formats.DATA_FORMATS)
     if fmt in formats.DATA_FORMATS:
         return formats.data_entries(items, fmt)
     resolved = resolve_style(style)

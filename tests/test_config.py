@@ -86,3 +86,15 @@ def test_explicit_config_file_and_no_config(tmp_path):
     other.write_text('style = "apa"\n', encoding="utf-8")
     assert load_settings(config_file=other, env={}).style == "apa"
     assert load_settings(start=tmp_path, use_config=False, env={}).style == "vancouver"
+
+
+def test_without_a_toml_reader_only_a_refnorm_table_is_an_error(tmp_path, monkeypatch):
+    import refnorm.config as config
+
+    monkeypatch.setattr(config, "tomllib", None)  # Python 3.10 without tomli
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "x"\n', encoding="utf-8")
+    assert config.load_settings(start=tmp_path, env={}) == Settings()
+    (tmp_path / "pyproject.toml").write_text('[tool.refnorm]\nstyle = "apa"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="tomli"):
+        config.load_settings(start=tmp_path, env={})

@@ -124,6 +124,14 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise ConfigError(f"{path}: cannot read: {e.strerror or e}") from None
 
 
+def _mentions_refnorm(pyproject: Path) -> bool:
+    """Without a TOML reader (Python 3.10, no tomli), only a pyproject naming refnorm is worth an error."""
+    try:
+        return "tool.refnorm" in pyproject.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+
+
 def find_config(start: str | os.PathLike[str] | None = None) -> tuple[Path, dict[str, Any]] | None:
     """The nearest config file from ``start`` (default: the current directory) up to the repo root."""
     here = Path(start or Path.cwd()).resolve()
@@ -135,7 +143,7 @@ def find_config(start: str | os.PathLike[str] | None = None) -> tuple[Path, dict
             data = _read_toml(dotfile)
             return dotfile, data.get("tool", {}).get("refnorm", data) if "tool" in data else data
         pyproject = directory / "pyproject.toml"
-        if pyproject.is_file():
+        if pyproject.is_file() and (tomllib is not None or _mentions_refnorm(pyproject)):
             table = _read_toml(pyproject).get("tool", {}).get("refnorm")
             if table is not None:
                 return pyproject, table

@@ -149,3 +149,23 @@ def test_real_cli_in_a_subprocess_is_idempotent(tmp_path):
     assert second.returncode == 0, second.stderr
     missing = subprocess.run([*run, str(tmp_path / "nope.txt")], capture_output=True, text=True, timeout=120)
     assert missing.returncode == 2 and "no such file" in missing.stderr
+
+
+def test_progress_bar_draws_only_after_a_second_and_clears(monkeypatch, capsys):
+    from refnorm.commands import fix as command
+
+    clock = iter([0.0, 0.5, 2.0, 2.1])
+    monkeypatch.setattr(command.time, "monotonic", lambda: next(clock))
+    bar = command._ProgressBar(True, files=2)
+    bar.file("refs.txt")
+    bar(50, 200)  # 0.5 s: too early to draw
+    assert capsys.readouterr().err == ""
+    bar(100, 200)  # 2.0 s
+    err = capsys.readouterr().err
+    assert err.startswith("\r[###############               ] 100/200 file 1/2 refs.txt")
+    bar.close()
+    assert capsys.readouterr().err == "\r\x1b[K"
+    off = command._ProgressBar(False, files=1)
+    off(1, 2)
+    off.close()
+    assert capsys.readouterr().err == ""

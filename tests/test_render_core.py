@@ -243,3 +243,17 @@ def test_numbers_as_written_and_localized_ordinals():
 def test_citations_are_numbered_in_registration_order():
     items = [{"id": "A", "type": "book", "title": "One"}, {"id": "B", "type": "book", "title": "Two"}]
     assert citations([[{"id": "B"}], [{"id": "A"}, {"id": "B"}]], items, IEEE) == ["[2]", "[1], [2]"]
+
+
+def test_citation_number_and_year_collapsing(style):
+    numbered = style('<text variable="title"/>', citation='<text variable="citation-number" prefix="[" suffix="]"/>',
+                     citation_attrs='collapse="citation-number"')
+    items = [{"id": str(n), "type": "book", "title": f"T{n}"} for n in range(1, 6)]
+    cluster = [{"id": "1"}, {"id": "2"}, {"id": "3"}, {"id": "5"}]
+    assert citations([cluster], items, numbered) == ["[1]–[3]; [5]"]
+    by_year = style('<text variable="title"/>', citation_attrs='collapse="year"',
+                    citation='<group delimiter=" "><names variable="author"><name form="short"/></names>'
+                             '<date variable="issued"><date-part name="year"/></date></group>')
+    smith = [{"id": f"s{y}", "type": "book", "title": "T", "author": [{"family": "Smith", "given": "A"}],
+              "issued": {"date-parts": [[y]]}} for y in (1900, 2000)]
+    assert citations([[{"id": "s1900"}, {"id": "s2000"}]], smith, by_year) == ["Smith 1900, 2000"]

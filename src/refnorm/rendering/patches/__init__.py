@@ -34,6 +34,7 @@ PATCH_MODULES = (
     "sorting",
     "disambiguation",
     "terms",
+    "collapse",
 )
 
 

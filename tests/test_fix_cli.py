@@ -169,3 +169,21 @@ def test_progress_bar_draws_only_after_a_second_and_clears(monkeypatch, capsys):
     off(1, 2)
     off.close()
     assert capsys.readouterr().err == ""
+
+
+def test_colour_only_when_asked_or_on_a_terminal(monkeypatch):
+    import io
+
+    from refnorm.commands import fix as command
+
+    class Tty(io.StringIO):
+        def isatty(self):
+            return True
+
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("TERM", "xterm")
+    assert command._color(Tty(), "auto") and not command._color(io.StringIO(), "auto")
+    assert command._color(io.StringIO(), "always") and not command._color(Tty(), "never")
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert not command._color(Tty(), "auto")
+    assert command._colour_diff("+a\n-b\n c\n", True) == "\x1b[32m+a\x1b[0m\n\x1b[31m-b\x1b[0m\n c\n"

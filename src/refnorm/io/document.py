@@ -68,14 +68,6 @@ class Document:
         """A copy carrying these edits (item index -> replacement list)."""
         return replace(self, edits=dict(edits), markup=markup)
 
-    @property
-    def entries(self) -> list[Item]:
-        return [it for it in self.items if it.kind == "entry"]
-
-    @property
-    def records(self) -> list[Item]:
-        return [it for it in self.items if it.kind == "record"]
-
 
 def detect_newline(text: str) -> str:
     """The line ending the text mostly uses (``"\\r\\n"`` or ``"\\n"``; ``"\\r"`` for old Mac files)."""

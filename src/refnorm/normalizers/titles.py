@@ -89,7 +89,9 @@ def clean_title(text: str, *, abbreviated: bool = False) -> str:
     if text.startswith("``"):  # TeX quotes
         text = "“" + text[2:]
         text = re.sub(r"''([.,;:]?)$", r"”\1", text)
-    while True:  # “Title,” -> Title, -> Title; each round shortens the text or stops
+    # “Title,” -> Title, -> Title; each round shortens the text or stops. Real titles need two or three
+    # rounds; the cap keeps "((((...))))" garbage linear instead of quadratic.
+    for _ in range(64):
         before = text
         text = _strip_separators(text, abbreviated)
         text = _strip_pair(text)

@@ -380,9 +380,9 @@ def find_access_date(text: str, lang: str | None = None) -> tuple[Span, dict[str
     """
     for m in _access_matches(text):
         rest_start = m.end()
-        stop = _DATE_STOP.search(text, rest_start)
-        limit = stop.start() if stop else len(text)
-        limit = min(limit, rest_start + 48)
+        # look no further than a date can be long: a scan to the end at every phrase is quadratic
+        stop = _DATE_STOP.search(text, rest_start, rest_start + 49)
+        limit = stop.start() if stop else min(len(text), rest_start + 48)
         candidate = text[rest_start:limit].rstrip(" ,.:")
         if not candidate or not any(c.isdigit() for c in candidate):
             continue

@@ -212,6 +212,11 @@ def test_garbled_list_is_reported() -> None:
     assert [d.code for d in result.diagnostics] == ["names.garbled"]
 
 
+def test_hungarian_family_first() -> None:
+    assert parse_names("Kovács János, Nagy Éva", lang="hu").names == [fg("Kovács", "János"), fg("Nagy", "Éva")]
+    assert parse_names("Kovács János", lang="en").names == [fg("János", "Kovács")]  # without the hint: natural
+
+
 def test_parse_name_and_helpers() -> None:
     assert parse_name("Shi, Y.") == fg("Shi", "Y.")
     assert parse_name("  ") == {}

@@ -476,6 +476,9 @@ def parse_name(text: str, lang: str | None = None) -> dict[str, str]:
     tokens = _TOKEN.findall(text)
     if not tokens:
         return {}
+    if lang and lang.lower().startswith("hu") and len(tokens) >= 2 and not any(_is_initials(t) for t in tokens):
+        # Hungarian writes the family name first: "Kovács János"
+        return {"family": tokens[0], "given": " ".join(tokens[1:])}
     return _name_from_tokens(tokens)
 
 
@@ -650,7 +653,7 @@ def parse_names(text: str, lang: str | None = None) -> NameList:
             # ";" and the German "/" ("Lewis, Jane/ Ostner, Ilona") separate whole names
             for chunk in _CHUNK_SEP.split(text):
                 for segment in _split_conjunctions(chunk):
-                    names.extend(_names_from_segment(segment, diags))
+                    names.extend(_names_from_segment(segment, diags, lang))
     return NameList(names=names, truncated=truncated, same_as_previous=same, role=role, diagnostics=tuple(diags))
 
 
@@ -663,7 +666,7 @@ def _drop_final_dot(part: str) -> str:
     return part
 
 
-def _names_from_segment(segment: str, diags: list[Diagnostic]) -> list[dict[str, str]]:
+def _names_from_segment(segment: str, diags: list[Diagnostic], lang: str | None = None) -> list[dict[str, str]]:
     parts = [_drop_final_dot(p.strip()) for p in segment.split(",")]
     parts = [p for p in parts if p]
     out: list[dict[str, str]] = []
@@ -702,10 +705,10 @@ def _names_from_segment(segment: str, diags: list[Diagnostic]) -> list[dict[str,
                 "names.garbled", f"names run together in {p!r}; {tokens[g]!r} belongs to neither",
                 Severity.WARNING, field="author", data={"text": p, "dropped": tokens[g]},
             ))
-            out.append(parse_name(" ".join(tokens[:g])))
-            out.append(parse_name(" ".join(tokens[g + 1:])))
+            out.append(parse_name(" ".join(tokens[:g]), lang))
+            out.append(parse_name(" ".join(tokens[g + 1:]), lang))
         else:
-            name = parse_name(p)
+            name = parse_name(p, lang)
             if name:
                 out.append(name)
         i += 1

@@ -137,6 +137,8 @@ def near_misses(work: dict, rng: random.Random, tag: str) -> list[dict]:
     look.pop("published-print", None)
     look.pop("published-online", None)
     look.pop("published", None)
+    look.pop("posted", None)
+    look.pop("approved", None)
     if look.get("volume"):
         look["volume"] = str(int(re.sub(r"\D", "", look["volume"]) or 1) + 7)
     if look.get("page"):

@@ -124,13 +124,17 @@ def _page_first(page: Any) -> str:
 
 
 def _years(work: Mapping[str, Any]) -> set[int]:
-    out = set()
-    for key in ("issued", "published-print", "published-online", "published", "approved", "posted"):
-        parts = (work.get(key) or {}).get("date-parts") or []
-        if parts and parts[0] and parts[0][0] is not None:
-            with contextlib.suppress(TypeError, ValueError):
-                out.add(int(parts[0][0]))
-    return out
+    """Publication years (print and online may differ); approval or posting dates only when there is none."""
+    for keys in (("issued", "published-print", "published-online", "published"), ("approved", "posted")):
+        out = set()
+        for key in keys:
+            parts = (work.get(key) or {}).get("date-parts") or []
+            if parts and parts[0] and parts[0][0] is not None:
+                with contextlib.suppress(TypeError, ValueError):
+                    out.add(int(parts[0][0]))
+        if out:
+            return out
+    return set()
 
 
 @dataclass(frozen=True)
@@ -236,7 +240,7 @@ def string_title_similarity(candidate_title: str, f: Features) -> float:
     if _CJK.search(candidate_title):
         grams = _cjk_grams(candidate_title)
         return len(grams & _cjk_grams(f.text)) / len(grams) if grams else 0.0
-    words = [w for w in _tokens(candidate_title) if w not in _STOP] or _tokens(candidate_title)
+    words = list(dict.fromkeys(w for w in _tokens(candidate_title) if w not in _STOP)) or _tokens(candidate_title)
     if not words:
         return 0.0
     hits = [_word_in(w, f) for w in words]
@@ -244,7 +248,7 @@ def string_title_similarity(candidate_title: str, f: Features) -> float:
     if "..." in f.text or "\u2026" in f.text:
         # a title cut short ("The World Wide Web as a..."): judge the part that was kept
         last = max((i for i, h in enumerate(hits) if h), default=-1)
-        if last >= 3:
+        if last >= 2:  # at least three words of the title kept
             share = max(share, 0.95 * sum(hits[: last + 1]) / (last + 1))
     return share
 

@@ -246,3 +246,18 @@ def test_unusable_cache_does_not_stop_the_run(srv, tmp_path):
     blocker.write_text("x")
     out = enrich([Reference(raw=CERMINE_REF)], crossref_url=srv.url, cache_dir=blocker)
     assert out[0]["DOI"] == CERMINE_DOI
+
+
+def test_a_record_of_unforeseen_shape_costs_one_reference(tmp_path):
+    class Odd:
+        def works_by_dois(self, dois):
+            return {}
+
+        def work(self, doi):
+            return None
+
+        def search(self, query, rows=20, select=None, filter=None):
+            return [{"DOI": "10.1/x", "title": 5, "author": "not a list", "issued": {"date-parts": "2015"}}]
+
+    out = enrich([Reference(raw=CERMINE_REF), Reference(raw=CERMINE_REF + " 2")], client=Odd(), cache_dir=tmp_path)
+    assert len(out) == 2 and all("DOI" not in r for r in out)

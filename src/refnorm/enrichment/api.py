@@ -140,6 +140,15 @@ def _known(run: _Run, items: list[tuple[int, Reference, str]], out: list[Referen
 
 
 def _search_one(run: _Run, ref: Reference) -> Reference:
+    try:
+        return _find(run, ref)
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as e:
+        # A record of a shape we did not foresee must cost one reference, not the run: say so on it.
+        return ref.with_diagnostics(_diag("crossref.unverified", f"not checked: {type(e).__name__}: {e}",
+                                          Severity.WARNING, reason="error"))
+
+
+def _find(run: _Run, ref: Reference) -> Reference:
     if run.out_of_time():
         return run.failed(ref, BudgetExhausted("time budget exhausted"))
     f = matching.features_of(ref.csl, ref.raw)

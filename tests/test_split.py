@@ -193,3 +193,11 @@ def test_split_never_raises_and_spans_are_exact(text):
 def test_split_never_raises_on_any_unicode(text):
     for e in split(text):
         assert text[e.span.start:e.span.end] == e.raw
+
+
+def test_long_numbered_list_keeps_counting_past_four_digits():
+    text = "".join(f"{i}. Smith J. Title number {i}. 2019.\n" for i in range(1, 10003))
+    entries = split(text)
+    assert len(entries) == 10002
+    assert [e.label for e in entries[-3:]] == ["10000.", "10001.", "10002."]
+    assert entries[-1].text == "Smith J. Title number 10002. 2019."

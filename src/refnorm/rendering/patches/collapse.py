@@ -90,7 +90,7 @@ class CitationCollapse:
     def _collapse_years(self, rendered, delimiter, collapse):
         parent = self.getparent()
         group_delimiter = parent.get("cite-group-delimiter", ", ")
-        suffix_delimiter = parent.get("year-suffix-delimiter", delimiter)
+        suffix_delimiter = parent.get("year-suffix-delimiter", parent.get("cite-group-delimiter", delimiter))
         after_delimiter = parent.get("after-collapse-delimiter", delimiter)
         groups: list[list] = []
         for entry in rendered:

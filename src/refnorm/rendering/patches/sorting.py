@@ -22,12 +22,13 @@ __all__ = ["MIXINS", "collation_key"]
 
 _SPECIAL = str.maketrans({"ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "æ": "ae", "Æ": "ae", "œ": "oe",
                           "Œ": "oe", "ß": "ss", "đ": "d", "Đ": "d", "ð": "d", "þ": "th", "ı": "i"})
+_TAGS = re.compile(r"<[^>]+>")
 _IGNORED = re.compile(r"[\ue000-\ue0ff“”‘’«»\"'„‚‹›\[\]()]")
 
 
 def collation_key(value: object) -> tuple[str, str]:
     """A key that sorts `value` the way an ICU root collator roughly does."""
-    text = _IGNORED.sub("", str(value)).strip()
+    text = _IGNORED.sub("", _TAGS.sub("", str(value))).strip()
     folded = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
     base = "".join(c for c in folded if not unicodedata.combining(c))
     # trailing separators come from a dropped et-al term: "Boettiger, Carl, " == "Boettiger, Carl"

@@ -31,7 +31,7 @@ according to|ahead of|apart from|as for|as of|as per|as regards|aside from|back 
 due to|except for|far from|inside of|instead of|near to|next to|on to|out from|out of|outside of|prior to|
 pursuant to|rather than|regardless of|such as|that of|up to|where as""".replace("\n", "").split("|"))
 
-_TOKEN = re.compile(r"(\s+|-|/)")
+_TOKEN = re.compile(r"(\s+|-|/|\u2013|\u2014)")
 _CORE = re.compile(r"^([^\w]*)(.*?)([^\w.']*)$", re.S)
 
 
@@ -52,8 +52,10 @@ def _title_words(text: str, state: dict) -> str:
             # citeproc-js also leaves one-letter words ("e", "in r") in lower case, but not a
             # letter starting a compound ("p-Bromostyrene" -> "P-Bromostyrene")
             before_hyphen = i + 1 < len(tokens) and tokens[i + 1] == "-"
-            one_letter = len(core.rstrip(".")) == 1 and not before_hyphen
-            skip = (core in SKIP_WORDS or n in lowered_phrase or one_letter) and not state["first"]
+            one_letter = len(core.rstrip(".")) == 1 and not (before_hyphen and core.isascii())
+            last = n == len(words) - 1 and state.get("final", True)
+            skip = ((core in SKIP_WORDS and not before_hyphen and not last) or n in lowered_phrase
+                    or one_letter) and not state["first"]
             if not skip:
                 core = core[0].upper() + core[1:]
                 tokens[i] = lead + core + trail

@@ -333,3 +333,12 @@ def test_a_split_into_torn_pieces_is_kept_verbatim():
     r = fix_text(src, pipeline=Pipeline(parse=tearing_parse, enrich=lambda refs, **kw: refs,
                                         render=lambda refs, **kw: [r.get("title", r.get("page")) for r in refs]))
     assert r.text == src and r.items[0].reason == "doubtful-split"
+
+
+def test_fix_file_keeps_a_utf8_byte_order_mark(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    p = tmp_path / "refs.txt"
+    p.write_bytes(b"\xef\xbb\xbf" + MESSY.encode())
+    assert fix_file(p, pipeline=FAKE).changed
+    data = p.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbfR\xc3\xa9f\xc3\xa9rences") and data.count(b"\xef\xbb\xbf") == 1

@@ -42,7 +42,7 @@ from refnorm.io import adapter_for, format_for
 from refnorm.io.document import Document, Item
 from refnorm.model import Diagnostic, Entry, Reference, Severity, Span
 
-__all__ = ["FixResult", "ItemReport", "Pipeline", "fix_file", "fix_text", "guess_locale"]
+__all__ = ["FixResult", "ItemReport", "Pipeline", "fix_file", "fix_text", "guess_locale", "write_in_place"]
 
 FIXED, UNCHANGED, VERBATIM, NOT_REFERENCE = "fixed", "unchanged", "verbatim", "not-a-reference"
 STATUSES = (FIXED, UNCHANGED, VERBATIM, NOT_REFERENCE)
@@ -755,12 +755,27 @@ def fix_file(
     Settings come from the config file found from the file's directory, ``REFNORM_*`` variables,
     then ``options`` (the keywords of `fix_text`).
     """
-    from refnorm.io.files import read_text, write_atomic
+    from refnorm.io.files import read_text
 
     if settings is None:
         settings = load_settings(start=os.path.dirname(os.path.abspath(path)))
     text = read_text(path)
     result = fix_text(text, path=path, settings=settings, **options)
     if result.changed and not dry_run:
-        write_atomic(path, result.text)
+        write_in_place(path, result.text)
     return result
+
+
+def write_in_place(path: str | os.PathLike[str], text: str) -> None:
+    """Replace a file atomically with ``text``, keeping the UTF-8 byte-order mark it started with.
+
+    (Reading drops the mark; writing it back keeps Windows editors' files from a spurious change.)
+    """
+    from refnorm.io.files import write_atomic
+
+    try:
+        with open(path, "rb") as f:
+            bom = f.read(3) == b"\xef\xbb\xbf"
+    except OSError:
+        bom = False
+    write_atomic(path, ("\ufeff" + text) if bom and not text.startswith("\ufeff") else text)

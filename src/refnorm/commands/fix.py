@@ -151,7 +151,7 @@ def _configured_files(settings: Settings) -> list[str]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from refnorm.fix import FixResult, fix_text, summary_line
+    from refnorm.fix import FixResult, fix_text, summary_line, write_in_place
     from refnorm.io.files import read_text, write_atomic
 
     settings = _settings(args)
@@ -220,7 +220,7 @@ def run(args: argparse.Namespace) -> int:
         elif name == "-":
             sys.stdout.write(result.text)
         elif result.changed:
-            write_atomic(name, result.text)
+            write_in_place(name, result.text)
             if verbose:
                 bar.close()
                 print(f"fixed {shown}", file=sys.stderr)

@@ -96,7 +96,7 @@ def _final_dot_belongs(label: str, text: str) -> bool:
     if label == "etal":
         return True
     if label in NUMERIC_LABELS or label == "title":
-        return bool(re.search(r"(?:\betc|\b\p{L}\.\p{L})\.$", text))
+        return bool(re.search(r"(?:\betc|\b\p{L}\.\s?\p{L})\.$", text))
     if INITIAL_END.search(text):
         return True
     m = WORD_DOT_END.search(text)

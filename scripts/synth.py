@@ -313,6 +313,22 @@ def _accessed_terms() -> set[str]:
     return {t for t in terms if len(t) > 3 or not t.isascii()}
 
 
+def _no_date_terms() -> list[str]:
+    """The localised CSL "no date" terms ("n.d.", "s. d.", "o. J.", "без даты") from citeproc-py's locales."""
+    import html
+
+    import citeproc
+
+    terms = set()
+    for path in (Path(citeproc.__file__).parent / "data" / "locales").glob("locales-*.xml"):
+        for m in re.finditer(r'<term name="no date"[^>]*>([^<]+)</term>', path.read_text(encoding="utf-8")):
+            terms.add(html.unescape(m.group(1)).strip())
+    return sorted((t for t in terms if len(t) >= 3), key=len, reverse=True)
+
+
+# a "no date" term standing where the date would be: the corpora label "n.d." as the date
+NO_DATE = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(t.replace("\u00a0", " ")).replace("\\ ", r"\s?")
+                                                 for t in _no_date_terms()) + r")(?!\w)", re.I)
 ACCESSED_PREFIX = re.compile(
     r"^(?:" + "|".join(sorted((re.escape(t).replace("\\ ", r"\s+") for t in _accessed_terms()), key=len, reverse=True))
     + r")(?:\s+(?:on|le|am|el|em|il|op|dne))?\s*:?\s*(?=\S)", re.I)
@@ -366,6 +382,11 @@ def tidy(text: str, spans: list[tuple[str, int, int]]) -> tuple[str, list[tuple[
             s, e = start, end  # the brackets are part of "[Internet]"
         if s < e:
             trimmed.append((label, s, e))
+    if not any(label == "issued" for label, _, _ in trimmed):
+        for m in NO_DATE.finditer(text):
+            if not any(s < m.end() and m.start() < e for _, s, e in trimmed):
+                trimmed.append(("issued", m.start(), m.end()))
+                break
     trimmed.sort(key=lambda s: (s[1], s[2]))
     final: list[tuple[str, int, int]] = []
     for span in trimmed:

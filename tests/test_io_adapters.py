@@ -231,3 +231,24 @@ def test_markdown_front_matter_lines_are_not_headings():
     src = "---\ntitle: x\nabstract: |\n  Intro.\n  References\n---\n\nBody.\n\n# Bibliography\n\n1. A, 2020.\n"
     (region,) = markdown.reference_sections(src)
     assert region.slice(src) == "\n1. A, 2020.\n"
+
+
+@pytest.mark.parametrize(("md", "plain"), [
+    ("Smith J. *A book*. Oxford; 2020.", "Smith J. A book. Oxford; 2020."),
+    ("**Bold** and `code` and \\*star", "Bold and code and *star"),
+    ("Doe J. Title. [doi:10.1/x_y](https://doi.org/10.1/x_y)", "Doe J. Title. doi:10.1/x_y"),
+    ("[pandoc manual](https://pandoc.org/MANUAL.html)", "pandoc manual https://pandoc.org/MANUAL.html"),
+    ("snake_case_name and 2*3*4", "snake_case_name and 2*3*4"),
+])
+def test_markdown_inline_markup_is_unwrapped_for_parsing(md, plain):
+    assert markdown.markdown_to_text(md) == plain
+
+
+def test_markdown_entries_are_written_with_italics():
+    assert markdown.html_to_markdown('<div class="csl-entry">A. <i>B *c*</i> &#38; <b>d</b><sup>2</sup></div>') == \
+        "A. *B \\*c\\** & **d**^2^"
+    src = "# Paper\n\n## References\n\n1. Old text 2020.\n"
+    doc = markdown.read(src, split=simple_split)
+    out = markdown.write(doc.with_edits({0: ["Smith J. <i>A book</i>. 2020."]}, markup="html"))
+    assert out.endswith("1. Smith J. *A book*. 2020.\n")
+    assert markdown.read(out, split=simple_split).items[0].entry.text == "Smith J. A book. 2020."

@@ -5,23 +5,25 @@ Literatur, Bibliografía, Литература... (ATX ``## References {.unnumbe
 line ``**References**``) up to the next heading of the same or a higher level. Fenced code blocks
 are skipped. Pandoc's ``references:`` list in the YAML front matter is read as CSL records.
 
-Entries split from a glued line are renumbered only when the rest of the document does not cite
+Entries are parsed from their plain text (emphasis, code and links unwrapped) and written back
+with the style's italics as ``*...*``. Entries split from a glued line are renumbered only when the rest of the document does not cite
 numbers (``[12]``, ``^12^``); otherwise the extra parts get letters so citations keep their target.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from refnorm.io import cslyaml
 from refnorm.io.document import Document, Item, detect_newline, splice
 from refnorm.io.listing import Splitter, entry_items, write_entries
 from refnorm.model import Span
 
-__all__ = ["read", "reference_sections", "write"]
+__all__ = ["html_to_markdown", "markdown_to_text", "read", "reference_sections", "write"]
 
 FORMAT = "markdown"
+MARKUP = "html"  # entries are rendered as HTML, so that the style's italics become *...*
 
 # Section titles, compared case-insensitively after removing numbering, attributes and colons.
 SECTION_TITLES = frozenset({
@@ -112,6 +114,54 @@ def reference_sections(text: str) -> list[Span]:
     return spans
 
 
+_LINK = re.compile(r"(?<!!)\[([^\]]+)\]\(([^)\s]+)(?:\s+\"[^\"]*\")?\)")
+_AUTOLINK = re.compile(r"<((?:https?|ftp)://[^>\s]+)>")
+_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+_CODE = re.compile(r"`([^`]+)`")
+_ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>~^])")
+_HTML_TOKEN = re.compile(r"<(/?)([a-zA-Z]+)([^>]*)>|[^<]+")
+_MD_TAGS = {"i": "*", "em": "*", "b": "**", "strong": "**", "sup": "^", "sub": "~"}
+
+
+def markdown_to_text(markdown: str) -> str:
+    """The plain text of an entry's inline Markdown: emphasis, code and links unwrapped.
+
+    A link keeps its text, and its URL too unless the text already shows it ("[doi:10.1/x](https://
+    doi.org/10.1/x)" is the DOI once).
+    """
+    def link(m: re.Match[str]) -> str:
+        label, url = m.group(1), m.group(2)
+        core = re.sub(r"^https?://(dx\.)?(doi\.org/)?|/$", "", url)
+        return label if core.lower() in label.lower() or label.strip() == url else f"{label} {url}"
+
+    out = _AUTOLINK.sub(r"\1", _LINK.sub(link, markdown))
+    out = _CODE.sub(r"\1", out)
+    for _ in range(2):  # nested: ***bold italic***
+        out = _EMPHASIS.sub(r"\2", out)
+    return _ESCAPED.sub(r"\1", out)
+
+
+def html_to_markdown(markup: str) -> str:
+    """Markdown for the HTML the renderer prints (italics ``*x*``, bold ``**x**``, ``^sup^``, ``~sub~``)."""
+    import html
+
+    out: list[str] = []
+    stack: list[str] = []
+    for m in _HTML_TOKEN.finditer(markup):
+        closing, tag = m.group(1), (m.group(2) or "").lower()
+        if not m.group(2):
+            out.append(html.unescape(m.group(0)).replace("*", "\\*"))
+        elif closing:
+            if stack:
+                out.append(stack.pop())
+        else:
+            mark = _MD_TAGS.get(tag, "")
+            stack.append(mark)
+            out.append(mark)
+    out.extend(reversed(stack))
+    return "".join(out).strip()
+
+
 def read(text: str, *, split: Splitter | None = None) -> Document:
     """Read a Markdown document: its reference sections and its front-matter references."""
     items: list[Item] = []
@@ -125,7 +175,10 @@ def read(text: str, *, split: Splitter | None = None) -> Document:
             items += cslyaml.record_items(text, block, records)[0]
     sections = reference_sections(text)
     for region in sections:
-        items += entry_items(text, region, split)
+        for it in entry_items(text, region, split):  # parse the text, not its Markdown
+            assert it.entry is not None
+            plain = markdown_to_text(it.entry.text)
+            items.append(replace(it, entry=replace(it.entry, text=plain)) if plain != it.entry.text else it)
     outside, pos = [], front.end() if front else 0
     for region in sections:
         outside.append(text[pos:region.start])
@@ -173,6 +226,7 @@ def write(doc: Document) -> str:
     for region in reference_sections(doc.text):
         by_section[region.start] = [(i, it) for i, it in indexed
                                     if it.kind == "entry" and region.start <= it.span.start < region.end]
+    body = html_to_markdown if doc.markup == "html" else (lambda t: t)
     for pairs in by_section.values():
-        edits += write_entries(doc, pairs)
+        edits += write_entries(doc, pairs, format_body=body)
     return splice(doc.text, edits)

@@ -542,7 +542,8 @@ def _with_markup(run: _Run, edits: dict[int, list[Any]], reports: Mapping[int, I
 _TAG = re.compile(r"<[^>]+>")
 
 
-def _fix_records(run: _Run, items: list[tuple[int, Item]], reports: dict[int, ItemReport]) -> dict[int, list[Any]]:
+def _fix_records(run: _Run, items: list[tuple[int, Item]], reports: dict[int, ItemReport],
+                 text: str) -> dict[int, list[Any]]:
     refs = [Reference.from_csl(it.record or {}, source="input") for _, it in items]
     current = refs
     edits: dict[int, list[Any]] = {}
@@ -556,7 +557,8 @@ def _fix_records(run: _Run, items: list[tuple[int, Item]], reports: dict[int, It
         current = enriched
     stable = enriched
     for (i, it), before, after, settled in zip(items, refs, current, stable, strict=True):
-        base = {"index": i, "kind": "record", "line": it.line, "before": _record_text(it), "key": it.key}
+        line = text.count("\n", 0, it.span.start) + 1
+        base = {"index": i, "kind": "record", "line": line, "before": _record_text(it), "key": it.key}
         if after.to_csl() != settled.to_csl():
             reports[i] = ItemReport(**base, status=VERBATIM, reason="unstable", references=(after,), diagnostics=(
                 _diag("fix.unstable", "normalising this record again changes it again; kept as it was"),))
@@ -720,7 +722,7 @@ def fix_text(
     if edits and markup != "text":
         edits = _with_markup(run, edits, reports, markup)
     if records:
-        edits.update(_fix_records(run, records, reports))
+        edits.update(_fix_records(run, records, reports, text))
     out = adapter.write(doc.with_edits(edits, markup=markup)) if edits else text
 
     if edits:  # the safety net: nothing lost, nothing invented

@@ -13,8 +13,14 @@ Promises, each checked here rather than hoped for:
 - **Idempotent.** A rewritten entry is accepted only when parsing and rendering it again gives
   the same text (a fixpoint of the pipeline), so `fix` on its own output changes nothing. An
   entry that does not settle within two rounds is kept verbatim with a ``fix.unstable`` warning.
+- **Faithful.** A rewrite that would drop numbers, "et al.", an epub date or more than a few
+  words of the entry (`lost_content`), or split it into pieces that are not references on their
+  own, is refused: the entry is kept verbatim with a warning saying what would have been lost.
 - **No network surprise.** Enrichment is offline (cache only) unless a contact e-mail is known;
   a network or cache failure degrades to no enrichment with a diagnostic, never a failed run.
+
+A text that came out unchanged offline is remembered by its hash (with the code, the settings and
+the Crossref cache's state), so that the pre-commit hook on a clean file costs a hash.
 """
 
 from __future__ import annotations

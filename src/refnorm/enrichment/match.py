@@ -4,16 +4,19 @@ Search ranks; it does not decide. Like Crossref's search-based matcher with vali
 candidate is checked field by field against the reference string itself (is the candidate's year,
 volume, first page, first author, are its title words, in the string?) and, when a parser has filled
 them, against the reference's own fields, which can also *contradict* a candidate (another volume,
-another first page, a year more than one off, another first author).
+another first page, a year more than one off, another first author) unless the string itself holds
+the candidate's value (parsers err; the string does not).
 
 A candidate is rejected outright when a field contradicts it, when it is a journal issue or volume
-rather than a work, when it is a notice (correction, retraction...) the string does not mention, or a
-chapter whose pages the string does not confirm without a near-perfect title. The others get a score:
+rather than a work, when it is a notice (correction, retraction...) the string does not mention, when
+the string clearly holds another title, or when it is a chapter the string does not pin down (pages
+not confirmed without a near-perfect title; a chapter named like its book). The others get a score:
 the weighted share of their fields found in the reference, times the share of the reference's own
 numbers the candidate explains (so a preprint without volume and pages loses to its article when the
-string gives them). At least three supporting fields and a score of `UPPER` or more write a DOI;
-between `LOWER` and `UPPER`, or with a runner-up too close behind, it is only offered for review.
-Strings that hold several references are not matched at all.
+string gives them), times a small penalty for words it cannot account for. At least three supporting
+fields and a score of `UPPER` or more write a DOI; between `LOWER` and `UPPER`, with a runner-up too
+close behind, or without a year to tell versions apart, it is only offered for review. Strings that
+hold several references are not matched at all. Measured in bench/matching.py (docs/benchmarks.md).
 """
 
 from __future__ import annotations

@@ -252,3 +252,18 @@ def test_markdown_entries_are_written_with_italics():
     out = markdown.write(doc.with_edits({0: ["Smith J. <i>A book</i>. 2020."]}, markup="html"))
     assert out.endswith("1. Smith J. *A book*. 2020.\n")
     assert markdown.read(out, split=simple_split).items[0].entry.text == "Smith J. A book. 2020."
+
+
+def test_csljson_changes_only_the_values_that_changed():
+    src = ('[\n  {"id": "a", "type": "book", "author": [{"family": "Ng"}], "page": "1--2"},\n'
+           '  {\n    "id": "b",\n    "issued": {"date-parts": [[2020, 2]]},\n    "title": "T"\n  }\n]\n')
+    doc = csljson.read(src)
+    a = dict(doc.items[0].record, page="1-2")
+    b = dict(doc.items[1].record, title="T.", DOI="10.1/x")
+    out = csljson.write(doc.with_edits({0: [a], 1: [b]}))
+    assert out == ('[\n  {"id": "a", "type": "book", "author": [{"family": "Ng"}], "page": "1-2"},\n'
+                   '  {\n    "id": "b",\n    "issued": {"date-parts": [[2020, 2]]},\n    "title": "T.",\n'
+                   '    "DOI": "10.1/x"\n  }\n]\n')
+    dropped = {k: v for k, v in doc.items[1].record.items() if k != "title"}
+    out = csljson.write(doc.with_edits({1: [dropped]}))
+    assert json.loads(out)[1] == dropped  # a removed key: the item is dumped whole

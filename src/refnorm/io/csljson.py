@@ -1,8 +1,9 @@
 """CSL-JSON files: a JSON array of CSL items.
 
-Each item keeps its own span in the file, so only the items that changed are dumped again,
-with the indentation, key order and ASCII escaping the file already uses; everything else,
-whitespace included, stays byte for byte.
+Each item keeps its own span in the file, and inside a changed item only the values that
+changed are written again (new keys are appended after the last one, indented like it); the
+layout, key order and ASCII escaping the file already uses, and everything else, stay byte for
+byte. An item that lost a key is dumped whole, indented like the file.
 """
 
 from __future__ import annotations
@@ -83,11 +84,64 @@ def _dump(item: dict[str, Any], like: Item, text: str, newline: str, ascii_only:
     return out.replace("\n", newline + base)
 
 
+def _members(raw: str) -> list[tuple[str, Span, Span]] | None:
+    """(key, key span, value span) for each member of the JSON object ``raw``, or None if unsure."""
+    pos = _WS.match(raw, 1).end()  # type: ignore[union-attr]
+    out = []
+    while pos < len(raw) and raw[pos] != "}":
+        key_start = pos
+        try:
+            key, pos = _DECODER.raw_decode(raw, pos)
+            pos = _WS.match(raw, pos).end()  # type: ignore[union-attr]
+            if raw[pos] != ":":
+                return None
+            vstart = _WS.match(raw, pos + 1).end()  # type: ignore[union-attr]
+            _, vend = _DECODER.raw_decode(raw, vstart)
+        except (json.JSONDecodeError, IndexError):
+            return None
+        if not isinstance(key, str):
+            return None
+        out.append((key, Span(key_start, pos), Span(vstart, vend)))
+        pos = _WS.match(raw, vend).end()  # type: ignore[union-attr]
+        if raw.startswith(",", pos):
+            pos = _WS.match(raw, pos + 1).end()  # type: ignore[union-attr]
+    return out
+
+
+def _edit_members(item: Item, new: dict[str, Any], newline: str, ascii_only: bool) -> str | None:
+    """The item's text with only its changed values replaced and new keys appended; None if a key
+    was removed or the text cannot be read member by member (then the item is dumped whole)."""
+    old = dict(item.record or {})
+    members = _members(item.raw)
+    if members is None or set(old) - set(new) or [k for k, *_ in members] != list(old):
+        return None
+    edits = []
+    for key, _, value in members:
+        if new[key] != old[key]:
+            multiline = "\n" in value.slice(item.raw)
+            text = json.dumps(new[key], ensure_ascii=ascii_only, indent=2 if multiline else None)
+            edits.append((value, text))
+    added = [k for k in new if k not in old]
+    if added:
+        key, key_span, value = members[-1]
+        line_start = item.raw.rfind("\n", 0, key_span.start) + 1
+        indent = item.raw[line_start:key_span.start]
+        sep = newline + indent if not indent.strip() and line_start > 0 else " "
+        extra = "".join(f",{sep}{json.dumps(k, ensure_ascii=ascii_only)}: "
+                        f"{json.dumps(new[k], ensure_ascii=ascii_only)}" for k in added)
+        edits.append((Span(value.end, value.end), extra))
+    return splice(item.raw, edits)
+
+
 def write(doc: Document) -> str:
-    """The file with only its changed items dumped again."""
+    """The file with only the changed values of changed items rewritten."""
     if not doc.edits:
         return doc.text
     ascii_only = bool(doc.meta.get("ascii"))
-    edits = [(it.span, _dump(doc.edits[i][0], it, doc.text, doc.newline, ascii_only))
-             for i, it in enumerate(doc.items) if i in doc.edits]
+    edits = []
+    for i, it in enumerate(doc.items):
+        if i in doc.edits:
+            new = dict(doc.edits[i][0])
+            text = _edit_members(it, new, doc.newline, ascii_only)
+            edits.append((it.span, text if text is not None else _dump(new, it, doc.text, doc.newline, ascii_only)))
     return splice(doc.text, edits)

@@ -3,6 +3,12 @@
 The first half drives `fix` through a small fake pipeline that honours the stage contracts
 (tests/fix_fakes.py), so that the promises of `fix` itself are tested whatever the parser's
 accuracy. The second half runs the real pipeline on every example file.
+
+Not exercised here (yet): the real Crossref API (tests/test_fix_online.py uses the local replaying
+server); a retraction warning coming from Crossref through `fix` (the recorded works hold none for
+these references; the fake enrich stands in); a progress bar on a real terminal (unit-tested with a
+fake clock in test_fix_cli.py); Python 3.10 with tomli (simulated in test_config.py); UTF-16 files
+(read by `read_text`, written back as UTF-8).
 """
 
 from __future__ import annotations

@@ -68,6 +68,7 @@ class _Implicit:
 
 
 _IMPLICIT = _Implicit()
+_DONE = "*implicit-year-suffix*"
 
 
 class ImplicitYearSuffix:
@@ -75,7 +76,9 @@ class ImplicitYearSuffix:
 
     def process(self, item, variable=None, *args, **kwargs):
         name = variable or self.get("variable")
-        if name == "issued" and _IMPLICIT.pending is None:
+        from refnorm.rendering.patches.substitute import _STATE
+
+        if name == "issued" and _IMPLICIT.pending is None and not _STATE.repressed.get(_DONE):
             suffix_ = item.reference.get("year_suffix")
             root = self.get_root()
             if isinstance(root, Locale):  # a localized date's root is its locale
@@ -95,8 +98,11 @@ class YearPartSuffix:
     def process(self, date, context=None):
         text = super().process(date, context)
         if _IMPLICIT.pending and self.get("name") == "year" and text:
+            from refnorm.rendering.patches.substitute import _STATE
+
             text = str(text) + _IMPLICIT.pending
             _IMPLICIT.pending = ""  # once per date
+            _STATE.repressed[_DONE] = True  # and once per entry
         return text
 
 

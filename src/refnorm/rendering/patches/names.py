@@ -90,7 +90,7 @@ def _display_name(name, french: bool, demoted: bool = False):
         return SourceName(**parts)
     if is_cjk(name.get("family")):
         return SourceName(literal=name.get("family", "") + name.get("given", ""))
-    if french and name.get("non-dropping-particle"):
+    if french and name.get("non-dropping-particle") and not demoted:
         # citeproc-js ties the particle to the family name with a no-break space in French
         parts = {k: v for k, v in name.items() if k not in ("non-dropping-particle", "circa")}
         parts["family"] = name["non-dropping-particle"] + "\u00a0" + name.get("family", "")

@@ -52,12 +52,20 @@ _STOP_AFTER_STOP = re.compile(r"([?!]|\.(?=" + _CLOSERS + "))(" + _CLOSERS + r"*
 _MARKER = re.compile(f"[{OPEN}{CLOSE}{OPEN_TYPED}{CLOSE_TYPED}]")
 
 
+def _move_in(m: re.Match) -> str:
+    mark = m.group(0)[-1]
+    before = m.string[m.start() - 1] if m.start() else ""
+    if mark == "." and before in ".?!":
+        return m.group(0)[:-1]  # "n." + "." -> "n."
+    return mark + m.group(0)[:-1]
+
+
 def resolve_quotes(text: str, quotes: tuple[str, str, str, str], punctuation_in_quote: bool) -> str:
     """Replace markers by the locale's (outer, inner) quotes and apply punctuation-in-quote."""
     if not _MARKER.search(text):
         return _STOP_AFTER_STOP.sub(r"\1\2", text) if "." in text else text
     if punctuation_in_quote:
-        text = _MOVE_IN.sub(lambda m: m.group(0)[-1] + m.group(0)[:-1], text)
+        text = _MOVE_IN.sub(_move_in, text)
     text = _STOP_AFTER_STOP.sub(r"\1\2", text)
     open_outer, close_outer, open_inner, close_inner = quotes
     # citeproc-js reads typed “…” as quotation markup only where they are the locale's own

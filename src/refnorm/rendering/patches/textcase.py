@@ -31,7 +31,7 @@ according to|ahead of|apart from|as for|as of|as per|as regards|aside from|back 
 due to|except for|far from|inside of|instead of|near to|next to|on to|out from|out of|outside of|prior to|
 pursuant to|rather than|regardless of|such as|that of|up to|where as""".replace("\n", "").split("|"))
 
-_TOKEN = re.compile(r"(\s+|-|/|\u2013|\u2014)")
+_TOKEN = re.compile(r"(\s+|-|/|\u2013|\u2014|\(|\))")
 _CORE = re.compile(r"^([^\w]*)(.*?)([^\w.']*)$", re.S)
 
 
@@ -48,7 +48,9 @@ def _title_words(text: str, state: dict) -> str:
             lowered_phrase.update((n, n + 1))
     for n, (i, tok) in enumerate(words):
         lead, core, trail = cores[n]
-        if core and core == core.lower() and any(c.isalpha() for c in core):
+        # words with digits, inner full stops or TeX escapes are left alone ("d3.js", "v0.1")
+        odd = any(c.isdigit() for c in core) or "." in core[:-1] or "\\" in lead
+        if core and not odd and core == core.lower() and any(c.isalpha() for c in core):
             # citeproc-js also leaves one-letter words ("e", "in r") in lower case, but not a
             # letter starting a compound ("p-Bromostyrene" -> "P-Bromostyrene")
             before_hyphen = i + 1 < len(tokens) and tokens[i + 1] == "-"
@@ -70,7 +72,9 @@ def title_case(text):
     state = {"first": True, "started": False}
     if isinstance(text, MixedString):
         out = []
-        for seg in text:
+        last_plain = max((i for i, seg in enumerate(text) if not isinstance(seg, NoCase)), default=-1)
+        for i, seg in enumerate(text):
+            state["final"] = i == last_plain and i == len(text) - 1
             if isinstance(seg, NoCase):
                 out.append(seg)
                 if str(seg).strip():

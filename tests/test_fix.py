@@ -7,8 +7,7 @@ accuracy. The second half runs the real pipeline on every example file.
 Not exercised here (yet): the real Crossref API (tests/test_fix_online.py uses the local replaying
 server); a retraction warning coming from Crossref through `fix` (the recorded works hold none for
 these references; the fake enrich stands in); a progress bar on a real terminal (unit-tested with a
-fake clock in test_fix_cli.py); Python 3.10 with tomli (simulated in test_config.py); UTF-16 files
-(read by `read_text`, written back as UTF-8).
+fake clock in test_fix_cli.py); Python 3.10 with tomli (simulated in test_config.py).
 """
 
 from __future__ import annotations
@@ -348,3 +347,14 @@ def test_fix_file_keeps_a_utf8_byte_order_mark(tmp_path, monkeypatch):
     assert fix_file(p, pipeline=FAKE).changed
     data = p.read_bytes()
     assert data.startswith(b"\xef\xbb\xbfR\xc3\xa9f\xc3\xa9rences") and data.count(b"\xef\xbb\xbf") == 1
+
+
+def test_utf16_files_are_not_rewritten_in_place(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    p = tmp_path / "refs.txt"
+    p.write_bytes(b"\xff\xfe" + MESSY.encode("utf-16-le"))
+    before = p.read_bytes()
+    with pytest.raises(refnorm.InputError, match="UTF-16"):
+        fix_file(p, pipeline=FAKE)
+    assert p.read_bytes() == before
+    assert fix_file(p, pipeline=FAKE, dry_run=True).changed

@@ -43,7 +43,7 @@ from pathlib import Path
 from typing import Any
 
 from refnorm.config import Settings, load_settings
-from refnorm.errors import ConfigError, NetworkError, RefnormError
+from refnorm.errors import ConfigError, InputError, NetworkError, RefnormError
 from refnorm.io import adapter_for, format_for
 from refnorm.io.document import Document, Item
 from refnorm.model import Diagnostic, Entry, Reference, Severity, Span
@@ -783,7 +783,11 @@ def write_in_place(path: str | os.PathLike[str], text: str) -> None:
 
     try:
         with open(path, "rb") as f:
-            bom = f.read(3) == b"\xef\xbb\xbf"
+            head = f.read(3)
     except OSError:
-        bom = False
+        head = b""
+    if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        raise InputError("a UTF-16 file is read but not rewritten (that would change its encoding); "
+                         "save it as UTF-8, or use -o to write the result elsewhere", path=os.fspath(path))
+    bom = head == b"\xef\xbb\xbf"
     write_atomic(path, ("\ufeff" + text) if bom and not text.startswith("\ufeff") else text)

@@ -220,7 +220,13 @@ def run(args: argparse.Namespace) -> int:
         elif name == "-":
             sys.stdout.write(result.text)
         elif result.changed:
-            write_in_place(name, result.text)
+            try:
+                write_in_place(name, result.text)
+            except InputError as e:
+                bar.close()
+                print(f"refnorm: error: {e}", file=sys.stderr)
+                code = max(code, EXIT_USAGE) if code != EXIT_INTERNAL else code
+                continue
             if verbose:
                 bar.close()
                 print(f"fixed {shown}", file=sys.stderr)

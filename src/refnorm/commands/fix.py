@@ -183,7 +183,7 @@ def run(args: argparse.Namespace) -> int:
             if isinstance(e, ConfigError):
                 raise
             print(f"refnorm: error: {e}", file=sys.stderr)
-            code = max(code, EXIT_USAGE) if code != EXIT_INTERNAL else code
+            code = max(code, EXIT_USAGE)
             continue
         except RefnormError as e:
             bar.close()
@@ -225,7 +225,7 @@ def run(args: argparse.Namespace) -> int:
             except InputError as e:
                 bar.close()
                 print(f"refnorm: error: {e}", file=sys.stderr)
-                code = max(code, EXIT_USAGE) if code != EXIT_INTERNAL else code
+                code = max(code, EXIT_USAGE)
                 continue
             if verbose:
                 bar.close()

@@ -102,3 +102,23 @@ def test_enrich_command_with_index(data_dir, tmp_path, capsys):
     assert main(["enrich", str(p), "--index", str(idx), "--report", "none"]) == 0
     assert json.loads(capsys.readouterr().out)[0]["DOI"] == "10.1007/s10032-015-0249-8"
     assert main(["enrich", str(p), "--index", str(tmp_path / "missing.idx")]) == 2
+
+
+def test_interrupted_bulk_load_is_indexed_on_next_open(data_dir, tmp_path):
+    idx = tmp_path / "crossref.idx"
+    li = LocalIndex(idx)
+    li.add_directory(data_dir)
+    li.close()
+    # as if a bulk load had died after committing a row but before building the full-text index
+    conn = sqlite3.connect(idx)
+    with conn:
+        conn.execute("DROP TRIGGER works_ai")
+        conn.execute("INSERT INTO meta VALUES ('bulk', '1')")
+        conn.execute("INSERT INTO works (doi, title, authors, container, extra, data) "
+                      "SELECT '10.9999/raw', 'Xylophone wombat', '', '', '', data FROM works LIMIT 1")
+    conn.close()
+    li = LocalIndex(idx, create=False)
+    assert li.search("xylophone wombat", rows=1)[0]["score"] > 0  # indexed on opening
+    assert not li._bulk_pending()
+    li.add([dict(copy.deepcopy(WORKS[0]), DOI="10.9999/late", title=["Zyzzyva quokka"])])
+    assert li.search("zyzzyva quokka", rows=1)[0]["DOI"] == "10.9999/late"  # triggers are back

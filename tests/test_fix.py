@@ -358,3 +358,29 @@ def test_utf16_files_are_not_rewritten_in_place(tmp_path, monkeypatch):
         fix_file(p, pipeline=FAKE)
     assert p.read_bytes() == before
     assert fix_file(p, pipeline=FAKE, dry_run=True).changed
+
+
+def test_entry_verdicts_are_remembered_in_numeric_styles(tmp_path, monkeypatch):
+    calls = []
+
+    def counting_parse(entry, lang=None):
+        calls.append(entry.text)
+        return fake_parse(entry, lang)
+
+    monkeypatch.setattr(Pipeline, "resolved", lambda self: Pipeline(
+        split=refnorm.split, parse=counting_parse, normalize=fake_normalize, enrich=fake_enrich,
+        render=fake_render))
+    src = "1. Clean; 2017.\n2. A note without year.\n3. Retracted work; 2018.\n4. Unsure ??? 2019\n"
+    first = fix_text(src, cache_dir=str(tmp_path), style="vancouver")
+    assert not first.changed and len(calls) == 4
+    edited = src.replace("1. Clean; 2017.", "1. Edited ; 2017")
+    calls.clear()
+    second = fix_text(edited, cache_dir=str(tmp_path), style="vancouver")
+    assert calls == ["Edited ; 2017", "Edited; 2017."]  # only the edited entry: parsed, then its fixpoint check
+    assert second.text == src.replace("1. Clean; 2017.", "1. Edited; 2017.")
+    assert second.counts() == {**first.counts(), "fixed": 1, "unchanged": first.counts()["unchanged"] - 1}
+    assert second.counts()["retracted"] == 1 and [it.status for it in second.items] == [
+        "fixed", "not-a-reference", "unchanged", "verbatim"]
+    calls.clear()
+    fix_text(edited, cache_dir=str(tmp_path), style="apa")  # author-date: entries depend on each other
+    assert len(calls) == 5

@@ -125,7 +125,8 @@ class ItemReport:
 
     @property
     def retracted(self) -> bool:
-        return any(d.code == "crossref.retracted" for r in self.references for d in r.diagnostics)
+        return any(d.code == "crossref.retracted"
+                   for d in (*self.diagnostics, *(d for r in self.references for d in r.diagnostics)))
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"index": self.index, "kind": self.kind, "line": self.line, "status": self.status}
@@ -387,8 +388,41 @@ def _entry_of(text: str) -> Entry:
     return Entry(text, Span(0, len(text)), text)
 
 
+# Verdicts worth remembering per entry: nothing to write, and no error behind them.
+_REMEMBERED = (UNCHANGED, NOT_REFERENCE, VERBATIM)
+
+
 def _fix_entries(run: _Run, items: list[tuple[int, Item]], reports: dict[int, ItemReport],
-                 progress: Progress | None, total: int) -> dict[int, list[str]]:
+                 progress: Progress | None, total: int,
+                 verdicts: tuple[_CleanTexts, Callable[[str], str]] | None = None) -> dict[int, list[str]]:
+    """Parse, enrich, render and settle the entries; ``verdicts`` (a cache and a key function) skips
+    the entries whose verdict is known and records the new ones."""
+    keys: dict[int, str] = {}
+    if verdicts is not None:
+        store, key_of = verdicts
+        keys = {i: key_of(it.entry.text) for i, it in items}  # type: ignore[union-attr]
+        known = store.get_many(list(keys.values()), "entries")
+        for i, it in items:
+            v = known.get(keys[i])
+            if v is not None:
+                reports[i] = ItemReport(index=i, kind="entry", line=it.line, status=v["status"], before=it.raw,
+                                        label=it.label, key=it.key, reason=v.get("reason"),
+                                        diagnostics=tuple(Diagnostic.from_dict(d) for d in v["diagnostics"]))
+        items = [(i, it) for i, it in items if i not in reports]
+    edits = _fix_fresh_entries(run, items, reports, progress, total)
+    if verdicts is not None:
+        fresh = {}
+        for i, _ in items:
+            r = reports[i]
+            if r.status in _REMEMBERED and not any(d.severity is Severity.ERROR for d in r.diagnostics):
+                diags = [d.to_dict() for d in (*r.diagnostics, *(d for ref in r.references for d in ref.warnings()))]
+                fresh[keys[i]] = {"status": r.status, "reason": r.reason, "diagnostics": diags}
+        verdicts[0].put_many(fresh, "entries")
+    return edits
+
+
+def _fix_fresh_entries(run: _Run, items: list[tuple[int, Item]], reports: dict[int, ItemReport],
+                       progress: Progress | None, total: int) -> dict[int, list[str]]:
     parsed: dict[int, list[Reference]] = {}
     for done, (i, it) in enumerate(items, start=1):
         entry = it.entry
@@ -634,7 +668,9 @@ class _CleanTexts:
         assert self.path is not None
         self.path.parent.mkdir(parents=True, exist_ok=True)
         con = sqlite3.connect(self.path, timeout=2.0)
+        # clean: known-clean texts -> counts; entries: one entry's verdict (numeric styles only)
         con.execute("CREATE TABLE IF NOT EXISTS clean (key TEXT PRIMARY KEY, counts TEXT, at REAL)")
+        con.execute("CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, counts TEXT, at REAL)")
         return con
 
     def crossref_state(self) -> str:
@@ -644,25 +680,50 @@ class _CleanTexts:
         return ";".join(f"{p.name}:{p.stat().st_mtime_ns}" for p in sorted(self.path.parent.iterdir())
                         if p.is_file() and not p.name.startswith(self.path.name))
 
-    def get(self, key: str) -> dict[str, int] | None:
-        if self.path is None or not self.path.exists():
-            return None
+    def get(self, key: str, table: str = "clean") -> Any:
+        return self.get_many([key], table).get(key)
+
+    def get_many(self, keys: Sequence[str], table: str = "clean") -> dict[str, Any]:
+        assert table in ("clean", "entries")
+        if self.path is None or not self.path.exists() or not keys:
+            return {}
+        out: dict[str, Any] = {}
         try:
             with contextlib.closing(self._connect()) as con:
-                row = con.execute("SELECT counts FROM clean WHERE key = ?", (key,)).fetchone()
-            return json.loads(row[0]) if row else None
+                for n in range(0, len(keys), 500):
+                    chunk = list(keys[n:n + 500])
+                    rows = con.execute(f"SELECT key, counts FROM {table} WHERE key IN "
+                                       f"({','.join('?' * len(chunk))})", chunk)
+                    out.update((k, json.loads(v)) for k, v in rows)
         except (sqlite3.Error, OSError, ValueError):
-            return None
+            return {}
+        return out
 
-    def put(self, key: str, counts: Mapping[str, int]) -> None:
-        if self.path is None:
+    def put(self, key: str, value: Any, table: str = "clean") -> None:
+        self.put_many({key: value}, table)
+
+    def put_many(self, values: Mapping[str, Any], table: str = "clean") -> None:
+        assert table in ("clean", "entries")
+        if self.path is None or not values:
             return
         try:
             with contextlib.closing(self._connect()) as con, con:
-                con.execute("INSERT OR REPLACE INTO clean VALUES (?, ?, ?)", (key, json.dumps(dict(counts)),
-                                                                              time.time()))
+                now = time.time()
+                con.executemany(f"INSERT OR REPLACE INTO {table} VALUES (?, ?, ?)",
+                                [(k, json.dumps(v), now) for k, v in values.items()])
         except (sqlite3.Error, OSError):
             pass
+
+
+def _numeric_style(style: str) -> bool:
+    """Whether the style numbers its entries: then each renders on its own (no 2020a/2020b), and an
+    entry's verdict can be remembered apart from its neighbours."""
+    try:
+        from refnorm.rendering.styles import resolve_style
+
+        return bool(resolve_style(style).numeric)
+    except Exception:  # an unknown style is reported by the renderer, with its own message
+        return False
 
 
 def fix_text(
@@ -723,7 +784,11 @@ def fix_text(
     reports: dict[int, ItemReport] = {}
     edits: dict[int, list[Any]] = {}
     if entries:
-        edits.update(_fix_entries(run, entries, reports, progress, len(doc.items)))
+        verdicts = None
+        if clean is not None and _numeric_style(settings.style):
+            state = clean.crossref_state()
+            verdicts = (clean, lambda t: _clean_key(t, f"{name}:entry:{locale_}", settings, state))
+        edits.update(_fix_entries(run, entries, reports, progress, len(doc.items), verdicts))
     markup = getattr(adapter, "MARKUP", "text")
     if edits and markup != "text":
         edits = _with_markup(run, edits, reports, markup)

@@ -106,7 +106,9 @@ def test_doi_mismatch_is_reported_not_replaced(srv, tmp_path):
 
 def test_unregistered_doi(srv, tmp_path):
     out = run(srv, [Reference.from_csl({"DOI": "10.1371/notarealdoi", "title": "x"})], tmp_path)[0]
-    assert "crossref.doi-mismatch" in codes(out)
+    d = next(d for d in out.diagnostics if d.code == "crossref.unverified")
+    assert d.data == {"reason": "not-found", "doi": "10.1371/notarealdoi"}
+    assert out["DOI"] == "10.1371/notarealdoi"  # kept: it may be a DataCite DOI
 
 
 def test_doi_in_the_raw_string_is_verified_and_recorded(srv, tmp_path):

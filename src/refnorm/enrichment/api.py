@@ -124,9 +124,10 @@ def _known(run: _Run, items: list[tuple[int, Reference, str]], out: list[Referen
             continue
         work = found.get(key)
         if work is None:
+            # Not an error by itself: DataCite, mEDRA and other agencies register DOIs Crossref does not know.
             out[i] = ref.with_diagnostics(_diag(
-                "crossref.doi-mismatch", f"{doi} is not registered with Crossref", Severity.WARNING,
-                doi=doi, reference=ref.to_csl(), crossref=None, fields=["doi"]))
+                "crossref.unverified", f"{doi} is not registered with Crossref (another agency's DOI, or a typo)",
+                Severity.WARNING, reason="not-found", doi=doi))
             continue
         f = matching.features_of(ref.csl, ref.raw)
         ok, bad = matching.verify_known(work, f)

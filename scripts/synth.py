@@ -740,7 +740,7 @@ def _name(name: dict, style: str) -> str:
     return f"{family} {given}"
 
 
-def _names(names: list[dict], style: str, lang: str) -> list[Piece]:
+def _names(names: list[dict], style: str, lang: str, label: str = "author") -> list[Piece]:
     """A name list as pieces: one author piece (delimiters included), an optional etal piece."""
     etal = None
     if names and "literal" in names[-1] and names[-1]["literal"] in ETAL_LITERALS:
@@ -748,8 +748,10 @@ def _names(names: list[dict], style: str, lang: str) -> list[Piece]:
     if style == "gbt" and len(names) > 3:
         names, etal = names[:3], ("等" if lang in {"zh", "ja"} else "et al")
     sep = {"gost": ", ", "gbt": ", ", "abnt": "; ", "de-soc": "/", "de-soc-short": "; "}[style]
+    if style.startswith("de-soc") and len(names) > 1:
+        sep = random.Random(len(names) * 7 + len(names[0].get("family", ""))).choice(["/", "; ", " / ", ", "])
     text = sep.join(_name(n, style) for n in names)
-    pieces: list[Piece] = [("author", text)]
+    pieces: list[Piece] = [(label, text)]
     if etal:
         pieces += [(None, ", " if style in {"gbt"} else " "), ("etal", etal)]
     return pieces
@@ -768,11 +770,12 @@ def render_template(rec: dict, style: str, lang: str, rng: random.Random) -> tup
     """Render ``rec`` in a template convention; None when the convention does not cover the type."""
     kind = rec["type"]
     names = rec.get("author") or rec.get("editor") or []
+    role = "author" if rec.get("author") else "editor"
     title, year = rec["title"], _year_of(rec)
     p: list[Piece] = []
     if style == "gbt":
         if names:
-            p += [*_names(names, style, lang), (None, ". ")]
+            p += [*_names(names, style, lang, role), (None, ". ")]
         p += [("title", title), (None, f"[{GBT_CODES.get(kind, 'Z')}]. ")]
         if kind == "article-journal":
             p += [("container-title", rec["container-title"]), (None, ", "), ("issued", year)]
@@ -805,7 +808,7 @@ def render_template(rec: dict, style: str, lang: str, rng: random.Random) -> tup
             p += [("DOI", rec["DOI"]), (None, ".")]
     elif style == "gost":
         if names:
-            p += [*_names(names, style, lang), (None, " ")]
+            p += [*_names(names, style, lang, role), (None, " ")]
         p += [("title", title)]
         if kind == "article-journal":
             p += [(None, " // "), ("container-title", rec["container-title"]), (None, ". "), ("issued", year)]
@@ -835,7 +838,7 @@ def render_template(rec: dict, style: str, lang: str, rng: random.Random) -> tup
                       ("accessed", f"{a[2]:02d}.{a[1]:02d}.{a[0]}"), (None, ").")]
     elif style == "abnt":
         if names:
-            p += [*_names(names, style, lang), (None, ". ")]
+            p += [*_names(names, style, lang, role), (None, ". ")]
         if kind == "article-journal":
             p += [("title", title), (None, ". "), ("container-title", rec["container-title"])]
             if "publisher-place" in rec:
@@ -847,7 +850,7 @@ def render_template(rec: dict, style: str, lang: str, rng: random.Random) -> tup
             p += [(None, ", p. "), ("page", rec["page"]), (None, ", "), ("issued", year), (None, ".")]
         elif kind in {"book", "thesis", "report", "chapter"}:
             if kind == "chapter" and "editor" in rec:
-                p += [("title", title), (None, ". In: "), *(_names(rec["editor"], style, lang)),
+                p += [("title", title), (None, ". In: "), *(_names(rec["editor"], style, lang, "editor")),
                       (None, " (org.). "), ("container-title", rec["container-title"])]
             else:
                 p += [("title", title)]
@@ -882,38 +885,48 @@ def render_template(rec: dict, style: str, lang: str, rng: random.Random) -> tup
         if "DOI" in rec and rng.random() < 0.5:
             p += [(None, " DOI: "), ("DOI", rec["DOI"]), (None, ".")]
     elif style in {"de-soc", "de-soc-short"}:
+        # German social-science conventions (EXCITE-like): "Hrsg.", "Jg.", "H.", "S.", "In:"
+        editor_mark = rng.choice([" (Hrsg.)", " (Hrsg.)", " (Hg.)", " (Eds.)", " (Hrsg.)"])
         if names:
-            p += _names(names, style, lang)
+            p += _names(names, style, lang, role)
             if "author" not in rec:
-                p += [(None, " (Hrsg.)")]
-            p += [(None, " (")]
+                p += [(None, editor_mark)]
+            p += [(None, rng.choice([" (", " ("]))]
         else:
             p += [(None, "(")]
-        p += [("issued", year), (None, "): "), ("title", title), (None, ". ")]
+        p += [("issued", year), (None, rng.choice(["): ", "): ", "). ", "), "])), ("title", title), (None, ". ")]
         if kind == "article-journal":
-            p += [(None, "In: "), ("container-title", rec["container-title"])]
+            p += [(None, rng.choice(["In: ", "In: ", "In ", ""])), ("container-title", rec["container-title"])]
             if "volume" in rec:
-                p += [(None, " "), ("volume", rec["volume"])]
+                before, after = rng.choice([(" ", ""), (", Jg. ", ""), (" Jg. ", ""), (", ", ". Jg."), (", Bd. ", "")])
+                p += [(None, before), ("volume", rec["volume"]), (None, after)]
             if "issue" in rec:
-                if rng.random() < 0.7:
-                    p += [(None, " ("), ("issue", rec["issue"]), (None, ")")]
-                else:
-                    p += [(None, ", H. "), ("issue", rec["issue"])]
-            p += [(None, ", S. "), ("page", rec["page"].replace("-", "–")), (None, ".")]
+                before, after = rng.choice([(" (", ")"), (", H. ", ""), (", Heft ", ""), (", Nr. ", ""), ("/", "")])
+                p += [(None, before), ("issue", rec["issue"]), (None, after)]
+            p += [(None, rng.choice([", S. ", ", S. ", ": ", " S. "])), ("page", rec["page"].replace("-", "–")),
+                  (None, ".")]
         elif kind in {"book", "chapter", "thesis", "report"}:
             if kind == "chapter" and "editor" in rec:
                 p[-1] = (None, ". In: ")
-                p += [*_names(rec["editor"], style, lang), (None, " (Hrsg.): "), ("container-title", rec["container-title"]), (None, ". ")]
+                p += [*_names(rec["editor"], style, lang, "editor"), (None, editor_mark + ": "),
+                      ("container-title", rec["container-title"]), (None, ". ")]
             if "edition" in rec and rec["edition"].isdigit():
-                p += [("edition", f"{rec['edition']}. Aufl."), (None, " ")]
+                p += [("edition", f"{rec['edition']}. {rng.choice(['Aufl.', 'Aufl.', 'Auflage', 'überarb. Aufl.'])}"),
+                      (None, rng.choice([" ", ". ", ", "]))]
             if kind == "thesis":
-                p += [("genre", rec["genre"]), (None, ", "), ("publisher", rec["publisher"]), (None, ".")]
-            else:
+                p += [("genre", rec["genre"]), (None, ", "), ("publisher", rec["publisher"])]
                 if "publisher-place" in rec:
-                    p += [("publisher-place", rec["publisher-place"]), (None, ": ")]
-                p += [("publisher", rec["publisher"])]
+                    p += [(None, ", "), ("publisher-place", rec["publisher-place"])]
+                p += [(None, ".")]
+            else:
+                if "publisher-place" in rec and rng.random() < 0.85:
+                    p += [("publisher-place", rec["publisher-place"]), (None, ": "), ("publisher", rec["publisher"])]
+                elif "publisher-place" in rec:
+                    p += [("publisher", rec["publisher"]), (None, ", "), ("publisher-place", rec["publisher-place"])]
+                else:
+                    p += [("publisher", rec["publisher"])]
                 if "page" in rec:
-                    p += [(None, ", S. "), ("page", rec["page"].replace("-", "–"))]
+                    p += [(None, rng.choice([", S. ", ", S. ", ", pp. "])), ("page", rec["page"].replace("-", "–"))]
                 p += [(None, ".")]
         else:
             return None

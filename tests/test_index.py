@@ -122,3 +122,13 @@ def test_interrupted_bulk_load_is_indexed_on_next_open(data_dir, tmp_path):
     assert not li._bulk_pending()
     li.add([dict(copy.deepcopy(WORKS[0]), DOI="10.9999/late", title=["Zyzzyva quokka"])])
     assert li.search("zyzzyva quokka", rows=1)[0]["DOI"] == "10.9999/late"  # triggers are back
+
+
+def test_build_with_worker_processes_equals_single_process(data_dir, tmp_path):
+    from refnorm.enrichment.index import build_index
+
+    one = build_index(data_dir, tmp_path / "one.idx")
+    two = build_index(data_dir, tmp_path / "two.idx", processes=2)
+    assert one["works"] == two["works"] == len(WORKS)
+    a, b = LocalIndex(tmp_path / "one.idx"), LocalIndex(tmp_path / "two.idx")
+    assert [w["DOI"] for w in a.search(CERMINE_REF, rows=5)] == [w["DOI"] for w in b.search(CERMINE_REF, rows=5)]

@@ -20,6 +20,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("action", choices=("build", "update", "stats"))
     p.add_argument("directory", nargs="?", help="the folder of .json.gz files (build, update)")
     p.add_argument("--index", required=True, help="the index file to write or read")
+    p.add_argument("-j", "--processes", type=int, default=1,
+                   help="decode data-file parts in this many processes (default 1)")
     p.add_argument("-q", "--quiet", action="store_true")
     p.add_argument("-v", "--verbose", action="store_true")
     p.set_defaults(run=run)
@@ -47,7 +49,8 @@ def run(args: argparse.Namespace) -> int:
             print(f"{name}: {n} works", file=sys.stderr)
 
     t0 = time.monotonic()
-    result = build_index(args.directory, args.index, incremental=True, progress=progress)
+    result = build_index(args.directory, args.index, incremental=True, progress=progress,
+                         processes=max(1, args.processes))
     result["seconds"] = round(time.monotonic() - t0, 3)
     print(json.dumps(result, indent=1))
     return 0

@@ -85,3 +85,20 @@ def test_cache_command(crossref_server, csl_file, tmp_path, capsys):
     capsys.readouterr()
     main(["cache", "stats", "--cache-dir", cache_dir])
     assert json.loads(capsys.readouterr().out)["works"] == 0
+
+
+def test_enrich_reads_parse_jsonl_rows(crossref_server, tmp_path, capsys):
+    rows = [
+        {"entry": 1, "text": CERMINE_REF, "is_reference": True,
+         "references": [{"csl": {"type": "article-journal", "title": "CERMINE"}, "raw": CERMINE_REF}]},
+        {"entry": 2, "text": "Notes.", "is_reference": False, "references": []},
+        {"id": "7", "text": CERMINE_REF, "references": [{"type": "document", "title": "CERMINE"}]},  # batch rows
+    ]
+    p = tmp_path / "parsed.jsonl"
+    p.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    assert main(["enrich", str(p), "--crossref-url", crossref_server.url, "--cache-dir", str(tmp_path),
+                 "--report", "none"]) == 0
+    items = json.loads(capsys.readouterr().out)
+    assert len(items) == 2
+    assert all(i["DOI"] == "10.1007/s10032-015-0249-8" for i in items)
+    assert items[1]["type"] == "article-journal"  # "document" is filled from Crossref

@@ -17,8 +17,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "enrich",
         help="verify and add DOIs and metadata from Crossref (CSL-JSON in and out)",
-        description="Read CSL-JSON (an array of items, or JSON lines of items or of `refnorm parse -f jsonl` "
-        "rows), check the DOIs they carry against Crossref, find the ones they lack, fill missing fields, "
+        description="Read CSL-JSON (an array of items, or JSON lines of items, or the rows of `refnorm parse "
+        "-f jsonl` and `refnorm batch`), check the DOIs they carry against Crossref, find the ones they lack, fill missing fields, "
         "and warn about retractions and corrections. Writes CSL-JSON; the report goes to standard error.",
     )
     p.add_argument("file", help="CSL-JSON file ('-' for standard input)")
@@ -60,7 +60,18 @@ def read_references(text: str, name: str) -> list[Reference]:
     for n, row in enumerate(rows, 1):
         if not isinstance(row, dict):
             raise InputError(f"item {n} is not a JSON object", path=name)
-        refs.append(Reference.from_dict(row) if isinstance(row.get("csl"), dict) else Reference.from_csl(row))
+        # `refnorm parse -f jsonl` and `refnorm batch` rows hold a list of references per entry
+        items = row["references"] if isinstance(row.get("references"), list) else [row]
+        for item in items:
+            if not isinstance(item, dict):
+                raise InputError(f"item {n} holds a reference that is not a JSON object", path=name)
+            if isinstance(item.get("csl"), dict):
+                ref = Reference.from_dict(item)
+            else:
+                ref = Reference.from_csl(item)
+            if ref.raw is None and "references" in row and isinstance(row.get("text"), str) and len(items) == 1:
+                ref = ref.evolve(raw=row["text"])  # the entry's text: the matcher validates against it
+            refs.append(ref)
     return refs
 
 

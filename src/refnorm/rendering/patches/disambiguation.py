@@ -42,25 +42,70 @@ def _names_signature(reference) -> tuple:
     return ()
 
 
+def _cite_text(citation, bibliography, item_class, item) -> str:
+    cluster = Citation([item_class(item.key)])
+    cluster.bibliography = bibliography
+    return str(citation.render(cluster, [], lambda _item: None))
+
+
 def assign_year_suffixes(style, bibliography, item_class) -> None:
-    """Set ``year_suffix`` on the references of ambiguous items of a registered bibliography."""
+    """Disambiguate the items of a registered bibliography: add names, then year suffixes.
+
+    ``disambiguate-add-names``: items whose citations print the same get more names shown
+    (``et-al-use-first`` raised for them, in citations and, as citeproc-js does, in the
+    bibliography) until their citations differ or all names are shown. Items still equal get
+    year suffixes "a", "b"... in bibliography order (``disambiguate-add-year-suffix``).
+    """
     citation = style.root.citation
-    if citation is None or citation.get("disambiguate-add-year-suffix", "false").lower() != "true":
+    if citation is None:
         return
-    by_names = (citation.get("disambiguate-add-names", "false").lower() == "true"
-                or citation.get("disambiguate-add-givenname", "false").lower() == "true")
+    add_names = citation.get("disambiguate-add-names", "false").lower() == "true"
+    add_suffix = citation.get("disambiguate-add-year-suffix", "false").lower() == "true"
+    if not (add_names or add_suffix):
+        return
+    by_names = add_names or citation.get("disambiguate-add-givenname", "false").lower() == "true"
     groups: dict = {}
     for item in bibliography.items:
-        cite = item_class(item.key)
-        cluster = Citation([cite])
-        cluster.bibliography = bibliography
-        text = str(citation.render(cluster, [], lambda _item: None))
-        key = (text, _names_signature(item.reference)) if by_names else text
-        groups.setdefault(key, []).append(item)
-    for members in groups.values():
-        if len(members) > 1:
-            for n, item in enumerate(members):
+        groups.setdefault(_cite_text(citation, bibliography, item_class, item), []).append(item)
+    ambiguous = [members for members in groups.values() if len(members) > 1]
+    if add_names:
+        resolved = []
+        for members in ambiguous:
+            longest = max(len(m.reference.get(v) or []) for m in members for v in _NAME_VARIABLES)
+            for extra in range(1, longest + 1):
+                for m in members:
+                    EXTRA_NAMES[m.key] = extra
+                texts = [_cite_text(citation, bibliography, item_class, m) for m in members]
+                if len(set(texts)) == len(texts):
+                    break
+            else:
+                for m in members:  # adding names did not help: print them as before
+                    EXTRA_NAMES.pop(m.key, None)
+                texts = [_cite_text(citation, bibliography, item_class, m) for m in members]
+            regrouped: dict = {}
+            for m, t in zip(members, texts, strict=True):
+                regrouped.setdefault(t, []).append(m)
+            resolved.extend(g for g in regrouped.values() if len(g) > 1)
+        ambiguous = resolved
+    if not add_suffix:
+        return
+    for members in ambiguous:
+        if by_names:
+            # citeproc-js would have told items with different names apart by their names
+            split: dict = {}
+            for m in members:
+                split.setdefault(_names_signature(m.reference), []).append(m)
+            parts = [g for g in split.values() if len(g) > 1]
+        else:
+            parts = [members]
+        for part in parts:
+            for n, item in enumerate(part):
                 item.reference["year_suffix"] = suffix(n)
+
+
+# item key -> names added for disambiguation; read by names.NameInitials.get_option and
+# reset by refnorm.rendering.citeproc before each rendering
+EXTRA_NAMES: dict[str, int] = {}
 
 
 class _Implicit:

@@ -125,11 +125,35 @@ class NameInitials:
         return initialize(str(given), mark, initialize_names=self._initialize_option(), hyphen=hyphen)
 
     _sorting = False
+    _extra_names = 0
+
+    def get_option(self, name, context=None, sort_options=None):
+        value = super().get_option(name, context, sort_options)
+        if self._extra_names and name == "et-al-use-first" and not self._sorting:
+            # disambiguate-add-names: show more names for this item (never fewer)
+            value = max(value, self._cite_use_first() + self._extra_names)
+        return value
+
+    def _cite_use_first(self) -> int:
+        citation = self.get_root().citation
+        for element in (citation, self.get_root()):
+            if element is not None and element.get("et-al-use-first") is not None:
+                return int(element.get("et-al-use-first"))
+        return 1
 
     def et_al(self):
         return "" if self._sorting else super().et_al()
 
     def process(self, item, variable, context=None, sort_options=None, **kwargs):
+        from refnorm.rendering.patches.disambiguation import EXTRA_NAMES
+
+        self._extra_names = EXTRA_NAMES.get(item.key, 0)
+        try:
+            return self._process_sort(item, variable, context, sort_options, **kwargs)
+        finally:
+            self._extra_names = 0
+
+    def _process_sort(self, item, variable, context=None, sort_options=None, **kwargs):
         if sort_options is not None:
             # a sort key: no "and", no et-al term (citeproc-js leaves both out of keys)
             sort_options = {**sort_options, "and": None}

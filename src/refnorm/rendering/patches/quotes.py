@@ -49,6 +49,9 @@ def smart_quotes(text: str) -> str:
 _CLOSERS = f"[{CLOSE}{CLOSE_TYPED}]"
 _MOVE_IN = re.compile(_CLOSERS + r"+[.,]")
 _STOP_AFTER_STOP = re.compile(r"([?!]|\.(?=" + _CLOSERS + "))(" + _CLOSERS + r"*)\.")
+# citeproc-js's punctuation juggling where two affixes meet: "semicolon;" + ":" -> "semicolon;",
+# "exclamation!" + ":" -> "!", "colon:" + "." -> "colon:"
+_JUGGLE = re.compile(r"([;!?]|:(?=" + _CLOSERS + r"*\.))(" + _CLOSERS + r"*)[:.](?![\w.])")
 _MARKER = re.compile(f"[{OPEN}{CLOSE}{OPEN_TYPED}{CLOSE_TYPED}]")
 
 
@@ -63,10 +66,12 @@ def _move_in(m: re.Match) -> str:
 def resolve_quotes(text: str, quotes: tuple[str, str, str, str], punctuation_in_quote: bool) -> str:
     """Replace markers by the locale's (outer, inner) quotes and apply punctuation-in-quote."""
     if not _MARKER.search(text):
-        return _STOP_AFTER_STOP.sub(r"\1\2", text) if "." in text else text
+        text = _STOP_AFTER_STOP.sub(r"\1\2", text) if "." in text else text
+        return _JUGGLE.sub(r"\1\2", text)
     if punctuation_in_quote:
         text = _MOVE_IN.sub(_move_in, text)
     text = _STOP_AFTER_STOP.sub(r"\1\2", text)
+    text = _JUGGLE.sub(r"\1\2", text)
     open_outer, close_outer, open_inner, close_inner = quotes
     # citeproc-js reads typed “…” as quotation markup only where they are the locale's own
     # outer quotes (en: flipped to ‘…’ inside a quoted title); elsewhere they are characters

@@ -167,3 +167,13 @@ def test_no_year_in_the_string_is_at_most_a_candidate(index):
             "scientific literature. International Journal on Document Analysis and Recognition (IJDAR). n.d.")
     d = decide(index, text)
     assert d.status == "candidate" and d.doi == "10.1007/s10032-015-0249-8"
+
+
+def test_volume_with_a_series_letter(index):
+    text = ("Hamlin A, Liu Y, Nguyen DV, Tassone F, Zhang L, Hagerman RJ. Sleep apnea in fragile X premutation "
+            "carriers with and without FXTAS. Am J Med Genet B Neuropsychiatr Genet. 2011;156B(8):923-8.")
+    csl = {"title": "Sleep apnea in fragile X premutation carriers with and without FXTAS", "volume": "156B",
+           "author": [{"family": "Hamlin"}], "issued": {"date-parts": [[2011]]}, "page": "923-928"}
+    for fields in ({}, csl):
+        d = decide(index, text, fields)
+        assert (d.status, d.doi) == ("match", "10.1002/ajmg.b.31237")

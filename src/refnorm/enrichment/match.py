@@ -107,7 +107,8 @@ def expand_range(first: str, last: str) -> tuple[str, str]:
 
 
 def _number_tokens(value: str) -> list[str]:
-    return [_digits(x) for x in re.findall(r"[A-Za-z]?\d+[A-Za-z]?", value)]
+    """The numbers of a volume or issue without series letters: "156B" -> ["156"], "199-200" -> ["199", "200"]."""
+    return [_digits(x) for x in re.findall(r"\d+", value)]
 
 
 def _numbers_in(value: str, f: Features) -> bool:
@@ -197,7 +198,9 @@ def features_of(csl: Mapping[str, Any], raw: str | None = None) -> Features:
     text = raw if raw and raw.strip() else fields_text(csl)
     clean = _URL.sub(" ", _DOI.sub(" ", text))
     n = norm(clean)
-    numbers = frozenset(_digits(m.group(0)) for m in _NUM.finditer(clean))
+    raw_numbers = [_digits(m.group(0)) for m in _NUM.finditer(clean)]
+    # "156B", "S12": series and supplement letters; the bare number is kept beside them
+    numbers = frozenset(raw_numbers) | frozenset(_digits(re.sub(r"\D", "", n)) for n in raw_numbers)
     ranges = tuple(expand_range(_digits(a), _digits(b)) for a, b in _RANGE.findall(clean))
     page = csl.get("page") or csl.get("page-first")
     return Features(

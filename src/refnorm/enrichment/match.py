@@ -514,6 +514,7 @@ def _explained(work: Mapping[str, Any], f: Features, title: str) -> float:
             for w in _tokens(str(a.get("given", "")) + " " + str(a.get("family", ""))) if w.isdigit()}
     cont = _first(work.get("container-title"))
     own |= {w for w in _tokens(cont) if w.isdigit()}
+    own |= {_digits(re.sub(r"\D", "", x)) for x in own if x}  # "e1234", "156B": their bare numbers too
     nums_ref = _spare_numbers(f)
     if not nums_ref:
         return 1.0

@@ -30,7 +30,7 @@ from citeproc.source import BibliographySource
 
 from refnorm.errors import ConfigError, StyleNotFoundError
 from refnorm.rendering.patches import cache, element_lookup, formatters
-from refnorm.rendering.patches.disambiguation import EXTRA_NAMES, assign_year_suffixes
+from refnorm.rendering.patches.disambiguation import DISAMBIGUATE, EXTRA_NAMES, assign_year_suffixes
 from refnorm.rendering.patches.items import CachedCitationItem, to_reference
 from refnorm.rendering.patches.locales import available_locales, parse_style_xml
 from refnorm.rendering.patches.markup import parse_markup
@@ -124,6 +124,7 @@ def bibliography(items: Sequence[Mapping[str, Any]], style_path: str | Path, loc
     source, ids = _source(items, output)
     with _lock:  # parsed styles keep per-render state on their elements
         EXTRA_NAMES.clear()
+        DISAMBIGUATE.clear()
         bib = CitationStylesBibliography(style, source, formatters.get(output))
         for n in range(len(ids)):
             bib.register(Citation([CachedCitationItem(f"i{n}")]))
@@ -154,6 +155,7 @@ def citations(citations_: Sequence[Sequence[Mapping[str, Any]]], items: Sequence
     out: list[str] = []
     with _lock:
         EXTRA_NAMES.clear()
+        DISAMBIGUATE.clear()
         bib = CitationStylesBibliography(style, source, formatters.get(output))
         clusters = []
         for cluster in citations_:

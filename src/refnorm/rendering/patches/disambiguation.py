@@ -68,25 +68,44 @@ def assign_year_suffixes(style, bibliography, item_class) -> None:
     for item in bibliography.items:
         groups.setdefault(_cite_text(citation, bibliography, item_class, item), []).append(item)
     ambiguous = [members for members in groups.values() if len(members) > 1]
+    # <if disambiguate="true"> is the last resort: only for items nothing else told apart
+    last_resort = bool(len(style.root.xpath_search(".//*[@disambiguate]")))
     if add_names:
         resolved = []
         for members in ambiguous:
             longest = max(len(m.reference.get(v) or []) for m in members for v in _NAME_VARIABLES)
-            for extra in range(1, longest + 1):
-                for m in members:
-                    EXTRA_NAMES[m.key] = extra
+            # citeproc-js adds names item by item, only to those still ambiguous
+            extras = dict.fromkeys((m.key for m in members), 0)
+            for _round in range(longest + 1):
                 texts = [_cite_text(citation, bibliography, item_class, m) for m in members]
-                if len(set(texts)) == len(texts):
+                shared = {t for t in texts if texts.count(t) > 1}
+                if not shared or _round == longest:
                     break
-            else:
-                for m in members:  # adding names did not help: print them as before
-                    EXTRA_NAMES.pop(m.key, None)
+                for m, t in zip(members, texts, strict=True):
+                    if t in shared:
+                        extras[m.key] += 1
+                        EXTRA_NAMES[m.key] = extras[m.key]
+            if shared:  # names that did not help are taken back (citeproc-js prints them as before)
+                for m, t in zip(members, texts, strict=True):
+                    if t in shared:
+                        EXTRA_NAMES.pop(m.key, None)
                 texts = [_cite_text(citation, bibliography, item_class, m) for m in members]
             regrouped: dict = {}
             for m, t in zip(members, texts, strict=True):
                 regrouped.setdefault(t, []).append(m)
             resolved.extend(g for g in regrouped.values() if len(g) > 1)
         ambiguous = resolved
+    if last_resort and ambiguous:
+        # citeproc-js tries <if disambiguate="true"> before year suffixes
+        still = []
+        for members in ambiguous:
+            for m in members:
+                DISAMBIGUATE.add(m.key)
+            regrouped: dict = {}
+            for m in members:
+                regrouped.setdefault(_cite_text(citation, bibliography, item_class, m), []).append(m)
+            still.extend(g for g in regrouped.values() if len(g) > 1)
+        ambiguous = still
     if not add_suffix:
         return
     for members in ambiguous:
@@ -106,6 +125,35 @@ def assign_year_suffixes(style, bibliography, item_class) -> None:
 # item key -> names added for disambiguation; read by names.NameInitials.get_option and
 # reset by refnorm.rendering.citeproc before each rendering
 EXTRA_NAMES: dict[str, int] = {}
+# item keys for which <if disambiguate="true"> holds
+DISAMBIGUATE: set[str] = set()
+
+
+class DisambiguateCondition:
+    """Mixin for ``<if>``/``<else-if>``: the ``disambiguate`` test (citeproc-py treats it as true).
+
+    Replaces ``If.render`` only for elements that carry ``disambiguate``.
+    """
+
+    def render(self, item, context=None, delimiter="", **kwargs):
+        if "disambiguate" not in self.attrib:
+            return super().render(item, context=context, delimiter=delimiter, **kwargs)
+        from citeproc.model import ConditionFailed
+
+        wanted = self.get("disambiguate").lower() == "true"
+        results = [(item.key in DISAMBIGUATE) == wanted]
+        for attribute, test in (("type", self._type), ("variable", self._variable),
+                                ("is-numeric", self._is_numeric), ("is-uncertain-date", self._is_uncertain_date),
+                                ("locator", self._locator)):
+            if attribute in self.attrib:
+                results += test(item)
+        if "position" in self.attrib:
+            results += self._position(item, context)
+        match = self.get("match")
+        ok = any(results) if match == "any" else (not any(results) if match == "none" else all(results))
+        if not ok:
+            raise ConditionFailed
+        return self.render_children(item, context=context, delimiter=delimiter, **kwargs)
 
 
 class _Implicit:
@@ -151,4 +199,5 @@ class YearPartSuffix:
         return text
 
 
-MIXINS = {"date": (ImplicitYearSuffix,), "date-part": (YearPartSuffix,)}
+MIXINS = {"date": (ImplicitYearSuffix,), "date-part": (YearPartSuffix,),
+          "if": (DisambiguateCondition,), "else-if": (DisambiguateCondition,)}

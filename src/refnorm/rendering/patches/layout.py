@@ -43,7 +43,8 @@ class NamesCapture:
         if _CAPTURE.active and _CAPTURE.first is None and text:
             roles = (self.get("variable") or "").split()
             data = tuple(repr(item.reference.get(r.replace("-", "_"))) for r in roles)
-            _CAPTURE.first = (str(text), data)
+            if any(d != "None" for d in data):  # names, not a substituted title
+                _CAPTURE.first = (str(text), data)
         return text
 
 

@@ -257,3 +257,21 @@ def test_citation_number_and_year_collapsing(style):
     smith = [{"id": f"s{y}", "type": "book", "title": "T", "author": [{"family": "Smith", "given": "A"}],
               "issued": {"date-parts": [[y]]}} for y in (1900, 2000)]
     assert citations([[{"id": "s1900"}, {"id": "s2000"}]], smith, by_year) == ["Smith 1900, 2000"]
+
+
+def test_add_names_and_subsequent_author_substitute(style):
+    def art(i, names, title):
+        return {"id": i, "type": "book", "title": title, "issued": {"date-parts": [[2000]]},
+                "author": [{"family": f, "given": "A"} for f in names]}
+
+    items = [art("a", ["Smith", "Brown", "Jones"], "One"), art("b", ["Smith", "Beefheart", "Jones"], "Two")]
+    path = style('<names variable="author"><name form="short" et-al-min="3" et-al-use-first="1"/></names>'
+                 '<text variable="title" prefix=" "/>',
+                 citation='<names variable="author"><name form="short" et-al-min="3" et-al-use-first="1"/></names>',
+                 citation_attrs='disambiguate-add-names="true"')
+    assert citations([[{"id": "a"}], [{"id": "b"}]], items, path) == ["Smith, Brown, et al.", "Smith, Beefheart, et al."]
+    repeat = style('<names variable="author"><name/></names><text variable="title" prefix=". "/>',
+                   bibliography_attrs='subsequent-author-substitute="———"',
+                   sort='<sort><key variable="title"/></sort>')
+    books = [art("x", ["Doe"], "Alpha"), art("y", ["Doe"], "Beta"), art("z", ["Roe"], "Gamma")]
+    assert one(books, repeat) == ["A Doe. Alpha", "———. Beta", "A Roe. Gamma"]

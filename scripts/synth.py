@@ -1003,6 +1003,9 @@ def damage(doc: Doc, rec: dict, style: str, numeric: bool, rng: random.Random) -
     applied: list[str] = []
     text = doc.text
     spans = {lab: (s, e) for lab, s, e in reversed(doc.spans())}
+    m = re.fullmatch(r"(\d+)-(\d+)", str(rec.get("page", "")))
+    if m and int(m.group(2)) < int(m.group(1)) and "page" in spans:
+        applied.append("compressed-pages")  # made so by the record ("1234-40"), see _pages()
 
     if "URL" in spans and "medium" not in spans and "title" in spans and rng.random() < 0.25:
         doc.insert(spans["title"][1], " ")

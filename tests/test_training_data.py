@@ -171,7 +171,7 @@ def test_synthetic_rows_carry_the_damage_they_claim():
     data = synthetic()
     seen = Counter(d for r in data for d in r["damage"])
     for name in ("number", "nbsp", "linebreak", "lost-space", "ligatures", "caps-names", "epub", "internet",
-                 "available", "glued", "hyphenation", "missing-punctuation", "web-junk", "bullet"):
+                 "available", "glued", "hyphenation", "missing-punctuation", "web-junk", "bullet", "compressed-pages"):
         assert seen[name] > 20, (name, seen[name])
     for row in data:
         if "linebreak" in row["damage"]:

@@ -6,6 +6,7 @@ citeproc-js escapes ``&`` as ``&#38;`` in HTML where citeproc-py's formatter wri
 
 from __future__ import annotations
 
+import re
 from types import ModuleType
 
 from citeproc.formatter import html, plain
@@ -36,10 +37,26 @@ def finish_options(style_root: object) -> tuple[tuple[str, str, str, str], bool]
     return quotes, piq  # type: ignore[return-value]
 
 
+# citeproc-js's HTML output writes superscript characters as <sup> ("JavaScript<sup>TM</sup>",
+# "2<sup>e</sup> éd."); its text output keeps the characters
+_SUPERSCRIPTS = {
+    "ª": "a", "²": "2", "³": "3", "¹": "1", "º": "o", "ʰ": "h", "ʲ": "j", "ʳ": "r", "ʷ": "w", "ʸ": "y",
+    "ˡ": "l", "ˢ": "s", "ˣ": "x", "ᵃ": "a", "ᵇ": "b", "ᵈ": "d", "ᵉ": "e", "ᵍ": "g", "ᵏ": "k", "ᵐ": "m",
+    "ᵒ": "o", "ᵖ": "p", "ᵗ": "t", "ᵘ": "u", "ᵛ": "v", "⁰": "0", "ⁱ": "i", "⁴": "4", "⁵": "5", "⁶": "6",
+    "⁷": "7", "⁸": "8", "⁹": "9", "⁺": "+", "⁼": "=", "⁽": "(", "⁾": ")", "ⁿ": "n", "℠": "SM",
+    "™": "TM", "ᴬ": "A", "ᴮ": "B", "ᴰ": "D", "ᴱ": "E", "ᴳ": "G", "ᴴ": "H", "ᴵ": "I", "ᴶ": "J", "ᴷ": "K",
+    "ᴸ": "L", "ᴹ": "M", "ᴺ": "N", "ᴼ": "O", "ᴾ": "P", "ᴿ": "R", "ᵀ": "T", "ᵁ": "U", "ᵂ": "W",
+}
+_STOP_ACROSS_TAG = re.compile(r"([.?!])((?:</(?:i|b|sup|sub|span)>)+)\.")
+_SUPERSCRIPT_TABLE = str.maketrans({k: f"<sup>{v}</sup>" for k, v in _SUPERSCRIPTS.items()})
+
+
 def finish(entry: object, output: str, options: tuple[tuple[str, str, str, str], bool]) -> str:
     """The rendered `entry` as citeproc-js would print it (without its trailing newline)."""
     text = str(entry) if entry is not None else ""
     text = capitalize_leading_term(resolve_quotes(text, *options))
     if output == "html":
-        return text.replace("&amp;", "&#38;").replace("&lt;", "&#60;").replace("&gt;", "&#62;")
+        text = text.replace("&amp;", "&#38;").replace("&lt;", "&#60;").replace("&gt;", "&#62;")
+        text = _STOP_ACROSS_TAG.sub(r"\1\2", text)  # "<i>et al.</i>." -> "<i>et al.</i>"
+        return text.translate(_SUPERSCRIPT_TABLE)
     return text.strip()

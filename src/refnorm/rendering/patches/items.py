@@ -29,7 +29,7 @@ from citeproc import DATES, NAMES, CitationItem
 from citeproc.source import Date, DateRange, LiteralDate, Name, Reference
 
 from refnorm.model import CSL_DATE_FIELDS, CSL_NAME_FIELDS
-from refnorm.rendering.patches.markup import parse_markup
+from refnorm.rendering.patches.markup import escape_html, parse_markup
 
 __all__ = ["CachedCitationItem", "parse_raw_date", "split_particle", "to_reference"]
 
@@ -65,17 +65,18 @@ def _first(value: Any) -> Any:
     return value
 
 
-def _names(value: Any) -> list[Name]:
+def _names(value: Any, output: str = "text") -> list[Name]:
     names = []
     for raw in value if isinstance(value, list) else [value]:
         if isinstance(raw, str):
             raw = {"literal": raw}
         if not isinstance(raw, Mapping):
             continue
+        fix = escape_html if output == "html" else str
         if raw.get("literal"):
-            names.append(Name(literal=str(raw["literal"]).replace("'", "\u2019")))
+            names.append(Name(literal=fix(str(raw["literal"]).replace("'", "\u2019"))))
             continue
-        parts = {k: str(raw[k]).replace("'", "\u2019") for k in _NAME_PARTS if raw.get(k) not in (None, "")}
+        parts = {k: fix(str(raw[k]).replace("'", "\u2019")) for k in _NAME_PARTS if raw.get(k) not in (None, "")}
         if "family" in parts and "non-dropping-particle" not in parts and not raw.get("static-ordering"):
             particle, family = split_particle(parts["family"])
             if particle:
@@ -181,7 +182,7 @@ def to_reference(key: str, item: Mapping[str, Any], output: str = "text") -> Ref
         py = _ALIASES.get(name, name.replace("-", "_"))
         py = _ALIASES.get(py, py)
         if py in _NAMES:
-            names = _names(value)
+            names = _names(value, output)
             if names:
                 data[py] = names
         elif py in _DATES:

@@ -1,6 +1,6 @@
-"""Regenerate the vendored Crossref fixtures from ../shared/data/crossref-fixtures (run from the repo root).
+"""Regenerate the vendored Crossref fixtures in tests/data/crossref/ from ../shared/data/crossref-fixtures.
 
-    python tests/data/crossref/vendor.py
+    python scripts/vendor_crossref_fixtures.py
 
 Keeps every work record (419) without the publisher text and bulky lists (abstract, reference, link,
 license...) that matching and merging never read, plus the SBMV search scenarios and a 404 body.
@@ -12,8 +12,9 @@ import json
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-SHARED = HERE.parents[2] / ".." / "shared" / "data" / "crossref-fixtures"
+ROOT = Path(__file__).resolve().parents[1]
+HERE = ROOT / "tests" / "data" / "crossref"
+SHARED = ROOT / ".." / "shared" / "data" / "crossref-fixtures"
 DROP = {"reference", "abstract", "link", "license", "assertion", "funder", "content-domain", "resource",
         "institution", "archive", "clinical-trial-number", "update-policy", "journal-issue", "review"}
 

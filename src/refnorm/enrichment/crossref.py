@@ -149,7 +149,7 @@ class HabaneroClient:
             try:
                 body = self._call("list", fetch)
             except _NotFound:
-                body = {}
+                continue
             for item in (_message(body) or {}).get("items", []) or []:
                 if isinstance(item, dict) and item.get("DOI"):
                     found[item["DOI"].lower()] = item

@@ -10,7 +10,7 @@ README there) and answers the three routes refnorm uses:
 
 Faults are queued with `CrossrefServer.inject` and consumed by the next requests: ``"429"`` (with
 Retry-After), ``"500"``, ``"slow"``, ``"truncated"`` (a cut JSON body), ``"malformed"`` (not JSON at all),
-``"reset"`` (the connection is closed without an answer). ``requests`` records every request, so tests
+``"reset"`` (the connection is closed without an answer), ``"404"`` (Crossref's plain-text not-found). ``requests`` records every request, so tests
 can assert how many were made.
 
 Use as a context manager, or through the pytest fixture `crossref_server` (import it into a test module).
@@ -72,6 +72,9 @@ class _Handler(BaseHTTPRequestHandler):
                 return
             elif kind == "500":
                 self._send(500, {"status": "error", "message-type": "exception", "message": "boom"})
+                return
+            elif kind == "404":
+                self._raw(404, b"Resource not found.", "text/plain")
                 return
             elif kind == "malformed":
                 self._raw(200, b"<html>Service Unavailable</html>", "application/json")

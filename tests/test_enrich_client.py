@@ -41,6 +41,11 @@ def test_unknown_doi_is_absent_not_an_error(crossref_server):
     assert c.works_by_dois(["10.1371/notarealdoi"]) == {}
 
 
+def test_not_found_on_a_batch_is_no_works(crossref_server):
+    crossref_server.inject("404")
+    assert client(crossref_server).works_by_dois([w["DOI"] for w in WORKS[:3]]) == {}
+
+
 def test_odd_dois_are_url_encoded_and_fetched_singly():
     odd = dict(WORKS[0], DOI="10.1234/a#b?c d")
     with CrossrefServer([odd, WORKS[1]]) as server:

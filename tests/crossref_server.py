@@ -10,8 +10,8 @@ README there) and answers the three routes refnorm uses:
 
 Faults are queued with `CrossrefServer.inject` and consumed by the next requests: ``"429"`` (with
 Retry-After), ``"500"``, ``"slow"``, ``"truncated"`` (a cut JSON body), ``"malformed"`` (not JSON at all),
-``"reset"`` (the connection is closed without an answer), ``"404"`` (Crossref's plain-text not-found). ``requests`` records every request, so tests
-can assert how many were made.
+``"reset"`` (the connection is closed without an answer), ``"404"`` (Crossref's plain-text not-found).
+``requests`` records every request, so tests can assert how many were made.
 
 Use as a context manager, or through the pytest fixture `crossref_server` (import it into a test module).
 """

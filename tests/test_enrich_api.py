@@ -263,3 +263,13 @@ def test_a_record_of_unforeseen_shape_costs_one_reference(tmp_path):
 
     out = enrich([Reference(raw=CERMINE_REF), Reference(raw=CERMINE_REF + " 2")], client=Odd(), cache_dir=tmp_path)
     assert len(out) == 2 and all("DOI" not in r for r in out)
+
+
+def test_searches_are_free_on_a_warm_cache(srv, tmp_path):
+    refs = [Reference(raw=CERMINE_REF), Reference(raw="Nobody N. Nothing about nothing at all. Void. 1999;1:1-2.")]
+    first = run(srv, refs, tmp_path)
+    assert len(srv.requests) == 2
+    srv.reset_counts()
+    second = run(srv, refs, tmp_path)
+    assert srv.requests == []
+    assert [r.to_csl() for r in second] == [r.to_csl() for r in first]

@@ -21,6 +21,7 @@ _XPATH: dict = {}
 _ROOT: dict = {}
 _CALLS: dict = {}
 _PLAIN: dict = {}
+_CHILD: dict = {}
 _FORMATTING = ("font-style", "font-variant", "font-weight", "text-decoration", "vertical-align")
 
 
@@ -33,6 +34,7 @@ def clear() -> None:
     _ROOT.clear()
     _CALLS.clear()
     _PLAIN.clear()
+    _CHILD.clear()
 
 
 class Memoised:
@@ -45,6 +47,18 @@ class Memoised:
         except KeyError:
             result = _XPATH[key] = super().xpath_search(expression)
             return result
+
+    def __getattr__(self, name):
+        # citeproc-py's "objectified" child lookup (``layout.sort``, ``names.name``); only found
+        # children are remembered, since citeproc-py may insert a missing <name> later
+        key = (self, name)
+        try:
+            return _CHILD[key]
+        except KeyError:
+            child = super().__getattr__(name)
+            if child is not None:
+                _CHILD[key] = child
+            return child
 
     def get_root(self):
         try:

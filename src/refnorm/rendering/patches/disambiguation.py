@@ -18,6 +18,8 @@ import string
 from citeproc import Citation
 from citeproc.model import Locale
 
+from refnorm.rendering.patches.substitute import _STATE
+
 __all__ = ["MIXINS", "assign_year_suffixes", "suffix"]
 
 _NAME_VARIABLES = ("author", "editor", "translator", "collection_editor", "composer")
@@ -169,8 +171,6 @@ class ImplicitYearSuffix:
 
     def process(self, item, variable=None, *args, **kwargs):
         name = variable or self.get("variable")
-        from refnorm.rendering.patches.substitute import _STATE
-
         if name == "issued" and _IMPLICIT.pending is None and not _STATE.repressed.get(_DONE):
             suffix_ = item.reference.get("year_suffix")
             root = self.get_root()
@@ -191,8 +191,6 @@ class YearPartSuffix:
     def process(self, date, context=None):
         text = super().process(date, context)
         if _IMPLICIT.pending and self.get("name") == "year" and text:
-            from refnorm.rendering.patches.substitute import _STATE
-
             text = str(text) + _IMPLICIT.pending
             _IMPLICIT.pending = ""  # once per date
             _STATE.repressed[_DONE] = True  # and once per entry

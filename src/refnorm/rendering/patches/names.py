@@ -22,6 +22,8 @@ import re
 
 from citeproc.source import Name as SourceName
 
+from refnorm.rendering.patches.disambiguation import EXTRA_NAMES
+
 __all__ = ["MIXINS", "NameInitials", "initialize", "is_cjk"]
 
 _TOKEN = re.compile(r"([^\s.\-]+)(\.?)|(-)")
@@ -145,8 +147,6 @@ class NameInitials:
         return "" if self._sorting else super().et_al()
 
     def process(self, item, variable, context=None, sort_options=None, **kwargs):
-        from refnorm.rendering.patches.disambiguation import EXTRA_NAMES
-
         self._extra_names = EXTRA_NAMES.get(item.key, 0)
         try:
             return self._process_sort(item, variable, context, sort_options, **kwargs)

@@ -18,7 +18,7 @@ resets before each entry, each cite and each sort key.
 
 from __future__ import annotations
 
-from citeproc.model import Names
+from citeproc.model import Choose, Names
 from citeproc.source import VariableError
 
 __all__ = ["MIXINS", "record", "suppressed"]
@@ -189,8 +189,6 @@ class DynamicGroup:
     """
 
     def process(self, item, context=None, **kwargs):
-        from citeproc.model import Choose
-
         called_before, rendered_before = _STATE.called, _STATE.rendered
         delimiter = self.get("delimiter", "")
         output = []

@@ -154,10 +154,7 @@ class DateSuppress:
         name = variable or self.get("variable")
         if name in suppressed():
             return None
-        if name and name.replace("-", "_") in item.reference:
-            # a missing date does not count: citeproc-js keeps a group whose empty date is
-            # replaced by a term ("(n.d.)"), but suppresses one whose date prints nothing
-            called()
+        called()  # (a "no date" term in the same group counts as printed: see terms.MarkedTerm)
         text = super().process(item, variable, *args, **kwargs)
         if text:
             record(name)
@@ -202,6 +199,10 @@ class DynamicGroup:
                 continue
             if text is not None:
                 output.append(text)
+                if isinstance(child, DynamicGroup):
+                    # a child group that printed counts as printed content for its parent
+                    # (citeproc-js keeps "[Online]" beside an empty "Accessed: <date>" group)
+                    _STATE.rendered += 1
         asked = _STATE.called > called_before
         printed = _STATE.rendered > rendered_before
         if output and (printed or not asked):

@@ -164,16 +164,34 @@ class LocaleOrdinalDay:
         return super().process(date, context)
 
 
+_OPENERS = "([{“‘«„\ue000\ue003"
+
+
 def capitalize_leading_term(text: str) -> str:
-    """Capitalize a term that opens the entry, and drop the term markers."""
+    """Capitalize a term that opens the entry ("(N.d.)", as citeproc-js), and drop the markers.
+
+    (citeproc-js also capitalizes a term after a sentence's full stop, "2 vols. [S.n.]"; a full
+    stop cannot be told from an initial's here, so that is not done.)
+    """
     if TERM_START not in text:
         return text
-    i = 0
-    while i < len(text) and (text[i].isspace() or text[i] in "([{“‘«„\ue000\ue003"):
-        i += 1
-    if text.startswith(TERM_START, i) and i + 1 < len(text):
-        text = text[:i + 1] + text[i + 1].upper() + text[i + 2:]
-    return text.replace(TERM_START, "")
+    out = []
+    pos = 0
+    while True:
+        at = text.find(TERM_START, pos)
+        if at < 0:
+            out.append(text[pos:])
+            break
+        out.append(text[pos:at])
+        j = at - 1
+        while j >= 0 and (text[j].isspace() or text[j] in _OPENERS):
+            j -= 1
+        # only at the very start: after a full stop it could be an initial ("Renear, A. H. (n.d.)")
+        starts_sentence = j < 0
+        rest = text[at + 1:at + 2]
+        out.append(rest.upper() if starts_sentence else rest)
+        pos = at + 2
+    return "".join(out)
 
 
 class MarkedTerm:

@@ -84,6 +84,10 @@ def _parse_style(path: Path, locale: str) -> CitationStylesStyle:
         raise StyleNotFoundError(
             f"{path} is a dependent CSL style (no citation layout): render with its parent style")
     style.root.set_locale_list(locale)  # raises LocaleNotFoundError
+    # Keep a Python proxy alive for every element: lxml otherwise rebuilds (and re-runs the
+    # class lookup for) the proxies of a subtree each time it is walked, which the profile
+    # showed inside every <group> and <choose>.
+    style.elements = [*style.root.iter(), *(e for loc in style.root.locales for e in loc.iter())]
     style.root.formatter = formatters.get("text")  # terms are read through the formatter
     style.finish_options = formatters.finish_options(style.root)
     return style

@@ -49,14 +49,15 @@ class Memoised:
             return result
 
     def __getattr__(self, name):
-        # citeproc-py's "objectified" child lookup (``layout.sort``, ``names.name``); only found
-        # children are remembered, since citeproc-py may insert a missing <name> later
+        # citeproc-py's "objectified" child lookup (``layout.sort``, ``names.name``), also hit
+        # by every ``getattr(element, "_private", default)``; misses are remembered too, except
+        # for ``name``, which citeproc-py may insert later
         key = (self, name)
         try:
             return _CHILD[key]
         except KeyError:
             child = super().__getattr__(name)
-            if child is not None:
+            if child is not None or name != "name":  # a <name> may be inserted later
                 _CHILD[key] = child
             return child
 

@@ -156,7 +156,9 @@ class NameInitials:
     def _process_sort(self, item, variable, context=None, sort_options=None, **kwargs):
         if sort_options is not None:
             # a sort key: no "and", no et-al term (citeproc-js leaves both out of keys)
-            sort_options = {**sort_options, "and": None}
+            # family and given parts compare separately: a separator below every character
+            # ("MUIR, Andrew" before "MUIR WOOD, R.", as citeproc-js sorts name parts)
+            sort_options = {**sort_options, "and": None, "sort-separator": "\u0001"}
             if self.get_option("demote-non-dropping-particle", context) == "sort-only":
                 # "sort-only": "de la Fuente" sorts under F
                 sort_options["demote-non-dropping-particle"] = "display-and-sort"

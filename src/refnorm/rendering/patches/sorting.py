@@ -32,7 +32,8 @@ def collation_key(value: object) -> tuple[str, str]:
     folded = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
     base = "".join(c for c in folded if not unicodedata.combining(c))
     # trailing separators come from a dropped et-al term: "Boettiger, Carl, " == "Boettiger, Carl"
-    return " ".join(base.casefold().split()).rstrip(" ,;:."), text.casefold()
+    primary = " ".join(base.casefold().replace(".", " ").split()).rstrip(" ,;:.")
+    return primary, text.casefold()
 
 
 class CollatedKey:

@@ -267,3 +267,14 @@ def test_csljson_changes_only_the_values_that_changed():
     dropped = {k: v for k, v in doc.items[1].record.items() if k != "title"}
     out = csljson.write(doc.with_edits({1: [dropped]}))
     assert json.loads(out)[1] == dropped  # a removed key: the item is dumped whole
+
+
+def test_entry_cut_out_of_a_line_by_its_number_is_written_on_its_own_line():
+    src = "  3. Huang C. One. Lancet. 2020;395:497-506. 4. Guan W. Two. N Engl J Med. 2020.\n  5. Wang D. Three.\n"
+    doc = text.read(src)  # refnorm.split cuts "4." out: the numbering skips it
+    assert [it.label for it in doc.items] == ["3.", "4.", "5."]
+    out = text.write(doc.with_edits({1: ["Guan W. Two. N Engl J Med. 2020."]}))
+    assert out == ("  3. Huang C. One. Lancet. 2020;395:497-506.\n"
+                   "  4. Guan W. Two. N Engl J Med. 2020.\n  5. Wang D. Three.\n")
+    again = text.read(out)
+    assert [it.entry.text for it in again.items] == [it.entry.text for it in doc.items]

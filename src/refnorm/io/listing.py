@@ -135,8 +135,10 @@ def write_entries(
             return item.prefix
         return head + _relabel(item.label, base, chr(ord("a") + k)) + tail
 
+    previous: Item | None = None
     for index, item in items:
-        parts = doc.edits.get(index)
+        parts, before = doc.edits.get(index), previous
+        previous = item
         own = number_of(item.label)
         number = own + shift if (renumber and own is not None) else own
         if parts is None:
@@ -148,7 +150,15 @@ def write_entries(
         texts = [prefix_for(item, 0, number) + format_body(parts[0])]
         for k, body in enumerate(parts[1:], start=1):
             texts.append(prefix_for(item, k, None if number is None else number + k) + format_body(body))
-        edits.append((item.span, sep.join(texts) + item.suffix))
+        span, lead = item.span, ""
+        if before is not None and "\n" not in doc.text[before.span.end:item.span.start]:
+            # glued onto the line of the entry before it (the splitter cut them apart by their
+            # numbers): a rewritten entry starts its own line, indented as that one
+            span = Span(before.span.end, item.span.end)
+            line_start = doc.text.rfind("\n", 0, before.span.start) + 1
+            indent = doc.text[line_start:before.span.start]
+            lead = doc.newline + (indent if not indent.strip() else "")
+        edits.append((span, lead + sep.join(texts) + item.suffix))
         if shifting:
             shift += len(parts) - 1
     return edits

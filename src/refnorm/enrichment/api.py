@@ -9,7 +9,6 @@ fails the run: what could not be checked is marked ``crossref.unverified`` and p
 from __future__ import annotations
 
 import os
-import re
 import threading
 import time
 from collections.abc import Sequence
@@ -31,27 +30,26 @@ from refnorm.enrichment.protocol import (
 )
 from refnorm.errors import CacheError, ConfigError
 from refnorm.model import Diagnostic, Reference, Severity
+from refnorm.parsing import identifiers
 
 __all__ = ["enrich", "normalize_doi"]
 
 SOURCE = "crossref"
 SEARCH_ROWS = 15
-_DOI_IN_TEXT = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)")
-_DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*|urn:doi:)", re.I)
 
 
 def normalize_doi(value: Any) -> str | None:
-    """``"https://doi.org/10.1000/X."`` -> ``"10.1000/X"``; None when it is not a DOI."""
+    """The DOI a field or a reference string carries (any written form), or None.
+
+    One DOI grammar for all of refnorm: `refnorm.parsing.identifiers` decides what a DOI is.
+    """
     if not value:
         return None
-    s = _DOI_PREFIX.sub("", str(value).strip())
-    m = _DOI_IN_TEXT.search(s)
-    if not m:
-        return None
-    doi = m.group(1).rstrip(".,;")
-    if doi.endswith(")") and doi.count("(") < doi.count(")"):
-        doi = doi[:-1]
-    return doi
+    text = str(value)
+    doi = identifiers.normalize_doi(text)
+    if doi:
+        return doi
+    return next((i.value for i in identifiers.find_identifiers(text) if i.kind == "DOI"), None)
 
 
 def _truthy(v: str | None) -> bool:

@@ -124,3 +124,21 @@ def test_batch_cli_dask_engine(tmp_path):
     assert main(["batch", str(src), str(ref), "-j", "1", "-q"]) == 0
     assert main(["batch", str(src), str(out), "--engine", "dask", "-j", "2", "-q"]) == 0
     assert out.read_text() == ref.read_text()
+
+
+def test_batch_matches_against_a_local_index_offline(tmp_path):
+    from refnorm.enrichment.index import LocalIndex
+
+    work = {"DOI": "10.1038/s41418-020-0530-3", "type": "journal-article",
+            "title": ["COVID-19 infection: the perspectives on immune responses"],
+            "author": [{"family": "Shi", "given": "Yufang"}, {"family": "Wang", "given": "Ying"}],
+            "container-title": ["Cell Death & Differentiation"], "short-container-title": ["Cell Death Differ"],
+            "volume": "27", "issue": "5", "page": "1451-1454",
+            "issued": {"date-parts": [[2020, 3, 23]]}, "published-print": {"date-parts": [[2020, 5]]}}
+    path = tmp_path / "index.sqlite"
+    idx = LocalIndex(path)
+    idx.add([work])
+    idx.close()
+    rows = list(process_many(rows_for(3), BatchOptions(index=str(path)), processes=1))
+    assert rows[0]["references"][0].get("DOI", "").lower() == "10.1038/s41418-020-0530-3"
+    assert not rows[1]["references"][0].get("DOI")  # another work: no DOI attached

@@ -12,14 +12,14 @@ from __future__ import annotations
 import itertools
 import os
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
 from refnorm.model import Reference
 
-__all__ = ["BatchOptions", "parse_many", "process_many", "process_record"]
+__all__ = ["BatchOptions", "parse_many", "process_many", "process_record", "process_records"]
 
 
 @dataclass(frozen=True)
@@ -87,11 +87,14 @@ def parse_many(
 
 def process_record(record: Mapping[str, Any], options: BatchOptions | None = None) -> dict[str, Any]:
     """The whole pipeline for one ``{"id", "text"}`` record -> one output row (never raises)."""
-    options = options or BatchOptions()
-    rid = record.get("id")
+    return process_records([record], options)[0]
+
+
+def _parsed(record: Mapping[str, Any], options: BatchOptions) -> list[Reference] | str:
+    """The record's references, or an error message (one bad record must not end a run)."""
     text = record.get("text")
     if not isinstance(text, str):
-        return {"id": rid, "error": "no reference text in this record"}
+        return "no reference text in this record"
     try:
         from refnorm.parsing.api import parse
 
@@ -100,24 +103,46 @@ def process_record(record: Mapping[str, Any], options: BatchOptions | None = Non
             from refnorm.pipeline import normalize
 
             refs = normalize(refs, lang=options.lang)
-        if options.index and refs:
-            from refnorm.enrichment.api import enrich
+    except Exception as e:
+        return f"{type(e).__name__}: {e}"
+    return refs
 
-            refs = enrich(refs, index=options.index, offline=True)
-    except Exception as e:  # one bad record must not end a million-record run
-        return {"id": rid, "error": f"{type(e).__name__}: {e}"}
-    return {
-        "id": rid,
-        "is_reference": bool(refs),
-        "references": [r.to_csl() for r in refs],
-        "diagnostics": [[d.to_dict() for d in r.diagnostics] for r in refs],
-        "provenance": [dict(r.provenance) for r in refs],
-        "confidence": [r.confidence for r in refs],
-    }
+
+def process_records(records: Sequence[Mapping[str, Any]],
+                    options: BatchOptions | None = None) -> list[dict[str, Any]]:
+    """`process_record` for a chunk of records: matching against a local index is done for the whole
+    chunk at once, so the index is opened once per chunk, not once per record."""
+    options = options or BatchOptions()
+    results = [_parsed(r, options) for r in records]
+    if options.index:
+        from refnorm.enrichment.api import enrich
+
+        flat = [ref for refs in results if not isinstance(refs, str) for ref in refs]
+        try:
+            matched = iter(enrich(flat, index=options.index, offline=True)) if flat else iter(())
+            results = [refs if isinstance(refs, str) else [next(matched) for _ in refs] for refs in results]
+        except Exception as e:  # the chunk keeps its parses; each row says why matching failed
+            results = [refs if isinstance(refs, str) else f"matching failed: {type(e).__name__}: {e}"
+                       for refs in results]
+    rows = []
+    for record, refs in zip(records, results, strict=True):
+        rid = record.get("id")
+        if isinstance(refs, str):
+            rows.append({"id": rid, "error": refs})
+            continue
+        rows.append({
+            "id": rid,
+            "is_reference": bool(refs),
+            "references": [r.to_csl() for r in refs],
+            "diagnostics": [[d.to_dict() for d in r.diagnostics] for r in refs],
+            "provenance": [dict(r.provenance) for r in refs],
+            "confidence": [r.confidence for r in refs],
+        })
+    return rows
 
 
 def _process_chunk(records: list[Mapping[str, Any]], options: BatchOptions) -> list[dict[str, Any]]:
-    return [process_record(r, options) for r in records]
+    return process_records(records, options)
 
 
 def process_many(

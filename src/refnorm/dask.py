@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from refnorm.batch import BatchOptions, process_record
+from refnorm.batch import BatchOptions, process_record, process_records
 
 try:
     import dask
@@ -24,7 +24,7 @@ __all__ = ["parse_bag", "parse_dataframe", "records_bag", "stream_results"]
 
 def _partition(records: Iterable[Mapping[str, Any]], options: BatchOptions,
                skip: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
-    return [process_record(r, options) for r in records if str(r.get("id")) not in skip]
+    return process_records([r for r in records if str(r.get("id")) not in skip], options)
 
 
 def parse_bag(bag: db.Bag, options: BatchOptions | None = None, *,

@@ -99,9 +99,12 @@ def build_terms() -> dict[str, set[str]]:
                 continue
             forms = [term.text or ""] + [(c.text or "") for c in term]
             for form in forms:
-                for t in tokenize(form.replace("\u00a0", " ")):
-                    w = t.text.lower()
-                    if any(ch.isalpha() for ch in w) or w in {"№", "°"}:
+                words = [t.text.lower() for t in tokenize(form.replace("\u00a0", " "))
+                         if any(ch.isalpha() for ch in t.text) or t.text in {"№", "°"}]
+                for w in words:
+                    # a one- or two-letter word is a cue only when it is the whole term ("S.", "p.", "n°"),
+                    # not when it is the "à" of "consulté à" or the "a" of "et al."
+                    if len(words) == 1 or len(w) > 2 or cls == "etal":
                         terms[w].add(cls)
     return terms
 

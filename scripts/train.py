@@ -105,10 +105,15 @@ def main() -> int:
     ap.add_argument("--algorithm", default="lbfgs", choices=["lbfgs", "ap"],
                     help="lbfgs (default, best) or ap (averaged perceptron, faster to train)")
     ap.add_argument("--out", type=Path, default=MODEL)
+    ap.add_argument("--synthetic-fraction", type=float, default=1.0,
+                    help="keep this share of the synthetic training rows (by id hash): real data weighs more")
     args = ap.parse_args()
 
     t0 = time.time()
     train_ex, dev_ex = datasets()
+    if args.synthetic_fraction < 1.0:
+        keep = int(args.synthetic_fraction * 1000)
+        train_ex = [e for e in train_ex if e.source != "synthetic" or zlib.crc32(e.id.encode()) % 1000 < keep]
     train_ex += augment(train_ex, args.glue_rate)
     dev_ex += augment(dev_ex, args.glue_rate, seed=8)
     xtr, ytr = featurize(train_ex)

@@ -23,6 +23,7 @@ from refnorm.normalizers.unicode import clean_with_offsets
 from refnorm.parsing.entries import is_reference, split_points
 from refnorm.parsing.fields import SOURCE, infer_type, record_from_segments, segments
 from refnorm.parsing.labeler import Labeler, default_labeler
+from refnorm.parsing.repair import repair_labels
 from refnorm.parsing.tokens import Token, tokenize
 
 __all__ = ["LOW_CONFIDENCE", "parse", "parse_tokens"]
@@ -64,11 +65,11 @@ def parse(entry: str | Entry, lang: str | None = None, *, labeler: Labeler | Non
 
 
 def parse_tokens(text: str, lang: str | None = None) -> list[tuple[str, str]]:
-    """The labeler's view of ``text``: ``(token, label)`` pairs, for debugging."""
+    """The labeler's view of ``text`` after the label repairs: ``(token, label)`` pairs, for debugging."""
     cleaned, _ = _clean(text)
     toks = tokenize(cleaned)
     lab = default_labeler().label(cleaned, toks)
-    return [(t.text, label) for t, label in zip(toks, lab.labels, strict=False)]
+    return [(t.text, label) for t, label in zip(toks, repair_labels(toks, lab.labels), strict=True)]
 
 
 def _clean(text: str) -> tuple[str, Sequence[int]]:
@@ -88,7 +89,7 @@ def _parse_text(text: str, lang: str | None, labeler: Labeler) -> list[Reference
     if not tokens:
         return []
     lab = labeler.label(cleaned, tokens)
-    labels = lab.labels
+    labels = repair_labels(tokens, lab.labels)
     segs = segments(tokens, labels)
     bounds = [0, *split_points(labels, segs, tokens), len(tokens)]
     refs: list[Reference] = []
@@ -113,6 +114,8 @@ def _reference(
     start = offs[tokens[0].start]
     end = offs[tokens[-1].end - 1] + 1
     confidence = sum(marginals) / len(marginals) if marginals else 0.0
+    if not 0.0 <= confidence <= 1.0:  # NaN or overflow: a model without probabilities (perceptron)
+        confidence = 0.0
     if confidence < LOW_CONFIDENCE:
         diags.append(Diagnostic("parse.low-confidence", f"the labeler is unsure of this parse ({confidence:.2f})",
                                 Severity.WARNING, source=SOURCE, data={"confidence": round(confidence, 3)}))

@@ -39,10 +39,15 @@ def split_points(labels: Sequence[str], segs: Sequence[Segment], tokens: Sequenc
     the labeler put the begin marker on the first word after it."""
     points = []
     seen: set[str] = set()
+    last = ""
     for seg in segs:
-        if labels[seg.first].startswith("^") and seg.first > 0 and seen & _BODY and seen & _LOCATOR:
+        marked = labels[seg.first].startswith("^")
+        # an unmarked new author list right after a complete reference's locator also starts one
+        after_locator = seg.label in ("author", "citation-number") and last in _LOCATOR - {"publisher"}
+        if (marked or after_locator) and seg.first > 0 and seen & _BODY and seen & _LOCATOR:
             points.append(seg.first)
             seen = set()
+        last = seg.label
         seen.add(seg.label)
     if tokens is None:
         return points

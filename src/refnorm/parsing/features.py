@@ -14,6 +14,7 @@ reference.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from refnorm.parsing.lexicon import term_classes, word_flags
@@ -122,7 +123,7 @@ def token_features(text: str) -> tuple[str, ...]:
         for c in term_classes(low):
             feats.append("t=" + c)
     out = tuple(feats)
-    if len(_static_cache) < 200_000:
+    if len(_static_cache) < 50_000:
         _static_cache[text] = out
     return out
 
@@ -131,13 +132,80 @@ def _id_marks(text: str, tokens: Sequence[Token]) -> list[str | None]:
     marks: list[str | None] = [None] * len(tokens)
     if not any(c in text for c in "/:.0123456789"):
         return marks
+    starts = [t.start for t in tokens]
+    n = len(tokens)
     for name, pat in _ID_PATTERNS:
         for m in pat.finditer(text):
             s, e = m.span()
-            for i, t in enumerate(tokens):
-                if t.start >= s and t.end <= e and marks[i] is None:
+            i = bisect_left(starts, s)
+            while i < n and tokens[i].end <= e:
+                if marks[i] is None:
                     marks[i] = name
+                i += 1
     return marks
+
+
+_POS = [f"pos={k}" for k in range(10)]
+_DOTS = [f"dots={k}" for k in range(7)]
+_COMMAS = [f"commas={k}" for k in range(6)]
+_CLOSERS = set(")]\"”»’'")
+
+
+def _chunk_features(tokens: Sequence[Token], static: Sequence[tuple[str, ...]]) -> list[list[str]]:
+    """Features of the sentence-like chunk each token is in.
+
+    A chunk ends at a full stop after a word (not after an initial: "J."), a digit or a closing
+    quote/bracket, or at "?"/"!", when a space follows. In most styles chunks are the fields'
+    groups (authors. title. journal volume, pages.), so the chunk's index, whether it holds a year,
+    other numbers, an editor term or starts with "In", tell title from journal and author from editor
+    beyond the reach of a two-token window.
+    """
+    n = len(tokens)
+    bounds = []
+    for i, t in enumerate(tokens):
+        if t.text in ".?!" and i > 0 and (i + 1 == n or tokens[i + 1].space_before):
+            prev = tokens[i - 1].text
+            if t.text != "." or len(prev) > 1 or prev.isdigit() or prev in _CLOSERS:
+                bounds.append(i)
+    chunks: list[tuple[int, int, list[str]]] = []
+    start = 0
+    k = 0
+    for end in [*bounds, n - 1]:
+        if end < start:
+            continue
+        chunk = range(start, end + 1)
+        feats = [f"ck={min(k, 6)}"]
+        has_year = has_num = has_ed = False
+        for j in chunk:
+            st = static[j]
+            if "year" in st:
+                has_year = True
+            elif len(st) > 2 and st[2].startswith("dlen"):
+                has_num = True
+            if "t=editor" in st:
+                has_ed = True
+        if has_year:
+            feats.append("ckyear")
+        if has_num:
+            feats.append("cknum")
+        if has_ed:
+            feats.append("cked")
+        if "t=in" in static[start]:
+            feats.append("ckin")
+        size = end - start + 1
+        feats.append("cklen=" + ("1" if size <= 2 else "s" if size <= 6 else "m" if size <= 15 else "l"))
+        chunks.append((start, end, feats))
+        start = end + 1
+        k += 1
+    out: list[list[str]] = []
+    for c, (a, b, feats) in enumerate(chunks):
+        if c + 1 < len(chunks):
+            nxt = chunks[c + 1][2]
+            feats = feats + ["nx" + x for x in nxt if x in ("ckyear", "cknum", "ckin")]
+        else:
+            feats = [*feats, "cklast"]
+        out.extend([feats] * (b - a + 1))
+    return out
 
 
 def sequence_features(text: str, tokens: Sequence[Token]) -> list[list[str]]:
@@ -149,60 +217,85 @@ def sequence_features(text: str, tokens: Sequence[Token]) -> list[list[str]]:
     words = [s[0] for s in static]  # "w=..."
     shapes = [s[1] for s in static]
     ids = _id_marks(text, tokens)
+    chunk_feats = _chunk_features(tokens, static)
     out: list[list[str]] = []
-    depth = {"par": 0, "brk": 0}
+    par = brk = 0
     in_quote = False
     dots = 0
+    commas = 0
     seen_year = False
     for i, t in enumerate(tokens):
         f = list(static[i])
-        f.append(f"pos={10 * i // n}")
+        ap = f.append
+        ap(_POS[10 * i // n])
         if i == 0:
-            f.append("first")
+            ap("first")
         else:
-            f.append("w-1=" + words[i - 1][2:])
-            f.append("sh-1=" + shapes[i - 1][3:])
+            ap("w-1=" + words[i - 1][2:])
+            ap("sh-1=" + shapes[i - 1][3:])
             if i > 1:
-                f.append("w-2=" + words[i - 2][2:])
+                ap("w-2=" + words[i - 2][2:])
             prev = tokens[i - 1].text
             if prev == ".":
-                f.append("after.")
-            if prev in ",;:":
-                f.append("afterpunct")
+                ap("after.")
+            elif prev in ",;:":
+                ap("afterpunct")
         if i == n - 1:
-            f.append("last")
+            ap("last")
         else:
-            f.append("w+1=" + words[i + 1][2:])
-            f.append("sh+1=" + shapes[i + 1][3:])
+            ap("w+1=" + words[i + 1][2:])
+            ap("sh+1=" + shapes[i + 1][3:])
             if i + 2 < n:
-                f.append("w+2=" + words[i + 2][2:])
+                ap("w+2=" + words[i + 2][2:])
             if not tokens[i + 1].space_before:
-                f.append("glued+")
+                ap("glued+")
         if t.space_before:
-            f.append("sp")
-        if t.newline_before:
-            f.append("nl")
+            ap("sp")
+            if t.newline_before:
+                ap("nl")
         tt = t.text
-        if tt in _CLOSE:
-            depth[_CLOSE[tt]] = max(0, depth[_CLOSE[tt]] - 1)
-        if depth["par"]:
-            f.append("inpar")
-        if depth["brk"]:
-            f.append("inbrk")
-        if in_quote:
-            f.append("inquote")
-        if tt in _OPEN:
-            depth[_OPEN[tt]] += 1
-        elif tt in _QUOTES:
-            in_quote = not in_quote
-        f.append(f"dots={min(dots, 6)}")
-        if tt == ".":
-            dots += 1
+        if len(tt) == 1 and not tt.isalnum():
+            kind = _CLOSE.get(tt)
+            if kind == "par":
+                par = par - 1 if par else 0
+            elif kind == "brk":
+                brk = brk - 1 if brk else 0
+            if par:
+                ap("inpar")
+            if brk:
+                ap("inbrk")
+            if in_quote:
+                ap("inquote")
+            kind = _OPEN.get(tt)
+            if kind == "par":
+                par += 1
+            elif kind == "brk":
+                brk += 1
+            elif tt in _QUOTES:
+                in_quote = not in_quote
+            ap(_DOTS[dots])
+            ap(_COMMAS[commas])
+            if tt == ".":
+                dots = dots + 1 if dots < 6 else 6
+            elif tt == "," or tt == "，":
+                commas = commas + 1 if commas < 5 else 5
+            elif tt in "-–‐‑" and 0 < i < n - 1 and tokens[i - 1].text.isdecimal() and tokens[i + 1].text.isdecimal():
+                ap("numrange")
+        else:
+            if par:
+                ap("inpar")
+            if brk:
+                ap("inbrk")
+            if in_quote:
+                ap("inquote")
+            ap(_DOTS[dots])
+            ap(_COMMAS[commas])
         if seen_year:
-            f.append("yearseen")
-        if "year" in static[i]:
+            ap("yearseen")
+        elif "year" in static[i]:
             seen_year = True
         if ids[i]:
-            f.append("id=" + ids[i])
+            ap("id=" + ids[i])
+        f.extend(chunk_feats[i])
         out.append(f)
     return out

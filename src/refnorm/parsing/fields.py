@@ -54,6 +54,7 @@ _GBT_TYPES = {
 _IN_CUE = re.compile(r"(?:^|[\s.,;])(?:in|dans|en|em|w|v|в|σε)\s*:|[.,]\s+In\s+(?=[A-Z])")
 _EPUB_CUE = re.compile(r"(e-?pub|online|en\s+ligne|électronique|elektronisch|publicado|publié|veröffentlicht|"
                        r"pubblicato|advance|ahead\s+of\s+print|first\s+published)\W*(?:\w+\W+){0,2}$", re.I)
+_VOL_PAGE = re.compile(r"^(\d+)\s*,\s*(\d+(?:\s*[-–]\s*\d+)?)$")
 _VOL_ISSUE = re.compile(r"^(\w+)\s*\(([^()]+)\)$")
 
 
@@ -227,6 +228,10 @@ def record_from_segments(
         if m:
             v = m.group(1)
             csl.setdefault("issue", m.group(2))
+        m = _VOL_PAGE.match(v)
+        if m and "page" not in by_label:  # "17, 891": physics' volume, page run together
+            v = m.group(1)
+            csl["page"] = normalize_pages(m.group(2))
         if v:
             csl["volume"] = v
     iss = by_label.get("issue")

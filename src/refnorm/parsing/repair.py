@@ -1,0 +1,70 @@
+"""Small, general repairs of the labeler's output that the CRF's two-token window gets wrong.
+
+Each repair states a fact about references in any style, not a fix for one string:
+
+- a day number printed before a month name belongs to the date ("9 mars 2020", "12 Jan. 2019"),
+  whatever the labeler thought (it often reads a small number before a date as a volume);
+- a numeric date glued by slashes ("2018/11/16") is one date, not a year and two locators;
+- a reference that has authors and a date but no title, with a run of several words labelled as
+  separators between its fields, has its title in that run (a title in a language or form the
+  model has not seen is the likeliest thing to be left unlabelled).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from refnorm.parsing.features import token_features
+from refnorm.parsing.tokens import Token
+
+__all__ = ["repair_labels"]
+
+_NUMERIC = {"volume", "issue", "page", "number", "O"}
+
+
+def _base(label: str) -> str:
+    return label.lstrip("^")
+
+
+def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
+    """A repaired copy of ``labels`` (same length)."""
+    out = list(labels)
+    n = len(tokens)
+    for i, t in enumerate(tokens):
+        if t.text.isdecimal() and len(t.text) <= 2 and 1 <= int(t.text) <= 31 and _base(out[i]) in _NUMERIC:
+            j = i + 1
+            if j < n and tokens[j].text in "." and j + 1 < n:
+                j += 1
+            if j < n and _base(out[j]) == "issued" and "month" in token_features(tokens[j].text) and (
+                    i == 0 or _base(out[i - 1]) != "issued"):
+                out[i] = "^issued" if out[i].startswith("^") else "issued"
+                if j == i + 2:
+                    out[i + 1] = "issued"
+    for i in range(n - 4):
+        # "2018/11/16": a numeric date glued by slashes or hyphens is one date
+        a, s1, b, s2, c = tokens[i:i + 5]
+        if _base(out[i]) == "issued" and len(a.text) == 4 and a.text.isdecimal() and s1.text == s2.text \
+                and s1.text in "/-." and b.text.isdecimal() and c.text.isdecimal() and len(b.text) <= 2 \
+                and len(c.text) <= 2 and not (s1.space_before or b.space_before or s2.space_before or c.space_before):
+            for m in range(i + 1, i + 5):
+                out[m] = "issued"
+    found = {_base(x) for x in out}
+    if "title" not in found and "container-title" not in found and found & {"author", "editor"} and "issued" in found:
+        best: tuple[int, int] | None = None
+        i = 0
+        while i < n:
+            if _base(out[i]) != "O":
+                i += 1
+                continue
+            k = i
+            while k < n and _base(out[k]) == "O":
+                k += 1
+            words = [m for m in range(i, k) if tokens[m].text[:1].isalpha()]
+            if len(words) >= 3 and any(len(tokens[m].text) >= 4 for m in words) and (
+                    best is None or len(words) > best[1] - best[0]):
+                best = (words[0], words[-1] + 1)
+            i = k
+        if best is not None:
+            for m in range(best[0], best[1]):
+                out[m] = "title"
+    return out

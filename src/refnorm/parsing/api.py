@@ -28,9 +28,10 @@ from refnorm.parsing.tokens import Token, tokenize
 
 __all__ = ["LOW_CONFIDENCE", "parse", "parse_tokens"]
 
-# Below this mean token marginal a parse is flagged "parse.low-confidence"; `refnorm fix` keeps
-# such entries verbatim.
-LOW_CONFIDENCE = 0.80
+# Below this probability of the whole labelling a parse is flagged "parse.low-confidence" (`refnorm fix`
+# keeps entries below its own threshold, 0.5 by default, verbatim). On the AnyStyle + GROBID test sets
+# 22% of references fall below 0.5 and 75% of those have a core field wrong (bench: docs/benchmarks.md).
+LOW_CONFIDENCE = 0.50
 _MAX_CHARS = 20_000
 # characters the unicode cleaner would change (spaces, invisible marks, ligatures, U+2010/2011, controls)
 _NEEDS_CLEAN = re.compile(
@@ -101,19 +102,19 @@ def _parse_text(text: str, lang: str | None, labeler: Labeler) -> list[Reference
         ok, _why = is_reference(sub_text, sub_tokens, sub_labels, sub_segs)
         if not ok:
             continue
-        refs.append(_reference(text, cleaned, offs, sub_tokens, sub_segs, lab.marginals[a:b], lang))
+        refs.append(_reference(text, cleaned, offs, sub_tokens, sub_segs, lab.probability, lang))
     return refs
 
 
 def _reference(
     text: str, cleaned: str, offs: Sequence[int], tokens: Sequence[Token], segs: Sequence[Any],
-    marginals: Sequence[float], lang: str | None,
+    probability: float, lang: str | None,
 ) -> Reference:
     csl, diags = record_from_segments(cleaned, segs, lang)
     csl = {"type": infer_type(csl, cleaned[tokens[0].start:tokens[-1].end]), **csl}
     start = offs[tokens[0].start]
     end = offs[tokens[-1].end - 1] + 1
-    confidence = sum(marginals) / len(marginals) if marginals else 0.0
+    confidence = probability
     if not 0.0 <= confidence <= 1.0:  # NaN or overflow: a model without probabilities (perceptron)
         confidence = 0.0
     if confidence < LOW_CONFIDENCE:

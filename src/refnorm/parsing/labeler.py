@@ -35,7 +35,7 @@ class Labeling:
     tokens: Sequence[Token]
     labels: list[str]
     probability: float
-    marginals: list[float]  # probability of each token's chosen label
+    marginals: list[float]  # probability of each token's chosen label (empty unless asked for)
 
 
 class Labeler:
@@ -47,16 +47,18 @@ class Labeler:
         self._lock = threading.Lock()  # a crfsuite Tagger holds per-call state
         self.labels = tuple(self._tagger.labels())
 
-    def label(self, text: str, tokens: Sequence[Token]) -> Labeling:
-        """Label ``tokens`` of ``text``."""
+    def label(self, text: str, tokens: Sequence[Token], *, marginals: bool = False) -> Labeling:
+        """Label ``tokens`` of ``text``, with the probability of the whole labelling (the chance that
+        every token is right); per-token marginals only when asked for (they cost a call per token)."""
         if not tokens:
             return Labeling(tokens, [], 1.0, [])
         xseq = sequence_features(text, tokens)
         with self._lock:
-            self._tagger.set(xseq)
-            labels = self._tagger.tag()
-            prob = self._tagger.probability(labels)
-            marg = [self._tagger.marginal(lab, i) for i, lab in enumerate(labels)]
+            tagger = self._tagger
+            tagger.set(xseq)
+            labels = tagger.tag()
+            prob = tagger.probability(labels)
+            marg = [tagger.marginal(lab, i) for i, lab in enumerate(labels)] if marginals else []
         return Labeling(tokens, labels, float(prob), marg)
 
 

@@ -184,7 +184,10 @@ def capitalize_leading_term(text: str) -> str:
             break
         out.append(text[pos:at])
         j = at - 1
-        while j >= 0 and (text[j].isspace() or text[j] in _OPENERS):
+        while j >= 0 and (text[j].isspace() or text[j] in _OPENERS or text[j] == ">"):
+            if text[j] == ">":  # an HTML tag before the term: skip it
+                j = text.rfind("<", 0, j) - 1
+                continue
             j -= 1
         # only at the very start: after a full stop it could be an initial ("Renear, A. H. (n.d.)")
         starts_sentence = j < 0

@@ -166,6 +166,8 @@ def test_initials():
     assert initialize("Jae-sung", ". ") == "J."
     assert initialize("Allen H.", ". ", initialize_names=False) == "Allen H."
     assert initialize("J.B.", ". ", initialize_names=False) == "J. B."
+    assert initialize("J.-P.", ". ", initialize_names=False) == "J. P."
+    assert initialize("Ji-woo", ". ", initialize_names=False) == "Ji-woo"
 
 
 def test_initialize_false_keeps_given_names_and_cjk_names_are_unspaced():

@@ -49,6 +49,10 @@ def initialize(given: str, mark: str, *, initialize_names: bool = True, hyphen: 
         word, period, dash = m.group(1), m.group(2), m.group(3)
         if dash:
             pending_hyphen = bool(out)
+            if not initialize_names and out and out[-1].strip().rstrip(".").isalpha() and len(
+                    out[-1].strip().rstrip(".")) == 1:
+                pending_hyphen = False  # normalised initials lose the hyphen: "J.-P." -> "J. P."
+                continue
             if not initialize_names and out:
                 out[-1] = out[-1].rstrip() + "-"  # "Ji-woo" stays "Ji-woo"
                 pending_hyphen = False

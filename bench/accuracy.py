@@ -92,6 +92,7 @@ def evaluate(name: str, examples: list[Example], labeler: Labeler, sc, unscored:
     seg_tp = seg_fp = seg_fn = 0
     per_label = collections.defaultdict(lambda: [0, 0, 0])
     gold_rows, preds = [], {}
+    calib: list[tuple[float, bool]] = []  # (confidence, every core field right) per one-record line
     by_lang = collections.defaultdict(lambda: [0, 0])
     t0 = time.time()
     for ex in examples:
@@ -135,6 +136,10 @@ def evaluate(name: str, examples: list[Example], labeler: Labeler, sc, unscored:
             gold_rows.append({"id": ex.id, "text": ex.text, "lang": ex.lang or "?", "gold": gold_record(ex, toks, gold)})
             refs = _parse_text(ex.text, ex.lang, labeler)
             preds[ex.id] = [{k: v for k, v in r.to_csl().items() if k not in unscored} for r in refs]
+            gold_csl = gold_rows[-1]["gold"]
+            if gold_csl and len(gold_csl) == 1 and refs:
+                cmp = sc.compare_records(gold_csl[0], preds[ex.id][0])
+                calib.append((refs[0].confidence or 0.0, all(v == "tp" for f, v in cmp.items() if f in sc.CORE)))
     elapsed = time.time() - t0
 
     def f1(tp: int, fp: int, fn: int) -> float:
@@ -153,10 +158,28 @@ def evaluate(name: str, examples: list[Example], labeler: Labeler, sc, unscored:
         res["nonref_p"] = summary["nonref_precision"]
         res["csl_by_lang"] = {k: round(v["micro_core"]["f"], 3) for k, v in groups.items()}
         res["csl_f1"] = summary["micro_all"]["f"]
+        res["confidence"] = confidence_report(calib)
         res["csl_core"] = summary["micro_core"]["f"]
         res["exact"] = summary["exact_record_accuracy"]
         res["csl_fields"] = {f: round(v["f"], 3) for f, v in summary["per_field"].items()}
     return res
+
+
+def confidence_report(calib: list[tuple[float, bool]]) -> str:
+    """How well ``confidence`` separates right records from wrong ones: AUC, and the share below 0.5."""
+    pos = sorted(c for c, ok in calib if ok)
+    neg = [c for c, ok in calib if not ok]
+    if not pos or not neg:
+        return "n/a"
+    import bisect
+
+    wins = sum(bisect.bisect_left(pos, c) for c in neg)  # right records scored below each wrong one
+    ties = sum(bisect.bisect_right(pos, c) - bisect.bisect_left(pos, c) for c in neg)
+    auc = 1 - (wins + 0.5 * ties) / (len(pos) * len(neg))
+    low = [ok for c, ok in calib if c < 0.5]
+    wrong_low = (1 - sum(low) / len(low)) if low else 0.0
+    return (f"AUC {auc:.3f}; below 0.5: {len(low) / len(calib):.0%} of records, {wrong_low:.0%} of them wrong "
+            f"(overall {len(neg) / len(calib):.0%} wrong)")
 
 
 def main() -> int:
@@ -199,6 +222,7 @@ def main() -> int:
             if len(r["by_lang"]) > 1:
                 print("   ws-tok by lang:", r["by_lang"])
                 print("   csl core F1 by lang:", r.get("csl_by_lang"))
+            print("   confidence:", r.get("confidence"))
             if r.get("split") is not None or r.get("nonref") is not None:
                 print(f"   glued lines split right: {r.get('split')}, non-references: recall {r.get('nonref')} "
                       f"precision {r.get('nonref_p')}")

@@ -24,6 +24,7 @@ from refnorm.normalizers.pages import normalize_pages
 from refnorm.normalizers.titles import clean_title
 from refnorm.normalizers.types import infer_type as _infer_type
 from refnorm.parsing import identifiers as ids
+from refnorm.parsing.lexicon import term_classes
 from refnorm.parsing.tokens import Token
 
 __all__ = ["Segment", "infer_type", "record_from_segments", "segments"]
@@ -111,6 +112,18 @@ def _clean_title(s: str) -> str:
     return clean_title(_strip(s))
 
 
+_ROLE_AFTER = re.compile(r"[\s,.]*[(\[]?\s*([^\W\d_]{1,12})\.?\s*[)\]]?")
+
+
+def _followed_by_editor_role(text: str, end: int) -> bool:
+    """Is a name list directly followed by an editor role word ("(Hrsg.)", "(eds.)", ", éd.", "(a cura di)")?"""
+    m = _ROLE_AFTER.match(text, end, min(len(text), end + 24))
+    if not m:
+        return False
+    word = m.group(1).lower()
+    return "editor" in term_classes(word) and len(word) <= 12 and word not in ("in", "by", "and", "von", "de")
+
+
 _DATE_JOIN = re.compile(r"[.;,]\s+(?=\d)")
 
 
@@ -145,7 +158,10 @@ def record_from_segments(
     diags: list[Diagnostic] = []
     by_label: dict[str, list[str]] = {}
     for seg in segs:
-        by_label.setdefault(seg.label, []).append(text[seg.start:seg.end])
+        label = seg.label
+        if label == "author" and "editor" not in {x.label for x in segs} and _followed_by_editor_role(text, seg.end):
+            label = "editor"  # "Schubert, G. / Tetzlaff, R. (Hrsg.) 1998: ..." is an edited volume
+        by_label.setdefault(label, []).append(text[seg.start:seg.end])
 
     for lab in NAME_LABELS:
         parts = by_label.get(lab)
@@ -217,6 +233,10 @@ def record_from_segments(
             value = value.rstrip(".") if not re.search(r"\b\w{1,4}\.$", value) else value
         if value:
             csl.setdefault(lab, value)
+
+    if "title" not in csl and "container-title" in csl and "editor" in csl and "author" not in csl \
+            and not by_label.keys() & {"volume", "issue", "page"}:
+        csl["title"] = csl.pop("container-title")  # an edited volume cited as a whole: its own title
 
     vols = by_label.get("volume")
     if vols and _ISS_PREFIX.match(_strip(vols[0])) and not _VOL_PREFIX.match(_strip(vols[0])):

@@ -106,3 +106,12 @@ def test_epub_date_is_kept_apart_from_the_issue_date() -> None:
         assert ref["issued"] == {"date-parts": [[2020]]}, text
         assert ref["available-date"]["date-parts"][0][0] == 2019, text
         assert "parse.failed" not in {d.code for d in ref.diagnostics}
+
+
+def test_editors_of_a_whole_volume() -> None:
+    for text in ("Meier, K. / Schulz, P. (Hrsg.) 2004: Stadtentwicklung in Europa. Wiesbaden: VS Verlag.",
+                 "Brown, Anne, and Carl White, eds. Cities of Tomorrow. Boston: Beacon Press, 2011."):
+        (ref,) = refnorm.parse(text)
+        assert "author" not in ref, text
+        assert len(ref["editor"]) == 2, text
+        assert ref["title"] in ("Stadtentwicklung in Europa", "Cities of Tomorrow"), ref.to_csl()

@@ -5,6 +5,7 @@ Sets: ``training/test-anystyle.jsonl`` (AnyStyle split test), ``training/test-gr
 (GROBID evaluation), and EXCITE from ``../shared/data/exgoldstandard/`` (German and English
 reference sections; evaluation only, skipped with a message when ``../shared`` is absent).
 
+Token figures are for the labels ``parse`` uses (the CRF's, after :mod:`refnorm.parsing.repair`).
 Figures per set:
 - ``tok``: accuracy over refnorm's tokens (punctuation included, gold from the spans);
 - ``ws-tok``: accuracy over whitespace tokens, each labelled by the majority label of its
@@ -38,6 +39,7 @@ from refnorm.parsing.api import _parse_text  # noqa: E402
 from refnorm.parsing.corpus import Example, load, token_labels  # noqa: E402
 from refnorm.parsing.fields import infer_type, record_from_segments, segments  # noqa: E402
 from refnorm.parsing.labeler import Labeler, default_labeler  # noqa: E402
+from refnorm.parsing.repair import repair_labels  # noqa: E402
 
 SHARED = ROOT / ".." / "shared"
 
@@ -99,7 +101,7 @@ def evaluate(name: str, examples: list[Example], labeler: Labeler, sc, unscored:
         toks, gold = token_labels(ex)
         if not toks:
             continue
-        pred = labeler.label(ex.text, toks).labels
+        pred = repair_labels(toks, labeler.label(ex.text, toks).labels)
         for g, p in zip(gold, pred, strict=False):
             if g == "IGNORE":
                 continue

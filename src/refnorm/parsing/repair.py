@@ -5,6 +5,7 @@ Each repair states a fact about references in any style, not a fix for one strin
 - a day number printed before a month name belongs to the date ("9 mars 2020", "12 Jan. 2019"),
   whatever the labeler thought (it often reads a small number before a date as a volume);
 - a numeric date glued by slashes ("2018/11/16") is one date, not a year and two locators;
+- a year opening the title of a reference that has no date is the date ("Anderson, R. 1976 Directions");
 - a reference that has authors and a date but no title, with a run of several words labelled as
   separators between its fields, has its title in that run (a title in a language or form the
   model has not seen is the likeliest thing to be left unlabelled).
@@ -49,6 +50,14 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
             for m in range(i + 1, i + 5):
                 out[m] = "issued"
     found = {_base(x) for x in out}
+    if "issued" not in found:
+        # "Anderson, R. C. 1976 Directions of a Town": a year opening the title, in a reference with no date
+        for i, t in enumerate(tokens):
+            if _base(out[i]) == "title" and (i == 0 or _base(out[i - 1]) != "title"):
+                if "year" in token_features(t.text) and i + 1 < n and _base(out[i + 1]) == "title":
+                    out[i] = "issued"
+                    found.add("issued")
+                break
     if "title" not in found and "container-title" not in found and found & {"author", "editor"} and "issued" in found:
         best: tuple[int, int] | None = None
         i = 0

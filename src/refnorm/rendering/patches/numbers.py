@@ -92,7 +92,7 @@ class PageRanges:
         return collapse_range(str(first), str(last), self.get_root().get_option("page-range-format"))
 
     def _process(self, value, variable):
-        delimiter = range_delimiter(self) if variable.startswith("page") else self.unicode_character("EN DASH")
+        delimiter = range_delimiter(self)  # citeproc-js uses it for every number range ("nᵒ 4‑5")
 
         def one(item: str) -> str:
             item = item.strip()

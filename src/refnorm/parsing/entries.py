@@ -49,6 +49,15 @@ def split_points(labels: Sequence[str], segs: Sequence[Segment], tokens: Sequenc
             seen = set()
         last = seg.label
         seen.add(seg.label)
+    # every piece must be a reference in itself (a body: title or container); a cut that would leave a
+    # piece without one (a stray "(35)" read as an entry number) is dropped, so no text is lost
+    bounds = [0, *points, len(labels)]
+    kept = []
+    for k, p in enumerate(points):
+        after = {s.label for s in segs if p <= s.first < bounds[k + 2]}
+        if after & _BODY:
+            kept.append(p)
+    points = kept
     if tokens is None:
         return points
     out = []
@@ -63,6 +72,8 @@ def split_points(labels: Sequence[str], segs: Sequence[Segment], tokens: Sequenc
             if _NUMBER_LABEL.match("".join(t.text for t in tokens[k:p])):
                 cut = k
                 break
+        if cut - 1 > lo and tokens[cut - 1].text in "[(" and labels[cut - 1].lstrip("^") == "O":
+            cut -= 1  # "[2] Weber": the bracket opens the new entry's number
         out.append(cut)
         lo = cut
     return out

@@ -234,9 +234,9 @@ def record_from_segments(
         if value:
             csl.setdefault(lab, value)
 
-    if "title" not in csl and "container-title" in csl and "editor" in csl and "author" not in csl \
-            and not by_label.keys() & {"volume", "issue", "page"}:
-        csl["title"] = csl.pop("container-title")  # an edited volume cited as a whole: its own title
+    if "title" not in csl and "container-title" in csl and not by_label.keys() & {"volume", "issue", "page"}:
+        # a book (or an edited volume) cited whole has a title and no container
+        csl["title"] = csl.pop("container-title")
 
     vols = by_label.get("volume")
     if vols and _ISS_PREFIX.match(_strip(vols[0])) and not _VOL_PREFIX.match(_strip(vols[0])):

@@ -5,6 +5,7 @@ Each repair states a fact about references in any style, not a fix for one strin
 - a day number printed before a month name belongs to the date ("9 mars 2020", "12 Jan. 2019"),
   whatever the labeler thought (it often reads a small number before a date as a volume);
 - a numeric date glued by slashes ("2018/11/16") is one date, not a year and two locators;
+- a number between a date or volume and the pages is an issue, not an entry number ("2018;(35):672-8");
 - a year opening the title of a reference that has no date is the date ("Anderson, R. 1976 Directions");
 - a reference that has authors and a date but no title, with a run of several words labelled as
   separators between its fields, has its title in that run (a title in a language or form the
@@ -49,6 +50,14 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
                 and len(c.text) <= 2 and not (s1.space_before or b.space_before or s2.space_before or c.space_before):
             for m in range(i + 1, i + 5):
                 out[m] = "issued"
+    for i in range(1, n):
+        # "2018/11/16;(35):672-8": a number between a date/volume and the pages is an issue, not an
+        # entry number, however much "(35)" looks like one
+        if _base(out[i]) == "citation-number" and tokens[i].text.isdecimal():
+            prev = next((_base(out[k]) for k in range(i - 1, -1, -1) if _base(out[k]) != "O"), "")
+            nxt = next((_base(out[k]) for k in range(i + 1, n) if _base(out[k]) != "O"), "")
+            if prev in ("issued", "volume") and nxt == "page":
+                out[i] = "issue"
     found = {_base(x) for x in out}
     if "issued" not in found:
         # "Anderson, R. C. 1976 Directions of a Town": a year opening the title, in a reference with no date

@@ -127,3 +127,11 @@ def test_editors_of_a_whole_volume() -> None:
         assert "author" not in ref, text
         assert len(ref["editor"]) == 2, text
         assert ref["title"] in ("Stadtentwicklung in Europa", "Cities of Tomorrow"), ref.to_csl()
+
+
+def test_cross_reference_notes_are_not_references() -> None:
+    for line in ("Vgl. hierzu die Ausführungen im vorherigen Kapitel.", "Voir aussi la note 12 ci-dessus.",
+                 "See the discussion in chapter 3.", "Ebd., S. 45."):
+        assert refnorm.parse(line) == [], line
+    # a cited work after "Vgl." is still a reference
+    assert len(refnorm.parse("Vgl. Weber, M. (1922): Wirtschaft und Gesellschaft. Tübingen: Mohr.")) == 1

@@ -28,6 +28,9 @@ _BACKREF = re.compile(
     r"^\W*(ibid|ibidem|ib|id|idem|eadem|ebd|ebenda|ders|dies|ead|loc\.?\s*cit|op\.?\s*cit|a\.\s*a\.\s*o|"
     r"ebendort|там\s+же|同上|同前|前掲)\b", re.I,
 )
+# "see also" openers of cross-reference notes; with no year the line points elsewhere, it cites nothing
+_SEE = re.compile(r"^\W*(see|cf|compare|vgl|siehe|voir|véase|vease|ver|vedi|zie|zob|viz|jfr|см|参见|参照)\b",
+                  re.I)
 _NUMBER_LABEL = re.compile(r"^[\[(]?\d{1,4}[\]).:]?$")
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20[0-4]\d)(?!\d)")
 
@@ -86,6 +89,8 @@ def is_reference(text: str, tokens: Sequence[Token], labels: Sequence[str], segs
         return False, "no words"
     if _BACKREF.match(text) and len(words) <= 8:
         return False, "back reference (ibid., op. cit.)"
+    if _SEE.match(text) and not _YEAR.search(text):
+        return False, "a cross-reference note (see, vgl., voir) without a year"
     if len(words) <= 6 and is_heading(text):
         return False, "a reference-list heading"
     found = {s.label for s in segs}

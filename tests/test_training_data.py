@@ -1,6 +1,6 @@
 """Checks on the generated training files in training/ (spans, labels, leaks, languages).
 
-These read only files committed in the repository, never ../shared.
+These read only files committed in the repository, never the shared data folder beside the checkout.
 """
 
 from __future__ import annotations

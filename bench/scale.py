@@ -117,6 +117,15 @@ def _clone(work: dict, i: int, rng: random.Random) -> dict:
     title = (work.get("title") or ["untitled"])[0].split()
     rng.shuffle(title)
     w["title"] = [" ".join(title)]
+    # other numbers and another first author too: a clone must not be a duplicate of its original,
+    # or the matcher rightly refuses to choose between them
+    w["volume"] = str(rng.randint(1, 400))
+    w["page"] = f"{rng.randint(1, 900)}-{rng.randint(901, 1800)}"
+    w["issued"] = {"date-parts": [[rng.randint(1950, 2025)]]}
+    w.pop("published-print", None)
+    w.pop("published-online", None)
+    if w.get("author"):
+        w["author"] = [{"family": f"Clone{i}", "given": "A."}, *w["author"][1:]]
     return w
 
 

@@ -29,7 +29,7 @@ from refnorm.model import CSL_DATE_FIELDS, CSL_NAME_FIELDS, Diagnostic, Referenc
 from refnorm.normalizers import names as _names
 from refnorm.normalizers.pages import normalize_pages
 from refnorm.normalizers.titles import clean_title
-from refnorm.normalizers.types import CSL_TYPES, infer_type
+from refnorm.normalizers.types import CSL_TYPES, TYPE_ALIASES, infer_type
 from refnorm.normalizers.unicode import clean
 from refnorm.parsing.identifiers import (
     find_access_date,
@@ -375,28 +375,13 @@ def titles_step(ref: Reference, ctx: Context) -> Reference:
 
 
 # --------------------------------------------------------------------------------------- types
-# Type names other vocabularies use (Crossref, BibTeX, RIS-ish) -> CSL 1.0.2.
-_TYPE_ALIASES = {
-    "journal-article": "article-journal", "journal article": "article-journal", "article-journal": "article-journal",
-    "book-chapter": "chapter", "book-section": "chapter", "book-part": "chapter", "incollection": "chapter",
-    "inbook": "chapter", "proceedings-article": "paper-conference", "inproceedings": "paper-conference",
-    "conference": "paper-conference", "posted-content": "article", "preprint": "article",
-    "dissertation": "thesis", "phdthesis": "thesis", "mastersthesis": "thesis", "monograph": "book",
-    "edited-book": "book", "reference-book": "book", "book-set": "book", "book-series": "book",
-    "reference-entry": "entry", "techreport": "report", "report-series": "report", "misc": "document",
-    "online": "webpage", "web": "webpage", "electronic": "webpage", "peer-review": "review",
-    "component": "document", "other": "document", "proceedings": "book", "unpublished": "manuscript",
-    "booklet": "pamphlet", "manual": "report", "journal-issue": "periodical", "journal": "periodical",
-}
-
-
 def types_step(ref: Reference, ctx: Context) -> Reference:
     """A missing or foreign ``type`` becomes a CSL type: mapped when known, else inferred from the fields."""
     current = ref.csl.get("type")
     if isinstance(current, str) and current in CSL_TYPES:
         return ref
-    if isinstance(current, str) and current.strip().lower() in _TYPE_ALIASES:
-        new = _TYPE_ALIASES[current.strip().lower()]
+    if isinstance(current, str) and current.strip().lower() in TYPE_ALIASES:
+        new = TYPE_ALIASES[current.strip().lower()]
     elif isinstance(current, str) and current.strip().lower() in CSL_TYPES:
         new = current.strip().lower()
     else:

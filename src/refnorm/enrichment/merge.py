@@ -15,23 +15,11 @@ from collections.abc import Mapping
 from typing import Any
 
 from refnorm.model import Diagnostic, Reference, Severity
+from refnorm.normalizers.types import CROSSREF_TYPES
 
-__all__ = ["CROSSREF_TYPES", "merge", "notices", "work_to_csl"]
+__all__ = ["merge", "notices", "work_to_csl"]
 
 SOURCE = "crossref"
-
-# Crossref type -> CSL type (CSL 1.0.2 appendix III); unknown types fall back to "article".
-CROSSREF_TYPES = {
-    "journal-article": "article-journal", "book-chapter": "chapter", "book-section": "chapter",
-    "book-part": "chapter", "proceedings-article": "paper-conference", "book": "book", "monograph": "book",
-    "edited-book": "book", "reference-book": "book", "book-set": "book", "book-series": "book",
-    "book-track": "chapter", "reference-entry": "entry-encyclopedia", "dissertation": "thesis",
-    "report": "report", "report-series": "report", "report-component": "report", "standard": "standard",
-    "dataset": "dataset", "posted-content": "article", "peer-review": "review", "journal": "periodical",
-    "journal-issue": "periodical", "journal-volume": "periodical", "proceedings": "book",
-    "proceedings-series": "book", "component": "article", "grant": "document", "database": "dataset",
-    "other": "document",
-}
 
 _TAGS = re.compile(r"<[^>]+>")
 

@@ -14,7 +14,32 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-__all__ = ["CSL_TYPES", "infer_type"]
+__all__ = ["CROSSREF_TYPES", "CSL_TYPES", "TYPE_ALIASES", "infer_type"]
+
+# Crossref type -> CSL type (CSL 1.0.2 appendix III); unknown types fall back to "article".
+CROSSREF_TYPES = {
+    "journal-article": "article-journal", "book-chapter": "chapter", "book-section": "chapter",
+    "book-part": "chapter", "proceedings-article": "paper-conference", "book": "book", "monograph": "book",
+    "edited-book": "book", "reference-book": "book", "book-set": "book", "book-series": "book",
+    "book-track": "chapter", "reference-entry": "entry-encyclopedia", "dissertation": "thesis",
+    "report": "report", "report-series": "report", "report-component": "report", "standard": "standard",
+    "dataset": "dataset", "posted-content": "article", "peer-review": "review", "journal": "periodical",
+    "journal-issue": "periodical", "journal-volume": "periodical", "proceedings": "book",
+    "proceedings-series": "book", "component": "article", "grant": "document", "database": "dataset",
+    "other": "document",
+}
+
+
+# Type names of other vocabularies (BibTeX, RIS-ish, loose words) -> CSL 1.0.2; Crossref's own
+# type names come from CROSSREF_TYPES, so the two never disagree.
+TYPE_ALIASES = {
+    **CROSSREF_TYPES,
+    "journal article": "article-journal", "incollection": "chapter", "inbook": "chapter",
+    "inproceedings": "paper-conference", "conference": "paper-conference", "preprint": "article",
+    "phdthesis": "thesis", "mastersthesis": "thesis", "techreport": "report", "misc": "document",
+    "online": "webpage", "web": "webpage", "electronic": "webpage", "unpublished": "manuscript",
+    "booklet": "pamphlet", "manual": "report",
+}
 
 CSL_TYPES = frozenset({
     "article", "article-journal", "article-magazine", "article-newspaper", "bill", "book", "broadcast",

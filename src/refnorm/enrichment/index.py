@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from refnorm.enrichment.protocol import SEARCH_SELECT, Work
+from refnorm.normalizers.unicode import CJK_CHARS
 
 __all__ = ["LocalIndex", "build_index", "iter_data_file", "query_terms", "write_data_file"]
 
@@ -71,7 +72,7 @@ WHERE excluded.indexed IS NULL OR works.indexed IS NULL OR excluded.indexed >= w
 """
 
 _KEEP = frozenset(SEARCH_SELECT) - {"score"}
-_CJK = re.compile(r"([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff])")
+_CJK = re.compile(f"([{CJK_CHARS}])")
 _WORD = re.compile(r"\w+", re.UNICODE)
 # Words too common to rank by; FTS5 ORs every query term, so each one costs a posting-list scan.
 _STOP = frozenset(

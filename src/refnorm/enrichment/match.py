@@ -30,6 +30,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from refnorm.normalizers.unicode import CJK_CHARS
+
 __all__ = [
     "LOWER",
     "UPPER",
@@ -48,7 +50,7 @@ LOWER = 0.55
 MARGIN = 0.06
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_CJK = re.compile(f"[{CJK_CHARS}]")
 _YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
 _NUM = re.compile(r"(?<![\w.])[A-Za-z]?\d+[A-Za-z]?(?![\w])")
 _RANGE = re.compile(r"(?<![\w.])([A-Za-z]?\d+)\s*(?:-|\u2013|\u2014|\u2012|\u2212|--)\s*([A-Za-z]?\d+)(?![\w])")

@@ -34,7 +34,7 @@ from importlib import resources
 from typing import Any
 
 from refnorm.model import Diagnostic, Severity
-from refnorm.normalizers.unicode import clean
+from refnorm.normalizers.unicode import CJK_CHARS, clean
 
 __all__ = ["NameList", "format_initials", "parse_name", "parse_names", "restore_case"]
 
@@ -63,7 +63,7 @@ def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s*") for w in sorted(set(words), key=len, reverse=True))
 
 
-_CJK_RANGE = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff"
+_CJK_RANGE = CJK_CHARS
 _IS_CJK = re.compile(f"[{_CJK_RANGE}]")
 _HAS_LATIN_OR_CYR = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
 # Single CJK characters that are role words only when they end a name list; others ("校") are

@@ -28,6 +28,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from refnorm.model import Span
+from refnorm.normalizers.unicode import CJK_CHARS
 
 __all__ = [
     "Identifier",
@@ -309,7 +310,7 @@ def _alternation(words: list[str]) -> str:
 
 
 _TERMS = _load_terms()
-_IS_CJK_TERM = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
+_IS_CJK_TERM = re.compile(f"[{CJK_CHARS}]")
 # "[cited 2021 Jan 5]", "(accessed on 5 January 2021)", "Zugriff am: 3.3.2020", "consulté le 3 mars 2020"
 @functools.cache
 def _access_re() -> re.Pattern[str]:

@@ -28,6 +28,7 @@ from xml.etree import ElementTree
 
 from refnorm.errors import ConfigError
 from refnorm.model import Reference
+from refnorm.normalizers.unicode import CJK_CHARS
 from refnorm.rendering import formats, journals
 from refnorm.rendering.styles import Style, resolve_style, without_author_substitute
 
@@ -63,7 +64,7 @@ _ETAL = "\ue0a0"
 _ETAL_SLOT = re.compile(
     r"(?:\s*(?:,|;|&amp;|&#38;|&|\band\b|\bet\b|\bund\b|\by\b|\bi\b|\be\b|\bи\b|、|和|與)\s*)*"
     r"(?:<[^<>]*>)*" + _ETAL + r"(?:</[^<>]*>)*")
-_CJK_TERM = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK_TERM = re.compile(f"^[{CJK_CHARS}]")
 
 
 def _mark_truncated(item: dict[str, Any], ref: Reference) -> None:

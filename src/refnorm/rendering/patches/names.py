@@ -22,12 +22,13 @@ import re
 
 from citeproc.source import Name as SourceName
 
+from refnorm.normalizers.unicode import CJK_CHARS
 from refnorm.rendering.patches.disambiguation import EXTRA_NAMES
 
 __all__ = ["MIXINS", "NameInitials", "initialize", "is_cjk"]
 
 _TOKEN = re.compile(r"([^\s.\-]+)(\.?)|(-)")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_CJK = re.compile(f"[{CJK_CHARS}]")
 _INHERITED = ("citation", "bibliography", "style")
 
 

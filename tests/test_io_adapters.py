@@ -278,3 +278,12 @@ def test_entry_cut_out_of_a_line_by_its_number_is_written_on_its_own_line():
                    "  4. Guan W. Two. N Engl J Med. 2020.\n  5. Wang D. Three.\n")
     again = text.read(out)
     assert [it.entry.text for it in again.items] == [it.entry.text for it in doc.items]
+
+
+def test_latex_edit_of_a_later_bibitem_adds_no_blank_line():
+    src = ("\\begin{thebibliography}{9}\n\\bibitem{a} Smith J. One. 2019.\n"
+           "\\bibitem[Doe 2020]{b} Doe, A. (2020). Two.\n\\end{thebibliography}\n")
+    doc = latex.read(src)
+    out = latex.write(doc.with_edits({1: ["Doe A. Two. 2020."]}))
+    assert out == ("\\begin{thebibliography}{9}\n\\bibitem{a} Smith J. One. 2019.\n"
+                   "\\bibitem[Doe 2020]{b} Doe A. Two. 2020.\n\\end{thebibliography}\n")

@@ -151,7 +151,7 @@ def write_entries(
         for k, body in enumerate(parts[1:], start=1):
             texts.append(prefix_for(item, k, None if number is None else number + k) + format_body(body))
         span, lead = item.span, ""
-        if before is not None and "\n" not in doc.text[before.span.end:item.span.start]:
+        if before is not None and before.span.end - len(before.suffix) > doc.text.rfind("\n", 0, item.span.start):
             # glued onto the line of the entry before it (the splitter cut them apart by their
             # numbers): a rewritten entry starts its own line, indented as that one
             span = Span(before.span.end, item.span.end)

@@ -1,7 +1,7 @@
 """The splitter on real-looking lists: layouts, labels, headings, debris, wrapped lines, spans."""
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from refnorm import Entry, split
@@ -178,6 +178,7 @@ def test_rejects_non_text():
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("ab .,;:1234567890[]()-\n\t\r•—RefncsÀ参")), max_size=300))
+@example("\t\t:\r0")  # a tab is four columns of indent but one character of offset
 def test_split_never_raises_and_spans_are_exact(text):
     entries = split(text)
     last_end = 0

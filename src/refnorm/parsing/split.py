@@ -348,7 +348,9 @@ def _join(block: _Block, text: str) -> tuple[str, int, int]:
     """The entry text (label dropped, lines joined) and its span in ``text``."""
     first = block.lines[0]
     start = first.start
-    body_start = block.label_end if block.label_end is not None else first.start + first.indent
+    # indent is a display width (a tab counts four); the offset needs the character count
+    lead = len(first.text) - len(first.text.lstrip(" \t\u00a0\u3000"))
+    body_start = block.label_end if block.label_end is not None else first.start + lead
     # skip indentation on the first line when there is no label
     while body_start < first.end and text[body_start] in " \t\u00a0\u3000":
         body_start += 1

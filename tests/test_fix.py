@@ -234,9 +234,11 @@ def test_real_pipeline_nothing_lost_and_idempotent(path):
     adapter = adapter_for(path)
     splits = sum(len(it.after) - 1 for it in r.items if it.status == "fixed" and it.kind == "entry")
     assert len(adapter.read(r.text).items) == len(adapter.read(src).items) + splits
-    for it in r.items:  # what was kept verbatim is still there, byte for byte
+    for it in r.items:  # what was kept verbatim is still there, byte for byte (but for its number:
+        # a split entry earlier in a sequentially numbered list renumbers the entries after it)
         if it.status in ("verbatim", "not-a-reference", "unchanged") and it.kind == "entry":
-            assert it.before in r.text
+            body = it.before[len(it.label):] if it.label and it.before.startswith(it.label) else it.before
+            assert body in r.text
     again = fix_text(r.text, path=path.name)
     assert again.text == r.text, again.diff()
     assert not any(d.code == "fix.count-mismatch" for d in r.diagnostics)

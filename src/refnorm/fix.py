@@ -311,6 +311,28 @@ def lost_content(before: str, after: str) -> list[str]:
     return []
 
 
+# "Epub 2020 Apr 28.", "[Epub ahead of print]": most styles have no place for an electronic
+# publication date (Vancouver prints it only in NLM's own Citing Medicine), yet dropping it loses
+# what the author wrote. The phrase is carried over verbatim, after the rendering, where Citing
+# Medicine puts it; a text rendered from a parse of that output carries it again (idempotent).
+_EPUB_PHRASE = re.compile(r"\[\s*e-?pub\b[^\]\n]{0,60}\]|\be-?pub\b[^.;\[\]\n]{0,60}(?:\.|$)", re.I)
+
+
+def carry_epub(raw: str | None, rendered: str, fmt: str = "text") -> str:
+    """``rendered`` with the epub phrase of ``raw`` appended when the rendering does not show one."""
+    if not raw or "pub" not in raw.lower():
+        return rendered
+    m = _EPUB_PHRASE.search(raw)
+    if m is None or _MARKS[1].search(_TAG.sub("", rendered)):
+        return rendered
+    phrase = _WS.sub(" ", m.group(0)).strip()
+    if not phrase.endswith((".", "]")):
+        phrase += "."
+    if fmt != "text":
+        phrase = html.escape(phrase, quote=False)
+    return f"{rendered} {phrase}"
+
+
 def _day_of_written_date(number: str, text: str) -> bool:
     """Whether a day number stands beside a month word ("Jun 11", "11 févr"): styles may reword it."""
     if len(number) > 2 or int(number) > 31:
@@ -381,7 +403,8 @@ class _Run:
                     out.append(None)
         if len(out) != len(refs):
             raise RuntimeError(f"render returned {len(out)} texts for {len(refs)} references")
-        return [None if t is None or not t.strip() else t.strip() for t in out]
+        return [None if t is None or not t.strip() else carry_epub(r.raw, t.strip(), fmt)
+                for r, t in zip(refs, out, strict=True)]
 
 
 def _entry_of(text: str) -> Entry:

@@ -13,6 +13,7 @@ given) and ``raw`` is exactly that slice.
 from __future__ import annotations
 
 import itertools
+import math
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -26,11 +27,11 @@ from refnorm.parsing.labeler import Labeler, default_labeler
 from refnorm.parsing.repair import repair_labels
 from refnorm.parsing.tokens import Token, tokenize
 
-__all__ = ["LOW_CONFIDENCE", "parse", "parse_tokens"]
+__all__ = ["CALIBRATION_FEATURES", "LOW_CONFIDENCE", "calibrated_confidence", "confidence_features", "parse",
+           "parse_tokens"]
 
-# Below this probability of the whole labelling a parse is flagged "parse.low-confidence" (`refnorm fix`
-# keeps entries below its own threshold, 0.5 by default, verbatim). On the AnyStyle + GROBID test sets
-# 22% of references fall below 0.5 and 75% of those have a core field wrong (bench: docs/benchmarks.md).
+# Below this confidence (more likely wrong than right) a parse is flagged "parse.low-confidence";
+# `refnorm fix` has its own threshold (``min_confidence``), chosen from `bench/confidence.py --fix`.
 LOW_CONFIDENCE = 0.50
 _MAX_CHARS = 20_000
 # characters the unicode cleaner would change (spaces, invisible marks, ligatures, U+2010/2011, controls)
@@ -73,6 +74,49 @@ def parse_tokens(text: str, lang: str | None = None) -> list[tuple[str, str]]:
     return [(t.text, label) for t, label in zip(toks, repair_labels(toks, lab.labels), strict=True)]
 
 
+# The confidence of a parse is a calibrated estimate of "every core field is right":
+# sigmoid(a + b * ln P), P the CRF's probability of the whole labelling. `bench/confidence.py --fit`
+# fits a, b on training/dev.jsonl (held out of training); judged on the AnyStyle and GROBID test sets
+# and the multilingual dev set (docs/benchmarks.md, "## Fix"). The per-token marginals (min, mean,
+# share under 0.9, alone or with P and the length) ranked right and wrong records no better than P
+# itself (AUC within 0.01), so the parse does not pay for them; the transform only makes the number
+# a probability: 0.5 means "as likely right as wrong" (P = 0.43), and a sure labelling gets 0.94,
+# the share of such records that are right. Refit when the model is retrained.
+CALIBRATION_FEATURES = ("logseq",)
+_CALIBRATION = (2.8253, 3.3051)  # intercept, then one weight per feature
+
+
+def _marginal_features(probability: float, marginals: Sequence[float], n_all: int) -> dict[str, float]:
+    """The candidate confidence features of one reference: ``marginals`` of its tokens,
+    ``probability`` of the whole line's labelling (``n_all`` tokens)."""
+    m = list(marginals) or [1.0]
+    seq = probability if 0.0 <= probability <= 1.0 else 0.0
+    return {
+        "seq": seq,
+        "logseq": math.log(max(seq, 1e-12)),
+        "geo": seq ** (1.0 / max(1, n_all)) if seq > 0 else 0.0,
+        "min": min(m),
+        "mean": sum(m) / len(m),
+        "low": 1.0 - sum(1 for x in m if x < 0.9) / len(m),
+    }
+
+
+def calibrated_confidence(probability: float) -> float:
+    """The chance that a parse has every core field right, from its labelling's ``probability``."""
+    if not 0.0 <= probability <= 1.0:  # NaN or overflow: a model without probabilities (perceptron)
+        return 0.0
+    z = _CALIBRATION[0] + _CALIBRATION[1] * math.log(max(probability, 1e-12))
+    return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
+
+
+def confidence_features(text: str, lang: str | None = None) -> dict[str, float]:
+    """The features of the confidence of ``text``'s parse (whole line), for calibrating it."""
+    cleaned, _ = _clean(text)
+    toks = tokenize(cleaned)
+    lab = default_labeler().label(cleaned, toks, marginals=True)
+    return _marginal_features(lab.probability, lab.marginals, len(toks))
+
+
 def _clean(text: str) -> tuple[str, Sequence[int]]:
     """Unicode clean-up with an offset map; plain ASCII text needs none (the common case, made cheap)."""
     if (text.isascii() and text.isprintable()) or (
@@ -93,30 +137,55 @@ def _parse_text(text: str, lang: str | None, labeler: Labeler) -> list[Reference
     labels = repair_labels(tokens, lab.labels)
     segs = segments(tokens, labels)
     bounds = [0, *split_points(labels, segs, tokens), len(tokens)]
+    glued = len(bounds) > 2
     refs: list[Reference] = []
     for a, b in itertools.pairwise(bounds):
         sub_tokens = tokens[a:b]
         sub_labels = labels[a:b]
         sub_segs = [s for s in segs if a <= s.first < b]
+        probability = lab.probability
+        if glued:
+            # each piece of a glued line is labelled again on its own: the labeler was trained on
+            # single references, and the neighbour's fields no longer pull on this one's labels
+            sub_tokens, sub_labels, sub_segs, probability = _relabel(cleaned, sub_tokens, labeler)
         sub_text = cleaned[sub_tokens[0].start:sub_tokens[-1].end]
         ok, _why = is_reference(sub_text, sub_tokens, sub_labels, sub_segs)
         if not ok:
             continue
-        refs.append(_reference(text, cleaned, offs, sub_tokens, sub_segs, lab.probability, lang))
+        refs.append(_reference(text, cleaned, offs, sub_tokens, sub_segs, calibrated_confidence(probability), lang))
     return refs
+
+
+_ENTRY_NUMBER = re.compile(r"^[\[(]?\d{1,4}[\]).:]?$")
+
+
+def _relabel(cleaned: str, tokens: Sequence[Token], labeler: Labeler) -> tuple[list[Token], list[str], list[Any], float]:
+    """Label one piece of a glued line alone; tokens, labels and segments keep offsets into ``cleaned``.
+
+    The piece's own entry number ("4." in "…30183-5 4. Guan W-J") is set aside, as the list splitter
+    sets it aside for an entry of its own: the labeler reads the reference as it reads any other."""
+    k = next((k for k in range(min(4, len(tokens) - 1), 0, -1)
+              if _ENTRY_NUMBER.match("".join(t.text for t in tokens[:k]))), 0)
+    start = tokens[k].start
+    piece = cleaned[start:tokens[-1].end]
+    local = tokenize(piece)
+    lab = labeler.label(piece, local)
+    labels = ["citation-number" if t.text.isdigit() else "O" for t in tokens[:k]] + repair_labels(local, lab.labels)
+    shifted = list(tokens[:k]) + [t._replace(start=t.start + start, end=t.end + start) for t in local]
+    if len(shifted) > k:
+        shifted[k] = shifted[k]._replace(space_before=tokens[k].space_before,
+                                         newline_before=tokens[k].newline_before)
+    return shifted, labels, segments(shifted, labels), lab.probability
 
 
 def _reference(
     text: str, cleaned: str, offs: Sequence[int], tokens: Sequence[Token], segs: Sequence[Any],
-    probability: float, lang: str | None,
+    confidence: float, lang: str | None,
 ) -> Reference:
     csl, diags = record_from_segments(cleaned, segs, lang)
     csl = {"type": infer_type(csl, cleaned[tokens[0].start:tokens[-1].end]), **csl}
     start = offs[tokens[0].start]
     end = offs[tokens[-1].end - 1] + 1
-    confidence = probability
-    if not 0.0 <= confidence <= 1.0:  # NaN or overflow: a model without probabilities (perceptron)
-        confidence = 0.0
     if confidence < LOW_CONFIDENCE:
         diags.append(Diagnostic("parse.low-confidence", f"the labeler is unsure of this parse ({confidence:.2f})",
                                 Severity.WARNING, source=SOURCE, data={"confidence": round(confidence, 3)}))

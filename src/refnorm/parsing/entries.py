@@ -26,11 +26,27 @@ _BODY = {"title", "container-title"}
 _LOCATOR = {"issued", "volume", "page", "publisher", "DOI", "URL", "arXiv", "issue", "ISBN", "PMID"}
 _BACKREF = re.compile(
     r"^\W*(ibid|ibidem|ib|id|idem|eadem|ebd|ebenda|ders|dies|ead|loc\.?\s*cit|op\.?\s*cit|a\.\s*a\.\s*o|"
-    r"ebendort|там\s+же|同上|同前|前掲)\b", re.I,
+    r"ebendort|ivi|tamże|tamze|tamtéž|tamtez|aynı\s+eser|a\.g\.e|там\s+же|同上|同前|前掲)(?:\b|(?=[.,\s]))", re.I,
 )
 # "see also" openers of cross-reference notes; with no year the line points elsewhere, it cites nothing
 _SEE = re.compile(r"^\W*(see|cf|compare|vgl|siehe|voir|véase|vease|ver|vedi|zie|zob|viz|jfr|см|参见|参照)\b",
                   re.I)
+# "According to INSEE, …": a sentence that reports a source, in the languages of the CSL locales
+_ACCORDING = re.compile(
+    r"^\W*(according\s+to|selon|d[’']apr[eè]s|laut|gem[äa](?:ß|ss)|seg[uú]n|secondo|segundo|conforme|volgens|"
+    r"według|podle|enligt|ifølge|ifolge|согласно|по\s+данным)\b|^\W*(据|根据|根據|によると)", re.I)
+# figure and table captions: a caption word and its number ("Figure 2 :", "Abb. 3", "Şekil 1.", "图 1")
+_CAPTION = re.compile(
+    r"^\W*(?:supplementary\s+|suppl\.?\s+)?(figure|figures|fig|table|tableau|abbildung|abb|tabelle|tabla|figura|"
+    r"tabela|tabella|rysunek|rys|obrázek|obr|tabulka|graf|figuur|afbeelding|tabel|tabell|diagram|şekil|sekil|tablo|"
+    r"рис|рисунок|таблица|табл|chart|scheme|schéma|schema)\.?\s*[A-Z]?\d+[a-z]?(?:\.\d+)*\s*[.:–—-]?(?:\s|$)"
+    r"|^\W*(?:图|表|図|圖)\s*\d+", re.I)
+# acknowledgements and funding notes ("Tack" and "Dank" alone are also surnames: they need "till"/"an"/":")
+_THANKS = re.compile(
+    r"^\W*(acknowledge?ments?|remerciements?|danksagung|agradecimientos?|agradecimentos?|ringraziamenti|dankwoord|"
+    r"podziękowania|poděkování|teşekkür|tesekkur|благодарност\w*|funding|financement|förderung|financiación)\b"
+    r"|^\W*(tack\s+till|dank\s+an|thanks\s+to|we\s+thank|the\s+authors\s+(?:thank|acknowledge|gratefully))\b"
+    r"|^\W*(tack|dank|thanks)\s*:|^\W*(謝辞|致谢|谢辞|致謝)", re.I)
 _NUMBER_LABEL = re.compile(r"^[\[(]?\d{1,4}[\]).:]?$")
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20[0-4]\d)(?!\d)")
 
@@ -91,6 +107,12 @@ def is_reference(text: str, tokens: Sequence[Token], labels: Sequence[str], segs
         return False, "back reference (ibid., op. cit.)"
     if _SEE.match(text) and not _YEAR.search(text):
         return False, "a cross-reference note (see, vgl., voir) without a year"
+    if _ACCORDING.match(text):
+        return False, "a note reporting a source (according to, selon, laut)"
+    if _CAPTION.match(text):
+        return False, "a figure or table caption"
+    if _THANKS.match(text):
+        return False, "acknowledgements"
     if len(words) <= 6 and is_heading(text):
         return False, "a reference-list heading"
     found = {s.label for s in segs}

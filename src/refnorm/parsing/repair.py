@@ -7,6 +7,10 @@ Each repair states a fact about references in any style, not a fix for one strin
 - a numeric date glued by slashes ("2018/11/16") is one date, not a year and two locators;
 - a number between a date or volume and the pages is an issue, not an entry number ("2018;(35):672-8");
 - a year opening the title of a reference that has no date is the date ("Anderson, R. 1976 Directions");
+- a DOI has no whitespace inside: what follows a space on the same line is not part of it (the next
+  entry's number in "…30183-5 4. Guan W-J"); a DOI wrapped at a line break continues;
+- a year closing the title after a comma ("… in China, 2019. N Engl J Med. 20 févr 2020;382(8)") is
+  part of the title when the reference has another date beside its volume or pages;
 - a reference that has authors and a date but no title, with a run of several words labelled as
   separators between its fields, has its title in that run (a title in a language or form the
   model has not seen is the likeliest thing to be left unlabelled).
@@ -58,6 +62,14 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
             nxt = next((_base(out[k]) for k in range(i + 1, n) if _base(out[k]) != "O"), "")
             if prev in ("issued", "volume") and nxt == "page":
                 out[i] = "issue"
+    for i in range(1, n):
+        if _base(out[i]) == "DOI" and _base(out[i - 1]) == "DOI" and tokens[i].space_before \
+                and not tokens[i].newline_before:
+            k = i
+            while k < n and _base(out[k]) == "DOI":
+                out[k] = "O"
+                k += 1
+    _title_year(tokens, out)
     found = {_base(x) for x in out}
     if "issued" not in found:
         # "Anderson, R. C. 1976 Directions of a Town": a year opening the title, in a reference with no date
@@ -86,3 +98,21 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
             for m in range(best[0], best[1]):
                 out[m] = "title"
     return out
+
+
+def _title_year(tokens: Sequence[Token], out: list[str]) -> None:
+    """"Title, 2019. Journal. 20 Feb 2020;382(8)": the first year, after a comma and between the title
+    and the container, belongs to the title when a later date sits right before the volume/issue/pages."""
+    n = len(tokens)
+    for i in range(2, n - 2):
+        if not (_base(out[i]) == "issued" and "year" in token_features(tokens[i].text)
+                and tokens[i - 1].text == "," and _base(out[i - 2]) == "title"
+                and tokens[i + 1].text == "." and _base(out[i + 2]) == "container-title"):
+            continue
+        later = [k for k in range(i + 2, n) if _base(out[k]) == "issued"]
+        if not later:
+            return
+        nxt = next((_base(out[k]) for k in range(later[-1] + 1, n) if _base(out[k]) != "O"), "")
+        if nxt in ("volume", "issue", "page"):
+            out[i - 1] = out[i] = "title"
+        return

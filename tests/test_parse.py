@@ -135,3 +135,73 @@ def test_cross_reference_notes_are_not_references() -> None:
         assert refnorm.parse(line) == [], line
     # a cited work after "Vgl." is still a reference
     assert len(refnorm.parse("Vgl. Weber, M. (1922): Wirtschaft und Gesellschaft. Tübingen: Mohr.")) == 1
+
+
+# Fresh examples (not in the multilingual dev set): captions, notes reporting a source,
+# acknowledgements and back references, in several languages, are not references.
+@pytest.mark.parametrize("text", [
+    "Fig. 3. Distribution of the samples by region and year (2010–2019).",
+    "Tableau 4 : Caractéristiques des patients inclus en 2021",
+    "Abb. 2: Anteil der Beschäftigten nach Branche, 2018",
+    "Figura 5. Evolución de la mortalidad en España, 2000-2020.",
+    "Tabela 2 – Perfil dos participantes (n = 312)",
+    "Рис. 2. Динамика заболеваемости в 2015–2020 гг.",
+    "表 3 各地区人口统计（2020年）",
+    "According to Eurostat, unemployment fell to 6.1% in 2022.",
+    "Laut Statistischem Bundesamt lag die Quote 2021 bei 5,7 %.",
+    "Secondo l'ISTAT, nel 2020 la popolazione era di 59 milioni.",
+    "Acknowledgments: The authors thank J. Smith for help with the 2019 survey.",
+    "Remerciements : nous remercions l'équipe du CHU de Lyon.",
+    "Danksagung: Wir danken der DFG für die Förderung (Projekt 123456).",
+    "Tack till alla deltagare i studien 2018.",
+    "Ivi, pp. 12-13.",
+    "Tamże, s. 102.",
+    "Tamtéž, s. 7.",
+])
+def test_captions_notes_and_thanks_are_not_references(text: str) -> None:
+    assert refnorm.parse(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Tack J, Talley NJ. Functional dyspepsia: symptoms, definitions and validity. Gut. 2013;62(5):721-8.",
+    "Figura J, Costa L. Urban noise and sleep. Environ Res. 2019;171:12-9.",
+    "Table AM, Chair BC. Furniture design in the 1950s. Des Hist. 2011;4(2):33-41.",
+])
+def test_authors_named_like_cue_words_are_still_references(text: str) -> None:
+    assert len(refnorm.parse(text)) == 1
+
+
+def test_a_year_closing_the_title_stays_in_the_title() -> None:
+    (ref,) = refnorm.parse("Li Q, Guan X, Wu P, et al. Early transmission dynamics in Wuhan, China, 2019. "
+                           "N Engl J Med. 26 mars 2020;382(13):1199-207.", lang="fr")
+    assert ref["title"].endswith("China, 2019")
+    assert ref["issued"] == {"date-parts": [[2020, 3, 26]]}
+    assert "available-date" not in ref.csl
+
+
+def test_glued_line_after_a_doi_keeps_the_doi_and_the_next_number() -> None:
+    text = ("Chen N, Zhou M, Dong X, et al. Epidemiological and clinical characteristics of 99 cases. Lancet. "
+            "2020;395(10223):507-13. doi:10.1016/S0140-6736(20)30211-7 7. Wang C, Horby PW, Hayden FG, Gao GF. "
+            "A novel coronavirus outbreak of global health concern. Lancet. 2020;395(10223):470-3.")
+    first, second = refnorm.parse(text)
+    assert first["DOI"] == "10.1016/S0140-6736(20)30211-7"
+    assert second.raw.startswith("7. Wang C")
+    assert second["author"][0]["family"] == "Wang"
+    assert second["page"] == "470-473"
+
+
+def test_glued_books_are_split_when_the_second_has_an_author_and_a_date() -> None:
+    refs = refnorm.parse("Elias, N. (1939): Über den Prozeß der Zivilisation. Basel: Haus zum Falken. "
+                         "Weber, M. (1922): Wirtschaft und Gesellschaft. Tübingen: Mohr.", lang="de")
+    assert [r["author"][0]["family"] for r in refs] == ["Elias", "Weber"]
+    assert [r["issued"]["date-parts"][0][0] for r in refs] == [1939, 1922]
+
+
+def test_confidence_is_a_calibrated_probability() -> None:
+    from refnorm.parsing.api import calibrated_confidence
+
+    values = [calibrated_confidence(p) for p in (0.0, 0.1, 0.3, 0.43, 0.6, 0.9, 1.0)]
+    assert values == sorted(values) and all(0.0 <= v <= 1.0 for v in values)
+    assert abs(calibrated_confidence(0.425) - 0.5) < 0.02  # "as likely right as wrong"
+    assert calibrated_confidence(1.0) < 0.99  # even a sure labelling is wrong now and then
+    assert calibrated_confidence(float("nan")) == 0.0

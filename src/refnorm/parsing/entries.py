@@ -74,7 +74,9 @@ def split_points(labels: Sequence[str], segs: Sequence[Segment], tokens: Sequenc
     kept = []
     for k, p in enumerate(points):
         after = {s.label for s in segs if p <= s.first < bounds[k + 2]}
-        if after & _BODY:
+        # a body, or someone and a when: a second book in "… Suhrkamp. Bourdieu, P. (1982): Die feinen
+        # Unterschiede. …" whose title the labeler misread (each piece is labelled again on its own)
+        if after & _BODY or {"author", "issued"} <= after:
             kept.append(p)
     points = kept
     if tokens is None:

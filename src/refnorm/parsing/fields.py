@@ -121,6 +121,8 @@ def _followed_by_editor_role(text: str, end: int) -> bool:
     if not m:
         return False
     word = m.group(1).lower()
+    if word == "a" and not text.startswith("cura", m.end()):
+        return False  # "a cura di" names editors; "Gao GF. A novel coronavirus" starts a title
     return "editor" in term_classes(word) and len(word) <= 12 and word not in ("in", "by", "and", "von", "de")
 
 

@@ -102,17 +102,24 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
 
 def _title_year(tokens: Sequence[Token], out: list[str]) -> None:
     """"Title, 2019. Journal. 20 Feb 2020;382(8)": the first year, after a comma and between the title
-    and the container, belongs to the title when a later date sits right before the volume/issue/pages."""
+    and the container, belongs to the title when a later date sits right before the volume/issue/pages.
+    Place names between the title and that year ("… in Wuhan, China, 2019") are the title's too."""
     n = len(tokens)
     for i in range(2, n - 2):
         if not (_base(out[i]) == "issued" and "year" in token_features(tokens[i].text)
-                and tokens[i - 1].text == "," and _base(out[i - 2]) == "title"
-                and tokens[i + 1].text == "." and _base(out[i + 2]) == "container-title"):
+                and tokens[i - 1].text == "," and tokens[i + 1].text == "."
+                and _base(out[i + 2]) == "container-title"):
             continue
-        later = [k for k in range(i + 2, n) if _base(out[k]) == "issued"]
+        k = i - 2
+        while k >= 0 and i - k <= 8 and _base(out[k]) in ("publisher-place", "publisher", "O"):
+            k -= 1
+        if k < 0 or _base(out[k]) != "title":
+            return
+        later = [m for m in range(i + 2, n) if _base(out[m]) == "issued"]
         if not later:
             return
-        nxt = next((_base(out[k]) for k in range(later[-1] + 1, n) if _base(out[k]) != "O"), "")
+        nxt = next((_base(out[m]) for m in range(later[-1] + 1, n) if _base(out[m]) != "O"), "")
         if nxt in ("volume", "issue", "page"):
-            out[i - 1] = out[i] = "title"
+            for m in range(k + 1, i + 1):
+                out[m] = "title"
         return

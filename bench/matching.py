@@ -245,7 +245,8 @@ def score(golds, outs):
     return p, r, written, correct, relevant, candidates, wrong
 
 
-def run_enrich(server: CrossrefServer, texts: list[str], use_parse: bool) -> tuple[list[Reference], float, int]:
+def inputs(texts: list[str], use_parse: bool) -> list[Reference]:
+    """The references handed to `enrich`: the string alone, or with refnorm.parse's fields."""
     refs = []
     for t in texts:
         if use_parse:
@@ -255,12 +256,65 @@ def run_enrich(server: CrossrefServer, texts: list[str], use_parse: bool) -> tup
             refs.append(Reference.from_csl(got[0].to_csl(), raw=t) if got else Reference(raw=t))
         else:
             refs.append(Reference(raw=t))
+    return refs
+
+
+def run_enrich(server: CrossrefServer, texts: list[str], use_parse: bool) -> tuple[list[Reference], float, int]:
+    refs = inputs(texts, use_parse)
     server.reset_counts()
     with tempfile.TemporaryDirectory() as tmp:
         t0 = time.perf_counter()
         out = enrich(refs, crossref_url=server.url, mailto="bench@example.org", cache_dir=tmp)
         wall = time.perf_counter() - t0
     return out, wall, len(server.requests)
+
+
+def dump_misses(server: CrossrefServer, golds, outs, use_parse: bool, path: Path) -> Counter[str]:
+    """Write every missed reference with the full validation of its search results (JSON lines) and
+    return the misses counted by cause. The cause is read off the records, so a "duplicate" is a tie with
+    a record that has the same normalised title, first author and year (the string cannot choose)."""
+    from refnorm.enrichment import match as m
+    from refnorm.enrichment.api import SEARCH_ROWS
+    from refnorm.enrichment.crossref import HabaneroClient
+    from refnorm.enrichment.protocol import SEARCH_SELECT
+
+    missed = [(g, ref) for g, ref in zip(golds, outs, strict=False)
+              if g[1] and (ref.get("DOI") or "").lower() != g[1]]
+    refs = inputs([g[0] for g, _ in missed], use_parse)
+    client = HabaneroClient(server.url, "bench@example.org")
+    causes: Counter[str] = Counter()
+    with open(path, "w", encoding="utf-8") as fh:
+        for (g, ref), inp in zip(missed, refs, strict=True):
+            f = m.features_of(inp.csl, inp.raw)
+            cands = client.search(m.query_for(f), rows=SEARCH_ROWS, select=SEARCH_SELECT)
+            d = m.decide(cands, f)
+            gold = next((s for s in d.ranked if s.doi == g[1]), None)
+            codes = {x.code for x in ref.diagnostics}
+            if gold is None:
+                cause = "gold not retrieved by the search"
+            elif gold.score == 0.0:
+                cause = f"gold rejected: {re.sub(r'[(].*', '', gold.reason).strip()}"
+            elif d.ranked and d.ranked[0].doi != g[1] and d.ranked[0].score > gold.score:
+                other = d.ranked[0]
+                cause = ("duplicate record ranks first" if _key(other.work) == _key(gold.work)
+                         else f"another record ranks first ({other.doi.split('/')[0]})")
+            elif "runner-up" in d.reason:
+                other = next(s for s in d.ranked if s.doi != g[1])
+                cause = ("tie with a duplicate record" if _key(other.work) == _key(gold.work)
+                         else "tie with a near miss" if other.doi.startswith("10.99999/")
+                         else "tie with another record")
+            else:
+                cause = f"gold {d.status}: {d.reason or 'score ' + str(gold.score)}"
+            causes[cause] += 1
+            fh.write(json.dumps({"text": g[0], "gold": g[1], "style": g[2], "damage": g[3], "cause": cause,
+                                 "diagnostics": sorted(codes), "decision": d.status, "reason": d.reason,
+                                 "ranked": [{"doi": s.doi, "score": s.score, "reason": s.reason,
+                                             "supports": s.supports, "details": dict(s.details),
+                                             "title": m._first(s.work.get("title")),
+                                             "type": s.work.get("type")} for s in d.ranked[:5]]},
+                                ensure_ascii=False) + "\n")
+    client.close()
+    return causes
 
 
 def real_set():
@@ -319,6 +373,8 @@ def main() -> int:
     ap.add_argument("--show-errors", type=int, default=10)
     ap.add_argument("--index-build", type=int, default=0, metavar="N",
                     help="only measure building an index of N records (copies of the fixtures under new DOIs)")
+    ap.add_argument("--misses", type=Path, metavar="FILE",
+                    help="write every missed reference with its candidates' validation (JSON lines); print causes")
     ap.add_argument("--index", action="store_true",
                     help="also match the same set offline against a local index file (refnorm index)")
     args = ap.parse_args()
@@ -364,6 +420,11 @@ def main() -> int:
             for g, ref in missed[: args.show_errors]:
                 why = [d.data for d in ref.diagnostics if d.code == "crossref.candidate"]
                 print(f"  MISSED [{g[2]}/{g[3]}] {g[1]}: {g[0][:140]} {why[:1]}")
+        if args.misses:
+            causes = dump_misses(server, golds, out, args.parse, args.misses)
+            print(f"  misses by cause ({sum(causes.values())}; details in {args.misses}):")
+            for cause, n in causes.most_common():
+                print(f"    {n:4d}  {cause}")
         if args.index:
             from refnorm.enrichment.index import build_index, write_data_file
 

@@ -185,7 +185,7 @@ def test_time_budget_marks_the_rest_unverified(srv, tmp_path):
 
 def test_candidate_between_thresholds_is_not_written(srv, tmp_path):
     # title and author right, but no year, volume or pages to confirm it: offered, not written
-    text = "Tkaczyk D. CERMINE: automatic extraction of structured metadata from scientific literature. 2015."
+    text = "Tkaczyk D. CERMINE: automatic extraction of structured metadata from scientific literature."
     out = run(srv, [Reference(raw=text)], tmp_path)[0]
     assert "DOI" not in out
     d = next(d for d in out.diagnostics if d.code == "crossref.candidate")

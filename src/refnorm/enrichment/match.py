@@ -357,9 +357,9 @@ def score_candidate(work: Mapping[str, Any], f: Features) -> Scored:
             parts["title"] = sim
             weights["title"] = 3.0 if n_words >= 4 else 1.5
     # first author
-    people = work.get("author") or work.get("editor") or []
-    if people and isinstance(people[0], Mapping):
-        fam = norm(str(people[0].get("family") or people[0].get("name") or ""))
+    first = _first_person(work)
+    if first is not None:
+        fam = norm(str(first.get("family") or first.get("name") or ""))
         if fam:
             fam_words = fam.split()
             found = all(_word_in(w, f) for w in fam_words) or (_CJK.search(fam) is not None and fam in f.norm_text)
@@ -400,7 +400,9 @@ def score_candidate(work: Mapping[str, Any], f: Features) -> Scored:
             return reject("first page differs")
         hit = p1 in f.numbers or f.page == p1
         if not hit and f.ranges and not f.page:
-            starts = {a for a, b in f.ranges if not (_YEAR.fullmatch(a) and _YEAR.fullmatch(b))}
+            named = {w for k in ("title", "container-title") for w in _tokens(_first(work.get(k))) if w.isdigit()}
+            starts = {a for a, b in f.ranges if not (_YEAR.fullmatch(a) and _YEAR.fullmatch(b))
+                      and not (a in named and b in named)}
             if starts and all(s.isdigit() and s != p1 for s in starts) and not _YEAR.fullmatch(p1):
                 return reject("page range differs")
         parts["page"] = 1.0 if hit else 0.0
@@ -410,27 +412,27 @@ def score_candidate(work: Mapping[str, Any], f: Features) -> Scored:
         # its author, or (for authorless encyclopedia entries) with its book's title and year.
         cont_words = [w for w in _tokens(_first(work.get("container-title"))) if w not in _STOP]
         cont_found = bool(cont_words) and all(_word_in(w, f) for w in cont_words)
-        named_like_book = bool(norm(title)) and norm(title) in norm(_first(work.get("container-title")))
+        named_like_book = _named_like_book(work, title, f)
         # authorless: nothing in the string may be left unexplained (a generic title like "Introduction"
         # must not be taken for the book "Smith J. A Book About Widgets: an introduction")
         authorless = "author" not in parts and (
             _leftover_words(work, f, title) <= (0 if norm(title) in _GENERIC else 1))
+        # an undated entry cited undated ("n.d."): the year cannot confirm it, nor contradict it
+        year_ok = parts.get("year", 0) == 1.0 or ("year" not in parts and not f.years and not f.year)
         if parts.get("title", 0) < 0.9 or named_like_book or not (
-                parts.get("author", 0) == 1.0 or (authorless and cont_found and parts.get("year", 0) == 1.0)):
+                parts.get("author", 0) == 1.0 or (authorless and cont_found and year_ok)):
             return reject("a chapter without pages, not confirmed by title and author")
     if wtype in _CHAPTERS and p1 and parts.get("page") == 0.0:
         if parts.get("title", 0) < 0.9:
             return reject("a chapter whose pages the reference does not confirm")
-        if norm(title) and norm(title) in norm(_first(work.get("container-title"))):
-            # "Schizoanalytic Ecology", a chapter of "Felix Guattari's Schizoanalytic Ecology": its title
-            # is found in any reference to the book or to another of its chapters; only pages tell
+        if _named_like_book(work, title, f):
             return reject("a chapter named like its book, pages not confirmed")
     # container
     cont = _first(work.get("container-title"))
     short = _first(work.get("short-container-title"))
     if cont and wtype not in ("book", "monograph", "edited-book"):
         cw = [w for w in _tokens(cont) if w not in _STOP]
-        share = sum(w in f.words for w in cw) / len(cw) if cw else 0.0
+        share = sum(_word_in(w, f) for w in cw) / len(cw) if cw else 0.0
         if short:
             sw = [w for w in _tokens(short) if w not in _STOP]
             abbrev = sum(any(x.startswith(w) for x in f.words) for w in sw) / len(sw) if sw else 0.0
@@ -455,7 +457,19 @@ def score_candidate(work: Mapping[str, Any], f: Features) -> Scored:
         leftover = _leftover_words(work, f, title)
         if leftover > 1:
             score *= max(0.8, 1.0 - 0.04 * (leftover - 1))
+        if leftover and _short_title(title) and _embedded(title, f) and _leftover_words(
+                work, f, title, tolerant=True):
+            # "The Widget" is inside "Widget Resources", a sibling chapter by the same author in the same
+            # book: a title of one or two words, run on into words the record does not have, is not enough
+            score = min(score, UPPER - 0.01)
     supports = tuple(k for k, v in parts.items() if v >= 0.8)
+    if (len(supports) == 2 and parts.get("title", 0) >= 0.9 and parts.get("container", 0) == 1.0
+            and norm(title) not in _GENERIC and explained == 1.0 and _leftover_words(work, f, title, tolerant=True) == 0
+            and (_publisher_found(work, f) or _long_title(title))):
+        # A record with nothing but a title and a container (an encyclopedia entry, an undated chapter, a
+        # dataset) cited with nothing else: its publisher, or a title long enough to be unique on its own,
+        # is the third field, when the string holds nothing the record does not account for
+        supports += ("publisher",)
     if untitled and not {"author", "year", "volume", "page"} <= set(supports):
         score = min(score, LOWER)  # without a title, only a full set of numbers and the author will do
     if no_year:
@@ -466,11 +480,80 @@ def score_candidate(work: Mapping[str, Any], f: Features) -> Scored:
 
 
 _FILLER = frozenset(
-    ["vol", "volume", "no", "nr", "issue", "pp", "p", "pages", "et", "al", "in", "eds", "ed", "edn", "and", "editors", "journal", "j", "preprint", "online", "available", "accessed", "retrieved", "from", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"])
+    ["vol", "volume", "no", "nr", "issue", "pp", "p", "pages", "et", "al", "in", "eds", "ed", "edn", "and", "editor", "editors", "journal", "j", "preprint", "online", "available", "accessed", "retrieved", "from", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"])
 
 
-def _leftover_words(work: Mapping[str, Any], f: Features, title: str = "") -> int:
-    """Words of the string that the candidate's title, authors, container, publisher do not account for."""
+def _named_like_book(work: Mapping[str, Any], title: str, f: Features) -> bool:
+    """A chapter titled like its book ("Schizoanalytic Ecology" in "Felix Guattari's Schizoanalytic
+    Ecology"): any reference to the book or to another chapter holds its title, so only pages tell, unless
+    the string writes the chapter title a second time, on its own, besides the book's title."""
+    t, book = norm(title), norm(_first(work.get("container-title")))
+    if not t or t not in book:
+        return False
+    return _occurrences(title, f) < book.count(t) + 1 if _occurrences(book, f) else True
+
+
+def _short_title(title: str) -> bool:
+    """At most two significant words: found inside many longer titles."""
+    if _CJK.search(title):
+        return len(_cjk_grams(title)) <= 3
+    return len([w for w in _tokens(title) if w not in _STOP]) <= 2
+
+
+def _embedded(title: str, f: Features) -> bool:
+    """Every place the title is written in the string runs on into a word with no punctuation between
+    ("Widget Resources" holds "Widget"); a title the string does not hold verbatim is not judged."""
+    words = _tokens(title)
+    while len(words) > 1 and words[0] in ("the", "a", "an"):  # "Widget Resources" cited for "The Widget"
+        words = words[1:]
+    if not words or _CJK.search(title):
+        return False
+    text = _fold(f.text)
+    spots = list(re.finditer(r"(?<!\w)" + r"\W+".join(map(re.escape, words)) + r"(?!\w)", text))
+    return bool(spots) and all(re.search(r"\w\s+$", text[:m.start()]) or re.match(r"\s+\w", text[m.end():])
+                               for m in spots)
+
+
+@functools.lru_cache(maxsize=1024)
+def _fold(text: str) -> str:
+    """The raw string casefolded without accents, punctuation kept (to see where a title begins and ends)."""
+    s = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in s if not unicodedata.combining(c)).casefold()
+
+
+def _long_title(title: str) -> bool:
+    """Eight or more significant words (CJK: sixteen characters): a title that names one work only."""
+    if _CJK.search(title):
+        return len(_cjk_grams(title)) >= 15
+    return len([w for w in _tokens(title) if w not in _STOP]) >= 8
+
+
+def _first_person(work: Mapping[str, Any]) -> Mapping[str, Any] | None:
+    """The first named author (or editor): Crossref lists nameless placeholders, and "first" may not lead."""
+    for role in ("author", "editor"):
+        named = [p for p in work.get(role) or [] if isinstance(p, Mapping) and (p.get("family") or p.get("name"))]
+        if named:
+            return next((p for p in named if p.get("sequence") == "first"), named[0])
+    return None
+
+
+def _publisher_found(work: Mapping[str, Any], f: Features) -> bool:
+    words = [w for w in _tokens(_first(work.get("publisher"))) if w not in _STOP]
+    return bool(words) and all(_word_in(w, f) for w in words)
+
+
+def _occurrences(phrase: str, f: Features) -> int:
+    """How often a phrase's normalised words occur, as a run of whole words, in the string."""
+    p = norm(phrase)
+    return len(re.findall(rf"(?<!\S){re.escape(p)}(?!\S)", f.norm_text)) if p else 0
+
+
+def _leftover_words(work: Mapping[str, Any], f: Features, title: str = "", *, tolerant: bool = False) -> int:
+    """Words of the string that the candidate's title, authors, container, publisher do not account for.
+
+    ``tolerant``: line-break hyphens are joined ("Evol- utionary") and a word one typo away from a word
+    of the record counts as that word, so only words the record truly lacks are left over.
+    """
     known: set[str] = set(_tokens(title))
     known.update(_tokens(" ".join(_first(work.get(k)) for k in ("publisher", "publisher-location"))))
     for p in (work.get("author") or []) + (work.get("editor") or []):
@@ -485,13 +568,16 @@ def _leftover_words(work: Mapping[str, Any], f: Features, title: str = "") -> in
     # abbreviations both ways: "biol" for "biology", "journal" for "j"... as set lookups, not scans
     prefixes = {c[:i] for c in cont for i in range(2, len(c) + 1)}
     lengths = {len(c) for c in cont}
+    words = norm(re.sub(r"(\w)-\s+(\w)", r"\1\2", f.text)).split() if tolerant else f.norm_text.split()
     n = 0
-    for w in f.norm_text.split():
+    for w in words:
         if w.isdigit() or len(w) < 2 or w in _STOP or w in _FILLER or w in known:
             continue
         if w in prefixes or any(w[:k] in cont for k in lengths if k < len(w)):
             continue
-        if re.fullmatch(r"\d+[a-z]?|[a-z]\d+", w):
+        if re.fullmatch(r"\d+[a-z]?|[a-z]\d+|\d+(?:st|nd|rd|th|e|er|eme|a|o)", w):  # 12b, s5, "1st ed."
+            continue
+        if tolerant and len(w) >= 5 and any(_one_edit(w, k) for k in known | cont if abs(len(k) - len(w)) <= 1):
             continue
         n += 1
     return n
@@ -526,7 +612,7 @@ def _explained(work: Mapping[str, Any], f: Features, title: str) -> float:
 
 def _spare_numbers(f: Features) -> set[str]:
     """The string's numbers that could be a volume, issue or page (not years, not 1-3, not in its title)."""
-    return {n for n in f.numbers if n.isdigit() and not _YEAR.fullmatch(n) and n not in {"1", "2", "3"}
+    return {n for n in f.numbers if n.isdigit() and not _YEAR.fullmatch(n) and n not in {"0", "1", "2", "3"}
             and n not in _title_numbers(f)}
 
 
@@ -560,15 +646,47 @@ def decide(candidates: Iterable[Mapping[str, Any]], f: Features, *, upper: float
     if not ranked or ranked[0].score < lower:
         why = ranked[0].reason if ranked and ranked[0].reason else "no candidate validates"
         return Decision("abstain", score=ranked[0].score if ranked else 0.0, reason=why, ranked=ranked)
-    best = ranked[0]
-    runner = ranked[1] if len(ranked) > 1 else None
+    best = _dominant(ranked, f, margin) or ranked[0]
+    runner = next((s for s in ranked if s is not best), None)
     if best.score >= upper and len(best.supports) >= 3:
-        if runner is not None and runner.score >= lower and best.score - runner.score < margin:
+        if runner is not None and runner.score >= lower and best.score - runner.score < margin \
+                and not _dominates(best, runner, f):
             return Decision("candidate", best.doi, best.score,
                             f"runner-up {runner.doi} scores {runner.score:.2f}", best.work, ranked)
         return Decision("match", best.doi, best.score, "", best.work, ranked)
     why = "too few supporting fields" if best.score >= upper else "score between the thresholds"
     return Decision("candidate", best.doi, best.score, why, best.work, ranked)
+
+
+def _title_of(work: Mapping[str, Any]) -> str:
+    return " ".join(x for x in (_first(work.get("title")), _first(work.get("subtitle"))) if x).strip()
+
+
+def _dominates(a: Scored, b: Scored, f: Features) -> bool:
+    """``a`` accounts for the string at least as well as ``b`` on every count and better on one.
+
+    Crossref duplicates (a chapter deposited twice, once without its author) and sibling chapters named
+    alike ("The Widget" and "Widget Resources") score the same; the record that confirms more of the
+    string's fields (the author the other lacks), or leaves fewer of its words unexplained, is the one
+    cited. Records that agree equally (true duplicates) dominate neither way: those stay for review.
+    """
+    if not set(b.supports) <= set(a.supports) or a.score < b.score - MARGIN:
+        return False
+    la = _leftover_words(a.work, f, _title_of(a.work), tolerant=True)
+    lb = _leftover_words(b.work, f, _title_of(b.work), tolerant=True)
+    return la <= lb and (set(a.supports) > set(b.supports) or la < lb)
+
+
+def _dominant(ranked: Sequence[Scored], f: Features, margin: float) -> Scored | None:
+    """The candidate that dominates every other candidate within ``margin`` of the top, if one does."""
+    top = ranked[0].score
+    close = [s for s in ranked if s.score > 0 and top - s.score < margin]
+    if len(close) < 2:
+        return None
+    for s in close:
+        if all(o is s or _dominates(s, o, f) for o in close):
+            return s
+    return None
 
 
 def verify_known(work: Mapping[str, Any], f: Features) -> tuple[bool, list[str]]:

@@ -1,0 +1,126 @@
+"""Recall rules of the matcher, end to end over HTTP: references that now match, and look-alikes that must not.
+
+Each case comes from a miss of bench/matching.py (references rendered from the real records in
+tests/data/crossref/ and damaged). The "now matches" cases are paired with near misses built from the same
+records, so that every rule is shown to keep precision as well as to win recall.
+"""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from crossref_server import CrossrefServer, load_works
+from refnorm.enrichment.api import enrich
+from refnorm.model import Reference
+
+WORKS = load_works()
+BY_DOI = {w["DOI"].lower(): w for w in WORKS}
+
+PAULY = "10.1163/1574-9347_dnp_e12213830"
+# The same entry in the English edition: same title and publisher, another container.
+NEW_PAULY = dict(copy.deepcopy(BY_DOI[PAULY]), DOI="10.1163/1574-9347_bnp_e12213830",
+                 **{"container-title": ["Brill's New Pauly"]})
+
+
+@pytest.fixture(scope="module")
+def server():
+    with CrossrefServer([*WORKS, NEW_PAULY]) as s:
+        yield s
+
+
+@pytest.fixture(scope="module")
+def server_without(request):
+    """A Crossref that lacks the cited works: only their look-alikes are left to find."""
+    gone = {PAULY, "10.3366/edinburgh/9781474450751.003.0005", "10.1007/978-1-4612-2954-4_3"}
+    with CrossrefServer([w for w in WORKS if w["DOI"].lower() not in gone] + [NEW_PAULY]) as s:
+        yield s
+
+
+def found(server: CrossrefServer, text: str, tmp_path) -> tuple[str | None, list[str]]:
+    """The DOI written for a reference string (None when none is), and its diagnostic codes."""
+    out = enrich([Reference(raw=text)], crossref_url=server.url, mailto="tests@example.org",
+                 cache_dir=tmp_path / f"cache-{server.url.rsplit(':', 1)[-1]}")[0]
+    codes = [d.code for d in out.diagnostics]
+    return ((out.get("DOI") or "").lower() if "crossref.doi-added" in codes else None), codes
+
+
+NOW_MATCH = [
+    # a duplicate deposited without its author: the record that also confirms the author is the one cited
+    ("GUMLEY, L., 2002. Widget Prop- erties, in: Practical IDL Programming. Elsevier, pp. 483–486.",
+     "10.1016/b978-155860700-2/50014-8"),
+    ("GUMLEY, L., 2002. Widget Event Structures, in: Practical IDL Programming. Elsevier, pp. 475–482.",
+     "10.1016/b978-155860700-2/50013-6"),
+    # sibling chapters "The Widget" and "Widget Resources": the longer title leaves no word unexplained
+    ("Gregory, Keith D. 1992. “Widget Resources.” In Programming with Motif™. Springer New York.",
+     "10.1007/978-1-4612-2954-4_3"),
+    # the first *named* author, after a nameless placeholder in Crossref's author list
+    ("Rovira, J. (2025). AI-Based Accessibility Widget (AIBAW) Shortcomings for Blind Web Users. "
+     "Louisiana State University Libraries.", "10.31390/gradschool_theses.6125"),
+    # undated, authorless entries: title, container and publisher, nothing left unexplained
+    ("“Xylophoria.” Der Neue Pauly, Brill.", PAULY),
+    ("(1) Web Widget. SpringerReference; Springer-Verlag: Berlin/Heidelberg.", "10.1007/springerreference_66110"),
+    ("“Building Ontologies.” n.d. In Practical Ontologies for Information Professionals, 1st ed. Facet.",
+     "10.29085/9781783301522.005"),
+    # "0 ed." is no volume or page that the record fails to explain
+    ("“HUMAN ECOLOGY AS TRANSDISCIPLINARY SCIENCE, AND SCIENCE AS PART OF HUMAN ECOLOGY.” 2002. "
+     "In Human Ecology, 0 ed. Routledge.", "10.4324/9780203414989-9"),
+    # a typo in the book's title ("Unlce") still confirms the container
+    ("“2. Getting Over There: A Social Analysis Of Women’s Enlistment.” 2019. In In Unlce Sam’s Service. "
+     "Cornell University Press.", "10.7591/9781501744952-004"),
+    # a chapter named like its book, written a second time on its own
+    ("Berressem, Hanjo. 2020. “Schizoanalytic Ecology.” In Felix Guattari’s Schizoanalytic Ecology. "
+     "Edinburgh University Press.", "10.3366/edinburgh/9781474450751.003.0005"),
+    # "(1557–1587)" in the book's title is not a page range contradicting the chapter's pages
+    ("“V. EIGHTEENTH-CENTURY EDITIONS (J–M).” 1965. In Tottel’s Miscellany (1557–1587), Volume II. "
+     "Harvard University Press.", "10.4159/harvard.9780674288980.c7"),
+]
+
+
+@pytest.mark.parametrize(("text", "doi"), NOW_MATCH, ids=lambda x: x[:32])
+def test_now_matches(server, tmp_path, text, doi):
+    assert found(server, text, tmp_path)[0] == doi
+
+
+def test_the_shorter_sibling_title_still_matches_its_own_chapter(server, tmp_path):
+    text = "Gregory, Keith D. 1992. “The Widget.” In Programming with Motif™. Springer New York."
+    assert found(server, text, tmp_path)[0] == "10.1007/978-1-4612-2954-4_2"
+
+
+MUST_NOT_WRITE = [
+    # true duplicates (every field equal): the string cannot choose; offered for review at most
+    "McClurg, F. R. 1992. Motif, the Basics: An Overview of the Widget Set. Office of Scientific and "
+    "Technical Information (OSTI).",
+    "Willighagen, E. The SWT JChemPaint (viewing) widget. Preprint at (2008).",
+    "“Evolutionary Ecology,” Evolutionary Ecology, vol. 12, no. 6, pp. 1–1, Aug. 1998.",
+    # a title and a container, nothing else: too little to write
+    "Web Widget. SpringerReference.",
+    # an undated record cannot confirm the year the string gives
+    "Web Widget. SpringerReference. Springer-Verlag, 2009.",
+    # a word the authorless record cannot account for (an author it does not list)
+    "Müller, K. Xylophoria. Der Neue Pauly. Brill.",
+    # the book itself, not its chapter named like it
+    "Berressem, Hanjo. 2020. Felix Guattari’s Schizoanalytic Ecology. Edinburgh University Press.",
+]
+
+
+@pytest.mark.parametrize("text", MUST_NOT_WRITE, ids=lambda x: x[:32])
+def test_look_alikes_are_not_written(server, tmp_path, text):
+    assert found(server, text, tmp_path)[0] is None
+
+
+def test_the_other_edition_is_not_taken_for_the_cited_one(server, server_without, tmp_path):
+    text = "“Xylophoria.” Der Neue Pauly, Brill."
+    assert found(server, text, tmp_path)[0] == PAULY
+    assert found(server_without, text, tmp_path)[0] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Berressem, Hanjo. 2020. “Schizoanalytic Ecology.” In Felix Guattari’s Schizoanalytic Ecology. "
+    "Edinburgh University Press.",
+    "Gregory, Keith D. 1992. “Widget Resources.” In Programming with Motif™. Springer New York.",
+], ids=["chapter-like-book", "sibling"])
+def test_absent_chapter_is_not_replaced_by_its_sibling(server_without, tmp_path, text):
+    """The cited chapter is gone: its book's other chapters (same author, year, container) must not stand in."""
+    assert found(server_without, text, tmp_path)[0] is None

@@ -12,6 +12,10 @@ commit once the list is clean), both without refnorm's own caches; then, as the 
 re-run once the text is known clean (its hash is in the cache, as black does), and a run after
 editing one entry (in numeric styles each entry's verdict is remembered). Entries per second are end to end: split, parse, enrich from
 the cache, render, the fixpoint and nothing-lost checks, and writing the text.
+
+A last line per size compares, in the same process and in CPU seconds (the machine is shared), the
+first fix with and without the fixpoint check's reuse of renderings (`refnorm.fix.REUSE_RENDERINGS`),
+alternating three runs of each.
 """
 
 from __future__ import annotations
@@ -110,6 +114,21 @@ def main() -> int:
               f"known-clean text {t_hook * 1000:6.1f} ms; one entry edited {t_edit:6.2f} s "
               f"({edited.counts()['fixed']} fixed); re-run changed: {again.changed or hook.changed}")
         print(f"        {first.summary()}")
+        import refnorm.fix as fixing
+
+        cpu = {True: [], False: []}
+        outs = {}
+        for _ in range(3):
+            for reuse in (False, True):
+                fixing.REUSE_RENDERINGS = reuse
+                t = time.process_time()
+                outs[reuse] = fix_text(text, cache=False, **common).text
+                cpu[reuse].append(time.process_time() - t)
+        fixing.REUSE_RENDERINGS = True
+        best = {k: min(v) for k, v in cpu.items()}
+        row.update({"cpu_reuse_s": round(best[True], 3), "cpu_no_reuse_s": round(best[False], 3)})
+        print(f"        first fix CPU (best of 3): {best[False]:.2f} s without reusing renderings, "
+              f"{best[True]:.2f} s with ({best[False] / best[True]:.2f}x); same text: {outs[True] == outs[False]}")
     print(json.dumps(results))
     return 0
 

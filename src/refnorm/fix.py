@@ -503,10 +503,11 @@ def _fix_fresh_entries(run: _Run, items: list[tuple[int, Item]], reports: dict[i
         else:
             pending[i] = parts  # type: ignore[assignment]
     accepted: dict[int, list[str]] = {}
+    sources = {i: list(final[i][0]) for i in pending}
     for _ in range(_ROUNDS):
         if not pending:
             break
-        pending = _settle_round(run, pending, final, accepted)
+        pending = _settle_round(run, pending, final, accepted, sources)
     for i in pending:
         reports[i] = _report(i, by_index, VERBATIM, final[i][0], reason="unstable", diags=(
             _diag("fix.unstable", "the rendered text does not parse back to the same reference; kept verbatim"),))
@@ -539,10 +540,26 @@ def _report(index: int, items: Mapping[int, Item], status: str, refs: Sequence[R
                       references=tuple(refs), diagnostics=tuple(diags), label=it.label, key=it.key, reason=reason)
 
 
+# Whether the settle round reuses the text of a reference it already rendered (bench/fix.py times
+# both ways in one process).
+REUSE_RENDERINGS = True
+
+
+def _render_key(ref: Reference) -> tuple[str, str]:
+    """What a rendering depends on: the record, and the epub phrase carried after it."""
+    m = _EPUB_PHRASE.search(ref.raw or "") if "pub" in (ref.raw or "").lower() else None
+    return json.dumps(ref.to_csl(), sort_keys=True, ensure_ascii=False), m.group(0) if m else ""
+
+
 def _settle_round(run: _Run, pending: dict[int, list[str]],
                   final: dict[int, tuple[list[Reference], list[str | None]]],
-                  accepted: dict[int, list[str]]) -> dict[int, list[str]]:
-    """Parse and render the pending texts once more; accept those that come back identical."""
+                  accepted: dict[int, list[str]],
+                  sources: dict[int, list[Reference]] | None = None) -> dict[int, list[str]]:
+    """Parse and render the pending texts once more; accept those that come back identical.
+
+    ``sources`` holds the references each pending text was rendered from: a reference that parses
+    and enriches back to the same record renders to the same text, so it is not rendered again
+    (the renderer is the costliest stage; most rewritten entries settle that way)."""
     again: dict[int, list[Reference]] = {}
     still: dict[int, list[str]] = {}
     for i, parts in pending.items():
@@ -561,11 +578,23 @@ def _settle_round(run: _Run, pending: dict[int, list[str]],
         still[i] = parts  # cannot even be parsed back: leave it pending, it will end verbatim
     order = list(again)
     flat = run.enrich([r for i in order for r in again[i]])
-    texts = run.render(flat)
+    known: dict[tuple[str, str], str] = {}
+    if REUSE_RENDERINGS and sources:
+        for i in order:
+            for ref, text in zip(sources.get(i, ()), pending[i], strict=False):
+                known[_render_key(ref)] = text
+    keys = [_render_key(r) for r in flat] if known else []
+    todo = [k for k, r in enumerate(flat) if not known or keys[k] not in known]
+    rendered = run.render([flat[k] for k in todo])
+    texts: list[str | None] = [known[keys[k]] if known and keys[k] in known else None for k in range(len(flat))]
+    for k, t in zip(todo, rendered, strict=True):
+        texts[k] = t
     pos = 0
     for i in order:
         n = len(again[i])
         new = texts[pos:pos + n]
+        if sources is not None:
+            sources[i] = flat[pos:pos + n]
         pos += n
         if all(t is not None for t in new) and all(_same(a, b) for a, b in zip(new, pending[i], strict=True)):  # type: ignore[arg-type]
             accepted[i] = pending[i]

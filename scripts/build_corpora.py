@@ -175,7 +175,11 @@ ROLE_PREFIX = re.compile(
     re.I)
 ROLE_SUFFIX = re.compile(rf"[\s,]*[(\[]?\s*(?:{_ROLE})\.?\s*[)\]]?[.,;:]?\s*$", re.I)
 CONTAINER_PREFIX = re.compile(r"^(?i:in|en|dans|w|v|im)\s*:\s*|^(?:In|in)\s+(?=\S)")
-PAGE_PREFIX = re.compile(r"^(?:pp?|pages?|page|s|str|с|ss|pgs?|blz|sid|ss)\s*\.?\s*(?=[\dA-Za-z])", re.I)
+# longest words first, and a word must end there: "pages 105" once lost only its "p" ("ages 105" as
+# the page value), "sec. 4" its "s"
+PAGE_PREFIX = re.compile(r"^(?:pages?|pgs?|pp?|str|ss?|с|blz|sid)(?:\b|(?=\d))\s*\.?\s*(?=[\dA-Za-z])", re.I)
+# Vancouver "1992;27(3)" annotated as one volume: the year before the semicolon is the date
+YEAR_VOLUME = re.compile(r"^(?P<y>(?:1[5-9]|20)\d\d)\s*;\s*(?=\w)")
 PAGE_SUFFIX = re.compile(r"\s*(?:pp|p|S|s|str)\.?\s*$")
 VOLUME_ISSUE = re.compile(
     r"""^(?:(?P<vp>(?:vol|volume|v|bd|band|t|tome|jg|jahrgang|tom|roč|årg|cilt|tomo)\.?\s*)?
@@ -295,6 +299,9 @@ def _refine_names(label: str, text: str, start: int, end: int) -> list[Span]:
 
 
 def _refine_volume(text: str, start: int, end: int) -> list[Span]:
+    y = YEAR_VOLUME.match(text[start:end])
+    if y:
+        return [("issued", start, start + y.end("y")), *_refine_volume(text, start + y.end(), end)]
     m = VOLUME_ISSUE.match(text[start:end])
     if not m:
         s, e = trim("volume", text, start, end)

@@ -107,6 +107,8 @@ def main() -> int:
     ap.add_argument("--algorithm", default="lbfgs", choices=["lbfgs", "ap"],
                     help="lbfgs (default, best) or ap (averaged perceptron, faster to train)")
     ap.add_argument("--out", type=Path, default=MODEL)
+    ap.add_argument("--weight", action="append", default=[], metavar="SOURCE=K",
+                    help="repeat the rows of a source K times (e.g. anystyle=2): its likelihood weighs K-fold")
     ap.add_argument("--synthetic-fraction", type=float, default=0.4,
                     help="keep this share of the synthetic training rows (by id hash): real data weighs more")
     args = ap.parse_args()
@@ -116,6 +118,9 @@ def main() -> int:
     if args.synthetic_fraction < 1.0:
         keep = int(args.synthetic_fraction * 1000)
         train_ex = [e for e in train_ex if e.source != "synthetic" or zlib.crc32(e.id.encode()) % 1000 < keep]
+    for spec in args.weight:
+        source, _, k = spec.partition("=")
+        train_ex += [e for e in train_ex if e.source == source] * (int(k) - 1)
     train_ex += augment(train_ex, args.glue_rate)
     dev_ex += augment(dev_ex, args.glue_rate, seed=8)
     xtr, ytr = featurize(train_ex)

@@ -125,6 +125,11 @@ def spans_of(label: str, text: str) -> list[tuple[str, str]]:
     ("volume", "42 (3)", [("volume", "42"), ("issue", "3")]),
     ("volume", "37(1):109-117 .", [("volume", "37"), ("issue", "1"), ("page", "109-117")]),
     ("page", "pp. 631–651.", [("page", "631–651")]),
+    ("page", "pages 105-118,", [("page", "105-118")]),  # once "ages 105-118": "p" matched first
+    ("page", "sec. 4", [("page", "sec. 4")]),
+    ("page", "S. 12-19.", [("page", "12-19")]),
+    ("volume", "1992;27:", [("issued", "1992"), ("volume", "27")]),  # Vancouver year;volume in one segment
+    ("volume", "2009;108(2)", [("issued", "2009"), ("volume", "108"), ("issue", "2")]),
     ("editor", "In J. Bybee & P. Hopper (Eds.),", [("editor", "J. Bybee & P. Hopper")]),
     ("edition", "(2nd ed.).", [("edition", "2nd ed.")]),
     ("DOI", "doi:10.1021/jm900492g", [("DOI", "10.1021/jm900492g")]),

@@ -277,3 +277,104 @@ def test_add_names_and_subsequent_author_substitute(style):
                    sort='<sort><key variable="title"/></sort>')
     books = [art("x", ["Doe"], "Alpha"), art("y", ["Doe"], "Beta"), art("z", ["Roe"], "Gamma")]
     assert one(books, repeat) == ["A Doe. Alpha", "———. Beta", "A Roe. Gamma"]
+
+
+# ------------------------------------------------------------------ positions in notes
+
+_NOTE_STYLE = """<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0">
+  <info><id>t</id><title>t</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+  <citation near-note-distance="2"><layout delimiter="; "><choose>
+    <if position="ibid-with-locator"><text value="ibid-loc"/><text variable="locator" prefix=" "/></if>
+    <else-if position="ibid"><text value="ibid"/></else-if>
+    <else-if position="near-note"><text variable="title"/><text value="near" prefix=" "/></else-if>
+    <else-if position="subsequent"><text variable="title"/><text variable="first-reference-note-number" prefix=" n"/></else-if>
+    <else><text variable="title"/></else>
+  </choose></layout></citation>
+</style>"""
+
+
+def _doc(tmp_path, clusters):
+    from refnorm.rendering.patches.positions import render_document
+
+    path = tmp_path / "note.csl"
+    path.write_text(_NOTE_STYLE, encoding="utf-8")
+    items = [{"id": x, "type": "book", "title": x} for x in ("A", "B", "C")]
+    docs = [{"citationItems": [{"id": i, **({"locator": loc} if loc else {})} for i, loc in cites],
+             "properties": {"noteIndex": note}} for note, cites in clusters]
+    return render_document(docs, items, path)
+
+
+def test_ibid_subsequent_and_first_reference_note_number(tmp_path):
+    out = _doc(tmp_path, [(1, [("A", None)]), (2, [("A", None)]), (3, [("A", "5")]), (4, [("A", "6")]),
+                          (5, [("B", None)]), (9, [("A", None)])])
+    assert out == ["A", "ibid", "ibid-loc 5", "ibid-loc 6", "B", "A n1"]
+
+
+def test_two_citations_in_one_note_count_as_one_for_ibid(tmp_path):
+    out = _doc(tmp_path, [(1, [("A", None)]), (1, [("B", None)]), (2, [("B", None)])])
+    assert out == ["A", "B", "B near"]  # note 1 held two cites: not ibid, but near
+
+
+def test_near_note_counts_notes_and_never_holds_in_the_text(tmp_path):
+    out = _doc(tmp_path, [(1, [("A", None)]), (2, [("B", None)]), (3, [("A", None)]),
+                          (0, [("C", None)]), (0, [("B", None)])])
+    assert out == ["A", "B", "A near", "C", "B n2"]
+
+
+def test_a_macro_with_only_empty_variables_prints_nothing_not_even_its_label(tmp_path):
+    csl = """<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+  <info><id>t</id><title>t</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+  <macro name="pages"><label variable="page" form="short" suffix=" "/><text variable="page"/></macro>
+  <citation><layout delimiter="; "><text variable="title"/><text macro="pages" prefix=", "/>
+    <label variable="locator" form="short" prefix=" "/></layout></citation>
+</style>"""
+    path = tmp_path / "m.csl"
+    path.write_text(csl, encoding="utf-8")
+    items = [{"id": "a", "type": "book", "title": "T"}, {"id": "b", "type": "book", "title": "U", "page": "3-4"}]
+    assert citations([[{"id": "a"}], [{"id": "b"}]], items, path) == ["T", "U, pp. 3–4"]
+
+
+def _given_style(tmp_path, rule, name_attrs='form="short" initialize-with=". "', extra=""):
+    csl = f"""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+  <info><id>t</id><title>t</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+  <citation disambiguate-add-givenname="true" givenname-disambiguation-rule="{rule}" {extra}>
+    <layout delimiter="; "><group delimiter=" "><names variable="author"><name {name_attrs} and="text"/></names>
+    <date variable="issued"><date-part name="year"/></date></group></layout></citation>
+</style>"""
+    path = tmp_path / f"{rule}.csl"
+    path.write_text(csl, encoding="utf-8")
+    return path
+
+
+_PEOPLE = [
+    {"id": "a", "type": "book", "issued": {"date-parts": [[2000]]},
+     "author": [{"family": "Doe", "given": "John"}, {"family": "Roe", "given": "Ann"}]},
+    {"id": "b", "type": "book", "issued": {"date-parts": [[2001]]},
+     "author": [{"family": "Doe", "given": "Jane"}, {"family": "Roe", "given": "Bea"}]},
+    {"id": "c", "type": "book", "issued": {"date-parts": [[2000]]}, "author": [{"family": "Doe", "given": "Jim"}]},
+]
+
+
+def test_given_names_all_names_expands_every_ambiguous_name(tmp_path):
+    path = _given_style(tmp_path, "all-names")
+    out = citations([[{"id": "a"}, {"id": "b"}]], _PEOPLE[:2], path)
+    assert out == ["John Doe and A. Roe 2000; Jane Doe and B. Roe 2001"]
+
+
+def test_given_names_primary_name_with_initials_stops_at_initials(tmp_path):
+    path = _given_style(tmp_path, "primary-name-with-initials")
+    out = citations([[{"id": "a"}, {"id": "b"}]], _PEOPLE[:2], path)
+    assert out == ["Doe and Roe 2000; Doe and Roe 2001"]  # "J. Doe" twice: left as it was
+    ann = {**_PEOPLE[1], "author": [{"family": "Doe", "given": "Ann"}, {"family": "Roe", "given": "Bea"}]}
+    out = citations([[{"id": "a"}, {"id": "b"}]], [_PEOPLE[0], ann], path)
+    assert out == ["J. Doe and Roe 2000; A. Doe and Roe 2001"]  # Roe is not a primary name
+
+
+def test_given_names_by_cite_only_touches_ambiguous_cites(tmp_path):
+    path = _given_style(tmp_path, "by-cite")
+    out = citations([[{"id": "a"}, {"id": "b"}, {"id": "c"}]], [_PEOPLE[0], _PEOPLE[1],
+                    {**_PEOPLE[2], "issued": {"date-parts": [[2001]]}}], path)
+    assert out == ["Doe and Roe 2000; Doe and Roe 2001; Doe 2001"]
+    out = citations([[{"id": "c"}, {"id": "x"}]], [_PEOPLE[2], {**_PEOPLE[2], "id": "x",
+                    "author": [{"family": "Doe", "given": "Kim"}]}], path)
+    assert out == ["J. Doe 2000; K. Doe 2000"]

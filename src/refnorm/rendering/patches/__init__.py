@@ -32,6 +32,7 @@ PATCH_MODULES = (
     "numbers",
     "textcase",
     "sorting",
+    "positions",
     "disambiguation",
     "terms",
     "collapse",

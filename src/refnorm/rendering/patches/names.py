@@ -23,7 +23,7 @@ import re
 from citeproc.source import Name as SourceName
 
 from refnorm.normalizers.unicode import CJK_CHARS
-from refnorm.rendering.patches.disambiguation import EXTRA_NAMES
+from refnorm.rendering.patches.disambiguation import EXTRA_NAMES, GIVEN_NAMES
 
 __all__ = ["MIXINS", "NameInitials", "initialize", "is_cjk"]
 
@@ -136,9 +136,12 @@ class NameInitials:
 
     def get_option(self, name, context=None, sort_options=None):
         value = super().get_option(name, context, sort_options)
-        if self._extra_names and name == "et-al-use-first" and not self._sorting:
-            # disambiguate-add-names: show more names for this item (never fewer)
-            value = max(value, self._cite_use_first() + self._extra_names)
+        if self._extra_names and not self._sorting:
+            # disambiguate-add-names: show more names for this item (never fewer) ...
+            if name == "et-al-use-first":
+                value = max(value, self._cite_use_first() + self._extra_names)
+            elif name == "et-al-min" and self._cite_use_first() + self._extra_names >= self._names_count:
+                value = 0  # ... and when that is all of them, no "et al." but the "and"
         return value
 
     def _cite_use_first(self) -> int:
@@ -151,8 +154,11 @@ class NameInitials:
     def et_al(self):
         return "" if self._sorting else super().et_al()
 
+    _names_count = 0
+
     def process(self, item, variable, context=None, sort_options=None, **kwargs):
         self._extra_names = EXTRA_NAMES.get(item.key, 0)
+        self._names_count = len(item.reference.get(variable) or ())
         try:
             return self._process_sort(item, variable, context, sort_options, **kwargs)
         finally:
@@ -186,7 +192,51 @@ class NameInitials:
                     item.reference[variable] = names
         return self._process_names(item, variable, context, sort_options, **kwargs)
 
+    def _in_citation(self) -> bool:
+        try:
+            return self.__dict__["in_citation"]
+        except KeyError:
+            found = any(a.tag.endswith("}citation") for a in (self.getparent(), *self.iterancestors()) if a is not None)
+            self.__dict__["in_citation"] = found
+            return found
+
+    def _expanded(self, names, levels, variable, context, sort_options):
+        """The names with those given-name disambiguation expanded, pre-rendered as literals."""
+        mark = self.get_option("initialize-with", context, sort_options)
+        order = self.get_option("name-as-sort-order", context, sort_options)
+        separator = self.get_option("sort-separator", context, sort_options)
+        out = []
+        for index, name in enumerate(names):
+            level = levels.get((variable, index))
+            if not level or "literal" in name:
+                out.append(name)
+                continue
+            given = name.get("given") or ""
+            if level == 1 and mark is not None and self._initialize_option():
+                given = self.initialize(given, mark, context)
+            family = " ".join(p for p in (name.get("non-dropping-particle"), name.get("family")) if p)
+            if order == "all" or (order == "first" and index == 0):
+                text = separator.join(p for p in (family, " ".join(
+                    p for p in (given, name.get("dropping-particle")) if p), name.get("suffix")) if p)
+            else:
+                text = " ".join(p for p in (given, name.get("dropping-particle"), family) if p)
+                text += f", {name['suffix']}" if name.get("suffix") else ""
+            out.append(SourceName(literal=text))
+        return out
+
     def _process_names(self, item, variable, context=None, sort_options=None, **kwargs):
+        levels = GIVEN_NAMES.get(item.key)
+        if levels and not self._sorting and sort_options is None and self._in_citation():
+            names = item.reference.get(variable)
+            if names and any(v == variable for v, _ in levels):
+                item.reference[variable] = self._expanded(names, levels, variable, context, sort_options)
+                try:
+                    return self._process_names_plain(item, variable, context, sort_options, **kwargs)
+                finally:
+                    item.reference[variable] = names
+        return self._process_names_plain(item, variable, context, sort_options, **kwargs)
+
+    def _process_names_plain(self, item, variable, context=None, sort_options=None, **kwargs):
         names = item.reference.get(variable)
         french = getattr(self.get_root(), "output_language", "") == "fr"
         elided = not self._sorting and names and any(

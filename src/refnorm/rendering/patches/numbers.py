@@ -139,11 +139,21 @@ class NumericTextRange:
 
 
 class LabelPlural:
-    """Mixin for ``<label>``: plural only for a real range or list.
+    """Mixin for ``<label>``: plural only for a real range or list; nothing without a locator.
+
+    citeproc-py prints the page term ("p.") for ``<label variable="locator"/>`` on a cite
+    without a locator. (Other labels print even beside an empty variable, as in citeproc-js;
+    a macro holding only a label and empty variables prints nothing: see
+    :class:`.substitute.MacroAsGroup`.)
 
     "1/2" is one issue and "604.4-604" one page (citeproc-js: only ranges of page-like numbers
     and lists are plural).
     """
+
+    def process(self, item, variable=None, plural=None, context=None, **kwargs):
+        if (variable or self.get("variable")) == "locator" and "locator" not in item:
+            return None
+        return super().process(item, variable, plural, context, **kwargs)
 
     def _is_plural(self, item):
         variable = self.get("variable")

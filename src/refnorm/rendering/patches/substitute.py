@@ -210,11 +210,28 @@ class DynamicGroup:
         raise VariableError
 
 
+class MacroAsGroup:
+    """Mixin for ``<text>``: a ``<text macro>`` is suppressed like a group, as in citeproc-js.
+
+    citeproc-js expands a macro call as a group: a macro that asks for variables and finds
+    them all empty prints nothing, not even its terms and labels ("p." of a missing page).
+    """
+
+    def process(self, item, context=None, **kwargs):
+        if "macro" not in self.attrib:
+            return super().process(item, context=context, **kwargs)
+        called_before, rendered_before = _STATE.called, _STATE.rendered
+        text, language = super().process(item, context=context, **kwargs)
+        if _STATE.called > called_before and _STATE.rendered == rendered_before:
+            return None, language
+        return text, language
+
+
 MIXINS = {
     "group": (DynamicGroup,),
     "layout": (LayoutRepressed,),
     "substitute": (SubstituteSuppress,),
-    "text": (TextSuppress,),
+    "text": (TextSuppress, MacroAsGroup),
     "names": (NamesSuppress,),
     "date": (DateSuppress,),
     "number": (NumberSuppress,),

@@ -386,3 +386,46 @@ def test_entry_verdicts_are_remembered_in_numeric_styles(tmp_path, monkeypatch):
     calls.clear()
     fix_text(edited, cache_dir=str(tmp_path), style="apa")  # author-date: entries depend on each other
     assert len(calls) == 5
+
+
+# ------------------------------------------------ epub dates, localised dates, glued lines (fresh)
+MULTILINGUAL_VANCOUVER = """\
+1. Patel R, Singh K, Moore T. Long-term outcomes after sepsis in older adults. Crit Care Med. 2021 Mar;49(3):412-20. Epub 2020 Dec 14.
+2. Rossi M, Bianchi L. Insulin pumps in primary care. Diabetes Care. 2019 ; 42(6):1010-8. [Epub ahead of print]
+3. Schmidt R, Braun T. Diagnostik der Sepsis auf der Intensivstation. Dtsch Med Wochenschr. 3. März 2020;145(5):310-8.
+4. Pérez A, Ruiz M. Infección por SARS-CoV-2 en residencias de mayores. Rev Esp Geriatr Gerontol. 15 jun 2020;55(4):190-6.
+5. Costa LM, Ribeiro AS. Mortalidade materna no Brasil. Cad Saude Publica. 12 maio 2020;36(5):e00123419.
+6. Kowalski J, Nowak A. Czynniki ryzyka chorób serca w Polsce. Kardiol Pol. 2018;76(2):233-9. doi:10.5603/KP.2018.0012 7. Lewandowska E, Zieliński P. Otyłość u dzieci. Pediatr Pol. 2017;92(3):256-62.
+8. Andersson L, Berg K. Sömnbesvär bland ungdomar. Läkartidningen. 2016;113(4):150-2. Nilsson K, Holm P. Depression hos äldre. Läkartidningen. 2015;112(8):340-3.
+"""
+
+
+def test_carry_epub_appends_the_phrase_once() -> None:
+    from refnorm.fix import carry_epub
+
+    raw = "Zhao RC. Stem cells. Stem Cells Dev. 2020;29(11):679-81. Epub 2020 Apr 28."
+    out = carry_epub(raw, "Zhao RC. Stem cells. Stem Cells Dev. 2020;29(11):679–81.")
+    assert out.endswith("679–81. Epub 2020 Apr 28.")
+    assert carry_epub(out, out) == out  # a rendering that shows it already is left alone
+    assert carry_epub("JAMA. 7 févr 2020 [Epub ahead of print];323(11):1061-9.", "JAMA. 2020;323(11):1061–9.") \
+        == "JAMA. 2020;323(11):1061–9. [Epub ahead of print]"
+    assert carry_epub("Smith J. Publishing. 2020.", "Smith J. Publishing. 2020.") == "Smith J. Publishing. 2020."
+    assert carry_epub(raw, "<i>x</i>", "html") == "<i>x</i> Epub 2020 Apr 28."
+
+
+def test_real_pipeline_on_a_multilingual_vancouver_list() -> None:
+    r = fix_text(MULTILINGUAL_VANCOUVER, style="vancouver", locale="en-US", cache=False)
+    # nothing lost: every entry is there (each glued line becomes two), every epub phrase kept
+    assert r.counts()["references"] == 9  # "7." is cut out of line 6 by the splitter, line 8 by parse
+    assert "Epub 2020 Dec 14." in r.text and "[Epub ahead of print]" in r.text
+    for number in ("3. Schmidt", "4. Pérez", "7. Lewandowska", "8. Andersson", "9. Nilsson"):
+        assert number in r.text
+    assert "10.5603/KP.2018.0012" in r.text
+    assert "92(3):256" in r.text  # "92(3)" is a volume and an issue, however it was labelled
+    fixed = {it.line: it for it in r.items if it.status == "fixed"}
+    # localised day-month dates are read as the issue date (rendered in Vancouver's order)
+    if 3 in fixed:
+        assert "2020 Mar 3;145(5)" in r.text
+    if 4 in fixed:
+        assert "2020 Jun 15;55(4)" in r.text
+    assert fix_text(r.text, style="vancouver", locale="en-US", cache=False).text == r.text

@@ -208,14 +208,31 @@ def _chunk_features(tokens: Sequence[Token], static: Sequence[tuple[str, ...]]) 
     return out
 
 
+_ctx_cache: dict[str, tuple[str, ...]] = {}
+
+
+def _context(text: str) -> tuple[str, ...]:
+    """The strings a token contributes to its neighbours' features, built once per distinct text:
+    ``w-1=``, ``sh-1=``, ``w-2=``, ``w+1=``, ``sh+1=``, ``w+2=``."""
+    c = _ctx_cache.get(text)
+    if c is None:
+        st = token_features(text)
+        low = st[0][2:]
+        sh = st[1][3:]
+        c = ("w-1=" + low, "sh-1=" + sh, "w-2=" + low, "w+1=" + low, "sh+1=" + sh, "w+2=" + low)
+        if len(_ctx_cache) < 50_000:
+            _ctx_cache[text] = c
+    return c
+
+
 def sequence_features(text: str, tokens: Sequence[Token]) -> list[list[str]]:
     """One list of feature strings per token of ``text``."""
     n = len(tokens)
     if n == 0:
         return []
-    static = [token_features(t.text) for t in tokens]
-    words = [s[0] for s in static]  # "w=..."
-    shapes = [s[1] for s in static]
+    texts = [t.text for t in tokens]
+    static = [token_features(x) for x in texts]
+    ctx = [_context(x) for x in texts]
     ids = _id_marks(text, tokens)
     chunk_feats = _chunk_features(tokens, static)
     out: list[list[str]] = []
@@ -231,11 +248,12 @@ def sequence_features(text: str, tokens: Sequence[Token]) -> list[list[str]]:
         if i == 0:
             ap("first")
         else:
-            ap("w-1=" + words[i - 1][2:])
-            ap("sh-1=" + shapes[i - 1][3:])
+            c = ctx[i - 1]
+            ap(c[0])
+            ap(c[1])
             if i > 1:
-                ap("w-2=" + words[i - 2][2:])
-            prev = tokens[i - 1].text
+                ap(ctx[i - 2][2])
+            prev = texts[i - 1]
             if prev == ".":
                 ap("after.")
             elif prev in ",;:":
@@ -243,17 +261,18 @@ def sequence_features(text: str, tokens: Sequence[Token]) -> list[list[str]]:
         if i == n - 1:
             ap("last")
         else:
-            ap("w+1=" + words[i + 1][2:])
-            ap("sh+1=" + shapes[i + 1][3:])
+            c = ctx[i + 1]
+            ap(c[3])
+            ap(c[4])
             if i + 2 < n:
-                ap("w+2=" + words[i + 2][2:])
+                ap(ctx[i + 2][5])
             if not tokens[i + 1].space_before:
                 ap("glued+")
         if t.space_before:
             ap("sp")
             if t.newline_before:
                 ap("nl")
-        tt = t.text
+        tt = texts[i]
         if len(tt) == 1 and not tt.isalnum():
             kind = _CLOSE.get(tt)
             if kind == "par":

@@ -96,6 +96,7 @@ def evaluate(name: str, examples: list[Example], labeler: Labeler, sc, unscored:
     gold_rows, preds = [], {}
     calib: list[tuple[float, bool]] = []  # (confidence, every core field right) per one-record line
     by_lang = collections.defaultdict(lambda: [0, 0])
+    confusion: collections.Counter = collections.Counter()  # (gold, predicted) whitespace-token errors
     t0 = time.time()
     for ex in examples:
         toks, gold = token_labels(ex)
@@ -114,6 +115,8 @@ def evaluate(name: str, examples: list[Example], labeler: Labeler, sc, unscored:
             if g in ("O", "IGNORE"):
                 continue
             ok = pw.get(i) == g
+            if not ok:
+                confusion[(g, pw.get(i, "O"))] += 1
             ws_n += 1
             ws_ok += ok
             all_ok &= ok
@@ -152,6 +155,7 @@ def evaluate(name: str, examples: list[Example], labeler: Labeler, sc, unscored:
         "seg_f1": f1(seg_tp, seg_fp, seg_fn), "ref_ok": ref_ok / len(examples), "seconds": elapsed,
         "per_label": {k: round(f1(*v), 3) for k, v in sorted(per_label.items(), key=lambda kv: -sum(kv[1]))},
         "by_lang": {k: round(v[0] / v[1], 4) for k, v in by_lang.items() if v[1]},
+        "confusion": confusion, "ws_n": ws_n,
     }
     if sc is not None:
         summary, groups, _ = sc.score_refs(gold_rows, preds)
@@ -191,6 +195,8 @@ def main() -> int:
     ap.add_argument("--sets", default="anystyle,grobid,excite-de,excite-en",
                     help="comma-separated; also 'dev' (training/dev.jsonl: synthetic multilingual, glued, non-references)")
     ap.add_argument("--fields", action="store_true", help="print per-field F1")
+    ap.add_argument("--confusion", type=int, default=0, metavar="K",
+                    help="print the K most frequent (gold -> predicted) whitespace-token errors")
     args = ap.parse_args()
     labeler = Labeler(args.model) if args.model else default_labeler()
     sc = scorer()
@@ -218,6 +224,11 @@ def main() -> int:
         print(f"{name:10} {r['n']:5d} {r['tok']:6.1%} {r['ws_tok']:6.1%} {r['seg_f1']:6.1%} {r['ref_ok']:6.1%} "
               f"{r.get('csl_f1', 0):6.1%} {r.get('csl_core', 0):6.1%} {r.get('exact', 0):6.1%}"
               f"   ({r['seconds']:.1f}s)", flush=True)
+        if args.confusion:
+            errors = sum(r["confusion"].values())
+            print(f"   whitespace-token errors: {errors} of {r['ws_n']}; most frequent (gold -> predicted):")
+            for (g, p), c in r["confusion"].most_common(args.confusion):
+                print(f"     {c:5d} {c / errors:6.1%}  {g} -> {p}")
         if args.fields:
             print("   seg F1 per label:", r["per_label"])
             print("   csl F1 per field:", r.get("csl_fields"))

@@ -61,6 +61,7 @@ _THESIS_WORDS = re.compile(r"\b(?:tezi|tez|doktora|yüksek\s+lisans|disertační
                            r"rigorózní|dysertacja|praca\s+(?:magisterska|licencjacka)|examensarbete|licentiatavhandling|"
                            r"afhandling|speciale|scriptie|masterscriptie|teză|диплом\w*|дипломная|магистерская)\b",
                            re.I)
+_TITLE_THEN_JOURNAL = re.compile(r"^(.*\w\w[)\]]?)\.\s+((?:[A-Z][\w'’&-]*\.?\s*){1,6})$")
 _VOL_PAGE = re.compile(r"^(\d+)\s*,\s*(\d+(?:\s*[-–]\s*\d+)?)$")
 _VOL_ISSUE = re.compile(r"^(\w+)\s*\(([^()]+)\)?$")  # "92(3)", or "92(3" when ")" was left out
 
@@ -242,6 +243,12 @@ def record_from_segments(
         if value:
             csl.setdefault(lab, value)
 
+    if "container-title" not in csl and csl.get("title") and by_label.keys() & {"volume", "page"}:
+        # "Therapy for Coronavirus Disease 2019. Stem Cells Dev. 2020;29(11)": volume or pages need a
+        # container; a short run of capitalised words after the title's last full stop is it
+        m = _TITLE_THEN_JOURNAL.match(csl["title"])
+        if m:
+            csl["title"], csl["container-title"] = m.group(1), m.group(2).rstrip(". ")
     if "title" not in csl and "container-title" in csl and not by_label.keys() & {"volume", "issue", "page"}:
         # a book (or an edited volume) cited whole has a title and no container
         csl["title"] = csl.pop("container-title")

@@ -7,8 +7,8 @@ Each repair states a fact about references in any style, not a fix for one strin
 - a numeric date glued by slashes ("2018/11/16") is one date, not a year and two locators;
 - a number between a date or volume and the pages is an issue, not an entry number ("2018;(35):672-8");
 - a year opening the title of a reference that has no date is the date ("Anderson, R. 1976 Directions");
-- a DOI has no whitespace inside: what follows a space on the same line is not part of it (the next
-  entry's number in "…30183-5 4. Guan W-J"); a DOI wrapped at a line break continues;
+- a DOI has no whitespace inside: an entry number after a space ends it ("…30183-5 4. Guan W-J";
+  PDF text also puts spaces inside DOIs and URLs, "https : //doi.org/…", so only a number is cut);
 - a year closing the title after a comma ("… in China, 2019. N Engl J Med. 20 févr 2020;382(8)") is
   part of the title when the reference has another date beside its volume or pages;
 - a reference that has authors and a date but no title, with a run of several words labelled as
@@ -64,7 +64,7 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
                 out[i] = "issue"
     for i in range(1, n):
         if _base(out[i]) == "DOI" and _base(out[i - 1]) == "DOI" and tokens[i].space_before \
-                and not tokens[i].newline_before:
+                and not tokens[i].newline_before and _entry_number_at(tokens, i):
             k = i
             while k < n and _base(out[k]) == "DOI":
                 out[k] = "O"
@@ -123,3 +123,12 @@ def _title_year(tokens: Sequence[Token], out: list[str]) -> None:
             for m in range(k + 1, i + 1):
                 out[m] = "title"
         return
+
+
+def _entry_number_at(tokens: Sequence[Token], i: int) -> bool:
+    """Whether an entry number ("4.", "4)", "[4]", "(4)") starts at token ``i``."""
+    t = tokens[i].text
+    nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    if t.isdecimal() and len(t) <= 3:
+        return nxt in (".", ")", "]")
+    return t in ("[", "(") and nxt.isdecimal() and len(nxt) <= 3

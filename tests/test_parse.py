@@ -205,3 +205,30 @@ def test_confidence_is_a_calibrated_probability() -> None:
     assert abs(calibrated_confidence(0.425) - 0.5) < 0.02  # "as likely right as wrong"
     assert calibrated_confidence(1.0) < 0.99  # even a sure labelling is wrong now and then
     assert calibrated_confidence(float("nan")) == 0.0
+
+
+@pytest.mark.parametrize("text", [
+    "Conflict of interest: none declared.",
+    "Liens d'intérêts : aucun.",
+    "Conflicto de intereses: los autores declaran no tener ninguno.",
+    "Hinweis: Alle Links wurden am 1. März 2023 abgerufen.",
+    "Corresponding author: M. Rossi, Via Roma 1, 00100 Roma.",
+    "Downloaded from https://academic.oup.com on 12 May 2021",
+    "Page 3 of 12",
+    "前掲書, 23頁",
+    "利益相反：なし",
+])
+def test_article_furniture_is_not_a_reference(text: str) -> None:
+    assert refnorm.parse(text) == []
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Chen L, Wu Y. Sparse attention for video. In: Proc. Int. Conf. Mach. Learn. 2021. p. 1201-10.",
+     "paper-conference"),
+    ("Kaya, E. (2018). Kentsel dönüşüm ve göç (Doktora tezi). Hacettepe Üniversitesi, Ankara.", "thesis"),
+    ("Nováková, P. Sociální sítě a mládež. Diplomová práce. Brno: Masarykova univerzita, 2019.", "thesis"),
+    ("Pinker, S. (1994). The language instinct. New York: William Morrow.", "book"),
+])
+def test_type_inference_cues(text: str, kind: str) -> None:
+    (ref,) = refnorm.parse(text)
+    assert ref.type == kind

@@ -26,7 +26,7 @@ _BODY = {"title", "container-title"}
 _LOCATOR = {"issued", "volume", "page", "publisher", "DOI", "URL", "arXiv", "issue", "ISBN", "PMID"}
 _BACKREF = re.compile(
     r"^\W*(ibid|ibidem|ib|id|idem|eadem|ebd|ebenda|ders|dies|ead|loc\.?\s*cit|op\.?\s*cit|a\.\s*a\.\s*o|"
-    r"ebendort|ivi|tamże|tamze|tamtéž|tamtez|aynı\s+eser|a\.g\.e|там\s+же|同上|同前|前掲)(?:\b|(?=[.,\s]))", re.I,
+    r"ebendort|ivi|tamże|tamze|tamtéž|tamtez|aynı\s+eser|a\.g\.e|там\s+же)(?:\b|(?=[.,\s]))|^\W*(同上|同前|前掲|前揭)", re.I,
 )
 # "see also" openers of cross-reference notes; with no year the line points elsewhere, it cites nothing
 _SEE = re.compile(r"^\W*(see|cf|compare|vgl|siehe|voir|véase|vease|ver|vedi|zie|zob|viz|jfr|см|参见|参照)\b",
@@ -47,6 +47,17 @@ _THANKS = re.compile(
     r"podziękowania|poděkování|teşekkür|tesekkur|благодарност\w*|funding|financement|förderung|financiación)\b"
     r"|^\W*(tack\s+till|dank\s+an|thanks\s+to|we\s+thank|the\s+authors\s+(?:thank|acknowledge|gratefully))\b"
     r"|^\W*(tack|dank|thanks)\s*:|^\W*(謝辞|致谢|谢辞|致謝)", re.I)
+# the furniture of an article that lands in a pasted list: notes, conflict-of-interest statements,
+# correspondence, page furniture ("Page 3 of 12", "Downloaded from …")
+_FURNITURE = re.compile(
+    r"^\W*(?:notes?|nota|hinweis|remarque|anmerkung|uwaga|poznámka|not|opmerking|примечание)\s*:"
+    r"|^\W*(?:conflicts?\s+of\s+interests?|competing\s+interests?|declaration\s+of\s+interests?|disclosures?|"
+    r"interessenkonflikte?|conflits?\s+d[’']intérêts?|(?:déclaration\s+de\s+)?liens?\s+d[’']intérêts?|"
+    r"conflictos?\s+de\s+intereses?|conflitt[oi]\s+di\s+interess[ei]|conflitos?\s+de\s+interesses?|"
+    r"belangenverstrengeling|konflikt\s+interesów|střet\s+zájmů|intressekonflikt|çıkar\s+çatışması|"
+    r"конфликт\s+интересов|corresponding\s+author|correspondence\s+to|auteur\s+correspondant|"
+    r"korrespondenzautor|downloaded\s+from|téléchargé\s+depuis|heruntergeladen\s+von|received\s+\d|reçu\s+le)\b"
+    r"|^\W*page\s+\d+\s+(?:of|de|von|di|sur)\s+\d+\W*$|^\W*(?:利益冲突|利益衝突|利益相反)", re.I)
 _NUMBER_LABEL = re.compile(r"^[\[(]?\d{1,4}[\]).:]?$")
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20[0-4]\d)(?!\d)")
 
@@ -115,6 +126,8 @@ def is_reference(text: str, tokens: Sequence[Token], labels: Sequence[str], segs
         return False, "a figure or table caption"
     if _THANKS.match(text):
         return False, "acknowledgements"
+    if _FURNITURE.match(text):
+        return False, "a note or the article's furniture (conflicts of interest, correspondence, page)"
     if len(words) <= 6 and is_heading(text):
         return False, "a reference-list heading"
     found = {s.label for s in segs}

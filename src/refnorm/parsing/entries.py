@@ -29,7 +29,7 @@ _BACKREF = re.compile(
     r"ebendort|ivi|tamże|tamze|tamtéž|tamtez|aynı\s+eser|a\.g\.e|там\s+же)(?:\b|(?=[.,\s]))|^\W*(同上|同前|前掲|前揭)", re.I,
 )
 # "see also" openers of cross-reference notes; with no year the line points elsewhere, it cites nothing
-_SEE = re.compile(r"^\W*(see|cf|compare|vgl|siehe|voir|véase|vease|ver|vedi|zie|zob|viz|jfr|см|参见|参照)\b",
+_SEE = re.compile(r"^\W*(see|cf|cfr|compare|vgl|siehe|voir|véase|vease|ver|vedi|zie|zob|viz|jfr|bkz|см|参见|参照)\b",
                   re.I)
 # "According to INSEE, …": a sentence that reports a source, in the languages of the CSL locales
 _ACCORDING = re.compile(
@@ -37,7 +37,7 @@ _ACCORDING = re.compile(
     r"według|podle|enligt|ifølge|ifolge|согласно|по\s+данным)\b|^\W*(据|根据|根據|によると)", re.I)
 # figure and table captions: a caption word and its number ("Figure 2 :", "Abb. 3", "Şekil 1.", "图 1")
 _CAPTION = re.compile(
-    r"^\W*(?:supplementary\s+|suppl\.?\s+)?(figure|figures|fig|table|tableau|abbildung|abb|tabelle|tabla|figura|"
+    r"^\W*(?:supplementary\s+|suppl\.?\s+)?(figure|figures|figur|fig|table|tableau|abbildung|abb|tabelle|tabla|figura|"
     r"tabela|tabella|rysunek|rys|obrázek|obr|tabulka|graf|figuur|afbeelding|tabel|tabell|diagram|şekil|sekil|tablo|"
     r"рис|рисунок|таблица|табл|chart|scheme|schéma|schema)\.?\s*[A-Z]?\d+[a-z]?(?:\.\d+)*\s*[.:–—-]?(?:\s|$)"
     r"|^\W*(?:图|表|図|圖)\s*\d+", re.I)

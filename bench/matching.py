@@ -127,10 +127,22 @@ def damage(text: str, csl: dict, rng: random.Random, render=None, style: str = "
 
 
 # -- the simulated set -------------------------------------------------------------------------------
+def _base_year(work: dict) -> int:
+    """The work's year, or one its container names ("2003 Joint Conference..."): a look-alike must differ
+    from any year a reference to the work can show, or it is no look-alike but a duplicate."""
+    for key in ("issued", "published-print", "published-online", "published", "posted", "approved"):
+        parts = (work.get(key) or {}).get("date-parts") or [[None]]
+        if parts and parts[0] and parts[0][0]:
+            return int(parts[0][0])
+    m = re.search(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)", " ".join(work.get("container-title") or []))
+    return int(m.group(1)) if m else 2000
+
+
 def near_misses(work: dict, rng: random.Random, tag: str) -> list[dict]:
-    """A look-alike (same title, another year/volume/pages), a correction notice, a preprint."""
+    """A look-alike (same title, another year/volume/pages), a sibling chapter with a shorter title,
+    a correction notice, a preprint."""
     out = []
-    year = (work.get("issued") or {}).get("date-parts", [[2000]])[0][0] or 2000
+    year = _base_year(work)
     look = copy.deepcopy(work)
     look["DOI"] = f"10.99999/lookalike.{tag}"
     look["issued"] = {"date-parts": [[year + rng.choice([-4, -3, 3, 5])]]}
@@ -144,6 +156,16 @@ def near_misses(work: dict, rng: random.Random, tag: str) -> list[dict]:
     if look.get("page"):
         look["page"] = f"{rng.randint(500, 900)}-{rng.randint(901, 999)}"
     out.append(look)
+    words = ((work.get("title") or [""])[0]).split()
+    if work.get("type") in ("book-chapter", "reference-entry", "book-part", "book-section") and len(words) >= 3:
+        # a sibling chapter of the same book and author whose short title is inside this one's
+        # ("The Widget" beside "Widget Resources"), with other pages
+        sib = copy.deepcopy(work)
+        sib["DOI"] = f"10.99999/sibling.{tag}"
+        sib["title"] = [" ".join(words[: rng.choice([1, 2])]).strip(".,:;")]
+        if sib.get("page"):
+            sib["page"] = f"{rng.randint(1000, 1400)}-{rng.randint(1401, 1500)}"
+        out.append(sib)
     if work.get("type") == "journal-article":
         corr = {k: copy.deepcopy(v) for k, v in work.items() if k in ("container-title", "short-container-title",
                                                                         "ISSN", "publisher", "volume")}

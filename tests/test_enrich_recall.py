@@ -24,6 +24,12 @@ NEW_PAULY = dict(copy.deepcopy(BY_DOI[PAULY]), DOI="10.1163/1574-9347_bnp_e12213
                  **{"container-title": ["Brill's New Pauly"]})
 
 
+MOLECULAR = "10.1002/9780470979365.ch1"  # "Molecular Genetics in Ecology", in "Molecular Ecology", authorless
+# A sibling chapter of the same book whose short title is inside that one's (built, with other pages).
+SIBLING = dict(copy.deepcopy(BY_DOI[MOLECULAR]), DOI="10.9999/sibling.1", title=["Molecular Genetics"],
+               page="1235-1428")
+
+
 @pytest.fixture(scope="module")
 def server():
     with CrossrefServer([*WORKS, NEW_PAULY]) as s:
@@ -33,8 +39,8 @@ def server():
 @pytest.fixture(scope="module")
 def server_without(request):
     """A Crossref that lacks the cited works: only their look-alikes are left to find."""
-    gone = {PAULY, "10.3366/edinburgh/9781474450751.003.0005", "10.1007/978-1-4612-2954-4_3"}
-    with CrossrefServer([w for w in WORKS if w["DOI"].lower() not in gone] + [NEW_PAULY]) as s:
+    gone = {PAULY, "10.3366/edinburgh/9781474450751.003.0005", "10.1007/978-1-4612-2954-4_3", MOLECULAR}
+    with CrossrefServer([w for w in WORKS if w["DOI"].lower() not in gone] + [NEW_PAULY, SIBLING]) as s:
         yield s
 
 
@@ -120,7 +126,11 @@ def test_the_other_edition_is_not_taken_for_the_cited_one(server, server_without
     "Berressem, Hanjo. 2020. “Schizoanalytic Ecology.” In Felix Guattari’s Schizoanalytic Ecology. "
     "Edinburgh University Press.",
     "Gregory, Keith D. 1992. “Widget Resources.” In Programming with Motif™. Springer New York.",
-], ids=["chapter-like-book", "sibling"])
+    # authorless: every word of the string is in the sibling's title, book or publisher; only the
+    # punctuation shows that the cited title goes on past "Molecular Genetics"
+    "“Mole- cular Genetics in Ecology.” 2012. In Molecular Ecology. John Wiley & Sons, Ltd.",
+    "Molecular Genetics in Ecology. in Molecular Ecology (John Wiley & Sons, Ltd, 2012).",
+], ids=["chapter-like-book", "sibling", "authorless-sibling", "authorless-sibling-2"])
 def test_absent_chapter_is_not_replaced_by_its_sibling(server_without, tmp_path, text):
     """The cited chapter is gone: its book's other chapters (same author, year, container) must not stand in."""
     assert found(server_without, text, tmp_path)[0] is None

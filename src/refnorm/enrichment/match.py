@@ -457,10 +457,11 @@ def score_candidate(work: Mapping[str, Any], f: Features) -> Scored:
         leftover = _leftover_words(work, f, title)
         if leftover > 1:
             score *= max(0.8, 1.0 - 0.04 * (leftover - 1))
-        if leftover and _short_title(title) and _embedded(title, f) and _leftover_words(
-                work, f, title, tolerant=True):
+        runs_on = _embedded(title, f) if _short_title(title) else False
+        if (runs_on and _punctuated(f)) or (runs_on is not False and _leftover_words(work, f, title, tolerant=True)):
             # "The Widget" is inside "Widget Resources", a sibling chapter by the same author in the same
-            # book: a title of one or two words, run on into words the record does not have, is not enough
+            # book: a title of one or two words that the string runs on into more words is not enough (a
+            # string without punctuation cannot show where its title ends: there, only unexplained words)
             score = min(score, UPPER - 0.01)
     supports = tuple(k for k, v in parts.items() if v >= 0.8)
     if (len(supports) == 2 and parts.get("title", 0) >= 0.9 and parts.get("container", 0) == 1.0
@@ -500,18 +501,26 @@ def _short_title(title: str) -> bool:
     return len([w for w in _tokens(title) if w not in _STOP]) <= 2
 
 
-def _embedded(title: str, f: Features) -> bool:
-    """Every place the title is written in the string runs on into a word with no punctuation between
-    ("Widget Resources" holds "Widget"); a title the string does not hold verbatim is not judged."""
+def _embedded(title: str, f: Features) -> bool | None:
+    """Does every place the title is written in the string run on into a word with no punctuation between
+    ("Widget Resources" holds "The Widget")? None when the string does not write it verbatim (typos)."""
     words = _tokens(title)
-    while len(words) > 1 and words[0] in ("the", "a", "an"):  # "Widget Resources" cited for "The Widget"
-        words = words[1:]
+    article = ""
+    if len(words) > 1 and words[0] in ("the", "a", "an"):  # "Widget Resources" cited for "The Widget"
+        article, words = rf"(?:{words[0]}\W+)?", words[1:]
     if not words or _CJK.search(title):
         return False
-    text = _fold(f.text)
-    spots = list(re.finditer(r"(?<!\w)" + r"\W+".join(map(re.escape, words)) + r"(?!\w)", text))
-    return bool(spots) and all(re.search(r"\w\s+$", text[:m.start()]) or re.match(r"\s+\w", text[m.end():])
+    text = re.sub(r"(\w)-\s+(\w)", r"\1\2", _fold(f.text))  # "Mole- cular": a line-break hyphen
+    spots = list(re.finditer(r"(?<!\w)" + article + r"\W+".join(map(re.escape, words)) + r"(?!\w)", text))
+    if not spots:
+        return None
+    return all(re.search(r"\w\s+$", text[:m.start()]) or re.match(r"\s+\w", text[m.end():])
                                for m in spots)
+
+
+def _punctuated(f: Features) -> bool:
+    """The string separates its parts with punctuation (unlike strings whose punctuation was stripped)."""
+    return len(re.findall(r"[.,:;\"\u201c\u201d()]", f.text)) >= 3
 
 
 @functools.lru_cache(maxsize=1024)

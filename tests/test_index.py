@@ -7,6 +7,8 @@ import json
 import sqlite3
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from crossref_server import load_works
 from refnorm.cli import main
@@ -132,3 +134,102 @@ def test_build_with_worker_processes_equals_single_process(data_dir, tmp_path):
     assert one["works"] == two["works"] == len(WORKS)
     a, b = LocalIndex(tmp_path / "one.idx"), LocalIndex(tmp_path / "two.idx")
     assert [w["DOI"] for w in a.search(CERMINE_REF, rows=5)] == [w["DOI"] for w in b.search(CERMINE_REF, rows=5)]
+
+
+def _clones(n, start=0):
+    """Distinct works sharing one common title word ("commonword") and each holding a rare one."""
+    base = WORKS[0]
+    return [dict(copy.deepcopy(base), DOI=f"10.9999/c{i}", title=[f"commonword rare{i}x quietus{i % 7}"])
+            for i in range(start, start + n)]
+
+
+def test_search_skips_common_words_within_the_postings_budget(tmp_path, monkeypatch):
+    import refnorm.enrichment.index as ix
+
+    d = tmp_path / "data"
+    write_data_file(_clones(300), d / "0.json.gz")
+    li = LocalIndex(tmp_path / "i.idx")
+    li.add_directory(d)
+    conn = li._conn()
+    assert dict(conn.execute("SELECT term, df FROM terms"))["commonword"] == 300  # counted after the bulk load
+    monkeypatch.setattr(ix, "POSTINGS", 100)
+    monkeypatch.setattr(ix, "MIN_TERMS", 1)
+    # the rare word and the mid-frequency one fit the budget; "commonword" (300 documents) does not
+    assert li._rarest(conn, query_terms("Commonword rare5x quietus5 absentword")) == ["rare5x", "quietus5"]
+    assert li.search("commonword rare5x quietus5", rows=3)[0]["DOI"] == "10.9999/c5"
+    monkeypatch.setattr(ix, "MIN_TERMS", 3)  # at least three words, however common
+    assert li._rarest(conn, query_terms("commonword rare5x quietus5")) == ["rare5x", "quietus5", "commonword"]
+    monkeypatch.setattr(ix, "POSTINGS", 10_000)
+    hits = li.search("commonword", rows=400)
+    assert len(hits) == 300  # a word in every document still finds them (its BM25 weight is ~0)
+
+
+def test_accented_query_words_are_looked_up_as_the_tokenizer_stores_them(tmp_path):
+    li = LocalIndex(tmp_path / "i.idx")
+    li.add([dict(copy.deepcopy(WORKS[0]), DOI="10.9999/acc", title=["Über Straße Ærøskøbing Łódź όνομα йод"])])
+    conn = li._conn()
+    got = li._rarest(conn, query_terms("ÜBER straße ærøskøbing łódź όνομα йод"))
+    assert set(got) >= {"uber", "straße", "ærøskøbing", "όνομα", "йод"}
+    assert li.search("Uber Strasse lodz", rows=1)[0]["DOI"] == "10.9999/acc"
+
+
+def test_update_refreshes_term_counts_only_when_the_index_grew(tmp_path):
+    d = tmp_path / "data"
+    write_data_file(_clones(100), d / "0.json.gz")
+    li = LocalIndex(tmp_path / "i.idx")
+    li.add_directory(d)
+    conn = li._conn()
+    df = lambda: dict(conn.execute("SELECT term, df FROM terms")).get("commonword")  # noqa: E731
+    assert df() == 100
+    write_data_file(_clones(5, 100), d / "1.json.gz")  # +5%: counts kept, searches still find the new works
+    li.add_directory(d)
+    assert df() == 100 and li.search("rare102x commonword", rows=1)[0]["DOI"] == "10.9999/c102"
+    write_data_file(_clones(50, 200), d / "2.json.gz")  # the index grew by more than a tenth: recounted
+    li.add_directory(d)
+    assert df() == 155
+
+
+def test_compressed_and_plain_records_read_alike(tmp_path, data_dir, capsys):
+    plain, packed = tmp_path / "plain.idx", tmp_path / "packed.idx"
+    assert main(["index", "build", str(data_dir), "--index", str(plain), "-q"]) == 0
+    assert main(["index", "build", str(data_dir), "--index", str(packed), "-q", "--compress"]) == 0
+    capsys.readouterr()
+    a, b = LocalIndex(plain, create=False), LocalIndex(packed, create=False)
+    blob_a = a._conn().execute("SELECT data FROM works LIMIT 1").fetchone()[0]
+    blob_b = b._conn().execute("SELECT data FROM works LIMIT 1").fetchone()[0]
+    assert blob_a[:1] == b"{" and blob_b[:1] != b"{"
+    assert a.work("10.1007/s10032-015-0249-8") == b.work("10.1007/s10032-015-0249-8")
+    assert a.search(CERMINE_REF, rows=5) == b.search(CERMINE_REF, rows=5)
+    assert main(["index", "build", str(data_dir), "--index", str(tmp_path / "x.idx"), "--compress", "12"]) == 2
+
+
+def test_odd_records_are_skipped_or_stored_not_fatal(tmp_path):
+    odd = [
+        dict(copy.deepcopy(WORKS[0]), DOI="10.9999/surrogate", title=["Lone \ud800 surrogate title"]),
+        dict(copy.deepcopy(WORKS[0]), DOI="10.9999/bigint", volume=2**70),
+        dict(copy.deepcopy(WORKS[0]), DOI="10.9999/baddate", issued="2001", indexed="yesterday"),
+        {"DOI": "10.9999/bad-author", "author": "Smith", "title": "Only a string"},
+    ]
+    d = tmp_path / "data"
+    d.mkdir()
+    # Python's json writes what orjson refuses (a lone surrogate): the reader falls back to it
+    (d / "0.json").write_text(json.dumps({"items": odd}), encoding="utf-8")
+    li = LocalIndex(tmp_path / "i.idx")
+    assert li.add_directory(d) == (1, 4)
+    assert li.work("10.9999/surrogate")["title"] == ["Lone \ud800 surrogate title"]
+    assert li.work("10.9999/baddate")["DOI"] == "10.9999/baddate"
+    assert li.search("lone surrogate title", rows=1)[0]["DOI"] == "10.9999/surrogate"
+
+
+@pytest.fixture(scope="module")
+def small_index():
+    li = LocalIndex()
+    li.add(WORKS[:60])
+    return li
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=200))
+def test_search_takes_any_text(small_index, text):
+    hits = small_index.search(text, rows=3)
+    assert len(hits) <= 3 and all("DOI" in h for h in hits)

@@ -22,6 +22,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--index", required=True, help="the index file to write or read")
     p.add_argument("-j", "--processes", type=int, default=1,
                    help="decode data-file parts in this many processes (default 1)")
+    p.add_argument("--compress", type=int, nargs="?", const=1, default=0, metavar="LEVEL",
+                   help="zlib-compress the stored records (level 1-9, 1 if no level is given): about a third "
+                   "smaller, a quarter slower to build (default: not compressed)")
     p.add_argument("-q", "--quiet", action="store_true")
     p.add_argument("-v", "--verbose", action="store_true")
     p.set_defaults(run=run)
@@ -49,8 +52,10 @@ def run(args: argparse.Namespace) -> int:
             print(f"{name}: {n} works", file=sys.stderr)
 
     t0 = time.monotonic()
+    if not 0 <= args.compress <= 9:
+        raise ConfigError(f"--compress takes a zlib level from 1 to 9, not {args.compress}")
     result = build_index(args.directory, args.index, incremental=True, progress=progress,
-                         processes=max(1, args.processes))
+                         processes=max(1, args.processes), compress=args.compress)
     result["seconds"] = round(time.monotonic() - t0, 3)
     print(json.dumps(result, indent=1))
     return 0

@@ -215,6 +215,27 @@ def _row(work: Mapping[str, Any], compress: int = 0) -> tuple[Any, ...]:
     )
 
 
+def _upsert(conn: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> None:
+    """Write rows; a value SQLite cannot take (a lone surrogate, an integer over 64 bits) is made into one
+    it can, row by row, only when the fast path fails (rows already written are rewritten, to the same)."""
+    try:
+        conn.executemany(_UPSERT, rows)
+    except (UnicodeEncodeError, OverflowError):
+        for r in rows:
+            try:
+                conn.execute(_UPSERT, r)
+            except (UnicodeEncodeError, OverflowError):
+                conn.execute(_UPSERT, tuple(_storable(v) for v in r))
+
+
+def _storable(v: Any) -> Any:
+    if isinstance(v, str):
+        return v.encode("utf-8", "replace").decode("utf-8")
+    if isinstance(v, int) and not -(2**63) <= v < 2**63:
+        return str(v)
+    return v
+
+
 def iter_data_file(path: str | Path) -> Iterator[Work]:
     """Work records of one public-data-file part (``.json.gz`` or ``.json``: ``{"items": [...]}``)."""
     p = Path(path)
@@ -299,10 +320,10 @@ class LocalIndex:
                 chunk.append(r)
                 n += 1
                 if len(chunk) >= batch:
-                    conn.executemany(_UPSERT, chunk)
+                    _upsert(conn, chunk)
                     chunk.clear()
             if chunk:
-                conn.executemany(_UPSERT, chunk)
+                _upsert(conn, chunk)
         return n
 
     def add_directory(self, directory: str | Path, *, incremental: bool = True,

@@ -123,6 +123,8 @@ _THAI = re.compile(r"[\u0e00-\u0e7f]")
 _BUDDHIST_YEAR = re.compile(r"(?<![0-9])2[4-6][0-9]{2}(?![0-9])")
 _SUFFIXED = re.compile(r"[\s(\[]*(.+?)[-\u2010]([a-z])[\s)\].,;:]*")
 _HAS_DIGIT = re.compile(r"\d").search
+# the longest text read as a date: "Tuesday, 9 September 2020, 10:30 a.m. (updated 12 October 2021)" is 64
+_LONGEST = 200
 _TOKEN = regex.compile(
     r"(?P<num>\d+)"
     r"|(?P<word>[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)?)"
@@ -321,6 +323,10 @@ def _parse(text: str, lang: str | None) -> tuple[dict[str, Any] | None, str, str
     """-> (date, kind, year_suffix, diagnostic code)."""
     if not isinstance(text, str):
         return None, "none", None, None
+    if len(text) > _LONGEST:
+        text = " ".join(text.split())  # padding is not content
+        if len(text) > _LONGEST:  # a paragraph is not a date; and the shape regexes are quadratic on it
+            return None, "none", None, None
     m = _FAST.fullmatch(text)
     if m is not None:
         y = m.group("y")

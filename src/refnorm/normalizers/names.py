@@ -534,6 +534,9 @@ def _given_like(part: str) -> bool:
     return all(t[:1].isupper() or _is_particle(t, allow_capital=False) for t in toks) and not vancouver
 
 
+_NAME_WINDOW = 200  # characters: longer than any one name
+
+
 def _split_conjunctions(text: str) -> list[str]:
     """Split on "and" words; one-letter ones ("e", "y", "i") only between two complete names."""
     out: list[str] = []
@@ -541,8 +544,12 @@ def _split_conjunctions(text: str) -> list[str]:
     for m in _AND.finditer(text):
         word = (m.group(1) or "").lower()
         if word in _ONE_LETTER_AND:
-            left = text[last:m.start()].split(",")[-1].split()
-            right = text[m.end():].split(",")[0].split()
+            # look no further than the neighbouring commas, and no further than a name's length: splitting
+            # the whole rest of the text at every "e" was quadratic on long comma-free garbage
+            start = max(last, text.rfind(",", last, m.start()) + 1, m.start() - _NAME_WINDOW)
+            comma = text.find(",", m.end(), m.end() + _NAME_WINDOW)
+            left = text[start:m.start()].split()
+            right = text[m.end():comma if comma >= 0 else m.end() + _NAME_WINDOW].split()
             # "Silva e Souza, J." is one Portuguese family name; "Silva J e Souza K" is two names
             # ... and "CHEN, Yanzhen y JIAO, Jian" (ISO 690 capitals) is two names too
             if not (len(left) >= 2 and len(right) >= 2) and not any(_is_initials(t) for t in left) and not (

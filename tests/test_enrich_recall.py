@@ -10,6 +10,8 @@ from __future__ import annotations
 import copy
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from crossref_server import CrossrefServer, load_works
 from refnorm.enrichment.api import enrich
@@ -134,3 +136,23 @@ def test_the_other_edition_is_not_taken_for_the_cited_one(server, server_without
 def test_absent_chapter_is_not_replaced_by_its_sibling(server_without, tmp_path, text):
     """The cited chapter is gone: its book's other chapters (same author, year, container) must not stand in."""
     assert found(server_without, text, tmp_path)[0] is None
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(WORKS), min_size=2, max_size=5, unique_by=lambda w: w["DOI"]),
+       st.text(max_size=120), st.integers(0, 4))
+def test_ties_and_dominance_on_any_string(works, noise, which):
+    """Any string around a record's own rendering: no crash, and dominance never runs both ways."""
+    from refnorm.enrichment import match
+    from refnorm.enrichment.match import fields_text
+
+    w = works[which % len(works)]
+    text = fields_text({"title": (w.get("title") or [""])[0], "container-title": (w.get("container-title") or [""])[0]})
+    f = match.features_of({}, f"{noise} {text} {noise[::-1]}")
+    d = match.decide(works, f)
+    assert d.status in ("match", "candidate", "abstain")
+    scored = [s for s in d.ranked if s.score > 0]
+    for a in scored:
+        for b in scored:
+            if a is not b:
+                assert not (match._dominates(a, b, f) and match._dominates(b, a, f))

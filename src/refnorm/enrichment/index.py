@@ -382,7 +382,7 @@ class LocalIndex:
                 pool.terminate()
             if bulk:
                 self._end_bulk()
-        if read and not bulk and self._terms_stale():
+        if not bulk and self._terms_stale():  # also counts them in an index built before they existed
             self._refresh_terms()
         return read, works
 

@@ -15,6 +15,7 @@ shuffled title words so every record is distinct.
 from __future__ import annotations
 
 import argparse
+import cProfile
 import gzip
 import itertools
 import json
@@ -129,7 +130,19 @@ def _clone(work: dict, i: int, rng: random.Random) -> dict:
     return w
 
 
-def bench_index(n_works: int, n_match: int) -> None:
+def top_functions(prof: cProfile.Profile, n: int = 12) -> None:
+    """Print the functions taking most of a profile's own time, with their share of the total."""
+    import pstats
+
+    st = pstats.Stats(prof)
+    total = sum(v[2] for v in st.stats.values()) or 1.0  # type: ignore[attr-defined]
+    rows = sorted(st.stats.items(), key=lambda kv: -kv[1][2])[:n]  # type: ignore[attr-defined]
+    for (file, line, name), (_cc, calls, tt, ct, _callers) in rows:
+        where = f"{Path(file).name}:{line}" if line else "~"
+        print(f"    {100 * tt / total:5.1f}% own, {100 * ct / total:5.1f}% cumulative  {calls:>8,} calls  {name} ({where})")
+
+
+def bench_index(n_works: int, n_match: int, profile: bool = False) -> None:
     from refnorm.enrichment.index import build_index
 
     base = [w.get("message", w) for w in _works()]
@@ -158,6 +171,11 @@ def bench_index(n_works: int, n_match: int) -> None:
                   f"{size / 1e6:.1f} MB = {size / n * 1e6 / 1e9:.2f} GB per million records")
             if not kwargs:
                 path.rename(index)
+        if profile:
+            prof = cProfile.Profile()
+            prof.runcall(build_index, folder, Path(tmp) / "index-profiled.sqlite")
+            print("  profile of a one-process build (cProfile; shares of the profiled time):")
+            top_functions(prof)
         t = time.perf_counter()
         again = build_index(folder, index)
         print(f"index update with nothing new: {again['files_read']} files re-read in {time.perf_counter() - t:.2f} s")
@@ -176,6 +194,11 @@ def bench_index(n_works: int, n_match: int) -> None:
         print(f"offline matching against the index ({stats['works_read']:,} works): {len(refs) / w:,.0f} references/s "
               f"wall, {len(refs) / c:,.0f} per CPU-second, one thread; {len(found)} DOIs attached, {right} of them "
               f"right ({len(refs)} references)")
+        if profile:
+            prof = cProfile.Profile()
+            prof.runcall(enrich, refs, index=str(index))
+            print("  profile of the matching run (cProfile; shares of the profiled time):")
+            top_functions(prof)
 
 
 def cpu_s() -> float:
@@ -201,6 +224,7 @@ def main() -> None:
     ap.add_argument("--lines", type=int, default=100_000, help="lines for the memory run")
     ap.add_argument("--works", type=int, default=100_000, help="records for the index build")
     ap.add_argument("--match", type=int, default=300, help="references for the matching run")
+    ap.add_argument("--profile", action="store_true", help="also profile the index build and the matching run")
     args = ap.parse_args()
     todo = args.only or ["parse", "dask", "memory", "index"]
     print(f"# refnorm scale benchmarks, {os.cpu_count()} cores, Python {sys.version.split()[0]}")
@@ -209,7 +233,7 @@ def main() -> None:
     if "dask" in todo:
         bench_dask(args.n)
     if "index" in todo:
-        bench_index(args.works, args.match)
+        bench_index(args.works, args.match, args.profile)
     if "memory" in todo:
         bench_memory(args.lines)
 

@@ -233,3 +233,19 @@ def small_index():
 def test_search_takes_any_text(small_index, text):
     hits = small_index.search(text, rows=3)
     assert len(hits) <= 3 and all("DOI" in h for h in hits)
+
+
+def test_update_counts_words_of_an_index_built_before_the_terms_table(data_dir, tmp_path, capsys):
+    idx = tmp_path / "crossref.idx"
+    assert main(["index", "build", str(data_dir), "--index", str(idx), "-q"]) == 0
+    capsys.readouterr()
+    conn = sqlite3.connect(idx)
+    with conn:  # as an index of the previous version: no counts
+        conn.execute("DELETE FROM terms")
+        conn.execute("DELETE FROM meta WHERE key='terms_n'")
+    li = LocalIndex(idx, create=False)
+    assert li.search(CERMINE_REF, rows=1)[0]["DOI"] == "10.1007/s10032-015-0249-8"  # counted on the fly
+    li.close()
+    assert main(["index", "update", str(data_dir), "--index", str(idx), "-q"]) == 0
+    assert json.loads(capsys.readouterr().out)["files_read"] == 0  # nothing new to read, yet counted
+    assert conn.execute("SELECT count(*) FROM terms").fetchone()[0] > 100

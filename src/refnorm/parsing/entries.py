@@ -74,7 +74,9 @@ def split_points(labels: Sequence[str], segs: Sequence[Segment], tokens: Sequenc
         marked = labels[seg.first].startswith("^")
         # an unmarked new author list right after a complete reference's locator also starts one
         after_locator = seg.label in ("author", "citation-number") and last in _LOCATOR - {"publisher"}
-        if (marked or after_locator) and seg.first > 0 and seen & _BODY and seen & _LOCATOR:
+        # complete: a body and a locator, or (a title the labeler misread) someone, a when and a publisher
+        complete = bool(seen & _BODY and seen & _LOCATOR) or {"author", "issued", "publisher"} <= seen
+        if (marked or after_locator) and seg.first > 0 and complete:
             points.append(seg.first)
             seen = set()
         last = seg.label

@@ -69,6 +69,8 @@ NOW_MATCH = [
     # undated, authorless entries: title, container and publisher, nothing left unexplained
     ("“Xylophoria.” Der Neue Pauly, Brill.", PAULY),
     ("(1) Web Widget. SpringerReference; Springer-Verlag: Berlin/Heidelberg.", "10.1007/springerreference_66110"),
+    # an authorless entry whose one-word-split title ("Comm- unicating") leaves nothing unexplained
+    ("(1) Comm- unicating Ecology. Ecology; Oxford University Press, 2022.", "10.1093/obo/9780199830060-0238"),
     ("“Building Ontologies.” n.d. In Practical Ontologies for Information Professionals, 1st ed. Facet.",
      "10.29085/9781783301522.005"),
     # "0 ed." is no volume or page that the record fails to explain

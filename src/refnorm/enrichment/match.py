@@ -416,7 +416,7 @@ def score_candidate(work: Mapping[str, Any], f: Features) -> Scored:
         # authorless: nothing in the string may be left unexplained (a generic title like "Introduction"
         # must not be taken for the book "Smith J. A Book About Widgets: an introduction")
         authorless = "author" not in parts and (
-            _leftover_words(work, f, title) <= (0 if norm(title) in _GENERIC else 1))
+            _leftover_words(work, f, title, tolerant=True) <= (0 if norm(title) in _GENERIC else 1))
         # an undated entry cited undated ("n.d."): the year cannot confirm it, nor contradict it
         year_ok = parts.get("year", 0) == 1.0 or ("year" not in parts and not f.years and not f.year)
         if parts.get("title", 0) < 0.9 or named_like_book or not (

@@ -232,3 +232,16 @@ def test_article_furniture_is_not_a_reference(text: str) -> None:
 def test_type_inference_cues(text: str, kind: str) -> None:
     (ref,) = refnorm.parse(text)
     assert ref.type == kind
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    # GB/T 7714: one document code per reference
+    ("陈华. 中国城市化进程研究[M]. 北京: 商务印书馆, 2011. 刘洋, 赵敏. 农业保险的发展[J]. 农业经济问题, 2018, 39(4): 55-63.",
+     [2011, 2018]),
+    # GOST: a book ends with its page count, the next starts with a name and initials
+    ("Соловьёв Б. Н. Экономика Урала. Екатеринбург: УрО РАН, 2009. 412 с. Морозова Т. В. История Казани. Казань: "
+     "Татарское кн. изд-во, 2012. 288 с.", [2009, 2012]),
+])
+def test_glued_gbt_and_gost_books_are_split(text: str, years: list) -> None:
+    refs = refnorm.parse(text)
+    assert [r["issued"]["date-parts"][0][0] for r in refs] == years

@@ -13,6 +13,7 @@ lower-case words with few capitals, digits or punctuation that references are de
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -94,6 +95,7 @@ def split_points(labels: Sequence[str], segs: Sequence[Segment], tokens: Sequenc
     points = kept
     if tokens is None:
         return points
+    points = sorted(set(points) | set(_gbt_points(tokens, points)))
     out = []
     lo = 0
     for p in points:
@@ -110,6 +112,29 @@ def split_points(labels: Sequence[str], segs: Sequence[Segment], tokens: Sequenc
             cut -= 1  # "[2] Weber": the bracket opens the new entry's number
         out.append(cut)
         lo = cut
+    return out
+
+
+_GBT_CODES = {"J", "M", "D", "C", "R", "P", "S", "N", "A", "G", "Z", "EB", "DB", "CP"}
+_STOPS = {".", "。", "．"}
+
+
+def _gbt_points(tokens: Sequence[Token], points: Sequence[int]) -> list[int]:
+    """Cuts between GB/T 7714 references glued on one line: each has one document code ("[M]", "[J]",
+    "[EB/OL]"), so a second code with no cut before it starts a second reference, at its author: two
+    full stops back from the code ("… 2015. 周强. 法治中国建设[M]. …")."""
+    codes = [i for i in range(len(tokens) - 2) if tokens[i].text == "[" and tokens[i + 1].text in _GBT_CODES
+             and tokens[i + 2].text in ("]", "/")]
+    out = []
+    for prev, code in itertools.pairwise(codes):
+        if any(prev < p <= code for p in points):
+            continue
+        stops = [k for k in range(code - 1, prev + 2, -1) if tokens[k].text in _STOPS]
+        if len(stops) < 2:
+            continue
+        cut = stops[1] + 1
+        if any(_YEAR.fullmatch(t.text) for t in tokens[prev:cut]):  # the first reference has its date
+            out.append(cut)
     return out
 
 

@@ -378,3 +378,25 @@ def test_given_names_by_cite_only_touches_ambiguous_cites(tmp_path):
     out = citations([[{"id": "c"}, {"id": "x"}]], [_PEOPLE[2], {**_PEOPLE[2], "id": "x",
                     "author": [{"family": "Doe", "given": "Kim"}]}], path)
     assert out == ["J. Doe 2000; K. Doe 2000"]
+
+
+def test_flip_flop_nested_italics_bold_and_small_caps_print_upright():
+    from refnorm.rendering.patches.formatters import flip_flop
+
+    assert flip_flop("<i>One <i>Two <i>Three</i> Four</i> Five</i>") == (
+        '<i>One <span style="font-style:normal;">Two <i>Three</i> Four</span> Five</i>')
+    assert flip_flop("<b>a <b>b</b></b> <i>c</i>") == '<b>a <span style="font-weight:normal;">b</span></b> <i>c</i>'
+    sc = '<span style="font-variant:small-caps;">'
+    assert flip_flop(f"{sc}A {sc}B</span> C</span>") == (
+        f'{sc}A <span style="font-variant:normal;">B</span> C</span>')
+    assert flip_flop("<i>a</i> <i>b</i>") == "<i>a</i> <i>b</i>"
+
+
+def test_nodecor_spans_and_unmatched_closers_in_fields(style):
+    path = style('<text variable="title" font-style="italic"/>')
+    item = {"id": "a", "type": "book", "title": 'Lessard <span class="nodecor">v.</span> Schmidt'}
+    assert one([item], path, output="html")[0].endswith(
+        '<i>Lessard <span style="font-style:normal;">v.</span> Schmidt</i></div>')
+    assert one([item], path) == ["Lessard v. Schmidt"]
+    odd = {"id": "b", "type": "book", "title": "One</i> Two"}
+    assert "One&#60;/i&#62; Two" in one([odd], path, output="html")[0]

@@ -117,7 +117,9 @@ class CitationCollapse:
                     segments[-1][1].append(letter)
                     segments[-1][2] = item
                     continue
-                joiner = after_delimiter if item.get("locator") else group_delimiter
+                # after a run of collapsed year suffixes ("2000a, b"), the after-collapse delimiter
+                collapsed = len(segments[-1][1]) > 1
+                joiner = after_delimiter if item.get("locator") or collapsed else group_delimiter
                 segments.append([joiner + rest, [letter], item])
             out = ""
             for text, letters, _ in segments:

@@ -1,8 +1,8 @@
 """Inline rich-text markup in CSL-JSON fields -> citeproc-py strings.
 
 CSL-JSON allows a small HTML-like vocabulary inside string fields (CSL 1.0.2 appendix VI):
-``<i>``, ``<b>``, ``<sup>``, ``<sub>``, ``<sc>``, ``<span style="font-variant:small-caps;">``
-and ``<span class="nocase">``. citeproc-py only understands the last one and prints the rest
+``<i>``, ``<b>``, ``<sup>``, ``<sub>``, ``<sc>``, ``<span style="font-variant:small-caps;">``,
+``<span class="nocase">`` and ``<span class="nodecor">`` (upright, regular, no small caps). citeproc-py only understands the last one and prints the rest
 literally ("<i>Drosophila</i>"). Here the markup becomes formatting: dropped in text output
 (citeproc-js's text format prints no emphasis), tags in HTML output. Marked-up runs are
 protected from text-case transforms like ``nocase`` runs (a simplification: citeproc-js
@@ -21,7 +21,7 @@ from refnorm.rendering.patches.quotes import smart_quotes
 __all__ = ["escape_html", "parse_markup"]
 
 _TAG = re.compile(
-    r'<(/?)(i|b|sup|sub|sc|span)(\s+(?:class="nocase"|style="font-variant:\s*small-caps;?"))?\s*>',
+    r'<(/?)(i|b|sup|sub|sc|span)(\s+(?:class="nocase"|class="nodecor"|style="font-variant:\s*small-caps;?"))?\s*>',
     re.IGNORECASE)
 _HTML_TAG = {"i": "i", "b": "b", "sup": "sup", "sub": "sub"}
 
@@ -37,6 +37,8 @@ def _open_tag(name: str, attrs: str) -> str:
         return f"<{_HTML_TAG[name]}>"
     if name == "sc" or "small-caps" in attrs:
         return '<span style="font-variant:small-caps;">'
+    if "nodecor" in attrs:
+        return '<span class="nodecor">'  # made upright by formatters.flip_flop
     return ""
 
 
@@ -44,13 +46,17 @@ def _close_tag(name: str, attrs: str) -> str:
     name = name.lower()
     if name in _HTML_TAG:
         return f"</{_HTML_TAG[name]}>"
-    if name == "sc" or "small-caps" in attrs:
+    if name == "sc" or "small-caps" in attrs or "nodecor" in attrs:
         return "</span>"
     return ""
 
 
 def _quotes(text: str) -> str:
     return smart_quotes(text) if ("'" in text or '"' in text or "“" in text) else text
+
+
+def _protected(stack: list[tuple[str, str]]) -> bool:
+    return any(name != "span" or attrs for name, attrs in stack)
 
 
 def parse_markup(text: str, output: str = "text") -> MixedString | String:
@@ -78,30 +84,31 @@ def parse_markup(text: str, output: str = "text") -> MixedString | String:
             buf.append(escape_html(chunk) if output == "html" else html.unescape(chunk) if "&" in chunk else chunk)
         pos = m.end()
         closing, name, attrs = m.group(1), m.group(2).lower(), (m.group(3) or "").lower()
-        if name == "span" and not attrs:
-            continue  # a plain <span> means nothing
         if not closing:
-            flush(bool(stack))
-            stack.append((name, attrs))
+            flush(_protected(stack))
+            stack.append((name, attrs))  # a plain <span> means nothing but is closed by </span>
             if output == "html":
                 buf.append(_open_tag(name, attrs))
         else:
-            # close the innermost matching tag; unmatched closers are dropped
+            # close the innermost matching tag; an unmatched closer is text, as in citeproc-js
             for i in range(len(stack) - 1, -1, -1):
                 if stack[i][0] == name:
+                    flush(_protected(stack))
                     if output == "html":
                         for n, a in reversed(stack[i:]):
                             buf.append(_close_tag(n, a))
                     del stack[i:]
+                    flush(True)
                     break
-            flush(True)
+            else:
+                buf.append(escape_html(m.group(0)) if output == "html" else m.group(0))
     chunk = _quotes(text[pos:])
     if chunk:
         buf.append(escape_html(chunk) if output == "html" else chunk)
     if output == "html":
         for n, a in reversed(stack):
             buf.append(_close_tag(n, a))
-    flush(bool(stack))
+    flush(_protected(stack))
     if len(segments) == 1:
         return segments[0]
     return MixedString(segments)

@@ -71,16 +71,22 @@ def split_points(labels: Sequence[str], segs: Sequence[Segment], tokens: Sequenc
     points = []
     seen: set[str] = set()
     last = ""
+    prev: Segment | None = None
     for seg in segs:
         marked = labels[seg.first].startswith("^")
-        # an unmarked new author list right after a complete reference's locator also starts one
-        after_locator = seg.label in ("author", "citation-number") and last in _LOCATOR - {"publisher"}
+        # an unmarked new author list right after a complete reference's locator also starts one; so
+        # does a name list read as editors right after a page range with only punctuation between
+        # (a chapter's editors follow "In:", not the pages)
+        after_locator = (seg.label in ("author", "citation-number") and last in _LOCATOR - {"publisher"}) or (
+            seg.label == "editor" and last == "page" and tokens is not None and prev is not None
+            and all(not t.text[:1].isalnum() for t in tokens[prev.last + 1:seg.first]))
         # complete: a body and a locator, or (a title the labeler misread) someone, a when and a publisher
         complete = bool(seen & _BODY and seen & _LOCATOR) or {"author", "issued", "publisher"} <= seen
         if (marked or after_locator) and seg.first > 0 and complete:
             points.append(seg.first)
             seen = set()
         last = seg.label
+        prev = seg
         seen.add(seg.label)
     # every piece must be a reference in itself (a body: title or container); a cut that would leave a
     # piece without one (a stray "(35)" read as an entry number) is dropped, so no text is lost

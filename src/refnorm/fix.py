@@ -504,10 +504,11 @@ def _fix_fresh_entries(run: _Run, items: list[tuple[int, Item]], reports: dict[i
             pending[i] = parts  # type: ignore[assignment]
     accepted: dict[int, list[str]] = {}
     sources = {i: list(final[i][0]) for i in pending}
+    inputs = {i: list(parsed[i]) for i in pending}
     for _ in range(_ROUNDS):
         if not pending:
             break
-        pending = _settle_round(run, pending, final, accepted, sources)
+        pending = _settle_round(run, pending, final, accepted, sources, inputs)
     for i in pending:
         reports[i] = _report(i, by_index, VERBATIM, final[i][0], reason="unstable", diags=(
             _diag("fix.unstable", "the rendered text does not parse back to the same reference; kept verbatim"),))
@@ -554,12 +555,15 @@ def _render_key(ref: Reference) -> tuple[str, str]:
 def _settle_round(run: _Run, pending: dict[int, list[str]],
                   final: dict[int, tuple[list[Reference], list[str | None]]],
                   accepted: dict[int, list[str]],
-                  sources: dict[int, list[Reference]] | None = None) -> dict[int, list[str]]:
+                  sources: dict[int, list[Reference]] | None = None,
+                  inputs: dict[int, list[Reference]] | None = None) -> dict[int, list[str]]:
     """Parse and render the pending texts once more; accept those that come back identical.
 
-    ``sources`` holds the references each pending text was rendered from: a reference that parses
-    and enriches back to the same record renders to the same text, so it is not rendered again
-    (the renderer is the costliest stage; most rewritten entries settle that way)."""
+    ``sources`` holds the references each pending text was rendered from, ``inputs`` the parsed
+    references those were enriched from. A text that parses back to the same records as its input
+    would be enriched and rendered exactly as before: it is accepted without either. A reference
+    that parses and enriches back to the same record renders to the same text, so it is not rendered
+    again (the renderer is the costliest stage)."""
     again: dict[int, list[Reference]] = {}
     still: dict[int, list[str]] = {}
     for i, parts in pending.items():
@@ -576,6 +580,16 @@ def _settle_round(run: _Run, pending: dict[int, list[str]],
             again[i] = refs
             continue
         still[i] = parts  # cannot even be parsed back: leave it pending, it will end verbatim
+    if REUSE_RENDERINGS and inputs is not None and sources is not None:
+        for i in list(again):
+            before = inputs.get(i)
+            if before is not None and i in sources and len(before) == len(again[i]) and all(
+                    _render_key(a) == _render_key(b) for a, b in zip(before, again[i], strict=True)):
+                del again[i]  # the same input as last round: the same enrichment, the same text
+                accepted[i] = pending[i]
+                final[i] = (final[i][0], list(pending[i]))
+        for i in again:
+            inputs[i] = again[i]
     order = list(again)
     flat = run.enrich([r for i in order for r in again[i]])
     known: dict[tuple[str, str], str] = {}

@@ -73,6 +73,7 @@ def test_split_spans_are_exact_and_ordered(text: str) -> None:
 
 @_SETTINGS
 @given(TEXT, HINTS)
+@example("0[INTERNET][INTERNET]0", None)  # two medium markers left two spaces: not idempotent
 def test_normalisers_never_raise_and_are_idempotent(text: str, hint: str | None) -> None:
     r = parse_date_ex(text, hint)
     assert r.kind in ("date", "in-press", "no-date", "none")
@@ -159,9 +160,9 @@ _FUNCTIONS: dict[str, Callable[[str], object]] = {
 def _best_of(fn: Callable[[str], object], text: str, runs: int) -> float:
     best = float("inf")
     for _ in range(runs):
-        start = time.perf_counter()
+        start = time.process_time()  # CPU time: a loaded machine's waiting is not the function's
         fn(text)
-        best = min(best, time.perf_counter() - start)
+        best = min(best, time.process_time() - start)
     return best
 
 
@@ -170,12 +171,12 @@ def test_linear_time_on_adversarial_shapes(fn_name: str) -> None:
     fn = _FUNCTIONS[fn_name]
     slow = []
     for shape, make in _SHAPES.items():
-        small, big = make(1500), make(12000)
+        small, big = make(2000), make(16000)
         t_small = _best_of(fn, small, 3)
         t_big = _best_of(fn, big, 1)
-        if t_big > 24 * t_small + 0.02:
-            t_big = _best_of(fn, big, 2)  # one retry: a neighbour's job may have taken the core
-            if t_big > 24 * t_small + 0.02:
+        if t_big > 24 * t_small + 0.01:
+            t_big = _best_of(fn, big, 2)  # retry: caches and the other core's job still disturb CPU time
+            if t_big > 24 * t_small + 0.01:
                 slow.append(f"{shape}: {t_small * 1e3:.1f} ms -> {t_big * 1e3:.1f} ms")
     assert not slow, slow
 

@@ -137,7 +137,7 @@ def _tail_role(text: str) -> tuple[str, int] | None:
 
 _ETAL_WORDS = [w for w in _DATA["etal"] if w not in ("others",)]
 _ETAL = re.compile(
-    r"(?:(?:^|[\s,;、，])\s*(?:" + _alt([w for w in _ETAL_WORDS if not _IS_CJK.search(w)]) + r")"
+    r"(?:(?:^|[\s,;、，])\s*[\[(]?(?:" + _alt([w for w in _ETAL_WORDS if not _IS_CJK.search(w)]) + r")[\])]?"
     r"|\s*(?:" + _alt([w for w in _ETAL_WORDS if _IS_CJK.search(w)] or ["\x00"]) + r"))\s*[.,;:]?\s*(?=$|[,;])",
     re.IGNORECASE,
 )
@@ -301,8 +301,15 @@ def _cjk_name(text: str, lang: str | None) -> dict[str, str]:
     text = text.strip().rstrip(".。")
     if lang and not lang.startswith(("zh", "ja", "ko")):
         lang = None  # an English or French document's hint says nothing about how a CJK name splits
-    if " " in text or "\u3000" in text or "・" in text:
-        family, given = re.split(r"[\s\u3000・]+", text, maxsplit=1)
+    if " " in text or "\u3000" in text:
+        family, given = re.split(r"[\s\u3000]+", text, maxsplit=1)
+        return {"family": family, "given": given}
+    if "・" in text or "\u00b7" in text:
+        # a transliterated foreign name keeps its own order, family last: ジョン・スミス, 约翰·史密斯
+        given, _, family = text.rpartition("・" if "・" in text else "\u00b7")
+        given = given.strip("・\u00b7")
+        if not given or not family:
+            return {"family": given or family or text}
         return {"family": family, "given": given}
     n = len(text)
     if n <= 1:
@@ -649,7 +656,9 @@ def parse_names(text: str, lang: str | None = None) -> NameList:
                         diagnostics=tuple(diags))
     if text:
         if _IS_CJK.search(text) and not _HAS_LATIN_OR_CYR.search(text):
-            for part in re.split(r"\s*[、，,;；/／&]\s*|\s+(?:と|和|及|and)\s+", text):
+            # "・" between two Han names separates them (山田太郎・佐藤花子); inside katakana it is a space
+            for part in re.split(r"\s*[、，,;；/／&]\s*|\s+(?:と|和|及|and)\s+|(?<=[\u4e00-\u9fff])\s*・\s*(?=[\u4e00-\u9fff])",
+                                 text):
                 if part.strip():
                     names.append(_cjk_name(part, lang))
         elif _looks_corporate(text, long_is_corporate=False) and ("," not in text or _has_corporate_word(

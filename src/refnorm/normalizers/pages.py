@@ -27,6 +27,10 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 _TRAILING = re.compile(r"[\s.,;:]+$")
+# Chinese and Japanese page marks around the numbers: "第12-15页", "12-15頁", "12〜15ページ", "12-15쪽"
+_CJK_LABEL = re.compile(r"^第\s*|\s*(?:页|頁|ページ|쪽|면)$")
+# full-width ASCII ("ｐｐ．１２－１５") read as ASCII
+_FULL_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _MOJIBAKE_DASH = re.compile(r"^(\d{2,})([?e])(\d{2,})$")
 _THOUSANDS = re.compile(r"(?<=\b\d{2})\s(?=\d{3}\b)")
 _COUNT = re.compile(r"^(\d+)\s*(?:pp?|pages|s|seiten|с|стр|sider|sivua|old|str|blz|págs?)\.?$", re.IGNORECASE)
@@ -97,8 +101,10 @@ def _normalize_once(text: str) -> str:
     if not text:
         return text
     text = _TRAILING.sub("", text)
-    if text.isdigit():  # the common case: a single page or article number
+    if text.isascii() and text.isdigit():  # the common case: a single page or article number
         return text
+    if not text.isascii():
+        text = _TRAILING.sub("", _CJK_LABEL.sub("", text.translate(_FULL_WIDTH)))
     if "\u00ad" in text or "\u200b" in text:
         text = text.replace("\u00ad", "").replace("\u200b", "")
     # "(pp. 23-64)" and an unbalanced "244-54)": the brackets belong to the sentence, not the pages

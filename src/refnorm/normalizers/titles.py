@@ -97,6 +97,8 @@ def clean_title(text: str, *, abbreviated: bool = False) -> str:
         return text
     if "[" in text or "(" in text:
         text = _MEDIUM.sub(" ", text).strip()
+        if "  " in text:  # two markers side by side leave two spaces ("0[Internet][Internet]0")
+            text = re.sub(r" {2,}", " ", text)
     if text.startswith("``"):  # TeX quotes
         text = "“" + text[2:]
         text = re.sub(r"''([.,;:]?)$", r"”\1", text)

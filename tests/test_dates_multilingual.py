@@ -107,3 +107,67 @@ def test_dates_in_many_languages(lang: str, text: str, gold: dict | None) -> Non
 
 def test_the_table_covers_the_held_out_languages() -> None:
     assert {r[0] for r in TABLE} >= {"fr", "de", "es", "pt", "it", "nl", "pl", "cs", "sv", "tr", "ru", "zh", "ja", "en"}
+
+
+# A second, harder batch, written (also before running it) after the first passed whole: the tails of
+# Vancouver and GOST lines, seasons in every language, ranges across years, abbreviated genitive months.
+TABLE2 = [
+    ("fr", "hiver 2019", D((2019,), season=4)),
+    ("fr", "été 2017", D((2017,), season=2)),
+    ("fr", "déc. 2019-janv. 2020", D((2019, 12), (2020, 1))),
+    ("fr", "2020 mars 9;11(2):216-28", D((2020, 3, 9))),
+    ("de", "Herbst 2018", D((2018,), season=3)),
+    ("de", "WS 2019/20", D((2019,), (2020,))),
+    ("de", "Dez. 2019", D((2019, 12))),
+    ("de", "1. Jan. 2020", D((2020, 1, 1))),
+    ("es", "verano 2017", D((2017,), season=2)),
+    ("es", "invierno de 2016", D((2016,), season=4)),
+    ("es", "1 de septiembre de 2019", D((2019, 9, 1))),
+    ("es", "ene.-feb. 2020", D((2020, 1), (2020, 2))),
+    ("pt", "verão 2019", D((2019,), season=2)),
+    ("pt", "outono de 2018", D((2018,), season=3)),
+    ("pt", "1º de janeiro de 2020", D((2020, 1, 1))),
+    ("it", "estate 2016", D((2016,), season=2)),
+    ("it", "inverno 2015", D((2015,), season=4)),
+    ("it", "1° gennaio 2020", D((2020, 1, 1))),
+    ("nl", "najaar 2019", D((2019,), season=3)),
+    ("nl", "voorjaar 2020", D((2020,), season=1)),
+    ("nl", "1 januari 2020", D((2020, 1, 1))),
+    ("pl", "zima 2019", D((2019,), season=4)),
+    ("pl", "lato 2018", D((2018,), season=2)),
+    ("pl", "wrzesień–październik 2016", D((2016, 9), (2016, 10))),
+    ("pl", "1 stycznia 2020", D((2020, 1, 1))),
+    ("cs", "jaro 2020", D((2020,), season=1)),
+    ("cs", "1. ledna 2020", D((2020, 1, 1))),
+    ("cs", "září 2019", D((2019, 9))),
+    ("sv", "våren 2020", D((2020,), season=1)),
+    ("sv", "1 januari 2020", D((2020, 1, 1))),
+    ("sv", "sept. 2019", D((2019, 9))),
+    ("tr", "1 Ocak 2020", D((2020, 1, 1))),
+    ("tr", "Eylül 2019", D((2019, 9))),
+    ("tr", "Bahar 2020", D((2020,), season=1)),
+    ("ru", "янв. 2020", D((2020, 1))),
+    ("ru", "1 сентября 2019 г.", D((2019, 9, 1))),
+    ("ru", "2019. Т. 5, № 3. С. 12–15", D((2019,))),
+    ("ru", "окт.–нояб. 2018", D((2018, 10), (2018, 11))),
+    ("ru", "2019–2020 гг.", D((2019,), (2020,))),
+    ("zh", "2020 年 3 月 9 日", D((2020, 3, 9))),
+    ("zh", "2018-11", D((2018, 11))),
+    ("zh", "2019,40(3):12-15", D((2019,))),
+    ("ja", "平成元年", D((1989,))),
+    ("ja", "2020（令和2）年3月", D((2020, 3))),
+    ("ja", "2019年12月-2020年1月", D((2019, 12), (2020, 1))),
+    ("en", "Dec 2019-Jan 2020", D((2019, 12), (2020, 1))),
+    ("en", "2020 Mar 9-12", D((2020, 3, 9), (2020, 3, 12))),
+    ("en", "Nov. 16, 2018", D((2018, 11, 16))),
+    ("en", "11/16/2018", D((2018, 11, 16))),
+    ("en", "2018 Nov 16;(35):672-8", D((2018, 11, 16))),
+    ("en", "Winter 2019", D((2019,), season=4)),
+    ("en", "1995-97", D((1995,), (1997,))),
+    ("en", "circa 1900", D((1900,), circa=True)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "gold"), TABLE2, ids=[f"{r[0]}:{r[1]}" for r in TABLE2])
+def test_harder_dates_in_many_languages(lang: str, text: str, gold: dict | None) -> None:
+    assert parse_date(text, lang) == gold

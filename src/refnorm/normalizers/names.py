@@ -370,6 +370,10 @@ def _compact_initials(tok: str) -> bool:
     return caps <= 5
 
 
+# East Slavic patronymics: Николаевич, Ильич, Петровна, Ильинична (and their transliterations)
+_PATRONYMIC = re.compile(r"(?:[оеё]вич|[оеё]вна|ична|инична|ьич|ич|ovich|evich|ovna|evna)$", re.IGNORECASE)
+
+
 def _name_from_tokens(tokens: list[str]) -> dict[str, str]:
     """A name without a comma: Vancouver (``Matthay MA``) or natural order (``J. P. Collman``)."""
     tokens, suffix = _split_suffix(tokens)
@@ -395,7 +399,12 @@ def _name_from_tokens(tokens: list[str]) -> dict[str, str]:
         if suffix:
             out["suffix"] = suffix
         return out
-    if len(tokens) == 1:
+    if len(tokens) == 3 and _PATRONYMIC.search(tokens[2]) and not _PATRONYMIC.search(tokens[1]) and all(
+            t[:1].isupper() and not _is_initials(t) for t in tokens):
+        # Russian order without a comma: family, given name, patronymic ("Толстой Лев Николаевич")
+        out = {"family": _fix_caps(tokens[0]) if _is_upper_word(tokens[0]) else tokens[0],
+               "given": " ".join(tokens[1:])}
+    elif len(tokens) == 1:
         out = {"family": _restore_case(tokens[0]) if _is_upper_word(tokens[0]) and len(tokens[0]) > 4
                else tokens[0]}
     elif (_is_initials(tokens[-1]) and (
@@ -548,8 +557,12 @@ def _split_conjunctions(text: str) -> list[str]:
     """Split on "and" words; one-letter ones ("e", "y", "i") only between two complete names."""
     out: list[str] = []
     last = 0
+    mixed_case = not text.isupper()
     for m in _AND.finditer(text):
-        word = (m.group(1) or "").lower()
+        written = m.group(1) or ""
+        if mixed_case and 1 < len(written) <= 3 and written.isupper():
+            continue  # "Smith JA Jr": initials that spell a conjunction (Finnish "ja", Dutch "en", French "et")
+        word = written.lower()
         if word in _ONE_LETTER_AND:
             # look no further than the neighbouring commas, and no further than a name's length: splitting
             # the whole rest of the text at every "e" was quadratic on long comma-free garbage

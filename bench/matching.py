@@ -190,14 +190,22 @@ def _key(w: dict) -> tuple:
     return norm((w.get("title") or [""])[0]), norm(str(a.get("family", ""))), y
 
 
+def _loose_key(w: dict) -> tuple:
+    from refnorm.enrichment.match import norm
+
+    return (_key(w)[0], _key(w)[2], norm((w.get("container-title") or [""])[0]), str(w.get("page") or ""))
+
+
 def build_set(n_refs: int, seed: int = 7):
     rng = random.Random(seed)
     works = [w for w in load_works() if w.get("type") in MATCHABLE and (w.get("title") or [""])[0]]
     rng.shuffle(works)
     # A work is only absent if no other record describes it: Crossref holds duplicates (same title, first
     # author and year under two DOIs), and a reference to one of them is rightly matched to the other.
+    # The same goes for a record deposited twice with and without its authors (same title, year, book, pages).
     keys = Counter(_key(w) for w in load_works())
-    unique = [w for w in works if keys[_key(w)] == 1]
+    loose = Counter(_loose_key(w) for w in load_works())
+    unique = [w for w in works if keys[_key(w)] == 1 and loose[_loose_key(w)] == 1]
     n_absent = len(works) // 5
     absent = unique[:n_absent]
     taken = {w["DOI"] for w in absent}

@@ -26,6 +26,11 @@ NEW_PAULY = dict(copy.deepcopy(BY_DOI[PAULY]), DOI="10.1163/1574-9347_bnp_e12213
                  **{"container-title": ["Brill's New Pauly"]})
 
 
+# The Routledge reissue (2017) of a chapter; Crossref also holds the undated Greenleaf edition, whose title
+# adds a subtitle, under another DOI.
+BILLEN = "10.4324/9781351282086-28"
+BILLEN_REF = ("G. Billen, “From Ecology of Natural Systems to Industrial Ecology,” in Perspectives on Industrial "
+              "Ecology, 1st ed., Routledge, 2017, pp. 324–337.")
 MOLECULAR = "10.1002/9780470979365.ch1"  # "Molecular Genetics in Ecology", in "Molecular Ecology", authorless
 # A sibling chapter of the same book whose short title is inside that one's (built, with other pages).
 SIBLING = dict(copy.deepcopy(BY_DOI[MOLECULAR]), DOI="10.9999/sibling.1", title=["Molecular Genetics"],
@@ -41,7 +46,7 @@ def server():
 @pytest.fixture(scope="module")
 def server_without(request):
     """A Crossref that lacks the cited works: only their look-alikes are left to find."""
-    gone = {PAULY, "10.3366/edinburgh/9781474450751.003.0005", "10.1007/978-1-4612-2954-4_3", MOLECULAR}
+    gone = {PAULY, "10.3366/edinburgh/9781474450751.003.0005", "10.1007/978-1-4612-2954-4_3", MOLECULAR, BILLEN}
     with CrossrefServer([w for w in WORKS if w["DOI"].lower() not in gone] + [NEW_PAULY, SIBLING]) as s:
         yield s
 
@@ -55,6 +60,7 @@ def found(server: CrossrefServer, text: str, tmp_path) -> tuple[str | None, list
 
 
 NOW_MATCH = [
+    (BILLEN_REF, BILLEN),
     # a duplicate deposited without its author: the record that also confirms the author is the one cited
     ("GUMLEY, L., 2002. Widget Prop- erties, in: Practical IDL Programming. Elsevier, pp. 483–486.",
      "10.1016/b978-155860700-2/50014-8"),
@@ -134,7 +140,11 @@ def test_the_other_edition_is_not_taken_for_the_cited_one(server, server_without
     # punctuation shows that the cited title goes on past "Molecular Genetics"
     "“Mole- cular Genetics in Ecology.” 2012. In Molecular Ecology. John Wiley & Sons, Ltd.",
     "Molecular Genetics in Ecology. in Molecular Ecology (John Wiley & Sons, Ltd, 2012).",
-], ids=["chapter-like-book", "sibling", "authorless-sibling", "authorless-sibling-2"])
+    # the other, undated edition: same author, book and pages, but the string's year and publisher are not its
+    BILLEN_REF,
+    "(1) Billen, G. From Ecology of Natural Systems.... In Perspectives on Industrial Ecology; Routledge, 2017; "
+    "pp 324–337.",
+], ids=["chapter-like-book", "sibling", "authorless-sibling", "authorless-sibling-2", "edition", "edition-cut"])
 def test_absent_chapter_is_not_replaced_by_its_sibling(server_without, tmp_path, text):
     """The cited chapter is gone: its book's other chapters (same author, year, container) must not stand in."""
     assert found(server_without, text, tmp_path)[0] is None

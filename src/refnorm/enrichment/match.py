@@ -473,6 +473,14 @@ def score_candidate(work: Mapping[str, Any], f: Features) -> Scored:
         supports += ("publisher",)
     if untitled and not {"author", "year", "volume", "page"} <= set(supports):
         score = min(score, LOWER)  # without a title, only a full set of numbers and the author will do
+    if not years and (f.years or f.year) and _leftover_words(work, f, title, tolerant=True):
+        # an undated record, a dated string holding words the record lacks ("Routledge, 2017" against the
+        # undated Greenleaf edition of the same chapter): nothing dates it, something else differs
+        score = min(score, UPPER - 0.01)
+    if "title" in parts and "title" not in supports and "year" not in supports:
+        # the string's title differs from the record's, and no date confirms it: another edition of the
+        # chapter (same author, book, pages; another title, undated) or a look-alike; review at most
+        score = min(score, UPPER - 0.01)
     if no_year:
         # "n.d.": a conference paper and its journal version, a reprint, a look-alike share title and
         # authors; without a year the string cannot choose, so it is offered for review at most

@@ -298,11 +298,11 @@ def _is_particle(tok: str, *, allow_capital: bool) -> bool:
 
 # ---------------------------------------------------------------------------------- single names
 def _cjk_name(text: str, lang: str | None) -> dict[str, str]:
-    text = text.strip().rstrip(".。")
+    text = text.strip().rstrip(".。").strip()  # "等\n。" left a line break to become the given name
     if lang and not lang.startswith(("zh", "ja", "ko")):
         lang = None  # an English or French document's hint says nothing about how a CJK name splits
-    if " " in text or "\u3000" in text:
-        family, given = re.split(r"[\s\u3000]+", text, maxsplit=1)
+    if any(c.isspace() for c in text):
+        family, given = text.split(None, 1)
         return {"family": family, "given": given}
     if "・" in text or "\u00b7" in text:
         # a transliterated foreign name keeps its own order, family last: ジョン・スミス, 约翰·史密斯

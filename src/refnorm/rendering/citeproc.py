@@ -18,6 +18,7 @@ The surface API (style names, data formats, ``refnorm.render``) is built on
 
 from __future__ import annotations
 
+import functools
 import threading
 import warnings
 from collections.abc import Mapping, Sequence
@@ -29,7 +30,8 @@ from citeproc.frontend import CitationStylesStyle
 from citeproc.source import BibliographySource
 
 from refnorm.errors import ConfigError, StyleNotFoundError
-from refnorm.rendering.patches import cache, element_lookup, formatters
+from refnorm.rendering import speed
+from refnorm.rendering.patches import cache, formatters
 from refnorm.rendering.patches.disambiguation import DISAMBIGUATE, EXTRA_NAMES, assign_year_suffixes
 from refnorm.rendering.patches.items import CachedCitationItem, to_reference
 from refnorm.rendering.patches.locales import available_locales, parse_style_xml
@@ -48,6 +50,7 @@ def clear_cache() -> None:
     with _lock:
         _cache.clear()
         cache.clear()
+        speed.clear()
 
 
 def _load_style(style_path: str | Path, locale: str) -> CitationStylesStyle:
@@ -71,7 +74,7 @@ def _parse_style(path: Path, locale: str) -> CitationStylesStyle:
     # rendering a hundred items, so styles are not validated (citeproc-js does not either).
     style = CitationStylesStyle.__new__(CitationStylesStyle)
     try:
-        style.xml = parse_style_xml(path, element_lookup())
+        style.xml = parse_style_xml(path, speed.element_lookup())
     except OSError as exc:
         raise StyleNotFoundError(f"cannot read CSL style {path}: {exc}") from exc
     except Exception as exc:  # lxml.etree.XMLSyntaxError and friends
@@ -91,6 +94,61 @@ def _parse_style(path: Path, locale: str) -> CitationStylesStyle:
     style.root.formatter = formatters.get("text")  # terms are read through the formatter
     style.finish_options = formatters.finish_options(style.root)
     return style
+
+
+class _Cite(CachedCitationItem):
+    """A cite whose reference, once looked up, is a plain attribute, and whose citation number
+    is found in a position table (citeproc-py scans the list of keys for it, and for
+    ``is_bad``, for every cite: quadratic in long lists)."""
+
+    @functools.cached_property
+    def reference(self):
+        return self.bibliography.source[self.key]
+
+    @property
+    def number(self):
+        bibliography = self.bibliography
+        if isinstance(bibliography, _Bibliography):
+            return bibliography.position(self.key) + 1
+        return super().number
+
+    def is_bad(self):
+        bibliography = self.bibliography
+        if isinstance(bibliography, _Bibliography):
+            return bibliography.position(self.key) is None
+        return super().is_bad()
+
+
+class _Bibliography(CitationStylesBibliography):
+    """citeproc-py's bibliography with set/dict look-ups where it searches lists."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._registered: set[str] = set()
+        self._positions: dict[str, int] = {}
+        self._positions_of: tuple[int, int] | None = None
+
+    def register(self, citation, callback=None):
+        citation.bibliography = self
+        for item in citation.cites:
+            if item.key in self.source:
+                if item.key not in self._registered:
+                    self._registered.add(item.key)
+                    self.keys.append(item.key)
+                    self.items.append(item)
+            elif callback is not None:
+                callback(item)
+
+    def position(self, key: str) -> int | None:
+        """``keys.index(key)``, or None when absent."""
+        keys = self.keys
+        # keys only grow (register) or are replaced (sort): identity and length tell a change
+        if self._positions_of != (id(keys), len(keys)):
+            positions: dict[str, int] = {}
+            for n, k in enumerate(keys):
+                positions.setdefault(k, n)
+            self._positions, self._positions_of = positions, (id(keys), len(keys))
+        return self._positions.get(key)
 
 
 def _check(output: str) -> None:
@@ -129,12 +187,12 @@ def bibliography(items: Sequence[Mapping[str, Any]], style_path: str | Path, loc
     with _lock:  # parsed styles keep per-render state on their elements
         EXTRA_NAMES.clear()
         DISAMBIGUATE.clear()
-        bib = CitationStylesBibliography(style, source, formatters.get(output))
+        bib = _Bibliography(style, source, formatters.get(output))
         for n in range(len(ids)):
-            bib.register(Citation([CachedCitationItem(f"i{n}")]))
+            bib.register(Citation([_Cite(f"i{n}")]))
         if style.has_bibliography():
             bib.sort()
-            assign_year_suffixes(style, bib, CachedCitationItem)
+            assign_year_suffixes(style, bib, _Cite)
             entries = bib.bibliography()
         else:
             entries = []
@@ -160,7 +218,7 @@ def citations(citations_: Sequence[Sequence[Mapping[str, Any]]], items: Sequence
     with _lock:
         EXTRA_NAMES.clear()
         DISAMBIGUATE.clear()
-        bib = CitationStylesBibliography(style, source, formatters.get(output))
+        bib = _Bibliography(style, source, formatters.get(output))
         clusters = []
         for cluster in citations_:
             cites = []
@@ -171,15 +229,15 @@ def citations(citations_: Sequence[Sequence[Mapping[str, Any]]], items: Sequence
                 for affix in ("prefix", "suffix"):
                     if cite.get(affix):
                         extra[affix] = parse_markup(str(cite[affix]), output)
-                cites.append(CachedCitationItem(key_of.get(str(cite["id"]), str(cite["id"])), **extra))
+                cites.append(_Cite(key_of.get(str(cite["id"]), str(cite["id"])), **extra))
             clusters.append(Citation(cites))
         for n in range(len(ids)):
-            bib.register(Citation([CachedCitationItem(f"i{n}")]))
+            bib.register(Citation([_Cite(f"i{n}")]))
         for cluster in clusters:
             bib.register(cluster)
         if style.has_bibliography():
             bib.sort()
-        assign_year_suffixes(style, bib, CachedCitationItem)
+        assign_year_suffixes(style, bib, _Cite)
         for cluster in clusters:
             out.append(formatters.finish(bib.cite(cluster, lambda item: None), output, style.finish_options))
     return out

@@ -20,7 +20,11 @@ _MEDIUM = re.compile(
     r"|online\s+resource|elektronische\s+ressource|online-ressource|recurso\s+electr[oó]nico|recurso\s+eletr[oô]nico"
     r"|ressource\s+[ée]lectronique|электронный\s+ресурс|електронний\s+ресурс|computer\s+file|web\s*page"
     r"|website|e-?book|pdf|cd-rom|dvd|serial\s+online|monograph\s+online|database\s+on\s+the\s+internet"
-    r"|homepage\s+on\s+the\s+internet|texte\s+imprimé|text)\s*[\])]\s*",
+    r"|homepage\s+on\s+the\s+internet|texte\s+imprimé|text|текст|dokument\s+elektroniczny|elektronick[ýá]\s+zdroj"
+    r"|elektronisk\s+res(?:urs|surs)|risorsa\s+elettronica|risorsa\s+online|çevrimiçi|elektronische\s+bron"
+    r"|elektronički\s+izvor|elektronikus\s+dokumentum|verkkoaineisto|オンライン|電子資料|电子资源|電子資源)\s*[\])]\s*"
+    # GB/T 7714 document-type codes: "[J]" journal article, "[M]" book, "[EB/OL]" online resource...
+    r"|\s*\[(?-i:[JMCDRSPNGZAK]|EB|DB|CP|DS|CM|CA)(?-i:/(?:OL|MT|DK|CD))?\]\s*",
     re.IGNORECASE,
 )
 _PAIRS = {
@@ -96,7 +100,9 @@ def clean_title(text: str, *, abbreviated: bool = False) -> str:
     if not text:
         return text
     if "[" in text or "(" in text:
-        text = _MEDIUM.sub(" ", text).strip()
+        # the marker goes with the space before it: "Title [Internet]. [cited" -> "Title. [cited", but
+        # "Война и мир [Текст] : роман" keeps the space the style put before its colon
+        text = _MEDIUM.sub(lambda m: " " if m.group()[-1:].isspace() else "", text).strip()
         if "  " in text:  # two markers side by side leave two spaces ("0[Internet][Internet]0")
             text = re.sub(r" {2,}", " ", text)
     if text.startswith("``"):  # TeX quotes

@@ -49,3 +49,36 @@ TABLE = [
 @pytest.mark.parametrize(("lang", "text", "pages"), TABLE, ids=[f"{r[0]}:{r[1]}" for r in TABLE])
 def test_pages_in_many_languages(lang: str, text: str, pages: str) -> None:
     assert normalize_pages(text) == pages
+
+
+# A second, harder batch, written before running it: lists, thin-space thousands, compressed ranges,
+# counts, article numbers, and labels in capitals.
+TABLE2 = [
+    ("ru", "С. 12–15, 18–20", "12-15, 18-20"),
+    ("ru", "320 с.", "320"),
+    ("ru", "стр. 12—15", "12-15"),
+    ("pl", "s. 12–5", "12-15"),
+    ("pl", "s. 12–15, 22", "12-15, 22"),
+    ("cs", "256 s.", "256"),
+    ("fr", "p. 1\u202f035–1\u202f040", "1035-1040"),
+    ("fr", "pp. xi–xv", "xi-xv"),
+    ("de", "S. 1199–201", "1199-1201"),
+    ("de", "S. 98–9", "98-99"),
+    ("tr", "ss. 45-52.", "45-52"),
+    ("sv", "sid. 12–15", "12-15"),
+    ("ja", "12～15", "12-15"),
+    ("ja", "第12–15頁", "12-15"),
+    ("zh", "12—15页", "12-15"),
+    ("en", "Art. no. 1234", "1234"),
+    ("en", "Article e1234", "e1234"),
+    ("en", "12 – 15", "12-15"),
+    ("en", "pp. A12–A15", "A12-A15"),
+    ("en", "Pp. 12–15", "12-15"),
+    ("en", "P. 345-7", "345-347"),
+    ("en", "pp. 12–15, 17", "12-15, 17"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "pages"), TABLE2, ids=[f"{r[0]}:{r[1]}" for r in TABLE2])
+def test_harder_pages_in_many_languages(lang: str, text: str, pages: str) -> None:
+    assert normalize_pages(text) == pages

@@ -23,7 +23,7 @@ _DASHES = re.compile(r"\s*(?:-{2,3}|[\u2010-\u2015\u2212\u2043\ufe58\ufe63\uff0d
 # s. (Polish, Czech, Scandinavian), str., ss., blz., sid., old. (Hungarian), pagg.
 _LABEL = re.compile(
     r"^(?:pp?|pgs?|pages?|pag(?:es|g|s)?|págs?|págins?|página|s|ss|seiten?|str|стр|с|ст|сс|blz|sid|old"
-    r"|lk|art|articles?)(?:\.\s*|\s+)",
+    r"|lk|art|articles?|no|nr)(?:\.\s*|\s+)",  # "Art. no. 1234" (IEEE) loses both labels
     re.IGNORECASE,
 )
 _TRAILING = re.compile(r"[\s.,;:]+$")
@@ -33,6 +33,10 @@ _CJK_LABEL = re.compile(r"^第\s*|\s*(?:页|頁|ページ|쪽|면)$")
 _FULL_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _MOJIBAKE_DASH = re.compile(r"^(\d{2,})([?e])(\d{2,})$")
 _THOUSANDS = re.compile(r"(?<=\b\d{2})\s(?=\d{3}\b)")
+# French and SI typography: a thin or narrow no-break space inside a number is always a thousands separator;
+# a plain one is when both ends of a range have it ("1 035-1 040")
+_THIN_THOUSANDS = re.compile(r"(?<=\d)[\u2009\u202f](?=\d{3}\b)")
+_SPACED_RANGE = re.compile(r"^(\d{1,3}) (\d{3})-(\d{1,3}) (\d{3})$")
 _COUNT = re.compile(r"^(\d+)\s*(?:pp?|pages|s|seiten|с|стр|sider|sivua|old|str|blz|págs?)\.?$", re.IGNORECASE)
 # One page: optional letter prefix (S, e, A, R, PL...), digits, optional letter suffix (12a).
 _PAGE = re.compile(r"^([A-Za-z]{0,3})(\d+)([A-Za-z]?)$")
@@ -116,8 +120,13 @@ def _normalize_once(text: str) -> str:
     if "?" in text or "e" in text:
         text = _MOJIBAKE_DASH.sub(lambda m: m.group(1) + "-" + m.group(3) if m.group(2) == "?" or int(
             m.group(3)) > int(m.group(1)) else m.group(), text)
+    if "\u2009" in text or "\u202f" in text:
+        text = _THIN_THOUSANDS.sub("", text)
     if " " in text:  # "45 329-45 336": a space as thousands separator
         text = _THOUSANDS.sub("", text)
+        spaced = _SPACED_RANGE.match(_DASHES.sub("-", text)) if " " in text else None
+        if spaced:
+            text = "{}{}-{}{}".format(*spaced.groups())
     # "581 p.", "312 pp.", "245 S.": a page count written where pages go
     count = _COUNT.match(text)
     if count:

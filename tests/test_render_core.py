@@ -400,3 +400,34 @@ def test_nodecor_spans_and_unmatched_closers_in_fields(style):
     assert one([item], path) == ["Lessard v. Schmidt"]
     odd = {"id": "b", "type": "book", "title": "One</i> Two"}
     assert "One&#60;/i&#62; Two" in one([odd], path, output="html")[0]
+
+
+def test_name_count_sums_variables_and_locators_are_page_ranges(tmp_path):
+    csl = """<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0" page-range-format="expanded">
+  <info><id>t</id><title>t</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+  <citation et-al-min="4" et-al-use-first="3"><layout delimiter="; "><group delimiter=" ">
+    <names variable="author editor"><name form="count"/></names>
+    <label variable="locator" form="short"/><text variable="locator"/><text variable="page"/></group>
+  </layout></citation>
+</style>"""
+    path = tmp_path / "count.csl"
+    path.write_text(csl, encoding="utf-8")
+    people = [{"family": f"P{n}", "given": "A"} for n in range(5)]
+    item = {"id": "a", "type": "book", "author": people[:2], "editor": people, "page": "3\\-B"}
+    out = citations([[{"id": "a", "locator": "427 - 30"}]], [item], path)
+    assert out == ["5 pp. 427–430 3-B"]  # 2 authors + 3 editors shown (et al.), locator expanded
+
+
+def test_subsequent_author_substitute_across_roles_keeps_the_label_and_sorts_without_it(style):
+    path = style('<names variable="author"><name name-as-sort-order="all"/><label form="short" prefix=" "/>'
+                 '<substitute><names variable="editor"/></substitute></names><text variable="title" prefix=". "/>',
+                 bibliography_attrs='subsequent-author-substitute="---"',
+                 sort='<sort><key macro="who"/><key variable="title"/></sort>')
+    text = path.read_text(encoding="utf-8").replace(
+        "<citation", '<macro name="who"><names variable="author"><name name-as-sort-order="all"/>'
+        '<label form="short"/><substitute><names variable="editor"/></substitute></names></macro><citation')
+    path.write_text(text, encoding="utf-8")
+    items = [{"id": "e", "type": "book", "title": "B", "editor": [{"family": "Doe", "given": "John"}]},
+             {"id": "a", "type": "book", "title": "A", "author": [{"family": "Doe", "given": "John"}]},
+             {"id": "x", "type": "book", "title": "C", "author": [{"family": "Doe", "given": "John Eamon"}]}]
+    assert one(items, path) == ["Doe, John. A", "--- ed. B", "Doe, John Eamon. C"]

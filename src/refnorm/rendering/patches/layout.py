@@ -20,12 +20,13 @@ from __future__ import annotations
 from citeproc.source import VariableError
 from citeproc.string import String, join
 
-__all__ = ["MIXINS", "BibliographyLayout", "NamesCapture"]
+__all__ = ["MIXINS", "BibliographyLayout", "NameCapture", "NamesCapture"]
 
 
 class _Capture:
     active = False
     first: str | None = None
+    person: tuple | None = None  # the first <name> output (no label) and the names behind it
 
 
 _CAPTURE = _Capture()
@@ -48,6 +49,24 @@ class NamesCapture:
         return text
 
 
+class NameCapture:
+    """Mixin for ``<name>``: the first names printed in an entry, without their label.
+
+    ``subsequent-author-substitute`` compares these as printed (whatever the role: an editor
+    "Doe, John ed." followed by an author "Doe, John" is substituted; a literal "Beijing Zoo"
+    equals a family name "Beijing Zoo") and replaces them, keeping the label ("--- ed."), as
+    citeproc-js does.
+    """
+
+    def process(self, item, variable, context=None, sort_options=None, **kwargs):
+        text = super().process(item, variable, context=context, sort_options=sort_options, **kwargs)
+        if _CAPTURE.active and _CAPTURE.person is None and text and sort_options is None:
+            names = item.reference.get(variable)
+            _CAPTURE.person = (str(text), tuple(tuple(sorted((k, str(v)) for k, v in n.items() if k != "circa"))
+                                                for n in names or ()))
+        return text
+
+
 class BibliographyLayout:
     """Mixin for ``<layout>``."""
 
@@ -66,7 +85,7 @@ class BibliographyLayout:
         previous: tuple | None = None
         for item in citation_items:
             self.repressed = {}
-            _CAPTURE.active, _CAPTURE.first = True, None
+            _CAPTURE.active, _CAPTURE.first, _CAPTURE.person = True, None, None
             left = None
             if align:
                 children = list(self.iterchildren())
@@ -82,8 +101,8 @@ class BibliographyLayout:
                 body = self.render_children(item)
             _CAPTURE.active = False
             right = self.format(self.wrap(body)) if body is not None else None
-            names = _CAPTURE.first
-            if substitute is not None and names and names == previous and right is not None:
+            names = _CAPTURE.person
+            if substitute is not None and names and previous and names[0] == previous[0] and right is not None:
                 # subsequent-author-substitute (rule "complete-all"): "———. Title..."
                 right = str(right).replace(names[0], substitute, 1)
             previous = names
@@ -108,4 +127,4 @@ def _entry(left, right, html: bool) -> str:
     return String(right_s)
 
 
-MIXINS = {"layout": (BibliographyLayout,), "names": (NamesCapture,)}
+MIXINS = {"layout": (BibliographyLayout,), "names": (NamesCapture,), "name": (NameCapture,)}

@@ -96,6 +96,8 @@ class PageRanges:
 
         def one(item: str) -> str:
             item = item.strip()
+            if "\\-" in item:  # an escaped hyphen is no range: "3\-B" prints "3-B"
+                return item.replace("\\-", "-")
             parts = _RANGE_SPLIT.split(item)
             if len(parts) != 2 or not all(_RANGE_END.match(p) for p in parts):
                 return str(self.format_number(item))
@@ -127,10 +129,17 @@ class NumberAsWritten:
 
 
 class NumericTextRange:
-    """Mixin for ``<text>``: en dash in hyphenated ranges of numeric variables."""
+    """Mixin for ``<text>``: en dash in hyphenated ranges of numeric variables; locators
+    formatted as page ranges; an escaped hyphen ("\\-") printed as a hyphen."""
 
     def _variable(self, item, context):
         text = super()._variable(item, context)
+        if text and self.get("variable") == "locator":
+            # citeproc-js formats a locator like a page range ("100 - 103" -> "100–103",
+            # page-range-format applied; "3\-B" is no range)
+            return self._process(str(item.locator.identifier), "page")
+        if text and "\\-" in str(text):
+            return str(text).replace("\\-", "-")
         if text and self.get("variable") in _NUMERIC_VARIABLES:
             m = _HYPHEN_RANGE.match(str(text))
             if m:
@@ -153,6 +162,8 @@ class LabelPlural:
     def process(self, item, variable=None, plural=None, context=None, **kwargs):
         if (variable or self.get("variable")) == "locator" and "locator" not in item:
             return None
+        if kwargs.get("sort_options") is not None:
+            return None  # a names label ("ed.") is no part of a sort key, as in citeproc-js
         return super().process(item, variable, plural, context, **kwargs)
 
     def _is_plural(self, item):
@@ -190,7 +201,31 @@ class NumericCondition:
         return results
 
 
+class NamesCount:
+    """Mixin for ``<names>``: ``<name form="count">`` over several variables is one number.
+
+    citeproc-py concatenates the counts of each variable as text ("32" for three authors and
+    two editors); CSL counts the names that would be printed: 5.
+    """
+
+    def process(self, item, names_context=None, context=None, **kwargs):
+        name = (names_context if names_context is not None else self).name
+        if name is None or name.get("form") != "count":
+            return super().process(item, names_context=names_context, context=context, **kwargs)
+        lists = [item.reference.get(role) for role in self.get("variable", "").split()]
+        lists = [names for names in lists if names]
+        if not lists:
+            return super().process(item, names_context=names_context, context=context, **kwargs)
+        total = 0
+        for names in lists:
+            et_al_min = name.get_option("et-al-min", context, kwargs.get("sort_options"))
+            use_first = name.get_option("et-al-use-first", context, kwargs.get("sort_options"))
+            total += min(len(names), use_first) if et_al_min and len(names) >= et_al_min else len(names)
+        return str(total) if total else None
+
+
 MIXINS = {
+    "names": (NamesCount,),
     "if": (NumericCondition,),
     "else-if": (NumericCondition,),
     "label": (LabelPlural,),

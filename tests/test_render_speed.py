@@ -1,0 +1,125 @@
+"""The speed layer (refnorm.rendering.speed) changes no output, and sits under the patch layer.
+
+Every output is rendered twice, with the sped-up element classes and with the patch layer's
+own classes, and must be identical to the character. Data: tests/data/render/ (see its README).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from refnorm.rendering import citeproc as driver
+from refnorm.rendering import speed
+from refnorm.rendering.patches import element_classes as patched_classes
+from refnorm.rendering.patches import element_lookup as patched_lookup
+
+DATA = Path(__file__).parent / "data" / "render"
+STYLES = sorted((DATA / "styles").glob("*.csl"))
+
+
+def _items() -> list[dict]:
+    with (DATA / "cases.jsonl").open(encoding="utf-8") as f:
+        items = {}
+        for line in f:
+            if line.strip():
+                item = json.loads(line)["item"]
+                items.setdefault(item["id"], item)
+    # a few more shapes: no type-specific data, missing names, a repeated author, a locator
+    items["bare"] = {"id": "bare", "type": "book", "title": "Untitled"}
+    items["anon"] = {"id": "anon", "type": "article-journal", "title": "No authors", "container-title": "J",
+                     "issued": {"date-parts": [[2001]]}, "page": "5-9"}
+    return list(items.values())
+
+
+def _render_all(items: list[dict]) -> list:
+    out = []
+    clusters = [[{"id": items[i]["id"]}, {"id": items[(i * 7) % len(items)]["id"], "locator": str(i + 1)}]
+                for i in range(0, len(items), 3)]
+    for style in STYLES:
+        for locale in ("en-US", "fr-FR"):
+            out.append(driver.bibliography(items, style, locale))
+        out.append(driver.bibliography(items, style, "en-US", output="html"))
+        out.append([driver.bibliography([item], style, "es-ES") for item in items[::5]])
+        out.append(driver.citations(clusters, items, style, "en-US"))
+        out.append(driver.citations(clusters, items, style, "fr-FR", output="html"))
+    return out
+
+
+@pytest.fixture
+def plain_patch_layer(monkeypatch):
+    """Parse styles with the patch layer's classes only (no speed layer)."""
+    driver.clear_cache()
+    monkeypatch.setattr(speed, "element_lookup", patched_lookup)
+    yield
+    driver.clear_cache()
+
+
+def test_speed_layer_prints_exactly_what_the_patch_layer_prints(plain_patch_layer, monkeypatch):
+    items = _items()
+    reference = _render_all(items)
+    monkeypatch.undo()  # back to the sped-up classes
+    driver.clear_cache()
+    fast = _render_all(items)
+    assert len(fast) == len(reference)
+    for got, expected in zip(fast, reference, strict=True):
+        assert got == expected
+    # and the rendering really went through the sped-up classes
+    style = driver._load_style(STYLES[0], "en-US")
+    assert isinstance(style.root, speed.CachedAttributes)
+
+
+def test_speed_mixins_sit_between_the_fixes_and_citeproc_py():
+    fast, patched = speed.element_classes(), patched_classes()
+    assert fast.keys() == patched.keys()
+    for name, cls in fast.items():
+        base = speed._citeproc_base(patched[name])
+        fixes = patched[name].__bases__[:-1] if patched[name] is not base else ()
+        mine = [*speed.SPEEDUPS.get(name, ()), speed.CachedAttributes]
+        mro = cls.__mro__
+        for mixin in (m for m in mine if m in mro):
+            # every fix comes first, so it still wraps citeproc-py's method through super()
+            assert all(mro.index(fix) < mro.index(mixin) for fix in fixes), (name, mixin)
+            assert mro.index(mixin) < mro.index(base), (name, mixin)
+    assert speed.CachedAttributes not in fast["date-part"].__mro__  # citeproc-py writes their attributes
+
+
+def test_if_tests_are_compiled_in_citeproc_py_order():
+    from lxml import etree
+
+    xml = ('<style xmlns="http://purl.org/net/xbiblio/csl"><citation><layout><choose>'
+           '<if type="Book chapter" variable="title" match="any"><text value="x"/></if>'
+           '<else-if is-numeric="volume" match="none"><text value="y"/></else-if>'
+           '</choose></layout></citation></style>')
+    parser = etree.XMLParser()
+    parser.set_element_class_lookup(speed.element_lookup())
+    root = etree.fromstring(xml, parser)
+    first, second = root.iter("{http://purl.org/net/xbiblio/csl}if", "{http://purl.org/net/xbiblio/csl}else-if")
+    tests, combine = speed._compile_if(first)
+    assert [kind for kind, _ in tests][:2] == ["type", "call"]
+    assert tests[0][1] == ("book", "chapter")  # lower-cased once, as citeproc-py compares
+    assert combine([False, True]) and not combine([False, False])
+    tests, combine = speed._compile_if(second)
+    assert len(tests) == 1 and combine([False]) and not combine([True])
+    speed.clear()
+
+
+def test_bibliography_positions_follow_registration_and_sort():
+    from citeproc import Citation
+
+    items = [{"id": k, "type": "book", "title": t} for k, t in (("a", "Zeta"), ("b", "Alpha"), ("c", "Mu"))]
+    source, _ids = driver._source(items, "text")
+    style = driver._load_style(STYLES[0], "en-US")
+    bib = driver._Bibliography(style, source)
+    cites = [driver._Cite(f"i{n}") for n in range(3)]
+    for cite in [*cites, driver._Cite("i0")]:  # a repeated key is registered once
+        bib.register(Citation([cite]))
+    assert bib.keys == ["i0", "i1", "i2"]
+    assert [c.number for c in cites] == [1, 2, 3]
+    bib.keys = ["i2", "i0", "i1"]  # what sort() does: a new list
+    assert [c.number for c in cites] == [2, 3, 1]
+    stray = driver._Cite("i9")
+    Citation([stray]).bibliography = bib
+    assert stray.is_bad() and not cites[0].is_bad()

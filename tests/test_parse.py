@@ -244,3 +244,24 @@ def test_type_inference_cues(text: str, kind: str) -> None:
 def test_glued_gbt_and_gost_books_are_split(text: str, years: list) -> None:
     refs = refnorm.parse(text)
     assert [r["issued"]["date-parts"][0][0] for r in refs] == years
+
+
+@pytest.mark.parametrize(("text", "title", "family"), [
+    ("Булгаков М. А. Мастер и Маргарита. М.: Художественная литература, 1988. 384 с.", "Мастер и Маргарита",
+     "Булгаков"),
+    ("Hrabal, B. Ostře sledované vlaky. Praha: Mladá fronta, 1965.", "Ostře sledované vlaky", "Hrabal"),
+])
+def test_a_title_left_in_the_author_run_after_the_initials(text: str, title: str, family: str) -> None:
+    (ref,) = refnorm.parse(text)
+    assert ref["title"] == title
+    assert [a.get("family") for a in ref["author"]] == [family]
+
+
+def test_a_given_name_first_author_is_not_cut_into_a_title() -> None:
+    (ref,) = refnorm.parse("Robert I. Jennrich (1978): Stepwise regression. New York: Wiley.")
+    assert ref["author"][0].get("family") == "Jennrich"
+
+
+def test_edition_is_its_number() -> None:
+    (ref,) = refnorm.parse("Weber, Max: Wirtschaft und Gesellschaft. 5. Aufl. Tübingen: Mohr Siebeck, 1972.")
+    assert ref["edition"] == "5"

@@ -62,6 +62,10 @@ _THESIS_WORDS = re.compile(r"\b(?:tezi|tez|doktora|yüksek\s+lisans|disertační
                            r"afhandling|speciale|scriptie|masterscriptie|teză|диплом\w*|дипломная|магистерская)\b",
                            re.I)
 _TITLE_THEN_JOURNAL = re.compile(r"^(.*\w\w[)\]]?)\.\s+((?:[A-Z][\w'’&-]*\.?\s*){1,6})$")
+# "2. vyd.", "3e éd.", "5. Aufl.", "2nd ed.", "17. ed.": the edition is its number
+_EDITION_NUMBER = re.compile(
+    r"^(\d{1,3})\s*(?:\.|e|er|re|ème|eme|nd|rd|th|st|a|ª|º|-?е|-?я)?\s*(?:ed|éd|edn|edition|édition|aufl|auflage|"
+    r"vyd|vydání|wyd|wydanie|изд|uppl|upplaga|baskı|bs|edición|edizione|edição|druk|oplage|utg|udg)?\.?$", re.I)
 _VOL_PAGE = re.compile(r"^(\d+)\s*,\s*(\d+(?:\s*[-–]\s*\d+)?)$")
 _VOL_ISSUE = re.compile(r"^(\w+)\s*\(([^()]+)\)?$")  # "92(3)", or "92(3" when ")" was left out
 
@@ -236,6 +240,10 @@ def record_from_segments(
             value = clean_title(_strip(_LEADING.sub("", parts[0].strip())), abbreviated=True)
         elif lab == "note":
             value = "; ".join(_strip(p) for p in parts)
+        elif lab == "edition":
+            value = _strip(parts[0])
+            m = _EDITION_NUMBER.match(value)
+            value = m.group(1) if m else value
         else:
             value = _strip(parts[0])
         if lab in ("container-title", "title") and value.endswith("."):

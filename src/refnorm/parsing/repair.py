@@ -9,6 +9,9 @@ Each repair states a fact about references in any style, not a fix for one strin
 - a year opening the title of a reference that has no date is the date ("Anderson, R. 1976 Directions");
 - a DOI has no whitespace inside: an entry number after a space ends it ("…30183-5 4. Guan W-J";
   PDF text also puts spaces inside DOIs and URLs, "https : //doi.org/…", so only a number is cut);
+- a reference without a title whose author run goes on past its last initials with capitalised words
+  ("Толстой Л. Н. Война и мир. М.: …", "Novák, J. a Svoboda, P. Ekonomika podniku. 2. vyd.") has its
+  title there: names end with their initials in these styles;
 - a year closing the title after a comma ("… in China, 2019. N Engl J Med. 20 févr 2020;382(8)") is
   part of the title when the reference has another date beside its volume or pages;
 - a reference that has authors and a date but no title, with a run of several words labelled as
@@ -70,6 +73,7 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
                 out[k] = "O"
                 k += 1
     _title_year(tokens, out)
+    _title_after_initials(tokens, out)
     found = {_base(x) for x in out}
     if "issued" not in found:
         # "Anderson, R. C. 1976 Directions of a Town": a year opening the title, in a reference with no date
@@ -132,3 +136,63 @@ def _entry_number_at(tokens: Sequence[Token], i: int) -> bool:
     if t.isdecimal() and len(t) <= 3:
         return nxt in (".", ")", "]")
     return t in ("[", "(") and nxt.isdecimal() and len(nxt) <= 3
+
+
+def _is_initial(t: Token) -> bool:
+    return len(t.text) == 1 and t.text.isupper()
+
+
+def _title_after_initials(tokens: Sequence[Token], out: list[str]) -> None:
+    """The title a labeler left inside the author run, after the last author's initials."""
+    if any(_base(x) in ("title", "container-title") for x in out):
+        return
+    n = len(tokens)
+    i = 0
+    while i < n:
+        if _base(out[i]) != "author":
+            i += 1
+            continue
+        e = i
+        while e < n and _base(out[e]) == "author":
+            e += 1
+        # the last "Initial ." in the run followed by a capitalised word
+        for k in range(e - 3, i, -1):
+            t = tokens[k + 2]
+            if _is_initial(tokens[k]) and tokens[k + 1].text == "." and t.text[:1].isupper() and len(t.text) >= 2 \
+                    and t.text.isalpha():
+                # "… Мастер и Маргарита. М.: Худож. лит.": the run ran on into the place, "М."
+                end = e
+                place = None
+                if e - 2 > k + 2 and _is_initial(tokens[e - 2]) and tokens[e - 1].text == "." and e < n \
+                        and tokens[e].text == ":":
+                    place = end = e - 2
+                elif e - 1 > k + 2 and _is_initial(tokens[e - 1]) and e + 1 < n and tokens[e].text == "." \
+                        and tokens[e + 1].text == ":":
+                    place = end = e - 1
+                rest = range(k + 2, end)
+                if any(tokens[m].text == "," or (_is_initial(tokens[m]) and m + 1 < n and tokens[m + 1].text == ".")
+                       for m in rest):
+                    break
+                # family name first ("Лихачёв Д. С.", "Svoboda, P."), not "C. A. Trugenberger": a
+                # capitalised word of two letters or more stands just before the initials
+                b = k
+                while b - 2 >= i and _is_initial(tokens[b - 2]) and tokens[b - 1].text == ".":
+                    b -= 2
+                while b - 1 >= i and _is_initial(tokens[b - 1]):
+                    b -= 1
+                if b - 1 >= i and tokens[b - 1].text == ",":
+                    b -= 1
+                s = tokens[b - 1].text if b - 1 >= i else ""
+                if not (len(s) >= 2 and s[:1].isupper() and s.replace("-", "").isalpha()):
+                    break
+                # and the words end with a full stop, as a title does ("Robert I. Jennrich (1978)" is a name)
+                if not (tokens[end - 1].text == "." or (end < n and tokens[end].text == ".")):
+                    break
+                for m in rest:
+                    out[m] = "O" if tokens[m].text == "." and m == end - 1 else "title"
+                if place is not None:
+                    out[place] = "publisher-place"
+                    if place + 1 < e:
+                        out[place + 1] = "O"
+                return
+        i = e

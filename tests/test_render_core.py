@@ -431,3 +431,23 @@ def test_subsequent_author_substitute_across_roles_keeps_the_label_and_sorts_wit
              {"id": "a", "type": "book", "title": "A", "author": [{"family": "Doe", "given": "John"}]},
              {"id": "x", "type": "book", "title": "C", "author": [{"family": "Doe", "given": "John Eamon"}]}]
     assert one(items, path) == ["Doe, John. A", "--- ed. B", "Doe, John Eamon. C"]
+
+
+def test_citation_label_trigraph_sorts_and_takes_the_year_suffix(tmp_path):
+    from refnorm.rendering.patches.labels import trigraph
+
+    csl = """<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+  <info><id>t</id><title>t</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+  <citation disambiguate-add-year-suffix="true"><sort><key variable="citation-label"/></sort>
+    <layout prefix="[" suffix="]" delimiter=", "><text variable="citation-label"/></layout></citation>
+</style>"""
+    path = tmp_path / "tri.csl"
+    path.write_text(csl, encoding="utf-8")
+    rn = [{"family": "Roe", "given": "J"}, {"family": "Noakes", "given": "R"}]
+    items = [{"id": "a", "type": "book", "author": rn, "issued": {"date-parts": [[1978]]}, "title": "A"},
+             {"id": "b", "type": "book", "author": [{"family": "Doe"}], "issued": {"date-parts": [[1965]]}},
+             {"id": "c", "type": "book", "author": rn, "issued": {"date-parts": [[1978]]}, "title": "B"}]
+    assert citations([[{"id": "a"}, {"id": "b"}, {"id": "c"}]], items, path) == ["[Doe65, RoNo78a, RoNo78b]"]
+    four = {"author": [{"family": f} for f in ("Dipheria", "Eczema", "Flu", "Goiter", "Hiccups")]}
+    assert trigraph(four) == "DEFG"
+    assert trigraph({"author": [{"family": "Asthma"}, {"family": "Bronchitis"}, {"family": "Cholera"}]}) == "AsBC"

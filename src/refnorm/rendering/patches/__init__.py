@@ -33,6 +33,7 @@ PATCH_MODULES = (
     "textcase",
     "sorting",
     "positions",
+    "labels",
     "disambiguation",
     "terms",
     "collapse",

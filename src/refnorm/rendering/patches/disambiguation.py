@@ -339,7 +339,9 @@ class ImplicitYearSuffix:
             root = self.get_root()
             if isinstance(root, Locale):  # a localized date's root is its locale
                 root = root.style
-            if suffix_ and not root.xpath_search('.//cs:text[@variable="year-suffix"]'):
+            # (a style printing citation-label carries the suffix there: labels.CitationLabel)
+            if suffix_ and not root.xpath_search(
+                    './/cs:text[@variable="year-suffix"] | .//cs:text[@variable="citation-label"]'):
                 _IMPLICIT.pending = suffix_
                 try:
                     return super().process(item, variable, *args, **kwargs)

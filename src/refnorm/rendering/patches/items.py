@@ -16,7 +16,8 @@ Defects of ``citeproc.source.json.CiteProcJSON`` fixed here:
 * " :" (and before ; ! ?) gets the narrow no-break space citeproc-js prints there;
 * a particle written into the family name ("van Niekerk") is split off as the
   non-dropping particle, as citeproc-js does, so that it sorts and demotes like one;
-* numbers (``volume``, ``page``...) given as JSON numbers are turned into strings.
+* numbers (``volume``, ``page``...) given as JSON numbers are turned into strings;
+* ``citation-label`` is made when missing (:func:`.labels.trigraph`), as citeproc-js does.
 """
 
 from __future__ import annotations
@@ -27,8 +28,10 @@ from typing import Any
 
 from citeproc import DATES, NAMES, CitationItem
 from citeproc.source import Date, DateRange, LiteralDate, Name, Reference
+from citeproc.string import String
 
 from refnorm.model import CSL_DATE_FIELDS, CSL_NAME_FIELDS
+from refnorm.rendering.patches.labels import trigraph
 from refnorm.rendering.patches.markup import escape_html, parse_markup
 
 __all__ = ["CachedCitationItem", "parse_raw_date", "split_particle", "to_reference"]
@@ -200,4 +203,8 @@ def to_reference(key: str, item: Mapping[str, Any], output: str = "text") -> Ref
             if " " in text:
                 text = _SPACE_BEFORE_PUNCT.sub("\u202f\\1", text)
             data[py] = parse_markup(text, "text" if py in _NUMERIC else output)
+    if "citation_label" not in data:
+        label = trigraph(data)  # citeproc-js's default label, for styles that print or sort by it
+        if label:
+            data["citation_label"] = String(label)
     return Reference(key, str(item.get("type") or "document"), **data)

@@ -15,6 +15,7 @@ first name.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -28,7 +29,8 @@ _IGNORED = re.compile(r"[\ue000-\ue0ff“”‘’«»\"'„‚‹›\[\]()]")
 
 def collation_key(value: object) -> tuple[str, str]:
     """A key that sorts `value` the way an ICU root collator roughly does."""
-    text = _IGNORED.sub("", _TAGS.sub("", str(value))).strip()
+    # markup never counts, escaped or not (an HTML rendering escapes a field's "<i>")
+    text = _IGNORED.sub("", _TAGS.sub("", html.unescape(str(value)))).strip()
     folded = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
     base = "".join(c for c in folded if not unicodedata.combining(c))
     # trailing separators come from a dropped et-al term: "Boettiger, Carl, " == "Boettiger, Carl"

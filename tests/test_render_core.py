@@ -451,3 +451,21 @@ def test_citation_label_trigraph_sorts_and_takes_the_year_suffix(tmp_path):
     four = {"author": [{"family": f} for f in ("Dipheria", "Eczema", "Flu", "Goiter", "Hiccups")]}
     assert trigraph(four) == "DEFG"
     assert trigraph({"author": [{"family": "Asthma"}, {"family": "Bronchitis"}, {"family": "Cholera"}]}) == "AsBC"
+
+
+_SOUP = ["<i>", "</i>", "<b>", "</b>", "<sc>", "</sc>", '<span class="nocase">', '<span class="nodecor">', "</span>",
+         "<span>", "x", " y ", "&", "'", '"']
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_markup_then_flip_flop_keeps_tags_balanced(seed):
+    import random
+
+    from refnorm.rendering.patches.formatters import flip_flop
+    from refnorm.rendering.patches.markup import parse_markup
+
+    rng = random.Random(seed)
+    text = "".join(rng.choice(_SOUP) for _ in range(rng.randint(1, 14)))
+    out = flip_flop(f"<i>{parse_markup(text, 'html')}</i>")
+    opened = out.count("<i>") + out.count("<b>") + out.count("<span")
+    assert opened == out.count("</i>") + out.count("</b>") + out.count("</span>"), (text, out)

@@ -202,3 +202,44 @@ def test_long_numbered_list_keeps_counting_past_four_digits():
     assert len(entries) == 10002
     assert [e.label for e in entries[-3:]] == ["10000.", "10001.", "10002."]
     assert entries[-1].text == "Smith J. Title number 10002. 2019."
+
+
+# ---------------------------------------------------------------------------- invariances
+_REFS = ["Smith J. A title. Nature. 2020;1:2-3.", "Иванов И. И. Книга. М.: Наука, 2001. 200 с.",
+         "王小明. 研究[J]. 科学, 2020, 1(2): 3-4.", "Müller, H. (2019): Titel. Berlin: Springer.",
+         "Doe A, Roe B. Title two. Lancet. 2019;393:1-9.", "References", "Literatur", "Related posts", "Ibid.",
+         "García Márquez G. Cien años. 1967.", "de la Cruz, M. (2018). Título. Madrid.", ""]
+_LABELS = ["", "1. ", "[1] ", "1) ", "(1) ", "• ", "- ", "  "]
+
+
+@st.composite
+def _lists(draw: st.DrawFn) -> str:
+    label = draw(st.sampled_from(_LABELS))
+    lines = []
+    for i, ref in enumerate(draw(st.lists(st.sampled_from(_REFS), max_size=8)), 1):
+        if len(ref) > 20 and draw(st.booleans()):  # wrapped somewhere, with or without a hanging indent
+            cut = draw(st.integers(5, len(ref) - 5))
+            ref = ref[:cut] + draw(st.sampled_from(["\n", "\n    ", "\r\n", "\n\t"])) + ref[cut:]
+        lines.append(label.replace("1", str(i)) + ref)
+    return draw(st.sampled_from(["\n", "\n\n", "\r\n", "\n  \n", "\r"])).join(lines)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_lists(), st.sampled_from(["\n", "\n\n", "  ", "\t", ""]))
+@example("• Smith J. A title. Nature. 2020;1:2-3.", "\n\n")  # a blank line after one bullet kept the bullet
+@example("\ufeff  Smith \n    J. A title. Nature. 2020;1:2-3.", "")  # a BOM is no indent
+def test_entries_do_not_depend_on_trailing_space_line_ends_or_a_bom(text: str, trail: str) -> None:
+    texts = [e.text for e in split(text)]
+    assert [e.text for e in split(text + trail)] == texts
+    unix = text.replace("\r\n", "\n").replace("\r", "\n")
+    assert [e.text for e in split(unix.replace("\n", "\r\n"))] == [e.text for e in split(unix)]
+    with_bom = split("\ufeff" + text)
+    assert [e.text for e in with_bom] == texts
+    assert all(e.raw == ("\ufeff" + text)[e.span.start:e.span.end] for e in with_bom)
+
+
+def test_invisible_characters_at_line_ends_are_padding() -> None:
+    assert split("\ufeff") == [] and split("\u200b\n\u2060") == []
+    entries = split("\ufeffReferences\n\ufeff1. Smith J. Title. 2020.\u200b\n2. Doe K. Two. 2019.\n")
+    assert [(e.label, e.text) for e in entries] == [("1.", "Smith J. Title. 2020."), ("2.", "Doe K. Two. 2019.")]
+    assert split("a\u200bb")[0].text == "a\u200bb"  # inside a line it is the unicode step's business

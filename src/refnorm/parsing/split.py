@@ -134,6 +134,7 @@ class _Line:
     start: int       # offset of the first character
     end: int         # offset after the last content character (line break excluded)
     text: str        # the line without its line break
+    invisible: int = 0  # leading invisible characters (a BOM) that text shows as spaces: no indent width
 
     @property
     def blank(self) -> bool:
@@ -149,7 +150,23 @@ class _Line:
                 n += 1
             else:
                 break
-        return n
+        return n - self.invisible
+
+
+# A byte-order mark or a zero-width space at a line's start or end is padding, not content: such a line is
+# blank, or indented, and its entry's text does not carry the character ("\ufeff" alone made an entry).
+_INVISIBLE = "\ufeff\u200b\u2060"
+_PAD = " \t\u00a0\u3000" + _INVISIBLE
+
+
+def _blank_invisible_ends(body: str) -> str:
+    """The line with invisible characters at its ends turned into spaces: one for one, offsets stay."""
+    lead = len(body) - len(body.lstrip(_PAD))
+    end = max(lead, len(body.rstrip(_PAD)))
+    return body[:lead].translate(_TO_SPACE) + body[lead:end] + body[end:].translate(_TO_SPACE)
+
+
+_TO_SPACE = dict.fromkeys(map(ord, _INVISIBLE), " ")
 
 
 def _lines(text: str) -> list[_Line]:
@@ -162,7 +179,11 @@ def _lines(text: str) -> list[_Line]:
                 break
             continue
         body = chunk.rstrip("\r\n\u2028\u2029\x0b\x0c\x85")
-        out.append(_Line(no, pos, pos + len(body), body))
+        invisible = 0
+        if body[:1] in _INVISIBLE or body[-1:] in _INVISIBLE:
+            invisible = sum(c in _INVISIBLE for c in body[:len(body) - len(body.lstrip(_PAD))])
+            body = _blank_invisible_ends(body)
+        out.append(_Line(no, pos, pos + len(body), body, invisible))
         pos += len(chunk)
         no += 1
     return out
@@ -224,7 +245,8 @@ def _label_kind(label: str) -> str:
 
 def _keyed_or_bulleted_starts(lines: list[_Line], kind: str) -> dict[int, regex.Match[str]]:
     found = {i: m for i, ln in enumerate(lines) if (m := _label_of(ln)) and m.group(kind)}
-    return found if len(found) >= 2 or (found and len(lines) == 1) else {}
+    # one labelled line is a list only when it is the only line (blank lines around it do not count)
+    return found if len(found) >= 2 or (found and sum(not ln.blank for ln in lines) == 1) else {}
 
 
 def _blocks_by_starts(lines: list[_Line], starts: dict[int, regex.Match[str]]) -> list[_Block]:
@@ -349,12 +371,12 @@ def _join(block: _Block, text: str) -> tuple[str, int, int]:
     first = block.lines[0]
     start = first.start
     # indent is a display width (a tab counts four); the offset needs the character count
-    lead = len(first.text) - len(first.text.lstrip(" \t\u00a0\u3000"))
+    lead = len(first.text) - len(first.text.lstrip(_PAD))
     body_start = block.label_end if block.label_end is not None else first.start + lead
     # skip indentation on the first line when there is no label
-    while body_start < first.end and text[body_start] in " \t\u00a0\u3000":
+    while body_start < first.end and text[body_start] in _PAD:
         body_start += 1
-    parts: list[str] = [text[body_start:first.end].strip()]
+    parts: list[str] = [first.text[body_start - first.start:].strip()]
     for ln in block.lines[1:]:
         piece = ln.text.strip()
         if not piece:
@@ -370,7 +392,7 @@ def _join(block: _Block, text: str) -> tuple[str, int, int]:
     body = regex.sub(r"[ \t\u00a0]{2,}", " ", body).strip()
     start = body_start if block.label_start is None else block.label_start
     end = block.lines[-1].end
-    while end > start and text[end - 1] in " \t\u00a0\u3000":
+    while end > start and text[end - 1] in _PAD:
         end -= 1
     return body, start, end
 

@@ -159,6 +159,9 @@ def test_search_skips_common_words_within_the_postings_budget(tmp_path, monkeypa
     assert li.search("commonword rare5x quietus5", rows=3)[0]["DOI"] == "10.9999/c5"
     monkeypatch.setattr(ix, "MIN_TERMS", 3)  # at least three words, however common
     assert li._rarest(conn, query_terms("commonword rare5x quietus5")) == ["rare5x", "quietus5", "commonword"]
+    monkeypatch.setattr(ix, "CEILING", 200)  # ... unless that costs more than the ceiling
+    assert li._rarest(conn, query_terms("commonword rare5x quietus5")) == ["rare5x", "quietus5"]
+    assert li._rarest(conn, query_terms("commonword")) == ["commonword"]  # the rarest word is always taken
     monkeypatch.setattr(ix, "POSTINGS", 10_000)
     hits = li.search("commonword", rows=400)
     assert len(hits) == 300  # a word in every document still finds them (its BM25 weight is ~0)

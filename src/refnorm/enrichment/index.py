@@ -121,8 +121,9 @@ _STOP = frozenset(
     ["a", "an", "and", "are", "as", "at", "be", "by", "de", "der", "des", "die", "du", "el", "en", "et", "for", "from", "in", "is", "it", "la", "le", "les", "of", "on", "or", "the", "to", "und", "with", "al", "eds", "ed", "pp", "vol", "no", "doi", "http", "https", "org", "www"]
 )
 MAX_TERMS = 32
-MIN_TERMS = 3  # a search uses at least this many words (the rarest), however common they are
-POSTINGS = 2000  # and adds rarer-first words while the documents they match add up to no more than this
+POSTINGS = 2000  # a search adds words, rarest first, while the documents they match add up to no more than this
+MIN_TERMS = 3  # or, to have this many words to rank by, to no more than CEILING
+CEILING = 8000
 _RARE = 8  # terms in fewer documents are not kept in the `terms` table: a search counts them itself
 
 
@@ -445,11 +446,11 @@ class LocalIndex:
                filter: Mapping[str, Any] | None = None) -> list[Work]:
         """Works ranked by BM25 over title (weight 4), authors (2), container (1) and numbers (1).
 
-        Only the rarest words of the query are searched for: taken from the rarest up, at least
-        `MIN_TERMS` of them, then more while the postings they touch stay under `POSTINGS`. On a small
-        index that is every word; on a large one the common words, whose long posting lists cost most and
-        which weigh least in BM25, are left out. Words the index does not hold are dropped (they match
-        nothing).
+        Only the rarest words of the query are searched for: taken from the rarest up while the documents
+        they match add up to at most `POSTINGS` (`CEILING` until there are `MIN_TERMS` of them; the
+        rarest is always taken). On a small index that is every word; on a large one the common words,
+        whose long posting lists cost most and which weigh least in BM25, are left out. Words the index
+        does not hold are dropped (they match nothing).
         """
         self.requests += 1
         conn = self._conn()
@@ -492,10 +493,11 @@ class LocalIndex:
         chosen: list[str] = []
         cost = 0
         for t in sorted((t for t in folded if df.get(t)), key=lambda t: df[t]):
-            if len(chosen) >= MIN_TERMS and cost + df[t] > POSTINGS:
-                break
+            n = cost + df[t]
+            if n > POSTINGS and (len(chosen) >= MIN_TERMS or n > CEILING) and chosen:
+                break  # the rarest word is always taken: a query of common words still gets an answer
             chosen.append(t)
-            cost += df[t]
+            cost = n
         # a non-ASCII word not found may be one the tokenizer spells otherwise ("ſ"): let FTS5 judge it
         return chosen + [t for t in folded if not t.isascii() and not df.get(t)]
 

@@ -168,3 +168,32 @@ def test_ties_and_dominance_on_any_string(works, noise, which):
         for b in scored:
             if a is not b:
                 assert not (match._dominates(a, b, f) and match._dominates(b, a, f))
+
+
+GEB = "10.1111/geb.13950"
+# Wiley deposits both: pages 1-15 of the PDF and the article number the citation uses.
+GEB_PAGED = dict(copy.deepcopy(BY_DOI[GEB]), page="1-15")
+GEB_REF = ("Norman KEA, de Valpine P, Boettiger C. No General Trend in Functional Diversity in Bird and Mammal "
+           "Communities Despite Compositional Change. Glob Ecol Biogeogr. 2024;34:{}.")
+
+
+@pytest.fixture(scope="module")
+def server_paged():
+    with CrossrefServer([w for w in WORKS if w["DOI"].lower() != GEB] + [GEB_PAGED]) as s:
+        yield s
+
+
+@pytest.mark.parametrize(("number", "expected"), [("e13950", GEB), ("e13951", None), ("17-29", None)])
+def test_article_number_beside_pages(server_paged, tmp_path, number, expected):
+    """A record with pages and an article number is cited by either; another number is no match. With
+    parsed fields too: the parsed first page "e13950" used to contradict the record's first page 1."""
+    text = GEB_REF.format(number)
+    assert found(server_paged, text, tmp_path)[0] == expected
+    csl = {"title": "No General Trend in Functional Diversity in Bird and Mammal Communities Despite "
+                    "Compositional Change", "author": [{"family": "Norman", "given": "K. E. A."}],
+           "issued": {"date-parts": [[2024]]}, "volume": "34", "page": number,
+           "container-title": "Glob Ecol Biogeogr"}
+    out = enrich([Reference.from_csl(csl, raw=text)], crossref_url=server_paged.url,
+                 cache_dir=tmp_path / "parsed")[0]
+    written = "crossref.doi-added" in [d.code for d in out.diagnostics]
+    assert ((out.get("DOI") or "").lower() if written else None) == expected

@@ -393,17 +393,19 @@ def score_candidate(work: Mapping[str, Any], f: Features) -> Scored:
         parts["issue"] = 1.0 if (f.issue == iss or _numbers_in(iss, f)) else 0.0
         weights["issue"] = 0.5
     # pages
-    page = str(work.get("page") or work.get("article-number") or "")
-    p1 = _page_first(page)
+    # an article is cited by its first page or by its article number ("1-15" and "e13950" in one record)
+    firsts = list(dict.fromkeys(p for p in (_page_first(work.get("page")), _page_first(work.get("article-number")))
+                                if p))
+    p1 = firsts[0] if firsts else ""
     if p1:
-        if f.page and f.page != p1 and p1 not in f.numbers:
+        if f.page and f.page not in firsts and not any(p in f.numbers for p in firsts):
             return reject("first page differs")
-        hit = p1 in f.numbers or f.page == p1
+        hit = any(p in f.numbers or f.page == p for p in firsts)
         if not hit and f.ranges and not f.page:
             named = {w for k in ("title", "container-title") for w in _tokens(_first(work.get(k))) if w.isdigit()}
             starts = {a for a, b in f.ranges if not (_YEAR.fullmatch(a) and _YEAR.fullmatch(b))
                       and not (a in named and b in named)}
-            if starts and all(s.isdigit() and s != p1 for s in starts) and not _YEAR.fullmatch(p1):
+            if starts and all(s.isdigit() and s not in firsts for s in starts) and not _YEAR.fullmatch(p1):
                 return reject("page range differs")
         parts["page"] = 1.0 if hit else 0.0
         weights["page"] = 1.0

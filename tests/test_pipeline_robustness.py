@@ -75,6 +75,8 @@ def test_split_spans_are_exact_and_ordered(text: str) -> None:
 @given(TEXT, HINTS)
 @example("0[INTERNET][INTERNET]0", None)  # two medium markers left two spaces: not idempotent
 @example("等\n。", None)  # a CJK name's given name was the line break
+@example("````", None)  # TeX quotes opened twice
+@example("[[Internet]Internet]", None)  # removing a medium marker made another
 def test_normalisers_never_raise_and_are_idempotent(text: str, hint: str | None) -> None:
     r = parse_date_ex(text, hint)
     assert r.kind in ("date", "in-press", "no-date", "none")

@@ -99,19 +99,19 @@ def clean_title(text: str, *, abbreviated: bool = False) -> str:
     text = clean(text)
     if not text:
         return text
-    if "[" in text or "(" in text:
-        # the marker goes with the space before it: "Title [Internet]. [cited" -> "Title. [cited", but
-        # "Война и мир [Текст] : роман" keeps the space the style put before its colon
-        text = _MEDIUM.sub(lambda m: " " if m.group()[-1:].isspace() else "", text).strip()
-        if "  " in text:  # two markers side by side leave two spaces ("0[Internet][Internet]0")
-            text = re.sub(r" {2,}", " ", text)
-    if text.startswith("``"):  # TeX quotes
-        text = "“" + text[2:]
-        text = re.sub(r"''([.,;:]?)$", r"”\1", text)
-    # “Title,” -> Title, -> Title; each round shortens the text or stops. Real titles need two or three
-    # rounds; the cap keeps "((((...))))" garbage linear instead of quadratic.
+    # “Title,” [Internet]. -> Title, -> Title; each round shortens the text or stops. Real titles need two or
+    # three rounds; the cap keeps "((((...))))" garbage linear instead of quadratic.
     for _ in range(64):
         before = text
+        if "[" in text or "(" in text:
+            # the marker goes with the space before it: "Title [Internet]. [cited" -> "Title. [cited", but
+            # "Война и мир [Текст] : роман" keeps the space the style put before its colon
+            text = _MEDIUM.sub(lambda m: " " if m.group()[-1:].isspace() else "", text).strip()
+            if "  " in text:  # two markers side by side leave two spaces ("0[Internet][Internet]0")
+                text = re.sub(r" {2,}", " ", text)
+        if text.startswith("``"):  # TeX quotes; in the loop, as "````" opens twice
+            text = "“" + text[2:]
+            text = re.sub(r"''([.,;:]?)$", r"”\1", text)
         text = _strip_separators(text, abbreviated)
         text = _strip_pair(text)
         text = _strip_lone(text)

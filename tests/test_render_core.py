@@ -469,3 +469,21 @@ def test_markup_then_flip_flop_keeps_tags_balanced(seed):
     out = flip_flop(f"<i>{parse_markup(text, 'html')}</i>")
     opened = out.count("<i>") + out.count("<b>") + out.count("<span")
     assert opened == out.count("</i>") + out.count("</b>") + out.count("</span>"), (text, out)
+
+
+def test_cite_grouping_moves_sorted_cites_by_the_same_names_together(tmp_path):
+    def run(sort: str) -> str:
+        csl = f"""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+  <info><id>t</id><title>t</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+  <citation cite-group-delimiter=", ">{sort}<layout delimiter="; "><group delimiter=" ">
+    <names variable="author"><name form="short"/></names><date variable="issued"><date-part name="year"/></date>
+  </group></layout></citation>
+</style>"""
+        path = tmp_path / f"g{len(sort)}.csl"
+        path.write_text(csl, encoding="utf-8")
+        items = [{"id": i, "type": "book", "author": [{"family": name}], "issued": {"date-parts": [[year]]}}
+                 for i, name, year in (("a", "Aalto", 2000), ("b", "Banda", 1999), ("c", "Aalto", 2001))]
+        return citations([[{"id": "a"}, {"id": "b"}, {"id": "c"}]], items, path)[0]
+
+    assert run('<sort><key variable="issued"/></sort>') == "Banda 1999; Aalto 2000, Aalto 2001"
+    assert run("") == "Aalto 2000; Banda 1999; Aalto 2001"  # unsorted cites keep the author's order

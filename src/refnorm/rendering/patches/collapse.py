@@ -4,6 +4,9 @@ Defects of citeproc-py 0.11.1 fixed here:
 
 * cites in a cluster are put in bibliography order even when the style has no citation
   ``<sort>``; citeproc-js keeps the order the author wrote ("(Wong 1999; Garcia 1998)");
+* cite grouping is ignored: with ``cite-group-delimiter`` or a year ``collapse``, sorted cites
+  whose names print the same are moved next to the first of them ("Smith 2003, 2010; Jones
+  2005"; as in citeproc-js, cites the style does not sort stay in the author's order);
 * ``collapse`` is ignored. Implemented (CSL 1.0.2 "Citation Collapsing"):
   ``citation-number`` ("[1]–[3], [5]"; a run of three or more consecutive numbers becomes a
   range), ``year`` ("Smith 1900, 2000": the names of consecutive cites by the same names are
@@ -17,6 +20,7 @@ Cites of a group are recognised by the text their first ``<names>`` printed (cap
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from citeproc.string import join
@@ -34,6 +38,20 @@ def _year(item) -> str | None:
         return str(issued.year) if issued is not None else None
     except Exception:
         return None
+
+
+def _grouped(rendered: list) -> list:
+    """Cite grouping (CSL 1.0.2): cites whose names print the same join the first such cite,
+    keeping their relative order ("Smith 2003; Jones 2005; Smith 2010" -> Smith, Smith, Jones)."""
+    groups: dict = {}
+    order: list = []
+    for entry in rendered:
+        key = entry[2] if entry[2] is not None else object()
+        if key not in groups:
+            groups[key] = []
+            order.append(key)
+        groups[key].append(entry)
+    return [entry for key in order for entry in groups[key]]
 
 
 class CitationCollapse:
@@ -59,10 +77,20 @@ class CitationCollapse:
             parent.cites.append(item)
         delimiter = self.get("delimiter", "")
         collapse = parent.get("collapse")
+        grouping = collapse in ("year", "year-suffix", "year-suffix-ranged")
+        if parent.sort is not None and (grouping or parent.get("cite-group-delimiter") is not None):
+            # citeproc-js groups sorted cites only: cites in the author's order stay there
+            rendered = _grouped(rendered)
         if collapse == "citation-number":
             text = self._collapse_numbers(rendered, delimiter)
-        elif collapse in ("year", "year-suffix", "year-suffix-ranged"):
+        elif grouping:
             text = self._collapse_years(rendered, delimiter, collapse)
+        elif parent.get("cite-group-delimiter") is not None and rendered:
+            group_delimiter = parent.get("cite-group-delimiter")
+            text = str(rendered[0][1])
+            for previous, entry in itertools.pairwise(rendered):
+                same = entry[2] is not None and entry[2] == previous[2]
+                text += (group_delimiter if same else delimiter) + str(entry[1])
         else:
             text = join([t for _, t, _ in rendered], delimiter) if rendered else None
         pieces = [text] if text else []

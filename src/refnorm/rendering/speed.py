@@ -35,8 +35,6 @@ from refnorm.rendering.patches import element_classes as patched_classes
 __all__ = ["clear", "element_lookup"]
 
 _CSL = "http://purl.org/net/xbiblio/csl"
-_ATTRS: dict = {}
-_TAGS: dict = {}
 _CHILDREN: dict = {}
 _IF_TESTS: dict = {}
 _NAME_OPTIONS: dict = {}
@@ -44,38 +42,34 @@ _NAME_OPTIONS: dict = {}
 
 def clear() -> None:
     """Forget every cached element datum (when parsed styles are dropped)."""
-    _ATTRS.clear()
-    _TAGS.clear()
     _CHILDREN.clear()
     _IF_TESTS.clear()
     _NAME_OPTIONS.clear()
 
 
 class CachedAttributes:
-    """Every element but ``<date-part>`` (citeproc-py copies overrides into those): attributes
-    read from a dictionary built once per element."""
+    """Every element but ``<date-part>`` (citeproc-py copies overrides into those): attributes,
+    tag and children read once per element.
 
-    def _attributes(self):
-        try:
-            return _ATTRS[self]
-        except KeyError:
-            attrs = dict(super().attrib)
-            _ATTRS[self] = (attrs, MappingProxyType(attrs))
-            return _ATTRS[self]
+    The attribute mapping and tag are stored in the element proxy's ``__dict__`` (the style
+    keeps every proxy alive), where Python finds them without calling anything; so is the
+    mapping's own ``get`` where no fix overrides ``get``.
+    """
 
-    def get(self, key, default=None):
-        try:
-            return _ATTRS[self][0].get(key, default)
-        except KeyError:
-            return self._attributes()[0].get(key, default)
-
-    @property
+    @functools.cached_property
     def attrib(self):
         # read-only: nothing in citeproc-py or the patches writes a style element's attributes
-        try:
-            return _ATTRS[self][1]
-        except KeyError:
-            return self._attributes()[1]
+        return MappingProxyType(dict(etree._Element.attrib.__get__(self)))
+
+    @functools.cached_property
+    def tag(self):
+        return etree._Element.tag.__get__(self)
+
+    def get(self, key, default=None):
+        attrib = self.attrib
+        if type(self).get is CachedAttributes.get:  # no fix wraps get: skip this method next time
+            self.__dict__["get"] = attrib.get
+        return attrib.get(key, default)
 
     def iterchildren(self, *args, **kwargs):
         if args or kwargs:
@@ -96,14 +90,6 @@ class CachedAttributes:
         # citeproc-py and the patches insert a default <name> into a <names>
         _CHILDREN.pop(self, None)
         super().insert(index, element)
-
-    @property
-    def tag(self):
-        try:
-            return _TAGS[self]
-        except KeyError:
-            tag = _TAGS[self] = super().tag
-            return tag
 
 
 class OneCiteSort:

@@ -70,3 +70,20 @@ def test_compact_vancouver_locators() -> None:
     assert labels[toks.index("35")] == "issue"
     assert labels[toks.index("672")] == "page"
     assert labels[toks.index("16")] == "issued"
+
+
+def test_outside_labels_remember_the_field_before() -> None:
+    from refnorm.parsing.labeler import outside_labels
+
+    labels = ["O", "^author", "author", "O", "title", "O", "O", "container-title", "O", "page", "O"]
+    assert outside_labels(labels) == ["O", "^author", "author", "O.author", "title", "O.title", "O.title",
+                                      "container-title", "O.container-title", "page", "O"]
+
+
+def test_callers_never_see_split_outside_labels() -> None:
+    from refnorm.parsing.labeler import default_labeler
+
+    lab = default_labeler()
+    assert not any(x.startswith("O.") for x in lab.labels)
+    labels = [x for _, x in parse_tokens("Smith J, Jones K. A title. Nature. 2019;5(2):1-10. doi:10.1000/xyz")]
+    assert "O" in labels and not any(x.startswith("O.") for x in labels)

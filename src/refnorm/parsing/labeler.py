@@ -23,9 +23,30 @@ import pycrfsuite
 from refnorm.parsing.features import sequence_features
 from refnorm.parsing.tokens import Token
 
-__all__ = ["Labeler", "Labeling", "default_labeler", "train"]
+__all__ = ["Labeler", "Labeling", "default_labeler", "outside_labels", "train"]
 
 MODEL_NAME = "labeler.crfsuite"
+
+# Separators between fields are "O". In a first-order CRF an "O" forgets which field came before it,
+# so "title . container-title" and "author . title" look alike to the chain; the whitespace CRFs
+# (AnyStyle) have no "O" and keep the field order. Inside the model an "O" therefore says which field
+# it follows ("O.title"); callers only ever see "O".
+_OUTSIDE_AFTER = frozenset({"author", "editor", "title", "container-title", "issued", "publisher",
+                            "publisher-place", "volume"})
+
+
+def outside_labels(labels: Sequence[str]) -> list[str]:
+    """``labels`` with each "O" renamed "O.<field it follows>" for the fields of ``_OUTSIDE_AFTER``
+    (the model's training labels; :meth:`Labeler.label` maps them back to "O")."""
+    out = []
+    prev = ""
+    for lab in labels:
+        if lab == "O":
+            out.append("O." + prev if prev in _OUTSIDE_AFTER else "O")
+        else:
+            out.append(lab)
+            prev = lab.lstrip("^")
+    return out
 
 
 @dataclass(frozen=True)
@@ -45,7 +66,8 @@ class Labeler:
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(model_path))
         self._lock = threading.Lock()  # a crfsuite Tagger holds per-call state
-        self.labels = tuple(self._tagger.labels())
+        self._split_outside = any(lab.startswith("O.") for lab in self._tagger.labels())
+        self.labels = tuple(lab for lab in self._tagger.labels() if not lab.startswith("O."))
 
     def label(self, text: str, tokens: Sequence[Token], *, marginals: bool = False) -> Labeling:
         """Label ``tokens`` of ``text``, with the probability of the whole labelling (the chance that
@@ -59,6 +81,8 @@ class Labeler:
             labels = tagger.tag()
             prob = tagger.probability(labels)
             marg = [tagger.marginal(lab, i) for i, lab in enumerate(labels)] if marginals else []
+        if self._split_outside:
+            labels = ["O" if lab.startswith("O.") else lab for lab in labels]
         return Labeling(tokens, labels, float(prob), marg)
 
 

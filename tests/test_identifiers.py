@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from refnorm.parsing.identifiers import (
@@ -213,3 +215,32 @@ def test_never_raise_on_any_text(text: str) -> None:
     normalize_doi(text)
     normalize_isbn(text)
     normalize_issn(text)
+
+
+_ID_PIECES = ["10.1000/xyz", "doi:10.1016/S0140-6736(20)30183-5", "https://doi.org/10.1/a%2Fb", "DOI 10.1038/nature12373.",
+              "PMID: 123456", "PMC1234567", "arXiv:2001.01234v2", "ISBN 978-3-16-148410-0", "ISSN 0028-0836",
+              "http://x.org/a?b=c", "www.example.com/page.html", "https://dx.doi.org/10.1002/(SICI)1097-4571",
+              "Available from:", "(", ")", "[", "]", " ", ".", ",", ";", "\n", "\u00a0", "x", "2020", "<", ">", "\"", "«",
+              "»", "–"]
+_NORMALIZERS = {"DOI": normalize_doi, "ISBN": normalize_isbn, "ISSN": normalize_issn}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_ID_PIECES), max_size=12).map("".join))
+@example("DOI 10.1038/nature12373. 10.1000/xyz")  # the second DOI was glued onto the first as a "continuation"
+@example("https://example.org/ www.other.org/page")
+def test_identifiers_do_not_overlap_and_their_values_are_normal(text: str) -> None:
+    found = find_identifiers(text)
+    spans = [(i.span.start, i.span.end) for i in found]
+    assert spans == sorted(spans)
+    assert all(b <= c for (_, b), (c, _) in pairwise(spans)), found
+    for ident in found:
+        fn = _NORMALIZERS.get(ident.kind)
+        assert fn is None or fn(ident.value) == ident.value, ident
+
+
+def test_a_doi_after_a_doi_is_not_its_continuation() -> None:
+    assert [i.value for i in find_identifiers("DOI 10.1038/nature12373. 10.1000/xyz")] == [
+        "10.1038/nature12373", "10.1000/xyz"]
+    assert [i.value for i in find_identifiers("doi: 10.1523/jneurosci. 0300-04.2004")] == [
+        "10.1523/jneurosci.0300-04.2004"]

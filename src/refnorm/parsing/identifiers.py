@@ -206,8 +206,10 @@ _FINDER = re.compile(
 )
 # A URL broken across a space after "/" or "-": the next piece must look like a path, not a word.
 _DOI_NBSP = re.compile(r"\u00a0(\.\d[\w.\-()/;:]*\w)")
-_DOI_CONT = re.compile(r" (\d+[.\-][\w.\-()/;:]*\w)")
-_URL_CONT = re.compile(r" ((?=[a-z0-9_%~])(?:(?=[^\s<>\"]*[/=?&])[^\s<>\"]+|[^\s<>\"]*\.(?:html?|php|aspx?|pdf|jsp|cfm)\b))")
+# ...and never when the next piece starts an identifier of its own ("nature12373. 10.1000/xyz")
+_NEW_IDENTIFIER = r"(?!https?:|ftp:|www\.|doi|10\.\d{4,9}/)"
+_DOI_CONT = re.compile(r" " + _NEW_IDENTIFIER + r"(\d+[.\-][\w.\-()/;:]*\w)", re.IGNORECASE)
+_URL_CONT = re.compile(r" " + _NEW_IDENTIFIER + r"((?=[a-z0-9_%~])(?:(?=[^\s<>\"]*[/=?&])[^\s<>\"]+|[^\s<>\"]*\.(?:html?|php|aspx?|pdf|jsp|cfm)\b))")
 
 
 def _isbn_value(text: str) -> str | None:
@@ -237,9 +239,12 @@ def _finder_matches(text: str) -> Iterator[re.Match[str]]:
 def find_identifiers(text: str) -> list[Identifier]:
     """Every identifier in ``text`` with its normalised value and span, in order of appearance."""
     out: list[Identifier] = []
+    taken = 0  # where the last identifier, with any continuation joined to it, ended
     for m in _finder_matches(text):
         kind = m.lastgroup
         start, end = m.span()
+        if start < taken:
+            continue
         raw = m.group()
         value: str | None
         if kind in ("url", "doiurl", "doi"):
@@ -294,6 +299,7 @@ def find_identifiers(text: str) -> list[Identifier]:
             continue
         if value:
             out.append(Identifier(out_kind, value, Span(start, end)))
+            taken = end
     return out
 
 

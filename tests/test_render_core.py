@@ -487,3 +487,17 @@ def test_cite_grouping_moves_sorted_cites_by_the_same_names_together(tmp_path):
 
     assert run('<sort><key variable="issued"/></sort>') == "Banda 1999; Aalto 2000, Aalto 2001"
     assert run("") == "Aalto 2000; Banda 1999; Aalto 2001"  # unsorted cites keep the author's order
+
+
+def test_name_suffix_after_a_comma_in_given_or_flagged(tmp_path):
+    path = tmp_path / "suffix.csl"
+    path.write_text("""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+  <info><id>t</id><title>t</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+  <citation><layout delimiter="; "><names variable="author"><name/></names></layout></citation>
+</style>""", encoding="utf-8")
+    items = [{"id": "a", "type": "book", "author": [{"family": "Doe", "given": "John,! Jr."}]},
+             {"id": "b", "type": "book", "author": [{"family": "Doe", "given": "John, III"}]},
+             {"id": "c", "type": "book", "author": [{"family": "Doe", "given": "Jeffrey", "suffix": "Jr.",
+                                                     "comma-suffix": True}]}]
+    assert citations([[{"id": "a"}, {"id": "b"}, {"id": "c"}]], items, path) == [
+        "John Doe, Jr.; John Doe III; Jeffrey Doe, Jr."]

@@ -23,6 +23,7 @@ Defects of ``citeproc.source.json.CiteProcJSON`` fixed here:
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Mapping
 from typing import Any
 
@@ -87,9 +88,24 @@ def _names(value: Any, output: str = "text") -> list[Name]:
         if "family" not in parts and "given" in parts:
             # a lone given name is printed as a family name (citeproc-js does the same)
             parts["family"] = parts.pop("given")
+        comma = bool(raw.get("comma-suffix"))
+        if "suffix" not in parts and "," in parts.get("given", ""):
+            # citeproc-js reads "John, III" as given + suffix, and "John,! Jr." as a suffix
+            # printed after a comma ("John Doe, Jr.")
+            given, _, suffix = parts["given"].partition(",")
+            comma = suffix.startswith("!")
+            if suffix.lstrip("! ").strip() and given.strip():
+                parts["given"], parts["suffix"] = given.strip(), suffix.lstrip("! ").strip()
+        if comma and "suffix" in parts:
+            parts["comma-suffix"] = "true"
         if parts:
             names.append(Name(**parts))
     return names
+
+
+# a name's "comma-suffix" flag travels in citeproc-py's Name, which warns about any key it
+# does not know (each copy made while rendering would warn again)
+warnings.filterwarnings("ignore", message=r"The following arguments for Name are unsupported: comma-suffix")
 
 
 _PARTICLE = re.compile(r"^((?:[a-z\u00e0-\u00ff]+(?:\s+|$))+)(\S.*)$")

@@ -238,6 +238,24 @@ class NameInitials:
 
     def _process_names_plain(self, item, variable, context=None, sort_options=None, **kwargs):
         names = item.reference.get(variable)
+        if names and not self._sorting and any(n.get("comma-suffix") for n in names):
+            order = self.get_option("name-as-sort-order", context, sort_options)
+            if self.get_option("form", context, sort_options) == "long":
+                # "comma-suffix": "John Doe, Jr." in natural order (sort order has its separator)
+                item.reference[variable] = [
+                    SourceName(**{**{k: v for k, v in n.items() if k not in ("circa", "comma-suffix")},
+                                  "family": n["family"] + ","})
+                    if n.get("comma-suffix") and n.get("family") and not (
+                        order == "all" or (order == "first" and i == 0)) else n
+                    for i, n in enumerate(names)]
+                try:
+                    return self._process_names_inner(item, variable, context, sort_options, **kwargs)
+                finally:
+                    item.reference[variable] = names
+        return self._process_names_inner(item, variable, context, sort_options, **kwargs)
+
+    def _process_names_inner(self, item, variable, context=None, sort_options=None, **kwargs):
+        names = item.reference.get(variable)
         french = getattr(self.get_root(), "output_language", "") == "fr"
         elided = not self._sorting and names and any(
             (n.get("non-dropping-particle") or "").endswith(("\u2019", "'")) for n in names)

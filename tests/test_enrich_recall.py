@@ -197,3 +197,19 @@ def test_article_number_beside_pages(server_paged, tmp_path, number, expected):
                  cache_dir=tmp_path / "parsed")[0]
     written = "crossref.doi-added" in [d.code for d in out.diagnostics]
     assert ((out.get("DOI") or "").lower() if written else None) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the journal article's title and year: it beats its workshop version (2014, another title)
+    ("Tkaczyk D. CERMINE: automatic extraction of structured metadata from scientific literature. 2015.",
+     "10.1007/s10032-015-0249-8"),
+    ("Tkaczyk D, Szostek P, Bolikowski L. CERMINE -- Automatic Extraction of Metadata and References from "
+     "Scientific Literature. 2014.", "10.1109/das.2014.63"),
+    # the journal's title with the workshop's year: the evidence conflicts, a person must choose
+    ("Tkaczyk D. CERMINE: automatic extraction of structured metadata from scientific literature. 2014.", None),
+], ids=["journal", "workshop", "conflict"])
+def test_journal_and_workshop_versions(server, tmp_path, text, expected):
+    doi, codes = found(server, text, tmp_path)
+    assert doi == expected
+    if expected is None:
+        assert "crossref.candidate" in codes

@@ -672,6 +672,13 @@ def decide(candidates: Iterable[Mapping[str, Any]], f: Features, *, upper: float
                 and not _dominates(best, runner, f):
             return Decision("candidate", best.doi, best.score,
                             f"runner-up {runner.doi} scores {runner.score:.2f}", best.work, ranked)
+        rival = next((s for s in ranked if s is not best and s.score >= lower and best.score - s.score < 2 * margin
+                      and s.details.get("title", 0) >= best.details.get("title", 0) + 0.05), None)
+        if rival is not None:
+            # the evidence conflicts: a close rival has the better title, the winner won on a year or a
+            # number (a journal article's title with its workshop version's year): a person must choose
+            return Decision("candidate", best.doi, best.score,
+                            f"{rival.doi} has the closer title (score {rival.score:.2f})", best.work, ranked)
         return Decision("match", best.doi, best.score, "", best.work, ranked)
     why = "too few supporting fields" if best.score >= upper else "score between the thresholds"
     return Decision("candidate", best.doi, best.score, why, best.work, ranked)

@@ -17,6 +17,14 @@ string gives them), times a small penalty for words it cannot account for. At le
 fields and a score of `UPPER` or more write a DOI; between `LOWER` and `UPPER`, with a runner-up too
 close behind, or without a year to tell versions apart, it is only offered for review. Strings that
 hold several references are not matched at all. Measured in bench/matching.py (docs/benchmarks.md).
+
+Ties are broken only by dominance: a candidate that confirms every field its close rivals confirm and
+more (the duplicate that also has the author), or leaves fewer words unexplained (sibling chapters), is
+written; true duplicates stay for review. Records with little to check (undated, authorless, page-less
+entries) take their publisher as the third field when nothing in the string is left unexplained. Short
+titles that the string runs on into more words, titles the string does not confirm without a confirming
+year, undated records against dated strings with unexplained words, and winners whose close rival has
+the better title are capped below `UPPER`.
 """
 
 from __future__ import annotations

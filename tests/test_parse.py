@@ -265,3 +265,19 @@ def test_a_given_name_first_author_is_not_cut_into_a_title() -> None:
 def test_edition_is_its_number() -> None:
     (ref,) = refnorm.parse("Weber, Max: Wirtschaft und Gesellschaft. 5. Aufl. Tübingen: Mohr Siebeck, 1972.")
     assert ref["edition"] == "5"
+
+
+@pytest.mark.parametrize("text", [
+    "Die Befragung wurde 2018 in drei Bundesländern durchgeführt.",
+    "Les entretiens ont été réalisés en 2019 auprès de vingt médecins généralistes.",
+    "Las entrevistas se realizaron en 2020 en tres centros de salud.",
+    "Source: Eurostat, labour force survey 2021.",
+    "Fonte: elaborazione degli autori su dati ISTAT (2019).",
+])
+def test_plain_sentences_and_sources_are_not_references(text: str) -> None:
+    assert refnorm.parse(text) == []
+
+
+def test_a_title_only_reference_without_separators_is_kept() -> None:
+    # a reference has separators between its fields; a bare title line with a year stays a reference
+    assert len(refnorm.parse("Smith J. The history of the modern hospital in Europe. London: Penguin; 1999.")) == 1

@@ -2,7 +2,7 @@
 
 Built from Crossref's public data file (a folder of ``.json.gz`` files, each ``{"items": [work, ...]}``),
 read one file at a time so memory stays flat. Each work keeps the fields matching and merging need
-(compressed JSON), its DOI, year, volume, issue and pages as columns, and an FTS5 table over title,
+(JSON, compressed on request), its DOI, year, volume, issue and pages as columns, and an FTS5 table over title,
 authors, container and the numbers, ranked with BM25. `LocalIndex` implements the `CrossrefClient`
 protocol, so the matcher validates candidates from it exactly as it does those from the API.
 
@@ -38,7 +38,7 @@ from refnorm.normalizers.unicode import CJK_CHARS
 
 __all__ = ["LocalIndex", "build_index", "iter_data_file", "query_terms", "write_data_file"]
 
-try:  # three to ten times faster than the standard library at both ends; optional, the output is the same
+try:  # measured here: decoding 1.4x, encoding 2.7x the standard library's speed; optional, same output
     import orjson
 except ImportError:  # pragma: no cover - depends on the environment
     orjson = None
@@ -116,7 +116,8 @@ _KEEP = frozenset(SEARCH_SELECT) - {"score"}
 _DATE_KEYS = ("issued", "published-print", "published-online", "published", "approved", "posted")
 _CJK = re.compile(f"([{CJK_CHARS}])")
 _WORD = re.compile(r"\w+", re.UNICODE)
-# Words too common to rank by; FTS5 ORs every query term, so each one costs a posting-list scan.
+# Words too common to rank by: the rarest-first choice of `_rarest` would leave them out anyway; this saves
+# looking them up.
 _STOP = frozenset(
     ["a", "an", "and", "are", "as", "at", "be", "by", "de", "der", "des", "die", "du", "el", "en", "et", "for", "from", "in", "is", "it", "la", "le", "les", "of", "on", "or", "the", "to", "und", "with", "al", "eds", "ed", "pp", "vol", "no", "doi", "http", "https", "org", "www"]
 )

@@ -281,3 +281,20 @@ def test_plain_sentences_and_sources_are_not_references(text: str) -> None:
 def test_a_title_only_reference_without_separators_is_kept() -> None:
     # a reference has separators between its fields; a bare title line with a year stays a reference
     assert len(refnorm.parse("Smith J. The history of the modern hospital in Europe. London: Penguin; 1999.")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Bourdieu P. Le sens pratique. Paris : Éditions de Minuit ; 1980. 475 p.",
+    "Soukup, J. Dějiny Brna. Brno: Host, 2011. 280 s.",
+])
+def test_a_books_length_is_not_a_page_or_volume(text: str) -> None:
+    (ref,) = refnorm.parse(text)
+    assert "page" not in ref.csl and "volume" not in ref.csl
+    assert ref["number-of-pages"] in ("475", "280")
+
+
+def test_the_same_year_twice_is_one_date() -> None:
+    (ref,) = refnorm.parse("SOUZA, M. L. Cidades médias no Brasil. 2015. 180 f. Dissertação (Mestrado em Geografia) "
+                           "– Universidade de São Paulo, São Paulo, 2015.")
+    assert ref["issued"] == {"date-parts": [[2015]]}
+    assert "available-date" not in ref.csl

@@ -66,6 +66,7 @@ _TITLE_THEN_JOURNAL = re.compile(r"^(.*\w\w[)\]]?)\.\s+((?:[A-Z][\w'’&-]*\.?\s
 _EDITION_NUMBER = re.compile(
     r"^(\d{1,3})\s*(?:\.|e|er|re|ème|eme|nd|rd|th|st|a|ª|º|-?е|-?я)?\s*(?:ed|éd|edn|edition|édition|aufl|auflage|"
     r"vyd|vydání|wyd|wydanie|изд|uppl|upplaga|baskı|bs|edición|edizione|edição|druk|oplage|utg|udg)?\.?$", re.I)
+_PAGE_COUNT_AFTER = re.compile(r"\s*(?:p|pp|pages?|s|S|Seiten|с|стр|f|fl|folhas|stron|str|sayfa|blz|sid|sidor)\.?(?=[\s.,;]|$)")
 _VOL_PAGE = re.compile(r"^(\d+)\s*,\s*(\d+(?:\s*[-–]\s*\d+)?)$")
 _VOL_ISSUE = re.compile(r"^(\w+)\s*\(([^()]+)\)?$")  # "92(3)", or "92(3" when ")" was left out
 
@@ -207,6 +208,8 @@ def record_from_segments(
             if epub and sum(1 for p, _ in dated if p.label == "issued") > 1:
                 field = "available-date"  # "Epub 2019 Jan 5. 2020;11(2)": the epub date is not the issue's
             elif issued_seen > 1:
+                if res.date and res.date == csl.get("issued"):
+                    continue  # the same year twice ("2018. 210 f. Tese … Recife, 2018."): one date
                 # a second publication date: the first stays issued, this one is recorded apart
                 field = "available-date" if "issued" in csl else "issued"
         elif field == "original-date" and epub:
@@ -287,6 +290,14 @@ def record_from_segments(
         p = normalize_pages(_PAGES_SUFFIX.sub("", _strip(pages[0])))
         if p:
             csl["page"] = p
+    if "container-title" not in csl:
+        # "412 p.", "320 s.", "360 с.", "210 f." after a book: its length, not a page or a volume
+        for seg in segs:
+            value = _strip(text[seg.start:seg.end])
+            if seg.label in ("page", "volume") and value.isdecimal() and csl.get(seg.label) == value \
+                    and _PAGE_COUNT_AFTER.match(text, seg.end):
+                csl["number-of-pages"] = csl.pop(seg.label)
+                break
 
     for lab, norm in (("DOI", ids.normalize_doi), ("ISBN", ids.normalize_isbn), ("ISSN", ids.normalize_issn),
                       ("PMID", ids.normalize_pmid), ("PMCID", ids.normalize_pmcid)):

@@ -297,6 +297,17 @@ def _tidy_isbn(value: str) -> str | None:
     return re.sub(r"[\s\u2010\u2013]+", "-", _ISBN_LABEL.sub("", value).strip().rstrip(".")).upper()
 
 
+def _trim_url(url: str) -> str:
+    """Spaces, angle brackets and the sentence's punctuation off a URL's ends, until none is left
+    ("0 ;" gave "0 " and a second pass "0": the step was not idempotent)."""
+    start, end = 0, len(url)
+    while start < end and (url[start] in "<>" or url[start].isspace()):
+        start += 1
+    while end > start and (url[end - 1] in "<>.,;" or url[end - 1].isspace()):
+        end -= 1
+    return url[start:end]
+
+
 def identifiers_step(ref: Reference, ctx: Context) -> Reference:
     """DOI, ISBN, ISSN, PMID, PMCID and URL in their canonical forms; bad checksums reported."""
     changes: dict[str, Any] = {}
@@ -312,7 +323,7 @@ def identifiers_step(ref: Reference, ctx: Context) -> Reference:
             changes["DOI"] = n
     url = csl.get("URL")
     if isinstance(url, str):
-        u = url.strip().strip("<>").rstrip(".,;")
+        u = _trim_url(url)
         if u.lower().startswith("www."):
             u = "http://" + u
         as_doi = normalize_doi(u) if "doi.org/" in u.lower() else None

@@ -213,3 +213,18 @@ def test_journal_and_workshop_versions(server, tmp_path, text, expected):
     assert doi == expected
     if expected is None:
         assert "crossref.candidate" in codes
+
+
+def test_a_labelled_issn_confirms_the_journal_and_is_no_page(server, tmp_path):
+    text = ("Norman KEA, de Valpine P, Boettiger C. No General Trend in Functional Diversity in Bird and Mammal "
+            "Communities Despite Compositional Change. Global Ecology and Biogeography, ISSN 1466-822X. "
+            "2024;34(1):e13950.")
+    assert found(server, text, tmp_path)[0] == GEB
+    # another journal's ISSN is no evidence for this one; an unlabelled "1466-8220" stays a page range
+    from refnorm.enrichment import match
+
+    bare = text.replace("Global Ecology and Biogeography, ", "")
+    assert match.score_candidate(BY_DOI[GEB], match.features_of({}, bare)).details["container"] == 1.0
+    other = match.features_of({}, bare.replace("1466-822X", "0028-0836"))
+    assert match.score_candidate(BY_DOI[GEB], other).details["container"] == 0.0
+    assert "1466" in match.features_of({}, "Title words here. pp. 1466-8220.").numbers

@@ -63,6 +63,8 @@ _YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
 _NUM = re.compile(r"(?<![\w.])[A-Za-z]?\d+[A-Za-z]?(?![\w])")
 _RANGE = re.compile(r"(?<![\w.])([A-Za-z]?\d+)\s*(?:-|\u2013|\u2014|\u2012|\u2212|--)\s*([A-Za-z]?\d+)(?![\w])")
 _DOI = re.compile(r"10\.\d{4,9}/\S+")
+# only a labelled ISSN: "1234-1245" unlabelled is a page range
+_ISSN = re.compile(r"(?<![^\W\d_])(?:[ep]-?)?issn\b[:\s]*(\d{4})-?(\d{3}[\dx])(?![\w-])", re.I)
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _STOP = frozenset(["a", "an", "and", "the", "of", "in", "on", "for", "to", "with", "at", "by", "from", "as", "is", "are", "de", "la", "le", "des", "du", "et", "der", "die", "und"])
 _NOTICE = re.compile(
@@ -83,9 +85,7 @@ def norm(text: str) -> str:
     """Casefolded, accents removed, punctuation turned into spaces (cached: titles recur across candidates)."""
     if text.isascii():
         return " ".join(_WORD.findall(text.lower()))
-    s = unicodedata.normalize("NFKD", text)
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    s = s.casefold().replace("ß", "ss").replace("ø", "o").replace("ł", "l").replace("æ", "ae")
+    s = _fold(text).replace("ß", "ss").replace("ø", "o").replace("ł", "l").replace("æ", "ae")
     return " ".join(_WORD.findall(s))
 
 
@@ -206,7 +206,7 @@ def fields_text(csl: Mapping[str, Any]) -> str:
 def features_of(csl: Mapping[str, Any], raw: str | None = None) -> Features:
     """Features of a reference from its CSL fields and its raw string (either may be empty)."""
     text = raw if raw and raw.strip() else fields_text(csl)
-    clean = _URL.sub(" ", _DOI.sub(" ", text))
+    clean = _ISSN.sub(" ", _URL.sub(" ", _DOI.sub(" ", text)))
     n = norm(clean)
     raw_numbers = [_digits(m.group(0)) for m in _NUM.finditer(clean)]
     # "156B", "S12": series and supplement letters; the bare number is kept beside them
@@ -337,7 +337,7 @@ def score_candidate(work: Mapping[str, Any], f: Features) -> Scored:
     wtype = str(work.get("type") or "")
     if wtype in _NOT_WORKS:
         return reject(f"a {wtype} record, not a work")
-    title = " ".join(x for x in (_first(work.get("title")), _first(work.get("subtitle"))) if x).strip()
+    title = _title_of(work)
     notice = _NOTICE.match(title)
     if notice and notice.group(1).lower().split()[0] not in f.words:
         return reject("a notice (correction, retraction...) the reference does not mention")
@@ -447,6 +447,9 @@ def score_candidate(work: Mapping[str, Any], f: Features) -> Scored:
             sw = [w for w in _tokens(short) if w not in _STOP]
             abbrev = sum(any(x.startswith(w) for x in f.words) for w in sw) / len(sw) if sw else 0.0
             share = max(share, abbrev)
+        issns = {x.replace("-", "").upper() for x in work.get("ISSN") or [] if isinstance(x, str)}
+        if issns & _issns(f.text):
+            share = 1.0  # the journal's ISSN, as library exports write it: the container, whatever its name
         parts["container"] = share
         weights["container"] = 0.5
 
@@ -690,6 +693,11 @@ def decide(candidates: Iterable[Mapping[str, Any]], f: Features, *, upper: float
         return Decision("match", best.doi, best.score, "", best.work, ranked)
     why = "too few supporting fields" if best.score >= upper else "score between the thresholds"
     return Decision("candidate", best.doi, best.score, why, best.work, ranked)
+
+
+def _issns(text: str) -> set[str]:
+    """ISSNs written in a string ("ISSN 1466-822X"), without the hyphen."""
+    return {a + b.upper() for a, b in _ISSN.findall(text)}
 
 
 def _title_of(work: Mapping[str, Any]) -> str:

@@ -535,8 +535,7 @@ def _embedded(title: str, f: Features) -> bool | None:
     spots = list(re.finditer(r"(?<!\w)" + article + r"\W+".join(map(re.escape, words)) + r"(?!\w)", text))
     if not spots:
         return None
-    return all(re.search(r"\w\s+$", text[:m.start()]) or re.match(r"\s+\w", text[m.end():])
-                               for m in spots)
+    return all(re.search(r"\w\s+$", text[:m.start()]) or re.match(r"\s+\w", text[m.end():]) for m in spots)
 
 
 def _punctuated(f: Features) -> bool:

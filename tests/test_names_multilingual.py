@@ -162,6 +162,13 @@ def test_harder_names_in_many_languages(lang: str, text: str, names: list[dict[s
     ("Дмитрий Дмитриевич Шостакович", [fg("Шостакович", "Дмитрий Дмитриевич")], False),
     ("Virtanen M ja Korhonen P", [fg("Virtanen", "M."), fg("Korhonen", "P.")], False),  # Finnish "ja" = and
     ("SMITH J AND DOE K", [fg("Smith", "J."), fg("Doe", "K.")], False),
+    # CJK organisations are literals, not a one-character family and a long given name
+    ("国家卫生健康委员会", [{"literal": "国家卫生健康委员会"}], False),
+    ("王小明, 中国疾病预防控制中心", [fg("王", "小明"), {"literal": "中国疾病预防控制中心"}], False),
+    ("厚生労働省", [{"literal": "厚生労働省"}], False),
+    ("대한의학회", [{"literal": "대한의학회"}], False),
+    ("王省吾", [fg("王", "省吾")], False),
+    ("阿部一郎", [fg("阿部", "一郎")], False),
 ])
 def test_transliterated_names_and_bracketed_et_al(text: str, names: list[dict[str, str]], truncated: bool) -> None:
     result = parse_names(text)

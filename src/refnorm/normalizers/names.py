@@ -297,8 +297,24 @@ def _is_particle(tok: str, *, allow_capital: bool) -> bool:
 
 
 # ---------------------------------------------------------------------------------- single names
+# Chinese, Japanese and Korean organisations: a personal name is two to four characters (six at most) and
+# never holds these words; "国家卫生健康委员会" was read as family 国, given 家卫生健康委员会.
+_CJK_CORPORATE = re.compile(
+    "委员会|委員会|大学|大學|学院|學院|研究所|研究院|研究中心|协会|協會|協会|学会|學會|医院|醫院|病院|公司|会社|"
+    "出版社|政府|组织|組織|机构|機構|基金会|基金會|財団|财团|联合会|聯合會|連合会|银行|銀行|图书馆|圖書館|図書館|"
+    "博物馆|博物館|编辑部|編輯部|編集部|办公室|辦公室|事務局|国务院|國務院|部门|"
+    "위원회|대학교|대학|연구소|연구원|협회|학회|병원|재단|센터|정부"
+)
+_CJK_CORPORATE_END = re.compile("(?:[部局厅廳署院所会會社组組室处處省]|中心)$")  # from five characters on
+
+
 def _cjk_name(text: str, lang: str | None) -> dict[str, str]:
     text = text.strip().rstrip(".。").strip()  # "等\n。" left a line break to become the given name
+    compact = "".join(text.split())
+    han = not _KANA.search(compact) and "・" not in compact and "\u00b7" not in compact  # katakana names run long
+    if len(compact) > 2 and (_CJK_CORPORATE.search(compact) or (han and len(compact) > 6) or (
+            len(compact) >= 5 and _CJK_CORPORATE_END.search(compact))):
+        return {"literal": text}
     if lang and not lang.startswith(("zh", "ja", "ko")):
         lang = None  # an English or French document's hint says nothing about how a CJK name splits
     if any(c.isspace() for c in text):

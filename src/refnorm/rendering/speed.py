@@ -36,6 +36,9 @@ __all__ = ["clear", "element_lookup"]
 
 _CSL = "http://purl.org/net/xbiblio/csl"
 _CHILDREN: dict = {}
+_MACROS: dict = {}
+_LAYOUTS: dict = {}
+_TERMS: dict = {}
 _IF_TESTS: dict = {}
 _NAME_OPTIONS: dict = {}
 
@@ -43,6 +46,9 @@ _NAME_OPTIONS: dict = {}
 def clear() -> None:
     """Forget every cached element datum (when parsed styles are dropped)."""
     _CHILDREN.clear()
+    _MACROS.clear()
+    _LAYOUTS.clear()
+    _TERMS.clear()
     _IF_TESTS.clear()
     _NAME_OPTIONS.clear()
 
@@ -90,6 +96,47 @@ class CachedAttributes:
         # citeproc-py and the patches insert a default <name> into a <names>
         _CHILDREN.pop(self, None)
         super().insert(index, element)
+
+
+class StyleLookups:
+    """Every element: macros, the enclosing layout and terms looked up once.
+
+    citeproc-py formats and runs an XPath query for every ``<text macro>`` rendered and every
+    ``get_layout()``, and builds a term's text (``find``, ``preformat``, the typographic fixes)
+    for every use; a parsed style's macros, layouts and locale terms never change. Terms are
+    kept per output formatter, which ``preformat`` depends on.
+    """
+
+    def get_macro(self, name):
+        key = (self.get_root(), name)
+        try:
+            return _MACROS[key]
+        except KeyError:
+            macro = _MACROS[key] = super().get_macro(name)
+            return macro
+
+    def get_layout(self):
+        try:
+            return _LAYOUTS[self]
+        except KeyError:
+            layout = _LAYOUTS[self] = super().get_layout()
+            return layout
+
+    def get_single_term(self, *args, **kwargs):
+        return self._memo_term("single", args, kwargs)
+
+    def get_plural_term(self, *args, **kwargs):
+        return self._memo_term("plural", args, kwargs)
+
+    def _memo_term(self, number, args, kwargs):
+        key = (self.get_root(), self.get_formatter(), number, args, tuple(sorted(kwargs.items())))
+        try:
+            return _TERMS[key]
+        except KeyError:
+            pass
+        method = super().get_single_term if number == "single" else super().get_plural_term
+        term = _TERMS[key] = method(*args, **kwargs)
+        return term
 
 
 class OneCiteSort:
@@ -224,6 +271,7 @@ def element_classes() -> dict[str | None, type]:
         base = _citeproc_base(cls)
         fixes = cls.__bases__[:-1] if cls is not base else ()
         speed = [*SPEEDUPS.get(name, ())]
+        speed.append(StyleLookups)
         if name not in _NO_ATTRIBUTE_CACHE:
             speed.append(CachedAttributes)
         classes[name] = type(base.__name__, (*fixes, *speed, base), {"__module__": __name__})

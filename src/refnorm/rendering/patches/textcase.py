@@ -89,12 +89,18 @@ def title_case(text):
 
 
 class TitleCase:
-    """Mixin for elements with ``text-case``: citeproc-js's title case and language rule.
+    """Mixin for elements with ``text-case``: citeproc-js's title case and language rule;
+    ``lowercase``/``uppercase`` leave protected runs alone.
 
     The language rule protects item data only: terms ("éd." -> "Éd.") are always cased.
     """
 
     def case(self, text, language=None):
+        if self.get("text-case") in ("lowercase", "uppercase") and isinstance(text, MixedString):
+            # citeproc-py lowers/uppers protected runs too ("<span class="nocase">Smith</span>")
+            upper = self.get("text-case") == "uppercase"
+            return MixedString([seg if isinstance(seg, NoCase) else
+                                type(seg)(str(seg).upper() if upper else str(seg).lower()) for seg in text])
         if self.get("text-case") == "title":
             from_item = self.tag.endswith("}text") and "term" not in self.attrib and "value" not in self.attrib
             if from_item and language is not None and language[:2].lower() != "en":

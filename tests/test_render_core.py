@@ -313,6 +313,8 @@ def test_ibid_subsequent_and_first_reference_note_number(tmp_path):
 def test_two_citations_in_one_note_count_as_one_for_ibid(tmp_path):
     out = _doc(tmp_path, [(1, [("A", None)]), (1, [("B", None)]), (2, [("B", None)])])
     assert out == ["A", "B", "B near"]  # note 1 held two cites: not ibid, but near
+    out = _doc(tmp_path, [(1, [("A", None)]), (1, [("B", None)]), (1, [("B", None)])])
+    assert out == ["A", "B", "ibid"]  # within one note the previous citation alone counts
 
 
 def test_near_note_counts_notes_and_never_holds_in_the_text(tmp_path):
@@ -501,3 +503,20 @@ def test_name_suffix_after_a_comma_in_given_or_flagged(tmp_path):
                                                      "comma-suffix": True}]}]
     assert citations([[{"id": "a"}, {"id": "b"}, {"id": "c"}]], items, path) == [
         "John Doe, Jr.; John Doe III; Jeffrey Doe, Jr."]
+
+
+def test_upper_and_lower_case_leave_nocase_runs_alone(style):
+    path = style('<text variable="title" text-case="lowercase"/><text variable="title" text-case="uppercase" prefix=" | "/>')
+    item = {"id": "a", "type": "book", "title": 'A Pen by <span class="nocase">Smith</span> Inc'}
+    assert one([item], path) == ["a pen by Smith inc | A PEN BY Smith INC"]
+
+
+def test_name_part_affix_ending_in_a_no_break_space_is_the_separator(tmp_path):
+    path = tmp_path / "nbsp.csl"
+    path.write_text("""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+  <info><id>t</id><title>t</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+  <citation><layout><names variable="author"><name><name-part name="given" suffix="&#160;"/></name></names>
+  </layout></citation>
+</style>""", encoding="utf-8")
+    item = {"id": "a", "type": "book", "author": [{"family": "Doe", "given": "John"}]}
+    assert citations([[{"id": "a"}]], [item], path) == ["John\u00a0Doe"]

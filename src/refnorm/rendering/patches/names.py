@@ -160,9 +160,13 @@ class NameInitials:
         self._extra_names = EXTRA_NAMES.get(item.key, 0)
         self._names_count = len(item.reference.get(variable) or ())
         try:
-            return self._process_sort(item, variable, context, sort_options, **kwargs)
+            text = self._process_sort(item, variable, context, sort_options, **kwargs)
         finally:
             self._extra_names = 0
+        if text and "\u00a0 " in str(text):
+            # a name-part affix ending in a no-break space is the separator ("John\u00a0Doe")
+            text = type(text)(str(text).replace("\u00a0 ", "\u00a0")) if isinstance(text, str) else text
+        return text
 
     def _process_sort(self, item, variable, context=None, sort_options=None, **kwargs):
         if sort_options is not None:

@@ -43,8 +43,9 @@ class NotePosition:
     """Mixin for ``<if>``/``<else-if>`` (replaces citeproc-py's ``If._position``).
 
     CSL 1.0.2 "position", with what citeproc-js adds for documents with notes: several
-    citations in one note count as one citation for ``ibid`` (the previous *note* must hold
-    a single cite), in-text citations and notes are separate sequences for ``ibid``, and
+    citations in an earlier note count as one citation for ``ibid`` (that *note* must hold a
+    single cite; within one note the previous citation alone counts), in-text citations and
+    notes are separate sequences for ``ibid``, and
     ``near-note`` is measured in notes, between cites that are both in notes.
     """
 
@@ -73,9 +74,11 @@ def _ibid(item, cites) -> tuple[bool, bool]:
         return False, False
     last = stream[-1]
     if last.citation is not item.citation:
-        # the previous citation (all citations of that note) must be that single cite
+        # the previous citation must be that single cite; when it sits in an earlier note,
+        # that whole note must be (citeproc-js: citations of one note count as one there)
+        earlier_note = in_note and _note(last) != _note(item)
         same = [c for c in stream if c.citation is last.citation
-                or (in_note and _note(c) == _note(last))]
+                or (earlier_note and _note(c) == _note(last))]
         if len(same) != 1 or any(c.citation is item.citation for c in stream):
             return False, False
     here = _locator(item)

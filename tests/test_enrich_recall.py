@@ -69,6 +69,9 @@ NOW_MATCH = [
     # sibling chapters "The Widget" and "Widget Resources": the longer title leaves no word unexplained
     ("Gregory, Keith D. 1992. “Widget Resources.” In Programming with Motif™. Springer New York.",
      "10.1007/978-1-4612-2954-4_3"),
+    # a short title run on into "In:" without a full stop: its pages settle it
+    ("Gregory KD (1992) Widget resources\nIn: Programming with Motif, Springer, pp 11–26",
+     "10.1007/978-1-4612-2954-4_3"),
     # the first *named* author, after a nameless placeholder in Crossref's author list
     ("Rovira, J. (2025). AI-Based Accessibility Widget (AIBAW) Shortcomings for Blind Web Users. "
      "Louisiana State University Libraries.", "10.31390/gradschool_theses.6125"),

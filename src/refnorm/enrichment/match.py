@@ -470,7 +470,8 @@ def score_candidate(work: Mapping[str, Any], f: Features) -> Scored:
         leftover = _leftover_words(work, f, title)
         if leftover > 1:
             score *= max(0.8, 1.0 - 0.04 * (leftover - 1))
-        runs_on = _embedded(title, f) if _short_title(title) else False
+        # (confirmed pages settle it: a sibling's pages differ)
+        runs_on = _embedded(title, f) if _short_title(title) and parts.get("page") != 1.0 else False
         if (runs_on and _punctuated(f)) or (runs_on is not False and _leftover_words(work, f, title, tolerant=True)):
             # "The Widget" is inside "Widget Resources", a sibling chapter by the same author in the same
             # book: a title of one or two words that the string runs on into more words is not enough (a

@@ -439,15 +439,18 @@ def _name_from_tokens(tokens: list[str]) -> dict[str, str]:
         # after initials, every following word is family ("R. Muir Wood", "A. García López": IEEE, ACS)
         k = len(tokens) - 1
         if _is_initials(tokens[0]):
-            k = next(i for i in range(len(tokens)) if not _is_initials(tokens[i]) or i == len(tokens) - 1)
+            # "A. VAN BERG": a particle in capitals is not three more initials
+            k = next(i for i in range(len(tokens)) if not _is_initials(tokens[i]) or i == len(tokens) - 1 or (
+                i > 0 and len(tokens[i]) > 1 and tokens[i].lower() in _PARTICLES))
         for i in range(1, len(tokens) - 1):
             if _is_particle(tokens[i], allow_capital=True) and not _is_initials(tokens[i]):
                 k = min(k, i)
                 break
         family = " ".join(tokens[k:])
         given_tokens = tokens[:k]
-        if _is_upper_word(family) and not all(_is_upper_word(t) for t in given_tokens):
-            family = _fix_caps(family)
+        if _is_upper_word(family) and (not all(_is_upper_word(t) for t in given_tokens) or (
+                given_tokens and all(_is_initials(t) for t in given_tokens) and len(family.replace(" ", "")) > 1)):
+            family = _fix_caps(family)  # "J. KOWALSKI" as "KOWALSKI, J.": Kowalski
         elif all(_is_upper_word(t) for t in tokens) and not all(_is_initials(t) for t in given_tokens):
             family = _fix_caps(family)
             given_tokens = [t if _is_initials(t) else _restore_case(t) for t in given_tokens]

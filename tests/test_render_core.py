@@ -520,3 +520,10 @@ def test_name_part_affix_ending_in_a_no_break_space_is_the_separator(tmp_path):
 </style>""", encoding="utf-8")
     item = {"id": "a", "type": "book", "author": [{"family": "Doe", "given": "John"}]}
     assert citations([[{"id": "a"}]], [item], path) == ["John\u00a0Doe"]
+
+
+def test_a_family_name_in_double_quotes_is_taken_as_written(style):
+    path = style('<names variable="author"><name name-as-sort-order="all"/></names>')
+    items = [{"id": "a", "type": "book", "author": [{"family": '"van Happel"', "given": "Eduard"}]},
+             {"id": "b", "type": "book", "author": [{"family": "van Happel", "given": "Eduard"}]}]
+    assert one(items, path) == ["van Happel, Eduard", "Happel, Eduard van"]

@@ -15,7 +15,8 @@ Defects of ``citeproc.source.json.CiteProcJSON`` fixed here:
   and ``event-title`` stay distinct variables, as in citeproc-js;
 * " :" (and before ; ! ?) gets the narrow no-break space citeproc-js prints there;
 * a particle written into the family name ("van Niekerk") is split off as the
-  non-dropping particle, as citeproc-js does, so that it sorts and demotes like one;
+  non-dropping particle, as citeproc-js does, so that it sorts and demotes like one (not
+  from a family name written in double quotes, '"Van Dyke"', printed without them);
 * numbers (``volume``, ``page``...) given as JSON numbers are turned into strings;
 * ``citation-label`` is made when missing (:func:`.labels.trigraph`), as citeproc-js does.
 """
@@ -81,7 +82,11 @@ def _names(value: Any, output: str = "text") -> list[Name]:
             names.append(Name(literal=fix(str(raw["literal"]).replace("'", "\u2019"))))
             continue
         parts = {k: fix(str(raw[k]).replace("'", "\u2019")) for k in _NAME_PARTS if raw.get(k) not in (None, "")}
-        if "family" in parts and "non-dropping-particle" not in parts and not raw.get("static-ordering"):
+        family = parts.get("family", "")
+        quoted = len(family) > 2 and family[0] == family[-1] == '"'
+        if quoted:  # citeproc-js: a family name in double quotes is taken as written, no particle
+            parts["family"] = family[1:-1]
+        if "family" in parts and "non-dropping-particle" not in parts and not raw.get("static-ordering") and not quoted:
             particle, family = split_particle(parts["family"])
             if particle:
                 parts["non-dropping-particle"], parts["family"] = particle, family

@@ -252,3 +252,46 @@ def test_names_only_from_the_text(text: str) -> None:
     for name in result.names:
         for value in name.values():
             assert set(value.lower()) - set(" .-") <= letters
+
+
+# ------------------------------------------------------------------------- generated lists
+_FAMILIES = ["Smith", "García Márquez", "van der Berg", "Müller", "Öztürk", "Kowalski", "Иванов", "O'Neil",
+             "de la Cruz", "Nguyen", "Le Guin", "Dvořák", "Åström", "Pérez-Reverte", "D'Angelo", "MacArthur"]
+_GIVENS = [("John", "J", "J."), ("Hans-Jürgen", None, "H.-J."), ("Ayşe", "A", "A."), ("Мария", "М", "М."),
+           ("Mary Ann", "MA", "M. A."), ("Łukasz", "Ł", "Ł."), ("José", "J", "J.")]
+
+
+@st.composite
+def _name_lists(draw: st.DrawFn) -> tuple[str, list[dict[str, str]]]:
+    style = draw(st.sampled_from(["vancouver", "apa", "semicolons", "inverted-full"]))
+    people = draw(st.lists(st.tuples(st.sampled_from(_FAMILIES), st.sampled_from(_GIVENS)), min_size=1, max_size=4))
+    parts, gold = [], []
+    for family, (full, compact, dotted) in people:
+        if style == "vancouver":
+            if compact is None:
+                continue
+            parts.append(f"{family} {compact}")
+            gold.append(fg(family, dotted))
+        elif style == "inverted-full":
+            # "García Márquez, Mary Ann" alone may as well be two names in natural order: one-word given names
+            given_name = full if " " not in full else dotted
+            parts.append(f"{family}, {given_name}")
+            gold.append(fg(family, given_name))
+        else:
+            parts.append(f"{family}, {dotted}")
+            gold.append(fg(family, dotted))
+    if style == "apa" and len(parts) > 1:
+        text = ", ".join(parts[:-1]) + ", & " + parts[-1]
+    elif style in ("semicolons", "inverted-full"):
+        text = "; ".join(parts)
+    else:
+        text = ", ".join(parts)
+    return text, gold
+
+
+@settings(max_examples=300, deadline=None)
+@given(_name_lists())
+def test_generated_lists_in_four_styles(case: tuple[str, list[dict[str, str]]]) -> None:
+    """Well-formed lists of real-looking names read back exactly, whatever their mix of languages."""
+    text, gold = case
+    assert parse_names(text).names == gold, text

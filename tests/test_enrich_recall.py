@@ -231,3 +231,15 @@ def test_a_labelled_issn_confirms_the_journal_and_is_no_page(server, tmp_path):
     other = match.features_of({}, bare.replace("1466-822X", "0028-0836"))
     assert match.score_candidate(BY_DOI[GEB], other).details["container"] == 0.0
     assert "1466" in match.features_of({}, "Title words here. pp. 1466-8220.").numbers
+
+
+def test_a_volume_deposited_as_null_is_no_volume(server, tmp_path):
+    """Crossref holds records whose volume is the text "null": a parsed volume must not contradict it."""
+    text = ("조혜린. (2008). Study of Widget Advertisements on the Web - Focusing on the Analysis of Visual "
+            "Characteristics of Widget Advertisement -. Journal of Korea Design Forum, 18, 199–207.")
+    csl = {"title": "Study of Widget Advertisements on the Web - Focusing on the Analysis of Visual Characteristics "
+                    "of Widget Advertisement", "volume": "18", "page": "199-207", "issued": {"date-parts": [[2008]]},
+           "container-title": "Journal of Korea Design Forum"}
+    out = enrich([Reference.from_csl(csl, raw=text)], crossref_url=server.url, cache_dir=tmp_path / "c")[0]
+    assert "crossref.doi-added" in [d.code for d in out.diagnostics]
+    assert out["DOI"].lower() == "10.21326/ksdt.2008..18.018"

@@ -77,6 +77,7 @@ _NOT_WORKS = frozenset({"journal-issue", "journal-volume", "journal", "book-seri
 _GENERIC = frozenset({"introduction", "index", "preface", "contents", "table of contents", "front matter",
                       "back matter", "conclusion", "conclusions", "foreword", "acknowledgments", "references",
                       "bibliography", "appendix", "editorial", "frontmatter", "backmatter", "epilogue", "prologue"})
+_NO_VALUE = frozenset({"null", "none", "n/a", "na", "-", "--", "nan", "undefined"})
 _CHAPTERS = frozenset({"book-chapter", "book-part", "book-section", "reference-entry", "book-track"})
 
 
@@ -106,6 +107,8 @@ def _first(v: Any) -> str:
 
 def _digits(v: Any) -> str:
     s = str(v or "").strip().lower()
+    if s in _NO_VALUE:
+        return ""  # Crossref holds records whose volume is the text "null"
     return s.lstrip("0") or s
 
 

@@ -527,3 +527,14 @@ def test_a_family_name_in_double_quotes_is_taken_as_written(style):
     items = [{"id": "a", "type": "book", "author": [{"family": '"van Happel"', "given": "Eduard"}]},
              {"id": "b", "type": "book", "author": [{"family": "van Happel", "given": "Eduard"}]}]
     assert one(items, path) == ["van Happel, Eduard", "Happel, Eduard van"]
+
+
+def test_number_lists_are_joined_with_the_locale_and_symbol(tmp_path):
+    path = tmp_path / "amp.csl"
+    path.write_text("""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+  <info><id>t</id><title>t</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+  <locale><terms><term name="and" form="symbol">AND</term></terms></locale>
+  <citation><layout><label variable="locator" suffix=" "/><text variable="locator"/></layout></citation>
+</style>""", encoding="utf-8")
+    item = {"id": "a", "type": "book"}
+    assert citations([[{"id": "a", "locator": "213 & 235"}]], [item], path) == ["pages 213 AND 235"]

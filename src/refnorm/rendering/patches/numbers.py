@@ -107,7 +107,11 @@ class PageRanges:
             last = self._format_last_page(first, parts[1]) if variable == "page" else parts[1]
             return first + str(delimiter) + str(self.format_number(last))
 
-        ampersand = " " + str(self.unicode_character("AMPERSAND")) + " "
+        try:  # citeproc-js joins "213 & 235" with the locale's "and" symbol
+            symbol = self.get_single_term(name="and", form="symbol")
+        except Exception:
+            symbol = None
+        ampersand = " " + str(symbol or self.unicode_character("AMPERSAND")) + " "
         return ", ".join(ampersand.join(one(p) for p in chunk.split("&")) for chunk in str(value).split(","))
 
 

@@ -289,7 +289,7 @@ def _name_lists(draw: st.DrawFn) -> tuple[str, list[dict[str, str]]]:
     return text, gold
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(_name_lists())
 def test_generated_lists_in_four_styles(case: tuple[str, list[dict[str, str]]]) -> None:
     """Well-formed lists of real-looking names read back exactly, whatever their mix of languages."""

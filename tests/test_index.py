@@ -252,3 +252,30 @@ def test_update_counts_words_of_an_index_built_before_the_terms_table(data_dir, 
     assert main(["index", "update", str(data_dir), "--index", str(idx), "-q"]) == 0
     assert json.loads(capsys.readouterr().out)["files_read"] == 0  # nothing new to read, yet counted
     assert conn.execute("SELECT count(*) FROM terms").fetchone()[0] > 100
+
+
+_json = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+    lambda kids: st.lists(kids, max_size=3) | st.dictionaries(st.sampled_from(["date-parts", "family", "given",
+                                                                              "name", "date-time"]), kids, max_size=3),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.dictionaries(st.sampled_from(["title", "subtitle", "author", "editor", "container-title", "issued",
+                                        "published", "volume", "issue", "page", "type", "indexed", "ISSN"]),
+                       _json, max_size=8),
+       st.text(min_size=1, max_size=30))
+def test_any_record_shape_is_stored_or_skipped(fields, doi):
+    """Whatever the shape of a record's fields, its row is skipped (by `_part_rows`) or stored, never fatal."""
+    from refnorm.enrichment.index import _row, _upsert
+
+    li = LocalIndex()
+    work = {**fields, "DOI": doi}
+    try:
+        row = _row(work)
+    except (AttributeError, TypeError, ValueError):
+        return  # what _part_rows skips
+    _upsert(li._conn(), [row])
+    assert li.work(doi) is not None

@@ -174,7 +174,8 @@ def _year(work: Mapping[str, Any]) -> int | None:
         if not date:
             continue
         parts = date.get("date-parts") if isinstance(date, dict) else None
-        if parts and parts[0] and parts[0][0] not in (None, ""):
+        if isinstance(parts, list) and parts and isinstance(parts[0], list) and parts[0] \
+                and parts[0][0] not in (None, ""):
             try:
                 return int(parts[0][0])
             except (TypeError, ValueError):
@@ -210,7 +211,7 @@ def _row(work: Mapping[str, Any], compress: int = 0) -> tuple[Any, ...]:
     indexed = get("indexed")
     data = _dumps(kept)
     return (
-        str(work["DOI"]).lower(), year, volume, issue, page, get("type"),
+        str(work["DOI"]).strip().lower(), year, volume, issue, page, get("type"),
         indexed.get("date-time") if isinstance(indexed, dict) else None,
         _space_cjk(title), _space_cjk(authors), _space_cjk(container), extra,
         zlib.compress(data, compress) if compress else data,
@@ -218,24 +219,27 @@ def _row(work: Mapping[str, Any], compress: int = 0) -> tuple[Any, ...]:
 
 
 def _upsert(conn: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> None:
-    """Write rows; a value SQLite cannot take (a lone surrogate, an integer over 64 bits) is made into one
+    """Write rows; a value SQLite cannot take (a lone surrogate, an integer over 64 bits, a list) is made into one
     it can, row by row, only when the fast path fails (rows already written are rewritten, to the same)."""
+    unstorable = (UnicodeEncodeError, OverflowError, sqlite3.ProgrammingError)
     try:
         conn.executemany(_UPSERT, rows)
-    except (UnicodeEncodeError, OverflowError):
+    except unstorable:
         for r in rows:
             try:
                 conn.execute(_UPSERT, r)
-            except (UnicodeEncodeError, OverflowError):
+            except unstorable:
                 conn.execute(_UPSERT, tuple(_storable(v) for v in r))
 
 
 def _storable(v: Any) -> Any:
     if isinstance(v, str):
         return v.encode("utf-8", "replace").decode("utf-8")
-    if isinstance(v, int) and not -(2**63) <= v < 2**63:
-        return str(v)
-    return v
+    if isinstance(v, bool) or v is None or isinstance(v, (float, bytes)):
+        return v
+    if isinstance(v, int):
+        return v if -(2**63) <= v < 2**63 else str(v)
+    return _storable(_dumps(v).decode())  # a list or an object where a volume or a type should be
 
 
 def iter_data_file(path: str | Path) -> Iterator[Work]:

@@ -24,7 +24,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                    help="decode data-file parts in this many processes (default 1)")
     p.add_argument("--compress", type=int, nargs="?", const=1, default=0, metavar="LEVEL",
                    help="zlib-compress the stored records (level 1-9, 1 if no level is given): about a third "
-                   "smaller, a quarter slower to build (default: not compressed)")
+                   "smaller, about 40% slower to build (default: not compressed)")
     p.add_argument("-q", "--quiet", action="store_true")
     p.add_argument("-v", "--verbose", action="store_true")
     p.set_defaults(run=run)

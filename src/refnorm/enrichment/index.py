@@ -193,7 +193,7 @@ def _names(people: Any) -> str:
 def _row(work: Mapping[str, Any], compress: int = 0) -> tuple[Any, ...]:
     """The ``works`` row of one record; ``compress`` is a zlib level (0: stored as plain JSON).
 
-    Compression costs about a fifth of a build's time for a third off the index size, hence off by
+    Compression makes a build about 40% slower for 30% off the index size (docs/benchmarks.md), hence off by
     default (``refnorm index build --compress``)."""
     get = work.get
     kept = {k: work[k] for k in _KEEP.intersection(work)}

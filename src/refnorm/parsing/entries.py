@@ -122,6 +122,8 @@ def split_points(labels: Sequence[str], segs: Sequence[Segment], tokens: Sequenc
     if tokens is None:
         return points
     points = sorted(set(points) | set(_gbt_points(tokens, points)))
+    if not points:
+        points = _second_name_and_date(tokens, segs)
     out = []
     lo = 0
     for p in points:
@@ -162,6 +164,31 @@ def _gbt_points(tokens: Sequence[Token], points: Sequence[int]) -> list[int]:
         if any(_YEAR.fullmatch(t.text) for t in tokens[prev:cut]):  # the first reference has its date
             out.append(cut)
     return out
+
+
+def _name_shape_at(tokens: Sequence[Token], k: int) -> bool:
+    """A family name then initials starts at ``k``: "Weber, M.", "Морозова Т. В.", "Brown A,"."""
+    t = tokens[k].text
+    if not (len(t) >= 2 and t[:1].isupper() and t.isalpha() and k + 2 < len(tokens)):
+        return False
+    a, b = tokens[k + 1].text, tokens[k + 2].text
+    if a == "," and k + 3 < len(tokens):
+        a, b = b, tokens[k + 3].text
+    return len(a) <= 3 and a.isalpha() and a.isupper() and b in (".", ",")
+
+
+def _second_name_and_date(tokens: Sequence[Token], segs: Sequence[Segment]) -> list[int]:
+    """One cut for two references glued on a line whose labels show no boundary: a second date after
+    the first, and between them a sentence that opens with a family name and initials (however the
+    labeler read it: "… Haus zum Falken. Weber, M. (1922): …", "… 412 с. Морозова Т. В. …")."""
+    dates = [s for s in segs if s.label == "issued" and any(_YEAR.fullmatch(t.text)
+                                                             for t in tokens[s.first:s.last + 1])]
+    if len(dates) < 2:
+        return []
+    first, second = dates[0], dates[-1]
+    cuts = [k for k in range(first.last + 2, second.first)
+            if tokens[k - 1].text == "." and tokens[k].space_before and _name_shape_at(tokens, k)]
+    return cuts[-1:]
 
 
 def is_reference(text: str, tokens: Sequence[Token], labels: Sequence[str], segs: Sequence[Segment]) -> tuple[bool, str]:

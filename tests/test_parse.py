@@ -197,11 +197,14 @@ def test_glued_books_are_split_when_the_second_has_an_author_and_a_date() -> Non
 
 
 def test_confidence_is_a_calibrated_probability() -> None:
-    from refnorm.parsing.api import calibrated_confidence
+    import math
+
+    from refnorm.parsing.api import _CALIBRATION, calibrated_confidence
 
     values = [calibrated_confidence(p) for p in (0.0, 0.1, 0.3, 0.43, 0.6, 0.9, 1.0)]
     assert values == sorted(values) and all(0.0 <= v <= 1.0 for v in values)
-    assert abs(calibrated_confidence(0.425) - 0.5) < 0.02  # "as likely right as wrong"
+    even = math.exp(-_CALIBRATION[0] / _CALIBRATION[1])  # the labelling probability that is a coin toss
+    assert 0.05 < even < 0.8 and abs(calibrated_confidence(even) - 0.5) < 1e-6
     assert calibrated_confidence(1.0) < 0.99  # even a sure labelling is wrong now and then
     assert calibrated_confidence(float("nan")) == 0.0
 

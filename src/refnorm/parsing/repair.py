@@ -115,7 +115,8 @@ def _title_year(tokens: Sequence[Token], out: list[str]) -> None:
                 and _base(out[i + 2]) == "container-title"):
             continue
         k = i - 2
-        while k >= 0 and i - k <= 8 and _base(out[k]) in ("publisher-place", "publisher", "O"):
+        # (a container before the container is part of the title too: "… Pneumonia in China, 2019. N Engl J Med")
+        while k >= 0 and i - k <= 8 and _base(out[k]) in ("publisher-place", "publisher", "O", "container-title"):
             k -= 1
         if k < 0 or _base(out[k]) != "title":
             return

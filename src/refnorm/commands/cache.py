@@ -20,9 +20,26 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from refnorm.enrichment.cache import Cache
+    from pathlib import Path
 
-    cache = Cache(args.cache_dir)
+    from refnorm.enrichment.cache import Cache, default_cache_dir
+    from refnorm.errors import CacheError, ConfigError
+
+    directory = Path(args.cache_dir) if args.cache_dir else default_cache_dir()
+    if directory.exists() and not directory.is_dir():
+        raise ConfigError(f"cache directory {str(directory)!r} is a file, not a directory")
+    if not (directory / "crossref.sqlite3").exists():
+        # Looking at or clearing a cache that is not there should not create one (a typo in
+        # --cache-dir would leave a stray directory behind).
+        if args.action == "stats":
+            print(json.dumps({"path": str(directory / "crossref.sqlite3"), "exists": False}, indent=1))
+        elif args.action == "clear":
+            print(f"no cache at {directory / 'crossref.sqlite3'}: nothing to remove", file=sys.stderr)
+        return 0
+    try:
+        cache = Cache(directory)
+    except CacheError as e:  # a corrupt or unreadable file: the user's to repair, not our bug
+        raise ConfigError(f"{e} (remove the file to start a new cache)") from None
     try:
         if args.action == "stats":
             print(json.dumps(cache.stats(), indent=1))

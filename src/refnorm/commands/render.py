@@ -56,7 +56,7 @@ def _list_styles() -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from refnorm.errors import InputError
+    from refnorm.errors import ConfigError
     from refnorm.io.files import read_text, write_atomic
     from refnorm.rendering.api import render
     from refnorm.rendering.formats import check_format
@@ -66,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(_list_styles())
         return 0
     if not args.file:
-        raise InputError("no input file: give a CSL-JSON or CSL-YAML file (or '-' for standard input)")
+        raise ConfigError("no input file: give a CSL-JSON, CSL-YAML or BibTeX file (or '-' for standard input)")
     fmt = check_format(args.format)
     name = "<stdin>" if args.file == "-" else args.file
     items = loads(read_text(args.file), path=name)

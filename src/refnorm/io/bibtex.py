@@ -18,6 +18,7 @@ Names are never rewritten.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -29,6 +30,10 @@ from refnorm.errors import InputError
 from refnorm.io.document import Document, Item, detect_newline, splice
 from refnorm.io.latexmarkup import latex_to_text
 from refnorm.model import Span
+
+# bibtexparser logs every block it cannot read; with no logging set up, Python would print each to
+# stderr. `read` reports those blocks itself (with their line), so its log is quieted here.
+logging.getLogger("bibtexparser").addHandler(logging.NullHandler())
 
 __all__ = ["entry_to_csl", "read", "write"]
 
@@ -124,6 +129,13 @@ def entry_to_csl(entry: bib.Entry) -> dict[str, Any]:
     return csl
 
 
+def _failure(block: Any) -> str:
+    """Why bibtexparser could not read a block, in its own words where it has some."""
+    error = getattr(block, "error", None)
+    reason = getattr(error, "abort_reason", None) or (str(error) if error is not None else "")
+    return reason.strip() or "cannot be parsed"
+
+
 def read(text: str) -> Document:
     """Read a .bib file: one record item per entry, spans pointing at the entries' text."""
     try:
@@ -143,8 +155,7 @@ def read(text: str) -> Document:
                           label=block.entry_type))
     # A block bibtexparser could not read (a syntax error, a duplicate key) is not an item: it stays
     # as it is, and the report says so rather than pretending all went well.
-    warnings = [(getattr(b, "start_line", 0) + 1,
-                 f"BibTeX block left untouched: {getattr(b, 'error', None) or 'cannot be parsed'}")
+    warnings = [(getattr(b, "start_line", 0) + 1, f"BibTeX block left untouched: {_failure(b)}")
                 for b in library.failed_blocks]
     return Document(text=text, format=FORMAT, items=tuple(items), newline=detect_newline(text), renumber=False,
                     meta={"warnings": warnings})

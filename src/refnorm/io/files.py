@@ -75,12 +75,24 @@ def write_atomic(path: str | os.PathLike[str], text: str) -> None:
     The temporary file lives in the same directory (a rename across file systems is not atomic),
     is flushed and fsynced, takes the original's permission bits, then replaces it.
     """
-    target = Path(os.fspath(path))
+    name = os.fspath(path)
+    target = Path(name)
     directory = target.parent if str(target.parent) else Path(".")
     mode = None
     with contextlib.suppress(FileNotFoundError):
         mode = target.stat().st_mode & 0o7777
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".refnorm.tmp", dir=directory)
+    if target.is_dir():
+        raise InputError("is a directory, not a file", path=name)
+    # A rename would replace a file its owner made read-only (and root ignores the bits): refuse,
+    # as an editor does, rather than silently undo the protection.
+    if mode is not None and not mode & 0o222:
+        raise InputError("the file is read-only; make it writable or use -o to write elsewhere", path=name)
+    if not directory.is_dir():
+        raise InputError(f"cannot write: no such directory {os.fspath(directory)!r}", path=name)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".refnorm.tmp", dir=directory)
+    except OSError as e:
+        raise InputError(f"cannot write in {os.fspath(directory)!r} ({e.strerror or e})", path=name) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
             f.write(text)
@@ -89,7 +101,9 @@ def write_atomic(path: str | os.PathLike[str], text: str) -> None:
         if mode is not None:
             os.chmod(tmp, mode)
         os.replace(tmp, target)
-    except BaseException:
+    except BaseException as e:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
+        if isinstance(e, OSError):  # a full disk, a quota, a file system that refuses the rename
+            raise InputError(f"cannot write ({e.strerror or e})", path=name) from None
         raise

@@ -65,26 +65,58 @@ def read_records(path: str | os.PathLike[str], *, fmt: str | None = None, id_fie
         yield {"id": str(rid) if rid is not None else str(n), "text": text}
 
 
-def _jsonl_rows(p: Path) -> Iterator[tuple[int, Mapping[str, Any]]]:
-    with p.open(encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            if not line.strip():
-                continue
+def _lines(p: Path) -> Iterator[str]:
+    """The file's lines, decoded as UTF-8 (a BOM dropped), line endings kept.
+
+    Decoding line by line lets a bad byte be reported with its line instead of as a traceback.
+    """
+    with p.open("rb") as f:
+        for n, raw in enumerate(f, 1):
+            if n == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
             try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise InputError(f"not valid JSON ({e.msg}, column {e.colno})", path=str(p), line=n) from None
-            if isinstance(obj, str):
-                obj = {"text": obj}
-            if not isinstance(obj, dict):
-                raise InputError("each line must be a JSON object or string", path=str(p), line=n)
-            yield n, obj
+                yield raw.decode("utf-8")
+            except UnicodeDecodeError as e:
+                raise InputError(f"not valid UTF-8 (bytes {raw[e.start:e.end].hex(' ')} at column {e.start + 1}); "
+                                 "save the file as UTF-8 and try again", path=str(p), line=n) from None
+
+
+def _jsonl_rows(p: Path) -> Iterator[tuple[int, Mapping[str, Any]]]:
+    if p.is_dir():
+        raise InputError("is a directory, not a JSONL file", path=str(p))
+    for n, line in enumerate(_lines(p), 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise InputError(f"not valid JSON ({e.msg}, column {e.colno})", path=str(p), line=n) from None
+        if isinstance(obj, str):
+            obj = {"text": obj}
+        if not isinstance(obj, dict):
+            raise InputError("each line must be a JSON object or string", path=str(p), line=n)
+        yield n, obj
 
 
 def _csv_rows(p: Path) -> Iterator[tuple[int, Mapping[str, Any]]]:
-    with p.open(encoding="utf-8", newline="") as f:
-        dialect = "excel-tab" if p.suffix.lower() == ".tsv" else "excel"
-        yield from enumerate(csv.DictReader(f, dialect=dialect), 2)
+    if p.is_dir():
+        raise InputError("is a directory, not a CSV file", path=str(p))
+    dialect = "excel-tab" if p.suffix.lower() == ".tsv" else "excel"
+    # strict: an unclosed quote is an error, not a field that silently swallows the rest of the file
+    reader = csv.DictReader(_lines(p), dialect=dialect, strict=True)
+    start = 1
+    while True:
+        try:
+            if reader.fieldnames is None:  # an empty file: no rows
+                return
+            start = reader.line_num + 1  # where the next row starts (a quoted field may span lines)
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as e:
+            problem = "a quoted field is never closed" if "end of data" in str(e) else str(e)
+            raise InputError(f"not valid CSV: {problem}", path=str(p), line=start) from None
+        yield reader.line_num, row
 
 
 def _parquet_rows(p: Path) -> Iterator[tuple[int, Mapping[str, Any]]]:

@@ -173,6 +173,8 @@ def test_harder_names_in_many_languages(lang: str, text: str, names: list[dict[s
     ("J. KOWALSKI", [fg("Kowalski", "J.")], False),
     ("A. B. VAN DER BERG", [fg("van der Berg", "A. B.")], False),  # was given "A. B. V. A. N. D. E. R."
     ("A. DA SILVA, B. DOS SANTOS", [fg("da Silva", "A."), fg("dos Santos", "B.")], False),
+    ("王小明，李华，等。", [fg("王", "小明"), fg("李", "华")], True),  # the ideographic full stop after 等
+    ("山田太郎ほか。", [fg("山田", "太郎")], True),
 ])
 def test_transliterated_names_and_bracketed_et_al(text: str, names: list[dict[str, str]], truncated: bool) -> None:
     result = parse_names(text)

@@ -138,7 +138,7 @@ def _tail_role(text: str) -> tuple[str, int] | None:
 _ETAL_WORDS = [w for w in _DATA["etal"] if w not in ("others",)]
 _ETAL = re.compile(
     r"(?:(?:^|[\s,;、，])\s*[\[(]?(?:" + _alt([w for w in _ETAL_WORDS if not _IS_CJK.search(w)]) + r")[\])]?"
-    r"|\s*(?:" + _alt([w for w in _ETAL_WORDS if _IS_CJK.search(w)] or ["\x00"]) + r"))\s*[.,;:]?\s*(?=$|[,;])",
+    r"|\s*(?:" + _alt([w for w in _ETAL_WORDS if _IS_CJK.search(w)] or ["\x00"]) + r"))\s*[.,;:。．]?\s*(?=$|[,;])",  # "王小明，李华，等。"
     re.IGNORECASE,
 )
 _PAREN_INITIALS = re.compile(r"\s*\(\s*([^\W\d_][^()]{0,14}?)\s*\)")

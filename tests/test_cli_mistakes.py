@@ -166,3 +166,23 @@ def test_parse_unreadable_file(tmp_path, capsys):
         assert "permission denied" in _err(capsys)
     finally:
         f.chmod(0o644)
+
+
+# ------------------------------------------------------------------------------ flags
+@pytest.mark.parametrize("argv", [["fix"], ["parse", "a.txt"], ["render"], ["enrich", "a.json"], ["cache", "stats"],
+                                  ["batch", "in.jsonl", "out.jsonl"], ["index", "stats", "--index", "x"]],
+                         ids=lambda a: a[0])
+def test_unknown_flag_shows_the_subcommand_usage(argv, capsys):
+    command = argv[0]
+    with pytest.raises(SystemExit) as e:
+        main([*argv, "--no-such-flag"])
+    assert e.value.code == 2
+    err = capsys.readouterr().err
+    assert f"usage: refnorm {command}" in err and "unrecognized arguments: --no-such-flag" in err
+
+
+def test_unknown_top_level_flag(capsys):
+    with pytest.raises(SystemExit) as e:
+        main(["--no-such-flag"])
+    assert e.value.code == 2
+    assert "usage: refnorm [-h]" in capsys.readouterr().err

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from refnorm.normalizers.pages import normalize_pages
+from refnorm.normalizers.pages import first_page, normalize_pages
 
 # (language, text, pages)
 TABLE = [
@@ -82,3 +82,13 @@ TABLE2 = [
 @pytest.mark.parametrize(("lang", "text", "pages"), TABLE2, ids=[f"{r[0]}:{r[1]}" for r in TABLE2])
 def test_harder_pages_in_many_languages(lang: str, text: str, pages: str) -> None:
     assert normalize_pages(text) == pages
+
+
+# Found after the tables (not counted in their pass rates): "and the following page(s)" stays after the page.
+@pytest.mark.parametrize(("text", "pages"), [
+    ("S. 12 f.", "12 f."), ("S. 12ff.", "12 ff."), ("12 et seq.", "12 et seq."), ("S. 12–15 f.", "12-15 f."),
+    ("12f", "12f"),  # no space, no period: a page with a letter, like "12a"
+])
+def test_following_pages_mark_stays(text: str, pages: str) -> None:
+    assert normalize_pages(text) == pages
+    assert first_page(text) == pages.split()[0].split("-")[0]

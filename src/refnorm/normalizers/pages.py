@@ -88,8 +88,18 @@ def _one_part(part: str) -> str:
     return _one_range(part)
 
 
+# "and the following page(s)": German "S. 12 f." / "12 ff.", Latin "12 et seq." stay, after the page
+# ("12f" without a space or a period may be a page with a letter, like "12a")
+_FOLLOWING = re.compile(r"^(.*?\d)(?:\s+(ff?|et\s+seq|et\s+sqq?|sqq?)\.?|\s*(ff?|et\s+seq|sqq?)\.)$", re.IGNORECASE)
+
+
 def normalize_pages(text: str) -> str:
     """Normalise a page field: ``"pp. 216‑28."`` -> ``"216-228"``; unreadable text is only trimmed."""
+    following = _FOLLOWING.match(text.strip()) if "f" in text.lower() or "s" in text.lower() else None
+    if following:
+        head = normalize_pages(following.group(1))
+        mark = " ".join((following.group(2) or following.group(3)).lower().split())
+        return f"{head} {mark}." if head else head
     out = _normalize_once(text)
     # Removing a label or a dash can expose another ("pp. p. 5", ".-"): settle on a fixed point,
     # so that the pipeline's steps stay idempotent.

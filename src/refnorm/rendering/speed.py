@@ -28,6 +28,8 @@ import functools
 from types import MappingProxyType
 
 from citeproc import model
+from citeproc.source import VariableError
+from citeproc.string import join
 from lxml import etree
 
 from refnorm.rendering.patches import element_classes as patched_classes
@@ -37,6 +39,7 @@ __all__ = ["clear", "element_lookup"]
 _CSL = "http://purl.org/net/xbiblio/csl"
 _CHILDREN: dict = {}
 _MACROS: dict = {}
+_KINDS: dict = {}
 _LAYOUTS: dict = {}
 _TERMS: dict = {}
 _IF_TESTS: dict = {}
@@ -47,6 +50,7 @@ def clear() -> None:
     """Forget every cached element datum (when parsed styles are dropped)."""
     _CHILDREN.clear()
     _MACROS.clear()
+    _KINDS.clear()
     _LAYOUTS.clear()
     _TERMS.clear()
     _IF_TESTS.clear()
@@ -95,6 +99,7 @@ class CachedAttributes:
     def insert(self, index, element):
         # citeproc-py and the patches insert a default <name> into a <names>
         _CHILDREN.pop(self, None)
+        _KINDS.pop(self, None)
         super().insert(index, element)
 
 
@@ -137,6 +142,32 @@ class StyleLookups:
         method = super().get_single_term if number == "single" else super().get_plural_term
         term = _TERMS[key] = method(*args, **kwargs)
         return term
+
+
+class ChildrenRendering:
+    """``<layout>``, ``<macro>``, ``<if>``, ``<else-if>``, ``<else>``: citeproc-py's
+    ``Parent.render_children`` with each child's kind (a ``<choose>`` gets the delimiter) worked
+    out once."""
+
+    def render_children(self, item, delimiter="", **kwargs):
+        try:
+            children = _KINDS[self]
+        except KeyError:
+            children = _KINDS[self] = tuple((child, isinstance(child, model.Choose)) for child in self.iterchildren())
+        output = []
+        for child, is_choose in children:
+            try:
+                if is_choose:
+                    text = child.render(item, delimiter=delimiter, **kwargs)
+                else:
+                    text = child.render(item, **kwargs)
+                if text is not None:
+                    output.append(text)
+            except VariableError:
+                pass
+        if output:
+            return join(output, delimiter)
+        return None
 
 
 class OneCiteSort:
@@ -255,8 +286,11 @@ class NameOptions:
 # element name -> faster equivalents of citeproc-py methods ("*": every element)
 SPEEDUPS: dict[str | None, tuple[type, ...]] = {
     "sort": (OneCiteSort,),
-    "if": (CompiledCondition,),
-    "else-if": (CompiledCondition,),
+    "if": (CompiledCondition, ChildrenRendering),
+    "else-if": (CompiledCondition, ChildrenRendering),
+    "else": (ChildrenRendering,),
+    "macro": (ChildrenRendering,),
+    "layout": (ChildrenRendering,),
     "text": (TextLanguageLookup, MissingVariable),
     "name": (NameOptions,),
 }

@@ -135,3 +135,13 @@ def test_limiter_follows_the_servers_headers():
         assert limiter.rate("single") == 7
         assert limiter.concurrency == 2
         assert limiter.rate("list") == pytest.approx(2.1)
+
+
+def test_a_failed_request_takes_the_client_offline_for_the_rest_of_the_run(crossref_server):
+    # A run without a network must cost one request's retries, not retries for every reference.
+    crossref_server.inject("500", times=100)
+    c = client(crossref_server, retries=2)
+    for w in WORKS[:5]:
+        with pytest.raises(NetworkError):
+            c.work(w["DOI"])
+    assert len(crossref_server.requests) == 3 == c.requests  # 1 attempt + 2 retries, then no more

@@ -129,6 +129,9 @@ class HabaneroClient:
         self._clients: list[Any] = []
         self._lock = threading.Lock()
         self._tls = threading.local()
+        # Set when a request failed through all its retries: every later request fails at once, so a
+        # run without a network costs one request's retries, not one per reference.
+        self._unreachable: str | None = None
 
     # -- the protocol ------------------------------------------------------------------------------
     def work(self, doi: str) -> Work | None:
@@ -197,6 +200,8 @@ class HabaneroClient:
             raise BudgetExhausted("time budget exhausted")
 
     def _call(self, kind: str, fn: Callable[[], _T]) -> _T:
+        if self._unreachable:
+            raise NetworkError(f"Crossref was unreachable earlier in this run ({self._unreachable}); not retried")
         delays = backoff_delays(self.retries)
         attempt = 0
         while True:
@@ -233,6 +238,7 @@ class HabaneroClient:
             elif status is not None and status < 500 and status not in (408,):
                 raise NetworkError(f"Crossref refused the request ({status}): {problem}")
             if attempt >= len(delays):
+                self._unreachable = problem or f"HTTP {status}"
                 raise NetworkError(f"Crossref failed after {attempt + 1} attempts: {problem or status}")
             if status != 429:
                 self._check_budget(delays[attempt])

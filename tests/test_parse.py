@@ -301,3 +301,16 @@ def test_the_same_year_twice_is_one_date() -> None:
                            "– Universidade de São Paulo, São Paulo, 2015.")
     assert ref["issued"] == {"date-parts": [[2015]]}
     assert "available-date" not in ref.csl
+
+
+@pytest.mark.parametrize("text, url", [
+    ("Haute Autorité de Santé. Réponses rapides [Internet]. Saint-Denis La Plaine : HAS ; 2020 "
+     "[consulté le 9 mars 2021]. Disponible sur: https://www.has-sante.fr/jcms/p_3168585/fr/",
+     "https://www.has-sante.fr/jcms/p_3168585/fr/"),
+    ("Smith J. Title of page. Available from: https://en.wikipedia.org/wiki/Foo_(bar). Accessed 2020.",
+     "https://en.wikipedia.org/wiki/Foo_(bar)"),
+    ("Smith J. Title of page (see https://example.org/x/).", "https://example.org/x/"),
+    ("Doe A. A page. 2019. <https://example.org/a/b/>.", "https://example.org/a/b/"),
+])
+def test_url_keeps_its_final_slash_and_loses_surrounding_punctuation(text, url):
+    assert refnorm.parse(text)[0].to_csl()["URL"] == url

@@ -175,7 +175,15 @@ def record_from_segments(
         label = seg.label
         if label == "author" and "editor" not in {x.label for x in segs} and _followed_by_editor_role(text, seg.end):
             label = "editor"  # "Schubert, G. / Tetzlaff, R. (Hrsg.) 1998: ..." is an edited volume
-        by_label.setdefault(label, []).append(text[seg.start:seg.end])
+        end = seg.end
+        if label == "URL":  # a URL runs to the next space: the labeler may leave its final '/' or '#x' out
+            while end < len(text) and not text[end].isspace():
+                end += 1
+            while end > seg.end and (text[end - 1] in ".,;:" or (
+                    text[end - 1] in ")]>" and text.count("([<"[")]>".index(text[end - 1])], seg.start, end)
+                    < text.count(text[end - 1], seg.start, end))):
+                end -= 1  # sentence punctuation, or a bracket closed around the URL
+        by_label.setdefault(label, []).append(text[seg.start:end])
 
     for lab in NAME_LABELS:
         parts = by_label.get(lab)
@@ -316,6 +324,9 @@ def record_from_segments(
                 csl["URL"] = f"https://arxiv.org/abs/{val}"
             break
     for part in by_label.get("URL", ()):
+        scheme = re.search(r"(?i)\b(?:https?|ftp)://|\bwww\.", part)
+        if scheme and part[:scheme.start()].strip():
+            part = part[scheme.start():]  # words the labeler ran into the URL ('see https://...')
         url = re.sub(r"\s+", "", part).rstrip(".,;")
         url = url.strip("<>[]")
         if url:

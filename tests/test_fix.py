@@ -429,3 +429,15 @@ def test_real_pipeline_on_a_multilingual_vancouver_list() -> None:
     if 4 in fixed:
         assert "2020 Jun 15;55(4)" in r.text
     assert fix_text(r.text, style="vancouver", locale="en-US", cache=False).text == r.text
+
+
+def test_an_entry_cut_from_a_line_by_its_number_gets_its_own_line_even_when_kept_verbatim():
+    src = ("1. Zhao RC. Stem Cell-Based Therapy for Coronavirus Disease 2019. Stem Cells Dev. 2020;29(11):679-81. "
+           "2. Voir aussi les recommandations de la Société de pathologie infectieuse, mises à jour régulièrement.\n"
+           "3. Shi Y, Wang Y, Shao C. COVID-19 infection: the perspectives on immune responses. "
+           "Cell Death Differ. 2020;27(5):1451-4.\n")
+    r = fix_text(src, style="vancouver", locale="en-US")
+    lines = r.text.splitlines()
+    assert len(lines) == 3 and lines[1] == ("2. Voir aussi les recommandations de la Société de pathologie "
+                                            "infectieuse, mises à jour régulièrement.")
+    assert fix_text(r.text, style="vancouver", locale="en-US").text == r.text

@@ -141,7 +141,11 @@ def write_entries(
         previous = item
         own = number_of(item.label)
         number = own + shift if (renumber and own is not None) else own
+        glued = before is not None and (
+            before.span.end - len(before.suffix) > doc.text.rfind("\n", 0, item.span.start))
         if parts is None:
+            if glued:  # cut from the line before by its number: its own line even when kept verbatim
+                edits.append((Span(before.span.end, item.span.start), _line_break(doc, before)))
             if shift and renumber:
                 new_prefix = prefix_for(item, 0, number)
                 if new_prefix != item.prefix:
@@ -151,14 +155,19 @@ def write_entries(
         for k, body in enumerate(parts[1:], start=1):
             texts.append(prefix_for(item, k, None if number is None else number + k) + format_body(body))
         span, lead = item.span, ""
-        if before is not None and before.span.end - len(before.suffix) > doc.text.rfind("\n", 0, item.span.start):
+        if glued:
             # glued onto the line of the entry before it (the splitter cut them apart by their
             # numbers): a rewritten entry starts its own line, indented as that one
             span = Span(before.span.end, item.span.end)
-            line_start = doc.text.rfind("\n", 0, before.span.start) + 1
-            indent = doc.text[line_start:before.span.start]
-            lead = doc.newline + (indent if not indent.strip() else "")
+            lead = _line_break(doc, before)
         edits.append((span, lead + sep.join(texts) + item.suffix))
         if shifting:
             shift += len(parts) - 1
     return edits
+
+
+def _line_break(doc: Document, before: Item) -> str:
+    """A line break indented as the line the entry before starts on."""
+    line_start = doc.text.rfind("\n", 0, before.span.start) + 1
+    indent = doc.text[line_start:before.span.start]
+    return doc.newline + (indent if not indent.strip() else "")

@@ -45,7 +45,7 @@ class Settings:
     crossref_url: str | None = None
     cache_dir: str | None = None
     policy: str = "fill"
-    min_confidence: float = 0.5
+    min_confidence: float = 0.7  # below it a rewrite is more often wrong than right (docs/benchmarks.md, Fix)
     time_budget: float | None = None
     enrich: bool = True
     files: tuple[str, ...] = ()

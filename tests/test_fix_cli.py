@@ -122,7 +122,8 @@ def test_files_from_config_and_flag_precedence(fake_pipeline, capsys, monkeypatc
 def test_usage_errors(fake_pipeline, capsys):
     write(fake_pipeline / "a.txt", MESSY)
     assert main(["fix"]) == 2
-    assert main(["fix", "a.txt", "a.txt", "-o", "x.txt"]) == 2
+    write(fake_pipeline / "b.txt", MESSY)
+    assert main(["fix", "a.txt", "b.txt", "-o", "x.txt"]) == 2
     assert main(["fix", "a.txt", "--diff", "--report", "json"]) == 2
     assert main(["fix", "a.txt", "--online"]) == 2
     assert main(["fix", "a.txt", "--format", "docx"]) == 2
@@ -187,3 +188,28 @@ def test_colour_only_when_asked_or_on_a_terminal(monkeypatch):
     monkeypatch.setenv("NO_COLOR", "1")
     assert not command._color(Tty(), "auto")
     assert command._colour_diff("+a\n-b\n c\n", True) == "\x1b[32m+a\x1b[0m\n\x1b[31m-b\x1b[0m\n c\n"
+
+
+def test_cli_names_the_file_of_unreadable_json_and_fixes_a_repeated_file_once(tmp_path, capsys):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"a": \n', encoding="utf-8")
+    assert main(["fix", str(bad)]) == 2
+    assert f"{bad}:" in capsys.readouterr().err
+    ok = tmp_path / "refs.txt"
+    ok.write_text("1. Shi Y, Wang Y, Shao C. COVID-19 infection: the perspectives on immune responses. "
+                  "Cell Death Differ. 2020;27(5):1451-4.\n", encoding="utf-8")
+    assert main(["fix", "--check", str(ok), str(ok)]) in (0, 1)
+    assert "files" not in capsys.readouterr().err  # one file, not "2 files"
+
+
+def test_cli_read_only_file_is_not_counted_as_fixed(tmp_path, capsys):
+    ro = tmp_path / "refs.txt"
+    ro.write_text("1. Leng Z, Zhu R. Transplantation of ACE2- Mesenchymal Stem Cells. Aging Dis. 2020 ; 11(2):216-28.\n",
+                  encoding="utf-8")
+    ro.chmod(0o444)
+    try:
+        assert main(["fix", str(ro)]) == 2
+        err = capsys.readouterr().err
+        assert "read-only" in err and " fixed" not in err.split("read-only", 1)[1].replace("0 fixed", "")
+    finally:
+        ro.chmod(0o644)

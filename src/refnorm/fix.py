@@ -836,7 +836,12 @@ def fix_text(
         return FixResult(original=text, text=text, format=name, items=(), settings=settings, cached=counts,
                          path=None if path is None else os.fspath(path))
     stages = (pipeline or Pipeline()).resolved()
-    doc = _read(adapter, text, stages.split)
+    try:
+        doc = _read(adapter, text, stages.split)
+    except InputError as e:
+        if e.path is not None or path is None:
+            raise
+        raise InputError(e.problem, path=os.fspath(path), line=e.line, offset=e.offset) from e
 
     entries = [(i, it) for i, it in enumerate(doc.items) if it.kind == "entry"]
     records = [(i, it) for i, it in enumerate(doc.items) if it.kind == "record"]

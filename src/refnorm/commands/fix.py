@@ -155,7 +155,7 @@ def run(args: argparse.Namespace) -> int:
     from refnorm.io.files import read_text, write_atomic
 
     settings = _settings(args)
-    files = list(args.files) or _configured_files(settings)
+    files = list(dict.fromkeys(args.files)) or _configured_files(settings)  # a file named twice is fixed once
     if not files:
         raise ConfigError("no files given, and no 'files' in the configuration")
     if args.output and len(files) > 1:
@@ -226,6 +226,9 @@ def run(args: argparse.Namespace) -> int:
                 bar.close()
                 print(f"refnorm: error: {e}", file=sys.stderr)
                 code = max(code, EXIT_USAGE)
+                results.pop()  # not written: the summary must not count it as fixed
+                totals.subtract(result.counts())
+                changed_files -= 1
                 continue
             if verbose:
                 bar.close()

@@ -179,3 +179,12 @@ def test_harder_names_in_many_languages(lang: str, text: str, names: list[dict[s
 def test_transliterated_names_and_bracketed_et_al(text: str, names: list[dict[str, str]], truncated: bool) -> None:
     result = parse_names(text)
     assert (result.names, result.truncated) == (names, truncated)
+
+
+@pytest.mark.parametrize("text", [
+    "Haute Autorité de Santé", "Rijksinstituut voor Volksgezondheid en Milieu", "Türk Dil Kurumu",
+    "Ministerstvo zdravotnictví ČR", "Bundesministerium für Gesundheit", "Ministério da Saúde",
+])
+def test_agencies_in_more_languages_are_corporate(text):
+    # 'Haute Autorité de Santé' came out of fix as 'de Santé HA'
+    assert parse_names(text).names == [{"literal": text}]

@@ -133,3 +133,17 @@ _VALUES = st.one_of(st.text(max_size=20), st.integers(), st.none(), st.lists(st.
                                         "volume", "page", "editor", "number", "collection-title"]), _VALUES))
 def test_infer_type_never_raises(csl: dict) -> None:
     assert infer_type(csl) in CSL_TYPES
+
+
+@pytest.mark.parametrize("container, expected", [
+    ("Proc. IEEE Int. Conf. Robotics and Automation", "paper-conference"),
+    ("In: Conf. on Computer Vision", "paper-conference"),
+    ("Symp. Theory of Computing", "paper-conference"),
+    ("Proc. IEEE", "article-journal"),
+    ("Proc. Natl. Acad. Sci. USA", "article-journal"),
+    ("Process Biochemistry", "article-journal"),
+])
+def test_abbreviated_proceedings_containers(container, expected):
+    # 'Proc.' ends in a full stop, after which \b never matches: the abbreviations are matched apart
+    ref = {"container-title": container, "title": "x", "page": "1-2", "author": [{"family": "A"}]}
+    assert infer_type(ref) == expected

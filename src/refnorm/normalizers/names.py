@@ -204,6 +204,10 @@ bibliothèque museum hospital hôpital school college nations government gouvern
 republic république secretariat secrétariat statistics statistik statistique national international european
 world federal royal american british study trial registry alliance forum bank agenzia taskforce
 министерство институт университет комитет общество организация ассоциация центр академия
+autorité autorità autoridad autoridade behörde bundesministerium santé gesundheit saúde health
+instituut ministerie vereniging stichting agentschap rijksinstituut instytut ministerstwo towarzystwo urząd
+ústav ministerstvo společnost úřad institutet myndigheten förening styrelsen verket enstitüsü bakanlığı
+derneği kurumu üniversitesi
 """
 _CORPORATE_WORDS = frozenset(_CORPORATE_TEXT.split())
 _CORPORATE_PHRASES = re.compile(r"\btask\s+force\b|\bworking\s+(?:party|group)\b", re.IGNORECASE)

@@ -74,7 +74,9 @@ _PREPRINT = re.compile(r"\b(?:arxiv|biorxiv|medrxiv|chemrxiv|ssrn|research\s+squ
                        re.IGNORECASE)
 _PREPRINT_DOI = re.compile(r"^10\.(?:1101|48550|2139|21203|20944|26434|31219|36227|31234)/")
 _CONFERENCE = re.compile(
-    r"\b(?:proceedings|proc\.|conference|conf\.|symposium|symp\.|workshop|congress|congr[eè]s|meeting|"
+    # the abbreviations end in a full stop, where \b cannot follow: they are matched apart
+    r"\b(?:proc|conf|symp)\.(?!\w)|"
+    r"\b(?:proceedings|conference|symposium|workshop|congress|congr[eè]s|meeting|"
     r"actes|tagungsband|konferenz|kongress|tagung|congreso|conferencia|jornadas|anais|atti|convegno|"
     r"simposio|colloque|colloquium|summit|труды\s+конференции|материалы\s+конференции|конференци[ия])\b"
     r"|会議|大会|论文集|予稿集",

@@ -157,3 +157,10 @@ def test_available_styles_lists_bundled_with_titles() -> None:
     assert names["apa"].startswith("APA")
     assert "vancouver-nlm" in names
     assert len(names) >= 37
+
+
+def test_a_binary_file_is_not_a_style(tmp_path: Path) -> None:
+    binary = tmp_path / "binary.csl"
+    binary.write_bytes(b"\xac\x00\xff" * 50)
+    with pytest.raises(StyleNotFoundError, match="not UTF-8"):
+        resolve_style(binary)

@@ -169,6 +169,8 @@ def _facts(path: Path, mtime: float) -> _Facts:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise StyleNotFoundError(f"cannot read CSL style {path}: {exc.strerror or exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise StyleNotFoundError(f"{path} is not a CSL style: byte {exc.start} is not UTF-8") from exc
     try:
         root = ET.fromstring(text.encode("utf-8"))
     except ET.ParseError as exc:

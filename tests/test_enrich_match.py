@@ -177,3 +177,21 @@ def test_volume_with_a_series_letter(index):
     for fields in ({}, csl):
         d = decide(index, text, fields)
         assert (d.status, d.doi) == ("match", "10.1002/ajmg.b.31237")
+
+
+_TITLE_WORDS = st.sampled_from(["gene", "expression", "in", "the", "of", "a", "mouse", "brain", "study", "cancer", "risk", "model", "data", "analysis", "Genes", "Mouse", "Studies", "cancers", "modelling", "ánalysis"])
+
+
+@given(st.lists(_TITLE_WORDS, min_size=1, max_size=12), st.lists(_TITLE_WORDS, min_size=1, max_size=16))
+def test_title_similarity_skips_ratio_only_when_it_cannot_win(cand, ref):
+    import difflib
+
+    candidate, title = " ".join(cand), " ".join(ref)
+    f = match.features_of({"title": title}, raw=title)
+    # the formula before the quick_ratio() short cut
+    words = [w for w in match._tokens(candidate) if w not in match._STOP] or match._tokens(candidate)
+    ref_words = set(match._tokens(title))
+    share = sum(w in ref_words for w in words) / len(words)
+    seq = difflib.SequenceMatcher(None, match.norm(candidate), match.norm(title), autojunk=False).ratio()
+    expected = max(seq, share if len(ref_words) <= len(words) * 1.6 else share * 0.8)
+    assert match.title_similarity(candidate, f) == pytest.approx(expected)

@@ -2,6 +2,7 @@
 prove a speed-up changes no character.
 
     nice python bench/render_speed.py speed [--styles apa,nlm-citation-sequence] [--repeat 5]
+                                            [--citeproc-js DIR]  # also time citeproc-js (node)
     nice python bench/render_speed.py entries [--repeat 5]          # the render_entries path fix uses
     nice python bench/render_speed.py snapshot OUT.jsonl [--quick]  # every output, for `compare`
     python bench/render_speed.py compare A.jsonl B.jsonl            # exit 1 on any differing character
@@ -14,6 +15,11 @@ same process, and reports the best CPU time of each (the machine is shared; CPU 
 process is what load disturbs least). ``snapshot`` writes whole bibliographies (12 styles x 4
 locales, text; en-US HTML), citation clusters, one-item bibliographies and the ``render_entries``
 surface, so that ``compare`` can check two versions of the code character by character.
+
+``speed --citeproc-js DIR`` (DIR holds ``node_modules/citeproc``, e.g. after ``npm install citeproc@2``
+there) also runs ``bench/citeproc_js_speed.js`` with node for each style right after refnorm's
+rounds, on the same items and style file, and prints citeproc-js's best items/CPU-s and the ratio
+(refnorm / citeproc-js; above 1 means refnorm is faster), with how many entries are identical.
 """
 
 from __future__ import annotations
@@ -21,6 +27,8 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import shutil
+import subprocess
 import sys
 import time
 import warnings
@@ -75,12 +83,36 @@ def plain_citeproc_py(items: list[dict], path: Path, style=None) -> int:
         return len(bib.bibliography())
 
 
+LOCALE_EN_US = Path(__file__).resolve().parents[1] / "src" / "refnorm" / "rendering" / "locales" / "locales-en-US.xml"
+CITEPROC_JS_SCRIPT = Path(__file__).resolve().parent / "citeproc_js_speed.js"
+
+
+def citeproc_js_ready(folder: str) -> str | None:
+    """Why citeproc-js cannot be timed (None when node and the package are there)."""
+    if shutil.which("node") is None:
+        return "node is not installed"
+    if not (Path(folder) / "node_modules" / "citeproc" / "package.json").exists():
+        return f"{folder}/node_modules/citeproc not found (npm install citeproc@2 there)"
+    return None
+
+
+def citeproc_js_speed(folder: str, path: Path, repeat: int) -> dict:
+    """Best CPU and wall time of citeproc-js rendering the same bibliography (see citeproc_js_speed.js)."""
+    cmd = ["node", str(CITEPROC_JS_SCRIPT), "--citeproc", folder, "--style", str(path),
+           "--locale", str(LOCALE_EN_US), "--items", str(EXPECTED / "items.json"), "--repeat", str(repeat), "--dump"]
+    done = subprocess.run(cmd, capture_output=True, text=True, check=True)
+    return json.loads(done.stdout)
+
+
 def run_speed(args: argparse.Namespace) -> int:
     from citeproc import CitationStylesStyle
 
     from refnorm.rendering.citeproc import bibliography
 
     items = load_items()
+    js_missing = citeproc_js_ready(args.citeproc_js) if args.citeproc_js else None
+    if js_missing:
+        print(f"citeproc-js skipped: {js_missing}")
     for name in args.styles.split(","):
         path = style_path(name)
         bibliography(items[:1], path)  # parse and cache the style once, as a long-lived process would
@@ -108,6 +140,14 @@ def run_speed(args: argparse.Namespace) -> int:
               f"plain citeproc-py {n / plain:5.0f} items/CPU-s (parsing each run; ratio {plain / ours:4.2f}x), "
               f"{n / plain_parsed:5.0f} (style parsed once; ratio {plain_parsed / ours:4.2f}x)   "
               f"(best of {args.repeat}, {n} items)")
+        if args.citeproc_js and not js_missing:
+            js = citeproc_js_speed(args.citeproc_js, path, args.repeat)
+            ours_text = [entry for _, entry in bibliography(items, path)]
+            same = sum(a == b for a, b in zip(ours_text, js["dump"], strict=False))
+            print(f"{'':<24} citeproc-js {js['citeproc_js']} {n / js['cpu_s']:6.0f} items/CPU-s "
+                  f"({n / js['wall_s']:4.0f}/s wall)   ratio refnorm/citeproc-js {js['cpu_s'] / ours:4.2f}x CPU, "
+                  f"{js['wall_s'] / wall:4.2f}x wall   ({js['entries']} entries vs refnorm's {len(ours_text)}, "
+                  f"{same} identical)")
     return 0
 
 
@@ -214,6 +254,7 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("speed")
     p.add_argument("--styles", default="apa,nlm-citation-sequence")
     p.add_argument("--repeat", type=int, default=5)
+    p.add_argument("--citeproc-js", metavar="DIR", help="also time citeproc-js from DIR/node_modules/citeproc (node)")
     p = sub.add_parser("entries")
     p.add_argument("--repeat", type=int, default=3)
     p = sub.add_parser("snapshot")

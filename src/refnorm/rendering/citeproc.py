@@ -200,6 +200,23 @@ def bibliography(items: Sequence[Mapping[str, Any]], style_path: str | Path, loc
     return [(ids[int(key[1:])], formatters.finish(entry, output, style.finish_options)) for key, entry in zip(keys, entries, strict=True)]
 
 
+def cite_items(cluster: Sequence[Mapping[str, Any]], key_of: Mapping[str, str], output: str,
+               cite_class: type = _Cite) -> list[Any]:
+    """citeproc-py cite objects for one cluster of cite dicts (locator, label, prefix, suffix)."""
+    from citeproc import Locator
+
+    cites = []
+    for cite in cluster:
+        extra = {}
+        if cite.get("locator") not in (None, ""):
+            extra["locator"] = Locator(cite.get("label", "page"), str(cite["locator"]))
+        for affix in ("prefix", "suffix"):
+            if cite.get(affix):
+                extra[affix] = parse_markup(str(cite[affix]), output)
+        cites.append(cite_class(key_of.get(str(cite["id"]), str(cite["id"])), **extra))
+    return cites
+
+
 def citations(citations_: Sequence[Sequence[Mapping[str, Any]]], items: Sequence[Mapping[str, Any]],
               style_path: str | Path, locale: str = "en-US", output: str = "text") -> list[str]:
     """Render citation clusters in order.
@@ -208,8 +225,6 @@ def citations(citations_: Sequence[Sequence[Mapping[str, Any]]], items: Sequence
     "label"?, "prefix"?, "suffix"?}`` referring to ``items``. All items are registered first,
     in the given order (numbered styles number them so).
     """
-    from citeproc import Locator
-
     _check(output)
     style = _load_style(style_path, locale)
     source, ids = _source(items, output)
@@ -219,18 +234,7 @@ def citations(citations_: Sequence[Sequence[Mapping[str, Any]]], items: Sequence
         EXTRA_NAMES.clear()
         DISAMBIGUATE.clear()
         bib = _Bibliography(style, source, formatters.get(output))
-        clusters = []
-        for cluster in citations_:
-            cites = []
-            for cite in cluster:
-                extra = {}
-                if cite.get("locator") not in (None, ""):
-                    extra["locator"] = Locator(cite.get("label", "page"), str(cite["locator"]))
-                for affix in ("prefix", "suffix"):
-                    if cite.get(affix):
-                        extra[affix] = parse_markup(str(cite[affix]), output)
-                cites.append(_Cite(key_of.get(str(cite["id"]), str(cite["id"])), **extra))
-            clusters.append(Citation(cites))
+        clusters = [Citation(cite_items(cluster, key_of, output)) for cluster in citations_]
         for n in range(len(ids)):
             bib.register(Citation([_Cite(f"i{n}")]))
         for cluster in clusters:

@@ -167,13 +167,12 @@ def render_document(clusters: Sequence[Mapping[str, Any]], items: Sequence[Mappi
     its items (citation number, year suffix, names added, ``disambiguate``): a word processor
     re-renders a citation when that changes.
     """
-    from citeproc import Citation, CitationStylesBibliography, Locator
+    from citeproc import Citation, CitationStylesBibliography
 
     from refnorm.rendering import citeproc as driver
     from refnorm.rendering.patches import formatters
     from refnorm.rendering.patches.disambiguation import DISAMBIGUATE, EXTRA_NAMES, assign_year_suffixes
     from refnorm.rendering.patches.items import CachedCitationItem
-    from refnorm.rendering.patches.markup import parse_markup
 
     driver._check(output)
     style = driver._load_style(style_path, locale)
@@ -189,16 +188,8 @@ def render_document(clusters: Sequence[Mapping[str, Any]], items: Sequence[Mappi
         bib = CitationStylesBibliography(style, source, formatters.get(output))
         built = []
         for cluster in clusters:
-            cites = []
-            for cite in cluster.get("citationItems", []):
-                extra = {}
-                if cite.get("locator") not in (None, ""):
-                    extra["locator"] = Locator(cite.get("label", "page"), str(cite["locator"]))
-                for affix in ("prefix", "suffix"):
-                    if cite.get(affix):
-                        extra[affix] = parse_markup(str(cite[affix]), output)
-                cites.append(CachedCitationItem(key_of.get(str(cite["id"]), str(cite["id"])), **extra))
-            citation = Citation(cites)
+            citation = Citation(driver.cite_items(cluster.get("citationItems", []), key_of, output,
+                                                  CachedCitationItem))
             citation.note_index = int((cluster.get("properties") or {}).get("noteIndex") or 0)
             built.append(citation)
         for key in key_of.values():

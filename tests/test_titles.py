@@ -147,3 +147,10 @@ def test_abbreviated_proceedings_containers(container, expected):
     # 'Proc.' ends in a full stop, after which \b never matches: the abbreviations are matched apart
     ref = {"container-title": container, "title": "x", "page": "1-2", "author": [{"family": "A"}]}
     assert infer_type(ref) == expected
+
+
+def test_proceedings_of_a_journal_stay_journal_articles_through_parse():
+    # fields.py once forced 'Proc.' containers to paper-conference after infer_type, past its journal guard
+    import refnorm
+
+    assert refnorm.parse("Doe A. Radar imaging. Proc. IEEE. 2001;89(5):1-10.")[0]["type"] == "article-journal"

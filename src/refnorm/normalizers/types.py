@@ -56,9 +56,13 @@ _THESIS = re.compile(
     r"th[èe]se|tesis|tese|"
     r"tesi|doktorarbeit|masterarbeit|diplomarbeit|magisterarbeit|bachelorarbeit|habilitationsschrift|"
     r"habilitation|proefschrift|avhandling|väitöskirja|rozprawa|praca\s+doktorska|диссертация|"
-    r"дисертація|автореферат)\b|学位論文|博士論文|修士論文|博士学位论文|硕士学位论文|学位论文",
+    r"дисертація|автореферат|doktora|yüksek\s+lisans|disertační|diplomová\s+práce|bakalářská\s+práce|rigorózní|"
+    r"dysertacja|praca\s+(?:magisterska|licencjacka)|examensarbete|licentiatavhandling|afhandling|"
+    r"masterscriptie|scriptie|teză|дипломная|магистерская)\b|学位論文|博士論文|修士論文|博士学位论文|硕士学位论文|学位论文",
     re.IGNORECASE,
 )
+# Words that mean a thesis only where a genre is written ("Yüksek lisans tezi", "speciale"), not in a journal name
+_THESIS_GENRE = re.compile(r"\b(?:tezi|tez|speciale)\b", re.IGNORECASE)
 _PATENT = re.compile(r"\b(?:patent|patents|brevet|patente|patentschrift|offenlegungsschrift|патент)\b|"
                      r"\b(?:US|EP|WO|DE|FR|GB|JP|CN|KR|CA|AU)\s?(?:\d{4}/)?\d[\d,.]{3,12}\s?[ABCU]\d?\b|特許|专利", re.IGNORECASE)
 _STANDARD = re.compile(
@@ -75,7 +79,7 @@ _PREPRINT = re.compile(r"\b(?:arxiv|biorxiv|medrxiv|chemrxiv|ssrn|research\s+squ
 _PREPRINT_DOI = re.compile(r"^10\.(?:1101|48550|2139|21203|20944|26434|31219|36227|31234)/")
 _CONFERENCE = re.compile(
     # the abbreviations end in a full stop, where \b cannot follow: they are matched apart
-    r"\b(?:proc|conf|symp)\.(?!\w)|"
+    r"\b(?:proc|conf|symp|congr|meet)\.(?!\w)|"
     r"\b(?:proceedings|conference|symposium|workshop|congress|congr[eè]s|meeting|"
     r"actes|tagungsband|konferenz|kongress|tagung|congreso|conferencia|jornadas|anais|atti|convegno|"
     r"simposio|colloque|colloquium|summit|труды\s+конференции|материалы\s+конференции|конференци[ия])\b"
@@ -134,7 +138,8 @@ def infer_type(csl: Mapping[str, Any]) -> str:
     has_editor = bool(get("editor") or get("container-author"))
     words = " ".join((genre, container, collection, publisher, number, note, archive))
 
-    if _THESIS.search(genre) or _THESIS.search(words) or (_THESIS.search(title) and not container):
+    if _THESIS.search(genre) or _THESIS.search(words) or (_THESIS.search(title) and not container) \
+            or _THESIS_GENRE.search(genre) or _THESIS_GENRE.search(note):
         return "thesis"
     if _PATENT.search(genre) or _PATENT.search(number) or (_PATENT.search(title) and not container) \
             or _PATENT.search(publisher):

@@ -55,12 +55,6 @@ _GBT_TYPES = {
 _IN_CUE = re.compile(r"(?:^|[\s.,;])(?:in|dans|en|em|w|v|в|σε)\s*:|[.,]\s+In\s+(?=[A-Z])")
 _EPUB_CUE = re.compile(r"(e-?pub|online|en\s+ligne|électronique|elektronisch|publicado|publié|veröffentlicht|"
                        r"pubblicato|advance|ahead\s+of\s+print|first\s+published)\W*(?:\w+\W+){0,2}$", re.I)
-_PROCEEDINGS_ABBR = re.compile(r"(?:^|\s|\()(?:proc|conf|symp|congr|ann\.\s+meet|int\.\s+conf)\.(?=\s|$)", re.I)
-# thesis words the CSL type table may not know: "Yüksek lisans tezi", "diplomová práce", "scriptie"...
-_THESIS_WORDS = re.compile(r"\b(?:tezi|tez|doktora|yüksek\s+lisans|disertační|diplomová\s+práce|bakalářská\s+práce|"
-                           r"rigorózní|dysertacja|praca\s+(?:magisterska|licencjacka)|examensarbete|licentiatavhandling|"
-                           r"afhandling|speciale|scriptie|masterscriptie|teză|диплом\w*|дипломная|магистерская)\b",
-                           re.I)
 _TITLE_THEN_JOURNAL = re.compile(r"^(.*\w\w[)\]]?)\.\s+((?:[A-Z][\w'’&-]*\.?\s*){1,6})$")
 # "2. vyd.", "3e éd.", "5. Aufl.", "2nd ed.", "17. ed.": the edition is its number
 _EDITION_NUMBER = re.compile(
@@ -348,11 +342,6 @@ def infer_type(csl: dict[str, Any], text: str = "") -> str:
         return _GBT_TYPES[m.group(1).upper()]
     kind = _infer_type(csl)
     container = str(csl.get("container-title") or "")
-    if kind in ("article-journal", "book", "document", "chapter") and _PROCEEDINGS_ABBR.search(container):
-        return "paper-conference"  # "in Proc. IEEE Conf. Comput. Vis." (abbreviated words end in a full stop)
-    if kind in ("book", "document", "report") and _THESIS_WORDS.search(
-            " ".join(str(csl.get(k) or "") for k in ("genre", "note", "medium"))):
-        return "thesis"
     if kind in ("book", "document") and not container and not csl.get("edition") and not csl.get("ISBN") \
             and any("literal" in a and "family" not in a for a in csl.get("author") or ()) \
             and (csl.get("publisher") or csl.get("publisher-place") or csl.get("URL")):

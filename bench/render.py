@@ -4,7 +4,7 @@
     python bench/render.py single  [--styles a,b] [--locales en-US,fr-FR] [--examples N] [--buckets]
     python bench/render.py bibs    [--styles ...] [--locales ...]
     python bench/render.py suite   [--filter SUBSTRING] [--show-failures N]
-    python bench/render.py speed   [--styles apa,nlm-citation-sequence] [--repeat 3]
+    python bench/render.py speed   [--styles apa,nlm-citation-sequence] [--repeat 3]  # = render_speed.py speed
 
 Reads ``../shared/data/render-expected`` (citeproc-js 1.4.61 outputs), ``../shared/data/csl-styles``
 and ``../shared/data/csl-test-suite`` beside the repository; skips with a message when absent.
@@ -314,52 +314,12 @@ def run_suite(args: argparse.Namespace) -> int:
     return 0
 
 
-def _plain_citeproc_py(items: list[dict], path: Path) -> int:
-    """The baseline: unpatched citeproc-py 0.11.1 rendering the same bibliography."""
-    import warnings
-
-    from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
-    from citeproc.source.json import CiteProcJSON
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        source = CiteProcJSON(items)
-        style = CitationStylesStyle(str(path), locale="en-US", validate=False)
-        bib = CitationStylesBibliography(style, source, formatter.plain)
-        for item in items:
-            bib.register(Citation([CitationItem(item["id"])]))
-        bib.sort()
-        return len(bib.bibliography())
-
-
 def run_speed(args: argparse.Namespace) -> int:
-    """Items/s rendering the 393 items as one bibliography, against plain citeproc-py in this process."""
-    need(EXPECTED)
-    from refnorm.rendering.citeproc import bibliography
+    """Items/s as one bibliography against plain citeproc-py: ``bench/render_speed.py speed`` does it."""
+    import render_speed
 
-    items = json.loads((EXPECTED / "items.json").read_text(encoding="utf-8"))
-    styles = (args.styles or "apa,nlm-citation-sequence").split(",")
-    for style in styles:
-        path = style_path(style)
-        bibliography(items[:1], path)  # parse and cache the style once, as a long-lived process would
-        best = best_plain = float("inf")  # CPU seconds of this process: the machine is shared
-        wall = float("inf")
-        for _ in range(args.repeat):
-            t, w = time.process_time(), time.perf_counter()
-            bibliography(items, path)
-            best = min(best, time.process_time() - t)
-            wall = min(wall, time.perf_counter() - w)
-            t = time.process_time()
-            try:
-                _plain_citeproc_py(items, path)
-                best_plain = min(best_plain, time.process_time() - t)
-            except Exception as exc:  # plain citeproc-py crashes on some styles (date ranges)
-                best_plain = float("nan")
-                print(f"  plain citeproc-py crashed on {style}: {type(exc).__name__}: {exc}")
-        print(f"{style:<24} refnorm {len(items) / best:6.0f} items/CPU-s ({len(items) / wall:4.0f}/s wall)   "
-              f"plain citeproc-py {len(items) / best_plain:5.0f} items/CPU-s (parses the style each run)   "
-              f"ratio {best_plain / best:4.2f}x   (best of {args.repeat}, {len(items)} items)")
-    return 0
+    argv = ["speed", "--repeat", str(args.repeat)] + (["--styles", args.styles] if args.styles else [])
+    return render_speed.main(argv)
 
 
 # ---------------------------------------------------------------- test data for tests/test_render_core.py

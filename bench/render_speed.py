@@ -26,36 +26,18 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import shutil
 import subprocess
-import sys
 import time
 import warnings
 from pathlib import Path
 
-SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
-EXPECTED = SHARED / "data" / "render-expected"
-STYLES = SHARED / "data" / "csl-styles"
+from render import EXPECTED, need, style_path  # one resolver of style names for both benchmarks
+
 STYLE_NAMES = ("nlm-citation-sequence", "apa", "ieee", "chicago-author-date", "harvard-cite-them-right",
                "modern-language-association", "american-medical-association", "nature", "elsevier-vancouver",
                "the-lancet", "iso690-author-date-fr")
 LOCALES = ("en-US", "de-DE", "fr-FR", "es-ES")
-
-
-def need(path: Path) -> None:
-    if not path.exists():
-        print(f"skipped: {path} not found (the shared data folder is not beside the repository)")
-        sys.exit(0)
-
-
-def style_path(name: str) -> Path:
-    """The independent style file for a style name (dependent styles -> parent)."""
-    path = STYLES / f"{name}.csl"
-    if not path.exists():
-        path = STYLES / "dependent" / f"{name}.csl"
-    m = re.search(r'<link href="[^"]*/([^"/]+)" rel="independent-parent"', path.read_text(encoding="utf-8"))
-    return STYLES / f"{m.group(1)}.csl" if m else path
 
 
 def load_items() -> list[dict]:

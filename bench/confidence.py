@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import argparse
 import bisect
-import importlib.util
 import json
 import os
 import sys
@@ -37,22 +36,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from accuracy import scorer  # noqa: E402  (the team scorer, loaded one way)
 from refnorm.parsing import api  # noqa: E402
 from refnorm.parsing.corpus import load, token_labels  # noqa: E402
 from refnorm.parsing.labeler import default_labeler  # noqa: E402
 
 SHARED = ROOT / ".." / "shared"
 SCORES = ("seq", "geo", "min", "mean", "low", "calibrated")
-
-
-def scorer():
-    path = SHARED / "tools" / "score_references.py"
-    if not path.exists():
-        return None
-    spec = importlib.util.spec_from_file_location("score_references", path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)  # type: ignore[union-attr]
-    return mod
 
 
 def _gold_of_example(ex, sc):

@@ -188,21 +188,27 @@ def _norm_html(s: str) -> str:
     return re.sub(r"\n\s*", "", s.strip())
 
 
-def run_fixture(fx: dict[str, str], tmpdir: Path, name: str) -> str:
-    """Render one CSL test-suite fixture as citeproc-js's test runner prints it."""
-    from refnorm.rendering.citeproc import citations
+def _fixture_input(fx: dict[str, str], tmpdir: Path, name: str) -> tuple[Path, list[dict], str]:
+    """A fixture's style written to a file, its items with ids, and the locale to render in."""
+    from refnorm.rendering.patches.locales import available_locales
 
     style = tmpdir / f"{name}.csl"
     style.write_text(fx["CSL"], encoding="utf-8")
     items = json.loads(fx["INPUT"])
     for n, item in enumerate(items):
         item.setdefault("id", f"item-{n + 1}")
-    from refnorm.rendering.patches.locales import available_locales
-
     m = re.search(r'default-locale="([^"]+)"', fx["CSL"])
     locale = m.group(1) if m else "en-US"
     if locale not in available_locales() and locale.split("-")[0] not in {x.split("-")[0] for x in available_locales()}:
         locale = "en-US"  # citeproc-js falls back for a style's unknown default-locale; so does this runner
+    return style, items, locale
+
+
+def run_fixture(fx: dict[str, str], tmpdir: Path, name: str) -> str:
+    """Render one CSL test-suite fixture as citeproc-js's test runner prints it."""
+    from refnorm.rendering.citeproc import citations
+
+    style, items, locale = _fixture_input(fx, tmpdir, name)
     clusters = json.loads(fx["CITATION-ITEMS"]) if "CITATION-ITEMS" in fx else None
     if fx["MODE"].strip() == "bibliography":
         if clusters:
@@ -241,13 +247,7 @@ def run_citations_fixture(fx: dict[str, str], tmpdir: Path, name: str) -> str:
     """
     from refnorm.rendering.patches.positions import render_document
 
-    style = tmpdir / f"{name}.csl"
-    style.write_text(fx["CSL"], encoding="utf-8")
-    items = json.loads(fx["INPUT"])
-    for n, item in enumerate(items):
-        item.setdefault("id", f"item-{n + 1}")
-    m = re.search(r'default-locale="([^"]+)"', fx["CSL"])
-    locale = m.group(1) if m else "en-US"
+    style, items, locale = _fixture_input(fx, tmpdir, name)
     known: dict[str, dict] = {}  # citationID -> citation
     before: dict[str, tuple[str, int]] = {}  # citationID -> (output, note) after the previous step
     changed: set[str] = set()

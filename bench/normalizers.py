@@ -113,6 +113,20 @@ def _name_ok(pred: dict[str, str], gold: dict[str, str]) -> bool:
     return g == p or (bool(p) and g.startswith(p))  # a style may print fewer initials than the record has
 
 
+
+def _count_names(c: Counter, text: str, lang: str, gold: list) -> tuple[list, list, int]:
+    """Parse one author segment and add its name counts to ``c``: (predicted, gold compared, right)."""
+    result = parse_names(text, lang=lang)
+    pred = result.names
+    want = gold[: len(pred)] if result.truncated else gold  # "et al.": only the names written count
+    right = sum(_name_ok(p, g) for p, g in zip(pred, want, strict=False))
+    c["refs"] += 1
+    c["gold_names"] += len(want)
+    c["pred_names"] += len(pred)
+    c["right_names"] += right
+    c["exact"] += right == len(want) == len(pred)
+    return pred, want, right
+
 def evaluate() -> None:
     items = {i["id"]: i for i in json.loads((SHARED / "render-expected" / "items.json").read_text())}
     per_style: dict[str, Counter[str]] = {}
@@ -129,16 +143,8 @@ def evaluate() -> None:
             if not segment:
                 c["uncut"] += 1
                 continue
-            result = parse_names(segment, lang=row["locale"][:2])
-            pred = result.names
-            want = gold[: len(pred)] if result.truncated else gold
-            right = sum(_name_ok(p, g) for p, g in zip(pred, want, strict=False))
-            c["refs"] += 1
-            c["gold_names"] += len(want)
-            c["pred_names"] += len(pred)
-            c["right_names"] += right
+            pred, want, right = _count_names(c, segment, row["locale"][:2], gold)
             exact = right == len(want) == len(pred)
-            c["exact"] += exact
             if not exact and c["shown"] < 60:
                 c["shown"] += 1
                 failures.append((row["style"], segment, pred, want))
@@ -188,15 +194,7 @@ def excite() -> None:
     per: dict[str, Counter[str]] = {}
     for name, text, gold in _excite_rows():
         c = per.setdefault(name, Counter())
-        result = parse_names(text, lang="de" if name.startswith("de") else "en")
-        pred = result.names
-        want = gold[: len(pred)] if result.truncated else gold
-        right = sum(_name_ok(p, g) for p, g in zip(pred, want, strict=False))
-        c["refs"] += 1
-        c["gold_names"] += len(want)
-        c["pred_names"] += len(pred)
-        c["right_names"] += right
-        c["exact"] += right == len(want) == len(pred)
+        pred, want, right = _count_names(c, text, "de" if name.startswith("de") else "en", gold)
         if "-v" in sys.argv and "--excite" in sys.argv and right != len(want) and c["shown"] < 25:
             c["shown"] += 1
             print(f"  [{name}] {text!r}\n     got  {pred}\n     want {want}")

@@ -200,8 +200,7 @@ def bibliography(items: Sequence[Mapping[str, Any]], style_path: str | Path, loc
     return [(ids[int(key[1:])], formatters.finish(entry, output, style.finish_options)) for key, entry in zip(keys, entries, strict=True)]
 
 
-def cite_items(cluster: Sequence[Mapping[str, Any]], key_of: Mapping[str, str], output: str,
-               cite_class: type = _Cite) -> list[Any]:
+def _cite_items(cluster: Sequence[Mapping[str, Any]], key_of: Mapping[str, str], output: str) -> list[Any]:
     """citeproc-py cite objects for one cluster of cite dicts (locator, label, prefix, suffix)."""
     from citeproc import Locator
 
@@ -213,7 +212,7 @@ def cite_items(cluster: Sequence[Mapping[str, Any]], key_of: Mapping[str, str], 
         for affix in ("prefix", "suffix"):
             if cite.get(affix):
                 extra[affix] = parse_markup(str(cite[affix]), output)
-        cites.append(cite_class(key_of.get(str(cite["id"]), str(cite["id"])), **extra))
+        cites.append(_Cite(key_of.get(str(cite["id"]), str(cite["id"])), **extra))
     return cites
 
 
@@ -229,19 +228,35 @@ def citations(citations_: Sequence[Sequence[Mapping[str, Any]]], items: Sequence
     style = _load_style(style_path, locale)
     source, ids = _source(items, output)
     key_of = {item_id: f"i{n}" for n, item_id in enumerate(ids)}
-    out: list[str] = []
     with _lock:
-        EXTRA_NAMES.clear()
-        DISAMBIGUATE.clear()
-        bib = _Bibliography(style, source, formatters.get(output))
-        clusters = [Citation(cite_items(cluster, key_of, output)) for cluster in citations_]
-        for n in range(len(ids)):
-            bib.register(Citation([_Cite(f"i{n}")]))
-        for cluster in clusters:
-            bib.register(cluster)
-        if style.has_bibliography():
-            bib.sort()
-        assign_year_suffixes(style, bib, _Cite)
-        for cluster in clusters:
-            out.append(formatters.finish(bib.cite(cluster, lambda item: None), output, style.finish_options))
-    return out
+        return render_clusters(style, source, key_of, citations_, output)[0]
+
+
+def render_clusters(style: CitationStylesStyle, source: BibliographySource, key_of: Mapping[str, str],
+                    clusters: Sequence[Sequence[Mapping[str, Any]]], output: str,
+                    notes: Sequence[int] | None = None) -> tuple[list[str], Any, list[Any]]:
+    """Register every item (in ``key_of``'s order), then the clusters, and render the clusters.
+
+    ``notes`` gives each cluster's note number (0: in the text). Returns the outputs, the
+    bibliography and the citations, for callers that inspect what the processor decided.
+    The caller holds ``_lock``.
+    """
+    EXTRA_NAMES.clear()
+    DISAMBIGUATE.clear()
+    bib = _Bibliography(style, source, formatters.get(output))
+    built = []
+    for k, cluster in enumerate(clusters):
+        citation = Citation(_cite_items(cluster, key_of, output))
+        if notes is not None:
+            citation.note_index = notes[k]
+        built.append(citation)
+    for key in key_of.values():
+        bib.register(Citation([_Cite(key)]))
+    for citation in built:
+        bib.register(citation)
+    if style.has_bibliography():
+        bib.sort()
+    assign_year_suffixes(style, bib, _Cite)
+    out = [formatters.finish(bib.cite(citation, lambda item: None), output, style.finish_options)
+           for citation in built]
+    return out, bib, built

@@ -167,12 +167,7 @@ def render_document(clusters: Sequence[Mapping[str, Any]], items: Sequence[Mappi
     its items (citation number, year suffix, names added, ``disambiguate``): a word processor
     re-renders a citation when that changes.
     """
-    from citeproc import Citation, CitationStylesBibliography
-
     from refnorm.rendering import citeproc as driver
-    from refnorm.rendering.patches import formatters
-    from refnorm.rendering.patches.disambiguation import DISAMBIGUATE, EXTRA_NAMES, assign_year_suffixes
-    from refnorm.rendering.patches.items import CachedCitationItem
 
     driver._check(output)
     style = driver._load_style(style_path, locale)
@@ -181,26 +176,10 @@ def render_document(clusters: Sequence[Mapping[str, Any]], items: Sequence[Mappi
                                if str(c["id"]) in by_id))
     source, ids = driver._source([by_id[i] for i in cited], output)
     key_of = {item_id: f"i{n}" for n, item_id in enumerate(ids)}
-    out: list[str] = []
     with driver._lock:
-        EXTRA_NAMES.clear()
-        DISAMBIGUATE.clear()
-        bib = CitationStylesBibliography(style, source, formatters.get(output))
-        built = []
-        for cluster in clusters:
-            citation = Citation(driver.cite_items(cluster.get("citationItems", []), key_of, output,
-                                                  CachedCitationItem))
-            citation.note_index = int((cluster.get("properties") or {}).get("noteIndex") or 0)
-            built.append(citation)
-        for key in key_of.values():
-            bib.register(Citation([CachedCitationItem(key)]))
-        for citation in built:
-            bib.register(citation)
-        if style.has_bibliography():
-            bib.sort()
-        assign_year_suffixes(style, bib, CachedCitationItem)
-        for citation in built:
-            out.append(formatters.finish(bib.cite(citation, lambda item: None), output, style.finish_options))
+        out, bib, built = driver.render_clusters(
+            style, source, key_of, [cl.get("citationItems", []) for cl in clusters], output,
+            notes=[int((cl.get("properties") or {}).get("noteIndex") or 0) for cl in clusters])
         if states is not None:
             registered = {item.key: item for item in bib.items}
             numbered = bool(len(style.root.xpath_search('.//*[@variable="citation-number"]')))

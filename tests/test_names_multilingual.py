@@ -9,15 +9,7 @@ from __future__ import annotations
 import pytest
 
 from refnorm.normalizers.names import parse_names
-
-
-def fg(family: str, given: str | None = None, **extra: str) -> dict[str, str]:
-    d = {"family": family}
-    if given is not None:
-        d["given"] = given
-    d.update(extra)
-    return d
-
+from test_names import fg  # one builder of expected names
 
 # (language, text, names, truncated)
 TABLE = [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import sys
 import xml.etree.ElementTree as ET
@@ -164,3 +165,17 @@ def test_a_binary_file_is_not_a_style(tmp_path: Path) -> None:
     binary.write_bytes(b"\xac\x00\xff" * 50)
     with pytest.raises(StyleNotFoundError, match="not UTF-8"):
         resolve_style(binary)
+
+
+def test_suggestions_are_styles_that_resolve() -> None:
+    # 'gost-r-7-0-5-2008-csl-1-0' is a retired id of a style that is not bundled: suggesting it
+    # was useless, and checking it once recursed without end
+    with pytest.raises(StyleNotFoundError) as err:
+        resolve_style("gost-r-7-0-5-2008")
+    assert "csl-1-0" not in str(err.value)
+    with pytest.raises(StyleNotFoundError) as err:
+        resolve_style("vancuver")
+    suggested = re.findall(r"'([^']+)'", str(err.value).split("did you mean", 1)[1].split("?")[0])
+    assert "vancouver" in suggested
+    for name in suggested:
+        resolve_style(name)

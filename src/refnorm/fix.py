@@ -281,6 +281,16 @@ def guess_locale(texts: Iterable[str], default: str = "en-US") -> str:
 # ------------------------------------------------------------------------------------- fixing
 _WORD = re.compile(r"[^\W\d_]{4,}")
 _NUMBER = re.compile(r"\d+")
+_ABBREVIATION = re.compile(r"[^\W\d_]{3,}")
+_RANGE = re.compile(r"(?<!\d)(\d+)\s*[-\u2010-\u2015\u2212]\s*(\d+)(?!\d)")
+
+
+def _abbreviates(abbreviation: str, word: str) -> bool:
+    """ISO 4 style: "nat" for "nature", "natl" for "national" (same first letter, letters in order)."""
+    if len(abbreviation) >= len(word) or abbreviation[0] != word[0]:
+        return False
+    rest = iter(word)
+    return all(ch in rest for ch in abbreviation)
 _MAX_LOST_WORDS = 0.15
 # markers whose loss loses meaning though their words are short or common: a truncated author
 # list, an electronic-publication date
@@ -299,8 +309,13 @@ def lost_content(before: str, after: str) -> list[str]:
     """
     words = {w.casefold() for w in _WORD.findall(before)}
     kept = {w.casefold() for w in _WORD.findall(after)}
-    lost_words = sorted(words - kept)
-    numbers_after = _NUMBER.findall(after)
+    # words the rewrite introduced, such as a style's journal abbreviation ("Nat Clim Change")
+    abbreviations = {w.casefold() for w in _ABBREVIATION.findall(after)} - {w.casefold() for w in
+                                                                               _ABBREVIATION.findall(before)}
+    lost_words = sorted(w for w in words - kept if not any(_abbreviates(a, w) for a in abbreviations))
+    # a style's compressed page range ("641–5") still holds the end page (645)
+    numbers_after = _NUMBER.findall(after) + [a[: len(a) - len(b)] + b for a, b in _RANGE.findall(after)
+                                              if len(b) < len(a)]
     lost_numbers = [n for n in dict.fromkeys(_NUMBER.findall(before))
                     if not any(a.endswith(n) for a in numbers_after) and not _day_of_written_date(n, before)]
     lost_marks = [m.group(0) for mark in _MARKS if (m := mark.search(before)) and not mark.search(after)]

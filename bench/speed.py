@@ -8,6 +8,15 @@ core delivers when the machine is shared) for the whole
 load time and the process's peak RSS.
 
     nice python bench/speed.py [--n 10000]
+
+The safety net for speed work: ``--snapshot FILE`` writes the full ``parse`` output (CSL, raw, span,
+diagnostics, confidence, the labeler's sequence probability rounded to 1e-9) for a fixed list of about
+3,000 varied inputs (AnyStyle and GROBID test lines, the dev mix with its glued lines and
+non-references, the multilingual dev lines, pairs glued by hand, non-reference lines, and damaged
+copies); ``--compare A B`` prints where two snapshots differ. A speed change must leave them identical.
+
+    python bench/speed.py --snapshot /tmp/before.jsonl
+    python bench/speed.py --compare /tmp/before.jsonl /tmp/after.jsonl
 """
 
 from __future__ import annotations
@@ -41,10 +50,113 @@ def texts(n: int) -> list[str]:
     return out
 
 
+def _jsonl(path: Path) -> list[dict]:
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+_NON_REFERENCES = (
+    "References", "Bibliography", "Literaturverzeichnis", "Ibid.", "Ebd., S. 12.", "Related posts",
+    "Share this article on Twitter", "Cited by 12", "Google Scholar", "See also chapter 3.", "Op. cit., p. 45.",
+    "1.", "[12]", "", "   ", "Références bibliographiques", "Bibliografía", "参考文献", "Список литературы",
+    "Accessed 12 March 2020.", "This work was supported by grant 123 of the NSF.", "Download PDF",
+    "Table 2. Results of the survey (n = 120).", "* * *", "https://example.org/paper.pdf",
+)
+
+
+def snapshot_inputs() -> list[str]:
+    """The fixed, varied inputs of ``--snapshot`` (deterministic: same files, same list)."""
+    out: list[str] = []
+    for name in ("test-anystyle.jsonl", "test-grobid.jsonl"):
+        out += [r["text"] for r in _jsonl(ROOT / "training" / name)]
+    dev = [r["text"] for r in _jsonl(ROOT / "training" / "dev.jsonl")]
+    out += dev[:1400]
+    for name in ("multilingual-dev.jsonl", "multilingual-dev-2.jsonl", "multilingual-dev-3.jsonl"):
+        out += [r["text"] for r in _jsonl(ROOT / "bench" / "data" / name)]
+    base = out[:]
+    # glued by hand: two neighbours on one line, with and without an entry number
+    for i in range(0, min(len(base), 2400), 12):
+        a, b = base[i], base[(i * 7 + 5) % len(base)]
+        out.append(f"{a} {b}" if i % 24 else f"{a} {i // 12 + 2}. {b}")
+    out += list(_NON_REFERENCES)
+    # damage: lost spaces after full stops, line breaks, all caps, no-break spaces, non-ASCII punctuation
+    for i in range(3, min(len(base), 2400), 8):
+        t = base[i]
+        k = i // 8 % 5
+        if k == 0:
+            t = t.replace(". ", ".")
+        elif k == 1:
+            t = t.replace(", ", ",\n", 2)
+        elif k == 2:
+            t = t.upper()
+        elif k == 3:
+            t = t.replace(" ", "\u00a0", 3).replace("-", "\u2011")
+        else:
+            t = t[: len(t) // 2]
+        out.append(t)
+    return out
+
+
+def _snapshot(path: Path) -> int:
+    import refnorm
+    from refnorm.parsing.api import _clean
+    from refnorm.parsing.labeler import default_labeler
+    from refnorm.parsing.tokens import tokenize
+
+    inputs = snapshot_inputs()
+    if not inputs:
+        print("skipped: training/*.jsonl absent")
+        return 0
+    lab = default_labeler()
+    c0 = time.process_time()
+    with path.open("w", encoding="utf-8") as f:
+        for i, t in enumerate(inputs):
+            refs = refnorm.parse(t)
+            cleaned, _ = _clean(t)
+            toks = tokenize(cleaned)
+            lb = lab.label(cleaned, toks) if toks and len(t) <= 20_000 else None
+            row = {
+                "i": i, "text": t, "n": len(refs),
+                "labels": lb.labels if lb else None,
+                "probability": round(lb.probability, 9) if lb else None,
+                "refs": [r.to_dict() for r in refs],
+            }
+            f.write(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
+    print(f"{len(inputs)} inputs -> {path} ({time.process_time() - c0:.1f}s CPU)")
+    return 0
+
+
+def _compare(a: Path, b: Path, show: int = 10) -> int:
+    ra, rb = _jsonl(a), _jsonl(b)
+    if len(ra) != len(rb):
+        print(f"different lengths: {len(ra)} vs {len(rb)}")
+    diffs = 0
+    for x, y in zip(ra, rb, strict=False):
+        if x == y:
+            continue
+        diffs += 1
+        if diffs <= show:
+            keys = sorted(k for k in set(x) | set(y) if x.get(k) != y.get(k))
+            print(f"--- input {x['i']}: {x['text'][:120]!r} differs in {keys}")
+            for k in keys:
+                print(f"  A {k}: {json.dumps(x.get(k), ensure_ascii=False)[:400]}")
+                print(f"  B {k}: {json.dumps(y.get(k), ensure_ascii=False)[:400]}")
+    print(f"{diffs} of {min(len(ra), len(rb))} inputs differ" if diffs else f"identical ({len(ra)} inputs)")
+    return 1 if diffs or len(ra) != len(rb) else 0
+
+
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__)
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--n", type=int, default=10_000)
+    ap.add_argument("--snapshot", type=Path, metavar="FILE", help="write the parse output of the fixed inputs")
+    ap.add_argument("--compare", type=Path, nargs=2, metavar=("A", "B"), help="print where two snapshots differ")
     args = ap.parse_args()
+    if args.snapshot:
+        return _snapshot(args.snapshot)
+    if args.compare:
+        return _compare(*args.compare)
     refs = texts(args.n)
     if not refs:
         print("skipped: training/*.jsonl absent")

@@ -173,7 +173,8 @@ IN_PREFIX = re.compile(r"^(?:in|en|dans|w|v|im|in\s+der)\s*:?\s+", re.I)
 ROLE_PREFIX = re.compile(
     rf"^(?:(?:{_ROLE})\.?(?:\s+(?:by|von|v\.|par|de|por|da))?\s+)?",
     re.I)
-ROLE_SUFFIX = re.compile(rf"[\s,]*[(\[]?\s*(?:{_ROLE})\.?\s*[)\]]?[.,;:]?\s*$", re.I)
+# the role must be a word of its own: without the look-behind "Freed" lost its "ed" and "Alfred" its "red"
+ROLE_SUFFIX = re.compile(rf"[\s,]*[(\[]?\s*(?<!\p{{L}})(?:{_ROLE})\.?\s*[)\]]?[.,;:]?\s*$", re.I)
 CONTAINER_PREFIX = re.compile(r"^(?i:in|en|dans|w|v|im)\s*:\s*|^(?:In|in)\s+(?=\S)")
 # longest words first, and a word must end there: "pages 105" once lost only its "p" ("ages 105" as
 # the page value), "sec. 4" its "s"

@@ -121,6 +121,7 @@ def main() -> int:
                     help="keep this share of the synthetic training rows (by id hash): real data weighs more")
     ap.add_argument("--no-split-outside", action="store_true",
                     help="train plain 'O' separators (the model before 2026-11: no field memory across them)")
+    ap.add_argument("--verbose", action="store_true", help="print crfsuite's per-iteration log (loss, active features)")
     args = ap.parse_args()
     global SPLIT_OUTSIDE
     SPLIT_OUTSIDE = not args.no_split_outside
@@ -154,7 +155,8 @@ def main() -> int:
                 tmp.unlink()
         assert best is not None
         _, c1, c2 = best
-    train(xtr, ytr, args.out, c1=c1, c2=c2, max_iterations=args.iterations, algorithm=args.algorithm)
+    train(xtr, ytr, args.out, c1=c1, c2=c2, max_iterations=args.iterations, algorithm=args.algorithm,
+          verbose=args.verbose)
     acc = dev_accuracy(args.out, xdev, ydev)
     Labeler(args.out)  # the model opens
     print(f"{args.algorithm} c1={c1} c2={c2} iterations={args.iterations}: dev token accuracy {acc:.4f}, "

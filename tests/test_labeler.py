@@ -87,3 +87,56 @@ def test_callers_never_see_split_outside_labels() -> None:
     assert not any(x.startswith("O.") for x in lab.labels)
     labels = [x for _, x in parse_tokens("Smith J, Jones K. A title. Nature. 2019;5(2):1-10. doi:10.1000/xyz")]
     assert "O" in labels and not any(x.startswith("O.") for x in labels)
+
+
+def _relabel(text: str, fields: list[tuple[str, str]]) -> dict[str, str]:
+    """Repair hand-made labels: ``fields`` gives (label, substring) and every other token is "O"."""
+    from refnorm.parsing.repair import repair_labels
+    from refnorm.parsing.tokens import tokenize
+
+    toks = tokenize(text)
+    labels = ["O"] * len(toks)
+    for label, sub in fields:
+        s = text.index(sub)
+        for i, t in enumerate(toks):
+            if s <= t.start < s + len(sub):
+                labels[i] = label
+    return {t.text: lab for t, lab in zip(toks, repair_labels(toks, labels), strict=True)}
+
+
+def test_names_before_eds_are_editors_however_long_the_list() -> None:
+    text = "Diamond, Irene, and Gloria Feman Orenstein, eds. Reweaving the World. San Francisco: Sierra Club, 1990."
+    out = _relabel(text, [("author", "Diamond, Irene, and Gloria Feman Orenstein"), ("title", "Reweaving the World"),
+                          ("publisher", "Sierra Club"), ("issued", "1990")])
+    assert out["Diamond"] == out["Orenstein"] == "editor"
+    assert out["eds"] == "O"
+
+
+def test_authors_without_a_role_word_stay_authors() -> None:
+    text = "Diamond, Irene, and Gloria Feman Orenstein. Reweaving the World. Sierra Club, 1990."
+    out = _relabel(text, [("author", "Diamond, Irene, and Gloria Feman Orenstein"), ("title", "Reweaving the World"),
+                          ("publisher", "Sierra Club"), ("issued", "1990")])
+    assert out["Diamond"] == out["Orenstein"] == "author"
+
+
+def test_role_word_before_later_names() -> None:
+    text = "Benjamin, W. Illuminations. Edited by Hannah Arendt. Translated by Harry Zohn. London: Random House, 1973."
+    out = _relabel(text, [("author", "Benjamin, W"), ("title", "Illuminations"), ("author", "Hannah Arendt"),
+                          ("editor", "Harry Zohn"), ("publisher", "Random House"), ("issued", "1973")])
+    assert out["Benjamin"] == "author"
+    assert out["Arendt"] == "editor"
+    assert out["Zohn"] == "translator"
+
+
+def test_a_films_director_is_not_an_editor() -> None:
+    text = "The Day after Tomorrow. Dir. Roland Emmerich. Twentieth-Century Fox, 2004."
+    out = _relabel(text, [("title", "The Day after Tomorrow"), ("author", "Roland Emmerich"),
+                          ("publisher", "Twentieth-Century Fox"), ("issued", "2004")])
+    assert out["Emmerich"] == "author"
+
+
+def test_a_list_switching_to_editors_at_a_comma_is_kept() -> None:
+    text = "高橋浩二, 松本浩二, 木村健一, 佐藤恵子 (編), 地域在住高齢者, 中央法規出版, 1992."
+    out = _relabel(text, [("author", "高橋浩二, 松本浩二"), ("editor", "木村健一, 佐藤恵子"),
+                          ("title", "地域在住高齢者"), ("publisher", "中央法規出版"), ("issued", "1992")])
+    assert out["橋"] == "author" and out["木"] == "editor"

@@ -16,7 +16,13 @@ Each repair states a fact about references in any style, not a fix for one strin
   part of the title when the reference has another date beside its volume or pages;
 - a reference that has authors and a date but no title, with a run of several words labelled as
   separators between its fields, has its title in that run (a title in a language or form the
-  model has not seen is the likeliest thing to be left unlabelled).
+  model has not seen is the likeliest thing to be left unlabelled);
+- a role word next to a list of names says what the names are, however long the list: the names
+  opening a reference and followed by "eds."/"(Hrsg.)" are its editors (an edited volume cited
+  whole: "Diamond, Irene, and Gloria Feman Orenstein, eds. Reweaving the World"); later names after
+  "Ed."/"Edited by" are editors and after "Trans."/"Translated by"/"trad." translators, and names
+  followed by "(trans.)" are translators. The labeler sees two words either side, so a role word
+  beyond a long list of names is out of its sight.
 """
 
 from __future__ import annotations
@@ -74,6 +80,7 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
                 k += 1
     _title_year(tokens, out)
     _title_after_initials(tokens, out)
+    _name_roles(tokens, out)
     found = {_base(x) for x in out}
     if "issued" not in found:
         # "Anderson, R. C. 1976 Directions of a Town": a year opening the title, in a reference with no date
@@ -197,3 +204,75 @@ def _title_after_initials(tokens: Sequence[Token], out: list[str]) -> None:
                         out[place + 1] = "O"
                 return
         i = e
+
+
+_NAMES = ("author", "editor", "translator")
+
+
+def _role_of(tokens: Sequence[Token], out: list[str], lo: int, hi: int, *, before: bool = False) -> str:
+    """The role the separator words in ``tokens[lo:hi]`` name: "translator", "editor" or "".
+    ``before``: the words precede the names, where "Dir." is a film's director, not "(dir.)" an editor."""
+    words = [t.text.lower() for t, lab in zip(tokens[lo:hi], out[lo:hi], strict=True)
+             if t.text[:1].isalpha() and _base(lab) == "O"]
+    if before and "dir" in words:
+        return ""
+    if not words or len(words) > 3 or any(_base(lab) != "O" for lab in out[lo:hi]):
+        return ""
+    classes = [token_features(w) for w in words]
+    if any("t=translator" in c for c in classes):
+        # "edited and translated by": both roles; leave the labeler's choice
+        if any("t=editor" in c and "t=translator" not in c and w != "by" for w, c in zip(words, classes, strict=True)):
+            return ""
+        return "translator"
+    if any("t=editor" in c and w not in ("by", "and") for w, c in zip(words, classes, strict=True)):
+        return "editor"
+    return ""
+
+
+def _name_roles(tokens: Sequence[Token], out: list[str]) -> None:
+    """Editors and translators named by a role word just before or after their list of names."""
+    n = len(tokens)
+    # a run of names: author/editor/translator/"et al." tokens, mixed (the labeler often switches
+    # inside a long list), bridged over punctuation ("Gorky, Maxim (Alexei Peshkov), et al., eds.")
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < n:
+        if _base(out[i]) not in _NAMES:
+            i += 1
+            continue
+        k = e = i
+        while k < n:
+            lab = _base(out[k])
+            if lab in _NAMES or lab == "etal":
+                k += 1
+                e = k
+            elif lab == "O" and not tokens[k].text[:1].isalnum():
+                k += 1
+            else:
+                break
+        runs.append((i, e))
+        i = e
+    first_field = next((m for m in range(n) if _base(out[m]) not in ("O", "citation-number")), n)
+    for a, e in runs:
+        names = [_base(out[m]) for m in range(a, e) if _base(out[m]) in _NAMES]
+        label = max(set(names), key=names.count)
+        prev_end = max((m + 1 for m in range(a) if _base(out[m]) != "O"), default=0)
+        nxt = next((m for m in range(e, n) if _base(out[m]) != "O"), n)
+        after = _role_of(tokens, out, e, min(nxt, e + 6))
+        before = _role_of(tokens, out, max(prev_end, a - 4), a, before=True) if a > first_field else ""
+        if a == first_field:
+            # the labeler's own author -> editor switch at a list comma is kept ("A, B, C, D (編)":
+            # authors, then editors); one inside a name is not ("and Melvin | M. Ember, eds.")
+            switch = next((m for m in range(a + 1, e) if _base(out[m]) == "editor" and _base(out[m - 1]) != "editor"), None)
+            kept = switch is not None and any(tokens[m].text in ",;、，" for m in range(max(a, switch - 2), switch))
+            new = after if after == "editor" and "author" in names and not kept else ""
+        elif before:
+            new = before
+        elif (after, label) in (("translator", "editor"), ("editor", "author")):
+            new = after
+        else:
+            new = ""
+        if new:
+            for m in range(a, e):
+                if _base(out[m]) in _NAMES and _base(out[m]) != new:
+                    out[m] = ("^" + new) if out[m].startswith("^") else new

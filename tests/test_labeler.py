@@ -140,3 +140,12 @@ def test_a_list_switching_to_editors_at_a_comma_is_kept() -> None:
     out = _relabel(text, [("author", "高橋浩二, 松本浩二"), ("editor", "木村健一, 佐藤恵子"),
                           ("title", "地域在住高齢者"), ("publisher", "中央法規出版"), ("issued", "1992")])
     assert out["橋"] == "author" and out["木"] == "editor"
+
+
+def test_a_second_title_after_the_editors_is_the_container() -> None:
+    text = "Cain, D. (2001). Empirical validation. In D. J. Cain & J. Seeman (eds.). Humanistic Therapies. Washington."
+    out = _relabel(text, [("author", "Cain, D"), ("issued", "2001"), ("title", "Empirical validation"),
+                          ("editor", "D. J. Cain & J. Seeman"), ("title", "Humanistic Therapies"),
+                          ("publisher-place", "Washington")])
+    assert out["Empirical"] == "title"
+    assert out["Humanistic"] == out["Therapies"] == "container-title"

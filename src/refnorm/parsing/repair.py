@@ -22,7 +22,9 @@ Each repair states a fact about references in any style, not a fix for one strin
   whole: "Diamond, Irene, and Gloria Feman Orenstein, eds. Reweaving the World"); later names after
   "Ed."/"Edited by" are editors and after "Trans."/"Translated by"/"trad." translators, and names
   followed by "(trans.)" are translators. The labeler sees two words either side, so a role word
-  beyond a long list of names is out of its sight.
+  beyond a long list of names is out of its sight;
+- a title after the editors of a reference that already has a title is the container's
+  ("Title. In D. J. Cain & J. Seeman (eds.). Humanistic Therapies ..."): one work has one title.
 """
 
 from __future__ import annotations
@@ -81,6 +83,7 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     _title_year(tokens, out)
     _title_after_initials(tokens, out)
     _name_roles(tokens, out)
+    _container_after_editors(out)
     found = {_base(x) for x in out}
     if "issued" not in found:
         # "Anderson, R. C. 1976 Directions of a Town": a year opening the title, in a reference with no date
@@ -276,3 +279,26 @@ def _name_roles(tokens: Sequence[Token], out: list[str]) -> None:
             for m in range(a, e):
                 if _base(out[m]) in _NAMES and _base(out[m]) != new:
                     out[m] = ("^" + new) if out[m].startswith("^") else new
+
+
+def _container_after_editors(out: list[str]) -> None:
+    """A second title, after an editor list that follows the first, is the container title."""
+    segs: list[tuple[str, int, int]] = []
+    for i, lab in enumerate(out):
+        b = _base(lab)
+        if b == "O":
+            continue
+        if segs and segs[-1][0] == b and all(_base(out[m]) == "O" for m in range(segs[-1][2], i)):
+            segs[-1] = (b, segs[-1][1], i + 1)
+        else:
+            segs.append((b, i, i + 1))
+    order = [s[0] for s in segs]
+    if "container-title" in order or order.count("title") < 2:
+        return
+    first = order.index("title")
+    for k in range(first + 1, len(segs) - 1):
+        if order[k] == "editor" and order[k + 1] == "title":
+            for m in range(segs[k + 1][1], segs[k + 1][2]):
+                if _base(out[m]) == "title":
+                    out[m] = "container-title"
+            return

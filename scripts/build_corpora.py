@@ -210,6 +210,7 @@ DOI_PREFIX = re.compile(r"^(?:doi|DOI)\s*[:>]?\s*(?=10\.)|^\[doi>\s*")
 ARXIV_IN = re.compile(r"(?:arXiv\s*:\s*)?(?:\d{4}\.\d{4,5}(?:v\d+)?|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})", re.I)
 ARXIV_ID = re.compile(r"(?:arXiv\s*:\s*)?(?:\d{4}\.\d{4,5}(?:v\d+)?|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})")
 PMID_IN = re.compile(r"PMID\s*:?\s*\d{5,9}")
+PMCID_IN = re.compile(r"PMCID\s*:?\s*PMC\d{4,9}")
 URL_IN = re.compile(r"(?:https?://|www\.)\S+")
 ACCESS_GAP = re.compile(r"((?:last\s+)?(?:accessed|cited|retrieved|consulté\s+le|viewed|visited|zugegriffen\s+am|"
                         r"abgerufen\s+am|Zugriff|acesso\s+em|consultado)(?:\s+on)?)\W{0,4}$", re.I)
@@ -333,7 +334,7 @@ def _refine_note(text: str, start: int, end: int) -> list[Span]:
         return [("available", start, end)]
     # carve identifiers out of notes; the rest stays note
     found: list[Span] = []
-    for pattern, lab in ((URL_IN, "URL"), (DOI_IN, "DOI"), (PMID_IN, "PMID"), (ARXIV_IN, "arXiv")):
+    for pattern, lab in ((URL_IN, "URL"), (DOI_IN, "DOI"), (PMID_IN, "PMID"), (PMCID_IN, "PMCID"), (ARXIV_IN, "arXiv")):
         for hit in pattern.finditer(text, start, end):
             if any(not (hit.end() <= s or hit.start() >= e) for _, s, e in found):
                 continue

@@ -7,7 +7,10 @@ core delivers when the machine is shared) for the whole
 ``parse`` (cleaning, tokens, features, CRF, normalisers), the share of each stage, the model
 load time and the process's peak RSS.
 
-    nice python bench/speed.py [--n 10000]
+    nice python bench/speed.py [--n 10000] [--baseline]
+
+``--baseline`` also parses the same references with python-crfsuite's own ``Tagger.set`` engine
+(the labeler's fallback), alternating chunks in one process, and prints the ratio.
 
 The safety net for speed work: ``--snapshot FILE`` writes the full ``parse`` output (CSL, raw, span,
 diagnostics, confidence, the labeler's sequence probability rounded to 1e-9) for a fixed list of about
@@ -151,12 +154,15 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--n", type=int, default=10_000)
     ap.add_argument("--snapshot", type=Path, metavar="FILE", help="write the parse output of the fixed inputs")
+    ap.add_argument("--baseline", action="store_true",
+                    help="also parse every reference with python-crfsuite's Tagger.set engine, for a same-process ratio")
     ap.add_argument("--compare", type=Path, nargs=2, metavar=("A", "B"), help="print where two snapshots differ")
     args = ap.parse_args()
     if args.snapshot:
         return _snapshot(args.snapshot)
     if args.compare:
         return _compare(*args.compare)
+    baseline = args.baseline
     refs = texts(args.n)
     if not refs:
         print("skipped: training/*.jsonl absent")
@@ -167,7 +173,7 @@ def main() -> int:
     import refnorm
     from refnorm.normalizers.unicode import clean_with_offsets
     from refnorm.parsing.features import sequence_features
-    from refnorm.parsing.labeler import default_labeler
+    from refnorm.parsing.labeler import Labeler, default_labeler
     from refnorm.parsing.tokens import tokenize
 
     lab = default_labeler()
@@ -183,29 +189,52 @@ def main() -> int:
     cpu = time.process_time() - c0
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # before the stage pass keeps arrays
 
-    # stage shares, on a second pass (caches warm, as in a long-running process)
-    t0 = time.perf_counter()
+    # stage shares, on a second pass (caches warm, as in a long-running process); CPU seconds
+    pc = time.process_time
+    c0 = pc()
     cleaned = [clean_with_offsets(t)[0] for t in refs]
     toks = [tokenize(t) for t in cleaned]
-    t_tok = time.perf_counter() - t0
-    t0 = time.perf_counter()
+    t_tok = pc() - c0
+    c0 = pc()
     feats = [sequence_features(t, k) for t, k in zip(cleaned, toks, strict=True)]
-    t_feat = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    tagger = lab._tagger
-    for x in feats:
-        tagger.set(x)
-        tagger.tag()
-    t_crf = time.perf_counter() - t0
+    t_feat = pc() - c0
+    crf = {}
+    labelers = {lab.engine: lab}
+    if lab.engine != "pycrfsuite":
+        labelers["pycrfsuite"] = Labeler(lab._path, engine="pycrfsuite")
+    for _ in range(2):  # alternate, twice: the second round is the figure (both warm)
+        for name, lb in labelers.items():
+            c0 = pc()
+            for x in feats:
+                lb.tag_features(x)  # labels and the sequence probability, as parse needs them
+            crf[name] = pc() - c0
 
     model = ROOT / "src" / "refnorm" / "data" / "labeler.crfsuite"
-    print(f"{len(refs)} references -> {n_out} records in {total:.2f}s wall, {cpu:.2f}s CPU: "
-          f"{len(refs) / total:,.0f} references/s wall, {len(refs) / cpu:,.0f} references/s per CPU-second "
-          f"(one core; CPU time is the fair figure on a shared machine); model load + first parse {load:.2f}s")
-    print(f"second pass by stage: clean+tokenize {t_tok / len(refs) * 1e3:.3f} ms, features "
-          f"{t_feat / len(refs) * 1e3:.3f} ms, CRF tag {t_crf / len(refs) * 1e3:.3f} ms per reference")
+    n = len(refs)
+    print(f"{n} references -> {n_out} records in {total:.2f}s wall, {cpu:.2f}s CPU: "
+          f"{n / total:,.0f} references/s wall, {n / cpu:,.0f} references/s per CPU-second "
+          f"(one core; CPU time is the fair figure on a shared machine); model load + first parse {load:.2f}s; "
+          f"CRF engine: {lab.engine_note}")
+    crf_txt = ", ".join(f"{k} {v / n * 1e3:.3f} ms" for k, v in crf.items())
+    print(f"second pass by stage (CPU): clean+tokenize {t_tok / n * 1e3:.3f} ms, features "
+          f"{t_feat / n * 1e3:.3f} ms, CRF tag+probability {crf_txt} per reference"
+          + (f" (direct {crf['pycrfsuite'] / crf['direct']:.2f}x faster)" if "direct" in crf else ""))
     print(f"peak RSS {peak:.0f} MB after parsing all references (interpreter and the input texts before import: "
           f"{rss0:.0f} MB); model {model.stat().st_size / 1e6:.1f} MB")
+    if baseline:
+        # whole parse, both engines in this process: alternate chunks of the same references
+        other = labelers.get("pycrfsuite")
+        cpu_by = {lab.engine: 0.0, "pycrfsuite": 0.0}
+        for k in range(0, n, 250):
+            for name, lb in ((lab.engine, lab), ("pycrfsuite", other)) if (k // 250) % 2 else (
+                    ("pycrfsuite", other), (lab.engine, lab)):
+                c0 = pc()
+                for t in refs[k:k + 250]:
+                    refnorm.parse(t, labeler=lb)
+                cpu_by[name] += pc() - c0
+        print("whole parse, same references, same process: " + ", ".join(
+            f"{k} {n / v:,.0f} references/CPU-s" for k, v in cpu_by.items())
+              + f"; ratio {cpu_by['pycrfsuite'] / cpu_by[lab.engine]:.2f}")
     return 0
 
 

@@ -6,17 +6,36 @@ well under a millisecond in C, and it trains in minutes on two cores. The model 
 ``refnorm/data/labeler.crfsuite`` and is opened once, on the first call (``import refnorm``
 stays fast). ``scripts/train.py`` rebuilds it.
 
+Tagging goes through crfsuite's own C tagger, but not through python-crfsuite's ``Tagger.set``:
+that call converts every feature string to a C++ ``std::string`` and looks it up in the model's
+hash table (about half of the CRF's time, 23 strings per token). :class:`_DirectTagger` resolves the
+strings with a Python dict built once from the model's attribute table, packs the attribute ids
+into crfsuite's instance struct and calls the same C functions (state scores, Viterbi, the score
+of the path, the forward pass for the normaliser) through ``ctypes``: same code, same order of
+additions, so the labels and probabilities are bit-for-bit those of ``pycrfsuite.Tagger`` (checked
+on load against it, and in ``tests/test_parse_speed.py``). When the library's symbols or struct
+layouts are not what this code expects (another python-crfsuite build), or ``REFNORM_CRF=pycrfsuite``
+is set, the labeler uses ``pycrfsuite.Tagger`` as before.
+
 This module is the only importer of ``pycrfsuite``.
 """
 
 from __future__ import annotations
 
+import ctypes
+import math
+import os
+import struct
+import sys
 import threading
+from array import array
 from collections.abc import Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass
 from importlib import resources
+from itertools import accumulate, chain
 from pathlib import Path
+from typing import Any
 
 import pycrfsuite
 
@@ -62,12 +81,50 @@ class Labeling:
 class Labeler:
     """A CRF tagger bound to one model file."""
 
-    def __init__(self, model_path: str | Path) -> None:
-        self._tagger = pycrfsuite.Tagger()
-        self._tagger.open(str(model_path))
-        self._lock = threading.Lock()  # a crfsuite Tagger holds per-call state
-        self._split_outside = any(lab.startswith("O.") for lab in self._tagger.labels())
-        self.labels = tuple(lab for lab in self._tagger.labels() if not lab.startswith("O."))
+    def __init__(self, model_path: str | Path, *, engine: str | None = None) -> None:
+        """``engine``: "direct" (crfsuite's C tagger fed attribute ids, the default when it loads and
+        agrees with python-crfsuite), or "pycrfsuite" (``Tagger.set`` with feature strings)."""
+        self._path = str(model_path)
+        self._lock = threading.Lock()  # a crfsuite tagger holds per-call state
+        self._pytagger: pycrfsuite.Tagger | None = None
+        self._direct: _DirectTagger | None = None
+        engine = engine or os.environ.get("REFNORM_CRF") or "direct"
+        self.engine_note = engine  # which engine tags, and why not the direct one when it is not
+        if engine == "direct":
+            try:
+                self._direct = _DirectTagger(self._path)
+                self._direct.check_against(self._tagger)
+            except Exception as exc:  # any failure or mismatch means: use the library's own API
+                self._direct = None
+                self.engine_note = f"pycrfsuite (direct tagger unavailable: {exc})"
+            else:
+                self._pytagger = None  # reopened only for marginals; saves the model's second copy
+        names = self._direct.label_names if self._direct else list(self._tagger.labels())
+        self.engine = "direct" if self._direct else "pycrfsuite"
+        self._split_outside = any(lab.startswith("O.") for lab in names)
+        self.labels = tuple(lab for lab in names if not lab.startswith("O."))
+        self._out_names = ["O" if lab.startswith("O.") else lab for lab in names]
+
+    @property
+    def _tagger(self) -> pycrfsuite.Tagger:
+        """python-crfsuite's tagger on the same model (opened on first use)."""
+        if self._pytagger is None:
+            tagger = pycrfsuite.Tagger()
+            tagger.open(self._path)
+            self._pytagger = tagger
+        return self._pytagger
+
+    def tag_features(self, xseq: Sequence[Sequence[str]]) -> tuple[list[str], float]:
+        """Model labels (with "O.<field>") and the probability of that labelling for feature lists."""
+        with self._lock:
+            if self._direct is not None:
+                ids, prob = self._direct.tag(xseq)
+                names = self._direct.label_names
+                return [names[i] for i in ids], prob
+            tagger = self._tagger
+            tagger.set(xseq)
+            labels = tagger.tag()
+            return labels, float(tagger.probability(labels))
 
     def label(self, text: str, tokens: Sequence[Token], *, marginals: bool = False) -> Labeling:
         """Label ``tokens`` of ``text``, with the probability of the whole labelling (the chance that
@@ -75,6 +132,11 @@ class Labeler:
         if not tokens:
             return Labeling(tokens, [], 1.0, [])
         xseq = sequence_features(text, tokens)
+        if self._direct is not None and not marginals:
+            with self._lock:
+                ids, prob = self._direct.tag(xseq)
+            out = self._out_names
+            return Labeling(tokens, [out[i] for i in ids], prob, [])
         with self._lock:
             tagger = self._tagger
             tagger.set(xseq)
@@ -84,6 +146,204 @@ class Labeler:
         if self._split_outside:
             labels = ["O" if lab.startswith("O.") else lab for lab in labels]
         return Labeling(tokens, labels, float(prob), marg)
+
+
+# --- crfsuite's C tagger without the string round trip -------------------------------------------
+# Struct layouts of crfsuite 0.12 as built into python-crfsuite 0.9.x (crfsuite.h, crf1d.h); every
+# one is checked on load (see _DirectTagger.__init__ and check_against) before it is trusted.
+_VP = ctypes.c_void_p
+_FN = ctypes.CFUNCTYPE
+_INT, _DBL = ctypes.c_int, ctypes.c_double
+
+
+class _CDictionary(ctypes.Structure):
+    _fields_ = [("internal", _VP), ("nref", _INT), ("addref", _FN(_INT, _VP)), ("release", _FN(_INT, _VP)),
+                ("get", _FN(_INT, _VP, ctypes.c_char_p)), ("to_id", _FN(_INT, _VP, ctypes.c_char_p)),
+                ("to_string", _FN(_INT, _VP, _INT, ctypes.POINTER(ctypes.c_char_p))),
+                ("num", _FN(_INT, _VP)), ("free", _FN(None, _VP, ctypes.c_char_p))]
+
+
+class _CModel(ctypes.Structure):
+    _fields_ = [("internal", _VP), ("nref", _INT), ("addref", _FN(_INT, _VP)), ("release", _FN(_INT, _VP)),
+                ("get_tagger", _FN(_INT, _VP, ctypes.POINTER(_VP))), ("get_labels", _FN(_INT, _VP, ctypes.POINTER(_VP))),
+                ("get_attrs", _FN(_INT, _VP, ctypes.POINTER(_VP))), ("dump", _FN(_INT, _VP, _VP))]
+
+
+class _CTagger(ctypes.Structure):
+    _fields_ = [("internal", _VP), ("nref", _INT), ("addref", _FN(_INT, _VP)), ("release", _FN(_INT, _VP)),
+                ("set", _FN(_INT, _VP, _VP)), ("length", _FN(_INT, _VP))]
+
+
+class _CInstance(ctypes.Structure):
+    _fields_ = [("num_items", _INT), ("cap_items", _INT), ("items", _VP), ("labels", _VP), ("group", _INT)]
+
+
+class _CContext(ctypes.Structure):
+    _fields_ = [("flag", _INT), ("num_labels", _INT), ("num_items", _INT), ("cap_items", _INT),
+                ("log_norm", _DBL)] + [(name, _VP) for name in (
+                    "state", "trans", "alpha_score", "beta_score", "scale_factor", "row", "backward_edge",
+                    "exp_state", "exp_trans", "mexp_state", "mexp_trans")]
+
+
+_CTXF_VITERBI_MARGINALS = 3
+_ATTRIBUTE = struct.Struct("<i4xd")  # crfsuite_attribute_t: int aid, (padding), double value
+
+
+def _fewest_features(buf: bytes, off_attrrefs: int, nattr: int) -> int:
+    """An attribute with few features (among the last 2,000, the rarest ones), for the unknown ones."""
+    if buf[off_attrrefs:off_attrrefs + 4] != b"AFRF":
+        raise ValueError("no attribute references where the model header points")
+    unpack = struct.unpack_from
+
+    def count(aid: int) -> int:
+        return unpack("<I", buf, unpack("<I", buf, off_attrrefs + 12 + 4 * aid)[0])[0]
+
+    return min(range(max(0, nattr - 2000), nattr), key=count)
+
+
+class _AttributeCache(dict):
+    """Feature string -> packed ``crfsuite_attribute_t`` (its model id, value 1), filled on first sight
+    from the model's own dictionary; unknown strings map to a no-op attribute."""
+
+    _LIMIT = 400_000  # distinct strings kept (about 40 MB at most); beyond, look-ups are not stored
+
+    def __init__(self, dic: int | None, to_id: Any, release: Any, unknown: bytes) -> None:
+        super().__init__()
+        self._dic, self._to_id, self._release, self._unknown = dic, to_id, release, unknown
+
+    def __missing__(self, key: str) -> bytes:
+        aid = self._to_id(self._dic, key.encode("utf-8"))
+        blob = _ATTRIBUTE.pack(aid, 1.0) if aid >= 0 else self._unknown
+        if len(self) < self._LIMIT:
+            self[key] = blob
+        return blob
+
+    def close(self) -> None:
+        self._release(self._dic)
+
+
+class _DirectTagger:
+    """crfsuite's tagger fed attribute ids: the feature strings never cross into C++."""
+
+    def __init__(self, model_path: str) -> None:
+        if sys.byteorder != "little" or ctypes.sizeof(_VP) != 8:
+            raise OSError("packed structs assume a little-endian 64-bit platform")
+        lib = ctypes.CDLL(pycrfsuite._pycrfsuite.__file__)
+        create = lib.crf1m_create_instance_from_file
+        create.argtypes, create.restype = [ctypes.c_char_p, ctypes.POINTER(_VP)], _INT
+        for name in ("crf1dc_exp_state", "crf1dc_exp_transition", "crf1dc_alpha_score"):
+            fn = getattr(lib, name)
+            fn.argtypes, fn.restype = [ctypes.POINTER(_CContext)], None
+        for name in ("crf1dc_viterbi", "crf1dc_score"):
+            fn = getattr(lib, name)
+            fn.argtypes, fn.restype = [ctypes.POINTER(_CContext), _VP], _DBL
+        self._lib = lib
+        model = _VP()
+        if create(model_path.encode(), ctypes.byref(model)) != 0 or not model.value:
+            raise OSError(f"crfsuite cannot open {model_path}")
+        self._model = model
+        m = ctypes.cast(model, ctypes.POINTER(_CModel)).contents
+        self._release_model = m.release
+        tagger, labels_dic, attrs_dic = _VP(), _VP(), _VP()
+        if m.get_tagger(model, ctypes.byref(tagger)) or m.get_labels(model, ctypes.byref(labels_dic)) or \
+                m.get_attrs(model, ctypes.byref(attrs_dic)):
+            raise OSError("crfsuite model interface")
+        self._tagger = tagger
+        t = ctypes.cast(tagger, ctypes.POINTER(_CTagger)).contents
+        self._set = t.set
+        self._release_tagger = t.release
+
+        with open(model_path, "rb") as f:
+            buf = f.read()
+        magic, _size, mtype, _version, _nfeat, nlab, nattr, _of, _ol, _oa, _olr, off_attrrefs = \
+            struct.unpack_from("<4sI4s9I", buf, 0)
+        if magic != b"lCRF" or mtype != b"FOMC":
+            raise ValueError("not a crfsuite CRF1d model")
+        d = ctypes.cast(labels_dic, ctypes.POINTER(_CDictionary)).contents
+        self.label_names = []
+        name = ctypes.c_char_p()
+        for i in range(d.num(labels_dic)):
+            if d.to_string(labels_dic, i, ctypes.byref(name)) != 0 or name.value is None:
+                raise ValueError("label dictionary")
+            self.label_names.append(name.value.decode("utf-8"))
+            d.free(labels_dic, name)
+        d.release(labels_dic)
+        a = ctypes.cast(attrs_dic, ctypes.POINTER(_CDictionary)).contents
+        if len(self.label_names) != nlab or a.num(attrs_dic) != nattr:
+            raise ValueError("label or attribute count")
+        # a feature the model never saw: crfsuite drops it; here it becomes an attribute with value 0,
+        # which adds weight * 0.0 to the scores (exactly nothing), so every token keeps its length
+        unknown = _ATTRIBUTE.pack(_fewest_features(buf, off_attrrefs, nattr), 0.0)
+        del buf
+        self._attrs = _AttributeCache(attrs_dic, a.to_id, a.release, unknown)
+
+        ctx_addr = ctypes.c_void_p.from_address(t.internal + 8).value  # crf1dt_t: model, ctx, ...
+        if not ctx_addr:
+            raise ValueError("tagger context")
+        ctx = _CContext.from_address(ctx_addr)
+        if ctx.flag != _CTXF_VITERBI_MARGINALS or ctx.num_labels != nlab:
+            raise ValueError("tagger context layout")
+        self._ctx = ctypes.cast(ctx_addr, ctypes.POINTER(_CContext))
+        self._inst = _CInstance()
+        self._inst_addr = ctypes.addressof(self._inst)
+        self._path = (_INT * 256)()
+        self._exp_trans = False
+
+    def tag(self, xseq: Sequence[Sequence[str]]) -> tuple[list[int], float]:
+        """Viterbi label ids and their probability (the caller holds the lock)."""
+        n = len(xseq)
+        lens = list(map(len, xseq))
+        buf = b"".join(map(self._attrs.__getitem__, chain.from_iterable(xseq)))
+        base = ctypes.cast(buf, _VP).value or 0
+        items = array("q", bytes(16 * n))  # crfsuite_item_t: int num, int cap, attribute pointer
+        items[0::2] = array("q", [k | (k << 32) for k in lens])
+        items[1::2] = array("q", [base + (o << 4) for o in accumulate(lens[:-1], initial=0)])
+        inst = self._inst
+        inst.num_items = inst.cap_items = n
+        inst.items = items.buffer_info()[0]
+        self._set(self._tagger, self._inst_addr)  # crfsuite computes the state scores
+        del buf, items
+        lib, ctx = self._lib, self._ctx
+        if not self._exp_trans:
+            lib.crf1dc_exp_transition(ctx)
+            self._exp_trans = True
+        if n > len(self._path):
+            self._path = (_INT * n)()
+        path = self._path
+        lib.crf1dc_viterbi(ctx, path)
+        score = lib.crf1dc_score(ctx, path)
+        # the normaliser: what Tagger.probability's lognorm computes, without its backward pass
+        lib.crf1dc_exp_state(ctx)
+        lib.crf1dc_alpha_score(ctx)
+        return path[:n], math.exp(score - ctx.contents.log_norm)
+
+    def check_against(self, tagger: pycrfsuite.Tagger) -> None:
+        """Raise unless this tagger gives exactly python-crfsuite's labels and probabilities."""
+        from refnorm.parsing.tokens import tokenize
+
+        for text in _CHECK_TEXTS:
+            xseq = sequence_features(text, tokenize(text))
+            xseq = [*xseq[:2], [*xseq[2], "a feature no model has"], *xseq[3:]]
+            ids, prob = self.tag(xseq)
+            tagger.set(xseq)
+            expected = tagger.tag()
+            if [self.label_names[i] for i in ids] != expected or prob != tagger.probability(expected):
+                raise ValueError("the direct tagger disagrees with pycrfsuite.Tagger")
+
+    def __del__(self) -> None:
+        try:
+            self._attrs.close()
+            self._release_tagger(self._tagger)
+            self._release_model(self._model)
+        except Exception:  # interpreter shutdown
+            pass
+
+
+_CHECK_TEXTS = (
+    "Leng Z, Zhu R, Hou W, et al. Transplantation of ACE2- Mesenchymal Stem Cells. Aging Dis. 2020;11(2):216-28.",
+    "Luhmann, Niklas (1991): Verständigung über Risiken. In: Beck, Ulrich (Hrsg.): Politik. Frankfurt: Suhrkamp, S. 131–169.",
+    "王小明, 李华. 深度学习研究进展[J]. 计算机学报, 2019, 42(3): 1-10.",
+)
 
 
 _default: Labeler | None = None

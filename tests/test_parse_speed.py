@@ -1,0 +1,121 @@
+"""The speed work on parsing keeps its output: the direct CRF engine gives python-crfsuite's labels and
+probabilities exactly, and the labeler's features stay the strings the model was trained on."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import refnorm
+from refnorm.parsing.features import sequence_features
+from refnorm.parsing.labeler import Labeler, default_labeler
+from refnorm.parsing.tokens import tokenize
+
+TEXTS = [
+    "Leng Z, Zhu R, Hou W, et al. Transplantation of ACE2- Mesenchymal Stem Cells. Aging Dis. 9 mars 2020;11(2):216-28.",
+    "Habermas, Jürgen (1981): Theorie des kommunikativen Handelns. Frankfurt am Main: Suhrkamp.",
+    "王小明, 李华. 深度学习研究进展[J]. 计算机学报, 2019, 42(3): 1-10.",
+    '[12] A. Einstein, "Zur Elektrodynamik bewegter Körper", Ann. Phys. 17, 891 (1905). doi:10.1002/andp.19053221004',
+    "Морозова Т. В. История России. М.: Наука, 2005. 412 с. https://example.org/x ISBN 978-5-02-033149-1",
+]
+
+# sha256 of the JSON of sequence_features(text, tokenize(text)) and the token count: the model is trained
+# against these strings, so a speed change must not alter them (a deliberate feature change updates both)
+FEATURE_PINS = [
+    ("305262af70cbddac", 37),
+    ("4f0aa45612b79344", 18),
+    ("0c99c78b8e2c01c7", 36),
+    ("040f98d70919fdc8", 34),
+    ("d738b0e5f3154584", 37),
+]
+
+
+@pytest.fixture(scope="module")
+def engines() -> tuple[Labeler, Labeler]:
+    direct = default_labeler()
+    if direct.engine != "direct":
+        pytest.skip(f"the direct CRF engine does not load here: {direct.engine_note}")
+    return direct, Labeler(direct._path, engine="pycrfsuite")
+
+
+@pytest.mark.parametrize(("text", "pin"), list(zip(TEXTS, FEATURE_PINS, strict=True)))
+def test_features_unchanged(text: str, pin: tuple[str, int]) -> None:
+    feats = sequence_features(text, tokenize(text))
+    digest = hashlib.sha256(json.dumps(feats, ensure_ascii=False).encode()).hexdigest()[:16]
+    assert (digest, len(feats)) == pin
+
+
+def test_features_sample_readable() -> None:
+    feats = sequence_features("Smith J. Nature. 2019;5:1-10.", tokenize("Smith J. Nature. 2019;5:1-10."))
+    assert feats[0][:3] == ["w=smith", "sh=Xx", "len=5"]
+    assert "year" in feats[5] and "first" in feats[0] and "last" in feats[-1]
+
+
+def _same(direct: Labeler, py: Labeler, text: str) -> None:
+    toks = tokenize(text)
+    if not toks:
+        return
+    a = direct.label(text, toks)
+    b = py.label(text, toks)
+    assert a.labels == b.labels
+    assert a.probability == b.probability  # bit for bit: the same C code adds the same weights in the same order
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_direct_engine_equals_pycrfsuite(engines: tuple[Labeler, Labeler], text: str) -> None:
+    _same(*engines, text)
+
+
+def test_unknown_features_and_long_sequences(engines: tuple[Labeler, Labeler]) -> None:
+    direct, py = engines
+    # unseen words give unseen feature strings; 700+ tokens outgrow every preallocated buffer
+    _same(direct, py, "Qzxv Wkjh Ploo. Xyzzy frobnicates the quux. " * 3)
+    _same(direct, py, " ".join(TEXTS * 6))
+    xseq = [["never seen 1", "never seen 2"], ["w=smith", "also never seen"]]
+    assert direct.tag_features(xseq) == py.tag_features(xseq)
+    assert direct.tag_features([[]]) == py.tag_features([[]])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8", categories=("L", "N", "P", "Zs", "S")), max_size=200))
+def test_direct_engine_equals_pycrfsuite_on_any_text(engines: tuple[Labeler, Labeler], text: str) -> None:
+    _same(*engines, text)
+
+
+def test_marginals_still_available() -> None:
+    lab = default_labeler()
+    text = TEXTS[0]
+    toks = tokenize(text)
+    with_marg = lab.label(text, toks, marginals=True)
+    plain = lab.label(text, toks)
+    assert with_marg.labels == plain.labels
+    assert len(with_marg.marginals) == len(toks) and all(0.0 < m <= 1.0 for m in with_marg.marginals)
+    assert with_marg.probability == pytest.approx(plain.probability, rel=1e-12)
+
+
+def test_threads_share_the_labeler() -> None:
+    texts = TEXTS * 8
+    serial = [[r.to_dict() for r in refnorm.parse(t)] for t in texts]
+    out: dict[int, list] = {}
+
+    def work(k: int) -> None:
+        out[k] = [[r.to_dict() for r in refnorm.parse(t)] for t in texts]
+
+    threads = [threading.Thread(target=work, args=(k,)) for k in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert all(out[k] == serial for k in range(4))
+
+
+def test_engine_can_be_forced(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("REFNORM_CRF", "pycrfsuite")
+    lab = Labeler(default_labeler()._path)
+    assert lab.engine == "pycrfsuite"
+    assert lab.label(TEXTS[1], tokenize(TEXTS[1])).labels == default_labeler().label(TEXTS[1], tokenize(TEXTS[1])).labels

@@ -14,7 +14,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-__all__ = ["CROSSREF_TYPES", "CSL_TYPES", "TYPE_ALIASES", "infer_type"]
+__all__ = ["CROSSREF_TYPES", "CSL_TYPES", "TYPE_ALIASES", "infer_type", "is_thesis_genre"]
 
 # Crossref type -> CSL type (CSL 1.0.2 appendix III); unknown types fall back to "article".
 CROSSREF_TYPES = {
@@ -61,8 +61,13 @@ _THESIS = re.compile(
     r"masterscriptie|scriptie|teză|дипломная|магистерская)\b|学位論文|博士論文|修士論文|博士学位论文|硕士学位论文|学位论文",
     re.IGNORECASE,
 )
-# Words that mean a thesis only where a genre is written ("Yüksek lisans tezi", "speciale"), not in a journal name
-_THESIS_GENRE = re.compile(r"\b(?:tezi|tez|speciale)\b", re.IGNORECASE)
+# A thesis word in the title means a thesis unless a trade publisher printed it ("Come si fa una tesi di laurea")
+_SCHOOL = re.compile(r"univ|hochschule|école|ecole|college|institut|academ|akadem|school|faculty|fakult|"
+                     r"politecnic|polytechn|uczelni|вуз|институт|академ|大学|学院", re.IGNORECASE)
+# Words that mean a thesis only where a genre is written ("Yüksek lisans tezi", "speciale"; "Diss." and GOST's
+# "дис. ... канд. экон. наук" once the full stop is gone), not in a journal name
+_THESIS_GENRE = re.compile(r"\b(?:tezi|tez|speciale|diss|дис|(?:канд|докт)\.?\s*[\w.\s-]{0,30}наук)(?:\b|$)",
+                           re.IGNORECASE)
 _PATENT = re.compile(r"\b(?:patent|patents|brevet|patente|patentschrift|offenlegungsschrift|патент)\b|"
                      r"\b(?:US|EP|WO|DE|FR|GB|JP|CN|KR|CA|AU)\s?(?:\d{4}/)?\d[\d,.]{3,12}\s?[ABCU]\d?\b|特許|专利", re.IGNORECASE)
 _STANDARD = re.compile(
@@ -107,6 +112,11 @@ _NEWSPAPER = re.compile(r"\b(?:times|post|guardian|herald|tribune|gazette|zeitun
                         r"newspaper|daily|chronicle|journal\s+du\s+dimanche)\b", re.IGNORECASE)
 
 
+def is_thesis_genre(text: str) -> bool:
+    """Does ``text`` name a kind of thesis ("Doctoral dissertation", "Doktora tezi", "Proefschrift", "Diss.")?"""
+    return bool(_THESIS.search(text) or _THESIS_GENRE.search(text))
+
+
 def _text(value: Any) -> str:
     if isinstance(value, str):
         return value
@@ -138,7 +148,8 @@ def infer_type(csl: Mapping[str, Any]) -> str:
     has_editor = bool(get("editor") or get("container-author"))
     words = " ".join((genre, container, collection, publisher, number, note, archive))
 
-    if _THESIS.search(genre) or _THESIS.search(words) or (_THESIS.search(title) and not container) \
+    if _THESIS.search(genre) or _THESIS.search(words) or (
+            _THESIS.search(title) and not container and (not publisher or _SCHOOL.search(publisher))) \
             or _THESIS_GENRE.search(genre) or _THESIS_GENRE.search(note):
         return "thesis"
     if _PATENT.search(genre) or _PATENT.search(number) or (_PATENT.search(title) and not container) \

@@ -23,6 +23,7 @@ from refnorm.normalizers.names import parse_names
 from refnorm.normalizers.pages import normalize_pages
 from refnorm.normalizers.titles import clean_title
 from refnorm.normalizers.types import infer_type as _infer_type
+from refnorm.normalizers.types import is_thesis_genre
 from refnorm.parsing import identifiers as ids
 from refnorm.parsing.lexicon import term_classes
 from refnorm.parsing.tokens import Token
@@ -105,7 +106,11 @@ def segments(tokens: Sequence[Token], labels: Sequence[str]) -> list[Segment]:
 
 
 def _strip(s: str) -> str:
-    s = s.strip().strip(_EDGE).strip()
+    raw = s.strip()
+    s = raw.strip(_EDGE).strip()
+    # a bracket closing one opened inside stays: "G Ital Cardiol (Rome)", "Proc. ACL (ACL)"
+    while s and s.count("(") > s.count(")") and raw[raw.find(s) + len(s):].lstrip().startswith(")"):
+        s += ")"
     # a lone unbalanced bracket left at an edge
     if s.endswith(")") and "(" not in s:
         s = s[:-1].rstrip()
@@ -140,6 +145,11 @@ def _date_pieces(text: str, seg: Segment, lang: str | None) -> list[tuple[Segmen
     res = parse_date_ex(_strip(text[seg.start:seg.end]), lang)
     if res.date or res.kind != "none":
         return [(seg, res)]
+    comma = text.rfind(", ", seg.start, seg.end)
+    if comma > seg.start:  # "n° 1935, janvier 2023" labelled whole: the date is the part after the number
+        tail = parse_date_ex(_strip(text[comma + 2:seg.end]), lang)
+        if tail.date:
+            return [(Segment(seg.label, comma + 2, seg.end, seg.first, seg.last), tail)]
     out = []
     pos = seg.start
     for m in [*_DATE_JOIN.finditer(text, seg.start, seg.end), None]:
@@ -158,6 +168,263 @@ def _diag(code: str, message: str, field: str | None = None, severity: Severity 
     return Diagnostic(code, message, severity, field=field, source=SOURCE, data=data or None)
 
 
+# ---------------------------------------------------------------------- fixes at the segment level
+# Access-date cues of the CSL locales' languages and of the common styles ("[cited 2021 Jan 12]",
+# "consulté le", "Acesso em:", "zuletzt geprüft am", "dostęp:", "дата обращения:", "参照").
+_ACCESS_CUE = re.compile(
+    r"(?:\b(?:last\s+)?(?:accessed|cited|viewed|retrieved|consulted)(?:\s+on)?|\bconsult[ée]e?(?:\s+le)?|"
+    r"\bcit[ée](?:\s+le)?|\bconsultad[oa](?:\s+(?:el|em))?|\bcitad[oa](?:\s+(?:el|em))?|\bacess(?:o|ado)\s+em|"
+    r"\bcitato|\bconsultat[oa](?:\s+il)?|\b(?:zuletzt\s+)?(?:geprüft|abgerufen|aufgerufen|zugegriffen)(?:\s+am)?|"
+    r"\bzugriff(?:\s+am)?|\bgeraadpleegd(?:\s+op)?|\bbezocht(?:\s+op)?|\b(?:data\s+)?dostępu?|\bcit\.|"
+    r"\bcitováno|\bhämta[dt](?:\s+den)?|\bbesökt|\berişim(?:\s+tarihi)?|\bдата\s+обращения|\bобращения|"
+    r"参照|閲覧|引用日期|访问日期|アクセス日?)\s*[:：.]?\s*",
+    re.I,
+)
+# substrings one of which every cue contains: most references have none, and this test is far cheaper
+_ACCESS_STEMS = ("access", "acess", "cit", "view", "retriev", "consult", "geprüft", "gerufen", "zugriff", "zugegriffen",
+                 "geraadpleegd", "bezocht", "dostęp", "hämta", "besökt", "erişim", "обращ", "参照", "閲覧", "日期", "アクセス")
+_DATE_CUT = re.compile(r"[\s,.;:/-]")
+# GB/T 7714 online resources: "(2023-02-28)[2023-05-10]" is the update date, then the access date
+_GBT_DATES = re.compile(r"\((\d{4}-\d{1,2}-\d{1,2})\)\s*\[(\d{4}-\d{1,2}-\d{1,2})\]")
+# a bracketed full date right after a URL ("https://... [2022-03-14]") is when it was read
+_DATE_AFTER_URL = re.compile(r"\s*[.,;]?\s*[\[(]\s*([^\[\]()]{6,24}?)\s*[\])]")
+_ISO_DATE = re.compile(r"(1[6-9]\d\d|20\d\d)-(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])")
+
+
+def _full_date(text: str, lang: str | None) -> dict[str, Any] | None:
+    """``text`` read as a date with at least a month (an access date is never a bare year), else None."""
+    res = parse_date_ex(text, lang)
+    if res.date and len((res.date.get("date-parts") or [[]])[0]) >= 2:
+        return res.date
+    return None
+
+
+def _date_after(text: str, pos: int, lang: str | None) -> tuple[int, dict[str, Any]] | None:
+    """The longest date starting at ``pos`` (within 32 characters, cut at word edges): its end and value."""
+    window = text[pos:pos + 32]
+    window = re.split(r"[)\]]", window, maxsplit=1)[0]
+    cuts = sorted({m.start() for m in _DATE_CUT.finditer(window)} | {len(window)}, reverse=True)
+    for cut in cuts[:10]:
+        if cut < 4:
+            break
+        date = _full_date(window[:cut].strip(" ,.;:"), lang)
+        if date:
+            return pos + cut, date
+    return None
+
+
+def _dated_spans(text: str, segs: Sequence[Segment], lang: str | None) -> list[tuple[int, int, str, dict[str, Any]]]:
+    """Stretches of the text that are an access (or GB/T update) date whatever the labeler made of them:
+    ``(start, end, field, date)``. Numeric dates ("12.01.2023", "2023-09-15") after a cue are often
+    labelled as pages or numbers, and a year inside them as the publication year."""
+    out: list[tuple[int, int, str, dict[str, Any]]] = []
+    if not segs:
+        return out
+    # this reference's stretch of the line (a glued line holds others), with what trails its last field
+    lo, hi = segs[0].start, min(len(text), segs[-1].end + 40)
+    low = text[lo:hi].lower()
+    cues = _ACCESS_CUE.finditer(text, lo, hi) if any(stem in low for stem in _ACCESS_STEMS) else ()
+    for m in cues:
+        found = _date_after(text, m.end(), lang)
+        if found:
+            out.append((m.start(), found[0], "accessed", found[1]))
+    for m in _GBT_DATES.finditer(text, lo, hi):
+        for g, field in ((1, "issued"), (2, "accessed")):
+            date = _full_date(m.group(g), lang)
+            if date and not any(a <= m.start(g) < b for a, b, _, _ in out):
+                out.append((m.start(g), m.end(g), field, date))
+    for seg in segs:
+        if seg.label == "URL":
+            end = seg.end
+            while end < len(text) and not text[end].isspace():
+                end += 1
+            m = _DATE_AFTER_URL.match(text, end)
+            date = _full_date(m.group(1), lang) if m else None
+            if m and date and len((date.get("date-parts") or [[]])[0]) == 3 \
+                    and not any(a <= m.start(1) < b for a, b, _, _ in out):
+                out.append((m.start(1), m.end(1), "accessed", date))
+    return out
+
+
+def _covered(text: str, seg: Segment, spans: Sequence[tuple[int, int, str, Any]]) -> bool:
+    """Is every letter and digit of ``seg`` inside one of the ``spans``?"""
+    return all(any(a <= k < b for a, b, _, _ in spans) for k in range(seg.start, seg.end) if text[k].isalnum())
+
+
+_ISSUE_BEFORE = re.compile(r"(?:^|[\s,(])(?:n\.|nr\.?|no\.|num\.|n[°º]\.?|№|č\.|sayı|heft|h\.)\s*$", re.I)
+_YEAR_RANGE = re.compile(r"(1[5-9]\d\d|20\d\d)\s*[-–—]\s*(1[5-9]\d\d|20\d\d)")
+_EDITOR_CUE_BEFORE = re.compile(
+    r"(?:^|[\s,;(\[])(?:red|ed|eds|hrsg|hg|réd|dir|coord|org|orgs|под\s+ред|отв\.\s*ред|ред|a\s+cura\s+di)\.?"
+    r"(?:\s+(?:v|von|by))?\.?\s*$", re.I)
+# one name with its initials, either way round: "B. Kowalczyk", "А. Г. Гранберг", "Kowalczyk B."
+_NAME_SHAPE = re.compile(r"^(?:(?:[^\W\d_]{1,2}\.\s*){1,3}[^\W\d_][\w'’-]+|[^\W\d_][\w'’-]+,?\s+(?:[^\W\d_]\.\s*){1,3})"
+                         r"(?:$|\s*(?:,|;|&|and|und|et|i|и|a|e|y)\s)")
+_RANGE_AFTER = re.compile(r"\s*[-–—\uff0d]\s*[0-9\uff10-\uff19]+")
+
+
+def _retarget(text: str, segs: Sequence[Segment], lang: str | None
+              ) -> tuple[list[Segment], list[tuple[int, int, str, dict[str, Any]]]]:
+    """Correct labels that the text around a segment contradicts; also the dated spans to apply."""
+    dated = _dated_spans(text, segs, lang)
+    out: list[Segment] = []
+    for seg in segs:
+        if seg.label != "URL" and dated and _covered(text, seg, dated):
+            continue  # a piece of an access date, whatever it was labelled
+        out.append(seg)
+    segs = out
+    segs = _standard_code(text, segs)
+    labels = {s.label for s in segs}
+    first = next((i for i, s in enumerate(segs) if s.label == "title"), None)
+    m = _GBT_CODE.search(text, segs[first].start, segs[-1].end) if first is not None else None
+    if m and first is not None:
+        # GB/T 7714: the title (with its subtitle) runs up to the document code "[M]"
+        inside = [i for i in range(first, len(segs)) if segs[i].end <= m.start()]
+        if inside and all(segs[i].label not in NAME_LABELS for i in inside):
+            last = inside[-1]
+            merged = Segment("title", segs[first].start, m.start(), segs[first].first, segs[last].last)
+            segs = [*segs[:first], merged, *segs[last + 1:]]
+    out = []
+    for i, seg in enumerate(segs):
+        piece = text[seg.start:seg.end]
+        prev = out[-1] if out else None
+        gap = text[prev.end:seg.start] if prev else ""
+        label = seg.label
+        if label in ("page", "number", "issue", "volume") and _ISO_DATE.fullmatch(piece.strip()) \
+                and "issued" not in labels:
+            label = "issued"  # "2022-06-15(07)": a day, not a page
+            labels.add("issued")
+        elif label == "volume" and "issue" not in labels and _ISSUE_BEFORE.search(text, max(0, seg.start - 12),
+                                                                                  seg.start):
+            label = "issue"  # "n. 109", "nr 2" labelled as a volume
+        elif label == "page" and prev is not None and prev.label == "title" and gap.strip(" ,") == "" \
+                and _YEAR_RANGE.fullmatch(piece.strip()) and "container-title" not in labels:
+            out[-1] = Segment("title", prev.start, seg.end, prev.first, seg.last)  # "A History, 1914–1991"
+            continue
+        elif label == "genre" and prev is not None and prev.label == "title" and gap.isspace():
+            out[-1] = Segment("title", prev.start, seg.end, prev.first, seg.last)  # "Come si fa una tesi di laurea"
+            continue
+        elif label == "container-title" and i == 0 and len(segs) > 1 and segs[1].label == "issued" \
+                and not labels & set(NAME_LABELS):
+            label = "author"  # "Department for Education (2019) Title": the body is the author
+        elif label == "container-title" and _EDITOR_CUE_BEFORE.search(gap) and _NAME_SHAPE.match(piece.strip()):
+            label = "editor"  # "[w:] Socjologia rodziny, red. B. Kowalczyk": the names after "red." edit
+            if prev is not None and prev.label == "editor" and not _NAME_SHAPE.match(
+                    text[prev.start:prev.end].strip()):
+                out[-1] = Segment("container-title", prev.start, prev.end, prev.first, prev.last)
+        elif label == "page":
+            m2 = _RANGE_AFTER.match(text, seg.end)
+            nxt = segs[i + 1].start if i + 1 < len(segs) else len(text)
+            if m2 and m2.end() <= nxt and "-" not in piece and "–" not in piece:
+                seg = Segment("page", seg.start, m2.end(), seg.first, seg.last)  # "45－62": the end page too
+        if label != seg.label:
+            seg = Segment(label, seg.start, seg.end, seg.first, seg.last)
+        out.append(seg)
+    return out, dated
+
+
+# "GB/T 7714—2015", "ISO 690:2010", "DIN 1505-2", "ČSN ISO 690" opening a reference: the standard's number
+_STANDARD_CODE = re.compile(
+    r"(?:ČSN|STN|PN|GB(?:/[TZ])?|ГОСТ|GOST|ISO|IEC|DIN|EN|ASTM|BS|ANSI|NF|UNE|JIS|SN)(?:[\s/]+(?:ISO|IEC|EN|TS|TR|Р|R))*"
+    r"\s*\d[\d.]*(?:\s*[-—–:]\s*(?:\d{4}|\d{1,2}))*")
+
+
+def _standard_code(text: str, segs: list[Segment]) -> list[Segment]:
+    if not segs:
+        return segs
+    m = _STANDARD_CODE.match(text, segs[0].start)
+    if not m or m.end() - m.start() < 6 or not any(c.isdigit() for c in m.group()):
+        return segs
+    out = [Segment("number", m.start(), m.end(), segs[0].first, segs[0].first)]
+    for seg in segs:
+        if seg.end <= m.end():
+            continue
+        if seg.start < m.end():
+            start = m.end()
+            while start < seg.end and not text[start].isalnum():
+                start += 1
+            seg = Segment(seg.label, start, seg.end, seg.first, seg.last)
+        out.append(seg)
+    return out
+
+
+def _apply_dated(csl: dict[str, Any], dated: Sequence[tuple[int, int, str, dict[str, Any]]]) -> None:
+    for _, _, field, date in dated:
+        have = csl.get(field)
+        if not have or "literal" in have or (
+                field == "issued" and len(have.get("date-parts", [[]])[0]) < len(date["date-parts"][0])
+                and have.get("date-parts", [[None]])[0][0] == date["date-parts"][0][0]):
+            csl[field] = date
+
+
+# ---------------------------------------------------------------------- fixes on the record
+# APA 7 theses: "Title [Doctoral dissertation, University of X]. Repository."
+_THESIS_BRACKET = re.compile(r"\[([^\[\],]{3,60}),\s*([^\[\]]{3,90})\]")
+# GOST: "Title : дис. ... канд. экон. наук" (a thesis), "Title / I. O. Author" (the statement of responsibility),
+# "Chapter // Book : сб. науч. тр." (the container after a double slash)
+_GOST_THESIS = re.compile(r"\s*:\s*((?:автореф\.\s*)?дис\.\s*(?:\.\.\.|…)?\s*(?:(?:канд|докт|д-ра)\.?\s[^\d/]{0,40}?наук)?)")
+_RESPONSIBILITY = re.compile(r"\s+/\s+(?:[^\W\d_]\.(?:\s*[^\W\d_]\.)*(?:\s*[^\W\d_][\w'’-]+.*)?|[^\W\d_])$")
+_GOST_DESCRIPTOR = re.compile(r"\s+:\s+(?:сб\.|сборник|материалы|тезисы|труды|коллективная\s+монография)[^:]*$", re.I)
+_PLACE_PUBLISHER = re.compile(r"((?:[A-ZÀ-Þ][\w'’.-]*\s?){1,3}):\s*((?:[\w&'’.-]+\s?){1,4})")
+_PART_WORD = re.compile(r"\b(?:part|section|series|s[ée]rie|parte|teil|sect|ser)\b", re.I)
+_PARTICLE_WORDS = {"de", "do", "da", "del", "di", "am", "an", "der", "la", "le", "en", "upon", "on"}
+# what is left of "(pp." or "içinde" (Turkish "in") at the end of a container
+_CONTAINER_TAIL = re.compile(r"(?:\s*[(\[]\s*(?:pp?|ss?|S|str|с|стр|págs?)\.?|\s+içinde)\s*$")
+
+
+def _tidy(csl: dict[str, Any], text: str) -> None:
+    """Record-level corrections whose evidence is the whole reference text."""
+    title = csl.get("title")
+    m = _THESIS_BRACKET.search(text)
+    if m and is_thesis_genre(m.group(1)):
+        csl["genre"] = m.group(1).strip()
+        school = m.group(2).strip()
+        after = text[m.end():].strip(" .")
+        for field in ("publisher", "container-title"):
+            value = csl.get(field)
+            if value and value != school and value in after:
+                csl.setdefault("archive", csl.pop(field))  # "… ]. ProQuest Dissertations": where it is kept
+        csl["publisher"] = school
+        if title and "[" in title:
+            csl["title"] = title = clean_title(title[:title.index("[")])
+    if isinstance(title, str):
+        g = _GOST_THESIS.search(text)
+        if g:
+            cut = title.find(" : " + g.group(1)[:3])
+            cut = cut if cut >= 0 else title.find(": " + g.group(1)[:3])
+            if cut > 0:
+                title = title[:cut].rstrip(" :")
+            csl["genre"] = g.group(1).strip()
+        if " // " in title:
+            title, _, rest = title.partition(" // ")
+            csl.setdefault("container-title", _GOST_DESCRIPTOR.sub("", rest).strip(" .:"))
+        title = _RESPONSIBILITY.sub("", title)
+        csl["title"] = title
+    container = csl.get("container-title")
+    if isinstance(container, str) and not csl.get("publisher") and not csl.get("publisher-place") \
+            and not any(csl.get(k) for k in ("volume", "issue", "page")):
+        m = _PLACE_PUBLISHER.fullmatch(container)
+        if m:  # "Den Haag: CBS" read as a container: a place and a publisher
+            csl["publisher-place"], csl["publisher"] = m.group(1), m.group(2)
+            del csl["container-title"]
+            container = None
+    if isinstance(container, str) and not csl.get("publisher-place"):
+        m = re.search(r",\s*([^,\d]{3,30})$", container)
+        if m and re.match(r"\s*,\s*(?:v|vol|ano|n)\.\s*\d", text[text.find(container) + len(container):] if
+                          container in text else "") and not _PART_WORD.search(m.group(1)) \
+                and all(w[:1].isupper() or w in _PARTICLE_WORDS for w in m.group(1).split()):
+            # ABNT: "Revista de Saúde Pública, São Paulo, v. 52": the journal's place before the volume
+            csl["publisher-place"] = m.group(1).strip()
+            csl["container-title"] = container = container[:m.start()].strip()
+    if isinstance(container, str):
+        for _ in range(3):
+            container = _GOST_DESCRIPTOR.sub("", _CONTAINER_TAIL.sub("", container)).strip()
+        families = {str(a.get("family", "")) for a in csl.get("author") or () if isinstance(a, dict)}
+        if container in families:
+            del csl["container-title"]  # "/ Н. В. Иванова" repeated the author: no container
+        elif container:
+            csl["container-title"] = container
+
+
 def record_from_segments(
     text: str, segs: Sequence[Segment], lang: str | None = None
 ) -> tuple[dict[str, Any], list[Diagnostic]]:
@@ -165,6 +432,7 @@ def record_from_segments(
     csl: dict[str, Any] = {}
     diags: list[Diagnostic] = []
     by_label: dict[str, list[str]] = {}
+    segs, dated_spans = _retarget(text, segs, lang)
     for seg in segs:
         label = seg.label
         if label == "author" and "editor" not in {x.label for x in segs} and _followed_by_editor_role(text, seg.end):
@@ -228,6 +496,8 @@ def record_from_segments(
             csl[field] = {"literal": _strip(part)}
             diags.append(_diag("date.unparsed", f"could not read the date {part!r}", field))
 
+    _apply_dated(csl, dated_spans)
+
     for lab in TEXT_LABELS:
         parts = by_label.get(lab)
         if not parts:
@@ -255,6 +525,8 @@ def record_from_segments(
             value = value.rstrip(".") if not re.search(r"\b\w{1,4}\.$", value) else value
         if value:
             csl.setdefault(lab, value)
+    if segs:
+        _tidy(csl, text[segs[0].start:min(len(text), segs[-1].end + 40)])
 
     if "container-title" not in csl and csl.get("title") and by_label.keys() & {"volume", "page"}:
         # "Therapy for Coronavirus Disease 2019. Stem Cells Dev. 2020;29(11)": volume or pages need a
@@ -292,12 +564,19 @@ def record_from_segments(
         p = normalize_pages(_PAGES_SUFFIX.sub("", _strip(pages[0])))
         if p:
             csl["page"] = p
+    code = _GBT_CODE.search(text, segs[0].start, segs[-1].end + 8) if segs else None
+    if code and code.group(1) == "N" and csl.get("issue") and not csl.get("page"):
+        csl["page"] = csl.pop("issue")  # GB/T newspapers: "2022-06-15(07)" is the page (版次)
     if "container-title" not in csl:
         # "412 p.", "320 s.", "360 с.", "210 f." after a book: its length, not a page or a volume
         for seg in segs:
             value = _strip(text[seg.start:seg.end])
-            if seg.label in ("page", "volume") and value.isdecimal() and csl.get(seg.label) == value \
-                    and _PAGE_COUNT_AFTER.match(text, seg.end):
+            counted = _PAGE_COUNT_AFTER.match(text, seg.end)
+            if not counted:  # "384 с" labelled whole: the unit is inside the segment
+                m = re.match(r"\d+", value)
+                counted = m and _PAGE_COUNT_AFTER.fullmatch(value, m.end())
+                value = m.group() if counted and m else value
+            if seg.label in ("page", "volume") and value.isdecimal() and csl.get(seg.label) == value and counted:
                 csl["number-of-pages"] = csl.pop(seg.label)
                 break
 

@@ -45,10 +45,15 @@ class Token(NamedTuple):
 def tokenize(text: str) -> list[Token]:
     """Tokens of ``text`` with offsets into it (``text[t.start:t.end] == t.text``)."""
     out: list[Token] = []
+    append = out.append
+    new = tuple.__new__  # Token(...) without the namedtuple's Python-level __new__: the parse's hot path
     prev_end = 0
     for m in _TOKEN_RE.finditer(text):
         s, e = m.span()
-        gap = text[prev_end:s] if s > prev_end else ""
-        out.append(Token(m.group(), s, e, bool(gap), "\n" in gap or "\r" in gap))
+        if s > prev_end:  # every character outside a token is whitespace (the last alternative takes the rest)
+            gap = text[prev_end:s]
+            append(new(Token, (m.group(), s, e, True, "\n" in gap or "\r" in gap)))
+        else:
+            append(new(Token, (m.group(), s, e, False, False)))
         prev_end = e
     return out

@@ -1,33 +1,47 @@
 """How fast `refnorm fix` rewrites a reference list offline with a warm Crossref cache.
 
-    nice python bench/fix.py [--sizes 200 10000] [--style vancouver]
+    nice python bench/fix.py [--sizes 200 10000] [--style vancouver] [--baseline REV]
 
 The list is made of real Crossref records (the ones the local test Crossref replays,
 tests/data/crossref/works.jsonl) rendered in Vancouver, half of them damaged the way pasted lists
 are (spaces before semicolons, hyphens in page ranges, doubled spaces, wrapped lines), numbered
 1..N. The cache is warmed once by an online run against the local Crossref server (HTTP on
-127.0.0.1), then every timed run is offline, as the pre-commit hook runs. Four figures per size:
-the first fix of the messy list, and the re-run on the fixed list (what the hook does on every
-commit once the list is clean), both without refnorm's own caches; then, as the hook runs, the
-re-run once the text is known clean (its hash is in the cache, as black does), and a run after
-editing one entry (in numeric styles each entry's verdict is remembered). Entries per second are end to end: split, parse, enrich from
-the cache, render, the fixpoint and nothing-lost checks, and writing the text.
+127.0.0.1), then every timed run is offline, as the pre-commit hook runs.
 
-A last line per size compares, in the same process and in CPU seconds (the machine is shared), the
-first fix with and without the fixpoint check's reuse of renderings (`refnorm.fix.REUSE_RENDERINGS`),
-alternating three runs of each (sizes up to 1,000).
+Two lists per size above the 203 records: **cycled** repeats the 203 texts (the list of earlier
+sessions' figures), **distinct** gives every copy of a record its own issue number and end page
+(fields the DOI check does not compare), so that no text occurs twice and nothing in any stage can
+profit from having seen an entry before. Both carry the same share of damage.
+
+Per list: the first fix of the messy list and the re-run on the fixed list, without refnorm's own
+caches, in CPU seconds and wall seconds, with the share of each stage (split, parse, enrich,
+render; "fix" is everything else: the checks, the report, writing) and how many parses and
+renderings it took per entry; then, as the hook runs, the re-run once the text is known clean (its
+hash is in the cache, as black does), and a run after editing one entry (in numeric styles each
+entry's verdict is remembered). Entries per second are end to end.
+
+Same-process comparisons (sizes up to 1,000; CPU seconds, best of 3 alternating runs): the first
+fix with and without the fixpoint check's reuse of renderings (`refnorm.fix.REUSE_RENDERINGS`), and
+with ``--baseline REV`` the first fix and re-run by `fix.py` as it was at git revision REV (loaded
+beside the current one; the stages themselves are today's), with a check that both give the same
+text and the same JSON report.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import random
+import subprocess
 import sys
 import tempfile
 import time
+from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))  # the local Crossref server lives beside the tests
@@ -45,6 +59,7 @@ def damaged(text: str, rng: random.Random) -> str:
 
 
 def build_list(n: int, strings: list[str], seed: int = 1) -> str:
+    """N numbered entries, entry i being ``strings[i % len(strings)]``, half of them damaged."""
     rng = random.Random(seed)
     lines = ["References", ""]
     for i in range(n):
@@ -53,10 +68,115 @@ def build_list(n: int, strings: list[str], seed: int = 1) -> str:
     return "\n".join(lines) + "\n"
 
 
+def variant(record: dict[str, Any], copy: int) -> dict[str, Any]:
+    """The ``copy``-th variant of a CSL record (0: itself): its own issue number and end page.
+
+    Neither is compared with Crossref's record by the DOI check (`enrichment.match.verify_known`
+    compares the title, the first authors, the year, the volume and the first page), so every
+    variant is enriched as the record is, and renders to a text of its own."""
+    if copy == 0:
+        return record
+    out = dict(record, issue=str(copy))
+    first, _, last = str(record.get("page") or "").partition("-")
+    if first.isdigit() and last.isdigit():
+        out["page"] = f"{first}-{int(last) + copy}"
+    return out
+
+
+def distinct_strings(n: int, csl: list[dict[str, Any]], render: Callable[..., list[str]], style: str) -> list[str]:
+    """N Vancouver texts: record i % len(csl) in its (i // len(csl))-th variant."""
+    records = [dict(variant(csl[i % len(csl)], i // len(csl)), id=f"v{i}") for i in range(n)]
+    out: list[str] = []
+    for k in range(0, n, 1000):  # the renderer takes one bibliography at a time; keep each small
+        out += render(records[k:k + 1000], style=style, locale="en-US")
+    return out
+
+
+class Stages:
+    """refnorm's default stages, each timed (CPU seconds) and counted (calls and items)."""
+
+    def __init__(self) -> None:
+        from refnorm.fix import Pipeline
+
+        self.cpu: dict[str, float] = defaultdict(float)
+        self.items: dict[str, int] = defaultdict(int)
+        defaults = Pipeline().resolved()
+        self.pipeline = Pipeline(**{name: self._timed(name, getattr(defaults, name))
+                                    for name in ("split", "parse", "normalize", "enrich", "render")})
+
+    def _timed(self, name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+        def call(*args: Any, **kwargs: Any) -> Any:
+            t = time.process_time()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                self.cpu[name] += time.process_time() - t
+                self.items[name] += len(args[0]) if name in ("enrich", "render", "normalize") else 1
+
+        call.refnorm_default = getattr(fn, "refnorm_default", False)  # type: ignore[attr-defined]
+        return call
+
+    def reset(self) -> None:
+        self.cpu.clear()
+        self.items.clear()
+
+
+def timed_fix(text: str, stages: Stages, n: int, common: dict[str, Any]) -> tuple[Any, dict[str, Any]]:
+    from refnorm.fix import fix_text
+
+    stages.reset()
+    wall, cpu = time.perf_counter(), time.process_time()
+    result = fix_text(text, cache=False, pipeline=stages.pipeline, **common)
+    cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+    shares = {k: round(100 * stages.cpu[k] / cpu, 1) for k in ("split", "parse", "enrich", "render")}
+    shares["fix"] = round(100 - sum(shares.values()), 1)
+    row = {"cpu_s": round(cpu, 3), "per_cpu_s": round(n / cpu, 1), "wall_s": round(wall, 3),
+           "per_wall_s": round(n / wall, 1), "shares": shares,
+           "parses_per_entry": round(stages.items["parse"] / n, 2),
+           "renders_per_entry": round(stages.items["render"] / n, 2)}
+    return result, row
+
+
+def show(name: str, row: dict[str, Any]) -> str:
+    shares = ", ".join(f"{k} {v:.0f}%" for k, v in row["shares"].items())
+    return (f"{name}: {row['cpu_s']:.2f} s CPU ({row['per_cpu_s']:.0f} entries/CPU-s), {row['wall_s']:.2f} s wall "
+            f"({row['per_wall_s']:.0f}/s); {shares}; {row['parses_per_entry']} parses and "
+            f"{row['renders_per_entry']} renderings per entry")
+
+
+def load_baseline(rev: str) -> Any:
+    """`refnorm/fix.py` as it was at git revision ``rev``, as a module beside the current one."""
+    source = subprocess.run(["git", "-C", str(ROOT), "show", f"{rev}:src/refnorm/fix.py"], check=True,
+                            capture_output=True, text=True).stdout
+    path = Path(tempfile.mkdtemp(prefix="refnorm-bench-fix-")) / "baseline_fix.py"
+    path.write_text(source, encoding="utf-8")
+    spec = importlib.util.spec_from_file_location("baseline_fix", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+def best_of(runs: dict[str, Callable[[], Any]], k: int = 3) -> tuple[dict[str, float], dict[str, Any]]:
+    """CPU seconds, best of ``k`` alternating runs of each callable; and each one's last output."""
+    cpu: dict[str, list[float]] = {name: [] for name in runs}
+    outs: dict[str, Any] = {}
+    for _ in range(k):
+        for name, fn in runs.items():
+            t = time.process_time()
+            outs[name] = fn()
+            cpu[name].append(time.process_time() - t)
+    return {name: min(v) for name, v in cpu.items()}, outs
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[200, 10_000])
     ap.add_argument("--style", default="vancouver")
+    ap.add_argument("--lists", nargs="+", choices=("cycled", "distinct"), default=["cycled", "distinct"],
+                    help="which lists to time above 203 entries (below, the two are the same list)")
+    ap.add_argument("--baseline", metavar="REV", help="also time fix.py of this git revision (sizes <= 1,000)")
     args = ap.parse_args()
     try:
         from crossref_server import CrossrefServer, load_works
@@ -64,6 +184,8 @@ def main() -> int:
         print(f"skipped: the local Crossref server (tests/crossref_server.py) is not available: {e}")
         return 0
 
+    import refnorm
+    import refnorm.fix as fixing
     from refnorm.enrichment.merge import work_to_csl
     from refnorm.fix import fix_text
     from refnorm.rendering.api import render_entries
@@ -82,55 +204,70 @@ def main() -> int:
         print(f"cache warmed online against the local Crossref: {len(server.requests)} requests, "
               f"{time.perf_counter() - t:.1f} s; {warm.summary()}")
 
+    baseline = load_baseline(args.baseline) if args.baseline else None
+    stages = Stages()
+    common = {"offline": True, "cache_dir": cache, "style": args.style, "locale": "en-US"}
     results = []
     for n in args.sizes:
-        text = build_list(n, strings)
-        common = {"offline": True, "cache_dir": cache, "style": args.style, "locale": "en-US"}
-        # the pipeline itself: no known-clean texts, no remembered entry verdicts
-        t = time.perf_counter()
-        first = fix_text(text, cache=False, **common)
-        t_first = time.perf_counter() - t
-        t = time.perf_counter()
-        again = fix_text(first.text, cache=False, **common)
-        t_again = time.perf_counter() - t
-        # the hook: once recorded, a clean text is a hash; one edited entry is one entry's work
-        fix_text(first.text, **common)
-        t = time.perf_counter()
-        hook = fix_text(first.text, **common)
-        t_hook = time.perf_counter() - t
-        lines = first.text.split("\n")
-        k = next(i for i, line in enumerate(lines) if line.startswith(f"{n // 2}. "))
-        lines[k] = lines[k].replace(";", " ; ", 1) + " "
-        t = time.perf_counter()
-        edited = fix_text("\n".join(lines), **common)
-        t_edit = time.perf_counter() - t
-        row = {"entries": n, "first_s": round(t_first, 3), "first_per_s": round(n / t_first, 1),
-               "rerun_s": round(t_again, 3), "rerun_per_s": round(n / t_again, 1),
-               "known_clean_s": round(t_hook, 4), "one_edited_s": round(t_edit, 3),
-               "rerun_changed": again.changed or hook.changed, "summary": first.summary()}
-        results.append(row)
-        print(f"{n:>6} entries: first fix {t_first:7.2f} s ({n / t_first:6.0f} entries/s); "
-              f"re-run {t_again:7.2f} s ({n / t_again:6.0f} entries/s); "
-              f"known-clean text {t_hook * 1000:6.1f} ms; one entry edited {t_edit:6.2f} s "
-              f"({edited.counts()['fixed']} fixed); re-run changed: {again.changed or hook.changed}")
-        print(f"        {first.summary()}")
-        if n > 1000:  # six more first fixes of a long list would take the shared machine for too long
-            continue
-        import refnorm.fix as fixing
-
-        cpu = {True: [], False: []}
-        outs = {}
-        for _ in range(3):
+        lists = ["distinct"] if n <= len(strings) else args.lists
+        for kind in lists:
+            if kind == "distinct" and n > len(strings):
+                text = build_list(n, distinct_strings(n, csl, render_entries, args.style))
+            else:
+                text = build_list(n, strings)
+            texts = [e.text for e in refnorm.split(text)]
+            print(f"{n:>6} entries, {kind} list ({len(set(texts))} distinct entry texts):")
+            first, row_first = timed_fix(text, stages, n, common)
+            print("        first fix " + show("", row_first)[2:])
+            again, row_again = timed_fix(first.text, stages, n, common)
+            print("        re-run    " + show("", row_again)[2:])
+            print(f"        {first.summary()}; the re-run changed the text: {again.changed}")
+            # the hook: once recorded, a clean text is a hash; one edited entry is one entry's work
+            fix_text(first.text, **common)
+            t = time.perf_counter()
+            hook = fix_text(first.text, **common)
+            t_hook = time.perf_counter() - t
+            lines = first.text.split("\n")
+            k = next(i for i, line in enumerate(lines) if line.startswith(f"{n // 2}. "))
+            lines[k] = lines[k].replace(";", " ; ", 1) + " "
+            t = time.perf_counter()
+            edited = fix_text("\n".join(lines), **common)
+            t_edit = time.perf_counter() - t
+            print(f"        hook: known-clean text {t_hook * 1000:.1f} ms; one entry edited {t_edit:.2f} s wall "
+                  f"({edited.counts()['fixed']} fixed); changed by the hook: {hook.changed}")
+            row = {"entries": n, "list": kind, "distinct_texts": len(set(texts)), "first": row_first,
+                   "rerun": row_again, "known_clean_s": round(t_hook, 4), "one_edited_s": round(t_edit, 3),
+                   "rerun_changed": again.changed or hook.changed, "summary": first.summary()}
+            results.append(row)
+            if n > 1000:  # more first fixes of a long list would take the shared machine for too long
+                continue
+            runs: dict[str, Callable[[], Any]] = {}
             for reuse in (False, True):
-                fixing.REUSE_RENDERINGS = reuse
-                t = time.process_time()
-                outs[reuse] = fix_text(text, cache=False, **common).text
-                cpu[reuse].append(time.process_time() - t)
-        fixing.REUSE_RENDERINGS = True
-        best = {k: min(v) for k, v in cpu.items()}
-        row.update({"cpu_reuse_s": round(best[True], 3), "cpu_no_reuse_s": round(best[False], 3)})
-        print(f"        first fix CPU (best of 3): {best[False]:.2f} s without reusing renderings, "
-              f"{best[True]:.2f} s with ({best[False] / best[True]:.2f}x); same text: {outs[True] == outs[False]}")
+                def run(reuse: bool = reuse, text: str = text) -> str:
+                    fixing.REUSE_RENDERINGS = reuse
+                    try:
+                        return fix_text(text, cache=False, **common).text
+                    finally:
+                        fixing.REUSE_RENDERINGS = True
+                runs[f"reuse={reuse}"] = run
+            best, outs = best_of(runs)
+            row["cpu_no_reuse_s"], row["cpu_reuse_s"] = best["reuse=False"], best["reuse=True"]
+            print(f"        first fix, CPU best of 3: {best['reuse=False']:.3f} s without reusing renderings, "
+                  f"{best['reuse=True']:.3f} s with ({best['reuse=False'] / best['reuse=True']:.2f}x); "
+                  f"same text: {outs['reuse=False'] == outs['reuse=True']}")
+            if baseline is None:
+                continue
+            for label, source in (("first fix", text), ("re-run", first.text)):
+                def report(module: Any, source: str = source) -> tuple[str, str]:
+                    r = module.fix_text(source, cache=False, **common)
+                    return r.text, json.dumps(r.to_dict(), sort_keys=True, default=str)
+                best, outs = best_of({"baseline": lambda: report(baseline), "current": lambda: report(fixing)})
+                row[f"baseline_{label}"] = {"baseline_cpu_s": round(best["baseline"], 3),
+                                            "current_cpu_s": round(best["current"], 3)}
+                print(f"        {label} vs fix.py of {args.baseline}, CPU best of 3: {best['baseline']:.3f} s -> "
+                      f"{best['current']:.3f} s ({best['baseline'] / best['current']:.2f}x); same text: "
+                      f"{outs['baseline'][0] == outs['current'][0]}, same report: "
+                      f"{outs['baseline'][1] == outs['current'][1]}")
     print(json.dumps(results))
     return 0
 

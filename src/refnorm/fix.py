@@ -97,6 +97,7 @@ def _lazy(module: str, name: str) -> Callable[..., Any]:
         return target[0](*args, **kwargs)
 
     call.__name__ = name
+    call.refnorm_default = True  # type: ignore[attr-defined]
     return call
 
 
@@ -377,6 +378,13 @@ class _Run:
     def parse(self, entry: Entry) -> list[Reference]:
         return list(self.stages.parse(entry, lang=self.lang))  # type: ignore[misc]
 
+    def parse_text(self, text: str) -> list[Reference]:
+        """Parse a text of our own making (a rendering). refnorm's parser takes the string itself:
+        an Entry would only make it map offsets back into a document that does not exist."""
+        if getattr(self.stages.parse, "refnorm_default", False):
+            return list(self.stages.parse(text, lang=self.lang))  # type: ignore[misc]
+        return self.parse(_entry_of(text))
+
     def confident(self, refs: Sequence[Reference]) -> bool:
         return all(r.confidence is None or r.confidence >= self.settings.min_confidence for r in refs)
 
@@ -518,6 +526,7 @@ def _fix_fresh_entries(run: _Run, items: list[tuple[int, Item]], reports: dict[i
         else:
             pending[i] = parts  # type: ignore[assignment]
     accepted: dict[int, list[str]] = {}
+    checked = dict(pending)  # texts lost_content has passed
     sources = {i: list(final[i][0]) for i in pending}
     inputs = {i: list(parsed[i]) for i in pending}
     for _ in range(_ROUNDS):
@@ -531,7 +540,7 @@ def _fix_fresh_entries(run: _Run, items: list[tuple[int, Item]], reports: dict[i
         original = by_index[i].entry.text  # type: ignore[union-attr]
         if len(parts) == 1 and _same(parts[0], original):
             reports[i] = _report(i, by_index, UNCHANGED, final[i][0])
-        elif lost := lost_content(original, " ".join(parts)):  # a second-round text is checked again
+        elif parts != checked[i] and (lost := lost_content(original, " ".join(parts))):  # a second-round text
             reports[i] = _report(i, by_index, VERBATIM, final[i][0], reason="content-lost",
                                  diags=(_lost_diag(lost, parts),))
         else:
@@ -564,7 +573,9 @@ REUSE_RENDERINGS = True
 def _render_key(ref: Reference) -> tuple[str, str]:
     """What a rendering depends on: the record, and the epub phrase carried after it."""
     m = _EPUB_PHRASE.search(ref.raw or "") if "pub" in (ref.raw or "").lower() else None
-    return json.dumps(ref.to_csl(), sort_keys=True, ensure_ascii=False), m.group(0) if m else ""
+    # serialised as it stands: `to_csl` would deep-copy a record that json.dumps only reads
+    csl = ref.csl if isinstance(ref.csl, dict) else dict(ref.csl)
+    return json.dumps(csl, sort_keys=True, ensure_ascii=False, default=repr), m.group(0) if m else ""
 
 
 def _settle_round(run: _Run, pending: dict[int, list[str]],
@@ -585,7 +596,7 @@ def _settle_round(run: _Run, pending: dict[int, list[str]],
         refs: list[Reference] = []
         for p in parts:
             try:
-                got = run.parse(_entry_of(p))
+                got = run.parse_text(p)
             except Exception:
                 got = []
             if len(got) != 1 or not run.confident(got):

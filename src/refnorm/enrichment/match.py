@@ -748,12 +748,17 @@ def verify_known(work: Mapping[str, Any], f: Features) -> tuple[bool, list[str]]
     title = _first(work.get("title"))
     if f.title and title:
         sub = _first(work.get("subtitle"))
-        sim = max(title_similarity(title, f), title_similarity(f"{title} {sub}".strip(), f))
-        # The reference may hold only the main title, or title + subtitle: test both directions.
-        rev = title_similarity(f.title, Features(text=title, norm_text=norm(title + " " + sub),
-                                                 words=frozenset(norm(title + " " + sub).split()),
-                                                 numbers=frozenset(), years=frozenset(), ranges=()))
-        if max(sim, rev) < 0.5:
+        full = f"{title} {sub}".strip()
+
+        def reverse() -> float:
+            return title_similarity(f.title, Features(text=title, norm_text=norm(title + " " + sub),
+                                                      words=frozenset(norm(title + " " + sub).split()),
+                                                      numbers=frozenset(), years=frozenset(), ranges=()))
+
+        # The reference may hold only the main title, or title + subtitle: test both directions,
+        # stopping at the first that agrees (each similarity may run a SequenceMatcher).
+        if (title_similarity(title, f) < 0.5 and (full == title or title_similarity(full, f) < 0.5)
+                and reverse() < 0.5):
             bad.append("title")
     people = work.get("author") or []
     if f.author and people and isinstance(people[0], Mapping):

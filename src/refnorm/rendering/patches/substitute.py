@@ -189,9 +189,14 @@ class DynamicGroup:
         called_before, rendered_before = _STATE.called, _STATE.rendered
         delimiter = self.get("delimiter", "")
         output = []
-        for child in self.iterchildren():
+        # (each child's kind worked out once per element: a style's tree never changes)
+        children = self.__dict__.get("_group_children")
+        if children is None:
+            children = self.__dict__["_group_children"] = tuple(
+                (child, isinstance(child, Choose), isinstance(child, DynamicGroup)) for child in self.iterchildren())
+        for child, is_choose, is_group in children:
             try:
-                if isinstance(child, Choose):
+                if is_choose:
                     text = child.render(item, context=context, delimiter=delimiter, **kwargs)
                 else:
                     text = child.render(item, context=context, **kwargs)
@@ -199,7 +204,7 @@ class DynamicGroup:
                 continue
             if text is not None:
                 output.append(text)
-                if isinstance(child, DynamicGroup):
+                if is_group:
                     # a child group that printed counts as printed content for its parent
                     # (citeproc-js keeps "[Online]" beside an empty "Accessed: <date>" group)
                     _STATE.rendered += 1

@@ -180,3 +180,25 @@ def test_transliterated_names_and_bracketed_et_al(text: str, names: list[dict[st
 def test_agencies_in_more_languages_are_corporate(text):
     # 'Haute Autorité de Santé' came out of fix as 'de Santé HA'
     assert parse_names(text).names == [{"literal": text}]
+
+
+@pytest.mark.parametrize(("lang", "text", "names"), [
+    # GB/T 7714 prints Latin-script families in capitals with one-letter initials: the Y is Yu's, not Spanish "y"
+    ("zh", "WANG Y, ZHOU Q, SUN X", [fg("Wang", "Y."), fg("Zhou", "Q."), fg("Sun", "X.")]),
+    ("zh", "HUANG Y, LI E, XU I", [fg("Huang", "Y."), fg("Li", "E."), fg("Xu", "I.")]),
+    # ISO 690 capitals: an upper-case particle inside the family, a lower-case conjunction between names
+    ("es", "MENÉNDEZ Y PELAYO, Marcelino", [fg("Menéndez y Pelayo", "Marcelino")]),
+    ("es", "PÉREZ, Ana y GÓMEZ, Luis", [fg("Pérez", "Ana"), fg("Gómez", "Luis")]),
+    # Czech and Slovak ISO 690: the first name inverted, the others "Given FAMILY" joined by "a"
+    ("cs", "HORÁK, Tomáš a Jana KRÁLOVÁ", [fg("Horák", "Tomáš"), fg("Králová", "Jana")]),
+    ("cs", "HORÁK, Tomáš, Jiří BENEŠ a Eva NĚMCOVÁ",
+     [fg("Horák", "Tomáš"), fg("Beneš", "Jiří"), fg("Němcová", "Eva")]),
+    ("sk", "KOVÁČ, Peter a Mária HUDECOVÁ", [fg("Kováč", "Peter"), fg("Hudecová", "Mária")]),
+])
+def test_capitals_particles_and_iso690_natural_order(lang, text, names):
+    assert parse_names(text, lang).names == names
+
+
+def test_vancouver_with_lower_case_conjunction_still_splits():
+    assert parse_names("Silva J e Souza K", "pt").names == [fg("Silva", "J."), fg("Souza", "K.")]
+    assert parse_names("Smith JA, Doe K").names == [fg("Smith", "J. A."), fg("Doe", "K.")]

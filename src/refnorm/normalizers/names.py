@@ -527,8 +527,8 @@ def _family_only(part: str, *, multi: bool = False) -> bool:
     compound ("Ortega y Gasset", "Silva e Souza"), or with ``multi`` any run of capitalised words."""
     toks = part.split()
     # an all-capital word alone may be a family name ("DOE, J."); beside others it is initials
-    if not toks or any(_is_initials(t) and ("." in t or len(toks) > 1) and t.lower() not in _PARTICLES
-                       for t in toks) or (any(
+    if not toks or any(_is_initials(t) and ("." in t or len(toks) > 1) and (
+            t.lower() not in _PARTICLES or i == len(toks) - 1) for i, t in enumerate(toks)) or (any(
             _compact_initials(t) for t in toks[1:]) and not _is_upper_word(part)) or any(
             c.isdigit() for c in part):
         return False
@@ -558,7 +558,9 @@ def _caps_family(part: str) -> bool:
     toks = part.split()
     if not toks or len(toks) > 4 or not _is_upper_word(part) or len(part.replace(" ", "")) < 2 or "." in part:
         return False
-    return len(toks) == 1 or all(t.lower() in _PARTICLES or not _is_initials(t) for t in toks)
+    # a particle never ends a family name: "ZHANG Y" is Vancouver, "ORTEGA Y GASSET" a family
+    return len(toks) == 1 or all((t.lower() in _PARTICLES and i < len(toks) - 1) or not _is_initials(t)
+                                 for i, t in enumerate(toks))
 
 
 def _given_like(part: str) -> bool:
@@ -595,8 +597,13 @@ def _split_conjunctions(text: str) -> list[str]:
             right = text[m.end():comma if comma >= 0 else m.end() + _NAME_WINDOW].split()
             # "Silva e Souza, J." is one Portuguese family name; "Silva J e Souza K" is two names
             # ... and "CHEN, Yanzhen y JIAO, Jian" (ISO 690 capitals) is two names too
+            if written.isupper() and left and right and _is_upper_word(left[-1]) and _is_upper_word(right[0]) \
+                    and mixed_case:
+                continue  # "ORTEGA Y GASSET, José": the capital Y is part of the family name
+            # ISO 690 (Czech, Slovak, Spanish): "NOVÁK, Jan a Petr DVOŘÁK": a given name, then a family in capitals
+            natural_caps = len(right) >= 2 and _caps_family(right[-1].rstrip(".,")) and not _is_upper_word(right[0])
             if not (len(left) >= 2 and len(right) >= 2) and not any(_is_initials(t) for t in left) and not (
-                    left and right and _caps_family(right[0])):
+                    left and right and _caps_family(right[0])) and not natural_caps:
                 continue
         out.append(text[last:m.start()])
         last = m.end()
@@ -703,9 +710,14 @@ def parse_names(text: str, lang: str | None = None) -> NameList:
             names.append({"literal": text.rstrip(" .") if not text.endswith(("Inc.", "Ltd.", "Co.")) else text})
         else:
             # ";" and the German "/" ("Lewis, Jane/ Ostner, Ilona") separate whole names
+            head, _, rest = text.partition(",")
+            # ISO 690 as Czech and Slovak print it: "NOVÁK, Jan, Petr DVOŘÁK a Eva MALÁ": after the first
+            # name, "Given FAMILY" in natural order, the family in capitals
+            iso_caps = _is_upper_word(head) and len(head) > 2 and rest.strip()[:1].isupper() \
+                and not _is_upper_word(rest.split()[0] if rest.split() else "")
             for chunk in _CHUNK_SEP.split(text):
                 for segment in _split_conjunctions(chunk):
-                    names.extend(_names_from_segment(segment, diags, lang))
+                    names.extend(_names_from_segment(segment, diags, lang, natural_caps=iso_caps))
     return NameList(names=names, truncated=truncated, same_as_previous=same, role=role, diagnostics=tuple(diags))
 
 
@@ -718,7 +730,8 @@ def _drop_final_dot(part: str) -> str:
     return part
 
 
-def _names_from_segment(segment: str, diags: list[Diagnostic], lang: str | None = None) -> list[dict[str, str]]:
+def _names_from_segment(segment: str, diags: list[Diagnostic], lang: str | None = None, *,
+                        natural_caps: bool = False) -> list[dict[str, str]]:
     parts = [_drop_final_dot(p.strip()) for p in segment.split(",")]
     parts = [p for p in parts if p]
     out: list[dict[str, str]] = []
@@ -752,7 +765,10 @@ def _names_from_segment(segment: str, diags: list[Diagnostic], lang: str | None 
             continue
         tokens = p.split()
         g = _garbled(tokens)
-        if g is not None:
+        if natural_caps and len(tokens) >= 2 and _caps_family(tokens[-1]) and all(
+                t[:1].isupper() and not _is_upper_word(t) for t in tokens[:-1]):
+            out.append({"family": _fix_caps(tokens[-1]), "given": " ".join(tokens[:-1])})  # "Eva MALÁ"
+        elif g is not None:
             diags.append(Diagnostic(
                 "names.garbled", f"names run together in {p!r}; {tokens[g]!r} belongs to neither",
                 Severity.WARNING, field="author", data={"text": p, "dropped": tokens[g]},

@@ -59,6 +59,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
                     out[i + 1] = "issued"
     for i in range(n - 4):
         # "2018/11/16": a numeric date glued by slashes or hyphens is one date
+        if len(tokens[i].text) != 4 or _base(out[i]) != "issued":
+            continue  # the cheap tests first: this loop runs over every token of every reference
         a, s1, b, s2, c = tokens[i:i + 5]
         if _base(out[i]) == "issued" and len(a.text) == 4 and a.text.isdecimal() and s1.text == s2.text \
                 and s1.text in "/-." and b.text.isdecimal() and c.text.isdecimal() and len(b.text) <= 2 \

@@ -119,3 +119,16 @@ def test_engine_can_be_forced(monkeypatch: pytest.MonkeyPatch) -> None:
     lab = Labeler(default_labeler()._path)
     assert lab.engine == "pycrfsuite"
     assert lab.label(TEXTS[1], tokenize(TEXTS[1])).labels == default_labeler().label(TEXTS[1], tokenize(TEXTS[1])).labels
+
+
+def test_falls_back_when_the_direct_engine_cannot_load(monkeypatch: pytest.MonkeyPatch) -> None:
+    import refnorm.parsing.labeler as labeler_module
+
+    def broken(path: str) -> None:
+        raise OSError("symbols missing")
+
+    monkeypatch.setattr(labeler_module, "_DirectTagger", broken)
+    lab = Labeler(default_labeler()._path)
+    assert lab.engine == "pycrfsuite" and "symbols missing" in lab.engine_note
+    text = TEXTS[2]
+    assert lab.label(text, tokenize(text)).labels == default_labeler().label(text, tokenize(text)).labels

@@ -314,3 +314,41 @@ def test_the_same_year_twice_is_one_date() -> None:
 ])
 def test_url_keeps_its_final_slash_and_loses_surrounding_punctuation(text, url):
     assert refnorm.parse(text)[0].to_csl()["URL"] == url
+
+
+@pytest.mark.parametrize("line", [
+    "Pozn.: Hodnoty za rok 2021 jsou odhadnuté.",
+    "Anm.: Werte für 2021 geschätzt.",
+    "N.B.: figures for 2021 are provisional.",
+    "本文系教育部人文社会科学研究项目（20YJC840011）的阶段性成果。",
+    "基金项目：国家自然科学基金（71974012）",
+])
+def test_abbreviated_notes_and_funding_lines_are_not_references(line: str) -> None:
+    assert refnorm.parse(line) == []
+
+
+def test_a_glued_line_is_never_cut_inside_a_word() -> None:
+    from refnorm.parsing.entries import split_points
+    from refnorm.parsing.fields import segments
+    from refnorm.parsing.tokens import tokenize
+
+    text = "Ahl B. Barn och sömn. Läkartidningen. 2018;115:E4XY. Bo C. Vård i tiden. Läkartidningen. 2019;116:33."
+    toks = tokenize(text)
+    # the labeler's mistake: the last letter of the article number "E4XY" opens the next reference
+    words = [t.text for t in toks]
+    y = words.index("XY") if "XY" in words else words.index("Y")
+    labels = []
+    for i, t in enumerate(toks):
+        if i == 0 or i == y:
+            labels.append("^author")
+        elif i < y:
+            labels.append("O" if not t.text[:1].isalnum() else (
+                "author" if i < 3 else "title" if i < 8 else "container-title" if t.text == "Läkartidningen"
+                else "issued" if t.text == "2018" else "volume" if t.text == "115" else "page"))
+        else:
+            labels.append("O" if not t.text[:1].isalnum() else (
+                "author" if t.text in ("Bo", "C") else "issued" if t.text == "2019" else "volume"
+                if t.text == "116" else "page" if t.text == "33" else "container-title"
+                if t.text == "Läkartidningen" else "title"))
+    (cut,) = split_points(labels, segments(toks, labels), toks)
+    assert toks[cut].text == "Bo"

@@ -47,11 +47,14 @@ _THANKS = re.compile(
     r"^\W*(acknowledge?ments?|remerciements?|danksagung|agradecimientos?|agradecimentos?|ringraziamenti|dankwoord|"
     r"podziękowania|poděkování|teşekkür|tesekkur|благодарност\w*|funding|financement|förderung|financiación)\b"
     r"|^\W*(tack\s+till|dank\s+an|thanks\s+to|we\s+thank|the\s+authors\s+(?:thank|acknowledge|gratefully))\b"
-    r"|^\W*(tack|dank|thanks)\s*:|^\W*(謝辞|致谢|谢辞|致謝)", re.I)
+    r"|^\W*(tack|dank|thanks)\s*:|^\W*(謝辞|致谢|谢辞|致謝)"
+    # "本文系国家社会科学基金项目（…）的阶段性成果": this paper is an output of a funded project
+    r"|^\W*(?:本文系|本文为|本文是|本研究(?:受|由|得到|は)|基金项目|基金項目|本稿は)", re.I)
 # the furniture of an article that lands in a pasted list: notes, conflict-of-interest statements,
 # correspondence, page furniture ("Page 3 of 12", "Downloaded from …")
 _FURNITURE = re.compile(
-    r"^\W*(?:notes?|nota|hinweis|remarque|anmerkung|uwaga|poznámka|not|opmerking|примечание)\s*:"
+    r"^\W*(?:notes?|nota|hinweis|remarque|anmerkung|anm|uwaga|poznámka|pozn|not|opmerking|opm|примечание|примеч|"
+    r"obs|n\.\s?b|nb)\.?\s*:"
     r"|^\W*(?:conflicts?\s+of\s+interests?|competing\s+interests?|declaration\s+of\s+interests?|disclosures?|"
     r"interessenkonflikte?|conflits?\s+d[’']intérêts?|(?:déclaration\s+de\s+)?liens?\s+d[’']intérêts?|"
     r"conflictos?\s+de\s+intereses?|conflitt[oi]\s+di\s+interess[ei]|conflitos?\s+de\s+interesses?|"
@@ -138,6 +141,13 @@ def split_points(labels: Sequence[str], segs: Sequence[Segment], tokens: Sequenc
                 break
         if cut - 1 > lo and tokens[cut - 1].text in "[(" and labels[cut - 1].lstrip("^") == "O":
             cut -= 1  # "[2] Weber": the bracket opens the new entry's number
+        if 0 < cut < len(tokens) and not tokens[cut].space_before and tokens[cut].text[:1].isalnum() \
+                and tokens[cut - 1].text[-1:].isalnum():
+            # never inside a word: "…;116:FL9C. Berg S" is cut before "Berg", not before the "C" of a page
+            k = next((k for k in range(cut + 1, len(tokens)) if tokens[k].space_before), len(tokens))
+            if k >= len(tokens) or any(cut < q <= k for q in points if q != p):
+                continue
+            cut = k
         out.append(cut)
         lo = cut
     return out

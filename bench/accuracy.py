@@ -12,6 +12,10 @@ Figures per set:
   letter/digit sub-tokens: the unit AnyStyle's published token accuracy counts (gold tokens
   outside every field or in EXCITE's ``other`` are ignored, as in those figures);
 - ``seg-F1``: field F1 over labelled segments, a field right when label and token extent match;
+- ``ws-F1``: the same over whitespace tokens (AnyStyle's unit, as ``ws-tok``): a field is a run of
+  scored whitespace tokens with one gold (or predicted) label, right when label and extent match; a
+  field's edge punctuation and role words ("pp.", "eds.", "In:"), outside every refnorm gold span, are
+  not scored, as for ``ws-tok``;
 - ``ref-ok``: references with every whitespace token right;
 - ``csl-F1`` / ``csl-core`` / ``exact``: the team scorer (``../shared/tools/score_references.py``)
   on CSL records, gold records made from the gold spans by the same ``fields.py`` (so both sides
@@ -92,6 +96,7 @@ def evaluate(name: str, examples: list[Example], labeler: Labeler, sc, unscored:
     (EXCITE tags places as "other", so a predicted publisher-place there cannot be judged)."""
     tok_ok = tok_n = ws_ok = ws_n = ref_ok = 0
     seg_tp = seg_fp = seg_fn = 0
+    wseg_tp = wseg_fp = wseg_fn = 0
     per_label = collections.defaultdict(lambda: [0, 0, 0])
     gold_rows, preds = [], {}
     calib: list[tuple[float, bool]] = []  # (confidence, every core field right) per one-record line
@@ -124,6 +129,11 @@ def evaluate(name: str, examples: list[Example], labeler: Labeler, sc, unscored:
             by_lang[lang][0] += ok
             by_lang[lang][1] += 1
         ref_ok += all_ok
+        scored = [i for i, g in sorted(gw.items()) if g not in ("O", "IGNORE")]
+        gr, pr = _runs([gw[i] for i in scored]), _runs([pw.get(i, "O") for i in scored])
+        wseg_tp += len(gr & pr)
+        wseg_fp += len({r for r in pr if r[0] != "O"} - gr)
+        wseg_fn += len(gr - pr)
         ignore = {i for i, g in enumerate(gold) if g == "IGNORE"}
         gs = {(s.label, s.first, s.last) for s in segments(toks, [g.lstrip("^") for g in gold]) if s.label != "IGNORE"}
         ps = {(s.label, s.first, s.last) for s in segments(toks, [p.lstrip("^") for p in pred])
@@ -152,7 +162,7 @@ def evaluate(name: str, examples: list[Example], labeler: Labeler, sc, unscored:
 
     res = {
         "set": name, "n": len(examples), "tok": tok_ok / tok_n, "ws_tok": ws_ok / ws_n,
-        "seg_f1": f1(seg_tp, seg_fp, seg_fn), "ref_ok": ref_ok / len(examples), "seconds": elapsed,
+        "seg_f1": f1(seg_tp, seg_fp, seg_fn), "ws_f1": f1(wseg_tp, wseg_fp, wseg_fn), "ref_ok": ref_ok / len(examples), "seconds": elapsed,
         "per_label": {k: round(f1(*v), 3) for k, v in sorted(per_label.items(), key=lambda kv: -sum(kv[1]))},
         "by_lang": {k: round(v[0] / v[1], 4) for k, v in by_lang.items() if v[1]},
         "confusion": confusion, "ws_n": ws_n,
@@ -169,6 +179,17 @@ def evaluate(name: str, examples: list[Example], labeler: Labeler, sc, unscored:
         res["exact"] = summary["exact_record_accuracy"]
         res["csl_fields"] = {f: round(v["f"], 3) for f, v in summary["per_field"].items()}
     return res
+
+
+def _runs(labels: list[str]) -> set[tuple[str, int, int]]:
+    """Maximal runs of one label: (label, first, last) positions."""
+    out = set()
+    start = 0
+    for i in range(1, len(labels) + 1):
+        if i == len(labels) or labels[i] != labels[start]:
+            out.add((labels[start], start, i - 1))
+            start = i
+    return out
 
 
 def confidence_report(calib: list[tuple[float, bool]]) -> str:
@@ -209,7 +230,7 @@ def main() -> int:
         "excite-de": (SHARED / "data" / "exgoldstandard" / "de_refsection.jsonl", "excite"),
         "excite-en": (SHARED / "data" / "exgoldstandard" / "en_refsection.jsonl", "excite"),
     }
-    print(f"{'set':10} {'n':>5} {'tok':>6} {'ws-tok':>6} {'seg-F1':>6} {'ref-ok':>6} {'csl-F1':>6} "
+    print(f"{'set':10} {'n':>5} {'tok':>6} {'ws-tok':>6} {'seg-F1':>6} {'ws-F1':>6} {'ref-ok':>6} {'csl-F1':>6} "
           f"{'core':>6} {'exact':>6}")
     for name in args.sets.split(","):
         path, fmt = sets[name]
@@ -221,7 +242,7 @@ def main() -> int:
             examples = examples[: args.limit]
         unscored = frozenset({"publisher-place"}) if fmt == "excite" else frozenset()
         r = evaluate(name, examples, labeler, sc, unscored)
-        print(f"{name:10} {r['n']:5d} {r['tok']:6.1%} {r['ws_tok']:6.1%} {r['seg_f1']:6.1%} {r['ref_ok']:6.1%} "
+        print(f"{name:10} {r['n']:5d} {r['tok']:6.1%} {r['ws_tok']:6.1%} {r['seg_f1']:6.1%} {r['ws_f1']:6.1%} {r['ref_ok']:6.1%} "
               f"{r.get('csl_f1', 0):6.1%} {r.get('csl_core', 0):6.1%} {r.get('exact', 0):6.1%}"
               f"   ({r['seconds']:.1f}s)", flush=True)
         if args.confusion:

@@ -123,3 +123,60 @@ def test_bibliography_positions_follow_registration_and_sort():
     stray = driver._Cite("i9")
     Citation([stray]).bibliography = bib
     assert stray.is_bad() and not cites[0].is_bad()
+
+
+def _choose_style(branches: list[str]) -> str:
+    body = "".join(f'<{tag} {attrs}><text value="{n}"/></{tag}>' for n, (tag, attrs) in enumerate(branches))
+    return ('<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0"><info><title>t</title></info>'
+            f'<citation><layout><text value="-"/></layout></citation><bibliography><layout><choose>{body}'
+            '<else><text value="else"/></else></choose></layout></bibliography></style>')
+
+
+@pytest.mark.parametrize("match", ["all", "any", "none"])
+def test_compiled_choose_picks_the_branch_citeproc_py_picks(tmp_path, match):
+    """Branches of type and variable tests (evaluated inline, stopping early) choose exactly as
+    the patch layer's classes do, for every match rule, with and without the variables."""
+    conditions = ['type="book"', 'type="chapter book"', 'variable="title"', 'variable="volume issue"',
+                  'type="article-journal" variable="volume"', 'type="report thesis" variable="DOI publisher"',
+                  'variable="page" type="chapter"']
+    branches = [("if" if n == 0 else "else-if", f'{c} match="{match}"') for n, c in enumerate(conditions)]
+    # each condition also first on its own, so that every one is decided somewhere
+    styles = []
+    for first in range(len(conditions)):
+        path = tmp_path / f"s{first}.csl"
+        order = [branches[first], *(b for n, b in enumerate(branches) if n != first)]
+        order = [("if" if n == 0 else "else-if", attrs) for n, (_, attrs) in enumerate(order)]
+        path.write_text(_choose_style(order), encoding="utf-8")
+        styles.append(path)
+    items = []
+    for n, kind in enumerate(("book", "chapter", "article-journal", "report", "thesis", "webpage")):
+        for fields in ({}, {"title": "T"}, {"volume": "3", "issue": "2"}, {"DOI": "10.1/x", "page": "4-5"},
+                       {"title": "T", "volume": "3", "publisher": "P", "page": "1"}):
+            items.append({"id": f"{kind}-{n}-{len(items)}", "type": kind, **fields})
+
+    def render() -> list:
+        return [driver.bibliography(items, path) for path in styles]
+
+    fast = render()
+    driver.clear_cache()
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(speed, "element_lookup", patched_lookup)
+        reference = render()
+    driver.clear_cache()
+    assert fast == reference
+    # and not trivially: several branches are taken
+    assert len({entry for bib in fast for _, entry in bib}) >= 4
+
+
+def test_specialized_elements_drop_only_fixes_that_pass_calls_on():
+    from refnorm.rendering.patches import disambiguation, substitute
+
+    style = driver._load_style(STYLES[0], "en-US")
+    texts = [e for e in style.elements if isinstance(e, speed.CachedAttributes) and e.tag.endswith("}text")]
+    assert texts
+    for text in texts:
+        assert isinstance(text, speed.CachedAttributes)
+        assert isinstance(text, substitute.MacroAsGroup) == ("macro" in text.attrib)
+    for element in style.elements:
+        if element.tag.endswith(("}if", "}else-if")):
+            assert isinstance(element, disambiguation.DisambiguateCondition) == ("disambiguate" in element.attrib)

@@ -32,7 +32,12 @@ from citeproc.source import BibliographySource
 from refnorm.errors import ConfigError, StyleNotFoundError
 from refnorm.rendering import speed
 from refnorm.rendering.patches import cache, formatters
-from refnorm.rendering.patches.disambiguation import DISAMBIGUATE, EXTRA_NAMES, assign_year_suffixes
+from refnorm.rendering.patches.disambiguation import (
+    DISAMBIGUATE,
+    EXTRA_NAMES,
+    GIVEN_NAMES,
+    assign_year_suffixes,
+)
 from refnorm.rendering.patches.items import CachedCitationItem, to_reference
 from refnorm.rendering.patches.locales import available_locales, parse_style_xml
 from refnorm.rendering.patches.markup import parse_markup
@@ -91,6 +96,7 @@ def _parse_style(path: Path, locale: str) -> CitationStylesStyle:
     # class lookup for) the proxies of a subtree each time it is walked, which the profile
     # showed inside every <group> and <choose>.
     style.elements = [*style.root.iter(), *(e for loc in style.root.locales for e in loc.iter())]
+    speed.specialize(style.elements)  # before any rendering: compiled plans read the classes
     style.root.formatter = formatters.get("text")  # terms are read through the formatter
     style.finish_options = formatters.finish_options(style.root)
     return style
@@ -192,7 +198,13 @@ def bibliography(items: Sequence[Mapping[str, Any]], style_path: str | Path, loc
             bib.register(Citation([_Cite(f"i{n}")]))
         if style.has_bibliography():
             bib.sort()
-            assign_year_suffixes(style, bib, _Cite)
+            if len(ids) > 1:
+                assign_year_suffixes(style, bib, _Cite)
+            else:
+                # one item is never ambiguous: no names added, no suffix, no <if disambiguate>;
+                # the given names it would expand show in citations only, not rendered here
+                # (rendering its cite to find that out was a third of a one-item call)
+                GIVEN_NAMES.clear()
             entries = bib.bibliography()
         else:
             entries = []

@@ -34,7 +34,7 @@ from lxml import etree
 
 from refnorm.rendering.patches import element_classes as patched_classes
 
-__all__ = ["clear", "element_lookup"]
+__all__ = ["clear", "element_lookup", "specialize"]
 
 _CSL = "http://purl.org/net/xbiblio/csl"
 _CHILDREN: dict = {}
@@ -44,6 +44,9 @@ _LAYOUTS: dict = {}
 _TERMS: dict = {}
 _IF_TESTS: dict = {}
 _NAME_OPTIONS: dict = {}
+_CHOICES: dict = {}
+_TEXTS: dict = {}
+_MARKUP: dict = {}
 
 
 def clear() -> None:
@@ -55,6 +58,9 @@ def clear() -> None:
     _TERMS.clear()
     _IF_TESTS.clear()
     _NAME_OPTIONS.clear()
+    _CHOICES.clear()
+    _TEXTS.clear()
+    _MARKUP.clear()
 
 
 class CachedAttributes:
@@ -65,6 +71,8 @@ class CachedAttributes:
     keeps every proxy alive), where Python finds them without calling anything; so is the
     mapping's own ``get`` where no fix overrides ``get``.
     """
+
+    _overrides = None  # (read by cache.UnformattedShortcut for every element; set on <date-part> only)
 
     @functools.cached_property
     def attrib(self):
@@ -100,6 +108,7 @@ class CachedAttributes:
         # citeproc-py and the patches insert a default <name> into a <names>
         _CHILDREN.pop(self, None)
         _KINDS.pop(self, None)
+        _CHOICES.pop(self, None)
         super().insert(index, element)
 
 
@@ -113,7 +122,7 @@ class StyleLookups:
     """
 
     def get_macro(self, name):
-        key = (self.get_root(), name)
+        key = (self, name)  # (finer than the style's root, which would cost a get_root() call)
         try:
             return _MACROS[key]
         except KeyError:
@@ -182,67 +191,204 @@ class OneCiteSort:
 
 
 def _compile_if(element) -> tuple:
-    """The tests an ``<if>``/``<else-if>`` carries, in citeproc-py's order, and its match rule."""
+    """The tests an ``<if>``/``<else-if>`` carries, in citeproc-py's order, and its match rule.
+
+    A ``type`` test, and a ``variable`` test no fix overrides, are inlined (``"type"``,
+    ``"variables"``: plain look-ups that cannot raise); any other test is called.
+    """
     attrib = element.attrib
-    inline_type = type(element)._type is model.If._type
+    cls = type(element)
     tests = []
     if "type" in attrib:
         types = tuple(t.lower() for t in element.get("type").split())
-        tests.append(("type", types) if inline_type else ("call", type(element)._type))
-    for attribute, method in (("variable", "_variable"), ("is-numeric", "_is_numeric"),
-                              ("is-uncertain-date", "_is_uncertain_date"), ("locator", "_locator")):
+        tests.append(("type", types) if cls._type is model.If._type else ("call", cls._type))
+    if "variable" in attrib:
+        if cls._variable is model.If._variable:
+            tests.append(("variables", tuple(v.replace("-", "_") for v in element.get("variable").split())))
+        else:
+            tests.append(("call", cls._variable))
+    for attribute, method in (("is-numeric", "_is_numeric"), ("is-uncertain-date", "_is_uncertain_date"),
+                              ("locator", "_locator")):
         if attribute in attrib:
-            tests.append(("call", getattr(type(element), method)))
+            tests.append(("call", getattr(cls, method)))
     if "position" in attrib:
-        tests.append(("position", type(element)._position))
+        tests.append(("position", cls._position))
     match = element.get("match")
-    combine = any if match == "any" else (lambda r: not any(r)) if match == "none" else all
+    combine = any if match == "any" else _none if match == "none" else all
     return tuple(tests), combine
+
+
+def _none(results) -> bool:
+    return not any(results)
+
+
+def _holds(element, item, context) -> bool:
+    """Whether the tests of an ``<if>``/``<else-if>`` hold for `item` (citeproc-py's rule: the
+    results of every test of every attribute combined by ``match``).
+
+    When every test is an inlined look-up, evaluation stops as soon as the outcome is known
+    (nothing skipped could raise or change state); otherwise every test runs, as in citeproc-py.
+    """
+    try:
+        tests, combine, pure = _IF_TESTS[element]
+    except KeyError:
+        tests, combine = _compile_if(element)
+        pure = all(kind in ("type", "variables") for kind, _ in tests)
+        _IF_TESTS[element] = tests, combine, pure
+    if pure:
+        # all: holds unless one result is false; any/none: decided by the first true result
+        wanted = combine is not all
+        for kind, value in tests:
+            if kind == "type":
+                item_type = item.reference.type
+                for t in value:
+                    if (t == item_type) is wanted:
+                        return combine is any if wanted else False
+            else:
+                reference = item.reference
+                for v in value:
+                    if (("locator" in item) if v == "locator" else (v in reference)) is wanted:
+                        return combine is any if wanted else False
+        return combine is not any
+    results = []
+    for kind, value in tests:
+        if kind == "type":
+            item_type = item.reference.type
+            results += [t == item_type for t in value]
+        elif kind == "variables":
+            reference = item.reference
+            results += [("locator" in item) if v == "locator" else (v in reference) for v in value]
+        elif kind == "call":
+            results += value(element, item)
+        else:
+            results += value(element, item, context)
+    return combine(results)
 
 
 class CompiledCondition:
     """``<if>``/``<else-if>``: citeproc-py's ``If.render`` with the element's tests worked out once."""
 
     def render(self, item, context=None, delimiter="", **kwargs):
-        try:
-            tests, combine = _IF_TESTS[self]
-        except KeyError:
-            tests, combine = _IF_TESTS[self] = _compile_if(self)
-        results = []
-        for kind, value in tests:
-            if kind == "type":
-                item_type = item.reference.type
-                results += [t == item_type for t in value]
-            elif kind == "call":
-                results += value(self, item)
-            else:
-                results += value(self, item, context)
-        if not combine(results):
+        if not _holds(self, item, context):
             raise model.ConditionFailed
         return self.render_children(item, context=context, delimiter=delimiter, **kwargs)
 
 
+_ELSE = "else"
+_ABSENT = object()
+
+
+def _branch_plan(branch):
+    """How `branch` of a ``<choose>`` is rendered without a raised ``ConditionFailed``: ``"if"``
+    (its tests, then its children), ``"else"`` (its children), or None (call its ``render``,
+    which some fix overrides, e.g. ``<if disambiguate>``)."""
+    render = getattr(type(branch), "render", None)
+    if render is CompiledCondition.render:
+        return "if"
+    if render is model.Else.render:
+        return _ELSE
+    return None
+
+
+class CompiledChoose:
+    """``<choose>``: citeproc-py's ``Choose.render`` testing each branch directly.
+
+    citeproc-py asks each branch to render and catches the ``ConditionFailed`` of every branch
+    that does not apply (about 90 raised per APA entry, each through the fixes' wrappers). Here
+    a branch whose ``render`` is the compiled one of this module has its tests evaluated and,
+    if they hold, its children rendered, as that ``render`` would; any other branch is asked as
+    before.
+    """
+
+    def render(self, item, context=None, delimiter="", **kwargs):
+        try:
+            plan = _CHOICES[self]
+        except KeyError:
+            plan = _CHOICES[self] = tuple(_choice(branch) for branch in self.iterchildren())
+        for branch, kind, tests, combine in plan:
+            if kind == "pure":
+                # _holds' look-up-only case, inlined (about 120 branches tried per APA entry):
+                # stop at the first result equal to `wanted`, which decides the outcome
+                wanted, is_any = combine
+                decided = False
+                for test, value in tests:
+                    if test == "type":
+                        item_type = item.reference.get("type", _ABSENT)  # (dict.get: no two-frame attribute look-up)
+                        if item_type is _ABSENT:
+                            item_type = item.reference.type  # raises as citeproc-py does
+                        for t in value:
+                            if (t == item_type) is wanted:
+                                decided = True
+                                break
+                    else:
+                        reference = item.reference
+                        for v in value:
+                            if (("locator" in item) if v == "locator" else (v in reference)) is wanted:
+                                decided = True
+                                break
+                    if decided:
+                        break
+                if not (is_any if decided else not is_any):
+                    continue
+            elif kind == "if":
+                if not _holds(branch, item, context):
+                    continue
+            elif kind is None:
+                try:
+                    return branch.render(item, context=context, delimiter=delimiter, **kwargs)
+                except model.ConditionFailed:
+                    continue
+            return branch.render_children(item, context=context, delimiter=delimiter, **kwargs)
+        return None
+
+
+def _choice(branch) -> tuple:
+    """(branch, kind, tests, combine) for :class:`CompiledChoose`; kind ``"pure"`` for an
+    ``<if>`` whose tests are all look-ups (evaluated inline), else as :func:`_branch_plan`."""
+    kind = _branch_plan(branch)
+    if kind == "if":
+        tests, combine = _compile_if(branch)
+        if all(test in ("type", "variables") for test, _ in tests):
+            # all: decided by a false result (then fails); any: by a true one (then holds);
+            # none: by a true one (then fails); undecided: all and none hold, any fails
+            return branch, "pure", tests, (combine is not all, combine is any)
+    return branch, kind, None, None
+
+
 class TextLanguageLookup:
-    """``<text>``: citeproc-py's ``Text.process`` reading the item's language without raising."""
+    """``<text>``: citeproc-py's ``Text.process`` reading the item's language without raising,
+    with what the element prints (variable, macro, term or value), its macro and the style's
+    default language worked out once per element."""
 
     def process(self, item, context=None, **kwargs):
         if context is None:
             context = self
+        try:
+            kind, macro, default_language = _TEXTS[self]
+        except KeyError:
+            kind, macro, default_language = _TEXTS[self] = _text_plan(self)
         reference = item.reference
-        if "language" in reference:
-            language = reference["language"][:2]
-        else:
-            language = self.get_root().get("default-locale", "en")[:2]
-        attrib = self.attrib
-        if "variable" in attrib:
+        language = reference["language"][:2] if "language" in reference else default_language
+        if kind == "variable":
             text = self._variable(item, context)
-        elif "macro" in attrib:
-            text = self.get_macro(self.get("macro")).render(item, context)
-        elif "term" in attrib:
+        elif kind == "macro":
+            text = macro.render(item, context)
+        elif kind == "term":
             text = self._term(item)
-        elif "value" in attrib:
+        elif kind == "value":
             text = model.String(self.preformat(self.get("value")))
         return text, language  # (unbound for a <text> with none of the four, as in citeproc-py)
+
+
+def _text_plan(element) -> tuple:
+    attrib = element.attrib
+    default_language = element.get_root().get("default-locale", "en")[:2]
+    for kind in ("variable", "macro", "term", "value"):
+        if kind in attrib:
+            # get_macro's answer never changes for an element (StyleLookups keeps it)
+            macro = element.get_macro(element.get("macro")) if kind == "macro" else None
+            return kind, macro, default_language
+    return None, None, default_language
 
 
 class MissingVariable:
@@ -269,6 +415,33 @@ class MissingVariable:
         return reference.get(key)  # (dict.get: CustomDict only overrides [] to raise)
 
 
+class PlainTextMarkup:
+    """``<text>``: citeproc-py's ``Text.markup`` reduced to ``format`` for an element whose
+    ``strip-periods``, ``text-case``, ``quotes`` and affixes would each return the text unchanged
+    (most ``<text>`` elements of a style; five calls through the fixes' wrappers saved each).
+    Decided once per element, from its attributes and from which fix each of those methods
+    resolves to: a method some new fix overrides is called as before."""
+
+    def markup(self, text, language):
+        try:
+            plain = _MARKUP[self]
+        except KeyError:
+            plain = _MARKUP[self] = _markup_is_format(self)
+        if plain:
+            return self.format(text) if text else None
+        return super().markup(text, language)
+
+
+def _markup_is_format(element) -> bool:
+    from refnorm.rendering.patches import cache, quotes, textcase
+
+    cls, get = type(element), element.get
+    return (cls.strip_periods is model.StrippedPeriods.strip_periods and get("strip-periods", "false").lower() != "true"
+            and cls.case in (model.TextCased.case, textcase.TitleCase.case) and get("text-case") is None
+            and cls.quote is quotes.QuotedText.quote and get("quotes", "false").lower() != "true"
+            and cls.wrap is cache.EscapedAffixes.wrap and not get("prefix") and not get("suffix"))
+
+
 class NameOptions:
     """``<name>``: an option read from the style tree is looked up once per (element, context)."""
 
@@ -286,12 +459,13 @@ class NameOptions:
 # element name -> faster equivalents of citeproc-py methods ("*": every element)
 SPEEDUPS: dict[str | None, tuple[type, ...]] = {
     "sort": (OneCiteSort,),
+    "choose": (CompiledChoose,),
     "if": (CompiledCondition, ChildrenRendering),
     "else-if": (CompiledCondition, ChildrenRendering),
     "else": (ChildrenRendering,),
     "macro": (ChildrenRendering,),
     "layout": (ChildrenRendering,),
-    "text": (TextLanguageLookup, MissingVariable),
+    "text": (TextLanguageLookup, MissingVariable, PlainTextMarkup),
     "name": (NameOptions,),
 }
 _NO_ATTRIBUTE_CACHE = ("date-part",)
@@ -310,6 +484,57 @@ def element_classes() -> dict[str | None, type]:
             speed.append(CachedAttributes)
         classes[name] = type(base.__name__, (*fixes, *speed, base), {"__module__": __name__})
     return classes
+
+
+def _inert_fixes() -> dict[type, object]:
+    """Fix mixin -> a test telling, from an element's attributes, that the fix only passes the
+    call on for that element (each test restates the fix's own first condition)."""
+    from refnorm.rendering.patches import disambiguation, labels, positions, sorting, substitute, textcase
+
+    def variable(element) -> str:
+        return element.get("variable") or ""
+
+    return {
+        substitute.MacroAsGroup: lambda e: "macro" not in e.attrib,
+        sorting.MacroSortOptions: lambda e: "macro" not in e.attrib,
+        positions.NoteNumberVariable: lambda e: variable(e) != "first-reference-note-number",
+        labels.CitationLabel: lambda e: variable(e) != "citation-label",
+        positions.NoteNumberCondition: lambda e: "first-reference-note-number" not in variable(e).split(),
+        disambiguation.DisambiguateCondition: lambda e: "disambiguate" not in e.attrib,
+        textcase.TitleCase: lambda e: "text-case" not in e.attrib,
+    }
+
+
+_SPECIALIZED: dict = {}
+
+
+def specialize(elements) -> int:
+    """Give each element of a parsed style a class without the fixes that would only pass its
+    calls on (e.g. the ``<text macro>`` fixes on a ``<text variable>``, the ``disambiguate``
+    test on an ``<if>`` without one): about a third of the wrapper frames of a ``<text>``.
+
+    Only elements built from this module's classes are changed, never a ``<date-part>`` (whose
+    attributes citeproc-py overwrites while rendering). Python proxies of lxml elements keep
+    their class while alive (the parsed style holds them all); a proxy lxml builds again gets the
+    full class, which prints the same. Returns how many elements were given a narrower class.
+    """
+    inert = _inert_fixes()
+    ours = set(element_classes().values())
+    changed = 0
+    for element in elements:
+        cls = type(element)
+        if cls not in ours or issubclass(cls, model.Date_Part):
+            continue
+        bases = cls.__bases__
+        kept = tuple(b for b in bases if not (b in inert and inert[b](element)))
+        if kept == bases:
+            continue
+        narrow = _SPECIALIZED.get((cls, kept))
+        if narrow is None:
+            narrow = _SPECIALIZED[(cls, kept)] = type(cls.__name__, kept, {"__module__": __name__})
+        element.__class__ = narrow
+        changed += 1
+    return changed
 
 
 def _citeproc_base(cls: type) -> type:

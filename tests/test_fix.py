@@ -449,3 +449,26 @@ def test_an_entry_cut_from_a_line_by_its_number_gets_its_own_line_even_when_kept
     assert len(lines) == 3 and lines[1] == ("2. Voir aussi les recommandations de la Société de pathologie "
                                             "infectieuse, mises à jour régulièrement.")
     assert fix_text(r.text, style="vancouver", locale="en-US").text == r.text
+
+
+def test_fixpoint_check_hands_the_default_parser_its_renderings_as_strings(monkeypatch, tmp_path):
+    """refnorm's own parser re-reads a rendering as a plain string (no offsets to map into a
+    document); a stage passed in by the caller keeps getting Entry objects (its contract)."""
+    import refnorm.rendering.api as rendering_api
+
+    seen = []
+
+    def spy(entry, lang=None):
+        seen.append(type(entry).__name__)
+        return fake_parse(entry, lang)
+
+    monkeypatch.setattr(refnorm, "parse", spy)
+    monkeypatch.setattr(refnorm, "enrich", fake_enrich)
+    monkeypatch.setattr(rendering_api, "render_entries", fake_render)
+    src = "1. Messy ; 2017\n2. Clean; 2018.\n"
+    r = fix_text(src, cache=False, offline=True, cache_dir=str(tmp_path))
+    assert r.text == "1. Messy; 2017.\n2. Clean; 2018.\n"
+    assert seen == ["Entry", "Entry", "str"]
+    seen.clear()
+    custom = fix_text(src, pipeline=Pipeline(parse=spy, enrich=fake_enrich, render=fake_render))
+    assert custom.text == r.text and seen == ["Entry", "Entry", "Entry"]

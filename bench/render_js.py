@@ -45,6 +45,8 @@ STYLES_DIR = ROOT / "styles"
 LOCALES_DIR = ROOT / "src" / "refnorm" / "rendering" / "locales"
 CACHE = ROOT / "bench" / "out" / "render_js"
 DRIVER = ROOT / "bench" / "render_js_driver.js"
+#: Bump when render_js_driver.js changes what it writes (part of the cache key).
+CACHE_FORMAT = 1
 
 #: The styles and locales render-expected holds (what the patch layer was tuned on).
 SEEN_STYLES = ("nlm-citation-sequence", "apa", "ieee", "chicago-author-date", "harvard-cite-them-right",
@@ -112,16 +114,17 @@ def cache_path(style: str, locale: str, version: str, items: list[dict]) -> Path
                  locale_file.read_bytes() if locale_file.exists() else locale.encode(),
                  (LOCALES_DIR / "locales-en-US.xml").read_bytes(),
                  json.dumps(clusters(items), sort_keys=True).encode(), version.encode(),
-                 DRIVER.read_bytes()):
+                 str(CACHE_FORMAT).encode()):
         h.update(hashlib.sha256(part).digest())
     return CACHE / f"{style}__{locale}__{h.hexdigest()[:12]}.json"
 
 
-def _run_driver(citeproc_dir: Path, items: list[dict], cells: list[tuple[str, str, Path]]) -> None:
+def _run_driver(citeproc_dir: Path, items: list[dict], cells: list[tuple[str, str, Path]], single_html: bool) -> None:
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as f:
         json.dump({"citeproc": str(citeproc_dir), "items": str(ITEMS.resolve()), "locales": str(LOCALES_DIR),
                    "clusters": clusters(items),
-                   "jobs": [{"style": str(STYLES_DIR / f"{s}.csl"), "locale": loc, "out": str(out)}
+                   "jobs": [{"style": str(STYLES_DIR / f"{s}.csl"), "locale": loc, "out": str(out),
+                             "single_html": single_html}
                             for s, loc, out in cells]}, f)
         job = f.name
     try:
@@ -130,14 +133,19 @@ def _run_driver(citeproc_dir: Path, items: list[dict], cells: list[tuple[str, st
         os.unlink(job)
 
 
-def fetch(styles: list[str], locales: list[str], citeproc_dir: Path, jobs: int) -> int:
-    """Render every missing style x locale cell with citeproc-js; returns how many were missing."""
+def fetch(styles: list[str], locales: list[str], citeproc_dir: Path, jobs: int, single_html: bool = False) -> int:
+    """Render every missing style x locale cell with citeproc-js; returns how many were missing.
+
+    One-item bibliographies are rendered in HTML too only with `single_html` (it doubles the time;
+    whole bibliographies and clusters are always rendered in both)."""
     need(ITEMS)
     items = load_items()
     version = citeproc_version(citeproc_dir)
     CACHE.mkdir(parents=True, exist_ok=True)
-    missing = [(s, loc, cache_path(s, loc, version, items)) for s in styles for loc in locales]
-    missing = [c for c in missing if not c[2].exists()]
+    # locale-major, so that an interrupted run has every style in the first locales
+    missing = [(s, loc, cache_path(s, loc, version, items)) for loc in locales for s in styles]
+    missing = [c for c in missing if not c[2].exists() or (
+        single_html and not json.loads(c[2].read_text(encoding="utf-8")).get("single_html", True))]
     if not missing:
         return 0
     if version == "absent" or not shutil.which("node"):
@@ -148,7 +156,7 @@ def fetch(styles: list[str], locales: list[str], citeproc_dir: Path, jobs: int) 
           flush=True)
     shards = [missing[k::jobs] for k in range(jobs)]
     with concurrent.futures.ThreadPoolExecutor(jobs) as pool:
-        list(pool.map(lambda shard: _run_driver(citeproc_dir, items, shard), [s for s in shards if s]))
+        list(pool.map(lambda shard: _run_driver(citeproc_dir, items, shard, single_html), [s for s in shards if s]))
     return 0
 
 
@@ -174,9 +182,9 @@ def bucket(expected: str, got: str) -> str:
 
 
 def compare_cell(style: str, locale: str, parts: tuple[str, ...], fields: tuple[str, ...], n_items: int,
-                 version: str) -> dict:
-    """Render one style x locale with refnorm and compare with the cached citeproc-js outputs."""
-    sys.path.insert(0, str(ROOT / "src"))
+                 version: str, src: str) -> dict:
+    """Render one style x locale with refnorm (from `src`) and compare with the cached citeproc-js outputs."""
+    sys.path.insert(0, src)
     from refnorm.rendering.citeproc import bibliography, citations
 
     items = load_items()
@@ -204,7 +212,7 @@ def compare_cell(style: str, locale: str, parts: tuple[str, ...], fields: tuple[
 
     for field in fields:
         col = 0 if field == "text" else 1
-        if "single" in parts:
+        if "single" in parts and (field == "text" or js.get("single_html", True)):
             for item in subset:
                 out = safe(bibliography, [item], path, locale, output=field)
                 got = out if isinstance(out, str) else (out[0][1] if out else "")
@@ -233,7 +241,7 @@ def run_compare(args: argparse.Namespace) -> int:
     styles = args.styles.split(",") if args.styles else bundled_styles()
     locales = args.locales.split(",") if args.locales else list(LOCALES)
     citeproc_dir = Path(args.citeproc)
-    fetch(styles, locales, citeproc_dir, args.jobs)
+    fetch(styles, locales, citeproc_dir, args.jobs, single_html=args.field != "text")
     version = citeproc_version(citeproc_dir)
     if version == "absent":  # use whatever is cached
         cached = sorted(CACHE.glob("*.json"))
@@ -244,7 +252,7 @@ def run_compare(args: argparse.Namespace) -> int:
     t0 = time.process_time()
     w0 = time.perf_counter()
     with concurrent.futures.ProcessPoolExecutor(args.jobs) as pool:
-        results = list(pool.map(compare_cell, *zip(*[(s, loc, parts, fields, args.items, version)
+        results = list(pool.map(compare_cell, *zip(*[(s, loc, parts, fields, args.items, version, args.src)
                                                         for s, loc in cells], strict=True)))
     report(results, styles, locales, args)
     print(f"({time.perf_counter() - w0:.0f} s wall, {args.jobs} processes; parent CPU {time.process_time() - t0:.0f} s)")
@@ -311,7 +319,7 @@ def run_check(args: argparse.Namespace) -> int:
     """Local citeproc-js against render-expected's shipped outputs (12 styles x 4 locales)."""
     need(EXPECTED)
     citeproc_dir = Path(args.citeproc)
-    fetch(list(SEEN_STYLES), list(SEEN_LOCALES), citeproc_dir, args.jobs)
+    fetch(list(SEEN_STYLES), list(SEEN_LOCALES), citeproc_dir, args.jobs, single_html=True)
     items = load_items()
     version = citeproc_version(citeproc_dir)
     single = collections.defaultdict(dict)
@@ -358,7 +366,7 @@ def run_check(args: argparse.Namespace) -> int:
 def run_fetch(args: argparse.Namespace) -> int:
     styles = args.styles.split(",") if args.styles else bundled_styles()
     locales = args.locales.split(",") if args.locales else list(LOCALES)
-    fetch(styles, locales, Path(args.citeproc), args.jobs)
+    fetch(styles, locales, Path(args.citeproc), args.jobs, single_html=args.field != "text")
     return 0
 
 
@@ -374,6 +382,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", help="write every difference as JSON lines")
     ap.add_argument("--citeproc", default="/tmp/cpjs", help="folder holding node_modules/citeproc")
     ap.add_argument("-j", "--jobs", type=int, default=1)
+    ap.add_argument("--src", default=str(ROOT / "src"),
+                    help="the refnorm source tree to measure (e.g. an older commit's, from git archive)")
     args = ap.parse_args(argv)
     return {"check": run_check, "fetch": run_fetch, "compare": run_compare}[args.mode](args)
 

@@ -4,13 +4,14 @@
 //   node bench/render_js_driver.js JOB.json
 //
 // JOB.json: {"citeproc": DIR, "items": ITEMS.json, "locales": LOCALES_DIR, "clusters": [[cite, ...], ...],
-//            "jobs": [{"style": STYLE.csl, "locale": "it-IT", "out": OUT.json, "single": true}, ...]}
+//            "jobs": [{"style": STYLE.csl, "locale": "it-IT", "out": OUT.json, "single_html": true}, ...]}
 // DIR holds node_modules/citeproc (`npm install citeproc@2` there). For each job one engine is built
 // with the locale forced (new CSL.Engine(sys, style, locale, true), as render-expected was made) and
 // OUT.json is written:
-//   {"citeproc_js", "processor", "single": {id: [text, html]}, "bib": {"ids", "text", "html"},
+//   {"citeproc_js", "processor", "single": {id: [text, html]}, "single_html", "bib": {"ids", "text", "html"},
 //    "clusters": {"text": [...], "html": [...]}}
-// single: each item alone as a bibliography (updateItems([id]) then makeBibliography());
+// single: each item alone as a bibliography (updateItems([id]) then makeBibliography()), in HTML too
+// unless single_html is false (it doubles the time);
 // bib: every item registered in file order, one bibliography; clusters: with every item registered,
 // makeCitationCluster() for each cluster (no positions: every cite is a first cite).
 // A failure is recorded as a string starting with "!" instead of the output.
@@ -51,17 +52,19 @@ function runJob(CSL, version, job, items, byId, retrieveLocale, clusters) {
   const engine = new CSL.Engine(sys, styleXml, job.locale, true);
   const out = { citeproc_js: version, processor: CSL.PROCESSOR_VERSION, style: job.style, locale: job.locale };
   const ids = items.map((it) => String(it.id));
-  if (job.single !== false) {
-    out.single = {};
-    for (const id of ids) {
-      try {
-        engine.updateItems([id]);
-        const t = entries(engine, "text").entries;
+  out.single = {};
+  out.single_html = job.single_html !== false;
+  for (const id of ids) {
+    try {
+      engine.updateItems([id]);
+      const t = entries(engine, "text").entries;
+      out.single[id] = [t.length ? t[0] : ""];
+      if (out.single_html) {
         const h = entries(engine, "html").entries;
-        out.single[id] = [t.length ? t[0] : "", h.length ? h[0] : ""];
-      } catch (err) {
-        out.single[id] = [failure(err), failure(err)];
+        out.single[id].push(h.length ? h[0] : "");
       }
+    } catch (err) {
+      out.single[id] = [failure(err), failure(err)];
     }
   }
   try {

@@ -538,3 +538,73 @@ def test_number_lists_are_joined_with_the_locale_and_symbol(tmp_path):
 </style>""", encoding="utf-8")
     item = {"id": "a", "type": "book"}
     assert citations([[{"id": "a", "locator": "213 & 235"}]], [item], path) == ["pages 213 AND 235"]
+
+
+# ------------------------------------------------------------------ unseen styles and locales (bench/render_js.py)
+# Expected strings below are what citeproc-js 1.4.61 (npm citeproc 2.4.63) prints for the same style and item.
+
+
+def test_particle_is_tied_with_a_no_break_space_in_russian_and_czech_not_italian():
+    item = {"id": "a", "type": "book", "title": "T", "author": [{"family": "van Niekerk", "given": "C."}]}
+    for locale in ("ru-RU", "cs-CZ"):
+        assert one([item], NLM, locale)[0].startswith("1. van\u00a0Niekerk C.")
+    assert one([item], NLM, "it-IT")[0].startswith("1. van Niekerk C.")
+
+
+def test_turkish_upper_case_dots_the_i_unless_the_item_is_in_another_language(style):
+    path = style('<text term="in" text-case="capitalize-first"/><text variable="title" text-case="uppercase" prefix=" "/>'
+                 '<text variable="title" text-case="lowercase" prefix=" "/>')
+    item = {"id": "a", "type": "book", "title": "Istanbul iki"}
+    assert one([item], path, "tr-TR") == ["İçinde ISTANBUL İKİ ıstanbul iki"]
+    assert one([{**item, "language": "en"}], path, "tr-TR") == ["Içinde ISTANBUL IKI istanbul iki"]
+    assert one([item], path, "en-US") == ["In ISTANBUL IKI istanbul iki"]
+
+
+def test_punctuation_opening_the_right_column_joins_the_number(style):
+    # ACS: an item with no author and no title ("(1). https://..." in citeproc-js)
+    path = style('<text variable="citation-number" prefix="(" suffix=")"/><text variable="title" suffix="."/>'
+                 '<text variable="DOI" prefix=". https://doi.org/"/>', bibliography_attrs='second-field-align="flush"')
+    item = {"id": "a", "type": "document", "DOI": "10.1/x"}
+    assert one([item], path) == ["(1). https://doi.org/10.1/x"]
+    html = one([item], path, output="html")[0]
+    assert '<div class="csl-left-margin">(1).</div><div class="csl-right-inline"> https://doi.org/10.1/x</div>' in html
+
+
+def test_cjk_fields_are_not_set_in_italics(style):
+    path = style('<text variable="container-title" font-style="italic"/><text variable="title" font-style="italic" prefix=" "/>')
+    item = {"id": "a", "type": "article-journal", "container-title": "日本語の研究", "title": "Nihongo 6"}
+    assert one([item], path, output="html") == ['<div class="csl-entry">日本語の研究 <i>Nihongo 6</i></div>']
+
+
+def test_short_url_is_the_host():
+    from refnorm.rendering.patches.urls import short_url
+
+    assert short_url("https://en.wikipedia.org/wiki/Citation_Style_Language") == "https://en.wikipedia.org"
+    assert short_url("https://citationstyles.org/") == "https://citationstyles.org"
+    assert short_url("https://www.santepubliquefrance.fr/maladies/grippe") == "www.santepubliquefrance.fr"
+    assert short_url("https://example.org/theses/k-2021.pdf") == "https://example.org"
+
+
+def test_roman_page_numbers_are_numeric_and_a_worded_edition_is_singular(style):
+    path = style('<choose><if is-numeric="page"><label variable="page" form="short" suffix=" "/></if></choose>'
+                 '<text variable="page"/><text variable="edition" prefix=" "/><label variable="edition" form="short" prefix=" "/>')
+    item = {"id": "a", "type": "chapter", "page": "v-xii", "edition": "Revised and expanded edition"}
+    assert one([item], path) == ["pp. v–xii Revised and expanded edition ed."]
+    assert one([{**item, "page": "civ"}], path) == ["civ Revised and expanded edition ed."]
+
+
+def test_a_substituted_title_is_printed_without_the_names_affixes(style):
+    path = style('<text value="A"/><names variable="author" prefix="[" suffix="]" font-style="italic"><name/>'
+                 '<substitute><names variable="editor"/><text variable="title"/></substitute></names><text value="Z"/>')
+    assert one([{"id": "a", "type": "book", "title": "Tit"}], path, output="html") == ['<div class="csl-entry">ATitZ</div>']
+    editor = {"id": "b", "type": "book", "title": "Tit", "editor": [{"family": "Ed", "given": "E"}]}
+    assert one([editor], path, output="html") == ['<div class="csl-entry">A[<i>E Ed</i>]Z</div>']
+
+
+def test_a_text_value_is_printed_as_written_after_punctuation(style):
+    items = [{"id": "a", "type": "book", "title": "Abc."}, {"id": "b", "type": "book", "title": "Abc"}]
+    assert one(items[:1], style('<text variable="title"/><text value="."/>')) == ["Abc.."]
+    assert one(items[1:], style('<text variable="title" suffix=" ;"/><text value="."/>')) == ["Abc ;."]
+    assert one(items[1:], style('<text variable="title" quotes="true"/><text value=", x"/>')) == ["“Abc”, x"]
+    # affixes still meet: a prefix "." after a suffix ";" is dropped
+    assert one(items[1:], style('<text variable="title" suffix=";"/><text value="x" prefix="."/>')) == ["Abc;x"]

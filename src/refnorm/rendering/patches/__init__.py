@@ -37,6 +37,8 @@ PATCH_MODULES = (
     "disambiguation",
     "terms",
     "collapse",
+    "scripts",
+    "urls",
 )
 
 

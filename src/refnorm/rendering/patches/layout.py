@@ -9,7 +9,9 @@ Defects of citeproc-py 0.11.1 fixed here:
 * ``subsequent-author-substitute`` is ignored: the first names of an entry that repeat the
   previous entry's are replaced by the substitute ("———. Title"), rule ``complete-all``;
 * an item that renders to nothing is dropped from the list, so entries no longer line up
-  with the sorted items: it is kept as an empty entry (the caller drops it with its id).
+  with the sorted items: it is kept as an empty entry (the caller drops it with its id);
+* punctuation that opens the right-hand part (an entry whose first fields are empty: "(1)" then
+  ". https://...") stays there; citeproc-js moves it to the end of the left margin ("(1).").
 
 Entries come out as citeproc-js prints them: plain text, or the HTML of one
 ``<div class="csl-entry">``.
@@ -110,7 +112,13 @@ class BibliographyLayout:
         return entries
 
 
+_LEADING_PUNCTUATION = ".,;:"
+
+
 def _entry(left, right, html: bool) -> str:
+    if left is not None and right is not None and str(right)[:1] in _LEADING_PUNCTUATION and str(right)[:1]:
+        # citeproc-js's punctuation juggling hands a leading mark to the preceding field
+        left, right = f"{left}{str(right)[0]}", str(right)[1:]
     if html:
         # citeproc-js keeps the affix spaces inside the HTML blocks
         left_s = str(left) if left is not None else ""

@@ -8,8 +8,8 @@ Defects of citeproc-py 0.11.1 fixed here:
 * initials lose what citeproc-js keeps: a given-name part written with a full stop is an
   abbreviation kept whole ("G. Th. A. M." -> "GThAM"), lower-case particles stay in place
   without stray marks ("Roberta e Silva Hoffmann da" -> "R. e S. H. da", not "da .");
-* in French, citeproc-js ties a non-dropping particle to the family name with a no-break
-  space ("van\u00a0Niekerk");
+* in French, Russian and Czech, citeproc-js ties a non-dropping particle to the family name
+  with a no-break space ("van\u00a0Niekerk"; its rule is keyed on the locale's language);
 * a name suffix keeps its full stop where initials have none ("Strunk W Jr." -> "Jr");
 * names in Chinese, Japanese or Korean script print with a space and, in sort order, a
   comma ("山田, 太郎"): CSL (and citeproc-js) print family then given name with no space
@@ -28,6 +28,8 @@ from refnorm.rendering.patches.disambiguation import EXTRA_NAMES, GIVEN_NAMES
 __all__ = ["MIXINS", "NameInitials", "initialize", "is_cjk"]
 
 _TOKEN = re.compile(r"([^\s.\-]+)(\.?)|(-)")
+# the locale languages in which citeproc-js joins "van" and "Niekerk" with a no-break space
+_NBSP_PARTICLE_LANGUAGES = frozenset({"fr", "ru", "cs"})
 _CJK = re.compile(f"[{CJK_CHARS}]")
 _INHERITED = ("citation", "bibliography", "style")
 
@@ -86,7 +88,7 @@ def initialize(given: str, mark: str, *, initialize_names: bool = True, hyphen: 
     return re.sub(r"\s+", " ", "".join(out)).strip()
 
 
-def _display_name(name, french: bool, demoted: bool = False):
+def _display_name(name, tie_particle: bool, demoted: bool = False):
     if "literal" in name:
         return name
     particle = name.get("non-dropping-particle") or ""
@@ -97,8 +99,8 @@ def _display_name(name, french: bool, demoted: bool = False):
         return SourceName(**parts)
     if is_cjk(name.get("family")):
         return SourceName(literal=name.get("family", "") + name.get("given", ""))
-    if french and name.get("non-dropping-particle") and not demoted:
-        # citeproc-js ties the particle to the family name with a no-break space in French
+    if tie_particle and name.get("non-dropping-particle") and not demoted:
+        # citeproc-js ties the particle to the family name with a no-break space (fr, ru, cs)
         parts = {k: v for k, v in name.items() if k not in ("non-dropping-particle", "circa")}
         parts["family"] = name["non-dropping-particle"] + "\u00a0" + name.get("family", "")
         return SourceName(**parts)
@@ -260,15 +262,15 @@ class NameInitials:
 
     def _process_names_inner(self, item, variable, context=None, sort_options=None, **kwargs):
         names = item.reference.get(variable)
-        french = getattr(self.get_root(), "output_language", "") == "fr"
+        tie_particle = getattr(self.get_root(), "output_language", "") in _NBSP_PARTICLE_LANGUAGES
         elided = not self._sorting and names and any(
             (n.get("non-dropping-particle") or "").endswith(("\u2019", "'")) for n in names)
-        if names and (elided or (french and any(n.get("non-dropping-particle") for n in names)) or
+        if names and (elided or (tie_particle and any(n.get("non-dropping-particle") for n in names)) or
                       (self.get_option("form", context, sort_options) == "long" and any(
                           is_cjk(n.get("family")) for n in names))):
             order = self.get_option("name-as-sort-order", context, sort_options)
             demote = self.get_option("demote-non-dropping-particle", context, sort_options) == "display-and-sort"
-            joined = [_display_name(n, french, demote and (order == "all" or (order == "first" and i == 0)))
+            joined = [_display_name(n, tie_particle, demote and (order == "all" or (order == "first" and i == 0)))
                       for i, n in enumerate(names)]
             item.reference[variable] = joined
             try:

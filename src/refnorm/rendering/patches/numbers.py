@@ -12,7 +12,9 @@ Defects of citeproc-py 0.11.1 fixed here:
 * a label is plural for "1/2" (citeproc-js: only ranges and lists, "1-2", "1, 3", "1 & 3");
 * a hyphenated range in a numeric variable printed with ``<text>`` keeps its hyphen
   ("199-200"); citeproc-js prints the locale's page-range delimiter ("199–200");
-* anything with a hyphen is taken for a range ("604.4-604" -> "604.4–604").
+* anything with a hyphen is taken for a range ("604.4-604" -> "604.4–604");
+* ``is-numeric`` is false for lists, ranges and roman page numbers that citeproc-js takes for
+  numbers ("4/2023", "1-3, 5", "v-xii").
 """
 
 from __future__ import annotations
@@ -185,17 +187,22 @@ class LabelPlural:
                 return False
         parts = [p.strip() for chunk in re.split(r",| and | et | und | y ", str(value))
                  for p in chunk.split("&") if p.strip()]
-        if len(parts) > 1:
-            return True
+        if len(parts) > 1:  # a list of numbers; "Revised and expanded" is one edition
+            return all(_NUMBER_OR_RANGE.fullmatch(p) for p in parts)
         pieces = _RANGE_SPLIT.split(parts[0]) if parts else []
         return len(pieces) == 2 and all(_RANGE_END.match(p) for p in pieces)
 
 
-_NUMERIC_VALUE = re.compile(r"^\s*[A-Za-z]*\d+[A-Za-z]*(?:\s*(?:[-\u2013,&/]|and)\s*[A-Za-z]*\d+[A-Za-z]*)*\s*$")
+# one number: digits with letters around ("S12", "12a"), or a lower-case roman numeral; citeproc-js
+# takes any word starting with i, v or x for one ("v", "xii", but not "civ" or "XII")
+_NUMBER = r"(?:[A-Za-z]*\d+[A-Za-z]*|[ixv][A-Za-z]*)"
+_NUMBER_OR_RANGE = re.compile(rf"{_NUMBER}(?:\s*[-\u2013]\s*{_NUMBER})?")
+_NUMERIC_VALUE = re.compile(rf"^\s*{_NUMBER}(?:\s*(?:[-\u2013,&/]|and)\s*{_NUMBER})*\s*$")
 
 
 class NumericCondition:
-    """Mixin for ``<if>``/``<else-if>``: ``is-numeric`` accepts lists and ranges ("4/2023", "1-3, 5")."""
+    """Mixin for ``<if>``/``<else-if>``: ``is-numeric`` accepts lists and ranges ("4/2023", "1-3, 5")
+    and lower-case roman numerals ("v-xii")."""
 
     def _is_numeric(self, item):
         results = []

@@ -11,7 +11,11 @@ Defects of citeproc-py 0.11.1 fixed here:
 * ``quotes="true"`` ignores nesting and the locale's ``punctuation-in-quote``: en-US
   styles print ``“Title”,`` where citeproc-js prints ``“Title,”``;
 * a full stop after a ``?`` or ``!`` (or after a quoted title already ending in one) is
-  printed twice ("What is ecology?.").
+  printed twice ("What is ecology?.");
+* the text of ``<text value="."/>`` is merged with what precedes it like an affix ("2020 ;"
+  + "." -> "2020 ;", "“Title”" + "," -> "“Title,”"). citeproc-js juggles punctuation only
+  between affixes and field ends: a value is printed as written ("2020 ;.", "“Title”,").
+  Its output starts with :data:`INERT`, which no seam rule crosses; dropped by ``finish``.
 
 Quotes are rendered as private-use markers while the entry is built, and resolved by
 :func:`resolve_quotes` once the whole entry is known (nesting depth and the punctuation
@@ -22,13 +26,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CLOSE", "MIXINS", "OPEN", "QuotedText", "resolve_quotes", "smart_quotes"]
+__all__ = ["CLOSE", "INERT", "MIXINS", "OPEN", "InertValue", "QuotedText", "resolve_quotes", "smart_quotes"]
 
 OPEN = "\ue000"
 CLOSE = "\ue001"
 # typographic quotes typed in a field: kept as typed at the outer level, flipped inside quotes
 OPEN_TYPED = "\ue003"
 CLOSE_TYPED = "\ue004"
+# starts the text of a <text value>: punctuation rules do not reach across it
+INERT = "\ue005"
 
 _SINGLE_PAIR = re.compile(r"(^|[\s(\[/\-–—])'(\S(?:[^']*?\S)?)'(?=$|[\s)\].,;:!?/\-–—])")
 _DOUBLE_PAIR = re.compile(r'"([^"]*)"')
@@ -104,4 +110,18 @@ class QuotedText:
         return string
 
 
-MIXINS = {"text": (QuotedText,)}
+class InertValue:
+    """Mixin for ``<text>``: a ``value`` is printed as written, whatever punctuation precedes it.
+
+    Replaces citeproc-py's ``Text.markup`` for ``<text value>`` only, to put :data:`INERT`
+    between the prefix and the (cased, formatted, quoted) value.
+    """
+
+    def markup(self, text, language):
+        if "value" not in self.attrib or not text:
+            return super().markup(text, language)
+        tmp = self.format(self.case(self.strip_periods(text), language))
+        return self.wrap(INERT + self.quote(tmp))
+
+
+MIXINS = {"text": (InertValue, QuotedText)}

@@ -10,6 +10,11 @@ A ``<names>`` inside a ``<choose>`` inside ``<substitute>`` lost the substituted
 ``<names>``'s ``<name>`` and ``<label>`` ("G. Pileio" for "Pileio, Giuseppe, ed."): it inherits
 them now.
 
+The ``<names>`` element's affixes and formatting framed whatever the substitute printed; in
+citeproc-js they frame names only: a title substituted for missing authors is printed bare
+(médecine/sciences' ``<names variable="author" suffix=".">`` gives "Title Container." where
+citeproc-py printed "Title. Container.").
+
 Here every variable actually rendered while the substitute's child ran is recorded and
 suppressed for ``<text>``, ``<names>``, ``<date>`` and ``<number>`` for the rest of the entry.
 The suppressed set lives in the layout's ``repressed`` mapping, which citeproc-py already
@@ -29,6 +34,8 @@ class _State:
     recording: list[set[str]] = []  # noqa: RUF012
     called = 0  # variables asked for so far (for <group> suppression)
     rendered = 0  # ... and those that printed something
+    names_printed = 0  # <names> elements that printed something
+    bare = False  # the substitute just rendered printed no names: no <names> affixes for it
 
 
 _STATE = _State()
@@ -70,6 +77,7 @@ class SubstituteSuppress:
     def render(self, item, context=None, **kwargs):
         for child in self.getchildren():
             _STATE.recording.append(set())
+            names_before = _STATE.names_printed
             try:
                 if isinstance(child, Names) and child.name is None:
                     names = self.xpath_search("./parent::cs:names[1]")[0]
@@ -84,6 +92,7 @@ class SubstituteSuppress:
                 if _STATE.recording:
                     _STATE.recording[-1] |= used
                 _STATE.repressed.setdefault(_KEY, set()).update(used)
+                _STATE.bare = _STATE.names_printed == names_before
                 return text
         return None
 
@@ -139,12 +148,21 @@ class NamesSuppress:
                 # printed names, or their substitute (even a term such as "Anon."), count as
                 # a printed variable for the enclosing group
                 _STATE.rendered += 1
+                _STATE.names_printed += 1
             for role in kept:
                 if role.replace("-", "_") in item.reference:
                     record(role)
             return text
         finally:
             self._roles = None
+
+    def render(self, *args, **kwargs):
+        _STATE.bare = False
+        text = self.process(*args, **kwargs)
+        if _STATE.bare:  # a substitute that printed no names, as it printed itself
+            _STATE.bare = False
+            return text
+        return self.markup(text)
 
 
 class DateSuppress:

@@ -9,7 +9,10 @@ Defects of citeproc-py 0.11.1 fixed here:
   prepositions and conjunctions in lower case ("Piers against Ship", "with and without",
   "Journal de Mathématiques Pures et Appliquées");
 * hyphenated compounds are one word to it ("Trait-based"); citeproc-js capitalizes each
-  part ("Trait-Based"), and looks past leading punctuation ("(hyper)" -> "(Hyper)").
+  part ("Trait-Based"), and looks past leading punctuation ("(hyper)" -> "(Hyper)");
+* upper and lower case ignore the language: citeproc-js cases with JavaScript's
+  ``toLocaleUpperCase`` in the item's language, else the rendering locale's, so Turkish and
+  Azerbaijani pair dotted i with İ and dotless ı with I ("içinde" -> "İçinde", not "Içinde").
 
 Words with any capital letter are left alone (acronyms, "iPhone", all-caps titles); the first
 word and the word after a colon, question or exclamation mark are capitalized even if they
@@ -30,6 +33,12 @@ _SKIP_PHRASES = frozenset(p for p in """
 according to|ahead of|apart from|as for|as of|as per|as regards|aside from|back to|because of|close to|
 due to|except for|far from|inside of|instead of|near to|next to|on to|out from|out of|outside of|prior to|
 pursuant to|rather than|regardless of|such as|that of|up to|where as""".replace("\n", "").split("|"))
+
+# languages whose dotted/dotless i pairs differ from the default Unicode case mapping
+_DOTTED_I_LANGUAGES = frozenset({"tr", "az"})
+_DOTTED_UPPER = str.maketrans({"i": "\u0130"})
+_DOTTED_LOWER = str.maketrans({"I": "\u0131", "\u0130": "i"})
+_WORD_START_I = re.compile(r"(?<![^\W\d_])i")
 
 _TOKEN = re.compile(r"(\s+|-|/|\u2013|\u2014|\(|\))")
 _CORE = re.compile(r"^([^\w]*)(.*?)([^\w.']*)$", re.S)
@@ -88,6 +97,33 @@ def title_case(text):
     return cls(_title_words(str(text), state))
 
 
+def _dotted_i(text, text_case: str):
+    """`text` prepared so that Python's case mapping gives the Turkish result for `text_case`
+    ("i" is made "İ" where it will be upper-cased, "I"/"İ" made "ı"/"i" before lower-casing);
+    protected runs are left alone."""
+    def prepare(s: str) -> str:
+        if text_case == "uppercase":
+            return s.translate(_DOTTED_UPPER)
+        if text_case == "lowercase":
+            return s.translate(_DOTTED_LOWER)
+        if text_case == "capitalize-all":
+            return _WORD_START_I.sub("\u0130", s)
+        return "\u0130" + s[1:] if s.startswith("i") else s  # capitalize-first
+
+    if isinstance(text, MixedString):
+        out, first = [], True
+        for seg in text:
+            if isinstance(seg, NoCase) or (text_case == "capitalize-first" and not first):
+                out.append(seg)
+            else:
+                out.append(type(seg)(prepare(str(seg))))
+            first = False
+        return MixedString(out)
+    if isinstance(text, NoCase) or not isinstance(text, str):
+        return text
+    return type(text)(prepare(str(text))) if isinstance(text, String) else prepare(text)
+
+
 class TitleCase:
     """Mixin for elements with ``text-case``: citeproc-js's title case and language rule;
     ``lowercase``/``uppercase`` leave protected runs alone.
@@ -96,6 +132,11 @@ class TitleCase:
     """
 
     def case(self, text, language=None):
+        text_case = self.get("text-case")
+        if text_case in ("lowercase", "uppercase", "capitalize-first", "capitalize-all") and text:
+            lang = language or getattr(self.get_root(), "output_language", "en")
+            if lang[:2].lower() in _DOTTED_I_LANGUAGES:
+                text = _dotted_i(text, text_case)
         if self.get("text-case") in ("lowercase", "uppercase") and isinstance(text, MixedString):
             # citeproc-py lowers/uppers protected runs too ("<span class="nocase">Smith</span>")
             upper = self.get("text-case") == "uppercase"

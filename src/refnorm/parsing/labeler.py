@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import ctypes
 import math
+import mmap
 import os
 import struct
 import sys
@@ -33,9 +34,8 @@ from collections.abc import Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass
 from importlib import resources
-from itertools import accumulate, chain
+from itertools import accumulate, chain, repeat
 from pathlib import Path
-from typing import Any
 
 import pycrfsuite
 
@@ -189,6 +189,23 @@ _CTXF_VITERBI_MARGINALS = 3
 _ATTRIBUTE = struct.Struct("<i4xd")  # crfsuite_attribute_t: int aid, (padding), double value
 
 
+def _cqdb_strings(buf: bytes, base: int) -> list[str]:
+    """All strings of the CQDB chunk at ``base``, by id (its backward array: id -> record offset)."""
+    if buf[base:base + 4] != b"CQDB":
+        raise ValueError("no CQDB chunk where the model header points")
+    _size, _flag, byteorder, bwd_size, bwd_offset = struct.unpack_from("<5I", buf, base + 4)
+    if byteorder != 0x62445371:
+        raise ValueError("CQDB byte order")
+    record = struct.Struct("<II").unpack_from
+    out = []
+    for i, off in enumerate(struct.unpack_from(f"<{bwd_size}I", buf, base + bwd_offset)):
+        rid, ksize = record(buf, base + off)
+        if rid != i:
+            raise ValueError("CQDB ids out of order")
+        out.append(buf[base + off + 8:base + off + 7 + ksize].decode("utf-8"))
+    return out
+
+
 def _fewest_features(buf: bytes, off_attrrefs: int, nattr: int) -> int:
     """An attribute with few features (among the last 2,000, the rarest ones), for the unknown ones."""
     if buf[off_attrrefs:off_attrrefs + 4] != b"AFRF":
@@ -199,27 +216,6 @@ def _fewest_features(buf: bytes, off_attrrefs: int, nattr: int) -> int:
         return unpack("<I", buf, unpack("<I", buf, off_attrrefs + 12 + 4 * aid)[0])[0]
 
     return min(range(max(0, nattr - 2000), nattr), key=count)
-
-
-class _AttributeCache(dict):
-    """Feature string -> packed ``crfsuite_attribute_t`` (its model id, value 1), filled on first sight
-    from the model's own dictionary; unknown strings map to a no-op attribute."""
-
-    _LIMIT = 400_000  # distinct strings kept (about 40 MB at most); beyond, look-ups are not stored
-
-    def __init__(self, dic: int | None, to_id: Any, release: Any, unknown: bytes) -> None:
-        super().__init__()
-        self._dic, self._to_id, self._release, self._unknown = dic, to_id, release, unknown
-
-    def __missing__(self, key: str) -> bytes:
-        aid = self._to_id(self._dic, key.encode("utf-8"))
-        blob = _ATTRIBUTE.pack(aid, 1.0) if aid >= 0 else self._unknown
-        if len(self) < self._LIMIT:
-            self[key] = blob
-        return blob
-
-    def close(self) -> None:
-        self._release(self._dic)
 
 
 class _DirectTagger:
@@ -253,30 +249,9 @@ class _DirectTagger:
         self._set = t.set
         self._release_tagger = t.release
 
-        with open(model_path, "rb") as f:
-            buf = f.read()
-        magic, _size, mtype, _version, _nfeat, nlab, nattr, _of, _ol, _oa, _olr, off_attrrefs = \
-            struct.unpack_from("<4sI4s9I", buf, 0)
-        if magic != b"lCRF" or mtype != b"FOMC":
-            raise ValueError("not a crfsuite CRF1d model")
-        d = ctypes.cast(labels_dic, ctypes.POINTER(_CDictionary)).contents
-        self.label_names = []
-        name = ctypes.c_char_p()
-        for i in range(d.num(labels_dic)):
-            if d.to_string(labels_dic, i, ctypes.byref(name)) != 0 or name.value is None:
-                raise ValueError("label dictionary")
-            self.label_names.append(name.value.decode("utf-8"))
-            d.free(labels_dic, name)
-        d.release(labels_dic)
-        a = ctypes.cast(attrs_dic, ctypes.POINTER(_CDictionary)).contents
-        if len(self.label_names) != nlab or a.num(attrs_dic) != nattr:
-            raise ValueError("label or attribute count")
-        # a feature the model never saw: crfsuite drops it; here it becomes an attribute with value 0,
-        # which adds weight * 0.0 to the scores (exactly nothing), so every token keeps its length
-        unknown = _ATTRIBUTE.pack(_fewest_features(buf, off_attrrefs, nattr), 0.0)
-        del buf
-        self._attrs = _AttributeCache(attrs_dic, a.to_id, a.release, unknown)
-
+        with open(model_path, "rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as mm:
+            self._read_model(labels_dic, attrs_dic, mm)  # mapped, not copied: no lasting RSS
+        nlab = len(self.label_names)
         ctx_addr = ctypes.c_void_p.from_address(t.internal + 8).value  # crf1dt_t: model, ctx, ...
         if not ctx_addr:
             raise ValueError("tagger context")
@@ -289,11 +264,36 @@ class _DirectTagger:
         self._path = (_INT * 256)()
         self._exp_trans = False
 
+    def _read_model(self, labels_dic: ctypes.c_void_p, attrs_dic: ctypes.c_void_p, buf: mmap.mmap) -> None:
+        """Label names, the attribute table (string -> packed attribute) and the no-op attribute, read
+        from the model file and checked against crfsuite's own dictionaries."""
+        magic, _size, mtype, _version, _nfeat, nlab, nattr, _of, off_labels, off_attrs, _olr, off_attrrefs = \
+            struct.unpack_from("<4sI4s9I", buf, 0)
+        if magic != b"lCRF" or mtype != b"FOMC":
+            raise ValueError("not a crfsuite CRF1d model")
+        self.label_names = _cqdb_strings(buf, off_labels)
+        # every attribute string of the model up front (about 0.1 s, 13 MB for 89k attributes): a look-up
+        # is then one dict access, and memory does not grow with the distinct strings a long run meets
+        attrs = _cqdb_strings(buf, off_attrs)
+        for dic, names in ((labels_dic, self.label_names), (attrs_dic, attrs)):
+            d = ctypes.cast(dic, ctypes.POINTER(_CDictionary)).contents
+            if d.num(dic) != len(names) or any(d.to_id(dic, names[i].encode()) != i
+                                               for i in range(0, len(names), max(1, len(names) // 64))):
+                raise ValueError("the model's dictionaries disagree with the file's")
+            d.release(dic)
+        if len(self.label_names) != nlab or len(attrs) != nattr:
+            raise ValueError("label or attribute count")
+        pack = _ATTRIBUTE.pack
+        self._blob = {a: pack(i, 1.0) for i, a in enumerate(attrs)}
+        # a feature the model never saw: crfsuite drops it; here it becomes an attribute with value 0,
+        # which adds weight * 0.0 to the scores (exactly nothing), so every token keeps its length
+        self._unknown = pack(_fewest_features(buf, off_attrrefs, nattr), 0.0)
+
     def tag(self, xseq: Sequence[Sequence[str]]) -> tuple[list[int], float]:
         """Viterbi label ids and their probability (the caller holds the lock)."""
         n = len(xseq)
         lens = list(map(len, xseq))
-        buf = b"".join(map(self._attrs.__getitem__, chain.from_iterable(xseq)))
+        buf = b"".join(map(self._blob.get, chain.from_iterable(xseq), repeat(self._unknown)))
         base = ctypes.cast(buf, _VP).value or 0
         items = array("q", bytes(16 * n))  # crfsuite_item_t: int num, int cap, attribute pointer
         items[0::2] = array("q", [k | (k << 32) for k in lens])
@@ -332,7 +332,6 @@ class _DirectTagger:
 
     def __del__(self) -> None:
         try:
-            self._attrs.close()
             self._release_tagger(self._tagger)
             self._release_model(self._model)
         except Exception:  # interpreter shutdown

@@ -252,3 +252,82 @@ def test_container_tails_of_apa_in_turkish() -> None:
 def test_thesis_genres(genre: str, thesis: bool) -> None:
     assert is_thesis_genre(genre) is thesis
     assert (infer_type({"title": "T", "genre": genre, "publisher": "P"}) == "thesis") is thesis
+
+
+def test_a_series_after_the_imprint_is_a_collection() -> None:
+    text = "NOVOTNÝ, Karel. Dějiny obce. Brno: Host, 2010. Edice Paměť, sv. 12."
+    csl = _record(text, ("author", "NOVOTNÝ, Karel"), ("title", "Dějiny obce"), ("publisher-place", "Brno"),
+                  ("publisher", "Host"), ("issued", "2010"), ("container-title", "Edice Paměť"), ("volume", "12"))
+    assert csl["collection-title"] == "Edice Paměť" and csl["collection-number"] == "12"
+    assert "container-title" not in csl and "volume" not in csl
+    assert infer_type(csl) == "book"
+
+
+def test_a_bracketed_series_note_and_a_language_note() -> None:
+    text = "SILVA, J. Título do livro. Rio de Janeiro: Zahar, 2001. (Coleção Estudos, v. 9)."
+    csl = _record(text, ("author", "SILVA, J."), ("title", "Título do livro"), ("publisher-place", "Rio de Janeiro"),
+                  ("publisher", "Zahar"), ("issued", "2001"), ("note", "Coleção Estudos, v. 9"))
+    assert csl["collection-title"] == "Coleção Estudos" and csl["collection-number"] == "9"
+    text = "Petrov P. Title of the book. Moscow: Nauka, 2001. (in Russian)."
+    csl = _record(text, ("author", "Petrov P."), ("title", "Title of the book"), ("publisher-place", "Moscow"),
+                  ("publisher", "Nauka"), ("issued", "2001"), ("note", "in Russian"))
+    assert "collection-title" not in csl
+
+
+def test_a_page_count_read_as_a_second_title() -> None:
+    text = "Петров П. П. Книга о городе. М.: Наука, 2001. 250 с."
+    csl = _record(text, ("author", "Петров П. П."), ("title", "Книга о городе"), ("publisher-place", "М."),
+                  ("publisher", "Наука"), ("issued", "2001"), ("title", "250 с"), lang="ru")
+    assert csl.get("number-of-pages") == "250"
+    assert "container-title" not in csl and "page" not in csl
+
+
+def test_a_year_read_as_a_volume() -> None:
+    text = "李四. 城市研究的题目[J]. 社会学研究, 2017(3): 1-20."
+    csl = _record(text, ("author", "李四"), ("title", "城市研究的题目"), ("container-title", "社会学研究"),
+                  ("volume", "2017"), ("issue", "3"), ("page", "1-20"))
+    assert csl["issued"] == {"date-parts": [[2017]]}
+    assert "volume" not in csl
+
+
+def test_a_japanese_book_title_in_double_brackets() -> None:
+    text = "山田花子『近代都市の形成・発展・変容』東京大学出版会, 2015年, 320頁."
+    csl = _record(text, ("author", "山田花子"), ("title", "近代都市の形成・発展"), ("container-title", "変容』東京大学出版会"),
+                  ("issued", "2015年"), ("page", "320"), lang="ja")
+    assert csl["title"] == "近代都市の形成・発展・変容"
+    assert csl["publisher"] == "東京大学出版会"
+    assert "container-title" not in csl and csl.get("number-of-pages") == "320"
+
+
+def test_a_publisher_before_its_place_read_as_a_container() -> None:
+    text = "Rossi G., Storia della città, Laterza, Bari 2005."
+    csl = _record(text, ("author", "Rossi G."), ("title", "Storia della città"), ("container-title", "Laterza"),
+                  ("publisher-place", "Bari"), ("issued", "2005"))
+    assert csl["publisher"] == "Laterza" and "container-title" not in csl
+    assert infer_type(csl) == "book"
+
+
+def test_an_edited_book_cited_whole() -> None:
+    text = "Bianchi A., Verdi B. (a cura di), Città e territorio. Nuove prospettive, Carocci, Roma 2012."
+    csl = _record(text, ("author", "Bianchi A., Verdi B."), ("title", "a cura di), Città e territorio"),
+                  ("container-title", "Nuove prospettive"), ("publisher", "Carocci"), ("publisher-place", "Roma"),
+                  ("issued", "2012"), lang="it")
+    assert [e["family"] for e in csl["editor"]] == ["Bianchi", "Verdi"] and "author" not in csl
+    assert csl["title"] == "Città e territorio. Nuove prospettive"
+    assert "container-title" not in csl
+
+
+def test_a_licence_is_no_number() -> None:
+    text = "Agency. Annual report 2021. Geneva: Agency; 2021. Licence: CC BY 4.0."
+    csl = _record(text, ("author", "Agency"), ("title", "Annual report 2021"), ("publisher-place", "Geneva"),
+                  ("publisher", "Agency"), ("issued", "2021"), ("number", "Licence: CC BY 4"))
+    assert "number" not in csl
+
+
+def test_thesis_bracket_in_portuguese_drops_a_place_from_the_repository() -> None:
+    text = "Sousa, R. (2019). Título da tese [Tese de doutorado, Universidade do Porto]. Repositório Aberto do Porto."
+    csl = _record(text, ("author", "Sousa, R."), ("issued", "2019"), ("title", "Título da tese"),
+                  ("publisher-place", "Porto"))
+    assert csl["genre"] == "Tese de doutorado" and csl["publisher"] == "Universidade do Porto"
+    assert "publisher-place" not in csl
+    assert is_thesis_genre("Dissertação de mestrado")

@@ -202,3 +202,13 @@ def test_capitals_particles_and_iso690_natural_order(lang, text, names):
 def test_vancouver_with_lower_case_conjunction_still_splits():
     assert parse_names("Silva J e Souza K", "pt").names == [fg("Silva", "J."), fg("Souza", "K.")]
     assert parse_names("Smith JA, Doe K").names == [fg("Smith", "J. A."), fg("Doe", "K.")]
+
+
+@pytest.mark.parametrize("text", ["Instituto Nacional de Estadística (INE)", "MINISTERSTVO ZDRAVOTNICTVÍ ČR",
+                                  "Istituto Superiore di Sanità (ISS)"])
+def test_agencies_with_acronyms_or_in_capitals_are_corporate(text):
+    assert parse_names(text).names == [{"literal": text}]
+
+
+def test_french_bracketed_initials_still_read_as_given_names():
+    assert parse_names("Bugnon (A.-L.)").names == [fg("Bugnon", "A.-L.")]

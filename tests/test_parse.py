@@ -352,3 +352,27 @@ def test_a_glued_line_is_never_cut_inside_a_word() -> None:
                 if t.text == "Läkartidningen" else "title"))
     (cut,) = split_points(labels, segments(toks, labels), toks)
     assert toks[cut].text == "Bo"
+
+
+@pytest.mark.parametrize("line", [
+    "注）本稿の見解は筆者個人のものである。",
+    "Alle Quellen wurden zuletzt am 3. Mai 2022 auf ihre Erreichbarkeit geprüft.",
+])
+def test_more_notes_are_not_references(line: str) -> None:
+    assert refnorm.parse(line) == []
+
+
+def test_a_bracketed_number_stuck_to_an_issue_is_no_entry_number() -> None:
+    from refnorm.parsing.entries import split_points
+    from refnorm.parsing.fields import segments
+    from refnorm.parsing.tokens import tokenize
+
+    text = "Lis A., Tytuł artykułu, „Czasopismo” 2017, nr 2(118), s. 5–9. Kos B., Inny tekst, „Pismo” 2018, nr 4, s. 1–3."
+    toks = tokenize(text)
+    by_word = {"Lis": "^author", "A": "author", "Tytuł": "title", "artykułu": "title", "Czasopismo": "container-title",
+               "2017": "issued", "2": "issue", "118": "^citation-number", "5": "page", "9": "page",
+               "Kos": "author", "B": "author", "Inny": "title", "tekst": "title", "Pismo": "container-title",
+               "2018": "issued", "4": "issue", "1": "page", "3": "page"}
+    labels = [by_word.get(t.text, "O") for t in toks]
+    (cut,) = split_points(labels, segments(toks, labels), toks)
+    assert toks[cut].text == "Kos"

@@ -353,6 +353,8 @@ def _looks_corporate(text: str, *, long_is_corporate: bool = True) -> bool:
         return False
     if _has_corporate_word(text) and not (len(words) > 1 and _is_initials(words[-1])):
         return True
+    if len(words) >= 3 and _is_upper_word(text) and _has_corporate_word(text):
+        return True  # "MINISTERSTVO ZDRAVOTNICTVÍ ČR": the country code is no initial
     if long_is_corporate and len(words) > 6 and "," not in text:
         return True
     # "The Lancet"; "Santé publique France": a long lower-case word that is no particle
@@ -654,7 +656,9 @@ def parse_names(text: str, lang: str | None = None) -> NameList:
                 take_role(m)
                 text = (text[:m.start()] + " " + text[m.end():]).strip()
                 break
-    if "(" in text:  # French humanities style: "Bugnon (A.-L.)", "Dupont (J.) et Martin (P.)"
+    if "(" in text and not _has_corporate_word(text.split("(")[0]):
+        # French humanities style: "Bugnon (A.-L.)", "Dupont (J.) et Martin (P.)"; not an agency's acronym
+        # ("Instituto Nacional de Estadística (INE)")
         text = _PAREN_INITIALS.sub(
             lambda m: ", " + m.group(1) if all(_is_initials(t) for t in m.group(1).split()) else m.group(), text)
     bare = text.strip(" ()[],.;:").lower()

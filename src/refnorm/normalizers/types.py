@@ -53,7 +53,7 @@ CSL_TYPES = frozenset({
 
 _THESIS = re.compile(
     r"\b(?:thesis|theses|dissertation|diss\.|ph\.?\s?d|doctoral|master'?s|master\s+of|doctor\s+of|msc|m\.sc\.|mphil|"
-    r"th[èe]se|tesis|tese|"
+    r"th[èe]se|tesis|tese|dissertação|dissertacao|mestrado|doutorado|tesina|"
     r"tesi|doktorarbeit|masterarbeit|diplomarbeit|magisterarbeit|bachelorarbeit|habilitationsschrift|"
     r"habilitation|proefschrift|avhandling|väitöskirja|rozprawa|praca\s+doktorska|диссертация|"
     r"дисертація|автореферат|doktora|yüksek\s+lisans|disertační|diplomová\s+práce|bakalářská\s+práce|rigorózní|"

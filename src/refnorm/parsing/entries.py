@@ -54,7 +54,7 @@ _THANKS = re.compile(
 # correspondence, page furniture ("Page 3 of 12", "Downloaded from …")
 _FURNITURE = re.compile(
     r"^\W*(?:notes?|nota|hinweis|remarque|anmerkung|anm|uwaga|poznámka|pozn|not|opmerking|opm|примечание|примеч|"
-    r"obs|n\.\s?b|nb)\.?\s*:"
+    r"obs|n\.\s?b|nb)\.?\s*:|^\W*(?:注|註|※)\s*[）)：:\d]"
     r"|^\W*(?:conflicts?\s+of\s+interests?|competing\s+interests?|declaration\s+of\s+interests?|disclosures?|"
     r"interessenkonflikte?|conflits?\s+d[’']intérêts?|(?:déclaration\s+de\s+)?liens?\s+d[’']intérêts?|"
     r"conflictos?\s+de\s+intereses?|conflitt[oi]\s+di\s+interess[ei]|conflitos?\s+de\s+interesses?|"
@@ -79,6 +79,9 @@ def _plain_sentence(tokens: Sequence[Token]) -> bool:
     if sum(1 for t in rest if t.text[0].islower()) < 0.5 * len(rest):
         return False
     body = tokens[:-1] if tokens[-1].text in (".", "。", "!", "?") else tokens
+    # a German ordinal ("am 1. März") is no field separator
+    body = [t for i, t in enumerate(body) if not (t.text == "." and i and body[i - 1].text.isdigit()
+                                                  and len(body[i - 1].text) <= 2)]
     if any(t.text in _SEPARATORS for t in body) or sum(1 for t in tokens if t.text[:1].isdigit()) > 2:
         return False
     return not any(t.text.lower() in ("http", "https", "doi", "www") for t in tokens)
@@ -96,11 +99,16 @@ def split_points(labels: Sequence[str], segs: Sequence[Segment], tokens: Sequenc
     last = ""
     prev: Segment | None = None
     for seg in segs:
-        marked = labels[seg.first].startswith("^")
+        # "nr 3(234)": a number in brackets stuck to the issue before it is no entry number
+        stuck = seg.label == "citation-number" and tokens is not None and seg.first > 1 \
+            and tokens[seg.first - 1].text in "([" and not tokens[seg.first - 1].space_before \
+            and tokens[seg.first - 2].text[-1:].isalnum()
+        marked = labels[seg.first].startswith("^") and not stuck
         # an unmarked new author list right after a complete reference's locator also starts one; so
         # does a name list read as editors right after a page range with only punctuation between
         # (a chapter's editors follow "In:", not the pages)
-        after_locator = (seg.label in ("author", "citation-number") and last in _LOCATOR - {"publisher"}) or (
+        after_locator = (seg.label in ("author", "citation-number") and last in _LOCATOR - {"publisher"}
+                         and not stuck) or (
             seg.label == "editor" and last == "page" and tokens is not None and prev is not None
             and all(not t.text[:1].isalnum() for t in tokens[prev.last + 1:seg.first]))
         # complete: a body and a locator, or (a title the labeler misread) someone, a when and a publisher

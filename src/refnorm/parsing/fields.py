@@ -34,7 +34,7 @@ SOURCE = "parse"
 NAME_LABELS = ("author", "editor", "translator")
 DATE_LABELS = ("issued", "accessed", "original-date")
 TEXT_LABELS = (
-    "title", "container-title", "collection-title", "event-title", "publisher", "publisher-place",
+    "title", "container-title", "collection-title", "collection-number", "event-title", "publisher", "publisher-place",
     "genre", "medium", "note", "edition", "number",
 )
 _JOINABLE_GAP = set(".,:;-–—/&'’()")
@@ -61,7 +61,8 @@ _TITLE_THEN_JOURNAL = re.compile(r"^(.*\w\w[)\]]?)\.\s+((?:[A-Z][\w'’&-]*\.?\s
 _EDITION_NUMBER = re.compile(
     r"^(\d{1,3})\s*(?:\.|e|er|re|ème|eme|nd|rd|th|st|a|ª|º|-?е|-?я)?\s*(?:ed|éd|edn|edition|édition|aufl|auflage|"
     r"vyd|vydání|wyd|wydanie|изд|uppl|upplaga|baskı|bs|edición|edizione|edição|druk|oplage|utg|udg)?\.?$", re.I)
-_PAGE_COUNT_AFTER = re.compile(r"\s*(?:p|pp|pages?|s|S|Seiten|с|стр|f|fl|folhas|stron|str|sayfa|blz|sid|sidor)\.?(?=[\s.,;]|$)")
+_PAGE_COUNT_AFTER = re.compile(
+    r"\s*(?:p|pp|pages?|s|S|Seiten|с|стр|f|fl|folhas|stron|str|sayfa|blz|sid|sidor|頁|页)\.?(?=[\s.,;。．]|$)")
 _VOL_PAGE = re.compile(r"^(\d+)\s*,\s*(\d+(?:\s*[-–]\s*\d+)?)$")
 _VOL_ISSUE = re.compile(r"^(\w+)\s*\(([^()]+)\)?$")  # "92(3)", or "92(3" when ")" was left out
 
@@ -132,8 +133,8 @@ def _followed_by_editor_role(text: str, end: int) -> bool:
     if not m:
         return False
     word = m.group(1).lower()
-    if word == "a" and not text.startswith("cura", m.end()):
-        return False  # "a cura di" names editors; "Gao GF. A novel coronavirus" starts a title
+    if word == "a":  # "a cura di" names editors; "Gao GF. A novel coronavirus" starts a title
+        return bool(re.match(r"\s*cura\s+di\b", text[m.end():m.end() + 12]))
     return "editor" in term_classes(word) and len(word) <= 12 and word not in ("in", "by", "and", "von", "de")
 
 
@@ -259,6 +260,11 @@ _EDITOR_CUE_BEFORE = re.compile(
 # one name with its initials, either way round: "B. Kowalczyk", "А. Г. Гранберг", "Kowalczyk B."
 _NAME_SHAPE = re.compile(r"^(?:(?:[^\W\d_]{1,2}\.\s*){1,3}[^\W\d_][\w'’-]+|[^\W\d_][\w'’-]+,?\s+(?:[^\W\d_]\.\s*){1,3})"
                          r"(?:$|\s*(?:,|;|&|and|und|et|i|и|a|e|y)\s)")
+_PAGE_COUNT = re.compile(r"\d+\s*(?:с|стр|p|pp|s|S|f|fl|blz|sid|str|頁|页)\.?")
+# "(in Russian)", "(auf Deutsch)": a language note, not a series
+_NOT_SERIES = re.compile(r"unpublished|manuscript|in\s+press|submitted|abstract|translat|übersetz|перев|"
+                         r"non\s+publi|inédit|unveröffentlicht|no\s+publicad|não\s+publicad", re.I)
+_LANGUAGE_NOTE = re.compile(r"(?:in|на|em|en|auf|w|v|i)\s+\w+\W*$", re.I)
 _RANGE_AFTER = re.compile(r"\s*[-–—\uff0d]\s*[0-9\uff10-\uff19]+")
 
 
@@ -284,12 +290,24 @@ def _retarget(text: str, segs: Sequence[Segment], lang: str | None
             merged = Segment("title", segs[first].start, m.start(), segs[first].first, segs[last].last)
             segs = [*segs[:first], merged, *segs[last + 1:]]
     out = []
+    before: set[str] = set()
+    series_at = -1
     for i, seg in enumerate(segs):
         piece = text[seg.start:seg.end]
         prev = out[-1] if out else None
         gap = text[prev.end:seg.start] if prev else ""
         label = seg.label
-        if label in ("page", "number", "issue", "volume") and _ISO_DATE.fullmatch(piece.strip()) \
+        before.add(prev.label if prev else "")
+        if label in ("title", "container-title") and _PAGE_COUNT.fullmatch(piece.strip()):
+            label = "page"  # "630 с": a book's length read as a second title
+        elif label in ("container-title", "note") and {"title", "publisher", "issued"} <= before \
+                and not labels & {"issue", "page"} and (label == "container-title" or gap.rstrip().endswith("(")) \
+                and not _LANGUAGE_NOTE.match(piece) and not _NOT_SERIES.search(piece) and not is_thesis_genre(piece):
+            label = "collection-title"  # "… Praha: Grada, 2007. Studijní texty, sv. 35.": a series after the imprint
+            series_at = seg.end
+        elif label == "volume" and prev is not None and prev.label == "collection-title" and prev.end == series_at:
+            label = "collection-number"
+        elif label in ("page", "number", "issue", "volume") and _ISO_DATE.fullmatch(piece.strip()) \
                 and "issued" not in labels:
             label = "issued"  # "2022-06-15(07)": a day, not a page
             labels.add("issued")
@@ -367,13 +385,69 @@ _GOST_DESCRIPTOR = re.compile(r"\s+:\s+(?:сб\.|сборник|материал
 _PLACE_PUBLISHER = re.compile(r"((?:[A-ZÀ-Þ][\w'’.-]*\s?){1,3}):\s*((?:[\w&'’.-]+\s?){1,4})")
 _PART_WORD = re.compile(r"\b(?:part|section|series|s[ée]rie|parte|teil|sect|ser)\b", re.I)
 _PARTICLE_WORDS = {"de", "do", "da", "del", "di", "am", "an", "der", "la", "le", "en", "upon", "on"}
+_CONFERENCE_WORD = re.compile(r"proc|conf|symp|journal|revue|revista|rivista|zeitschrift|czasopismo|časopis|"
+                              r"tijdschrift|tidskrift|dergi|журнал|学报|学報", re.I)
+_SERIES_NUMBER = re.compile(r",\s*(?:v|vol|sv|t|bd|nr|no|n°|č|т|вып)?\.?\s*(\d+)$", re.I)
+_LICENCE = re.compile(r"(?:licen[cs]e|lizenz|licencia|licença|licenza|licentie)\b", re.I)
+_ROLE_REMNANT = re.compile(r"^(?:a\s+cura\s+di|red|eds?|hrsg|hg|coord|orgs?|dir|réd)\.?\s*[)\]]\s*[,.:]?\s*", re.I)
+_JA_BOOK = re.compile(r"『([^』]{2,})』\s*([^,，、.．(（\d]{2,30})?")
+
+
+def _japanese_book(csl: dict[str, Any], text: str) -> None:
+    """A Japanese book: the title is everything inside 『…』 when no 「…」 article title comes before it,
+    and the publisher follows the closing bracket (「・」 inside the title cut it for the labeler)."""
+    m = _JA_BOOK.search(text)
+    title = csl.get("title")
+    if not m or "「" in text[:m.start()] or not isinstance(title, str) or title not in m.group(1):
+        return
+    csl["title"] = m.group(1).strip()
+    container = csl.get("container-title")
+    if isinstance(container, str) and m.start() <= text.find(container) < m.end():
+        del csl["container-title"]
+        if m.group(2) and not csl.get("publisher"):
+            csl["publisher"] = m.group(2).strip()
+
+
 # what is left of "(pp." or "içinde" (Turkish "in") at the end of a container
 _CONTAINER_TAIL = re.compile(r"(?:\s*[(\[]\s*(?:pp?|ss?|S|str|с|стр|págs?)\.?|\s+içinde)\s*$")
 
 
 def _tidy(csl: dict[str, Any], text: str) -> None:
     """Record-level corrections whose evidence is the whole reference text."""
+    series = csl.get("collection-title")
+    if isinstance(series, str):
+        m = _SERIES_NUMBER.search(series)
+        if m and m.start() > 0:  # "Para um novo senso comum, v. 4", "Beck'sche Reihe, 2783"
+            csl["collection-title"] = series[:m.start()].strip()
+            csl.setdefault("collection-number", m.group(1))
+    number = csl.get("number")
+    if isinstance(number, str) and _LICENCE.match(number):
+        del csl["number"]  # "Licence: CC BY-NC-SA 3.0 IGO" is no report number
     title = csl.get("title")
+    if isinstance(title, str) and (csl.get("editor") or csl.get("author")):
+        bare = _ROLE_REMNANT.sub("", title)
+        if bare != title and bare:
+            csl["title"] = title = bare  # "(a cura di), Stranieri in Italia": the role was read into the title
+    _japanese_book(csl, text)
+    title = csl.get("title")
+    container = csl.get("container-title")
+    if isinstance(title, str) and isinstance(container, str) and not _IN_CUE.search(text) and not any(
+            csl.get(k) for k in ("volume", "issue", "page", "URL", "DOI")):
+        i = text.find(title)
+        j = text.find(container, i + len(title)) if i >= 0 else -1
+        between = text[i + len(title):j].strip() if j > i else "?"
+        if csl.get("editor") and not csl.get("author") and between in (".", ":", ";"):
+            # an edited book cited whole: "Colombo A., Sciortino G. (a cura di), Stranieri in Italia. Trent'anni
+            # dopo, il Mulino": the title's second sentence read as a container
+            csl["title"] = title = text[i:j + len(container)]
+            del csl["container-title"]
+        elif not csl.get("publisher") and not csl.get("editor") and csl.get("publisher-place") and len(
+                container.split()) <= 3 and "." not in container and not _CONFERENCE_WORD.search(container) \
+                and between in (
+                ",", ".", "") and re.match(r"\s*[,.]?\s*" + re.escape(str(csl["publisher-place"])),
+                                         text[j + len(container):]):
+            # "Una guerra civile, Bollati Boringhieri, Torino 1991": a publisher before its place read as a container
+            csl["publisher"] = csl.pop("container-title")
     m = _THESIS_BRACKET.search(text)
     if m and is_thesis_genre(m.group(1)):
         csl["genre"] = m.group(1).strip()
@@ -383,6 +457,9 @@ def _tidy(csl: dict[str, Any], text: str) -> None:
             value = csl.get(field)
             if value and value != school and value in after:
                 csl.setdefault("archive", csl.pop(field))  # "… ]. ProQuest Dissertations": where it is kept
+        place = csl.get("publisher-place")
+        if isinstance(place, str) and place in after and place not in text[:m.start()]:
+            del csl["publisher-place"]  # a word of the repository's name ("Repositório da Universidade de Lisboa")
         csl["publisher"] = school
         if title and "[" in title:
             csl["title"] = title = clean_title(title[:title.index("[")])
@@ -564,6 +641,10 @@ def record_from_segments(
         p = normalize_pages(_PAGES_SUFFIX.sub("", _strip(pages[0])))
         if p:
             csl["page"] = p
+    vol = csl.get("volume")
+    if "issued" not in csl and isinstance(vol, str) and re.fullmatch(r"(?:1[6-9]|20)\d\d", vol) and (
+            csl.get("issue") or csl.get("page")):
+        csl["issued"] = {"date-parts": [[int(csl.pop("volume"))]]}  # "社会学研究, 2018(6): 80-101": year(issue)
     code = _GBT_CODE.search(text, segs[0].start, segs[-1].end + 8) if segs else None
     if code and code.group(1) == "N" and csl.get("issue") and not csl.get("page"):
         csl["page"] = csl.pop("issue")  # GB/T newspapers: "2022-06-15(07)" is the page (版次)

@@ -10,6 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from refnorm.normalizers.types import infer_type, is_thesis_genre
 from refnorm.parsing.fields import Segment, record_from_segments
@@ -331,3 +333,27 @@ def test_thesis_bracket_in_portuguese_drops_a_place_from_the_repository() -> Non
     assert csl["genre"] == "Tese de doutorado" and csl["publisher"] == "Universidade do Porto"
     assert "publisher-place" not in csl
     assert is_thesis_genre("Dissertação de mestrado")
+
+
+_LABELS = ["author", "editor", "title", "container-title", "collection-title", "publisher", "publisher-place",
+           "issued", "accessed", "volume", "issue", "page", "number", "genre", "note", "URL", "DOI", "ISBN",
+           "citation-number", "edition"]
+_PIECES = ["Smith, J.", " (2020) ", "『題』", "「題」", "[J]", "[M]. ", "//", " / ", "(a cura di), ", "red. ", "n. ",
+           "dostęp: ", "cited ", "2021-03-04", "12.01.2023", "(2020-01-02)[2021-03-04]", "1914–1991", "45－62",
+           ", São Paulo, v. 3", "[Doctoral dissertation, Univ X]", ": дис. ... канд. наук", "GB/T 7714—2015 ",
+           "Den Haag: CBS", " (Rome)", "(", ")", "içinde (s", "Licence: CC", "https://x.org/a [2020-01-02]", "3(234)"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from([*_LABELS, "O"])), min_size=1, max_size=14))
+def test_records_from_any_labelled_pieces_never_raise(pieces: list[tuple[str, str]]) -> None:
+    text, segs = "", []
+    for i, (piece, label) in enumerate(pieces):
+        start = len(text)
+        text += piece
+        if label != "O" and piece.strip():
+            segs.append(Segment(label, start, len(text), i, i))
+    csl, _ = record_from_segments(text, segs, None)
+    assert isinstance(csl, dict)
+    assert all(isinstance(k, str) for k in csl)
+    infer_type(csl)

@@ -184,6 +184,7 @@ _ACCESS_CUE = re.compile(
 # substrings one of which every cue contains: most references have none, and this test is far cheaper
 _ACCESS_STEMS = ("access", "acess", "cit", "view", "retriev", "consult", "geprüft", "gerufen", "zugriff", "zugegriffen",
                  "geraadpleegd", "bezocht", "dostęp", "hämta", "besökt", "erişim", "обращ", "参照", "閲覧", "日期", "アクセス")
+_MAX_CUES = 6  # a reference has one or two access dates; garbage full of "cit" must stay linear
 _DATE_CUT = re.compile(r"[\s,.;:/-]")
 # GB/T 7714 online resources: "(2023-02-28)[2023-05-10]" is the update date, then the access date
 _GBT_DATES = re.compile(r"\((\d{4}-\d{1,2}-\d{1,2})\)\s*\[(\d{4}-\d{1,2}-\d{1,2})\]")
@@ -225,7 +226,9 @@ def _dated_spans(text: str, segs: Sequence[Segment], lang: str | None) -> list[t
     lo, hi = segs[0].start, min(len(text), segs[-1].end + 40)
     low = text[lo:hi].lower()
     cues = _ACCESS_CUE.finditer(text, lo, hi) if any(stem in low for stem in _ACCESS_STEMS) else ()
-    for m in cues:
+    for tries, m in enumerate(cues):
+        if tries >= _MAX_CUES:
+            break
         found = _date_after(text, m.end(), lang)
         if found:
             out.append((m.start(), found[0], "accessed", found[1]))
@@ -244,7 +247,7 @@ def _dated_spans(text: str, segs: Sequence[Segment], lang: str | None) -> list[t
             if m and date and len((date.get("date-parts") or [[]])[0]) == 3 \
                     and not any(a <= m.start(1) < b for a, b, _, _ in out):
                 out.append((m.start(1), m.end(1), "accessed", date))
-    return out
+    return out[:_MAX_CUES]
 
 
 def _covered(text: str, seg: Segment, spans: Sequence[tuple[int, int, str, Any]]) -> bool:
@@ -382,7 +385,8 @@ _THESIS_BRACKET = re.compile(r"\[([^\[\],]{3,60}),\s*([^\[\]]{3,90})\]")
 _GOST_THESIS = re.compile(r"\s*:\s*((?:автореф\.\s*)?дис\.\s*(?:\.\.\.|…)?\s*(?:(?:канд|докт|д-ра)\.?\s[^\d/]{0,40}?наук)?)")
 _RESPONSIBILITY = re.compile(r"\s+/\s+(?:[^\W\d_]\.(?:\s*[^\W\d_]\.)*(?:\s*[^\W\d_][\w'’-]+.*)?|[^\W\d_])$")
 _GOST_DESCRIPTOR = re.compile(r"\s+:\s+(?:сб\.|сборник|материалы|тезисы|труды|коллективная\s+монография)[^:]*$", re.I)
-_PLACE_PUBLISHER = re.compile(r"((?:[A-ZÀ-Þ][\w'’.-]*\s?){1,3}):\s*((?:[\w&'’.-]+\s?){1,4})")
+# words joined by one space each: an optional space between repeated words would backtrack polynomially
+_PLACE_PUBLISHER = re.compile(r"([A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){0,2}):\s*([\w&'’.-]+(?: [\w&'’.-]+){0,3})")
 _PART_WORD = re.compile(r"\b(?:part|section|series|s[ée]rie|parte|teil|sect|ser)\b", re.I)
 _PARTICLE_WORDS = {"de", "do", "da", "del", "di", "am", "an", "der", "la", "le", "en", "upon", "on"}
 _CONFERENCE_WORD = re.compile(r"proc|conf|symp|journal|revue|revista|rivista|zeitschrift|czasopismo|časopis|"

@@ -608,3 +608,21 @@ def test_a_text_value_is_printed_as_written_after_punctuation(style):
     assert one(items[1:], style('<text variable="title" quotes="true"/><text value=", x"/>')) == ["“Abc”, x"]
     # affixes still meet: a prefix "." after a suffix ";" is dropped
     assert one(items[1:], style('<text variable="title" suffix=";"/><text value="x" prefix="."/>')) == ["Abc;x"]
+
+
+def test_a_term_opening_the_right_column_is_capitalized(style):
+    path = style('<text variable="citation-number" prefix="[" suffix="]"/><text term="no date" form="short"/>'
+                 '<text variable="DOI" prefix=" "/>', bibliography_attrs='second-field-align="flush"')
+    assert one([{"id": "a", "type": "document", "DOI": "10.1/x"}], path) == ["[1] N.d. 10.1/x"]
+
+
+def test_is_numeric_tests_the_cite_locator(tmp_path):
+    path = tmp_path / "loc.csl"
+    path.write_text("""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+  <info><id>t</id><title>t</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+  <citation><layout><group delimiter=" "><choose><if is-numeric="locator"><label variable="locator" form="short"/></if>
+  </choose><text variable="locator"/></group></layout></citation>
+</style>""", encoding="utf-8")
+    item = {"id": "a", "type": "book"}
+    assert citations([[{"id": "a", "locator": "3", "label": "chapter"}], [{"id": "a", "locator": "Preface",
+                      "label": "chapter"}]], [item], path) == ["chap. 3", "Preface"]

@@ -14,7 +14,7 @@ Defects of citeproc-py 0.11.1 fixed here:
   ("199-200"); citeproc-js prints the locale's page-range delimiter ("199–200");
 * anything with a hyphen is taken for a range ("604.4-604" -> "604.4–604");
 * ``is-numeric`` is false for lists, ranges and roman page numbers that citeproc-js takes for
-  numbers ("4/2023", "1-3, 5", "v-xii").
+  numbers ("4/2023", "1-3, 5", "v-xii"), and always false for ``locator``.
 """
 
 from __future__ import annotations
@@ -207,7 +207,10 @@ class NumericCondition:
     def _is_numeric(self, item):
         results = []
         for var in self.get("is-numeric").split():
-            value = item.reference.get(var.replace("-", "_"))
+            if var == "locator":  # the cite's, not the item's ("chap. 3" needs it numeric)
+                value = item.locator.identifier if "locator" in item else None
+            else:
+                value = item.reference.get(var.replace("-", "_"))
             results.append(value is not None and bool(_NUMERIC_VALUE.match(str(value))))
         return results
 

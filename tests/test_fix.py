@@ -472,3 +472,33 @@ def test_fixpoint_check_hands_the_default_parser_its_renderings_as_strings(monke
     seen.clear()
     custom = fix_text(src, pipeline=Pipeline(parse=spy, enrich=fake_enrich, render=fake_render))
     assert custom.text == r.text and seen == ["Entry", "Entry", "Entry"]
+
+
+def test_a_rewrite_is_remembered_as_the_fixpoint_it_was_checked_to_be(tmp_path, monkeypatch):
+    """In numeric styles the hook run right after `refnorm fix` finds every entry's verdict known,
+    and it is the verdict (and the warnings) that a run without the cache reaches."""
+    calls = []
+
+    def counting_parse(entry, lang=None):
+        calls.append(entry.text)
+        return fake_parse(entry, lang)
+
+    monkeypatch.setattr(Pipeline, "resolved", lambda self: Pipeline(
+        split=refnorm.split, parse=counting_parse, normalize=fake_normalize, enrich=fake_enrich,
+        render=fake_render))
+    src = "1. Messy ; 2017\n2. Retracted work ; 2018\n3. Glued ; 2019 || Other -- 2020\n4. A note.\n"
+    first = fix_text(src, cache_dir=str(tmp_path), style="vancouver")
+    assert first.counts()["fixed"] == 4 and first.counts()["split"] == 1
+    calls.clear()
+    hook = fix_text(first.text, cache_dir=str(tmp_path), style="vancouver")
+    assert calls == [] and not hook.changed
+    fresh = fix_text(first.text, cache_dir=str(tmp_path), style="vancouver", cache=False)
+    assert len(calls) == 5 and not fresh.changed
+    assert [(it.status, [w.code for w in it.warnings]) for it in hook.items] == [
+        (it.status, [w.code for w in it.warnings]) for it in fresh.items]
+    assert [it.status for it in hook.items] == ["unchanged"] * 4 + ["not-a-reference"]
+    assert hook.counts() == fresh.counts() and hook.counts()["retracted"] == 1
+    calls.clear()
+    apa = fix_text(src, cache_dir=str(tmp_path / "apa"), style="apa")  # author-date: nothing remembered
+    fix_text(apa.text, cache_dir=str(tmp_path / "apa"), style="apa")
+    assert len(calls) == 8 + 5  # 4 entries and 4 fixpoint checks, then the 5 entries of the fixed text

@@ -455,7 +455,8 @@ def _fix_entries(run: _Run, items: list[tuple[int, Item]], reports: dict[int, It
                                         label=it.label, key=it.key, reason=v.get("reason"),
                                         diagnostics=tuple(Diagnostic.from_dict(d) for d in v["diagnostics"]))
         items = [(i, it) for i, it in items if i not in reports]
-    edits = _fix_fresh_entries(run, items, reports, progress, total)
+    settled: dict[int, list[Reference]] = {}
+    edits = _fix_fresh_entries(run, items, reports, progress, total, settled)
     if verdicts is not None:
         fresh = {}
         for i, _ in items:
@@ -463,12 +464,23 @@ def _fix_entries(run: _Run, items: list[tuple[int, Item]], reports: dict[int, It
             if r.status in _REMEMBERED and not any(d.severity is Severity.ERROR for d in r.diagnostics):
                 diags = [d.to_dict() for d in (*r.diagnostics, *(d for ref in r.references for d in ref.warnings()))]
                 fresh[keys[i]] = {"status": r.status, "reason": r.reason, "diagnostics": diags}
+        if not run.diagnostics:
+            # Each rewrite is a fixpoint: the settle round parsed, enriched and rendered it back to
+            # itself, as the next run will, which will find it unchanged with these references'
+            # warnings. Recorded now, the hook run after `refnorm fix` does not do that work again.
+            for i, parts in edits.items():
+                for text, ref in zip(parts, settled.get(i, ()), strict=False):
+                    fresh.setdefault(key_of(text), {"status": UNCHANGED, "reason": None,
+                                                    "diagnostics": [d.to_dict() for d in ref.warnings()]})
         verdicts[0].put_many(fresh, "entries")
     return edits
 
 
 def _fix_fresh_entries(run: _Run, items: list[tuple[int, Item]], reports: dict[int, ItemReport],
-                       progress: Progress | None, total: int) -> dict[int, list[str]]:
+                       progress: Progress | None, total: int,
+                       settled: dict[int, list[Reference]] | None = None) -> dict[int, list[str]]:
+    """Parse, enrich, render and settle ``items``: the report of each goes in ``reports``; returns the
+    rewrites, and puts in ``settled`` the references each rewrite's text parses and enriches back to."""
     parsed: dict[int, list[Reference]] = {}
     for done, (i, it) in enumerate(items, start=1):
         entry = it.entry
@@ -528,11 +540,10 @@ def _fix_fresh_entries(run: _Run, items: list[tuple[int, Item]], reports: dict[i
     accepted: dict[int, list[str]] = {}
     checked = dict(pending)  # texts lost_content has passed
     sources = {i: list(final[i][0]) for i in pending}
-    inputs = {i: list(parsed[i]) for i in pending}
     for _ in range(_ROUNDS):
         if not pending:
             break
-        pending = _settle_round(run, pending, final, accepted, sources, inputs)
+        pending = _settle_round(run, pending, final, accepted, sources)
     for i in pending:
         reports[i] = _report(i, by_index, VERBATIM, final[i][0], reason="unstable", diags=(
             _diag("fix.unstable", "the rendered text does not parse back to the same reference; kept verbatim"),))
@@ -545,7 +556,10 @@ def _fix_fresh_entries(run: _Run, items: list[tuple[int, Item]], reports: dict[i
                                  diags=(_lost_diag(lost, parts),))
         else:
             reports[i] = _report(i, by_index, FIXED, final[i][0], after=parts)
-    return {i: accepted[i] for i in accepted if reports[i].status == FIXED}
+    fixed = {i: accepted[i] for i in accepted if reports[i].status == FIXED}
+    if settled is not None:
+        settled.update((i, sources[i]) for i in fixed)
+    return fixed
 
 
 def _stands_alone(ref: Reference) -> bool:
@@ -570,26 +584,30 @@ def _report(index: int, items: Mapping[int, Item], status: str, refs: Sequence[R
 REUSE_RENDERINGS = True
 
 
-def _render_key(ref: Reference) -> tuple[str, str]:
-    """What a rendering depends on: the record, and the epub phrase carried after it."""
+def _render_key(ref: Reference) -> tuple[str, str, str]:
+    """What a rendering depends on: the record, the name lists that ended in "et al." (the renderer
+    prints the mark), and the epub phrase carried after it."""
     m = _EPUB_PHRASE.search(ref.raw or "") if "pub" in (ref.raw or "").lower() else None
     # serialised as it stands: `to_csl` would deep-copy a record that json.dumps only reads
     csl = ref.csl if isinstance(ref.csl, dict) else dict(ref.csl)
-    return json.dumps(csl, sort_keys=True, ensure_ascii=False, default=repr), m.group(0) if m else ""
+    truncated = ",".join(sorted(d.field or "author" for d in ref.diagnostics if d.code == "names.truncated"))
+    return (json.dumps(csl, sort_keys=True, ensure_ascii=False, default=repr), truncated,
+            m.group(0) if m else "")
 
 
 def _settle_round(run: _Run, pending: dict[int, list[str]],
                   final: dict[int, tuple[list[Reference], list[str | None]]],
                   accepted: dict[int, list[str]],
-                  sources: dict[int, list[Reference]] | None = None,
-                  inputs: dict[int, list[Reference]] | None = None) -> dict[int, list[str]]:
-    """Parse and render the pending texts once more; accept those that come back identical.
+                  sources: dict[int, list[Reference]] | None = None) -> dict[int, list[str]]:
+    """Parse, enrich and render the pending texts once more; accept those that come back identical.
 
-    ``sources`` holds the references each pending text was rendered from, ``inputs`` the parsed
-    references those were enriched from. A text that parses back to the same records as its input
-    would be enriched and rendered exactly as before: it is accepted without either. A reference
-    that parses and enriches back to the same record renders to the same text, so it is not rendered
-    again (the renderer is the costliest stage)."""
+    This is what the next run will do with each text, so an accepted text is a fixpoint.
+    ``sources`` holds the references each pending text was rendered from; it is updated to those
+    the texts parsed and enriched back to. A reference that parses and enriches back to the record
+    a text was rendered from renders to that text (`_render_key`), so it is not rendered again: the
+    renderer is the costliest stage, and most rewrites read back to the same record. (Comparing the
+    parsed records before enrichment would save the enrichment too, but is not exact: enrichment
+    also reads the reference's raw text, which the rewrite changed.)"""
     again: dict[int, list[Reference]] = {}
     still: dict[int, list[str]] = {}
     for i, parts in pending.items():
@@ -606,16 +624,6 @@ def _settle_round(run: _Run, pending: dict[int, list[str]],
             again[i] = refs
             continue
         still[i] = parts  # cannot even be parsed back: leave it pending, it will end verbatim
-    if REUSE_RENDERINGS and inputs is not None and sources is not None:
-        for i in list(again):
-            before = inputs.get(i)
-            if before is not None and i in sources and len(before) == len(again[i]) and all(
-                    _render_key(a) == _render_key(b) for a, b in zip(before, again[i], strict=True)):
-                del again[i]  # the same input as last round: the same enrichment, the same text
-                accepted[i] = pending[i]
-                final[i] = (final[i][0], list(pending[i]))
-        for i in again:
-            inputs[i] = again[i]
     order = list(again)
     flat = run.enrich([r for i in order for r in again[i]])
     known: dict[tuple[str, str], str] = {}

@@ -149,3 +149,12 @@ def test_a_second_title_after_the_editors_is_the_container() -> None:
                           ("publisher-place", "Washington")])
     assert out["Empirical"] == "title"
     assert out["Humanistic"] == out["Therapies"] == "container-title"
+
+
+def test_a_quoted_title_keeps_its_container_before_a_year() -> None:
+    text = "Brand, M. “Coupled hidden Markov models,” Computer Vision and Pattern Recognition, 1997. Proceedings, " \
+           "1998, pp. 994-999."
+    out = _relabel(text, [("author", "Brand, M"), ("title", "Coupled hidden Markov models"),
+                          ("container-title", "Computer Vision and Pattern Recognition"), ("issued", "1997"),
+                          ("container-title", "Proceedings"), ("issued", "1998"), ("page", "994-999")])
+    assert out["Vision"] == "container-title"

@@ -132,6 +132,8 @@ def _title_year(tokens: Sequence[Token], out: list[str]) -> None:
             k -= 1
         if k < 0 or _base(out[k]) != "title":
             return
+        if any(tokens[m].text in "”»\"’" for m in range(k + 1, i)):
+            return  # a closing quote ended the title ("“Coupled … recognition,” Computer Vision …, 1997.")
         later = [m for m in range(i + 2, n) if _base(out[m]) == "issued"]
         if not later:
             return

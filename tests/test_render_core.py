@@ -626,3 +626,14 @@ def test_is_numeric_tests_the_cite_locator(tmp_path):
     item = {"id": "a", "type": "book"}
     assert citations([[{"id": "a", "locator": "3", "label": "chapter"}], [{"id": "a", "locator": "Preface",
                       "label": "chapter"}]], [item], path) == ["chap. 3", "Preface"]
+
+
+def test_year_collapse_joins_a_cite_with_a_locator_by_the_group_delimiter(style):
+    path = style('<text variable="title"/>', citation_attrs='collapse="year"',
+                 citation='<group delimiter=", "><names variable="author"><name form="short"/></names>'
+                          '<date variable="issued"><date-part name="year"/></date><text variable="locator"/></group>')
+    a = {"id": "a", "type": "book", "author": [{"family": "Doe", "given": "J"}], "issued": {"date-parts": [[2001]]}}
+    b = {**a, "id": "b", "issued": {"date-parts": [[2005]]}}
+    # citeproc-js: "Doe, 2001, 2005, 7" (before: "Doe, 2001; 2005, 7")
+    assert citations([[{"id": "a"}, {"id": "b", "locator": "7"}], [{"id": "a", "locator": "7"}, {"id": "b"}]],
+                     [a, b], path) == ["Doe, 2001, 2005, 7", "Doe, 2001, 7, 2005"]

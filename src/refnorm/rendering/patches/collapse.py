@@ -147,7 +147,7 @@ class CitationCollapse:
                     continue
                 # after a run of collapsed year suffixes ("2000a, b"), the after-collapse delimiter
                 collapsed = len(segments[-1][1]) > 1
-                joiner = after_delimiter if item.get("locator") or collapsed else group_delimiter
+                joiner = after_delimiter if collapsed else group_delimiter
                 segments.append([joiner + rest, [letter], item])
             out = ""
             for text, letters, _ in segments:

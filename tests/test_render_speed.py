@@ -180,3 +180,23 @@ def test_specialized_elements_drop_only_fixes_that_pass_calls_on():
     for element in style.elements:
         if element.tag.endswith(("}if", "}else-if")):
             assert isinstance(element, disambiguation.DisambiguateCondition) == ("disambiguate" in element.attrib)
+
+
+def test_child_find_matches_lxml_elementpath():
+    from lxml import etree
+
+    style = driver._load_style(STYLES[0], "en-US")
+    ns = {"cs": "http://purl.org/net/xbiblio/csl"}
+    paths = ["cs:name", "cs:label", "cs:substitute", "cs:sort", "cs:layout", "cs:text", "cs:key",
+             "{http://purl.org/net/xbiblio/csl}name", "{http://purl.org/net/xbiblio/csl}group"]
+    checked = 0
+    for element in style.elements:
+        if not isinstance(element, speed.CachedAttributes):
+            continue
+        for path in paths:
+            namespaces = ns if path.startswith("cs:") else None
+            assert element.find(path, namespaces) is etree.ElementBase.find(element, path, namespaces), (element, path)
+            checked += 1
+    assert checked > 100
+    assert speed._child_tag(".//cs:name", ns) is None and speed._child_tag("cs:name[1]", ns) is None
+    assert speed._child_tag("x:name", ns) is None and speed._child_tag("cs:name", ns) == "{" + ns["cs"] + "}name"

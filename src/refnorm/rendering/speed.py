@@ -46,6 +46,7 @@ _IF_TESTS: dict = {}
 _NAME_OPTIONS: dict = {}
 _CHOICES: dict = {}
 _TEXTS: dict = {}
+_FOUND: dict = {}
 _MARKUP: dict = {}
 
 
@@ -60,6 +61,7 @@ def clear() -> None:
     _NAME_OPTIONS.clear()
     _CHOICES.clear()
     _TEXTS.clear()
+    _FOUND.clear()
     _MARKUP.clear()
 
 
@@ -104,12 +106,46 @@ class CachedAttributes:
         except KeyError:
             return list(self.iterchildren())
 
+    def find(self, path, namespaces=None):
+        # citeproc-py's objectified child look-up (``names.name``: ``find("cs:name", nsmap)``) and
+        # the patches' ``find("{ns}name")`` go through lxml's ElementPath, which walks the
+        # children through ``iterchildren(tag=...)``; a plain child tag is found among the
+        # cached children instead (the same first match: document order, exact tag)
+        tag = _child_tag(path, namespaces)
+        if tag is None:
+            return super().find(path, namespaces)
+        key = (self, tag)
+        try:
+            return _FOUND[key]
+        except KeyError:
+            pass
+        found = _FOUND[key] = next((child for child in self.iterchildren() if child.tag == tag), None)
+        return found
+
     def insert(self, index, element):
         # citeproc-py and the patches insert a default <name> into a <names>
+        _FOUND.clear()
         _CHILDREN.pop(self, None)
         _KINDS.pop(self, None)
         _CHOICES.pop(self, None)
         super().insert(index, element)
+
+
+def _child_tag(path, namespaces) -> str | None:
+    """The ``{namespace}local`` tag an ElementPath of one plain child step selects, else None."""
+    if not isinstance(path, str):
+        return None
+    if path.startswith("{"):
+        local = path[1:].partition("}")[2]
+        tag = path
+    else:
+        prefix, colon, local = path.partition(":")
+        if not colon or namespaces is None or prefix not in namespaces:
+            return None
+        tag = "{" + namespaces[prefix] + "}" + local
+    if not local or any(c in local for c in "/[]*.@:{} "):
+        return None
+    return tag
 
 
 class StyleLookups:
@@ -364,15 +400,17 @@ class TextLanguageLookup:
         if context is None:
             context = self
         try:
-            kind, macro, default_language = _TEXTS[self]
+            kind, macro, direct, default_language = _TEXTS[self]
         except KeyError:
-            kind, macro, default_language = _TEXTS[self] = _text_plan(self)
+            kind, macro, direct, default_language = _TEXTS[self] = _text_plan(self)
         reference = item.reference
         language = reference["language"][:2] if "language" in reference else default_language
         if kind == "variable":
             text = self._variable(item, context)
         elif kind == "macro":
-            text = macro.render(item, context)
+            # citeproc-py's Macro.render is render_children; called directly where no fix
+            # overrides it (decided in _text_plan)
+            text = macro.render_children(item, context=context, sort_options=None) if direct else macro.render(item, context)
         elif kind == "term":
             text = self._term(item)
         elif kind == "value":
@@ -387,8 +425,9 @@ def _text_plan(element) -> tuple:
         if kind in attrib:
             # get_macro's answer never changes for an element (StyleLookups keeps it)
             macro = element.get_macro(element.get("macro")) if kind == "macro" else None
-            return kind, macro, default_language
-    return None, None, default_language
+            direct = macro is not None and type(macro).render is model.Macro.render
+            return kind, macro, direct, default_language
+    return None, None, False, default_language
 
 
 class MissingVariable:
@@ -432,6 +471,30 @@ class PlainTextMarkup:
         return super().markup(text, language)
 
 
+class PlainRender:
+    """``<group>``, ``<names>``: citeproc-py's ``render`` (``markup(process(...))``) with the
+    markup reduced to ``format`` where ``wrap`` would return the text unchanged (no affixes) and
+    no fix overrides ``markup``: two calls through the wrappers saved for most groups."""
+
+    def render(self, *args, **kwargs):
+        text = self.process(*args, **kwargs)
+        try:
+            plain = _MARKUP[self]
+        except KeyError:
+            plain = _MARKUP[self] = _markup_is_wrapped_format(self)
+        if plain:
+            return self.format(text) if text else None
+        return self.markup(text)
+
+
+def _markup_is_wrapped_format(element) -> bool:
+    from refnorm.rendering.patches import cache
+
+    cls = type(element)
+    return (cls.markup in (model.Group.markup, model.Names.markup)
+            and cls.wrap is cache.EscapedAffixes.wrap and not element.get("prefix") and not element.get("suffix"))
+
+
 def _markup_is_format(element) -> bool:
     from refnorm.rendering.patches import cache, quotes, textcase
 
@@ -466,6 +529,8 @@ SPEEDUPS: dict[str | None, tuple[type, ...]] = {
     "macro": (ChildrenRendering,),
     "layout": (ChildrenRendering,),
     "text": (TextLanguageLookup, MissingVariable, PlainTextMarkup),
+    "group": (PlainRender,),
+    "names": (PlainRender,),
     "name": (NameOptions,),
 }
 _NO_ATTRIBUTE_CACHE = ("date-part",)

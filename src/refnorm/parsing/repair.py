@@ -239,6 +239,10 @@ def _role_of(tokens: Sequence[Token], out: list[str], lo: int, hi: int, *, befor
 def _name_roles(tokens: Sequence[Token], out: list[str]) -> None:
     """Editors and translators named by a role word just before or after their list of names."""
     n = len(tokens)
+    # most references have no role word at all: one cached look-up per separator word decides
+    if not any(lab == "O" and t.text[:1].isalpha() and "t=editor" in token_features(t.text)
+               for t, lab in zip(tokens, out, strict=True)):
+        return
     # a run of names: author/editor/translator/"et al." tokens, mixed (the labeler often switches
     # inside a long list), bridged over punctuation ("Gorky, Maxim (Alexei Peshkov), et al., eds.")
     runs: list[tuple[int, int]] = []
@@ -287,6 +291,8 @@ def _name_roles(tokens: Sequence[Token], out: list[str]) -> None:
 
 def _container_after_editors(out: list[str]) -> None:
     """A second title, after an editor list that follows the first, is the container title."""
+    if "editor" not in out and "^editor" not in out:
+        return
     segs: list[tuple[str, int, int]] = []
     for i, lab in enumerate(out):
         b = _base(lab)

@@ -357,3 +357,13 @@ def test_records_from_any_labelled_pieces_never_raise(pieces: list[tuple[str, st
     assert isinstance(csl, dict)
     assert all(isinstance(k, str) for k in csl)
     infer_type(csl)
+
+
+@pytest.mark.parametrize(("edition", "number"), [("(12. baskı)", "12"), ("(4. Aufl.)", "4"), ("(3e éd.)", "3"),
+                                                  ("(2nd ed.)", "2")])
+def test_an_edition_in_brackets_after_the_title(edition: str, number: str) -> None:
+    text = f"Yazar, A. (2015). Kitabın adı {edition}. Ankara: Yayınevi."
+    csl = _record(text, ("author", "Yazar, A."), ("issued", "2015"), ("title", "Kitabın adı"),
+                  ("publisher-place", "Ankara"), ("publisher", "Yayınevi"))
+    assert csl["edition"] == number
+

@@ -394,6 +394,9 @@ _PARTICLE_WORDS = {"de", "do", "da", "del", "di", "am", "an", "der", "la", "le",
 _CONFERENCE_WORD = re.compile(r"proc|conf|symp|journal|revue|revista|rivista|zeitschrift|czasopismo|časopis|"
                               r"tijdschrift|tidskrift|dergi|журнал|学报|学報", re.I)
 _SERIES_NUMBER = re.compile(r",\s*(?:v|vol|sv|t|bd|nr|no|n°|č|т|вып)?\.?\s*(\d+)$", re.I)
+_EDITION_IN_BRACKETS = re.compile(
+    r"\((\d{1,3})(?:\.|st|nd|rd|th|e|ª|º|-?е)?\s*(?:baskı|bs|ed|edn|éd|aufl|uppl|wyd|vyd|изд|druk|edición|edizione|"
+    r"edição|oplage|udg|utg)\.?\)", re.I)
 _LICENCE = re.compile(r"(?:licen[cs]e|lizenz|licencia|licença|licenza|licentie)\b", re.I)
 _ROLE_REMNANT = re.compile(r"^(?:a\s+cura\s+di|red|eds?|hrsg|hg|coord|orgs?|dir|réd)\.?\s*[)\]]\s*[,.:]?\s*", re.I)
 _JA_BOOK = re.compile(r"『([^』]{2,})』\s*([^,，、.．(（\d]{2,30})?")
@@ -428,6 +431,10 @@ def _tidy(csl: dict[str, Any], text: str) -> None:
         if m and m.start() > 0:  # "Para um novo senso comum, v. 4", "Beck'sche Reihe, 2783"
             csl["collection-title"] = series[:m.start()].strip()
             csl.setdefault("collection-number", m.group(1))
+    if "edition" not in csl and "(" in text:
+        m = _EDITION_IN_BRACKETS.search(text)
+        if m:  # APA in its languages: "Türk modernleşmesi (28. baskı)", "(2. Aufl.)", "(3e éd.)"
+            csl["edition"] = m.group(1)
     number = csl.get("number")
     if isinstance(number, str) and _LICENCE.match(number):
         del csl["number"]  # "Licence: CC BY-NC-SA 3.0 IGO" is no report number

@@ -8,6 +8,8 @@ plus a few token-level checks of the labeler itself.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import refnorm
 from refnorm.parsing.api import parse_tokens
@@ -158,3 +160,23 @@ def test_a_quoted_title_keeps_its_container_before_a_year() -> None:
                           ("container-title", "Computer Vision and Pattern Recognition"), ("issued", "1997"),
                           ("container-title", "Proceedings"), ("issued", "1998"), ("page", "994-999")])
     assert out["Vision"] == "container-title"
+
+
+_LABELS = ["O", "author", "^author", "editor", "translator", "etal", "title", "container-title", "issued",
+           "volume", "page", "publisher", "citation-number", "^editor"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab eds. Ed trans (,)“”’:In 1990 编")), max_size=60),
+       st.randoms(use_true_random=False))
+def test_repairs_take_any_labelling(text: str, rnd) -> None:
+    from refnorm.parsing.repair import repair_labels
+    from refnorm.parsing.tokens import tokenize
+
+    toks = tokenize(text)
+    labels = [rnd.choice(_LABELS) for _ in toks]
+    out = repair_labels(toks, labels)
+    assert len(out) == len(toks)
+    # repairs only move tokens between fields a reference can have
+    allowed = {x.lstrip("^") for x in _LABELS} | {"issue", "publisher-place"}
+    assert all(lab.lstrip("^") in allowed for lab in out)

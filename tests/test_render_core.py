@@ -637,3 +637,11 @@ def test_year_collapse_joins_a_cite_with_a_locator_by_the_group_delimiter(style)
     # citeproc-js: "Doe, 2001, 2005, 7" (before: "Doe, 2001; 2005, 7")
     assert citations([[{"id": "a"}, {"id": "b", "locator": "7"}], [{"id": "a", "locator": "7"}, {"id": "b"}]],
                      [a, b], path) == ["Doe, 2001, 2005, 7", "Doe, 2001, 7, 2005"]
+
+
+def test_a_season_in_a_numeric_month_prints_the_season_term(style):
+    path = style('<date variable="issued"><date-part name="year" suffix="年"/>'
+                 '<date-part name="month" form="numeric" suffix="月"/></date>')
+    item = {"id": "a", "type": "book", "issued": {"date-parts": [[2020]], "season": 4}}
+    assert one([item], path, "ja-JP") == ["2020年冬季月"]  # citeproc-js; citeproc-py crashed (AssertionError)
+    assert one([{**item, "issued": {"date-parts": [[2020, 12]]}}], path, "ja-JP") == ["2020年12月"]

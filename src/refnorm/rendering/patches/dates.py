@@ -13,14 +13,17 @@ Defects of citeproc-py 0.11.1 fixed here:
   shared locale element, so one ``form="short"`` month leaks into every later date: the
   override is applied for the one rendering only, and the affixes stay the locale's, as
   the specification says;
-* formatting attributes on ``<date>`` (``font-style``...) are ignored.
+* formatting attributes on ``<date>`` (``font-style``...) are ignored;
+* a season where a numeric month is asked for (the ja-JP and zh-CN text dates print the month
+  as a number, "2020年12月") fails an assertion and crashes the whole rendering: citeproc-js
+  prints the season's term ("2020年冬季月").
 """
 
 from __future__ import annotations
 
 from citeproc.string import join
 
-__all__ = ["MIXINS", "DatePartOverride", "DateRanges"]
+__all__ = ["MIXINS", "DatePartOverride", "DateRanges", "SeasonAsNumericMonth"]
 
 _LEVEL = {"year": 0, "month": 1, "day": 2}
 _NOT_OVERRIDABLE = ("prefix", "suffix")
@@ -113,4 +116,18 @@ class DatePartOverride:
             self._overrides = None
 
 
-MIXINS = {"date": (DateRanges,), "date-part": (DatePartOverride,)}
+class SeasonAsNumericMonth:
+    """Mixin for ``<date-part name="month">``: a season in a numeric month is its term."""
+
+    def process(self, date, context=None):
+        if (self.get("name") == "month" and self.get("form", "long").startswith("numeric")
+                and not date.get("month") and date.get("season")):
+            root = context if context is not None and hasattr(context, "get_single_term") else self.get_root()
+            try:
+                return root.get_single_term(name=f"season-{int(date.get('season')):02}")
+            except (ValueError, TypeError):
+                return str(date.get("season"))  # a season given as text ("Winter")
+        return super().process(date, context)
+
+
+MIXINS = {"date": (DateRanges,), "date-part": (DatePartOverride, SeasonAsNumericMonth)}

@@ -645,3 +645,15 @@ def test_a_season_in_a_numeric_month_prints_the_season_term(style):
     item = {"id": "a", "type": "book", "issued": {"date-parts": [[2020]], "season": 4}}
     assert one([item], path, "ja-JP") == ["2020年冬季月"]  # citeproc-js; citeproc-py crashed (AssertionError)
     assert one([{**item, "issued": {"date-parts": [[2020, 12]]}}], path, "ja-JP") == ["2020年12月"]
+
+
+def test_a_cjk_and_term_is_written_without_spaces(style):
+    def path(dpl):
+        return style(f'<names variable="author"><name and="text" delimiter-precedes-last="{dpl}"/></names>')
+    two = {"id": "a", "type": "book", "author": [{"family": "Blum", "given": "L"}, {"family": "Mills", "given": "A"}]}
+    three = {**two, "author": [{"family": "Liu", "given": "Y"}, *two["author"]]}
+    # citeproc-js: no spaces around と; the delimiter only with "always" and two names
+    assert one([two], path("always"), "ja-JP") == ["L Blum, とA Mills"]
+    assert one([three], path("always"), "ja-JP") == ["Y Liu, L BlumとA Mills"]
+    assert one([two], path("contextual"), "zh-CN") == ["L Blum和A Mills"]
+    assert one([two], path("always"), "en-US") == ["L Blum, and A Mills"]

@@ -614,6 +614,9 @@ def test_a_term_opening_the_right_column_is_capitalized(style):
     path = style('<text variable="citation-number" prefix="[" suffix="]"/><text term="no date" form="short"/>'
                  '<text variable="DOI" prefix=" "/>', bibliography_attrs='second-field-align="flush"')
     assert one([{"id": "a", "type": "document", "DOI": "10.1/x"}], path) == ["[1] N.d. 10.1/x"]
+    path = style('<text variable="citation-number" prefix="[" suffix="]"/><text term="no date" form="short" prefix="("'
+                 ' suffix=")"/>', bibliography_attrs='second-field-align="flush"')
+    assert one([{"id": "a", "type": "document"}], path) == ["[1] (n.d.)"]  # elsevier-with-titles
 
 
 def test_is_numeric_tests_the_cite_locator(tmp_path):
@@ -657,3 +660,12 @@ def test_a_cjk_and_term_is_written_without_spaces(style):
     assert one([three], path("always"), "ja-JP") == ["Y Liu, L BlumとA Mills"]
     assert one([two], path("contextual"), "zh-CN") == ["L Blum和A Mills"]
     assert one([two], path("always"), "en-US") == ["L Blum, and A Mills"]
+
+
+def test_an_explicit_after_collapse_delimiter_joins_year_collapsed_cites(style):
+    path = style('<text variable="title"/>', citation_attrs='collapse="year" after-collapse-delimiter="; "',
+                 citation='<group delimiter=" "><names variable="author"><name form="short"/></names>'
+                          '<date variable="issued"><date-part name="year"/></date></group>')
+    a = {"id": "a", "type": "book", "author": [{"family": "Radev", "given": "T"}], "issued": {"date-parts": [[2021]]}}
+    b = {**a, "id": "b", "issued": {"date-parts": [[2022]]}}
+    assert citations([[{"id": "a"}, {"id": "b"}]], [a, b], path) == ["Radev 2021; 2022"]  # ISO 690 in citeproc-js

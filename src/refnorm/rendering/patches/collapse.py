@@ -120,6 +120,7 @@ class CitationCollapse:
         group_delimiter = parent.get("cite-group-delimiter", ", ")
         suffix_delimiter = parent.get("year-suffix-delimiter", parent.get("cite-group-delimiter", delimiter))
         after_delimiter = parent.get("after-collapse-delimiter", delimiter)
+        explicit_after = collapse == "year" and parent.get("after-collapse-delimiter") is not None
         groups: list[list] = []
         for entry in rendered:
             names = entry[2]
@@ -147,7 +148,10 @@ class CitationCollapse:
                     continue
                 # after a run of collapsed year suffixes ("2000a, b"), the after-collapse delimiter
                 collapsed = len(segments[-1][1]) > 1
-                joiner = after_delimiter if collapsed else group_delimiter
+                # citeproc-js (CSL.getSpliceDelimiter): a style that sets after-collapse-delimiter
+                # joins a group's cites with it ("(Radev 2022a; 2022b)", ISO 690); otherwise the
+                # cite-group delimiter, locators or not ("(Müller, 2017b, 2017a, p. 7)", APA)
+                joiner = after_delimiter if collapsed or explicit_after else group_delimiter
                 segments.append([joiner + rest, [letter], item])
             out = ""
             for text, letters, _ in segments:

@@ -12,7 +12,8 @@ Defects of citeproc-py 0.11.1 fixed here:
   with the sorted items: it is kept as an empty entry (the caller drops it with its id);
 * punctuation that opens the right-hand part (an entry whose first fields are empty: "(1)" then
   ". https://...") stays there; citeproc-js moves it to the end of the left margin ("(1).");
-* a term opening the right-hand part is capitalized as at the start of an entry ("[1] N.d.").
+* a term opening the right-hand part is capitalized as at the start of an entry ("[1] N.d.",
+  but "[1] (n.d.)").
 
 Entries come out as citeproc-js prints them: plain text, or the HTML of one
 ``<div class="csl-entry">``.
@@ -23,7 +24,7 @@ from __future__ import annotations
 from citeproc.source import VariableError
 from citeproc.string import String, join
 
-from refnorm.rendering.patches.terms import capitalize_leading_term
+from refnorm.rendering.patches.terms import TERM_START, capitalize_leading_term
 
 __all__ = ["MIXINS", "BibliographyLayout", "NameCapture", "NamesCapture"]
 
@@ -122,8 +123,10 @@ def _entry(left, right, html: bool) -> str:
     if left is not None and right is not None and str(right)[:1] in _LEADING_PUNCTUATION and str(right)[:1]:
         # citeproc-js's punctuation juggling hands a leading mark to the preceding field
         left, right = f"{left}{str(right)[0]}", str(right)[1:]
-    if left is not None and right is not None:
-        right = capitalize_leading_term(str(right))  # the right column starts like an entry
+    if left is not None and right is not None and str(right).lstrip().startswith(TERM_START):
+        # a term opening the right column is capitalized ("[1] N.d."), not one after an
+        # opening bracket ("[1] (n.d.)"), as in citeproc-js
+        right = capitalize_leading_term(str(right))
     if html:
         # citeproc-js keeps the affix spaces inside the HTML blocks
         left_s = str(left) if left is not None else ""

@@ -669,3 +669,10 @@ def test_an_explicit_after_collapse_delimiter_joins_year_collapsed_cites(style):
     a = {"id": "a", "type": "book", "author": [{"family": "Radev", "given": "T"}], "issued": {"date-parts": [[2021]]}}
     b = {**a, "id": "b", "issued": {"date-parts": [[2022]]}}
     assert citations([[{"id": "a"}, {"id": "b"}]], [a, b], path) == ["Radev 2021; 2022"]  # ISO 690 in citeproc-js
+
+
+def test_a_cjk_et_al_term_follows_the_name_without_a_space(style):
+    path = style('<names variable="author"><name et-al-min="2" et-al-use-first="1" form="short"/></names>')
+    item = {"id": "a", "type": "book", "author": [{"family": "Hamlin", "given": "A"}, {"family": "Liu", "given": "Y"}]}
+    assert one([item], path, "ja-JP") == ["Hamlinほか"]  # citeproc-js
+    assert one([item], path, "en-US") == ["Hamlin et al."]

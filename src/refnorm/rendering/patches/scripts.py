@@ -10,7 +10,8 @@ Defects of citeproc-py 0.11.1 fixed here:
 * the locale's "and" between the last two names is spaced like an English word
   ("Blum, Linda K., と Aaron L. Mills"). citeproc-js writes a non-romanesque "and" term without
   spaces, and without the delimiter before it unless ``delimiter-precedes-last="always"``
-  with two names: "Blum, Linda K., とAaron L. Mills", "Lin ZhangとRandi J. Hagerman".
+  with two names: "Blum, Linda K., とAaron L. Mills", "Lin ZhangとRandi J. Hagerman";
+  likewise a non-romanesque "et al." term follows the name without a space ("Hamlin Aほか").
 """
 
 from __future__ import annotations
@@ -43,12 +44,17 @@ class UprightScripts:
 # marks around a non-romanesque "and" term, resolved by tighten_conjunctions() when the entry
 # is finished: DROP also takes away the delimiter or space before it, KEEP keeps it
 _DROP, _KEEP, _END = "\ue006", "\ue008", "\ue007"
+_GLUE = "\ue009"  # before a non-romanesque et-al term: the space before it goes
+_LONE_SPACE_GLUE = re.compile(f"(?<![,;:]) {_GLUE}")
 _DROPPED = re.compile(f"(?:, |,? ){_DROP}([^{_END}]*){_END} ?")
 _KEPT = re.compile(f"{_KEEP}([^{_END}]*){_END} ?")
 
 
 def tighten_conjunctions(text: str) -> str:
     """Resolve the marks :class:`TightConjunction` put around a non-romanesque "and"."""
+    if _GLUE in text:
+        # only a lone space goes: a delimiter before et-al stays ("Zither, 等"), as in citeproc-js
+        text = _LONE_SPACE_GLUE.sub("", text).replace(_GLUE, "")
     if _END not in text:
         return text
     return _KEPT.sub(r"\1", _DROPPED.sub(r"\1", text))
@@ -73,6 +79,9 @@ class TightConjunction:
         if (kwargs.get("name") == "and" and self._keep_delimiter is not None and term
                 and not _STARTS_ROMANESQUE.match(str(term))):
             return type(term)(f"{_KEEP if self._keep_delimiter else _DROP}{term}{_END}")
+        if (kwargs.get("name") == "et-al" and self._keep_delimiter is not None and term
+                and not _STARTS_ROMANESQUE.match(str(term))):
+            return type(term)(f"{_GLUE}{term}")
         return term
 
 

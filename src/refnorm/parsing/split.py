@@ -28,6 +28,12 @@ import regex
 
 from refnorm.model import Entry, Span
 
+# Compiled once: split() runs on every fix (twice: the nothing-lost check splits again).
+_LINE = regex.compile(r"[^\r\n\u2028\u2029\x0b\x0c\x85]*(?:\r\n|[\r\n\u2028\u2029\x0b\x0c\x85]|$)")
+_SPACE_RUN = regex.compile(r"[ \t\u00a0]{2,}")
+_WHITESPACE = regex.compile(r"\s+")
+_DIGITS = regex.compile(r"\d+")
+
 __all__ = ["is_heading", "split"]
 
 # --------------------------------------------------------------------------- vocabulary (data)
@@ -172,7 +178,7 @@ _TO_SPACE = dict.fromkeys(map(ord, _INVISIBLE), " ")
 def _lines(text: str) -> list[_Line]:
     out: list[_Line] = []
     pos, no = 0, 1
-    for m in regex.finditer(r"[^\r\n\u2028\u2029\x0b\x0c\x85]*(?:\r\n|[\r\n\u2028\u2029\x0b\x0c\x85]|$)", text):
+    for m in _LINE.finditer(text):
         chunk = m.group()
         if not chunk:
             if m.start() >= len(text):
@@ -389,7 +395,7 @@ def _join(block: _Block, text: str) -> tuple[str, int, int]:
         else:
             parts.append(piece)
     body = " ".join(parts)
-    body = regex.sub(r"[ \t\u00a0]{2,}", " ", body).strip()
+    body = _SPACE_RUN.sub(" ", body).strip()
     start = body_start if block.label_start is None else block.label_start
     end = block.lines[-1].end
     while end > start and text[end - 1] in _PAD:
@@ -423,7 +429,7 @@ def _inline_numbered(entry: Entry, next_num: int | None) -> Iterator[Entry]:
             body = body[lab_m.end():] if lab_m else body
         else:
             body = entry.raw[body_at:e]
-        body = regex.sub(r"\s+", " ", body).strip()
+        body = _WHITESPACE.sub(" ", body).strip()
         line = entry.line + entry.raw.count("\n", 0, s)
         yield Entry(text=body, span=Span(entry.span.start + s, entry.span.start + s + len(raw)),
                     raw=raw, label=lab, line=line)
@@ -432,7 +438,7 @@ def _inline_numbered(entry: Entry, next_num: int | None) -> Iterator[Entry]:
 def _number(label: str | None) -> int | None:
     if not label:
         return None
-    m = regex.search(r"\d+", label)
+    m = _DIGITS.search(label)
     return int(m.group()) if m else None
 
 

@@ -29,13 +29,14 @@ import concurrent.futures
 import hashlib
 import json
 import os
-import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from render import bucket, collapse  # bench/render.py: one ranking of differences for both comparisons
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT / ".." / "shared"
@@ -74,12 +75,6 @@ CLUSTERS = (
     ((321, {}), (322, {}), (326, {})),
 )
 
-_WS = re.compile(r"[ \t\r\n\f\v]+")
-
-
-def collapse(s: str | None) -> str:
-    """ASCII whitespace runs as one space, ends stripped (no-break spaces are kept)."""
-    return _WS.sub(" ", s or "").strip()
 
 
 def need(path: Path) -> None:
@@ -166,20 +161,6 @@ def load_cell(style: str, locale: str, version: str, items: list[dict]) -> dict 
 
 
 # ---------------------------------------------------------------- comparison
-
-def bucket(expected: str, got: str) -> str:
-    """A coarse cause for a difference: the first differing span (as bench/render.py)."""
-    import difflib
-
-    if got.startswith("!"):
-        return "crash " + got.split(":")[0]
-    sm = difflib.SequenceMatcher(None, expected, got, autojunk=False)
-    ops = [(op, expected[a1:a2], got[b1:b2]) for op, a1, a2, b1, b2 in sm.get_opcodes() if op != "equal"]
-    if not ops:
-        return "whitespace"
-    op, e, g = ops[0]
-    return f"{op} [{e[:12]}]->[{g[:12]}]"
-
 
 def compare_cell(style: str, locale: str, parts: tuple[str, ...], fields: tuple[str, ...], n_items: int,
                  version: str, src: str) -> dict:

@@ -370,8 +370,9 @@ def test_utf16_files_are_not_rewritten_in_place(tmp_path, monkeypatch):
     assert fix_file(p, pipeline=FAKE, dry_run=True).changed
 
 
-def test_entry_verdicts_are_remembered_in_numeric_styles(tmp_path, monkeypatch):
-    calls = []
+def _count_parses(monkeypatch) -> list[str]:
+    """Make fix's default pipeline the fakes, recording the text of every entry parsed."""
+    calls: list[str] = []
 
     def counting_parse(entry, lang=None):
         calls.append(entry.text)
@@ -380,6 +381,11 @@ def test_entry_verdicts_are_remembered_in_numeric_styles(tmp_path, monkeypatch):
     monkeypatch.setattr(Pipeline, "resolved", lambda self: Pipeline(
         split=refnorm.split, parse=counting_parse, normalize=fake_normalize, enrich=fake_enrich,
         render=fake_render))
+    return calls
+
+
+def test_entry_verdicts_are_remembered_in_numeric_styles(tmp_path, monkeypatch):
+    calls = _count_parses(monkeypatch)
     src = "1. Clean; 2017.\n2. A note without year.\n3. Retracted work; 2018.\n4. Unsure ??? 2019\n"
     first = fix_text(src, cache_dir=str(tmp_path), style="vancouver")
     assert not first.changed and len(calls) == 4
@@ -477,15 +483,7 @@ def test_fixpoint_check_hands_the_default_parser_its_renderings_as_strings(monke
 def test_a_rewrite_is_remembered_as_the_fixpoint_it_was_checked_to_be(tmp_path, monkeypatch):
     """In numeric styles the hook run right after `refnorm fix` finds every entry's verdict known,
     and it is the verdict (and the warnings) that a run without the cache reaches."""
-    calls = []
-
-    def counting_parse(entry, lang=None):
-        calls.append(entry.text)
-        return fake_parse(entry, lang)
-
-    monkeypatch.setattr(Pipeline, "resolved", lambda self: Pipeline(
-        split=refnorm.split, parse=counting_parse, normalize=fake_normalize, enrich=fake_enrich,
-        render=fake_render))
+    calls = _count_parses(monkeypatch)
     src = "1. Messy ; 2017\n2. Retracted work ; 2018\n3. Glued ; 2019 || Other -- 2020\n4. A note.\n"
     first = fix_text(src, cache_dir=str(tmp_path), style="vancouver")
     assert first.counts()["fixed"] == 4 and first.counts()["split"] == 1

@@ -180,3 +180,31 @@ def test_repairs_take_any_labelling(text: str, rnd) -> None:
     # repairs only move tokens between fields a reference can have
     allowed = {x.lstrip("^") for x in _LABELS} | {"issue", "publisher-place"}
     assert all(lab.lstrip("^") in allowed for lab in out)
+
+
+def _features(text: str) -> dict[str, list[str]]:
+    from refnorm.parsing.features import sequence_features
+    from refnorm.parsing.tokens import tokenize
+
+    toks = tokenize(text)
+    return {t.text: f for t, f in zip(toks, sequence_features(text, toks), strict=True)}
+
+
+def test_an_apostrophe_inside_a_quoted_title_does_not_close_the_quote() -> None:
+    f = _features("Sulloway, F. “The Beagle’s collection of Darwin’s finches.” Bull. Brit. Mus. 3: 49-94.")
+    assert "inquote" in f["collection"] and "inquote" in f["finches"]
+    assert "inquote" not in f["Bull"] and "afterq" in f["Bull"]
+    assert "afterq" not in f["Beagle"]
+
+
+def test_decomposed_letters_look_like_composed_ones() -> None:
+    composed = _features("Vitányi, P. Clustering by compression.")["Vitányi"]
+    decomposed = _features("Vita\u0301nyi, P. Clustering by compression.")["Vita\u0301nyi"]
+    assert [x for x in composed if x.startswith(("w=", "d=", "s3="))] == \
+        [x for x in decomposed if x.startswith(("w=", "d=", "s3="))]
+
+
+def test_chunks_after_an_in_chunk_know_it() -> None:
+    f = _features("Smith, J. A chapter. In: Jones, K. (ed.). The Book. Oxford: OUP, 1999.")
+    assert "afterin" not in f["chapter"]
+    assert "afterin" in f["Book"]

@@ -6,7 +6,11 @@ Features are chosen to carry meaning across languages and styles: word shape, di
 publishers), capitalisation, relative position, punctuation context (brackets, quotes, after a
 full stop), identifier patterns (DOI, URL, ISBN, arXiv), the neighbouring tokens and the two
 previous and next *words* (punctuation skipped: the window a whitespace tokenizer's CRF gets), and
-the sentence-like chunk a token is in (its index from the start and from the end, what it holds).
+the sentence-like chunk a token is in (its index from the start and from the end, what it holds),
+whether a quoted passage has closed before the token (``afterq``: a quoted title is behind, so the
+words now are the container's) and whether an earlier chunk opened with "In" (``afterin``).
+Token texts are compared in NFC, so decomposed letters (PDF and macOS copies) look like composed
+ones; an apostrophe ("Beagle’s", "students’") does not open or close a quotation.
 
 Features that depend on the token's text alone, and the strings a token lends its neighbours
 ("w-1=", "pw1="...), are computed once per distinct token text and cached; only the positional
@@ -16,6 +20,7 @@ ones are built per sequence (about 0.2 ms per reference).
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Sequence
 
@@ -36,6 +41,9 @@ _ID_PATTERNS = (
 _OPEN = {"(": "par", "[": "brk", "{": "brk", "（": "par", "【": "brk", "［": "brk"}
 _CLOSE = {")": "par", "]": "brk", "}": "brk", "）": "par", "】": "brk", "］": "brk"}
 _QUOTES = set("\"“”„«»「」『』‘’‚‹›")
+_OPENERS = set("„«‹「『‚")
+_CLOSERS_ONLY = set("»›」』")
+_APOSTROPHES = set("’‘'")
 
 _static_cache: dict[str, tuple[str, ...]] = {}
 _month_number = None
@@ -82,6 +90,10 @@ def token_features(text: str) -> tuple[str, ...]:
     f = _static_cache.get(text)
     if f is not None:
         return f
+    key = text
+    if not text.isascii():
+        # decomposed text (PDF and macOS copies: "a" + U+0301) must look like the composed words
+        text = unicodedata.normalize("NFC", text)
     low = text.lower()
     feats = ["w=" + low, "sh=" + _shape(text)]
     n = len(text)
@@ -126,7 +138,7 @@ def token_features(text: str) -> tuple[str, ...]:
             feats.append("t=" + c)
     out = tuple(feats)
     if len(_static_cache) < 50_000:
-        _static_cache[text] = out
+        _static_cache[key] = out
     return out
 
 
@@ -173,6 +185,7 @@ def _chunk_features(tokens: Sequence[Token], static: Sequence[tuple[str, ...]]) 
     chunks: list[tuple[int, int, list[str]]] = []
     start = 0
     k = 0
+    in_seen = False  # an earlier chunk opened with "In": later ones are the container's and after
     for end in [*bounds, n - 1]:
         if end < start:
             continue
@@ -193,8 +206,11 @@ def _chunk_features(tokens: Sequence[Token], static: Sequence[tuple[str, ...]]) 
             feats.append("cknum")
         if has_ed:
             feats.append("cked")
+        if in_seen:
+            feats.append("afterin")
         if "t=in" in static[start]:
             feats.append("ckin")
+            in_seen = True
         if tokens[start].text in _QUOTES:
             feats.append("ckq")
         size = end - start + 1
@@ -267,6 +283,7 @@ def sequence_features(text: str, tokens: Sequence[Token]) -> list[list[str]]:
     dots = 0
     commas = 0
     seen_year = False
+    quoted = False  # a quoted passage (a title, mostly) has closed before this token
     for i, t in enumerate(tokens):
         f = list(static[i])
         ap = f.append
@@ -325,7 +342,19 @@ def sequence_features(text: str, tokens: Sequence[Token]) -> list[list[str]]:
             elif kind == "brk":
                 brk += 1
             elif tt in _QUOTES:
-                in_quote = not in_quote
+                if tt in _APOSTROPHES and i > 0 and not t.space_before and texts[i - 1][:1].isalpha() and (
+                        not in_quote or (i + 1 < n and not tokens[i + 1].space_before and isword[i + 1])):
+                    pass  # "Beagle’s", "students’": an apostrophe, not a quote
+                elif tt in _OPENERS:
+                    in_quote = True
+                elif tt in _CLOSERS_ONLY:
+                    if in_quote:
+                        quoted = True
+                    in_quote = False
+                else:
+                    if in_quote:
+                        quoted = True
+                    in_quote = not in_quote
             ap(_DOTS[dots])
             ap(_COMMAS[commas])
             if tt == ".":
@@ -343,6 +372,8 @@ def sequence_features(text: str, tokens: Sequence[Token]) -> list[list[str]]:
                 ap("inquote")
             ap(_DOTS[dots])
             ap(_COMMAS[commas])
+        if quoted and not in_quote:
+            ap("afterq")
         if seen_year:
             ap("yearseen")
         elif "year" in static[i]:

@@ -22,7 +22,8 @@ after it (every verdict known), the run once the text is known clean (its hash i
 black does), and a run after editing one entry. Entries per second are end to end.
 
 Same-process comparisons (sizes up to 1,000; CPU seconds, best of 3 alternating runs): the first
-fix with and without the fixpoint check's reuse of renderings (`refnorm.fix.REUSE_RENDERINGS`), and
+fix with and without the fixpoint check's reuse of renderings (`refnorm.fix.REUSE_RENDERINGS`) and
+without the per-run memos of repeated entries (`refnorm.fix.MEMO`), with the same text and JSON report, and
 with ``--baseline REV`` the first fix and re-run by `fix.py` as it was at git revision REV (loaded
 beside the current one; the stages themselves are today's), with a check that both give the same
 text and the same JSON report.
@@ -251,20 +252,23 @@ def main() -> int:
             results.append(row)
             if n > 1000:  # more first fixes of a long list would take the shared machine for too long
                 continue
-            runs: dict[str, Callable[[], Any]] = {}
-            for reuse in (False, True):
-                def run(reuse: bool = reuse, text: str = text) -> str:
-                    fixing.REUSE_RENDERINGS = reuse
-                    try:
-                        return fix_text(text, cache=False, **common).text
-                    finally:
-                        fixing.REUSE_RENDERINGS = True
-                runs[f"reuse={reuse}"] = run
-            best, outs = best_of(runs)
-            row["cpu_no_reuse_s"], row["cpu_reuse_s"] = best["reuse=False"], best["reuse=True"]
-            print(f"        first fix, CPU best of 3: {best['reuse=False']:.3f} s without reusing renderings, "
-                  f"{best['reuse=True']:.3f} s with ({best['reuse=False'] / best['reuse=True']:.2f}x); "
-                  f"same text: {outs['reuse=False'] == outs['reuse=True']}")
+            for flag, what in (("REUSE_RENDERINGS", "reusing renderings"), ("MEMO", "the per-run memos")):
+                runs: dict[str, Callable[[], Any]] = {}
+                for on in (False, True):
+                    def run(on: bool = on, text: str = text, flag: str = flag) -> tuple[str, str]:
+                        setattr(fixing, flag, on)
+                        try:
+                            r = fix_text(text, cache=False, **common)
+                            return r.text, json.dumps(r.to_dict(), sort_keys=True, default=str)
+                        finally:
+                            setattr(fixing, flag, True)
+                    runs[f"{flag}={on}"] = run
+                best, outs = best_of(runs)
+                off_s, on_s = best[f"{flag}=False"], best[f"{flag}=True"]
+                row[f"cpu_without_{flag.lower()}_s"], row[f"cpu_with_{flag.lower()}_s"] = off_s, on_s
+                same = outs[f"{flag}=False"] == outs[f"{flag}=True"]
+                print(f"        first fix, CPU best of 3: {off_s:.3f} s without {what}, {on_s:.3f} s with "
+                      f"({off_s / on_s:.2f}x); same text and report: {same}")
             if baseline is None:
                 continue
             for label, source in (("first fix", text), ("re-run", first.text)):

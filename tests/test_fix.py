@@ -458,8 +458,9 @@ def test_an_entry_cut_from_a_line_by_its_number_gets_its_own_line_even_when_kept
 
 
 def test_fixpoint_check_hands_the_default_parser_its_renderings_as_strings(monkeypatch, tmp_path):
-    """refnorm's own parser re-reads a rendering as a plain string (no offsets to map into a
-    document); a stage passed in by the caller keeps getting Entry objects (its contract)."""
+    """refnorm's own parser reads every text as a plain string (an entry's references are then placed
+    in the document as the parser places them, so a repeated text is parsed once); a stage passed in
+    by the caller keeps getting Entry objects (its contract)."""
     import refnorm.rendering.api as rendering_api
 
     seen = []
@@ -474,7 +475,7 @@ def test_fixpoint_check_hands_the_default_parser_its_renderings_as_strings(monke
     src = "1. Messy ; 2017\n2. Clean; 2018.\n"
     r = fix_text(src, cache=False, offline=True, cache_dir=str(tmp_path))
     assert r.text == "1. Messy; 2017.\n2. Clean; 2018.\n"
-    assert seen == ["Entry", "Entry", "str"]
+    assert seen == ["str", "str", "str"]
     seen.clear()
     custom = fix_text(src, pipeline=Pipeline(parse=spy, enrich=fake_enrich, render=fake_render))
     assert custom.text == r.text and seen == ["Entry", "Entry", "Entry"]
@@ -500,3 +501,60 @@ def test_a_rewrite_is_remembered_as_the_fixpoint_it_was_checked_to_be(tmp_path, 
     apa = fix_text(src, cache_dir=str(tmp_path / "apa"), style="apa")  # author-date: nothing remembered
     fix_text(apa.text, cache_dir=str(tmp_path / "apa"), style="apa")
     assert len(calls) == 8 + 5  # 4 entries and 4 fixpoint checks, then the 5 entries of the fixed text
+
+
+def test_a_rewrite_an_earlier_run_proved_a_fixpoint_is_not_parsed_again(tmp_path, monkeypatch):
+    calls = _count_parses(monkeypatch)
+    src = "1. Edited ; 2017\n2. Other ; 2018\n"
+    first = fix_text(src, cache_dir=str(tmp_path), style="vancouver")
+    assert first.text == "1. Edited; 2017.\n2. Other; 2018.\n"
+    assert calls == ["Edited ; 2017", "Other ; 2018", "Edited; 2017.", "Other; 2018."]
+    calls.clear()
+    # another messy spelling of the first entry: its rewrite is the text the first run settled
+    again = fix_text("1. Edited ; 2017.\n2. Other ; 2019\n", cache_dir=str(tmp_path), style="vancouver")
+    assert calls == ["Edited ; 2017.", "Other ; 2019", "Other; 2019."]
+    assert again.text == "1. Edited; 2017.\n2. Other; 2019.\n"
+    fresh = fix_text("1. Edited ; 2017.\n2. Other ; 2019\n", style="vancouver", cache=False)
+    assert json.dumps(again.to_dict(), default=str) == json.dumps(fresh.to_dict(), default=str)
+    calls.clear()
+    assert fix_text(again.text, cache_dir=str(tmp_path), style="vancouver").counts()["unchanged"] == 2
+    assert calls == []  # both rewrites are remembered as the fixpoints they were checked to be
+
+
+REPEATED = """\
+1. Leng Z, Zhu R, Hou W, Feng Y, Yang Y, Han Q, et al. Transplantation of ACE2- mesenchymal stem cells improves the outcome of patients with COVID-19 pneumonia. Aging Dis. 2020;11(2):216-28.
+2. Shi Y, Wang Y, Shao C. COVID-19 infection : the perspectives on immune responses. Cell Death Differ. 2020;27(5):1451-4.
+3. Leng Z, Zhu R, Hou W, Feng Y, Yang Y, Han Q, et al. Transplantation of ACE2- mesenchymal stem cells improves the outcome of patients with COVID-19 pneumonia. Aging Dis. 2020;11(2):216-28.
+4. Voir aussi les recommandations de la Société de pathologie infectieuse.
+5. Shi Y, Wang Y, Shao C. COVID-19 infection : the perspectives on immune responses. Cell Death Differ. 2020;27(5):1451-4.
+6. Shi Y, Wang Y, Shao C. COVID-19 infection : the perspectives on immune responses. Cell Death
+   Differ. 2020;27(5):1451-4.
+7. Voir aussi les recommandations de la Société de pathologie infectieuse.
+8. Guan WJ, Ni ZY, Hu Y. Clinical characteristics of coronavirus disease 2019 in China. N Engl J Med. 2020 ; 382(18):1708-20.
+"""
+
+
+@pytest.mark.parametrize("style", ["vancouver", "apa"])
+def test_repeated_entries_are_parsed_once_and_fixed_as_without_the_memos(style, monkeypatch):
+    import refnorm.fix as fixing
+
+    parsed: list[str] = []
+    real_parse = refnorm.parse
+
+    def counting_parse(entry, lang=None):
+        parsed.append(entry if isinstance(entry, str) else entry.text)
+        return real_parse(entry, lang)
+
+    monkeypatch.setattr(refnorm, "parse", counting_parse)
+    with_memo = fix_text(REPEATED, style=style, locale="en-US", cache=False)
+    memo_parses = list(parsed)
+    parsed.clear()
+    monkeypatch.setattr(fixing, "MEMO", False)
+    without = fix_text(REPEATED, style=style, locale="en-US", cache=False)
+    assert with_memo.text == without.text and with_memo.changed
+    assert json.dumps(with_memo.to_dict(), default=str) == json.dumps(without.to_dict(), default=str)
+    # the spans of a repeat point at its own place in the text
+    spans = [r.span for it in with_memo.items for r in it.references]
+    assert len(set(spans)) == len(spans) and all(s.slice(REPEATED).startswith(("Leng", "Shi", "Guan")) for s in spans)
+    # each text is parsed once (entry 6 is entry 5 wrapped: the same text), its repeats are not
+    assert len(memo_parses) == len(set(memo_parses)) and len(parsed) >= len(memo_parses) + 4

@@ -365,6 +365,54 @@ def _diag(code: str, message: str, severity: Severity = Severity.WARNING, **data
     return Diagnostic(code, message, severity, source="fix", data=data or None)
 
 
+# Per-run memos of the default stages (`bench/fix.py` times the first fix with and without them in
+# one process). Each default stage is a function of what its memo keys on, so a repeat (an entry
+# pasted twice, a rewrite that equals another entry's rendering or the text of a rewrite checked
+# before) costs a lookup and gives what the stage would give.
+MEMO = True
+
+
+@dataclass
+class _Memo:
+    """What one run has parsed, enriched and rendered already."""
+
+    texts: dict[str, list[Reference]] = field(default_factory=dict)  # a text -> its parse, as a string
+    enriched: dict[tuple[Any, ...], tuple[Reference, Reference]] = field(default_factory=dict)
+    rendered: dict[tuple[str, tuple[str, str, str]], str | None] = field(default_factory=dict)
+    render_alone: bool = False  # whether an entry renders the same whatever its neighbours
+
+
+def _is_default(stage: Any) -> bool:
+    return bool(getattr(stage, "refnorm_default", False))
+
+
+@functools.lru_cache(maxsize=1)
+def _placer() -> Callable[[Reference, Entry], Reference] | None:
+    """The parser's own placement of a reference parsed from an entry's text into the document
+    (`parse(entry)` is `parse(entry.text)` placed so); None if the parser no longer offers it."""
+    try:
+        from refnorm.parsing.api import _to_document
+    except ImportError:
+        return None
+    return _to_document  # type: ignore[no-any-return]
+
+
+def _ref_key(ref: Reference) -> tuple[Any, ...]:
+    """Everything of a reference but its span, in its own key order: all that enrichment reads."""
+    dump = functools.partial(json.dumps, ensure_ascii=False, default=repr)
+    return (dump(dict(ref.csl)), ref.raw, dump(dict(ref.provenance)), repr(ref.diagnostics), ref.confidence)
+
+
+def _moved(ref: Reference, span: Span | None) -> Reference:
+    return ref if ref.span == span else dataclasses.replace(ref, span=span)
+
+
+def _recalled(done: tuple[Reference, Reference], ref: Reference) -> Reference:
+    """The enrichment of ``ref`` from that of an equal reference: the same, at ``ref``'s span."""
+    source, out = done
+    return out if source is ref or out.span != source.span else _moved(out, ref.span)
+
+
 @dataclass
 class _Run:
     """One document's worth of work, with the stages and settings bound."""
@@ -374,16 +422,30 @@ class _Run:
     locale: str
     lang: str | None
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    memo: _Memo | None = None
 
     def parse(self, entry: Entry) -> list[Reference]:
-        return list(self.stages.parse(entry, lang=self.lang))  # type: ignore[misc]
+        memo = self.memo
+        if memo is None or not _is_default(self.stages.parse) or (place := _placer()) is None:
+            return list(self.stages.parse(entry, lang=self.lang))  # type: ignore[misc]
+        # refnorm's parser parses an entry's text, then places each reference in the document
+        # (`to_document`); a text seen before is only placed
+        refs = self.parse_text(entry.text)
+        if any(d.code == "parse.failed" for r in refs for d in r.diagnostics):
+            return list(self.stages.parse(entry, lang=self.lang))  # type: ignore[misc]  # placed otherwise
+        return [place(r, entry) for r in refs]
 
     def parse_text(self, text: str) -> list[Reference]:
         """Parse a text of our own making (a rendering). refnorm's parser takes the string itself:
         an Entry would only make it map offsets back into a document that does not exist."""
-        if getattr(self.stages.parse, "refnorm_default", False):
-            return list(self.stages.parse(text, lang=self.lang))  # type: ignore[misc]
-        return self.parse(_entry_of(text))
+        if not _is_default(self.stages.parse):
+            return list(self.stages.parse(_entry_of(text), lang=self.lang))  # type: ignore[misc]
+        if self.memo is not None and (hit := self.memo.texts.get(text)) is not None:
+            return list(hit)
+        refs = list(self.stages.parse(text, lang=self.lang))  # type: ignore[misc]
+        if self.memo is not None:
+            self.memo.texts[text] = refs
+        return list(refs)
 
     def confident(self, refs: Sequence[Reference]) -> bool:
         return all(r.confidence is None or r.confidence >= self.settings.min_confidence for r in refs)
@@ -391,6 +453,27 @@ class _Run:
     def enrich(self, refs: list[Reference]) -> list[Reference]:
         if not refs or not self.settings.enrich:
             return refs
+        memo = self.memo
+        if memo is None or not _is_default(self.stages.enrich):
+            return self._enrich(refs)[0]
+        # refnorm's enrichment treats each reference on its own, from its fields, raw text,
+        # provenance and diagnostics, and passes its span through: repeats are looked up
+        keys = [_ref_key(r) for r in refs]
+        todo: dict[tuple[Any, ...], Reference] = {}
+        for k, r in zip(keys, refs, strict=True):
+            if k not in memo.enriched:
+                todo.setdefault(k, r)
+        out, ok = self._enrich(list(todo.values()))
+        if not ok:  # a failure is not remembered: a later call may get through
+            failed = dict(zip(todo, out, strict=True))
+            return [failed[k] if k in failed else _recalled(memo.enriched[k], r) for k, r in zip(keys, refs, strict=True)]
+        memo.enriched.update((k, (r, o)) for (k, r), o in zip(todo.items(), out, strict=True))
+        return [_recalled(memo.enriched[k], r) for k, r in zip(keys, refs, strict=True)]
+
+    def _enrich(self, refs: list[Reference]) -> tuple[list[Reference], bool]:
+        """Enrich ``refs``; and False when enrichment failed and they come back as they were."""
+        if not refs:
+            return refs, True
         s = self.settings
         try:
             out = list(self.stages.enrich(refs, mailto=s.mailto, offline=s.offline,  # type: ignore[misc]
@@ -401,13 +484,28 @@ class _Run:
         except (NetworkError, RefnormError) as e:  # the cache or the network: carry on without
             if not any(d.code == "fix.enrich-failed" for d in self.diagnostics):
                 self.diagnostics.append(_diag("fix.enrich-failed", f"enrichment skipped: {e}"))
-            return refs
+            return refs, False
         if len(out) != len(refs):  # a contract breach would misalign every later entry
             raise RuntimeError(f"enrich returned {len(out)} references for {len(refs)}")
-        return out
+        return out, True
 
     def render(self, refs: list[Reference], fmt: str = "text") -> list[str | None]:
         """One text per reference; None where the renderer failed on that reference."""
+        memo = self.memo
+        if not refs or memo is None or not memo.render_alone or not _is_default(self.stages.render):
+            return self._render(refs, fmt)
+        # in a numbered style without author dashes each entry renders alone, from what
+        # `_render_key` holds; a repeat is rendered once
+        keys = [(fmt, _render_key(r)) for r in refs]
+        todo: dict[tuple[str, tuple[str, str, str]], Reference] = {}
+        for k, r in zip(keys, refs, strict=True):
+            if k not in memo.rendered:
+                todo.setdefault(k, r)
+        if todo:
+            memo.rendered.update(zip(todo, self._render(list(todo.values()), fmt), strict=True))
+        return [memo.rendered[k] for k in keys]
+
+    def _render(self, refs: list[Reference], fmt: str = "text") -> list[str | None]:
         if not refs:
             return []
         kw = {"style": self.settings.style, "locale": self.locale, "format": fmt, "number": False}
@@ -456,7 +554,13 @@ def _fix_entries(run: _Run, items: list[tuple[int, Item]], reports: dict[int, It
                                         diagnostics=tuple(Diagnostic.from_dict(d) for d in v["diagnostics"]))
         items = [(i, it) for i, it in items if i not in reports]
     settled: dict[int, list[Reference]] = {}
-    edits = _fix_fresh_entries(run, items, reports, progress, total, settled)
+    fixpoints = None
+    if verdicts is not None:
+        def fixpoints(texts: Sequence[str]) -> set[str]:
+            """The texts an earlier run found unchanged: parsed, enriched and rendered back to themselves."""
+            by_key = {key_of(t): t for t in texts}
+            return {by_key[k] for k, v in store.get_many(list(by_key), "entries").items() if v["status"] == UNCHANGED}
+    edits = _fix_fresh_entries(run, items, reports, progress, total, settled, fixpoints)
     if verdicts is not None:
         fresh = {}
         for i, _ in items:
@@ -478,9 +582,12 @@ def _fix_entries(run: _Run, items: list[tuple[int, Item]], reports: dict[int, It
 
 def _fix_fresh_entries(run: _Run, items: list[tuple[int, Item]], reports: dict[int, ItemReport],
                        progress: Progress | None, total: int,
-                       settled: dict[int, list[Reference]] | None = None) -> dict[int, list[str]]:
+                       settled: dict[int, list[Reference]] | None = None,
+                       fixpoints: Callable[[Sequence[str]], set[str]] | None = None) -> dict[int, list[str]]:
     """Parse, enrich, render and settle ``items``: the report of each goes in ``reports``; returns the
-    rewrites, and puts in ``settled`` the references each rewrite's text parses and enriches back to."""
+    rewrites, and puts in ``settled`` the references each rewrite's text parses and enriches back to.
+    ``fixpoints(texts)`` names the texts an earlier run proved to be fixpoints (its remembered verdicts):
+    a rewrite made of those is settled without parsing it again."""
     parsed: dict[int, list[Reference]] = {}
     for done, (i, it) in enumerate(items, start=1):
         entry = it.entry
@@ -540,6 +647,13 @@ def _fix_fresh_entries(run: _Run, items: list[tuple[int, Item]], reports: dict[i
     accepted: dict[int, list[str]] = {}
     checked = dict(pending)  # texts lost_content has passed
     sources = {i: list(final[i][0]) for i in pending}
+    if fixpoints is not None and pending:
+        # The settle round would do with each text what the earlier run did with it: parse, enrich
+        # and render it back to itself. (Its references are that run's to remember, not recorded again.)
+        known = fixpoints([t for parts in pending.values() for t in parts])
+        for i in [i for i, parts in pending.items() if all(t in known for t in parts)]:
+            accepted[i] = pending.pop(i)
+            del sources[i]
     for _ in range(_ROUNDS):
         if not pending:
             break
@@ -558,7 +672,7 @@ def _fix_fresh_entries(run: _Run, items: list[tuple[int, Item]], reports: dict[i
             reports[i] = _report(i, by_index, FIXED, final[i][0], after=parts)
     fixed = {i: accepted[i] for i in accepted if reports[i].status == FIXED}
     if settled is not None:
-        settled.update((i, sources[i]) for i in fixed)
+        settled.update((i, sources[i]) for i in fixed if i in sources)
     return fixed
 
 
@@ -826,6 +940,18 @@ def _numeric_style(style: str) -> bool:
         return False
 
 
+def _renders_alone(style: str) -> bool:
+    """Whether an entry's rendering depends on nothing but its record: a numbered style that does
+    not replace a repeated author with a dash."""
+    try:
+        from refnorm.rendering.styles import resolve_style
+
+        resolved = resolve_style(style)
+        return bool(resolved.numeric and not resolved.author_substitute)
+    except Exception:
+        return False
+
+
 def fix_text(
     text: str,
     *,
@@ -883,7 +1009,8 @@ def fix_text(
     if locale_ == "auto":
         locale_ = guess_locale([text])
     run = _Run(stages, settings, locale_, settings.lang or (locale_.split("-")[0] if settings.locale == "auto"
-                                                           and entries else None))
+                                                           and entries else None),
+               memo=_Memo(render_alone=_renders_alone(settings.style)) if MEMO else None)
     for line, message in doc.meta.get("warnings", ()):
         run.diagnostics.append(_diag(f"{name}.unparsed", f"line {line}: {message}", line=line))
     reports: dict[int, ItemReport] = {}

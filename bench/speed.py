@@ -20,6 +20,13 @@ copies); ``--compare A B`` prints where two snapshots differ. A speed change mus
 
     python bench/speed.py --snapshot /tmp/before.jsonl
     python bench/speed.py --compare /tmp/before.jsonl /tmp/after.jsonl
+
+``--against DIR`` times this checkout's ``parse`` against another copy of the package in the same
+process (``DIR/src/refnorm``, e.g. ``git archive <commit> src | tar -x -C DIR``): chunks of the same
+references alternate between the two, so machine load falls on both alike; prints both rates and
+the ratio.
+
+    nice python bench/speed.py --against /tmp/base --n 5000
 """
 
 from __future__ import annotations
@@ -150,6 +157,72 @@ def _compare(a: Path, b: Path, show: int = 10) -> int:
     return 1 if diffs or len(ra) != len(rb) else 0
 
 
+def _load_other(src: Path) -> dict:
+    """The ``refnorm`` modules of another checkout, imported beside this one's (``sys.modules`` swapped)."""
+    import importlib
+
+    import refnorm.parsing.api  # noqa: F401  (this checkout's modules first)
+
+    mine = {k: v for k, v in sys.modules.items() if k == "refnorm" or k.startswith("refnorm.")}
+    for k in mine:
+        del sys.modules[k]
+    sys.path.insert(0, str(src))
+    try:
+        importlib.import_module("refnorm.parsing.api")
+        other = {k: v for k, v in sys.modules.items() if k == "refnorm" or k.startswith("refnorm.")}
+    finally:
+        sys.path.remove(str(src))
+        for k in [k for k in sys.modules if k == "refnorm" or k.startswith("refnorm.")]:
+            del sys.modules[k]
+        sys.modules.update(mine)
+    return other
+
+
+def _against(refs: list[str], other_dir: Path, chunk: int = 200, rounds: int = 2) -> int:
+    """Alternate chunks of ``refs`` between this checkout's ``parse`` and ``other_dir``'s: CPU rates, ratio."""
+    src = other_dir / "src"
+    if not (src / "refnorm" / "parsing" / "api.py").exists():
+        print(f"no refnorm package under {src}")
+        return 2
+    import refnorm.parsing.api as mine_api
+
+    mine = {k: v for k, v in sys.modules.items() if k == "refnorm" or k.startswith("refnorm.")}
+    other = _load_other(src)
+    sides = {"this": (mine, mine_api.parse), "other": (other, other["refnorm.parsing.api"].parse)}
+
+    def use(name: str):
+        mods, fn = sides[name]
+        sys.modules.update(mods)  # lazy imports inside either copy find its own modules
+        return fn
+
+    for name in sides:  # warm up: models loaded, lazy imports done, caches as after a first pass
+        fn = use(name)
+        for t in refs[:300]:
+            fn(t)
+    pc = time.process_time
+    cpu = {"this": 0.0, "other": 0.0}
+    same = True
+    for r in range(rounds):
+        for k in range(0, len(refs), chunk):
+            part = refs[k:k + chunk]
+            order = ("this", "other") if (k // chunk + r) % 2 else ("other", "this")
+            outs = {}
+            for name in order:
+                fn = use(name)
+                c0 = pc()
+                outs[name] = [fn(t) for t in part]
+                cpu[name] += pc() - c0
+            if r == 0 and any([x.to_dict() for x in a] != [x.to_dict() for x in b]
+                              for a, b in zip(outs["this"], outs["other"], strict=True)):
+                same = False
+    use("this")
+    n = len(refs) * rounds
+    print(f"same process, alternating chunks of {chunk}, {rounds} rounds over {len(refs)} references: "
+          f"this {n / cpu['this']:,.0f} references/CPU-s, {other_dir} {n / cpu['other']:,.0f} references/CPU-s; "
+          f"ratio {cpu['other'] / cpu['this']:.3f}x; outputs {'identical' if same else 'DIFFER'}")
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--n", type=int, default=10_000)
@@ -157,6 +230,8 @@ def main() -> int:
     ap.add_argument("--baseline", action="store_true",
                     help="also parse every reference with python-crfsuite's Tagger.set engine, for a same-process ratio")
     ap.add_argument("--compare", type=Path, nargs=2, metavar=("A", "B"), help="print where two snapshots differ")
+    ap.add_argument("--against", type=Path, metavar="DIR",
+                    help="same-process ratio against the package in DIR/src (another checkout)")
     args = ap.parse_args()
     if args.snapshot:
         return _snapshot(args.snapshot)
@@ -167,6 +242,8 @@ def main() -> int:
     if not refs:
         print("skipped: training/*.jsonl absent")
         return 0
+    if args.against:
+        return _against(refs, args.against)
     rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
     t0 = time.perf_counter()

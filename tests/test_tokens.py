@@ -49,3 +49,33 @@ def test_offsets_point_into_the_text(text: str) -> None:
     assert covered == "".join(ch for ch in text if not ch.isspace()) or all(
         not text[a.end:b.start].strip() for a, b in itertools.pairwise(toks)
     )
+
+
+def _reference_tokens(text: str) -> list[tuple[str, int, int, bool, bool]]:
+    """The tokens as the first tokenizer made them: one ``finditer`` match per token, gaps read back."""
+    from refnorm.parsing.tokens import _TOKEN_RE
+
+    out = []
+    prev = 0
+    for m in _TOKEN_RE.finditer(text):
+        s, e = m.span()
+        gap = text[prev:s]
+        out.append((m.group(), s, e, s > prev, "\n" in gap or "\r" in gap))
+        prev = e
+    return out
+
+
+_AWKWARD = st.sampled_from(list("aZé9 \t\n\r\x0b\x0c\x1c\x1f\x85\xa0\u2009\u200b\u2028\u3000\u3001\u4e00\u3042"
+                                "\u30a2\uac00\u0301\uff0c\uff1a.-;()"))
+
+
+@given(st.one_of(st.text(), st.text(_AWKWARD)))
+def test_same_tokens_as_one_match_per_token(text: str) -> None:
+    # the fast paths (ASCII through ``re``, whitespace captured by ``findall``) change no token,
+    # offset or flag: U+3000 is both whitespace and a CJK token, \x1c-\x1f are whitespace only to ``re``
+    assert [tuple(t) for t in tokenize(text)] == _reference_tokens(text)
+
+
+@pytest.mark.parametrize("text", ["a\u3000b", "a \u3000 b", "\u3000", "x\x1cy", "x\x1fy ", "\r\na\u2028b", "A1b2"])
+def test_awkward_whitespace(text: str) -> None:
+    assert [tuple(t) for t in tokenize(text)] == _reference_tokens(text)

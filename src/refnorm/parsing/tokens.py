@@ -16,6 +16,7 @@ came before it, because "Aging Dis. 9 mars" and "Dis.9" are different cues.
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 import regex
@@ -30,6 +31,13 @@ _TOKEN_RE = regex.compile(
     r"|[^\s]",
     regex.V0,
 )
+# The same tokens with the whitespace before each captured, so that ``findall`` gives everything
+# (no match object per token: 1.7x faster). U+3000 is whitespace but also the CJK class's first
+# character, which takes it as a token: the whitespace group leaves it to the token.
+_GAP_TOKEN_RE = regex.compile(r"([^\S\u3000]*)(" + _TOKEN_RE.pattern + ")", regex.V0)
+# ASCII text (most references): the stdlib engine is faster on these classes. regex's \s does not
+# take the separators \x1c-\x1f (``re``'s does), so whitespace is spelled out.
+_ASCII_GAP_TOKEN_RE = re.compile(r"([ \t\n\r\x0b\x0c]*)([A-Za-z]+|[0-9]+|[^ \t\n\r\x0b\x0c])")
 
 
 class Token(NamedTuple):
@@ -47,13 +55,14 @@ def tokenize(text: str) -> list[Token]:
     out: list[Token] = []
     append = out.append
     new = tuple.__new__  # Token(...) without the namedtuple's Python-level __new__: the parse's hot path
-    prev_end = 0
-    for m in _TOKEN_RE.finditer(text):
-        s, e = m.span()
-        if s > prev_end:  # every character outside a token is whitespace (the last alternative takes the rest)
-            gap = text[prev_end:s]
-            append(new(Token, (m.group(), s, e, True, "\n" in gap or "\r" in gap)))
+    pos = 0
+    pattern = _ASCII_GAP_TOKEN_RE if text.isascii() else _GAP_TOKEN_RE
+    for gap, tok in pattern.findall(text):
+        if gap:
+            start = pos + len(gap)
+            pos = start + len(tok)
+            append(new(Token, (tok, start, pos, True, "\n" in gap or "\r" in gap)))
         else:
-            append(new(Token, (m.group(), s, e, False, False)))
-        prev_end = e
+            append(new(Token, (tok, pos, pos + len(tok), False, False)))
+            pos += len(tok)
     return out

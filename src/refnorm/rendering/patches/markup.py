@@ -4,9 +4,9 @@ CSL-JSON allows a small HTML-like vocabulary inside string fields (CSL 1.0.2 app
 ``<i>``, ``<b>``, ``<sup>``, ``<sub>``, ``<sc>``, ``<span style="font-variant:small-caps;">``,
 ``<span class="nocase">`` and ``<span class="nodecor">`` (upright, regular, no small caps). citeproc-py only understands the last one and prints the rest
 literally ("<i>Drosophila</i>"). Here the markup becomes formatting: dropped in text output
-(citeproc-js's text format prints no emphasis), tags in HTML output. Marked-up runs are
-protected from text-case transforms like ``nocase`` runs (a simplification: citeproc-js
-would still title-case words inside ``<i>``).
+(citeproc-js's text format prints no emphasis), tags in HTML output. Small caps, sub- and
+superscript runs are protected from text-case transforms like ``nocase`` runs; italic and
+bold runs are cased like the rest of the field, as in citeproc-js.
 """
 
 from __future__ import annotations
@@ -56,7 +56,10 @@ def _quotes(text: str) -> str:
 
 
 def _protected(stack: list[tuple[str, str]]) -> bool:
-    return any(name != "span" or attrs for name, attrs in stack)
+    # citeproc-js's text-case skips nocase, nodecor, small caps, sub- and superscript runs
+    # (CSL.Output.Formatters' _tagParams) but title-cases inside <i> and <b>:
+    # "Drosophila <i>melanogaster</i>" -> "Drosophila Melanogaster"
+    return any((name == "span" and attrs) or name in ("sc", "sub", "sup") for name, attrs in stack)
 
 
 def parse_markup(text: str, output: str = "text") -> MixedString | String:

@@ -8,15 +8,21 @@ Defects of citeproc-py 0.11.1 fixed here:
 * its stop-word list is CSL's short one, where citeproc-js keeps a longer list of
   prepositions and conjunctions in lower case ("Piers against Ship", "with and without",
   "Journal de Mathématiques Pures et Appliquées");
-* hyphenated compounds are one word to it ("Trait-based"); citeproc-js capitalizes each
-  part ("Trait-Based"), and looks past leading punctuation ("(hyper)" -> "(Hyper)");
+* hyphenated compounds are one word to it ("Trait-based"); citeproc-js splits a field at
+  quotes, brackets and the punctuation ``-–—/.,;?!:`` and capitalizes each run of letters
+  between them, digits or not ("Trait-Based", "(Hyper)", "D3.Js", "P53-Dependent", "Htm11ib"),
+  except one-letter words ("e-Book"; only a letter before a hyphen at the very start of the
+  field: "P-Bromostyrene") and the first letter after an apostrophe ("Ecology’s");
 * upper and lower case ignore the language: citeproc-js cases with JavaScript's
   ``toLocaleUpperCase`` in the item's language, else the rendering locale's, so Turkish and
-  Azerbaijani pair dotted i with İ and dotless ı with I ("içinde" -> "İçinde", not "Içinde").
+  Azerbaijani pair dotted i with İ and dotless ı with I ("içinde" -> "İçinde", not "Içinde");
+* ``capitalize-first``/``capitalize-all`` upper-case a word that already has a capital
+  ("iConference" -> "IConference"); citeproc-js leaves such words alone.
 
 Words with any capital letter are left alone (acronyms, "iPhone", all-caps titles); the first
 word and the word after a colon, question or exclamation mark are capitalized even if they
-are stop words; protected runs (``nocase``, markup) are not touched.
+are stop words, and so is a stop word ending the field; protected runs (``nocase``, small caps,
+sub/superscript) are not touched, italic and bold runs are.
 """
 
 from __future__ import annotations
@@ -25,14 +31,13 @@ import re
 
 from citeproc.string import MixedString, NoCase, String
 
+from refnorm.rendering.patches.quotes import CLOSE, CLOSE_TYPED, OPEN, OPEN_TYPED
+
 __all__ = ["MIXINS", "SKIP_WORDS", "title_case"]
 
-# citeproc-js CSL.SKIP_WORDS (single words; its multi-word entries are in _SKIP_PHRASES)
-SKIP_WORDS = frozenset(["about", "above", "across", "afore", "after", "against", "along", "alongside", "amid", "amidst", "among", "amongst", "anenst", "apropos", "apud", "around", "as", "aside", "astride", "at", "athwart", "atop", "barring", "before", "behind", "below", "beneath", "beside", "besides", "between", "beyond", "but", "by", "circa", "despite", "down", "during", "except", "for", "forenenst", "from", "given", "in", "inside", "into", "lest", "like", "modulo", "near", "next", "notwithstanding", "of", "off", "on", "onto", "out", "over", "per", "plus", "pro", "qua", "sans", "since", "than", "through", "thru", "throughout", "thruout", "till", "to", "toward", "towards", "under", "underneath", "until", "unto", "up", "upon", "versus", "vs.", "v.", "vs", "v", "via", "vis-à-vis", "with", "within", "without", "or", "yet", "so", "and", "nor", "a", "an", "the", "de", "d'", "von", "van", "c", "et", "ca"])
-_SKIP_PHRASES = frozenset(p for p in """
-according to|ahead of|apart from|as for|as of|as per|as regards|aside from|back to|because of|close to|
-due to|except for|far from|inside of|instead of|near to|next to|on to|out from|out of|outside of|prior to|
-pursuant to|rather than|regardless of|such as|that of|up to|where as""".replace("\n", "").split("|"))
+# citeproc-js CSL.SKIP_WORDS, the entries that can match one word (its regular expression is
+# tested word by word, so its multi-word entries such as "according to" never match)
+SKIP_WORDS = frozenset(["about", "above", "across", "afore", "after", "against", "al", "along", "alongside", "amid", "amidst", "among", "amongst", "anenst", "apropos", "apud", "around", "as", "aside", "astride", "at", "athwart", "atop", "barring", "before", "behind", "below", "beneath", "beside", "besides", "between", "beyond", "but", "by", "circa", "despite", "down", "during", "et", "except", "for", "forenenst", "from", "given", "in", "inside", "into", "lest", "like", "modulo", "near", "next", "notwithstanding", "of", "off", "on", "onto", "out", "over", "per", "plus", "pro", "qua", "sans", "since", "than", "through", "throughout", "thruout", "till", "to", "toward", "towards", "under", "underneath", "until", "unto", "up", "upon", "versus", "vs", "v", "via", "with", "within", "without", "or", "yet", "so", "and", "nor", "a", "an", "the", "de", "von", "van", "c", "ca"])
 
 # languages whose dotted/dotless i pairs differ from the default Unicode case mapping
 _DOTTED_I_LANGUAGES = frozenset({"tr", "az"})
@@ -40,61 +45,134 @@ _DOTTED_UPPER = str.maketrans({"i": "\u0130"})
 _DOTTED_LOWER = str.maketrans({"I": "\u0131", "\u0130": "i"})
 _WORD_START_I = re.compile(r"(?<![^\W\d_])i")
 
-_TOKEN = re.compile(r"(\s+|-|/|\u2013|\u2014|\(|\))")
-_CORE = re.compile(r"^([^\w]*)(.*?)([^\w.']*)$", re.S)
+# citeproc-js's title case splits a field at these "tags" (CSL.Output.Formatters' rexStr: quotes,
+# the punctuation -–—/.,;?!: and brackets; our quote markers stand for quotes) and capitalizes
+# the words between them: "d3.js" -> "D3.Js", "p53-dependent" -> "P53-Dependent"
+_QUOTE_OPENERS = "\u2018\u201c" + OPEN + OPEN_TYPED
+_QUOTE_CLOSERS = "\u2019\u201d" + CLOSE + CLOSE_TYPED
+_TC_TAG = re.compile(r"(</?(?:i|b|sc|sub|sup)>|<span[^>]*>|</span>|[" + _QUOTE_OPENERS + _QUOTE_CLOSERS
+                     + r"\"'\-\u2013\u2014/.,;?!:\[\]()])")
+_TC_SPACE = re.compile("([\u00a0\u0020\u2000-\u200b\u205f\u3000]+)")
+_GREEK = re.compile("^[\u0370-\u03ff]$")
 
 
-def _title_words(text: str, state: dict) -> str:
-    tokens = _TOKEN.split(text)
-    words = [(i, t) for i, t in enumerate(tokens) if t and not _TOKEN.fullmatch(t)]
-    cores = []
-    for _, tok in words:
-        m = _CORE.match(tok)
-        cores.append(m.groups() if m else ("", tok, ""))
-    lowered_phrase = set()
-    for n in range(len(words) - 1):
-        if f"{cores[n][1]} {cores[n + 1][1]}".lower() in _SKIP_PHRASES:
-            lowered_phrase.update((n, n + 1))
-    for n, (i, tok) in enumerate(words):
-        lead, core, trail = cores[n]
-        # words with digits, inner full stops or TeX escapes are left alone ("d3.js", "v0.1")
-        odd = any(c.isdigit() for c in core) or "." in core[:-1] or "\\" in lead
-        if core and not odd and core == core.lower() and any(c.isalpha() for c in core):
-            # citeproc-js also leaves one-letter words ("e", "in r") in lower case, but not a
-            # letter starting a compound ("p-Bromostyrene" -> "P-Bromostyrene")
-            before_hyphen = i + 1 < len(tokens) and tokens[i + 1] == "-"
-            one_letter = len(core.rstrip(".")) == 1 and not (before_hyphen and core.isascii())
-            last = n == len(words) - 1 and state.get("final", True)
-            skip = ((core in SKIP_WORDS and not before_hyphen and not last) or n in lowered_phrase
-                    or one_letter) and not state["first"]
-            if not skip:
-                core = core[0].upper() + core[1:]
-                tokens[i] = lead + core + trail
-        state["first"] = bool(re.search(r"[:?!]$", tok))
-        if core:
-            state["started"] = True
-    return "".join(tokens)
+def _capitalise(word: str) -> str:
+    # a lone Greek letter (a symbol in a science title) stays as it is
+    if len(word) == 1 and _GREEK.match(word):
+        return word
+    return word[0].upper() + word[1:]
+
+
+def _title_parts(text: str, state: dict) -> list:
+    """One plain run of a field, title-cased as citeproc-js's ``title`` formatter does.
+
+    Returns the run split at tags (even positions: text between tags, odd: tags), each text
+    a list of words and spaces, so that the last word of the field can be revisited.
+    """
+    parts: list = _TC_TAG.split(text)
+    for k in range(0, len(parts), 2):
+        if k:
+            tag = parts[k - 1]
+            if tag in ("!", "?", ":"):
+                state["after_punct"] = True
+            # quote state: a closer without its opener (an apostrophe) leaves the next
+            # word's first letter as it was (citeproc-js's quoteFix)
+            restore = False
+            if tag in _QUOTE_OPENERS:
+                state["quotes"].append(tag)
+            elif tag in _QUOTE_CLOSERS:
+                if state["quotes"]:
+                    state["quotes"].pop()
+                else:
+                    restore = True
+                    state["last"] = None
+        else:
+            restore = False
+        words = _TC_SPACE.split(parts[k])
+        # only the field's very first run knows the tag after it (a citeproc-js quirk: later
+        # runs are passed another argument), so "e-Book" stays lower case after the start
+        following = parts[k + 1] if state["first_run"] and k + 1 < len(parts) else None
+        if parts[k].strip():
+            state["first_run"] = False
+        for j in range(0, len(words), 2):
+            word = words[j]
+            if not word:
+                continue
+            lower = word.lower()
+            capitalize = ((len(word) > 1 and lower not in SKIP_WORDS)
+                          or (j == len(words) - 1 and following == "-")
+                          or state["first"] or state["after_punct"])
+            if capitalize and word == lower and not (restore and j == 0):
+                words[j] = _capitalise(word)
+            state["first"] = state["after_punct"] = False
+            state["last"] = (state["run"], k, j)
+        parts[k] = words
+    return parts
+
+
+def _join(parts: list) -> str:
+    return "".join("".join(p) if isinstance(p, list) else p for p in parts)
 
 
 def title_case(text):
-    """Title-case `text` (a citeproc-py String or MixedString), leaving protected runs alone."""
-    state = {"first": True, "started": False}
+    """Title-case `text` (a citeproc-py String or MixedString) as citeproc-js does, leaving
+    protected runs alone; the last word is capitalized even if it is a stop word."""
+    state = {"first": True, "after_punct": False, "first_run": True, "quotes": [], "last": None, "run": 0}
+    segments = list(text) if isinstance(text, MixedString) else [text]
+    runs: list = []
+    for n, seg in enumerate(segments):
+        state["run"] = n
+        if isinstance(seg, NoCase) or not isinstance(seg, str):
+            runs.append(None)
+            plain = str(seg)
+            if plain.strip():
+                state["first"] = state["first_run"] = False
+                state["after_punct"] = bool(re.search(r"[:?!]\s*$", plain))
+                state["last"] = None
+            continue
+        runs.append(_title_parts(str(seg), state))
+    if state["last"] is not None:
+        n, k, j = state["last"]
+        word = runs[n][k][j]
+        if len(word) > 1 and word.lower() in SKIP_WORDS:
+            runs[n][k][j] = _capitalise(word)
+    out = [seg if parts is None else (type(seg) if isinstance(seg, String) else String)(_join(parts))
+           for seg, parts in zip(segments, runs, strict=True)]
     if isinstance(text, MixedString):
-        out = []
-        last_plain = max((i for i, seg in enumerate(text) if not isinstance(seg, NoCase)), default=-1)
-        for i, seg in enumerate(text):
-            state["final"] = i == last_plain and i == len(text) - 1
-            if isinstance(seg, NoCase):
-                out.append(seg)
-                if str(seg).strip():
-                    state["first"] = bool(re.search(r"[:?!]\s*$", str(seg)))
-            else:
-                out.append(type(seg)(_title_words(str(seg), state)))
         return MixedString(out)
-    if isinstance(text, NoCase):
-        return text
-    cls = type(text) if isinstance(text, String) else String
-    return cls(_title_words(str(text), state))
+    return out[0]
+
+
+def capitalize(text, first_only: bool):
+    """``capitalize-first`` (`first_only`) or ``capitalize-all`` as citeproc-js does: a word is
+    capitalized only when it is all lower case ("iConference" stays), words are split at the
+    title-case tags as well as spaces, protected runs are left alone (and a protected first
+    word ends ``capitalize-first``)."""
+    segments = list(text) if isinstance(text, MixedString) else [text]
+    out = []
+    done = False
+    for seg in segments:
+        if done or isinstance(seg, NoCase) or not isinstance(seg, str):
+            out.append(seg)
+            done = done or (first_only and bool(str(seg).strip()))
+            continue
+        parts = _TC_TAG.split(str(seg))
+        for k in range(0, len(parts), 2):
+            if done:
+                break
+            words = _TC_SPACE.split(parts[k])
+            for j in range(0, len(words), 2):
+                word = words[j]
+                if word and word == word.lower():
+                    words[j] = _capitalise(word)
+                if word and first_only:
+                    done = True
+                    break
+            parts[k] = "".join(words)
+        out.append((type(seg) if isinstance(seg, String) else String)("".join(parts)))
+    if isinstance(text, MixedString):
+        return MixedString(out)
+    return out[0]
 
 
 def _dotted_i(text, text_case: str):
@@ -142,6 +220,8 @@ class TitleCase:
             upper = self.get("text-case") == "uppercase"
             return MixedString([seg if isinstance(seg, NoCase) else
                                 type(seg)(str(seg).upper() if upper else str(seg).lower()) for seg in text])
+        if text_case in ("capitalize-first", "capitalize-all") and text:
+            return capitalize(text, text_case == "capitalize-first")
         if self.get("text-case") == "title":
             from_item = self.tag.endswith("}text") and "term" not in self.attrib and "value" not in self.attrib
             if from_item and language is not None and language[:2].lower() != "en":

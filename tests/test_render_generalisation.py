@@ -1,0 +1,86 @@
+"""Fixes of causes found by comparing with citeproc-js on styles, locales and items the patch layer
+was not tuned on (bench/render_js.py). Every expected string is what citeproc-js (npm citeproc
+2.4.63, processor 1.4.61) printed for the same item, style and locale.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from citeproc.string import MixedString, NoCase, String
+
+from refnorm.rendering.citeproc import bibliography
+from refnorm.rendering.patches.textcase import capitalize, title_case
+
+STYLES = Path(__file__).parent / "data" / "render" / "styles"
+CHICAGO = STYLES / "chicago-author-date.csl"
+APA = STYLES / "apa.csl"
+
+
+def one(item: dict, style: Path, locale: str = "en-US") -> str:
+    return re.sub(r"[ \t\r\n\f\v]+", " ", bibliography([item], style, locale)[0][1]).strip()
+
+
+# ---------------------------------------------------------------- title case (textcase.title_case)
+
+def test_title_case_capitalizes_words_with_digits_and_runs_between_full_stops():
+    item = {"id": "a", "type": "article-journal", "author": [{"family": "Stravopodis"}],
+            "title": "Human bladder cancer cells undergo cisplatin-induced apoptosis that is associated with "
+                     "p53-dependent and p53-independent responses",
+            "container-title": "International Journal of Oncology", "issued": {"date-parts": [[2009, 6, 26]]},
+            "DOI": "10.3892/ijo_00000353"}
+    assert one(item, CHICAGO) == (
+        "Stravopodis. 2009. “Human Bladder Cancer Cells Undergo Cisplatin-Induced Apoptosis That Is Associated "
+        "with P53-Dependent and P53-Independent Responses.” International Journal of Oncology, ahead of print, "
+        "June 26. https://doi.org/10.3892/ijo_00000353.")
+    assert str(title_case(String("the text widget and htm11ib"))) == "The Text Widget and Htm11ib"
+
+
+def test_title_case_splits_at_quotes_and_full_stops():
+    item = {"id": "a", "type": "dataset", "title": "sunburstShinyWidget: Sunburst 'HTML' Widget Based on 'd3.js'",
+            "author": [{"family": "Foltyński", "given": "Kamil"}], "container-title": "CRAN: Contributed Packages",
+            "issued": {"date-parts": [[2026, 2, 23]]}, "publisher": "The R Foundation",
+            "DOI": "10.32614/cran.package.sunburstshinywidget"}
+    assert one(item, CHICAGO) == (
+        "Foltyński, Kamil. 2026. “sunburstShinyWidget: Sunburst ‘HTML’ Widget Based on ‘D3.Js.’” In CRAN: "
+        "Contributed Packages. The R Foundation, February 23. https://doi.org/10.32614/cran.package.sunburstshinywidget.")
+
+
+def test_title_case_reaches_into_italics_but_not_nocase():
+    item = {"id": "a", "type": "article-journal",
+            "title": "Circadian clock genes in <i>Drosophila melanogaster</i> and their <span class=\"nocase\">mRNA</span>"
+                     " oscillations",
+            "author": [{"family": "Hardin", "given": "Paul E."}, {"family": "Yu", "given": "Wangjie"}],
+            "container-title": "Journal of Biological Rhythms", "volume": "21", "issue": "6", "page": "463-472",
+            "issued": {"date-parts": [[2006, 12]]}}
+    assert one(item, CHICAGO) == (
+        "Hardin, Paul E., and Wangjie Yu. 2006. “Circadian Clock Genes in Drosophila Melanogaster and Their mRNA "
+        "Oscillations.” Journal of Biological Rhythms 21 (6): 463–72.")
+    html = bibliography([item], CHICAGO, "en-US", output="html")[0][1]
+    assert "<i>Drosophila Melanogaster</i>" in html
+    # sentence-case styles print the title as written
+    assert "Drosophila melanogaster and their mRNA" in one(item, APA)
+
+
+def test_title_case_one_letter_words_and_apostrophes():
+    # a one-letter word before a hyphen is capitalized only at the very start of the field
+    assert str(title_case(String("p-bromostyrene and e-book"))) == "P-Bromostyrene and e-Book"
+    assert str(title_case(String("conference on E-Education, e-Business"))) == "Conference on E-Education, e-Business"
+    # the letter after an apostrophe keeps its case ("’s", "l’homme")
+    assert str(title_case(String("ecology’s footprint"))) == "Ecology’s Footprint"
+    # a stop word ending the field is capitalized; protected runs end neither
+    assert str(title_case(String("what is it for"))) == "What Is It For"
+    mixed = MixedString([String("genes in drosophila "), NoCase("mRNA"), String(" and more")])
+    assert str(title_case(mixed)) == "Genes in Drosophila mRNA and More"
+
+
+def test_capitalize_first_leaves_a_word_with_a_capital_alone():
+    item = {"id": "a", "type": "paper-conference", "title": "Widget design as a guide to information modeling",
+            "author": [{"family": "Gryk", "given": "Michael"}], "container-title": "iConference 2019 Proceedings",
+            "issued": {"date-parts": [[2019]]}, "publisher": "iSchools", "event-title": "iConference 2019",
+            "DOI": "10.21900/iconf.2019.103311"}
+    assert one(item, APA) == ("Gryk, M. (2019). Widget design as a guide to information modeling. iConference 2019 "
+                              "Proceedings. iConference 2019. https://doi.org/10.21900/iconf.2019.103311")
+    assert str(capitalize(String("(n.d.)"), True)) == "(N.d.)"
+    assert str(capitalize(String("in: the book"), False)) == "In: The Book"

@@ -31,7 +31,7 @@ from citeproc.frontend import CitationStylesStyle
 from citeproc.source import BibliographySource
 
 from refnorm.errors import ConfigError, StyleNotFoundError
-from refnorm.rendering import speed
+from refnorm.rendering import empty_memo, speed
 from refnorm.rendering.patches import cache, formatters
 from refnorm.rendering.patches.disambiguation import (
     DISAMBIGUATE,
@@ -57,6 +57,7 @@ def clear_cache() -> None:
         _cache.clear()
         cache.clear()
         speed.clear()
+        empty_memo.clear()
 
 
 def _load_style(style_path: str | Path, locale: str) -> CitationStylesStyle:
@@ -100,6 +101,7 @@ def _parse_style(path: Path, locale: str) -> CitationStylesStyle:
     # showed inside every <group> and <choose>.
     style.elements = [*style.root.iter(), *(e for loc in style.root.locales for e in loc.iter())]
     speed.specialize(style.elements)  # before any rendering: compiled plans read the classes
+    empty_memo.attach(style.elements)  # (after specialize: in front of the narrowed classes)
     style.root.formatter = formatters.get("text")  # terms are read through the formatter
     style.finish_options = formatters.finish_options(style.root)
     return style

@@ -145,3 +145,19 @@ def test_killed_writer_does_not_corrupt_the_cache(tmp_path):
     assert n % 200 == 0 and n > 0  # whole transactions only
     conn.close()
     assert Cache(tmp_path).stats()["works"] == n
+
+
+def test_a_work_read_again_is_decoded_once_and_a_changed_row_afresh(tmp_path):
+    cache = Cache(tmp_path)
+    cache.put_works({"10.1/a": {"DOI": "10.1/a", "title": ["Old"]}})
+    first, _ = cache.get_works(["10.1/A"])
+    again, _ = cache.get_works(["10.1/a"])
+    assert again["10.1/a"] is first["10.1/a"] and first["10.1/a"]["title"] == ["Old"]
+    cache.put_works({"10.1/a": {"DOI": "10.1/a", "title": ["New"]}})
+    assert cache.get_works(["10.1/a"])[0]["10.1/a"]["title"] == ["New"]
+    other = Cache(tmp_path / "other")  # another cache holding another record under the same DOI
+    other.put_works({"10.1/a": {"DOI": "10.1/a", "title": ["Other"]}})
+    assert other.get_works(["10.1/a"])[0]["10.1/a"]["title"] == ["Other"]
+    assert cache.get_works(["10.1/a"])[0]["10.1/a"]["title"] == ["New"]
+    cache.close()
+    other.close()

@@ -27,6 +27,22 @@ WORK_TTL = 30 * 86400.0
 NEGATIVE_TTL = 7 * 86400.0
 SEARCH_TTL = 30 * 86400.0
 
+# Decoded works by their stored JSON text: `fix` asks for the same works several times a run (each
+# entry, then the fixpoint check of each rewrite), and decoding a work is most of reading it. Keyed
+# by the text itself, so a changed row is decoded afresh; the works are read, never modified.
+_DECODED: dict[str, Work] = {}
+_DECODED_MAX = 4096
+
+
+def _decoded(data: str) -> Work:
+    work = _DECODED.get(data)
+    if work is None:
+        if len(_DECODED) >= _DECODED_MAX:
+            _DECODED.clear()
+        work = _DECODED[data] = json.loads(data)
+    return work
+
+
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS works (doi TEXT PRIMARY KEY, data TEXT, fetched REAL, expires REAL);
 CREATE TABLE IF NOT EXISTS searches (key TEXT PRIMARY KEY, query TEXT, data TEXT, fetched REAL, expires REAL);
@@ -112,7 +128,7 @@ class Cache:
                 if data is None:
                     negative.add(doi)
                 else:
-                    found[doi] = json.loads(data)
+                    found[doi] = _decoded(data)
         return found, negative
 
     def put_works(self, works: Mapping[str, Work], missing: Sequence[str] = ()) -> None:

@@ -214,7 +214,8 @@ def main() -> int:
     ap.add_argument("--limit", type=int, default=0, help="at most N references per set")
     ap.add_argument("--model", type=Path, help="model file (default: the shipped one)")
     ap.add_argument("--sets", default="anystyle,grobid,excite-de,excite-en",
-                    help="comma-separated; also 'dev' (training/dev.jsonl: synthetic multilingual, glued, non-references)")
+                    help="comma-separated; also 'dev' (training/dev.jsonl: synthetic multilingual, glued, non-references) "
+                         "and 'dev-shapes' (its synthetic shape rows only)")
     ap.add_argument("--fields", action="store_true", help="print per-field F1")
     ap.add_argument("--confusion", type=int, default=0, metavar="K",
                     help="print the K most frequent (gold -> predicted) whitespace-token errors")
@@ -227,6 +228,7 @@ def main() -> int:
         "anystyle": (ROOT / "training" / "test-anystyle.jsonl", "refnorm"),
         "grobid": (ROOT / "training" / "test-grobid.jsonl", "refnorm"),
         "dev": (ROOT / "training" / "dev.jsonl", "refnorm"),
+        "dev-shapes": (ROOT / "training" / "dev.jsonl", "refnorm"),
         "excite-de": (SHARED / "data" / "exgoldstandard" / "de_refsection.jsonl", "excite"),
         "excite-en": (SHARED / "data" / "exgoldstandard" / "en_refsection.jsonl", "excite"),
     }
@@ -238,6 +240,8 @@ def main() -> int:
             print(f"{name:10} skipped: {path} absent")
             continue
         examples = list(load(path, fmt))
+        if name == "dev-shapes":  # the dev share of scripts/synth.py's shape rows: the forms styles never print
+            examples = [e for e in examples if e.id.startswith("synthetic/shape/")]
         if args.limit:
             examples = examples[: args.limit]
         unscored = frozenset({"publisher-place"}) if fmt == "excite" else frozenset()

@@ -200,3 +200,92 @@ def test_child_find_matches_lxml_elementpath():
     assert checked > 100
     assert speed._child_tag(".//cs:name", ns) is None and speed._child_tag("cs:name[1]", ns) is None
     assert speed._child_tag("x:name", ns) is None and speed._child_tag("cs:name", ns) == "{" + ns["cs"] + "}name"
+
+
+def _memo_style(tmp_path, layout: str, extra_macros: str = "") -> Path:
+    macros = ('<macro name="edition"><group delimiter=" "><text variable="edition"/><text term="edition" form="short"/>'
+              '</group></macro><macro name="medium"><choose><if type="book"><text variable="medium" prefix="["'
+              ' suffix="]"/></if><else><text variable="medium"/></else></choose></macro>' + extra_macros)
+    path = tmp_path / "memo.csl"
+    path.write_text('<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0"><info><title>t</title>'
+                    f'</info>{macros}<citation><layout><text variable="title"/></layout></citation><bibliography>'
+                    f'<layout suffix=".">{layout}</layout></bibliography></style>', encoding="utf-8")
+    return path
+
+
+def _with_and_without_speed_layer(render):
+    driver.clear_cache()
+    fast = render()
+    again = render()  # the memo now warm: replayed outcomes
+    driver.clear_cache()
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(speed, "element_lookup", patched_lookup)
+        reference = render()
+    driver.clear_cache()
+    return fast, again, reference
+
+
+def test_empty_memo_reads_the_variables_of_a_subtree_with_its_macros(tmp_path):
+    from refnorm.rendering import empty_memo
+
+    path = _memo_style(tmp_path, '<group delimiter=", "><text macro="edition"/><text macro="medium"/>'
+                                 '<text variable="page-first"/></group>'
+                                 '<text variable="citation-number"/><choose><if position="first"><text value="x"/>'
+                                 '</if></choose><text term="in"/>')
+    style = driver._load_style(path, "en-US")
+    layout = next(e for e in style.elements if e.tag.endswith("}layout") and e.getparent().tag.endswith("}bibliography"))
+    group, number, choose, term = layout.iterchildren()
+    assert empty_memo.reads(group) == {"edition", "edition_short", "medium", "medium_short", "page_first",
+                                       "page_first_short", "page"}
+    assert empty_memo.reads(number) is None  # generated: not the item's data
+    assert empty_memo.reads(choose) is None  # a position test depends on the cite
+    assert empty_memo.reads(term) == frozenset()
+    assert isinstance(group, empty_memo.EmptyMemo) and not isinstance(term, empty_memo.EmptyMemo)
+    assert not isinstance(number, empty_memo.EmptyMemo)
+
+
+def test_empty_memo_keeps_group_suppression_and_prints_what_the_patch_layer_prints(tmp_path):
+    """A group holding a term and a macro of absent variables is suppressed whether the macro
+    is rendered or replayed from the memo; a group of terms only is not."""
+    from refnorm.rendering import empty_memo
+
+    path = _memo_style(tmp_path, '<group delimiter=" "><text term="edition"/><text macro="medium"/></group>'
+                                 '<group delimiter=" " prefix=" / "><text term="in"/><text macro="edition"/></group>'
+                                 '<group prefix=" {" suffix="}"><text term="and"/></group>'
+                                 '<text macro="edition" prefix=" (" suffix=")"/><text variable="title" prefix=" "/>')
+    items = [{"id": f"i{n}", "type": kind, "title": f"T{n}", **fields}
+             for n, (kind, fields) in enumerate([("book", {}), ("book", {"edition": "2"}), ("book", {}),
+                                                 ("article", {"medium": "CD"}), ("article", {}), ("book", {}),
+                                                 ("book", {"medium": "DVD"}), ("article", {"language": "fr"})])]
+    fast, again, reference = _with_and_without_speed_layer(lambda: driver.bibliography(items, path))
+    assert fast == again == reference
+    entries = dict(reference)
+    assert entries["i0"] == entries["i5"].replace("5", "0") == "{And} T0."  # both groups suppressed, not the terms
+    assert entries["i1"] == "/ in 2 ed. {and} (2 ed.) T1."
+    assert entries["i6"] == "Edition [DVD] {and} T6."
+    driver.bibliography(items, path)
+    assert any(v != "never" for v in empty_memo._EMPTY.values())  # and outcomes were replayed
+    driver.clear_cache()
+    assert not empty_memo._EMPTY
+
+
+def test_empty_memo_skips_the_subtree_once_it_knows_the_outcome(tmp_path, monkeypatch):
+    path = _memo_style(tmp_path, '<text macro="edition"/><text variable="title"/>')
+    items = [{"id": f"i{n}", "type": "book", "title": f"T{n}"} for n in range(6)]
+    driver.clear_cache()
+    driver.bibliography(items[:1], path)
+    style = driver._load_style(path, "en-US")
+    macro = next(e for e in style.elements if e.tag.endswith("}macro") and e.get("name") == "edition")
+    calls = []
+    original = type(macro).render_children
+
+    def counting(self, *args, **kwargs):
+        calls.append(self)
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(type(macro), "render_children", counting)
+    assert [e for _, e in driver.bibliography(items, path)] == [f"T{n}." for n in range(6)]
+    assert calls.count(macro) == 0  # known empty for a book without edition: never walked again
+    driver.bibliography([{"id": "x", "type": "book", "title": "T", "edition": "3"}], path)
+    assert calls.count(macro) == 1  # the item has the variable: rendered
+    driver.clear_cache()

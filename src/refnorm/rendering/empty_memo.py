@@ -140,11 +140,10 @@ class EmptyMemo:
     _reads: frozenset = frozenset()
 
     def render(self, item, *args, **kwargs):
-        if args or not _CALL_KEYWORDS.issuperset(kwargs):
-            return super().render(item, *args, **kwargs)
         reference = item.reference
-        if not reference.keys().isdisjoint(self._reads):
-            return super().render(item, **kwargs)
+        # (most calls: the item has one of the variables; tested first)
+        if not reference.keys().isdisjoint(self._reads) or args or not _CALL_KEYWORDS.issuperset(kwargs):
+            return super().render(item, *args, **kwargs)
         options = kwargs.get("sort_options")
         if options is not None:  # a sort key's name options (a small dict made per <key>)
             options = tuple(sorted(options.items()))

@@ -38,7 +38,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "scripts"))
 
+import anystyle_splits  # noqa: E402
 from refnorm.parsing.api import _parse_text  # noqa: E402
 from refnorm.parsing.corpus import Example, load, token_labels  # noqa: E402
 from refnorm.parsing.fields import infer_type, record_from_segments, segments  # noqa: E402
@@ -215,7 +217,8 @@ def main() -> int:
     ap.add_argument("--model", type=Path, help="model file (default: the shipped one)")
     ap.add_argument("--sets", default="anystyle,grobid,excite-de,excite-en",
                     help="comma-separated; also 'dev' (training/dev.jsonl: synthetic multilingual, glued, non-references) "
-                         "and 'dev-shapes' (its synthetic shape rows only)")
+                         "and 'dev-shapes' (its synthetic shape rows only); 'anystyle-2', 'anystyle-3': the other AnyStyle "
+                         "splits (scripts/anystyle_splits.py), each with its own --model")
     ap.add_argument("--fields", action="store_true", help="print per-field F1")
     ap.add_argument("--confusion", type=int, default=0, metavar="K",
                     help="print the K most frequent (gold -> predicted) whitespace-token errors")
@@ -229,6 +232,8 @@ def main() -> int:
         "grobid": (ROOT / "training" / "test-grobid.jsonl", "refnorm"),
         "dev": (ROOT / "training" / "dev.jsonl", "refnorm"),
         "dev-shapes": (ROOT / "training" / "dev.jsonl", "refnorm"),
+        "anystyle-2": (ROOT / "training" / "test-anystyle.jsonl", "refnorm"),
+        "anystyle-3": (ROOT / "training" / "test-anystyle.jsonl", "refnorm"),
         "excite-de": (SHARED / "data" / "exgoldstandard" / "de_refsection.jsonl", "excite"),
         "excite-en": (SHARED / "data" / "exgoldstandard" / "en_refsection.jsonl", "excite"),
     }
@@ -240,6 +245,8 @@ def main() -> int:
             print(f"{name:10} skipped: {path} absent")
             continue
         examples = list(load(path, fmt))
+        if name in ("anystyle-2", "anystyle-3"):  # needs a model trained with --anystyle-split 2/3
+            examples = anystyle_splits.test_set(int(name[-1]))
         if name == "dev-shapes":  # the dev share of scripts/synth.py's shape rows: the forms styles never print
             examples = [e for e in examples if e.id.startswith("synthetic/shape/")]
         if args.limit:

@@ -21,7 +21,7 @@ renderings it took per entry; then, with refnorm's caches as the CLI and the hoo
 after it (every verdict known), the run once the text is known clean (its hash is in the cache, as
 black does), and a run after editing one entry. Entries per second are end to end.
 
-Same-process comparisons (sizes up to 1,000; CPU seconds, best of 3 alternating runs): the first
+Same-process comparisons (sizes up to 1,000; CPU seconds, best of --repeat (3) alternating runs): the first
 fix with and without the fixpoint check's reuse of renderings (`refnorm.fix.REUSE_RENDERINGS`) and
 without the per-run memos of repeated entries (`refnorm.fix.MEMO`), with the same text and JSON report, and
 with ``--baseline REV`` the first fix and re-run by `fix.py` as it was at git revision REV (loaded
@@ -176,6 +176,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[200, 10_000])
     ap.add_argument("--style", default="vancouver")
+    ap.add_argument("--repeat", type=int, default=3, help="alternating runs of the same-process comparisons (best of)")
     ap.add_argument("--lists", nargs="+", choices=("cycled", "distinct"), default=["cycled", "distinct"],
                     help="which lists to time above 203 entries (below, the two are the same list)")
     ap.add_argument("--baseline", metavar="REV", help="also time fix.py of this git revision (best of 3 up to 1,000 "
@@ -279,11 +280,11 @@ def main() -> int:
                         finally:
                             setattr(fixing, flag, True)
                     runs[f"{flag}={on}"] = run
-                best, outs = best_of(runs)
+                best, outs = best_of(runs, args.repeat)
                 off_s, on_s = best[f"{flag}=False"], best[f"{flag}=True"]
                 row[f"cpu_without_{flag.lower()}_s"], row[f"cpu_with_{flag.lower()}_s"] = off_s, on_s
                 same = outs[f"{flag}=False"] == outs[f"{flag}=True"]
-                print(f"        first fix, CPU best of 3: {off_s:.3f} s without {what}, {on_s:.3f} s with "
+                print(f"        first fix, CPU best of {args.repeat}: {off_s:.3f} s without {what}, {on_s:.3f} s with "
                       f"({off_s / on_s:.2f}x); same text and report: {same}")
             if baseline is None:
                 continue
@@ -291,10 +292,11 @@ def main() -> int:
                 def report(module: Any, source: str = source) -> tuple[str, str]:
                     r = module.fix_text(source, cache=False, **common)
                     return r.text, json.dumps(r.to_dict(), sort_keys=True, default=str)
-                best, outs = best_of({"baseline": lambda: report(baseline), "current": lambda: report(fixing)})
+                best, outs = best_of({"baseline": lambda: report(baseline), "current": lambda: report(fixing)},
+                                    args.repeat)
                 row[f"baseline_{label}"] = {"baseline_cpu_s": round(best["baseline"], 3),
                                             "current_cpu_s": round(best["current"], 3)}
-                print(f"        {label} vs fix.py of {args.baseline}, CPU best of 3: {best['baseline']:.3f} s -> "
+                print(f"        {label} vs fix.py of {args.baseline}, CPU best of {args.repeat}: {best['baseline']:.3f} s -> "
                       f"{best['current']:.3f} s ({best['baseline'] / best['current']:.2f}x); same text: "
                       f"{outs['baseline'][0] == outs['current'][0]}, same report: "
                       f"{outs['baseline'][1] == outs['current'][1]}")

@@ -215,8 +215,14 @@ _WORD = re.compile(r"\w+")
 
 
 def _has_corporate_word(text: str) -> bool:
-    return any(w in _CORPORATE_WORDS for w in _WORD.findall(text.lower())) or bool(
-        _CORPORATE_PHRASES.search(text))
+    low = text.lower()
+    if not _CORPORATE_WORDS.isdisjoint(_WORD.findall(low)):
+        return True
+    # the phrases' words are ASCII: an ASCII text without them cannot match (case folding of
+    # non-ASCII text, the Kelvin sign for "k", is left to the regex)
+    if text.isascii() and "task" not in low and "working" not in low:
+        return False
+    return bool(_CORPORATE_PHRASES.search(text))
 
 
 _COMPOUND_ZH_FAMILIES = {
@@ -233,6 +239,8 @@ _TOKEN = re.compile(r"[^\s]+")
 
 @functools.lru_cache(maxsize=8192)
 def _is_upper_word(tok: str) -> bool:
+    if tok.isascii():  # every ASCII letter is cased: "all letters upper, and one at least" is str.isupper
+        return tok.isupper()
     letters = [c for c in tok if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters)
 
@@ -347,6 +355,10 @@ def _cjk_name(text: str, lang: str | None) -> dict[str, str]:
     return {"family": text[:1], "given": text[1:]}
 
 
+def _stripped(words: list[str]) -> list[str]:
+    return [w.strip(".,;:") for w in words]
+
+
 def _looks_corporate(text: str, *, long_is_corporate: bool = True) -> bool:
     words = text.split()
     if not words:
@@ -359,8 +371,7 @@ def _looks_corporate(text: str, *, long_is_corporate: bool = True) -> bool:
         return True
     # "The Lancet"; "Santé publique France": a long lower-case word that is no particle
     if len(words) > 1 and (words[0] in ("The", "the", "THE") or any(
-            w.strip(".,;:").islower() and len(w.strip(".,;:")) >= 4 and w.strip(".,;:") not in _PARTICLES
-            for w in words[1:])):
+            len(w) >= 4 and w.islower() and w not in _PARTICLES for w in _stripped(words[1:]))):
         return True
     # "WHO", "CDC", "NICE": one all-capital word with no initials around it
     return len(words) == 1 and len(text) >= 2 and _is_upper_word(text) and len(text.strip(".")) >= 2 \
@@ -673,6 +684,7 @@ def parse_names(text: str, lang: str | None = None) -> NameList:
         text = text[lead[1]:]
 
     for _ in range(2):  # "Smith J, et al., editors" and "Smith J, editors, et al."
+        before = text
         # the et-al marker sits at the end: searching only the tail keeps the long alternation cheap
         m = _ETAL.search(text, max(0, len(text) - _TAIL_CHARS)) if _may_end_in_etal(text) else None
         if m and any(c.isupper() for c in m.group()) and all(
@@ -688,6 +700,8 @@ def parse_names(text: str, lang: str | None = None) -> NameList:
             if len(rest.replace(",", " ").split()) >= 2 or (_IS_CJK.search(rest) and rest) or (same and not rest):
                 role = role or tail[0]
                 text = text[:tail[1]]
+        if text == before:
+            break  # nothing was cut: a second look would find the same
     if same and text.strip(" ,;:") and _role_key(text.strip(" ,;:")):  # "———, ed."
         role = role or _role_key(text.strip(" ,;:"))
         text = ""
@@ -734,6 +748,26 @@ def _drop_final_dot(part: str) -> str:
     return part
 
 
+def _inverted_pair(p: str, nxt: str, n: int, inverted: bool) -> bool:
+    """Are the comma-separated parts ``p`` and ``nxt`` one inverted name ("Smith", "J. A.")? (``n`` parts in
+    all; ``inverted``: the segment's first two parts are.) The tests run cheapest and likeliest first."""
+    nsplit = nxt.split()
+    family_multi = _family_only(p, multi=True)
+    # "Ursula K." is a given name; "Danh V. Nguyen" is a whole name in natural order
+    if family_multi and (all(_is_initials(t) for t in nsplit) or (
+            "." in nxt and _is_initials(nsplit[-1]) and _given_like(nxt))):
+        return True
+    if inverted and _family_only(p) and _given_like(nxt) and not _natural_with_particle(p, nxt):
+        return True
+    if _caps_family(p) and not _is_upper_word(nxt) and nxt[:1].isupper():
+        return True
+    # "Berger, Peter A": with only two parts, a lone family name and a given name with an initial
+    # ("John Smith, Mary Jones" is two names: the second part must be one word or end in an initial)
+    return (n == 2 and family_multi and _given_like(nxt.rstrip() + ".") and not _is_upper_word(nsplit[0])
+            and not _is_upper_word(p.split()[0])
+            and (len(nsplit) == 1 or _compact_initials(nsplit[-1].rstrip("."))))
+
+
 def _names_from_segment(segment: str, diags: list[Diagnostic], lang: str | None = None, *,
                         natural_caps: bool = False) -> list[dict[str, str]]:
     parts = [_drop_final_dot(p.strip()) for p in segment.split(",")]
@@ -749,20 +783,7 @@ def _names_from_segment(segment: str, diags: list[Diagnostic], lang: str | None 
             i += 1
             continue
         nxt = parts[i + 1] if i + 1 < n else None
-        nxt_initials = nxt is not None and all(_is_initials(t) for t in nxt.split())
-        # "Berger, Peter A": with only two parts, a lone family name and a given name with an initial
-        # ("John Smith, Mary Jones" is two names: the second part must be one word or end in an initial)
-        lone_pair = (n == 2 and nxt is not None and _family_only(p, multi=True) and _given_like(nxt.rstrip() + ".")
-                     and not _is_upper_word(nxt.split()[0]) and not _is_upper_word(p.split()[0])
-                     and (len(nxt.split()) == 1 or _compact_initials(nxt.split()[-1].rstrip("."))))
-        # "Ursula K." is a given name; "Danh V. Nguyen" is a whole name in natural order
-        nxt_dotted = nxt is not None and _given_like(nxt) and _is_initials(nxt.split()[-1]) and "." in nxt
-        if nxt is not None and (
-            (_family_only(p, multi=True) and (nxt_initials or nxt_dotted))
-            or (_family_only(p) and inverted and _given_like(nxt) and not _natural_with_particle(p, nxt))
-            or (_caps_family(p) and not _is_upper_word(nxt) and nxt[:1].isupper())
-            or lone_pair
-        ):
+        if nxt is not None and _inverted_pair(p, nxt, n, inverted):
             suffix = parts[i + 2] if i + 2 < n and _SUFFIX_RE.match(parts[i + 2]) else None
             out.append(_name_inverted(p, nxt, suffix))
             i += 3 if suffix else 2

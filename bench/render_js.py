@@ -204,10 +204,12 @@ def compare_cell(style: str, locale: str, parts: tuple[str, ...], fields: tuple[
                 for k, exp in enumerate(js["bib"][field]):
                     record("bib", field, str(k), exp, out)
             else:
-                got = [e for _, e in out]
+                # citeproc-js leaves an entry that prints nothing out of its list (but not out of
+                # entry_ids), as refnorm's surface does: compare the printed entries in order
+                got = [e for _, e in out if collapse(e)]
                 exp_all = js["bib"][field]
                 for k, exp in enumerate(exp_all):
-                    record("bib", field, js["bib"]["ids"][k], exp, got[k] if k < len(got) else "")
+                    record("bib", field, str(k), exp, got[k] if k < len(got) else "")
         if "clusters" in parts:
             cl = clusters(items)
             out = safe(citations, cl, items, path, locale, output=field)

@@ -84,3 +84,66 @@ def test_capitalize_first_leaves_a_word_with_a_capital_alone():
                               "Proceedings. iConference 2019. https://doi.org/10.21900/iconf.2019.103311")
     assert str(capitalize(String("(n.d.)"), True)) == "(N.d.)"
     assert str(capitalize(String("in: the book"), False)) == "In: The Book"
+
+
+# ---------------------------------------------------------------- punctuation between affixes (quotes.KEEP)
+
+def _style(tmp_path: Path, layout: str, layout_attrs: str = "") -> Path:
+    path = tmp_path / "t.csl"
+    path.write_text(f"""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+  <info><id>t</id><title>t</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+  <citation><layout><text variable="title"/></layout></citation>
+  <bibliography><layout {layout_attrs}>{layout}</layout></bibliography>
+</style>""", encoding="utf-8")
+    return path
+
+
+def test_a_suffix_after_a_number_is_not_merged_with_what_follows(tmp_path):
+    springer = _style(tmp_path, '<group delimiter=". "><group delimiter=" "><text variable="container-title"/>'
+                                '<group delimiter=":"><text variable="volume" suffix=":"/><text variable="page"/></group>'
+                                '</group><text variable="DOI" prefix="https://doi.org/"/></group>')
+    art = {"id": "a", "type": "article-journal", "container-title": "J", "DOI": "10/x"}
+    assert one({**art, "volume": "24"}, springer) == "J 24:. https://doi.org/10/x"
+    assert one({**art, "volume": "24A"}, springer) == "J 24A: https://doi.org/10/x"  # not a number: merged
+    assert one({**art, "volume": "24", "page": "5-9"}, springer) == "J 24:5–9. https://doi.org/10/x"
+    mdpi = _style(tmp_path, '<text variable="title" suffix=" "/><group suffix=";"><text variable="volume" prefix="Vol. "/>'
+                            '</group>', layout_attrs='suffix="."')
+    book = {"id": "b", "type": "book", "title": "T"}
+    assert one({**book, "volume": "1"}, mdpi) == "T Vol. 1;."
+    assert one({**book, "volume": "IV"}, mdpi) == "T Vol. IV;"
+    pages = _style(tmp_path, '<text variable="title" suffix=" "/><group suffix=":"><text variable="page"/></group>',
+                   layout_attrs='suffix="."')
+    assert one({**book, "page": "12-19"}, pages) == "T 12–19:."
+    year = _style(tmp_path, '<text variable="title" suffix=" "/><group suffix=";"><date variable="issued" form="text" '
+                            'date-parts="year"/></group>', layout_attrs='suffix="."')
+    assert one({**book, "issued": {"date-parts": [[2008]]}}, year) == "T 2008;"  # a year is not a number blob
+
+
+def test_a_suffix_then_a_prefix_merge(tmp_path):
+    nlm = _style(tmp_path, '<text variable="title" suffix=". "/><group><group suffix=";"><date variable="issued" '
+                           'form="text" date-parts="year"/></group><text variable="volume"/><text variable="page" '
+                           'prefix=":"/></group>')
+    art = {"id": "a", "type": "article-journal", "title": "T", "issued": {"date-parts": [[2008]]}}
+    assert one({**art, "page": "199-207"}, nlm) == "T. 2008;199–207"
+    assert one({**art, "page": "e12"}, nlm) == "T. 2008;e12"
+    assert one({**art, "volume": "3", "page": "12"}, nlm) == "T. 2008;3:12"
+
+
+def test_a_childs_own_suffix_is_kept_before_the_group_delimiter(tmp_path):
+    style = _style(tmp_path, '<group delimiter=". "><text variable="title" suffix=":"/><text variable="DOI"/></group>')
+    art = {"id": "a", "type": "article-journal", "DOI": "10/x"}
+    assert one({**art, "title": "Foo"}, style) == "Foo:. 10/x"
+    # a field's own last mark still merges with the delimiter
+    plain = _style(tmp_path, '<group delimiter=". "><text variable="title"/><text variable="DOI"/></group>')
+    assert one({**art, "title": "Foo?"}, plain) == "Foo? 10/x"
+    assert one({**art, "title": "Foo:"}, plain) == "Foo: 10/x"
+    commas = _style(tmp_path, '<group delimiter=", "><text variable="title" suffix="."/><text variable="volume" '
+                              'suffix=";"/><text variable="page"/></group>')
+    assert one({**art, "title": "T", "volume": "3", "page": "199"}, commas) == "T., 3;, 199"
+
+
+def test_title_case_stop_words_match_like_citeproc_js_unescaped_pattern():
+    # citeproc-js's "v." and "vs." stop words match "v"/"vs" and any character: "v0.1" stays
+    assert str(title_case(String("virtual social interactions (v0.1)"))) == "Virtual Social Interactions (v0.1)"
+    assert str(title_case(String("the v0 thing"))) == "The v0 Thing"
+    assert str(title_case(String("d3.js and p53 in r2"))) == "D3.Js and P53 in R2"

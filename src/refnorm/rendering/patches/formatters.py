@@ -11,7 +11,7 @@ from types import ModuleType
 
 from citeproc.formatter import html, plain
 
-from refnorm.rendering.patches.quotes import INERT, resolve_quotes
+from refnorm.rendering.patches.quotes import INERT, drop_keep, resolve_quotes
 from refnorm.rendering.patches.scripts import tighten_conjunctions
 from refnorm.rendering.patches.terms import capitalize_leading_term
 
@@ -115,7 +115,7 @@ def flip_flop(html_text: str) -> str:
 def finish(entry: object, output: str, options: tuple[tuple[str, str, str, str], bool]) -> str:
     """The rendered `entry` as citeproc-js would print it (without its trailing newline)."""
     text = str(entry) if entry is not None else ""
-    text = capitalize_leading_term(tighten_conjunctions(resolve_quotes(text, *options).replace(INERT, "")))
+    text = capitalize_leading_term(tighten_conjunctions(drop_keep(resolve_quotes(text, *options).replace(INERT, ""))))
     if output == "html":
         text = text.replace("&amp;", "&#38;").replace("&lt;", "&#60;").replace("&gt;", "&#62;")
         text = _STOP_ACROSS_TAG.sub(r"\1\2", text)  # "<i>et al.</i>." -> "<i>et al.</i>"

@@ -26,6 +26,8 @@ from __future__ import annotations
 from citeproc.model import Choose, Names
 from citeproc.source import VariableError
 
+from refnorm.rendering.patches.quotes import keep_after
+
 __all__ = ["MIXINS", "record", "suppressed"]
 
 
@@ -193,6 +195,9 @@ class NumberSuppress:
         return text
 
 
+_SEAM_MARKS = frozenset(".,;:!?")
+
+
 class DynamicGroup:
     """Mixin for ``<group>`` (replaces citeproc-py's ``Group.process``).
 
@@ -201,6 +206,9 @@ class DynamicGroup:
     group printing a value from one branch and an empty number from a macro survived
     ("(Publication)" for an APA thesis without a number). Here it is decided by what this
     rendering actually asked for and printed.
+
+    A child whose own suffix ends with ``;`` or ``:`` keeps it before a delimiter starting with
+    another mark ("Foo:. 10/x", as citeproc-js; the marker is :data:`.quotes.KEEP`).
     """
 
     def process(self, item, context=None, **kwargs):
@@ -212,6 +220,7 @@ class DynamicGroup:
         if children is None:
             children = self.__dict__["_group_children"] = tuple(
                 (child, isinstance(child, Choose), isinstance(child, DynamicGroup)) for child in self.iterchildren())
+        keep = delimiter[:1] in _SEAM_MARKS
         for child, is_choose, is_group in children:
             try:
                 if is_choose:
@@ -221,7 +230,12 @@ class DynamicGroup:
             except VariableError:
                 continue
             if text is not None:
-                output.append(text)
+                if keep and output and output[-1][1]:
+                    # citeproc-js juggles a delimiter's punctuation with a child's own suffix only
+                    # when they are the same mark: "Foo:" + ". " -> "Foo:. "
+                    output[-1] = (keep_after(output[-1][0]), False)
+                suffix = child.get("suffix") if keep and not is_choose else None
+                output.append((text, bool(suffix) and suffix[-1] in ";:" and suffix[-1] != delimiter[0]))
                 if is_group:
                     # a child group that printed counts as printed content for its parent
                     # (citeproc-js keeps "[Online]" beside an empty "Accessed: <date>" group)
@@ -229,7 +243,7 @@ class DynamicGroup:
         asked = _STATE.called > called_before
         printed = _STATE.rendered > rendered_before
         if output and (printed or not asked):
-            return self.join(output)
+            return self.join([text for text, _ in output])
         raise VariableError
 
 

@@ -56,6 +56,12 @@ _TC_SPACE = re.compile("([\u00a0\u0020\u2000-\u200b\u205f\u3000]+)")
 _GREEK = re.compile("^[\u0370-\u03ff]$")
 
 
+def _is_skip_word(lower: str) -> bool:
+    # citeproc-js builds its stop-word regular expression from the list unescaped: "v." and "vs."
+    # match "v" or "vs" and any one character ("v0.1" stays "v0.1")
+    return lower in SKIP_WORDS or (len(lower) == 2 and lower[0] == "v") or (len(lower) == 3 and lower[:2] == "vs")
+
+
 def _capitalise(word: str) -> str:
     # a lone Greek letter (a symbol in a science title) stays as it is
     if len(word) == 1 and _GREEK.match(word):
@@ -99,7 +105,7 @@ def _title_parts(text: str, state: dict) -> list:
             if not word:
                 continue
             lower = word.lower()
-            capitalize = ((len(word) > 1 and lower not in SKIP_WORDS)
+            capitalize = ((len(word) > 1 and not _is_skip_word(lower))
                           or (j == len(words) - 1 and following == "-")
                           or state["first"] or state["after_punct"])
             if capitalize and word == lower and not (restore and j == 0):
@@ -134,7 +140,7 @@ def title_case(text):
     if state["last"] is not None:
         n, k, j = state["last"]
         word = runs[n][k][j]
-        if len(word) > 1 and word.lower() in SKIP_WORDS:
+        if len(word) > 1 and _is_skip_word(word.lower()):
             runs[n][k][j] = _capitalise(word)
     out = [seg if parts is None else (type(seg) if isinstance(seg, String) else String)(_join(parts))
            for seg, parts in zip(segments, runs, strict=True)]

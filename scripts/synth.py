@@ -92,8 +92,18 @@ def _wrap(variable: str, text):
     return String(S_OPEN + _code(variable)) + text + String(S_CLOSE)
 
 
+_patched = False
+
+
 def _patch_citeproc() -> None:
-    """Make citeproc-py wrap each rendered variable value (inside its affixes) in sentinels."""
+    """Make citeproc-py wrap each rendered variable value (inside its affixes) in sentinels.
+
+    Done when the first Renderer is made, not on import: the patch is process-wide, and a test that
+    imports this module for its templates must not leave every later rendering full of sentinels."""
+    global _patched
+    if _patched:
+        return
+    _patched = True
     original_text_markup = model.Text.markup
 
     def text_markup(self, text, language):
@@ -158,13 +168,11 @@ def _patch_citeproc() -> None:
     model.Date.process = date_process
 
 
-_patch_citeproc()
-
-
 class Renderer:
     """Render CSL-JSON items through citeproc-py, one entry at a time, caching parsed styles."""
 
     def __init__(self) -> None:
+        _patch_citeproc()
         self._styles: dict[tuple[str, str], CitationStylesStyle | None] = {}
 
     def style(self, name: str, locale: str) -> CitationStylesStyle | None:

@@ -185,3 +185,13 @@ def test_shapes_only_keeps_the_older_rows_byte_identical(tmp_path):
     assert after[:2] == [before[0], before[2]]
     assert all(json.loads(line)["id"].startswith("synthetic/shape/") for line in after[2:])
     assert 30 <= len(after) - 2 <= 50
+
+
+def test_importing_the_synthesizer_leaves_citeproc_alone():
+    # the sentinel patch is process-wide: made on import, it printed U+E1xx codes into every later
+    # rendering of the test run (test_fix, test_render_*)
+    from citeproc import model
+
+    synth.generate_shapes(50, SEED)
+    assert not synth._patched
+    assert model.Text.markup.__module__.startswith("citeproc")

@@ -24,7 +24,10 @@ Each repair states a fact about references in any style, not a fix for one strin
   followed by "(trans.)" are translators. The labeler sees two words either side, so a role word
   beyond a long list of names is out of its sight;
 - a title after the editors of a reference that already has a title is the container's
-  ("Title. In D. J. Cain & J. Seeman (eds.). Humanistic Therapies ..."): one work has one title.
+  ("Title. In D. J. Cain & J. Seeman (eds.). Humanistic Therapies ..."): one work has one title;
+- a number and a page unit closing a reference ("1980. 475 p.", "2011. 280 s.", "630 с.") are its length,
+  never nothing: left unlabelled they would vanish from the record (``fields.py`` makes the number
+  ``number-of-pages`` when the reference has no container).
 """
 
 from __future__ import annotations
@@ -86,6 +89,7 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     _title_after_initials(tokens, out)
     _name_roles(tokens, out)
     _container_after_editors(out)
+    _length_at_end(tokens, out)
     found = {_base(x) for x in out}
     if "issued" not in found:
         # "Anderson, R. C. 1976 Directions of a Town": a year opening the title, in a reference with no date
@@ -312,3 +316,20 @@ def _container_after_editors(out: list[str]) -> None:
                 if _base(out[m]) == "title":
                     out[m] = "container-title"
             return
+
+
+_PAGE_UNITS = frozenset({"p", "pp", "page", "pages", "s", "seiten", "с", "стр", "f", "fl", "folhas", "stron", "str",
+                         "sayfa", "blz", "sid", "sidor", "頁", "页"})
+
+
+def _length_at_end(tokens: Sequence[Token], out: list[str]) -> None:
+    n = len(tokens)
+    k = n - 1
+    if k >= 0 and tokens[k].text in ".。．":
+        k -= 1
+    if k < 1 or tokens[k].text.lower() not in _PAGE_UNITS:
+        return
+    i = k - 1
+    if not tokens[i].text.isdecimal() or i == 0 or any(out[m].lstrip("^") != "O" for m in range(i, n)):
+        return
+    out[i] = "page"

@@ -224,7 +224,9 @@ def run_compare(args: argparse.Namespace) -> int:
     styles = args.styles.split(",") if args.styles else bundled_styles()
     locales = args.locales.split(",") if args.locales else list(LOCALES)
     citeproc_dir = Path(args.citeproc)
-    fetch(styles, locales, citeproc_dir, args.jobs, single_html=args.field != "text")
+    # whole bibliographies and clusters are always fetched in HTML too; one-item ones only on demand
+    fetch(styles, locales, citeproc_dir, args.jobs,
+          single_html=args.field != "text" and "single" in args.parts.split(","))
     version = citeproc_version(citeproc_dir)
     if version == "absent":  # use whatever is cached
         cached = sorted(CACHE.glob("*.json"))

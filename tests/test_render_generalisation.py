@@ -147,3 +147,31 @@ def test_title_case_stop_words_match_like_citeproc_js_unescaped_pattern():
     assert str(title_case(String("virtual social interactions (v0.1)"))) == "Virtual Social Interactions (v0.1)"
     assert str(title_case(String("the v0 thing"))) == "The v0 Thing"
     assert str(title_case(String("d3.js and p53 in r2"))) == "D3.Js and P53 in R2"
+
+
+# ---------------------------------------------------------------- terms and HTML blocks
+
+def test_a_term_opening_the_entry_is_capitalized_past_its_own_bracket(tmp_path):
+    style = _style(tmp_path, '<group delimiter=". "><date variable="issued" form="text" date-parts="year"/>'
+                             '<text term="no date"/><text variable="publisher"/></group>')
+    path = style.read_text(encoding="utf-8").replace(
+        "<citation>", '<locale><terms><term name="no date">[no date]</term></terms></locale><citation>')
+    style.write_text(path, encoding="utf-8")
+    # iso690-author-date-en's "[no date]" term for an item without date: "[No date]. The Optical Society."
+    assert one({"id": "a", "type": "dataset", "publisher": "The Optical Society"}, style) == \
+        "[No date]. The Optical Society"
+
+
+def test_html_right_inline_block_has_no_trailing_space(tmp_path):
+    style = tmp_path / "n.csl"
+    style.write_text("""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+  <info><id>t</id><title>t</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+  <citation><layout><text variable="title"/></layout></citation>
+  <bibliography second-field-align="flush"><layout><text variable="citation-number" suffix=". "/>
+  <text variable="title" suffix=". "/></layout></bibliography></style>""", encoding="utf-8")
+    html = bibliography([{"id": "a", "type": "book", "title": "T"}], style, "en-US", output="html")[0][1]
+    # citeproc-js: <div class="csl-left-margin">1. </div><div class="csl-right-inline">T.</div>
+    assert '<div class="csl-left-margin">1. </div><div class="csl-right-inline">T.</div>' in html
+    plain = _style(tmp_path, '<text variable="title" suffix=". "/>')
+    assert bibliography([{"id": "a", "type": "book", "title": "T"}], plain, "en-US", output="html")[0][1] == \
+        '<div class="csl-entry">T. </div>'

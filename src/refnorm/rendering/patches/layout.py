@@ -132,6 +132,9 @@ def _entry(left, right, html: bool) -> str:
         left_s = str(left) if left is not None else ""
         right_s = str(right) if right is not None else ""
         if left is not None:
+            # the right-hand block loses its trailing space ("T.</div>"), an entry without a
+            # margin keeps it ("T. </div>"), as in citeproc-js
+            right_s = right_s.rstrip(" ")
             inner = (f'<div class="csl-left-margin">{left_s}</div>'
                      f'<div class="csl-right-inline">{right_s}</div>')
             return f'<div class="csl-entry">\n    {inner}\n  </div>'

@@ -191,9 +191,13 @@ def capitalize_leading_term(text: str) -> str:
             j -= 1
         # only at the very start: after a full stop it could be an initial ("Renear, A. H. (n.d.)")
         starts_sentence = j < 0
-        rest = text[at + 1:at + 2]
-        out.append(rest.upper() if starts_sentence else rest)
-        pos = at + 2
+        # the term's own opening marks are passed over: "[no date]" -> "[No date]"
+        k = at + 1
+        while k < len(text) and text[k] in _OPENERS:
+            k += 1
+        rest = text[at + 1:k + 1]
+        out.append(rest[:-1] + rest[-1:].upper() if starts_sentence else rest)
+        pos = k + 1
     return "".join(out)
 
 

@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from refnorm.model import Diagnostic, Severity
 from refnorm.normalizers.dates import parse_date_ex
@@ -67,9 +66,11 @@ _VOL_PAGE = re.compile(r"^(\d+)\s*,\s*(\d+(?:\s*[-–]\s*\d+)?)$")
 _VOL_ISSUE = re.compile(r"^(\w+)\s*\(([^()]+)\)?$")  # "92(3)", or "92(3" when ")" was left out
 
 
-@dataclass(frozen=True)
-class Segment:
-    """A labelled stretch of the text: ``label``, ``[start, end)`` offsets, token indices."""
+class Segment(NamedTuple):
+    """A labelled stretch of the text: ``label``, ``[start, end)`` offsets, token indices.
+
+    An immutable tuple rather than a frozen dataclass: a parse makes a few dozen, and a frozen
+    dataclass's ``__init__`` costs three times as much."""
 
     label: str
     start: int
@@ -81,28 +82,32 @@ class Segment:
 def segments(tokens: Sequence[Token], labels: Sequence[str]) -> list[Segment]:
     """Group token labels into segments (``^`` begin markers and ``O`` separators dropped)."""
     out: list[Segment] = []
+    append = out.append
+    new = tuple.__new__  # Segment(...) without the namedtuple's Python-level __new__
     cur: list[Any] | None = None
     gap = 0
     for i, (t, raw_label) in enumerate(zip(tokens, labels, strict=False)):
-        lab = raw_label.lstrip("^")
+        marked = raw_label[:1] == "^"
+        lab = raw_label.lstrip("^") if marked else raw_label
         if lab == "O":
             if cur is not None:
                 if t.text in _JOINABLE_GAP and gap < 2:
                     gap += 1
                     continue
-                out.append(Segment(*cur))
+                append(new(Segment, cur))
                 cur = None
             continue
-        if cur is not None and cur[0] == lab and not raw_label.startswith("^"):
-            cur[2], cur[4] = t.end, i
+        if cur is not None and not marked and cur[0] == lab:
+            cur[2] = t.end
+            cur[4] = i
             gap = 0
             continue
         if cur is not None:
-            out.append(Segment(*cur))
+            append(new(Segment, cur))
         cur = [lab, t.start, t.end, i, i]
         gap = 0
     if cur is not None:
-        out.append(Segment(*cur))
+        append(new(Segment, cur))
     return out
 
 

@@ -431,9 +431,10 @@ class _Run:
         # refnorm's parser parses an entry's text, then places each reference in the document
         # (`to_document`); a text seen before is only placed
         refs = self.parse_text(entry.text)
-        if any(d.code == "parse.failed" for r in refs for d in r.diagnostics):
-            return list(self.stages.parse(entry, lang=self.lang))  # type: ignore[misc]  # placed otherwise
-        return [place(r, entry) for r in refs]
+        if not any(d.code == "parse.failed" for r in refs for d in r.diagnostics):
+            with contextlib.suppress(Exception):
+                return [place(r, entry) for r in refs]
+        return list(self.stages.parse(entry, lang=self.lang))  # type: ignore[misc]  # placed otherwise
 
     def parse_text(self, text: str) -> list[Reference]:
         """Parse a text of our own making (a rendering). refnorm's parser takes the string itself:

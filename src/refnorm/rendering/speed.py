@@ -554,7 +554,16 @@ def element_classes() -> dict[str | None, type]:
 def _inert_fixes() -> dict[type, object]:
     """Fix mixin -> a test telling, from an element's attributes, that the fix only passes the
     call on for that element (each test restates the fix's own first condition)."""
-    from refnorm.rendering.patches import disambiguation, labels, positions, sorting, substitute, textcase
+    from refnorm.rendering.patches import (
+        disambiguation,
+        labels,
+        positions,
+        quotes,
+        sorting,
+        substitute,
+        textcase,
+        urls,
+    )
 
     def variable(element) -> str:
         return element.get("variable") or ""
@@ -567,6 +576,8 @@ def _inert_fixes() -> dict[type, object]:
         positions.NoteNumberCondition: lambda e: "first-reference-note-number" not in variable(e).split(),
         disambiguation.DisambiguateCondition: lambda e: "disambiguate" not in e.attrib,
         textcase.TitleCase: lambda e: "text-case" not in e.attrib,
+        quotes.InertValue: lambda e: "value" not in e.attrib,
+        urls.ShortUrl: lambda e: variable(e) != "URL" or e.get("form") != "short",
     }
 
 

@@ -377,3 +377,13 @@ def test_a_bracketed_number_stuck_to_an_issue_is_no_entry_number() -> None:
     labels = [by_word.get(t.text, "O") for t in toks]
     (cut,) = split_points(labels, segments(toks, labels), toks)
     assert toks[cut].text == "Kos"
+
+
+@pytest.mark.parametrize(("text", "doi"), [
+    ("De Vries, E. (2019). Vertrouwen. Mens en Maatschappij, 94(1), 23-48. https://doi.org/10.5117/MEM2019.1.002.DEJO",
+     "10.5117/MEM2019.1.002.DEJO"),
+    ("Smith J. A title. Nature. 2020;5:1-2. https://doi.org/10.1000/ABC.DEF, accessed 2020.", "10.1000/ABC.DEF"),
+])
+def test_a_doi_runs_to_the_next_whitespace(text: str, doi: str) -> None:
+    (ref,) = refnorm.parse(text)
+    assert ref["DOI"] == doi

@@ -27,7 +27,9 @@ Each repair states a fact about references in any style, not a fix for one strin
   ("Title. In D. J. Cain & J. Seeman (eds.). Humanistic Therapies ..."): one work has one title;
 - a number and a page unit closing a reference ("1980. 475 p.", "2011. 280 s.", "630 с.") are its length,
   never nothing: left unlabelled they would vanish from the record (``fields.py`` makes the number
-  ``number-of-pages`` when the reference has no container).
+  ``number-of-pages`` when the reference has no container);
+- a DOI runs to the next whitespace ("10.5117/MEM2019.1.002.DEJO"): the labeler, seeing letters after
+  a full stop, ends it early and the rest vanishes (a closing full stop or comma is the sentence's).
 """
 
 from __future__ import annotations
@@ -90,6 +92,7 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     _name_roles(tokens, out)
     _container_after_editors(out)
     _length_at_end(tokens, out)
+    _doi_to_whitespace(tokens, out)
     found = {x.lstrip("^") for x in out}
     if "issued" not in found:
         # "Anderson, R. C. 1976 Directions of a Town": a year opening the title, in a reference with no date
@@ -333,3 +336,19 @@ def _length_at_end(tokens: Sequence[Token], out: list[str]) -> None:
     if not tokens[i].text.isdecimal() or i == 0 or any(out[m].lstrip("^") != "O" for m in range(i, n)):
         return
     out[i] = "page"
+
+
+def _doi_to_whitespace(tokens: Sequence[Token], out: list[str]) -> None:
+    n = len(tokens)
+    for i in range(n - 1):
+        if out[i].lstrip("^") != "DOI" or out[i + 1].lstrip("^") == "DOI" or tokens[i + 1].space_before:
+            continue
+        k = i + 1
+        while k < n and not tokens[k].space_before and out[k].lstrip("^") == "O":
+            k += 1
+        if k < n and not tokens[k].space_before:
+            continue  # the run goes on into another field: not a DOI's tail
+        while k > i + 1 and tokens[k - 1].text in ".,;:)]":
+            k -= 1
+        for m in range(i + 1, k):
+            out[m] = "DOI"

@@ -295,3 +295,9 @@ def test_generated_lists_in_four_styles(case: tuple[str, list[dict[str, str]]]) 
     """Well-formed lists of real-looking names read back exactly, whatever their mix of languages."""
     text, gold = case
     assert parse_names(text).names == gold, text
+
+
+@pytest.mark.parametrize("text", ["Bundesinstitut für Bevölkerungsforschung", "Umweltbundesamt",
+                                  "Narodowy Fundusz Zdrowia", "Rijksinstituut voor Volksgezondheid en Milieu"])
+def test_institutions_written_as_compounds_or_in_more_languages_are_corporate(text: str) -> None:
+    assert parse_names(text).names == [{"literal": text}]

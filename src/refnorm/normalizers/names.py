@@ -208,15 +208,24 @@ autorité autorità autoridad autoridade behörde bundesministerium santé gesun
 instituut ministerie vereniging stichting agentschap rijksinstituut instytut ministerstwo towarzystwo urząd
 ústav ministerstvo společnost úřad institutet myndigheten förening styrelsen verket enstitüsü bakanlığı
 derneği kurumu üniversitesi
+fonds fondo fundo fundusz narodowy państwowy nacional nazionale nationale nacionale izba komisja
+agencja instytucja krajowy inspektorat zakład rijksdienst landesamt
 """
 _CORPORATE_WORDS = frozenset(_CORPORATE_TEXT.split())
+# German and Dutch write institutions as one compound: "Bundesinstitut", "Umweltbundesamt", "Landesgesundheitsamt"
+_CORPORATE_HEADS = ("institut", "bundesamt", "landesamt", "ministerium", "behörde", "zentrum", "verband",
+                    "gesellschaft", "stiftung", "anstalt", "akademie", "bibliothek", "universität", "kommission",
+                    "instituut", "ministerie", "dienst")
 _CORPORATE_PHRASES = re.compile(r"\btask\s+force\b|\bworking\s+(?:party|group)\b", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 
 
 def _has_corporate_word(text: str) -> bool:
     low = text.lower()
-    if not _CORPORATE_WORDS.isdisjoint(_WORD.findall(low)):
+    words = _WORD.findall(low)
+    if not _CORPORATE_WORDS.isdisjoint(words):
+        return True
+    if any(len(w) > 9 and w.endswith(_CORPORATE_HEADS) for w in words):
         return True
     # the phrases' words are ASCII: an ASCII text without them cannot match (case folding of
     # non-ASCII text, the Kelvin sign for "k", is left to the regex)

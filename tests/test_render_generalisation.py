@@ -89,7 +89,8 @@ def test_capitalize_first_leaves_a_word_with_a_capital_alone():
 # ---------------------------------------------------------------- punctuation between affixes (quotes.KEEP)
 
 def _style(tmp_path: Path, layout: str, layout_attrs: str = "") -> Path:
-    path = tmp_path / "t.csl"
+    # one file per style: the renderer caches a parsed style by path and modification time
+    path = tmp_path / f"t{len(list(tmp_path.glob('t*.csl')))}.csl"
     path.write_text(f"""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
   <info><id>t</id><title>t</title><updated>2024-01-01T00:00:00+00:00</updated></info>
   <citation><layout><text variable="title"/></layout></citation>
@@ -175,3 +176,22 @@ def test_html_right_inline_block_has_no_trailing_space(tmp_path):
     plain = _style(tmp_path, '<text variable="title" suffix=". "/>')
     assert bibliography([{"id": "a", "type": "book", "title": "T"}], plain, "en-US", output="html")[0][1] == \
         '<div class="csl-entry">T. </div>'
+
+
+def test_a_closing_institution_is_joined_contextually(tmp_path):
+    def layout(dpl: str) -> Path:
+        return _style(tmp_path, f'<names variable="author"><name and="text" name-as-sort-order="all" sort-separator=", " '
+                                f'delimiter=", " delimiter-precedes-last="{dpl}"/></names>')
+
+    def book(*names):
+        return {"id": "a", "type": "book", "author": list(names)}
+
+    doe, roe = {"family": "Doe", "given": "J"}, {"family": "Roe", "given": "J"}
+    acme, bell = {"literal": "ACME"}, {"literal": "Bell"}
+    never, always = layout("never"), layout("always")
+    assert one(book(doe, roe, acme), never) == "Doe, J, Roe, J, and ACME"
+    assert one(book(acme, bell, {"literal": "Cern"}), never) == "ACME, Bell, and Cern"
+    assert one(book(doe, acme), always) == "Doe, J and ACME"
+    # a closing person follows the style
+    assert one(book(acme, doe), always) == "ACME, and Doe, J"
+    assert one(book(doe, roe, {"family": "Poe", "given": "L"}), never) == "Doe, J, Roe, J and Poe, L"

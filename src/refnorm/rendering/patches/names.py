@@ -11,6 +11,8 @@ Defects of citeproc-py 0.11.1 fixed here:
 * in French, Russian and Czech, citeproc-js ties a non-dropping particle to the family name
   with a no-break space ("van\u00a0Niekerk"; its rule is keyed on the locale's language);
 * a name suffix keeps its full stop where initials have none ("Strunk W Jr." -> "Jr");
+* ``delimiter-precedes-last`` is applied before a closing institution (a ``literal`` name),
+  where citeproc-js joins it "contextual"-ly whatever the style says;
 * names in Chinese, Japanese or Korean script print with a space and, in sort order, a
   comma ("山田, 太郎"): CSL (and citeproc-js) print family then given name with no space
   ("山田太郎") in the long form.
@@ -138,6 +140,11 @@ class NameInitials:
 
     def get_option(self, name, context=None, sort_options=None):
         value = super().get_option(name, context, sort_options)
+        if name == "delimiter-precedes-last" and self._last_is_literal:
+            # citeproc-js joins a closing institution (a `literal` name) to the names before it
+            # by its own rule, "contextual" whatever the style says ("Doe, J, Roe, J, and ACME"
+            # under "never"; "Doe, J and ACME" under "always")
+            return "contextual"
         if self._extra_names and not self._sorting:
             # disambiguate-add-names: show more names for this item (never fewer) ...
             if name == "et-al-use-first":
@@ -157,14 +164,18 @@ class NameInitials:
         return "" if self._sorting else super().et_al()
 
     _names_count = 0
+    _last_is_literal = False
 
     def process(self, item, variable, context=None, sort_options=None, **kwargs):
         self._extra_names = EXTRA_NAMES.get(item.key, 0)
-        self._names_count = len(item.reference.get(variable) or ())
+        names = item.reference.get(variable) or ()
+        self._names_count = len(names)
+        self._last_is_literal = bool(names) and "literal" in names[-1]
         try:
             text = self._process_sort(item, variable, context, sort_options, **kwargs)
         finally:
             self._extra_names = 0
+            self._last_is_literal = False
         if text and "\u00a0 " in str(text):
             # a name-part affix ending in a no-break space is the separator ("John\u00a0Doe")
             text = type(text)(str(text).replace("\u00a0 ", "\u00a0")) if isinstance(text, str) else text

@@ -387,3 +387,15 @@ def test_a_bracketed_number_stuck_to_an_issue_is_no_entry_number() -> None:
 def test_a_doi_runs_to_the_next_whitespace(text: str, doi: str) -> None:
     (ref,) = refnorm.parse(text)
     assert ref["DOI"] == doi
+
+
+def test_a_name_before_volume_issue_and_page_range_is_a_journal_not_a_publisher() -> None:
+    (ref,) = refnorm.parse("LIMA, Carla; SOUSA, Pedro. Escola e cidade. Educação em Revista, Belo Horizonte, v. 37, "
+                           "n. 2, p. 101-125, 2021.")
+    assert ref["container-title"] == "Educação em Revista" and ref["type"] == "article-journal"
+    assert "publisher" not in ref.csl
+
+
+def test_gost_statement_of_responsibility_repeating_the_author_is_no_editor() -> None:
+    (ref,) = refnorm.parse("Смирнова, Е. А. Социология города / Е. А. Смирнова. – Москва : Юрайт, 2020. – 410 с.")
+    assert [a["family"] for a in ref["author"]] == ["Смирнова"] and "editor" not in ref.csl

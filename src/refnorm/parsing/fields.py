@@ -60,6 +60,7 @@ _TITLE_THEN_JOURNAL = re.compile(r"^(.*\w\w[)\]]?)\.\s+((?:[A-Z][\w'’&-]*\.?\s
 _EDITION_NUMBER = re.compile(
     r"^(\d{1,3})\s*(?:\.|e|er|re|ème|eme|nd|rd|th|st|a|ª|º|-?е|-?я)?\s*(?:ed|éd|edn|edition|édition|aufl|auflage|"
     r"vyd|vydání|wyd|wydanie|изд|uppl|upplaga|baskı|bs|edición|edizione|edição|druk|oplage|utg|udg)?\.?$", re.I)
+_PAGE_RANGE = re.compile(r"\d\s*[-–‑]\s*\d")
 _PAGE_COUNT_AFTER = re.compile(
     r"\s*(?:p|pp|pages?|s|S|Seiten|с|стр|f|fl|folhas|stron|str|sayfa|blz|sid|sidor|頁|页)\.?(?=[\s.,;。．]|$)")
 _VOL_PAGE = re.compile(r"^(\d+)\s*,\s*(\d+(?:\s*[-–]\s*\d+)?)$")
@@ -528,6 +529,10 @@ def _tidy(csl: dict[str, Any], text: str) -> None:
             del csl["container-title"]  # "/ Н. В. Иванова" repeated the author: no container
         elif container:
             csl["container-title"] = container
+    editors, authors = csl.get("editor"), csl.get("author")
+    if editors and authors and " / " in text and [e.get("family") for e in editors if isinstance(e, dict)] == [
+            a.get("family") for a in authors if isinstance(a, dict)]:
+        del csl["editor"]  # GOST's statement of responsibility ("Title / А. Л. Андреев") repeats the authors
 
 
 def record_from_segments(
@@ -676,6 +681,12 @@ def record_from_segments(
     code = _GBT_CODE.search(text, segs[0].start, segs[-1].end + 8) if segs else None
     if code and code.group(1) == "N" and csl.get("issue") and not csl.get("page"):
         csl["page"] = csl.pop("issue")  # GB/T newspapers: "2022-06-15(07)" is the page (版次)
+    publisher = csl.get("publisher")
+    if isinstance(publisher, str) and not csl.get("container-title") and csl.get("volume") and csl.get("issue") \
+            and _PAGE_RANGE.search(str(csl.get("page", ""))):
+        # "Cadernos de Pesquisa, São Paulo, v. 50, n. 176, p. 372-390": a book has no issue and page range,
+        # so the name before them is a journal's
+        csl["container-title"] = csl.pop("publisher")
     if "container-title" not in csl:
         # "412 p.", "320 s.", "360 с.", "210 f." after a book: its length, not a page or a volume
         for seg in segs:

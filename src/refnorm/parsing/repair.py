@@ -338,6 +338,10 @@ def _length_at_end(tokens: Sequence[Token], out: list[str]) -> None:
     out[i] = "page"
 
 
+_AFTER_DOI = frozenset({"url", "http", "https", "www", "pmid", "pmcid", "issn", "isbn", "epub", "available",
+                        "retrieved", "accessed", "disponible", "verfügbar", "consulté", "cited", "doi"})
+
+
 def _doi_to_whitespace(tokens: Sequence[Token], out: list[str]) -> None:
     n = len(tokens)
     for i in range(n - 1):
@@ -345,9 +349,12 @@ def _doi_to_whitespace(tokens: Sequence[Token], out: list[str]) -> None:
             continue
         k = i + 1
         while k < n and not tokens[k].space_before and out[k].lstrip("^") == "O":
+            w = tokens[k].text
+            if w.lower() in _AFTER_DOI or (len(w) > 2 and w[0].isupper() and w[1:].islower()):
+                break  # "….2333.URL https:", "….4521860.Deposited": a lost space before the next sentence
             k += 1
         if k < n and not tokens[k].space_before:
-            continue  # the run goes on into another field: not a DOI's tail
+            continue  # the run goes on into another field (or a cue): not a DOI's tail
         while k > i + 1 and tokens[k - 1].text in ".,;:)]":
             k -= 1
         for m in range(i + 1, k):

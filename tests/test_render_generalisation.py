@@ -195,3 +195,24 @@ def test_a_closing_institution_is_joined_contextually(tmp_path):
     # a closing person follows the style
     assert one(book(acme, doe), always) == "ACME, and Doe, J"
     assert one(book(doe, roe, {"family": "Poe", "given": "L"}), never) == "Doe, J, Roe, J and Poe, L"
+
+
+def test_a_styles_own_non_romanesque_et_al_follows_the_name_without_space(tmp_path):
+    style = _style(tmp_path, '<names variable="author"><name and="text" initialize-with="." et-al-min="3" '
+                             'et-al-use-first="1" name-as-sort-order="all"/><et-al font-style="italic"/></names>')
+    item = {"id": "a", "type": "book", "author": [{"family": "Hamlin", "given": "Alyssa"},
+                                                   {"family": "Liu", "given": "Ying"}, {"family": "Nguyen", "given": "Danh"}]}
+    assert one(item, style, "ja-JP") == "Hamlin, A.ほか"
+    # no italics on a term without romanesque letters
+    assert bibliography([item], style, "ja-JP", output="html")[0][1] == '<div class="csl-entry">Hamlin, A.ほか</div>'
+
+
+def test_names_are_upper_cased_in_the_styles_default_locale(tmp_path):
+    layout = ('<names variable="author"><name name-as-sort-order="all"><name-part name="family" text-case="uppercase"/>'
+              '</name></names><text variable="title" text-case="uppercase" prefix=". "/>')
+    item = {"id": "a", "type": "book", "title": "içinde", "author": [{"family": "Hamlin", "given": "Alyssa"}]}
+    assert one(item, _style(tmp_path, layout), "tr-TR") == "HAMLİN, Alyssa. İÇİNDE"
+    with_default = _style(tmp_path, layout)
+    with_default.write_text(with_default.read_text(encoding="utf-8").replace(
+        'version="1.0">', 'version="1.0" default-locale="en-US">'), encoding="utf-8")
+    assert one(item, with_default, "tr-TR").startswith("HAMLIN, Alyssa.")

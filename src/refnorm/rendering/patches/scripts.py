@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["MIXINS", "TightConjunction", "UprightScripts", "is_romanesque", "tighten_conjunctions"]
+__all__ = ["MIXINS", "TightConjunction", "TightEtAl", "UprightScripts", "is_romanesque", "tighten_conjunctions"]
 
 # citeproc-js CSL.ROMANESQUE_REGEXP
 _ROMANESQUE = re.compile(
@@ -85,10 +85,22 @@ class TightConjunction:
         return term
 
 
+class TightEtAl:
+    """Mixin for ``<et-al>`` (a style's own et-al element, e.g. to set it in italics): a
+    non-romanesque term follows the last name without a space, as the ``<name>``'s own et-al
+    term does ("Hamlin, A.ほか")."""
+
+    def process(self):
+        term = super().process()
+        if term and not _STARTS_ROMANESQUE.match(str(term)):
+            return type(term)(f"{_GLUE}{term}")
+        return term
+
+
 # citeproc-js CSL.STARTSWITH_ROMANESQUE_REGEXP
 _STARTS_ROMANESQUE = re.compile(
     "[&a-zA-Z\u0e01-\u0e5b\u00c0-\u017f\u0370-\u03ff\u0400-\u052f\u0590-\u05d4\u05d6-\u05ff"
     "\u1f00-\u1fff\u0600-\u06ff\u200c\u200d\u200e\u0218\u0219\u021a\u021b\u202a-\u202e]")
 
 MIXINS = {**{name: (UprightScripts,) for name in ("text", "number", "date-part", "label")},
-          "name": (TightConjunction,)}
+          "name": (TightConjunction,), "et-al": (TightEtAl, UprightScripts)}

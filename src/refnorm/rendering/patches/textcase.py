@@ -219,6 +219,10 @@ class TitleCase:
         text_case = self.get("text-case")
         if text_case in ("lowercase", "uppercase", "capitalize-first", "capitalize-all") and text:
             lang = language or getattr(self.get_root(), "output_language", "en")
+            if self.tag.endswith("}name-part"):
+                # citeproc-js cases names in the style's default locale where it declares one
+                # ("HAMLIN" in tr-TR with iso690's default-locale="en-US"; "HAMLİN" without)
+                lang = self.get_root().get("default-locale") or lang
             if lang[:2].lower() in _DOTTED_I_LANGUAGES:
                 text = _dotted_i(text, text_case)
         if self.get("text-case") in ("lowercase", "uppercase") and isinstance(text, MixedString):

@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass
 from importlib import resources
-from itertools import accumulate, chain, repeat
+from itertools import chain, repeat
 from pathlib import Path
 
 import pycrfsuite
@@ -295,9 +295,13 @@ class _DirectTagger:
         lens = list(map(len, xseq))
         buf = b"".join(map(self._blob.get, chain.from_iterable(xseq), repeat(self._unknown)))
         base = ctypes.cast(buf, _VP).value or 0
-        items = array("q", bytes(16 * n))  # crfsuite_item_t: int num, int cap, attribute pointer
-        items[0::2] = array("q", [k | (k << 32) for k in lens])
-        items[1::2] = array("q", [base + (o << 4) for o in accumulate(lens[:-1], initial=0)])
+        # crfsuite_item_t: int num, int cap (both k: k * (2**32 + 1)), then the pointer to its attributes
+        packed: list[int] = []
+        pos = base
+        for k in lens:
+            packed += (k * 4294967297, pos)
+            pos += k << 4
+        items = array("q", packed)
         inst = self._inst
         inst.num_items = inst.cap_items = n
         inst.items = items.buffer_info()[0]

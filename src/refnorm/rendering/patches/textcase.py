@@ -219,10 +219,10 @@ class TitleCase:
         text_case = self.get("text-case")
         if text_case in ("lowercase", "uppercase", "capitalize-first", "capitalize-all") and text:
             lang = language or getattr(self.get_root(), "output_language", "en")
-            if self.tag.endswith("}name-part"):
-                # citeproc-js cases names in the style's default locale where it declares one
-                # ("HAMLIN" in tr-TR with iso690's default-locale="en-US"; "HAMLİN" without)
-                lang = self.get_root().get("default-locale") or lang
+            if self.tag.endswith("}name-part") and _NAME_LANGUAGE[0]:
+                # a name is cased in its item's language like any field ("HAMLIN" for an
+                # English item in tr-TR, "MİLLS" for one without language), as citeproc-js
+                lang = _NAME_LANGUAGE[0]
             if lang[:2].lower() in _DOTTED_I_LANGUAGES:
                 text = _dotted_i(text, text_case)
         if self.get("text-case") in ("lowercase", "uppercase") and isinstance(text, MixedString):
@@ -240,6 +240,23 @@ class TitleCase:
         return super().case(text, language)
 
 
+# the language of the item whose names are being rendered (name parts are cased without the item)
+_NAME_LANGUAGE: list = [None]
+
+
+class NameLanguage:
+    """Mixin for ``<name>``: its name parts know the item's language while it renders."""
+
+    def process(self, item, variable, *args, **kwargs):
+        before = _NAME_LANGUAGE[0]
+        language = item.reference.get("language")
+        _NAME_LANGUAGE[0] = str(language) if language else None
+        try:
+            return super().process(item, variable, *args, **kwargs)
+        finally:
+            _NAME_LANGUAGE[0] = before
+
+
 class TextLanguage:
     """Mixin for ``<text>``: an item without ``language`` is in the rendering locale's language."""
 
@@ -250,5 +267,5 @@ class TextLanguage:
         return text, language
 
 
-MIXINS = {"text": (TextLanguage, TitleCase), "label": (TitleCase,), "number": (TitleCase,),
+MIXINS = {"name": (NameLanguage,), "text": (TextLanguage, TitleCase), "label": (TitleCase,), "number": (TitleCase,),
           "date-part": (TitleCase,), "name-part": (TitleCase,)}

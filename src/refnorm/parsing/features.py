@@ -142,13 +142,25 @@ def token_features(text: str) -> tuple[str, ...]:
     return out
 
 
+# the arXiv pattern without its old-style "hep-th/9901001" branch, for texts without a "/" (where
+# that branch cannot match, so the matches are the same): the branch tries every word of the text
+_ARXIV_NO_SLASH = re.compile(r"\barXiv:\s?\S+|\b\d{4}\.\d{4,5}(?:v\d+)?\b", re.I)
+
+
 def _id_marks(text: str, tokens: Sequence[Token]) -> list[str | None]:
     marks: list[str | None] = [None] * len(tokens)
     if not any(c in text for c in "/:.0123456789"):
         return marks
     starts = [t.start for t in tokens]
     n = len(tokens)
+    slash = "/" in text
     for name, pat in _ID_PATTERNS:
+        if name == "url" and not slash and "www." not in text.lower():
+            continue  # "://" and "www." are what the URL pattern starts with
+        if name == "doi" and not slash:
+            continue
+        if name == "arxiv" and not slash:
+            pat = _ARXIV_NO_SLASH
         for m in pat.finditer(text):
             s, e = m.span()
             i = bisect_left(starts, s)

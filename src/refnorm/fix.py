@@ -386,17 +386,6 @@ def _is_default(stage: Any) -> bool:
     return bool(getattr(stage, "refnorm_default", False))
 
 
-@functools.lru_cache(maxsize=1)
-def _placer() -> Callable[[Reference, Entry], Reference] | None:
-    """The parser's own placement of a reference parsed from an entry's text into the document
-    (`parse(entry)` is `parse(entry.text)` placed so); None if the parser no longer offers it."""
-    try:
-        from refnorm.parsing.api import _to_document
-    except ImportError:
-        return None
-    return _to_document  # type: ignore[no-any-return]
-
-
 def _ref_key(ref: Reference) -> tuple[Any, ...]:
     """Everything of a reference but its span, in its own key order: all that enrichment reads."""
     dump = functools.partial(json.dumps, ensure_ascii=False, default=repr)
@@ -426,14 +415,16 @@ class _Run:
 
     def parse(self, entry: Entry) -> list[Reference]:
         memo = self.memo
-        if memo is None or not _is_default(self.stages.parse) or (place := _placer()) is None:
+        if memo is None or not _is_default(self.stages.parse):
             return list(self.stages.parse(entry, lang=self.lang))  # type: ignore[misc]
-        # refnorm's parser parses an entry's text, then places each reference in the document
-        # (`to_document`); a text seen before is only placed
+        from refnorm.parsing.api import place_in_document
+
+        # refnorm's parser parses an entry's text, then places each reference in the document;
+        # a text seen before is only placed
         refs = self.parse_text(entry.text)
         if not any(d.code == "parse.failed" for r in refs for d in r.diagnostics):
             with contextlib.suppress(Exception):
-                return [place(r, entry) for r in refs]
+                return [place_in_document(r, entry) for r in refs]
         return list(self.stages.parse(entry, lang=self.lang))  # type: ignore[misc]  # placed otherwise
 
     def parse_text(self, text: str) -> list[Reference]:

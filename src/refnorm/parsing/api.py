@@ -58,7 +58,7 @@ def parse(entry: str | Entry, lang: str | None = None, *, labeler: Labeler | Non
             raise TypeError(f"parse() takes a str or an Entry, not {type(entry).__name__}")
         refs = _parse_text(text, lang, labeler or default_labeler())
         if isinstance(entry, Entry):
-            refs = [_to_document(r, entry) for r in refs]
+            refs = [place_in_document(r, entry) for r in refs]
         return refs
     except TypeError:
         raise
@@ -219,7 +219,9 @@ def _align(text: str, raw: str) -> list[int] | None:
     return out
 
 
-def _to_document(ref: Reference, entry: Entry) -> Reference:
+def place_in_document(ref: Reference, entry: Entry) -> Reference:
+    """``ref``, parsed from ``entry.text``, with its span moved onto the document ``entry`` came from
+    (``parse(entry)`` is ``parse(entry.text)`` placed so: callers that parsed the text once reuse it)."""
     if ref.span is None:
         return ref
     amap = _align(entry.text, entry.raw)

@@ -215,3 +215,15 @@ def test_names_are_upper_cased_in_the_items_language(tmp_path):
     assert one(item, style, "tr-TR") == "HAMLİN, Alyssa. İÇİNDE"
     # iso690 in tr-TR, an English item: "HAMLIN, Alyssa, LIU, Ying, ..." (citeproc-js)
     assert one({**item, "language": "en"}, style, "tr-TR") == "HAMLIN, Alyssa. IÇINDE"
+
+
+def test_html_entry_with_only_its_number_has_the_margin_block_alone(tmp_path):
+    style = tmp_path / "m.csl"
+    style.write_text("""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+  <info><id>t</id><title>t</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+  <citation><layout><text variable="title"/></layout></citation>
+  <bibliography second-field-align="flush"><layout><text variable="citation-number" suffix=". "/>
+  <text variable="title" suffix=". "/></layout></bibliography></style>""", encoding="utf-8")
+    html = bibliography([{"id": "a", "type": "book"}], style, "en-US", output="html")[0][1]
+    # citeproc-js: <div class="csl-entry">\n    <div class="csl-left-margin">1.</div> </div>
+    assert re.sub(r"\s+", " ", html) == '<div class="csl-entry"> <div class="csl-left-margin">1.</div> </div>'

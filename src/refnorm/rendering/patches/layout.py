@@ -135,6 +135,9 @@ def _entry(left, right, html: bool) -> str:
             # the right-hand block loses its trailing space ("T.</div>"), an entry without a
             # margin keeps it ("T. </div>"), as in citeproc-js
             right_s = right_s.rstrip(" ")
+            if not right_s.strip():
+                # nothing beside the number: the margin block alone, its trailing space gone
+                return f'<div class="csl-entry">\n    <div class="csl-left-margin">{left_s.rstrip(" ")}</div>\n  </div>'
             inner = (f'<div class="csl-left-margin">{left_s}</div>'
                      f'<div class="csl-right-inline">{right_s}</div>')
             return f'<div class="csl-entry">\n    {inner}\n  </div>'

@@ -289,3 +289,22 @@ def test_empty_memo_skips_the_subtree_once_it_knows_the_outcome(tmp_path, monkey
     driver.bibliography([{"id": "x", "type": "book", "title": "T", "edition": "3"}], path)
     assert calls.count(macro) == 1  # the item has the variable: rendered
     driver.clear_cache()
+
+
+def test_empty_memo_leaves_elements_whose_variables_items_always_have(tmp_path):
+    from refnorm.rendering import empty_memo
+
+    path = _memo_style(tmp_path, '<text macro="edition"/><text variable="title"/>')
+    items = [{"id": f"i{n}", "type": "book", "title": f"T{n}"} for n in range(empty_memo._DEMOTE_AFTER + 5)]
+    driver.clear_cache()
+    style = driver._load_style(path, "en-US")
+    title = next(e for e in style.elements if e.get("variable") == "title" and e.getparent().tag.endswith("}layout")
+                 and e.getparent().getparent().tag.endswith("}bibliography"))
+    edition = next(e for e in style.elements if e.get("macro") == "edition")
+    assert isinstance(title, empty_memo.EmptyMemo) and isinstance(edition, empty_memo.EmptyMemo)
+    out = driver.bibliography(items, path)
+    assert [e for _, e in out] == [f"T{n}." for n in range(len(items))]
+    assert not isinstance(title, empty_memo.EmptyMemo)  # always present: given back its own class
+    assert isinstance(edition, empty_memo.EmptyMemo)  # always absent: still skipped
+    assert driver.bibliography(items, path) == out
+    driver.clear_cache()

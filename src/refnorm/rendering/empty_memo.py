@@ -50,6 +50,10 @@ _MEMOISED = frozenset(f"{_CSL}{t}" for t in ("text", "group", "names", "date", "
 _CALL_KEYWORDS = frozenset(("context", "sort_options", "names_context"))
 
 _EMPTY: dict = {}
+# an element rendered this many times in a row for items that had one of its variables, and never
+# for one that had none, gives the mixin up (data order decides only speed, never output)
+_DEMOTE_AFTER = 64
+_NEVER_DEMOTED = -(2**62)
 _NEVER = "never"
 _RAISED = "raised"
 _NONE = "none"
@@ -120,7 +124,7 @@ def attach(elements: Iterable) -> int:
         cls = type(element)
         memo_cls = classes.get(cls)
         if memo_cls is None:
-            memo_cls = classes[cls] = type(cls.__name__, (EmptyMemo, cls), {"__module__": __name__})
+            memo_cls = classes[cls] = type(cls.__name__, (EmptyMemo, cls), {"__module__": __name__, "_plain": cls})
         element.__class__ = memo_cls
         element.__dict__["_reads"] = keys
         count += 1
@@ -138,12 +142,21 @@ class EmptyMemo:
     """Mixin in front of an element's class (see the module docstring)."""
 
     _reads: frozenset = frozenset()
+    _plain: type = object  # the element's class without this mixin (set per class in attach())
+    _streak = 0  # renders in a row for items that had one of the variables
 
     def render(self, item, *args, **kwargs):
         reference = item.reference
         # (most calls: the item has one of the variables; tested first)
         if not reference.keys().isdisjoint(self._reads) or args or not _CALL_KEYWORDS.issuperset(kwargs):
-            return super().render(item, *args, **kwargs)
+            plain = self._plain
+            streak = self.__dict__["_streak"] = self._streak + 1
+            if streak >= _DEMOTE_AFTER:
+                # items always have one of its variables (a title, the authors): the element
+                # goes back to its own class, without this method's look-ups
+                self.__class__ = plain
+            return plain.render(self, item, *args, **kwargs)  # (= super().render)
+        self.__dict__["_streak"] = _NEVER_DEMOTED
         options = kwargs.get("sort_options")
         if options is not None:  # a sort key's name options (a small dict made per <key>)
             options = tuple(sorted(options.items()))

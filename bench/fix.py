@@ -252,24 +252,9 @@ def main() -> int:
                    "known_clean_s": round(t_hook, 4), "one_edited_s": round(t_edit, 3),
                    "rerun_changed": again.changed or after.changed or hook.changed, "summary": first.summary()}
             results.append(row)
-            if n > 1000:  # more first fixes of a long list would take the shared machine for too long
-                if baseline is not None:  # one run each, for the identical output more than the ratio
-                    for label, source in (("first fix", text), ("re-run", first.text)):
-                        cpu = {}
-                        outs = {}
-                        for name, module in (("baseline", baseline), ("current", fixing)):
-                            t = time.process_time()
-                            r = module.fix_text(source, cache=False, **common)
-                            cpu[name] = time.process_time() - t
-                            outs[name] = (r.text, json.dumps(r.to_dict(), sort_keys=True, default=str))
-                        row[f"baseline_{label}"] = {"baseline_cpu_s": round(cpu["baseline"], 3),
-                                                    "current_cpu_s": round(cpu["current"], 3)}
-                        print(f"        {label} vs fix.py of {args.baseline}, CPU, one run each: "
-                              f"{cpu['baseline']:.2f} s -> {cpu['current']:.2f} s ({cpu['baseline'] / cpu['current']:.2f}x); "
-                              f"same text: {outs['baseline'][0] == outs['current'][0]}, same report: "
-                              f"{outs['baseline'][1] == outs['current'][1]}")
-                continue
-            for flag, what in (("REUSE_RENDERINGS", "reusing renderings"), ("MEMO", "the per-run memos")):
+            big = n > 1000  # more first fixes of a long list would take the shared machine for too long
+            switches = () if big else (("REUSE_RENDERINGS", "reusing renderings"), ("MEMO", "the per-run memos"))
+            for flag, what in switches:
                 runs: dict[str, Callable[[], Any]] = {}
                 for on in (False, True):
                     def run(on: bool = on, text: str = text, flag: str = flag) -> tuple[str, str]:
@@ -288,15 +273,16 @@ def main() -> int:
                       f"({off_s / on_s:.2f}x); same text and report: {same}")
             if baseline is None:
                 continue
+            repeat = 1 if big else args.repeat  # above 1,000 entries: one run each, for the identical output more than the ratio
+            how = "one run each" if repeat == 1 else f"best of {repeat}"
             for label, source in (("first fix", text), ("re-run", first.text)):
                 def report(module: Any, source: str = source) -> tuple[str, str]:
                     r = module.fix_text(source, cache=False, **common)
                     return r.text, json.dumps(r.to_dict(), sort_keys=True, default=str)
-                best, outs = best_of({"baseline": lambda: report(baseline), "current": lambda: report(fixing)},
-                                    args.repeat)
+                best, outs = best_of({"baseline": lambda: report(baseline), "current": lambda: report(fixing)}, repeat)
                 row[f"baseline_{label}"] = {"baseline_cpu_s": round(best["baseline"], 3),
                                             "current_cpu_s": round(best["current"], 3)}
-                print(f"        {label} vs fix.py of {args.baseline}, CPU best of {args.repeat}: {best['baseline']:.3f} s -> "
+                print(f"        {label} vs fix.py of {args.baseline}, CPU {how}: {best['baseline']:.3f} s -> "
                       f"{best['current']:.3f} s ({best['baseline'] / best['current']:.2f}x); same text: "
                       f"{outs['baseline'][0] == outs['current'][0]}, same report: "
                       f"{outs['baseline'][1] == outs['current'][1]}")

@@ -163,13 +163,18 @@ def test_a_term_opening_the_entry_is_capitalized_past_its_own_bracket(tmp_path):
         "[No date]. The Optical Society"
 
 
-def test_html_right_inline_block_has_no_trailing_space(tmp_path):
-    style = tmp_path / "n.csl"
-    style.write_text("""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+def _numbered_flush_style(path):
+    """A numbered style whose title sits in the right-hand block (``second-field-align="flush"``)."""
+    path.write_text("""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
   <info><id>t</id><title>t</title><updated>2024-01-01T00:00:00+00:00</updated></info>
   <citation><layout><text variable="title"/></layout></citation>
   <bibliography second-field-align="flush"><layout><text variable="citation-number" suffix=". "/>
   <text variable="title" suffix=". "/></layout></bibliography></style>""", encoding="utf-8")
+    return path
+
+
+def test_html_right_inline_block_has_no_trailing_space(tmp_path):
+    style = _numbered_flush_style(tmp_path / "n.csl")
     html = bibliography([{"id": "a", "type": "book", "title": "T"}], style, "en-US", output="html")[0][1]
     # citeproc-js: <div class="csl-left-margin">1. </div><div class="csl-right-inline">T.</div>
     assert '<div class="csl-left-margin">1. </div><div class="csl-right-inline">T.</div>' in html
@@ -218,12 +223,7 @@ def test_names_are_upper_cased_in_the_items_language(tmp_path):
 
 
 def test_html_entry_with_only_its_number_has_the_margin_block_alone(tmp_path):
-    style = tmp_path / "m.csl"
-    style.write_text("""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
-  <info><id>t</id><title>t</title><updated>2024-01-01T00:00:00+00:00</updated></info>
-  <citation><layout><text variable="title"/></layout></citation>
-  <bibliography second-field-align="flush"><layout><text variable="citation-number" suffix=". "/>
-  <text variable="title" suffix=". "/></layout></bibliography></style>""", encoding="utf-8")
+    style = _numbered_flush_style(tmp_path / "m.csl")
     html = bibliography([{"id": "a", "type": "book"}], style, "en-US", output="html")[0][1]
     # citeproc-js: <div class="csl-entry">\n    <div class="csl-left-margin">1.</div> </div>
     assert re.sub(r"\s+", " ", html) == '<div class="csl-entry"> <div class="csl-left-margin">1.</div> </div>'

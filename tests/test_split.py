@@ -243,3 +243,11 @@ def test_invisible_characters_at_line_ends_are_padding() -> None:
     entries = split("\ufeffReferences\n\ufeff1. Smith J. Title. 2020.\u200b\n2. Doe K. Two. 2019.\n")
     assert [(e.label, e.text) for e in entries] == [("1.", "Smith J. Title. 2020."), ("2.", "Doe K. Two. 2019.")]
     assert split("a\u200bb")[0].text == "a\u200bb"  # inside a line it is the unicode step's business
+
+
+def test_a_bracketed_label_glued_to_the_previous_full_stop_is_cut_when_the_numbering_skips_it() -> None:
+    text = ("[3] Smith, J. & Jones, K. (2020). Learning to read. Journal of Ed Psych, 112(4), 700–715.[4] Dupont P. "
+            "La santé publique en France. Paris : PUF ; 2018. 256 p.\n[5] Roe, A. (2001). A title. Publisher.\n")
+    entries = split(text)
+    assert [e.label for e in entries] == ["[3]", "[4]", "[5]"]
+    assert entries[0].text.endswith("700–715.") and entries[1].text.startswith("Dupont P.")

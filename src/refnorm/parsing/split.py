@@ -111,7 +111,10 @@ _URLISH = regex.compile(r"(?:https?://|www\.|doi\.org/|\b10\.\d{4,9}/)\S*$", reg
 _WORD_END_JOINERS = regex.compile(r"(?:\b(?:and|et|und|y|e|i|og|och|en|&|in|de|van|von)|[,;:&(\[/])$", regex.I)
 _TERMINAL = regex.compile(r"[.!?)\]»”\"']$|\d$")
 # Only tried when the list's numbering skips exactly the numbers found inside an entry.
-_INLINE_NUMBERED = regex.compile(r"(?<=\S\s{1,3})(?:\[(?P<num>\d{1,4})\]|(?P<num>\d{1,4})\.)\s+(?=\p{Lu})", regex.V1)
+# A bracketed label may follow a full stop with no space at all ("…700–715.[4] Dupont P."): copied from a web
+# page, the line break between two entries is often lost; a bare "4." there would be a decimal.
+_INLINE_NUMBERED = regex.compile(r"(?:(?<=\S\s{1,3})|(?<=[.;]))\[(?P<num>\d{1,4})\]\s+(?=\p{Lu})"
+                                 r"|(?<=\S\s{1,3})(?P<num>\d{1,4})\.\s+(?=\p{Lu})", regex.V1)
 
 
 def _fold(s: str) -> str:

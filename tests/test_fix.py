@@ -123,6 +123,14 @@ def test_rewrite_that_drops_content_is_kept_verbatim():
     ("Smith J. Heat. Nature. 2017;7:233-240.", "Smith J. Heat. Nat. 2017;7:233-4.", False),
     ("Smith J. Urban heat islands in national parks. Nature. 2017;7:233-240.",
      "Smith J. Urban heat. Nature. 2017;7:233-40.", False),
+    # a locale's own labels ("Hrsg.", "Aufl.", "S.") for the style's ("Ed.", "2nd ed.", "pp.") lose nothing ...
+    ("Müller, K. (2019): Arbeitsmarkt. In: Schmidt, H. (Hrsg.): Handbuch Migration. 2. Aufl. Wiesbaden: Springer VS, "
+     "S. 45–67.", "Müller, K. (2019). Arbeitsmarkt. In H. Schmidt (Ed.), Handbuch Migration (2nd ed., pp. 45–67). "
+     "Springer VS.", True),
+    # ... but the edition itself is content: "Migration. 2" is no day beside a month word
+    ("Müller, K. (2019): Arbeitsmarkt. In: Schmidt, H. (Hrsg.): Handbuch Migration. 2. Aufl. Wiesbaden: Springer VS, "
+     "S. 45–67.", "Müller, K. (2019). Arbeitsmarkt. In H. Schmidt (Ed.), Handbuch Migration (pp. 45–67). Springer VS.",
+     False),
 ])
 def test_lost_content(before, after, ok):
     assert (lost_content(before, after) == []) is ok

@@ -299,21 +299,34 @@ _MARKS = (re.compile(r"\b(?:et\s+al|et\s+coll|u\.\s*a|и\s+др|et\s+alii)\b\.?|
           re.compile(r"\bepub\b", re.I))
 
 
+# Words that only label a field ("Hrsg.", "Aufl.", "éd.", "Bd.", "Disponible sur", "consulté"): a style prints its own
+# term in its own locale ("eds.", "2nd ed.") or none, so losing the source's word loses nothing the record holds.
+_LABEL_TERMS = frozenset({"editor", "edition", "translator", "volume", "issue", "page", "available", "accessed", "in"})
+
+
+def _is_label_term(word: str) -> bool:
+    from refnorm.parsing.lexicon import term_classes
+
+    return not _LABEL_TERMS.isdisjoint(term_classes(word))
+
+
 def lost_content(before: str, after: str) -> list[str]:
     """Words and numbers of ``before`` that a rewrite ``after`` would drop, if too many to accept.
 
     A style may translate or drop a few words ("Disponible sur", a month name), so up to 15% of the
     distinct words of four letters or more may go (plus one of five letters at most when there are
     eight or more). Numbers must all stay, except that a page range's short end may be expanded
-    ("216-28" to "216-228") and a day beside a month word ("Jun 11") may be reworded. "et al." and
-    "Epub" must stay. An empty list means the rewrite is faithful.
+    ("216-28" to "216-228") and a day beside a month word ("Jun 11") may be reworded; words that only
+    label a field in some CSL locale ("Hrsg", "Aufl", "consulté") may all go. "et al." and "Epub" must
+    stay. An empty list means the rewrite is faithful.
     """
     words = {w.casefold() for w in _WORD.findall(before)}
     kept = {w.casefold() for w in _WORD.findall(after)}
     # words the rewrite introduced, such as a style's journal abbreviation ("Nat Clim Change")
     abbreviations = {w.casefold() for w in _ABBREVIATION.findall(after)} - {w.casefold() for w in
                                                                                _ABBREVIATION.findall(before)}
-    lost_words = sorted(w for w in words - kept if not any(_abbreviates(a, w) for a in abbreviations))
+    lost_words = sorted(w for w in words - kept if not any(_abbreviates(a, w) for a in abbreviations)
+                        and not _is_label_term(w))
     # a style's compressed page range ("641–5") still holds the end page (645)
     numbers_after = _NUMBER.findall(after) + [a[: len(a) - len(b)] + b for a, b in _RANGE.findall(after)
                                               if len(b) < len(a)]
@@ -353,8 +366,12 @@ def _day_of_written_date(number: str, text: str) -> bool:
     """Whether a day number stands beside a month word ("Jun 11", "11 févr"): styles may reword it."""
     if len(number) > 2 or int(number) > 31:
         return False
-    word = r"[^\W\d_]{3,}\.?"
-    return re.search(rf"(?<!\d){number}\s+{word}|{word}\s+{number}(?!\d)", text) is not None
+    from refnorm.normalizers.dates import month_number
+
+    # the word must be a month's: "Migration. 2. Aufl." is an edition, not a date to reword
+    word = r"([^\W\d_]{3,})\.?"
+    return any(month_number(m.group(1)) for pattern in (rf"(?<!\d){number}\s+{word}", rf"{word}\s+{number}(?!\d)")
+               for m in re.finditer(pattern, text))
 
 
 def _same(a: str, b: str) -> bool:

@@ -399,3 +399,12 @@ def test_a_name_before_volume_issue_and_page_range_is_a_journal_not_a_publisher(
 def test_gost_statement_of_responsibility_repeating_the_author_is_no_editor() -> None:
     (ref,) = refnorm.parse("Смирнова, Е. А. Социология города / Е. А. Смирнова. – Москва : Юрайт, 2020. – 410 с.")
     assert [a["family"] for a in ref["author"]] == ["Смирнова"] and "editor" not in ref.csl
+
+
+def test_a_journal_issue_with_a_guest_editor_is_an_article_and_a_bracketed_genre_keeps_its_bracket() -> None:
+    (ref,) = refnorm.parse("Boettiger C. From noise to knowledge. Coulson T, editor. Ecology Letters. "
+                           "2018 Aug;21(8):1019-28. doi:10.1111/ele.13085")
+    assert ref["type"] == "article-journal" and ref["editor"] == [{"family": "Coulson", "given": "T."}]
+    (ref,) = refnorm.parse("Courtland R. 3D X-ray tech for reverse engineering of ICs [News]. IEEE Spectr. "
+                           "2017 May;54(5):11-2.")
+    assert ref["title"].endswith("[News]")

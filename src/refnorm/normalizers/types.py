@@ -181,7 +181,10 @@ def infer_type(csl: Mapping[str, Any]) -> str:
         return "post-weblog" if _BLOG.search(container + " " + url) else "webpage"
     if container and get("ISSN") and not get("ISBN"):
         return "article-journal"
-    if container and (has_editor or get("ISBN") or (publisher and not get("issue") and not get("volume"))):
+    # editors with a volume *and* an issue are a journal issue's guest editors ("Coulson T, editor. Ecology
+    # Letters. 2018;21(8):1019-28"): a book has no issue number
+    if container and ((has_editor and not (get("volume") and get("issue"))) or get("ISBN")
+                      or (publisher and not get("issue") and not get("volume"))):
         return "chapter"
     if container and (has_journal_numbers or get("ISSN")):
         return "article-journal"

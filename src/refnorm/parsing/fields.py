@@ -118,6 +118,9 @@ def _strip(s: str) -> str:
     # a bracket closing one opened inside stays: "G Ital Cardiol (Rome)", "Proc. ACL (ACL)"
     while s and s.count("(") > s.count(")") and raw[raw.find(s) + len(s):].lstrip().startswith(")"):
         s += ")"
+    # "ICs [News]." : a bracket closing one opened inside stays too
+    while s and s.count("[") > s.count("]") and raw[raw.find(s) + len(s):].lstrip().startswith("]"):
+        s += "]"
     # a lone unbalanced bracket left at an edge
     if s.endswith(")") and "(" not in s:
         s = s[:-1].rstrip()

@@ -42,6 +42,9 @@ NLM_LISTS = ("entrez", "medicus")
 SKIP_LISTS = ("ieee_strings",)
 
 
+_CATALOGUE_QUALIFIER = re.compile(r"\s*\(\d+\s*-\s*\)\s*$")
+
+
 def read_list(path: Path) -> list[tuple[str, str]]:
     rows = []
     with path.open(encoding="utf-8", newline="") as f:
@@ -51,6 +54,8 @@ def read_list(path: Path) -> list[tuple[str, str]]:
             full, abbrev = row[0].strip(), row[1].strip()
             if not full or not abbrev or any(c in full + abbrev for c in "$\\#\t{}"):
                 continue  # LaTeX-marked titles of the mathematics list, macros
+            # MEDLINE's "Science (80- )": a catalogue qualifier (volume 80 onwards), never printed in a reference
+            abbrev = _CATALOGUE_QUALIFIER.sub("", abbrev)
             rows.append((" ".join(full.split()), " ".join(abbrev.split())))
     return rows
 

@@ -121,6 +121,8 @@ def test_rewrite_that_drops_content_is_kept_verbatim():
     ("Smith, J. and Jones, K. (2017) 'Urban heat islands', Nature Climate Change, 7(4), pp. 233–240.",
      "Smith J, Jones K. Urban heat islands. Nat Clim Change. 2017;7(4):233–40.", True),
     ("Smith J. Heat. Nature. 2017;7:233-240.", "Smith J. Heat. Nat. 2017;7:233-4.", False),
+    ("Renear M. A Therapeutic Funeral. Journal of Pastoral Care. 1979 Dec;33(4):252-3.",
+     "Renear M. A Therapeutic Funeral. J Pastoral Care. 1979 Dec;33(4):252–3.", True),
     ("Smith J. Urban heat islands in national parks. Nature. 2017;7:233-240.",
      "Smith J. Urban heat. Nature. 2017;7:233-40.", False),
     # a locale's own labels ("Hrsg.", "Aufl.", "S.") for the style's ("Ed.", "2nd ed.", "pp.") lose nothing ...

@@ -115,3 +115,8 @@ def test_generated_table_is_sorted_and_well_formed() -> None:
     assert keys == sorted(keys)
     assert all(line.count("\t") == 3 for line in lines)
     assert resources.files("refnorm.data").joinpath("journal_abbrevs.LICENSE.md").is_file()
+
+
+def test_a_catalogue_qualifier_is_no_part_of_an_abbreviation() -> None:
+    # MEDLINE's "Science (80- )" (volume 80 onwards) is a catalogue entry, not what a reference prints
+    assert abbreviate("Science") == "Science"

@@ -282,7 +282,7 @@ def guess_locale(texts: Iterable[str], default: str = "en-US") -> str:
 # ------------------------------------------------------------------------------------- fixing
 _WORD = re.compile(r"[^\W\d_]{4,}")
 _NUMBER = re.compile(r"\d+")
-_ABBREVIATION = re.compile(r"[^\W\d_]{3,}")
+_ABBREVIATION = re.compile(r"[^\W\d_]{3,}|\b[^\W\d_](?![\w.])")  # "Nat", "Clim", and ISO 4's "J" for "Journal"
 _RANGE = re.compile(r"(?<!\d)(\d+)\s*[-\u2010-\u2015\u2212]\s*(\d+)(?!\d)")
 
 

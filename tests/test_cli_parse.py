@@ -79,7 +79,7 @@ def test_parse_outputs_csl_json_from_stdin():
     assert len(items) == 1
     assert items[0]["DOI"].lower() == "10.1038/s41418-020-0530-3"
     assert items[0]["id"]
-    assert "2 entries, 1 references" in r.stderr
+    assert "2 entries, 1 reference" in r.stderr
 
 
 def test_parse_jsonl_and_table(tmp_path):

@@ -128,5 +128,6 @@ def run(args: argparse.Namespace) -> int:
         buf = StringIO()
         n = writer(pairs, buf)
         write_atomic(args.output, buf.getvalue())
-    print(f"{len(entries)} entries, {n} references", file=sys.stderr)
+    print(f"{len(entries)} {'entry' if len(entries) == 1 else 'entries'}, "
+          f"{n} {'reference' if n == 1 else 'references'}", file=sys.stderr)
     return 0

@@ -31,10 +31,11 @@ __all__ = ["sequence_features", "token_features"]
 
 _ROMAN = re.compile(r"^(?=[ivxlcdm]+$)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
 # spans of identifiers, matched on the whole string because they cross token boundaries
+_ARXIV_NEW = r"\barXiv:\s?\S+|\b\d{4}\.\d{4,5}(?:v\d+)?\b"  # "arXiv:…", "2101.01234v2"
 _ID_PATTERNS = (
     ("url", re.compile(r"(?:https?://|ftp://|www\.)\S+", re.I)),
     ("doi", re.compile(r"\b10\.\d{4,9}/\S+")),
-    ("arxiv", re.compile(r"\barXiv:\s?\S+|\b\d{4}\.\d{4,5}(?:v\d+)?\b|\b[a-z\-]+(?:\.[A-Z]{2})?/\d{7}\b", re.I)),
+    ("arxiv", re.compile(_ARXIV_NEW + r"|\b[a-z\-]+(?:\.[A-Z]{2})?/\d{7}\b", re.I)),
     ("isbn", re.compile(r"\b(?:97[89][\-\s]?)?(?:\d[\-\s]?){9}[\dXx]\b")),
     ("issn", re.compile(r"\b\d{4}-\d{3}[\dXx]\b")),
 )
@@ -144,7 +145,7 @@ def token_features(text: str) -> tuple[str, ...]:
 
 # the arXiv pattern without its old-style "hep-th/9901001" branch, for texts without a "/" (where
 # that branch cannot match, so the matches are the same): the branch tries every word of the text
-_ARXIV_NO_SLASH = re.compile(r"\barXiv:\s?\S+|\b\d{4}\.\d{4,5}(?:v\d+)?\b", re.I)
+_ARXIV_NO_SLASH = re.compile(_ARXIV_NEW, re.I)
 
 
 def _id_marks(text: str, tokens: Sequence[Token]) -> list[str | None]:

@@ -24,7 +24,7 @@ from refnorm.normalizers.titles import clean_title
 from refnorm.normalizers.types import infer_type as _infer_type
 from refnorm.normalizers.types import is_thesis_genre
 from refnorm.parsing import identifiers as ids
-from refnorm.parsing.lexicon import term_classes
+from refnorm.parsing.lexicon import PAGE_COUNT_UNITS, term_classes
 from refnorm.parsing.tokens import Token
 
 __all__ = ["Segment", "infer_type", "record_from_segments", "segments"]
@@ -61,8 +61,8 @@ _EDITION_NUMBER = re.compile(
     r"^(\d{1,3})\s*(?:\.|e|er|re|ème|eme|nd|rd|th|st|a|ª|º|-?е|-?я)?\s*(?:ed|éd|edn|edition|édition|aufl|auflage|"
     r"vyd|vydání|wyd|wydanie|изд|uppl|upplaga|baskı|bs|edición|edizione|edição|druk|oplage|utg|udg)?\.?$", re.I)
 _PAGE_RANGE = re.compile(r"\d\s*[-–‑]\s*\d")
-_PAGE_COUNT_AFTER = re.compile(
-    r"\s*(?:p|pp|pages?|s|S|Seiten|с|стр|f|fl|folhas|stron|str|sayfa|blz|sid|sidor|頁|页)\.?(?=[\s.,;。．]|$)")
+_UNITS = "|".join(sorted(PAGE_COUNT_UNITS, key=len, reverse=True))
+_PAGE_COUNT_AFTER = re.compile(rf"\s*(?:{_UNITS})\.?(?=[\s.,;。．]|$)", re.IGNORECASE)
 _VOL_PAGE = re.compile(r"^(\d+)\s*,\s*(\d+(?:\s*[-–]\s*\d+)?)$")
 _VOL_ISSUE = re.compile(r"^(\w+)\s*\(([^()]+)\)?$")  # "92(3)", or "92(3" when ")" was left out
 

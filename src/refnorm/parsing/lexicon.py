@@ -14,7 +14,11 @@ import json
 from functools import cache
 from importlib import resources
 
-__all__ = ["term_classes", "word_flags"]
+__all__ = ["PAGE_COUNT_UNITS", "term_classes", "word_flags"]
+
+# The words after a book's length ("412 p.", "320 s.", "360 с.", "210 f.", "256 頁"), lower-case.
+PAGE_COUNT_UNITS = ("p", "pp", "page", "pages", "s", "seiten", "с", "стр", "f", "fl", "folhas", "stron", "str",
+                    "sayfa", "blz", "sid", "sidor", "頁", "页")
 
 
 @cache

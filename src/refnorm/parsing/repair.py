@@ -37,6 +37,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from refnorm.parsing.features import token_features
+from refnorm.parsing.lexicon import PAGE_COUNT_UNITS, term_classes
 from refnorm.parsing.tokens import Token
 
 __all__ = ["repair_labels"]
@@ -321,8 +322,7 @@ def _container_after_editors(out: list[str]) -> None:
             return
 
 
-_PAGE_UNITS = frozenset({"p", "pp", "page", "pages", "s", "seiten", "с", "стр", "f", "fl", "folhas", "stron", "str",
-                         "sayfa", "blz", "sid", "sidor", "頁", "页"})
+_PAGE_UNITS = frozenset(PAGE_COUNT_UNITS)
 
 
 def _length_at_end(tokens: Sequence[Token], out: list[str]) -> None:
@@ -338,8 +338,8 @@ def _length_at_end(tokens: Sequence[Token], out: list[str]) -> None:
     out[i] = "page"
 
 
-_AFTER_DOI = frozenset({"url", "http", "https", "www", "pmid", "pmcid", "issn", "isbn", "epub", "available",
-                        "retrieved", "accessed", "disponible", "verfügbar", "consulté", "cited", "doi"})
+_AFTER_DOI = frozenset({"url", "http", "https", "www", "pmid", "pmcid", "issn", "isbn", "epub", "doi"})
+_ACCESS_CUES = frozenset({"available", "accessed"})  # CSL term classes: "Available", "Disponible", "consulté", "cited"
 
 
 def _doi_to_whitespace(tokens: Sequence[Token], out: list[str]) -> None:
@@ -350,7 +350,8 @@ def _doi_to_whitespace(tokens: Sequence[Token], out: list[str]) -> None:
         k = i + 1
         while k < n and not tokens[k].space_before and out[k].lstrip("^") == "O":
             w = tokens[k].text
-            if w.lower() in _AFTER_DOI or (len(w) > 2 and w[0].isupper() and w[1:].islower()):
+            if w.lower() in _AFTER_DOI or not _ACCESS_CUES.isdisjoint(term_classes(w.lower())) or (
+                    len(w) > 2 and w[0].isupper() and w[1:].islower()):
                 break  # "….2333.URL https:", "….4521860.Deposited": a lost space before the next sentence
             k += 1
         if k < n and not tokens[k].space_before:

@@ -938,27 +938,29 @@ class _CleanTexts:
             pass
 
 
-def _numeric_style(style: str) -> bool:
-    """Whether the style numbers its entries: then each renders on its own (no 2020a/2020b), and an
-    entry's verdict can be remembered apart from its neighbours."""
+def _style_traits(style: str) -> tuple[bool, bool]:
+    """Whether the style numbers its entries, and whether it replaces a repeated author with a dash.
+    (False, False) for a style that does not resolve: the renderer reports that, with its own message."""
     try:
         from refnorm.rendering.styles import resolve_style
 
-        return bool(resolve_style(style).numeric)
-    except Exception:  # an unknown style is reported by the renderer, with its own message
-        return False
+        resolved = resolve_style(style)
+    except Exception:
+        return False, False
+    return bool(resolved.numeric), bool(resolved.author_substitute)
+
+
+def _numeric_style(style: str) -> bool:
+    """Whether the style numbers its entries: then each renders on its own (no 2020a/2020b), and an
+    entry's verdict can be remembered apart from its neighbours."""
+    return _style_traits(style)[0]
 
 
 def _renders_alone(style: str) -> bool:
     """Whether an entry's rendering depends on nothing but its record: a numbered style that does
     not replace a repeated author with a dash."""
-    try:
-        from refnorm.rendering.styles import resolve_style
-
-        resolved = resolve_style(style)
-        return bool(resolved.numeric and not resolved.author_substitute)
-    except Exception:
-        return False
+    numeric, author_dash = _style_traits(style)
+    return numeric and not author_dash
 
 
 def fix_text(

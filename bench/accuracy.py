@@ -217,7 +217,8 @@ def main() -> int:
     ap.add_argument("--model", type=Path, help="model file (default: the shipped one)")
     ap.add_argument("--sets", default="anystyle,grobid,excite-de,excite-en",
                     help="comma-separated; also 'dev' (training/dev.jsonl: synthetic multilingual, glued, non-references) "
-                         "and 'dev-shapes' (its synthetic shape rows only); 'anystyle-2', 'anystyle-3': the other AnyStyle "
+                         "and 'dev-shapes' (its synthetic shape rows only); 'dev-anystyle', 'dev-grobid' (its AnyStyle / GROBID "
+                         "rows: the real rows to tune a recipe on); 'anystyle-2', 'anystyle-3': the other AnyStyle "
                          "splits (scripts/anystyle_splits.py), each with its own --model")
     ap.add_argument("--fields", action="store_true", help="print per-field F1")
     ap.add_argument("--confusion", type=int, default=0, metavar="K",
@@ -232,6 +233,8 @@ def main() -> int:
         "grobid": (ROOT / "training" / "test-grobid.jsonl", "refnorm"),
         "dev": (ROOT / "training" / "dev.jsonl", "refnorm"),
         "dev-shapes": (ROOT / "training" / "dev.jsonl", "refnorm"),
+        "dev-anystyle": (ROOT / "training" / "dev.jsonl", "refnorm"),
+        "dev-grobid": (ROOT / "training" / "dev.jsonl", "refnorm"),
         "anystyle-2": (ROOT / "training" / "test-anystyle.jsonl", "refnorm"),
         "anystyle-3": (ROOT / "training" / "test-anystyle.jsonl", "refnorm"),
         "excite-de": (SHARED / "data" / "exgoldstandard" / "de_refsection.jsonl", "excite"),
@@ -249,6 +252,8 @@ def main() -> int:
             examples = anystyle_splits.test_set(int(name[-1]))
         if name == "dev-shapes":  # the dev share of scripts/synth.py's shape rows: the forms styles never print
             examples = [e for e in examples if e.id.startswith("synthetic/shape/")]
+        if name in ("dev-anystyle", "dev-grobid"):  # the real rows held out for tuning: choose a recipe here, not on a test set
+            examples = [e for e in examples if e.source == name[4:]]
         if args.limit:
             examples = examples[: args.limit]
         unscored = frozenset({"publisher-place"}) if fmt == "excite" else frozenset()

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import refnorm
-from refnorm.parsing.features import sequence_features
+from refnorm.parsing.features import FeatureEncoder, sequence_features
 from refnorm.parsing.labeler import Labeler, default_labeler
 from refnorm.parsing.tokens import tokenize
 
@@ -58,6 +58,34 @@ def test_features_sample_readable() -> None:
     feats = sequence_features("Smith J. Nature. 2019;5:1-10.", tokenize("Smith J. Nature. 2019;5:1-10."))
     assert feats[0][:3] == ["w=smith", "sh=Xx", "len=5"]
     assert "year" in feats[5] and "first" in feats[0] and "last" in feats[-1]
+
+
+def _encode(feature: str) -> bytes:
+    """A test encoding: distinct bytes per string, some strings dropped (as the model drops unknown ones)."""
+    return b"" if feature.startswith(("w+1=", "sh=X", "ck=")) else feature.encode() + b"\0"
+
+
+def _encoder_agrees(encoder: FeatureEncoder, text: str) -> None:
+    tokens = tokenize(text)
+    expected = [b"".join(map(_encode, f)) for f in sequence_features(text, tokens)]
+    assert encoder.sequence(text, tokens) == expected
+    assert encoder.sequence(text, tokens) == expected  # again, from the per-text cache
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_encoded_features_are_the_strings_encoded(text: str) -> None:
+    _encoder_agrees(FeatureEncoder(_encode), text)
+
+
+_ANY_ENCODER = FeatureEncoder(_encode)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from([*" ,.;:()[]\"„“”«»'’-–/\n", "In", "Hrsg.", "1999", "12", "doi:10.1/x", "www.a.org",
+                                 "Smith", "J.", "et al.", "pp", "Mai", "Éd", "é", "王", "S. 3"]), max_size=40).map("".join)
+       | st.text(max_size=120))
+def test_encoded_features_on_any_text(text: str) -> None:
+    _encoder_agrees(_ANY_ENCODER, text)
 
 
 def _same(direct: Labeler, py: Labeler, text: str) -> None:

@@ -22,12 +22,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from refnorm.parsing.lexicon import term_classes, word_flags
 from refnorm.parsing.tokens import Token
 
-__all__ = ["sequence_features", "token_features"]
+__all__ = ["FeatureEncoder", "sequence_features", "token_features"]
 
 _ROMAN = re.compile(r"^(?=[ivxlcdm]+$)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
 # spans of identifiers, matched on the whole string because they cross token boundaries
@@ -91,7 +91,14 @@ def token_features(text: str) -> tuple[str, ...]:
     f = _static_cache.get(text)
     if f is not None:
         return f
-    key = text
+    f = _token_features(text)
+    if len(_static_cache) < 50_000:
+        _static_cache[text] = f
+    return f
+
+
+def _token_features(text: str) -> tuple[str, ...]:
+    """:func:`token_features`, uncached."""
     if not text.isascii():
         # decomposed text (PDF and macOS copies: "a" + U+0301) must look like the composed words
         text = unicodedata.normalize("NFC", text)
@@ -137,10 +144,7 @@ def token_features(text: str) -> tuple[str, ...]:
         feats.append("punct")
         for c in term_classes(low):
             feats.append("t=" + c)
-    out = tuple(feats)
-    if len(_static_cache) < 50_000:
-        _static_cache[key] = out
-    return out
+    return tuple(feats)
 
 
 # the arXiv pattern without its old-style "hep-th/9901001" branch, for texts without a "/" (where
@@ -177,10 +181,27 @@ _DOTS = [f"dots={k}" for k in range(7)]
 _COMMAS = [f"commas={k}" for k in range(6)]
 _CKR = [f"ckr={k}" for k in range(5)]
 _CLOSERS = set(")]\"”»’'")
+_ID_NAMES = tuple(name for name, _ in _ID_PATTERNS)
+
+# what the chunk and sequence features ask of a token's static features, as bits of an int
+_YEAR, _NUM, _ED, _IN = 1, 2, 4, 8
 
 
-def _chunk_features(tokens: Sequence[Token], static: Sequence[tuple[str, ...]]) -> list[list[str]]:
-    """Features of the sentence-like chunk each token is in.
+def _static_flags(st: Sequence[str]) -> int:
+    flags = 0
+    if "year" in st:
+        flags |= _YEAR
+    elif len(st) > 2 and st[2].startswith("dlen"):
+        flags |= _NUM
+    if "t=editor" in st:
+        flags |= _ED
+    if "t=in" in st:
+        flags |= _IN
+    return flags
+
+
+def _chunk_features(tokens: Sequence[Token], flags: Sequence[int], pack: Callable[[list[str]], list]) -> list:
+    """Features of the sentence-like chunk each token is in (``pack``-ed, one shared list per chunk).
 
     A chunk ends at a full stop after a word (not after an initial: "J."), a digit or a closing
     quote/bracket, or at "?"/"!", when a space follows. In most styles chunks are the fields'
@@ -202,26 +223,19 @@ def _chunk_features(tokens: Sequence[Token], static: Sequence[tuple[str, ...]]) 
     for end in [*bounds, n - 1]:
         if end < start:
             continue
-        chunk = range(start, end + 1)
         feats = [f"ck={min(k, 6)}"]
-        has_year = has_num = has_ed = False
-        for j in chunk:
-            st = static[j]
-            if "year" in st:
-                has_year = True
-            elif len(st) > 2 and st[2].startswith("dlen"):
-                has_num = True
-            if "t=editor" in st:
-                has_ed = True
-        if has_year:
+        has = 0
+        for j in range(start, end + 1):
+            has |= flags[j]
+        if has & _YEAR:
             feats.append("ckyear")
-        if has_num:
+        if has & _NUM:
             feats.append("cknum")
-        if has_ed:
+        if has & _ED:
             feats.append("cked")
         if in_seen:
             feats.append("afterin")
-        if "t=in" in static[start]:
+        if flags[start] & _IN:
             feats.append("ckin")
             in_seen = True
         if tokens[start].text in _QUOTES:
@@ -231,7 +245,7 @@ def _chunk_features(tokens: Sequence[Token], static: Sequence[tuple[str, ...]]) 
         chunks.append((start, end, feats))
         start = end + 1
         k += 1
-    out: list[list[str]] = []
+    out: list = []
     nchunks = len(chunks)
     for c, (a, b, feats) in enumerate(chunks):
         feats = [*feats, _CKR[min(nchunks - 1 - c, 4)]]
@@ -240,43 +254,87 @@ def _chunk_features(tokens: Sequence[Token], static: Sequence[tuple[str, ...]]) 
             feats = feats + ["nx" + x for x in nxt if x in ("ckyear", "cknum", "ckin")]
         else:
             feats = [*feats, "cklast"]
-        out.extend([feats] * (b - a + 1))
+        out.extend([pack(feats)] * (b - a + 1))
     return out
 
 
-def _context(text: str) -> tuple[str, str, str, str, str, str, str, str]:
-    """Context strings a token contributes to its neighbours' features (cached with its text)."""
-    c = _ctx_cache.get(text)
-    if c is None:
-        st = token_features(text)
-        low = st[0][2:]
-        sh = st[1][3:]
-        c = ("w-1=" + low, "sh-1=" + sh, "w+1=" + low, "sh+1=" + sh,
-             "pw1=" + low, "pw2=" + low, "nw1=" + low, "nw2=" + low)
-        if len(_ctx_cache) < 50_000:
-            _ctx_cache[text] = c
-    return c
+def _context(st: Sequence[str]) -> tuple[str, str, str, str, str, str, str, str]:
+    """The strings a token with static features ``st`` lends its neighbours' features."""
+    low = st[0][2:]
+    sh = st[1][3:]
+    return ("w-1=" + low, "sh-1=" + sh, "w+1=" + low, "sh+1=" + sh,
+            "pw1=" + low, "pw2=" + low, "nw1=" + low, "nw2=" + low)
 
 
-_ctx_cache: dict[str, tuple[str, str, str, str, str, str, str, str]] = {}
+class _Pieces:
+    """The pieces a token's feature list is assembled from, and the per-text cache of them.
 
-
-def sequence_features(text: str, tokens: Sequence[Token]) -> list[list[str]]:
-    """One list of feature strings per token of ``text``.
-
-    Context comes at two scales: the neighbouring tokens (often punctuation: "." before "In",
-    "(" before a year) and the two previous and next *words*, skipping punctuation, which is the
-    window a whitespace tokenizer's CRF gets for free and refnorm's finer tokens would otherwise lose.
+    As strings (``encode`` None), for :func:`sequence_features`; or each string mapped through
+    ``encode`` to bytes and a token's pieces joined, for :class:`FeatureEncoder`. Both run the same
+    assembly (:func:`_assemble`), so the encoded features are, by construction, the strings encoded.
     """
+
+    def __init__(self, encode: Callable[[str], bytes] | None = None) -> None:
+        self.encode = encode
+        e = encode or str
+        self.cache: dict[str, tuple] = {}  # text -> (static pieces, flags, is a word, 8 context pieces)
+        self.pos = [e(s) for s in _POS]
+        self.dots = [e(s) for s in _DOTS]
+        self.commas = [e(s) for s in _COMMAS]
+        self.ids = {name: e("id=" + name) for name in _ID_NAMES}
+        (self.first, self.after_dot, self.after_punct, self.last, self.glued, self.sp, self.nl, self.inpar,
+         self.inbrk, self.inquote, self.numrange, self.afterq, self.yearseen) = map(e, (
+            "first", "after.", "afterpunct", "last", "glued+", "sp", "nl", "inpar", "inbrk", "inquote",
+            "numrange", "afterq", "yearseen"))
+        self._chunks: dict[tuple[str, ...], list[bytes]] = {}
+        if encode is None:
+            self.chunk = _as_is
+            self.join = None
+        else:
+            self.chunk = self._encoded_chunk
+            self.join = b"".join
+
+    def _encoded_chunk(self, feats: list[str]) -> list[bytes]:
+        key = tuple(feats)
+        p = self._chunks.get(key)
+        if p is None:
+            p = [b"".join(map(self.encode, feats))]  # type: ignore[arg-type]
+            if len(self._chunks) < 10_000:
+                self._chunks[key] = p
+        return p
+
+    def entry(self, text: str) -> tuple:
+        """What the assembly needs of one token text (cached)."""
+        e = self.cache.get(text)
+        if e is not None:
+            return e
+        st = token_features(text) if self.encode is None else (_static_cache.get(text) or _token_features(text))
+        ctx = _context(st)
+        if self.encode is None:
+            e = (st, _static_flags(st), text[:1].isalnum(), ctx)
+        else:
+            enc = self.encode
+            e = ((b"".join(map(enc, st)),), _static_flags(st), text[:1].isalnum(), tuple(map(enc, ctx)))
+        if len(self.cache) < 50_000:
+            self.cache[text] = e
+        return e
+
+
+def _as_is(feats: list[str]) -> list[str]:
+    return feats
+
+
+def _assemble(text: str, tokens: Sequence[Token], v: _Pieces) -> list:
+    """Each token's feature pieces, in the order the model was trained on (see :func:`sequence_features`)."""
     n = len(tokens)
     if n == 0:
         return []
     texts = [t.text for t in tokens]
-    static = [token_features(x) for x in texts]
-    ctx = [_context(x) for x in texts]
-    isword = [x[:1].isalnum() for x in texts]
+    cache_get = v.cache.get
+    ents = [cache_get(x) or v.entry(x) for x in texts]
+    isword = [e[2] for e in ents]
     ids = _id_marks(text, tokens)
-    chunk_feats = _chunk_features(tokens, static)
+    chunk_feats = _chunk_features(tokens, [e[1] for e in ents], v.chunk)
     # indices of the previous / next words (alphanumeric tokens), excluding the token itself
     prev_w: list[int] = [-1] * n
     last = -1
@@ -290,7 +348,11 @@ def sequence_features(text: str, tokens: Sequence[Token]) -> list[list[str]]:
         next_w[i] = last
         if isword[i]:
             last = i
-    out: list[list[str]] = []
+    pos_k, dots_k, commas_k, id_k = v.pos, v.dots, v.commas, v.ids
+    first, after_dot, after_punct, last_f, glued, sp, nl = v.first, v.after_dot, v.after_punct, v.last, v.glued, v.sp, v.nl
+    inpar, inbrk, inquote, numrange, afterq, yearseen = v.inpar, v.inbrk, v.inquote, v.numrange, v.afterq, v.yearseen
+    join = v.join
+    out: list = []
     par = brk = 0
     in_quote = False
     dots = 0
@@ -298,44 +360,45 @@ def sequence_features(text: str, tokens: Sequence[Token]) -> list[list[str]]:
     seen_year = False
     quoted = False  # a quoted passage (a title, mostly) has closed before this token
     for i, t in enumerate(tokens):
-        f = list(static[i])
+        ent = ents[i]
+        f = list(ent[0])
         ap = f.append
-        ap(_POS[10 * i // n])
+        ap(pos_k[10 * i // n])
         if i == 0:
-            ap("first")
+            ap(first)
         else:
-            c = ctx[i - 1]
+            c = ents[i - 1][3]
             ap(c[0])
             ap(c[1])
             prev = texts[i - 1]
             if prev == ".":
-                ap("after.")
+                ap(after_dot)
             elif prev in ",;:":
-                ap("afterpunct")
+                ap(after_punct)
         j = prev_w[i]
         if j >= 0:
-            ap(ctx[j][4])
+            ap(ents[j][3][4])
             j = prev_w[j]
             if j >= 0:
-                ap(ctx[j][5])
+                ap(ents[j][3][5])
         if i == n - 1:
-            ap("last")
+            ap(last_f)
         else:
-            c = ctx[i + 1]
+            c = ents[i + 1][3]
             ap(c[2])
             ap(c[3])
             if not tokens[i + 1].space_before:
-                ap("glued+")
+                ap(glued)
         j = next_w[i]
         if j >= 0:
-            ap(ctx[j][6])
+            ap(ents[j][3][6])
             j = next_w[j]
             if j >= 0:
-                ap(ctx[j][7])
+                ap(ents[j][3][7])
         if t.space_before:
-            ap("sp")
+            ap(sp)
             if t.newline_before:
-                ap("nl")
+                ap(nl)
         tt = texts[i]
         if len(tt) == 1 and not isword[i]:
             kind = _CLOSE.get(tt)
@@ -344,11 +407,11 @@ def sequence_features(text: str, tokens: Sequence[Token]) -> list[list[str]]:
             elif kind == "brk":
                 brk = brk - 1 if brk else 0
             if par:
-                ap("inpar")
+                ap(inpar)
             if brk:
-                ap("inbrk")
+                ap(inbrk)
             if in_quote:
-                ap("inquote")
+                ap(inquote)
             kind = _OPEN.get(tt)
             if kind == "par":
                 par += 1
@@ -368,31 +431,59 @@ def sequence_features(text: str, tokens: Sequence[Token]) -> list[list[str]]:
                     if in_quote:
                         quoted = True
                     in_quote = not in_quote
-            ap(_DOTS[dots])
-            ap(_COMMAS[commas])
+            ap(dots_k[dots])
+            ap(commas_k[commas])
             if tt == ".":
                 dots = dots + 1 if dots < 6 else 6
             elif tt == "," or tt == "，":
                 commas = commas + 1 if commas < 5 else 5
             elif tt in "-–‐‑" and 0 < i < n - 1 and texts[i - 1].isdecimal() and texts[i + 1].isdecimal():
-                ap("numrange")
+                ap(numrange)
         else:
             if par:
-                ap("inpar")
+                ap(inpar)
             if brk:
-                ap("inbrk")
+                ap(inbrk)
             if in_quote:
-                ap("inquote")
-            ap(_DOTS[dots])
-            ap(_COMMAS[commas])
+                ap(inquote)
+            ap(dots_k[dots])
+            ap(commas_k[commas])
         if quoted and not in_quote:
-            ap("afterq")
+            ap(afterq)
         if seen_year:
-            ap("yearseen")
-        elif "year" in static[i]:
+            ap(yearseen)
+        elif ent[1] & _YEAR:
             seen_year = True
         if ids[i]:
-            ap("id=" + ids[i])
+            ap(id_k[ids[i]])
         f.extend(chunk_feats[i])
-        out.append(f)
+        out.append(join(f) if join else f)
     return out
+
+
+_STRINGS = _Pieces()
+
+
+def sequence_features(text: str, tokens: Sequence[Token]) -> list[list[str]]:
+    """One list of feature strings per token of ``text`` (what the model is trained on).
+
+    Context comes at two scales: the neighbouring tokens (often punctuation: "." before "In",
+    "(" before a year) and the two previous and next *words*, skipping punctuation, which is the
+    window a whitespace tokenizer's CRF gets for free and refnorm's finer tokens would otherwise lose.
+    """
+    return _assemble(text, tokens, _STRINGS)
+
+
+class FeatureEncoder:
+    """:func:`sequence_features` with every string mapped to bytes by ``encode`` and each token's
+    joined: ``encoder.sequence(text, tokens)[i] == b"".join(map(encode, sequence_features(text,
+    tokens)[i]))``, for the labeler's attribute records (``encode`` gives b"" for a string the model
+    lacks). The static features and the strings a token lends its neighbours are encoded once per
+    distinct token text, so a token costs a dozen list appends and one join."""
+
+    def __init__(self, encode: Callable[[str], bytes]) -> None:
+        self._pieces = _Pieces(encode)
+
+    def sequence(self, text: str, tokens: Sequence[Token]) -> list[bytes]:
+        """One bytes string per token: its features' encodings, in :func:`sequence_features`' order."""
+        return _assemble(text, tokens, self._pieces)

@@ -39,7 +39,7 @@ from pathlib import Path
 
 import pycrfsuite
 
-from refnorm.parsing.features import sequence_features
+from refnorm.parsing.features import FeatureEncoder, sequence_features
 from refnorm.parsing.tokens import Token
 
 __all__ = ["Labeler", "Labeling", "default_labeler", "outside_labels", "train"]
@@ -131,12 +131,14 @@ class Labeler:
         every token is right); per-token marginals only when asked for (they cost a call per token)."""
         if not tokens:
             return Labeling(tokens, [], 1.0, [])
-        xseq = sequence_features(text, tokens)
-        if self._direct is not None and not marginals:
+        direct = self._direct
+        if direct is not None and not marginals:
+            records = direct.encoder.sequence(text, tokens)
             with self._lock:
-                ids, prob = self._direct.tag(xseq)
+                ids, prob = direct.tag_records(records)
             out = self._out_names
             return Labeling(tokens, [out[i] for i in ids], prob, [])
+        xseq = sequence_features(text, tokens)
         with self._lock:
             tagger = self._tagger
             tagger.set(xseq)
@@ -187,6 +189,7 @@ class _CContext(ctypes.Structure):
 
 _CTXF_VITERBI_MARGINALS = 3
 _ATTRIBUTE = struct.Struct("<i4xd")  # crfsuite_attribute_t: int aid, (padding), double value
+assert _ATTRIBUTE.size == 16  # tag_records counts a token's records as len >> 4
 
 
 def _cqdb_strings(buf: bytes, base: int) -> list[str]:
@@ -285,15 +288,27 @@ class _DirectTagger:
             raise ValueError("label or attribute count")
         pack = _ATTRIBUTE.pack
         self._blob = {a: pack(i, 1.0) for i, a in enumerate(attrs)}
+        blob = self._blob.get
+        # the features straight to attribute records, a feature the model lacks dropped (as crfsuite's
+        # own Tagger.set drops it), cached per token text: no per-reference string look-ups
+        self.encoder = FeatureEncoder(lambda feature: blob(feature, b""))
         # a feature the model never saw: crfsuite drops it; here it becomes an attribute with value 0,
         # which adds weight * 0.0 to the scores (exactly nothing), so every token keeps its length
         self._unknown = pack(_fewest_features(buf, off_attrrefs, nattr), 0.0)
 
     def tag(self, xseq: Sequence[Sequence[str]]) -> tuple[list[int], float]:
-        """Viterbi label ids and their probability (the caller holds the lock)."""
-        n = len(xseq)
-        lens = list(map(len, xseq))
+        """Viterbi label ids and their probability for feature strings (the caller holds the lock)."""
         buf = b"".join(map(self._blob.get, chain.from_iterable(xseq), repeat(self._unknown)))
+        return self._tag(buf, list(map(len, xseq)))
+
+    def tag_records(self, records: Sequence[bytes]) -> tuple[list[int], float]:
+        """Viterbi label ids and their probability for each token's attribute records, as
+        :attr:`encoder` gives them (the caller holds the lock)."""
+        return self._tag(b"".join(records), [len(r) >> 4 for r in records])
+
+    def _tag(self, buf: bytes, lens: list[int]) -> tuple[list[int], float]:
+        """Tag the packed attribute records ``buf``, ``lens[t]`` of them for token ``t``."""
+        n = len(lens)
         base = ctypes.cast(buf, _VP).value or 0
         # crfsuite_item_t: int num, int cap (both k: k * (2**32 + 1)), then the pointer to its attributes
         packed: list[int] = []
@@ -326,13 +341,16 @@ class _DirectTagger:
         from refnorm.parsing.tokens import tokenize
 
         for text in _CHECK_TEXTS:
-            xseq = sequence_features(text, tokenize(text))
-            xseq = [*xseq[:2], [*xseq[2], "a feature no model has"], *xseq[3:]]
-            ids, prob = self.tag(xseq)
-            tagger.set(xseq)
-            expected = tagger.tag()
-            if [self.label_names[i] for i in ids] != expected or prob != tagger.probability(expected):
-                raise ValueError("the direct tagger disagrees with pycrfsuite.Tagger")
+            tokens = tokenize(text)
+            xseq = sequence_features(text, tokens)
+            for ids, prob, x in (
+                (*self.tag_records(self.encoder.sequence(text, tokens)), xseq),
+                (*self.tag(unknown := [*xseq[:2], [*xseq[2], "a feature no model has"], *xseq[3:]]), unknown),
+            ):
+                tagger.set(x)
+                expected = tagger.tag()
+                if [self.label_names[i] for i in ids] != expected or prob != tagger.probability(expected):
+                    raise ValueError("the direct tagger disagrees with pycrfsuite.Tagger")
 
     def __del__(self) -> None:
         try:

@@ -109,9 +109,10 @@ def _role_key(words: str) -> str | None:
 
 def _lead_role(text: str) -> tuple[str, int] | None:
     """("editor", end) for "edited by ...", "hrsg. von ...", "trad. par ...", "под ред. ..." at the start."""
-    toks = list(_ROLE_TOKEN.finditer(text, 0, 80))
-    if not toks or toks[0].group().lower().rstrip(".:") not in _ROLE_FIRST:
+    first = _ROLE_TOKEN.search(text, 0, 80)  # the first word decides for most texts: no list of all words
+    if not first or first.group().lower().rstrip(".:") not in _ROLE_FIRST:
         return None
+    toks = list(_ROLE_TOKEN.finditer(text, 0, 80))
     for k in range(min(_MAX_ROLE_TOKENS, len(toks) - 1), 0, -1):
         cand = text[toks[0].start():toks[k - 1].end()]
         role = _role_key(cand)

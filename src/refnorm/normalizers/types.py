@@ -148,22 +148,25 @@ def infer_type(csl: Mapping[str, Any]) -> str:
     has_editor = bool(get("editor") or get("container-author"))
     words = " ".join((genre, container, collection, publisher, number, note, archive))
 
-    if _THESIS.search(genre) or _THESIS.search(words) or (
-            _THESIS.search(title) and not container and (not publisher or _SCHOOL.search(publisher))) \
-            or _THESIS_GENRE.search(genre) or _THESIS_GENRE.search(note):
+    # the cheap tests of each clause first: a title is long and these word lists are slow to scan
+    if (genre and _THESIS.search(genre)) or _THESIS.search(words) or (
+            not container and (not publisher or _SCHOOL.search(publisher)) and _THESIS.search(title)) \
+            or (genre and _THESIS_GENRE.search(genre)) or (note and _THESIS_GENRE.search(note)):
         return "thesis"
-    if _PATENT.search(genre) or _PATENT.search(number) or (_PATENT.search(title) and not container) \
-            or _PATENT.search(publisher):
+    if (genre and _PATENT.search(genre)) or (number and _PATENT.search(number)) or (
+            not container and _PATENT.search(title)) or (publisher and _PATENT.search(publisher)):
         return "patent"
     if _STANDARD.search(number) or _STANDARD.search(genre) or (
             not container and _STANDARD.match(title)) or "standard" in genre.lower():
         return "standard"
-    if _DATASET_DOI.match(doi) or _DATASET.search(genre) or _DATASET.search(publisher) or _DATASET.search(
-            container) or _DATASET.search(url) or _DATASET.search(archive):
+    if (doi and _DATASET_DOI.match(doi)) or (genre and _DATASET.search(genre)) or (
+            publisher and _DATASET.search(publisher)) or (container and _DATASET.search(container)) or (
+            url and _DATASET.search(url)) or (archive and _DATASET.search(archive)):
         return "dataset"
-    if _PREPRINT_DOI.match(doi) or _PREPRINT.search(container) or _PREPRINT.search(publisher) or _PREPRINT.search(
-            genre) or _PREPRINT.search(number) or _PREPRINT.search(archive) or "arxiv.org" in url.lower() or \
-            "rxiv.org" in url.lower():
+    if (doi and _PREPRINT_DOI.match(doi)) or (container and _PREPRINT.search(container)) or (
+            publisher and _PREPRINT.search(publisher)) or (genre and _PREPRINT.search(genre)) or (
+            number and _PREPRINT.search(number)) or (archive and _PREPRINT.search(archive)) or (
+            url and ("arxiv.org" in url.lower() or "rxiv.org" in url.lower())):
         return "article"
     if container and _CONFERENCE.search(container) and not _JOURNAL_PROCEEDINGS.search(container):
         return "paper-conference"
@@ -192,7 +195,7 @@ def infer_type(csl: Mapping[str, Any]) -> str:
         return "software"
     if get("ISSN") and not get("ISBN") and title:
         return "periodical"
-    if _REPORT.search(genre) or _REPORT.search(collection) or (_REPORT.search(title) and not container) or \
+    if _REPORT.search(genre) or _REPORT.search(collection) or (not container and _REPORT.search(title)) or \
             _REPORT.search(number):
         return "report"
     if get("ISBN") or publisher or get("number-of-pages") or get("edition"):

@@ -89,6 +89,10 @@ def clean(text: str, *, quotes: Literal["keep", "ascii"] = "keep") -> str:
     >>> clean("Signi\ufb01cant\u00a0e\u0301tude\u00ad s  \u200b")
     'Significant étude s'
     """
+    # Printable ASCII (most calls: a parse cleans every name and title again): the tables touch no
+    # such character, so only doubled or edge spaces need work; a substring test beats the regex scan
+    if text.isascii() and text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
     table = _TABLE_ASCII if quotes == "ascii" else _TABLE
     debris = (_NEEDS_WORK_ASCII if table is _TABLE_ASCII else _NEEDS_WORK).search(text) is not None
     if not debris and (text.isascii() or unicodedata.is_normalized("NFC", text)):

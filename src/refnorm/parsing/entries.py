@@ -65,14 +65,17 @@ _FURNITURE = re.compile(
     r"источник\s*:)"
     r"|^\W*page\s+\d+\s+(?:of|de|von|di|sur)\s+\d+\W*$|^\W*(?:利益冲突|利益衝突|利益相反|资料来源|資料來源|出典|出所)", re.I)
 _SEPARATORS = set(".,;:()[]/«»\"“”„'’")
+_LOCATOR_NOT_DATE = _LOCATOR - {"issued"}
 
 
-def _plain_sentence(tokens: Sequence[Token]) -> bool:
+def _plain_sentence(tokens: Sequence[Token], words: Sequence[Token] | None = None) -> bool:
     """A sentence, not a reference: six words or more, mostly lower-case after the first, no separator
     but a final full stop, at most two numbers, no identifier ("Die Daten wurden 2019 im Rahmen des
     Mikrozensus erhoben."). References are dense in commas and full stops between their fields; on the
-    27,018 reference lines of training/ (train, dev and test files) this holds for none."""
-    words = [t for t in tokens if t.text[:1].isalpha()]
+    27,018 reference lines of training/ (train, dev and test files) this holds for none. ``words``: the
+    tokens that start with a letter, when the caller has them already."""
+    if words is None:
+        words = [t for t in tokens if t.text[:1].isalpha()]
     if len(words) < 6:
         return False
     rest = words[1:]
@@ -228,21 +231,20 @@ def is_reference(text: str, tokens: Sequence[Token], labels: Sequence[str], segs
         return False, "acknowledgements"
     if _FURNITURE.match(text):
         return False, "a note or the article's furniture (conflicts of interest, correspondence, page)"
-    if _plain_sentence(tokens):
+    letter_words = [t for t in words if t.text[0].isalpha()]
+    if _plain_sentence(tokens, letter_words):
         return False, "a plain sentence: mostly lower-case words, no separators"
     if len(words) <= 6 and is_heading(text):
         return False, "a reference-list heading"
     found = {s.label for s in segs}
     if not found & (_BODY | {"author", "editor", "DOI", "URL", "arXiv", "PMID", "ISBN"}):
         return False, "no title, container, author or identifier"
-    letter_words = [t for t in words if t.text[0].isalpha()]
-    has_digit = any(t.text[0].isdigit() for t in words)
-    if not has_digit and len(words) < 4:
+    if len(words) < 4 and not any(t.text[0].isdigit() for t in words):
         return False, "too short, no number"
     labelled = sum(1 for t, lab in zip(tokens, labels, strict=False) if t.text[:1].isalnum() and lab.lstrip("^") not in ("O", "note"))
     if labelled < 0.4 * len(words):
         return False, "mostly unlabelled text"
-    if not _YEAR.search(text) and not found & (_LOCATOR - {"issued"}) and len(letter_words) > 6:
+    if len(letter_words) > 6 and not found & _LOCATOR_NOT_DATE and not _YEAR.search(text):  # cheapest first
         lower = sum(1 for t in letter_words if t.text[0].islower())
         if lower > 0.6 * len(letter_words):
             return False, "sentence-like text without a year or locator"

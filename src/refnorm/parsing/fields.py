@@ -546,9 +546,10 @@ def record_from_segments(
     diags: list[Diagnostic] = []
     by_label: dict[str, list[str]] = {}
     segs, dated_spans = _retarget(text, segs, lang)
+    has_editor = any(x.label == "editor" for x in segs)
     for seg in segs:
         label = seg.label
-        if label == "author" and "editor" not in {x.label for x in segs} and _followed_by_editor_role(text, seg.end):
+        if label == "author" and not has_editor and _followed_by_editor_role(text, seg.end):
             label = "editor"  # "Schubert, G. / Tetzlaff, R. (Hrsg.) 1998: ..." is an edited volume
         end = seg.end
         if label == "URL":  # a URL runs to the next space: the labeler may leave its final '/' or '#x' out
@@ -582,13 +583,16 @@ def record_from_segments(
         if seg.label in DATE_LABELS:
             dated.extend(_date_pieces(text, seg, lang))
     issued_seen = 0
+    n_issued = sum(1 for p, _ in dated if p.label == "issued")
     for seg, res in dated:
         part = text[seg.start:seg.end]
         field = seg.label
-        epub = bool(_EPUB_CUE.search(text[max(0, seg.start - 30):seg.start]))
+        # the epub cue is a slow regex: looked for only where it can change the field
+        epub = (field == "original-date" or (field == "issued" and n_issued > 1)) and bool(
+            _EPUB_CUE.search(text[max(0, seg.start - 30):seg.start]))
         if field == "issued":
             issued_seen += 1
-            if epub and sum(1 for p, _ in dated if p.label == "issued") > 1:
+            if epub:
                 field = "available-date"  # "Epub 2019 Jan 5. 2020;11(2)": the epub date is not the issue's
             elif issued_seen > 1:
                 if res.date and res.date == csl.get("issued"):

@@ -275,6 +275,9 @@ def _is_initials(tok: str) -> bool:
     return core.isalpha() and core.isupper() and len(core) <= 3
 
 
+_INITIAL_LETTERS = re.compile(r"I[ua]|.h?")  # one initial of a compact run: "M", "Th", "Iu"
+
+
 def _format_initials(tok: str) -> str:
     """``MA`` -> ``M. A.``; ``J.P.`` -> ``J. P.``; ``GThAM`` -> ``G. Th. A. M.``; ``J.-P.`` and ``Ch.`` stay."""
     if "-" in tok:
@@ -283,7 +286,7 @@ def _format_initials(tok: str) -> str:
     if "." in tok:
         pieces = [p for p in tok.split(".") if p]
         return " ".join(p + "." for p in pieces)
-    return " ".join(p + "." for p in re.findall(r"I[ua]|.h?", tok))
+    return " ".join(p + "." for p in _INITIAL_LETTERS.findall(tok))
 
 
 def _restore_case(word: str) -> str:

@@ -14,6 +14,7 @@ lower-case words with few capitals, digits or punctuation that references are de
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 from collections.abc import Sequence
 
@@ -25,6 +26,7 @@ __all__ = ["is_reference", "split_points"]
 
 _BODY = {"title", "container-title"}
 _LOCATOR = {"issued", "volume", "page", "publisher", "DOI", "URL", "arXiv", "issue", "ISBN", "PMID"}
+_SOMEONE_WHEN_PUBLISHER = frozenset({"author", "issued", "publisher"})
 _BACKREF = re.compile(
     r"^\W*(ibid|ibidem|ib|id|idem|eadem|ebd|ebenda|ders|dies|ead|loc\.?\s*cit|op\.?\s*cit|a\.\s*a\.\s*o|"
     r"ebendort|ivi|tamże|tamze|tamtéž|tamtez|aynı\s+eser|a\.g\.e|там\s+же)(?:\b|(?=[.,\s]))|^\W*(同上|同前|前掲|前揭)", re.I,
@@ -117,8 +119,9 @@ def split_points(labels: Sequence[str], segs: Sequence[Segment], tokens: Sequenc
             seg.label == "editor" and last == "page" and tokens is not None and prev is not None
             and all(not t.text[:1].isalnum() for t in tokens[prev.last + 1:seg.first]))
         # complete: a body and a locator, or (a title the labeler misread) someone, a when and a publisher
-        complete = bool(seen & _BODY and seen & _LOCATOR) or {"author", "issued", "publisher"} <= seen
-        if (marked or after_locator) and seg.first > 0 and complete:
+        # (tested last: most segments are no cut candidate)
+        if (marked or after_locator) and seg.first > 0 and (
+                bool(seen & _BODY and seen & _LOCATOR) or seen >= _SOMEONE_WHEN_PUBLISHER):
             points.append(seg.first)
             seen = set()
         last = seg.label
@@ -167,6 +170,7 @@ def split_points(labels: Sequence[str], segs: Sequence[Segment], tokens: Sequenc
 
 
 _GBT_CODES = {"J", "M", "D", "C", "R", "P", "S", "N", "A", "G", "Z", "EB", "DB", "CP"}
+_TEXT = operator.itemgetter(0)  # a Token's text: ``map(_TEXT, tokens)`` scans them in C
 _STOPS = {".", "。", "．"}
 
 
@@ -174,6 +178,8 @@ def _gbt_points(tokens: Sequence[Token], points: Sequence[int]) -> list[int]:
     """Cuts between GB/T 7714 references glued on one line: each has one document code ("[M]", "[J]",
     "[EB/OL]"), so a second code with no cut before it starts a second reference, at its author: two
     full stops back from the code ("… 2015. 周强. 法治中国建设[M]. …")."""
+    if "[" not in map(_TEXT, tokens):
+        return []  # no code without a bracket (most references)
     codes = [i for i in range(len(tokens) - 2) if tokens[i].text == "[" and tokens[i + 1].text in _GBT_CODES
              and tokens[i + 2].text in ("]", "/")]
     out = []
@@ -204,6 +210,8 @@ def _second_name_and_date(tokens: Sequence[Token], segs: Sequence[Segment]) -> l
     """One cut for two references glued on a line whose labels show no boundary: a second date after
     the first, and between them a sentence that opens with a family name and initials (however the
     labeler read it: "… Haus zum Falken. Weber, M. (1922): …", "… 412 с. Морозова Т. В. …")."""
+    if sum(1 for s in segs if s.label == "issued") < 2:
+        return []  # two dates needed: counted before any year is matched
     dates = [s for s in segs if s.label == "issued" and any(_YEAR.fullmatch(t.text)
                                                              for t in tokens[s.first:s.last + 1])]
     if len(dates) < 2:

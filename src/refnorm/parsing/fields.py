@@ -432,6 +432,10 @@ _CONTAINER_TAIL_ENDS = ("(s", "(S", "(p", "(pp", "(ss", "(str", "(с", "(стр"
 _CONTAINER_TAIL = re.compile(r"(?:\s*[(\[]\s*(?:pp?|ss?|S|str|с|стр|págs?)\.?|\s+içinde)\s*$")
 
 
+_TRAILING_PLACE = re.compile(r",\s*([^,\d]{3,30})$")
+_VOLUME_AFTER = re.compile(r"\s*,\s*(?:v|vol|ano|n)\.\s*\d")
+
+
 def _tidy(csl: dict[str, Any], text: str) -> None:
     """Record-level corrections whose evidence is the whole reference text."""
     series = csl.get("collection-title")
@@ -510,8 +514,8 @@ def _tidy(csl: dict[str, Any], text: str) -> None:
             del csl["container-title"]
             container = None
     if isinstance(container, str) and not csl.get("publisher-place"):
-        m = re.search(r",\s*([^,\d]{3,30})$", container)
-        if m and re.match(r"\s*,\s*(?:v|vol|ano|n)\.\s*\d", text[text.find(container) + len(container):] if
+        m = _TRAILING_PLACE.search(container)
+        if m and _VOLUME_AFTER.match(text[text.find(container) + len(container):] if
                           container in text else "") and not _PART_WORD.search(m.group(1)) \
                 and all(w[:1].isupper() or w in _PARTICLE_WORDS for w in m.group(1).split()):
             # ABNT: "Revista de Saúde Pública, São Paulo, v. 52": the journal's place before the volume
@@ -536,6 +540,14 @@ def _tidy(csl: dict[str, Any], text: str) -> None:
     if editors and authors and " / " in text and [e.get("family") for e in editors if isinstance(e, dict)] == [
             a.get("family") for a in authors if isinstance(a, dict)]:
         del csl["editor"]  # GOST's statement of responsibility ("Title / А. Л. Андреев") repeats the authors
+
+
+# compiled once (module-level ``re`` calls look each pattern up in re's cache on every call)
+_SHORT_WORD_DOT = re.compile(r"\b\w{1,4}\.$")
+_YEAR_ONLY = re.compile(r"(?:1[6-9]|20)\d\d")
+_DIGITS = re.compile(r"\d+")
+_URL_SCHEME = re.compile(r"(?i)\b(?:https?|ftp)://|\bwww\.")
+_WHITESPACE = re.compile(r"\s+")
 
 
 def record_from_segments(
@@ -639,7 +651,7 @@ def record_from_segments(
         else:
             value = _strip(parts[0])
         if lab in ("container-title", "title") and value.endswith("."):
-            value = value.rstrip(".") if not re.search(r"\b\w{1,4}\.$", value) else value
+            value = value.rstrip(".") if not _SHORT_WORD_DOT.search(value) else value
         if value:
             csl.setdefault(lab, value)
     if segs:
@@ -682,7 +694,7 @@ def record_from_segments(
         if p:
             csl["page"] = p
     vol = csl.get("volume")
-    if "issued" not in csl and isinstance(vol, str) and re.fullmatch(r"(?:1[6-9]|20)\d\d", vol) and (
+    if "issued" not in csl and isinstance(vol, str) and _YEAR_ONLY.fullmatch(vol) and (
             csl.get("issue") or csl.get("page")):
         csl["issued"] = {"date-parts": [[int(csl.pop("volume"))]]}  # "社会学研究, 2018(6): 80-101": year(issue)
     code = _GBT_CODE.search(text, segs[0].start, segs[-1].end + 8) if segs else None
@@ -700,7 +712,7 @@ def record_from_segments(
             value = _strip(text[seg.start:seg.end])
             counted = _PAGE_COUNT_AFTER.match(text, seg.end)
             if not counted:  # "384 с" labelled whole: the unit is inside the segment
-                m = re.match(r"\d+", value)
+                m = _DIGITS.match(value)
                 counted = m and _PAGE_COUNT_AFTER.fullmatch(value, m.end())
                 value = m.group() if counted and m else value
             if seg.label in ("page", "volume") and value.isdecimal() and csl.get(seg.label) == value and counted:
@@ -724,10 +736,10 @@ def record_from_segments(
                 csl["URL"] = f"https://arxiv.org/abs/{val}"
             break
     for part in by_label.get("URL", ()):
-        scheme = re.search(r"(?i)\b(?:https?|ftp)://|\bwww\.", part)
+        scheme = _URL_SCHEME.search(part)
         if scheme and part[:scheme.start()].strip():
             part = part[scheme.start():]  # words the labeler ran into the URL ('see https://...')
-        url = re.sub(r"\s+", "", part).rstrip(".,;")
+        url = _WHITESPACE.sub("", part).rstrip(".,;")
         url = url.strip("<>[]")
         if url:
             found = ids.normalize_doi(url) if "doi.org/" in url.lower() else None

@@ -165,14 +165,17 @@ _ARXIV_NEW = r"\d{4}\.\d{4,5}(?:v\d+)?"
 _ARXIV_OLD = r"[a-z][a-z\-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?"
 
 
+# compiled once: the f-string and the cache look-up cost more than the match
+_ARXIV_ANY = re.compile(
+    rf"\s*(?:(?:https?://)?(?:www\.|export\.)?arxiv\.org/(?:abs|pdf)/|arxiv\s*:?\s*)?({_ARXIV_NEW}|{_ARXIV_OLD})"
+    r"(?:\.pdf)?\s*\.?\s*",
+    re.IGNORECASE,
+)
+
+
 def normalize_arxiv(s: str) -> str | None:
     """``2101.01234v2`` or ``hep-lat/0201010`` from any written form (``arXiv:``, arxiv.org URLs)."""
-    m = re.fullmatch(
-        rf"\s*(?:(?:https?://)?(?:www\.|export\.)?arxiv\.org/(?:abs|pdf)/|arxiv\s*:?\s*)?({_ARXIV_NEW}|{_ARXIV_OLD})"
-        r"(?:\.pdf)?\s*\.?\s*",
-        s,
-        flags=re.IGNORECASE,
-    )
+    m = _ARXIV_ANY.fullmatch(s)
     if not m:
         return None
     v = m.group(1)

@@ -73,7 +73,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
                 and len(c.text) <= 2 and not (s1.space_before or b.space_before or s2.space_before or c.space_before):
             for m in range(i + 1, i + 5):
                 out[m] = "issued"
-    for i in range(1, n):
+    # (each loop below looks for one label: a C-level membership test skips it when that label is absent)
+    for i in range(1, n) if "citation-number" in out or "^citation-number" in out else ():
         # "2018/11/16;(35):672-8": a number between a date/volume and the pages is an issue, not an
         # entry number, however much "(35)" looks like one
         if out[i].lstrip("^") == "citation-number" and tokens[i].text.isdecimal():
@@ -81,7 +82,7 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
             nxt = next((out[k].lstrip("^") for k in range(i + 1, n) if out[k].lstrip("^") != "O"), "")
             if prev in ("issued", "volume") and nxt == "page":
                 out[i] = "issue"
-    for i in range(1, n):
+    for i in range(1, n) if "DOI" in out or "^DOI" in out else ():
         if out[i].lstrip("^") == "DOI" and out[i - 1].lstrip("^") == "DOI" and tokens[i].space_before \
                 and not tokens[i].newline_before and _entry_number_at(tokens, i):
             k = i
@@ -94,7 +95,7 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     _container_after_editors(out)
     _length_at_end(tokens, out)
     _doi_to_whitespace(tokens, out)
-    found = {x.lstrip("^") for x in out}
+    found = {x.lstrip("^") for x in set(out)}  # a dozen distinct labels: strip each once
     if "issued" not in found:
         # "Anderson, R. C. 1976 Directions of a Town": a year opening the title, in a reference with no date
         for i, t in enumerate(tokens):
@@ -129,8 +130,10 @@ def _title_year(tokens: Sequence[Token], out: list[str]) -> None:
     and the container, belongs to the title when a later date sits right before the volume/issue/pages.
     Place names between the title and that year ("… in Wuhan, China, 2019") are the title's too."""
     n = len(tokens)
+    if "container-title" not in out and "^container-title" not in out:
+        return  # the rule needs a container after the year
     for i in range(2, n - 2):
-        if not (out[i].lstrip("^") == "issued" and "year" in token_features(tokens[i].text)
+        if not ((out[i] == "issued" or out[i] == "^issued") and "year" in token_features(tokens[i].text)
                 and tokens[i - 1].text == "," and tokens[i + 1].text == "."
                 and out[i + 2].lstrip("^") == "container-title"):
             continue

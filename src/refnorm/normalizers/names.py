@@ -216,7 +216,7 @@ _CORPORATE_WORDS = frozenset(_CORPORATE_TEXT.split())
 # German and Dutch write institutions as one compound: "Bundesinstitut", "Umweltbundesamt", "Landesgesundheitsamt"
 _CORPORATE_HEADS = ("institut", "bundesamt", "landesamt", "ministerium", "behörde", "zentrum", "verband",
                     "gesellschaft", "stiftung", "anstalt", "akademie", "bibliothek", "universität", "kommission",
-                    "instituut", "ministerie", "dienst")
+                    "instituut", "ministerie", "dienst", "bureau", "myndigheten", "styrelsen", "verket")
 _CORPORATE_PHRASES = re.compile(r"\btask\s+force\b|\bworking\s+(?:party|group)\b", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 

@@ -70,9 +70,12 @@ _THESIS_GENRE = re.compile(r"\b(?:tezi|tez|speciale|diss|дис|(?:канд|до
                            re.IGNORECASE)
 _PATENT = re.compile(r"\b(?:patent|patents|brevet|patente|patentschrift|offenlegungsschrift|патент)\b|"
                      r"\b(?:US|EP|WO|DE|FR|GB|JP|CN|KR|CA|AU)\s?(?:\d{4}/)?\d[\d,.]{3,12}\s?[ABCU]\d?\b|特許|专利", re.IGNORECASE)
+# "U.S. Patent", "European Patent", "Brevet": an office and the word, nothing after (not "Patent Law Quarterly")
+_PATENT_OFFICE = re.compile(r"(?:[\w.]+\s+){0,2}(?:patent|brevet|patente|patentschrift|offenlegungsschrift|патент)",
+                            re.IGNORECASE)
 _STANDARD = re.compile(
     r"\b(?:ISO|IEC|DIN|EN|ASTM|BS|ANSI|NF|UNE|ÖNORM|SN|CSA|JIS|GB/T|IEEE\s+Std|ITU-T|ГОСТ|GOST|СТБ|ДСТУ)"
-    r"(?:[\s/-]+(?:ISO|IEC|EN|TS|TR|[A-Z]))*[\s-]*\d{2,}"
+    r"(?:[\s/-]+(?:ISO|IEC|EN|TS|TR|SPEC|PAS|VDE|VDI|[A-Z]))*[\s-]*\d{2,}"
 )
 _DATASET = re.compile(r"\b(?:data\s?set|datasets|zenodo|dryad|figshare|pangaea|dataverse|data\s+from:|"
                       r"datensatz|jeu\s+de\s+données|conjunto\s+de\s+datos)\b", re.IGNORECASE)
@@ -87,7 +90,9 @@ _CONFERENCE = re.compile(
     r"\b(?:proc|conf|symp|congr|meet)\.(?!\w)|"
     r"\b(?:proceedings|conference|symposium|workshop|congress|congr[eè]s|meeting|"
     r"actes|tagungsband|konferenz|kongress|tagung|congreso|conferencia|jornadas|anais|atti|convegno|"
-    r"simposio|colloque|colloquium|summit|труды\s+конференции|материалы\s+конференции|конференци[ия])\b"
+    r"simposio|colloque|colloquium|summit|encontro|congresso|simpósio|seminário|seminario|sympozjum|konferencja|"
+    r"konference|sborník|kongre|sempozyum|bildiriler|konferentie|congres|konferens|"
+    r"труды\s+конференции|материалы\s+конференции|конференци[ия])\b"
     r"|会議|大会|论文集|予稿集",
     re.IGNORECASE,
 )
@@ -153,11 +158,14 @@ def infer_type(csl: Mapping[str, Any]) -> str:
             not container and (not publisher or _SCHOOL.search(publisher)) and _THESIS.search(title)) \
             or (genre and _THESIS_GENRE.search(genre)) or (note and _THESIS_GENRE.search(note)):
         return "thesis"
+    # "U.S. Patent 11 084 263", "DIN SPEC 91472": the labeler may take the office or the body for a container
     if (genre and _PATENT.search(genre)) or (number and _PATENT.search(number)) or (
-            not container and _PATENT.search(title)) or (publisher and _PATENT.search(publisher)):
+            not container and _PATENT.search(title)) or (publisher and _PATENT.search(publisher)) or (
+            container and _PATENT_OFFICE.fullmatch(container.strip())):
         return "patent"
     if _STANDARD.search(number) or _STANDARD.search(genre) or (
-            not container and _STANDARD.match(title)) or "standard" in genre.lower():
+            not container and _STANDARD.match(title)) or "standard" in genre.lower() or (
+            container and len(container.split()) <= 3 and _STANDARD.match(f"{container} {number}".strip())):
         return "standard"
     if (doi and _DATASET_DOI.match(doi)) or (genre and _DATASET.search(genre)) or (
             publisher and _DATASET.search(publisher)) or (container and _DATASET.search(container)) or (
@@ -168,7 +176,8 @@ def infer_type(csl: Mapping[str, Any]) -> str:
             number and _PREPRINT.search(number)) or (archive and _PREPRINT.search(archive)) or (
             url and ("arxiv.org" in url.lower() or "rxiv.org" in url.lower())):
         return "article"
-    if container and _CONFERENCE.search(container) and not _JOURNAL_PROCEEDINGS.search(container):
+    if container and (_CONFERENCE.search(container) or (collection and _CONFERENCE.search(collection))) \
+            and not _JOURNAL_PROCEEDINGS.search(container):
         return "paper-conference"
     if get("event") or get("event-title") or get("event-place"):
         return "paper-conference"

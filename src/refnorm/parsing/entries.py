@@ -110,7 +110,9 @@ def split_points(labels: Sequence[str], segs: Sequence[Segment], tokens: Sequenc
         stuck = seg.label == "citation-number" and tokens is not None and seg.first > 1 \
             and tokens[seg.first - 1].text in "([" and not tokens[seg.first - 1].space_before \
             and tokens[seg.first - 2].text[-1:].isalnum()
-        marked = labels[seg.first].startswith("^") and not stuck
+        # a reference never starts inside a bracket the line opened ("… 1990–2020 (EVO). Datensatz")
+        inside = tokens is not None and seg.first > 0 and tokens[seg.first - 1].text in "(["
+        marked = labels[seg.first].startswith("^") and not stuck and not (inside and seg.label != "citation-number")
         # an unmarked new author list right after a complete reference's locator also starts one; so
         # does a name list read as editors right after a page range with only punctuation between
         # (a chapter's editors follow "In:", not the pages)

@@ -579,8 +579,16 @@ def record_from_segments(
             continue
         joined = "; ".join(p.strip(" ,;") for p in parts) if len(parts) > 1 else parts[0]
         nl = parse_names(joined, lang)
-        if nl.names:
-            csl[lab] = nl.names
+        names = nl.names
+        if len(parts) > 1 and names:
+            # runs apart that name one person twice: GOST's statement of responsibility repeats the
+            # heading's author ("Белова, Н. А. Социология семьи / Н. А. Белова, С. В. Григорьев")
+            unique: dict[tuple, dict] = {}
+            for x in names:
+                unique.setdefault((x.get("family"), x.get("given"), x.get("literal")), x)
+            names = list(unique.values())
+        if names:
+            csl[lab] = names
         if nl.truncated:
             diags.append(_diag("names.truncated", f"the {lab} list ends with 'et al.': it is incomplete", lab))
         diags.extend(nl.diagnostics)

@@ -29,11 +29,21 @@ Each repair states a fact about references in any style, not a fix for one strin
   never nothing: left unlabelled they would vanish from the record (``fields.py`` makes the number
   ``number-of-pages`` when the reference has no container);
 - a DOI runs to the next whitespace ("10.5117/MEM2019.1.002.DEJO"): the labeler, seeing letters after
-  a full stop, ends it early and the rest vanishes (a closing full stop or comma is the sentence's).
+  a full stop, ends it early and the rest vanishes (a closing full stop or comma is the sentence's);
+- a number right after an issue term ("№ 3", "Nr. 4", "č. 2", "Sayı 5") in an article that has no
+  issue is its issue: the labeler learnt "№" after a volume ("Т. 5, № 3") and leaves it alone after a
+  year ("— 2022. — № 3. —");
+- a full stop after a number followed by a lower-case word is an ordinal inside the field ("ve
+  20. století", "im 19. Jahrhundert", "do 20. wieku"), not the field's end;
+- a date after an "updated" cue ("Mis à jour le", "Updated", "Aktualisiert am") is when the page was
+  published, not when it was read: with no other date it is the date of issue;
+- a Roman numeral standing alone right after the journal of an article with no volume is the volume
+  ("«Archivio di Studi Urbani e Regionali», LI, 2020, n. 128").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from refnorm.parsing.features import token_features
@@ -96,6 +106,15 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     _length_at_end(tokens, out)
     _doi_to_whitespace(tokens, out)
     found = {x.lstrip("^") for x in set(out)}  # a dozen distinct labels: strip each once
+    if "container-title" in found:
+        if "issue" not in found:
+            _issue_after_term(tokens, out)
+        if "volume" not in found:
+            _roman_volume(tokens, out)
+    _ordinal_in_field(tokens, out)
+    if "accessed" in found and "issued" not in found:
+        _updated_date(tokens, out)
+    found = {x.lstrip("^") for x in set(out)}
     if "issued" not in found:
         # "Anderson, R. C. 1976 Directions of a Town": a year opening the title, in a reference with no date
         for i, t in enumerate(tokens):
@@ -365,3 +384,83 @@ def _doi_to_whitespace(tokens: Sequence[Token], out: list[str]) -> None:
             k -= 1
         for m in range(i + 1, k):
             out[m] = "DOI"
+
+
+def _issue_after_term(tokens: Sequence[Token], out: list[str]) -> None:
+    """(An article with a container and no issue.)"""
+    n = len(tokens)
+    for i, t in enumerate(tokens):
+        if out[i] != "O" or "issue" not in term_classes(t.text.lower()) or t.text.lower() == "no":
+            continue  # "No." also opens a report's number: only the unambiguous issue words
+        k = i + 1
+        if k < n and tokens[k].text == ".":
+            k += 1
+        if k < n and tokens[k].text.isdecimal() and out[k].lstrip("^") == "O" and tokens[k].space_before:
+            out[k] = "issue"
+            return
+
+
+def _ordinal_in_field(tokens: Sequence[Token], out: list[str]) -> None:
+    n = len(tokens)
+    for i in range(n - 2):
+        dot = tokens[i + 1]
+        if dot.text != "." or len(tokens[i].text) > 2 or not tokens[i].text.isdecimal():
+            continue  # the cheap tests first: this runs over every token of every reference
+        lab = out[i].lstrip("^")
+        if lab not in ("title", "container-title"):
+            continue
+        word = tokens[i + 2]
+        if dot.space_before or not word.space_before or not word.text.isalpha() \
+                or not word.text[0].islower() or term_classes(word.text.lower()) or out[i + 2].lstrip("^") == lab:
+            continue
+        k = i + 2  # the word and its own run, up to the next full stop
+        other = out[k].lstrip("^")
+        while k < n and tokens[k].text[:1].isalpha() and out[k].lstrip("^") == other:
+            out[k] = lab
+            k += 1
+        out[i + 1] = lab
+        if k + 1 < n and tokens[k].text in ".," and out[k] == other:
+            out[k] = "O"  # "… století. 2. vyd.": the separator before what is left of the other field
+
+
+_UPDATED = frozenset({"mis", "updated", "aktualisiert", "actualizado", "atualizado", "aggiornato", "bijgewerkt",
+                      "zaktualizowano", "aktualizováno", "uppdaterad", "güncellenme", "обновлено", "last"})
+
+
+def _updated_date(tokens: Sequence[Token], out: list[str]) -> None:
+    """(A reference with an access date and no date of issue.)"""
+    n = len(tokens)
+    for i, t in enumerate(tokens):
+        if t.text.lower() not in _UPDATED or out[i].lstrip("^") not in ("available", "O"):
+            continue
+        k = i
+        while k < n and out[k].lstrip("^") in ("available", "O") and k - i < 5:
+            k += 1
+        if k >= n or out[k].lstrip("^") != "accessed":
+            continue
+        for m in range(i, k):
+            out[m] = "O"
+        while k < n and out[k].lstrip("^") == "accessed":
+            out[k] = "issued"
+            k += 1
+        return
+
+
+_ROMAN_UPPER = re.compile(r"(?=[IVXLCDM]{1,7}$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+
+
+def _roman_volume(tokens: Sequence[Token], out: list[str]) -> None:
+    """(An article with a container and no volume.)"""
+    n = len(tokens)
+    for i in range(1, n - 1):
+        t = tokens[i]
+        if out[i] != "O" or len(t.text) > 7 or not t.text.isupper() or not _ROMAN_UPPER.fullmatch(t.text):
+            continue
+        k = i - 1
+        while k > 0 and out[k].lstrip("^") == "O" and not tokens[k].text[:1].isalnum():
+            k -= 1  # back over the separators to the field before
+        # a lone "V." is an initial more often than a volume: a one-letter numeral needs a comma after it
+        after = ",;" if len(t.text) == 1 else ",.;:"
+        if out[k].lstrip("^") == "container-title" and tokens[i + 1].text in after and t.space_before:
+            out[i] = "volume"
+            return

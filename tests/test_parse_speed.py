@@ -60,14 +60,14 @@ def test_features_sample_readable() -> None:
     assert "year" in feats[5] and "first" in feats[0] and "last" in feats[-1]
 
 
-def _encode(feature: str) -> bytes:
+def _encode(feature: str, default: bytes) -> bytes:
     """A test encoding: distinct bytes per string, some strings dropped (as the model drops unknown ones)."""
-    return b"" if feature.startswith(("w+1=", "sh=X", "ck=")) else feature.encode() + b"\0"
+    return default if feature.startswith(("w+1=", "sh=X", "ck=")) else feature.encode() + b"\0"
 
 
 def _encoder_agrees(encoder: FeatureEncoder, text: str) -> None:
     tokens = tokenize(text)
-    expected = [b"".join(map(_encode, f)) for f in sequence_features(text, tokens)]
+    expected = [b"".join(_encode(s, b"") for s in f) for f in sequence_features(text, tokens)]
     assert encoder.sequence(text, tokens) == expected
     assert encoder.sequence(text, tokens) == expected  # again, from the per-text cache
 

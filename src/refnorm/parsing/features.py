@@ -23,6 +23,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
+from itertools import repeat
 
 from refnorm.parsing.lexicon import term_classes, word_flags
 from refnorm.parsing.tokens import Token
@@ -269,14 +270,14 @@ def _context(st: Sequence[str]) -> tuple[str, str, str, str, str, str, str, str]
 class _Pieces:
     """The pieces a token's feature list is assembled from, and the per-text cache of them.
 
-    As strings (``encode`` None), for :func:`sequence_features`; or each string mapped through
-    ``encode`` to bytes and a token's pieces joined, for :class:`FeatureEncoder`. Both run the same
+    As strings (``lookup`` None), for :func:`sequence_features`; or each string mapped to bytes by
+    ``lookup(string, b"")`` and a token's pieces joined, for :class:`FeatureEncoder`. Both run the same
     assembly (:func:`_assemble`), so the encoded features are, by construction, the strings encoded.
     """
 
-    def __init__(self, encode: Callable[[str], bytes] | None = None) -> None:
-        self.encode = encode
-        e = encode or str
+    def __init__(self, lookup: Callable[[str, bytes], bytes] | None = None) -> None:
+        self.lookup = lookup
+        e = str if lookup is None else (lambda feature: lookup(feature, b""))
         self.cache: dict[str, tuple] = {}  # text -> (static pieces, flags, is a word, 8 context pieces)
         self.pos = [e(s) for s in _POS]
         self.dots = [e(s) for s in _DOTS]
@@ -287,7 +288,7 @@ class _Pieces:
             "first", "after.", "afterpunct", "last", "glued+", "sp", "nl", "inpar", "inbrk", "inquote",
             "numrange", "afterq", "yearseen"))
         self._chunks: dict[tuple[str, ...], list[bytes]] = {}
-        if encode is None:
+        if lookup is None:
             self.chunk = _as_is
             self.join = None
         else:
@@ -298,7 +299,7 @@ class _Pieces:
         key = tuple(feats)
         p = self._chunks.get(key)
         if p is None:
-            p = [b"".join(map(self.encode, feats))]  # type: ignore[arg-type]
+            p = [b"".join(map(self.lookup, feats, repeat(b"")))]  # type: ignore[arg-type]
             if len(self._chunks) < 10_000:
                 self._chunks[key] = p
         return p
@@ -308,13 +309,14 @@ class _Pieces:
         e = self.cache.get(text)
         if e is not None:
             return e
-        st = token_features(text) if self.encode is None else (_static_cache.get(text) or _token_features(text))
+        lookup = self.lookup
+        st = token_features(text) if lookup is None else (_static_cache.get(text) or _token_features(text))
         ctx = _context(st)
-        if self.encode is None:
+        if lookup is None:
             e = (st, _static_flags(st), text[:1].isalnum(), ctx)
-        else:
-            enc = self.encode
-            e = ((b"".join(map(enc, st)),), _static_flags(st), text[:1].isalnum(), tuple(map(enc, ctx)))
+        else:  # map(lookup, ..., repeat(b"")): a dict's own get runs in C
+            e = ((b"".join(map(lookup, st, repeat(b""))),), _static_flags(st), text[:1].isalnum(),
+                 tuple(map(lookup, ctx, repeat(b""))))
         if len(self.cache) < 50_000:
             self.cache[text] = e
         return e
@@ -475,14 +477,15 @@ def sequence_features(text: str, tokens: Sequence[Token]) -> list[list[str]]:
 
 
 class FeatureEncoder:
-    """:func:`sequence_features` with every string mapped to bytes by ``encode`` and each token's
-    joined: ``encoder.sequence(text, tokens)[i] == b"".join(map(encode, sequence_features(text,
-    tokens)[i]))``, for the labeler's attribute records (``encode`` gives b"" for a string the model
-    lacks). The static features and the strings a token lends its neighbours are encoded once per
-    distinct token text, so a token costs a dozen list appends and one join."""
+    """:func:`sequence_features` with every string mapped to bytes by ``lookup(string, b"")`` (a
+    dict's ``get``: b"" for a string the model lacks) and each token's joined:
+    ``encoder.sequence(text, tokens)[i] == b"".join(lookup(s, b"") for s in sequence_features(text,
+    tokens)[i])``, for the labeler's attribute records. The static features and the strings a token
+    lends its neighbours are encoded once per distinct token text, so a token costs a dozen list
+    appends and one join."""
 
-    def __init__(self, encode: Callable[[str], bytes]) -> None:
-        self._pieces = _Pieces(encode)
+    def __init__(self, lookup: Callable[[str, bytes], bytes]) -> None:
+        self._pieces = _Pieces(lookup)
 
     def sequence(self, text: str, tokens: Sequence[Token]) -> list[bytes]:
         """One bytes string per token: its features' encodings, in :func:`sequence_features`' order."""

@@ -288,10 +288,9 @@ class _DirectTagger:
             raise ValueError("label or attribute count")
         pack = _ATTRIBUTE.pack
         self._blob = {a: pack(i, 1.0) for i, a in enumerate(attrs)}
-        blob = self._blob.get
         # the features straight to attribute records, a feature the model lacks dropped (as crfsuite's
         # own Tagger.set drops it), cached per token text: no per-reference string look-ups
-        self.encoder = FeatureEncoder(lambda feature: blob(feature, b""))
+        self.encoder = FeatureEncoder(self._blob.get)
         # a feature the model never saw: crfsuite drops it; here it becomes an attribute with value 0,
         # which adds weight * 0.0 to the scores (exactly nothing), so every token keeps its length
         self._unknown = pack(_fewest_features(buf, off_attrrefs, nattr), 0.0)

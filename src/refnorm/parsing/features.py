@@ -70,7 +70,22 @@ def _month(lower: str) -> bool:
     return "month" in term_classes(lower)
 
 
+# ASCII shapes by translation: digits "d", letters "X"/"x", anything else itself; then runs collapse
+_ASCII_SHAPE = str.maketrans({**dict.fromkeys("0123456789", "d"),
+                              **dict.fromkeys("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "X"),
+                              **dict.fromkeys("abcdefghijklmnopqrstuvwxyz", "x")})
+_RUNS = re.compile(r"(.)\1+", re.S)
+
+
 def _shape(text: str) -> str:
+    """The token's shape: "Xxxx" -> "Xx", "2020" -> "d", "ACE2-" -> "Xd-"; ideographs "C"."""
+    if text.isascii():
+        shape = text.translate(_ASCII_SHAPE)
+        return _RUNS.sub(r"\1", shape) if len(shape) > 1 else shape
+    return _shape_any(text)
+
+
+def _shape_any(text: str) -> str:
     out = []
     for ch in text:
         if ch.isdigit():

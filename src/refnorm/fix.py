@@ -375,7 +375,7 @@ def _day_of_written_date(number: str, text: str) -> bool:
 
 
 def _same(a: str, b: str) -> bool:
-    return _WS.sub(" ", a).strip() == _WS.sub(" ", b).strip()
+    return a == b or _WS.sub(" ", a).strip() == _WS.sub(" ", b).strip()
 
 
 def _diag(code: str, message: str, severity: Severity = Severity.WARNING, **data: Any) -> Diagnostic:
@@ -397,6 +397,9 @@ class _Memo:
     enriched: dict[tuple[Any, ...], tuple[Reference, Reference]] = field(default_factory=dict)
     rendered: dict[tuple[str, tuple[str, str, str]], str | None] = field(default_factory=dict)
     render_alone: bool = False  # whether an entry renders the same whatever its neighbours
+    # a reference's `_render_key` by identity (the reference kept alive beside it): the settle round
+    # asks again for the keys of the references the first round rendered
+    render_keys: dict[int, tuple[Reference, tuple[str, str, str]]] = field(default_factory=dict)
 
 
 def _is_default(stage: Any) -> bool:
@@ -505,7 +508,7 @@ class _Run:
             return self._render(refs, fmt)
         # in a numbered style without author dashes each entry renders alone, from what
         # `_render_key` holds; a repeat is rendered once
-        keys = [(fmt, _render_key(r)) for r in refs]
+        keys = [(fmt, self.render_key(r)) for r in refs]
         todo: dict[tuple[str, tuple[str, str, str]], Reference] = {}
         for k, r in zip(keys, refs, strict=True):
             if k not in memo.rendered:
@@ -513,6 +516,17 @@ class _Run:
         if todo:
             memo.rendered.update(zip(todo, self._render(list(todo.values()), fmt), strict=True))
         return [memo.rendered[k] for k in keys]
+
+    def render_key(self, ref: Reference) -> tuple[str, str, str]:
+        """`_render_key` of ``ref``, worked out once per reference object in a run."""
+        if self.memo is None:
+            return _render_key(ref)
+        hit = self.memo.render_keys.get(id(ref))
+        if hit is not None and hit[0] is ref:
+            return hit[1]
+        key = _render_key(ref)
+        self.memo.render_keys[id(ref)] = (ref, key)
+        return key
 
     def _render(self, refs: list[Reference], fmt: str = "text") -> list[str | None]:
         if not refs:
@@ -753,8 +767,8 @@ def _settle_round(run: _Run, pending: dict[int, list[str]],
     if REUSE_RENDERINGS and sources:
         for i in order:
             for ref, text in zip(sources.get(i, ()), pending[i], strict=False):
-                known[_render_key(ref)] = text
-    keys = [_render_key(r) for r in flat] if known else []
+                known[run.render_key(ref)] = text
+    keys = [run.render_key(r) for r in flat] if known else []
     todo = [k for k, r in enumerate(flat) if not known or keys[k] not in known]
     rendered = run.render([flat[k] for k in todo])
     texts: list[str | None] = [known[keys[k]] if known and keys[k] in known else None for k in range(len(flat))]

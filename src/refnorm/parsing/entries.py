@@ -251,7 +251,9 @@ def is_reference(text: str, tokens: Sequence[Token], labels: Sequence[str], segs
         return False, "no title, container, author or identifier"
     if len(words) < 4 and not any(t.text[0].isdigit() for t in words):
         return False, "too short, no number"
-    labelled = sum(1 for t, lab in zip(tokens, labels, strict=False) if t.text[:1].isalnum() and lab.lstrip("^") not in ("O", "note"))
+    # (``lab != "O"`` first: it drops the punctuation tokens without slicing their text)
+    labelled = sum(1 for t, lab in zip(tokens, labels, strict=False)
+                   if lab != "O" and t.text[:1].isalnum() and lab.lstrip("^") not in ("O", "note"))
     if labelled < 0.4 * len(words):
         return False, "mostly unlabelled text"
     if len(letter_words) > 6 and not found & _LOCATOR_NOT_DATE and not _YEAR.search(text):  # cheapest first

@@ -128,3 +128,18 @@ def test_conference_words_in_portuguese_polish_czech_turkish() -> None:
     for container in ("ENCONTRO NACIONAL DE ECONOMIA", "Congresso Brasileiro de Sociologia", "Sympozjum Naukowe",
                       "Sborník příspěvků", "Ulusal Kongre"):
         assert infer_type({"title": "T", "container-title": container, "page": "1-5"}) == "paper-conference", container
+
+
+def test_words_between_a_books_date_and_its_isbn_are_its_series() -> None:
+    text = "HORÁK, Petr. Města a obce. Praha: Karolinum, 2017. Edice Studie; sv. 4. ISBN 978-80-246-3512-0."
+    toks, labels = _labels(text, ("author", "HORÁK, Petr"), ("title", "Města a obce"), ("publisher-place", "Praha"),
+                           ("publisher", "Karolinum"), ("issued", "2017"), ("title", "Edice Studie"),
+                           ("volume", "4"), ("ISBN", "978-80-246-3512-0"))
+    out = repair_labels(toks, labels)
+    assert _field(toks, out, "collection-title", text) == "Edice Studie"
+    assert _field(toks, out, "title", text) == "Města a obce"
+    # no ISBN, or no title before the date: nothing to say
+    text = "Horák, P. Praha: Karolinum, 2017. Edice Studie."
+    toks, labels = _labels(text, ("author", "Horák, P"), ("publisher-place", "Praha"), ("publisher", "Karolinum"),
+                           ("issued", "2017"), ("title", "Edice Studie"))
+    assert repair_labels(toks, labels) == labels

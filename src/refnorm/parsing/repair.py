@@ -38,7 +38,9 @@ Each repair states a fact about references in any style, not a fix for one strin
 - a date after an "updated" cue ("Mis à jour le", "Updated", "Aktualisiert am") is when the page was
   published, not when it was read: with no other date it is the date of issue;
 - a Roman numeral standing alone right after the journal of an article with no volume is the volume
-  ("«Archivio di Studi Urbani e Regionali», LI, 2020, n. 128").
+  ("«Archivio di Studi Urbani e Regionali», LI, 2020, n. 128");
+- words between a book's date and its ISBN are its series (ISO 690: "Praha: Academia, 2018. Historie. ISBN …"),
+  not a second title or a journal: one work has one title.
 """
 
 from __future__ import annotations
@@ -114,6 +116,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     _ordinal_in_field(tokens, out)
     if "accessed" in found and "issued" not in found:
         _updated_date(tokens, out)
+    if "ISBN" in found and "publisher" in found and "title" in found:
+        _series_before_isbn(tokens, out)
     found = {x.lstrip("^") for x in set(out)}
     if "issued" not in found:
         # "Anderson, R. C. 1976 Directions of a Town": a year opening the title, in a reference with no date
@@ -464,3 +468,22 @@ def _roman_volume(tokens: Sequence[Token], out: list[str]) -> None:
         if out[k].lstrip("^") == "container-title" and tokens[i + 1].text in after and t.space_before:
             out[i] = "volume"
             return
+
+
+def _series_before_isbn(tokens: Sequence[Token], out: list[str]) -> None:
+    """(A book: a title, a publisher and an ISBN.)"""
+    n = len(tokens)
+    isbn = next(i for i in range(n) if out[i].lstrip("^") == "ISBN")
+    date = next((i for i in range(isbn - 1, -1, -1) if out[i].lstrip("^") == "issued"), -1)
+    if date < 0 or not any(out[i].lstrip("^") == "title" for i in range(date)):
+        return
+    words = [i for i in range(date + 1, isbn) if tokens[i].text[:1].isalpha() and tokens[i].text.lower() != "isbn"]
+    if not words or not tokens[words[0]].text[:1].isupper() or any(
+            out[i].lstrip("^") not in ("title", "container-title", "O") for i in words):
+        return
+    i = words[0]
+    # the series' name, up to its number ("Edice Studium; sv. 12") or a term
+    while i < isbn and tokens[i].text not in ";,." and not (out[i] == "O" and term_classes(tokens[i].text.lower())):
+        if tokens[i].text[:1].isalnum():
+            out[i] = "collection-title"
+        i += 1

@@ -124,9 +124,18 @@ def _lead_role(text: str) -> tuple[str, int] | None:
 
 def _tail_role(text: str) -> tuple[str, int] | None:
     """("editor", start) for "..., editors.", "... eds", "... (dir.)" at the end."""
-    toks = list(_ROLE_TOKEN.finditer(text, max(0, len(text) - 60)))
-    if not toks or toks[-1].group().lower().rstrip(".,;:") not in _ROLE_LAST:
+    start = max(0, len(text) - 60)
+    # the last word decides for most texts: found by stepping back from the end (no match object per
+    # word); a word is a run of characters other than whitespace, "," and ";", as in _ROLE_TOKEN
+    end = len(text)
+    while end > start and (text[end - 1] in ",;" or text[end - 1].isspace()):
+        end -= 1
+    begin = end
+    while begin > start and not (text[begin - 1] in ",;" or text[begin - 1].isspace()):
+        begin -= 1
+    if begin == end or text[begin:end].lower().rstrip(".,;:") not in _ROLE_LAST:
         return None
+    toks = list(_ROLE_TOKEN.finditer(text, start))
     for k in range(min(_MAX_ROLE_TOKENS, len(toks) - 1), 0, -1):
         first = toks[-k]
         role = _role_key(text[first.start():toks[-1].end()].rstrip(".,;:") ) or _role_key(

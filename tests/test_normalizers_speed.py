@@ -1,0 +1,80 @@
+"""The normalisers' fast paths give what the plain code they short-cut gives (session 6 speed work)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from refnorm.normalizers import names, types, unicode
+
+
+def _tail_role_by_all_words(text: str) -> tuple[str, int] | None:
+    """``names._tail_role`` as written before its last-word shortcut: every word of the tail listed."""
+    toks = list(names._ROLE_TOKEN.finditer(text, max(0, len(text) - 60)))
+    if not toks or toks[-1].group().lower().rstrip(".,;:") not in names._ROLE_LAST:
+        return None
+    for k in range(min(names._MAX_ROLE_TOKENS, len(toks) - 1), 0, -1):
+        first = toks[-k]
+        role = names._role_key(text[first.start():toks[-1].end()].rstrip(".,;:")) or names._role_key(
+            text[first.start():toks[-1].end()])
+        if role:
+            return role, first.start()
+    return None
+
+
+_PIECES = [" ", ",", ";", ".", "\t", "\n", "\u3000", "\u00a0", "Smith", "J.", "(eds.)", "eds", "ed.", "Hrsg.",
+           "editors", "trans.", "dir.", "éd.", "пер.", "(Hrsg.)", "a cura di", "x" * 30]
+
+
+def test_tail_role_finds_the_role_words_it_found_before() -> None:
+    for text in ("Smith J, Doe K, editors", "Müller, A. (Hrsg.)", "Rossi, M. (a cura di)", "Smith J, Doe K",
+                 "Smith, Ed.", "x" * 70 + " eds.", "  ,;  ", "", "Иванов И. И., пер."):
+        assert names._tail_role(text) == _tail_role_by_all_words(text), text
+    assert names._tail_role("Smith J, Doe K, editors") == ("editor", 16)
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=14), st.text(max_size=12))
+def test_tail_role_agrees_with_listing_every_word(pieces: list[str], noise: str) -> None:
+    text = "".join(pieces) + noise
+    assert names._tail_role(text) == _tail_role_by_all_words(text)
+    text = noise + "".join(pieces)
+    assert names._tail_role(text) == _tail_role_by_all_words(text)
+
+
+def _clean_by_tables(text: str) -> str:
+    """``unicode.clean`` without its printable-ASCII shortcut."""
+    if unicode._NEEDS_WORK.search(text) is None and (text.isascii() or unicodedata.is_normalized("NFC", text)):
+        return text
+    text = text.translate(unicode._TABLE)
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    while "  " in text:
+        text = text.replace("  ", " ")
+    return text.strip(" ")
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x7F), max_size=30))
+def test_clean_of_ascii_text_is_unchanged_by_the_shortcut(text: str) -> None:
+    assert unicode.clean(text) == _clean_by_tables(text)
+
+
+def test_clean_shortcut_keeps_the_work_it_must_do() -> None:
+    assert unicode.clean("Smith  J") == "Smith J"
+    assert unicode.clean(" Smith J ") == "Smith J"
+    assert unicode.clean("Smith\tJ") == _clean_by_tables("Smith\tJ")
+    assert unicode.clean("Smith J") == "Smith J"
+
+
+def test_remembered_search_answers_as_the_pattern_does() -> None:
+    texts = ["Proceedings of the IEEE", "Proc. Natl. Acad. Sci. USA", "Nature", "Conference on Things", "",
+             "Actes du colloque", "Nature"]
+    for _ in range(2):  # the second pass answers from memory
+        for t in texts:
+            assert types._conference_in(t) == (types._CONFERENCE.search(t) is not None)
+            assert types._journal_proceedings_in(t) == (types._JOURNAL_PROCEEDINGS.search(t) is not None)
+    assert types.infer_type({"container-title": "Proceedings of the 12th Conference on X", "page": "1-5"}) \
+        == "paper-conference"
+    assert types.infer_type({"container-title": "Proc Natl Acad Sci U S A", "volume": "117", "page": "1-5"}) \
+        == "article-journal"

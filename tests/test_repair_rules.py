@@ -143,3 +143,28 @@ def test_words_between_a_books_date_and_its_isbn_are_its_series() -> None:
     toks, labels = _labels(text, ("author", "Horák, P"), ("publisher-place", "Praha"), ("publisher", "Karolinum"),
                            ("issued", "2017"), ("title", "Edice Studie"))
     assert repair_labels(toks, labels) == labels
+
+
+def test_a_standards_designation_opening_the_reference_is_its_number() -> None:
+    import refnorm
+
+    for text, number in (("ISO 9001:2015. Quality management systems. Geneva: ISO, 2015.", "ISO 9001:2015"),
+                         ("ČSN EN 1090. Provádění ocelových konstrukcí. Praha: ÚNMZ, 2012.", "ČSN EN 1090")):
+        toks, labels = _labels(text, ("citation-number", number.split()[-1].split(":")[0]))
+        out = repair_labels(toks, labels)
+        assert _field(toks, out, "number", text) == number
+        csl = refnorm.parse(text)[0].to_csl()
+        assert csl["type"] == "standard" and csl["number"] == number, csl
+
+
+def test_a_patent_office_read_as_a_journal_gives_the_kind_and_number() -> None:
+    text = "Berg T. Pump housing. European Patent 3 456 789, 2020."
+    toks, labels = _labels(text, ("author", "Berg T"), ("title", "Pump housing"), ("container-title", "European Patent"),
+                           ("volume", "3 456"), ("page", "789"), ("issued", "2020"))
+    out = repair_labels(toks, labels)
+    assert _field(toks, out, "genre", text) == "European Patent"
+    assert _field(toks, out, "number", text) == "3 456 789"
+    text = "Lee K. Patent reform. Journal of Patent Law. 2001;83:101-20."
+    toks, labels = _labels(text, ("author", "Lee K"), ("title", "Patent reform"), ("container-title", "Journal of Patent Law"),
+                           ("issued", "2001"), ("volume", "83"), ("page", "101-20"))
+    assert repair_labels(toks, labels) == labels

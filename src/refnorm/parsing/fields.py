@@ -357,7 +357,7 @@ def _retarget(text: str, segs: Sequence[Segment], lang: str | None
 # "GB/T 7714—2015", "ISO 690:2010", "DIN 1505-2", "ČSN ISO 690" opening a reference: the standard's number
 _STANDARD_CODE = re.compile(
     r"(?:ČSN|STN|PN|GB(?:/[TZ])?|ГОСТ|GOST|ISO|IEC|DIN|EN|ASTM|BS|ANSI|NF|UNE|JIS|SN)(?:[\s/]+(?:ISO|IEC|EN|TS|TR|Р|R))*"
-    r"\s*\d[\d.]*(?:\s*[-—–:]\s*(?:\d{4}|\d{1,2}))*")
+    r"\s*\d+(?:\.\d+)*(?:\s*[-—–:]\s*(?:\d{4}|\d{1,2}))*")  # "690." ends at its full stop
 
 
 def _standard_code(text: str, segs: list[Segment]) -> list[Segment]:

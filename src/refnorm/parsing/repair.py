@@ -40,7 +40,10 @@ Each repair states a fact about references in any style, not a fix for one strin
 - a Roman numeral standing alone right after the journal of an article with no volume is the volume
   ("«Archivio di Studi Urbani e Regionali», LI, 2020, n. 128");
 - words between a book's date and its ISBN are its series (ISO 690: "Praha: Academia, 2018. Historie. ISBN …"),
-  not a second title or a journal: one work has one title.
+  not a second title or a journal: one work has one title;
+- a standard's designation opening the reference ("ISO 690:2021.", "ČSN ISO 690.", "DIN SPEC 91472:2023-04.")
+  is its number, not an entry number, a date or an author; a patent office read as a journal ("U.S. Patent
+  11 084 263") is the patent's kind and the numbers after it its number, not a volume and a page.
 """
 
 from __future__ import annotations
@@ -118,6 +121,10 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _updated_date(tokens, out)
     if "ISBN" in found and "publisher" in found and "title" in found:
         _series_before_isbn(tokens, out)
+    if tokens and tokens[0].text in _STANDARD_BODIES:
+        _standard_designation(tokens, out)
+    if "container-title" in found:
+        _patent_number(tokens, out)
     found = {x.lstrip("^") for x in set(out)}
     if "issued" not in found:
         # "Anderson, R. C. 1976 Directions of a Town": a year opening the title, in a reference with no date
@@ -487,3 +494,56 @@ def _series_before_isbn(tokens: Sequence[Token], out: list[str]) -> None:
         if tokens[i].text[:1].isalnum():
             out[i] = "collection-title"
         i += 1
+
+
+_STANDARD_BODIES = frozenset({"ISO", "IEC", "DIN", "EN", "ASTM", "BS", "ANSI", "NF", "UNE", "ÖNORM", "ČSN", "CSN", "PN",
+                              "SN", "SS", "NEN", "UNI", "CSA", "JIS", "GB", "ГОСТ", "GOST", "СТБ", "ДСТУ"})
+_STANDARD_PARTS = _STANDARD_BODIES | {"SPEC", "PAS", "TS", "TR", "VDE", "VDI", "T", "R"}
+
+
+def _standard_designation(tokens: Sequence[Token], out: list[str]) -> None:
+    """(A reference opening with a standards body's name.) ``fields._standard_code`` then reads the number."""
+    n = len(tokens)
+    k = 0
+    digits = False
+    while k < n:
+        t = tokens[k].text
+        if t in _STANDARD_PARTS or t == "/":
+            pass
+        elif t.isdecimal():
+            digits = True
+        elif t in ":-–." and digits and k + 1 < n and tokens[k + 1].text.isdecimal() and not tokens[k + 1].space_before:
+            pass  # "690:2021", "91472:2023-04", "7.1"
+        else:
+            break
+        k += 1
+    if not digits or k >= n or tokens[k].text not in ".,":
+        return
+    for i in range(k):
+        out[i] = "^number" if i == 0 else "number"
+
+
+_PATENT_WORDS = frozenset({"patent", "brevet", "patente", "patentschrift", "offenlegungsschrift", "патент"})
+
+
+def _patent_number(tokens: Sequence[Token], out: list[str]) -> None:
+    n = len(tokens)
+    for i, t in enumerate(tokens):
+        if t.text.lower() not in _PATENT_WORDS or out[i].lstrip("^") != "container-title":
+            continue
+        first = i
+        while first > 0 and out[first - 1].lstrip("^") == "container-title":
+            first -= 1
+        if sum(1 for m in range(first, i) if tokens[m].text[:1].isalpha()) > 2:
+            return  # a journal about patents ("Journal of Patent Law"), not an office ("U.S. Patent")
+        k = i + 1
+        while k < n and (tokens[k].text.isdecimal() or (tokens[k].text in ",." and k + 1 < n and tokens[k + 1].text.isdecimal()
+                                                        and not tokens[k + 1].space_before)):
+            k += 1  # "11 084 263", "9,876,543"
+        if k == i + 1 or any(out[m].lstrip("^") not in ("volume", "issue", "page", "number", "O") for m in range(i + 1, k)):
+            return
+        for m in range(first, i + 1):
+            out[m] = "genre"
+        for m in range(i + 1, k):
+            out[m] = "number"
+        return

@@ -8,10 +8,12 @@ stays fast). ``scripts/train.py`` rebuilds it.
 
 Tagging goes through crfsuite's own C tagger, but not through python-crfsuite's ``Tagger.set``:
 that call converts every feature string to a C++ ``std::string`` and looks it up in the model's
-hash table (about half of the CRF's time, 23 strings per token). :class:`_DirectTagger` resolves the
-strings with a Python dict built once from the model's attribute table, packs the attribute ids
-into crfsuite's instance struct and calls the same C functions (state scores, Viterbi, the score
-of the path, the forward pass for the normaliser) through ``ctypes``: same code, same order of
+hash table (about half of the CRF's time, 23 strings per token). :class:`_DirectTagger` reads the
+model's attribute table once into a dict (string -> packed attribute record); a
+:class:`~refnorm.parsing.features.FeatureEncoder` over it gives each token's features as those records
+directly, encoded once per distinct token text, so parsing builds and looks up no feature strings. The
+records go into crfsuite's instance struct, and the same C functions (state scores, Viterbi, the score
+of the path, the forward pass for the normaliser) run through ``ctypes``: same code, same order of
 additions, so the labels and probabilities are bit-for-bit those of ``pycrfsuite.Tagger`` (checked
 on load against it, and in ``tests/test_parse_speed.py``). When the library's symbols or struct
 layouts are not what this code expects (another python-crfsuite build), or ``REFNORM_CRF=pycrfsuite``

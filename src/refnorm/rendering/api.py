@@ -41,13 +41,17 @@ _HTML_LABEL = re.compile(
     r'<div class="csl-right-inline">(?P<body>.*)</div>(?P<tail>\s*</div>\s*)$', re.DOTALL)
 
 
-def _items(refs: Iterable[Reference | Mapping[str, Any]], *, mark_truncated: bool = False) -> list[dict[str, Any]]:
+def _items(refs: Iterable[Reference | Mapping[str, Any]], *, styled: bool = False) -> list[dict[str, Any]]:
+    """Plain CSL-JSON items. For the CSL processor (``styled``) a shallow copy with "et al." marks:
+    it only reads the values (a deep copy was 7% of `render_entries`); data formats get deep copies."""
     items = []
     for n, ref in enumerate(refs):
         if isinstance(ref, Reference):
-            item = ref.to_csl()
-            if mark_truncated:
+            if styled:
+                item = dict(ref.csl)
                 _mark_truncated(item, ref)
+            else:
+                item = ref.to_csl()
             items.append(item)
         elif isinstance(ref, Mapping):
             items.append(dict(ref))
@@ -72,7 +76,7 @@ def _mark_truncated(item: dict[str, Any], ref: Reference) -> None:
         if d.code == "names.truncated":
             names = item.get(d.field or "author")
             if isinstance(names, list) and names and names[-1] != {"literal": _ETAL}:
-                names.append({"literal": _ETAL})
+                item[d.field or "author"] = [*names, {"literal": _ETAL}]  # a new list: the item is a shallow copy
 
 
 @functools.cache
@@ -199,7 +203,7 @@ def render(refs: Iterable[Reference | Mapping[str, Any]], style: str = "apa", lo
     ``bibtex-latex``, ``ris`` (in input order; style and locale do not apply).
     """
     fmt = formats.check_format(format)
-    items = _items(refs, mark_truncated=fmt not in formats.DATA_FORMATS)
+    items = _items(refs, styled=fmt not in formats.DATA_FORMATS)
     if fmt in formats.DATA_FORMATS:
         return formats.data_text(items, fmt)
     resolved = resolve_style(style)
@@ -229,7 +233,7 @@ def render_entries(refs: Iterable[Reference | Mapping[str, Any]], style: str = "
     in :func:`render`; data formats give one record per reference.
     """
     fmt = formats.check_format(format)
-    items = _items(refs, mark_truncated=fmt not in formats.DATA_FORMATS)
+    items = _items(refs, styled=fmt not in formats.DATA_FORMATS)
     if fmt in formats.DATA_FORMATS:
         return formats.data_entries(items, fmt)
     resolved = resolve_style(style)

@@ -174,6 +174,13 @@ def abbreviate(container_title: str, *, periods: bool = False, derive: bool = Tr
     """
     if not container_title or not container_title.strip():
         return None
+    return _abbreviated(container_title, periods, derive)
+
+
+@functools.lru_cache(maxsize=8192)
+def _abbreviated(container_title: str, periods: bool, derive: bool) -> str | None:
+    # (a journal recurs down a list and in every round of `fix`: looking it up was a fifth of
+    # preparing an item for the processor)
     found = _titles().get(normalize_title(container_title))
     abbrev = found[1] if found else (_derive(container_title) if derive else None)
     if abbrev is None:
@@ -224,4 +231,4 @@ def fill_container_title_short(ref: Reference | Mapping[str, Any]) -> Reference 
 
 def fill_many(items: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
     """:func:`fill_container_title_short` over plain CSL-JSON items."""
-    return [dict(fill_container_title_short(item)) for item in items]
+    return [fill_container_title_short(item) for item in items]  # (a new dict for each item)

@@ -72,16 +72,20 @@ def _first(value: Any) -> Any:
 
 def _names(value: Any, output: str = "text") -> list[Name]:
     names = []
+    fix = escape_html if output == "html" else str
     for raw in value if isinstance(value, list) else [value]:
         if isinstance(raw, str):
             raw = {"literal": raw}
         if not isinstance(raw, Mapping):
             continue
-        fix = escape_html if output == "html" else str
         if raw.get("literal"):
             names.append(Name(literal=fix(str(raw["literal"]).replace("'", "\u2019"))))
             continue
-        parts = {k: fix(str(raw[k]).replace("'", "\u2019")) for k in _NAME_PARTS if raw.get(k) not in (None, "")}
+        parts: dict[str, str] = {}
+        for k in _NAME_PARTS:
+            v = raw.get(k)
+            if v is not None and v != "":
+                parts[k] = fix(str(v).replace("'", "\u2019"))
         family = parts.get("family", "")
         quoted = len(family) > 2 and family[0] == family[-1] == '"'
         if quoted:  # citeproc-js: a family name in double quotes is taken as written, no particle
@@ -197,23 +201,43 @@ def _date(value: Any) -> Any:
     return None
 
 
+# How each CSL-JSON key is read: its citeproc-py variable name and kind, worked out once per key
+_SKIP, _NAME, _DATE, _LANGUAGE, _OTHER = "skip", "name", "date", "language", "other"
+_ROUTES: dict[str, tuple[str, str]] = {}
+
+
+def _route(name: str) -> tuple[str, str]:
+    if name in ("id", "type", "key"):  # "key" would clash with citeproc-py's own key argument
+        route = (name, _SKIP)
+    else:
+        py = _ALIASES.get(name, name.replace("-", "_"))
+        py = _ALIASES.get(py, py)
+        kind = _NAME if py in _NAMES else _DATE if py in _DATES else _LANGUAGE if py == "language" else _OTHER
+        route = (py, kind)
+    if len(_ROUTES) < 4096:  # keys are a CSL vocabulary, but an item may bring any
+        _ROUTES[name] = route
+    return route
+
+
 def to_reference(key: str, item: Mapping[str, Any], output: str = "text") -> Reference:
     """A citeproc-py ``Reference`` under `key` for the CSL-JSON `item`."""
     data: dict[str, Any] = {}
     for name, value in item.items():
-        if name in ("id", "type", "key") or value is None:
-            continue  # "key" would clash with citeproc-py's own key argument
-        py = _ALIASES.get(name, name.replace("-", "_"))
-        py = _ALIASES.get(py, py)
-        if py in _NAMES:
+        if value is None:
+            continue
+        route = _ROUTES.get(name) or _route(name)
+        py, kind = route
+        if kind is _SKIP:
+            continue
+        if kind is _NAME:
             names = _names(value, output)
             if names:
                 data[py] = names
-        elif py in _DATES:
+        elif kind is _DATE:
             date = _date(value)
             if date is not None:
                 data[py] = date
-        elif py == "language":
+        elif kind is _LANGUAGE:
             data[py] = str(_first(value))
         else:
             value = _first(value)

@@ -24,7 +24,7 @@ from refnorm.normalizers.titles import clean_title
 from refnorm.normalizers.types import infer_type as _infer_type
 from refnorm.normalizers.types import is_thesis_genre
 from refnorm.parsing import identifiers as ids
-from refnorm.parsing.lexicon import PAGE_COUNT_UNITS, term_classes
+from refnorm.parsing.lexicon import PAGE_COUNT_UNITS, STANDARD_CODE, term_classes
 from refnorm.parsing.tokens import Token
 
 __all__ = ["Segment", "infer_type", "record_from_segments", "segments"]
@@ -354,16 +354,10 @@ def _retarget(text: str, segs: Sequence[Segment], lang: str | None
     return out, dated
 
 
-# "GB/T 7714—2015", "ISO 690:2010", "DIN 1505-2", "ČSN ISO 690" opening a reference: the standard's number
-_STANDARD_CODE = re.compile(
-    r"(?:ČSN|STN|PN|GB(?:/[TZ])?|ГОСТ|GOST|ISO|IEC|DIN|EN|ASTM|BS|ANSI|NF|UNE|JIS|SN)(?:[\s/]+(?:ISO|IEC|EN|TS|TR|Р|R))*"
-    r"\s*\d+(?:\.\d+)*(?:\s*[-—–:]\s*(?:\d{4}|\d{1,2}))*")  # "690." ends at its full stop
-
-
 def _standard_code(text: str, segs: list[Segment]) -> list[Segment]:
     if not segs:
         return segs
-    m = _STANDARD_CODE.match(text, segs[0].start)
+    m = STANDARD_CODE.match(text, segs[0].start)  # opening a reference: the standard's number
     if not m or m.end() - m.start() < 6 or not any(c.isdigit() for c in m.group()):
         return segs
     out = [Segment("number", m.start(), m.end(), segs[0].first, segs[0].first)]

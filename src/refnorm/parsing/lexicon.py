@@ -11,14 +11,21 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from functools import cache
 from importlib import resources
 
-__all__ = ["PAGE_COUNT_UNITS", "term_classes", "word_flags"]
+__all__ = ["PAGE_COUNT_UNITS", "STANDARD_CODE", "term_classes", "word_flags"]
 
 # The words after a book's length ("412 p.", "320 s.", "360 с.", "210 f.", "256 頁"), lower-case.
 PAGE_COUNT_UNITS = ("p", "pp", "page", "pages", "s", "seiten", "с", "стр", "f", "fl", "folhas", "stron", "str",
                     "sayfa", "blz", "sid", "sidor", "頁", "页")
+
+# A standard's designation: "GB/T 7714—2015", "ISO 690:2010", "DIN SPEC 91472:2023-04", "ČSN ISO 690"
+STANDARD_CODE = re.compile(
+    r"(?:ČSN|STN|PN|GB(?:/[TZ])?|ГОСТ|GOST|ISO|IEC|DIN|EN|ASTM|BS|ANSI|NF|UNE|JIS|SN)"
+    r"(?:[\s/]+(?:ISO|IEC|EN|TS|TR|SPEC|PAS|VDE|Р|R))*"
+    r"\s*\d+(?:\.\d+)*(?:\s*[-—–:]\s*(?:\d{4}|\d{1,2}))*")  # "690." ends at its full stop
 
 
 @cache

@@ -52,7 +52,7 @@ import re
 from collections.abc import Sequence
 
 from refnorm.parsing.features import token_features
-from refnorm.parsing.lexicon import PAGE_COUNT_UNITS, term_classes
+from refnorm.parsing.lexicon import PAGE_COUNT_UNITS, STANDARD_CODE, term_classes
 from refnorm.parsing.tokens import Token
 
 __all__ = ["repair_labels"]
@@ -121,7 +121,7 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _updated_date(tokens, out)
     if "ISBN" in found and "publisher" in found and "title" in found:
         _series_before_isbn(tokens, out)
-    if tokens and tokens[0].text in _STANDARD_BODIES:
+    if tokens and tokens[0].text.isupper() and len(tokens[0].text) <= 4:
         _standard_designation(tokens, out)
     if "container-title" in found:
         _patent_number(tokens, out)
@@ -496,29 +496,19 @@ def _series_before_isbn(tokens: Sequence[Token], out: list[str]) -> None:
         i += 1
 
 
-_STANDARD_BODIES = frozenset({"ISO", "IEC", "DIN", "EN", "ASTM", "BS", "ANSI", "NF", "UNE", "ÖNORM", "ČSN", "CSN", "PN",
-                              "SN", "SS", "NEN", "UNI", "CSA", "JIS", "GB", "ГОСТ", "GOST", "СТБ", "ДСТУ"})
-_STANDARD_PARTS = _STANDARD_BODIES | {"SPEC", "PAS", "TS", "TR", "VDE", "VDI", "T", "R"}
-
-
 def _standard_designation(tokens: Sequence[Token], out: list[str]) -> None:
-    """(A reference opening with a standards body's name.) ``fields._standard_code`` then reads the number."""
-    n = len(tokens)
-    k = 0
-    digits = False
-    while k < n:
-        t = tokens[k].text
-        if t in _STANDARD_PARTS or t == "/":
-            pass
-        elif t.isdecimal():
-            digits = True
-        elif t in ":-–." and digits and k + 1 < n and tokens[k + 1].text.isdecimal() and not tokens[k + 1].space_before:
-            pass  # "690:2021", "91472:2023-04", "7.1"
-        else:
-            break
-        k += 1
-    if not digits or k >= n or tokens[k].text not in ".,":
+    """(A reference opening with an upper-case word.) ``fields`` then reads the number from the text."""
+    head = tokens[:16]
+    base = head[0].start
+    chars = [" "] * (head[-1].end - base)  # the head's text, offsets kept: gaps are whitespace
+    for t in head:
+        chars[t.start - base:t.end - base] = t.text
+    m = STANDARD_CODE.match("".join(chars))
+    if m is None:
         return
+    k = next((i for i, t in enumerate(head) if t.end - base > m.end()), len(head))
+    if k == len(head) or head[k].text not in ".,":
+        return  # the designation ends the sentence: "ISO 690:2021." (not "ISO 9000 families of standards")
     for i in range(k):
         out[i] = "^number" if i == 0 else "number"
 

@@ -78,3 +78,29 @@ def test_remembered_search_answers_as_the_pattern_does() -> None:
         == "paper-conference"
     assert types.infer_type({"container-title": "Proc Natl Acad Sci U S A", "volume": "117", "page": "1-5"}) \
         == "article-journal"
+
+
+def _may_end_in_etal_by_regex(text: str) -> bool:
+    """``names._may_end_in_etal`` as written before stepping back by hand: ``_LAST_WORD`` searched."""
+    m = names._LAST_WORD.search(text, max(0, len(text) - 20))
+    if m and m.group(1).lower() in names._ETAL_LAST:
+        return True
+    tail = text[-12:]
+    return any(w in tail for w in names._ETAL_CJK) or "..." in tail or "…" in tail
+
+
+_ETAL_PIECES = [" ", ",", ".", "_", "1", "\u00b2", "\u0663", "\u2160", "é", "Smith J", "et al", "et al.", "u. a.",
+                "и др.", "等", "ET AL", "mfl", "al", "x" * 15]
+
+
+@given(st.lists(st.sampled_from(_ETAL_PIECES), max_size=10), st.text(max_size=8))
+def test_may_end_in_etal_agrees_with_the_regex(pieces: list[str], noise: str) -> None:
+    for text in ("".join(pieces) + noise, noise + "".join(pieces)):
+        assert names._may_end_in_etal(text) == _may_end_in_etal_by_regex(text)
+
+
+def test_may_end_in_etal_examples() -> None:
+    assert names._may_end_in_etal("Smith J, Doe K, et al.")
+    assert names._may_end_in_etal("Müller A, Weber B u. a.")
+    assert not names._may_end_in_etal("Smith J, Doe K")
+    assert not names._may_end_in_etal("")

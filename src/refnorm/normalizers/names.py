@@ -169,8 +169,16 @@ _LAST_WORD = re.compile(r"([^\W\d_]+)[\W\d_]*$")
 
 def _may_end_in_etal(text: str) -> bool:
     """A cheap test before the long et-al alternation: does the text end like an et-al phrase?"""
-    m = _LAST_WORD.search(text, max(0, len(text) - 20))
-    if m and m.group(1).lower() in _ETAL_LAST:
+    # the last run of letters in the last 20 characters (what _LAST_WORD.search finds there), by stepping
+    # back from the end: the regex tried every start position; a letter is [^\W\d_]
+    start = max(0, len(text) - 20)
+    end = len(text)
+    while end > start and not (text[end - 1].isalnum() and not text[end - 1].isdecimal() and text[end - 1] != "_"):
+        end -= 1
+    begin = end
+    while begin > start and text[begin - 1].isalnum() and not text[begin - 1].isdecimal() and text[begin - 1] != "_":
+        begin -= 1
+    if begin < end and text[begin:end].lower() in _ETAL_LAST:
         return True
     tail = text[-12:]
     return any(w in tail for w in _ETAL_CJK) or "..." in tail or "…" in tail

@@ -330,8 +330,10 @@ def lost_content(before: str, after: str) -> list[str]:
     # a style's compressed page range ("641–5") still holds the end page (645)
     numbers_after = _NUMBER.findall(after) + [a[: len(a) - len(b)] + b for a, b in _RANGE.findall(after)
                                               if len(b) < len(a)]
+    verbatim = set(numbers_after)  # (a number printed as it was needs no scan of every number for its tail)
     lost_numbers = [n for n in dict.fromkeys(_NUMBER.findall(before))
-                    if not any(a.endswith(n) for a in numbers_after) and not _day_of_written_date(n, before)]
+                    if n not in verbatim and not any(a.endswith(n) for a in numbers_after)
+                    and not _day_of_written_date(n, before)]
     lost_marks = [m.group(0) for mark in _MARKS if (m := mark.search(before)) and not mark.search(after)]
     # in a reference of some length, one more short word (a month or a term: "févr", "cité") may go
     short = 1 if len(words) >= 8 and any(len(w) <= 5 for w in lost_words) else 0

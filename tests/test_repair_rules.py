@@ -168,3 +168,45 @@ def test_a_patent_office_read_as_a_journal_gives_the_kind_and_number() -> None:
     toks, labels = _labels(text, ("author", "Lee K"), ("title", "Patent reform"), ("container-title", "Journal of Patent Law"),
                            ("issued", "2001"), ("volume", "83"), ("page", "101-20"))
     assert repair_labels(toks, labels) == labels
+
+
+def test_a_number_alone_in_brackets_after_the_journal_is_an_issue() -> None:
+    text = "Kaya, A. (2021). Kıyı erozyonu. Jeoloji Dergisi, (31), 45-60."
+    toks, labels = _labels(text, ("author", "Kaya, A"), ("issued", "2021"), ("title", "Kıyı erozyonu"),
+                           ("container-title", "Jeoloji Dergisi"), ("volume", "31"), ("page", "45-60"))
+    out = repair_labels(toks, labels)
+    assert _field(toks, out, "issue", text) == "31" and "volume" not in out
+    text = "Kaya, A. (2021). Kıyı erozyonu. Jeoloji Dergisi, 12(31), 45-60."
+    toks, labels = _labels(text, ("author", "Kaya, A"), ("issued", "2021"), ("title", "Kıyı erozyonu"),
+                           ("container-title", "Jeoloji Dergisi"), ("volume", "12"), ("issue", "31"), ("page", "45-60"))
+    assert repair_labels(toks, labels) == labels
+
+
+def test_an_edition_statement_labelled_as_a_note_is_the_edition() -> None:
+    text = "Lee, M. (2019). Sound. In P. Roy (Ed.), Handbook of noise (3rd ed., pp. 1–20). Routledge."
+    toks, labels = _labels(text, ("author", "Lee, M"), ("issued", "2019"), ("title", "Sound"), ("editor", "P. Roy"),
+                           ("container-title", "Handbook of noise"), ("note", "3rd ed"), ("page", "1–20"),
+                           ("publisher", "Routledge"))
+    assert _field(toks, repair_labels(toks, labels), "edition", text) == "3rd ed"
+    text = "Lee, M. Sound. London: Verso, 2019. Reprinted 2nd printing with corrections."
+    toks, labels = _labels(text, ("author", "Lee, M"), ("title", "Sound"), ("publisher-place", "London"),
+                           ("publisher", "Verso"), ("issued", "2019"), ("note", "Reprinted 2nd printing with corrections"))
+    assert repair_labels(toks, labels) == labels
+
+
+def test_web_page_furniture_with_its_links_run_in_is_no_reference() -> None:
+    import refnorm
+
+    assert refnorm.parse("Related posts: Five ways to sow wildflowers · Ten tips for winter birdwatching") == []
+    assert refnorm.parse("Articles connexes : Le retour du loup · Dix conseils pour observer les oiseaux") == []
+
+
+def test_a_dailys_article_and_a_chapter_of_a_chinese_monograph() -> None:
+    from refnorm.parsing.fields import infer_type as infer_from_text
+
+    assert infer_type({"title": "T", "container-title": "Gazeta Lokalna", "issued": {"date-parts": [[2022, 7, 12]]},
+                       "page": "8"}) == "article-newspaper"
+    assert infer_type({"title": "T", "container-title": "Acta Botanica", "issued": {"date-parts": [[2022, 7, 12]]},
+                       "volume": "8", "page": "1-9"}) == "article-journal"
+    assert infer_from_text({"title": "宋代书院"}, "周晓红. 宋代书院[M]//陈立新. 中国教育史论集. 上海: 上海古籍出版社, 2019: 88-115.") == "chapter"
+    assert infer_from_text({"title": "宋代书院"}, "周晓红. 宋代书院[M]. 上海: 上海古籍出版社, 2019.") == "book"

@@ -55,7 +55,7 @@ _THESIS = re.compile(
     r"\b(?:thesis|theses|dissertation|diss\.|ph\.?\s?d|doctoral|master'?s|master\s+of|doctor\s+of|msc|m\.sc\.|mphil|"
     r"th[èe]se|tesis|tese|dissertação|dissertacao|mestrado|doutorado|tesina|"
     r"tesi|doktorarbeit|masterarbeit|diplomarbeit|magisterarbeit|bachelorarbeit|habilitationsschrift|"
-    r"habilitation|proefschrift|avhandling|väitöskirja|rozprawa|praca\s+doktorska|диссертация|"
+    r"habilitation|proefschrift|avhandling|doktorsavhandling|väitöskirja|rozprawa|praca\s+doktorska|диссертация|"
     r"дисертація|автореферат|doktora|yüksek\s+lisans|disertační|diplomová\s+práce|bakalářská\s+práce|rigorózní|"
     r"dysertacja|praca\s+(?:magisterska|licencjacka)|examensarbete|licentiatavhandling|afhandling|"
     r"masterscriptie|scriptie|teză|дипломная|магистерская)\b|学位論文|博士論文|修士論文|博士学位论文|硕士学位论文|学位论文",
@@ -74,7 +74,7 @@ _PATENT = re.compile(r"\b(?:patent|patents|brevet|patente|patentschrift|offenleg
 _PATENT_OFFICE = re.compile(r"(?:[\w.]+\s+){0,2}(?:patent|brevet|patente|patentschrift|offenlegungsschrift|патент)",
                             re.IGNORECASE)
 _STANDARD = re.compile(
-    r"\b(?:ISO|IEC|DIN|EN|ASTM|BS|ANSI|NF|UNE|ÖNORM|SN|CSA|JIS|GB/T|IEEE\s+Std|ITU-T|ГОСТ|GOST|СТБ|ДСТУ)"
+    r"\b(?:ISO|IEC|DIN|EN|ASTM|BS|ANSI|NF|UNE|ÖNORM|SN|NEN|UNI|ČSN|STN|CSA|JIS|GB/T|IEEE\s+Std|ITU-T|ГОСТ|GOST|СТБ|ДСТУ)"
     r"(?:[\s/-]+(?:ISO|IEC|EN|TS|TR|SPEC|PAS|VDE|VDI|[A-Z]))*[\s-]*\d{2,}"
 )
 _DATASET = re.compile(r"\b(?:data\s?set|datasets|zenodo|dryad|figshare|pangaea|dataverse|data\s+from:|"
@@ -155,6 +155,11 @@ _newspaper_in = _remembered(_NEWSPAPER)
 _magazine_in = _remembered(_MAGAZINE)
 
 
+def _has_day(date: Any) -> bool:
+    parts = date.get("date-parts") if isinstance(date, Mapping) else None
+    return bool(parts) and isinstance(parts[0], list | tuple) and len(parts[0]) >= 3
+
+
 def _text(value: Any) -> str:
     if isinstance(value, str):
         return value
@@ -219,6 +224,11 @@ def infer_type(csl: Mapping[str, Any]) -> str:
     if container and _encyclopedia_in(container):
         return "entry-encyclopedia"
     if container and not get("issue") and _newspaper_in(container) and not get("ISSN"):
+        return "article-newspaper"
+    # a day's date and no volume: a daily's issue ("«Corriere della Sera», 3 luglio 2023, p. 23"); journals
+    # print a volume, and the magazines that date by the day are named above
+    if container and not get("volume") and not doi and not get("ISSN") and _has_day(get("issued")) \
+            and not _conference_in(container):
         return "article-newspaper"
     if container and _magazine_in(container) and not get("ISSN") and not doi:
         return "article-magazine"

@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 from refnorm.parsing.fields import Segment
-from refnorm.parsing.split import is_heading
+from refnorm.parsing.split import is_heading, opens_with_end_marker
 from refnorm.parsing.tokens import Token
 
 __all__ = ["is_reference", "split_points"]
@@ -241,6 +241,8 @@ def is_reference(text: str, tokens: Sequence[Token], labels: Sequence[str], segs
         return False, "acknowledgements"
     if _FURNITURE.match(text):
         return False, "a note or the article's furniture (conflicts of interest, correspondence, page)"
+    if opens_with_end_marker(text):
+        return False, "a web page's furniture after the list (related posts, read more)"
     letter_words = [t for t in words if t.text[0].isalpha()]
     if _plain_sentence(tokens, letter_words):
         return False, "a plain sentence: mostly lower-case words, no separators"

@@ -759,6 +759,8 @@ def infer_type(csl: dict[str, Any], text: str = "") -> str:
     and an "In:"/"dans :"/"W:" before a container (a chapter, unless the container has volume numbers)."""
     m = _GBT_CODE.search(text)
     if m:
+        if m.group(1).upper() == "M" and text[m.end():m.end() + 2] == "//":
+            return "chapter"  # "…[M]//Editor. Book title": a part of a monograph
         return _GBT_TYPES[m.group(1).upper()]
     kind = _infer_type(csl)
     container = str(csl.get("container-title") or "")

@@ -43,7 +43,11 @@ Each repair states a fact about references in any style, not a fix for one strin
   not a second title or a journal: one work has one title;
 - a standard's designation opening the reference ("ISO 690:2021.", "ČSN ISO 690.", "DIN SPEC 91472:2023-04.")
   is its number, not an entry number, a date or an author; a patent office read as a journal ("U.S. Patent
-  11 084 263") is the patent's kind and the numbers after it its number, not a volume and a page.
+  11 084 263") is the patent's kind and the numbers after it its number, not a volume and a page;
+- a number alone in brackets right after the journal is an issue without a volume (APA: "Coğrafya Dergisi, (44),
+  97-112"): a volume is printed bare;
+- a note that is an edition statement ("2nd ed.", "3rd edn", "2. Aufl.") is the edition: GROBID's training rows
+  call it a note, AnyStyle's and the renderer's an edition.
 """
 
 from __future__ import annotations
@@ -121,6 +125,10 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _updated_date(tokens, out)
     if "ISBN" in found and "publisher" in found and "title" in found:
         _series_before_isbn(tokens, out)
+    if "volume" in found and "container-title" in found and "issue" not in found:
+        _issue_only_in_brackets(tokens, out)
+    if "note" in found and "edition" not in found:
+        _edition_in_note(tokens, out)
     if tokens and tokens[0].text.isupper() and len(tokens[0].text) <= 4:
         _standard_designation(tokens, out)
     if "container-title" in found:
@@ -507,8 +515,11 @@ def _standard_designation(tokens: Sequence[Token], out: list[str]) -> None:
     if m is None:
         return
     k = next((i for i, t in enumerate(head) if t.end - base > m.end()), len(head))
-    if k == len(head) or head[k].text not in ".,":
-        return  # the designation ends the sentence: "ISO 690:2021." (not "ISO 9000 families of standards")
+    lang = k + 1 < len(head) and len(head[k].text) == 2 and head[k].text.isalpha() and head[k].text.islower()
+    if k == len(head) or head[k + lang].text not in ".,":
+        # the designation ends the sentence, perhaps with a language code ("ISO 690:2021.", "NEN 7120:2022 nl."),
+        # not "ISO 9000 families of standards"
+        return
     for i in range(k):
         out[i] = "^number" if i == 0 else "number"
 
@@ -537,3 +548,44 @@ def _patent_number(tokens: Sequence[Token], out: list[str]) -> None:
         for m in range(i + 1, k):
             out[m] = "number"
         return
+
+
+def _issue_only_in_brackets(tokens: Sequence[Token], out: list[str]) -> None:
+    """(An article with a container and a volume but no issue.)"""
+    vols = [i for i, x in enumerate(out) if x.lstrip("^") == "volume"]
+    if len(vols) != 1:
+        return
+    i = vols[0]
+    if not (0 < i < len(tokens) - 1 and tokens[i - 1].text == "(" and tokens[i + 1].text == ")"
+            and tokens[i].text.isdecimal()):
+        return
+    k = i - 2
+    while k >= 0 and out[k] == "O" and not tokens[k].text[:1].isalnum():
+        k -= 1
+    if k >= 0 and out[k].lstrip("^") == "container-title":
+        out[i] = "issue"
+
+
+def _edition_in_note(tokens: Sequence[Token], out: list[str]) -> None:
+    n = len(tokens)
+    i = 0
+    while i < n:
+        if out[i].lstrip("^") != "note":
+            i += 1
+            continue
+        k = i
+        while k < n and out[k].lstrip("^") == "note":
+            k += 1
+        words = [t.text.lower() for t in tokens[i:k] if t.text[:1].isalnum()]
+        # "2nd ed", "3 rd edn", "2. Aufl", "Second edition": a number or ordinal, then the edition term
+        if 2 <= len(words) <= 3 and "edition" in term_classes(words[-1]) and (
+                words[0].isdecimal() or words[0] in _ORDINAL_WORDS) and all(
+                w.isdecimal() or w in _ORDINAL_SUFFIXES or w in _ORDINAL_WORDS for w in words[:-1]):
+            for m in range(i, k):
+                out[m] = "edition"
+        i = k
+
+
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th", "e", "er", "re", "ème", "a", "º", "ª"})
+_ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                            "tenth", "revised", "new", "expanded", "enlarged"})

@@ -34,7 +34,7 @@ _SPACE_RUN = regex.compile(r"[ \t\u00a0]{2,}")
 _WHITESPACE = regex.compile(r"\s+")
 _DIGITS = regex.compile(r"\d+")
 
-__all__ = ["is_heading", "split"]
+__all__ = ["is_heading", "opens_with_end_marker", "split"]
 
 # --------------------------------------------------------------------------- vocabulary (data)
 # Section headings of reference lists, case-folded, without trailing colon.
@@ -130,6 +130,12 @@ def is_heading(line: str) -> bool:
 def _is_end_marker(line: str) -> bool:
     core = _HEADING_DECOR.sub("", line.strip()).strip(" :…")
     return _fold(core) in _END_MARKERS
+
+
+def opens_with_end_marker(line: str) -> bool:
+    """``line`` is a web page's list furniture with its links run in: "Related posts: How to … · Ten tips …"."""
+    head, sep, _ = line.partition(":")
+    return bool(sep) and len(head) < 40 and _is_end_marker(head)
 
 
 def _is_debris(line: str) -> bool:

@@ -210,3 +210,17 @@ def test_a_dailys_article_and_a_chapter_of_a_chinese_monograph() -> None:
                        "volume": "8", "page": "1-9"}) == "article-journal"
     assert infer_from_text({"title": "宋代书院"}, "周晓红. 宋代书院[M]//陈立新. 中国教育史论集. 上海: 上海古籍出版社, 2019: 88-115.") == "chapter"
     assert infer_from_text({"title": "宋代书院"}, "周晓红. 宋代书院[M]. 上海: 上海古籍出版社, 2019.") == "book"
+
+
+def test_a_day_first_numeric_date_is_one_date_and_the_number_after_nr_an_issue() -> None:
+    text = "Roth, K.: Wald im Wandel. In: Die Woche, Nr. 12 vom 03.04.2021, S. 9."
+    toks, labels = _labels(text, ("author", "Roth, K."), ("title", "Wald im Wandel"), ("container-title", "Die Woche"),
+                           ("volume", "12 vom 03"), ("issue", "04"), ("issued", "2021"), ("page", "9"))
+    out = repair_labels(toks, labels)
+    assert _field(toks, out, "issued", text) == "03.04.2021"
+    assert _field(toks, out, "issue", text) == "12"
+    text = "Amt (2020): Daten. Online verfügbar unter https://x.de/a, zuletzt geprüft am 07.02.2023."
+    toks, labels = _labels(text, ("author", "Amt"), ("issued", "2020"), ("title", "Daten"),
+                           ("available", "Online verfügbar unter"), ("URL", "https://x.de/a"),
+                           ("accessed", "07.02.2023"))
+    assert repair_labels(toks, labels) == labels

@@ -30,6 +30,7 @@ Each repair states a fact about references in any style, not a fix for one strin
   ``number-of-pages`` when the reference has no container);
 - a DOI runs to the next whitespace ("10.5117/MEM2019.1.002.DEJO"): the labeler, seeing letters after
   a full stop, ends it early and the rest vanishes (a closing full stop or comma is the sentence's);
+- a day-first numeric date glued by full stops ("14.09.2023") is one date, not a volume, a page and a year;
 - a number right after an issue term ("№ 3", "Nr. 4", "č. 2", "Sayı 5") in an article that has no
   issue is its issue: the labeler learnt "№" after a volume ("Т. 5, № 3") and leaves it alone after a
   year ("— 2022. — № 3. —");
@@ -92,6 +93,20 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
                 and len(c.text) <= 2 and not (s1.space_before or b.space_before or s2.space_before or c.space_before):
             for m in range(i + 1, i + 5):
                 out[m] = "issued"
+    for i in range(4, n):
+        # "14.09.2023", "12.07.2022": a day-first numeric date glued by full stops is one date, not a volume, a
+        # page and a year (an access date stays one)
+        if len(tokens[i].text) != 4 or tokens[i].space_before or tokens[i - 1].text != ".":
+            continue  # the cheap tests first
+        a, s1, b, s2, c = tokens[i - 4:i + 1]
+        if s1.text == "." and a.text.isdecimal() and b.text.isdecimal() and c.text.isdecimal() \
+                and len(a.text) <= 2 and len(b.text) <= 2 and 1 <= int(a.text) <= 31 and 1 <= int(b.text) <= 12 \
+                and 1500 <= int(c.text) <= 2100 and not (s1.space_before or b.space_before or s2.space_before):
+            labs = {out[m].lstrip("^") for m in range(i - 4, i + 1)}
+            if "accessed" in labs or not labs & {"issued", "volume", "issue", "page"}:
+                continue
+            first = "^issued" if out[i - 4].startswith("^") else "issued"
+            out[i - 4:i + 1] = [first, "issued", "issued", "issued", "issued"]
     # (each loop below looks for one label: a C-level membership test skips it when that label is absent)
     for i in range(1, n) if "citation-number" in out or "^citation-number" in out else ():
         # "2018/11/16;(35):672-8": a number between a date/volume and the pages is an issue, not an
@@ -414,8 +429,12 @@ def _issue_after_term(tokens: Sequence[Token], out: list[str]) -> None:
         k = i + 1
         if k < n and tokens[k].text == ".":
             k += 1
-        if k < n and tokens[k].text.isdecimal() and out[k].lstrip("^") == "O" and tokens[k].space_before:
-            out[k] = "issue"
+        if k < n and tokens[k].text.isdecimal() and out[k].lstrip("^") in ("O", "volume") and tokens[k].space_before:
+            out[k] = "issue"  # "Nr. 38 vom 14.09.2023": a weekly's issue, read as a volume before its date
+            k += 1
+            while k < n and tokens[k].text.isalpha() and out[k].lstrip("^") == "volume":
+                out[k] = "O"
+                k += 1
             return
 
 

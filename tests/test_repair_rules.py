@@ -224,3 +224,18 @@ def test_a_day_first_numeric_date_is_one_date_and_the_number_after_nr_an_issue()
                            ("available", "Online verfügbar unter"), ("URL", "https://x.de/a"),
                            ("accessed", "07.02.2023"))
     assert repair_labels(toks, labels) == labels
+
+
+def test_gost_repeats_the_heading_author_after_a_short_title() -> None:
+    text = "Орлов, П. С. Северные храмы / П. С. Орлов. — Архангельск : Правда Севера, 2018. — 212 с."
+    toks, labels = _labels(text, ("author", "Орлов, П. С. Северные храмы / П. С"), ("title", "Орлов"),
+                           ("publisher-place", "Архангельск"), ("publisher", "Правда Севера"), ("issued", "2018"))
+    out = repair_labels(toks, labels)
+    assert _field(toks, out, "title", text) == "Северные храмы"
+    assert [text[s.start:s.end] for s in segments(toks, [x.lstrip("^") for x in out]) if s.label == "author"] == [
+        "Орлов, П. С.", "П. С. Орлов"]
+    # a " / " whose names do not repeat the heading's is someone else's statement: left alone
+    text = "Орлов, П. С. Северные храмы / пер. с англ. И. Н. Ветров. — Москва, 2018."
+    toks, labels = _labels(text, ("author", "Орлов, П. С."), ("title", "Северные храмы"), ("translator", "И. Н. Ветров"),
+                           ("publisher-place", "Москва"), ("issued", "2018"))
+    assert repair_labels(toks, labels) == labels

@@ -31,6 +31,9 @@ Each repair states a fact about references in any style, not a fix for one strin
 - a DOI runs to the next whitespace ("10.5117/MEM2019.1.002.DEJO"): the labeler, seeing letters after
   a full stop, ends it early and the rest vanishes (a closing full stop or comma is the sentence's);
 - a day-first numeric date glued by full stops ("14.09.2023") is one date, not a volume, a page and a year;
+- GOST repeats the heading's author after the title ("Петров В. Н. Городская среда / В. Н. Петров. — М.") :
+  between the heading's initials and " / " is the title, and the names after it are the authors again (the
+  labeler, seeing names on both sides, runs the author over a short title);
 - a number right after an issue term ("№ 3", "Nr. 4", "č. 2", "Sayı 5") in an article that has no
   issue is its issue: the labeler learnt "№" after a volume ("Т. 5, № 3") and leaves it alone after a
   year ("— 2022. — № 3. —");
@@ -124,6 +127,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
                 out[k] = "O"
                 k += 1
     _title_year(tokens, out)
+    if "/" in (t.text for t in tokens):
+        _gost_statement(tokens, out)
     _title_after_initials(tokens, out)
     _name_roles(tokens, out)
     _container_after_editors(out)
@@ -608,3 +613,40 @@ def _edition_in_note(tokens: Sequence[Token], out: list[str]) -> None:
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th", "e", "er", "re", "ème", "a", "º", "ª"})
 _ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                             "tenth", "revised", "new", "expanded", "enlarged"})
+
+
+def _gost_statement(tokens: Sequence[Token], out: list[str]) -> None:
+    n = len(tokens)
+    i = next((k for k in range(n) if out[k].lstrip("^") == "author"), None)
+    if i is None or i > 4:
+        return
+    # the heading: a family name, perhaps a comma, then initials each with its full stop ("Соколова, Т. И.")
+    h = i + 1
+    if h < n and tokens[h].text == ",":
+        h += 1
+    inits = 0
+    while h + 1 < n and _is_initial(tokens[h]) and tokens[h + 1].text == ".":
+        h += 2
+        inits += 1
+    if not inits or not tokens[i].text[:1].isupper() or len(tokens[i].text) < 2:
+        return
+    # the statement of responsibility: " / " (not GOST's "//"), names, up to "//", "—" or the end
+    slash = next((k for k in range(h, n) if tokens[k].text == "/" and tokens[k].space_before
+                  and not (k + 1 < n and tokens[k + 1].text == "/")), None)
+    if slash is None:
+        return
+    title = [k for k in range(h, slash) if tokens[k].text[:1].isalnum()]
+    if not title or any(out[k].lstrip("^") not in ("author", "title", "O") for k in range(h, slash)):
+        return
+    end = slash + 1
+    while end < n and tokens[end].text not in ("/", "—", "–") and not (tokens[end].text == "." and end + 1 < n
+                                                                       and tokens[end + 1].text in "—–"):
+        end += 1
+    names = [k for k in range(slash + 1, end) if tokens[k].text[:1].isalpha()]
+    if not names or len(names) > 16 or not all(tokens[k].text[:1].isupper() for k in names) \
+            or not any(tokens[k].text == tokens[i].text for k in names):
+        return  # the statement repeats the heading's family name: that is what makes it GOST's
+    for k in range(h, slash + 1):
+        out[k] = "title" if title[0] <= k <= title[-1] else "O"
+    for k in range(slash + 1, end):
+        out[k] = "author" if names[0] <= k <= names[-1] else "O"

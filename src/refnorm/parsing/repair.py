@@ -57,7 +57,7 @@ Each repair states a fact about references in any style, not a fix for one strin
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from refnorm.parsing.features import token_features
 from refnorm.parsing.lexicon import PAGE_COUNT_UNITS, STANDARD_CODE, term_classes
@@ -231,14 +231,7 @@ def _title_after_initials(tokens: Sequence[Token], out: list[str]) -> None:
     if any(x.lstrip("^") in ("title", "container-title") for x in out):
         return
     n = len(tokens)
-    i = 0
-    while i < n:
-        if out[i].lstrip("^") != "author":
-            i += 1
-            continue
-        e = i
-        while e < n and out[e].lstrip("^") == "author":
-            e += 1
+    for i, e in _runs_of(out, "author"):
         # the last "Initial ." in the run followed by a capitalised word
         for k in range(e - 3, i, -1):
             t = tokens[k + 2]
@@ -279,6 +272,20 @@ def _title_after_initials(tokens: Sequence[Token], out: list[str]) -> None:
                     if place + 1 < e:
                         out[place + 1] = "O"
                 return
+
+
+def _runs_of(out: list[str], label: str) -> Iterator[tuple[int, int]]:
+    """(first, end) of each run of tokens labelled ``label``, found as the caller goes (it may relabel a run)."""
+    n = len(out)
+    i = 0
+    while i < n:
+        if out[i].lstrip("^") != label:
+            i += 1
+            continue
+        e = i
+        while e < n and out[e].lstrip("^") == label:
+            e += 1
+        yield i, e
         i = e
 
 
@@ -591,15 +598,7 @@ def _issue_only_in_brackets(tokens: Sequence[Token], out: list[str]) -> None:
 
 
 def _edition_in_note(tokens: Sequence[Token], out: list[str]) -> None:
-    n = len(tokens)
-    i = 0
-    while i < n:
-        if out[i].lstrip("^") != "note":
-            i += 1
-            continue
-        k = i
-        while k < n and out[k].lstrip("^") == "note":
-            k += 1
+    for i, k in _runs_of(out, "note"):
         words = [t.text.lower() for t in tokens[i:k] if t.text[:1].isalnum()]
         # "2nd ed", "3 rd edn", "2. Aufl", "Second edition": a number or ordinal, then the edition term
         if 2 <= len(words) <= 3 and "edition" in term_classes(words[-1]) and (
@@ -607,7 +606,6 @@ def _edition_in_note(tokens: Sequence[Token], out: list[str]) -> None:
                 w.isdecimal() or w in _ORDINAL_SUFFIXES or w in _ORDINAL_WORDS for w in words[:-1]):
             for m in range(i, k):
                 out[m] = "edition"
-        i = k
 
 
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th", "e", "er", "re", "ème", "a", "º", "ª"})

@@ -118,9 +118,13 @@ def test_a_person_named_twice_across_runs_is_listed_once() -> None:
     assert [a["family"] for a in csl["author"]] == ["Сидоров", "Лебедев"]
 
 
-def test_types_from_a_patent_office_or_a_standards_body_read_as_a_container() -> None:
-    assert infer_type({"title": "Valve", "container-title": "U.S. Patent", "volume": "9 123", "page": "456"}) == "patent"
-    assert infer_type({"title": "Reinigung", "container-title": "DIN SPEC", "number": "91234:2022-01"}) == "standard"
+def test_patents_and_standards_come_out_typed_with_their_numbers() -> None:
+    import refnorm
+
+    csl = refnorm.parse("Berg T. Pump housing. European Patent 3 456 789, 2020.")[0].to_csl()
+    assert csl["type"] == "patent" and csl["number"] == "3 456 789" and "container-title" not in csl, csl
+    csl = refnorm.parse("DIN SPEC 91234:2022-01. Reinigung von Fassaden. Berlin: Beuth, 2022.")[0].to_csl()
+    assert csl["type"] == "standard" and csl["number"] == "DIN SPEC 91234:2022-01", csl
     assert infer_type({"title": "A Study", "container-title": "Patent Law Quarterly", "volume": "3"}) == "article-journal"
 
 

@@ -70,9 +70,6 @@ _THESIS_GENRE = re.compile(r"\b(?:tezi|tez|speciale|diss|дис|(?:канд|до
                            re.IGNORECASE)
 _PATENT = re.compile(r"\b(?:patent|patents|brevet|patente|patentschrift|offenlegungsschrift|патент)\b|"
                      r"\b(?:US|EP|WO|DE|FR|GB|JP|CN|KR|CA|AU)\s?(?:\d{4}/)?\d[\d,.]{3,12}\s?[ABCU]\d?\b|特許|专利", re.IGNORECASE)
-# "U.S. Patent", "European Patent", "Brevet": an office and the word, nothing after (not "Patent Law Quarterly")
-_PATENT_OFFICE = re.compile(r"(?:[\w.]+\s+){0,2}(?:patent|brevet|patente|patentschrift|offenlegungsschrift|патент)",
-                            re.IGNORECASE)
 _STANDARD = re.compile(
     r"\b(?:ISO|IEC|DIN|EN|ASTM|BS|ANSI|NF|UNE|ÖNORM|SN|NEN|UNI|ČSN|STN|CSA|JIS|GB/T|IEEE\s+Std|ITU-T|ГОСТ|GOST|СТБ|ДСТУ)"
     r"(?:[\s/-]+(?:ISO|IEC|EN|TS|TR|SPEC|PAS|VDE|VDI|[A-Z]))*[\s-]*\d{2,}"
@@ -196,14 +193,11 @@ def infer_type(csl: Mapping[str, Any]) -> str:
             not container and (not publisher or _school_in(publisher)) and _THESIS.search(title)) \
             or (genre and _THESIS_GENRE.search(genre)) or (note and _THESIS_GENRE.search(note)):
         return "thesis"
-    # "U.S. Patent 11 084 263", "DIN SPEC 91472": the labeler may take the office or the body for a container
     if (genre and _PATENT.search(genre)) or (number and _PATENT.search(number)) or (
-            not container and _PATENT.search(title)) or (publisher and _patent_in(publisher)) or (
-            container and _PATENT_OFFICE.fullmatch(container.strip())):
+            not container and _PATENT.search(title)) or (publisher and _patent_in(publisher)):
         return "patent"
     if _STANDARD.search(number) or _STANDARD.search(genre) or (
-            not container and _STANDARD.match(title)) or "standard" in genre.lower() or (
-            container and len(container.split()) <= 3 and _STANDARD.match(f"{container} {number}".strip())):
+            not container and _STANDARD.match(title)) or "standard" in genre.lower():
         return "standard"
     if (doi and _DATASET_DOI.match(doi)) or (genre and _DATASET.search(genre)) or (
             publisher and _dataset_in(publisher)) or (container and _dataset_in(container)) or (

@@ -506,12 +506,9 @@ def _roman_volume(tokens: Sequence[Token], out: list[str]) -> None:
         t = tokens[i]
         if out[i] != "O" or len(t.text) > 7 or not t.text.isupper() or not _ROMAN_UPPER.fullmatch(t.text):
             continue
-        k = i - 1
-        while k > 0 and out[k].lstrip("^") == "O" and not tokens[k].text[:1].isalnum():
-            k -= 1  # back over the separators to the field before
         # a lone "V." is an initial more often than a volume: a one-letter numeral needs a comma after it
         after = ",;" if len(t.text) == 1 else ",.;:"
-        if out[k].lstrip("^") == "container-title" and tokens[i + 1].text in after and t.space_before:
+        if _field_before(tokens, out, i) == "container-title" and tokens[i + 1].text in after and t.space_before:
             out[i] = "volume"
             return
 
@@ -590,11 +587,16 @@ def _issue_only_in_brackets(tokens: Sequence[Token], out: list[str]) -> None:
     if not (0 < i < len(tokens) - 1 and tokens[i - 1].text == "(" and tokens[i + 1].text == ")"
             and tokens[i].text.isdecimal()):
         return
-    k = i - 2
+    if _field_before(tokens, out, i - 1) == "container-title":
+        out[i] = "issue"
+
+
+def _field_before(tokens: Sequence[Token], out: list[str], i: int) -> str:
+    """The label of the field before token ``i``, back over the separators between ("" at the start)."""
+    k = i - 1
     while k >= 0 and out[k] == "O" and not tokens[k].text[:1].isalnum():
         k -= 1
-    if k >= 0 and out[k].lstrip("^") == "container-title":
-        out[i] = "issue"
+    return out[k].lstrip("^") if k >= 0 else ""
 
 
 def _edition_in_note(tokens: Sequence[Token], out: list[str]) -> None:

@@ -198,6 +198,38 @@ def _reference(
 def _align(text: str, raw: str) -> list[int] | None:
     """For each character of an entry's ``text``, its index in ``raw`` (label removed and wrapped
     lines joined by the splitter: whitespace in ``text`` matches any whitespace run in ``raw``)."""
+    if not text.isprintable():  # whitespace other than single " " (tabs, line breaks, no-break spaces)
+        return _align_by_character(text, raw)
+    # a word at a time: the greedy match of its characters one by one gives consecutive positions when
+    # the word stands verbatim at ``j`` (nearly always), so only the other words are walked per character.
+    # (A printable text has no whitespace but " ": its words, split at each space, hold none.)
+    out: list[int] = []
+    j = 0
+    n = len(raw)
+    for w, word in enumerate(text.split(" ")):
+        if w:  # the space before this word: the next whitespace run of raw
+            while j < n and not raw[j].isspace():
+                j += 1  # a hyphen or label the splitter dropped
+            if j >= n:
+                return None
+            out.append(j)
+            while j < n and raw[j].isspace():
+                j += 1
+        if raw.startswith(word, j):
+            out.extend(range(j, j + len(word)))
+            j += len(word)
+            continue
+        for ch in word:
+            k = raw.find(ch, j)
+            if k < 0:
+                return None
+            out.append(k)
+            j = k + 1
+    return out
+
+
+def _align_by_character(text: str, raw: str) -> list[int] | None:
+    """:func:`_align` one character at a time, for any whitespace."""
     out: list[int] = []
     j = 0
     n = len(raw)

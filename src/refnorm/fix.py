@@ -409,19 +409,31 @@ def _is_default(stage: Any) -> bool:
 
 
 def _ref_key(ref: Reference) -> tuple[Any, ...]:
-    """Everything of a reference but its span, in its own key order: all that enrichment reads."""
+    """Everything of a reference but its span, in its own key order: all that enrichment reads.
+    When refnorm's enrichment says it does not read the raw text (`enrichment.api.reads_raw`: a DOI
+    checked from the fields), the record, provenance and diagnostics: the raw text and the
+    confidence then pass through it, like the span. (A rewrite mostly parses back to the record
+    its text was rendered from: the settle round finds its enrichment here.)"""
+    from refnorm.enrichment.api import reads_raw
+
     dump = functools.partial(json.dumps, ensure_ascii=False, default=repr)
+    if not reads_raw(ref):
+        return (dump(dict(ref.csl)), dump(dict(ref.provenance)), repr(ref.diagnostics))
     return (dump(dict(ref.csl)), ref.raw, dump(dict(ref.provenance)), repr(ref.diagnostics), ref.confidence)
 
 
-def _moved(ref: Reference, span: Span | None) -> Reference:
-    return ref if ref.span == span else dataclasses.replace(ref, span=span)
+_PASSED_THROUGH = ("raw", "span", "confidence")  # what enrichment hands back as it found it
 
 
 def _recalled(done: tuple[Reference, Reference], ref: Reference) -> Reference:
-    """The enrichment of ``ref`` from that of an equal reference: the same, at ``ref``'s span."""
+    """The enrichment of ``ref`` from that of a reference with the same key: the same, with
+    ``ref``'s own span (raw text and confidence) wherever enrichment passed the other's through."""
     source, out = done
-    return out if source is ref or out.span != source.span else _moved(out, ref.span)
+    if source is ref:
+        return out
+    moved = {a: getattr(ref, a) for a in _PASSED_THROUGH
+             if getattr(out, a) == getattr(source, a) and getattr(out, a) != getattr(ref, a)}
+    return dataclasses.replace(out, **moved) if moved else out
 
 
 @dataclass
@@ -479,8 +491,8 @@ class _Run:
                 todo.setdefault(k, r)
         out, ok = self._enrich(list(todo.values()))
         if not ok:  # a failure is not remembered: a later call may get through
-            failed = dict(zip(todo, out, strict=True))
-            return [failed[k] if k in failed else _recalled(memo.enriched[k], r) for k, r in zip(keys, refs, strict=True)]
+            failed = {k: (r, o) for (k, r), o in zip(todo.items(), out, strict=True)}
+            return [_recalled(failed[k] if k in failed else memo.enriched[k], r) for k, r in zip(keys, refs, strict=True)]
         memo.enriched.update((k, (r, o)) for (k, r), o in zip(todo.items(), out, strict=True))
         return [_recalled(memo.enriched[k], r) for k, r in zip(keys, refs, strict=True)]
 

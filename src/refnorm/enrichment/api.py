@@ -32,7 +32,7 @@ from refnorm.errors import CacheError, ConfigError
 from refnorm.model import Diagnostic, Reference, Severity
 from refnorm.parsing import identifiers
 
-__all__ = ["enrich", "normalize_doi"]
+__all__ = ["enrich", "normalize_doi", "reads_raw"]
 
 SOURCE = "crossref"
 SEARCH_ROWS = 15
@@ -50,6 +50,17 @@ def normalize_doi(value: Any) -> str | None:
     if doi:
         return doi
     return next((i.value for i in identifiers.find_identifiers(text) if i.kind == "DOI"), None)
+
+
+def reads_raw(ref: Reference) -> bool:
+    """Whether `enrich` may read the reference's raw text (and so give another result for another text).
+
+    A reference whose DOI field holds a DOI and whose record has a title is checked against that
+    DOI's record from its fields alone (`match.known_features`): what `enrich` makes of it is then
+    a function of its record, provenance and diagnostics, with ``raw``, ``span`` and ``confidence``
+    passed through as they are. `fix` uses this to enrich once a rewrite that parses back to the
+    record its text was rendered from. (`tests/test_fix_speed.py` checks it.)"""
+    return not (normalize_doi(ref.get("DOI")) and matching.verified_on_fields(ref.csl))
 
 
 def _truthy(v: str | None) -> bool:
@@ -127,7 +138,7 @@ def _known(run: _Run, items: list[tuple[int, Reference, str]], out: list[Referen
                 "crossref.unverified", f"{doi} is not registered with Crossref (another agency's DOI, or a typo)",
                 Severity.WARNING, reason="not-found", doi=doi))
             continue
-        f = matching.features_of(ref.csl, ref.raw)
+        f = matching.known_features(ref.csl, ref.raw)
         ok, bad = matching.verify_known(work, f)
         if ok:
             out[i] = _accept(run, ref, work, _diag("crossref.doi-verified", f"{doi} verified against Crossref",

@@ -48,8 +48,10 @@ __all__ = [
     "decide",
     "features_of",
     "is_several_references",
+    "known_features",
     "query_for",
     "score_candidate",
+    "verified_on_fields",
     "verify_known",
 ]
 
@@ -224,6 +226,30 @@ def features_of(csl: Mapping[str, Any], raw: str | None = None) -> Features:
         page=_page_first(page) or None, container=_first(csl.get("container-title")) or None,
         doi=str(csl.get("DOI") or "").lower() or None,
     )
+
+
+def known_features(csl: Mapping[str, Any], raw: str | None = None) -> Features:
+    """`features_of` as `verify_known` reads it: with a title among the fields, verify_known reads
+    the fields only (title, first author, year, volume, first page), so the string's features
+    (words, numbers, years and ranges of ``raw``) are left empty and not worked out: a reference
+    with a DOI is checked once per `enrich` call, often twice per `fix`. Without a title, all of
+    `features_of`. (`tests/test_fix_speed.py` pins the verdicts to those of `features_of`.)"""
+    if not verified_on_fields(csl):
+        return features_of(csl, raw)
+    title = _first(csl.get("title"))
+    page = csl.get("page") or csl.get("page-first")
+    return Features(
+        text=raw or "", norm_text="", words=frozenset(), numbers=frozenset(), years=frozenset(), ranges=(),
+        title=title, author=_csl_author(csl), year=_csl_year(csl),
+        volume=_digits(csl.get("volume")) or None, issue=_digits(csl.get("issue")) or None,
+        page=_page_first(page) or None, container=_first(csl.get("container-title")) or None,
+        doi=str(csl.get("DOI") or "").lower() or None,
+    )
+
+
+def verified_on_fields(csl: Mapping[str, Any]) -> bool:
+    """Whether `known_features` of this record reads the fields only (it has a title)."""
+    return bool(_first(csl.get("title")))
 
 
 def is_several_references(f: Features) -> bool:
@@ -752,7 +778,8 @@ def verify_known(work: Mapping[str, Any], f: Features) -> tuple[bool, list[str]]
     """Does the record of a DOI the reference carries agree with the reference? ``(ok, disagreements)``.
 
     Only the reference's parsed fields can disagree (a DOI's string is not evidence against it); a title
-    that differs, or two other fields that do, make a mismatch.
+    that differs, or two other fields that do, make a mismatch. When ``f.title`` is set, only the
+    fields are read (`known_features` relies on it).
     """
     bad: list[str] = []
     title = _first(work.get("title"))

@@ -31,7 +31,7 @@ from citeproc.frontend import CitationStylesStyle
 from citeproc.source import BibliographySource
 
 from refnorm.errors import ConfigError, StyleNotFoundError
-from refnorm.rendering import empty_memo, speed
+from refnorm.rendering import empty_memo, seams, speed
 from refnorm.rendering.patches import cache, formatters
 from refnorm.rendering.patches.disambiguation import (
     DISAMBIGUATE,
@@ -195,7 +195,7 @@ def bibliography(items: Sequence[Mapping[str, Any]], style_path: str | Path, loc
     _check(output)
     style = _load_style(style_path, locale)
     source, ids = _source(items, output)
-    with _lock:  # parsed styles keep per-render state on their elements
+    with _lock, seams.installed():  # parsed styles keep per-render state on their elements
         EXTRA_NAMES.clear()
         DISAMBIGUATE.clear()
         bib = _Bibliography(style, source, formatters.get(output))
@@ -258,6 +258,13 @@ def render_clusters(style: CitationStylesStyle, source: BibliographySource, key_
     bibliography and the citations, for callers that inspect what the processor decided.
     The caller holds ``_lock``.
     """
+    with seams.installed():
+        return _render_clusters(style, source, key_of, clusters, output, notes)
+
+
+def _render_clusters(style: CitationStylesStyle, source: BibliographySource, key_of: Mapping[str, str],
+                     clusters: Sequence[Sequence[Mapping[str, Any]]], output: str,
+                     notes: Sequence[int] | None) -> tuple[list[str], Any, list[Any]]:
     EXTRA_NAMES.clear()
     DISAMBIGUATE.clear()
     bib = _Bibliography(style, source, formatters.get(output))

@@ -113,13 +113,19 @@ class NameInitials:
     """Mixin for ``<name>``."""
 
     def _initialize_option(self) -> bool:
+        # asked once per name printed; a style's tree never changes, so it is worked out once per element
+        try:
+            return self.__dict__["_initialize"]
+        except KeyError:
+            pass
         value = self.get("initialize")
         if value is None:
             for ancestor in self.iterancestors():
                 if ancestor.tag.rsplit("}", 1)[-1] in _INHERITED and ancestor.get("initialize") is not None:
                     value = ancestor.get("initialize")
                     break
-        return (value or "true").lower() != "false"
+        found = self.__dict__["_initialize"] = (value or "true").lower() != "false"
+        return found
 
     def process_suffix_periods(self, names, mark):
         """With an initialize-with lacking a full stop, citeproc-js drops the suffix's ("Jr." -> "Jr")."""

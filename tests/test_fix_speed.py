@@ -1,0 +1,102 @@
+"""The shortcuts `fix` takes for speed give what the long way gives.
+
+- `enrichment.match.known_features`: the DOI check (`verify_known`) reaches the same verdict with it
+  as with all of `features_of`, on real Crossref records and references that agree or disagree.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from refnorm.enrichment.match import features_of, known_features, verify_known
+from refnorm.enrichment.merge import work_to_csl
+
+DATA = Path(__file__).parent / "data" / "crossref" / "works.jsonl"
+
+
+def _works() -> list[dict]:
+    with DATA.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def _variants(csl: dict) -> list[dict]:
+    """The record as it is, and as a reference that disagrees with it in one or two fields, or lacks some."""
+    out = [csl]
+    out.append({k: v for k, v in csl.items() if k != "title"})  # no title: the string decides
+    out.append({**csl, "title": "An entirely different subject of study"})
+    out.append({**csl, "volume": "999", "page": "1-2"})
+    out.append({**csl, "author": [{"family": "Nobody", "given": "A."}], "issued": {"date-parts": [[1901]]}})
+    out.append({k: v for k, v in csl.items() if k not in ("author", "title")})
+    out.append({**csl, "title": [csl.get("title") or ""], "page": "e12"})
+    return out
+
+
+def _raw(csl: dict) -> str:
+    names = ", ".join(str(a.get("family", "")) for a in csl.get("author") or [] if isinstance(a, dict))
+    year = ((csl.get("issued") or {}).get("date-parts") or [[""]])[0][0]
+    return f"{names}. {csl.get('title') or ''}. {csl.get('container-title') or ''}. {year};{csl.get('volume') or ''}:" \
+           f"{csl.get('page') or ''}. doi:{csl.get('DOI') or ''}"
+
+
+@pytest.mark.parametrize("raw_kind", ["string", "none"])
+def test_known_features_give_the_verdicts_of_all_features(raw_kind: str) -> None:
+    works = [w for w in _works() if w.get("title")][:120]
+    assert len(works) >= 100
+    checked = disagreeing = 0
+    for n, work in enumerate(works):
+        csl = work_to_csl(work)
+        for variant in _variants(csl):
+            raw = _raw(csl) if raw_kind == "string" else None
+            for against in (work, works[(n + 7) % len(works)]):  # its own record, and another work's
+                expected = verify_known(against, features_of(variant, raw))
+                assert verify_known(against, known_features(variant, raw)) == expected, (work.get("DOI"), variant)
+                checked += 1
+                disagreeing += not expected[0]
+    assert disagreeing > checked // 4  # mismatches were tried, not only agreements
+
+
+class _Works:
+    """A Crossref client over the test works (no network)."""
+
+    def __init__(self, works: list[dict]) -> None:
+        self.by_doi = {w["DOI"].lower(): w for w in works if w.get("DOI")}
+
+    def works_by_dois(self, dois):
+        return {d.lower(): self.by_doi[d.lower()] for d in dois if d.lower() in self.by_doi}
+
+    def work(self, doi):
+        return self.by_doi.get(doi.lower())
+
+    def search(self, query, rows=20, select=None, filters=None):
+        return []
+
+
+def test_enrichment_that_does_not_read_the_raw_text_passes_it_through(tmp_path) -> None:
+    """`enrichment.api.reads_raw`: what `fix` relies on to enrich a settled rewrite once."""
+    from refnorm.enrichment.api import enrich, reads_raw
+    from refnorm.model import Reference, Span
+
+    works = [w for w in _works() if w.get("title") and w.get("DOI")][:60]
+    client = _Works(works)
+    pairs, raw_free = [], 0
+    for n, work in enumerate(works):
+        csl = work_to_csl(work)
+        other = work_to_csl(works[(n + 3) % len(works)])
+        for variant in ({**csl, "volume": "999"}, {**csl, "DOI": other["DOI"]}, {**csl, "title": "Unrelated"},
+                        {k: v for k, v in csl.items() if k != "title"}, {k: v for k, v in csl.items() if k != "DOI"},
+                        {**csl, "DOI": "not a doi"}, csl):
+            first = Reference.from_csl(variant, raw=_raw(csl), source="parse").evolve(span=Span(0, 9), confidence=0.9)
+            second = first.evolve(raw=_raw(other) + " " + str(variant.get("DOI")), span=Span(4, 40), confidence=0.71)
+            pairs.append((first, second))
+            raw_free += not reads_raw(first)
+    assert 0 < raw_free < len(pairs)
+    out = enrich([r for p in pairs for r in p], client=client, cache_dir=str(tmp_path))
+    for (first, second), a, b in zip(pairs, out[0::2], out[1::2], strict=True):
+        if reads_raw(first):
+            continue
+        assert (a.raw, a.span, a.confidence) == (first.raw, first.span, first.confidence)
+        moved = a.evolve(raw=second.raw, span=second.span, confidence=second.confidence)
+        assert moved.to_dict() == b.to_dict()

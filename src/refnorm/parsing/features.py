@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import repeat
 
 from refnorm.parsing.lexicon import term_classes, word_flags
@@ -77,11 +77,21 @@ _ASCII_SHAPE = str.maketrans({**dict.fromkeys("0123456789", "d"),
 _RUNS = re.compile(r"(.)\1+", re.S)
 
 
+_collapsed: dict[str, str] = {}  # an ASCII token's translated text -> its shape (a few thousand distinct)
+
+
 def _shape(text: str) -> str:
     """The token's shape: "Xxxx" -> "Xx", "2020" -> "d", "ACE2-" -> "Xd-"; ideographs "C"."""
     if text.isascii():
         shape = text.translate(_ASCII_SHAPE)
-        return _RUNS.sub(r"\1", shape) if len(shape) > 1 else shape
+        if len(shape) < 2:
+            return shape
+        out = _collapsed.get(shape)
+        if out is None:
+            out = _RUNS.sub(r"\1", shape)
+            if len(_collapsed) < 20_000:
+                _collapsed[shape] = out
+        return out
     return _shape_any(text)
 
 
@@ -175,7 +185,12 @@ def _id_marks(text: str, tokens: Sequence[Token]) -> list[str | None]:
     starts = [t.start for t in tokens]
     n = len(tokens)
     slash = "/" in text
+    may = _ascii_candidates(text, tokens, slash) if text.isascii() else None
+    if may is not None and not may:
+        return marks
     for name, pat in _ID_PATTERNS:
+        if may is not None and name not in may:
+            continue
         if name == "url" and not slash and "www." not in text.lower():
             continue  # "://" and "www." are what the URL pattern starts with
         if name == "doi" and not slash:
@@ -190,6 +205,48 @@ def _id_marks(text: str, tokens: Sequence[Token]) -> list[str | None]:
                     marks[i] = name
                 i += 1
     return marks
+
+
+def _ascii_candidates(text: str, tokens: Sequence[Token], slash: bool) -> set[str]:
+    """The identifier patterns that may match an ASCII ``text`` (a superset of those that do), read
+    off its digit tokens: each pattern costs a scan of the whole text, and most references hold none.
+
+    In ASCII text a digit run is one token and every other character outside whitespace its own, so
+    an ISSN ("1234-567X") needs a token of 4+ digits, "-", 3+ digits, adjacent; a new arXiv number
+    ("2101.01234") 4+ digits, ".", 4+ digits; an old one ("hep-th/9901001") "/" then 7+ digits; an
+    ISBN nine digits with at most one character between neighbours (digit tokens at most one
+    character apart); "arXiv:" and "www." are looked for as text.
+    """
+    may = set()
+    low = text.lower()
+    if slash or "www." in low:
+        may.add("url")
+    if slash and "10." in text:
+        may.add("doi")
+    if "arxiv:" in low:
+        may.add("arxiv")
+    run = 0
+    prev_end = -9
+    n = len(tokens)
+    for i, t in enumerate(tokens):
+        x = t.text
+        if not x.isdecimal():
+            continue
+        size = len(x)
+        run = run + size if t.start - prev_end <= 1 else size
+        prev_end = t.end
+        if run >= 9:
+            may.add("isbn")
+        if size >= 4 and i + 2 < n:
+            sep, after = tokens[i + 1], tokens[i + 2]
+            if sep.start == t.end and after.start == t.end + 1 and after.text.isdecimal():
+                if sep.text == "-" and len(after.text) >= 3:
+                    may.add("issn")
+                elif sep.text == "." and len(after.text) >= 4:
+                    may.add("arxiv")
+        if slash and size >= 7 and i > 0 and tokens[i - 1].text == "/" and tokens[i - 1].end == t.start:
+            may.add("arxiv")
+    return may
 
 
 _POS = [f"pos={k}" for k in range(10)]
@@ -216,8 +273,8 @@ def _static_flags(st: Sequence[str]) -> int:
     return flags
 
 
-def _chunk_features(tokens: Sequence[Token], flags: Sequence[int], pack: Callable[[list[str]], list]) -> list:
-    """Features of the sentence-like chunk each token is in (``pack``-ed, one shared list per chunk).
+def _chunk_features(tokens: Sequence[Token], flags: Sequence[int], pack: Callable[[list[str]], object]) -> list:
+    """Features of the sentence-like chunk each token is in (``pack``-ed, one shared piece per chunk).
 
     A chunk ends at a full stop after a word (not after an initial: "J."), a digit or a closing
     quote/bracket, or at "?"/"!", when a space follows. In most styles chunks are the fields'
@@ -274,169 +331,205 @@ def _chunk_features(tokens: Sequence[Token], flags: Sequence[int], pack: Callabl
     return out
 
 
-def _context(st: Sequence[str]) -> tuple[str, str, str, str, str, str, str, str]:
-    """The strings a token with static features ``st`` lends its neighbours' features."""
-    low = st[0][2:]
-    sh = st[1][3:]
-    return ("w-1=" + low, "sh-1=" + sh, "w+1=" + low, "sh+1=" + sh,
-            "pw1=" + low, "pw2=" + low, "nw1=" + low, "nw2=" + low)
+# The running state of a sequence (brackets, quotes, full stops, commas, a year seen) as bits of an int,
+# each state's features one cached piece: the key of the pieces a token appends after its context
+_S_PAR, _S_BRK, _S_QUOTE, _S_RANGE, _S_AFTERQ, _S_YEAR = 1, 2, 4, 512, 1024, 2048  # dots << 3, commas << 6
+_WORD_CONTEXT = ("w-1=", "w+1=", "pw1=", "pw2=", "nw1=", "nw2=")
+_SHAPE_CONTEXT = ("sh-1=", "sh+1=")
 
 
 class _Pieces:
     """The pieces a token's feature list is assembled from, and the per-text cache of them.
 
-    As strings (``lookup`` None), for :func:`sequence_features`; or each string mapped to bytes by
-    ``lookup(string, b"")`` and a token's pieces joined, for :class:`FeatureEncoder`. Both run the same
-    assembly (:func:`_assemble`), so the encoded features are, by construction, the strings encoded.
+    A piece is a run of consecutive features of one token: as strings (``lookup`` None), a tuple of
+    feature strings, for :func:`sequence_features`; or the strings mapped to bytes by ``lookup(string,
+    b"")`` and concatenated, for :class:`FeatureEncoder`. A token's features are its pieces joined, in a
+    fixed order of columns (:func:`_assemble`); both representations run the same assembly, so the
+    encoded features are, by construction, the strings encoded.
     """
 
-    def __init__(self, lookup: Callable[[str, bytes], bytes] | None = None) -> None:
+    def __init__(self, lookup: Callable[[str, bytes], bytes] | None = None,
+                 attributes: Iterable[str] | None = None) -> None:
         self.lookup = lookup
-        e = str if lookup is None else (lambda feature: lookup(feature, b""))
-        self.cache: dict[str, tuple] = {}  # text -> (static pieces, flags, is a word, 8 context pieces)
-        self.pos = [e(s) for s in _POS]
-        self.dots = [e(s) for s in _DOTS]
-        self.commas = [e(s) for s in _COMMAS]
-        self.ids = {name: e("id=" + name) for name in _ID_NAMES}
-        (self.first, self.after_dot, self.after_punct, self.last, self.glued, self.sp, self.nl, self.inpar,
-         self.inbrk, self.inquote, self.numrange, self.afterq, self.yearseen) = map(e, (
-            "first", "after.", "afterpunct", "last", "glued+", "sp", "nl", "inpar", "inbrk", "inquote",
-            "numrange", "afterq", "yearseen"))
-        self._chunks: dict[tuple[str, ...], list[bytes]] = {}
+        # the words and shapes ``lookup`` knows in a context feature ("w-1=smith", "sh+1=Xx"): for any
+        # other, those features are all b"", so a new token text skips building and looking them up
+        # (most new texts in a long list are rare words the model has no context feature for)
+        self.words: frozenset[str] | None = None
+        self.shapes: frozenset[str] | None = None
+        if lookup is not None and attributes is not None:
+            words, shapes = set(), set()
+            for a in attributes:
+                if a.startswith(_WORD_CONTEXT):
+                    words.add(a.partition("=")[2])
+                elif a.startswith(_SHAPE_CONTEXT):
+                    shapes.add(a.partition("=")[2])
+            self.words, self.shapes = frozenset(words), frozenset(shapes)
+        one: Callable[[str], tuple[str, ...] | bytes]
         if lookup is None:
-            self.chunk = _as_is
-            self.join = None
+            one = _single
+            self.many: Callable[[Sequence[str]], tuple[str, ...] | bytes] = tuple
+            self.empty: tuple[str, ...] | bytes = ()
+            self.join: Callable[[tuple], list[str] | bytes] = _flatten
         else:
-            self.chunk = self._encoded_chunk
-            self.join = b"".join
+            def one(feature: str) -> bytes:
+                return lookup(feature, b"")
 
-    def _encoded_chunk(self, feats: list[str]) -> list[bytes]:
+            def many(features: Sequence[str]) -> bytes:  # map(lookup, ...): a dict's own get runs in C
+                return b"".join(map(lookup, features, repeat(b"")))
+
+            self.many = many
+            self.empty = b""
+            self.join = b"".join
+        self.one = one
+        # text -> (static piece, flags, is a word, as the previous token, pw1, pw2, as the next token
+        # after a space, as the next token glued, nw1, nw2)
+        self.cache: dict[str, tuple] = {}
+        self.first, self.last, self.glued, self.after_dot, self.after_punct = map(one, (
+            "first", "last", "glued+", "after.", "afterpunct"))
+        sp = one("sp")
+        self.spaces = (self.empty, sp, sp + one("nl"))  # by space_before + newline_before
+        self.ids = {None: self.empty, **{name: one("id=" + name) for name in _ID_NAMES}}
+        self._positions: dict[int, list] = {}
+        self.states: dict[int, object] = {}
+        self._chunks: dict[tuple[str, ...], object] = {}
+
+    def positions(self, n: int) -> list:
+        """The "pos=k" piece of each token of an ``n``-token sequence (cached per length)."""
+        p = self._positions.get(n)
+        if p is None:
+            pos = [self.one(s) for s in _POS]
+            p = [pos[10 * i // n] for i in range(n)]
+            if n <= 2000:
+                self._positions[n] = p
+        return p
+
+    def state(self, key: int) -> object:
+        """The piece of a running-state key (see ``_S_PAR``...; at most 4,096 keys, all cached)."""
+        names = []
+        if key & _S_PAR:
+            names.append("inpar")
+        if key & _S_BRK:
+            names.append("inbrk")
+        if key & _S_QUOTE:
+            names.append("inquote")
+        names += [_DOTS[(key >> 3) & 7], _COMMAS[(key >> 6) & 7]]
+        if key & _S_RANGE:
+            names.append("numrange")
+        if key & _S_AFTERQ:
+            names.append("afterq")
+        if key & _S_YEAR:
+            names.append("yearseen")
+        p = self.states[key] = self.many(names)
+        return p
+
+    def chunk(self, feats: list[str]) -> object:
+        """The piece of a chunk's feature list (cached)."""
         key = tuple(feats)
         p = self._chunks.get(key)
         if p is None:
-            p = [b"".join(map(self.lookup, feats, repeat(b"")))]  # type: ignore[arg-type]
+            p = self.many(key)
             if len(self._chunks) < 10_000:
                 self._chunks[key] = p
         return p
 
     def entry(self, text: str) -> tuple:
         """What the assembly needs of one token text (cached)."""
-        e = self.cache.get(text)
-        if e is not None:
-            return e
-        lookup = self.lookup
-        st = token_features(text) if lookup is None else (_static_cache.get(text) or _token_features(text))
-        ctx = _context(st)
-        if lookup is None:
-            e = (st, _static_flags(st), text[:1].isalnum(), ctx)
-        else:  # map(lookup, ..., repeat(b"")): a dict's own get runs in C
-            e = ((b"".join(map(lookup, st, repeat(b""))),), _static_flags(st), text[:1].isalnum(),
-                 tuple(map(lookup, ctx, repeat(b""))))
+        st = token_features(text) if self.lookup is None else (_static_cache.get(text) or _token_features(text))
+        low = st[0][2:]
+        sh = st[1][3:]
+        one = self.one
+        if self.words is None or low in self.words:
+            w_prev, w_next, pw1, pw2, nw1, nw2 = map(one, (
+                "w-1=" + low, "w+1=" + low, "pw1=" + low, "pw2=" + low, "nw1=" + low, "nw2=" + low))
+        else:
+            w_prev = w_next = pw1 = pw2 = nw1 = nw2 = self.empty
+        if self.shapes is None or sh in self.shapes:
+            prev, nxt = w_prev + one("sh-1=" + sh), w_next + one("sh+1=" + sh)
+        else:
+            prev, nxt = w_prev, w_next
+        if text == ".":
+            prev += self.after_dot
+        elif text in ",;:":
+            prev += self.after_punct
+        e = (self.many(st), _static_flags(st), text[:1].isalnum(), prev, pw1, pw2, nxt, nxt + self.glued, nw1, nw2)
         if len(self.cache) < 50_000:
             self.cache[text] = e
         return e
 
 
-def _as_is(feats: list[str]) -> list[str]:
-    return feats
+def _single(feature: str) -> tuple[str]:
+    return (feature,)
+
+
+def _flatten(pieces: tuple) -> list[str]:
+    return [s for p in pieces for s in p]
 
 
 def _assemble(text: str, tokens: Sequence[Token], v: _Pieces) -> list:
-    """Each token's feature pieces, in the order the model was trained on (see :func:`sequence_features`)."""
+    """Each token's features (its pieces joined), in the order the model was trained on (see
+    :func:`sequence_features`). Built column by column: a column holds one kind of piece for every
+    token (its static features, its position, what its neighbours lend it, the running state...), and
+    a token's features are its row of the columns joined; most columns are a list comprehension."""
     n = len(tokens)
     if n == 0:
         return []
     texts = [t.text for t in tokens]
     cache_get = v.cache.get
     ents = [cache_get(x) or v.entry(x) for x in texts]
-    isword = [e[2] for e in ents]
-    ids = _id_marks(text, tokens)
-    chunk_feats = _chunk_features(tokens, [e[1] for e in ents], v.chunk)
-    # indices of the previous / next words (alphanumeric tokens), excluding the token itself
-    prev_w: list[int] = [-1] * n
-    last = -1
+    empty = v.empty
+    prev = [e[3] for e in ents]
+    prev.insert(0, v.first)
+    prev.pop()
+    nxt = [e[6] if t.space_before else e[7] for e, t in zip(ents[1:], tokens[1:], strict=True)]
+    nxt.append(v.last)
+    spaces = v.spaces
+    # the two previous / next words (alphanumeric tokens), excluding the token itself
+    pw1: list = []
+    pw2: list = []
+    a = b = a2 = empty
+    for e in ents:
+        pw1.append(a)
+        pw2.append(b)
+        if e[2]:
+            b, a, a2 = a2, e[4], e[5]
+    nw1: list = []
+    nw2: list = []
+    a = b = a2 = empty
+    for e in reversed(ents):
+        nw1.append(a)
+        nw2.append(b)
+        if e[2]:
+            b, a, a2 = a2, e[8], e[9]
+    nw1.reverse()
+    nw2.reverse()
+    # the running state: brackets, quotes, full stops and commas so far, a quoted passage closed, a year seen
+    states = v.states
+    state: list = []
+    st_ap = state.append
+    par = brk = dots = commas = 0
+    in_quote = quoted = seen_year = False
+    wkey = 0  # the state key of a word (or a longer token) now
     for i in range(n):
-        prev_w[i] = last
-        if isword[i]:
-            last = i
-    next_w: list[int] = [-1] * n
-    last = -1
-    for i in range(n - 1, -1, -1):
-        next_w[i] = last
-        if isword[i]:
-            last = i
-    pos_k, dots_k, commas_k, id_k = v.pos, v.dots, v.commas, v.ids
-    first, after_dot, after_punct, last_f, glued, sp, nl = v.first, v.after_dot, v.after_punct, v.last, v.glued, v.sp, v.nl
-    inpar, inbrk, inquote, numrange, afterq, yearseen = v.inpar, v.inbrk, v.inquote, v.numrange, v.afterq, v.yearseen
-    join = v.join
-    out: list = []
-    par = brk = 0
-    in_quote = False
-    dots = 0
-    commas = 0
-    seen_year = False
-    quoted = False  # a quoted passage (a title, mostly) has closed before this token
-    for i, t in enumerate(tokens):
-        ent = ents[i]
-        f = list(ent[0])
-        ap = f.append
-        ap(pos_k[10 * i // n])
-        if i == 0:
-            ap(first)
-        else:
-            c = ents[i - 1][3]
-            ap(c[0])
-            ap(c[1])
-            prev = texts[i - 1]
-            if prev == ".":
-                ap(after_dot)
-            elif prev in ",;:":
-                ap(after_punct)
-        j = prev_w[i]
-        if j >= 0:
-            ap(ents[j][3][4])
-            j = prev_w[j]
-            if j >= 0:
-                ap(ents[j][3][5])
-        if i == n - 1:
-            ap(last_f)
-        else:
-            c = ents[i + 1][3]
-            ap(c[2])
-            ap(c[3])
-            if not tokens[i + 1].space_before:
-                ap(glued)
-        j = next_w[i]
-        if j >= 0:
-            ap(ents[j][3][6])
-            j = next_w[j]
-            if j >= 0:
-                ap(ents[j][3][7])
-        if t.space_before:
-            ap(sp)
-            if t.newline_before:
-                ap(nl)
         tt = texts[i]
-        if len(tt) == 1 and not isword[i]:
+        e = ents[i]
+        if e[2] or len(tt) != 1:
+            key = wkey
+        else:
             kind = _CLOSE.get(tt)
             if kind == "par":
                 par = par - 1 if par else 0
             elif kind == "brk":
                 brk = brk - 1 if brk else 0
-            if par:
-                ap(inpar)
-            if brk:
-                ap(inbrk)
-            if in_quote:
-                ap(inquote)
+            key = (_S_PAR if par else 0) | (_S_BRK if brk else 0) | (_S_QUOTE if in_quote else 0) | dots << 3 | \
+                commas << 6
             kind = _OPEN.get(tt)
             if kind == "par":
                 par += 1
             elif kind == "brk":
                 brk += 1
             elif tt in _QUOTES:
-                if tt in _APOSTROPHES and i > 0 and not t.space_before and texts[i - 1][:1].isalpha() and (
-                        not in_quote or (i + 1 < n and not tokens[i + 1].space_before and isword[i + 1])):
+                if tt in _APOSTROPHES and i > 0 and not tokens[i].space_before and texts[i - 1][:1].isalpha() and (
+                        not in_quote or (i + 1 < n and not tokens[i + 1].space_before and ents[i + 1][2])):
                     pass  # "Beagle’s", "students’": an apostrophe, not a quote
                 elif tt in _OPENERS:
                     in_quote = True
@@ -448,34 +541,31 @@ def _assemble(text: str, tokens: Sequence[Token], v: _Pieces) -> list:
                     if in_quote:
                         quoted = True
                     in_quote = not in_quote
-            ap(dots_k[dots])
-            ap(commas_k[commas])
             if tt == ".":
                 dots = dots + 1 if dots < 6 else 6
             elif tt == "," or tt == "，":
                 commas = commas + 1 if commas < 5 else 5
             elif tt in "-–‐‑" and 0 < i < n - 1 and texts[i - 1].isdecimal() and texts[i + 1].isdecimal():
-                ap(numrange)
-        else:
-            if par:
-                ap(inpar)
-            if brk:
-                ap(inbrk)
-            if in_quote:
-                ap(inquote)
-            ap(dots_k[dots])
-            ap(commas_k[commas])
-        if quoted and not in_quote:
-            ap(afterq)
-        if seen_year:
-            ap(yearseen)
-        elif ent[1] & _YEAR:
+                key |= _S_RANGE
+            wkey = (_S_PAR if par else 0) | (_S_BRK if brk else 0) | (_S_QUOTE if in_quote else 0) | dots << 3 | \
+                commas << 6 | (_S_AFTERQ if quoted and not in_quote else 0) | (_S_YEAR if seen_year else 0)
+            if quoted and not in_quote:
+                key |= _S_AFTERQ
+            if seen_year:
+                key |= _S_YEAR
+        p = states.get(key)
+        st_ap(v.state(key) if p is None else p)
+        if not seen_year and e[1] & _YEAR:
             seen_year = True
-        if ids[i]:
-            ap(id_k[ids[i]])
-        f.extend(chunk_feats[i])
-        out.append(join(f) if join else f)
-    return out
+            wkey |= _S_YEAR
+    cols = [[e[0] for e in ents], v.positions(n), prev, pw1, pw2, nxt, nw1, nw2,
+            [spaces[t.space_before + t.newline_before] for t in tokens], state]
+    ids = _id_marks(text, tokens)
+    if any(ids):
+        idp = v.ids
+        cols.append([idp[m] for m in ids])
+    cols.append(_chunk_features(tokens, [e[1] for e in ents], v.chunk))
+    return list(map(v.join, zip(*cols, strict=True)))
 
 
 _STRINGS = _Pieces()
@@ -496,11 +586,14 @@ class FeatureEncoder:
     dict's ``get``: b"" for a string the model lacks) and each token's joined:
     ``encoder.sequence(text, tokens)[i] == b"".join(lookup(s, b"") for s in sequence_features(text,
     tokens)[i])``, for the labeler's attribute records. The static features and the strings a token
-    lends its neighbours are encoded once per distinct token text, so a token costs a dozen list
-    appends and one join."""
+    lends its neighbours are encoded once per distinct token text, so a token costs a row of a dozen
+    cached pieces and one join."""
 
-    def __init__(self, lookup: Callable[[str, bytes], bytes]) -> None:
-        self._pieces = _Pieces(lookup)
+    def __init__(self, lookup: Callable[[str, bytes], bytes], attributes: Iterable[str] | None = None) -> None:
+        """``attributes``, when given, are all the strings ``lookup`` maps to non-empty bytes (the
+        model's attribute table): an index of them lets a new token text skip the look-ups of its
+        context features the model cannot have."""
+        self._pieces = _Pieces(lookup, attributes)
 
     def sequence(self, text: str, tokens: Sequence[Token]) -> list[bytes]:
         """One bytes string per token: its features' encodings, in :func:`sequence_features`' order."""

@@ -292,7 +292,7 @@ class _DirectTagger:
         self._blob = {a: pack(i, 1.0) for i, a in enumerate(attrs)}
         # the features straight to attribute records, a feature the model lacks dropped (as crfsuite's
         # own Tagger.set drops it), cached per token text: no per-reference string look-ups
-        self.encoder = FeatureEncoder(self._blob.get)
+        self.encoder = FeatureEncoder(self._blob.get, self._blob.keys())
         # a feature the model never saw: crfsuite drops it; here it becomes an attribute with value 0,
         # which adds weight * 0.0 to the scores (exactly nothing), so every token keeps its length
         self._unknown = pack(_fewest_features(buf, off_attrrefs, nattr), 0.0)

@@ -1,6 +1,6 @@
 """How fast `refnorm fix` rewrites a reference list offline with a warm Crossref cache.
 
-    nice python bench/fix.py [--sizes 200 10000] [--style vancouver] [--baseline REV]
+    nice python bench/fix.py [--sizes 200 10000] [--style vancouver] [--baseline REV] [--against-tree REV]
 
 The list is made of real Crossref records (the ones the local test Crossref replays,
 tests/data/crossref/works.jsonl) rendered in Vancouver, half of them damaged the way pasted lists
@@ -27,6 +27,13 @@ without the per-run memos of repeated entries (`refnorm.fix.MEMO`), with the sam
 with ``--baseline REV`` the first fix and re-run by `fix.py` as it was at git revision REV (loaded
 beside the current one; the stages themselves are today's), with a check that both give the same
 text and the same JSON report (above 1,000 entries one run of each, not best of 3).
+
+``--baseline`` measures `fix.py` alone: both sides run over today's parser, renderer and enrichment.
+``--against-tree REV`` measures the whole package: ``src/`` and ``styles/`` of REV (``git archive``) and today's
+``src/`` each in a process of its own, kept alive, taking turns at the same first fix and re-run
+(``--repeat`` turns each, the order swapped every turn); it prints the best CPU seconds of each
+side, the median of the turn-by-turn ratios, and whether both wrote the same text and JSON report.
+Separate processes on a shared machine: read the median ratio, over several turns.
 """
 
 from __future__ import annotations
@@ -172,7 +179,82 @@ def best_of(runs: dict[str, Callable[[], Any]], k: int = 3) -> tuple[dict[str, f
     return {name: min(v) for name, v in cpu.items()}, outs
 
 
+def tree_worker(config: str) -> int:
+    """``--worker``: fix the texts named on stdin, one per line; print CPU seconds and output hashes."""
+    import hashlib
+
+    from refnorm.fix import fix_text
+
+    common = json.loads(config)
+    for line in sys.stdin:
+        text = Path(line.strip()).read_text(encoding="utf-8")
+        t = time.process_time()
+        result = fix_text(text, cache=False, **common)
+        cpu = time.process_time() - t
+        digest = [hashlib.sha256(x.encode()).hexdigest() for x in
+                  (result.text, json.dumps(result.to_dict(), sort_keys=True, default=str))]
+        print(json.dumps({"cpu": cpu, "text": digest[0], "report": digest[1]}), flush=True)
+    return 0
+
+
+def against_tree(rev: str, texts: dict[str, str], common: dict[str, Any], turns: int) -> dict[str, Any]:
+    """Today's ``src/`` and REV's, each in a long-lived process, taking turns at the same fixes."""
+    import statistics
+    import tarfile
+
+    folder = Path(tempfile.mkdtemp(prefix="refnorm-bench-tree-"))
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", "--format=tar", rev, "src", "styles"], check=True,
+                             capture_output=True).stdout
+    with tarfile.open(fileobj=__import__("io").BytesIO(archive)) as tar:
+        tar.extractall(folder, filter="data")
+    paths = {}
+    for name, text in texts.items():
+        paths[name] = folder / f"{name}.txt"
+        paths[name].write_text(text, encoding="utf-8")
+    workers = []
+    for src in (folder / "src", ROOT / "src"):
+        env = dict(os.environ, PYTHONPATH=str(src))
+        proc = subprocess.Popen([sys.executable, __file__, "--worker", json.dumps(common)], env=env,
+                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        workers.append(proc)
+
+    def ask(proc: subprocess.Popen, name: str) -> dict[str, Any]:
+        assert proc.stdin is not None and proc.stdout is not None
+        proc.stdin.write(f"{paths[name]}\n")
+        proc.stdin.flush()
+        line = proc.stdout.readline()
+        if not line:
+            raise RuntimeError(f"the worker of {' '.join(proc.args)} ended (its error is above)")
+        return json.loads(line)
+
+    out: dict[str, Any] = {}
+    try:
+        for proc in workers:  # load the model, the style and the cache before timing
+            ask(proc, next(iter(texts)))
+        for name in texts:
+            cpu: list[list[float]] = [[], []]
+            same = True
+            for turn in range(turns):
+                order = (0, 1) if turn % 2 == 0 else (1, 0)
+                got = {}
+                for k in order:
+                    got[k] = ask(workers[k], name)
+                    cpu[k].append(got[k]["cpu"])
+                same = same and got[0]["text"] == got[1]["text"] and got[0]["report"] == got[1]["report"]
+            ratios = [a / b for a, b in zip(cpu[0], cpu[1], strict=True)]
+            out[name] = {"baseline_cpu_s": round(min(cpu[0]), 3), "current_cpu_s": round(min(cpu[1]), 3),
+                         "median_ratio": round(statistics.median(ratios), 3), "same_text_and_report": same}
+    finally:
+        for proc in workers:
+            assert proc.stdin is not None
+            proc.stdin.close()
+            proc.wait()
+    return out
+
+
 def main() -> int:
+    if len(sys.argv) == 3 and sys.argv[1] == "--worker":
+        return tree_worker(sys.argv[2])
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[200, 10_000])
     ap.add_argument("--style", default="vancouver")
@@ -181,6 +263,8 @@ def main() -> int:
                     help="which lists to time above 203 entries (below, the two are the same list)")
     ap.add_argument("--baseline", metavar="REV", help="also time fix.py of this git revision (best of 3 up to 1,000 "
                     "entries, one run each above) and check the same text and report")
+    ap.add_argument("--against-tree", metavar="REV", help="also time the whole src/ of this git revision against "
+                    "today's, each in its own process, taking turns (--repeat turns each)")
     args = ap.parse_args()
     try:
         from crossref_server import CrossrefServer, load_works
@@ -271,6 +355,14 @@ def main() -> int:
                 same = outs[f"{flag}=False"] == outs[f"{flag}=True"]
                 print(f"        first fix, CPU best of {args.repeat}: {off_s:.3f} s without {what}, {on_s:.3f} s with "
                       f"({off_s / on_s:.2f}x); same text and report: {same}")
+            if args.against_tree:
+                turns = 1 if big else args.repeat
+                got = against_tree(args.against_tree, {"first fix": text, "re-run": first.text}, common, turns)
+                for label, r in got.items():
+                    row[f"tree_{label}"] = r
+                    print(f"        {label}, src/ of {args.against_tree} against today's, separate processes taking "
+                          f"turns ({turns}): best CPU {r['baseline_cpu_s']:.3f} s -> {r['current_cpu_s']:.3f} s, "
+                          f"median ratio {r['median_ratio']:.2f}x; same text and report: {r['same_text_and_report']}")
             if baseline is None:
                 continue
             repeat = 1 if big else args.repeat  # above 1,000 entries: one run each, for the identical output more than the ratio

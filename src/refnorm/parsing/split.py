@@ -106,7 +106,11 @@ _LABEL = regex.compile(
         [ \t\u00a0\u3000]*""",
     regex.X | regex.V1,
 )
-_HEADING_DECOR = regex.compile(r"^[#>*_=\s]*(?:\d{1,2}(?:\.\d+)*\.?\s+|[ivx]+\.\s+)?|[*_:=#\s.]*$", regex.I)
+# A heading's decoration and numbering ("## 5. References:"), at the start and at the end: the start matched
+# once, the end searched from the end (one ``sub`` with the pattern "^head|tail$" tried the tail's at every
+# character of every line of a list)
+_DECOR_HEAD = regex.compile(r"[#>*_=\s]*(?:\d{1,2}(?:\.\d+)*\.?\s+|[ivx]+\.\s+)?", regex.I)
+_DECOR_TAIL = regex.compile(r"[*_:=#\s.]*$", regex.I | regex.REVERSE)
 _URLISH = regex.compile(r"(?:https?://|www\.|doi\.org/|\b10\.\d{4,9}/)\S*$", regex.I)
 _WORD_END_JOINERS = regex.compile(r"(?:\b(?:and|et|und|y|e|i|og|och|en|&|in|de|van|von)|[,;:&(\[/])$", regex.I)
 _TERMINAL = regex.compile(r"[.!?)\]»”\"']$|\d$")
@@ -121,14 +125,21 @@ def _fold(s: str) -> str:
     return unicodedata.normalize("NFKC", s).casefold()
 
 
+def _strip_decor(line: str) -> str:
+    """``line`` without its heading decoration and numbering."""
+    a = _DECOR_HEAD.match(line).end()  # type: ignore[union-attr]  # (it matches the empty string)
+    m = _DECOR_TAIL.search(line, a)
+    return line[a:m.start()] if m else line[a:]
+
+
 def is_heading(line: str) -> bool:
     """True when ``line`` is a reference-list heading in any of the languages we know."""
-    core = _HEADING_DECOR.sub("", line.strip())
+    core = _strip_decor(line.strip())
     return bool(core) and len(core) <= 60 and _fold(core).strip() in _HEADINGS
 
 
 def _is_end_marker(line: str) -> bool:
-    core = _HEADING_DECOR.sub("", line.strip()).strip(" :…")
+    core = _strip_decor(line.strip()).strip(" :…")
     return _fold(core) in _END_MARKERS
 
 
@@ -136,6 +147,13 @@ def opens_with_end_marker(line: str) -> bool:
     """``line`` is a web page's list furniture with its links run in: "Related posts: How to … · Ten tips …"."""
     head, sep, _ = line.partition(":")
     return bool(sep) and len(head) < 40 and _is_end_marker(head)
+
+
+def _may_end_in_debris(body: str) -> bool:
+    """Whether :data:`_DEBRIS_TAIL` can match ``body``: it ends in "]" (then perhaps "|,;" and spaces) or in a
+    word. A cheap test first: the regex, not anchored at the start, is tried at every character."""
+    last = body.rstrip()[-1:]  # (every ``\s`` of the regex is whitespace to str.rstrip)
+    return last.isalpha() or last in ("]", "|", ",", ";", "®")
 
 
 def _is_debris(line: str) -> bool:
@@ -487,7 +505,9 @@ def split(text: str) -> list[Entry]:
     for run in runs:
         for block in _segment(run):
             body, start, end = _join(block, text)
-            body = _DEBRIS_TAIL.sub("", body).strip()
+            if _may_end_in_debris(body):
+                body = _DEBRIS_TAIL.sub("", body)
+            body = body.strip()
             if not body or _is_debris(body):
                 continue
             entries.append(Entry(text=body, span=Span(start, end), raw=text[start:end],

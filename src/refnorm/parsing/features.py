@@ -178,16 +178,16 @@ def _token_features(text: str) -> tuple[str, ...]:
 _ARXIV_NO_SLASH = re.compile(_ARXIV_NEW, re.I)
 
 
-def _id_marks(text: str, tokens: Sequence[Token]) -> list[str | None]:
+def _id_marks(text: str, tokens: Sequence[Token], texts: Sequence[str] | None = None) -> list[str | None]:
     marks: list[str | None] = [None] * len(tokens)
     if not any(c in text for c in "/:.0123456789"):
         return marks
-    starts = [t.start for t in tokens]
-    n = len(tokens)
     slash = "/" in text
-    may = _ascii_candidates(text, tokens, slash) if text.isascii() else None
+    may = _id_candidates(text, tokens, [t.text for t in tokens] if texts is None else texts, slash)
     if may is not None and not may:
         return marks
+    starts = [t.start for t in tokens]
+    n = len(tokens)
     for name, pat in _ID_PATTERNS:
         if may is not None and name not in may:
             continue
@@ -207,15 +207,20 @@ def _id_marks(text: str, tokens: Sequence[Token]) -> list[str | None]:
     return marks
 
 
-def _ascii_candidates(text: str, tokens: Sequence[Token], slash: bool) -> set[str]:
-    """The identifier patterns that may match an ASCII ``text`` (a superset of those that do), read
-    off its digit tokens: each pattern costs a scan of the whole text, and most references hold none.
+_ARXIV_WORD = re.compile("arxiv:", re.I)  # what "\barXiv:" needs, with the same case-insensitive letters
 
-    In ASCII text a digit run is one token and every other character outside whitespace its own, so
-    an ISSN ("1234-567X") needs a token of 4+ digits, "-", 3+ digits, adjacent; a new arXiv number
-    ("2101.01234") 4+ digits, ".", 4+ digits; an old one ("hep-th/9901001") "/" then 7+ digits; an
-    ISBN nine digits with at most one character between neighbours (digit tokens at most one
-    character apart); "arXiv:" and "www." are looked for as text.
+
+def _id_candidates(text: str, tokens: Sequence[Token], texts: Sequence[str], slash: bool) -> set[str] | None:
+    """The identifier patterns that may match ``text`` (a superset of those that do; None: all may),
+    read off its digit tokens: each pattern costs a scan of the whole text, and most references hold none.
+
+    A run of decimal digits (``re``'s ``\\d``, which is ``str.isdecimal``) is one token, and every
+    character between two tokens is one character of offset, so an ISSN ("1234-567X") needs a token
+    of 4+ digits, "-", 3+ digits, adjacent; a new arXiv number ("2101.01234") 4+ digits, ".", 4+
+    digits; an old one ("hep-th/9901001") "/" then 7+ digits; an ISBN nine digits with at most one
+    character between neighbours (digit tokens at most one character apart); "arXiv:" and "www." are
+    looked for as text. Where the tokenizer's idea of a digit may differ from ``re``'s (a longer token
+    neither all digits nor all letters, two digit tokens touching), every pattern runs.
     """
     may = set()
     low = text.lower()
@@ -223,16 +228,18 @@ def _ascii_candidates(text: str, tokens: Sequence[Token], slash: bool) -> set[st
         may.add("url")
     if slash and "10." in text:
         may.add("doi")
-    if "arxiv:" in low:
+    if ("arxiv:" in low) if text.isascii() else _ARXIV_WORD.search(text):
         may.add("arxiv")
+    if not text.isascii() and any(len(x) > 1 and not x.isdecimal() and not x.isalpha() for x in texts):
+        return None  # (in ASCII text a token is a run of digits, of letters, or one character)
     run = 0
     prev_end = -9
     n = len(tokens)
-    for i, t in enumerate(tokens):
-        x = t.text
-        if not x.isdecimal():
-            continue
-        size = len(x)
+    for i in [i for i, x in enumerate(texts) if x.isdecimal()]:
+        t = tokens[i]
+        if t.start == prev_end:
+            return None
+        size = len(texts[i])
         run = run + size if t.start - prev_end <= 1 else size
         prev_end = t.end
         if run >= 9:
@@ -248,12 +255,12 @@ def _ascii_candidates(text: str, tokens: Sequence[Token], slash: bool) -> set[st
             may.add("arxiv")
     return may
 
-
 _POS = [f"pos={k}" for k in range(10)]
 _DOTS = [f"dots={k}" for k in range(7)]
 _COMMAS = [f"commas={k}" for k in range(6)]
 _CKR = [f"ckr={k}" for k in range(5)]
 _CLOSERS = set(")]\"”»’'")
+_ENDERS = frozenset(".?!")  # one character each: a token is "." or "?" or "!", or none of them
 _ID_NAMES = tuple(name for name, _ in _ID_PATTERNS)
 
 # what the chunk and sequence features ask of a token's static features, as bits of an int
@@ -273,8 +280,34 @@ def _static_flags(st: Sequence[str]) -> int:
     return flags
 
 
-def _chunk_features(tokens: Sequence[Token], flags: Sequence[int], pack: Callable[[list[str]], object]) -> list:
-    """Features of the sentence-like chunk each token is in (``pack``-ed, one shared piece per chunk).
+# a chunk's features as bits of an int (see _chunk_strings): its index (bits 0-2), what it holds, its
+# length class (bits 9-10), its index from the end (bits 11-13), what the next chunk holds, or last
+_C_YEAR, _C_NUM, _C_ED, _C_AFTERIN, _C_IN, _C_Q = 8, 16, 32, 64, 128, 256
+_C_NXYEAR, _C_NXNUM, _C_NXIN, _C_LAST = 1 << 14, 1 << 15, 1 << 16, 1 << 17
+
+
+def _chunk_strings(key: int) -> list[str]:
+    """The feature strings of a chunk key, in the order the model was trained on."""
+    feats = [f"ck={key & 7}"]
+    for bit, name in ((_C_YEAR, "ckyear"), (_C_NUM, "cknum"), (_C_ED, "cked"), (_C_AFTERIN, "afterin"),
+                      (_C_IN, "ckin"), (_C_Q, "ckq")):
+        if key & bit:
+            feats.append(name)
+    feats.append("cklen=" + "1sml"[(key >> 9) & 3])
+    feats.append(_CKR[(key >> 11) & 7])
+    if key & _C_LAST:
+        feats.append("cklast")
+    else:
+        for bit, name in ((_C_NXYEAR, "nxckyear"), (_C_NXNUM, "nxcknum"), (_C_NXIN, "nxckin")):
+            if key & bit:
+                feats.append(name)
+    return feats
+
+
+def _chunk_features(tokens: Sequence[Token], flags: Sequence[int], pack: Callable[[int], object],
+                    texts: Sequence[str]) -> list:
+    """Features of the sentence-like chunk each token is in (one shared piece per chunk: ``pack`` of
+    its key, see :func:`_chunk_strings`).
 
     A chunk ends at a full stop after a word (not after an initial: "J."), a digit or a closing
     quote/bracket, or at "?"/"!", when a space follows. In most styles chunks are the fields'
@@ -284,50 +317,46 @@ def _chunk_features(tokens: Sequence[Token], flags: Sequence[int], pack: Callabl
     """
     n = len(tokens)
     bounds = []
-    for i, t in enumerate(tokens):
-        if t.text in ".?!" and i > 0 and (i + 1 == n or tokens[i + 1].space_before):
-            prev = tokens[i - 1].text
-            if t.text != "." or len(prev) > 1 or prev.isdigit() or prev in _CLOSERS:
+    for i in [i for i, x in enumerate(texts) if x in _ENDERS]:
+        if i > 0 and (i + 1 == n or tokens[i + 1].space_before):
+            prev = texts[i - 1]
+            if texts[i] != "." or len(prev) > 1 or prev.isdigit() or prev in _CLOSERS:
                 bounds.append(i)
-    chunks: list[tuple[int, int, list[str]]] = []
+    flagged = [(i, f) for i, f in enumerate(flags) if f]  # few tokens have any: OR them per chunk
+    nflagged = len(flagged)
+    q = 0
+    chunks: list[tuple[int, int, int]] = []
     start = 0
     k = 0
-    in_seen = False  # an earlier chunk opened with "In": later ones are the container's and after
+    in_seen = 0  # an earlier chunk opened with "In": later ones are the container's and after
     for end in [*bounds, n - 1]:
         if end < start:
             continue
-        feats = [f"ck={min(k, 6)}"]
         has = 0
-        for j in range(start, end + 1):
-            has |= flags[j]
-        if has & _YEAR:
-            feats.append("ckyear")
-        if has & _NUM:
-            feats.append("cknum")
-        if has & _ED:
-            feats.append("cked")
-        if in_seen:
-            feats.append("afterin")
+        while q < nflagged and flagged[q][0] <= end:
+            has |= flagged[q][1]
+            q += 1
+        key = (k if k < 6 else 6) | (has & (_YEAR | _NUM | _ED)) << 3 | in_seen
         if flags[start] & _IN:
-            feats.append("ckin")
-            in_seen = True
-        if tokens[start].text in _QUOTES:
-            feats.append("ckq")
+            key |= _C_IN
+            in_seen = _C_AFTERIN
+        if texts[start] in _QUOTES:
+            key |= _C_Q
         size = end - start + 1
-        feats.append("cklen=" + ("1" if size <= 2 else "s" if size <= 6 else "m" if size <= 15 else "l"))
-        chunks.append((start, end, feats))
+        key |= (0 if size <= 2 else 1 if size <= 6 else 2 if size <= 15 else 3) << 9
+        chunks.append((start, end, key))
         start = end + 1
         k += 1
     out: list = []
     nchunks = len(chunks)
-    for c, (a, b, feats) in enumerate(chunks):
-        feats = [*feats, _CKR[min(nchunks - 1 - c, 4)]]
+    for c, (a, b, key) in enumerate(chunks):
+        key |= (nchunks - 1 - c if nchunks - 1 - c < 4 else 4) << 11
         if c + 1 < nchunks:
-            nxt = chunks[c + 1][2]
-            feats = feats + ["nx" + x for x in nxt if x in ("ckyear", "cknum", "ckin")]
+            nk = chunks[c + 1][2]
+            key |= (nk & (_C_YEAR | _C_NUM)) << 11 | (nk & _C_IN) << 9
         else:
-            feats = [*feats, "cklast"]
-        out.extend([pack(feats)] * (b - a + 1))
+            key |= _C_LAST
+        out.extend([pack(key)] * (b - a + 1))
     return out
 
 
@@ -382,7 +411,7 @@ class _Pieces:
             self.join = b"".join
         self.one = one
         # text -> (static piece, flags, is a word, as the previous token, pw1, pw2, as the next token
-        # after a space, as the next token glued, nw1, nw2)
+        # after a space, as the next token glued, nw1, nw2, leaves the running state as it is)
         self.cache: dict[str, tuple] = {}
         self.first, self.last, self.glued, self.after_dot, self.after_punct = map(one, (
             "first", "last", "glued+", "after.", "afterpunct"))
@@ -391,7 +420,7 @@ class _Pieces:
         self.ids = {None: self.empty, **{name: one("id=" + name) for name in _ID_NAMES}}
         self._positions: dict[int, list] = {}
         self.states: dict[int, object] = {}
-        self._chunks: dict[tuple[str, ...], object] = {}
+        self._chunks: dict[int, object] = {}
 
     def positions(self, n: int) -> list:
         """The "pos=k" piece of each token of an ``n``-token sequence (cached per length)."""
@@ -422,14 +451,11 @@ class _Pieces:
         p = self.states[key] = self.many(names)
         return p
 
-    def chunk(self, feats: list[str]) -> object:
-        """The piece of a chunk's feature list (cached)."""
-        key = tuple(feats)
+    def chunk(self, key: int) -> object:
+        """The piece of a chunk's features (cached by key: a few hundred occur)."""
         p = self._chunks.get(key)
         if p is None:
-            p = self.many(key)
-            if len(self._chunks) < 10_000:
-                self._chunks[key] = p
+            p = self._chunks[key] = self.many(_chunk_strings(key))
         return p
 
     def entry(self, text: str) -> tuple:
@@ -451,7 +477,9 @@ class _Pieces:
             prev += self.after_dot
         elif text in ",;:":
             prev += self.after_punct
-        e = (self.many(st), _static_flags(st), text[:1].isalnum(), prev, pw1, pw2, nxt, nxt + self.glued, nw1, nw2)
+        word = text[:1].isalnum()
+        e = (self.many(st), _static_flags(st), word, prev, pw1, pw2, nxt, nxt + self.glued, nw1, nw2,
+             word or len(text) != 1)
         if len(self.cache) < 50_000:
             self.cache[text] = e
         return e
@@ -483,15 +511,7 @@ def _assemble(text: str, tokens: Sequence[Token], v: _Pieces) -> list:
     nxt = [e[6] if t.space_before else e[7] for e, t in zip(ents[1:], tokens[1:], strict=True)]
     nxt.append(v.last)
     spaces = v.spaces
-    # the two previous / next words (alphanumeric tokens), excluding the token itself
-    pw1: list = []
-    pw2: list = []
-    a = b = a2 = empty
-    for e in ents:
-        pw1.append(a)
-        pw2.append(b)
-        if e[2]:
-            b, a, a2 = a2, e[4], e[5]
+    # the next two words (alphanumeric tokens), excluding the token itself
     nw1: list = []
     nw2: list = []
     a = b = a2 = empty
@@ -502,19 +522,30 @@ def _assemble(text: str, tokens: Sequence[Token], v: _Pieces) -> list:
             b, a, a2 = a2, e[8], e[9]
     nw1.reverse()
     nw2.reverse()
-    # the running state: brackets, quotes, full stops and commas so far, a quoted passage closed, a year seen
+    # in one pass: the previous two words, and the running state (brackets, quotes, full stops and
+    # commas so far, a quoted passage closed, a year seen) as one cached piece per state
+    pw1: list = []
+    pw2: list = []
+    pw1_ap, pw2_ap = pw1.append, pw2.append
+    a = b = a2 = empty
     states = v.states
     state: list = []
     st_ap = state.append
     par = brk = dots = commas = 0
     in_quote = quoted = seen_year = False
-    wkey = 0  # the state key of a word (or a longer token) now
-    for i in range(n):
-        tt = texts[i]
-        e = ents[i]
-        if e[2] or len(tt) != 1:
-            key = wkey
+    wkey = 0  # the state key of a word (or a longer token) now, and its piece
+    wpiece = states.get(0)
+    if wpiece is None:
+        wpiece = v.state(0)
+    for i, e in enumerate(ents):
+        pw1_ap(a)
+        pw2_ap(b)
+        if e[2]:
+            b, a, a2 = a2, e[4], e[5]
+        if e[10]:
+            st_ap(wpiece)
         else:
+            tt = texts[i]
             kind = _CLOSE.get(tt)
             if kind == "par":
                 par = par - 1 if par else 0
@@ -553,18 +584,24 @@ def _assemble(text: str, tokens: Sequence[Token], v: _Pieces) -> list:
                 key |= _S_AFTERQ
             if seen_year:
                 key |= _S_YEAR
-        p = states.get(key)
-        st_ap(v.state(key) if p is None else p)
-        if not seen_year and e[1] & _YEAR:
+            p = states.get(key)
+            st_ap(v.state(key) if p is None else p)
+            wpiece = states.get(wkey)
+            if wpiece is None:
+                wpiece = v.state(wkey)
+        if e[1] & _YEAR and not seen_year:
             seen_year = True
             wkey |= _S_YEAR
+            wpiece = states.get(wkey)
+            if wpiece is None:
+                wpiece = v.state(wkey)
     cols = [[e[0] for e in ents], v.positions(n), prev, pw1, pw2, nxt, nw1, nw2,
             [spaces[t.space_before + t.newline_before] for t in tokens], state]
-    ids = _id_marks(text, tokens)
+    ids = _id_marks(text, tokens, texts)
     if any(ids):
         idp = v.ids
         cols.append([idp[m] for m in ids])
-    cols.append(_chunk_features(tokens, [e[1] for e in ents], v.chunk))
+    cols.append(_chunk_features(tokens, [e[1] for e in ents], v.chunk, texts))
     return list(map(v.join, zip(*cols, strict=True)))
 
 

@@ -43,6 +43,7 @@ _PAGE = re.compile(r"^([A-Za-z]{0,3})(\d+)([A-Za-z]?)$")
 _ROMAN = re.compile(r"^(?=[ivxlcdm]+$)m{0,4}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$", re.IGNORECASE)
 _LIST_SEP = re.compile(r"\s*[,;]\s*|\s+(?:and|&|und|et|y|e|i|и)\s+")
 _RANGE_PAIR = re.compile(r"^([^\s-]+)-([^\s-]+)$")
+_DIGITS_RANGE = re.compile(r"[0-9]+-[0-9]+")  # "216-28": most page fields
 
 
 def expand_range(start: str, end: str) -> str:
@@ -117,6 +118,8 @@ def _normalize_once(text: str) -> str:
     text = _TRAILING.sub("", text)
     if text.isascii() and text.isdigit():  # the common case: a single page or article number
         return text
+    if _DIGITS_RANGE.fullmatch(text):  # the other common case: no label, dash, space or bracket to handle
+        return _one_range(text)
     if not text.isascii():
         text = _TRAILING.sub("", _CJK_LABEL.sub("", text.translate(_FULL_WIDTH)))
     if "\u00ad" in text or "\u200b" in text:

@@ -692,7 +692,10 @@ def record_from_segments(
             csl["issue"] = i
     pages = by_label.get("page")
     if pages:
-        p = normalize_pages(_PAGES_SUFFIX.sub("", _strip(pages[0])))
+        p = _strip(pages[0])
+        if not p[-1:].isdigit():  # (the unit ends the field: a field ending in a digit has none)
+            p = _PAGES_SUFFIX.sub("", p)
+        p = normalize_pages(p)
         if p:
             csl["page"] = p
     vol = csl.get("volume")
@@ -711,13 +714,15 @@ def record_from_segments(
     if "container-title" not in csl:
         # "412 p.", "320 s.", "360 с.", "210 f." after a book: its length, not a page or a volume
         for seg in segs:
+            if seg.label not in ("page", "volume"):
+                continue  # (the test below needs one of these: the rest need not be read)
             value = _strip(text[seg.start:seg.end])
             counted = _PAGE_COUNT_AFTER.match(text, seg.end)
             if not counted:  # "384 с" labelled whole: the unit is inside the segment
                 m = _DIGITS.match(value)
                 counted = m and _PAGE_COUNT_AFTER.fullmatch(value, m.end())
                 value = m.group() if counted and m else value
-            if seg.label in ("page", "volume") and value.isdecimal() and csl.get(seg.label) == value and counted:
+            if value.isdecimal() and csl.get(seg.label) == value and counted:
                 csl["number-of-pages"] = csl.pop(seg.label)
                 break
 

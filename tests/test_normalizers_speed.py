@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from refnorm.normalizers import names, types, unicode
+from refnorm.normalizers import names, pages, types, unicode
 
 
 def _tail_role_by_all_words(text: str) -> tuple[str, int] | None:
@@ -104,3 +105,52 @@ def test_may_end_in_etal_examples() -> None:
     assert names._may_end_in_etal("Müller A, Weber B u. a.")
     assert not names._may_end_in_etal("Smith J, Doe K")
     assert not names._may_end_in_etal("")
+
+
+# session 7: a page field of two ASCII numbers and a hyphen ("216-28") goes straight to the range expansion
+_PAGE_PIECES = ["216", "28", "1451", "4", "39", "0", "007", "-", "–", "--", " ", ".", "pp. ", "S", "e", "(", ")", "f"]
+
+
+def _pages_without_the_range_shortcut(text: str) -> str:
+    saved = pages._DIGITS_RANGE
+    pages._DIGITS_RANGE = re.compile(r"(?!)")  # matches nothing: the general path
+    try:
+        return pages.normalize_pages(text)
+    finally:
+        pages._DIGITS_RANGE = saved
+
+
+@given(st.lists(st.sampled_from(_PAGE_PIECES), max_size=6).map("".join))
+def test_page_range_shortcut_gives_what_the_general_path_gives(text: str) -> None:
+    assert pages.normalize_pages(text) == _pages_without_the_range_shortcut(text)
+
+
+@given(st.integers(0, 99999), st.integers(0, 99999))
+def test_page_range_shortcut_on_number_pairs(a: int, b: int) -> None:
+    for text in (f"{a}-{b}", f"0{a}-{b}", f"{a}-0{b}"):
+        assert pages.normalize_pages(text) == _pages_without_the_range_shortcut(text)
+
+
+def test_page_range_shortcut_examples() -> None:
+    assert pages.normalize_pages("216-28") == "216-228"
+    assert pages.normalize_pages("39-39") == "39"
+    assert pages.normalize_pages("99-1") == "99-1"
+
+
+def _has_corporate_word_every_word(text: str) -> bool:
+    """``names._has_corporate_word`` before the longest-word test: every word tried against the heads."""
+    low = text.lower()
+    words = names._WORD.findall(low)
+    if not names._CORPORATE_WORDS.isdisjoint(words) or any(
+            len(w) > 9 and w.endswith(names._CORPORATE_HEADS) for w in words):
+        return True
+    if text.isascii() and "task" not in low and "working" not in low:
+        return False
+    return bool(names._CORPORATE_PHRASES.search(text))
+
+
+@given(st.lists(st.sampled_from(["Smith", "J", " ", ",", "Bundesinstitut", "Umweltbundesamt", "institut",
+                                 "Landesamtx", "abcdefghij", "Zentrum", "ZENTRUM", "Task Force", "é"]),
+                max_size=6).map("".join))
+def test_has_corporate_word_agrees_with_trying_every_word(text: str) -> None:
+    assert names._has_corporate_word(text) == _has_corporate_word_every_word(text)

@@ -243,7 +243,8 @@ def _has_corporate_word(text: str) -> bool:
     words = _WORD.findall(low)
     if not _CORPORATE_WORDS.isdisjoint(words):
         return True
-    if any(len(w) > 9 and w.endswith(_CORPORATE_HEADS) for w in words):
+    # (the longest word's length, taken in C, first: most texts have no word long enough to test)
+    if max(map(len, words), default=0) > 9 and any(len(w) > 9 and w.endswith(_CORPORATE_HEADS) for w in words):
         return True
     # the phrases' words are ASCII: an ASCII text without them cannot match (case folding of
     # non-ASCII text, the Kelvin sign for "k", is left to the regex)
@@ -752,9 +753,9 @@ def parse_names(text: str, lang: str | None = None) -> NameList:
                                  text):
                 if part.strip():
                     names.append(_cjk_name(part, lang))
-        elif _looks_corporate(text, long_is_corporate=False) and ("," not in text or _has_corporate_word(
-                text.split(",")[0])) and ";" not in text and "/" not in text and not re.search(
-                r"\b\w+ [A-Z]{1,3}\b,|, [A-Z]\.", text):
+        elif ";" not in text and "/" not in text and ("," not in text or _has_corporate_word(
+                text.split(",")[0])) and _looks_corporate(text, long_is_corporate=False) and not re.search(
+                r"\b\w+ [A-Z]{1,3}\b,|, [A-Z]\.", text):  # (the cheap tests first: a list has commas)
             names.append({"literal": text.rstrip(" .") if not text.endswith(("Inc.", "Ltd.", "Co.")) else text})
         else:
             # ";" and the German "/" ("Lewis, Jane/ Ostner, Ilona") separate whole names

@@ -30,6 +30,8 @@ from refnorm.parsing.tokens import Token
 
 __all__ = ["FeatureEncoder", "sequence_features", "token_features"]
 
+_LEN = [f"len={k}" for k in range(9)]
+_DLEN = [f"dlen={k}" for k in range(6)]
 _ROMAN = re.compile(r"^(?=[ivxlcdm]+$)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
 # spans of identifiers, matched on the whole string because they cross token boundaries
 _ARXIV_NEW = r"\barXiv:\s?\S+|\b\d{4}\.\d{4,5}(?:v\d+)?\b"  # "arXiv:…", "2101.01234v2"
@@ -51,8 +53,9 @@ _static_cache: dict[str, tuple[str, ...]] = {}
 _month_number = None
 
 
-def _month(lower: str) -> bool:
-    """Is this a month name or abbreviation in some language (CLDR table, CSL terms as fallback)?"""
+def _month(lower: str, terms: tuple[str, ...] | None = None) -> bool:
+    """Is this a month name or abbreviation in some language (CLDR table, CSL terms as fallback)?
+    ``terms``: ``term_classes(lower)``, when the caller has them."""
     global _month_number
     if _month_number is None:
         try:
@@ -67,7 +70,7 @@ def _month(lower: str) -> bool:
                 return True
         except Exception:  # a lexicon lookup must never break parsing
             pass
-    return "month" in term_classes(lower)
+    return "month" in (term_classes(lower) if terms is None else terms)
 
 
 # ASCII shapes by translation: digits "d", letters "X"/"x", anything else itself; then runs collapse
@@ -132,14 +135,14 @@ def _token_features(text: str) -> tuple[str, ...]:
     feats = ["w=" + low, "sh=" + _shape(text)]
     n = len(text)
     if text.isdecimal():
-        feats.append(f"dlen={min(n, 5)}")
+        feats.append(_DLEN[n if n < 5 else 5])
         v = int(text) if n <= 6 else 0
         if n == 4 and 1000 <= v <= 2100:
             feats.append("year")
         if n == 2 or (n == 1):
             feats.append("smallnum")
     elif text.isalpha():
-        feats.append(f"len={min(n, 8)}")
+        feats.append(_LEN[n if n < 8 else 8])
         if n > 3:
             feats.append("p3=" + low[:3])
             feats.append("s3=" + low[-3:])
@@ -151,13 +154,14 @@ def _token_features(text: str) -> tuple[str, ...]:
             feats.append("cap")
         else:
             feats.append("lower")
-        if _ROMAN.match(low) and n > 0:
+        if not low.strip("ivxlcdm") and _ROMAN.match(low):  # (the pattern takes those letters only)
             feats.append("roman")
-        if _month(low):
+        terms = term_classes(low)
+        if _month(low, terms):
             feats.append("month")
         for c in word_flags(low):
             feats.append("d=" + c)
-        for c in term_classes(low):
+        for c in terms:
             feats.append("t=" + c)
         ch = text[0]
         if "\u0400" <= ch <= "\u04ff":
@@ -363,6 +367,9 @@ def _chunk_features(tokens: Sequence[Token], flags: Sequence[int], pack: Callabl
 # The running state of a sequence (brackets, quotes, full stops, commas, a year seen) as bits of an int,
 # each state's features one cached piece: the key of the pieces a token appends after its context
 _S_PAR, _S_BRK, _S_QUOTE, _S_RANGE, _S_AFTERQ, _S_YEAR = 1, 2, 4, 512, 1024, 2048  # dots << 3, commas << 6
+# what a token does to the running state: nothing (words, longer tokens, most punctuation), counts a
+# full stop or a comma, may join two numbers (dashes), or opens/closes brackets and quotes
+_K_PLAIN, _K_DOT, _K_COMMA, _K_DASH, _K_OTHER = 0, 1, 2, 3, 4
 _WORD_CONTEXT = ("w-1=", "w+1=", "pw1=", "pw2=", "nw1=", "nw2=")
 _SHAPE_CONTEXT = ("sh-1=", "sh+1=")
 
@@ -411,7 +418,7 @@ class _Pieces:
             self.join = b"".join
         self.one = one
         # text -> (static piece, flags, is a word, as the previous token, pw1, pw2, as the next token
-        # after a space, as the next token glued, nw1, nw2, leaves the running state as it is)
+        # after a space, as the next token glued, nw1, nw2, what it does to the running state: _K_...)
         self.cache: dict[str, tuple] = {}
         self.first, self.last, self.glued, self.after_dot, self.after_punct = map(one, (
             "first", "last", "glued+", "after.", "afterpunct"))
@@ -478,8 +485,19 @@ class _Pieces:
         elif text in ",;:":
             prev += self.after_punct
         word = text[:1].isalnum()
-        e = (self.many(st), _static_flags(st), word, prev, pw1, pw2, nxt, nxt + self.glued, nw1, nw2,
-             word or len(text) != 1)
+        if word or len(text) != 1:
+            kind = _K_PLAIN
+        elif text == ".":
+            kind = _K_DOT
+        elif text == "," or text == "，":
+            kind = _K_COMMA
+        elif text in "-–‐‑":
+            kind = _K_DASH
+        elif text in _CLOSE or text in _OPEN or text in _QUOTES:
+            kind = _K_OTHER
+        else:
+            kind = _K_PLAIN
+        e = (self.many(st), _static_flags(st), word, prev, pw1, pw2, nxt, nxt + self.glued, nw1, nw2, kind)
         if len(self.cache) < 50_000:
             self.cache[text] = e
         return e
@@ -542,9 +560,34 @@ def _assemble(text: str, tokens: Sequence[Token], v: _Pieces) -> list:
         pw2_ap(b)
         if e[2]:
             b, a, a2 = a2, e[4], e[5]
-        if e[10]:
+        kind = e[10]
+        if kind == _K_PLAIN:  # the state key now is wkey (nothing since the last state change)
             st_ap(wpiece)
-        else:
+            if not e[1] & _YEAR or seen_year:
+                continue
+        elif kind == _K_DOT:
+            st_ap(wpiece)
+            if dots < 6:
+                dots += 1
+                wkey += 1 << 3
+                wpiece = states.get(wkey)
+                if wpiece is None:
+                    wpiece = v.state(wkey)
+        elif kind == _K_COMMA:
+            st_ap(wpiece)
+            if commas < 5:
+                commas += 1
+                wkey += 1 << 6
+                wpiece = states.get(wkey)
+                if wpiece is None:
+                    wpiece = v.state(wkey)
+        elif kind == _K_DASH:
+            if 0 < i < n - 1 and texts[i - 1].isdecimal() and texts[i + 1].isdecimal():
+                p = states.get(wkey | _S_RANGE)
+                st_ap(v.state(wkey | _S_RANGE) if p is None else p)
+            else:
+                st_ap(wpiece)
+        else:  # brackets and quotes
             tt = texts[i]
             kind = _CLOSE.get(tt)
             if kind == "par":
@@ -572,12 +615,6 @@ def _assemble(text: str, tokens: Sequence[Token], v: _Pieces) -> list:
                     if in_quote:
                         quoted = True
                     in_quote = not in_quote
-            if tt == ".":
-                dots = dots + 1 if dots < 6 else 6
-            elif tt == "," or tt == "，":
-                commas = commas + 1 if commas < 5 else 5
-            elif tt in "-–‐‑" and 0 < i < n - 1 and texts[i - 1].isdecimal() and texts[i + 1].isdecimal():
-                key |= _S_RANGE
             wkey = (_S_PAR if par else 0) | (_S_BRK if brk else 0) | (_S_QUOTE if in_quote else 0) | dots << 3 | \
                 commas << 6 | (_S_AFTERQ if quoted and not in_quote else 0) | (_S_YEAR if seen_year else 0)
             if quoted and not in_quote:

@@ -46,9 +46,19 @@ def _terms() -> dict[str, tuple[str, ...]]:
 
 def word_flags(lower: str) -> str:
     """Dictionary flags of a lower-cased word ("" when it is in none)."""
-    return _words().get(lower, "")
+    return (_WORDS or _load())[0].get(lower, "")
 
 
 def term_classes(lower: str) -> tuple[str, ...]:
     """CSL term classes of a lower-cased token (empty when it is no term's word)."""
-    return _terms().get(lower, ())
+    return (_WORDS or _load())[1].get(lower, ())
+
+
+# both tables, once loaded (the feature code asks them for every new token text: no cache wrapper)
+_WORDS: tuple[dict[str, str], dict[str, tuple[str, ...]]] | None = None
+
+
+def _load() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+    global _WORDS
+    _WORDS = (_words(), _terms())
+    return _WORDS

@@ -53,6 +53,21 @@ _GBT_TYPES = {
     "DB": "dataset", "CP": "software",
 }
 _IN_CUE = re.compile(r"(?:^|[\s.,;])(?:in|dans|en|em|w|v|в|σε)\s*:|[.,]\s+In\s+(?=[A-Z])")
+# _IN_CUE taken apart for _has_in_cue: the word before a colon, and "In" after a full stop (a pattern that
+# opens with a character class is scanned in C; _IN_CUE's "(?:^|...)" was tried at every character)
+_IN_WORD_END = re.compile(r"(?:^|[\s.,;])(?:in|dans|en|em|w|v|в|σε)$")
+_IN_AFTER_STOP = re.compile(r"[.,]\s+In\s+(?=[A-Z])")
+
+
+def _has_in_cue(text: str) -> bool:
+    """``_IN_CUE.search(text) is not None``: an "In:" ("dans :", "W:", "в:") or ". In " before a container."""
+    c = text.find(":")
+    while c >= 0:
+        k = len(text[:c].rstrip())  # the word ends where the whitespace before the colon starts
+        if _IN_WORD_END.search(text, max(0, k - 5), k):  # (the longest word, "dans", and the one before)
+            return True
+        c = text.find(":", c + 1)
+    return _IN_AFTER_STOP.search(text) is not None
 _EPUB_CUE = re.compile(r"(e-?pub|online|en\s+ligne|électronique|elektronisch|publicado|publié|veröffentlicht|"
                        r"pubblicato|advance|ahead\s+of\s+print|first\s+published)\W*(?:\w+\W+){0,2}$", re.I)
 _TITLE_THEN_JOURNAL = re.compile(r"^(.*\w\w[)\]]?)\.\s+((?:[A-Z][\w'’&-]*\.?\s*){1,6})$")
@@ -454,7 +469,7 @@ def _tidy(csl: dict[str, Any], text: str) -> None:
     title = csl.get("title")
     container = csl.get("container-title")
     if isinstance(title, str) and isinstance(container, str) and not any(
-            csl.get(k) for k in ("volume", "issue", "page", "URL", "DOI")) and not _IN_CUE.search(text):
+            csl.get(k) for k in ("volume", "issue", "page", "URL", "DOI")) and not _has_in_cue(text):
         i = text.find(title)
         j = text.find(container, i + len(title)) if i >= 0 else -1
         between = text[i + len(title):j].strip() if j > i else "?"
@@ -776,6 +791,6 @@ def infer_type(csl: dict[str, Any], text: str = "") -> str:
     if kind == "document" and not container and csl.get("title") and csl.get("publisher-place"):
         return "book"  # "Madrid: Alfaguara" with the publisher missed is still a place of publication
     if kind in ("article-journal", "book", "document") and csl.get("container-title") and "volume" not in csl \
-            and "issue" not in csl and _IN_CUE.search(text):
+            and "issue" not in csl and _has_in_cue(text):
         return "chapter"
     return kind

@@ -226,7 +226,21 @@ def _second_name_and_date(tokens: Sequence[Token], segs: Sequence[Segment]) -> l
 
 def is_reference(text: str, tokens: Sequence[Token], labels: Sequence[str], segs: Sequence[Segment]) -> tuple[bool, str]:
     """Whether the labelled string is a reference, and why not when it is not."""
-    words = [t for t in tokens if t.text[:1].isalnum()]
+    # the words, those of letters, and the words the labeler gave a field (not a separator or a note):
+    # one pass over the tokens for the three
+    words: list[Token] = []
+    letter_words: list[Token] = []
+    labelled = 0
+    if len(labels) < len(tokens):  # (labels missing at the end count as separators)
+        labels = [*labels, *["O"] * (len(tokens) - len(labels))]
+    for t, lab in zip(tokens, labels, strict=False):
+        first = t.text[:1]
+        if first.isalnum():
+            words.append(t)
+            if first.isalpha():
+                letter_words.append(t)
+            if lab != "O" and lab.lstrip("^") not in ("O", "note"):
+                labelled += 1
     if not words:
         return False, "no words"
     if _BACKREF.match(text) and len(words) <= 8:
@@ -243,7 +257,6 @@ def is_reference(text: str, tokens: Sequence[Token], labels: Sequence[str], segs
         return False, "a note or the article's furniture (conflicts of interest, correspondence, page)"
     if opens_with_end_marker(text):
         return False, "a web page's furniture after the list (related posts, read more)"
-    letter_words = [t for t in words if t.text[0].isalpha()]
     if _plain_sentence(tokens, letter_words):
         return False, "a plain sentence: mostly lower-case words, no separators"
     if len(words) <= 6 and is_heading(text):
@@ -253,9 +266,6 @@ def is_reference(text: str, tokens: Sequence[Token], labels: Sequence[str], segs
         return False, "no title, container, author or identifier"
     if len(words) < 4 and not any(t.text[0].isdigit() for t in words):
         return False, "too short, no number"
-    # (``lab != "O"`` first: it drops the punctuation tokens without slicing their text)
-    labelled = sum(1 for t, lab in zip(tokens, labels, strict=False)
-                   if lab != "O" and t.text[:1].isalnum() and lab.lstrip("^") not in ("O", "note"))
     if labelled < 0.4 * len(words):
         return False, "mostly unlabelled text"
     if len(letter_words) > 6 and not found & _LOCATOR_NOT_DATE and not _YEAR.search(text):  # cheapest first

@@ -371,7 +371,6 @@ _S_PAR, _S_BRK, _S_QUOTE, _S_RANGE, _S_AFTERQ, _S_YEAR = 1, 2, 4, 512, 1024, 204
 # full stop or a comma, may join two numbers (dashes), or opens/closes brackets and quotes
 _K_PLAIN, _K_DOT, _K_COMMA, _K_DASH, _K_OTHER = 0, 1, 2, 3, 4
 _WORD_CONTEXT = ("w-1=", "w+1=", "pw1=", "pw2=", "nw1=", "nw2=")
-_SHAPE_CONTEXT = ("sh-1=", "sh+1=")
 
 
 class _Pieces:
@@ -387,19 +386,13 @@ class _Pieces:
     def __init__(self, lookup: Callable[[str, bytes], bytes] | None = None,
                  attributes: Iterable[str] | None = None) -> None:
         self.lookup = lookup
-        # the words and shapes ``lookup`` knows in a context feature ("w-1=smith", "sh+1=Xx"): for any
-        # other, those features are all b"", so a new token text skips building and looking them up
-        # (most new texts in a long list are rare words the model has no context feature for)
+        # the words ``lookup`` knows in a context feature ("w-1=smith", "pw2=smith"): for any other, those
+        # features are all b"", so a new token text skips building and looking them up (most new texts
+        # in a long list are rare words the model has no context feature for)
         self.words: frozenset[str] | None = None
-        self.shapes: frozenset[str] | None = None
         if lookup is not None and attributes is not None:
-            words, shapes = set(), set()
-            for a in attributes:
-                if a.startswith(_WORD_CONTEXT):
-                    words.add(a.partition("=")[2])
-                elif a.startswith(_SHAPE_CONTEXT):
-                    shapes.add(a.partition("=")[2])
-            self.words, self.shapes = frozenset(words), frozenset(shapes)
+            self.words = frozenset(a.partition("=")[2] for a in attributes if a.startswith(_WORD_CONTEXT))
+        self._shape_context: dict[str, tuple] = {}  # shape -> its "sh-1=" and "sh+1=" pieces (shapes repeat)
         one: Callable[[str], tuple[str, ...] | bytes]
         if lookup is None:
             one = _single
@@ -476,10 +469,12 @@ class _Pieces:
                 "w-1=" + low, "w+1=" + low, "pw1=" + low, "pw2=" + low, "nw1=" + low, "nw2=" + low))
         else:
             w_prev = w_next = pw1 = pw2 = nw1 = nw2 = self.empty
-        if self.shapes is None or sh in self.shapes:
-            prev, nxt = w_prev + one("sh-1=" + sh), w_next + one("sh+1=" + sh)
-        else:
-            prev, nxt = w_prev, w_next
+        shape = self._shape_context.get(sh)
+        if shape is None:
+            shape = (one("sh-1=" + sh), one("sh+1=" + sh))
+            if len(self._shape_context) < 20_000:
+                self._shape_context[sh] = shape
+        prev, nxt = w_prev + shape[0], w_next + shape[1]
         if text == ".":
             prev += self.after_dot
         elif text in ",;:":

@@ -154,3 +154,24 @@ def _has_corporate_word_every_word(text: str) -> bool:
                 max_size=6).map("".join))
 def test_has_corporate_word_agrees_with_trying_every_word(text: str) -> None:
     assert names._has_corporate_word(text) == _has_corporate_word_every_word(text)
+
+
+_AND_PIECES = ["and", "AND", "And", "y", "Y", "e", "i", "a", "und", "et", "with", "in", "collaboration",
+               "in collaboration with", "incollaboration", "co-operation", "&", " ", "  ", ",", "\t", "\x1c", "\n",
+               "Smith", "J.", "Doe K", "é", "и", "ſ", "K", "İ", "ı", "、"]
+
+
+@given(st.lists(st.tuples(st.sampled_from(_AND_PIECES), st.sampled_from(["", " "])), max_size=8).map(
+    lambda ps: "".join(a + b for a, b in ps)))
+def test_names_join_test_skips_only_what_the_regex_cannot_match(text: str) -> None:
+    if not names._may_join_names(text):
+        assert names._AND.search(text) is None
+
+
+def test_names_join_examples() -> None:
+    assert not names._may_join_names("Leng Z, Zhu R, Hou W")
+    assert names._may_join_names("Smith J and Doe K")
+    assert names._may_join_names("Smith J & Doe K")
+    assert names._may_join_names("Müller A und Weber B")
+    assert names._split_conjunctions("Leng Z, Zhu R, Hou W") == ["Leng Z, Zhu R, Hou W"]
+    assert names._split_conjunctions("Smith J and Doe K") == ["Smith J", "Doe K"]

@@ -667,3 +667,7 @@ class FeatureEncoder:
     def sequence(self, text: str, tokens: Sequence[Token]) -> list[bytes]:
         """One bytes string per token: its features' encodings, in :func:`sequence_features`' order."""
         return _assemble(text, tokens, self._pieces)
+
+    def clear_cache(self) -> None:
+        """Forget the token texts seen so far (for benchmarks of a first pass)."""
+        self._pieces.cache.clear()

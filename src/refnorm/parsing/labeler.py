@@ -264,6 +264,7 @@ class _DirectTagger:
         if ctx.flag != _CTXF_VITERBI_MARGINALS or ctx.num_labels != nlab:
             raise ValueError("tagger context layout")
         self._ctx = ctypes.cast(ctx_addr, ctypes.POINTER(_CContext))
+        self._ctx_struct = ctx  # the same memory, read after each call
         self._inst = _CInstance()
         self._inst_addr = ctypes.addressof(self._inst)
         self._path = (_INT * 256)()
@@ -300,24 +301,31 @@ class _DirectTagger:
     def tag(self, xseq: Sequence[Sequence[str]]) -> tuple[list[int], float]:
         """Viterbi label ids and their probability for feature strings (the caller holds the lock)."""
         buf = b"".join(map(self._blob.get, chain.from_iterable(xseq), repeat(self._unknown)))
-        return self._tag(buf, list(map(len, xseq)))
+        return self._tag(buf, len(xseq), lens=list(map(len, xseq)))
 
     def tag_records(self, records: Sequence[bytes]) -> tuple[list[int], float]:
         """Viterbi label ids and their probability for each token's attribute records, as
         :attr:`encoder` gives them (the caller holds the lock)."""
-        return self._tag(b"".join(records), [len(r) >> 4 for r in records])
-
-    def _tag(self, buf: bytes, lens: list[int]) -> tuple[list[int], float]:
-        """Tag the packed attribute records ``buf``, ``lens[t]`` of them for token ``t``."""
-        n = len(lens)
-        base = ctypes.cast(buf, _VP).value or 0
+        buf = b"".join(records)
         # crfsuite_item_t: int num, int cap (both k: k * (2**32 + 1)), then the pointer to its attributes
         packed: list[int] = []
-        pos = base
-        for k in lens:
-            packed += (k * 4294967297, pos)
-            pos += k << 4
-        items = array("q", packed)
+        pos = ctypes.cast(buf, _VP).value or 0
+        for r in records:
+            size = len(r)
+            packed += ((size >> 4) * 4294967297, pos)
+            pos += size
+        return self._tag(buf, len(records), array("q", packed))
+
+    def _tag(self, buf: bytes, n: int, items: array | None = None, lens: Sequence[int] = ()) -> tuple[list[int], float]:
+        """Tag the packed attribute records ``buf`` of ``n`` tokens: ``items``, crfsuite's item structs
+        over it, or ``lens[t]`` records for token ``t``."""
+        if items is None:
+            packed: list[int] = []
+            pos = ctypes.cast(buf, _VP).value or 0
+            for k in lens:
+                packed += (k * 4294967297, pos)
+                pos += k << 4
+            items = array("q", packed)
         inst = self._inst
         inst.num_items = inst.cap_items = n
         inst.items = items.buffer_info()[0]
@@ -335,7 +343,7 @@ class _DirectTagger:
         # the normaliser: what Tagger.probability's lognorm computes, without its backward pass
         lib.crf1dc_exp_state(ctx)
         lib.crf1dc_alpha_score(ctx)
-        return path[:n], math.exp(score - ctx.contents.log_norm)
+        return path[:n], math.exp(score - self._ctx_struct.log_norm)
 
     def check_against(self, tagger: pycrfsuite.Tagger) -> None:
         """Raise unless this tagger gives exactly python-crfsuite's labels and probabilities."""

@@ -23,7 +23,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
-from itertools import repeat
+from itertools import chain, repeat
 
 from refnorm.parsing.lexicon import term_classes, word_flags
 from refnorm.parsing.tokens import Token
@@ -503,7 +503,7 @@ def _single(feature: str) -> tuple[str]:
 
 
 def _flatten(pieces: tuple) -> list[str]:
-    return [s for p in pieces for s in p]
+    return list(chain.from_iterable(pieces))
 
 
 def _assemble(text: str, tokens: Sequence[Token], v: _Pieces) -> list:

@@ -428,7 +428,14 @@ def _looks_corporate(text: str, *, long_is_corporate: bool = True) -> bool:
 
 
 def _given_join(tokens: list[str]) -> str:
-    return " ".join(_format_initials(t) if _is_initials(t) or _compact_initials(t) else t for t in tokens)
+    return " ".join(map(_given_word, tokens))
+
+
+@functools.lru_cache(maxsize=8192)
+def _given_word(tok: str) -> str:
+    """One word of a given name as written out: initials spaced and dotted ("MA" -> "M. A."), others as they
+    are (cached: the same initials recur in every list)."""
+    return _format_initials(tok) if _is_initials(tok) or _compact_initials(tok) else tok
 
 
 def _split_suffix(tokens: list[str]) -> tuple[list[str], str | None]:
@@ -754,7 +761,7 @@ def parse_names(text: str, lang: str | None = None) -> NameList:
     if same and text.strip(" ,;:") and _role_key(text.strip(" ,;:")):  # "———, ed."
         role = role or _role_key(text.strip(" ,;:"))
         text = ""
-    if _ELLIPSIS.search(text):
+    if ("…" in text or text.count(".") >= 3) and _ELLIPSIS.search(text):  # (no ellipsis without these)
         truncated = True
         text = _ELLIPSIS.sub(", ", text)
     text = _LEAD_IN.sub("", text.strip(" ,;:"))
@@ -782,7 +789,7 @@ def parse_names(text: str, lang: str | None = None) -> NameList:
             # name, "Given FAMILY" in natural order, the family in capitals
             iso_caps = _is_upper_word(head) and len(head) > 2 and rest.strip()[:1].isupper() \
                 and not _is_upper_word(rest.split()[0] if rest.split() else "")
-            for chunk in _CHUNK_SEP.split(text):
+            for chunk in _CHUNK_SEP.split(text) if ";" in text or "/" in text else (text,):
                 for segment in _split_conjunctions(chunk):
                     names.extend(_names_from_segment(segment, diags, lang, natural_caps=iso_caps))
     return NameList(names=names, truncated=truncated, same_as_previous=same, role=role, diagnostics=tuple(diags))

@@ -34,7 +34,8 @@ def _plain_id_marks(text: str, tokens: list[Token]) -> list[str | None]:
 
 
 _PIECES = ["0", "1", "9", "12", "1234", "12345", "2101", "01234", "1234567", "978", "-", ".", "/", ":", " ", "  ",
-           "\n", "\x1c", "X", "x", "arXiv", "ARXIV", "www", "WWW", "10", "doi", "hep", "th", "ISSN", "İ", "١٢٣٤", "a"]
+           "\n", "\x1c", "X", "x", "arXiv", "ARXIV", "www", "WWW", "10", "doi", "hep", "th", "ISSN", "İ", "١٢٣٤", "a",
+           "http", "HTTPS", "ftp", "://"]
 
 
 @settings(max_examples=400, deadline=None)
@@ -53,6 +54,7 @@ def test_id_marks_examples() -> None:
         ("hep-th/9901001", {"arxiv"}),
         ("doi:10.1038/nature12373", {"doi"}),
         ("See www.example.org", {"url"}),
+        ("Online: HTTPS://example.org/a and/or 12/03/2020", {"url"}),
         ("Nature. 2019;5(2):1-10.", set()),
     ]:
         tokens = tokenize(text)

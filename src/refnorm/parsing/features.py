@@ -222,13 +222,13 @@ def _id_candidates(text: str, tokens: Sequence[Token], texts: Sequence[str], sla
     character between two tokens is one character of offset, so an ISSN ("1234-567X") needs a token
     of 4+ digits, "-", 3+ digits, adjacent; a new arXiv number ("2101.01234") 4+ digits, ".", 4+
     digits; an old one ("hep-th/9901001") "/" then 7+ digits; an ISBN nine digits with at most one
-    character between neighbours (digit tokens at most one character apart); "arXiv:" and "www." are
-    looked for as text. Where the tokenizer's idea of a digit may differ from ``re``'s (a longer token
+    character between neighbours (digit tokens at most one character apart); "arXiv:", "://" and
+    "www." are looked for as text. Where the tokenizer's idea of a digit may differ from ``re``'s (a longer token
     neither all digits nor all letters, two digit tokens touching), every pattern runs.
     """
     may = set()
     low = text.lower()
-    if slash or "www." in low:
+    if "://" in text or "www." in low:
         may.add("url")
     if slash and "10." in text:
         may.add("doi")

@@ -175,3 +175,38 @@ def test_names_join_examples() -> None:
     assert names._may_join_names("Müller A und Weber B")
     assert names._split_conjunctions("Leng Z, Zhu R, Hou W") == ["Leng Z, Zhu R, Hou W"]
     assert names._split_conjunctions("Smith J and Doe K") == ["Smith J", "Doe K"]
+
+
+# session 7: the two commonest name shapes are read without the general path
+_FAMILIES = ["Lee", "Howard", "Smith", "The", "Jr", "Sr", "Neto", "Filho", "Bank", "Union", "Press", "Group",
+             "Institute", "Bundesinstitut", "Van", "De", "Working", "Task", "Petrovich", "Ii", "Iv", "Co", "Inc",
+             "Ltd", "Corp", "Yu", "Ch"]
+_GIVEN = ["J.", "J.P.", "A.B.C.", "Ch.", "I.", "II", "XY", "JR", "SR", "IV", "III", "JNR", "A", "AB", "ABC", "ABCD",
+          "Jr.", "E.", "Th.", "J", "JA"]
+
+
+def _parse_name_general(text: str, lang: str | None) -> dict[str, str]:
+    saved = names._common_name
+    names._common_name = lambda _text: None  # the general path only
+    try:
+        return names.parse_name(text, lang)
+    finally:
+        names._common_name = saved
+
+
+@given(st.lists(st.sampled_from(_GIVEN), max_size=3), st.sampled_from(_FAMILIES),
+       st.sampled_from([None, "hu", "ru", "en"]), st.booleans())
+def test_common_name_shapes_read_as_the_general_path_reads_them(given_: list[str], family: str, lang: str | None,
+                                                                family_first: bool) -> None:
+    text = " ".join([family, *given_] if family_first else [*given_, family])
+    assert names.parse_name(text, lang) == _parse_name_general(text, lang)
+
+
+def test_common_name_examples() -> None:
+    assert names._common_name("W. E. Howard") == {"family": "Howard", "given": "W. E."}
+    assert names._common_name("G.V. Candler") == {"family": "Candler", "given": "G. V."}
+    assert names._common_name("Leng Z") == {"family": "Leng", "given": "Z."}
+    assert names._common_name("Smith JA") == {"family": "Smith", "given": "J. A."}
+    assert names._common_name("J. Bank") is None
+    assert names._common_name("The BMJ") is None
+    assert names.parse_name("J. Bank") == {"literal": "J. Bank"}

@@ -559,6 +559,29 @@ def _name_inverted(family: str, given: str, suffix: str | None = None) -> dict[s
     return out
 
 
+# The two commonest shapes of one name, read without the general path (which gives the same, see
+# tests/test_normalizers_speed.py): initials then a family name ("J. Smith", "W. E. Howard", "G.V. Candler")
+# and Vancouver's family name then compact initials ("Leng Z", "Smith JA"), in ASCII capitals and letters
+_INITIALS_FAMILY = re.compile(r"((?:[A-Z]\.){1,3}(?: (?:[A-Z]\.){1,3}){0,2}) ([A-Z][a-z]+)")
+_FAMILY_INITIALS = re.compile(r"([A-Z][a-z]+) ([A-Z]{1,3})")
+
+
+def _common_name(text: str) -> dict[str, str] | None:
+    """``text`` read as :func:`parse_name` reads it when it has one of the two commonest shapes, else None."""
+    m = _INITIALS_FAMILY.fullmatch(text)
+    if m:
+        # a family name that is a corporate word ("J. Bank") or a suffix ("J. Neto") takes the general path
+        if _has_corporate_word(text) or _SUFFIX_RE.match(m.group(2)):
+            return None
+        return {"family": m.group(2), "given": _given_join(m.group(1).split(" "))}
+    m = _FAMILY_INITIALS.fullmatch(text)
+    if m:
+        if m.group(1) == "The" or _SUFFIX_RE.match(m.group(2)):  # "The BMJ", "Smith JR"
+            return None
+        return {"family": m.group(1), "given": _given_word(m.group(2))}
+    return None
+
+
 def parse_name(text: str, lang: str | None = None) -> dict[str, str]:
     """One name to a CSL name object: ``"Shi, Y."`` -> ``{"family": "Shi", "given": "Y."}``.
 
@@ -567,6 +590,9 @@ def parse_name(text: str, lang: str | None = None) -> dict[str, str]:
     text = clean(text).strip(" ,;:")
     if not text:
         return {}
+    common = _common_name(text) if text[:1].isascii() else None
+    if common is not None:
+        return common
     if _IS_CJK.search(text) and not _HAS_LATIN_OR_CYR.search(text):
         return _cjk_name(text, lang)
     if _looks_corporate(text):

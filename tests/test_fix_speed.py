@@ -100,3 +100,40 @@ def test_enrichment_that_does_not_read_the_raw_text_passes_it_through(tmp_path) 
         assert (a.raw, a.span, a.confidence) == (first.raw, first.span, first.confidence)
         moved = a.evolve(raw=second.raw, span=second.span, confidence=second.confidence)
         assert moved.to_dict() == b.to_dict()
+
+
+def test_the_settle_round_finds_the_enrichment_of_a_rewrite_that_reads_back_the_same(tmp_path, monkeypatch):
+    """With the memos, a rewrite whose reference parses back to the record of the entry it was rendered
+    from (a DOI checked from the fields) is not enriched again; the text and the report are those
+    of a run without the memos."""
+    import crossref_server as local_crossref
+    import refnorm
+    import refnorm.fix as fixing
+    from refnorm.fix import fix_text
+    from refnorm.rendering.api import render_entries
+
+    works = [w for w in _works() if w.get("type") == "journal-article" and w.get("author") and w.get("page")][:6]
+    texts = render_entries([dict(work_to_csl(w), id=w["DOI"]) for w in works], style="vancouver", locale="en-US")
+    # damaged as pasted lists are: the fix rewrites them, and the settle round reads the rewrites back
+    src = "".join(f"{i}. {t.replace(';', ' ; ', 1).replace('. ', '.  ', 1)}\n" for i, t in enumerate(texts, 1))
+    options = {"cache_dir": str(tmp_path), "style": "vancouver", "locale": "en-US"}
+    with local_crossref.CrossrefServer() as server:
+        fix_text(src, offline=False, mailto="test@example.org", crossref_url=server.url, cache=False, **options)
+
+    enriched: list[int] = []
+    real_enrich = refnorm.enrich
+
+    def counting(refs, **kw):
+        enriched.append(len(refs))
+        return real_enrich(refs, **kw)
+
+    monkeypatch.setattr(refnorm, "enrich", counting)
+    with_memo = fix_text(src, offline=True, cache=False, **options)
+    calls_with = list(enriched)
+    enriched.clear()
+    monkeypatch.setattr(fixing, "MEMO", False)
+    without = fix_text(src, offline=True, cache=False, **options)
+    assert with_memo.text == without.text and with_memo.counts()["fixed"] >= 3
+    assert json.dumps(with_memo.to_dict(), default=str) == json.dumps(without.to_dict(), default=str)
+    assert len(without.items) == len(works) and sum(enriched[1:]) >= 3  # the settle round enriched each rewrite
+    assert sum(calls_with[1:]) < sum(enriched[1:])  # ... and with the memos, it found them

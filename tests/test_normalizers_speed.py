@@ -210,3 +210,12 @@ def test_common_name_examples() -> None:
     assert names._common_name("J. Bank") is None
     assert names._common_name("The BMJ") is None
     assert names.parse_name("J. Bank") == {"literal": "J. Bank"}
+
+
+@given(st.lists(st.sampled_from(_GIVEN), min_size=1, max_size=3), st.sampled_from(_FAMILIES), st.booleans(),
+       st.text(st.sampled_from([*"AJ. ,Smithle"]), max_size=10), st.integers(1, 4), st.booleans())
+def test_common_name_shapes_are_never_the_family_half_of_a_pair(given_: list[str], family: str, family_first: bool,
+                                                                nxt: str, n: int, inverted: bool) -> None:
+    p = " ".join([family, *given_] if family_first else [*given_, family])
+    if names._INITIALS_FAMILY.fullmatch(p) or names._FAMILY_INITIALS.fullmatch(p):
+        assert not names._inverted_pair(p, nxt, n, inverted)

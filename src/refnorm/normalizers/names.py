@@ -865,7 +865,10 @@ def _names_from_segment(segment: str, diags: list[Diagnostic], lang: str | None 
             i += 1
             continue
         nxt = parts[i + 1] if i + 1 < n else None
-        if nxt is not None and _inverted_pair(p, nxt, n, inverted):
+        # (a whole name of a common shape, "J. Smith" or "Leng Z", is never the family half of a pair: its
+        # initials make _family_only and _caps_family false, whatever follows)
+        if nxt is not None and not _INITIALS_FAMILY.fullmatch(p) and not _FAMILY_INITIALS.fullmatch(p) \
+                and _inverted_pair(p, nxt, n, inverted):
             suffix = parts[i + 2] if i + 2 < n and _SUFFIX_RE.match(parts[i + 2]) else None
             out.append(_name_inverted(p, nxt, suffix))
             i += 3 if suffix else 2

@@ -232,12 +232,12 @@ class _DirectTagger:
         lib = ctypes.CDLL(pycrfsuite._pycrfsuite.__file__)
         create = lib.crf1m_create_instance_from_file
         create.argtypes, create.restype = [ctypes.c_char_p, ctypes.POINTER(_VP)], _INT
+        # no argtypes: the arguments are always the context pointer and the path array, which ctypes
+        # passes as pointers as they are (argtypes' conversions cost more than the cheaper calls' C work)
         for name in ("crf1dc_exp_state", "crf1dc_exp_transition", "crf1dc_alpha_score"):
-            fn = getattr(lib, name)
-            fn.argtypes, fn.restype = [ctypes.POINTER(_CContext)], None
+            getattr(lib, name).restype = None
         for name in ("crf1dc_viterbi", "crf1dc_score"):
-            fn = getattr(lib, name)
-            fn.argtypes, fn.restype = [ctypes.POINTER(_CContext), _VP], _DBL
+            getattr(lib, name).restype = _DBL
         self._lib = lib
         model = _VP()
         if create(model_path.encode(), ctypes.byref(model)) != 0 or not model.value:

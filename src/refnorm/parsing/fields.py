@@ -210,6 +210,7 @@ _ACCESS_CUE = re.compile(
 _ACCESS_STEMS = ("access", "acess", "cited", "cité", "citad", "citat", "cit.", "citov", "viewed", "retriev", "consult",
                  "geprüft", "gerufen", "zugriff", "zugegriffen", "geraadpleegd", "bezocht", "dostęp", "hämta", "besökt",
                  "erişim", "обращ", "参照", "閲覧", "日期", "アクセス")
+_ACCESS_STEMS_ASCII = tuple(s for s in _ACCESS_STEMS if s.isascii())  # all an ASCII text can hold
 _MAX_CUES = 6  # a reference has one or two access dates; garbage full of "cit" must stay linear
 _DATE_CUT = re.compile(r"[\s,.;:/-]")
 # GB/T 7714 online resources: "(2023-02-28)[2023-05-10]" is the update date, then the access date
@@ -251,7 +252,8 @@ def _dated_spans(text: str, segs: Sequence[Segment], lang: str | None) -> list[t
     # this reference's stretch of the line (a glued line holds others), with what trails its last field
     lo, hi = segs[0].start, min(len(text), segs[-1].end + 40)
     low = text[lo:hi].lower()
-    cues = _ACCESS_CUE.finditer(text, lo, hi) if any(stem in low for stem in _ACCESS_STEMS) else ()
+    stems = _ACCESS_STEMS_ASCII if low.isascii() else _ACCESS_STEMS
+    cues = _ACCESS_CUE.finditer(text, lo, hi) if any(stem in low for stem in stems) else ()
     for tries, m in enumerate(cues):
         if tries >= _MAX_CUES:
             break

@@ -180,7 +180,7 @@ def test_names_join_examples() -> None:
 # session 7: the two commonest name shapes are read without the general path
 _FAMILIES = ["Lee", "Howard", "Smith", "The", "Jr", "Sr", "Neto", "Filho", "Bank", "Union", "Press", "Group",
              "Institute", "Bundesinstitut", "Van", "De", "Working", "Task", "Petrovich", "Ii", "Iv", "Co", "Inc",
-             "Ltd", "Corp", "Yu", "Ch"]
+             "Ltd", "Corp", "Yu", "Ch", "Society", "Ministry", "Landesamtes", "Bundesministerium", "Taskforce"]
 _GIVEN = ["J.", "J.P.", "A.B.C.", "Ch.", "I.", "II", "XY", "JR", "SR", "IV", "III", "JNR", "A", "AB", "ABC", "ABCD",
           "Jr.", "E.", "Th.", "J", "JA"]
 

@@ -248,6 +248,7 @@ fonds fondo fundo fundusz narodowy państwowy nacional nazionale nationale nacio
 agencja instytucja krajowy inspektorat zakład rijksdienst landesamt
 """
 _CORPORATE_WORDS = frozenset(_CORPORATE_TEXT.split())
+_ONE_LETTER_CORPORATE = any(len(w) == 1 for w in _CORPORATE_WORDS)  # (none: _common_name relies on it)
 # German and Dutch write institutions as one compound: "Bundesinstitut", "Umweltbundesamt", "Landesgesundheitsamt"
 _CORPORATE_HEADS = ("institut", "bundesamt", "landesamt", "ministerium", "behörde", "zentrum", "verband",
                     "gesellschaft", "stiftung", "anstalt", "akademie", "bibliothek", "universität", "kommission",
@@ -571,7 +572,11 @@ def _common_name(text: str) -> dict[str, str] | None:
     m = _INITIALS_FAMILY.fullmatch(text)
     if m:
         # a family name that is a corporate word ("J. Bank") or a suffix ("J. Neto") takes the general path
-        if _has_corporate_word(text) or _SUFFIX_RE.match(m.group(2)):
+        # (_has_corporate_word of the text, for one ASCII word after one-letter initials: no one-letter word is
+        # corporate and no phrase is one word)
+        family = m.group(2).lower()
+        if family in _CORPORATE_WORDS or (len(family) > 9 and family.endswith(_CORPORATE_HEADS)) \
+                or _ONE_LETTER_CORPORATE or _SUFFIX_RE.match(family):
             return None
         return {"family": m.group(2), "given": _given_join(m.group(1).split(" "))}
     m = _FAMILY_INITIALS.fullmatch(text)

@@ -128,20 +128,31 @@ def token_features(text: str) -> tuple[str, ...]:
 
 def _token_features(text: str) -> tuple[str, ...]:
     """:func:`token_features`, uncached."""
+    return _static(text)[0]
+
+
+def _static(text: str) -> tuple[tuple[str, ...], str, str, int]:
+    """:func:`token_features` uncached, with the lower-cased (NFC) text, the shape and the flags
+    (``_static_flags`` of the features) that the assembly needs of them."""
     if not text.isascii():
         # decomposed text (PDF and macOS copies: "a" + U+0301) must look like the composed words
         text = unicodedata.normalize("NFC", text)
     low = text.lower()
-    feats = ["w=" + low, "sh=" + _shape(text)]
+    shape = _shape(text)
+    feats = ["w=" + low, "sh=" + shape]
     n = len(text)
     if text.isdecimal():
         feats.append(_DLEN[n if n < 5 else 5])
         v = int(text) if n <= 6 else 0
         if n == 4 and 1000 <= v <= 2100:
             feats.append("year")
+            flags = _YEAR
+        else:
+            flags = _NUM
         if n == 2 or (n == 1):
             feats.append("smallnum")
-    elif text.isalpha():
+        return tuple(feats), low, shape, flags
+    if text.isalpha():
         feats.append(_LEN[n if n < 8 else 8])
         if n > 3:
             feats.append("p3=" + low[:3])
@@ -172,9 +183,11 @@ def _token_features(text: str) -> tuple[str, ...]:
             feats.append("hangul")
     else:
         feats.append("punct")
-        for c in term_classes(low):
+        terms = term_classes(low)
+        for c in terms:
             feats.append("t=" + c)
-    return tuple(feats)
+    flags = (_ED if "editor" in terms else 0) | (_IN if "in" in terms else 0)
+    return tuple(feats), low, shape, flags
 
 
 # the arXiv pattern without its old-style "hep-th/9901001" branch, for texts without a "/" (where
@@ -460,9 +473,11 @@ class _Pieces:
 
     def entry(self, text: str) -> tuple:
         """What the assembly needs of one token text (cached)."""
-        st = token_features(text) if self.lookup is None else (_static_cache.get(text) or _token_features(text))
-        low = st[0][2:]
-        sh = st[1][3:]
+        st = token_features(text) if self.lookup is None else _static_cache.get(text)
+        if st is None:  # (the encoder does not fill the module's cache: its own entry is all it keeps)
+            st, low, sh, flags = _static(text)
+        else:
+            low, sh, flags = st[0][2:], st[1][3:], _static_flags(st)
         one = self.one
         if self.words is None or low in self.words:
             w_prev, w_next, pw1, pw2, nw1, nw2 = map(one, (
@@ -492,7 +507,7 @@ class _Pieces:
             kind = _K_OTHER
         else:
             kind = _K_PLAIN
-        e = (self.many(st), _static_flags(st), word, prev, pw1, pw2, nxt, nxt + self.glued, nw1, nw2, kind)
+        e = (self.many(st), flags, word, prev, pw1, pw2, nxt, nxt + self.glued, nw1, nw2, kind)
         if len(self.cache) < 50_000:
             self.cache[text] = e
         return e

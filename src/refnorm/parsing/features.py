@@ -13,8 +13,9 @@ Token texts are compared in NFC, so decomposed letters (PDF and macOS copies) lo
 ones; an apostrophe ("Beagle’s", "students’") does not open or close a quotation.
 
 Features that depend on the token's text alone, and the strings a token lends its neighbours
-("w-1=", "pw1="...), are computed once per distinct token text and cached; only the positional
-ones are built per sequence (about 0.2 ms per reference).
+("w-1=", "pw1="...), are computed once per distinct token text and cached (about 10 us for a new
+text); per sequence, columns of cached pieces (position, running state, chunk...) are built and each
+token's row joined (about 0.08 ms per reference).
 """
 
 from __future__ import annotations

@@ -43,6 +43,7 @@ import importlib.util
 import json
 import os
 import random
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -249,6 +250,7 @@ def against_tree(rev: str, texts: dict[str, str], common: dict[str, Any], turns:
             assert proc.stdin is not None
             proc.stdin.close()
             proc.wait()
+        shutil.rmtree(folder, ignore_errors=True)  # (a copy of src/ with the model: ~35 MB)
     return out
 
 

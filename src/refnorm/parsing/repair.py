@@ -534,14 +534,22 @@ def _series_before_isbn(tokens: Sequence[Token], out: list[str]) -> None:
         i += 1
 
 
+def _spaced_text(tokens: Sequence[Token]) -> str:
+    """The text of ``tokens`` from the first one's start, offsets kept: every gap between them is spaces."""
+    pieces = []
+    pos = tokens[0].start
+    for t in tokens:
+        pieces.append(" " * (t.start - pos))  # (one join: a list of characters filled by slices cost 2x)
+        pieces.append(t.text)
+        pos = t.end
+    return "".join(pieces)
+
+
 def _standard_designation(tokens: Sequence[Token], out: list[str]) -> None:
     """(A reference opening with an upper-case word.) ``fields`` then reads the number from the text."""
     head = tokens[:16]
     base = head[0].start
-    chars = [" "] * (head[-1].end - base)  # the head's text, offsets kept: gaps are whitespace
-    for t in head:
-        chars[t.start - base:t.end - base] = t.text
-    m = STANDARD_CODE.match("".join(chars))
+    m = STANDARD_CODE.match(_spaced_text(head))
     if m is None:
         return
     k = next((i for i, t in enumerate(head) if t.end - base > m.end()), len(head))

@@ -230,8 +230,9 @@ def _is_initial(t: Token) -> bool:
 
 def _title_after_initials(tokens: Sequence[Token], out: list[str]) -> None:
     """The title a labeler left inside the author run, after the last author's initials."""
-    if any(x.lstrip("^") in ("title", "container-title") for x in out):
-        return
+    for x in out:  # (a plain loop: any() over a generator pays a frame switch per label)
+        if x.lstrip("^") in ("title", "container-title"):
+            return
     n = len(tokens)
     for i, e in _runs_of(out, "author"):
         # the last "Initial ." in the run followed by a capitalised word
@@ -318,8 +319,11 @@ def _name_roles(tokens: Sequence[Token], out: list[str]) -> None:
     """Editors and translators named by a role word just before or after their list of names."""
     n = len(tokens)
     # most references have no role word at all: one cached look-up per separator word decides
-    if not any(lab == "O" and t.text[:1].isalpha() and "t=editor" in token_features(t.text)
-               for t, lab in zip(tokens, out, strict=True)):
+    # (a plain loop: any() over a generator pays a frame switch per token)
+    for t, lab in zip(tokens, out, strict=True):
+        if lab == "O" and t.text[:1].isalpha() and "t=editor" in token_features(t.text):
+            break
+    else:
         return
     # a run of names: author/editor/translator/"et al." tokens, mixed (the labeler often switches
     # inside a long list), bridged over punctuation ("Gorky, Maxim (Alexei Peshkov), et al., eds.")

@@ -81,7 +81,11 @@ def _plain_sentence(tokens: Sequence[Token], words: Sequence[Token] | None = Non
     if len(words) < 6:
         return False
     rest = words[1:]
-    if sum(1 for t in rest if t.text[0].islower()) < 0.5 * len(rest):
+    lower = 0
+    for t in rest:  # (a plain loop: sum() over a generator pays a frame switch per word)
+        if t.text[0].islower():
+            lower += 1
+    if lower < 0.5 * len(rest):
         return False  # (first: most references fail here, and it is cheaper than the scan below)
     if any(len(t.text) == 1 and "\u3000" <= t.text <= "\u9fff" for t in tokens):
         return False

@@ -12,6 +12,7 @@ issue date) becomes ``available-date`` instead of overwriting ``issued``.
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Sequence
 from typing import Any, NamedTuple
@@ -80,6 +81,9 @@ _UNITS = "|".join(sorted(PAGE_COUNT_UNITS, key=len, reverse=True))
 _PAGE_COUNT_AFTER = re.compile(rf"\s*(?:{_UNITS})\.?(?=[\s.,;。．]|$)", re.IGNORECASE)
 _VOL_PAGE = re.compile(r"^(\d+)\s*,\s*(\d+(?:\s*[-–]\s*\d+)?)$")
 _VOL_ISSUE = re.compile(r"^(\w+)\s*\(([^()]+)\)?$")  # "92(3)", or "92(3" when ")" was left out
+
+
+_LABEL_OF = operator.itemgetter(0)  # a Segment's label
 
 
 class Segment(NamedTuple):
@@ -569,7 +573,7 @@ def record_from_segments(
     diags: list[Diagnostic] = []
     by_label: dict[str, list[str]] = {}
     segs, dated_spans = _retarget(text, segs, lang)
-    has_editor = any(x.label == "editor" for x in segs)
+    has_editor = "editor" in map(_LABEL_OF, segs)  # (in C)
     for seg in segs:
         label = seg.label
         if label == "author" and not has_editor and _followed_by_editor_role(text, seg.end):

@@ -37,7 +37,7 @@ import re
 import sqlite3
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -236,16 +236,25 @@ def summary_line(counts: Mapping[str, int], *, verb: str = "fixed") -> str:
 # list of English titles cited from a French thesis is still French: "Disponible sur", "févr")
 # weigh three times as much as frequent function words. Enough to pick a CSL locale for a whole
 # list, not to identify the language of one short string.
+# The month names in full and the issue term are also what the renderer prints in that locale, so a
+# list refnorm rendered in a locale is guessed to be in it again (``fix`` twice changes nothing).
 _TERMS = {
     "en-US": "available accessed cited edition eds press thesis report retrieved epub ahead print "
-             "jan feb mar apr jun jul aug sep sept oct nov dec",
+             "jan feb mar apr jun jul aug sep sept oct nov dec "
+             "january february april june july august september october november december",
     "fr-FR": "disponible consulté cité éd dir thèse rapport presse sous janv févr avr juil sept déc "
-             "références bibliographie bibliographiques",
-    "de-DE": "verfügbar abgerufen zugriff hrsg aufl verlag auflage bd jg märz mai okt dez literatur",
-    "es-ES": "disponible consultado citado editorial ene abr ago dic referencias bibliografía",
-    "it-IT": "disponibile consultato citato editore gen mag giu lug ago ott dic bibliografia",
-    "pt-BR": "disponível acesso citado editora fev abr mai ago set out dez referências",
-    "nl-NL": "beschikbaar geraadpleegd uitgeverij mrt mei okt literatuur",
+             "références bibliographie bibliographiques nᵒ "
+             "janvier février avril juin juillet août septembre octobre novembre décembre",
+    "de-DE": "verfügbar abgerufen zugriff hrsg aufl verlag auflage bd jg märz mai okt dez literatur "
+             "januar februar juni juli oktober dezember",
+    "es-ES": "disponible consultado citado editorial ene abr ago dic referencias bibliografía "
+             "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "it-IT": "disponibile consultato citato editore gen mag giu lug ago ott dic bibliografia "
+             "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+    "pt-BR": "disponível acesso citado editora fev abr mai ago set out dez referências "
+             "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "nl-NL": "beschikbaar geraadpleegd uitgeverij mrt mei okt literatuur "
+             "januari februari maart augustus oktober",
 }
 _FUNCTION_WORDS = {
     "en-US": "the of and with from for",
@@ -264,12 +273,17 @@ for _loc, _words in _TERMS.items():
     for _w in _words.split():
         _WEIGHTS.setdefault(_w, []).append((_loc, 3))
 _TOKEN = re.compile(r"[^\W\d_]+")
+# Quotation marks only one locale's renderings print around a title: French guillemets with their
+# (no-break) space inside, German low-high quotes. A style in such a locale may print no other term.
+_QUOTE_MARKS = (("fr-FR", "«\u00a0"), ("fr-FR", "« "), ("de-DE", "„"))
 
 
 def guess_locale(texts: Iterable[str], default: str = "en-US") -> str:
     """The CSL locale whose words the texts use most (``default`` when nothing stands out)."""
     scores: Counter[str] = Counter()
     for text in texts:
+        for loc, mark in _QUOTE_MARKS:
+            scores[loc] += 3 * text.count(mark)
         for word in _TOKEN.findall(text.lower()):
             for loc, weight in _WEIGHTS.get(word, ()):
                 scores[loc] += weight
@@ -310,7 +324,7 @@ def _is_label_term(word: str) -> bool:
     return not _LABEL_TERMS.isdisjoint(term_classes(word))
 
 
-def lost_content(before: str, after: str) -> list[str]:
+def lost_content(before: str, after: str, excused: Collection[str] = ()) -> list[str]:
     """Words and numbers of ``before`` that a rewrite ``after`` would drop, if too many to accept.
 
     A style may translate or drop a few words ("Disponible sur", a month name), so up to 15% of the
@@ -318,9 +332,10 @@ def lost_content(before: str, after: str) -> list[str]:
     eight or more). Numbers must all stay, except that a page range's short end may be expanded
     ("216-28" to "216-228") and a day beside a month word ("Jun 11") may be reworded; words that only
     label a field in some CSL locale ("Hrsg", "Aufl", "consulté") may all go. "et al." and "Epub" must
-    stay. An empty list means the rewrite is faithful.
+    stay. ``excused`` words and numbers (case-folded) are those the style leaves out by design
+    (:func:`style_omits`): they are neither counted nor lost. An empty list means the rewrite is faithful.
     """
-    words = {w.casefold() for w in _WORD.findall(before)}
+    words = {w.casefold() for w in _WORD.findall(before)}.difference(excused)
     kept = {w.casefold() for w in _WORD.findall(after)}
     # words the rewrite introduced, such as a style's journal abbreviation ("Nat Clim Change")
     abbreviations = {w.casefold() for w in _ABBREVIATION.findall(after)} - {w.casefold() for w in
@@ -332,7 +347,7 @@ def lost_content(before: str, after: str) -> list[str]:
                                               if len(b) < len(a)]
     verbatim = set(numbers_after)  # (a number printed as it was needs no scan of every number for its tail)
     lost_numbers = [n for n in dict.fromkeys(_NUMBER.findall(before))
-                    if n not in verbatim and not any(a.endswith(n) for a in numbers_after)
+                    if n not in verbatim and n not in excused and not any(a.endswith(n) for a in numbers_after)
                     and not _day_of_written_date(n, before)]
     lost_marks = [m.group(0) for mark in _MARKS if (m := mark.search(before)) and not mark.search(after)]
     # in a reference of some length, one more short word (a month or a term: "févr", "cité") may go
@@ -347,6 +362,77 @@ def lost_content(before: str, after: str) -> list[str]:
 # what the author wrote. The phrase is carried over verbatim, after the rendering, where Citing
 # Medicine puts it; a text rendered from a parse of that output carries it again (idempotent).
 _EPUB_PHRASE = re.compile(r"\[\s*e-?pub\b[^\]\n]{0,60}\]|\be-?pub\b[^.;\[\]\n]{0,60}(?:\.|$)", re.I)
+
+
+# Fields whose words a style may leave out without the guard objecting, when a rendering shows it
+# prints none of them. Free-text catch-alls (a note, a title) are not among them: a misread piece of
+# the reference lands there, and the guard is what keeps it from vanishing.
+_NAME_FIELDS = ("author", "editor", "translator", "container-author", "collection-editor", "director",
+                "interviewer", "recipient", "reviewed-author")
+_DATE_FIELDS = ("issued", "accessed", "available-date", "original-date", "event-date")
+_OMISSIBLE = ("publisher-place", "event-place", "publisher", "genre", "medium", "collection-title",
+              "collection-number", "number-of-pages", "edition", "issue", "volume", "number", "section",
+              "archive", "archive_location", "source", "PMID", "PMCID", "ISSN", "ISBN", "URL")
+_STAND_IN = "Qxqzv"  # a word no reference holds: where a style prints a field, the stand-in shows
+
+
+def style_omits(lost: Collection[str], refs: Sequence[Reference],
+                render: Callable[[Reference], str | None]) -> dict[str, str]:
+    """Which of the ``lost`` words and numbers the style leaves out by design, each with its field.
+
+    A word is excused when it belongs to a field of a reference (a name of a list the style cuts
+    at "et al.", a place APA 7 no longer prints, a month where a style prints the year alone) and
+    the reference renders (``render``) to the same text with that field's value swapped for a
+    stand-in: the style does not print it, so no parse of any text could have kept it.
+    """
+    from refnorm.normalizers.dates import month_number
+
+    lost = {w.casefold() for w in lost}
+    out: dict[str, str] = {}
+    for ref in refs:
+        base: str | None = None
+        for name, value in list(ref.csl.items()):
+            if name in _NAME_FIELDS and isinstance(value, list):
+                hit: set[str] = set()
+                swapped = []
+                for person in value:
+                    if isinstance(person, dict):
+                        person = dict(person)
+                        for part in ("family", "given", "literal"):
+                            words = person.get(part)
+                            own = {w.casefold() for w in (*_WORD.findall(words), *_NUMBER.findall(words))} \
+                                if isinstance(words, str) else set()
+                            if own & lost:
+                                hit |= own & lost
+                                # the same initial: a style that prints only initials ("Anna" -> "A.") prints
+                                # the stand-in alike
+                                person[part] = words[:1] + _STAND_IN.lower() + str(len(swapped))  # type: ignore[index]
+                    swapped.append(person)
+                variant: Any = swapped
+            elif name in _DATE_FIELDS and isinstance(value, dict) and value.get("date-parts"):
+                parts = [list(p) for p in value["date-parts"]]
+                hit = set()
+                for p in parts:
+                    for pos, n in enumerate(p[:3]):
+                        word_hit = {w for w in lost if pos == 1 and not w.isdigit() and month_number(w) == n}
+                        if str(n) in lost or word_hit:
+                            hit |= word_hit | ({str(n)} & lost)
+                            p[pos] = n + 37 if pos == 0 else n % (12 if pos == 1 else 28) + 1
+                variant = {**value, "date-parts": parts}
+            elif name in _OMISSIBLE and isinstance(value, str | int):
+                hit = {w.casefold() for w in (*_WORD.findall(str(value)), *_NUMBER.findall(str(value)))} & lost
+                variant = _STAND_IN
+            else:
+                continue
+            if not hit or hit <= out.keys():
+                continue
+            if base is None:
+                base = render(ref)
+                if base is None:
+                    break
+            if render(ref.evolve({name: variant})) == base:
+                out.update(dict.fromkeys(hit - out.keys(), name))
+    return out
 
 
 def carry_epub(raw: str | None, rendered: str, fmt: str = "text") -> str:
@@ -664,6 +750,7 @@ def _fix_fresh_entries(run: _Run, items: list[tuple[int, Item]], reports: dict[i
 
     # Settle the changed entries: their new text must render to itself once parsed again.
     pending: dict[int, list[str]] = {}
+    omitted: dict[int, Diagnostic] = {}  # what the style leaves out of an accepted rewrite, by entry
     for i in order:
         refs, parts = final[i]
         if any(p is None for p in parts):
@@ -676,7 +763,7 @@ def _fix_fresh_entries(run: _Run, items: list[tuple[int, Item]], reports: dict[i
             reports[i] = _report(i, by_index, VERBATIM, refs, reason="doubtful-split", diags=(_diag(
                 "fix.doubtful-split", f"read as {len(parts)} glued references, but not each has a title and an "
                 "author or a container; kept verbatim"),))
-        elif lost := lost_content(by_index[i].entry.text, " ".join(parts)):  # type: ignore[arg-type,union-attr]
+        elif lost := _guard(run, by_index[i].entry.text, parts, refs, omitted, i):  # type: ignore[arg-type,union-attr]
             reports[i] = _report(i, by_index, VERBATIM, refs, reason="content-lost",
                                  diags=(_lost_diag(lost, parts),))  # type: ignore[arg-type]
         else:
@@ -702,11 +789,12 @@ def _fix_fresh_entries(run: _Run, items: list[tuple[int, Item]], reports: dict[i
         original = by_index[i].entry.text  # type: ignore[union-attr]
         if len(parts) == 1 and _same(parts[0], original):
             reports[i] = _report(i, by_index, UNCHANGED, final[i][0])
-        elif parts != checked[i] and (lost := lost_content(original, " ".join(parts))):  # a second-round text
+        elif parts != checked[i] and (lost := _guard(run, original, parts, final[i][0], omitted, i)):  # a second-round text
             reports[i] = _report(i, by_index, VERBATIM, final[i][0], reason="content-lost",
                                  diags=(_lost_diag(lost, parts),))
         else:
-            reports[i] = _report(i, by_index, FIXED, final[i][0], after=parts)
+            reports[i] = _report(i, by_index, FIXED, final[i][0], after=parts,
+                                 diags=(omitted[i],) if i in omitted else ())
     fixed = {i: accepted[i] for i in accepted if reports[i].status == FIXED}
     if settled is not None:
         settled.update((i, sources[i]) for i in fixed if i in sources)
@@ -716,6 +804,26 @@ def _fix_fresh_entries(run: _Run, items: list[tuple[int, Item]], reports: dict[i
 def _stands_alone(ref: Reference) -> bool:
     """Whether a part of a split entry looks like a reference of its own, not a torn-off tail."""
     return bool(ref.get("title")) and bool(ref.get("author") or ref.get("editor") or ref.get("container-title"))
+
+
+def _guard(run: _Run, original: str, parts: Sequence[str], refs: Sequence[Reference],
+           omitted: dict[int, Diagnostic], index: int) -> list[str]:
+    """`lost_content` of a rewrite, less what the style leaves out by design (`style_omits`), which
+    is noted in ``omitted[index]`` when the rewrite passes only thanks to it."""
+    omitted.pop(index, None)
+    lost = lost_content(original, " ".join(parts))
+    if not lost:
+        return lost
+    excused = style_omits(lost, refs, lambda ref: run.render([ref])[0])
+    if not excused or (lost := lost_content(original, " ".join(parts), excused)):
+        return lost
+    by_field: dict[str, list[str]] = {}
+    for word, name in sorted(excused.items()):
+        by_field.setdefault(name, []).append(repr(word))
+    omitted[index] = _diag("fix.style-omits", "the style does not print " + "; ".join(
+        f"{name} {', '.join(words)}" for name, words in by_field.items()) + " (the record keeps them)",
+        Severity.INFO, omitted=dict(sorted(excused.items())))
+    return []
 
 
 def _lost_diag(lost: Sequence[str], parts: Sequence[str]) -> Diagnostic:

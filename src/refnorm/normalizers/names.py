@@ -190,11 +190,12 @@ _SAME_AS = re.compile(r"^\s*(?:[\u2012-\u2015\u2e3a\u2e3b]{1,}|-{2,}|_{2,}|[\u20
 _AND_WORDS = [w for w in _DATA["and"] if len(w) > 1 or w in ("&", "y", "e", "i", "a", "и", "і")]
 _ONE_LETTER_AND = {"y", "e", "i", "a", "и", "і"}
 # Co-authorship phrases that join names like "and" does.
+# (and German "u.", in lower case only: "Helmut Kessler u. Dorothea Brandl"; "J. U. Brown" has an initial)
 _WITH = ["in zusammenarbeit mit", "unter mitarbeit von", "unter mitwirkung von", "in collaboration with",
          "in cooperation with", "in co-operation with", "with the assistance of", "with the collaboration of",
          "avec la collaboration de", "en collaboration avec", "en colaboración con", "con la colaboración de",
          "with"]
-_AND = re.compile(r"\s*,?\s+(" + _alt([w for w in _AND_WORDS if w != "&"] + _WITH) + r")\s+|\s*,?\s*&\s*"
+_AND = re.compile(r"\s*,?\s+(" + _alt([w for w in _AND_WORDS if w != "&"] + _WITH) + r"|(?-i:u\.))\s+|\s*,?\s*&\s*"
                   r"|\s*[、，]\s*", re.IGNORECASE)
 # A cheap test before _AND on ASCII text (most name lists): a word of _AND stands between whitespace, so it
 # is a whole whitespace-separated word of the text; a phrase ("in collaboration with", spaces optional) is
@@ -364,10 +365,16 @@ def _is_particle(tok: str, *, allow_capital: bool) -> bool:
 _CJK_CORPORATE = re.compile(
     "委员会|委員会|大学|大學|学院|學院|研究所|研究院|研究中心|协会|協會|協会|学会|學會|医院|醫院|病院|公司|会社|"
     "出版社|政府|组织|組織|机构|機構|基金会|基金會|財団|财团|联合会|聯合會|連合会|银行|銀行|图书馆|圖書館|図書館|"
-    "博物馆|博物館|编辑部|編輯部|編集部|办公室|辦公室|事務局|国务院|國務院|部门|"
+    "博物馆|博物館|编辑部|編輯部|編集部|办公室|辦公室|事務局|国务院|國務院|部门|センター|サービス|研究機構|協議会|"
+    "[^\u3040-\u30ff]庁|省庁|"
     "위원회|대학교|대학|연구소|연구원|협회|학회|병원|재단|센터|정부"
 )
 _CJK_CORPORATE_END = re.compile("(?:[部局厅廳署院所会會社组組室处處省]|中心)$")  # from five characters on
+
+
+# The common three-character Japanese family names (the rest are one, two or, with 々, three)
+_JA_THREE_FAMILIES = frozenset(
+    ["長谷川", "五十嵐", "久保田", "小野寺", "大久保", "宇都宮", "小笠原", "佐久間", "長谷部", "阿久津", "曽我部", "小山内", "三井田", "勅使河", "日比野", "下河辺", "大和田", "八木沢", "早乙女", "宇佐美", "小田切", "小松崎", "中津川", "西園寺", "東海林", "武者小", "我孫子", "美濃部", "大河内", "小田島", "小野田", "大日向", "一ノ瀬", "二階堂", "佐藤木", "波多野", "加賀美", "久米田", "江戸川", "多田野", "矢野目", "小長谷", "上野原", "伊集院"])
 
 
 def _cjk_name(text: str, lang: str | None) -> dict[str, str]:
@@ -399,8 +406,9 @@ def _cjk_name(text: str, lang: str | None) -> dict[str, str]:
     if text[:2] in _COMPOUND_ZH_FAMILIES and n > 2 and not japanese:
         return {"family": text[:2], "given": text[2:]}
     if japanese or (lang is None and n >= 4):
-        # Japanese family names are mostly two characters: 山田太郎, 田中実
-        k = 1 if n == 2 else (2 if n <= 4 else 3)
+        # Japanese family names are mostly two characters (山田太郎, 田中実, 岡本由紀子), a few three
+        # (佐々木健太, 長谷川美智子)
+        k = 1 if n == 2 else (3 if n >= 5 and (text[:3] in _JA_THREE_FAMILIES or "々" in text[1:3]) else 2)
         return {"family": text[:k], "given": text[k:]}
     return {"family": text[:1], "given": text[1:]}
 

@@ -75,7 +75,7 @@ _STANDARD = re.compile(
     r"(?:[\s/-]+(?:ISO|IEC|EN|TS|TR|SPEC|PAS|VDE|VDI|[A-Z]))*[\s-]*\d{2,}"
 )
 _DATASET = re.compile(r"\b(?:data\s?set|datasets|zenodo|dryad|figshare|pangaea|dataverse|data\s+from:|"
-                      r"datensatz|jeu\s+de\s+données|conjunto\s+de\s+datos)\b", re.IGNORECASE)
+                      r"datensatz|jeu\s+de\s+données|conjunto\s+de\s+datos)\b|データセット|数据集|數據集", re.IGNORECASE)
 _DATASET_DOI = re.compile(r"^10\.(?:5061|5281|6084|1594|7910|15468|17632|4121|5066)/")
 _PREPRINT = re.compile(r"\b(?:arxiv|biorxiv|medrxiv|chemrxiv|ssrn|research\s+square|preprints?|psyarxiv|essoar|"
                        r"open\s+archive|"
@@ -102,7 +102,9 @@ _JOURNAL_PROCEEDINGS = re.compile(
 )
 _REPORT = re.compile(r"\b(?:report|reports|tech\.?\s+rep\.?|technical\s+(?:report|note|memorandum)|working\s+paper|"
                      r"discussion\s+paper|white\s+paper|policy\s+brief|rapport|bericht|informe|relatório|"
-                     r"arbeitspapier|occasional\s+paper|research\s+memorandum|отчет|отчёт)\b", re.IGNORECASE)
+                     r"arbeitspapier|occasional\s+paper|research\s+memorandum|отчет|отчёт|documents?\s+de\s+travail|"
+                     r"documento\s+de\s+trabajo|texto\s+para\s+discuss[ãa]o|documento\s+di\s+lavoro|werkdocument|"
+                     r"diskussionspapier|rapportserie|raport|zpráva|rapor|доклад)\b", re.IGNORECASE)
 _ENCYCLOPEDIA = re.compile(r"\b(?:encyclop(?:a|ae|e)dia|enzyklop(?:ä|ae)die|encyclopédie|enciclopedia|lexikon|"
                            r"handbuch\s+der|springerreference|der\s+neue\s+pauly|reference\s+module)\b|百科", re.IGNORECASE)
 _DICTIONARY = re.compile(r"\b(?:dictionary|wörterbuch|dictionnaire|diccionario|dizionario|словарь|oxford\s+english)\b|辞典|词典",
@@ -224,7 +226,7 @@ def infer_type(csl: Mapping[str, Any]) -> str:
     if container and not get("volume") and not doi and not get("ISSN") and _has_day(get("issued")) \
             and not _conference_in(container):
         return "article-newspaper"
-    if container and _magazine_in(container) and not get("ISSN") and not doi:
+    if container and _magazine_in(container) and not get("ISSN") and not doi and not has_editor:
         return "article-magazine"
     if container and url and get("accessed") and not (has_journal_numbers or get("ISSN") or doi or publisher):
         return "post-weblog" if _BLOG.search(container + " " + url) else "webpage"

@@ -93,6 +93,7 @@ def clean(text: str, *, quotes: Literal["keep", "ascii"] = "keep") -> str:
     # such character, so only doubled or edge spaces need work; a substring test beats the regex scan
     if text.isascii() and text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
         return text
+    text = _join_broken_words(text)[0]
     table = _TABLE_ASCII if quotes == "ascii" else _TABLE
     debris = (_NEEDS_WORK_ASCII if table is _TABLE_ASCII else _NEEDS_WORK).search(text) is not None
     if not debris and (text.isascii() or unicodedata.is_normalized("NFC", text)):
@@ -130,12 +131,43 @@ _SPECIAL = re.compile("[" + re.escape("".join(chr(c) for c in _TABLE)) + " ]+")
 _SPECIAL_ASCII = re.compile("[" + re.escape("".join(chr(c) for c in _TABLE_ASCII)) + " ]+")
 
 
+# A word hyphenated at a line end, as text copied from a PDF keeps it ("Nieren-\ntransplantation"):
+# a letter, the hyphen, the line break, and a lower-case letter. The list splitter joins wrapped lines
+# by the same rule; a capital after the break ("Köhler-\nBrandt") may begin a word of its own.
+_BROKEN_WORD = re.compile(r"(?<=[^\W\d_])-[ \t]*(?:\r\n?|\n|\u2028)[ \t]*(?=[^\W\d_])")
+
+
+def _join_broken_words(text: str) -> tuple[str, list[int] | None]:
+    """``text`` with words broken at a line end joined, and the input index of each character kept
+    (None when nothing was joined)."""
+    if "\n" not in text and "\r" not in text and "\u2028" not in text:
+        return text, None
+    pieces: list[str] = []
+    offs: list[int] = []
+    pos = 0
+    for m in _BROKEN_WORD.finditer(text):
+        if text[m.end()].islower():
+            pieces.append(text[pos:m.start()])
+            offs.extend(range(pos, m.start()))
+            pos = m.end()
+    if not pieces:
+        return text, None
+    pieces.append(text[pos:])
+    offs.extend(range(pos, len(text)))
+    return "".join(pieces), offs
+
+
 def clean_with_offsets(text: str, *, quotes: Literal["keep", "ascii"] = "keep") -> tuple[str, list[int]]:
     """Like :func:`clean`, also returning ``offsets`` with ``offsets[i]`` = input index of output char ``i``.
 
     When NFC merges several input characters into one, the output character points at the first;
-    when a ligature expands into several, each points at the ligature.
+    when a ligature expands into several, each points at the ligature. A word hyphenated at a line
+    end is joined (``"Nieren-\ntransplantation"`` -> ``"Nierentransplantation"``).
     """
+    joined, where = _join_broken_words(text)
+    if where is not None:
+        out, offs = clean_with_offsets(joined, quotes=quotes)
+        return out, [where[i] for i in offs]
     table = _TABLE_ASCII if quotes == "ascii" else _TABLE
     if text.isascii() or unicodedata.is_normalized("NFC", text):
         fast = _offsets_without_nfc(text, table, _SPECIAL_ASCII if quotes == "ascii" else _SPECIAL)

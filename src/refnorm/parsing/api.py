@@ -24,6 +24,7 @@ from refnorm.normalizers.unicode import clean_with_offsets
 from refnorm.parsing.entries import is_reference, split_points
 from refnorm.parsing.fields import SOURCE, infer_type, record_from_segments, segments
 from refnorm.parsing.labeler import Labeler, default_labeler
+from refnorm.parsing.legal import is_act_title, legal_fields
 from refnorm.parsing.repair import repair_labels
 from refnorm.parsing.tokens import Token, tokenize
 
@@ -183,7 +184,14 @@ def _reference(
     confidence: float, lang: str | None,
 ) -> Reference:
     csl, diags = record_from_segments(cleaned, segs, lang)
-    csl = {"type": infer_type(csl, cleaned[tokens[0].start:tokens[-1].end]), **csl}
+    legal = legal_fields(cleaned[tokens[0].start:tokens[-1].end], lang)
+    if legal is not None:
+        csl = legal  # an act with its gazette, a case in Bluebook form: their conventions fix the fields
+    else:
+        kind = infer_type(csl, cleaned[tokens[0].start:tokens[-1].end])
+        if isinstance(csl.get("title"), str) and is_act_title(csl["title"]) and kind in ("article-journal", "book"):
+            kind = "legislation"  # "Zákon č. 248/2022 Sb., …. In: Sbírka zákonů": an act, not an article
+        csl = {"type": kind, **csl}
     start = offs[tokens[0].start]
     end = offs[tokens[-1].end - 1] + 1
     if confidence < LOW_CONFIDENCE:

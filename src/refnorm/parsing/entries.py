@@ -65,7 +65,19 @@ _FURNITURE = re.compile(
     r"korrespondenzautor|downloaded\s+from|téléchargé\s+depuis|heruntergeladen\s+von|received\s+\d|reçu\s+le|"
     r"sources?\s*:|quelle\s*:|fuente\s*:|fonte\s*:|źródło\s*:|zdroj\s*:|källa\s*:|kaynak\s*:|bron\s*:|"
     r"источник\s*:)"
-    r"|^\W*page\s+\d+\s+(?:of|de|von|di|sur)\s+\d+\W*$|^\W*(?:利益冲突|利益衝突|利益相反|资料来源|資料來源|出典|出所)", re.I)
+    r"|^\W*page\s+\d+\s+(?:of|de|von|di|sur)\s+\d+\W*$|^\W*(?:利益冲突|利益衝突|利益相反|资料来源|資料來源|出典|出所)"
+    # a copyright line ("© 2022 Elsevier Masson SAS. Tous droits réservés.")
+    r"|^\s*(?:©|\(c\)\s*(?:19|20)\d\d|copyright\b)"
+    # an address for correspondence, in the languages of the CSL locales
+    r"|^\W*(?:address\s+for\s+correspondence|correspondence(?:\s+address)?\s*:|adresse\s+(?:de|pour\s+la)\s+"
+    r"correspondance|korrespondenzadresse|direcci[oó]n\s+(?:para|de)\s+(?:la\s+)?correspondencia|endere[cç]o\s+para\s+"
+    r"correspond[eê]ncia|indirizzo\s+(?:per\s+la\s+)?corrispondenza|correspondentieadres|adres\s+do\s+korespondencji|"
+    r"adresa\s+pro\s+korespondenci|korrespondensadress|yaz[ıi]şma\s+adresi|адрес\s+для\s+(?:переписки|корреспонденции)|"
+    r"通讯作者|通信作者|連絡先|責任著者)", re.I)
+# a sentence of the text with its author-date citations ("comme l'ont montré Perrin et Aubry (2019, p. 57)"):
+# it starts in lower case and cites a page or chapter beside a year, which a reference list never does
+_IN_TEXT = re.compile(r"\((?:[^()]*,\s*)?(?:1[5-9]|20)\d\d[a-z]?\s*[,:]\s*(?:pp?|s|chap|ch|cap|kap|rozdz|гл|с)\.?\s*\d",
+                      re.I)
 _SEPARATORS = set(".,;:()[]/«»\"“”„'’")
 _LOCATOR_NOT_DATE = _LOCATOR - {"issued"}
 
@@ -146,7 +158,7 @@ def split_points(labels: Sequence[str], segs: Sequence[Segment], tokens: Sequenc
     points = kept
     if tokens is None:
         return points
-    points = sorted(set(points) | set(_gbt_points(tokens, points)))
+    points = sorted(set(points) | set(_gbt_points(tokens, points)) | set(_next_number_points(tokens, points)))
     if not points:
         points = _second_name_and_date(tokens, segs)
     out = []
@@ -172,6 +184,40 @@ def split_points(labels: Sequence[str], segs: Sequence[Segment], tokens: Sequenc
             cut = k
         out.append(cut)
         lo = cut
+    return out
+
+
+def _next_number_points(tokens: Sequence[Token], points: Sequence[int]) -> list[int]:
+    """Cuts at the next entry's number in a line that opens with one: "[14] … 9838714. [15] IEEE Standard …",
+    "3. Prieto Vela A, … 4. Ruiz M, …". Only the number that follows on (15 after 14), in the same
+    form, after a full stop or a closing bracket and before a capitalised word, and with a reference's
+    worth of words after it; the labeler does not mark a reference it reads as a container."""
+    if len(tokens) < 12 or (tokens[0].text not in "[(" and not tokens[0].text.isdecimal()):
+        return []
+    bracket = tokens[0].text in "[("
+    k = 1 if bracket else 0
+    if not tokens[k].text.isdecimal() or len(tokens[k].text) > 4:
+        return []
+    want = int(tokens[k].text) + 1
+    closing = tokens[k + 1].text if k + 1 < len(tokens) else ""
+    if (bracket and closing not in ")]") or (not bracket and closing not in ".)"):
+        return []
+    out = []
+    for i in range(k + 2, len(tokens) - 6):
+        t = tokens[i]
+        num = i + 1 if bracket else i
+        if bracket and t.text != tokens[0].text:
+            continue
+        if tokens[num].text != str(want) or num + 2 >= len(tokens) or tokens[num + 1].text != closing:
+            continue
+        start = i
+        if not tokens[start].space_before or tokens[start - 1].text not in ".)]" \
+                or not tokens[num + 2].text[:1].isupper():
+            continue
+        if sum(1 for x in tokens[num + 2:num + 12] if x.text[:1].isalpha()) < 4 or any(abs(start - p) <= 3 for p in points):
+            continue
+        out.append(start)
+        want += 1
     return out
 
 
@@ -209,6 +255,10 @@ def _name_shape_at(tokens: Sequence[Token], k: int) -> bool:
     a, b = tokens[k + 1].text, tokens[k + 2].text
     if a == "," and k + 3 < len(tokens):
         a, b = b, tokens[k + 3].text
+        # a given name in full, then the next name or the year: "Hoffmann, Lars/Kück, Anja (2020):"
+        if len(a) >= 2 and a[:1].isupper() and a[1:].islower() and a.isalpha() and (b in ("/", ";", "&", ":") or (
+                b == "(" and k + 4 < len(tokens) and _YEAR.fullmatch(tokens[k + 4].text))):
+            return True  # (not "WINDECKER, Saras (ed.)": an editor)
     return len(a) <= 3 and a.isalpha() and a.isupper() and b in (".", ",")
 
 
@@ -259,6 +309,8 @@ def is_reference(text: str, tokens: Sequence[Token], labels: Sequence[str], segs
         return False, "acknowledgements"
     if _FURNITURE.match(text):
         return False, "a note or the article's furniture (conflicts of interest, correspondence, page)"
+    if text[:1].islower() and _IN_TEXT.search(text):
+        return False, "a sentence of the text citing author-date sources"
     if opens_with_end_marker(text):
         return False, "a web page's furniture after the list (related posts, read more)"
     if _plain_sentence(tokens, letter_words):

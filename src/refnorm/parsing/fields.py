@@ -148,6 +148,60 @@ def _strip(s: str) -> str:
     return s
 
 
+# APA's software and data: "tidyseis: Tidy tools (Version 2.3.1) [Computer software]. CRAN". The version and
+# the bracketed description follow the title; the labeler reads them, and the publisher after them, as title.
+_TITLE_VERSION = re.compile(r"\((?:version|versión|versão|versione|versie|wersja|verze|sürüm|версия|ver\.?|v\.?)"
+                            r"\s*(\d[\w.\-]*)\)", re.I)
+_TITLE_DESCRIPTION = re.compile(  # (no leading \s*: a literal "[" lets the search skip ahead)
+    r"\[((?:computer\s+)?(?:software|program|programm|code)|computer\s+program|logiciel|computerprogramm|"
+    r"data\s*set|dataset|data|datensatz|jeu\s+de\s+données|conjunto\s+de\s+datos|conjunto\s+de\s+dados|"
+    r"insieme\s+di\s+dati|dataset|zbiór\s+danych|datová\s+sada|veri\s+seti|набор\s+данных|数据集|データセット|"
+    r"mobile\s+app|app|database|datenbank|base\s+de\s+datos)\]?", re.I)
+
+
+_IEEE_STANDARD = re.compile(r"\b(?:ANSI/)?IEEE\s+Std\.?\s+\d[\w.]*(?:[-–:]\d{4})?")
+_PATENT_NUMBER = re.compile(r"\b(?:US|EP|WO|DE|FR|GB|JP|CN|KR|CA|AU|RU|ES|IT|NL|SE|CH|AT|PL|CZ|TR|BR)"
+                            r"\s?(?:(?:\d{4}/)?\d{5,}|\d{1,3}(?:[ ,]\d{3}){2,3})\s?[ABCUY][0-9]?\b")  # "EP 3 845 112 B1"
+_PATENT_DIGITS = re.compile(r"\d{5}|\d \d{3} \d{3}")
+
+
+def _patent_number(text: str) -> re.Match[str] | None:
+    """A patent's publication number in ``text`` ("US11045321B2", "EP 3 845 112 B1"). The digits are looked
+    for first: the full pattern, an alternation at every position, costs several microseconds a reference."""
+    d = _PATENT_DIGITS.search(text)
+    return _PATENT_NUMBER.search(text, max(0, d.start() - 8)) if d else None
+_PATENT_WORD = re.compile(r"\b(?:patent|brevet|patente|patentschrift|патент)\b", re.I)
+_GENRE_YEAR = re.compile(r"\s+((?:19|20)\d\d)$")
+_PROCEEDINGS_PLACE = re.compile(r"(.+\))\s*,\s*((?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})(?:,\s*[A-Z][\w.'’-]*"
+                                r"(?:\s+[A-Z][\w.'’-]*){0,2}){0,2})$")
+_TITLE_REPORT_NUMBER = re.compile(r"\.\s+(?:artikelnummer|art\.-nr\.?|bestellnummer|best\.-nr\.?|publication\s+no\.?|"
+                                  r"report\s+no\.?|publicatienummer|numéro|n°|nº|nr\.?|no\.)\s*(\w[\w:/.-]*\d)\s*$",
+                                  re.I)
+_GBT_STANDARD_NUMBER = re.compile(r"[:：]?\s*([A-Z]{1,4}(?:/[TZ])?\s*\d+(?:\.\d+)*\s*[—–-]\s*\d{4})\s*$")
+
+
+def _title_descriptors(csl: dict[str, Any]) -> None:
+    """Move a version ("(Version 2.3.1)") and a bracketed description ("[Data set]") out of the title, and
+    what follows them in the title run ("]. Comprehensive R Archive Network") into the publisher."""
+    title = csl["title"]
+    ver = _TITLE_VERSION.search(title)
+    desc = _TITLE_DESCRIPTION.search(title, ver.end() if ver else 0)
+    if ver is None and desc is None:
+        return
+    cut = min(m.start() for m in (ver, desc) if m is not None)
+    if cut < 3:
+        return
+    end = max(m.end() for m in (ver, desc) if m is not None)
+    rest = title[end:].strip(" .,")
+    csl["title"] = title[:cut].rstrip(" .,:")
+    if ver is not None:
+        csl.setdefault("version", ver.group(1).rstrip("."))
+    if desc is not None:
+        csl.setdefault("genre", desc.group(1))
+    if rest and "publisher" not in csl:
+        csl["publisher"] = rest
+
+
 def _clean_title(s: str) -> str:
     return clean_title(_strip(s))
 
@@ -272,8 +326,11 @@ def _dated_spans(text: str, segs: Sequence[Segment], lang: str | None) -> list[t
     for seg in segs:
         if seg.label == "URL":
             end = seg.end
-            while end < len(text) and not text[end].isspace():
+            while end < len(text) and not text[end].isspace() and text[end] not in _URL_STOPS:
                 end += 1
+            stop = next((k for k in range(seg.start, end) if text[k] in _URL_STOPS), end) if not text[
+                seg.start:end].isascii() else end
+            end = max(seg.start + 1, stop)
             m = _DATE_AFTER_URL.match(text, end)
             date = _full_date(m.group(1), lang) if m else None
             if m and date and len((date.get("date-parts") or [[]])[0]) == 3 \
@@ -389,6 +446,8 @@ def _standard_code(text: str, segs: list[Segment]) -> list[Segment]:
             start = m.end()
             while start < seg.end and not text[start].isalnum():
                 start += 1
+            if start >= seg.end:
+                continue  # nothing but the designation's punctuation left ("ČSN 46 7092-3.")
             seg = Segment(seg.label, start, seg.end, seg.first, seg.last)
         out.append(seg)
     return out
@@ -405,6 +464,55 @@ def _apply_dated(csl: dict[str, Any], dated: Sequence[tuple[int, int, str, dict[
 
 # ---------------------------------------------------------------------- fixes on the record
 # APA 7 theses: "Title [Doctoral dissertation, University of X]. Repository."
+# A thesis's genre in parentheses: after the title ("(Yayımlanmamış yüksek lisans tezi)", APA 6), or ABNT's
+# "Dissertação (Mestrado em Enfermagem) – Escola de Enfermagem, Universidade de São Paulo, São Paulo, 2020"
+_THESIS_PAREN = re.compile(r"\(([^()]{3,80})\)")
+_PLAIN_VERSION = re.compile(r"\b(?:version|versión|versão|versione|versie|wersja|verze|sürüm|версия)\s+(\d+(?:\.\d+)+[\w.-]*)",
+                            re.I)
+_VERSION_BEFORE = re.compile(r"\b(?:version|versión|versão|versione|versie|wersja|verze|ver\.)\s*$", re.I)
+_ABNT_DEGREE = re.compile(r"\s*(?:mestrado|doutorado|especializa|gradua|bacharel|licenciatura)", re.I)
+_HEAD_WORD = re.compile(r"([^\W\d_]{4,20}(?:\s+de\s+[^\W\d_]+)*)\s*$")
+_UNIVERSITY = re.compile(r"univ|üniversite|hochschule|école|politecn|polytechn|academ|akadem|институт|университет|"
+                         r"institut|college|escola|instituto", re.I)
+
+
+def _thesis_in_parentheses(csl: dict[str, Any], text: str) -> str | None:
+    """Set the genre (and the school as publisher) from a thesis genre in parentheses; the title
+    without it, when it was read into the title."""
+    for m in _THESIS_PAREN.finditer(text):
+        inner = m.group(1)
+        h = _HEAD_WORD.search(text, max(0, m.start() - 40), m.start()) if _ABNT_DEGREE.match(inner) else None
+        if h and is_thesis_genre(h.group(1)):
+            genre, start = f"{h.group(1)} ({inner})", h.start()  # ABNT: "Dissertação (Mestrado em …)"
+        elif is_thesis_genre(inner) and "," not in inner:
+            genre, start = inner, m.start()
+        else:
+            continue
+        csl["genre"] = genre.strip()
+        note = csl.get("note")
+        if isinstance(note, str) and note.rstrip(" )") and note.rstrip(" )") in text[max(0, start - 12):m.end()]:
+            del csl["note"]  # "148 f. Dissertação (Mestrado em …" read as a note
+        container = csl.get("container-title")
+        if isinstance(container, str) and container.startswith(genre[:12]):
+            del csl["container-title"]  # "Dissertação (Mestrado em Enfermagem) – Escola de Enfermagem"
+        publisher = csl.get("publisher")
+        if isinstance(publisher, str) and "," in publisher:
+            pieces = [p.strip() for p in publisher.split(",") if p.strip()]
+            school = next((p for p in pieces if _UNIVERSITY.search(p) and re.search(r"univ|üniversite|университет",
+                                                                                    p, re.I)), None)
+            if school:
+                csl["publisher"] = school
+                if pieces[-1] != school and "publisher-place" not in csl and not _UNIVERSITY.search(pieces[-1]):
+                    csl["publisher-place"] = pieces[-1]  # "Fırat Üniversitesi, Fen Bilimleri Enstitüsü, Elazığ"
+        title = csl.get("title")
+        if isinstance(title, str) and title.endswith(")") and inner in title:
+            csl["title"] = title = title[:title.rfind("(" + inner)].rstrip(" .,:")
+            return title
+        return None
+    return None
+
+
+_NAMED_AFTER = re.compile(r"\.?\s*((?:[А-ЯЁІЇЄ]\.\s*){1,2}[А-ЯЁІЇЄ][а-яёіїє'-]+)")
 _THESIS_BRACKET = re.compile(r"\[([^\[\],]{3,60}),\s*([^\[\]]{3,90})\]")
 # GOST: "Title : дис. ... канд. экон. наук" (a thesis), "Title / I. O. Author" (the statement of responsibility),
 # "Chapter // Book : сб. науч. тр." (the container after a double slash)
@@ -451,7 +559,7 @@ _TRAILING_PLACE = re.compile(r",\s*([^,\d]{3,30})$")
 _VOLUME_AFTER = re.compile(r"\s*,\s*(?:v|vol|ano|n)\.\s*\d")
 
 
-def _tidy(csl: dict[str, Any], text: str) -> None:
+def _tidy(csl: dict[str, Any], text: str, numbered: bool = False) -> None:
     """Record-level corrections whose evidence is the whole reference text."""
     series = csl.get("collection-title")
     if isinstance(series, str):
@@ -474,7 +582,8 @@ def _tidy(csl: dict[str, Any], text: str) -> None:
     _japanese_book(csl, text)
     title = csl.get("title")
     container = csl.get("container-title")
-    if isinstance(title, str) and isinstance(container, str) and not any(
+    # (``numbered``: the volume, issue and pages are labelled but not yet in ``csl``)
+    if isinstance(title, str) and isinstance(container, str) and not numbered and not any(
             csl.get(k) for k in ("volume", "issue", "page", "URL", "DOI")) and not _has_in_cue(text):
         i = text.find(title)
         j = text.find(container, i + len(title)) if i >= 0 else -1
@@ -506,6 +615,8 @@ def _tidy(csl: dict[str, Any], text: str) -> None:
         csl["publisher"] = school
         if title and "[" in title:
             csl["title"] = title = clean_title(title[:title.index("[")])
+    if "genre" not in csl and "(" in text:
+        title = _thesis_in_parentheses(csl, text) or title
     if isinstance(title, str):
         g = _GOST_THESIS.search(text) if "дис" in text else None
         if g:
@@ -519,8 +630,24 @@ def _tidy(csl: dict[str, Any], text: str) -> None:
             csl.setdefault("container-title", _GOST_DESCRIPTOR.sub("", rest).strip(" .:"))
         if " / " in title:
             title = _RESPONSIBILITY.sub("", title)
+            genre = csl.get("genre")
+            if isinstance(genre, str) and any(genre == p.get("family") for p in csl.get("author", ()) if isinstance(p, dict)):
+                del csl["genre"]  # "/ К. Хольмберг ;": the statement of responsibility's name, not a genre
         csl["title"] = title
     container = csl.get("container-title")
+    if isinstance(container, str) and container.endswith((" им", " им.", " імені")):
+        i = text.find(container)
+        m = _NAMED_AFTER.match(text, i + len(container)) if i >= 0 else None
+        if m:  # "Журнал неврологии и психиатрии им. С. С. Корсакова": a journal named after a person
+            csl["container-title"] = container = container.rstrip(".") + ". " + m.group(1)
+            family = m.group(1).split()[-1]
+            for lab in ("translator", "editor"):
+                kept = [x for x in csl.get(lab, ()) if x.get("family") != family]
+                if lab in csl and len(kept) != len(csl[lab]):
+                    if kept:
+                        csl[lab] = kept
+                    else:
+                        del csl[lab]
     if isinstance(container, str) and not csl.get("publisher") and not csl.get("publisher-place") \
             and not any(csl.get(k) for k in ("volume", "issue", "page")):
         m = _PLACE_PUBLISHER.fullmatch(container)
@@ -565,6 +692,10 @@ _URL_SCHEME = re.compile(r"(?i)\b(?:https?|ftp)://|\bwww\.")
 _WHITESPACE = re.compile(r"\s+")
 
 
+# full-width punctuation ends a URL as a space does: "https://….html（2024年5月10日閲覧）。"
+_URL_STOPS = frozenset("（）「」『』、。，；：【】〔〕＜＞《》")
+
+
 def record_from_segments(
     text: str, segs: Sequence[Segment], lang: str | None = None
 ) -> tuple[dict[str, Any], list[Diagnostic]]:
@@ -573,6 +704,22 @@ def record_from_segments(
     diags: list[Diagnostic] = []
     by_label: dict[str, list[str]] = {}
     segs, dated_spans = _retarget(text, segs, lang)
+    # this reference's own text: ``text`` is the whole line, which may hold references glued to it
+    lo, hi = (segs[0].start, min(len(text), segs[-1].end + 2)) if segs else (0, 0)
+    own = text[lo:hi]
+    ver = _TITLE_VERSION.search(text, lo, hi) if "(" in own else None
+    if ver is None and ("ersi" in own or "ersj" in own or "Verze" in own or "ürüm" in own or "ерси" in own):
+        ver = _PLAIN_VERSION.search(text, lo, hi)  # "Version 3.11.4.", as a sentence of its own
+    if ver is not None:
+        # "(Version 0.9.4)": the version, whatever pieces of it the labeler called volume, issue or note
+        csl["version"] = ver.group(1).rstrip(".")
+        segs = [x for x in segs if not (ver.start() <= x.start and x.end <= ver.end())
+                or x.label in ("title", "container-title")]
+    if "[" in own and (desc := _TITLE_DESCRIPTION.search(text, lo, hi)) and desc.group(0).rstrip().endswith("]"):
+        # "[Computer software]", "[Data set]": the genre, whatever the labeler called it
+        csl["genre"] = desc.group(1)
+        segs = [x for x in segs if not (desc.start() <= x.start and x.end <= desc.end())
+                or x.label in ("title", "container-title")]
     has_editor = "editor" in map(_LABEL_OF, segs)  # (in C)
     for seg in segs:
         label = seg.label
@@ -580,8 +727,11 @@ def record_from_segments(
             label = "editor"  # "Schubert, G. / Tetzlaff, R. (Hrsg.) 1998: ..." is an edited volume
         end = seg.end
         if label == "URL":  # a URL runs to the next space: the labeler may leave its final '/' or '#x' out
-            while end < len(text) and not text[end].isspace():
+            while end < len(text) and not text[end].isspace() and text[end] not in _URL_STOPS:
                 end += 1
+            stop = next((k for k in range(seg.start, end) if text[k] in _URL_STOPS), end) if not text[
+                seg.start:end].isascii() else end
+            end = max(seg.start + 1, stop)
             while end > seg.end and (text[end - 1] in ".,;:" or (
                     text[end - 1] in ")]>" and text.count("([<"[")]>".index(text[end - 1])], seg.start, end)
                     < text.count(text[end - 1], seg.start, end))):
@@ -602,6 +752,11 @@ def record_from_segments(
             for x in names:
                 unique.setdefault((x.get("family"), x.get("given"), x.get("literal")), x)
             names = list(unique.values())
+        if lab != "author" and names and " / " in text and csl.get("author"):
+            # GOST's statement of responsibility names the author again before the translator or
+            # editor ("/ К. Хольмберг ; пер. с швед. Ю. Пащенко"): the author is not one of them
+            authors = {(x.get("family"), x.get("given")) for x in csl["author"]}
+            names = [x for x in names if (x.get("family"), x.get("given")) not in authors]
         if names:
             csl[lab] = names
         if nl.truncated:
@@ -669,6 +824,10 @@ def record_from_segments(
             value = "; ".join(_strip(p) for p in parts)
         elif lab == "edition":
             value = _strip(parts[0])
+            seg = next(x for x in segs if x.label == "edition")
+            if _VERSION_BEFORE.search(text, max(0, seg.start - 12), seg.start):
+                csl.setdefault("version", value)  # "Version 4.2.1.": a program's version, not an edition
+                continue
             m = _EDITION_NUMBER.match(value)
             value = m.group(1) if m else value
         else:
@@ -678,7 +837,8 @@ def record_from_segments(
         if value:
             csl.setdefault(lab, value)
     if segs:
-        _tidy(csl, text[segs[0].start:min(len(text), segs[-1].end + 40)])
+        _tidy(csl, text[segs[0].start:min(len(text), segs[-1].end + 40)],
+              numbered=bool(by_label.keys() & {"volume", "issue", "page"}))
 
     if "container-title" not in csl and csl.get("title") and by_label.keys() & {"volume", "page"}:
         # "Therapy for Coronavirus Disease 2019. Stem Cells Dev. 2020;29(11)": volume or pages need a
@@ -689,6 +849,29 @@ def record_from_segments(
     if "title" not in csl and "container-title" in csl and not by_label.keys() & {"volume", "issue", "page"}:
         # a book (or an edited volume) cited whole has a title and no container
         csl["title"] = csl.pop("container-title")
+    if (csl.get("title") and csl["title"][-1:] in ")]") or "[" in csl.get("title", ""):
+        _title_descriptors(csl)
+    container = csl.get("container-title")
+    if isinstance(container, str) and container.endswith(" vom"):
+        csl["container-title"] = container = container[:-4]  # "In: Süddeutsche Zeitung vom 7.3.2023"
+    place = csl.get("publisher-place")
+    if isinstance(place, str) and place.endswith(" UP") and "publisher" not in csl:
+        csl["publisher"] = csl.pop("publisher-place")  # MLA's "Oxford UP": a university press
+    genre, number = csl.get("genre"), csl.get("number")
+    if isinstance(genre, str) and isinstance(number, str) and (m := _GENRE_YEAR.search(genre)) \
+            and f"{m.group(1)}:{number}" in text:
+        csl["genre"], csl["number"] = genre[:m.start()], f"{m.group(1)}:{number}"  # "Rapport 2022:14"
+    if isinstance(container, str) and "publisher-place" not in csl and container.count(",") <= 3 \
+            and (m := _PROCEEDINGS_PLACE.match(container)) and _CONFERENCE_WORD.search(m.group(1)):
+        # IEEE: "Proc. IEEE Int. Conf. Commun. (ICC), Seoul, South Korea": the place the meeting was held
+        csl["container-title"], csl["publisher-place"] = m.group(1), m.group(2)
+    if "number" not in csl and isinstance(csl.get("title"), str) and (m := _TITLE_REPORT_NUMBER.search(csl["title"])):
+        # "Väntetider i cancervården 2022. Artikelnummer 2023-3-8412": the publication's number ends the title
+        csl["title"], csl["number"] = csl["title"][:m.start()], m.group(1)
+    if "[S]" in own and "number" not in csl and isinstance(csl.get("title"), str):
+        m = _GBT_STANDARD_NUMBER.search(csl["title"])
+        if m:  # GB/T 7714's standard: "老年人跌倒风险评估规范: WS/T 812—2023[S]"
+            csl["title"], csl["number"] = csl["title"][:m.start()].rstrip(" :："), m.group(1)
 
     vols = by_label.get("volume")
     if vols and _ISS_PREFIX.match(_strip(vols[0])) and not _VOL_PREFIX.match(_strip(vols[0])):
@@ -776,6 +959,42 @@ def record_from_segments(
             else:
                 csl.setdefault("URL", url)
                 break
+    vol, container = csl.get("volume"), csl.get("container-title")
+    if isinstance(vol, str) and vol.isdecimal() and isinstance(container, str) and f"{vol}/" in own and (
+            m := re.search(re.escape(container) + r"\s+(" + vol + r"/(?:19|20)\d\d)\b", own)):
+        # "Texte 49/2022", "BfN-Skripten 612/2021": a series number with its year, not a volume and a page
+        csl["collection-title"] = csl.pop("container-title")
+        csl["collection-number"] = m.group(1)
+        del csl["volume"]
+        for field in ("page", "issue"):
+            if csl.get(field) == m.group(1)[-4:]:
+                del csl[field]
+    if "Std" in own and (m := _IEEE_STANDARD.search(own)) and str(csl.get("number", "")) in m.group(0):
+        # "IEEE Std 802.15.4-2020": a standard's designation, read as a container, a volume and pages
+        csl["number"] = m.group(0)
+        for field in ("container-title", "volume", "issue", "page", "accessed"):
+            value = csl.get(field)
+            if isinstance(value, str) and value.replace(" ", "") in m.group(0).replace(" ", ""):
+                del csl[field]
+            elif isinstance(value, dict) and field == "accessed":
+                del csl[field]  # "15.4-2020" read as a date
+    if "number" not in csl and (m := _patent_number(own)):
+        # "US11045321B2": a patent's publication number, read as a container and a volume
+        csl["number"] = m.group(0)
+        for field in ("container-title", "volume", "issue", "page"):
+            if isinstance(csl.get(field), str) and csl[field].replace(" ", "") in m.group(0).replace(" ", ""):
+                del csl[field]
+        container = csl.get("container-title")
+        if isinstance(container, str) and _PATENT_WORD.search(container):
+            # "European Patent EP 3 845 112 B1": the kind of document, not a container
+            csl.setdefault("genre", container[:len(container) - len(m.group(0)[:2])].strip()
+                           if container.endswith(m.group(0)[:2]) else container)
+            del csl["container-title"]
+        if isinstance(csl.get("title"), str) and m.group(0) in csl["title"]:
+            head, _, rest = csl["title"].partition(m.group(0))
+            csl["title"] = head.rstrip(" .,;:")
+            if rest.strip(" .,;:") and "publisher" not in csl:
+                csl["publisher"] = rest.strip(" .,;:")  # the office after the number
     return csl, diags
 
 

@@ -23,8 +23,9 @@ PAGE_COUNT_UNITS = ("p", "pp", "page", "pages", "s", "seiten", "с", "стр", "
 
 # A standard's designation: "GB/T 7714—2015", "ISO 690:2010", "DIN SPEC 91472:2023-04", "ČSN ISO 690"
 STANDARD_CODE = re.compile(
+    r"(?:ČSN|STN)\s+\d{2}\s\d{4}(?:-\d+)?|"  # ČSN's class and number: "ČSN 46 7092-3"
     r"(?:ČSN|STN|PN|GB(?:/[TZ])?|ГОСТ|GOST|ISO|IEC|DIN|EN|ASTM|BS|ANSI|NF|UNE|JIS|SN|NEN|SS|UNI|ÖNORM)"
-    r"(?:[\s/]+(?:ISO|IEC|EN|TS|TR|SPEC|PAS|VDE|Р|R))*"
+    r"(?:[\s/-]+(?:ISO|IEC|EN|TS|TR|SPEC|PAS|VDE|Р|R))*"
     r"\s*\d+(?:\.\d+)*(?:\s*[-—–:]\s*(?:\d{4}|\d{1,2}))*")  # "690." ends at its full stop
 
 

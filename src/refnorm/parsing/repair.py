@@ -68,6 +68,7 @@ __all__ = ["repair_labels"]
 
 _NUMERIC = {"volume", "issue", "page", "number", "O"}
 _TEXT = operator.itemgetter(0)  # a Token's text: ``map(_TEXT, tokens)`` reads them in C
+_TRANSLATED_CUE = re.compile(r"\b(?:trans|tradu|übers|vertaa|przeł|přelo|övers|перев)", re.I)
 
 
 # A label without its begin marker is ``label.lstrip("^")``, written out inline: it runs ~170 times
@@ -129,10 +130,29 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
                 out[k] = "O"
                 k += 1
     _title_year(tokens, out)
-    if "/" in map(_TEXT, tokens):
+    # the token texts once, as a set and as one string: the rules below look for their trigger in them
+    # (in C) before walking any tokens
+    words = set(map(_TEXT, tokens))
+    if "/" in words:
         _gost_statement(tokens, out)
     _title_after_initials(tokens, out)
     _name_roles(tokens, out)
+    blob = " ".join(map(_TEXT, tokens))
+    if _TRANSLATED_CUE.search(blob):
+        _translated_from(tokens, out)
+    if "medium" in out:
+        _container_before_medium(tokens, out)
+    if ":" in words:
+        _editors_after_container(tokens, out)
+    if "«" in words:
+        _guillemet_journal(tokens, out)
+    if "(" in words:
+        if not ("author" in out or "^author" in out or "editor" in out or "^editor" in out):
+            _author_before_year(tokens, out)
+        if "container-title" in out and not words.isdisjoint(_PROCEEDINGS_CASED):
+            _proceedings_acronym(tokens, out)
+    if "им" in words or "імені" in words:
+        _named_after(tokens, out)
     _container_after_editors(out)
     _length_at_end(tokens, out)
     _doi_to_whitespace(tokens, out)
@@ -352,7 +372,11 @@ def _name_roles(tokens: Sequence[Token], out: list[str]) -> None:
         prev_end = max((m + 1 for m in range(a) if out[m].lstrip("^") != "O"), default=0)
         nxt = next((m for m in range(e, n) if out[m].lstrip("^") != "O"), n)
         after = _role_of(tokens, out, e, min(nxt, e + 6))
-        before = _role_of(tokens, out, max(prev_end, a - 4), a, before=True) if a > first_field else ""
+        # (six tokens back: GOST's "; пер. с швед. Ю. Пащенко" names the language between role and names;
+        # not back past a closing bracket: "(C. J. Álvarez, trans.). In J. Szczepański (ed.)")
+        lo = max(prev_end, a - 6)
+        lo = next((m + 1 for m in range(a - 1, lo - 1, -1) if tokens[m].text in ")]"), lo)
+        before = _role_of(tokens, out, lo, a, before=True) if a > first_field else ""
         if a == first_field:
             # the labeler's own author -> editor switch at a list comma is kept ("A, B, C, D (編)":
             # authors, then editors); one inside a name is not ("and Melvin | M. Ember, eds.")
@@ -369,6 +393,247 @@ def _name_roles(tokens: Sequence[Token], out: list[str]) -> None:
             for m in range(a, e):
                 if out[m].lstrip("^") in _NAMES and out[m].lstrip("^") != new:
                     out[m] = ("^" + new) if out[m].startswith("^") else new
+
+
+def _named_after(tokens: Sequence[Token], out: list[str]) -> None:
+    """"Журнал неврологии и психиатрии им. С. С. Корсакова": a journal named after a person (им., імені)
+    is one container, not a title, a genre and an author."""
+    n = len(tokens)
+    for i, t in enumerate(tokens):
+        if t.text not in ("им", "імені") or i == 0 or out[i].lstrip("^") in ("O", "publisher", "publisher-place"):
+            continue  # (a university "им. М.В. Ломоносова" is a publisher, and stays one)
+        k = i + 1 + (i + 1 < n and tokens[i + 1].text == ".")
+        while k + 1 < n and len(tokens[k].text) == 1 and tokens[k].text.isupper() and tokens[k + 1].text == ".":
+            k += 2  # the initials
+        if k == i + 1 or k >= n or not (tokens[k].text[:1].isupper() and tokens[k].text.isalpha()):
+            continue
+        label = out[i].lstrip("^")
+        a = i
+        while a > 0 and out[a - 1].lstrip("^") == label and tokens[a - 1].text != "/":
+            a -= 1  # back to GOST's "//", which the labeler may have run into a title
+        if label not in ("container-title", "title", "genre") and not (a >= 2 and tokens[a - 1].text == "/"):
+            continue  # names are a container only where GOST puts one, after "//"
+        for m in range(a, k + 1):
+            out[m] = "container-title"
+
+
+_BY = frozenset({"by", "par", "von", "di", "da", "por", "door", "av", "przez", "tarafından"})
+
+
+_PROCEEDINGS_WORDS = frozenset({"proc", "proceedings", "conf", "conference", "symp", "symposium", "workshop"})
+_PROCEEDINGS_CASED = frozenset(w for x in _PROCEEDINGS_WORDS for w in (x, x.capitalize(), x.upper()))
+
+
+def _proceedings_acronym(tokens: Sequence[Token], out: list[str]) -> None:
+    """IEEE: "in Proc. Int. Conf. Comput. Commun. Netw. (ICCCN), Honolulu, HI, USA, 2021": the
+    abbreviated name runs to its acronym in brackets, and the place of the meeting follows it. The
+    labeler cuts the name at an abbreviation's full stop and calls the rest a volume, an issue or a
+    publisher."""
+    n = len(tokens)
+    for a, e in _runs_of(out, "container-title"):
+        if not any(tokens[m].text.lower() in _PROCEEDINGS_WORDS for m in range(a, e)):
+            continue
+        k = e
+        while k < n and k - e < 12 and tokens[k].text != "(" and (
+                tokens[k].text == "." or (tokens[k].text[:1].isupper() and len(tokens[k].text) <= 8)):
+            k += 1
+        if k >= n or tokens[k].text != "(":
+            return
+        q = next((m for m in range(k + 1, min(n, k + 6)) if tokens[m].text == ")"), None)
+        if q is None or not any(tokens[m].text[:1].isupper() for m in range(k + 1, q)) or any(
+                tokens[m].text == "," or (tokens[m].text.isdecimal() and len(tokens[m].text) == 4) for m in range(k + 1, q)):
+            return  # an acronym ("(ICC)", "(SmartGridComm)"), not the place and year ("(Berlin, 1996)")
+        for m in range(a, q + 1):
+            out[m] = "container-title"
+        # the place: capitalised words and commas up to the date
+        p = q + 1
+        if p < n and tokens[p].text == ",":
+            start = p + 1
+            end = start
+            while end < n and (tokens[end].text == "," or (tokens[end].text[:1].isupper() and tokens[end].text.isalpha())
+                               or tokens[end].text == "."):
+                end += 1
+            while end > start and tokens[end - 1].text in ",.":
+                end -= 1
+            if end > start and end < n and out[end].lstrip("^") in ("issued", "O") and \
+                    all(out[m].lstrip("^") in ("publisher", "publisher-place", "O", "issue", "volume", "container-title")
+                        for m in range(start, end)):
+                for m in range(start, end):
+                    out[m] = "publisher-place"
+        return
+
+
+_ROLE_LINKS = frozenset({"v", "von", "by", "par", "di", "por", "door", "av", "przez", "cura"})
+_VOLUME_WORDS = frozenset({"bd", "band", "vol", "volume", "t", "tome", "tomo", "deel", "dl", "sv", "cilt"})
+
+
+def _editors_after_container(tokens: Sequence[Token], out: list[str]) -> None:
+    """German humanities: "In: Handbuch der Briefkultur. Hrsg. v. Helmut Kessler u. Dorothea Brandl. Bd. 2.
+    Stuttgart: Metzler 2019, S. 211–234": the book's title, then its editors named by a role word opening
+    a sentence, then its volume, place and publisher. The labeler runs them all into the container (or
+    calls the title an editor)."""
+    n = len(tokens)
+    cue = next((i for i in range(n - 1) if tokens[i].text.lower() in ("in", "dans", "en", "w", "v")
+                and tokens[i + 1].text == ":"), None)
+    if cue is None:
+        return
+    for r in range(cue + 4, n - 2):
+        if tokens[r - 1].text != "." or len(tokens[r].text) < 2 or len(tokens[r - 2].text) < 3 or (
+                "t=editor" not in token_features(tokens[r].text.lower()) and tokens[r].text.lower() not in ("hg", "hgg")) \
+                or "t=editor" in token_features(tokens[r - 2].text.lower()):
+            continue  # a role word opening a sentence: not an initial "A.", not "red. nauk."
+        s = r + 1
+        while s < n and (tokens[s].text == "." or tokens[s].text.lower() in _ROLE_LINKS):
+            s += 1
+        e = s
+        while e < n and not (tokens[e].text in ".;" and len(tokens[e - 1].text) > 2) and \
+                out[e].lstrip("^") not in ("issued", "page", "publisher-place", "publisher"):
+            e += 1
+        words = [t for t in tokens[s:e] if t.text[:1].isalpha()]
+        if not words or len(words) > 12 or not tokens[s].text[:1].isupper() or e >= n:
+            return
+        head = [out[m].lstrip("^") for m in range(cue + 2, r - 1)]
+        if not head or any(lab not in ("container-title", "editor", "title", "O") for lab in head) or any(
+                "t=editor" in token_features(tokens[m].text.lower()) for m in range(cue + 2, r - 1)
+                if len(tokens[m].text) > 1):
+            return  # the head names its own editors ("In: Černá, J. (ed.) Proměny …"): not this form
+        for m in range(cue + 2, r - 1):
+            out[m] = "container-title"
+        out[r - 1] = "O"
+        for m in range(r, s):
+            out[m] = "O"
+        for m in range(s, e):
+            out[m] = "editor"
+        k = e + 1 if tokens[e].text == "." else e
+        if k + 2 < n and tokens[k].text.lower() in _VOLUME_WORDS and tokens[k + 1].text == "." \
+                and tokens[k + 2].text.isalnum():
+            out[k] = out[k + 1] = "O"
+            out[k + 2] = "volume"
+            k += 3
+            if k < n and tokens[k].text == ".":
+                out[k] = "O"
+                k += 1
+        colon = next((m for m in range(k, min(n, k + 5)) if tokens[m].text == ":"), None)
+        if colon is not None and colon > k and all(out[m].lstrip("^") == "container-title" for m in range(k, colon)):
+            for m in range(k, colon):
+                out[m] = "publisher-place"
+            out[colon] = "O"
+            m = colon + 1
+            while m < n and out[m].lstrip("^") == "container-title":
+                out[m] = "publisher"
+                m += 1
+        return
+
+
+def _guillemet_journal(tokens: Sequence[Token], out: list[str]) -> None:
+    """Italian humanities: "G. Fabbri, La bonifica del Polesine, «Rivista di storia dell’agricoltura», LX (2020),
+    1, pp. 87-112": after an unquoted title, the journal in guillemets, then its volume (often Roman), the
+    year in brackets and the issue."""
+    n = len(tokens)
+    i = next((i for i in range(2, n) if tokens[i].text == "«" and tokens[i - 1].text == ","), None)
+    if i is None or not any(out[m].lstrip("^") == "title" for m in range(i)):
+        return
+    j = next((m for m in range(i + 1, min(n, i + 40)) if tokens[m].text == "»"), None)
+    if j is None or j == i + 1:
+        return
+    for m in range(i + 1, j):
+        out[m] = "container-title"
+    k = j + 1
+    if k + 2 < n and tokens[k].text == "," and tokens[k + 2].text == "(" and (
+            tokens[k + 1].text.isdecimal() or _ROMAN_UPPER.match(tokens[k + 1].text)):
+        vol = k + 1
+        out[vol] = "volume"
+        # "LX (2020), 1": the number after the bracketed year is the issue
+        if vol + 5 < n and tokens[vol + 1].text == "(" and tokens[vol + 3].text == ")" and tokens[vol + 4].text == "," \
+                and tokens[vol + 5].text.isdecimal() and out[vol + 2].lstrip("^") == "issued":
+            out[vol + 5] = "issue"
+
+
+def _author_before_year(tokens: Sequence[Token], out: list[str]) -> None:
+    """Harvard and APA: "Food and Agriculture Organization of the United Nations (2023) Smallholder …": what
+    opens an author-date reference before its bracketed year is its author, however long the name. The
+    labeler reads a long corporate name and the title after it as one title when no author is marked."""
+    n = len(tokens)
+    if any(x.lstrip("^") in ("author", "editor") for x in out):
+        return
+    a = 0
+    while a < n and out[a].lstrip("^") in ("O", "citation-number"):
+        a += 1
+    if a >= n or out[a].lstrip("^") != "title" or not tokens[a].text[:1].isupper():
+        return
+    p = next((m for m in range(a + 2, min(n - 3, a + 16)) if tokens[m].text == "("), None)
+    if p is None or not (_YEAR_TOKEN.fullmatch(tokens[p + 1].text) and tokens[p + 2].text == ")") \
+            or any(out[m].lstrip("^") not in ("title", "container-title", "publisher") for m in range(a, p)):
+        return
+    words = [t.text for t in tokens[a:p] if t.text[:1].isalpha()]
+    if len(words) < 2 or sum(1 for w in words if w[:1].isupper()) < 0.6 * len(words) or not words[-1][:1].isupper():
+        return
+    if sum(1 for m in range(p + 3, min(n, p + 12)) if out[m].lstrip("^") == "title" and tokens[m].text[:1].isalpha()) < 3:
+        return  # a title follows the year
+    if p + 3 >= n or out[p + 3].lstrip("^") not in ("title", "O"):
+        return
+    for m in range(a, p):
+        out[m] = "^author" if m == a and out[a].startswith("^") else "author"
+    out[p] = out[p + 2] = "O"
+    out[p + 1] = "issued"
+
+
+_YEAR_TOKEN = re.compile(r"(?:1[5-9]|20)\d\d")
+
+
+def _container_before_medium(tokens: Sequence[Token], out: list[str]) -> None:
+    """ČSN ISO 690's article: "Title. Journal [online]. 2021, 12(2), 88–97": the journal, between the title's
+    last full stop and the "[online]", is read as more title when no container was found."""
+    labels = {x.lstrip("^") for x in out}
+    if "container-title" in labels or not labels & {"volume", "issue", "page"}:
+        return
+    for a, e in _runs_of(out, "title"):
+        k = e
+        while k < len(tokens) and out[k].lstrip("^") == "O" and tokens[k].text in "[(":
+            k += 1
+        if k >= len(tokens) or out[k].lstrip("^") != "medium":
+            continue
+        dot = next((m for m in range(e - 2, a, -1) if tokens[m].text == "." and tokens[m + 1].text[:1].isupper()
+                    and len(tokens[m - 1].text) > 1), None)
+        if dot is None:
+            return
+        out[dot] = "O"
+        for m in range(dot + 1, e):
+            out[m] = "container-title"
+        return
+
+
+def _translated_from(tokens: Sequence[Token], out: list[str]) -> None:
+    """"Translated from the French by P. Ashdown": the role phrase read as a note, or run into the title,
+    and its names read as editors or as more title."""
+    n = len(tokens)
+    for label in ("note", "title"):
+        for a, e in _runs_of(out, label):
+            for i in range(a, e):
+                if (label == "title" and (i == a or tokens[i - 1].text != ".")) or \
+                        "t=translator" not in token_features(tokens[i].text.lower()):
+                    continue
+                if label == "note":  # the phrase is the note; the names follow it
+                    k = e
+                    while k < n and out[k].lstrip("^") == "O" and k - e < 3:
+                        k += 1
+                    if k == e or k >= n or out[k].lstrip("^") not in ("editor", "author"):
+                        break
+                    names = range(k, next((m for m in range(k, n) if out[m].lstrip("^") not in
+                                           ("editor", "author", "O") or (out[m] == "O" and tokens[m].text in ";")), n))
+                    first, last = i, e
+                else:  # "… lighthouses. Translated from the Norwegian by M. Barrett" all read as the title
+                    by = next((m for m in range(i + 1, min(i + 6, e - 1)) if tokens[m].text.lower() in _BY), None)
+                    if by is None:
+                        break
+                    names = range(by + 1, e)
+                    first, last = i - 1, by + 1
+                for m in range(first, last):
+                    out[m] = "O"
+                for m in names:
+                    if out[m] != "O" or label == "title":
+                        out[m] = "translator"
+                return
 
 
 def _container_after_editors(out: list[str]) -> None:
@@ -549,6 +814,9 @@ def _spaced_text(tokens: Sequence[Token]) -> str:
     return "".join(pieces)
 
 
+_DATED_DESIGNATION = re.compile(r":\s*(?:19|20)\d\d")
+
+
 def _standard_designation(tokens: Sequence[Token], out: list[str]) -> None:
     """(A reference opening with an upper-case word.) ``fields`` then reads the number from the text."""
     head = tokens[:16]
@@ -558,12 +826,15 @@ def _standard_designation(tokens: Sequence[Token], out: list[str]) -> None:
         return
     k = next((i for i, t in enumerate(head) if t.end - base > m.end()), len(head))
     lang = k + 1 < len(head) and len(head[k].text) == 2 and head[k].text.isalpha() and head[k].text.islower()
-    if k == len(head) or head[k + lang].text not in ".,":
+    dated = bool(_DATED_DESIGNATION.search(m.group()))
+    if k == len(head) or (head[k + lang].text not in ".," and not (dated and head[k].text[:1].isupper())):
         # the designation ends the sentence, perhaps with a language code ("ISO 690:2021.", "NEN 7120:2022 nl."),
-        # not "ISO 9000 families of standards"
+        # or carries its year before the title ("PN-EN ISO 22000:2018-08 Systemy …"); not "ISO 9000 families"
         return
     for i in range(k):
         out[i] = "^number" if i == 0 else "number"
+    if head[k].text in ".,":
+        out[k] = "O"  # the full stop after the designation, which the labeler may have joined to a "date"
 
 
 _PATENT_WORDS = frozenset({"patent", "brevet", "patente", "patentschrift", "offenlegungsschrift", "патент"})

@@ -415,10 +415,12 @@ def _join(block: _Block, text: str) -> tuple[str, int, int]:
         if not piece:
             continue
         prev = parts[-1]
-        if (_URLISH.search(prev) and prev[-1:] in "/-_.=?&#%~") or (
-            prev.endswith("-") and prev[-2:-1].isalpha() and piece[:1].islower()
-        ):
-            parts[-1] = prev + piece  # a URL or a hyphenated word broken at the line end
+        if _URLISH.search(prev) and prev[-1:] in "/-_.=?&#%~":
+            parts[-1] = prev + piece  # a URL broken at the line end
+        elif prev.endswith("-") and prev[-2:-1].isalpha() and piece[:1].islower():
+            # a word hyphenated at the line end ("Deut-" / "schen"): joined without its hyphen, as
+            # `normalizers.unicode` joins one inside a reference's text
+            parts[-1] = prev[:-1] + piece
         else:
             parts.append(piece)
     body = " ".join(parts)

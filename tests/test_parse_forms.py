@@ -207,3 +207,12 @@ def test_property_legal_fields_and_broken_words_on_free_text(text):
     assert all(0 <= o < len(text) for o in offs)
     assert all(c == " " or text[o] == c or not text[o].isascii() for c, o in zip(out, offs, strict=True))
     assert clean(text) == out
+
+
+def test_the_list_splitter_joins_a_hyphenated_word_as_the_parser_does():
+    from refnorm import split
+
+    entries = split("1. Brandt, S. (2021): Lehnwörter im Deut-\n   schen. Berlin: Akademie.\n"
+                    "2. Ito, K. See https://example.org/very-long-\n   path/file.pdf\n")
+    assert "Deutschen" in entries[0].text
+    assert "https://example.org/very-long-path/file.pdf" in entries[1].text

@@ -46,7 +46,7 @@ from refnorm.config import Settings, load_settings
 from refnorm.errors import ConfigError, InputError, NetworkError, RefnormError
 from refnorm.io import adapter_for, format_for
 from refnorm.io.document import Document, Item
-from refnorm.model import Diagnostic, Entry, Reference, Severity, Span
+from refnorm.model import CSL_DATE_FIELDS, CSL_NAME_FIELDS, Diagnostic, Entry, Reference, Severity, Span
 
 __all__ = ["FixResult", "ItemReport", "Pipeline", "fix_file", "fix_text", "guess_locale", "write_in_place"]
 
@@ -367,9 +367,6 @@ _EPUB_PHRASE = re.compile(r"\[\s*e-?pub\b[^\]\n]{0,60}\]|\be-?pub\b[^.;\[\]\n]{0
 # Fields whose words a style may leave out without the guard objecting, when a rendering shows it
 # prints none of them. Free-text catch-alls (a note, a title) are not among them: a misread piece of
 # the reference lands there, and the guard is what keeps it from vanishing.
-_NAME_FIELDS = ("author", "editor", "translator", "container-author", "collection-editor", "director",
-                "interviewer", "recipient", "reviewed-author")
-_DATE_FIELDS = ("issued", "accessed", "available-date", "original-date", "event-date")
 _OMISSIBLE = ("publisher-place", "event-place", "publisher", "genre", "medium", "collection-title",
               "collection-number", "number-of-pages", "edition", "issue", "volume", "number", "section",
               "archive", "archive_location", "source", "PMID", "PMCID", "ISSN", "ISBN", "URL")
@@ -392,7 +389,7 @@ def style_omits(lost: Collection[str], refs: Sequence[Reference],
     for ref in refs:
         base: str | None = None
         for name, value in list(ref.csl.items()):
-            if name in _NAME_FIELDS and isinstance(value, list):
+            if name in CSL_NAME_FIELDS and isinstance(value, list):
                 hit: set[str] = set()
                 swapped = []
                 for person in value:
@@ -409,7 +406,7 @@ def style_omits(lost: Collection[str], refs: Sequence[Reference],
                                 person[part] = words[:1] + _STAND_IN.lower() + str(len(swapped))  # type: ignore[index]
                     swapped.append(person)
                 variant: Any = swapped
-            elif name in _DATE_FIELDS and isinstance(value, dict) and value.get("date-parts"):
+            elif name in CSL_DATE_FIELDS and isinstance(value, dict) and value.get("date-parts"):
                 parts = [list(p) for p in value["date-parts"]]
                 hit = set()
                 for p in parts:

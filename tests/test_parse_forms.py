@@ -216,3 +216,11 @@ def test_the_list_splitter_joins_a_hyphenated_word_as_the_parser_does():
                     "2. Ito, K. See https://example.org/very-long-\n   path/file.pdf\n")
     assert "Deutschen" in entries[0].text
     assert "https://example.org/very-long-path/file.pdf" in entries[1].text
+
+
+def test_a_french_thesis_discipline_and_place():
+    ref = one("Morel, Claire. Les salins de Camargue au XIXe siècle. Thèse de doctorat, Histoire. Montpellier : "
+              "Université Paul-Valéry, 2018.")
+    assert ref["type"] == "thesis"
+    assert "container-title" not in ref
+    assert (ref.get("publisher-place"), ref.get("publisher")) == ("Montpellier", "Université Paul-Valéry")

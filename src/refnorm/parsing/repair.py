@@ -146,6 +146,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _editors_after_container(tokens, out)
     if "«" in words:
         _guillemet_journal(tokens, out)
+    if "genre" in out:
+        _thesis_discipline(tokens, out)
     if "(" in words:
         if not ("author" in out or "^author" in out or "editor" in out or "^editor" in out):
             _author_before_year(tokens, out)
@@ -579,6 +581,36 @@ def _author_before_year(tokens: Sequence[Token], out: list[str]) -> None:
 
 
 _YEAR_TOKEN = re.compile(r"(?:1[5-9]|20)\d\d")
+
+
+def _thesis_discipline(tokens: Sequence[Token], out: list[str]) -> None:
+    """French theses: "Thèse de doctorat, Sciences du langage. Aix-en-Provence : Aix-Marseille Université": the
+    discipline after the genre belongs to it, and the place before the university's colon is a place."""
+    from refnorm.normalizers.types import is_thesis_genre
+
+    n = len(tokens)
+    for a, e in _runs_of(out, "genre"):
+        if not is_thesis_genre(" ".join(t.text for t in tokens[a:e])):
+            continue
+        k = e
+        while k < n and tokens[k].text in ",:" and out[k] == "O":
+            k += 1
+        if k == e or k >= n or out[k].lstrip("^") not in ("title", "container-title"):
+            return
+        r = k
+        while r < n and out[r].lstrip("^") == out[k].lstrip("^") and tokens[r].text != ".":
+            r += 1
+        if r >= n or tokens[r].text != ".":
+            return
+        for m in range(e, r):
+            out[m] = "genre"
+        p = r + 1
+        colon = next((m for m in range(p, min(n, p + 8)) if tokens[m].text == ":"), None)
+        if colon is not None and colon > p and colon + 1 < n and out[colon + 1].lstrip("^") == "publisher" and all(
+                out[m].lstrip("^") in ("genre", "title", "container-title", "publisher-place") for m in range(p, colon)):
+            for m in range(p, colon):
+                out[m] = "publisher-place"
+        return
 
 
 def _container_before_medium(tokens: Sequence[Token], out: list[str]) -> None:

@@ -467,6 +467,10 @@ def _apply_dated(csl: dict[str, Any], dated: Sequence[tuple[int, int, str, dict[
 # A thesis's genre in parentheses: after the title ("(Yayımlanmamış yüksek lisans tezi)", APA 6), or ABNT's
 # "Dissertação (Mestrado em Enfermagem) – Escola de Enfermagem, Universidade de São Paulo, São Paulo, 2020"
 _THESIS_PAREN = re.compile(r"\(([^()]{3,80})\)")
+_ISSUE_RANGE = re.compile(r"^(\d+)\s*[–—‐‑]\s*(\d+)$")
+_SUPERVISOR = re.compile(r"(?:vedoucí\s+(?:diplomové\s+|bakalářské\s+)?práce|školitel|supervisor|betreuer(?:in)?|"
+                         r"promotor|orientador(?:a)?|directeur\s+de\s+thèse|director\s+de\s+tesis|relatore|"
+                         r"promotor|handledare|tez\s+danışmanı|научный\s+руководитель)\b", re.I)
 _PLAIN_VERSION = re.compile(r"\b(?:version|versión|versão|versione|versie|wersja|verze|sürüm|версия)\s+(\d+(?:\.\d+)+[\w.-]*)",
                             re.I)
 _VERSION_BEFORE = re.compile(r"\b(?:version|versión|versão|versione|versie|wersja|verze|ver\.)\s*$", re.I)
@@ -851,7 +855,21 @@ def record_from_segments(
         csl["title"] = csl.pop("container-title")
     if (csl.get("title") and csl["title"][-1:] in ")]") or "[" in csl.get("title", ""):
         _title_descriptors(csl)
+    for field in ("container-title", "publisher"):
+        value = csl.get(field)
+        m = _SUPERVISOR.search(value) if isinstance(value, str) else None
+        if m and (m.start() == 0 or value[:m.start()].rstrip().endswith(".")):
+            # "Vedoucí práce Petr Macek": a thesis's supervisor, neither a container nor a publisher
+            csl["note"] = f"{csl['note']}; {value[m.start():]}" if csl.get("note") else value[m.start():]
+            if m.start():
+                csl[field] = value[:m.start()].rstrip(" .")
+            else:
+                del csl[field]
     container = csl.get("container-title")
+    if isinstance(container, str) and isinstance(csl.get("number"), str) and STANDARD_CODE.match(csl["number"]) \
+            and "publisher" not in csl and "publisher-place" in csl and not csl.keys() & {"volume", "issue", "page"}:
+        csl["publisher"] = csl.pop("container-title")  # a standard's "Praha: Úřad pro …": its publisher
+        container = None
     if isinstance(container, str) and container.endswith(" vom"):
         csl["container-title"] = container = container[:-4]  # "In: Süddeutsche Zeitung vom 7.3.2023"
     place = csl.get("publisher-place")
@@ -893,7 +911,8 @@ def record_from_segments(
     if iss:
         i = _ISS_PREFIX.sub("", _strip(iss[0])).strip(" .")
         if i:
-            csl["issue"] = i
+            # a double issue "5–6" is written with a hyphen, as page ranges are
+            csl["issue"] = _ISSUE_RANGE.sub(r"\1-\2", i)
     pages = by_label.get("page")
     if pages:
         p = _strip(pages[0])

@@ -26,7 +26,8 @@ STANDARD_CODE = re.compile(
     r"(?:ČSN|STN)\s+\d{2}\s\d{4}(?:-\d+)?|"  # ČSN's class and number: "ČSN 46 7092-3"
     r"(?:ČSN|STN|PN|GB(?:/[TZ])?|ГОСТ|GOST|ISO|IEC|DIN|EN|ASTM|BS|ANSI|NF|UNE|JIS|SN|NEN|SS|UNI|ÖNORM)"
     r"(?:[\s/-]+(?:ISO|IEC|EN|TS|TR|SPEC|PAS|VDE|Р|R))*"
-    r"\s*\d+(?:\.\d+)*(?:\s*[-—–:]\s*(?:\d{4}|\d{1,2}))*")  # "690." ends at its full stop
+    r"\s*\d+(?:\.\d+)*(?:\s*[-—–:]\s*(?:\d{4}|\d{1,2}))*"  # "690." ends at its full stop
+    r"(?:\s*\(\d{2}\s\d{4}\))?")  # ČSN's class number after a European one: "ČSN EN ISO 14688-1 (72 1003)"
 
 
 @cache

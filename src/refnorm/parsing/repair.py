@@ -532,7 +532,8 @@ def _guillemet_journal(tokens: Sequence[Token], out: list[str]) -> None:
     1, pp. 87-112": after an unquoted title, the journal in guillemets, then its volume (often Roman), the
     year in brackets and the issue."""
     n = len(tokens)
-    i = next((i for i in range(2, n) if tokens[i].text == "«" and tokens[i - 1].text == ","), None)
+    i = next((i for i in range(2, n) if tokens[i].text == "«" and (tokens[i - 1].text == "," or (
+        tokens[i - 1].text.lower() == "in" and tokens[i - 2].text == ","))), None)  # ", «Rivista»" or ", in «Atti»"
     if i is None or not any(out[m].lstrip("^") == "title" for m in range(i)):
         return
     j = next((m for m in range(i + 1, min(n, i + 40)) if tokens[m].text == "»"), None)

@@ -236,3 +236,16 @@ def test_supervisors_class_numbers_double_issues_and_atti_in_guillemets():
     assert one("Berg, K. (2019). Skog och vatten. Vatten, 75(3–4), 101–115.")["issue"] == "3-4"
     ref = one("M. Bianchi, I mulini del Po nel Settecento, in «Archivio storico lombardo», CXLV (2019), 3, pp. 51-77.")
     assert (ref["container-title"], ref["volume"], ref["issue"]) == ("Archivio storico lombardo", "CXLV", "3")
+
+
+def test_german_editors_named_after_the_container():
+    from refnorm.normalizers.names import parse_names
+
+    assert parse_names("Helmut Kessler u. Dorothea Brandl", "de").names == [
+        {"family": "Kessler", "given": "Helmut"}, {"family": "Brandl", "given": "Dorothea"}]
+    assert parse_names("Smith, J. U., Brown, K.").names[0]["given"].startswith("J. U.")  # a capital U. is an initial
+    ref = one("Roth, Ingrid: Zunftbriefe im Spätmittelalter. In: Handbuch der Stadtgeschichte. Hrsg. v. Peter Lang "
+              "u. Eva Brenner. Bd. 3. Leipzig: Universitätsverlag 2017, S. 88–104.")
+    assert ref["container-title"] == "Handbuch der Stadtgeschichte"
+    assert [e["family"] for e in ref["editor"]] == ["Lang", "Brenner"]
+    assert (ref.get("volume"), ref.get("publisher-place"), ref.get("publisher")) == ("3", "Leipzig", "Universitätsverlag")

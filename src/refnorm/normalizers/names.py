@@ -202,7 +202,7 @@ _AND = re.compile(r"\s*,?\s+(" + _alt([w for w in _AND_WORDS if w != "&"] + _WIT
 # inside the text with its whitespace taken out. Words with other letters never match ASCII text, and
 # ASCII letters match case-insensitively as str.lower() says. (_AND, tried at every character, cost
 # ~10 microseconds on a three-name list.)
-_AND_ASCII_WORDS = frozenset(w.lower() for w in [*_AND_WORDS, *_WITH] if w.isascii() and " " not in w)
+_AND_ASCII_WORDS = frozenset(w.lower() for w in [*_AND_WORDS, *_WITH, "u."] if w.isascii() and " " not in w)
 _AND_ASCII_PHRASES = tuple("".join(w.lower().split()) for w in [*_AND_WORDS, *_WITH] if w.isascii() and " " in w)
 
 

@@ -855,7 +855,7 @@ def record_from_segments(
         csl["title"] = csl.pop("container-title")
     if (csl.get("title") and csl["title"][-1:] in ")]") or "[" in csl.get("title", ""):
         _title_descriptors(csl)
-    for field in ("container-title", "publisher"):
+    for field in ("container-title", "collection-title", "publisher"):
         value = csl.get(field)
         m = _SUPERVISOR.search(value) if isinstance(value, str) else None
         if m and (m.start() == 0 or value[:m.start()].rstrip().endswith(".")):

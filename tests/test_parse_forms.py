@@ -249,3 +249,10 @@ def test_german_editors_named_after_the_container():
     assert ref["container-title"] == "Handbuch der Stadtgeschichte"
     assert [e["family"] for e in ref["editor"]] == ["Lang", "Brenner"]
     assert (ref.get("volume"), ref.get("publisher-place"), ref.get("publisher")) == ("3", "Leipzig", "Universitätsverlag")
+
+
+def test_an_access_term_with_an_elided_article():
+    ref = one("Regione Veneto. Piano di tutela delle acque: relazione annuale. Venezia, 2022. Disponibile "
+              "all’indirizzo: https://www.regione.veneto.it/acque/relazione-2022 (ultimo accesso: 3 marzo 2023).")
+    assert ref["URL"] == "https://www.regione.veneto.it/acque/relazione-2022"
+    assert "disponibile" not in ref["title"].lower() and ref["accessed"] == {"date-parts": [[2023, 3, 3]]}

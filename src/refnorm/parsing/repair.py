@@ -148,6 +148,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _guillemet_journal(tokens, out)
     if "genre" in out:
         _thesis_discipline(tokens, out)
+    if "’" in words:
+        _elided_access_term(tokens, out)
     if "(" in words:
         if not ("author" in out or "^author" in out or "editor" in out or "^editor" in out):
             _author_before_year(tokens, out)
@@ -612,6 +614,26 @@ def _thesis_discipline(tokens: Sequence[Token], out: list[str]) -> None:
             for m in range(p, colon):
                 out[m] = "publisher-place"
         return
+
+
+def _elided_access_term(tokens: Sequence[Token], out: list[str]) -> None:
+    """"disponibile all’indirizzo", "disponible à l’adresse": an access term whose article is elided with a
+    typographic apostrophe, which splits it into pieces the labeler reads as title and URL."""
+    n = len(tokens)
+    for i in range(n - 3):
+        if "t=available" not in token_features(tokens[i].text.lower()):
+            continue
+        k = i + 1
+        if k + 2 < n and tokens[k].text.lower() == "à":
+            k += 1
+        if k + 2 < n and tokens[k + 1].text in ("’", "'") and not tokens[k + 1].space_before \
+                and tokens[k].text.lower() in ("all", "l", "dell", "sull") and tokens[k + 2].text.lower() in (
+                    "indirizzo", "adresse", "url", "indirizzo:"):
+            for m in range(i, k + 3):
+                out[m] = "available"
+            if k + 3 < n and tokens[k + 3].text == ":":
+                out[k + 3] = "O"
+            return
 
 
 def _container_before_medium(tokens: Sequence[Token], out: list[str]) -> None:

@@ -256,3 +256,8 @@ def test_an_access_term_with_an_elided_article():
               "all’indirizzo: https://www.regione.veneto.it/acque/relazione-2022 (ultimo accesso: 3 marzo 2023).")
     assert ref["URL"] == "https://www.regione.veneto.it/acque/relazione-2022"
     assert "disponibile" not in ref["title"].lower() and ref["accessed"] == {"date-parts": [[2023, 3, 3]]}
+
+
+def test_a_report_series_and_number_read_as_a_genre():
+    ref = one("Julius Kühn-Institut (2020): Pflanzenschutz im Weinbau. JKI Berichte 212. Quedlinburg.")
+    assert (ref.get("collection-title"), ref.get("number")) == ("JKI Berichte", "212")

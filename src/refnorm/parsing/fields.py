@@ -171,6 +171,9 @@ def _patent_number(text: str) -> re.Match[str] | None:
     d = _PATENT_DIGITS.search(text)
     return _PATENT_NUMBER.search(text, max(0, d.start() - 8)) if d else None
 _PATENT_WORD = re.compile(r"\b(?:patent|brevet|patente|patentschrift|патент)\b", re.I)
+_SERIES_IN_GENRE = re.compile(r"(\S.*?(?:report|reports|bericht|berichte|texte|schriften|paper|papers|rapport|"
+                              r"rapporter|raport|zpráva|heft|hefte|reihe|series|série|serie|studies|studien))\s+"
+                              r"(\d[\w:/.-]*)$", re.I)
 _GENRE_YEAR = re.compile(r"\s+((?:19|20)\d\d)$")
 _PROCEEDINGS_PLACE = re.compile(r"(.+\))\s*,\s*((?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})(?:,\s*[A-Z][\w.'’-]*"
                                 r"(?:\s+[A-Z][\w.'’-]*){0,2}){0,2})$")
@@ -875,6 +878,18 @@ def record_from_segments(
     place = csl.get("publisher-place")
     if isinstance(place, str) and place.endswith(" UP") and "publisher" not in csl:
         csl["publisher"] = csl.pop("publisher-place")  # MLA's "Oxford UP": a university press
+    genre = csl.get("genre")
+    if isinstance(genre, str) and "collection-title" not in csl and "number" not in csl and (
+            m := _SERIES_IN_GENRE.match(genre)):
+        # "Thünen Report 96", "UBA-Texte 12": a report series and its number, read as a genre
+        csl["collection-title"], csl["number"] = m.group(1), m.group(2)
+        del csl["genre"]
+    title = csl.get("title")
+    if isinstance(title, str) and ". " in title and "collection-title" not in csl and "number" not in csl:
+        head, _, last = title.rpartition(". ")
+        if (m := _SERIES_IN_GENRE.match(last)) and len(last.split()) <= 5:
+            # "Pflanzenschutz im Weinbau. JKI Berichte 212": the series ran into the title
+            csl["title"], csl["collection-title"], csl["number"] = head, m.group(1), m.group(2)
     genre, number = csl.get("genre"), csl.get("number")
     if isinstance(genre, str) and isinstance(number, str) and (m := _GENRE_YEAR.search(genre)) \
             and f"{m.group(1)}:{number}" in text:

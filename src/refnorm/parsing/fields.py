@@ -519,7 +519,6 @@ def _thesis_in_parentheses(csl: dict[str, Any], text: str) -> str | None:
     return None
 
 
-_NAMED_AFTER = re.compile(r"\.?\s*((?:[А-ЯЁІЇЄ]\.\s*){1,2}[А-ЯЁІЇЄ][а-яёіїє'-]+)")
 _THESIS_BRACKET = re.compile(r"\[([^\[\],]{3,60}),\s*([^\[\]]{3,90})\]")
 # GOST: "Title : дис. ... канд. экон. наук" (a thesis), "Title / I. O. Author" (the statement of responsibility),
 # "Chapter // Book : сб. науч. тр." (the container after a double slash)
@@ -642,19 +641,6 @@ def _tidy(csl: dict[str, Any], text: str, numbered: bool = False) -> None:
                 del csl["genre"]  # "/ К. Хольмберг ;": the statement of responsibility's name, not a genre
         csl["title"] = title
     container = csl.get("container-title")
-    if isinstance(container, str) and container.endswith((" им", " им.", " імені")):
-        i = text.find(container)
-        m = _NAMED_AFTER.match(text, i + len(container)) if i >= 0 else None
-        if m:  # "Журнал неврологии и психиатрии им. С. С. Корсакова": a journal named after a person
-            csl["container-title"] = container = container.rstrip(".") + ". " + m.group(1)
-            family = m.group(1).split()[-1]
-            for lab in ("translator", "editor"):
-                kept = [x for x in csl.get(lab, ()) if x.get("family") != family]
-                if lab in csl and len(kept) != len(csl[lab]):
-                    if kept:
-                        csl[lab] = kept
-                    else:
-                        del csl[lab]
     if isinstance(container, str) and not csl.get("publisher") and not csl.get("publisher-place") \
             and not any(csl.get(k) for k in ("volume", "issue", "page")):
         m = _PLACE_PUBLISHER.fullmatch(container)

@@ -474,9 +474,8 @@ _ISSUE_RANGE = re.compile(r"^(\d+)\s*[–—‐‑]\s*(\d+)$")
 _SUPERVISOR = re.compile(r"(?:vedoucí\s+(?:diplomové\s+|bakalářské\s+)?práce|školitel|supervisor|betreuer(?:in)?|"
                          r"promotor|orientador(?:a)?|directeur\s+de\s+thèse|director\s+de\s+tesis|relatore|"
                          r"promotor|handledare|tez\s+danışmanı|научный\s+руководитель)\b", re.I)
-_PLAIN_VERSION = re.compile(r"\b(?:version|versión|versão|versione|versie|wersja|verze|sürüm|версия)\s+(\d+(?:\.\d+)+[\w.-]*)",
-                            re.I)
-_VERSION_BEFORE = re.compile(r"\b(?:version|versión|versão|versione|versie|wersja|verze|ver\.)\s*$", re.I)
+_PLAIN_VERSION = re.compile(r"\b(?:version|versión|versão|versione|versie|wersja|verze|sürüm|версия|ver\.)\s*(\d+(?:\.\d+)*"
+                            r"[\w.-]*)", re.I)
 _ABNT_DEGREE = re.compile(r"\s*(?:mestrado|doutorado|especializa|gradua|bacharel|licenciatura)", re.I)
 _HEAD_WORD = re.compile(r"([^\W\d_]{4,20}(?:\s+de\s+[^\W\d_]+)*)\s*$")
 _UNIVERSITY = re.compile(r"univ|üniversite|hochschule|école|politecn|polytechn|academ|akadem|институт|университет|"
@@ -701,8 +700,9 @@ def record_from_segments(
     lo, hi = (segs[0].start, min(len(text), segs[-1].end + 2)) if segs else (0, 0)
     own = text[lo:hi]
     ver = _TITLE_VERSION.search(text, lo, hi) if "(" in own else None
-    if ver is None and ("ersi" in own or "ersj" in own or "Verze" in own or "ürüm" in own or "ерси" in own):
-        ver = _PLAIN_VERSION.search(text, lo, hi)  # "Version 3.11.4.", as a sentence of its own
+    if ver is None and ("ersi" in own or "ersj" in own or "Verze" in own or "ürüm" in own or "ерси" in own
+                        or "ver." in own or "Ver." in own):
+        ver = _PLAIN_VERSION.search(text, lo, hi)  # "Version 3.11.4.", "Ver. 4": a program's version
     if ver is not None:
         # "(Version 0.9.4)": the version, whatever pieces of it the labeler called volume, issue or note
         csl["version"] = ver.group(1).rstrip(".")
@@ -817,10 +817,6 @@ def record_from_segments(
             value = "; ".join(_strip(p) for p in parts)
         elif lab == "edition":
             value = _strip(parts[0])
-            seg = next(x for x in segs if x.label == "edition")
-            if _VERSION_BEFORE.search(text, max(0, seg.start - 12), seg.start):
-                csl.setdefault("version", value)  # "Version 4.2.1.": a program's version, not an edition
-                continue
             m = _EDITION_NUMBER.match(value)
             value = m.group(1) if m else value
         else:

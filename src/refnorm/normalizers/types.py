@@ -14,7 +14,8 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
-__all__ = ["CROSSREF_TYPES", "CSL_TYPES", "TYPE_ALIASES", "infer_type", "is_thesis_genre"]
+__all__ = ["CROSSREF_TYPES", "CSL_TYPES", "PATENT_NUMBER", "PATENT_WORD", "TYPE_ALIASES", "infer_type",
+           "is_thesis_genre"]
 
 # Crossref type -> CSL type (CSL 1.0.2 appendix III); unknown types fall back to "article".
 CROSSREF_TYPES = {
@@ -68,8 +69,13 @@ _SCHOOL = re.compile(r"univ|hochschule|école|ecole|college|institut|academ|akad
 # "дис. ... канд. экон. наук" once the full stop is gone), not in a journal name
 _THESIS_GENRE = re.compile(r"\b(?:tezi|tez|speciale|diss|дис|(?:канд|докт)\.?\s*[\w.\s-]{0,30}наук)(?:\b|$)",
                            re.IGNORECASE)
-_PATENT = re.compile(r"\b(?:patent|patents|brevet|patente|patentschrift|offenlegungsschrift|патент)\b|"
-                     r"\b(?:US|EP|WO|DE|FR|GB|JP|CN|KR|CA|AU)\s?(?:\d{4}/)?\d[\d,.]{3,12}\s?[ABCU]\d?\b|特許|专利", re.IGNORECASE)
+# A patent: the word, or a publication number ("US11045321B2", "EP 3 845 112 B1", "US 9,876,543 B2": office,
+# number, kind code). `parsing.fields` reads the number with the same pattern.
+PATENT_WORD = re.compile(r"\b(?:patent|patents|brevet|patente|patentschrift|offenlegungsschrift|патент)\b|特許|专利",
+                         re.IGNORECASE)
+PATENT_NUMBER = re.compile(r"\b(?:US|EP|WO|DE|FR|GB|JP|CN|KR|CA|AU|RU|ES|IT|NL|SE|CH|AT|PL|CZ|TR|BR)\s?"
+                           r"(?:(?:\d{4}/)?\d[\d,.]{3,12}|\d{1,3}(?:[ ,]\d{3}){2,3})\s?[ABCUY]\d?\b")
+_PATENT = re.compile(f"{PATENT_WORD.pattern}|{PATENT_NUMBER.pattern}", re.IGNORECASE)
 _STANDARD = re.compile(
     r"\b(?:ISO|IEC|DIN|EN|ASTM|BS|ANSI|NF|UNE|ÖNORM|SN|NEN|UNI|ČSN|STN|CSA|JIS|GB/T|IEEE\s+Std|ITU-T|ГОСТ|GOST|СТБ|ДСТУ)"
     r"(?:[\s/-]+(?:ISO|IEC|EN|TS|TR|SPEC|PAS|VDE|VDI|[A-Z]))*[\s-]*\d{2,}"

@@ -22,8 +22,8 @@ from refnorm.normalizers.dates import parse_date_ex
 from refnorm.normalizers.names import parse_names
 from refnorm.normalizers.pages import normalize_pages
 from refnorm.normalizers.titles import clean_title
+from refnorm.normalizers.types import PATENT_NUMBER, PATENT_WORD, is_thesis_genre
 from refnorm.normalizers.types import infer_type as _infer_type
-from refnorm.normalizers.types import is_thesis_genre
 from refnorm.parsing import identifiers as ids
 from refnorm.parsing.lexicon import PAGE_COUNT_UNITS, STANDARD_CODE, term_classes
 from refnorm.parsing.tokens import Token
@@ -160,17 +160,14 @@ _TITLE_DESCRIPTION = re.compile(  # (no leading \s*: a literal "[" lets the sear
 
 
 _IEEE_STANDARD = re.compile(r"\b(?:ANSI/)?IEEE\s+Std\.?\s+\d[\w.]*(?:[-–:]\d{4})?")
-_PATENT_NUMBER = re.compile(r"\b(?:US|EP|WO|DE|FR|GB|JP|CN|KR|CA|AU|RU|ES|IT|NL|SE|CH|AT|PL|CZ|TR|BR)"
-                            r"\s?(?:(?:\d{4}/)?\d{5,}|\d{1,3}(?:[ ,]\d{3}){2,3})\s?[ABCUY][0-9]?\b")  # "EP 3 845 112 B1"
-_PATENT_DIGITS = re.compile(r"\d{5}|\d \d{3} \d{3}")
+_PATENT_DIGITS = re.compile(r"\d{5}|\d[ ,]\d{3}[ ,]\d{3}")
 
 
 def _patent_number(text: str) -> re.Match[str] | None:
     """A patent's publication number in ``text`` ("US11045321B2", "EP 3 845 112 B1"). The digits are looked
     for first: the full pattern, an alternation at every position, costs several microseconds a reference."""
     d = _PATENT_DIGITS.search(text)
-    return _PATENT_NUMBER.search(text, max(0, d.start() - 8)) if d else None
-_PATENT_WORD = re.compile(r"\b(?:patent|brevet|patente|patentschrift|патент)\b", re.I)
+    return PATENT_NUMBER.search(text, max(0, d.start() - 8)) if d else None
 _SERIES_IN_GENRE = re.compile(r"(\S.*?(?:report|reports|bericht|berichte|texte|schriften|paper|papers|rapport|"
                               r"rapporter|raport|zpráva|heft|hefte|reihe|series|série|serie|studies|studien))\s+"
                               r"(\d[\w:/.-]*)$", re.I)
@@ -1001,7 +998,7 @@ def record_from_segments(
             if isinstance(csl.get(field), str) and csl[field].replace(" ", "") in m.group(0).replace(" ", ""):
                 del csl[field]
         container = csl.get("container-title")
-        if isinstance(container, str) and _PATENT_WORD.search(container):
+        if isinstance(container, str) and PATENT_WORD.search(container):
             # "European Patent EP 3 845 112 B1": the kind of document, not a container
             csl.setdefault("genre", container[:len(container) - len(m.group(0)[:2])].strip()
                            if container.endswith(m.group(0)[:2]) else container)

@@ -60,6 +60,7 @@ import operator
 import re
 from collections.abc import Iterator, Sequence
 
+from refnorm.normalizers.types import is_thesis_genre
 from refnorm.parsing.features import token_features
 from refnorm.parsing.lexicon import PAGE_COUNT_UNITS, STANDARD_CODE, term_classes
 from refnorm.parsing.tokens import Token
@@ -589,8 +590,6 @@ _YEAR_TOKEN = re.compile(r"(?:1[5-9]|20)\d\d")
 def _thesis_discipline(tokens: Sequence[Token], out: list[str]) -> None:
     """French theses: "Thèse de doctorat, Sciences du langage. Aix-en-Provence : Aix-Marseille Université": the
     discipline after the genre belongs to it, and the place before the university's colon is a place."""
-    from refnorm.normalizers.types import is_thesis_genre
-
     n = len(tokens)
     for a, e in _runs_of(out, "genre"):
         if not is_thesis_genre(" ".join(t.text for t in tokens[a:e])):

@@ -261,3 +261,9 @@ def test_an_access_term_with_an_elided_article():
 def test_a_report_series_and_number_read_as_a_genre():
     ref = one("Julius Kühn-Institut (2020): Pflanzenschutz im Weinbau. JKI Berichte 212. Quedlinburg.")
     assert (ref.get("collection-title"), ref.get("number")) == ("JKI Berichte", "212")
+
+
+def test_a_version_word_in_the_title_is_the_title():
+    ref = one("Pereira, J. (2020). Versión 2.1 del modelo hidrológico [Conjunto de datos]. Zenodo. "
+              "https://doi.org/10.5281/zenodo.4455667")
+    assert ref["title"].startswith("Versión 2.1") and "version" not in ref

@@ -700,6 +700,8 @@ def record_from_segments(
     if ver is None and ("ersi" in own or "ersj" in own or "Verze" in own or "ürüm" in own or "ерси" in own
                         or "ver." in own or "Ver." in own):
         ver = _PLAIN_VERSION.search(text, lo, hi)  # "Version 3.11.4.", "Ver. 4": a program's version
+        if ver is not None and any(x.start <= ver.start() < x.end for x in segs if x.label in ("title", "container-title")):
+            ver = None  # "Versión 2.1 del modelo hidrológico": words of the title
     if ver is not None:
         # "(Version 0.9.4)": the version, whatever pieces of it the labeler called volume, issue or note
         csl["version"] = ver.group(1).rstrip(".")

@@ -267,3 +267,23 @@ def test_a_version_word_in_the_title_is_the_title():
     ref = one("Pereira, J. (2020). Versión 2.1 del modelo hidrológico [Conjunto de datos]. Zenodo. "
               "https://doi.org/10.5281/zenodo.4455667")
     assert ref["title"].startswith("Versión 2.1") and "version" not in ref
+
+
+@pytest.mark.parametrize("text, place, dates, publisher_place", [
+    ("Hanna Lind and Otto Berg. 2022. Cheaper Joins over Compressed Columns. In Proceedings of the 2022 "
+     "International Conference on Management of Data (SIGMOD '22), June 12–17, 2022, Philadelphia, PA, USA. ACM, "
+     "New York, NY, USA, 1204–1217.", "Philadelphia, PA, USA", [[2022, 6, 12], [2022, 6, 17]], "New York, NY, USA"),
+    ("Ana Ruiz. 2018. Fuzzing Parsers with Grammars. In 40th International Conference on Software Engineering "
+     "(ICSE '18), 27 May–3 June 2018, Gothenburg, Sweden. ACM, New York, NY, USA, 11 pages.",
+     "Gothenburg, Sweden", None, "New York, NY, USA"),
+])
+def test_acm_meeting_dates_and_place_are_the_meetings(text, place, dates, publisher_place):
+    ref = one(text)
+    assert ref["event-place"] == place
+    assert ref["publisher-place"] == publisher_place
+    if dates:
+        assert ref["event-date"]["date-parts"] == dates
+        assert ref["page"] == "1204-1217"
+    else:
+        assert "page" not in ref and ref["number-of-pages"] == "11"
+    assert ref["issued"]["date-parts"][0][0] in (2018, 2022) and "available-date" not in ref

@@ -32,10 +32,10 @@ __all__ = ["Segment", "infer_type", "record_from_segments", "segments"]
 
 SOURCE = "parse"
 NAME_LABELS = ("author", "editor", "translator")
-DATE_LABELS = ("issued", "accessed", "original-date")
+DATE_LABELS = ("issued", "accessed", "original-date", "event-date")
 TEXT_LABELS = (
-    "title", "container-title", "collection-title", "collection-number", "event-title", "publisher", "publisher-place",
-    "genre", "medium", "note", "edition", "number",
+    "title", "container-title", "collection-title", "collection-number", "event-title", "event-place", "publisher",
+    "publisher-place", "genre", "medium", "note", "edition", "number",
 )
 _JOINABLE_GAP = set(".,:;-–—/&'’()")
 _EDGE = " \t\n,;:/([{<«“„\"'‘)]}>»”’"
@@ -79,6 +79,7 @@ _EDITION_NUMBER = re.compile(
 _PAGE_RANGE = re.compile(r"\d\s*[-–‑]\s*\d")
 _UNITS = "|".join(sorted(PAGE_COUNT_UNITS, key=len, reverse=True))
 _PAGE_COUNT_AFTER = re.compile(rf"\s*(?:{_UNITS})\.?(?=[\s.,;。．]|$)", re.IGNORECASE)
+_PAPER_LENGTH = re.compile(r"[,.]\s*(\d{1,4})\s+(?:pages|Seiten)\b")  # spelt out: a locator is never "15 pages"
 _VOL_PAGE = re.compile(r"^(\d+)\s*,\s*(\d+(?:\s*[-–]\s*\d+)?)$")
 _VOL_ISSUE = re.compile(r"^(\w+)\s*\(([^()]+)\)?$")  # "92(3)", or "92(3" when ")" was left out
 
@@ -930,6 +931,11 @@ def record_from_segments(
         # "Cadernos de Pesquisa, São Paulo, v. 50, n. 176, p. 372-390": a book has no issue and page range,
         # so the name before them is a journal's
         csl["container-title"] = csl.pop("publisher")
+    page = csl.get("page")
+    if isinstance(page, str) and page.isdecimal() and "container-title" in csl and (
+            m := _PAPER_LENGTH.search(text, lo, hi + 8)) and m.group(1) == page:
+        # ACM: "ACM, New York, NY, USA, 15 pages": the paper's length, not where it starts
+        csl["number-of-pages"] = csl.pop("page")
     if "container-title" not in csl:
         # "412 p.", "320 s.", "360 с.", "210 f." after a book: its length, not a page or a volume
         for seg in segs:

@@ -156,6 +156,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
             _author_before_year(tokens, out)
         if "container-title" in out and not words.isdisjoint(_PROCEEDINGS_CASED):
             _proceedings_acronym(tokens, out)
+    if "," in words and "container-title" in out and not words.isdisjoint(_PROCEEDINGS_CASED):
+        _meeting_date_place(tokens, out)
     if "им" in words or "імені" in words:
         _named_after(tokens, out)
     _container_after_editors(out)
@@ -465,6 +467,49 @@ def _proceedings_acronym(tokens: Sequence[Token], out: list[str]) -> None:
                         for m in range(start, end)):
                 for m in range(start, end):
                     out[m] = "publisher-place"
+        return
+
+
+_PLACE_LINKS = frozenset({"of", "the", "and", "upon", "de", "del", "am", "an", "sur"})
+
+
+def _meeting_date_place(tokens: Sequence[Token], out: list[str]) -> None:
+    """ACM: "In Proceedings of … (CCS '19), November 11–15, 2019, London, United Kingdom. ACM, New York, NY,
+    USA, 15 pages": the meeting's dates and place follow the proceedings' name; the publisher's place comes
+    later. The labeler reads the dates as the date of issue and pages ("August 1–6") and the meeting's
+    place as the publisher's."""
+    n = len(tokens)
+    for a, e in _runs_of(out, "container-title"):
+        if not any(tokens[m].text.lower() in _PROCEEDINGS_WORDS for m in range(a, e)):
+            continue
+        if e + 1 >= n or tokens[e].text != ",":
+            return
+        # the dates: day numbers, month names, dashes up to the year ("August 1–6, 2021", "27 May–3 June 2018")
+        date_start = k = e + 1
+        months = 0
+        while k < n and k - date_start < 10 and (
+                (tokens[k].text.isdecimal() and len(tokens[k].text) <= 2) or tokens[k].text in "-–‑.,"
+                or "month" in token_features(tokens[k].text)):
+            months += "month" in token_features(tokens[k].text)
+            k += 1
+        if not months or k >= n or not (tokens[k].text.isdecimal() and len(tokens[k].text) == 4):
+            return
+        date_end = k + 1
+        if date_end + 1 >= n or tokens[date_end].text != ",":
+            return
+        # the place: capitalised words ("Republic of Korea") and commas, closed by a full stop
+        start = date_end + 1
+        end = start
+        while end < n and (tokens[end].text == "," or (tokens[end].text[:1].isupper() and tokens[end].text.isalpha())
+                           or (tokens[end].text in _PLACE_LINKS and end > start)):
+            end += 1
+        if end == start or end >= n or tokens[end].text != "." or not tokens[end - 1].text[:1].isupper():
+            return
+        for m in range(date_start, date_end):
+            out[m] = "event-date"
+        out[date_end] = "O"
+        for m in range(start, end):
+            out[m] = "event-place"
         return
 
 

@@ -287,3 +287,23 @@ def test_acm_meeting_dates_and_place_are_the_meetings(text, place, dates, publis
     else:
         assert "page" not in ref and ref["number-of-pages"] == "11"
     assert ref["issued"]["date-parts"][0][0] in (2018, 2022) and "available-date" not in ref
+
+
+@pytest.mark.parametrize("text, series, number", [
+    ("Brenner, Ulrike: Die Hanse im Ostseeraum. Handel und Verfassung. München: Oldenbourg 2011 "
+     "(Studien zur Wirtschaftsgeschichte; 14).", "Studien zur Wirtschaftsgeschichte", "14"),
+    ("Lambert, Odile. Les ports francs. Paris : PUF, 1998 (coll. « Que sais-je ? », n° 3310).", "Que sais-je ?", "3310"),
+    ("Conti, Marco. La laguna e i mercanti. Venezia: Marsilio, 2004 (Saggi veneziani, 12).", "Saggi veneziani", "12"),
+])
+def test_a_series_in_brackets_after_the_imprint(text, series, number):
+    ref = one(text)
+    assert (ref["collection-title"], ref["collection-number"]) == (series, number)
+    assert ref["type"] == "book" and "available-date" not in ref and "issue" not in ref
+
+
+@pytest.mark.parametrize("text", [
+    "Ines Koller, Grenzgänge: Pendler am Oberrhein (Freiburg: Rombach, 2007).",
+    "Hart, Joan. “Banking Notes,” Finance Weekly^ Chicago: Trade Press (June, 1971).",
+])
+def test_an_imprint_or_a_date_in_brackets_is_no_series(text):
+    assert "collection-title" not in one(text)

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 from refnorm.model import Diagnostic, Severity
-from refnorm.normalizers.dates import parse_date_ex
+from refnorm.normalizers.dates import month_number, parse_date_ex
 from refnorm.normalizers.names import parse_names
 from refnorm.normalizers.pages import normalize_pages
 from refnorm.normalizers.titles import clean_title
@@ -153,6 +153,13 @@ def _strip(s: str) -> str:
 # the bracketed description follow the title; the labeler reads them, and the publisher after them, as title.
 _TITLE_VERSION = re.compile(r"\((?:version|versión|versão|versione|versie|wersja|verze|sürüm|версия|ver\.?|v\.?)"
                             r"\s*(\d[\w.\-]*)\)", re.I)
+# "(Enzyklopädie deutscher Geschichte; 27)", "(Studi e testi, 45)", "(coll. « Repères », n° 512)": a book's series and
+# its number in brackets after the imprint (a role or an edition is no series: "(Hrsg., 2019)", "(2. Aufl.)")
+_SERIES_IN_BRACKETS = re.compile(
+    r"\((?!\s*(?:hrsg|hg|eds?|éds?|red|coord|dir|comp|trad|übers|vol|bd|band|t|tome|tomo|sv|nr|no|n°)\b)"
+    r"([^()\d;,]*[^\W\d][^()\d;,]{2,80}?)\s*[;,]\s*(?:(?:bd|band|nr|no|n°|nº|vol|t|sv|č|h|heft|vyp|вып|т|v)\.?\s*)?"
+    r"(\d{1,5}[a-z]?)\s*\)", re.I)
+_SERIES_WORD = re.compile(r"^(?:coll(?:ection)?|col|collana|colección|coleção|série)\.?\s*:?\s*", re.I)
 _TITLE_DESCRIPTION = re.compile(  # (no leading \s*: a literal "[" lets the search skip ahead)
     r"\[((?:computer\s+)?(?:software|program|programm|code)|computer\s+program|logiciel|computerprogramm|"
     r"data\s*set|dataset|data|datensatz|jeu\s+de\s+données|conjunto\s+de\s+datos|conjunto\s+de\s+dados|"
@@ -686,6 +693,32 @@ _WHITESPACE = re.compile(r"\s+")
 _URL_STOPS = frozenset("（）「」『』、。，；：【】〔〕＜＞《》")
 
 
+def _series_in_brackets(text: str, segs: list[Segment], lo: int, hi: int
+                        ) -> tuple[str, str, list[Segment]] | None:
+    """A series and its number in brackets after a book's imprint ("München: Oldenbourg 2008 (Enzyklopädie
+    deutscher Geschichte; 27)"), and the segments without it: the labeler reads the series as a second
+    publisher or runs it into the first, and its number as a year, an issue or an entry number."""
+    m = _SERIES_IN_BRACKETS.search(text, lo, hi)
+    if m is None:
+        return None
+    a, b = m.span()
+    number = m.group(2)
+    if ":" in m.group(1) or (len(number) == 4 and 1400 <= int(number) < 2100) or (
+            month_number(m.group(1).strip()) is not None):
+        return None  # Chicago's "(Toronto: University of Toronto Press, 2005)", "(March, 1968)": an imprint, a date
+    before = {x.label for x in segs if x.start < a}
+    if "title" not in before or not before & {"publisher", "issued"} or before & {"volume", "issue"}:
+        return None
+    kept = []
+    for x in segs:
+        if x.end <= a or x.start >= b:
+            kept.append(x)
+        elif x.start < a:  # "Suhrkamp (Suhrkamp-Taschenbuch Wissenschaft": the publisher ends at the bracket
+            kept.append(x._replace(end=len(text[:a].rstrip())))
+    name = _SERIES_WORD.sub("", m.group(1).strip()).strip(" «»“”\"")
+    return name, m.group(2), kept
+
+
 def record_from_segments(
     text: str, segs: Sequence[Segment], lang: str | None = None
 ) -> tuple[dict[str, Any], list[Diagnostic]]:
@@ -713,6 +746,8 @@ def record_from_segments(
         csl["genre"] = desc.group(1)
         segs = [x for x in segs if not (desc.start() <= x.start and x.end <= desc.end())
                 or x.label in ("title", "container-title")]
+    if "(" in own and (series := _series_in_brackets(text, segs, lo, hi)):
+        csl["collection-title"], csl["collection-number"], segs = series
     has_editor = "editor" in map(_LABEL_OF, segs)  # (in C)
     for seg in segs:
         label = seg.label

@@ -159,7 +159,7 @@ _SERIES_IN_BRACKETS = re.compile(
     r"\((?!\s*(?:hrsg|hg|eds?|éds?|red|coord|dir|comp|trad|übers|vol|bd|band|t|tome|tomo|sv|nr|no|n°)\b)"
     r"([^()\d;,]*[^\W\d][^()\d;,]{2,80}?)\s*[;,]\s*(?:(?:bd|band|nr|no|n°|nº|vol|t|sv|č|h|heft|vyp|вып|т|v)\.?\s*)?"
     r"(\d{1,5}[a-z]?)\s*\)", re.I)
-_SERIES_WORD = re.compile(r"^(?:coll(?:ection)?|col|collana|colección|coleção|série)\.?\s*:?\s*", re.I)
+_SERIES_WORD = re.compile(r"^(?:coll?\.|collection(?=\s*[«“\"]))\s*", re.I)  # "coll. « Repères »": not "Coleção X"
 _TITLE_DESCRIPTION = re.compile(  # (no leading \s*: a literal "[" lets the search skip ahead)
     r"\[((?:computer\s+)?(?:software|program|programm|code)|computer\s+program|logiciel|computerprogramm|"
     r"data\s*set|dataset|data|datensatz|jeu\s+de\s+données|conjunto\s+de\s+datos|conjunto\s+de\s+dados|"

@@ -307,3 +307,22 @@ def test_a_series_in_brackets_after_the_imprint(text, series, number):
 ])
 def test_an_imprint_or_a_date_in_brackets_is_no_series(text):
     assert "collection-title" not in one(text)
+
+
+@pytest.mark.parametrize("text, container", [
+    ("Орлова Е. Н. Трудовая миграция в Сибири // Вестник Томского университета. Серия 7: Экономика. Право. — "
+     "2020. — № 4. — С. 11–19.", "Вестник Томского университета. Серия 7: Экономика. Право"),
+    ("Morel, P. (2016). Sur les opérateurs de Hardy. Bulletin de la Société de Mathématiques. Série B, 44(2), 101-120.",
+     "Bulletin de la Société de Mathématiques. Série B"),
+])
+def test_a_journal_series_is_part_of_the_journal(text, container):
+    ref = one(text)
+    assert ref["container-title"] == container and ref["type"] == "article-journal"
+    assert "publisher" not in ref and ref.get("volume") in (None, "44")
+
+
+def test_the_number_after_an_abbreviated_series_is_the_volume():
+    for text, volume in (("R. Ortiz, Fast pattern triggers for muon chambers, J. Phys. Conf. Ser. 1525 (2020) 012044.",
+                          "1525"), ("T. Baker, Tin catalysts in ester hydrolysis, Adv. Chem. Ser. 48, 112 (1965).", "48")):
+        ref = one(text)
+        assert ref["volume"] == volume and ref["container-title"].endswith(" Ser")

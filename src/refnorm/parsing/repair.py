@@ -160,6 +160,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _meeting_date_place(tokens, out)
     if "им" in words or "імені" in words:
         _named_after(tokens, out)
+    if not words.isdisjoint(_SERIES_CASED) and "container-title" in out:
+        _journal_series(tokens, out)
     _container_after_editors(out)
     _length_at_end(tokens, out)
     _doi_to_whitespace(tokens, out)
@@ -510,6 +512,44 @@ def _meeting_date_place(tokens: Sequence[Token], out: list[str]) -> None:
         out[date_end] = "O"
         for m in range(start, end):
             out[m] = "event-place"
+        return
+
+
+_SERIES_WORDS = frozenset({"серия", "сер", "серія", "series", "ser", "série", "seria", "serie", "řada", "sección"})
+_SERIES_CASED = frozenset(w for x in _SERIES_WORDS for w in (x, x.capitalize()))
+
+
+def _journal_series(tokens: Sequence[Token], out: list[str]) -> None:
+    """GOST: "// Вестник Московского университета. Серия 15: Вычислительная математика и кибернетика. — 2019":
+    a journal's series, its number and its name are the journal's title. The labeler stops the
+    container at "Серия" and reads the number as a volume and the name as a title or a publisher."""
+    n = len(tokens)
+    for _a, e in _runs_of(out, "container-title"):
+        if tokens[e - 1].text.lower() not in _SERIES_WORDS:
+            continue
+        k = e
+        if k < n and tokens[k].text == ".":  # "Сер."
+            k += 1
+        if not (k < n and ((tokens[k].text.isdecimal() and len(tokens[k].text) <= 3)
+                           or (len(tokens[k].text) == 1 and tokens[k].text.isupper()))):
+            return
+        lettered = not tokens[k].text.isdecimal()
+        k += 1
+        if k < n and tokens[k].text in ":.":
+            # the series' name: words and full stops up to the dash or the next field's punctuation
+            m = k + 1
+            while m < n and (tokens[m].text[:1].isalpha() or (tokens[m].text == "." and m + 1 < n
+                                                              and tokens[m + 1].text[:1].isupper())):
+                m += 1
+            if m > k + 1 and m < n and tokens[m].text in ".,;" and (
+                    m + 1 >= n or not tokens[m + 1].text[:1].isalpha()):
+                k = m
+            elif not lettered:
+                return
+        elif not lettered:
+            return  # "J. Phys.: Conf. Ser. 396 (2012)": the number after an abbreviated series is the volume
+        for x in range(e, k):
+            out[x] = "container-title"
         return
 
 

@@ -326,3 +326,11 @@ def test_the_number_after_an_abbreviated_series_is_the_volume():
                           "1525"), ("T. Baker, Tin catalysts in ester hydrolysis, Adv. Chem. Ser. 48, 112 (1965).", "48")):
         ref = one(text)
         assert ref["volume"] == volume and ref["container-title"].endswith(" Ser")
+
+
+def test_an_abnt_thesis_with_its_length_before_the_degree():
+    ref = one("PEREIRA, Ana Clara. Redes de cuidado na atenção básica. 2019. 164 f. Tese (Doutorado em Saúde Coletiva) – "
+              "Instituto de Saúde, Universidade Federal de Minas Gerais, Belo Horizonte, 2019.")
+    assert ref["type"] == "thesis" and "container-title" not in ref
+    assert ref["genre"] == "Tese (Doutorado em Saúde Coletiva)" and ref["number-of-pages"] == "164"
+    assert ref["title"] == "Redes de cuidado na atenção básica"

@@ -78,6 +78,7 @@ _EDITION_NUMBER = re.compile(
     r"vyd|vydání|wyd|wydanie|изд|uppl|upplaga|baskı|bs|edición|edizione|edição|druk|oplage|utg|udg)?\.?$", re.I)
 _PAGE_RANGE = re.compile(r"\d\s*[-–‑]\s*\d")
 _UNITS = "|".join(sorted(PAGE_COUNT_UNITS, key=len, reverse=True))
+_PAGE_COUNT_FIRST = re.compile(rf"(\d+)\s*(?:{_UNITS})\.?\s+", re.IGNORECASE)  # "210 f. Dissertação …"
 _PAGE_COUNT_AFTER = re.compile(rf"\s*(?:{_UNITS})\.?(?=[\s.,;。．]|$)", re.IGNORECASE)
 _PAPER_LENGTH = re.compile(r"[,.]\s*(\d{1,4})\s+(?:pages|Seiten)\b")  # spelt out: a locator is never "15 pages"
 _VOL_PAGE = re.compile(r"^(\d+)\s*,\s*(\d+(?:\s*[-–]\s*\d+)?)$")
@@ -503,9 +504,14 @@ def _thesis_in_parentheses(csl: dict[str, Any], text: str) -> str | None:
         note = csl.get("note")
         if isinstance(note, str) and note.rstrip(" )") and note.rstrip(" )") in text[max(0, start - 12):m.end()]:
             del csl["note"]  # "148 f. Dissertação (Mestrado em …" read as a note
+            if length := _PAGE_COUNT_FIRST.match(note):
+                csl.setdefault("number-of-pages", length.group(1))
         container = csl.get("container-title")
-        if isinstance(container, str) and container.startswith(genre[:12]):
-            del csl["container-title"]  # "Dissertação (Mestrado em Enfermagem) – Escola de Enfermagem"
+        length = _PAGE_COUNT_FIRST.match(container) if isinstance(container, str) else None
+        if isinstance(container, str) and container[length.end() if length else 0:].startswith(genre[:12]):
+            del csl["container-title"]  # "(210 f.) Dissertação (Mestrado em Enfermagem) – Escola de Enfermagem"
+            if length:
+                csl.setdefault("number-of-pages", length.group(1))
         publisher = csl.get("publisher")
         if isinstance(publisher, str) and "," in publisher:
             pieces = [p.strip() for p in publisher.split(",") if p.strip()]

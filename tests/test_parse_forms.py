@@ -334,3 +334,22 @@ def test_an_abnt_thesis_with_its_length_before_the_degree():
     assert ref["type"] == "thesis" and "container-title" not in ref
     assert ref["genre"] == "Tese (Doutorado em Saúde Coletiva)" and ref["number-of-pages"] == "164"
     assert ref["title"] == "Redes de cuidado na atenção básica"
+
+
+def test_what_follows_an_in_cue_after_the_title_is_the_container():
+    ref = one("Wrona K., Dialekty Podhala, [w:] Gwary polskie dziś. Studia i szkice, red. T. Lis, Universitas, "
+              "Kraków 2015, s. 101–118.")
+    assert ref["title"] == "Dialekty Podhala"
+    assert ref["container-title"] == "Gwary polskie dziś. Studia i szkice" and ref["type"] == "chapter"
+
+
+def test_a_title_closed_by_a_question_mark_then_the_journal():
+    ref = one("MARCHAND, Luc. Faut-il réformer le droit des baux commerciaux ? Revue de droit immobilier, 2018, n° 7, "
+              "p. 301-312.")
+    assert ref["title"] == "Faut-il réformer le droit des baux commerciaux ?"
+    assert ref["container-title"] == "Revue de droit immobilier" and ref["type"] == "article-journal"
+
+
+def test_a_japanese_article_title_and_journal_read_as_one_container():
+    ref = one("鈴木一郎, 高橋美咲. 地方都市における公共交通の利用実態. 都市計画論文集. 2020, vol. 55, no. 3, p. 812-819.")
+    assert ref["title"] == "地方都市における公共交通の利用実態" and ref["container-title"] == "都市計画論文集"

@@ -81,6 +81,10 @@ _UNITS = "|".join(sorted(PAGE_COUNT_UNITS, key=len, reverse=True))
 _PAGE_COUNT_FIRST = re.compile(rf"(\d+)\s*(?:{_UNITS})\.?\s+", re.IGNORECASE)  # "210 f. Dissertação …"
 _PAGE_COUNT_AFTER = re.compile(rf"\s*(?:{_UNITS})\.?(?=[\s.,;。．]|$)", re.IGNORECASE)
 _PAPER_LENGTH = re.compile(r"[,.]\s*(\d{1,4})\s+(?:pages|Seiten)\b")  # spelt out: a locator is never "15 pages"
+# "… un régime à construire ? Revue trimestrielle de droit civil": a title closed by its question mark, then the journal
+_QUESTION_THEN_JOURNAL = re.compile(r"^(.*\w\s?[?!])\s+([^\W\d_][^\s?!]*(?:\s+[^\s?!]+){0,7})$")
+_CJK_TITLE_THEN_JOURNAL = re.compile(r"^(.*[\u3040-\u30ff\u4e00-\u9fff][)）」』]?)\s*[.．。]\s*"
+                                     r"([\u3040-\u30ff\u4e00-\u9fff][^.．。]{1,30})$")
 _VOL_PAGE = re.compile(r"^(\d+)\s*,\s*(\d+(?:\s*[-–]\s*\d+)?)$")
 _VOL_ISSUE = re.compile(r"^(\w+)\s*\(([^()]+)\)?$")  # "92(3)", or "92(3" when ")" was left out
 
@@ -873,9 +877,14 @@ def record_from_segments(
     if "container-title" not in csl and csl.get("title") and by_label.keys() & {"volume", "page"}:
         # "Therapy for Coronavirus Disease 2019. Stem Cells Dev. 2020;29(11)": volume or pages need a
         # container; a short run of capitalised words after the title's last full stop is it
-        m = _TITLE_THEN_JOURNAL.match(csl["title"])
+        m = _TITLE_THEN_JOURNAL.match(csl["title"]) or _QUESTION_THEN_JOURNAL.match(csl["title"])
         if m:
             csl["title"], csl["container-title"] = m.group(1), m.group(2).rstrip(". ")
+    container = csl.get("container-title")
+    if "title" not in csl and isinstance(container, str) and (m := _CJK_TITLE_THEN_JOURNAL.match(container)):
+        # SIST 02: "小学生の体力テスト結果の経年変化と運動習慣. 体育学研究. 2018, vol. 63": the article's title and
+        # the journal's, read as one container
+        csl["title"], csl["container-title"] = m.group(1), m.group(2)
     if "title" not in csl and "container-title" in csl and not by_label.keys() & {"volume", "issue", "page"}:
         # a book (or an edited volume) cited whole has a title and no container
         csl["title"] = csl.pop("container-title")

@@ -145,6 +145,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _container_before_medium(tokens, out)
     if ":" in words:
         _editors_after_container(tokens, out)
+        if "title" in out:
+            _title_after_in_cue(tokens, out)
     if "«" in words:
         _guillemet_journal(tokens, out)
     if "genre" in out:
@@ -612,6 +614,28 @@ def _editors_after_container(tokens: Sequence[Token], out: list[str]) -> None:
             while m < n and out[m].lstrip("^") == "container-title":
                 out[m] = "publisher"
                 m += 1
+        return
+
+
+_IN_WORDS = frozenset({"in", "w", "v", "en", "em", "dans", "в", "i"})
+
+
+def _title_after_in_cue(tokens: Sequence[Token], out: list[str]) -> None:
+    """"Title, [w:] Polszczyzna jako język obcy. Wybrane zagadnienia, red. …": what follows an "In:" ("[w:]",
+    "W:", "V:", "En:", "Dans :", "В:") after the title is the book's title, the container, though the
+    labeler calls its first sentence a second title."""
+    n = len(tokens)
+    for i in range(2, n - 2):
+        if tokens[i].text != ":" or tokens[i - 1].text.lower() not in _IN_WORDS or out[i - 1].lstrip("^") != "O":
+            continue
+        k = i + 1
+        if k < n and tokens[k].text == "]":
+            k += 1
+        if k >= n or out[k].lstrip("^") != "title" or not any(out[m].lstrip("^") == "title" for m in range(i - 1)):
+            return
+        while k < n and out[k].lstrip("^") == "title":
+            out[k] = "container-title"
+            k += 1
         return
 
 

@@ -353,3 +353,25 @@ def test_a_title_closed_by_a_question_mark_then_the_journal():
 def test_a_japanese_article_title_and_journal_read_as_one_container():
     ref = one("鈴木一郎, 高橋美咲. 地方都市における公共交通の利用実態. 都市計画論文集. 2020, vol. 55, no. 3, p. 812-819.")
     assert ref["title"] == "地方都市における公共交通の利用実態" and ref["container-title"] == "都市計画論文集"
+
+
+def test_a_translator_named_after_a_role_word_opening_a_sentence():
+    ref = one("Marchetti, Luca (2015). Språkets gränser. Övers. Karin Ek. Stockholm: Atlantis.")
+    assert ref["translator"] == [{"family": "Ek", "given": "Karin"}]
+    assert ref["publisher-place"] == "Stockholm" and "container-title" not in ref
+
+
+def test_the_edges_of_a_list_of_editors():
+    ref = one("Aksoy, B. (2020). Kent ve bellek. İçinde M. Demir ve C. Şahin (Ed.), Kentsel çalışmalar (ss. 45-60). "
+              "İstanbul: Metis.")
+    assert ref["editor"] == [{"family": "Demir", "given": "M."}, {"family": "Şahin", "given": "C."}]
+    ref = one("Ek, Lars (2016). Skolans rum. I: Berg, Anna & Lund, Eva (red.). Pedagogik i tiden. Malmö: Gleerups, "
+              "s. 11–29.")
+    assert ref["editor"] == [{"family": "Berg", "given": "Anna"}, {"family": "Lund", "given": "Eva"}]
+
+
+def test_a_date_and_page_left_outside_every_field():
+    ref = one("Петров С. Порты Балтики ждут инвестиций // Ведомости. — 2021. — 9 марта. — С. 7.")
+    assert ref["issued"]["date-parts"] == [[2021, 3, 9]] and ref["page"] == "7"
+    ref = one("中村健「郊外住宅地の変容」『都市研究』第12号, 2015年, 33–51頁。", lang="ja")
+    assert ref["issued"]["date-parts"] == [[2015]]

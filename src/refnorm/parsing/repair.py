@@ -137,10 +137,12 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     if "/" in words:
         _gost_statement(tokens, out)
     _title_after_initials(tokens, out)
+    _name_edges(tokens, out)
     _name_roles(tokens, out)
     blob = " ".join(map(_TEXT, tokens))
     if _TRANSLATED_CUE.search(blob):
         _translated_from(tokens, out)
+        _translator_after_role(tokens, out)
     if "medium" in out:
         _container_before_medium(tokens, out)
     if ":" in words:
@@ -166,6 +168,7 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _journal_series(tokens, out)
     _container_after_editors(out)
     _length_at_end(tokens, out)
+    _orphan_date_and_page(tokens, out)
     _doi_to_whitespace(tokens, out)
     found = {x.lstrip("^") for x in set(out)}  # a dozen distinct labels: strip each once
     if "container-title" in found:
@@ -404,6 +407,81 @@ def _name_roles(tokens: Sequence[Token], out: list[str]) -> None:
             for m in range(a, e):
                 if out[m].lstrip("^") in _NAMES and out[m].lstrip("^") != new:
                     out[m] = ("^" + new) if out[m].startswith("^") else new
+
+
+def _name_edges(tokens: Sequence[Token], out: list[str]) -> None:
+    """The edges of a list of names: the "In" that opens it ("İçinde S. Kılıç ve A. Öztürk (Ed.)") is none of
+    them; a given name left after the last comma before a role ("Holm, Karin & Wallin, Per (red.)") is."""
+    n = len(tokens)
+    for i in range(n - 1):
+        lab = out[i].lstrip("^")
+        if lab not in ("editor", "author") or (i and out[i - 1].lstrip("^") == lab):
+            continue
+        # ("İ".lower() is "i" and a combining dot: Turkish "İçinde" is looked up as "içinde")
+        if "t=in" in token_features(tokens[i].text.lower().replace("i\u0307", "i")) and tokens[i].text[:1].isupper() and i > 0 \
+                and out[i + 1].lstrip("^") == lab and tokens[i + 1].text[:1].isupper():
+            out[i] = "O"
+            out[i + 1] = "^" + lab if out[i].startswith("^") else out[i + 1]
+    for i in range(1, n - 3):
+        # "Wallin | , Per ( red": the editor run ends at the family name
+        if out[i].lstrip("^") in ("editor", "author") and out[i + 1] == "O" and tokens[i + 1].text == "," \
+                and out[i + 2] == "O" and tokens[i + 2].text[:1].isupper() and tokens[i + 2].text.isalpha() \
+                and tokens[i + 3].text == "(" and i + 4 < n and "t=editor" in token_features(tokens[i + 4].text.lower()):
+            out[i + 1] = out[i + 2] = out[i].lstrip("^")
+
+
+def _translator_after_role(tokens: Sequence[Token], out: list[str]) -> None:
+    """Swedish, Danish, Czech, Polish: "Övers. Anna Lindgren. Göteborg: Daidalos": a translator's role word
+    opening a sentence, then the names up to the sentence's end. The labeler reads the role word as a
+    container and the names as the place."""
+    n = len(tokens)
+    for i in range(1, n - 3):
+        if tokens[i - 1].text != "." or tokens[i + 1].text != "." or out[i].lstrip("^") in ("translator", "title") \
+                or "t=translator" not in token_features(tokens[i].text.lower()) or not tokens[i].text[:1].isupper() \
+                or (out[i].lstrip("^") == "container-title" and out[i + 2].lstrip("^") == "container-title"):
+            continue  # ("Trans. Amer. Math. Soc.": a journal's "Transactions")
+        k = i + 2
+        while k < n and ((tokens[k].text[:1].isupper() and tokens[k].text.isalpha()) or tokens[k].text in ",&"
+                         or tokens[k].text.lower() in _AND_WORDS or (tokens[k].text == "." and len(tokens[k - 1].text) == 1)):
+            k += 1
+        if k < i + 4 or k >= n or tokens[k].text != "." or len(tokens[k - 1].text) < 2:
+            return  # (two words at least: a given name and a family name)
+        out[i] = out[i + 1] = out[k] = "O"
+        for m in range(i + 2, k):
+            out[m] = "translator"
+        return
+
+
+_AND_WORDS = frozenset({"and", "och", "og", "en", "a", "i", "und", "et", "e", "y", "и", "ve"})
+
+
+def _orphan_date_and_page(tokens: Sequence[Token], out: list[str]) -> None:
+    """Left outside every field: a day and month after the year ("// Коммерсантъ. — 2022. — 17 нояб. — С. 5."),
+    a page after its term at the end, a year marked 年 ("2017年")."""
+    n = len(tokens)
+    found = {x.lstrip("^") for x in out}
+    for i in range(n):
+        if out[i] != "O" and out[i] != "note":
+            continue
+        t = tokens[i].text
+        if t.isdecimal() and len(t) <= 2 and i + 1 < n and out[i + 1] == out[i] and 0 < int(t) <= 31 \
+                and "month" in token_features(tokens[i + 1].text) and (i + 2 >= n or out[i + 2] != out[i] or
+                                                                     not tokens[i + 2].text[:1].isalnum()):
+            prev = next((m for m in range(i - 1, -1, -1) if out[m] != "O"), None)
+            if prev is not None and out[prev].lstrip("^") == "issued" and tokens[prev].text.isdecimal() \
+                    and len(tokens[prev].text) == 4 and i - prev <= 4:
+                out[i] = out[i + 1] = "issued"
+        elif out[i] == "note":
+            continue
+        elif t.isdecimal() and "page" not in found and i >= 2 and tokens[i - 1].text == "." \
+                and tokens[i - 2].text in ("С", "с", "S", "s", "p", "P", "pp", "ss", "str", "s") \
+                and all(out[m] == "O" or tokens[m].text in ".。" for m in range(i, n)):
+            out[i] = "page"
+            found.add("page")
+        elif t.isdecimal() and len(t) == 4 and "issued" not in found and i + 1 < n and tokens[i + 1].text == "年" \
+                and 1500 <= int(t) <= 2100:
+            out[i] = "issued"
+            found.add("issued")
 
 
 def _named_after(tokens: Sequence[Token], out: list[str]) -> None:

@@ -119,6 +119,62 @@ def test_direct_engine_equals_pycrfsuite_on_any_text(engines: tuple[Labeler, Lab
     _same(*engines, text)
 
 
+def _state_scores(lab: Labeler, text: str) -> list[float]:
+    """The state scores crfsuite's context holds after tagging ``text`` (token x label)."""
+    import ctypes
+
+    direct = lab._direct
+    assert direct is not None
+    toks = tokenize(text)
+    direct.tag_records(direct.encoder.sequence(text, toks))
+    n = len(toks) * len(direct.label_names)
+    return list((ctypes.c_double * n).from_address(direct._ctx_struct.state))
+
+
+def test_numpy_state_scores_are_crfsuites_bit_for_bit(engines: tuple[Labeler, Labeler]) -> None:
+    direct = engines[0]
+    if not direct._direct.dense:
+        pytest.skip(f"numpy's state scores are not in use here: {direct.engine_note}")
+    c_sums = Labeler(direct._path, engine="direct-crfsuite")
+    assert not c_sums._direct.dense and "by crfsuite" in c_sums.engine_note
+    texts = [*TEXTS, "Qzxv Wkjh Ploo. Xyzzy frobnicates the quux.", " ".join(TEXTS * 6), "x", "(", "王"]
+    for text in texts:
+        a, b = _state_scores(direct, text), _state_scores(c_sums, text)
+        assert [x.hex() for x in a] == [x.hex() for x in b], text
+        assert direct.label(text, tokenize(text)) == c_sums.label(text, tokenize(text))
+
+
+def test_state_scores_fall_back_to_crfsuite_without_numpy(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "numpy", None)  # import numpy raises ImportError
+    lab = Labeler(default_labeler()._path)
+    assert lab.engine == "direct" and not lab._direct.dense and "numpy" in lab.engine_note
+    py = Labeler(lab._path, engine="pycrfsuite")
+    for text in TEXTS:
+        _same(lab, py, text)
+
+
+def test_dense_state_weights_refuse_what_crfsuite_would_read_otherwise() -> None:
+    import struct
+
+    np = pytest.importorskip("numpy")
+    from refnorm.parsing.labeler import _dense_state_weights
+
+    with open(default_labeler()._path, "rb") as f:
+        buf = bytearray(f.read())
+    head = struct.unpack_from("<4sI4s9I", buf, 0)
+    nlab, nattr, off_feats, off_attrrefs = head[5], head[6], head[7], head[11]
+    table = _dense_state_weights(np, buf, off_feats, off_attrrefs, nattr, nlab)
+    assert table.shape == (nattr + 1, nlab) and not table[-1].any()
+    # attribute 0's first feature id pointed at attribute 1's first feature: not its own state feature
+    first0 = struct.unpack_from("<I", buf, off_attrrefs + 12)[0]
+    first1 = struct.unpack_from("<I", buf, off_attrrefs + 16)[0]
+    struct.pack_into("<I", buf, first0 + 4, struct.unpack_from("<I", buf, first1 + 4)[0])
+    with pytest.raises(ValueError, match="not its state feature"):
+        _dense_state_weights(np, buf, off_feats, off_attrrefs, nattr, nlab)
+
+
 def test_marginals_still_available() -> None:
     lab = default_labeler()
     text = TEXTS[0]

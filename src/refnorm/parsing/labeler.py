@@ -36,8 +36,9 @@ from collections.abc import Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass
 from importlib import resources
-from itertools import chain, repeat
+from itertools import repeat
 from pathlib import Path
+from typing import Any
 
 import pycrfsuite
 
@@ -85,22 +86,34 @@ class Labeler:
 
     def __init__(self, model_path: str | Path, *, engine: str | None = None) -> None:
         """``engine``: "direct" (crfsuite's C tagger fed attribute ids, the default when it loads and
-        agrees with python-crfsuite), or "pycrfsuite" (``Tagger.set`` with feature strings)."""
+        agrees with python-crfsuite; the state scores summed by numpy when it is installed),
+        "direct-crfsuite" (the same, the state scores always by crfsuite's C code), or "pycrfsuite"
+        (``Tagger.set`` with feature strings). ``REFNORM_CRF`` names the engine when ``engine`` is None."""
         self._path = str(model_path)
         self._lock = threading.Lock()  # a crfsuite tagger holds per-call state
         self._pytagger: pycrfsuite.Tagger | None = None
         self._direct: _DirectTagger | None = None
         engine = engine or os.environ.get("REFNORM_CRF") or "direct"
         self.engine_note = engine  # which engine tags, and why not the direct one when it is not
-        if engine == "direct":
+        if engine in ("direct", "direct-crfsuite"):
             try:
                 self._direct = _DirectTagger(self._path)
-                self._direct.check_against(self._tagger)
+                if engine == "direct-crfsuite":
+                    self._direct.use_dense_scores(False)
+                try:
+                    self._direct.check_against(self._tagger)
+                except ValueError:
+                    if not self._direct.dense:
+                        raise
+                    # numpy's sums disagree here: crfsuite's own state scores, checked again
+                    self._direct.use_dense_scores(False, "numpy's state scores disagree with crfsuite's")
+                    self._direct.check_against(self._tagger)
             except Exception as exc:  # any failure or mismatch means: use the library's own API
                 self._direct = None
                 self.engine_note = f"pycrfsuite (direct tagger unavailable: {exc})"
             else:
                 self._pytagger = None  # reopened only for marginals; saves the model's second copy
+                self.engine_note = f"direct ({self._direct.scores_note})"
         names = self._direct.label_names if self._direct else list(self._tagger.labels())
         self.engine = "direct" if self._direct else "pycrfsuite"
         self._split_outside = any(lab.startswith("O.") for lab in names)
@@ -192,6 +205,7 @@ class _CContext(ctypes.Structure):
 _CTXF_VITERBI_MARGINALS = 3
 _ATTRIBUTE = struct.Struct("<i4xd")  # crfsuite_attribute_t: int aid, (padding), double value
 assert _ATTRIBUTE.size == 16  # tag_records counts a token's records as len >> 4
+_FEATURE = struct.Struct("<IIId")  # crf1dm_feature_t in the file: type, src (attribute), dst (label), weight
 
 
 def _cqdb_strings(buf: bytes, base: int) -> list[str]:
@@ -211,20 +225,53 @@ def _cqdb_strings(buf: bytes, base: int) -> list[str]:
     return out
 
 
-def _fewest_features(buf: bytes, off_attrrefs: int, nattr: int) -> int:
-    """An attribute with few features (among the last 2,000, the rarest ones), for the unknown ones."""
-    if buf[off_attrrefs:off_attrrefs + 4] != b"AFRF":
-        raise ValueError("no attribute references where the model header points")
-    unpack = struct.unpack_from
-
-    def count(aid: int) -> int:
-        return unpack("<I", buf, unpack("<I", buf, off_attrrefs + 12 + 4 * aid)[0])[0]
-
-    return min(range(max(0, nattr - 2000), nattr), key=count)
+def _dense_state_weights(np: Any, buf: mmap.mmap, off_feats: int, off_attrrefs: int, nattr: int, nlab: int) -> Any:
+    """The model's state weights as a dense ``(nattr + 1, nlab)`` float64 array (the last row zero),
+    read through the attribute references (``AFRF``: per attribute a count, then feature ids), as
+    crfsuite's own state scores read them. Raises when the file is not what that assumes."""
+    if buf[off_feats:off_feats + 4] != b"FEAT" or buf[off_attrrefs:off_attrrefs + 4] != b"AFRF":
+        raise ValueError("no feature or attribute-reference chunk where the model header points")
+    _size, nfeat = struct.unpack_from("<II", buf, off_feats + 4)
+    feats = np.frombuffer(bytes(buf[off_feats + 12:off_feats + 12 + _FEATURE.size * nfeat]), np.dtype(
+        [("type", "<u4"), ("src", "<u4"), ("dst", "<u4"), ("weight", "<f8")]))
+    size, num = struct.unpack_from("<II", buf, off_attrrefs + 4)
+    chunk = bytes(buf[off_attrrefs:off_attrrefs + size])  # a copy: no numpy view left on the mapped file
+    if num != nattr or size % 4:
+        raise ValueError("attribute-reference chunk size")
+    words = np.frombuffer(chunk, "<u4")
+    offsets = words[3:3 + nattr].astype(np.int64) - off_attrrefs  # in the file; here from the chunk's start
+    if (offsets % 4).any() or (offsets < 12).any() or (offsets >= size).any():
+        raise ValueError("attribute reference offsets")
+    counts = words[offsets // 4].astype(np.int64)
+    begin = np.cumsum(counts) - counts
+    where = np.repeat(offsets // 4 + 1 - begin, counts) + np.arange(int(counts.sum()))
+    fids = words[where]
+    if (fids >= nfeat).any():
+        raise ValueError("feature ids")
+    feats = feats[fids]
+    aids = np.repeat(np.arange(nattr), counts)
+    if (feats["type"] != 0).any() or (feats["src"] != aids).any() or (feats["dst"] >= nlab).any():
+        raise ValueError("an attribute refers to a feature that is not its state feature")
+    cells = aids * nlab + feats["dst"]
+    if len(np.unique(cells)) != len(cells):  # two features on one (attribute, label): crfsuite adds both
+        raise ValueError("repeated (attribute, label) features")
+    table = np.zeros((nattr + 1, nlab))
+    table[aids, feats["dst"]] = feats["weight"]
+    return table
 
 
 class _DirectTagger:
-    """crfsuite's tagger fed attribute ids: the feature strings never cross into C++."""
+    """crfsuite's tagger fed attribute ids: the feature strings never cross into C++.
+
+    The state scores (each token's score for each label: the sum of the weights of its attributes'
+    features) are what crfsuite's ``set`` computes, feature by feature through the model file's
+    format, about half of the CRF's time. With numpy they come from a dense table of the weights
+    (attribute x label, 24 MB): each token's attribute ids are padded to the sequence's longest row
+    with the table's zero row, and ``np.add.reduce`` over the attribute axis adds the rows one after
+    the other, in the token's attribute order, as crfsuite does (0.0 + w is w, x + 0.0 is x), so the
+    sums are bit-for-bit crfsuite's (checked on load against ``pycrfsuite.Tagger``; if they ever are
+    not, crfsuite's own ``set`` is used). Viterbi, the path score and the forward pass stay crfsuite's.
+    """
 
     def __init__(self, model_path: str) -> None:
         if sys.byteorder != "little" or ctypes.sizeof(_VP) != 8:
@@ -234,7 +281,7 @@ class _DirectTagger:
         create.argtypes, create.restype = [ctypes.c_char_p, ctypes.POINTER(_VP)], _INT
         # no argtypes: the arguments are always the context pointer and the path array, which ctypes
         # passes as pointers as they are (argtypes' conversions cost more than the cheaper calls' C work)
-        for name in ("crf1dc_exp_state", "crf1dc_exp_transition", "crf1dc_alpha_score"):
+        for name in ("crf1dc_exp_state", "crf1dc_exp_transition", "crf1dc_alpha_score", "crf1dc_set_num_items"):
             getattr(lib, name).restype = None
         for name in ("crf1dc_viterbi", "crf1dc_score"):
             getattr(lib, name).restype = _DBL
@@ -271,9 +318,9 @@ class _DirectTagger:
         self._exp_trans = False
 
     def _read_model(self, labels_dic: ctypes.c_void_p, attrs_dic: ctypes.c_void_p, buf: mmap.mmap) -> None:
-        """Label names, the attribute table (string -> packed attribute) and the no-op attribute, read
-        from the model file and checked against crfsuite's own dictionaries."""
-        magic, _size, mtype, _version, _nfeat, nlab, nattr, _of, off_labels, off_attrs, _olr, off_attrrefs = \
+        """Label names, the attribute table (string -> attribute id) and, with numpy, the dense state
+        weights, read from the model file and checked against crfsuite's own dictionaries."""
+        magic, _size, mtype, _version, _nfeat, nlab, nattr, off_feats, off_labels, off_attrs, _olr, off_attrrefs = \
             struct.unpack_from("<4sI4s9I", buf, 0)
         if magic != b"lCRF" or mtype != b"FOMC":
             raise ValueError("not a crfsuite CRF1d model")
@@ -289,48 +336,69 @@ class _DirectTagger:
             d.release(dic)
         if len(self.label_names) != nlab or len(attrs) != nattr:
             raise ValueError("label or attribute count")
-        pack = _ATTRIBUTE.pack
-        self._blob = {a: pack(i, 1.0) for i, a in enumerate(attrs)}
+        self._attrs = attrs
+        self._np = self._table = None
+        try:
+            import numpy as np
+
+            self._table = _dense_state_weights(np, buf, off_feats, off_attrrefs, nattr, nlab)
+            self._np = np
+        except Exception as exc:  # no numpy, or a file this reader does not expect: crfsuite sums
+            self.use_dense_scores(False, f"numpy's state scores unavailable: {exc}")
+        else:
+            self.use_dense_scores(True)
+
+    def use_dense_scores(self, dense: bool, why: str = "") -> None:
+        """Sum the state scores with numpy's dense table (``dense``, when it loaded) or let crfsuite's
+        ``set`` do it; the attribute records of :attr:`encoder` change with it."""
+        dense = dense and self._table is not None
+        self.dense = dense
+        if dense:
+            self.scores_note = "state scores by numpy"
+            # a token's record is its attribute ids, 4 bytes each (padded with -1, the zero row, per call)
+            blob = {a: i.to_bytes(4, "little") for i, a in enumerate(self._attrs)}
+            self._frombuffer, self._int32, self._add = self._np.frombuffer, self._np.int32, self._np.add.reduce
+        else:
+            self.scores_note = "state scores by crfsuite" + (f"; {why}" if why else "")
+            self._table = None  # not kept when unused (24 MB)
+            pack = _ATTRIBUTE.pack
+            blob = {a: pack(i, 1.0) for i, a in enumerate(self._attrs)}
+        self._blob = blob
         # the features straight to attribute records, a feature the model lacks dropped (as crfsuite's
         # own Tagger.set drops it), cached per token text: no per-reference string look-ups
-        self.encoder = FeatureEncoder(self._blob.get, self._blob.keys())
-        # a feature the model never saw: crfsuite drops it; here it becomes an attribute with value 0,
-        # which adds weight * 0.0 to the scores (exactly nothing), so every token keeps its length
-        self._unknown = pack(_fewest_features(buf, off_attrrefs, nattr), 0.0)
+        self.encoder = FeatureEncoder(blob.get, blob.keys())
 
     def tag(self, xseq: Sequence[Sequence[str]]) -> tuple[list[int], float]:
         """Viterbi label ids and their probability for feature strings (the caller holds the lock)."""
-        buf = b"".join(map(self._blob.get, chain.from_iterable(xseq), repeat(self._unknown)))
-        return self._tag(buf, len(xseq), lens=list(map(len, xseq)))
+        get = self._blob.get
+        return self.tag_records([b"".join(map(get, x, repeat(b""))) for x in xseq])
 
     def tag_records(self, records: Sequence[bytes]) -> tuple[list[int], float]:
         """Viterbi label ids and their probability for each token's attribute records, as
         :attr:`encoder` gives them (the caller holds the lock)."""
-        buf = b"".join(records)
-        # crfsuite_item_t: int num, int cap (both k: k * (2**32 + 1)), then the pointer to its attributes
-        packed: list[int] = []
-        pos = ctypes.cast(buf, _VP).value or 0
-        for r in records:
-            size = len(r)
-            packed += ((size >> 4) * 4294967297, pos)
-            pos += size
-        return self._tag(buf, len(records), array("q", packed))
-
-    def _tag(self, buf: bytes, n: int, items: array | None = None, lens: Sequence[int] = ()) -> tuple[list[int], float]:
-        """Tag the packed attribute records ``buf`` of ``n`` tokens: ``items``, crfsuite's item structs
-        over it, or ``lens[t]`` records for token ``t``."""
-        if items is None:
+        n = len(records)
+        if self.dense:
+            width = max(map(len, records), default=0)
+            buf = b"".join(map(bytes.ljust, records, repeat(width), repeat(b"\xff")))
+            rows = self._frombuffer(buf, self._int32).reshape(n, width >> 2).T  # attribute slot x token
+            self._lib.crf1dc_set_num_items(self._ctx, n)  # what set does before its sums (grows the arrays)
+            sums = self._add(self._table[rows], axis=0)
+            ctypes.memmove(self._ctx_struct.state, sums.ctypes.data, sums.nbytes)
+        else:
+            buf = b"".join(records)
+            # crfsuite_item_t: int num, int cap (both k: k * (2**32 + 1)), then the pointer to its attributes
             packed: list[int] = []
             pos = ctypes.cast(buf, _VP).value or 0
-            for k in lens:
-                packed += (k * 4294967297, pos)
-                pos += k << 4
+            for r in records:
+                size = len(r)
+                packed += ((size >> 4) * 4294967297, pos)
+                pos += size
             items = array("q", packed)
-        inst = self._inst
-        inst.num_items = inst.cap_items = n
-        inst.items = items.buffer_info()[0]
-        self._set(self._tagger, self._inst_addr)  # crfsuite computes the state scores
-        del buf, items
+            inst = self._inst
+            inst.num_items = inst.cap_items = n
+            inst.items = items.buffer_info()[0]
+            self._set(self._tagger, self._inst_addr)  # crfsuite computes the state scores
+            del buf, items
         lib, ctx = self._lib, self._ctx
         if not self._exp_trans:
             lib.crf1dc_exp_transition(ctx)

@@ -375,3 +375,11 @@ def test_a_date_and_page_left_outside_every_field():
     assert ref["issued"]["date-parts"] == [[2021, 3, 9]] and ref["page"] == "7"
     ref = one("中村健「郊外住宅地の変容」『都市研究』第12号, 2015年, 33–51頁。", lang="ja")
     assert ref["issued"]["date-parts"] == [[2015]]
+
+
+def test_an_nlm_conference_paper_with_the_meetings_date_and_place():
+    ref = one("Lindqvist P, Moreau A. Early glaucoma screening in primary care. In: Actes du 14e Congrès de la Société "
+              "d'ophtalmologie; 2021 oct 7-9; Lyon, France. Paris: SFO; 2022. p. 88-94.")
+    assert ref["event-place"] == "Lyon, France" and ref["event-date"]["date-parts"] == [[2021, 10, 7], [2021, 10, 9]]
+    assert ref["publisher"] == "SFO" and ref["publisher-place"] == "Paris" and ref["page"] == "88-94"
+    assert ref["issued"]["date-parts"] == [[2022]] and ref["type"] == "paper-conference"

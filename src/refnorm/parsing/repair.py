@@ -160,7 +160,7 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
             _author_before_year(tokens, out)
         if "container-title" in out and not words.isdisjoint(_PROCEEDINGS_CASED):
             _proceedings_acronym(tokens, out)
-    if "," in words and "container-title" in out and not words.isdisjoint(_PROCEEDINGS_CASED):
+    if "container-title" in out and not words.isdisjoint(_MEETING_CASED):
         _meeting_date_place(tokens, out)
     if "им" in words or "імені" in words:
         _named_after(tokens, out)
@@ -511,6 +511,11 @@ _BY = frozenset({"by", "par", "von", "di", "da", "por", "door", "av", "przez", "
 
 _PROCEEDINGS_WORDS = frozenset({"proc", "proceedings", "conf", "conference", "symp", "symposium", "workshop"})
 _PROCEEDINGS_CASED = frozenset(w for x in _PROCEEDINGS_WORDS for w in (x, x.capitalize(), x.upper()))
+_MEETING_WORDS = _PROCEEDINGS_WORDS | {
+    "congress", "atti", "convegno", "congresso", "congreso", "congrès", "kongress", "tagung", "jornadas", "simposio",
+    "konferencja", "konference", "konferencie", "sborník", "kongre", "sempozyum", "konferansı", "conferência",
+    "conferencia", "colloque", "meeting", "annual"}
+_MEETING_CASED = frozenset(w for x in _MEETING_WORDS for w in (x, x.capitalize(), x.upper()))
 
 
 def _proceedings_acronym(tokens: Sequence[Token], out: list[str]) -> None:
@@ -562,22 +567,30 @@ def _meeting_date_place(tokens: Sequence[Token], out: list[str]) -> None:
     place as the publisher's."""
     n = len(tokens)
     for a, e in _runs_of(out, "container-title"):
-        if not any(tokens[m].text.lower() in _PROCEEDINGS_WORDS for m in range(a, e)):
+        if not any(tokens[m].text.lower() in _MEETING_WORDS for m in range(a, e)):
             continue
-        if e + 1 >= n or tokens[e].text != ",":
+        if e + 1 >= n or tokens[e].text not in ",;":
             return
-        # the dates: day numbers, month names, dashes up to the year ("August 1–6, 2021", "27 May–3 June 2018")
+        sep = tokens[e].text
+        # the dates: a year, day numbers, month names, dashes ("August 1–6, 2021", "27 May–3 June 2018",
+        # NLM's "2022 giu 16-18")
         date_start = k = e + 1
-        months = 0
-        while k < n and k - date_start < 10 and (
-                (tokens[k].text.isdecimal() and len(tokens[k].text) <= 2) or tokens[k].text in "-–‑.,"
-                or "month" in token_features(tokens[k].text)):
-            months += "month" in token_features(tokens[k].text)
+        months = years = 0
+        while k < n and k - date_start < 10:
+            t = tokens[k].text
+            if t.isdecimal() and len(t) == 4 and not years:
+                years += 1
+            elif "month" in token_features(t):
+                months += 1
+            elif not ((t.isdecimal() and len(t) <= 2) or t in "-–‑." or (t == "," and sep == ",")):
+                break
             k += 1
-        if not months or k >= n or not (tokens[k].text.isdecimal() and len(tokens[k].text) == 4):
+        while k > date_start and tokens[k - 1].text in ",.":
+            k -= 1
+        if not months or years != 1:
             return
-        date_end = k + 1
-        if date_end + 1 >= n or tokens[date_end].text != ",":
+        date_end = k
+        if date_end + 1 >= n or tokens[date_end].text != sep:
             return
         # the place: capitalised words ("Republic of Korea") and commas, closed by a full stop
         start = date_end + 1
@@ -589,7 +602,7 @@ def _meeting_date_place(tokens: Sequence[Token], out: list[str]) -> None:
             return
         for m in range(date_start, date_end):
             out[m] = "event-date"
-        out[date_end] = "O"
+        out[date_end] = out[end] = "O"
         for m in range(start, end):
             out[m] = "event-place"
         return

@@ -383,3 +383,30 @@ def test_an_nlm_conference_paper_with_the_meetings_date_and_place():
     assert ref["event-place"] == "Lyon, France" and ref["event-date"]["date-parts"] == [[2021, 10, 7], [2021, 10, 9]]
     assert ref["publisher"] == "SFO" and ref["publisher-place"] == "Paris" and ref["page"] == "88-94"
     assert ref["issued"]["date-parts"] == [[2022]] and ref["type"] == "paper-conference"
+
+
+@pytest.mark.parametrize("text, series, number", [
+    ("Haas, Jonas (2018): Räume der Arbeit. Bielefeld: transcript (Materialitäten der Moderne).",
+     "Materialitäten der Moderne", None),
+    ("Орлов Б. Н. Этика науки / Б. Н. Орлов. — Москва : Наука, 2014. — 280 с. — (Библиотека студента).",
+     "Библиотека студента", None),
+    ("Bundesanstalt für Gewässerkunde (2021): Niedrigwasser an der Elbe. Koblenz: BfG (Berichte, 12/2021).",
+     "Berichte", "12/2021"),
+])
+def test_a_series_without_a_number_or_with_its_year(text, series, number):
+    ref = one(text)
+    assert ref["collection-title"] == series and ref.get("collection-number") == number
+
+
+@pytest.mark.parametrize("text", [
+    "Weber, K. (1931). Recht und Staat. Tübingen: J. C. B. Mohr (Paul Siebeck).",
+    "Ricci, L. (2004). Storia della lingua. (Il Mulino Editore).",
+])
+def test_a_publisher_in_brackets_is_no_series(text):
+    assert "collection-title" not in one(text)
+
+
+def test_the_original_publication_year_in_brackets():
+    ref = one("Dewey, J. (2008). Democracy and education. New York: Dover. (Original work published 1916)")
+    assert ref["original-date"]["date-parts"] == [[1916]] and "collection-title" not in ref
+    assert ref["issued"]["date-parts"] == [[2008]]

@@ -163,7 +163,14 @@ _TITLE_VERSION = re.compile(r"\((?:version|versión|versão|versione|versie|wers
 _SERIES_IN_BRACKETS = re.compile(
     r"\((?!\s*(?:hrsg|hg|eds?|éds?|red|coord|dir|comp|trad|übers|vol|bd|band|t|tome|tomo|sv|nr|no|n°)\b)"
     r"([^()\d;,]*[^\W\d][^()\d;,]{2,80}?)\s*[;,]\s*(?:(?:bd|band|nr|no|n°|nº|vol|t|sv|č|h|heft|vyp|вып|т|v)\.?\s*)?"
-    r"(\d{1,5}[a-z]?)\s*\)", re.I)
+    r"(\d{1,5}[a-z]?(?:/\d{4})?)\s*\)", re.I)
+# "Bielefeld: transcript (Urban Studies).", "— (Русская философская мысль).": a series without its number, closing
+# the reference
+_SERIES_CLOSING = re.compile(r"(?:^|[\s.,;—–-])\(([^\W\d_][^()\d]{2,80})\)\s*\.?\s*$")
+_ORIGINALLY_PUBLISHED = re.compile(
+    r"\((?:original(?:\s+work)?\s+published|originally\s+published|orig\.\s*publ?\.?|(?:erstmals|originalarbeit)\s+(?:erschienen|veröffentlicht)|"
+    r"(?:trabajo|obra)\s+original\s+publicad[oa]\s+en|obra\s+original\s+publicada\s+em|publié\s+(?:pour\s+la\s+première\s+fois|"
+    r"originalement)\s+en|opera\s+originale\s+pubblicata\s+nel|oorspronkelijk\s+verschenen\s+in)\s*((?:1[5-9]|20)\d\d)\)", re.I)
 _SERIES_WORD = re.compile(r"^(?:coll?\.|collection(?=\s*[«“\"]))\s*", re.I)  # "coll. « Repères »": not "Coleção X"
 _TITLE_DESCRIPTION = re.compile(  # (no leading \s*: a literal "[" lets the search skip ahead)
     r"\[((?:computer\s+)?(?:software|program|programm|code)|computer\s+program|logiciel|computerprogramm|"
@@ -709,13 +716,27 @@ def _series_in_brackets(text: str, segs: list[Segment], lo: int, hi: int
     deutscher Geschichte; 27)"), and the segments without it: the labeler reads the series as a second
     publisher or runs it into the first, and its number as a year, an issue or an entry number."""
     m = _SERIES_IN_BRACKETS.search(text, lo, hi)
-    if m is None:
-        return None
-    a, b = m.span()
-    number = m.group(2)
-    if ":" in m.group(1) or (len(number) == 4 and 1400 <= int(number) < 2100) or (
-            month_number(m.group(1).strip()) is not None):
-        return None  # Chicago's "(Toronto: University of Toronto Press, 2005)", "(March, 1968)": an imprint, a date
+    if m is not None:
+        a, b = m.span()
+        number = m.group(2)
+        if ":" in m.group(1) or (len(number) == 4 and 1400 <= int(number) < 2100) or (
+                month_number(m.group(1).strip()) is not None):
+            return None  # Chicago's "(Toronto: University of Toronto Press, 2005)", "(March, 1968)": an imprint, a date
+    else:
+        m = _SERIES_CLOSING.search(text, lo, min(len(text), hi + 2))
+        name = m.group(1).strip() if m else ""
+        if not m or len(name.split()) < 2 or ":" in name or _NOT_SERIES.search(name) or _LANGUAGE_NOTE.fullmatch(name) \
+                or is_thesis_genre(name) or not (name[:1].isupper() or "\u0400" <= name[:1] <= "\u04ff") \
+                or month_number(name.split()[0]) is not None or "t=editor" in term_classes(name.split()[0].lower()):
+            return None
+        a, b = m.start(1) - 1, m.end(1) + 1
+        number = ""
+        inside = {x.label for x in segs if a <= x.start < b}
+        around = next((x for x in segs if x.start < a < x.end), None)
+        if inside & {"publisher", "publisher-place", "container-title", "title", "author", "editor"} or not {
+                x.label for x in segs if x.start < a} & {"publisher", "publisher-place"} or (
+                around is not None and around.label not in ("note", "title")):
+            return None  # "Tübingen: J. C. B. Mohr (Paul Siebeck)", "(Carocci Editore)": the publisher in brackets
     before = {x.label for x in segs if x.start < a}
     if "title" not in before or not before & {"publisher", "issued"} or before & {"volume", "issue"}:
         return None
@@ -724,9 +745,13 @@ def _series_in_brackets(text: str, segs: list[Segment], lo: int, hi: int
         if x.end <= a or x.start >= b:
             kept.append(x)
         elif x.start < a:  # "Suhrkamp (Suhrkamp-Taschenbuch Wissenschaft": the publisher ends at the bracket
-            kept.append(x._replace(end=len(text[:a].rstrip())))
+            x = x._replace(end=len(text[:a].rstrip()))
+            if x.label in ("note", "title") and kept and kept[-1].label == "publisher-place" \
+                    and ":" in text[kept[-1].end:x.start]:
+                x = x._replace(label="publisher")  # "Bielefeld: transcript (Urban Studies)"
+            kept.append(x)
     name = _SERIES_WORD.sub("", m.group(1).strip()).strip(" «»“”\"")
-    return name, m.group(2), kept
+    return name, number, kept
 
 
 def record_from_segments(
@@ -756,8 +781,14 @@ def record_from_segments(
         csl["genre"] = desc.group(1)
         segs = [x for x in segs if not (desc.start() <= x.start and x.end <= desc.end())
                 or x.label in ("title", "container-title")]
+    if "(" in own and (orig := _ORIGINALLY_PUBLISHED.search(text, lo, hi)):
+        # APA: "(Original work published 1950)": the first edition's year, whatever the labeler called it
+        csl["original-date"] = {"date-parts": [[int(orig.group(1))]]}
+        segs = [x for x in segs if not (orig.start() <= x.start and x.end <= orig.end())]
     if "(" in own and (series := _series_in_brackets(text, segs, lo, hi)):
-        csl["collection-title"], csl["collection-number"], segs = series
+        csl["collection-title"], number, segs = series
+        if number:
+            csl["collection-number"] = number
     has_editor = "editor" in map(_LABEL_OF, segs)  # (in C)
     for seg in segs:
         label = seg.label

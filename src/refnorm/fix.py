@@ -284,8 +284,10 @@ def guess_locale(texts: Iterable[str], default: str = "en-US") -> str:
     for text in texts:
         for loc, mark in _QUOTE_MARKS:
             scores[loc] += 3 * text.count(mark)
-        for word in _TOKEN.findall(text.lower()):
-            for loc, weight in _WEIGHTS.get(word, ()):
+        for token in _TOKEN.findall(text):
+            if len(token) <= 3 and token.isupper():
+                continue  # initials and acronyms: Vancouver's "Haugen ET", "Rossi LA" are no "et", "la"
+            for loc, weight in _WEIGHTS.get(token.lower(), ()):
                 scores[loc] += weight
     if not scores:
         return default
@@ -803,11 +805,53 @@ def _stands_alone(ref: Reference) -> bool:
     return bool(ref.get("title")) and bool(ref.get("author") or ref.get("editor") or ref.get("container-title"))
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def container_lost(original: str, after: str, refs: Sequence[Reference]) -> list[str]:
+    """Words of a journal's name, as the entry wrote it, that its rewrite no longer shows.
+
+    A style may abbreviate a journal ("Journal of Coastal Research" -> "J Coast Res"): each word is
+    then kept or shortened to a word of the rewrite, and only small lower-case words ("of", "for")
+    go. A journal the abbreviation lists know by that full title is trusted to their abbreviation
+    ("British Medical Journal" -> "BMJ"). Anything else dropped changes the journal cited: "Ann For
+    Sci" (Annals of Forest Science) printed "Ann Sci", "IEEE Trans. Circuits Syst. I" printed "IEEE
+    Trans I". `lost_content` lets a few short words go, which is how these slipped through.
+    """
+    from refnorm.rendering.journals import JOURNAL_TYPES, STOPWORDS, abbreviate, full_title, normalize_title
+
+    source = {w.casefold() for w in _LETTERS.findall(original)}
+    shown = {w.casefold() for w in _LETTERS.findall(after)}
+    lost: list[str] = []
+    for ref in refs:
+        title = ref.get("container-title")
+        if not isinstance(title, str) or not title.strip() or ref.get("type") not in JOURNAL_TYPES:
+            continue  # (only journals are abbreviated)
+        known = full_title(title)
+        if known is not None and normalize_title(known) == normalize_title(title):
+            continue  # a full title the lists abbreviate their own way
+        # the abbreviation the style prints, if it does: a title word must be one of its words or
+        # shortened to one (any word of the whole rewrite would do too easily: "F", an initial,
+        # "abbreviates" "For")
+        short = [w.casefold() for w in _LETTERS.findall(abbreviate(title) or "")]
+        printed = short if short and all(w in shown for w in short) else []
+        for word in _LETTERS.findall(title):
+            w = word.casefold()
+            if (w not in source or (word.islower() and w in STOPWORDS)
+                    or (w in printed or any(_abbreviates(a, w) for a in printed) if printed else w in shown)):
+                continue
+            if word not in lost:
+                lost.append(word)
+    return lost
+
+
 def _guard(run: _Run, original: str, parts: Sequence[str], refs: Sequence[Reference],
            omitted: dict[int, Diagnostic], index: int) -> list[str]:
     """`lost_content` of a rewrite, less what the style leaves out by design (`style_omits`), which
-    is noted in ``omitted[index]`` when the rewrite passes only thanks to it."""
+    is noted in ``omitted[index]`` when the rewrite passes only thanks to it; and `container_lost`."""
     omitted.pop(index, None)
+    if journal := container_lost(original, " ".join(parts), refs):
+        return journal
     lost = lost_content(original, " ".join(parts))
     if not lost:
         return lost

@@ -68,4 +68,22 @@ def write(doc: Document) -> str:
 
     body = html_to_latex if doc.markup == "html" else text_to_latex
     edits = write_entries(doc, list(enumerate(doc.items)), format_body=body, part_prefix=part_prefix)
-    return splice(doc.text, edits)
+    return splice(doc.text, [_keep_comments(doc, span, text) for span, text in edits])
+
+
+def _keep_comments(doc: Document, span: Span, text: str) -> tuple[Span, str]:
+    """A rewritten entry with the ``%`` comments its old text held, after the new text.
+
+    The comments are the author's notes ("% check the volume", a commented-out DOI): the entry's
+    text is parsed without them, and a rewrite must not silently delete them. They follow the
+    entry in their order, the first on its last line, each ending its line.
+    """
+    item = next((it for it in doc.items if it.span.end == span.end and it.kind == "entry"), None)
+    if item is None or doc.edits.get(doc.items.index(item)) is None:
+        return span, text
+    comments = [m.group(0).rstrip() for m in _COMMENT.finditer(item.raw, len(item.prefix))]
+    if not comments:
+        return span, text
+    end = len(text) - len(item.suffix)
+    suffix = item.suffix if "\n" in item.suffix or "\r" in item.suffix else doc.newline + item.suffix
+    return span, text[:end] + " " + doc.newline.join(comments) + suffix

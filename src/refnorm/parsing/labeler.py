@@ -358,9 +358,10 @@ class _DirectTagger:
             # a token's record is its attribute ids, 4 bytes each (padded with -1, the zero row, per call)
             blob = {a: i.to_bytes(4, "little") for i, a in enumerate(self._attrs)}
             self._frombuffer, self._int32, self._add = self._np.frombuffer, self._np.int32, self._np.add.reduce
+            self._take = self._table.take
         else:
             self.scores_note = "state scores by crfsuite" + (f"; {why}" if why else "")
-            self._table = None  # not kept when unused (24 MB)
+            self._table = self._take = None  # not kept when unused (24 MB)
             pack = _ATTRIBUTE.pack
             blob = {a: pack(i, 1.0) for i, a in enumerate(self._attrs)}
         self._blob = blob
@@ -382,7 +383,7 @@ class _DirectTagger:
             buf = b"".join(map(bytes.ljust, records, repeat(width), repeat(b"\xff")))
             rows = self._frombuffer(buf, self._int32).reshape(n, width >> 2).T  # attribute slot x token
             self._lib.crf1dc_set_num_items(self._ctx, n)  # what set does before its sums (grows the arrays)
-            sums = self._add(self._table[rows], axis=0)
+            sums = self._add(self._take(rows, axis=0), axis=0)  # take: twice as fast as table[rows]
             ctypes.memmove(self._ctx_struct.state, sums.ctypes.data, sums.nbytes)
         else:
             buf = b"".join(records)

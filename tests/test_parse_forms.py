@@ -410,3 +410,15 @@ def test_the_original_publication_year_in_brackets():
     ref = one("Dewey, J. (2008). Democracy and education. New York: Dover. (Original work published 1916)")
     assert ref["original-date"]["date-parts"] == [[1916]] and "collection-title" not in ref
     assert ref["issued"]["date-parts"] == [[2008]]
+
+
+def test_an_apa_date_in_the_years_brackets_after_a_corporate_author():
+    ref = one("Greenpeace International. (2020, June 8). Ocean sanctuaries now. https://www.greenpeace.org/oceans")
+    assert ref["issued"]["date-parts"] == [[2020, 6, 8]] and ref["title"] == "Ocean sanctuaries now"
+
+
+def test_gost_book_descriptors_and_number_of_volumes():
+    ref = one("Белов А. И. Русская усадьба : монография / А. И. Белов. — Москва : Наука, 2012. — 288 с.")
+    assert ref["title"] == "Русская усадьба"
+    ref = one("Гончаров И. А. Собрание сочинений : в 8 т. Т. 3 / И. А. Гончаров. — Москва : Правда, 1952. — 400 с.")
+    assert ref["number-of-volumes"] == "8" and ref["title"].startswith("Собрание сочинений")

@@ -545,6 +545,10 @@ _THESIS_BRACKET = re.compile(r"\[([^\[\],]{3,60}),\s*([^\[\]]{3,90})\]")
 # "Chapter // Book : сб. науч. тр." (the container after a double slash)
 _GOST_THESIS = re.compile(r"\s*:\s*((?:автореф\.\s*)?дис\.\s*(?:\.\.\.|…)?\s*(?:(?:канд|докт|д-ра)\.?\s[^\d/]{0,40}?наук)?)")
 _RESPONSIBILITY = re.compile(r"\s+/\s+(?:[^\W\d_]\.(?:\s*[^\W\d_]\.)*(?:\s*[^\W\d_][\w'’-]+.*)?|[^\W\d_])$")
+_GOST_BOOK_DESCRIPTOR = re.compile(
+    r"(?:\s+:\s+(?:монография|коллективная\s+монография|учебник|учебное\s+пособие|учеб\.\s*пособие|роман|повесть|"
+    r"рассказы|сборник\s+статей|справочник|словарь|энциклопедия|хрестоматия|практикум|очерки|стихи))*"
+    r"(?:\s+:\s+в\s+(\d{1,2})\s+т(?:\.|омах)?)?\s*\.?(?=\s*(?:/|$))", re.I)
 _GOST_DESCRIPTOR = re.compile(r"\s+:\s+(?:сб\.|сборник|материалы|тезисы|труды|коллективная\s+монография)[^:]*$", re.I)
 # words joined by one space each: an optional space between repeated words would backtrack polynomially
 _PLACE_PUBLISHER = re.compile(r"([A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){0,2}):\s*([\w&'’.-]+(?: [\w&'’.-]+){0,3})")
@@ -655,6 +659,12 @@ def _tidy(csl: dict[str, Any], text: str, numbered: bool = False) -> None:
         if " // " in title:
             title, _, rest = title.partition(" // ")
             csl.setdefault("container-title", _GOST_DESCRIPTOR.sub("", rest).strip(" .:"))
+        if " : " in title and (d := _GOST_BOOK_DESCRIPTOR.search(title)) and d.group(0).strip(" ."):
+            # "Акустика концертных залов : монография", "Война и мир : роман : в 4 т.": what the book is and how
+            # many volumes it has, not words of its title
+            if d.group(1):
+                csl.setdefault("number-of-volumes", d.group(1))
+            title = title[:d.start()]
         if " / " in title:
             title = _RESPONSIBILITY.sub("", title)
             genre = csl.get("genre")

@@ -169,6 +169,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     _container_after_editors(out)
     _length_at_end(tokens, out)
     _orphan_date_and_page(tokens, out)
+    if "(" in words:
+        _date_in_brackets(tokens, out)
     _doi_to_whitespace(tokens, out)
     found = {x.lstrip("^") for x in set(out)}  # a dozen distinct labels: strip each once
     if "container-title" in found:
@@ -482,6 +484,28 @@ def _orphan_date_and_page(tokens: Sequence[Token], out: list[str]) -> None:
                 and 1500 <= int(t) <= 2100:
             out[i] = "issued"
             found.add("issued")
+
+
+def _date_in_brackets(tokens: Sequence[Token], out: list[str]) -> None:
+    """APA: "UN-Habitat. (2022, October 31). Planning for …": the month and day in the year's brackets are the
+    date's, though the labeler opens the title with them after a corporate author."""
+    n = len(tokens)
+    for i in range(1, n - 3):
+        if tokens[i - 1].text != "(" or out[i].lstrip("^") != "issued" or not tokens[i].text.isdecimal() \
+                or len(tokens[i].text) != 4 or tokens[i + 1].text != ",":
+            continue
+        k = i + 2
+        while k < n and k - i < 6 and (("month" in token_features(tokens[k].text)) or (
+                tokens[k].text.isdecimal() and len(tokens[k].text) <= 2) or tokens[k].text in ".-–"):
+            k += 1
+        if k < n and tokens[k].text == ")" and k > i + 2 and any(
+                "month" in token_features(tokens[m].text) for m in range(i + 2, k)):
+            for m in range(i + 1, k):
+                out[m] = "issued"
+            while k < n and tokens[k].text in ").:" and out[k].lstrip("^") == "title":
+                out[k] = "O"
+                k += 1
+        return
 
 
 def _named_after(tokens: Sequence[Token], out: list[str]) -> None:

@@ -50,9 +50,18 @@ def _represent_list(dumper: yaml.SafeDumper, value: list[Any]) -> yaml.SequenceN
     return dumper.represent_sequence("tag:yaml.org,2002:seq", value, flow_style=flow)
 
 
-_Dumper.add_representer(str, _represent_str)
-_Dumper.add_representer(list, _represent_list)
+class _IndentlessDumper(yaml.SafeDumper):
+    """The same look with a mapping's lists at the key's own indentation (``author:`` then
+    ``- family: ...`` below it), as pandoc writes them and many files have them."""
+
+
+for _dumper in (_Dumper, _IndentlessDumper):
+    _dumper.add_representer(str, _represent_str)
+    _dumper.add_representer(list, _represent_list)
 _ITEM = re.compile(r"^([ \t]*)-(?:[ \t]|$)", re.M)
+# a key whose list starts on the next line at the key's own indentation
+_INDENTLESS = re.compile(r"^([ \t]*)[^\s#-][^\n]*:[ \t]*\r?\n\1-[ \t]", re.M)
+_LINE = re.compile(r"[^\n]*(?:\n|$)")
 
 
 def item_spans(text: str, block: Span, count: int) -> list[Span] | None:
@@ -68,16 +77,36 @@ def item_spans(text: str, block: Span, count: int) -> list[Span] | None:
     starts = [m.start() for m in marks if m.group(1) == indent]
     if len(starts) != count:
         return None
-    return [Span(a, b) for a, b in zip(starts, [*starts[1:], block.end], strict=True)]
+    return [Span(a, _item_end(text, a, b, len(indent))) for a, b in zip(starts, [*starts[1:], block.end],
+                                                                        strict=True)]
+
+
+def _item_end(text: str, start: int, end: int, indent: int) -> int:
+    """Where the item at ``start`` ends: before the first later line indented no deeper than its
+    ``-`` (a document end ``...``, a comment or a key that follows the list), else at ``end``."""
+    pos = text.find("\n", start, end)
+    while 0 <= pos < end:
+        line = _LINE.match(text, pos + 1)
+        assert line is not None
+        body = line.group(0)
+        if pos + 1 >= end:
+            break
+        if body.strip() and len(body) - len(body.lstrip(" \t")) <= indent:
+            return pos + 1
+        pos = line.end() - 1 if body.endswith("\n") else end
+    return end
 
 
 def dump_item(record: Mapping[str, Any], like: str, newline: str) -> str:
     """One sequence item, indented like the item text ``like`` it replaces."""
     indent = like[:len(like) - len(like.lstrip(" \t"))]
-    out = dump_records([record], newline="\n")
+    out = dump_records([record], newline="\n", indentless=bool(_INDENTLESS.search(like)))
     body = "".join(indent + line if line.strip() else line for line in out.splitlines(keepends=True))
+    # the item's own comment lines: dumping the record anew would delete them; they follow it
+    notes = [line.rstrip("\r\n") for line in like.splitlines() if line.lstrip().startswith("#")]
+    body = body.rstrip("\n") + "".join("\n" + note for note in notes)
     trailing = like[len(like.rstrip()):]  # blank lines and the like after the item
-    return body.rstrip("\n").replace("\n", newline) + (trailing if trailing.strip(" \t") else newline)
+    return body.replace("\n", newline) + (trailing if trailing.strip(" \t") else newline)
 
 
 def load_yaml(text: str, what: str = "YAML") -> Any:
@@ -114,13 +143,15 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def dump_records(records: Sequence[Mapping[str, Any]], *, key: str | None = None, newline: str = "\n") -> str:
-    """Block-style YAML for these items, under ``key`` when given."""
+def dump_records(records: Sequence[Mapping[str, Any]], *, key: str | None = None, newline: str = "\n",
+                 indentless: bool = False) -> str:
+    """Block-style YAML for these items, under ``key`` when given (``indentless``: a mapping's lists
+    at the key's indentation)."""
     data: Any = [dict(r) for r in records]
     if key:
         data = {key: data}
-    out = yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, default_flow_style=False,
-                    width=10_000)
+    out = yaml.dump(data, Dumper=_IndentlessDumper if indentless else _Dumper, allow_unicode=True,
+                    sort_keys=False, default_flow_style=False, width=10_000)
     return out.replace("\n", newline)
 
 

@@ -1,0 +1,53 @@
+"""QA review of the file adapters with files written for it: what a rewrite must not touch."""
+
+from __future__ import annotations
+
+from refnorm.fix import fix_text
+
+PANDOC_YAML = """---
+references:
+- id: sato2010
+  type: article-journal
+  author:
+  - family: Satō
+    given: Hiroshi
+  title: 日本の森林管理
+  container-title: 森林科学
+  issued: 2010
+  page: 12–19
+- id: weber
+  type: book
+  # the 1922 first edition, not the 1980 one
+  author:
+  - family: Weber
+    given: Max
+  title: Wirtschaft und Gesellschaft
+  publisher: Mohr
+  issued: 1922
+...
+"""
+
+
+def test_csl_yaml_document_end_and_comments_survive_a_rewrite():
+    result = fix_text(PANDOC_YAML, format="csl-yaml", cache=False)
+    assert result.changed
+    assert result.text.endswith("\n...\n")  # was swallowed by the last record's rewrite
+    assert "  # the 1922 first edition, not the 1980 one\n" in result.text
+    assert not fix_text(result.text, format="csl-yaml", cache=False).changed
+
+
+def test_csl_yaml_keeps_the_files_list_indentation():
+    result = fix_text(PANDOC_YAML, format="csl-yaml", cache=False)
+    # pandoc writes a record's lists at the key's indentation; a rewrite keeps that look
+    assert "  author:\n  - family: Satō\n    given: Hiroshi\n" in result.text
+    indented = PANDOC_YAML.replace("  - family: Satō\n    given: Hiroshi", "    - family: Satō\n      given: Hiroshi")
+    again = fix_text(indented, format="csl-yaml", cache=False)
+    assert "  author:\n    - family: Satō\n      given: Hiroshi\n" in again.text
+
+
+def test_front_matter_keys_after_the_references_are_kept():
+    text = ("---\ntitle: Bodenerosion\nreferences:\n- id: a\n  type: article-journal\n  title: Rinnenerosion\n"
+            "  issued: 2020\n  page: 1–10\n# end of references\nlang: de\n---\n\nText @a.\n")
+    result = fix_text(text, format="markdown", cache=False)
+    assert result.changed
+    assert "  page: 1-10\n# end of references\nlang: de\n---\n\nText @a.\n" in result.text

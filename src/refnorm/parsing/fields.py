@@ -546,8 +546,7 @@ _THESIS_BRACKET = re.compile(r"\[([^\[\],]{3,60}),\s*([^\[\]]{3,90})\]")
 _GOST_THESIS = re.compile(r"\s*:\s*((?:автореф\.\s*)?дис\.\s*(?:\.\.\.|…)?\s*(?:(?:канд|докт|д-ра)\.?\s[^\d/]{0,40}?наук)?)")
 _RESPONSIBILITY = re.compile(r"\s+/\s+(?:[^\W\d_]\.(?:\s*[^\W\d_]\.)*(?:\s*[^\W\d_][\w'’-]+.*)?|[^\W\d_])$")
 _GOST_BOOK_DESCRIPTOR = re.compile(
-    r"(?:\s+:\s+(?:монография|коллективная\s+монография|учебник|учебное\s+пособие|учеб\.\s*пособие|роман|повесть|"
-    r"рассказы|сборник\s+статей|справочник|словарь|энциклопедия|хрестоматия|практикум|очерки|стихи))*"
+    r"(?:\s+:\s+(?:коллективная\s+)?монография)?"
     r"(?:\s+:\s+в\s+(\d{1,2})\s+т(?:\.|омах)?)?\s*\.?(?=\s*(?:/|$))", re.I)
 _GOST_DESCRIPTOR = re.compile(r"\s+:\s+(?:сб\.|сборник|материалы|тезисы|труды|коллективная\s+монография)[^:]*$", re.I)
 # words joined by one space each: an optional space between repeated words would backtrack polynomially
@@ -660,8 +659,8 @@ def _tidy(csl: dict[str, Any], text: str, numbered: bool = False) -> None:
             title, _, rest = title.partition(" // ")
             csl.setdefault("container-title", _GOST_DESCRIPTOR.sub("", rest).strip(" .:"))
         if " : " in title and (d := _GOST_BOOK_DESCRIPTOR.search(title)) and d.group(0).strip(" ."):
-            # "Акустика концертных залов : монография", "Война и мир : роман : в 4 т.": what the book is and how
-            # many volumes it has, not words of its title
+            # "Акустика концертных залов : монография", "Война и мир : в 4 т.": what the book is and how many
+            # volumes it has, not words of its title (": учебник для вузов" stays: it tells which book)
             if d.group(1):
                 csl.setdefault("number-of-volumes", d.group(1))
             title = title[:d.start()]

@@ -359,6 +359,7 @@ class _DirectTagger:
             blob = {a: i.to_bytes(4, "little") for i, a in enumerate(self._attrs)}
             self._frombuffer, self._int32, self._add = self._np.frombuffer, self._np.int32, self._np.add.reduce
             self._take = self._table.take
+            self._state_addr = None
         else:
             self.scores_note = "state scores by crfsuite" + (f"; {why}" if why else "")
             self._table = self._take = None  # not kept when unused (24 MB)
@@ -383,8 +384,13 @@ class _DirectTagger:
             buf = b"".join(map(bytes.ljust, records, repeat(width), repeat(b"\xff")))
             rows = self._frombuffer(buf, self._int32).reshape(n, width >> 2).T  # attribute slot x token
             self._lib.crf1dc_set_num_items(self._ctx, n)  # what set does before its sums (grows the arrays)
-            sums = self._add(self._take(rows, axis=0), axis=0)  # take: twice as fast as table[rows]
-            ctypes.memmove(self._ctx_struct.state, sums.ctypes.data, sums.nbytes)
+            ctx = self._ctx_struct
+            if (ctx.state, ctx.cap_items) != self._state_addr:  # (re)allocated: a view of crfsuite's state array
+                self._state_addr = (ctx.state, ctx.cap_items)  # (a grown array may come back at the same address)
+                self._state = self._frombuffer((ctypes.c_double * (ctx.cap_items * len(self.label_names))).from_address(
+                    ctx.state), "<f8").reshape(ctx.cap_items, len(self.label_names))
+            # take: twice as fast as table[rows]; the sums go straight into crfsuite's state array
+            self._add(self._take(rows, axis=0), axis=0, out=self._state[:n])
         else:
             buf = b"".join(records)
             # crfsuite_item_t: int num, int cap (both k: k * (2**32 + 1)), then the pointer to its attributes

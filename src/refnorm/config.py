@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -51,12 +51,12 @@ class Settings:
     files: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     source: str | None = None  # the config file these settings came from, for messages
+    # setting -> where its value came from (a config file, REFNORM_X, --flag), for messages
+    origins: Mapping[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        if self.policy not in POLICIES:
-            raise ConfigError(f"policy must be one of {', '.join(POLICIES)}, not {self.policy!r}")
-        if not 0.0 <= self.min_confidence <= 1.0:
-            raise ConfigError(f"min-confidence must be between 0 and 1, not {self.min_confidence}")
+        for name in ("policy", "min_confidence", "time_budget"):
+            _check_value(name, getattr(self, name), self.origins.get(name))
         if self.online and not self.mailto:
             raise ConfigError("going online needs a contact e-mail for Crossref's polite pool: "
                               "pass --mailto, set REFNORM_MAILTO, or set mailto in the config file")
@@ -74,10 +74,32 @@ class Settings:
         unknown = set(changes) - _FIELDS.keys()
         if unknown:
             raise ConfigError(f"unknown setting(s): {', '.join(sorted(unknown))}")
-        return replace(self, **changes)
+        origins = {k: v for k, v in self.origins.items() if k not in changes}
+        return replace(self, **changes, origins=origins)
+
+    def blame(self, name: str, error: ConfigError) -> ConfigError:
+        """``error`` (about setting ``name``) as the same kind of error naming where the value came from."""
+        where = self.origins.get(name)
+        if not where or str(error).startswith(where):
+            return error
+        label = "" if where.startswith("--") else f" {name.replace('_', '-')}:"  # (a flag names the setting)
+        return type(error)(f"{where}:{label} {error}")
 
 
-_FIELDS = {f.name: f for f in fields(Settings) if f.name != "source"}
+def _check_value(name: str, value: Any, where: str | None) -> None:
+    """Range checks that a type check cannot make; the message names ``where`` the value came from."""
+    problem = None
+    if name == "policy" and value not in POLICIES:
+        problem = f"policy must be one of {', '.join(POLICIES)}, not {value!r}"
+    elif name == "min_confidence" and not 0.0 <= value <= 1.0:
+        problem = f"min-confidence must be between 0 and 1, not {value}"
+    elif name == "time_budget" and value is not None and not value >= 0:  # (nan is not >= 0)
+        problem = f"time-budget must be a number of seconds, 0 or more, not {value}"
+    if problem:
+        raise ConfigError(f"{where}: {problem}" if where else problem)
+
+
+_FIELDS = {f.name: f for f in fields(Settings) if f.name not in ("source", "origins")}
 _BOOL_WORDS = {"1": True, "true": True, "yes": True, "on": True, "0": False, "false": False, "no": False,
                "off": False}
 
@@ -132,6 +154,16 @@ def _mentions_refnorm(pyproject: Path) -> bool:
         return False
 
 
+def _tool_table(data: Mapping[str, Any], path: Path) -> Any:
+    """``[tool.refnorm]`` of a parsed TOML file (None when absent); ``tool`` must be a table."""
+    tool = data.get("tool")
+    if tool is None:
+        return None
+    if not isinstance(tool, Mapping):
+        raise ConfigError(f"{path}: 'tool' must be a table ([tool.refnorm]), not {tool!r}")
+    return tool.get("refnorm")
+
+
 def find_config(start: str | os.PathLike[str] | None = None) -> tuple[Path, dict[str, Any]] | None:
     """The nearest config file from ``start`` (default: the current directory) up to the repo root."""
     here = Path(start or Path.cwd()).resolve()
@@ -141,10 +173,13 @@ def find_config(start: str | os.PathLike[str] | None = None) -> tuple[Path, dict
         dotfile = directory / ".refnorm.toml"
         if dotfile.is_file():
             data = _read_toml(dotfile)
-            return dotfile, data.get("tool", {}).get("refnorm", data) if "tool" in data else data
+            if "tool" in data:
+                table = _tool_table(data, dotfile)
+                return dotfile, {} if table is None else table
+            return dotfile, data
         pyproject = directory / "pyproject.toml"
         if pyproject.is_file() and (tomllib is not None or _mentions_refnorm(pyproject)):
-            table = _read_toml(pyproject).get("tool", {}).get("refnorm")
+            table = _tool_table(_read_toml(pyproject), pyproject)
             if table is not None:
                 return pyproject, table
         if (directory / ".git").exists():
@@ -169,14 +204,19 @@ def _from_mapping(table: Mapping[str, Any], where: str) -> dict[str, Any]:
 
 def settings_from_env(env: Mapping[str, str] | None = None) -> dict[str, Any]:
     """The settings ``REFNORM_*`` environment variables give (``REFNORM_CROSSREF_URL`` etc.)."""
+    return {name: value for name, (value, _) in _env_values(env).items()}
+
+
+def _env_values(env: Mapping[str, str] | None = None) -> dict[str, tuple[Any, str]]:
+    """setting -> (value, the variable that gave it)."""
     env = os.environ if env is None else env
-    out: dict[str, Any] = {}
+    out: dict[str, tuple[Any, str]] = {}
     for name in _FIELDS:
         var = f"REFNORM_{name.upper()}"
         if env.get(var, "").strip():
-            out[name] = _coerce(name, env[var].strip(), var)
+            out[name] = (_coerce(name, env[var].strip(), var), var)
     if env.get("REFNORM_OFFLINE", "").strip():
-        out["online"] = not _coerce("online", env["REFNORM_OFFLINE"].strip(), "REFNORM_OFFLINE")
+        out["online"] = (not _coerce("online", env["REFNORM_OFFLINE"].strip(), "REFNORM_OFFLINE"), "REFNORM_OFFLINE")
     return out
 
 
@@ -190,11 +230,12 @@ def load_settings(
 ) -> Settings:
     """Defaults, then the config file, then ``REFNORM_*`` variables, then ``flags`` (None = not given)."""
     values: dict[str, Any] = {}
+    origins: dict[str, str] = {}
     source = None
     if config_file is not None:
         path = Path(config_file)
         data = _read_toml(path)
-        table = data.get("tool", {}).get("refnorm", {}) if path.name == "pyproject.toml" else data
+        table = (_tool_table(data, path) or {}) if path.name == "pyproject.toml" else data
         values.update(_from_mapping(table, str(path)))
         source = str(path)
     elif use_config:
@@ -202,9 +243,13 @@ def load_settings(
         if found is not None:
             values.update(_from_mapping(found[1], str(found[0])))
             source = str(found[0])
-    values.update(settings_from_env(env))
-    values.update({k: v for k, v in (flags or {}).items() if v is not None})
+    origins.update(dict.fromkeys(values, source or ""))
+    for name, (value, var) in _env_values(env).items():
+        values[name], origins[name] = value, var
+    for name, value in (flags or {}).items():
+        if value is not None:
+            values[name], origins[name] = value, "--" + name.replace("_", "-")
     unknown = set(values) - _FIELDS.keys()
     if unknown:
         raise ConfigError(f"unknown setting(s): {', '.join(sorted(unknown))}")
-    return Settings(**values, source=source)
+    return Settings(**values, source=source, origins=origins)

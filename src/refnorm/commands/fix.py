@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from refnorm.config import POLICIES, Settings, load_settings
-from refnorm.errors import ConfigError, InputError, RefnormError
+from refnorm.errors import ConfigError, InputError, LocaleNotFoundError, RefnormError, StyleNotFoundError
 
 EXIT_OK, EXIT_CHANGED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 123
 
@@ -51,7 +51,7 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     p.add_argument("--cache-dir", metavar="DIR", help="where the Crossref cache lives")
     p.add_argument("--policy", choices=POLICIES, help="merge policy for Crossref values (default: fill)")
     p.add_argument("--min-confidence", type=float, metavar="X",
-                   help="keep entries parsed with a lower confidence verbatim (default: 0.5)")
+                   help="keep entries parsed with a lower confidence verbatim (default: 0.7)")
     p.add_argument("--format", metavar="NAME",
                    help="force the adapter: text, markdown, latex, bibtex, csl-json, csl-yaml")
     p.add_argument("--config", metavar="PATH", help="read settings from this file instead of looking for one")
@@ -156,6 +156,10 @@ def run(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     files = list(dict.fromkeys(args.files)) or _configured_files(settings)  # a file named twice is fixed once
+    if not files and settings.files:
+        raise ConfigError(f"{settings.origins.get('files') or 'the configuration'}: no file matches 'files' "
+                          f"({', '.join(settings.files)})" + (f" less 'exclude' ({', '.join(settings.exclude)})"
+                                                             if settings.exclude else ""))
     if not files:
         raise ConfigError("no files given, and no 'files' in the configuration")
     if args.output and len(files) > 1:
@@ -180,6 +184,10 @@ def run(args: argparse.Namespace) -> int:
                               progress=bar, cache=not (args.report or verbose))
         except (InputError, ConfigError) as e:
             bar.close()
+            if isinstance(e, StyleNotFoundError):
+                raise settings.blame("style", e) from None
+            if isinstance(e, LocaleNotFoundError):
+                raise settings.blame("locale", e) from None
             if isinstance(e, ConfigError):
                 raise
             print(f"refnorm: error: {e}", file=sys.stderr)

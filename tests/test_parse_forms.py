@@ -422,3 +422,36 @@ def test_gost_book_descriptors_and_number_of_volumes():
     assert ref["title"] == "Русская усадьба"
     ref = one("Гончаров И. А. Собрание сочинений : в 8 т. / И. А. Гончаров. — Москва : Правда, 1952. — 400 с.")
     assert ref["number-of-volumes"] == "8" and ref["title"] == "Собрание сочинений"
+
+
+def test_french_collections_in_guillemets():
+    ref = one("Roussel, Jeanne. Les orfèvres de Lyon au XVIe siècle. Lyon : Presses universitaires de Lyon, 2016 "
+              "(coll. « Histoire et Archives »).")
+    assert ref["collection-title"] == "Histoire et Archives" and "container-title" not in ref and ref["type"] == "book"
+    ref = one("Paul Girard, Le temps des horloges, 2e éd., Paris, Presses universitaires de France, coll. « Quadrige », "
+              "2008.")
+    assert ref["title"] == "Le temps des horloges" and ref["publisher"] == "Presses universitaires de France"
+    assert ref["collection-title"] == "Quadrige" and ref["publisher-place"] == "Paris"
+
+
+def test_an_isbn_read_as_pages_and_a_doi_whose_tail_was_read_as_a_url():
+    ref = one("MARTÍN, Pablo (2014): Castillos de Soria. Soria, Diputación Provincial. ISBN 978-84-15115-67-0.")
+    assert ref["ISBN"] == "9788415115670" and "page" not in ref
+    ref = one("Bakker, J. (2020). Lokale democratie. Bestuurskunde, 29(1), 5–17. https://doi.org/10.5553/Bk/092733872020029001002")
+    assert ref["DOI"] == "10.5553/Bk/092733872020029001002" and "URL" not in ref
+
+
+def test_a_gost_thesis_names_its_city_and_a_specialty_code_is_no_number():
+    ref = one("Кузнецов, А. П. Земельные споры в судебной практике : дис. ... канд. юрид. наук : 12.00.06 / "
+              "Кузнецов Алексей Петрович. — Казань, 2019. — 198 с.")
+    assert ref["publisher-place"] == "Казань" and "publisher" not in ref and "number" not in ref
+    assert ref["type"] == "thesis"
+
+
+def test_a_nature_preprint_and_an_ieee_meeting_place_after_the_acronym():
+    ref = one("Osei, K. & Lind, M. Tidal mixing in fjords. Preprint at https://doi.org/10.31223/X5QW2B (2023).")
+    assert ref["type"] == "article"
+    ref = one("[9] M. Ruiz and T. Kato, “Sparse tactile maps,” in Proc. 12th Int. Conf. Robot. Syst. (ICRS), Porto, "
+              "Portugal, 2022, pp. 44–51.")
+    assert ref["container-title"] == "Proc. 12th Int. Conf. Robot. Syst. (ICRS)"
+    assert ref["publisher-place"] == "Porto, Portugal" and "publisher" not in ref

@@ -171,6 +171,10 @@ _ORIGINALLY_PUBLISHED = re.compile(
     r"\((?:original(?:\s+work)?\s+published|originally\s+published|orig\.\s*publ?\.?|(?:erstmals|originalarbeit)\s+(?:erschienen|veröffentlicht)|"
     r"(?:trabajo|obra)\s+original\s+publicad[oa]\s+en|obra\s+original\s+publicada\s+em|publié\s+(?:pour\s+la\s+première\s+fois|"
     r"originalement)\s+en|opera\s+originale\s+pubblicata\s+nel|oorspronkelijk\s+verschenen\s+in)\s*((?:1[5-9]|20)\d\d)\)", re.I)
+_PREPRINT_AT = re.compile(r"\b(?:preprint|prépublication|vorabdruck|preprint\s+at)\s+(?:at|sur|bei|en|em)?\s*(?:https?://|doi)", re.I)
+# "Rennes : PUR, 2019 (coll. « Art & Société »)", "…, coll. « Épiméthée », 2011.": a French series, its name in guillemets
+_COLL_SERIES = re.compile(r"\bcoll\.\s*«\s*([^«»]{2,80}?)\s*»(?:\s*,\s*(?:n[°o]|vol\.)\s*(\d{1,5}))?")
+_ISBN13_PAGE = re.compile(r"97[89][-‑ ]?\d{1,5}[-‑ ]\d{1,7}[-‑ ]\d{1,7}[-‑ ]?[\dX]")
 _SERIES_WORD = re.compile(r"^(?:coll?\.|collection(?=\s*[«“\"]))\s*", re.I)  # "coll. « Repères »": not "Coleção X"
 _TITLE_DESCRIPTION = re.compile(  # (no leading \s*: a literal "[" lets the search skip ahead)
     r"\[((?:computer\s+)?(?:software|program|programm|code)|computer\s+program|logiciel|computerprogramm|"
@@ -545,6 +549,7 @@ _THESIS_BRACKET = re.compile(r"\[([^\[\],]{3,60}),\s*([^\[\]]{3,90})\]")
 # "Chapter // Book : сб. науч. тр." (the container after a double slash)
 _GOST_THESIS = re.compile(r"\s*:\s*((?:автореф\.\s*)?дис\.\s*(?:\.\.\.|…)?\s*(?:(?:канд|докт|д-ра)\.?\s[^\d/]{0,40}?наук)?)")
 _RESPONSIBILITY = re.compile(r"\s+/\s+(?:[^\W\d_]\.(?:\s*[^\W\d_]\.)*(?:\s*[^\W\d_][\w'’-]+.*)?|[^\W\d_])$")
+_SPECIALTY_CODE = re.compile(r"\d\d\.\d\d(?:\.\d\d)?")
 _GOST_BOOK_DESCRIPTOR = re.compile(
     r"(?:\s+:\s+(?:коллективная\s+)?монография)?"
     r"(?:\s+:\s+в\s+(\d{1,2})\s+т(?:\.|омах)?)?\s*\.?(?=\s*(?:/|$))", re.I)
@@ -655,6 +660,11 @@ def _tidy(csl: dict[str, Any], text: str, numbered: bool = False) -> None:
             if cut > 0:
                 title = title[:cut].rstrip(" :")
             csl["genre"] = g.group(1).strip()
+            publisher = csl.get("publisher")
+            if isinstance(publisher, str) and "publisher-place" not in csl and not _UNIVERSITY.search(publisher):
+                csl["publisher-place"] = csl.pop("publisher")  # "— Саратов, 2018.": a thesis names its city
+            if isinstance(csl.get("number"), str) and _SPECIALTY_CODE.fullmatch(csl["number"]):
+                del csl["number"]  # "12.00.02": the degree's specialty, not a number of the work
         if " // " in title:
             title, _, rest = title.partition(" // ")
             csl.setdefault("container-title", _GOST_DESCRIPTOR.sub("", rest).strip(" .:"))
@@ -910,6 +920,12 @@ def record_from_segments(
             value = value.rstrip(".") if not _SHORT_WORD_DOT.search(value) else value
         if value:
             csl.setdefault(lab, value)
+    if "coll." in own and "collection-title" not in csl and (m := _COLL_SERIES.search(own)):
+        csl["collection-title"] = m.group(1)
+        if m.group(2):
+            csl.setdefault("collection-number", m.group(2))
+        if csl.get("container-title") == m.group(1):
+            del csl["container-title"]
     if segs:
         _tidy(csl, text[segs[0].start:min(len(text), segs[-1].end + 40)],
               numbered=bool(by_label.keys() & {"volume", "issue", "page"}))
@@ -1001,6 +1017,8 @@ def record_from_segments(
             # a double issue "5–6" is written with a hyphen, as page ranges are
             csl["issue"] = _ISSUE_RANGE.sub(r"\1-\2", i)
     pages = by_label.get("page")
+    if pages and "ISBN" not in by_label and _ISBN13_PAGE.fullmatch(_strip(pages[0])) and ids.normalize_isbn(_strip(pages[0])):
+        by_label["ISBN"] = [pages.pop(0)]  # "…, Zaragoza, Institución Fernando el Católico. ISBN 978-84-9911-452-1"
     if pages:
         p = _strip(pages[0])
         if not p[-1:].isdigit():  # (the unit ends the field: a field ending in a digit has none)
@@ -1119,6 +1137,8 @@ def infer_type(csl: dict[str, Any], text: str = "") -> str:
             return "chapter"  # "…[M]//Editor. Book title": a part of a monograph
         return _GBT_TYPES[m.group(1).upper()]
     kind = _infer_type(csl)
+    if kind == "document" and _PREPRINT_AT.search(text):
+        return "article"  # Nature: "Preprint at https://doi.org/10.31235/osf.io/x7k2m (2022)."
     container = str(csl.get("container-title") or "")
     if kind in ("book", "document") and not container and not csl.get("edition") and not csl.get("ISBN") \
             and any("literal" in a and "family" not in a for a in csl.get("author") or ()) \

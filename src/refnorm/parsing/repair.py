@@ -151,6 +151,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
             _title_after_in_cue(tokens, out)
     if "«" in words:
         _guillemet_journal(tokens, out)
+        if "coll" in words:
+            _publisher_before_collection(tokens, out)
     if "genre" in out:
         _thesis_discipline(tokens, out)
     if "’" in words:
@@ -555,6 +557,10 @@ def _proceedings_acronym(tokens: Sequence[Token], out: list[str]) -> None:
         while k < n and k - e < 12 and tokens[k].text != "(" and (
                 tokens[k].text == "." or (tokens[k].text[:1].isupper() and len(tokens[k].text) <= 8)):
             k += 1
+        close = next((m for m in range(e - 1, a + 3, -1) if tokens[m].text == ")"), None)
+        if close is not None and (k >= n or tokens[k].text != "(") and (close == e - 1 or tokens[close + 1].text == ","):
+            # "… (ICWSM)" read whole, or with the place after it ("… (ICWSM), Limassol")
+            k = next((m for m in range(close - 1, max(a, close - 6), -1) if tokens[m].text == "("), k)
         if k >= n or tokens[k].text != "(":
             return
         q = next((m for m in range(k + 1, min(n, k + 6)) if tokens[m].text == ")"), None)
@@ -751,6 +757,32 @@ def _title_after_in_cue(tokens: Sequence[Token], out: list[str]) -> None:
         while k < n and out[k].lstrip("^") == "title":
             out[k] = "container-title"
             k += 1
+        return
+
+
+def _publisher_before_collection(tokens: Sequence[Token], out: list[str]) -> None:
+    """French notes: "…, 3e éd., Paris, Presses universitaires de France, coll. « Épiméthée », 2011": the words
+    between the place and "coll." are the publisher, though the labeler calls them a second title."""
+    n = len(tokens)
+    for i in range(1, n - 2):
+        if tokens[i].text != "coll" or tokens[i + 1].text != "." or tokens[i + 2].text != "«":
+            continue
+        k = i - 1
+        if k >= 0 and tokens[k].text == ",":
+            k -= 1
+        lab = out[k].lstrip("^") if k >= 0 else ""
+        if lab not in ("title", "container-title"):
+            return
+        a = k
+        while a > 0 and out[a - 1].lstrip("^") == lab:
+            a -= 1
+        before = next((out[m].lstrip("^") for m in range(a - 1, -1, -1) if out[m].lstrip("^") != "O"), "")
+        if before in ("publisher-place", "edition") and any(out[m].lstrip("^") == "title" for m in range(a - 1)):
+            for m in range(a, k + 1):
+                out[m] = "publisher"
+            out[i] = "O"
+            if out[k + 1].lstrip("^") == lab:
+                out[k + 1] = "O"
         return
 
 
@@ -967,10 +999,11 @@ def _doi_to_whitespace(tokens: Sequence[Token], out: list[str]) -> None:
         if out[i].lstrip("^") != "DOI" or out[i + 1].lstrip("^") == "DOI" or tokens[i + 1].space_before:
             continue
         k = i + 1
-        while k < n and not tokens[k].space_before and out[k].lstrip("^") == "O":
+        # (a tail the labeler called a URL too: "10.5553/" + "Bw/016571942021077002003", no space between)
+        while k < n and not tokens[k].space_before and out[k].lstrip("^") in ("O", "URL"):
             w = tokens[k].text
             if w.lower() in _AFTER_DOI or not _ACCESS_CUES.isdisjoint(term_classes(w.lower())) or (
-                    len(w) > 2 and w[0].isupper() and w[1:].islower()):
+                    len(w) > 2 and w[0].isupper() and w[1:].islower()) or w.lower().startswith(("url", "http", "www")):
                 break  # "….2333.URL https:", "….4521860.Deposited": a lost space before the next sentence
             k += 1
         if k < n and not tokens[k].space_before:

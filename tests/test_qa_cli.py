@@ -82,3 +82,62 @@ def test_help_states_the_real_min_confidence_default(capsys):
     from refnorm.config import Settings
 
     assert f"(default: {Settings().min_confidence})" in out
+
+
+THEBIB = r"""\documentclass{article}
+\begin{document}
+Seen in \cite{tanaka2015}.
+\begin{thebibliography}{9}
+\bibitem{tanaka2015}
+Y.~Tanaka and K.~Ito.
+\newblock Seismic response of base-isolated buildings.
+\newblock {\em Earthquake Engineering \& Structural Dynamics}, 44(9):1345--1362, 2015.
+\end{thebibliography}
+\end{document}
+"""
+
+
+def test_parse_reads_a_latex_documents_bibliography_not_its_preamble(tmp_path, capsys):
+    import json
+
+    (tmp_path / "paper.tex").write_text(THEBIB, encoding="utf-8")
+    assert main(["parse", str(tmp_path / "paper.tex")]) == 0
+    out, err = capsys.readouterr()
+    items = json.loads(out)
+    # was: the whole file split as a plain list, \documentclass and \bibitem read as references
+    assert len(items) == 1 and "1 entry, 1 reference" in err
+    assert items[0]["title"] == "Seismic response of base-isolated buildings"
+    assert "\\" not in json.dumps(items[0], ensure_ascii=False)
+
+
+def test_parse_reads_the_reference_section_of_markdown(tmp_path, capsys):
+    import json
+
+    text = ("---\ntitle: Bodenerosion\n---\n\n# Einleitung\n\nDie Erosion nimmt zu [1].\n\n## Literatur\n\n"
+            "1. Auerswald K, Fiener P, Dikau R. Rates of sheet and rill erosion in Germany. "
+            "Geomorphology. 2009;111(3-4):182-93.\n")
+    (tmp_path / "paper.md").write_text(text, encoding="utf-8")
+    assert main(["parse", str(tmp_path / "paper.md")]) == 0
+    items = json.loads(capsys.readouterr().out)
+    assert [i.get("container-title") for i in items] == ["Geomorphology"]
+
+
+def test_parse_of_a_bib_file_points_to_render(tmp_path, capsys):
+    (tmp_path / "lib.bib").write_text("@book{k, title={T}, year=2001}\n", encoding="utf-8")
+    assert main(["parse", str(tmp_path / "lib.bib")]) == 2
+    assert "refnorm render" in capsys.readouterr().err
+
+
+def test_render_of_a_reference_list_says_which_command_reads_it(tmp_path, capsys):
+    (tmp_path / "refs.txt").write_text(REFS + "2) Van der Berg, P. (2014). Dutch water management. Delft: DUP.\n",
+                                       encoding="utf-8")
+    assert main(["render", str(tmp_path / "refs.txt")]) == 2
+    err = capsys.readouterr().err
+    assert "refs.txt" in err and "refnorm fix" in err and "Traceback" not in err
+
+
+def test_batch_on_a_folder_without_parquet_is_an_input_error(tmp_path, capsys):
+    (tmp_path / "in").mkdir()
+    code = main(["batch", str(tmp_path / "in"), str(tmp_path / "out.jsonl")])
+    assert code == 2  # was 0, "0 records: 0 references"
+    assert "without .parquet files" in capsys.readouterr().err

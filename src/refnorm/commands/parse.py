@@ -23,7 +23,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "Entries that are not references (notes, headings) produce no record; glued references "
         "produce several.",
     )
-    p.add_argument("file", help="a text file with one reference list ('-' for standard input)")
+    p.add_argument("file", help="a reference list ('-' for standard input): plain text, or the reference "
+                   "section of a Markdown (.md, .qmd, .Rmd) or LaTeX (.tex, thebibliography) document")
     p.add_argument("-f", "--format", choices=FORMATS, default="csl-json",
                    help="csl-json: one JSON array of CSL items (default); jsonl: one line per entry with "
                    "provenance and diagnostics; table: a readable summary")
@@ -111,11 +112,27 @@ def _write_table(pairs: Iterator[tuple[Entry, list[Reference]]], out: TextIO) ->
     return n
 
 
-def run(args: argparse.Namespace) -> int:
+def _entries(text: str, name: str) -> list[Entry]:
+    """The entries of a reference list, or of the reference sections of a Markdown or LaTeX document
+    (read as `refnorm fix` reads them: the prose, the preamble and ``\\bibitem`` keys are not entries)."""
     from refnorm import split
+    from refnorm.errors import ConfigError
+    from refnorm.io import adapter_for, format_for
 
+    fmt = format_for(None if name == "-" else name)
+    if fmt in ("bibtex", "csl-json", "csl-yaml"):
+        raise ConfigError(f"{name}: a {fmt} file holds records already; `refnorm parse` reads reference lists "
+                          f"(.txt, .md, .tex). `refnorm render {name} -f csl-json` converts it, "
+                          f"`refnorm fix {name}` normalises it")
+    if fmt == "text":
+        return split(text)
+    doc = adapter_for(format=fmt).read(text)
+    return [it.entry for it in doc.items if it.kind == "entry" and it.entry is not None]
+
+
+def run(args: argparse.Namespace) -> int:
     text = read_text(args.file)
-    entries = split(text)
+    entries = _entries(text, args.file)
     pairs = _parsed(entries, args.lang)
     writer = {"csl-json": _write_csl, "jsonl": _write_jsonl, "table": _write_table}[args.format]
     if args.output == "-":

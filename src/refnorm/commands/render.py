@@ -56,7 +56,7 @@ def _list_styles() -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from refnorm.errors import ConfigError
+    from refnorm.errors import ConfigError, InputError
     from refnorm.io.files import read_text, write_atomic
     from refnorm.rendering.api import render
     from refnorm.rendering.formats import check_format
@@ -69,7 +69,17 @@ def run(args: argparse.Namespace) -> int:
         raise ConfigError("no input file: give a CSL-JSON, CSL-YAML or BibTeX file (or '-' for standard input)")
     fmt = check_format(args.format)
     name = "<stdin>" if args.file == "-" else args.file
-    items = loads(read_text(args.file), path=name)
+    try:
+        items = loads(read_text(args.file), path=name)
+    except InputError as e:
+        from refnorm.io import format_for
+
+        if args.file == "-" or format_for(args.file) not in ("text", "markdown", "latex"):
+            raise
+        # a reference list or a manuscript given where records are expected: say what reads it
+        raise InputError(f"{e.problem}; this command renders CSL-JSON, CSL-YAML or BibTeX records. For a reference "
+                         f"list or a document, `refnorm fix {args.file} --style {args.style} -o -` restyles it and "
+                         f"`refnorm parse {args.file}` gives its records", path=e.path, line=e.line) from None
     out = render(items, style=args.style, locale=args.locale, format=fmt,
                  abbreviate_journals=not args.no_abbreviate)
     if out and not out.endswith("\n"):

@@ -56,6 +56,10 @@ def read_records(path: str | os.PathLike[str], *, fmt: str | None = None, id_fie
     elif kind == "csv":
         rows = _csv_rows(p)
     elif kind == "parquet":
+        if p.is_dir() and not any(p.glob("*.parquet")):
+            # (an empty run would look like a finished one: "0 records")
+            raise InputError("is a directory without .parquet files; give a JSONL, CSV or Parquet file, or a folder "
+                             "of Parquet parts", path=str(p))
         rows = _parquet_rows(p)
     else:
         raise ConfigError(f"unknown input format {kind!r}")

@@ -455,3 +455,15 @@ def test_a_nature_preprint_and_an_ieee_meeting_place_after_the_acronym():
               "Portugal, 2022, pp. 44–51.")
     assert ref["container-title"] == "Proc. 12th Int. Conf. Robot. Syst. (ICRS)"
     assert ref["publisher-place"] == "Porto, Portugal" and "publisher" not in ref
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Statistiska centralbyrån. (2021). Levnadsförhållanden i Sverige, 2020 (Rapport 2021:3). Stockholm: SCB.",
+     "Levnadsförhållanden i Sverige, 2020"),
+    ("COSTA, Rita; LIMA, Paulo. A imprensa local nas eleições em 2016. Estudos em Comunicação, Covilhã, v. 12, n. 1, "
+     "p. 40-58, mar. 2018. DOI: https://doi.org/10.20287/ec.n12.v1.a03.", "A imprensa local nas eleições em 2016"),
+])
+def test_a_year_closing_the_title_is_the_titles(text, title):
+    ref = one(text)
+    assert ref["title"] == title and ref["issued"]["date-parts"][0][0] in (2021, 2018)
+    assert "available-date" not in ref

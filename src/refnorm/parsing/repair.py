@@ -131,6 +131,9 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
                 out[k] = "O"
                 k += 1
     _title_year(tokens, out)
+    if "v" in map(_TEXT, tokens):
+        _abnt_journal_place(tokens, out)
+    _year_closing_title(tokens, out)
     # the token texts once, as a set and as one string: the rules below look for their trigger in them
     # (in C) before walking any tokens
     words = set(map(_TEXT, tokens))
@@ -251,6 +254,57 @@ def _title_year(tokens: Sequence[Token], out: list[str]) -> None:
             for m in range(k + 1, i + 1):
                 out[m] = "title"
         return
+
+
+def _abnt_journal_place(tokens: Sequence[Token], out: list[str]) -> None:
+    """ABNT: "Title. Estudos em Comunicação, Covilhã, v. 12, n. 1": the journal, then its city before the
+    volume. The labeler reads the journal as a second title and the city as the container."""
+    n = len(tokens)
+    for a, e in _runs_of(out, "container-title"):
+        if e + 2 >= n or tokens[e].text != "," or tokens[e + 1].text != "v" or tokens[e + 2].text != "." \
+                or e - a > 4 or a < 2 or tokens[a - 1].text != ",":
+            return
+        b = a - 1  # the "title" run before the comma: the journal
+        t = b
+        while t > 0 and out[t - 1].lstrip("^") == "title":
+            t -= 1
+        if t == b or t < 2 or out[t - 1] != "O" or not any(out[m].lstrip("^") == "title" for m in range(t - 1)):
+            return  # (a first title must come before: the article's)
+        for m in range(t, b):
+            out[m] = "container-title"
+        for m in range(a, e):
+            out[m] = "publisher-place"
+        return
+
+
+_YEAR_LINKS = frozenset({",", "em", "in", "en", "im", "w", "v", "i", "à", "a", "de", "of", "since", "until", "bis",
+                         "до", "в", "na", "te", "på"})
+
+
+def _year_closing_title(tokens: Sequence[Token], out: list[str]) -> None:
+    """APA: "Smith (2022). Religieuze betrokkenheid in Nederland, 2021 (SCP-publicatie 2022-18)": a year right
+    after the title, the reference already dated after its authors, is the title's ("…, 2021", "… em 2020");
+    so is one after a preposition when a later date is the issue's ("… no interior paulista em 2020. Intercom:
+    …, ago. 2022")."""
+    n = len(tokens)
+    years = [i for i in range(n) if out[i].lstrip("^") == "issued" and tokens[i].text.isdecimal()
+             and len(tokens[i].text) == 4 and 1500 <= int(tokens[i].text) <= 2100]
+    if len(years) < 2 and not (years and any(out[m].lstrip("^") in ("accessed", "issued") and m > years[0] + 3
+                                             for m in range(n))):
+        return
+    for i in years:
+        k = i - 1
+        if k < 1 or tokens[k].text.lower() not in _YEAR_LINKS or out[k] != "O":
+            continue
+        if out[k - 1].lstrip("^") != "title" or (i + 1 < n and out[i + 1].lstrip("^") == "issued"):
+            continue
+        nxt = tokens[i + 1].text if i + 1 < n else ""
+        earlier = any(y < k - 1 and tokens[y - 1].text == "(" for y in years)  # APA's "(2022)." after the authors
+        later = any(out[m].lstrip("^") in ("issued", "accessed") for m in range(i + 2, n)) and tokens[k].text != ","
+        after = next((out[m].lstrip("^") for m in range(i + 1, n) if out[m] != "O"), "")
+        if nxt in ("(", ".", "[") and (earlier or later) and after != "title":  # (a title after it would join it)
+            out[k] = out[i] = "title"
+            return
 
 
 def _entry_number_at(tokens: Sequence[Token], i: int) -> bool:

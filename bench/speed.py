@@ -10,7 +10,10 @@ load time and the process's peak RSS.
     nice python bench/speed.py [--n 10000] [--baseline]
 
 ``--baseline`` also parses the same references with python-crfsuite's own ``Tagger.set`` engine
-(the labeler's fallback), alternating chunks in one process, and prints the ratio.
+(the labeler's fallback), alternating chunks in one process, and prints the ratio. The stage line
+times the CRF with each engine on the same feature lists: "direct" (attribute ids; the state scores
+summed by numpy when it is installed), "direct-crfsuite" (the same with crfsuite's own state scores)
+and "pycrfsuite".
 
 The safety net for speed work: ``--snapshot FILE`` writes the full ``parse`` output (CSL, raw, span,
 diagnostics, confidence, the labeler's sequence probability rounded to 1e-9) for a fixed list of about
@@ -307,6 +310,8 @@ def main() -> int:
         t_rec = pc() - c0
     crf = {}
     labelers = {lab.engine: lab}
+    if direct is not None and direct.dense:  # the same direct engine with crfsuite's own state scores
+        labelers["direct-crfsuite"] = Labeler(lab._path, engine="direct-crfsuite")
     if lab.engine != "pycrfsuite":
         labelers["pycrfsuite"] = Labeler(lab._path, engine="pycrfsuite")
     for _ in range(2):  # alternate, twice: the second round is the figure (both warm)
@@ -325,7 +330,9 @@ def main() -> int:
     crf_txt = ", ".join(f"{k} {v / n * 1e3:.3f} ms" for k, v in crf.items())
     print(f"second pass by stage (CPU): clean+tokenize {t_tok / n * 1e3:.3f} ms, features "
           f"{t_feat / n * 1e3:.3f} ms, CRF tag+probability {crf_txt} per reference"
-          + (f" (direct {crf['pycrfsuite'] / crf['direct']:.2f}x faster)" if "direct" in crf else ""))
+          + (f" (direct {crf['pycrfsuite'] / crf['direct']:.2f}x faster)" if "direct" in crf else "")
+          + (f"; direct with numpy's state scores {crf['direct-crfsuite'] / crf['direct']:.2f}x faster than with crfsuite's"
+             if "direct-crfsuite" in crf else ""))
     if direct is not None:
         print(f"parse's own path (second pass, CPU): features as attribute records {t_enc / n * 1e3:.3f} ms + CRF "
               f"on them {t_rec / n * 1e3:.3f} ms = {(t_enc + t_rec) / n * 1e3:.3f} ms per reference (the strings path "

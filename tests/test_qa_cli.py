@@ -141,3 +141,31 @@ def test_batch_on_a_folder_without_parquet_is_an_input_error(tmp_path, capsys):
     code = main(["batch", str(tmp_path / "in"), str(tmp_path / "out.jsonl")])
     assert code == 2  # was 0, "0 records: 0 references"
     assert "without .parquet files" in capsys.readouterr().err
+
+
+def test_a_bibtex_block_left_unread_is_reported_without_verbose(tmp_path, capsys):
+    bib = ("@article{haugen2019,\n  title = {Glacier retreat},\n  journal = {J Glaciol},\n  year = 2019,\n"
+           "  pages = {11-20},\n}\n\n@book{broken,\n  author = {Nobody\n  title = {Unclosed,\n  year = 2001\n}\n\n"
+           "@misc{ok, title = {Fine}, year = 2001}\n")
+    (tmp_path / "lib.bib").write_text(bib, encoding="utf-8")
+    assert main(["fix", "--check", str(tmp_path / "lib.bib")]) in (0, 1)
+    err = capsys.readouterr().err
+    # was printed with --verbose only: a default run did not say that an entry was never looked at
+    assert "lib.bib: warning: bibtex.unparsed: line 8: BibTeX block left untouched" in err
+
+
+def test_crossref_out_of_reach_is_said_once_without_verbose(repo, capsys, monkeypatch):
+    import refnorm
+    from refnorm.model import Diagnostic
+
+    def unreachable(refs, **options):
+        d = Diagnostic("crossref.network-error", "Crossref could not be reached: connection refused")
+        return [r.with_diagnostics(d) for r in refs]
+
+    monkeypatch.setattr(refnorm, "enrich", unreachable)
+    code, err = _run(capsys, "--check", "--online", "--mailto", "qa@example.org", "refs.txt")
+    assert code == 1
+    assert err.count("refnorm: warning: Crossref could not be reached: connection refused; 1 reference checked "
+                     "against the local cache only") == 1, err
+    code, err = _run(capsys, "--check", "--quiet", "--online", "--mailto", "qa@example.org", "refs.txt")
+    assert "warning" not in err

@@ -241,10 +241,18 @@ def run(args: argparse.Namespace) -> int:
             if verbose:
                 bar.close()
                 print(f"fixed {shown}", file=sys.stderr)
-        if verbose or (not quiet and any(d.severity.value == "error" for d in result.diagnostics)):
+        # the file's own warnings (a BibTeX block that could not be read and is left as it is) are
+        # few and say that part of the file was not looked at: printed unless --quiet
+        if verbose or (not quiet and result.diagnostics):
             bar.close()
             _print_warnings(shown, result, verbose, err_colour)
     bar.close()
+    network = [d for r in results for it in r.items for d in it.warnings if d.code == "crossref.network-error"]
+    if network and not quiet and not verbose:
+        first = next((d for d in network if "earlier in this run" not in d.message), network[0])
+        print(_paint("refnorm: warning: ", "33", err_colour) + f"{first.message}; "
+              f"{len(network)} reference{'s' if len(network) > 1 else ''} checked against the local cache only",
+              file=sys.stderr)
     if args.report == "json":
         json.dump({"files": [r.to_dict() for r in results], "counts": dict(totals)}, sys.stdout,
                   ensure_ascii=False, indent=2)

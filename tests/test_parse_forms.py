@@ -467,3 +467,18 @@ def test_a_year_closing_the_title_is_the_titles(text, title):
     ref = one(text)
     assert ref["title"] == title and ref["issued"]["date-parts"][0][0] in (2021, 2018)
     assert "available-date" not in ref
+
+
+def test_a_preprint_server_holds_the_preprint_and_code_with_a_version_is_software():
+    ref = one("Ito, K. (2024). Graph methods for crystal defects. ChemRxiv. https://doi.org/10.26434/chemrxiv-2024-x1")
+    assert ref["type"] == "article" and ref.get("publisher") == "ChemRxiv" and "container-title" not in ref
+    ref = one("Lund, A. 2022. TideKit: A Python package for harmonic analysis. Version 2.0.1. Zenodo. "
+              "https://doi.org/10.5281/zenodo.6543210.")
+    assert ref["type"] == "software" and ref["version"] == "2.0.1"
+
+
+def test_a_gost_container_that_names_its_conference_keeps_it():
+    ref = one("Белов А. А. Датчики давления / А. А. Белов // Микроэлектроника : материалы Всероссийской научной "
+              "конференции. — Томск : ТУСУР, 2020. — С. 10–14.")
+    assert ref["container-title"] == "Микроэлектроника : материалы Всероссийской научной конференции"
+    assert ref["type"] == "paper-conference"

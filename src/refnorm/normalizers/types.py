@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 __all__ = ["CROSSREF_TYPES", "CSL_TYPES", "PATENT_NUMBER", "PATENT_WORD", "TYPE_ALIASES", "infer_type",
-           "is_thesis_genre"]
+           "is_preprint_server", "is_thesis_genre"]
 
 # Crossref type -> CSL type (CSL 1.0.2 appendix III); unknown types fall back to "article".
 CROSSREF_TYPES = {
@@ -83,11 +83,14 @@ _STANDARD = re.compile(
 _DATASET = re.compile(r"\b(?:data\s?set|datasets|zenodo|dryad|figshare|pangaea|dataverse|data\s+from:|"
                       r"datensatz|jeu\s+de\s+données|conjunto\s+de\s+datos)\b|データセット|数据集|數據集", re.IGNORECASE)
 _DATASET_DOI = re.compile(r"^10\.(?:5061|5281|6084|1594|7910|15468|17632|4121|5066)/")
-_PREPRINT = re.compile(r"\b(?:arxiv|biorxiv|medrxiv|chemrxiv|ssrn|research\s+square|preprints?|psyarxiv|essoar|"
+_PREPRINT = re.compile(r"\b(?:arxiv|biorxiv|medrxiv|chemrxiv|ssrn|research\s+square|preprints?|psyarxiv|essoar|jxiv|"
                        r"open\s+archive|"
                        r"socarxiv|osf\s+preprints|techrxiv|eartharxiv|hal-\d+|preprint\s+server)\b",
                        re.IGNORECASE)
-_PREPRINT_DOI = re.compile(r"^10\.(?:1101|48550|2139|21203|20944|26434|31219|36227|31234)/")
+_PREPRINT_DOI = re.compile(r"^10\.(?:1101|48550|2139|21203|20944|26434|31219|36227|31234|51094)/")
+_JOURNAL_WORD = re.compile(r"\b(?:journal|review|transactions|letters|proceedings)\b", re.IGNORECASE)
+_SOFTWARE_TITLE = re.compile(r"\b(?:software|package|toolbox|toolkit|library|tools|python|r\s+package|plugin|"
+                             r"programm?|paket|logiciel|biblioteca|pakiet|ソフトウェア|软件)\b", re.IGNORECASE)
 _CONFERENCE = re.compile(
     # the abbreviations end in a full stop, where \b cannot follow: they are matched apart
     r"\b(?:proc|conf|symp|congr|meet)\.(?!\w)|"
@@ -120,6 +123,11 @@ _MAGAZINE = re.compile(r"\b(?:magazine|monthly|weekly|magazin|revista\s+semanal|
 _BLOG = re.compile(r"\bblog\b|blogspot|wordpress|medium\.com|substack", re.IGNORECASE)
 _NEWSPAPER = re.compile(r"\b(?:times|post|guardian|herald|tribune|gazette|zeitung|le\s+monde|el\s+país|"
                         r"newspaper|daily|chronicle|journal\s+du\s+dimanche)\b", re.IGNORECASE)
+
+
+def is_preprint_server(text: str) -> bool:
+    """Does ``text`` name a preprint server alone ("bioRxiv", "Jxiv", "SciELO Preprints"), not a journal?"""
+    return len(text) <= 40 and bool(_PREPRINT.search(text)) and not _JOURNAL_WORD.search(text)
 
 
 def is_thesis_genre(text: str) -> bool:
@@ -207,6 +215,8 @@ def infer_type(csl: Mapping[str, Any]) -> str:
     if _STANDARD.search(number) or _STANDARD.search(genre) or (
             not container and _STANDARD.match(title)) or "standard" in genre.lower():
         return "standard"
+    if get("version") and not container and _SOFTWARE_TITLE.search(title) and not _DATASET.search(genre):
+        return "software"  # "OceanLens: Python Tools for …. Version 1.4.2. Zenodo": code, though deposited like data
     if (doi and _DATASET_DOI.match(doi)) or (genre and _DATASET.search(genre)) or (
             publisher and _dataset_in(publisher)) or (container and _dataset_in(container)) or (
             url and _DATASET.search(url)) or (archive and _DATASET.search(archive)):

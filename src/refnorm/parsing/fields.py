@@ -22,7 +22,7 @@ from refnorm.normalizers.dates import month_number, parse_date_ex
 from refnorm.normalizers.names import parse_names
 from refnorm.normalizers.pages import normalize_pages
 from refnorm.normalizers.titles import clean_title
-from refnorm.normalizers.types import PATENT_NUMBER, PATENT_WORD, is_thesis_genre
+from refnorm.normalizers.types import PATENT_NUMBER, PATENT_WORD, is_preprint_server, is_thesis_genre
 from refnorm.normalizers.types import infer_type as _infer_type
 from refnorm.parsing import identifiers as ids
 from refnorm.parsing.lexicon import PAGE_COUNT_UNITS, STANDARD_CODE, term_classes
@@ -553,7 +553,10 @@ _SPECIALTY_CODE = re.compile(r"\d\d\.\d\d(?:\.\d\d)?")
 _GOST_BOOK_DESCRIPTOR = re.compile(
     r"(?:\s+:\s+(?:коллективная\s+)?монография)?"
     r"(?:\s+:\s+в\s+(\d{1,2})\s+т(?:\.|омах)?)?\s*\.?(?=\s*(?:/|$))", re.I)
-_GOST_DESCRIPTOR = re.compile(r"\s+:\s+(?:сб\.|сборник|материалы|тезисы|труды|коллективная\s+монография)[^:]*$", re.I)
+# (a descriptor that names the conference stays: ": материалы Международной научно-практической конференции" tells
+# which proceedings these are)
+_GOST_DESCRIPTOR = re.compile(r"\s+:\s+(?:сб\.|сборник|материалы|тезисы|труды|коллективная\s+монография)"
+                              r"(?![^:]*(?:конференц|симпозиум|конгресс|съезд|форум))[^:]*$", re.I)
 # words joined by one space each: an optional space between repeated words would backtrack polynomially
 _PLACE_PUBLISHER = re.compile(r"([A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){0,2}):\s*([\w&'’.-]+(?: [\w&'’.-]+){0,3})")
 _PART_WORD = re.compile(r"\b(?:part|section|series|s[ée]rie|parte|teil|sect|ser)\b", re.I)
@@ -920,6 +923,10 @@ def record_from_segments(
             value = value.rstrip(".") if not _SHORT_WORD_DOT.search(value) else value
         if value:
             csl.setdefault(lab, value)
+    container = csl.get("container-title")
+    if isinstance(container, str) and "publisher" not in csl and not by_label.keys() & {"volume", "issue", "page"} \
+            and is_preprint_server(container):
+        csl["publisher"] = csl.pop("container-title")  # "… Jxiv. 2023.": the server that holds the preprint
     if "coll." in own and "collection-title" not in csl and (m := _COLL_SERIES.search(own)):
         csl["collection-title"] = m.group(1)
         if m.group(2):

@@ -482,3 +482,12 @@ def test_a_gost_container_that_names_its_conference_keeps_it():
               "конференции. — Томск : ТУСУР, 2020. — С. 10–14.")
     assert ref["container-title"] == "Микроэлектроника : материалы Всероссийской научной конференции"
     assert ref["type"] == "paper-conference"
+
+
+@pytest.mark.parametrize("text, volume, issue", [
+    ("Berg K. Vitamin D in pregnancy. J Clin Endocrinol. 2019;104(Suppl. 2):S112-8.", "104", "Suppl 2"),
+    ("Moss L. Screening uptake. BMC Health Serv Res. 2021;21 Suppl 1:1204.", "21", "Suppl 1"),
+])
+def test_a_supplement_is_the_issue_and_keeps_its_word(text, volume, issue):
+    ref = one(text)
+    assert (ref["volume"], ref["issue"]) == (volume, issue)

@@ -44,7 +44,7 @@ _VOL_PREFIX = re.compile(
     r"^(?:vols?|volume|bd|band|t|tome|tomo|v|jg|jahrgang|roč|ročník|т|том|cilt|sv|vyp|deel|årg)\.?\s*", re.I
 )
 _ISS_PREFIX = re.compile(
-    r"^(?:nos?|nr|num|número|numéro|n[°º]|no\.|issue|heft|h|№|č|sayı|fasc|afl|wydanie|zeszyt|iss|suppl?)\.?\s*", re.I
+    r"^(?:nos?|nr|num|número|numéro|n[°º]|no\.|issue|heft|h|№|č|sayı|fasc|afl|wydanie|zeszyt|iss)\.?\s*", re.I
 )
 _PAGES_SUFFIX = re.compile(r"(?<=\d)\s*(?:pp|p|pages?|pgs?|S|Seiten|s|с|стр|str|blz|págs?|pag)\.?$", re.I)
 _GBT_CODE = re.compile(r"\[(J|M|D|C|R|P|S|N|A|G|Z|EB|DB|CP)(?:/(?:OL|MT|DK|CD))?\]")
@@ -80,6 +80,7 @@ _PAGE_RANGE = re.compile(r"\d\s*[-–‑]\s*\d")
 _UNITS = "|".join(sorted(PAGE_COUNT_UNITS, key=len, reverse=True))
 _PAGE_COUNT_FIRST = re.compile(rf"(\d+)\s*(?:{_UNITS})\.?\s+", re.IGNORECASE)  # "210 f. Dissertação …"
 _PAGE_COUNT_AFTER = re.compile(rf"\s*(?:{_UNITS})\.?(?=[\s.,;。．]|$)", re.IGNORECASE)
+_SUPPLEMENT = re.compile(r"^(?:suppl|supplement)\.?\s*(?=\w)", re.I)
 _PAPER_LENGTH = re.compile(r"[,.]\s*(\d{1,4})\s+(?:pages|Seiten)\b")  # spelt out: a locator is never "15 pages"
 # "… un régime à construire ? Revue trimestrielle de droit civil": a title closed by its question mark, then the journal
 _QUESTION_THEN_JOURNAL = re.compile(r"^(.*\w\s?[?!])\s+([^\W\d_][^\s?!]*(?:\s+[^\s?!]+){0,7})$")
@@ -1020,6 +1021,7 @@ def record_from_segments(
     iss = by_label.get("issue")
     if iss:
         i = _ISS_PREFIX.sub("", _strip(iss[0])).strip(" .")
+        i = _SUPPLEMENT.sub("Suppl ", i)  # "(Suppl. 2)": a supplement keeps its word, as PubMed writes it
         if i:
             # a double issue "5–6" is written with a hyphen, as page ranges are
             csl["issue"] = _ISSUE_RANGE.sub(r"\1-\2", i)

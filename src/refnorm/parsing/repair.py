@@ -176,6 +176,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     _orphan_date_and_page(tokens, out)
     if "(" in words:
         _date_in_brackets(tokens, out)
+    if not words.isdisjoint(_SUPPLEMENT_WORDS):
+        _supplement_issue(tokens, out)
     _doi_to_whitespace(tokens, out)
     found = {x.lstrip("^") for x in set(out)}  # a dozen distinct labels: strip each once
     if "container-title" in found:
@@ -561,6 +563,29 @@ def _date_in_brackets(tokens: Sequence[Token], out: list[str]) -> None:
             while k < n and tokens[k].text in ").:" and out[k].lstrip("^") == "title":
                 out[k] = "O"
                 k += 1
+        return
+
+
+_SUPPLEMENT_WORDS = frozenset({"Suppl", "suppl", "Supplement", "supplement", "Supl", "Suppl."})
+
+
+def _supplement_issue(tokens: Sequence[Token], out: list[str]) -> None:
+    """"2019;37(Suppl. 15):e12345", "2020;20 Suppl 1:845": a supplement and its number are the issue, however
+    the labeler split them (a note and nothing, or more of the volume)."""
+    n = len(tokens)
+    for i in range(1, n - 1):
+        if tokens[i].text not in _SUPPLEMENT_WORDS:
+            continue
+        k = i + 1
+        if k < n and tokens[k].text == ".":
+            k += 1
+        if k >= n or not tokens[k].text[:1].isdigit() or len(tokens[k].text) > 4:
+            continue
+        prev = out[i - 1].lstrip("^")
+        if tokens[i - 1].text not in "(;" and prev != "volume":
+            continue
+        for m in range(i, k + 1):
+            out[m] = "issue"
         return
 
 

@@ -51,3 +51,28 @@ def test_front_matter_keys_after_the_references_are_kept():
     result = fix_text(text, format="markdown", cache=False)
     assert result.changed
     assert "  page: 1-10\n# end of references\nlang: de\n---\n\nText @a.\n" in result.text
+
+
+def test_a_split_part_is_indented_as_its_list():
+    text = ("Bibliografía\n\n"
+            "  1) García-Márquez L, Torres JA. Calidad del agua en el río Guadalquivir. Ingeniería del Agua. "
+            "2019;23(1):45-60. 2) Fernández P. La sequía en Andalucía. Rev Geogr Norte Gd. 2015;(60):77-92.\n"
+            "  3) Martínez-Soto R, López A. Riego por goteo en olivar. Agric Water Manag. 2018;204:1-10.\n")
+    result = fix_text(text, cache=False)
+    assert result.counts()["split"] == 1
+    lines = result.text.splitlines()
+    # was "2) Fernández..." at the left margin: the list's two spaces belong to the line, not the entry
+    assert [line[:5] for line in lines[2:]] == ["  1) ", "  2) ", "  3) "], result.text
+    assert not fix_text(result.text, cache=False).changed
+
+
+def test_a_reference_heading_nested_in_another_is_read_once():
+    text = ("# Einleitung\n\nText [1].\n\n# References\n\n## Methoden\n\nWir nutzen RUSLE.\n\n## Literatur\n\n"
+            "1. Auerswald K, Fiener P, Dikau R. Rates of sheet and rill erosion in Germany. Geomorphology. "
+            "2009;111(3-4):182-93.\n2. Meier H, Braun S. Bodenerosion in Bayern. Z Geomorphol. 2016;60(2):145-62.\n")
+    # the two sections overlapped: each entry was an item twice, and writing crashed (invalid span)
+    result = fix_text(text, format="markdown", cache=False)
+    befores = [it.before for it in result.items]
+    assert len(befores) == len(set(befores))
+    assert sum("Auerswald" in b for b in befores) == 1
+    assert not fix_text(result.text, format="markdown", cache=False).changed

@@ -151,23 +151,33 @@ def write_entries(
                 if new_prefix != item.prefix:
                     edits.append((Span(item.span.start, item.span.start + len(item.prefix)), new_prefix))
             continue
-        texts = [prefix_for(item, 0, number) + format_body(parts[0])]
-        for k, body in enumerate(parts[1:], start=1):
-            texts.append(prefix_for(item, k, None if number is None else number + k) + format_body(body))
         span, lead = item.span, ""
         if glued:
             # glued onto the line of the entry before it (the splitter cut them apart by their
             # numbers): a rewritten entry starts its own line, indented as that one
             span = Span(before.span.end, item.span.end)
             lead = _line_break(doc, before)
+        # the parts after the first start lines of their own, indented as the entry's line is
+        # (its span may start after that indentation, which is then no part of its prefix)
+        indent = lead[len(doc.newline):] if glued else _indent_before(doc, item)
+        texts = [prefix_for(item, 0, number) + format_body(parts[0])]
+        for k, body in enumerate(parts[1:], start=1):
+            texts.append(indent + prefix_for(item, k, None if number is None else number + k) + format_body(body))
         edits.append((span, lead + sep.join(texts) + item.suffix))
         if shifting:
             shift += len(parts) - 1
     return edits
 
 
+def _indent_before(doc: Document, item: Item) -> str:
+    """The whitespace between the start of the item's line and its span ('' if anything else is there)."""
+    gap = doc.text[doc.text.rfind("\n", 0, item.span.start) + 1:item.span.start]
+    return gap if not gap.strip(" \t") else ""
+
+
 def _line_break(doc: Document, before: Item) -> str:
     """A line break indented as the line the entry before starts on."""
     line_start = doc.text.rfind("\n", 0, before.span.start) + 1
-    indent = doc.text[line_start:before.span.start]
-    return doc.newline + (indent if not indent.strip() else "")
+    # the line's own indentation, whether the entry's span starts before it or after it
+    indent = re.match(r"[ \t]*", doc.text[line_start:]).group(0)  # type: ignore[union-attr]
+    return doc.newline + indent

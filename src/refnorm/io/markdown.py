@@ -104,7 +104,9 @@ def reference_sections(text: str) -> list[Span]:
                           and not _ATX.match(lines[h.line][1]) else 1)
         end_line = len(lines)
         for later in heads[n + 1:]:
-            if later.level <= h.level or h.level == 7:
+            # a reference heading nested in this section ("# References" ... "## Literatur") starts
+            # a section of its own: the two must not overlap, or its entries would be read twice
+            if later.level <= h.level or h.level == 7 or _title_key(later.title) in SECTION_TITLES:
                 end_line = later.line
                 break
         start = lines[first][0] if first < len(lines) else len(text)

@@ -491,3 +491,8 @@ def test_a_gost_container_that_names_its_conference_keeps_it():
 def test_a_supplement_is_the_issue_and_keeps_its_word(text, volume, issue):
     ref = one(text)
     assert (ref["volume"], ref["issue"]) == (volume, issue)
+
+
+def test_a_url_without_an_address_is_the_next_fields_start():
+    ref = one("钱立新, 孙悦. 面向城市交通的多源数据融合方法[C]//2022中国智能交通年会论文集. 上海: 同济大学出版社, 2022: 88-94.")
+    assert ref["container-title"] == "2022中国智能交通年会论文集" and "URL" not in ref

@@ -179,6 +179,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     if not words.isdisjoint(_SUPPLEMENT_WORDS):
         _supplement_issue(tokens, out)
     _doi_to_whitespace(tokens, out)
+    if "URL" in out or "^URL" in out:
+        _url_without_address(tokens, out)
     found = {x.lstrip("^") for x in set(out)}  # a dozen distinct labels: strip each once
     if "container-title" in found:
         if "issue" not in found:
@@ -1091,6 +1093,18 @@ def _doi_to_whitespace(tokens: Sequence[Token], out: list[str]) -> None:
             k -= 1
         for m in range(i + 1, k):
             out[m] = "DOI"
+
+
+def _url_without_address(tokens: Sequence[Token], out: list[str]) -> None:
+    """GB/T 7714: "…[C]//2021中国自动化大会论文集": after the "//" the labeler can take the proceedings' year for a
+    URL; a "URL" with no dot, slash or scheme in it is no address, but the start of the field after it."""
+    n = len(tokens)
+    for a, e in _runs_of(out, "URL"):
+        if any(tokens[m].text in ("/", ".", ":", "www", "http", "https") for m in range(a, e)) or e >= n \
+                or tokens[e].space_before:
+            continue
+        for m in range(a, e):
+            out[m] = out[e].lstrip("^")
 
 
 def _issue_after_term(tokens: Sequence[Token], out: list[str]) -> None:

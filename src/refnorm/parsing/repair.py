@@ -181,6 +181,12 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     _doi_to_whitespace(tokens, out)
     if "URL" in out or "^URL" in out:
         _url_without_address(tokens, out)
+    if "/" in words:
+        for i in range(2, n - 1):
+            # GB/T "…[C]//2022中国智能交通年会论文集": the year opening the proceedings' title is the title's
+            if tokens[i].text.isdecimal() and tokens[i - 1].text == "/" and tokens[i - 2].text == "/" \
+                    and out[i] == "O" and not tokens[i + 1].space_before and out[i + 1].lstrip("^") == "container-title":
+                out[i], out[i + 1] = "container-title", "container-title"
     found = {x.lstrip("^") for x in set(out)}  # a dozen distinct labels: strip each once
     if "container-title" in found:
         if "issue" not in found:

@@ -496,3 +496,18 @@ def test_a_supplement_is_the_issue_and_keeps_its_word(text, volume, issue):
 def test_a_url_without_an_address_is_the_next_fields_start():
     ref = one("钱立新, 孙悦. 面向城市交通的多源数据融合方法[C]//2022中国智能交通年会论文集. 上海: 同济大学出版社, 2022: 88-94.")
     assert ref["container-title"] == "2022中国智能交通年会论文集" and "URL" not in ref
+
+
+@pytest.mark.parametrize("text, literal", [
+    ("Sport Scotland (2021) Facilities Strategy 2021-2026. Glasgow: Sport Scotland.", "Sport Scotland"),
+    ("UN-Women. (2021, March 8). Gender equality in the workplace. https://www.unwomen.org/en/digital-library", "UN-Women"),
+    ("Türkiye Belediyeler Birliği. (2020). Yerel yönetimlerde dijital dönüşüm. Ankara: TBB.", "Türkiye Belediyeler Birliği"),
+])
+def test_bodies_named_as_authors_are_literal(text, literal):
+    assert one(text)["author"] == [{"literal": literal}]
+
+
+def test_names_of_turkish_capitals_and_japanese_three_character_names():
+    assert one("YİĞİT, A. ve ÖZ, B. (2019). Kent ve göç. Ankara: Nobel.")["author"][0]["family"] == "Yiğit"
+    ref = one("1) 佐藤誠, 林直子. 高齢者の睡眠と認知機能. 老年社会科学. 2019, vol. 41, no. 2, p. 120-128.")
+    assert ref["author"] == [{"family": "佐藤", "given": "誠"}, {"family": "林", "given": "直子"}]

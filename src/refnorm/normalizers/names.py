@@ -244,7 +244,9 @@ world federal royal american british study trial registry alliance forum bank ag
 autorité autorità autoridad autoridade behörde bundesministerium santé gesundheit saúde health
 instituut ministerie vereniging stichting agentschap rijksinstituut instytut ministerstwo towarzystwo urząd
 ústav ministerstvo společnost úřad institutet myndigheten förening styrelsen verket enstitüsü bakanlığı
-derneği kurumu üniversitesi
+derneği kurumu üniversitesi birliği odası odaları vakfı başkanlığı müdürlüğü merkezi konseyi kurulu
+defensor ayuntamiento consell tribunal conselho prefeitura senado parlamento parliament bundestag landtag sejm
+kancelaria gemeente provincie kommun planbureau kuratorium unesco unicef oecd
 fonds fondo fundo fundusz narodowy państwowy nacional nazionale nationale nacionale izba komisja
 agencja instytucja krajowy inspektorat zakład rijksdienst landesamt
 """
@@ -254,6 +256,10 @@ _ONE_LETTER_CORPORATE = any(len(w) == 1 for w in _CORPORATE_WORDS)  # (none: _co
 _CORPORATE_HEADS = ("institut", "bundesamt", "landesamt", "ministerium", "behörde", "zentrum", "verband",
                     "gesellschaft", "stiftung", "anstalt", "akademie", "bibliothek", "universität", "kommission",
                     "instituut", "ministerie", "dienst", "bureau", "myndigheten", "styrelsen", "verket")
+_COUNTRY_LAST = frozenset({"england", "scotland", "wales", "ireland", "britain", "canada", "australia", "zealand",
+                           "deutschland", "österreich", "schweiz", "suisse", "españa", "italia", "sverige", "norge",
+                           "danmark", "suomi", "nederland", "polska", "türkiye", "europe", "europa"})
+_ACRONYM_JOINED = re.compile(r"[A-Z]{2,}-[A-Z][a-z]|[A-Z][a-z]+-[A-Z]{2,}$")
 _CORPORATE_PHRASES = re.compile(r"\btask\s+force\b|\bworking\s+(?:party|group)\b", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 
@@ -278,6 +284,8 @@ _COMPOUND_ZH_FAMILIES = {
     "慕容", "长孙", "長孫", "宇文", "司徒", "夏侯", "令狐", "端木", "澹台", "轩辕", "軒轅", "呼延", "南宫", "南宮",
     "闻人", "聞人", "万俟", "萬俟", "单于", "單于", "钟离", "鍾離", "宗政", "濮阳", "濮陽", "申屠", "西门", "西門",
 }
+_JA_ONE_FAMILIES = frozenset("林森原東関堀辻岡島谷泉柳杉松畑沢滝菅星城室橘")
+_JA_GIVEN_ENDS = frozenset("子美恵代江枝香奈乃")
 _COMPOUND_KO_FAMILIES = {"남궁", "선우", "제갈", "황보", "독고", "사공", "서문"}
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
@@ -332,7 +340,8 @@ def _restore_case(word: str) -> str:
     out = []
     up = True
     for c in word:
-        out.append(c.upper() if up else c.lower())
+        # ("İ".lower() is "i" and a combining dot: Turkish "DEMİRTAŞ" is "Demirtaş")
+        out.append(c.upper() if up else ("i" if c == "İ" else c.lower()))
         up = not c.isalpha()
     return "".join(out)
 
@@ -409,6 +418,8 @@ def _cjk_name(text: str, lang: str | None) -> dict[str, str]:
         # Japanese family names are mostly two characters (山田太郎, 田中実, 岡本由紀子), a few three
         # (佐々木健太, 長谷川美智子)
         k = 1 if n == 2 else (3 if n >= 5 and (text[:3] in _JA_THREE_FAMILIES or "々" in text[1:3]) else 2)
+        if n == 3 and text[0] in _JA_ONE_FAMILIES and text[2] in _JA_GIVEN_ENDS:
+            k = 1  # 林直子, 森恵美: a one-character family before a two-character given name
         return {"family": text[:k], "given": text[k:]}
     return {"family": text[:1], "given": text[1:]}
 
@@ -430,6 +441,12 @@ def _looks_corporate(text: str, *, long_is_corporate: bool = True) -> bool:
     # "The Lancet"; "Santé publique France": a long lower-case word that is no particle
     if len(words) > 1 and (words[0] in ("The", "the", "THE") or any(
             len(w) >= 4 and w.islower() and w not in _PARTICLES for w in _stripped(words[1:]))):
+        return True
+    # "Sport England", "Historic England", "Statistics Canada": a body named after its country
+    if len(words) >= 2 and words[-1].lower() in _COUNTRY_LAST and "," not in text:
+        return True
+    # "UN-Habitat", "EU-OSHA", "WHO-Europe": an acronym joined to a name
+    if len(words) == 1 and _ACRONYM_JOINED.match(text):
         return True
     # "WHO", "CDC", "NICE": one all-capital word with no initials around it
     return len(words) == 1 and len(text) >= 2 and _is_upper_word(text) and len(text.strip(".")) >= 2 \

@@ -176,6 +176,7 @@ _PREPRINT_AT = re.compile(r"\b(?:preprint|prépublication|vorabdruck|preprint\s+
 # "Rennes : PUR, 2019 (coll. « Art & Société »)", "…, coll. « Épiméthée », 2011.": a French series, its name in guillemets
 _COLL_SERIES = re.compile(r"\bcoll\.\s*«\s*([^«»]{2,80}?)\s*»(?:\s*,\s*(?:n[°o]|vol\.)\s*(\d{1,5}))?")
 _ISBN13_PAGE = re.compile(r"97[89][-‑ ]?\d{1,5}[-‑ ]\d{1,7}[-‑ ]\d{1,7}[-‑ ]?[\dX]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
 _SERIES_WORD = re.compile(r"^(?:coll?\.|collection(?=\s*[«“\"]))\s*", re.I)  # "coll. « Repères »": not "Coleção X"
 _TITLE_DESCRIPTION = re.compile(  # (no leading \s*: a literal "[" lets the search skip ahead)
     r"\[((?:computer\s+)?(?:software|program|programm|code)|computer\s+program|logiciel|computerprogramm|"
@@ -830,12 +831,14 @@ def record_from_segments(
                 end -= 1  # sentence punctuation, or a bracket closed around the URL
         by_label.setdefault(label, []).append(text[seg.start:end])
 
+    # kana anywhere in the reference says its CJK names are Japanese ("森本浩": 森本 浩, not 森 本浩)
+    name_lang = lang or ("ja" if _KANA.search(own) else None)
     for lab in NAME_LABELS:
         parts = by_label.get(lab)
         if not parts:
             continue
         joined = "; ".join(p.strip(" ,;") for p in parts) if len(parts) > 1 else parts[0]
-        nl = parse_names(joined, lang)
+        nl = parse_names(joined, name_lang)
         names = nl.names
         if len(parts) > 1 and names:
             # runs apart that name one person twice: GOST's statement of responsibility repeats the

@@ -511,3 +511,14 @@ def test_names_of_turkish_capitals_and_japanese_three_character_names():
     assert one("YİĞİT, A. ve ÖZ, B. (2019). Kent ve göç. Ankara: Nobel.")["author"][0]["family"] == "Yiğit"
     ref = one("1) 佐藤誠, 林直子. 高齢者の睡眠と認知機能. 老年社会科学. 2019, vol. 41, no. 2, p. 120-128.")
     assert ref["author"] == [{"family": "佐藤", "given": "誠"}, {"family": "林", "given": "直子"}]
+
+
+@pytest.mark.parametrize("text", [
+    "23 Vgl. hierzu ausführlich Abschnitt 4.1 und Tabelle 2.",
+    "Note. Values are means of three replicates; standard errors in brackets.",
+    "Noot. Cijfers zijn afgerond op hele procenten. Bron: eigen berekeningen.",
+    "Jak pisze Nowicka (2018: 41), rodzina pozostaje podstawową instytucją wychowania w polskiej wsi.",
+    "Finansowanie: Projekt finansowany ze środków Narodowego Centrum Nauki (grant nr 2020/37/B/HS6/00123).",
+])
+def test_notes_and_prose_are_no_references(text):
+    assert parse(text) == []

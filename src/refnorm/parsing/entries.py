@@ -32,8 +32,8 @@ _BACKREF = re.compile(
     r"ebendort|ivi|tamże|tamze|tamtéž|tamtez|aynı\s+eser|a\.g\.e|там\s+же)(?:\b|(?=[.,\s]))|^\W*(同上|同前|前掲|前揭)", re.I,
 )
 # "see also" openers of cross-reference notes; with no year the line points elsewhere, it cites nothing
-_SEE = re.compile(r"^\W*(see|cf|cfr|compare|vgl|siehe|voir|véase|vease|ver|vedi|zie|zob|viz|jfr|bkz|см|参见|参照)\b",
-                  re.I)
+_SEE = re.compile(r"^\W*(?:\d{1,3}\s+)?(see|cf|cfr|compare|vgl|siehe|voir|véase|vease|ver|vedi|zie|zob|viz|jfr|bkz|см|"
+                  r"参见|参照)\b", re.I)  # (a footnote's number may open it: "17 Vgl. dazu ausführlich Kap. 3")
 # "According to INSEE, …": a sentence that reports a source, in the languages of the CSL locales
 _ACCORDING = re.compile(
     r"^\W*(according\s+to|selon|d[’']apr[eè]s|laut|gem[äa](?:ß|ss)|seg[uú]n|secondo|segundo|conforme|volgens|"
@@ -47,7 +47,8 @@ _CAPTION = re.compile(
 # acknowledgements and funding notes ("Tack" and "Dank" alone are also surnames: they need "till"/"an"/":")
 _THANKS = re.compile(
     r"^\W*(acknowledge?ments?|remerciements?|danksagung|agradecimientos?|agradecimentos?|ringraziamenti|dankwoord|"
-    r"podziękowania|poděkování|teşekkür|tesekkur|благодарност\w*|funding|financement|förderung|financiación)\b"
+    r"podziękowania|poděkování|teşekkür|tesekkur|благодарност\w*|funding|financement|förderung|financiación|"
+    r"finansowanie|financování|finansiering|financiamento|finanziamento|financiering|finansman|финансирование)\b"
     r"|^\W*(tack\s+till|dank\s+an|thanks\s+to|we\s+thank|the\s+authors\s+(?:thank|acknowledge|gratefully))\b"
     r"|^\W*(tack|dank|thanks)\s*:|^\W*(謝辞|致谢|谢辞|致謝)"
     # "本文系国家社会科学基金项目（…）的阶段性成果": this paper is an output of a funded project
@@ -56,7 +57,9 @@ _THANKS = re.compile(
 # correspondence, page furniture ("Page 3 of 12", "Downloaded from …")
 _FURNITURE = re.compile(
     r"^\W*(?:notes?|nota|hinweis|remarque|anmerkung|anm|uwaga|poznámka|pozn|not|opmerking|opm|примечание|примеч|"
-    r"obs|n\.\s?b|nb)\.?\s*:|^\W*(?:注|註|※)\s*[）)：:\d]"
+    r"obs|n\.\s?b|nb|noot)\.?\s*:|^\W*(?:注|註|※)\s*[）)：:\d]"
+    # a table's note: "Note. Percentages are weighted …", "Noot. …", "Nota. …" (APA puts a full stop after it)
+    r"|^\W*(?:note|noot|nota|anmerkung|remarque|uwaga|poznámka|примечание)\.\s+[^\W\d_]"
     r"|^\W*(?:conflicts?\s+of\s+interests?|competing\s+interests?|declaration\s+of\s+interests?|disclosures?|"
     r"interessenkonflikte?|conflits?\s+d[’']intérêts?|(?:déclaration\s+de\s+)?liens?\s+d[’']intérêts?|"
     r"conflictos?\s+de\s+intereses?|conflitt[oi]\s+di\s+interess[ei]|conflitos?\s+de\s+interesses?|"
@@ -78,6 +81,9 @@ _FURNITURE = re.compile(
 # it starts in lower case and cites a page or chapter beside a year, which a reference list never does
 _IN_TEXT = re.compile(r"\((?:[^()]*,\s*)?(?:1[5-9]|20)\d\d[a-z]?\s*[,:]\s*(?:pp?|s|chap|ch|cap|kap|rozdz|гл|с)\.?\s*\d",
                       re.I)
+# "Jak zauważa Zieliński (2019: 23), parafia pozostaje …": a sentence citing a year and page, then going on
+_IN_TEXT_PAGE = re.compile(r"\([^()]{0,40}?(?:1[5-9]|20)\d\d[a-z]?\s*:\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\)\s*,?\s+"
+                           r"((?:[^\W\d_]+\s+){3,})", re.I)
 _SEPARATORS = set(".,;:()[]/«»\"“”„'’")
 _LOCATOR_NOT_DATE = _LOCATOR - {"issued"}
 
@@ -310,6 +316,8 @@ def is_reference(text: str, tokens: Sequence[Token], labels: Sequence[str], segs
     if _FURNITURE.match(text):
         return False, "a note or the article's furniture (conflicts of interest, correspondence, page)"
     if text[:1].islower() and _IN_TEXT.search(text):
+        return False, "a sentence of the text citing author-date sources"
+    if (m := _IN_TEXT_PAGE.search(text)) and sum(w[:1].islower() for w in m.group(1).split()) >= 3:
         return False, "a sentence of the text citing author-date sources"
     if opens_with_end_marker(text):
         return False, "a web page's furniture after the list (related posts, read more)"

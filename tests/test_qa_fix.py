@@ -98,3 +98,28 @@ def test_latex_comments_in_a_rewritten_entry_are_kept():
     assert result.text.count("\\bibitem") == 2
     again = fix_text(result.text, format="latex", cache=False)
     assert not again.changed, again.diff()
+
+
+# Entries out of order: the splitter reads "3) ... 2) ..." as one glued entry, which fix splits into
+# "3)" and "3b)"; the splitter does not read "3b)" as a label, so the output read back as one entry
+# less, and the whole file was left unchanged with an error asking to report it.
+OUT_OF_ORDER = """1) Kowalski J, Nowak A. Wpływ zmian klimatu na rolnictwo. Postępy Nauk Rolniczych. 2016;68(3):5-19.
+3) Yilmaz A, Demir B. Kentsel dönüşüm ve planlama. Planlama. 2018;28(2):134-46.
+2) Van der Berg P. Dutch water management: a history. Delft: Delft University Press; 2014.
+4) Andersson E. Skogsbruk och biologisk mångfald. Uppsala: Sveriges lantbruksuniversitet; 2013.
+"""
+
+
+def test_a_split_that_would_not_read_back_is_kept_verbatim_and_the_rest_fixed():
+    result = fix_text(OUT_OF_ORDER, cache=False)
+    assert not any(d.code == "fix.count-mismatch" for d in result.diagnostics)
+    assert result.changed  # the other entries are still fixed
+    assert result.items[0].status == "fixed" and result.items[0].after[0] in result.text
+    glued = next(it for it in result.items if "Yilmaz" in it.before)
+    if glued.status == "verbatim":
+        assert glued.reason == "reads-differently"
+        assert any(d.code == "fix.reads-differently" for d in glued.diagnostics)
+        assert "3) Yilmaz A, Demir B. Kentsel dönüşüm ve planlama. Planlama. 2018;28(2):134-46.\n" \
+               "2) Van der Berg P." in result.text
+    again = fix_text(result.text, cache=False)
+    assert not again.changed, again.diff()

@@ -1012,6 +1012,36 @@ def _fix_records(run: _Run, items: list[tuple[int, Item]], reports: dict[int, It
     return edits
 
 
+# Edits tried one by one when a rewrite does not read back as the entries it wrote: each costs a
+# split of the whole text, so a long list that fails this way is left unchanged instead.
+_MAX_EDITS_TRIED = 60
+
+
+def _readable_edits(adapter: Any, doc: Document, edits: Mapping[int, list[Any]], markup: str,
+                    split: Callable[[str], list[Entry]] | None) -> dict[int, list[Any]] | None:
+    """The edits that still read back as the items they write, once those that do not are left out
+    (None when none can be kept, or there are too many to try). The splitter reads a list as a whole: a split entry's new labels
+    ("3b.") or a rewritten neighbour can make it cut another entry differently.
+
+    First without the split entries (the usual cause); then, for a short list of edits, adding them
+    one at a time and keeping each that leaves the count right."""
+    def count_ok(chosen: Mapping[int, list[Any]]) -> bool:
+        want = len(doc.items) + sum(len(p) - 1 for i, p in chosen.items() if doc.items[i].kind == "entry")
+        out = adapter.write(doc.with_edits(chosen, markup=markup)) if chosen else doc.text
+        return len(_read(adapter, out, split).items) == want
+
+    unsplit = {i: p for i, p in edits.items() if doc.items[i].kind != "entry" or len(p) == 1}
+    if len(unsplit) < len(edits) and count_ok(unsplit):
+        return unsplit
+    if len(edits) > _MAX_EDITS_TRIED:
+        return None
+    chosen: dict[int, list[Any]] = {}
+    for i, parts in edits.items():
+        if count_ok({**chosen, i: parts}):
+            chosen[i] = parts
+    return chosen or None  # (none kept: the file is left as it was, with the count-mismatch error)
+
+
 def _record_text(item: Item) -> str:
     return json.dumps(dict(item.record or {}), ensure_ascii=False, sort_keys=True)
 
@@ -1219,6 +1249,19 @@ def fix_text(
     if edits:  # the safety net: nothing lost, nothing invented
         expected = len(doc.items) + sum(len(p) - 1 for i, p in edits.items() if doc.items[i].kind == "entry")
         found = len(_read(adapter, out, stages.split).items)
+        if found != expected:
+            kept = _readable_edits(adapter, doc, edits, markup, stages.split)
+            if kept is not None:
+                for i in set(edits) - set(kept):
+                    reports[i] = dataclasses.replace(
+                        reports[i], status=VERBATIM, after=(), changes=None, reason="reads-differently",
+                        diagnostics=(*reports[i].diagnostics, _diag(
+                            "fix.reads-differently", "rewritten, the list would not read back as the same entries "
+                            "(a split entry's new labels, or a neighbour's, are read otherwise); kept verbatim")))
+                edits = kept
+                out = adapter.write(doc.with_edits(edits, markup=markup)) if edits else text
+                expected = len(doc.items) + sum(len(p) - 1 for i, p in edits.items() if doc.items[i].kind == "entry")
+                found = len(_read(adapter, out, stages.split).items)
         if found != expected:
             run.diagnostics.append(_diag(
                 "fix.count-mismatch", f"the fixed text reads back as {found} items instead of {expected}; "

@@ -522,3 +522,14 @@ def test_names_of_turkish_capitals_and_japanese_three_character_names():
 ])
 def test_notes_and_prose_are_no_references(text):
     assert parse(text) == []
+
+
+@pytest.mark.parametrize("text, publisher", [
+    ("Vos, L., & Smit, R. (2022). Dijkmetingen Afsluitdijk, 2020 (Versie 2) [Dataset]. 4TU.ResearchData. "
+     "https://doi.org/10.4121/12345678.v2", "4TU.ResearchData"),
+    ("Keller, M. (2018). Stahlbau im Hochhaus: Entwurf und Konstruktion (2. Aufl.). Springer Vieweg. "
+     "ISBN 978-3-658-21417-3", "Springer Vieweg"),
+])
+def test_the_publisher_after_a_bracketed_description_or_edition(text, publisher):
+    ref = one(text)
+    assert ref["publisher"] == publisher and "number" not in ref

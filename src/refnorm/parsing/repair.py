@@ -176,6 +176,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     _orphan_date_and_page(tokens, out)
     if "(" in words:
         _date_in_brackets(tokens, out)
+    if ("genre" in out and "]" in words) or ("edition" in out and ")" in words):
+        _publisher_after_descriptor(tokens, out)
     if not words.isdisjoint(_SUPPLEMENT_WORDS):
         _supplement_issue(tokens, out)
     _doi_to_whitespace(tokens, out)
@@ -312,7 +314,8 @@ def _year_closing_title(tokens: Sequence[Token], out: list[str]) -> None:
         earlier = any(y < k - 1 and tokens[y - 1].text == "(" for y in years)  # APA's "(2022)." after the authors
         later = any(out[m].lstrip("^") in ("issued", "accessed") for m in range(i + 2, n)) and tokens[k].text != ","
         after = next((out[m].lstrip("^") for m in range(i + 1, n) if out[m] != "O"), "")
-        if nxt in ("(", ".", "[") and (earlier or later) and after != "title":  # (a title after it would join it)
+        # (a title after it would join it, unless it is in brackets: "…, 2019 (Versie 1) [Dataset]")
+        if nxt in ("(", ".", "[") and (earlier or later) and (after != "title" or nxt == "("):
             out[k] = out[i] = "title"
             return
 
@@ -594,6 +597,32 @@ def _supplement_issue(tokens: Sequence[Token], out: list[str]) -> None:
             continue
         for m in range(i, k + 1):
             out[m] = "issue"
+        return
+
+
+def _publisher_after_descriptor(tokens: Sequence[Token], out: list[str]) -> None:
+    """APA: "… (Versie 1) [Dataset]. 4TU.ResearchData. https://doi.org/…", "… (3. Aufl.). Birkhäuser. ISBN …": the
+    name between the bracketed description or edition and the link or ISBN is the publisher (the labeler reads
+    "4TU" as a number, and leaves "Birkhäuser" outside every field)."""
+    n = len(tokens)
+    for i in range(1, n - 3):
+        if tokens[i + 1].text != "." or not (
+                (tokens[i].text == "]" and out[i - 1].lstrip("^") == "genre")
+                or (tokens[i].text == ")" and any(out[m].lstrip("^") == "edition" for m in range(max(0, i - 5), i)))):
+            continue  # ("(3. Aufl.). Birkhäuser. ISBN …": after an edition in brackets too)
+        k = i + 2
+        # the name runs to a full stop followed by a space (or the end): "4TU.ResearchData." is one name
+        while k < n and not (tokens[k].text == "." and (k + 1 >= n or tokens[k + 1].space_before)):
+            if out[k].lstrip("^") in ("DOI", "URL", "issued", "accessed", "author"):
+                return
+            k += 1
+        if k == i + 2 or k - (i + 2) > 8 or (k + 1 < n and out[k + 1].lstrip("^") not in ("DOI", "URL", "ISBN")
+                                             and tokens[k + 1].text != "ISBN"):
+            return
+        if any(out[m].lstrip("^") == "publisher" for m in range(n)):
+            return
+        for m in range(i + 2, k):
+            out[m] = "publisher"
         return
 
 

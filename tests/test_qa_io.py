@@ -76,3 +76,29 @@ def test_a_reference_heading_nested_in_another_is_read_once():
     assert len(befores) == len(set(befores))
     assert sum("Auerswald" in b for b in befores) == 1
     assert not fix_text(result.text, format="markdown", cache=False).changed
+
+
+def test_fixing_through_a_symlink_rewrites_the_linked_file(tmp_path):
+    import os
+
+    import pytest
+
+    from refnorm.cli import main
+
+    shared = tmp_path / "shared" / "refs.txt"
+    shared.parent.mkdir()
+    original = ("1) Kowalski J, Nowak A. Wpływ zmian klimatu na rolnictwo. Postępy Nauk Rolniczych. "
+                "2016 ; 68(3):5-19.\n")
+    shared.write_text(original, encoding="utf-8")
+    shared.chmod(0o640)
+    link = tmp_path / "paper" / "refs.txt"
+    link.parent.mkdir()
+    try:
+        link.symlink_to(os.path.relpath(shared, link.parent))
+    except OSError:
+        pytest.skip("no symlinks here")
+    assert main(["fix", "--no-config", str(link)]) == 0
+    # was: the link replaced by a fixed private copy, the shared file left as it was
+    assert link.is_symlink()
+    assert shared.read_text(encoding="utf-8") != original
+    assert shared.stat().st_mode & 0o777 == 0o640

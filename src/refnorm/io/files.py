@@ -77,6 +77,10 @@ def write_atomic(path: str | os.PathLike[str], text: str) -> None:
     """
     name = os.fspath(path)
     target = Path(name)
+    if target.is_symlink():
+        # a link to a shared bibliography: the file it points at is the one to replace (a rename
+        # over the link would turn it into a private copy and leave the shared file as it was)
+        target = Path(os.path.realpath(name))
     directory = target.parent if str(target.parent) else Path(".")
     mode = None
     with contextlib.suppress(FileNotFoundError):

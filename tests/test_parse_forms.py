@@ -533,3 +533,10 @@ def test_notes_and_prose_are_no_references(text):
 def test_the_publisher_after_a_bracketed_description_or_edition(text, publisher):
     ref = one(text)
     assert ref["publisher"] == publisher and "number" not in ref
+
+
+def test_a_body_with_lower_case_words_before_the_year_is_the_author():
+    ref = one("Bundesanstalt für Landwirtschaft und Ernährung (2021): Bericht zur Markt- und Versorgungslage "
+              "Getreide. Bonn: BLE.")
+    assert ref["author"] == [{"literal": "Bundesanstalt für Landwirtschaft und Ernährung"}]
+    assert ref["title"].startswith("Bericht zur Markt")

@@ -60,6 +60,7 @@ import operator
 import re
 from collections.abc import Iterator, Sequence
 
+from refnorm.normalizers.names import parse_name
 from refnorm.normalizers.types import is_thesis_genre
 from refnorm.parsing.features import token_features
 from refnorm.parsing.lexicon import PAGE_COUNT_UNITS, STANDARD_CODE, term_classes
@@ -944,7 +945,9 @@ def _author_before_year(tokens: Sequence[Token], out: list[str]) -> None:
             or any(out[m].lstrip("^") not in ("title", "container-title", "publisher") for m in range(a, p)):
         return
     words = [t.text for t in tokens[a:p] if t.text[:1].isalpha()]
-    if len(words) < 2 or sum(1 for w in words if w[:1].isupper()) < 0.6 * len(words) or not words[-1][:1].isupper():
+    if len(words) < 2 or not words[-1][:1].isupper() or (
+            sum(1 for w in words if w[:1].isupper()) < 0.6 * len(words)
+            and "literal" not in parse_name(_spaced_text(tokens[a:p]))):  # ("Kuratorium für Technik und …")
         return
     if sum(1 for m in range(p + 3, min(n, p + 12)) if out[m].lstrip("^") == "title" and tokens[m].text[:1].isalpha()) < 3:
         return  # a title follows the year

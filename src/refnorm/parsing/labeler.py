@@ -289,8 +289,7 @@ class _DirectTagger:
         # passes as pointers as they are (argtypes' conversions cost more than the cheaper calls' C work)
         for name in ("crf1dc_exp_state", "crf1dc_exp_transition", "crf1dc_alpha_score", "crf1dc_set_num_items"):
             getattr(lib, name).restype = None
-        for name in ("crf1dc_viterbi", "crf1dc_score"):
-            getattr(lib, name).restype = _DBL
+        lib.crf1dc_viterbi.restype = _DBL
         self._lib = lib
         model = _VP()
         if create(model_path.encode(), ctypes.byref(model)) != 0 or not model.value:
@@ -419,8 +418,9 @@ class _DirectTagger:
         if n > len(self._path):
             self._path = (_INT * n)()
         path = self._path
-        lib.crf1dc_viterbi(ctx, path)
-        score = lib.crf1dc_score(ctx, path)
+        # Viterbi's best score is the path's score: the same additions in the same order as
+        # crf1dc_score (state, then transition and state per step), so no second pass over the path
+        score = lib.crf1dc_viterbi(ctx, path)
         # the normaliser: what Tagger.probability's lognorm computes, without its backward pass
         lib.crf1dc_exp_state(ctx)
         lib.crf1dc_alpha_score(ctx)

@@ -102,3 +102,21 @@ def test_fixing_through_a_symlink_rewrites_the_linked_file(tmp_path):
     assert link.is_symlink()
     assert shared.read_text(encoding="utf-8") != original
     assert shared.stat().st_mode & 0o777 == 0o640
+
+
+def test_utf16_without_a_bom_is_an_input_error_not_a_reference(tmp_path):
+    import pytest
+
+    from refnorm.errors import InputError
+    from refnorm.io.files import read_text
+
+    f = tmp_path / "refs.txt"
+    f.write_bytes("1. Lindqvist K. Coastal erosion. J Coast Res. 2017;33(4):812-24.\n".encode("utf-16-le"))
+    # was read as UTF-8 (valid: every other byte NUL) and "kept verbatim" as one odd reference
+    with pytest.raises(InputError, match=r"refs.txt: line 1, byte 1: a NUL byte.*UTF-16 without a byte-order mark"):
+        read_text(f)
+    f.write_bytes(b"1. Lindqvist K. Coastal erosion.\x00\x00 J Coast Res. 2017;33(4):812-24.\n")
+    with pytest.raises(InputError, match="a binary file"):
+        read_text(f)
+    f.write_bytes("1. Lindqvist K. Coastal erosion.\n".encode("utf-16"))  # with its mark: read
+    assert read_text(f).startswith("1. Lindqvist")

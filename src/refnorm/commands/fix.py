@@ -261,7 +261,7 @@ def run(args: argparse.Namespace) -> int:
         verb = "to fix" if (args.check or args.diff) else "fixed"
         line = summary_line(totals, verb=verb)
         if len(files) > 1:
-            line = f"{len(results)} files ({changed_files} {'to change' if args.check or args.diff else 'changed'}), " \
+            line = f"{len(results)} file{'s' if len(results) != 1 else ''} ({changed_files} {'to change' if args.check or args.diff else 'changed'}), " \
                    + line
         if settings.offline and settings.enrich:
             line += " [offline: Crossref cache only]"

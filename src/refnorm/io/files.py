@@ -33,12 +33,21 @@ def decode(data: bytes, *, name: str = "<input>") -> str:
                 raise InputError(f"not valid {enc.upper()} text ({e.reason})", path=name,
                                  offset=e.start + len(bom)) from None
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as e:
         line = data.count(b"\n", 0, e.start) + 1
         bad = data[e.start:e.end].hex(" ")
         raise InputError(f"line {line}, byte {e.start}: not valid UTF-8 (bytes {bad}); "
                          "save the file as UTF-8 and try again", path=name) from None
+    if "\x00" in text:
+        # valid UTF-8, yet no text file holds NUL bytes: UTF-16 without its byte-order mark, or a
+        # binary file, which parsing would read as garbage and writing would corrupt
+        at = data.index(b"\x00")
+        line = data.count(b"\n", 0, at) + 1
+        hint = "UTF-16 without a byte-order mark?" if data[1::2].count(0) > len(data) // 4 else "a binary file?"
+        raise InputError(f"line {line}, byte {at}: a NUL byte, which text files do not hold ({hint}); "
+                         "save the file as UTF-8 and try again", path=name)
+    return text
 
 
 def read_text(path: str | os.PathLike[str], *, allow_empty: bool = False) -> str:

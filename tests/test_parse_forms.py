@@ -540,3 +540,10 @@ def test_a_body_with_lower_case_words_before_the_year_is_the_author():
               "Getreide. Bonn: BLE.")
     assert ref["author"] == [{"literal": "Bundesanstalt für Landwirtschaft und Ernährung"}]
     assert ref["title"].startswith("Bericht zur Markt")
+
+
+def test_a_gost_meetings_place_and_dates_in_brackets():
+    ref = one("Лебедев, К. А. Мониторинг мостов / К. А. Лебедев // Транспорт – 2022 : материалы Всероссийской "
+              "научной конференции (Самара, 12–14 мая 2022 г.). – Самара : СамГУПС, 2022. – С. 40–44.")
+    assert ref["event-place"] == "Самара" and ref["event-date"]["date-parts"] == [[2022, 5, 12], [2022, 5, 14]]
+    assert "accessed" not in ref and ref["container-title"].endswith("конференции")

@@ -168,6 +168,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
             _proceedings_acronym(tokens, out)
     if "container-title" in out and not words.isdisjoint(_MEETING_CASED):
         _meeting_date_place(tokens, out)
+    if "(" in words and any(w.startswith(("конференц", "симпозиум", "конгресс", "форум")) for w in words):
+        _gost_meeting(tokens, out)
     if "им" in words or "імені" in words:
         _named_after(tokens, out)
     if not words.isdisjoint(_SERIES_CASED) and "container-title" in out:
@@ -752,6 +754,29 @@ def _meeting_date_place(tokens: Sequence[Token], out: list[str]) -> None:
         out[date_end] = out[end] = "O"
         for m in range(start, end):
             out[m] = "event-place"
+        return
+
+
+def _gost_meeting(tokens: Sequence[Token], out: list[str]) -> None:
+    """GOST: "// Строительство – 2021 : материалы … конференции (Ростов-на-Дону, 15–17 апреля 2021 г.). –": the
+    meeting's place and dates in brackets after the proceedings' title, not an access date."""
+    n = len(tokens)
+    for i in range(1, n - 4):
+        if tokens[i].text != "(" or out[i - 1].lstrip("^") not in ("container-title", "title") or not any(
+                tokens[m].text.startswith(("конференц", "симпозиум", "конгресс", "форум")) for m in range(max(0, i - 4), i)):
+            continue
+        comma = next((m for m in range(i + 2, min(n, i + 10)) if tokens[m].text == ","), None)
+        close = next((m for m in range(i + 1, min(n, i + 20)) if tokens[m].text == ")"), None)
+        if comma is None or close is None or comma > close or not tokens[i + 1].text[:1].isupper():
+            return
+        dated = [m for m in range(comma + 1, close) if tokens[m].text.isdecimal() and len(tokens[m].text) == 4]
+        if not dated or not any("month" in token_features(tokens[m].text) for m in range(comma + 1, close)):
+            return
+        for m in range(i + 1, comma):
+            out[m] = "event-place"
+        for m in range(comma + 1, close):
+            out[m] = "event-date" if tokens[m].text not in ("г", "гг") else "O"
+        out[i] = out[comma] = out[close] = "O"
         return
 
 

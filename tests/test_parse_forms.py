@@ -547,3 +547,10 @@ def test_a_gost_meetings_place_and_dates_in_brackets():
               "научной конференции (Самара, 12–14 мая 2022 г.). – Самара : СамГУПС, 2022. – С. 40–44.")
     assert ref["event-place"] == "Самара" and ref["event-date"]["date-parts"] == [[2022, 5, 12], [2022, 5, 14]]
     assert "accessed" not in ref and ref["container-title"].endswith("конференции")
+
+
+def test_a_gost_volume_with_its_own_title_is_one_reference():
+    ref = one("Ключевский В. О. Курс русской истории : в 5 т. Т. 3. Смутное время / В. О. Ключевский. — Москва : "
+              "Мысль, 1988. — 414 с.")
+    assert ref["title"] == "Курс русской истории" and ref["volume"] == "3" and ref["volume-title"] == "Смутное время"
+    assert ref["number-of-volumes"] == "5" and ref["author"] == [{"family": "Ключевский", "given": "В. О."}]

@@ -35,7 +35,7 @@ NAME_LABELS = ("author", "editor", "translator")
 DATE_LABELS = ("issued", "accessed", "original-date", "event-date")
 TEXT_LABELS = (
     "title", "container-title", "collection-title", "collection-number", "event-title", "event-place", "publisher",
-    "publisher-place", "genre", "medium", "note", "edition", "number",
+    "publisher-place", "volume-title", "genre", "medium", "note", "edition", "number",
 )
 _JOINABLE_GAP = set(".,:;-–—/&'’()")
 _EDGE = " \t\n,;:/([{<«“„\"'‘)]}>»”’"

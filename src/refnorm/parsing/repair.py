@@ -139,6 +139,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     # (in C) before walking any tokens
     words = set(map(_TEXT, tokens))
     if "/" in words:
+        if "Т" in words or "T" in words or "Кн" in words:
+            _gost_volume(tokens, out)
         _gost_statement(tokens, out)
     _title_after_initials(tokens, out)
     _name_edges(tokens, out)
@@ -1365,6 +1367,36 @@ def _edition_in_note(tokens: Sequence[Token], out: list[str]) -> None:
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th", "e", "er", "re", "ème", "a", "º", "ª"})
 _ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                             "tenth", "revised", "new", "expanded", "enlarged"})
+
+
+def _gost_volume(tokens: Sequence[Token], out: list[str]) -> None:
+    """GOST: "История русской философии : в 3 т. Т. 2. Серебряный век / Т. Н. Соловьёва. —": the volume, its own
+    title, then the statement of responsibility. The labeler reads "Т" as a volume and "2" as an issue, and the
+    volume's title and the names after "/" as an author, which cuts the line in two."""
+    n = len(tokens)
+    for i in range(2, n - 4):
+        if tokens[i].text not in ("Т", "T", "Кн") or tokens[i - 1].text != "." or tokens[i + 1].text != "." \
+                or not tokens[i + 2].text.isdecimal() or len(tokens[i + 2].text) > 2:
+            continue
+        if not any(out[m].lstrip("^") == "title" for m in range(i - 1)):
+            return
+        k = i + 3
+        if k < n and tokens[k].text == ".":
+            k += 1
+        slash = next((m for m in range(k, min(n, k + 15)) if tokens[m].text == "/"), None)
+        if slash is None or slash == k or not tokens[k].text[:1].isupper():
+            return
+        if any(tokens[m].text in ("—", "–", "//") for m in range(k, slash)):
+            return
+        out[i] = out[i + 1] = out[i + 2] = "volume"
+        for m in range(k, slash):
+            out[m] = "volume-title"
+        end = slash + 1
+        while end < n and tokens[end].text not in ("—", "–", "-") and end - slash < 12:
+            end += 1
+        for m in range(slash + 1, end):
+            out[m] = "O"  # the statement names the author again
+        return
 
 
 def _gost_statement(tokens: Sequence[Token], out: list[str]) -> None:

@@ -1243,7 +1243,17 @@ def fix_text(
     if edits and markup != "text":
         edits = _with_markup(run, edits, reports, markup)
     if records:
-        edits.update(_fix_records(run, records, reports, text))
+        record_edits = _fix_records(run, records, reports, text)
+        # BibTeX writes back identifiers and numbers only: a record whose changes are all elsewhere
+        # (an access date read out of a note) changes nothing in the file, and is not "fixed"
+        for i in list(record_edits):
+            if adapter.write(doc.with_edits({i: record_edits[i]}, markup=markup)) == text:
+                del record_edits[i]
+                r = reports[i]
+                reports[i] = dataclasses.replace(r, status=UNCHANGED, diagnostics=(*r.diagnostics, _diag(
+                    "fix.not-written", f"normalised {', '.join(sorted(r.changes or ()))}, which this file format "
+                    "is not rewritten for; the file keeps its values", Severity.INFO)))
+        edits.update(record_edits)
     out = adapter.write(doc.with_edits(edits, markup=markup)) if edits else text
 
     if edits:  # the safety net: nothing lost, nothing invented

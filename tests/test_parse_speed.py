@@ -175,6 +175,24 @@ def test_dense_state_weights_refuse_what_crfsuite_would_read_otherwise() -> None
         _dense_state_weights(np, buf, off_feats, off_attrrefs, nattr, nlab)
 
 
+# the "and" splitter of name lists before its lookahead: the same matches, at the same places
+_AND_PIECES = [*" ,&、，\n\t\u00a0", "and", "And", "AND", "et", "und", "u.", "U.", "y", "e", "i", "a", "и", "with",
+               "in collaboration with", "Smith", "J.", "van", "Ortega", "Gasset", "ja", "en", "Eva", "MALÁ"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_AND_PIECES), max_size=30).map("".join) | st.text(max_size=80))
+def test_name_list_and_splitter_matches_as_before(text: str) -> None:
+    import re
+
+    from refnorm.normalizers import names
+
+    before = re.compile(names._AND.pattern.removeprefix("(?=[\\s,&、，])(?:").removesuffix(")"), re.IGNORECASE)
+    assert before.pattern != names._AND.pattern
+    assert [(m.span(), m.group(1)) for m in names._AND.finditer(text)] == \
+        [(m.span(), m.group(1)) for m in before.finditer(text)]
+
+
 def test_marginals_still_available() -> None:
     lab = default_labeler()
     text = TEXTS[0]

@@ -120,3 +120,28 @@ def test_utf16_without_a_bom_is_an_input_error_not_a_reference(tmp_path):
         read_text(f)
     f.write_bytes("1. Lindqvist K. Coastal erosion.\n".encode("utf-16"))  # with its mark: read
     assert read_text(f).startswith("1. Lindqvist")
+
+
+def test_lettered_parts_read_back_as_entries_of_their_own():
+    # A document citing [2] and [3]: a glued entry 2 is split as "2." and "2b.", as the tutorial says.
+    # The splitter reads "2b." as the continuation of 2, so the split never read back and was refused.
+    text = ("# Intro\n\nAs shown before [2], and in [3].\n\n## References\n\n"
+            "1. Dupont J, Martin C. La forêt landaise après la tempête. Rev For Fr. 2010;62(3):245-58.\n"
+            "2. Lefèvre F, Boivin T. Evolution of forests. Forest Ecol Manag. 2014;71(7):723-39. "
+            "Moreau P, Roux A. Oak decline in western France. Forest Ecol Manag. 2005;210(1):11-20.\n"
+            "3. Chen M, Wang L. Graph networks for traffic. Transp Res C. 2020;12(3):914-21.\n")
+    result = fix_text(text, format="markdown", cache=False)
+    assert result.counts()["split"] == 1, [(it.status, it.reason) for it in result.items]
+    assert "\n2. Lefèvre F" in result.text and "\n2b. Moreau P" in result.text and "\n3. Chen M" in result.text
+    again = fix_text(result.text, format="markdown", cache=False)
+    assert [it.label for it in again.items] == ["1.", "2.", "2b.", "3."]
+    assert not again.changed, again.diff()
+
+
+def test_a_letter_label_only_cuts_its_own_entry():
+    from refnorm.io import text as plain
+
+    doc = plain.read("1. Smith J. A title. J Hydrol. 2001;5:1-2.\n   2b. is not this entry's label.\n"
+                     "2. Doe J. Another title. Water Res. 2002;6:3-4.\n2b. Roe K. A third. Acta Oecol. 2003;7:5-6.\n")
+    assert [it.label for it in doc.items] == ["1.", "2.", "2b."]
+    assert doc.items[0].raw.endswith("label.") and doc.items[2].raw.startswith("2b. Roe")

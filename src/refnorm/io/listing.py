@@ -58,7 +58,7 @@ def entry_items(text: str, region: Span, split: Splitter | None = None) -> list[
     part = region.slice(text)
     line0 = text.count("\n", 0, region.start)
     items = []
-    for e in split(part):
+    for e in (piece for found in split(part) for piece in _letter_parts(found, split)):
         span = e.span.shift(region.start)
         raw = span.slice(text)
         lead = len(raw) - len(raw.lstrip())
@@ -76,6 +76,42 @@ def entry_items(text: str, region: Span, split: Splitter | None = None) -> list[
         entry = Entry(e.text, span, raw, e.label, e.line + line0)
         items.append(Item("entry", span, raw, entry=entry, label=e.label, prefix=prefix, suffix=suffix))
     return items
+
+
+def _letter_parts(entry: Entry, split: Splitter) -> list[Entry]:
+    """The entry, cut where a line starts with its own label plus a letter ("2." then "2b.").
+
+    That is how `write_entries` labels the parts of a split entry when it may not renumber, and
+    the splitter reads such a line as the entry's continuation: without this, every split written
+    that way would read back as one entry again (and `fix` would refuse it).
+    """
+    m = _NUMBERED.match(entry.label or "")
+    if not m or m.group(3) or "\n" not in entry.raw:
+        return [entry]
+    mark = re.compile(r"(?m)^[ \t]*" + re.escape(m.group(1).strip()) + m.group(2) + r"[b-z]"
+                      + re.escape(m.group(4).strip()) + r"(?=[ \t])")
+    cuts = [c.start() for c in mark.finditer(entry.raw) if c.start() > 0]
+    if not cuts:
+        return [entry]
+    out = []
+    for a, b in zip([0, *cuts], [*cuts, len(entry.raw)], strict=True):
+        raw = entry.raw[a:b]
+        stripped = raw.rstrip()
+        lead = len(raw) - len(raw.lstrip())
+        found = split(raw)
+        if len(found) != 1:
+            return [entry]  # not sure how to read a piece: the entry as the splitter gave it
+        piece = found[0]
+        label = piece.label
+        body = piece.text
+        if a > 0 and label is None:  # the splitter does not know "2b." as a label: take it off here
+            label, _, body = raw[lead:].partition(" ")
+            label = label.strip()
+            body = " ".join(body.split())
+        start = entry.span.start + a + (lead if a > 0 else 0)
+        out.append(Entry(body, Span(start, entry.span.start + a + len(stripped)), entry.raw[start - entry.span.start:
+                         a + len(stripped)], label, entry.line + entry.raw.count("\n", 0, a)))
+    return out
 
 
 def _is_sequential(items: Sequence[Item], steps: Sequence[int] | None = None) -> bool:

@@ -554,3 +554,14 @@ def test_a_gost_volume_with_its_own_title_is_one_reference():
               "Мысль, 1988. — 414 с.")
     assert ref["title"] == "Курс русской истории" and ref["volume"] == "3" and ref["volume-title"] == "Смутное время"
     assert ref["number-of-volumes"] == "5" and ref["author"] == [{"family": "Ключевский", "given": "В. О."}]
+
+
+def test_a_multi_volume_book_with_reprint_years_and_a_series():
+    ref = one("Ferri, Paolo (1925/2011), Storia della pittura in Umbria, vol. II, L’età moderna, Perugia, Morlacchi "
+              "(Biblioteca di «Studi umbri», 22).")
+    assert ref["issued"]["date-parts"] == [[2011]] and ref["original-date"]["date-parts"] == [[1925]]
+    assert (ref["volume"], ref["volume-title"]) == ("II", "L’età moderna")
+    assert ref["publisher"] == "Morlacchi" and ref["collection-title"] == "Biblioteca di «Studi umbri»"
+    assert ref["type"] == "book"
+    ref = one("Marsh, Nora. Review of The Tay Whale. Victorian Studies 44 (2001/2002): 211-13.")
+    assert ref["issued"]["date-parts"] == [[2001], [2002]] and "original-date" not in ref

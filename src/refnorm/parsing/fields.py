@@ -176,6 +176,7 @@ _PREPRINT_AT = re.compile(r"\b(?:preprint|prépublication|vorabdruck|preprint\s+
 # "Rennes : PUR, 2019 (coll. « Art & Société »)", "…, coll. « Épiméthée », 2011.": a French series, its name in guillemets
 _COLL_SERIES = re.compile(r"\bcoll\.\s*«\s*([^«»]{2,80}?)\s*»(?:\s*,\s*(?:n[°o]|vol\.)\s*(\d{1,5}))?")
 _ISBN13_PAGE = re.compile(r"97[89][-‑ ]?\d{1,5}[-‑ ]\d{1,7}[-‑ ]\d{1,7}[-‑ ]?[\dX]")
+_REPRINT_YEARS = re.compile(r"(?<!\d)((?:1[5-9]|20)\d\d)\s*/\s*((?:1[5-9]|20)\d\d)(?!\d)")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _SERIES_WORD = re.compile(r"^(?:coll?\.|collection(?=\s*[«“\"]))\s*", re.I)  # "coll. « Repères »": not "Coleção X"
 _TITLE_DESCRIPTION = re.compile(  # (no leading \s*: a literal "[" lets the search skip ahead)
@@ -762,8 +763,9 @@ def _series_in_brackets(text: str, segs: list[Segment], lo: int, hi: int
                 around is not None and around.label not in ("note", "title")):
             return None  # "Tübingen: J. C. B. Mohr (Paul Siebeck)", "(Carocci Editore)": the publisher in brackets
     before = {x.label for x in segs if x.start < a}
-    if "title" not in before or not before & {"publisher", "issued"} or before & {"volume", "issue"}:
-        return None
+    if "title" not in before or not before & {"publisher", "issued"} or "issue" in before or (
+            "volume" in before and "container-title" in before):
+        return None  # (a journal's volume and issue: not a book's series)
     kept = []
     for x in segs:
         if x.end <= a or x.start >= b:
@@ -771,10 +773,12 @@ def _series_in_brackets(text: str, segs: list[Segment], lo: int, hi: int
         elif x.start < a:  # "Suhrkamp (Suhrkamp-Taschenbuch Wissenschaft": the publisher ends at the bracket
             x = x._replace(end=len(text[:a].rstrip()))
             if x.label in ("note", "title") and kept and kept[-1].label == "publisher-place" \
-                    and ":" in text[kept[-1].end:x.start]:
+                    and text[kept[-1].end:x.start].strip() in (":", ","):
                 x = x._replace(label="publisher")  # "Bielefeld: transcript (Urban Studies)"
             kept.append(x)
-    name = _SERIES_WORD.sub("", m.group(1).strip()).strip(" «»“”\"")
+    name = _SERIES_WORD.sub("", m.group(1).strip()).strip()
+    if name[:1] in "«“\"" and name[-1:] in "»”\"":
+        name = name[1:-1].strip()  # "« Repères »" wrapped whole; "Biblioteca di «Archivio storico italiano»" is not
     return name, number, kept
 
 
@@ -899,6 +903,13 @@ def record_from_segments(
             diags.append(_diag("date.unparsed", f"could not read the date {part!r}", field))
 
     _apply_dated(csl, dated_spans)
+    issued = csl.get("issued")
+    if isinstance(issued, dict) and len(issued.get("date-parts") or ()) == 2 and "original-date" not in csl \
+            and not by_label.keys() & {"container-title", "page"} \
+            and (m := _REPRINT_YEARS.search(own)) and [[int(m.group(1))], [int(m.group(2))]] == issued["date-parts"]:
+        # a book's "(1922/2005)": first published in 1922, this edition 2005 (a journal's "42 (1999/2000)" is one
+        # volume's academic year)
+        csl["original-date"], csl["issued"] = {"date-parts": [[int(m.group(1))]]}, {"date-parts": [[int(m.group(2))]]}
 
     for lab in TEXT_LABELS:
         parts = by_label.get(lab)

@@ -138,6 +138,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     # the token texts once, as a set and as one string: the rules below look for their trigger in them
     # (in C) before walking any tokens
     words = set(map(_TEXT, tokens))
+    if "volume" in out and ("publisher-place" in out or "publisher" in out):
+        _volume_title(tokens, out)
     if "/" in words:
         if "Т" in words or "T" in words or "Кн" in words:
             _gost_volume(tokens, out)
@@ -1367,6 +1369,28 @@ def _edition_in_note(tokens: Sequence[Token], out: list[str]) -> None:
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th", "e", "er", "re", "ème", "a", "º", "ª"})
 _ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                             "tenth", "revised", "new", "expanded", "enlarged"})
+
+
+def _volume_title(tokens: Sequence[Token], out: list[str]) -> None:
+    """"Storia dell’economia agraria in Toscana, vol. II, L’età lorenese, Firenze, Olschki": a volume of a
+    multi-volume book and that volume's own title, which the labeler reads as a second title."""
+    n = len(tokens)
+    for i in range(2, n - 2):
+        if out[i].lstrip("^") != "volume" or out[i + 1] != "O" or tokens[i + 1].text != "," \
+                or out[i + 2].lstrip("^") not in ("title", "container-title"):
+            continue
+        lab = out[i + 2].lstrip("^")
+        if not any(out[m].lstrip("^") == "title" for m in range(i - 2)) or any(
+                out[m].lstrip("^") in ("issue", "page", "container-title") for m in range(i)):
+            return  # (a journal's volume, or a book in a container)
+        k = i + 2
+        while k < n and out[k].lstrip("^") == lab:
+            k += 1
+        if k >= n or tokens[k].text != "," or out[k + 1].lstrip("^") not in ("publisher-place", "publisher"):
+            return  # the volume's title is followed by the imprint
+        for m in range(i + 2, k):
+            out[m] = "volume-title"
+        return
 
 
 def _gost_volume(tokens: Sequence[Token], out: list[str]) -> None:

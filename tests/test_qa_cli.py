@@ -169,3 +169,21 @@ def test_crossref_out_of_reach_is_said_once_without_verbose(repo, capsys, monkey
                      "against the local cache only") == 1, err
     code, err = _run(capsys, "--check", "--quiet", "--online", "--mailto", "qa@example.org", "refs.txt")
     assert "warning" not in err
+
+
+def test_a_document_without_references_says_where_they_were_looked_for(tmp_path, capsys):
+    (tmp_path / "notes.md").write_text("# Quellenangaben\n\nKeine.\n\n# Anhang\n\nText.\n", encoding="utf-8")
+    assert main(["fix", "--check", str(tmp_path / "notes.md")]) == 0
+    err = capsys.readouterr().err
+    assert "0 references" in err and "--verbose says where references were looked for" in err
+    assert "fix.no-references" not in err  # an info: --verbose only
+    assert main(["fix", "--check", "-v", str(tmp_path / "notes.md")]) == 0
+    assert "fix.no-references: nothing to fix: no reference section" in capsys.readouterr().err
+
+
+def test_reference_headings_of_more_languages(tmp_path, capsys):
+    from refnorm.io.markdown import reference_sections
+
+    for heading in ("참고문헌", "Daftar Pustaka", "Lähteet", "Felhasznált irodalom", "Källor", "Použitá literatura"):
+        text = f"# Úvod\n\nText.\n\n## {heading}\n\n1. Novák J. Dějiny. Praha: Academia; 1998.\n"
+        assert len(reference_sections(text)) == 1, heading

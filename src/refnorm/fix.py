@@ -1012,6 +1012,14 @@ def _fix_records(run: _Run, items: list[tuple[int, Item]], reports: dict[int, It
     return edits
 
 
+# What a document must hold for fix to find references in it (said when it finds none).
+_WHERE_REFERENCES_ARE = {
+    "markdown": "no reference section (a heading such as 'References', 'Bibliography', 'Literatur', "
+                "'Références') and no front-matter 'references'",
+    "latex": "no thebibliography environment with \\bibitem entries (a .bib file is fixed on its own)",
+}
+
+
 # Edits tried one by one when a rewrite does not read back as the entries it wrote: each costs a
 # split of the whole text, so a long list that fails this way is left unchanged instead.
 _MAX_EDITS_TRIED = 60
@@ -1231,6 +1239,9 @@ def fix_text(
                memo=_Memo(render_alone=_renders_alone(settings.style)) if MEMO else None)
     for line, message in doc.meta.get("warnings", ()):
         run.diagnostics.append(_diag(f"{name}.unparsed", f"line {line}: {message}", line=line))
+    if not doc.items and name in _WHERE_REFERENCES_ARE:
+        run.diagnostics.append(_diag("fix.no-references", f"nothing to fix: {_WHERE_REFERENCES_ARE[name]}",
+                                     Severity.INFO))
     reports: dict[int, ItemReport] = {}
     edits: dict[int, list[Any]] = {}
     if entries:

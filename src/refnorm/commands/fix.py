@@ -243,7 +243,7 @@ def run(args: argparse.Namespace) -> int:
                 print(f"fixed {shown}", file=sys.stderr)
         # the file's own warnings (a BibTeX block that could not be read and is left as it is) are
         # few and say that part of the file was not looked at: printed unless --quiet
-        if verbose or (not quiet and result.diagnostics):
+        if verbose or (not quiet and any(d.severity.value != "info" for d in result.diagnostics)):
             bar.close()
             _print_warnings(shown, result, verbose, err_colour)
     bar.close()
@@ -267,12 +267,16 @@ def run(args: argparse.Namespace) -> int:
             line += " [offline: Crossref cache only]"
         if totals.get("verbatim") and not verbose:
             line += "; --verbose says why entries were kept"
+        elif not totals.get("references") and not totals.get("not-a-reference") and not verbose:
+            line += "; --verbose says where references were looked for"
         print(_paint(line, "1", err_colour), file=sys.stderr)
     return code
 
 
 def _print_warnings(name: str, result: Any, verbose: bool, colour: bool) -> None:
     for d in result.diagnostics:
+        if d.severity.value == "info" and not verbose:
+            continue
         print(f"{name}: {_paint(d.severity.value, '33', colour)}: {d.code}: {d.message}", file=sys.stderr)
     if not verbose:
         return

@@ -34,6 +34,11 @@ SECTION_TITLES = frozenset({
     "referências bibliográficas", "literatuur", "referenties", "bibliografie", "literatura",
     "piśmiennictwo", "litteratur", "referenser", "kaynaklar", "kaynakça", "литература",
     "список литературы", "библиография", "参考文献", "參考文獻",
+    # more languages' usual headings
+    "works consulted", "further reading", "referanslar", "fuentes", "fontes", "fonti", "bronnen", "kilder",
+    "källor", "litteraturliste", "lähteet", "kirjallisuus", "irodalom", "felhasznált irodalom", "zdroje",
+    "literatúra", "použitá literatura", "bibliografi", "daftar pustaka", "referensi", "источники",
+    "список источников", "список использованной литературы", "використана література", "参考资料", "참고문헌",
 })
 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")

@@ -565,3 +565,21 @@ def test_a_multi_volume_book_with_reprint_years_and_a_series():
     assert ref["type"] == "book"
     ref = one("Marsh, Nora. Review of The Tay Whale. Victorian Studies 44 (2001/2002): 211-13.")
     assert ref["issued"]["date-parts"] == [[2001], [2002]] and "original-date" not in ref
+
+
+def test_acts_and_cases_in_more_forms():
+    f = legal_fields("Loi n° 2022-401 du 21 mars 2022 visant à améliorer la protection des lanceurs d’alerte, "
+                     "JORF n° 0068 du 22 mars 2022.")
+    assert f is not None and (f["type"], f["container-title"], f["issue"]) == ("legislation", "JORF", "0068")
+    assert f["issued"]["date-parts"] == [[2022, 3, 21]] and f["title"].startswith("Loi n° 2022-401")
+    f = legal_fields("Gesetz über die Pflegezeit (Pflegezeitgesetz – PflegeZG) vom 28. Mai 2008 (BGBl. I S. 874), "
+                     "zuletzt geändert durch Artikel 7 des Gesetzes vom 19. Juli 2023 (BGBl. 2023 I Nr. 191).")
+    assert f is not None and (f["container-title"], f["page"]) == ("BGBl. I", "874")
+    assert f["issued"]["date-parts"] == [[2008, 5, 28]] and f["title"].endswith("PflegeZG)")
+    f = legal_fields("BRASIL. Lei nº 13.709, de 14 de agosto de 2018. Dispõe sobre a proteção de dados pessoais. "
+                     "Brasília, DF: Presidência da República, 2018.")
+    assert f is not None and f["author"] == [{"literal": "Brasil"}] and f["publisher"] == "Presidência da República"
+    assert f["title"].startswith("Lei nº 13.709") and f["issued"]["date-parts"] == [[2018]]
+    ref = one("Rb. Amsterdam 3 mei 2022, ECLI:NL:RBAMS:2022:2417 (Vermeulen/Gemeente Zaandam).")
+    assert ref["type"] == "legal_case" and ref["number"] == "ECLI:NL:RBAMS:2022:2417"
+    assert ref["issued"]["date-parts"] == [[2022, 5, 3]] and ref["title"] == "Vermeulen/Gemeente Zaandam"

@@ -325,6 +325,8 @@ def is_reference(text: str, tokens: Sequence[Token], labels: Sequence[str], segs
         return False, "a plain sentence: mostly lower-case words, no separators"
     if len(words) <= 6 and is_heading(text):
         return False, "a reference-list heading"
+    if "ECLI:" in text:
+        return True, ""  # a court decision by its European Case Law Identifier, whatever the labeler made of it
     found = {s.label for s in segs}
     if not found & (_BODY | {"author", "editor", "DOI", "URL", "arXiv", "PMID", "ISBN"}):
         return False, "no title, container, author or identifier"

@@ -26,7 +26,24 @@ _ACT = re.compile(
 _GAZETTE = re.compile(
     r"\(\s*((?:BGBl|RGBl|GVBl|Dz\.\s?U|Dz\.\s?Urz|M\.\s?P|JORF|BOE|DOU|GU|Stb|Stcrt|SFS|Sb|Z\.\s?z|RG|СЗ\s+РФ)\.?"
     r"(?:\s+[IV]{1,3}\b)?)[^()]*?(?:S\.|poz\.|p\.|s\.|ст\.)\s*(\d+)"
-    r"[^()]*\)\s*\.?\s*$")
+    r"[^()]*\)\s*(?:\.?\s*$|[,;]\s*(?=(?:zuletzt\s+)?geändert|ostatnia\s+zmiana|ve\s+znění|modifié|modificad|gewijzigd|"
+    r"ändrad|в\s+ред))")
+# French: the gazette after a comma, no brackets: "Loi n° 2023-1187 du 14 décembre 2023 relative à …, JORF n° 0290
+# du 15 décembre 2023."
+_JORF = re.compile(r",\s*(JORF|J\.?\s?O\.?(?:\s?R\.?\s?F\.?)?|Journal\s+officiel(?:\s+de\s+la\s+République\s+française)?)"
+                   r"\s+n[°o]\s*(\d+)\s+du\s+\d{1,2}(?:er)?\s+[^\W\d_]+\s+\d{4}(?:\s*,\s*(?:p\.|texte\s+n[°o])\s*\d+)?\s*\.?\s*$")
+# ABNT: "BRASIL. Lei nº 14.702, de 18 de outubro de 2023. Dispõe sobre …. Brasília, DF: Presidência da República,
+# 2023.": the jurisdiction as author, the act's name, date and summary as its title, then its imprint
+_ABNT_ACT = re.compile(
+    r"^(?P<juris>[A-ZÀ-Ý][A-ZÀ-Ý ]{2,40}(?:\.\s+[A-ZÀ-Ýa-zà-ý][^.]{2,60})?)\.\s+(?P<title>(?:Lei(?:\s+Complementar)?|Decreto"
+    r"(?:-Lei)?|Medida\s+Provisória|Portaria|Resolução|Instrução\s+Normativa)\s+n[º°.o]*\s*[\d.]+(?:/\d+)?,?\s+de\s+"
+    r"(?P<date>\d{1,2}º?\s+de\s+[^\W\d_]+\s+de\s+\d{4})\.\s+[^.]{5,400}?)\.\s+(?P<place>[^.:]{2,60}):\s*"
+    r"(?P<publisher>[^,]{2,80}),\s*(?P<year>\d{4})\.(?:\s*Disponível\s+em:\s*<?(?P<url>\S+?)>?\.?"
+    r"(?:\s+Acesso\s+em:\s*(?P<accessed>[^.]+\.?[^.]*?)\.?)?)?\s*$")
+# Dutch and other European courts with ECLI: "HR 21 april 2023, ECLI:NL:HR:2023:643 (Koster/Stichting Zorggroep)"
+_ECLI_CASE = re.compile(
+    r"^(?P<court>[A-Z][\w.-]{0,15}(?:\s+[A-Z][\w.-]{0,15}){0,3})\s+(?P<date>\d{1,2}\s+[^\W\d_]+\.?\s+\d{4}),\s*"
+    r"(?P<ecli>ECLI:[A-Z]{2}:[A-Z0-9]+:\d{4}:[\w.]+)(?:,\s*[^()]{1,40})?\s*(?:\((?P<parties>[^()]{2,120})\))?\s*\.?\s*$")
 # "vom 14. Juli 2022", "z dnia 17 listopada 2021 r.", "du 28 mai 2021", "de 5 de julio de 2022", "от 21.11.2011"
 _ACT_DATE = re.compile(r"\s(?:vom|z\s+dnia|du|de|del|van|av|от|ze\s+dne)\s+(\d{1,2}\.?\s*(?:de\s+)?[^\W\d_]+\.?\s*"
                        r"(?:de\s+)?\d{4}|\d{1,2}\.\d{1,2}\.\d{4})(?:\s*r\.)?")
@@ -43,10 +60,35 @@ def legal_fields(text: str, lang: str | None = None) -> dict[str, Any] | None:
         return {"type": "legal_case", "title": m["title"].strip(), "volume": m["volume"],
                 "container-title": m["reporter"].strip(), "page": m["page"],
                 "issued": {"date-parts": [[int(m["year"])]]}}
-    if not _ACT.match(text) or not (g := _GAZETTE.search(text)):
+    if "ECLI:" in text and (m := _ECLI_CASE.match(text)):
+        out: dict[str, Any] = {"type": "legal_case", "authority": m["court"], "number": m["ecli"]}
+        if m["parties"]:
+            out["title"] = m["parties"].strip()
+        if (res := parse_date_ex(m["date"], lang)).date:
+            out["issued"] = res.date
+        return out
+    if text[:1].isupper() and (m := _ABNT_ACT.match(text)):
+        juris = m["juris"].strip()
+        out = {"type": "legislation", "author": [{"literal": juris.title() if juris.isupper() else juris}],
+               "title": m["title"].strip(), "publisher-place": m["place"].strip(),
+               "publisher": m["publisher"].strip(), "issued": {"date-parts": [[int(m["year"])]]}}
+        if m["url"]:
+            out["URL"] = m["url"].rstrip(".")
+        if m["accessed"] and (res := parse_date_ex(m["accessed"].strip(" ."), lang or "pt")).date:
+            out["accessed"] = res.date
+        return out
+    if not _ACT.match(text):
+        return None
+    if (j := _JORF.search(text)) is not None:
+        out = {"type": "legislation", "title": text[:j.start()].strip(" ,."), "container-title": "JORF"
+               if j.group(1).replace(" ", "").upper().startswith("JORF") else j.group(1).strip(), "issue": j.group(2)}
+        if (d := _ACT_DATE.search(out["title"])) and (res := parse_date_ex(d.group(1), lang or "fr")).date:
+            out["issued"] = res.date
+        return out
+    if not (g := _GAZETTE.search(text)):
         return None
     title = text[:g.start()].strip(" ,.")
-    out: dict[str, Any] = {"type": "legislation", "container-title": g.group(1).strip(), "page": g.group(2)}
+    out = {"type": "legislation", "container-title": g.group(1).strip(), "page": g.group(2)}
     d = _ACT_DATE.search(title)
     if d:
         res = parse_date_ex(d.group(1), lang)

@@ -136,3 +136,30 @@ def test_a_bibtex_record_whose_changes_are_not_written_is_not_counted_fixed():
     item = result.items[0]
     assert item.status == "unchanged" and "accessed" in (item.changes or {})
     assert any(d.code == "fix.not-written" for d in item.diagnostics)
+
+
+COMMENTED = r"""\documentclass{article}
+\begin{document}
+% Old list, kept for reference:
+% \begin{thebibliography}{9}
+% \bibitem{old} J. Smith. Old title. J Hydrol. 2001;5:1-2.
+% \end{thebibliography}
+\begin{thebibliography}{9}
+\bibitem{a} A. Kumar and R. Singh. Low-power design. Energy Policy. 2019;66(3):1021-1032.
+%\bibitem{b} C. Brown. Removed entry. Res Policy. 2010;39(2):100-110.
+\bibitem{c} D. Lee. Another design. Energy Policy. 2018;60:10-20.
+\end{thebibliography}
+\end{document}
+"""
+
+
+def test_commented_out_latex_bibliography_and_bibitems_stay_comments():
+    result = fix_text(COMMENTED, format="latex", cache=False)
+    # was: the commented \begin{thebibliography} read as the real one, its "% \end{thebibliography}"
+    # uncommented by the rewrite (the document broke), and "%\bibitem{b}" brought back to life
+    assert [it.key for it in result.items] == ["a", "c"]
+    lines = result.text.splitlines()
+    assert lines[2:6] == COMMENTED.splitlines()[2:6]
+    assert "%\\bibitem{b} C. Brown. Removed entry. Res Policy. 2010;39(2):100-110." in lines
+    assert sum(line.startswith("\\bibitem") for line in lines) == 2
+    assert not fix_text(result.text, format="latex", cache=False).changed

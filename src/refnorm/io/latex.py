@@ -27,12 +27,19 @@ _BIBITEM = re.compile(r"\\bibitem\s*(?:\[((?:[^\[\]{}]|\{[^{}]*\})*)\])?\s*\{([^
 _COMMENT = re.compile(r"(?<!\\)%.*")
 
 
+def _masked(text: str) -> str:
+    """The text with each ``%`` comment blanked out (offsets kept): a commented-out environment or
+    ``\\bibitem`` is no part of the bibliography."""
+    return _COMMENT.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def read(text: str) -> Document:
     """Read the ``thebibliography`` environments of a LaTeX document."""
     items: list[Item] = []
-    for env in _ENV.finditer(text):
+    masked = _masked(text)
+    for env in _ENV.finditer(masked):
         body_start, body_end = env.span(1)
-        marks = list(_BIBITEM.finditer(text, body_start, body_end))
+        marks = list(_BIBITEM.finditer(masked, body_start, body_end))
         for n, m in enumerate(marks):
             end = marks[n + 1].start() if n + 1 < len(marks) else body_end
             raw = text[m.start():end]
@@ -43,8 +50,8 @@ def read(text: str) -> Document:
             span = Span(m.start(), end)
             line = text.count("\n", 0, m.start()) + 1
             entry = Entry(plain, span, raw, m.group(2), line)
-            items.append(Item("entry", span, raw, entry=entry, label=None, prefix=m.group(0), suffix=suffix,
-                              key=m.group(2)))
+            items.append(Item("entry", span, raw, entry=entry, label=None, prefix=text[m.start():m.end()],
+                              suffix=suffix, key=m.group(2)))
     return Document(text=text, format=FORMAT, items=tuple(items), newline=detect_newline(text),
                     renumber=False, meta={"keys": frozenset(it.key for it in items)})
 
@@ -74,16 +81,24 @@ def write(doc: Document) -> str:
 def _keep_comments(doc: Document, span: Span, text: str) -> tuple[Span, str]:
     """A rewritten entry with the ``%`` comments its old text held, after the new text.
 
-    The comments are the author's notes ("% check the volume", a commented-out DOI): the entry's
-    text is parsed without them, and a rewrite must not silently delete them. They follow the
-    entry in their order, the first on its last line, each ending its line.
+    The comments are the author's notes ("% check the volume", a commented-out DOI or entry): the
+    entry's text is parsed without them, and a rewrite must not silently delete them. They follow
+    the entry in their order: a comment that had a line of its own on a line of its own, an
+    end-of-line comment at the end of the entry's (new) last line.
     """
     item = next((it for it in doc.items if it.span.end == span.end and it.kind == "entry"), None)
     if item is None or doc.edits.get(doc.items.index(item)) is None:
         return span, text
-    comments = [m.group(0).rstrip() for m in _COMMENT.finditer(item.raw, len(item.prefix))]
-    if not comments:
+    found = []  # (had a line of its own, its indentation, the comment)
+    for m in _COMMENT.finditer(item.raw, len(item.prefix)):
+        before = item.raw[item.raw.rfind("\n", 0, m.start()) + 1:m.start()]
+        own = not before.strip()
+        found.append((own, before if own else "", m.group(0).rstrip()))
+    if not found:
         return span, text
-    end = len(text) - len(item.suffix)
+    out = text[:len(text) - len(item.suffix)]
+    for k, (own, indent, comment) in enumerate(found):
+        # an end-of-line comment stays at the end of the (new) line; the others keep lines of their own
+        out += " " + comment if k == 0 and not own else doc.newline + indent + comment
     suffix = item.suffix if "\n" in item.suffix or "\r" in item.suffix else doc.newline + item.suffix
-    return span, text[:end] + " " + doc.newline.join(comments) + suffix
+    return span, out + suffix

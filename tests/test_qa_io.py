@@ -145,3 +145,20 @@ def test_a_letter_label_only_cuts_its_own_entry():
                      "2. Doe J. Another title. Water Res. 2002;6:3-4.\n2b. Roe K. A third. Acta Oecol. 2003;7:5-6.\n")
     assert [it.label for it in doc.items] == ["1.", "2.", "2b."]
     assert doc.items[0].raw.endswith("label.") and doc.items[2].raw.startswith("2b. Roe")
+
+
+def test_html_comments_in_a_markdown_reference_list_stay_comments():
+    text = ("# Paper\n\nText [1].\n\n<!--\n## References\n\n1. Smith J. Old title. J Hydrol. 2001;5:1-2.\n-->\n\n"
+            "## References\n\n"
+            "1. Lee D. Another design. Energy Policy. 2018;60:10-20.\n"
+            "<!-- 2. Brown C. Removed entry. Res Policy. 2010;39(2):100-110. -->\n"
+            "2. Kim M. Third design. Energy Policy. 2017;50:1-9. <!-- DOI? -->\n"
+            "3. Park J. Fourth design. <!-- check the year --> Energy Policy. 2016;40:1-9.\n")
+    result = fix_text(text, format="markdown", cache=False)
+    # was: the commented-out entry read as glued to entry 1 and written back as a live "1b." entry
+    assert [it.label for it in result.items] == ["1.", "2.", "3."]
+    assert result.text.startswith(text[:text.index("## References\n\n1. Lee")])  # the commented heading too
+    assert "\n<!-- 2. Brown C. Removed entry. Res Policy. 2010;39(2):100-110. -->\n" in result.text
+    assert "1–9. <!-- DOI? -->\n" in result.text and "<!-- check the year -->" in result.text
+    assert "Energy Policy. 2016;40:1–9. <!-- check the year -->\n" in result.text
+    assert not fix_text(result.text, format="markdown", cache=False).changed

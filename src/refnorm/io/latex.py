@@ -14,7 +14,7 @@ import re
 
 from refnorm.io.document import Document, Item, detect_newline, splice
 from refnorm.io.latexmarkup import html_to_latex, latex_to_text, text_to_latex
-from refnorm.io.listing import write_entries
+from refnorm.io.listing import keep_comments, write_entries
 from refnorm.model import Entry, Span
 
 __all__ = ["read", "write"]
@@ -75,30 +75,4 @@ def write(doc: Document) -> str:
 
     body = html_to_latex if doc.markup == "html" else text_to_latex
     edits = write_entries(doc, list(enumerate(doc.items)), format_body=body, part_prefix=part_prefix)
-    return splice(doc.text, [_keep_comments(doc, span, text) for span, text in edits])
-
-
-def _keep_comments(doc: Document, span: Span, text: str) -> tuple[Span, str]:
-    """A rewritten entry with the ``%`` comments its old text held, after the new text.
-
-    The comments are the author's notes ("% check the volume", a commented-out DOI or entry): the
-    entry's text is parsed without them, and a rewrite must not silently delete them. They follow
-    the entry in their order: a comment that had a line of its own on a line of its own, an
-    end-of-line comment at the end of the entry's (new) last line.
-    """
-    item = next((it for it in doc.items if it.span.end == span.end and it.kind == "entry"), None)
-    if item is None or doc.edits.get(doc.items.index(item)) is None:
-        return span, text
-    found = []  # (had a line of its own, its indentation, the comment)
-    for m in _COMMENT.finditer(item.raw, len(item.prefix)):
-        before = item.raw[item.raw.rfind("\n", 0, m.start()) + 1:m.start()]
-        own = not before.strip()
-        found.append((own, before if own else "", m.group(0).rstrip()))
-    if not found:
-        return span, text
-    out = text[:len(text) - len(item.suffix)]
-    for k, (own, indent, comment) in enumerate(found):
-        # an end-of-line comment stays at the end of the (new) line; the others keep lines of their own
-        out += " " + comment if k == 0 and not own else doc.newline + indent + comment
-    suffix = item.suffix if "\n" in item.suffix or "\r" in item.suffix else doc.newline + item.suffix
-    return span, out + suffix
+    return splice(doc.text, keep_comments(doc, edits, _COMMENT))

@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from refnorm.io.document import Document, Item
 from refnorm.model import Entry, Span
 
-__all__ = ["Splitter", "entry_items", "number_of", "write_entries"]
+__all__ = ["Splitter", "entry_items", "keep_comments", "number_of", "write_entries"]
 
 Splitter = Callable[[str], list[Entry]]
 
@@ -203,6 +203,40 @@ def write_entries(
         if shifting:
             shift += len(parts) - 1
     return edits
+
+
+def keep_comments(doc: Document, edits: Sequence[tuple[Span, str]],
+                  comment: re.Pattern[str]) -> list[tuple[Span, str]]:
+    """The edits, each rewritten entry followed by the ``comment`` matches its old text held.
+
+    Comments are the author's notes (LaTeX ``% check the volume``, Markdown ``<!-- ... -->``, a
+    commented-out DOI or entry): the entry is parsed without them, and a rewrite must not silently
+    delete them. They follow the entry in their order: a comment that had a line of its own on a
+    line of its own again, an end-of-line comment at the end of the entry's new last line.
+    """
+    by_end = {it.span.end: (i, it) for i, it in enumerate(doc.items) if it.kind == "entry"}
+    out = []
+    for span, text in edits:
+        i, item = by_end.get(span.end, (None, None))
+        if item is None or doc.edits.get(i) is None:
+            out.append((span, text))
+            continue
+        found = []  # (had a line of its own, its indentation, the comment)
+        for m in comment.finditer(item.raw, len(item.prefix)):
+            before = item.raw[item.raw.rfind("\n", 0, m.start()) + 1:m.start()]
+            own = not before.strip()
+            found.append((own, before if own else "", m.group(0).rstrip()))
+        if not found:
+            out.append((span, text))
+            continue
+        new = text[:len(text) - len(item.suffix)]
+        for k, (own, indent, note) in enumerate(found):
+            new += " " + note if k == 0 and not own else doc.newline + indent + note
+        # a comment ends its line (LaTeX's would swallow what follows it on the line)
+        ends_line = ("\n" in item.suffix or "\r" in item.suffix or span.end == len(doc.text)
+                     or doc.text.startswith(("\n", "\r"), span.end))
+        out.append((span, new + (item.suffix if ends_line else doc.newline + item.suffix)))
+    return out
 
 
 def _indent_before(doc: Document, item: Item) -> str:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from refnorm.io import cslyaml
 from refnorm.io.document import Document, Item, detect_newline, splice
-from refnorm.io.listing import Splitter, entry_items, write_entries
+from refnorm.io.listing import Splitter, entry_items, keep_comments, write_entries
 from refnorm.model import Span
 
 __all__ = ["html_to_markdown", "markdown_to_text", "read", "reference_sections", "write"]
@@ -94,6 +94,17 @@ def _headings(lines: list[tuple[int, str]]) -> list[_Heading]:
               and not _ATX.match(line) and not line.lstrip().startswith(("-", "*", "+"))):
             heads.append(_Heading(i, 1 if lines[i + 1][1].strip()[0] == "=" else 2, line.strip()))
     return heads
+
+
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+
+
+def _masked(text: str) -> str:
+    """The text with its HTML comments blanked out, line breaks and offsets kept (the text itself
+    when it has none): a heading or an entry inside ``<!-- -->`` is no part of the document."""
+    if "<!--" not in text:
+        return text
+    return _HTML_COMMENT.sub(lambda m: re.sub(r"[^\r\n]", " ", m.group(0)), text)
 
 
 def reference_sections(text: str) -> list[Span]:
@@ -180,11 +191,16 @@ def read(text: str, *, split: Splitter | None = None) -> Document:
             records, _ = cslyaml.load_records(block.slice(text))
             meta["front_block"] = block
             items += cslyaml.record_items(text, block, records)[0]
-    sections = reference_sections(text)
+    masked = _masked(text)
+    sections = reference_sections(masked)
     for region in sections:
-        for it in entry_items(text, region, split):  # parse the text, not its Markdown
+        for it in entry_items(masked, region, split):  # parse the text, not its Markdown or its comments
             assert it.entry is not None
             plain = markdown_to_text(it.entry.text)
+            if masked is not text:  # the item as the file has it, comments and all
+                raw = it.span.slice(text)
+                it = replace(it, raw=raw, prefix=raw[:len(it.prefix)], suffix=raw[len(raw) - len(it.suffix):],
+                             entry=replace(it.entry, raw=raw))
             items.append(replace(it, entry=replace(it.entry, text=plain)) if plain != it.entry.text else it)
     outside, pos = [], front.end() if front else 0
     for region in sections:
@@ -230,10 +246,10 @@ def write(doc: Document) -> str:
                                                                         newline=doc.newline)))
     # Entries of one section are renumbered together, sections independently.
     by_section: dict[int, list[tuple[int, Item]]] = {}
-    for region in reference_sections(doc.text):
+    for region in reference_sections(_masked(doc.text)):
         by_section[region.start] = [(i, it) for i, it in indexed
                                     if it.kind == "entry" and region.start <= it.span.start < region.end]
     body = html_to_markdown if doc.markup == "html" else (lambda t: t)
     for pairs in by_section.values():
-        edits += write_entries(doc, pairs, format_body=body)
+        edits += keep_comments(doc, write_entries(doc, pairs, format_body=body), _HTML_COMMENT)
     return splice(doc.text, edits)

@@ -187,3 +187,14 @@ def test_reference_headings_of_more_languages(tmp_path, capsys):
     for heading in ("참고문헌", "Daftar Pustaka", "Lähteet", "Felhasznált irodalom", "Källor", "Použitá literatura"):
         text = f"# Úvod\n\nText.\n\n## {heading}\n\n1. Novák J. Dějiny. Praha: Academia; 1998.\n"
         assert len(reference_sections(text)) == 1, heading
+
+
+def test_output_file_keeps_the_inputs_bom_and_line_endings(tmp_path, capsys):
+    src = tmp_path / "refs.txt"
+    src.write_bytes(b"\xef\xbb\xbfReferences\r\n\r\n" + REFS.replace("\n", "\r\n").encode("utf-8"))
+    out = tmp_path / "out.txt"
+    assert main(["fix", "--no-config", "-o", str(out), str(src)]) == 0
+    assert main(["fix", "--no-config", str(src)]) == 0
+    # -o wrote the same bytes as fixing in place (the BOM was dropped)
+    assert out.read_bytes() == src.read_bytes()
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf") and b"\r\n" in out.read_bytes()

@@ -224,7 +224,7 @@ def run(args: argparse.Namespace) -> int:
             if args.output == "-":
                 sys.stdout.write(result.text)
             else:
-                write_atomic(args.output, result.text)
+                write_atomic(args.output, _with_bom_of(name, result.text))
         elif name == "-":
             sys.stdout.write(result.text)
         elif result.changed:
@@ -271,6 +271,19 @@ def run(args: argparse.Namespace) -> int:
             line += "; --verbose says where references were looked for"
         print(_paint(line, "1", err_colour), file=sys.stderr)
     return code
+
+
+def _with_bom_of(source: str, text: str) -> str:
+    """``text`` with the UTF-8 byte-order mark ``source`` starts with, if it does (reading drops it;
+    a copy written with -o keeps the file's encoding as in-place fixing does)."""
+    if source == "-":
+        return text
+    try:
+        with open(source, "rb") as f:
+            bom = f.read(3) == b"\xef\xbb\xbf"
+    except OSError:
+        return text
+    return "\ufeff" + text if bom and not text.startswith("\ufeff") else text
 
 
 def _print_warnings(name: str, result: Any, verbose: bool, colour: bool) -> None:

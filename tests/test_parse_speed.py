@@ -155,6 +155,25 @@ def test_state_scores_fall_back_to_crfsuite_without_numpy(monkeypatch: pytest.Mo
         _same(lab, py, text)
 
 
+def test_numpy_sums_that_disagree_fall_back_to_crfsuites(monkeypatch: pytest.MonkeyPatch) -> None:
+    import refnorm.parsing.labeler as labeler_module
+
+    pytest.importorskip("numpy")
+    real = labeler_module._dense_state_weights
+
+    def off_by_a_bit(*args: object) -> object:
+        table = real(*args)
+        table[:-1] *= 1.0 + 1e-12  # every weight a hair off: the sums differ in their last bits
+        return table
+
+    monkeypatch.setattr(labeler_module, "_dense_state_weights", off_by_a_bit)
+    lab = Labeler(default_labeler()._path)
+    assert lab.engine == "direct" and not lab._direct.dense and "disagree" in lab.engine_note
+    py = Labeler(lab._path, engine="pycrfsuite")
+    for text in TEXTS:
+        _same(lab, py, text)
+
+
 def test_dense_state_weights_refuse_what_crfsuite_would_read_otherwise() -> None:
     import struct
 

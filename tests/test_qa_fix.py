@@ -163,3 +163,31 @@ def test_commented_out_latex_bibliography_and_bibitems_stay_comments():
     assert "%\\bibitem{b} C. Brown. Removed entry. Res Policy. 2010;39(2):100-110." in lines
     assert sum(line.startswith("\\bibitem") for line in lines) == 2
     assert not fix_text(result.text, format="latex", cache=False).changed
+
+
+def test_a_style_typo_is_an_error_even_with_nothing_to_render():
+    import pytest
+
+    from refnorm.errors import LocaleNotFoundError, StyleNotFoundError
+
+    notes = "See the supplementary material.\nLes références seront ajoutées plus tard.\n"
+    # was: no error at all, since nothing reached the renderer (the hook passed with a typo in its config)
+    with pytest.raises(StyleNotFoundError):
+        fix_text(notes, style="vancuver", cache=False)
+    with pytest.raises(LocaleNotFoundError):
+        fix_text(notes, locale="fr_FRR", cache=False)
+
+
+def test_api_mistakes_get_plain_messages():
+    import pytest
+
+    import refnorm
+    from refnorm.errors import ConfigError
+
+    with pytest.raises(TypeError, match="needs the text as a str, not NoneType"):
+        fix_text(None)  # type: ignore[arg-type]
+    refs = refnorm.parse("Smith J. Title of a paper on soils. J Hydrol. 2001;5:1-2.")
+    # one step by name: was read letter by letter ("unknown normalisation step 'p'")
+    assert refnorm.normalize(refs, steps="pages")[0].get("page") == "1-2"
+    with pytest.raises(ConfigError, match="unknown normalisation step"):
+        refnorm.normalize(refs, steps=[["pages"]])  # was a bare TypeError: unhashable type: 'list'

@@ -1165,6 +1165,18 @@ def _style_traits(style: str) -> tuple[bool, bool]:
     return bool(resolved.numeric), bool(resolved.author_substitute)
 
 
+def _check_style_and_locale(settings: Settings) -> None:
+    """Raise the renderer's StyleNotFoundError / LocaleNotFoundError now: a typo in ``--style``
+    must not pass unnoticed on a file with nothing to render (a list of notes, an empty section)."""
+    from refnorm.rendering.styles import resolve_style
+
+    resolve_style(settings.style)
+    if settings.locale != "auto":
+        from refnorm.rendering.patches.locales import resolve_locale
+
+        resolve_locale(settings.locale)
+
+
 def _numeric_style(style: str) -> bool:
     """Whether the style numbers its entries: then each renders on its own (no 2020a/2020b), and an
     entry's verdict can be remembered apart from its neighbours."""
@@ -1206,6 +1218,8 @@ def fix_text(
     default stages), a text known to be clean is recognised by its hash and returned at once,
     with counts but no per-item report.
     """
+    if not isinstance(text, str):
+        raise TypeError(f"fix_text() needs the text as a str, not {type(text).__name__}")
     base = settings or Settings()
     settings = base.merged({
         "style": style, "locale": locale, "mailto": mailto, "crossref_url": crossref_url, "cache_dir": cache_dir,
@@ -1231,6 +1245,8 @@ def fix_text(
 
     entries = [(i, it) for i, it in enumerate(doc.items) if it.kind == "entry"]
     records = [(i, it) for i, it in enumerate(doc.items) if it.kind == "record"]
+    if _is_default(stages.render):  # (a renderer of one's own may know styles refnorm does not)
+        _check_style_and_locale(settings)
     locale_ = settings.locale
     if locale_ == "auto":
         locale_ = guess_locale([text])

@@ -426,7 +426,7 @@ def get_step(step: str | Step) -> Step:
         return step
     try:
         return STEPS[step]
-    except KeyError:
+    except (KeyError, TypeError):  # (TypeError: a list or a dict is no step name either)
         from refnorm.errors import ConfigError
 
         raise ConfigError(f"unknown normalisation step {step!r}; known: {', '.join(STEPS)}") from None
@@ -452,6 +452,8 @@ def normalize(
     """
     if isinstance(refs, Reference | Mapping):
         refs = [refs]
+    if isinstance(steps, str):  # one step by name, not its letters
+        steps = [steps]
     resolved = [get_step(s) for s in (default_steps() if steps is None else steps)]
     ctx = Context(lang=lang, options=dict(options or {}))
     out: list[Reference] = []

@@ -192,6 +192,15 @@ def test_dense_state_weights_refuse_what_crfsuite_would_read_otherwise() -> None
     struct.pack_into("<I", buf, first0 + 4, struct.unpack_from("<I", buf, first1 + 4)[0])
     with pytest.raises(ValueError, match="not its state feature"):
         _dense_state_weights(np, buf, off_feats, off_attrrefs, nattr, nlab)
+    # an attribute naming its first feature twice: crfsuite would add that weight twice, the table cannot
+    with open(default_labeler()._path, "rb") as f:
+        buf = bytearray(f.read())
+    aid = next(a for a in range(nattr) if struct.unpack_from(
+        "<I", buf, struct.unpack_from("<I", buf, off_attrrefs + 12 + 4 * a)[0])[0] >= 2)
+    refs = struct.unpack_from("<I", buf, off_attrrefs + 12 + 4 * aid)[0]  # count, then feature ids
+    struct.pack_into("<I", buf, refs + 8, struct.unpack_from("<I", buf, refs + 4)[0])
+    with pytest.raises(ValueError, match="repeated"):
+        _dense_state_weights(np, buf, off_feats, off_attrrefs, nattr, nlab)
 
 
 # the "and" splitter of name lists before its lookahead: the same matches, at the same places

@@ -583,3 +583,38 @@ def test_acts_and_cases_in_more_forms():
     ref = one("Rb. Amsterdam 3 mei 2022, ECLI:NL:RBAMS:2022:2417 (Vermeulen/Gemeente Zaandam).")
     assert ref["type"] == "legal_case" and ref["number"] == "ECLI:NL:RBAMS:2022:2417"
     assert ref["issued"]["date-parts"] == [[2022, 5, 3]] and ref["title"] == "Vermeulen/Gemeente Zaandam"
+
+
+def test_versions_datasets_and_software_in_more_forms():
+    ref = one("ČESKÝ STATISTICKÝ ÚŘAD. Obyvatelstvo obcí 1991–2021 [datová sada]. Verze 1.3. Praha: ČSÚ, 2022 "
+              "[cit. 2023-05-02]. Dostupné z: https://data.csu.gov.cz/obyvatelstvo-obci")
+    assert ref["version"] == "1.3" and ref["type"] == "dataset" and "container-title" not in ref
+    assert ref["title"] == "Obyvatelstvo obcí 1991–2021" and ref["issued"]["date-parts"] == [[2022]]
+    ref = one("Okoro, P. & Lind, E. tidewave: harmonic tide prediction, v1.4.0 (Zenodo, 2021); "
+              "https://doi.org/10.5281/zenodo.5550123")
+    assert ref["version"] == "1.4.0" and "container-title" not in ref and "volume" not in ref
+
+
+def test_us_patents_and_chicago_reprints():
+    ref = one("Berg, Ola, and Ana Ruiz. 2020. Wind Turbine Blade Deicing Apparatus. U.S. Patent 10,875,112 B2, filed "
+              "March 2, 2018, and issued December 29, 2020.")
+    assert ref["type"] == "patent" and ref["number"] == "10,875,112 B2"
+    assert ref["issued"]["date-parts"] == [[2020, 12, 29]]
+    ref = one("Hale, Martin. (1927) 1999. The Roman Farmer and His Land. Reprint, Oxford: Clarendon Press.")
+    assert ref["issued"]["date-parts"] == [[1999]] and ref["original-date"]["date-parts"] == [[1927]]
+    assert ref["publisher"] == "Clarendon Press"
+
+
+@pytest.mark.parametrize("text", [
+    "Por. szerzej rozdz. 3.1 oraz tab. 2 (dane za lata 2015–2020).",
+    "Les auteurs remercient la Direction régionale de l’environnement pour l’accès aux données 2010-2020.",
+])
+def test_more_notes_are_no_references(text):
+    assert parse(text) == []
+
+
+def test_apa_software_with_its_version_and_description_is_one_reference():
+    ref = one("Posit Team. (2024). RStudio: Integrated development environment for R (Version 2024.04.2) "
+              "[Computer software]. Posit Software, PBC. https://posit.co/")
+    assert ref["version"] == "2024.04.2" and ref["genre"] == "Computer software" and ref["type"] == "software"
+    assert ref["publisher"] == "Posit Software, PBC" and ref["URL"] == "https://posit.co/"

@@ -32,8 +32,12 @@ _BACKREF = re.compile(
     r"ebendort|ivi|tamże|tamze|tamtéž|tamtez|aynı\s+eser|a\.g\.e|там\s+же)(?:\b|(?=[.,\s]))|^\W*(同上|同前|前掲|前揭)", re.I,
 )
 # "see also" openers of cross-reference notes; with no year the line points elsewhere, it cites nothing
-_SEE = re.compile(r"^\W*(?:\d{1,3}\s+)?(see|cf|cfr|compare|vgl|siehe|voir|véase|vease|ver|vedi|zie|zob|viz|jfr|bkz|см|"
+_SEE = re.compile(r"^\W*(?:\d{1,3}\s+)?(see|cf|cfr|compare|vgl|siehe|voir|véase|vease|ver|vedi|zie|zob|por|viz|jfr|bkz|см|"
                   r"参见|参照)\b", re.I)  # (a footnote's number may open it: "17 Vgl. dazu ausführlich Kap. 3")
+# a note pointing inside the work: "Por. dyskusję w rozdz. 4.2 oraz tab. 3 (… 2019–2022)", "Cf. chap. 3 (2021)"
+_INTERNAL = re.compile(r"\b(?:rozdz|rozdział|kap|kapitel|kapitola|chap|chapter|chapitre|capítulo|capitolo|section|"
+                       r"abschnitt|sekce|tab|table|tabelle|tabulka|fig|abb|obr|rys|przypis|poznámka|anm|note|noot)\.?\s*\d",
+                       re.I)
 # "According to INSEE, …": a sentence that reports a source, in the languages of the CSL locales
 _ACCORDING = re.compile(
     r"^\W*(according\s+to|selon|d[’']apr[eè]s|laut|gem[äa](?:ß|ss)|seg[uú]n|secondo|segundo|conforme|volgens|"
@@ -50,6 +54,10 @@ _THANKS = re.compile(
     r"podziękowania|poděkování|teşekkür|tesekkur|благодарност\w*|funding|financement|förderung|financiación|"
     r"finansowanie|financování|finansiering|financiamento|finanziamento|financiering|finansman|финансирование)\b"
     r"|^\W*(tack\s+till|dank\s+an|thanks\s+to|we\s+thank|the\s+authors\s+(?:thank|acknowledge|gratefully))\b"
+    # "Les auteurs remercient …", "Die Autoren danken …": the authors thank, in the languages of the CSL locales
+    r"|^\W*(?:les\s+auteur(?:e)?s\s+remercient|l[’']auteur(?:e)?\s+remercie|die\s+autor(?:inn)?en\s+danken|"
+    r"(?:los|las)\s+autor(?:e|a)s\s+agradecen|os\s+autores\s+agradecem|gli\s+autori\s+ringraziano|"
+    r"de\s+auteurs\s+danken|autorzy\s+dziękują|autoři\s+děkují|författarna\s+tackar|авторы\s+благодарят)\b"
     r"|^\W*(tack|dank|thanks)\s*:|^\W*(謝辞|致谢|谢辞|致謝)"
     # "本文系国家社会科学基金项目（…）的阶段性成果": this paper is an output of a funded project
     r"|^\W*(?:本文系|本文为|本文是|本研究(?:受|由|得到|は)|基金项目|基金項目|本稿は)", re.I)
@@ -305,8 +313,8 @@ def is_reference(text: str, tokens: Sequence[Token], labels: Sequence[str], segs
         return False, "no words"
     if _BACKREF.match(text) and len(words) <= 8:
         return False, "back reference (ibid., op. cit.)"
-    if _SEE.match(text) and not _YEAR.search(text):
-        return False, "a cross-reference note (see, vgl., voir) without a year"
+    if _SEE.match(text) and (not _YEAR.search(text) or _INTERNAL.search(text)):
+        return False, "a cross-reference note (see, vgl., voir) without a year, or to a part of the work"
     if _ACCORDING.match(text):
         return False, "a note reporting a source (according to, selon, laut)"
     if _CAPTION.match(text):

@@ -25,7 +25,7 @@ from refnorm.normalizers.titles import clean_title
 from refnorm.normalizers.types import PATENT_NUMBER, PATENT_WORD, is_preprint_server, is_thesis_genre
 from refnorm.normalizers.types import infer_type as _infer_type
 from refnorm.parsing import identifiers as ids
-from refnorm.parsing.lexicon import PAGE_COUNT_UNITS, STANDARD_CODE, term_classes
+from refnorm.parsing.lexicon import DESCRIPTION_WORDS, PAGE_COUNT_UNITS, STANDARD_CODE, term_classes
 from refnorm.parsing.tokens import Token
 
 __all__ = ["Segment", "infer_type", "record_from_segments", "segments"]
@@ -176,17 +176,16 @@ _PREPRINT_AT = re.compile(r"\b(?:preprint|prépublication|vorabdruck|preprint\s+
 # "Rennes : PUR, 2019 (coll. « Art & Société »)", "…, coll. « Épiméthée », 2011.": a French series, its name in guillemets
 _COLL_SERIES = re.compile(r"\bcoll\.\s*«\s*([^«»]{2,80}?)\s*»(?:\s*,\s*(?:n[°o]|vol\.)\s*(\d{1,5}))?")
 _ISBN13_PAGE = re.compile(r"97[89][-‑ ]?\d{1,5}[-‑ ]\d{1,7}[-‑ ]\d{1,7}[-‑ ]?[\dX]")
+_CHICAGO_REPRINT = re.compile(r"\(((?:1[5-9]|20)\d\d)\)\s+((?:1[5-9]|20)\d\d)[a-z]?\.\s")
 _REPRINT_YEARS = re.compile(r"(?<!\d)((?:1[5-9]|20)\d\d)\s*/\s*((?:1[5-9]|20)\d\d)(?!\d)")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _SERIES_WORD = re.compile(r"^(?:coll?\.|collection(?=\s*[«“\"]))\s*", re.I)  # "coll. « Repères »": not "Coleção X"
-_TITLE_DESCRIPTION = re.compile(  # (no leading \s*: a literal "[" lets the search skip ahead)
-    r"\[((?:computer\s+)?(?:software|program|programm|code)|computer\s+program|logiciel|computerprogramm|"
-    r"data\s*set|dataset|data|datensatz|jeu\s+de\s+données|conjunto\s+de\s+datos|conjunto\s+de\s+dados|"
-    r"insieme\s+di\s+dati|dataset|zbiór\s+danych|datová\s+sada|veri\s+seti|набор\s+данных|数据集|データセット|"
-    r"mobile\s+app|app|database|datenbank|base\s+de\s+datos)\]?", re.I)
+_TITLE_DESCRIPTION = re.compile(r"\[(" + DESCRIPTION_WORDS + r")\]?", re.I)  # (a literal "[" lets the search skip ahead)
 
 
 _IEEE_STANDARD = re.compile(r"\b(?:ANSI/)?IEEE\s+Std\.?\s+\d[\w.]*(?:[-–:]\d{4})?")
+_US_PATENT = re.compile(r"\bU\.?\s?S\.?\s+Pat(?:ent)?\.?\s+(?:No\.?\s*)?((?:\d{1,3},)?\d{3},\d{3}(?:\s?[AB]\d)?)")
+_PATENT_ISSUED = re.compile(r"\b(?:issued|granted)\s+((?:[A-Z][a-z]+\.?\s+\d{1,2},\s+|\d{1,2}\s+[A-Z][a-z]+\.?\s+)\d{4})")
 _PATENT_DIGITS = re.compile(r"\d{5}|\d[ ,]\d{3}[ ,]\d{3}")
 
 
@@ -500,6 +499,8 @@ _SUPERVISOR = re.compile(r"(?:vedoucí\s+(?:diplomové\s+|bakalářské\s+)?prá
                          r"promotor|handledare|tez\s+danışmanı|научный\s+руководитель)\b", re.I)
 _PLAIN_VERSION = re.compile(r"\b(?:version|versión|versão|versione|versie|wersja|verze|sürüm|версия|ver\.)\s*(\d+(?:\.\d+)*"
                             r"[\w.-]*)", re.I)
+_VERSION_ENDS = re.compile(r"\s*(?:[.,;)\]]|$)")
+_BARE_VERSION = re.compile(r"(?<![\w.])v(\d+\.\d+(?:\.\d+)*)(?![\w.])")
 _ABNT_DEGREE = re.compile(r"\s*(?:mestrado|doutorado|especializa|gradua|bacharel|licenciatura)", re.I)
 _HEAD_WORD = re.compile(r"([^\W\d_]{4,20}(?:\s+de\s+[^\W\d_]+)*)\s*$")
 _UNIVERSITY = re.compile(r"univ|üniversite|hochschule|école|politecn|polytechn|academ|akadem|институт|университет|"
@@ -797,13 +798,22 @@ def record_from_segments(
     if ver is None and ("ersi" in own or "ersj" in own or "Verze" in own or "ürüm" in own or "ерси" in own
                         or "ver." in own or "Ver." in own):
         ver = _PLAIN_VERSION.search(text, lo, hi)  # "Version 3.11.4.", "Ver. 4": a program's version
-        if ver is not None and any(x.start <= ver.start() < x.end for x in segs if x.label in ("title", "container-title")):
-            ver = None  # "Versión 2.1 del modelo hidrológico": words of the title
+        alone = ver is not None and (ver.group(1).endswith(".") or bool(_VERSION_ENDS.match(text, ver.end())))
+        opens = ver is not None and text[max(0, ver.start() - 2):ver.start()] in (". ", "] ")  # a sentence of its own
+        if ver is not None and not (alone and opens) and any(
+                x.start < ver.start() < x.end or (x.start == ver.start() and not alone)
+                for x in segs if x.label in ("title", "container-title")):
+            # "Versión 2.1 del modelo hidrológico", "Report on … Haskell, version 1.2": words of the title
+            # ("Verze 2.0." standing alone, a sentence of its own, is the version)
+            ver = None
+    if ver is None and "v" in own and (bare := _BARE_VERSION.search(text, lo, hi)):
+        ver = bare  # Nature's software: "hydroflow: baseflow separation, v0.9.3 (Zenodo, 2022)"
     if ver is not None:
         # "(Version 0.9.4)": the version, whatever pieces of it the labeler called volume, issue or note
         csl["version"] = ver.group(1).rstrip(".")
-        segs = [x for x in segs if not (ver.start() <= x.start and x.end <= ver.end())
-                or x.label in ("title", "container-title")]
+        segs = [x if not (x.start < ver.start() < x.end) else x._replace(end=len(text[:ver.start()].rstrip(" .")))
+                for x in segs if not (ver.start() <= x.start and x.end <= ver.end())
+                or (x.label in ("title", "container-title") and x.start < ver.start())]
     if "[" in own and (desc := _TITLE_DESCRIPTION.search(text, lo, hi)) and desc.group(0).rstrip().endswith("]"):
         # "[Computer software]", "[Data set]": the genre, whatever the labeler called it
         csl["genre"] = desc.group(1)
@@ -903,6 +913,11 @@ def record_from_segments(
             diags.append(_diag("date.unparsed", f"could not read the date {part!r}", field))
 
     _apply_dated(csl, dated_spans)
+    if "(" in own and (m := _CHICAGO_REPRINT.search(own)) and int(m.group(1)) < int(m.group(2)) \
+            and "volume" not in by_label:
+        # Chicago: "Marsh, Adrian. (1938) 1994. The Greek Chorus …. Reprint, London: …": first published, this printing
+        csl["original-date"], csl["issued"] = {"date-parts": [[int(m.group(1))]]}, {"date-parts": [[int(m.group(2))]]}
+        csl.pop("available-date", None)
     issued = csl.get("issued")
     if isinstance(issued, dict) and len(issued.get("date-parts") or ()) == 2 and "original-date" not in csl \
             and not by_label.keys() & {"container-title", "page"} \
@@ -1130,6 +1145,15 @@ def record_from_segments(
                 del csl[field]
             elif isinstance(value, dict) and field == "accessed":
                 del csl[field]  # "15.4-2020" read as a date
+    if "Pat" in own and (m := _US_PATENT.search(own)) and str(csl.get("number", "")) in m.group(1):
+        # Chicago, Harvard: "U.S. Patent 11,104,367 B2, filed June 4, 2019, and issued August 31, 2021."
+        csl["number"] = m.group(1)
+        for field in ("container-title", "volume", "issue", "page", "note", "genre"):
+            value = csl.get(field)
+            if isinstance(value, str) and (value in m.group(0) or value in own[m.end():] or m.group(1)[-6:] in value):
+                del csl[field]
+        if (d := _PATENT_ISSUED.search(own)) and (res := parse_date_ex(d.group(1), "en")).date:
+            csl["issued"] = res.date  # the grant's date, not the filing's
     if "number" not in csl and (m := _patent_number(own)):
         # "US11045321B2": a patent's publication number, read as a container and a volume
         csl["number"] = m.group(0)
@@ -1159,6 +1183,8 @@ def infer_type(csl: dict[str, Any], text: str = "") -> str:
         if m.group(1).upper() == "M" and text[m.end():m.end() + 2] == "//":
             return "chapter"  # "…[M]//Editor. Book title": a part of a monograph
         return _GBT_TYPES[m.group(1).upper()]
+    if "Pat" in text and _US_PATENT.search(text):
+        return "patent"
     kind = _infer_type(csl)
     if kind == "document" and _PREPRINT_AT.search(text):
         return "article"  # Nature: "Preprint at https://doi.org/10.31235/osf.io/x7k2m (2022)."

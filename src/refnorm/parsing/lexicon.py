@@ -15,11 +15,19 @@ import re
 from functools import cache
 from importlib import resources
 
-__all__ = ["PAGE_COUNT_UNITS", "STANDARD_CODE", "term_classes", "word_flags"]
+__all__ = ["DESCRIPTION", "DESCRIPTION_WORDS", "PAGE_COUNT_UNITS", "STANDARD_CODE", "term_classes", "word_flags"]
 
 # The words after a book's length ("412 p.", "320 s.", "360 с.", "210 f.", "256 頁"), lower-case.
 PAGE_COUNT_UNITS = ("p", "pp", "page", "pages", "s", "seiten", "с", "стр", "f", "fl", "folhas", "stron", "str",
                     "sayfa", "blz", "sid", "sidor", "頁", "页")
+
+# APA's bracketed description of what a work is: "[Computer software]", "[Data set]", "[datová sada]"
+DESCRIPTION_WORDS = (
+    r"(?:computer\s+)?(?:software|program|programm|code)|computer\s+program|logiciel|computerprogramm|"
+    r"data\s*set|dataset|data|datensatz|jeu\s+de\s+données|conjunto\s+de\s+datos|conjunto\s+de\s+dados|"
+    r"insieme\s+di\s+dati|zbiór\s+danych|datová\s+sada|veri\s+seti|набор\s+данных|数据集|データセット|"
+    r"mobile\s+app|app|database|datenbank|base\s+de\s+datos")
+DESCRIPTION = re.compile(rf"(?:{DESCRIPTION_WORDS})", re.I)
 
 # A standard's designation: "GB/T 7714—2015", "ISO 690:2010", "DIN SPEC 91472:2023-04", "ČSN ISO 690"
 STANDARD_CODE = re.compile(

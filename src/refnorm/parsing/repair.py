@@ -63,7 +63,7 @@ from collections.abc import Iterator, Sequence
 from refnorm.normalizers.names import parse_name
 from refnorm.normalizers.types import is_thesis_genre
 from refnorm.parsing.features import token_features
-from refnorm.parsing.lexicon import PAGE_COUNT_UNITS, STANDARD_CODE, term_classes
+from refnorm.parsing.lexicon import DESCRIPTION, PAGE_COUNT_UNITS, STANDARD_CODE, term_classes
 from refnorm.parsing.tokens import Token
 
 __all__ = ["repair_labels"]
@@ -183,6 +183,14 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     _orphan_date_and_page(tokens, out)
     if "(" in words:
         _date_in_brackets(tokens, out)
+    if not words.isdisjoint(_REPRINT_WORDS):
+        for i, t in enumerate(tokens):
+            # Chicago: "Reprint, London: Bristol Classical Press": the printing's kind, not its publisher
+            if t.text in _REPRINT_WORDS and out[i].lstrip("^") in ("publisher", "publisher-place") \
+                    and i + 1 < n and tokens[i + 1].text == ",":
+                out[i] = "note"
+    if "]" in words or ")" in words:
+        _apa_brackets(tokens, out)
     if ("genre" in out and "]" in words) or ("edition" in out and ")" in words):
         _publisher_after_descriptor(tokens, out)
     if not words.isdisjoint(_SUPPLEMENT_WORDS):
@@ -313,6 +321,10 @@ def _year_closing_title(tokens: Sequence[Token], out: list[str]) -> None:
         return
     for i in years:
         k = i - 1
+        if k >= 1 and tokens[k].text in "–-‑" and out[k - 1].lstrip("^") == "title" and tokens[k - 1].text.isdecimal() \
+                and len(tokens[k - 1].text) == 4 and len(years) > 1:
+            out[k] = out[i] = "title"  # "… povodí Vltavy 1961–2020 [datová sada]. … 2022": a span of the title
+            return
         if k < 1 or tokens[k].text.lower() not in _YEAR_LINKS or out[k] != "O":
             continue
         if out[k - 1].lstrip("^") != "title" or (i + 1 < n and out[i + 1].lstrip("^") == "issued"):
@@ -584,6 +596,8 @@ def _date_in_brackets(tokens: Sequence[Token], out: list[str]) -> None:
         return
 
 
+_REPRINT_WORDS = frozenset({"Reprint", "Repr", "Reprinted", "Nachdruck", "Réimpr", "Réimpression", "Ristampa",
+                            "Reimpresión", "Reimpressão", "Herdruk"})
 _SUPPLEMENT_WORDS = frozenset({"Suppl", "suppl", "Supplement", "supplement", "Supl", "Suppl."})
 
 
@@ -607,6 +621,30 @@ def _supplement_issue(tokens: Sequence[Token], out: list[str]) -> None:
         return
 
 
+_VERSION_WORDS = frozenset({"version", "versión", "versão", "versione", "versie", "wersja", "verze", "sürüm",
+                            "версия", "ver", "v"})
+
+
+def _apa_brackets(tokens: Sequence[Token], out: list[str]) -> None:
+    """APA: "… computing (Version 4.3.1) [Computer software]. R Foundation for …": the version in brackets is
+    read from the text (fields), and the bracketed description is the genre. The labeler reads the
+    version's pieces as an edition and an entry number, whose begin marker cut the line in two."""
+    n = len(tokens)
+    for i in range(n - 3):
+        t = tokens[i].text
+        if t == "(" and tokens[i + 1].text.lower() in _VERSION_WORDS:
+            k = next((m for m in range(i + 2, min(n, i + 12)) if tokens[m].text == ")"), None)
+            if k is not None and any(tokens[m].text[:1].isdigit() for m in range(i + 2, k)):
+                for m in range(i, k + 1):
+                    out[m] = "O"
+        elif t == "[":
+            k = next((m for m in range(i + 1, min(n, i + 6)) if tokens[m].text == "]"), None)
+            if k is not None and k > i + 1 and DESCRIPTION.fullmatch(_spaced_text(tokens[i + 1:k])):
+                out[i] = out[k] = "O"
+                for m in range(i + 1, k):
+                    out[m] = "genre"
+
+
 def _publisher_after_descriptor(tokens: Sequence[Token], out: list[str]) -> None:
     """APA: "… (Versie 1) [Dataset]. 4TU.ResearchData. https://doi.org/…", "… (3. Aufl.). Birkhäuser. ISBN …": the
     name between the bracketed description or edition and the link or ISBN is the publisher (the labeler reads
@@ -620,7 +658,7 @@ def _publisher_after_descriptor(tokens: Sequence[Token], out: list[str]) -> None
         k = i + 2
         # the name runs to a full stop followed by a space (or the end): "4TU.ResearchData." is one name
         while k < n and not (tokens[k].text == "." and (k + 1 >= n or tokens[k + 1].space_before)):
-            if out[k].lstrip("^") in ("DOI", "URL", "issued", "accessed", "author"):
+            if out[k].lstrip("^") in ("DOI", "URL", "issued", "accessed"):
                 return
             k += 1
         if k == i + 2 or k - (i + 2) > 8 or (k + 1 < n and out[k + 1].lstrip("^") not in ("DOI", "URL", "ISBN")

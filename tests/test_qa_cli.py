@@ -198,3 +198,13 @@ def test_output_file_keeps_the_inputs_bom_and_line_endings(tmp_path, capsys):
     # -o wrote the same bytes as fixing in place (the BOM was dropped)
     assert out.read_bytes() == src.read_bytes()
     assert out.read_bytes().startswith(b"\xef\xbb\xbf") and b"\r\n" in out.read_bytes()
+
+
+def test_a_ris_file_is_refused_not_read_as_a_list(tmp_path, capsys):
+    ris = tmp_path / "refs.ris"
+    ris.write_text("TY  - JOUR\nAU  - Lindqvist, Karin\nTI  - Coastal erosion monitoring\nPY  - 2017\nER  - \n",
+                   encoding="utf-8")
+    # was: its tagged lines read as references, "kept verbatim" one by one, exit 0
+    assert main(["fix", "--check", str(ris)]) == 2
+    assert "a RIS file, which refnorm does not read" in capsys.readouterr().err
+    assert main(["fix", "--check", "--format", "text", str(ris)]) == 0  # forced: the user's call

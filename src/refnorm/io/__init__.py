@@ -11,7 +11,7 @@ import importlib
 import os
 from types import ModuleType
 
-from refnorm.errors import ConfigError
+from refnorm.errors import ConfigError, InputError
 
 __all__ = ["FORMATS", "adapter_for", "format_for"]
 
@@ -32,8 +32,19 @@ _EXTENSIONS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": 
                ".json": "csl-json", ".yaml": "csl-yaml", ".yml": "csl-yaml"}
 
 
+# Files of bibliographic or document formats refnorm does not read: read as plain lists, their
+# tagged lines (RIS "AU  - ", MEDLINE "AU  -") or markup would be entries kept verbatim, one by one.
+_FOREIGN = {".ris": "RIS", ".enw": "EndNote", ".nbib": "MEDLINE/PubMed", ".medline": "MEDLINE/PubMed",
+            ".rtf": "RTF", ".docx": "Word", ".doc": "Word", ".odt": "OpenDocument", ".pdf": "PDF",
+            ".xml": "XML", ".csl": "CSL style"}
+
+
 def format_for(path: str | os.PathLike[str] | None = None, format: str | None = None) -> str:
-    """The adapter name for a forced format, else for the file's extension (plain text by default)."""
+    """The adapter name for a forced format, else for the file's extension (plain text by default).
+
+    A file whose extension names a format refnorm does not read (RIS, EndNote, Word, PDF...) is an
+    `InputError`, unless ``format`` forces an adapter.
+    """
     if format:
         name = _ALIASES.get(format.lower(), format.lower())
         if name not in FORMATS:
@@ -41,7 +52,11 @@ def format_for(path: str | os.PathLike[str] | None = None, format: str | None = 
         return name
     if path is None:
         return "text"
-    return _EXTENSIONS.get(os.path.splitext(os.fspath(path))[1].lower(), "text")
+    ext = os.path.splitext(os.fspath(path))[1].lower()
+    if ext in _FOREIGN:
+        raise InputError(f"a {_FOREIGN[ext]} file, which refnorm does not read (it reads {', '.join(FORMATS)}); "
+                         "`refnorm fix --format text` reads it as a plain reference list", path=os.fspath(path))
+    return _EXTENSIONS.get(ext, "text")
 
 
 def adapter_for(path: str | os.PathLike[str] | None = None, format: str | None = None) -> ModuleType:

@@ -618,3 +618,22 @@ def test_apa_software_with_its_version_and_description_is_one_reference():
               "[Computer software]. Posit Software, PBC. https://posit.co/")
     assert ref["version"] == "2024.04.2" and ref["genre"] == "Computer software" and ref["type"] == "software"
     assert ref["publisher"] == "Posit Software, PBC" and ref["URL"] == "https://posit.co/"
+
+
+@pytest.mark.parametrize("text, series, number", [
+    ("Ministerio de Sanidad. (2020). Encuesta de salud escolar, 2015-2019 (Serie Informes, n.º 12). Madrid: "
+     "Centro de Publicaciones.", "Serie Informes", "12"),
+    ("Berg, Lena (2019). Dialekter i förändring. Diss. Lund: Lunds universitet. (Lundastudier i nordisk "
+     "språkvetenskap 88).", "Lundastudier i nordisk språkvetenskap", "88"),
+])
+def test_series_numbered_after_a_space_or_n_o(text, series, number):
+    ref = one(text)
+    assert (ref["collection-title"], ref["collection-number"]) == (series, number)
+
+
+def test_a_span_of_years_closing_the_title_and_a_report_number_in_brackets():
+    ref = one("Ministerio de Sanidad. (2020). Encuesta de salud escolar, 2015-2019 (Serie Informes, n.º 12). Madrid: "
+              "Centro de Publicaciones.")
+    assert ref["title"] == "Encuesta de salud escolar, 2015-2019" and ref["issued"]["date-parts"] == [[2020]]
+    ref = one("Umweltbundesamt. (2022). Luftqualität in Deutschland (Report No. 712). Dessau: UBA.")
+    assert "collection-title" not in ref

@@ -163,8 +163,12 @@ _TITLE_VERSION = re.compile(r"\((?:version|versión|versão|versione|versie|wers
 # its number in brackets after the imprint (a role or an edition is no series: "(Hrsg., 2019)", "(2. Aufl.)")
 _SERIES_IN_BRACKETS = re.compile(
     r"\((?!\s*(?:hrsg|hg|eds?|éds?|red|coord|dir|comp|trad|übers|vol|bd|band|t|tome|tomo|sv|nr|no|n°)\b)"
-    r"([^()\d;,]*[^\W\d][^()\d;,]{2,80}?)\s*[;,]\s*(?:(?:bd|band|nr|no|n°|nº|vol|t|sv|č|h|heft|vyp|вып|т|v)\.?\s*)?"
+    r"([^()\d;,]*[^\W\d][^()\d;,]{2,80}?)\s*[;,]\s*"
+    r"(?:(?:bd|band|nr|no|n°|nº|n\.\s?º|n\.\s?o|vol|t|sv|č|h|heft|vyp|вып|т|v)\.?\s*)?"
     r"(\d{1,5}[a-z]?(?:/\d{4})?)\s*\)", re.I)
+# Swedish and German series with their number after a space: "(Skrifter utgivna av Institutionen för nordiska
+# språk vid Uppsala universitet 112)": three words at least before it
+_SERIES_SPACED = re.compile(r"\(((?:[^\W\d_][\w’'-]*\s+){2,}[^\W\d_][\w’'-]*)\s+(\d{1,4})\)")
 # "Bielefeld: transcript (Urban Studies).", "— (Русская философская мысль).": a series without its number, closing
 # the reference
 _SERIES_CLOSING = re.compile(r"(?:^|[\s.,;—–-])\(([^\W\d_][^()\d]{2,80})\)\s*\.?\s*$")
@@ -741,7 +745,7 @@ def _series_in_brackets(text: str, segs: list[Segment], lo: int, hi: int
     """A series and its number in brackets after a book's imprint ("München: Oldenbourg 2008 (Enzyklopädie
     deutscher Geschichte; 27)"), and the segments without it: the labeler reads the series as a second
     publisher or runs it into the first, and its number as a year, an issue or an entry number."""
-    m = _SERIES_IN_BRACKETS.search(text, lo, hi)
+    m = _SERIES_IN_BRACKETS.search(text, lo, hi) or _SERIES_SPACED.search(text, lo, hi)
     if m is not None:
         a, b = m.span()
         number = m.group(2)

@@ -314,6 +314,16 @@ def _year_closing_title(tokens: Sequence[Token], out: list[str]) -> None:
     so is one after a preposition when a later date is the issue's ("… no interior paulista em 2020. Intercom:
     …, ago. 2022")."""
     n = len(tokens)
+    for i in range(2, n - 3):
+        # "… la población adulta española, 2012-2020 (Serie Estudios …)": a span of years closing the title
+        if tokens[i - 1].text == "," and out[i - 2].lstrip("^") == "title" and out[i - 1] == "O" \
+                and _YEAR_TOKEN.fullmatch(tokens[i].text) and tokens[i + 1].text in "-–‑" \
+                and _YEAR_TOKEN.fullmatch(tokens[i + 2].text) and tokens[i + 3].text in ("(", ".", "[") \
+                and out[i].lstrip("^") != "title" and any(
+                    out[m].lstrip("^") == "issued" for m in range(n) if not i <= m <= i + 2):
+            for m in range(i - 1, i + 3):
+                out[m] = "title"
+            break
     years = [i for i in range(n) if out[i].lstrip("^") == "issued" and tokens[i].text.isdecimal()
              and len(tokens[i].text) == 4 and 1500 <= int(tokens[i].text) <= 2100]
     if len(years) < 2 and not (years and any(out[m].lstrip("^") in ("accessed", "issued") and m > years[0] + 3

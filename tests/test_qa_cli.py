@@ -207,4 +207,4 @@ def test_a_ris_file_is_refused_not_read_as_a_list(tmp_path, capsys):
     # was: its tagged lines read as references, "kept verbatim" one by one, exit 0
     assert main(["fix", "--check", str(ris)]) == 2
     assert "a RIS file, which refnorm does not read" in capsys.readouterr().err
-    assert main(["fix", "--check", "--format", "text", str(ris)]) == 0  # forced: the user's call
+    assert main(["fix", "--check", "--format", "text", str(ris)]) in (0, 1)  # forced: read as a list

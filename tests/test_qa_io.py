@@ -162,3 +162,36 @@ def test_html_comments_in_a_markdown_reference_list_stay_comments():
     assert "1–9. <!-- DOI? -->\n" in result.text and "<!-- check the year -->" in result.text
     assert "Energy Policy. 2016;40:1–9. <!-- check the year -->\n" in result.text
     assert not fix_text(result.text, format="markdown", cache=False).changed
+
+
+def _lines_strategy():
+    from hypothesis import strategies as st
+
+    label = st.sampled_from(["1.", "2.", "2b.", "3.", "3c.", "[2]", "[2b]", "2)", "2b)", "-", "", "  2b.", "<!--", "-->"])
+    words = st.lists(st.sampled_from(["Smith J.", "Title", "of", "soils.", "J Hydrol.", "2001;5:1-2.", "<!-- x -->",
+                                      "% c", "ab", "2b.", "Énergie", "\t"]), max_size=8)
+    return st.lists(st.tuples(label, words), min_size=1, max_size=8)
+
+
+def test_entry_items_spans_stay_in_order_and_match_the_text():
+    from hypothesis import given, settings
+
+    from refnorm.io import markdown
+    from refnorm.io import text as plain
+
+    @settings(max_examples=60, deadline=None)
+    @given(_lines_strategy())
+    def check(lines):
+        body = "".join(f"{label} {' '.join(words)}\n" for label, words in lines)
+        for adapter, doc_text in ((plain, body), (markdown, "## References\n\n" + body)):
+            doc = adapter.read(doc_text)
+            pos = 0
+            for it in doc.items:
+                if it.kind != "entry":
+                    continue
+                assert it.span.start >= pos  # in order, never overlapping
+                assert it.raw == it.span.slice(doc_text)
+                assert it.raw.startswith(it.prefix) and it.raw.endswith(it.suffix)
+                pos = it.span.end
+
+    check()

@@ -132,12 +132,14 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
                 out[k] = "O"
                 k += 1
     _title_year(tokens, out)
-    if "v" in map(_TEXT, tokens):
-        _abnt_journal_place(tokens, out)
-    _year_closing_title(tokens, out)
     # the token texts once, as a set and as one string: the rules below look for their trigger in them
     # (in C) before walking any tokens
     words = set(map(_TEXT, tokens))
+    if "v" in words:
+        _abnt_journal_place(tokens, out)
+    dates = out.count("issued") + out.count("^issued")
+    if dates > 1 or (dates and ("accessed" in out or "-" in words or "–" in words)):  # (cheap tests in C first)
+        _year_closing_title(tokens, out)
     if "volume" in out and ("publisher-place" in out or "publisher" in out):
         _volume_title(tokens, out)
     if "/" in words:
@@ -145,7 +147,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
             _gost_volume(tokens, out)
         _gost_statement(tokens, out)
     _title_after_initials(tokens, out)
-    _name_edges(tokens, out)
+    if "(" in words or not words.isdisjoint(_IN_OPENERS):
+        _name_edges(tokens, out)
     _name_roles(tokens, out)
     blob = " ".join(map(_TEXT, tokens))
     if _TRANSLATED_CUE.search(blob):
@@ -180,7 +183,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _journal_series(tokens, out)
     _container_after_editors(out)
     _length_at_end(tokens, out)
-    _orphan_date_and_page(tokens, out)
+    if "—" in words or "年" in words or "note" in out or ("page" not in out and not words.isdisjoint(_PAGE_TERMS)):
+        _orphan_date_and_page(tokens, out)
     if "(" in words:
         _date_in_brackets(tokens, out)
     if not words.isdisjoint(_REPRINT_WORDS):
@@ -552,6 +556,8 @@ def _translator_after_role(tokens: Sequence[Token], out: list[str]) -> None:
         return
 
 
+_PAGE_TERMS = frozenset({"С", "с", "S", "s", "p", "P", "pp", "ss", "str"})
+_IN_OPENERS = frozenset({"In", "İçinde", "En", "Em", "Dans", "W", "V", "I", "В", "IN", "İÇİNDE"})
 _AND_WORDS = frozenset({"and", "och", "og", "en", "a", "i", "und", "et", "e", "y", "и", "ve"})
 
 

@@ -195,3 +195,18 @@ def test_entry_items_spans_stay_in_order_and_match_the_text():
                 pos = it.span.end
 
     check()
+
+
+def test_compact_csl_json_stays_compact():
+    text = '[{"id":"a","type":"book","title":"T","issued":{"date-parts":[["2020"]]},"DOI":"https://doi.org/10.1/x"}]'
+    result = fix_text(text, format="csl-json", cache=False)
+    # was '"date-parts": [[2020]]' with spaces, in a file written without any
+    assert result.text == '[{"id":"a","type":"book","title":"T","issued":{"date-parts":[[2020]]},"DOI":"10.1/x"}]'
+
+
+def test_duplicate_csl_ids_are_reported():
+    text = ('[\n{"id":"a","type":"book","title":"Historia de la lengua"},\n{"id":"b","type":"book","title":"U"},\n'
+            '{"id":"a","type":"book","title":"Wirtschaft und Gesellschaft"}\n]\n')
+    result = fix_text(text, format="csl-json", cache=False)
+    dup = [d for d in result.diagnostics if d.code == "fix.duplicate-id"]
+    assert len(dup) == 1 and "'a' is used by 2 records (lines 2, 4)" in dup[0].message

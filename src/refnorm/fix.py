@@ -1255,6 +1255,15 @@ def fix_text(
                memo=_Memo(render_alone=_renders_alone(settings.style)) if MEMO else None)
     for line, message in doc.meta.get("warnings", ()):
         run.diagnostics.append(_diag(f"{name}.unparsed", f"line {line}: {message}", line=line))
+    seen: dict[str, list[int]] = {}
+    for it in doc.items:
+        if it.kind == "record" and it.key:
+            seen.setdefault(it.key, []).append(text.count("\n", 0, it.span.start) + 1)
+    for key, lines in seen.items():
+        if len(lines) > 1:  # (pandoc cites by id: a citation of it names either record)
+            run.diagnostics.append(_diag("fix.duplicate-id", f"id {key!r} is used by {len(lines)} records (lines "
+                                         f"{', '.join(map(str, lines))}): a citation of it is ambiguous",
+                                         line=lines[1]))
     if not doc.items and name in _WHERE_REFERENCES_ARE:
         run.diagnostics.append(_diag("fix.no-references", f"nothing to fix: {_WHERE_REFERENCES_ARE[name]}",
                                      Severity.INFO))

@@ -267,7 +267,7 @@ def run(args: argparse.Namespace) -> int:
             line += " [offline: Crossref cache only]"
         if totals.get("verbatim") and not verbose:
             line += "; --verbose says why entries were kept"
-        elif not totals.get("references") and not totals.get("not-a-reference") and not verbose:
+        elif not verbose and any(d.code == "fix.no-references" for r in results for d in r.diagnostics):
             line += "; --verbose says where references were looked for"
         print(_paint(line, "1", err_colour), file=sys.stderr)
     return code

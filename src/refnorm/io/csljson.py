@@ -73,10 +73,17 @@ def _indent_unit(raw: str) -> int | None:
     return max(1, len(lines[1]) - len(lines[1].lstrip(" ")) - (len(lines[-1]) - len(lines[-1].lstrip(" "))))
 
 
+def _separators(raw: str) -> tuple[str, str]:
+    """The item and key separators the item's text uses: ``(", ", ": ")``, or compact ``(",", ":")``
+    for a file written without spaces (``{"id":"a","page":"1-10"}``)."""
+    compact = re.search(r'"\s*:[^\s]', raw) and not re.search(r'"\s*:\s', raw)
+    return (",", ":") if compact else (", ", ": ")
+
+
 def _dump(item: dict[str, Any], like: Item, text: str, newline: str, ascii_only: bool) -> str:
     unit = _indent_unit(like.raw)
     if unit is None:
-        return json.dumps(item, ensure_ascii=ascii_only)
+        return json.dumps(item, ensure_ascii=ascii_only, separators=_separators(like.raw))
     line_start = text.rfind("\n", 0, like.span.start) + 1
     column = text[line_start:like.span.start]
     base = column if not column.strip() else ""
@@ -116,10 +123,12 @@ def _edit_members(item: Item, new: dict[str, Any], newline: str, ascii_only: boo
     if members is None or set(old) - set(new) or [k for k, *_ in members] != list(old):
         return None
     edits = []
+    seps = _separators(item.raw)
     for key, _, value in members:
         if new[key] != old[key]:
             multiline = "\n" in value.slice(item.raw)
-            text = json.dumps(new[key], ensure_ascii=ascii_only, indent=2 if multiline else None)
+            text = json.dumps(new[key], ensure_ascii=ascii_only, indent=2 if multiline else None,
+                              separators=(",", seps[1]) if multiline else seps)
             edits.append((value, text))
     added = [k for k in new if k not in old]
     if added:
@@ -127,8 +136,9 @@ def _edit_members(item: Item, new: dict[str, Any], newline: str, ascii_only: boo
         line_start = item.raw.rfind("\n", 0, key_span.start) + 1
         indent = item.raw[line_start:key_span.start]
         sep = newline + indent if not indent.strip() and line_start > 0 else " "
-        extra = "".join(f",{sep}{json.dumps(k, ensure_ascii=ascii_only)}: "
-                        f"{json.dumps(new[k], ensure_ascii=ascii_only)}" for k in added)
+        sep = sep if sep != " " or seps[0] == ", " else ""
+        extra = "".join(f",{sep}{json.dumps(k, ensure_ascii=ascii_only)}{seps[1]}"
+                        f"{json.dumps(new[k], ensure_ascii=ascii_only, separators=seps)}" for k in added)
         edits.append((Span(value.end, value.end), extra))
     return splice(item.raw, edits)
 

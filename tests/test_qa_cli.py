@@ -208,3 +208,12 @@ def test_a_ris_file_is_refused_not_read_as_a_list(tmp_path, capsys):
     assert main(["fix", "--check", str(ris)]) == 2
     assert "a RIS file, which refnorm does not read" in capsys.readouterr().err
     assert main(["fix", "--check", "--format", "text", str(ris)]) in (0, 1)  # forced: read as a list
+
+
+def test_batch_on_a_csv_without_the_text_column_is_a_config_error(tmp_path, capsys):
+    (tmp_path / "in.csv").write_text("id,ref\n1,Smith J. Title of a paper. J Hydrol. 2001;5:1-2.\n", encoding="utf-8")
+    # was exit 0, every row written as "error: no reference text in this record"
+    assert main(["batch", str(tmp_path / "in.csv"), str(tmp_path / "out.jsonl")]) == 2
+    err = capsys.readouterr().err
+    assert "no column 'text'" in err and "(the columns: id, ref)" in err and "--text-field" in err
+    assert main(["batch", str(tmp_path / "in.csv"), str(tmp_path / "out2.jsonl"), "--text-field", "ref"]) == 0

@@ -54,7 +54,7 @@ def read_records(path: str | os.PathLike[str], *, fmt: str | None = None, id_fie
     if kind == "jsonl":
         rows = _jsonl_rows(p)
     elif kind == "csv":
-        rows = _csv_rows(p)
+        rows = _csv_rows(p, text_field)
     elif kind == "parquet":
         if p.is_dir() and not any(p.glob("*.parquet")):
             # (an empty run would look like a finished one: "0 records")
@@ -102,17 +102,26 @@ def _jsonl_rows(p: Path) -> Iterator[tuple[int, Mapping[str, Any]]]:
         yield n, obj
 
 
-def _csv_rows(p: Path) -> Iterator[tuple[int, Mapping[str, Any]]]:
+def _csv_rows(p: Path, text_field: str | None = None) -> Iterator[tuple[int, Mapping[str, Any]]]:
     if p.is_dir():
         raise InputError("is a directory, not a CSV file", path=str(p))
     dialect = "excel-tab" if p.suffix.lower() == ".tsv" else "excel"
     # strict: an unclosed quote is an error, not a field that silently swallows the rest of the file
     reader = csv.DictReader(_lines(p), dialect=dialect, strict=True)
     start = 1
+    checked = False
     while True:
         try:
             if reader.fieldnames is None:  # an empty file: no rows
                 return
+            if not checked:
+                # a header without the text column: every row would be an error, and the run "succeed"
+                checked = True
+                names = list(reader.fieldnames)
+                wanted = [text_field] if text_field else list(TEXT_FIELDS)
+                if not set(wanted) & set(names):
+                    raise ConfigError(f"{p}: no column {' or '.join(repr(w) for w in wanted)} holds the references "
+                                      f"(the columns: {', '.join(names)}); name it with --text-field")
             start = reader.line_num + 1  # where the next row starts (a quoted field may span lines)
             row = next(reader)
         except StopIteration:

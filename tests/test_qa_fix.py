@@ -191,3 +191,16 @@ def test_api_mistakes_get_plain_messages():
     assert refnorm.normalize(refs, steps="pages")[0].get("page") == "1-2"
     with pytest.raises(ConfigError, match="unknown normalisation step"):
         refnorm.normalize(refs, steps=[["pages"]])  # was a bare TypeError: unhashable type: 'list'
+
+
+def test_journal_abbreviations_with_accents_and_articles_lose_nothing():
+    from refnorm.rendering.journals import abbreviate
+
+    # ISO 4 drops articles and small words and folds accents: faithful abbreviations, not losses
+    for journal in ("Ciência Rural", "Ankara Üniversitesi Eczacılık Fakültesi Dergisi", "La Chimica e l’Industria",
+                    "Nordisk Tidskrift för Pedagogik"):
+        printed = abbreviate(journal)
+        assert printed and printed != journal
+        original = f"Silva R. Um título qualquer. {journal}. 2019;12(3):45-67."
+        after = f"Silva R. Um título qualquer. {printed}. 2019;12(3):45–67."
+        assert container_lost(original, after, [_journal(journal)]) == [], (journal, printed)

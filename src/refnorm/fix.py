@@ -36,6 +36,7 @@ import os
 import re
 import sqlite3
 import time
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -818,10 +819,17 @@ def container_lost(original: str, after: str, refs: Sequence[Reference]) -> list
     Sci" (Annals of Forest Science) printed "Ann Sci", "IEEE Trans. Circuits Syst. I" printed "IEEE
     Trans I". `lost_content` lets a few short words go, which is how these slipped through.
     """
-    from refnorm.rendering.journals import JOURNAL_TYPES, STOPWORDS, abbreviate, full_title, normalize_title
+    from refnorm.rendering.journals import (
+        JOURNAL_TYPES,
+        LEADING_ARTICLES,
+        STOPWORDS,
+        abbreviate,
+        full_title,
+        normalize_title,
+    )
 
-    source = {w.casefold() for w in _LETTERS.findall(original)}
-    shown = {w.casefold() for w in _LETTERS.findall(after)}
+    source = {_fold(w) for w in _LETTERS.findall(original)}
+    shown = {_fold(w) for w in _LETTERS.findall(after)}
     lost: list[str] = []
     for ref in refs:
         title = ref.get("container-title")
@@ -833,16 +841,26 @@ def container_lost(original: str, after: str, refs: Sequence[Reference]) -> list
         # the abbreviation the style prints, if it does: a title word must be one of its words or
         # shortened to one (any word of the whole rewrite would do too easily: "F", an initial,
         # "abbreviates" "For")
-        short = [w.casefold() for w in _LETTERS.findall(abbreviate(title) or "")]
+        short = [_fold(w) for w in _LETTERS.findall(abbreviate(title) or "")]
         printed = short if short and all(w in shown for w in short) else []
-        for word in _LETTERS.findall(title):
-            w = word.casefold()
-            if (w not in source or (word.islower() and w in STOPWORDS)
-                    or (w in printed or any(_abbreviates(a, w) for a in printed) if printed else w in shown)):
+        elided = {_fold(m) for m in re.findall(r"\b([^\W\d_])['’]", title)}  # "l'", "d'"
+        for n, word in enumerate(_LETTERS.findall(title)):
+            w = _fold(word)
+            # ISO 4 drops articles, prepositions and conjunctions: lower-case small words, a leading
+            # article ("La Chimica e l'Industria" -> "Chim Industria"), an elided one
+            droppable = ((word.islower() and (w in STOPWORDS or len(w) <= 3))
+                         or (n == 0 and w in LEADING_ARTICLES) or (len(w) == 1 and w in elided))
+            kept = (w in printed or any(_abbreviates(a, w) for a in printed)) if printed else w in shown
+            if w not in source or droppable or kept:
                 continue
             if word not in lost:
                 lost.append(word)
     return lost
+
+
+def _fold(word: str) -> str:
+    """Case and accents aside ("Ciência" and "Cienc", "Üniversitesi" and "Univ" compare)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).casefold()
 
 
 def _guard(run: _Run, original: str, parts: Sequence[str], refs: Sequence[Reference],

@@ -637,3 +637,24 @@ def test_a_span_of_years_closing_the_title_and_a_report_number_in_brackets():
     assert ref["title"] == "Encuesta de salud escolar, 2015-2019" and ref["issued"]["date-parts"] == [[2020]]
     ref = one("Umweltbundesamt. (2022). Luftqualität in Deutschland (Report No. 712). Dessau: UBA.")
     assert "collection-title" not in ref
+
+
+def test_translations_with_their_original_titles():
+    ref = one("BIANCHI, Lucia. Les jardins et leurs visiteurs : une histoire culturelle [Giardini e visitatori : una "
+              "storia culturale]. Trad. de l’italien par Claire MOREAU. Paris : Éditions du Seuil, 2018.")
+    assert ref["translator"] == [{"family": "Moreau", "given": "Claire"}] and "container-title" not in ref
+    assert ref["title"] == "Les jardins et leurs visiteurs : une histoire culturelle"
+    assert ref["original-title"] == "Giardini e visitatori : una storia culturale"
+    ref = one("Keller, J. (2019), La città e i suoi archivi (tit. orig. Die Stadt und ihre Archive, 2015), trad. it. "
+              "di M. Rossi, Torino, Einaudi.")
+    assert ref["original-date"]["date-parts"] == [[2015]] and ref["title"] == "La città e i suoi archivi"
+    assert ref["translator"] == [{"family": "Rossi", "given": "M."}]
+    ref = one("Шмидт К. Городская история = Urban History / К. Шмидт ; пер. с нем. Е. В. Орловой. — Москва : "
+              "Новое литературное обозрение, 2020. — 312 с.")
+    assert ref["title"] == "Городская история" and ref["original-title"] == "Urban History"
+
+
+def test_a_german_conference_volume_with_the_meetings_dates_and_place():
+    ref = one("Brandt, Jan (2021): Zecken als Vektoren in Nordhessen. In: Tagungsband der DVG-Fachgruppe "
+              "Parasitologie, 7.–9. Juni 2021, Kassel. Gießen: DVG Service, S. 12–19.")
+    assert ref["event-place"] == "Kassel" and ref["publisher-place"] == "Gießen" and ref["page"] == "12-19"

@@ -180,6 +180,9 @@ _PREPRINT_AT = re.compile(r"\b(?:preprint|prépublication|vorabdruck|preprint\s+
 # "Rennes : PUR, 2019 (coll. « Art & Société »)", "…, coll. « Épiméthée », 2011.": a French series, its name in guillemets
 _COLL_SERIES = re.compile(r"\bcoll\.\s*«\s*([^«»]{2,80}?)\s*»(?:\s*,\s*(?:n[°o]|vol\.)\s*(\d{1,5}))?")
 _ISBN13_PAGE = re.compile(r"97[89][-‑ ]?\d{1,5}[-‑ ]\d{1,7}[-‑ ]\d{1,7}[-‑ ]?[\dX]")
+_ORIGINAL_TITLE = re.compile(r"\((?:tit\.\s*orig\.|titolo\s+originale|t[ií]tulo\s+original|titre\s+original|"
+                             r"originaltitel|orig\.\s*titel|original\s+title)\s*:?\s*([^()]{2,150}?),\s*"
+                             r"((?:1[5-9]|20)\d\d)\)", re.I)
 _CHICAGO_REPRINT = re.compile(r"\(((?:1[5-9]|20)\d\d)\)\s+((?:1[5-9]|20)\d\d)[a-z]?\.\s")
 _REPRINT_YEARS = re.compile(r"(?<!\d)((?:1[5-9]|20)\d\d)\s*/\s*((?:1[5-9]|20)\d\d)(?!\d)")
 _KANA = re.compile(r"[\u3040-\u30ff]")
@@ -690,6 +693,11 @@ def _tidy(csl: dict[str, Any], text: str, numbered: bool = False) -> None:
             genre = csl.get("genre")
             if isinstance(genre, str) and any(genre == p.get("family") for p in csl.get("author", ()) if isinstance(p, dict)):
                 del csl["genre"]  # "/ К. Хольмберг ;": the statement of responsibility's name, not a genre
+        if " = " in title and (" / " in text or " — " in text or " – " in text):
+            # ISO 690 and GOST: "Античный театр и его публика = The Ancient Theatre and Its Audience": the
+            # parallel title in another language follows an equals sign
+            title, _, parallel = title.partition(" = ")
+            csl.setdefault("original-title", parallel.strip(" ./"))
         csl["title"] = title
     container = csl.get("container-title")
     if isinstance(container, str) and not csl.get("publisher") and not csl.get("publisher-place") \
@@ -823,6 +831,12 @@ def record_from_segments(
         csl["genre"] = desc.group(1)
         segs = [x for x in segs if not (desc.start() <= x.start and x.end <= desc.end())
                 or x.label in ("title", "container-title")]
+    if "(" in own and (orig_t := _ORIGINAL_TITLE.search(text, lo, hi)):
+        # Italian, Spanish: "Il museo come luogo della memoria (tit. orig. Das Museum als Gedächtnisort, 2016)"
+        csl["original-title"] = orig_t.group(1).strip()
+        csl["original-date"] = {"date-parts": [[int(orig_t.group(2))]]}
+        segs = [x if not (x.start < orig_t.start() < x.end) else x._replace(end=len(text[:orig_t.start()].rstrip()))
+                for x in segs if not (orig_t.start() <= x.start and x.end <= orig_t.end())]
     if "(" in own and (orig := _ORIGINALLY_PUBLISHED.search(text, lo, hi)):
         # APA: "(Original work published 1950)": the first edition's year, whatever the labeler called it
         csl["original-date"] = {"date-parts": [[int(orig.group(1))]]}
@@ -985,6 +999,11 @@ def record_from_segments(
     if "title" not in csl and "container-title" in csl and not by_label.keys() & {"volume", "issue", "page"}:
         # a book (or an edited volume) cited whole has a title and no container
         csl["title"] = csl.pop("container-title")
+    title = csl.get("title")
+    if isinstance(title, str) and " [" in title and csl.get("translator") and not _TITLE_DESCRIPTION.search(title):
+        # a translation's original title in brackets: "Les musées et leurs publics [Musei e pubblico]. Trad. de …"
+        head, _, rest = title.partition(" [")
+        csl["title"], csl["original-title"] = head.rstrip(" .:"), rest.strip(" ]")
     if (csl.get("title") and csl["title"][-1:] in ")]") or "[" in csl.get("title", ""):
         _title_descriptors(csl)
     for field in ("container-title", "collection-title", "publisher"):

@@ -70,7 +70,7 @@ __all__ = ["repair_labels"]
 
 _NUMERIC = {"volume", "issue", "page", "number", "O"}
 _TEXT = operator.itemgetter(0)  # a Token's text: ``map(_TEXT, tokens)`` reads them in C
-_TRANSLATED_CUE = re.compile(r"\b(?:trans|tradu|übers|vertaa|przeł|přelo|övers|перев)", re.I)
+_TRANSLATED_CUE = re.compile(r"\b(?:trans|tradu|trad\b|übers|vertaa|przeł|přelo|övers|перев)", re.I)
 
 
 # A label without its begin marker is ``label.lstrip("^")``, written out inline: it runs ~170 times
@@ -147,9 +147,9 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
             _gost_volume(tokens, out)
         _gost_statement(tokens, out)
     _title_after_initials(tokens, out)
-    if "(" in words or not words.isdisjoint(_IN_OPENERS):
-        _name_edges(tokens, out)
     _name_roles(tokens, out)
+    if "(" in words or not words.isdisjoint(_IN_OPENERS) or not words.isdisjoint(_BY):
+        _name_edges(tokens, out)  # (after the roles: "di L. Paganini" is a translator's only once they are read)
     blob = " ".join(map(_TEXT, tokens))
     if _TRANSLATED_CUE.search(blob):
         _translated_from(tokens, out)
@@ -519,8 +519,17 @@ def _name_edges(tokens: Sequence[Token], out: list[str]) -> None:
     n = len(tokens)
     for i in range(n - 1):
         lab = out[i].lstrip("^")
-        if lab not in ("editor", "author") or (i and out[i - 1].lstrip("^") == lab):
+        if lab not in ("editor", "author", "translator") or (i and out[i - 1].lstrip("^") == lab):
             continue
+        if lab != "author":
+            # "trad. it. di L. Paganini", "Trad. de l’italien par Claire Moreau": the language and the "by" before
+            # the names are none of them
+            by = next((m for m in range(i, min(n - 1, i + 6)) if tokens[m].text in _BY), None)
+            if by is not None and all(out[m].lstrip("^") == lab for m in range(i, by + 2)) \
+                    and tokens[by + 1].text[:1].isupper() and not any(t.text[:1].isupper() for t in tokens[i:by]):
+                for m in range(i, by + 1):
+                    out[m] = "O"
+                continue
         # ("İ".lower() is "i" and a combining dot: Turkish "İçinde" is looked up as "içinde")
         if "t=in" in token_features(tokens[i].text.lower().replace("i\u0307", "i")) and tokens[i].text[:1].isupper() and i > 0 \
                 and out[i + 1].lstrip("^") == lab and tokens[i + 1].text[:1].isupper():
@@ -717,7 +726,8 @@ _PROCEEDINGS_CASED = frozenset(w for x in _PROCEEDINGS_WORDS for w in (x, x.capi
 _MEETING_WORDS = _PROCEEDINGS_WORDS | {
     "congress", "atti", "convegno", "congresso", "congreso", "congrès", "kongress", "tagung", "jornadas", "simposio",
     "konferencja", "konference", "konferencie", "sborník", "kongre", "sempozyum", "konferansı", "conferência",
-    "conferencia", "colloque", "meeting", "annual"}
+    "conferencia", "colloque", "meeting", "annual", "tagungsband", "jahrestagung", "actes", "anais", "memorias",
+    "konferenzband", "kongressband", "workshop"}
 _MEETING_CASED = frozenset(w for x in _MEETING_WORDS for w in (x, x.capitalize(), x.upper()))
 
 
@@ -1119,10 +1129,10 @@ def _translated_from(tokens: Sequence[Token], out: list[str]) -> None:
     """"Translated from the French by P. Ashdown": the role phrase read as a note, or run into the title,
     and its names read as editors or as more title."""
     n = len(tokens)
-    for label in ("note", "title"):
+    for label in ("note", "title", "container-title"):
         for a, e in _runs_of(out, label):
             for i in range(a, e):
-                if (label == "title" and (i == a or tokens[i - 1].text != ".")) or \
+                if (label != "note" and ((i == a and label == "title") or (i > 0 and tokens[i - 1].text != "."))) or \
                         "t=translator" not in token_features(tokens[i].text.lower()):
                     continue
                 if label == "note":  # the phrase is the note; the names follow it
@@ -1134,8 +1144,8 @@ def _translated_from(tokens: Sequence[Token], out: list[str]) -> None:
                     names = range(k, next((m for m in range(k, n) if out[m].lstrip("^") not in
                                            ("editor", "author", "O") or (out[m] == "O" and tokens[m].text in ";")), n))
                     first, last = i, e
-                else:  # "… lighthouses. Translated from the Norwegian by M. Barrett" all read as the title
-                    by = next((m for m in range(i + 1, min(i + 6, e - 1)) if tokens[m].text.lower() in _BY), None)
+                else:  # "… lighthouses. Translated from the Norwegian by M. Barrett" all read as the title (or a container)
+                    by = next((m for m in range(i + 1, min(i + 8, e - 1)) if tokens[m].text.lower() in _BY), None)
                     if by is None:
                         break
                     names = range(by + 1, e)

@@ -204,3 +204,11 @@ def test_journal_abbreviations_with_accents_and_articles_lose_nothing():
         original = f"Silva R. Um título qualquer. {journal}. 2019;12(3):45-67."
         after = f"Silva R. Um título qualquer. {printed}. 2019;12(3):45–67."
         assert container_lost(original, after, [_journal(journal)]) == [], (journal, printed)
+
+
+def test_a_journal_abbreviated_into_another_journal_is_content_lost():
+    # the lists' "Sante Publique (Bucur)" (Bucharest) is not the French "Santé Publique"
+    original = "Lemaire J, Petit A. La santé des étudiants pendant le confinement. Santé Publique. 2020;32(5):499-508."
+    after = "Lemaire J, Petit A. La santé des étudiants pendant le confinement. Sante Publique (Bucur). 2020;32(5):499–508."
+    lost = container_lost(original, after, [_journal("Santé Publique")])
+    assert lost and "Santé Publique" in lost[0]

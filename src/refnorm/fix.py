@@ -841,8 +841,15 @@ def container_lost(original: str, after: str, refs: Sequence[Reference]) -> list
         # the abbreviation the style prints, if it does: a title word must be one of its words or
         # shortened to one (any word of the whole rewrite would do too easily: "F", an initial,
         # "abbreviates" "For")
-        short = [_fold(w) for w in _LETTERS.findall(abbreviate(title) or "")]
+        abbreviation = abbreviate(title) or ""
+        short = [_fold(w) for w in _LETTERS.findall(abbreviation)]
         printed = short if short and all(w in shown for w in short) else []
+        words = [_fold(w) for w in _LETTERS.findall(title)]
+        if [a for a in printed if a not in words and not any(_abbreviates(a, w) for w in words)]:
+            # a word the title does not have: another journal's name ("Santé Publique" printed as
+            # the Bucharest "Sante Publique (Bucur)")
+            lost.append(f"{title} (printed {abbreviation})")
+            continue
         elided = {_fold(m) for m in re.findall(r"\b([^\W\d_])['’]", title)}  # "l'", "d'"
         for n, word in enumerate(_LETTERS.findall(title)):
             w = _fold(word)

@@ -1242,7 +1242,53 @@ def fix_text(
     load that). ``offline=False`` goes online and needs ``mailto``. With ``cache`` (and offline,
     default stages), a text known to be clean is recognised by its hash and returned at once,
     with counts but no per-item report.
+
+    With ``locale="auto"`` the locale is guessed from the text; when the fixed text would be
+    guessed to be in another one, it is rendered in that one if the result is then stable, so
+    that a second `fix` changes nothing.
     """
+    if not isinstance(text, str):
+        raise TypeError(f"fix_text() needs the text as a str, not {type(text).__name__}")
+    options: dict[str, Any] = dict(format=format, path=path, style=style, offline=offline, mailto=mailto,
+                                   crossref_url=crossref_url, cache_dir=cache_dir, policy=policy,
+                                   min_confidence=min_confidence, settings=settings, pipeline=pipeline,
+                                   progress=progress, cache=cache)
+    result = _fix_once(text, locale=locale, lang=lang, **options)
+    auto = (locale or (settings.locale if settings else "auto")) == "auto"
+    if not auto or not result.changed:
+        return result
+    # With the locale guessed from the list, the fixed list may read as another language than the
+    # list did (a German "Aufl." the style drops tipped it): the next run would render it in that
+    # locale and change it again. Then render it in the locale the fixed list reads as, if that one
+    # is stable; else keep the first result (and its locale).
+    after = guess_locale([result.text])
+    if after == result.settings.locale:
+        return result
+    retry = _fix_once(text, locale=after, lang=lang or (settings.lang if settings else None) or after.split("-")[0],
+                      **options)
+    return retry if guess_locale([retry.text]) == after else result
+
+
+def _fix_once(
+    text: str,
+    *,
+    format: str | None = None,
+    path: str | os.PathLike[str] | None = None,
+    style: str | None = None,
+    locale: str | None = None,
+    offline: bool | None = None,
+    mailto: str | None = None,
+    crossref_url: str | None = None,
+    cache_dir: str | None = None,
+    policy: str | None = None,
+    lang: str | None = None,
+    min_confidence: float | None = None,
+    settings: Settings | None = None,
+    pipeline: Pipeline | None = None,
+    progress: Progress | None = None,
+    cache: bool = True,
+) -> FixResult:
+    """One pass of `fix_text` (with ``locale="auto"``, in the locale the text is guessed to be in)."""
     if not isinstance(text, str):
         raise TypeError(f"fix_text() needs the text as a str, not {type(text).__name__}")
     base = settings or Settings()

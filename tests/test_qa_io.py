@@ -210,3 +210,13 @@ def test_duplicate_csl_ids_are_reported():
     result = fix_text(text, format="csl-json", cache=False)
     dup = [d for d in result.diagnostics if d.code == "fix.duplicate-id"]
     assert len(dup) == 1 and "'a' is used by 2 records (lines 2, 4)" in dup[0].message
+
+
+def test_a_code_block_in_the_reference_section_is_not_an_entry():
+    text = ("## References\n\n1. Lee D. Another design. Energy Policy. 2018;60:10-20.\n\n"
+            "```bibtex\n@article{x, title={1. Not an entry}, year={2018}, pages={10-20}}\n```\n\n"
+            "2. Kim M. Third design. Energy Policy. 2017;50:1-9.\n")
+    result = fix_text(text, format="markdown", cache=False)
+    # was an entry of its own (kept verbatim only because it parsed badly)
+    assert [it.label for it in result.items] == ["1.", "2."]
+    assert "```bibtex\n@article{x, title={1. Not an entry}, year={2018}, pages={10-20}}\n```\n" in result.text

@@ -100,11 +100,13 @@ _HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 
 
 def _masked(text: str) -> str:
-    """The text with its HTML comments blanked out, line breaks and offsets kept (the text itself
-    when it has none): a heading or an entry inside ``<!-- -->`` is no part of the document."""
-    if "<!--" not in text:
+    """The text with its HTML comments and fenced code blocks blanked out, line breaks and offsets
+    kept (the text itself when it has none): a heading or an entry inside ``<!-- -->`` or a code
+    block (a BibTeX sample under "References") is no part of the reference list."""
+    if "<!--" not in text and "```" not in text and "~~~" not in text:
         return text
-    return _HTML_COMMENT.sub(lambda m: re.sub(r"[^\r\n]", " ", m.group(0)), text)
+    blank = lambda m: re.sub(r"[^\r\n]", " ", m.group(0))  # noqa: E731
+    return _FENCED.sub(blank, _HTML_COMMENT.sub(blank, text))
 
 
 def reference_sections(text: str) -> list[Span]:

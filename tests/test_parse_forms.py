@@ -658,3 +658,20 @@ def test_a_german_conference_volume_with_the_meetings_dates_and_place():
     ref = one("Brandt, Jan (2021): Zecken als Vektoren in Nordhessen. In: Tagungsband der DVG-Fachgruppe "
               "Parasitologie, 7.–9. Juni 2021, Kassel. Gießen: DVG Service, S. 12–19.")
     assert ref["event-place"] == "Kassel" and ref["publisher-place"] == "Gießen" and ref["page"] == "12-19"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Moreau, C. (2019). Les jardins ouvriers et leurs usages dans la ville. Paris : PUF.", "fr"),
+    ("Schulz, H. (2020): Die Stadt und ihre Gärten. Berlin: Reimer.", "de"),
+    ("Иванов И. И. Городские сады : очерки / И. И. Иванов. — Москва : Наука, 2018. — 200 с.", "ru"),
+    ("Smith, J. (2020). The gardens of the city and their uses. London: Routledge.", None),
+])
+def test_a_titles_language_is_recorded_when_its_words_say_so(text, language):
+    assert one(text).get("language") == language
+
+
+def test_a_non_english_title_is_not_title_cased_by_an_english_style():
+    from refnorm import render
+
+    ref = parse("Moreau, C. (2019). Les jardins ouvriers et leurs usages dans la ville. Paris : PUF.")[0]
+    assert "Les jardins ouvriers et leurs usages dans la ville" in render([ref], style="chicago-author-date")

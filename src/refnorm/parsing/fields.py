@@ -19,6 +19,7 @@ from typing import Any, NamedTuple
 
 from refnorm.model import Diagnostic, Severity
 from refnorm.normalizers.dates import month_number, parse_date_ex
+from refnorm.normalizers.language import title_language
 from refnorm.normalizers.names import parse_names
 from refnorm.normalizers.pages import normalize_pages
 from refnorm.normalizers.titles import clean_title
@@ -1194,6 +1195,9 @@ def record_from_segments(
             csl["title"] = head.rstrip(" .,;:")
             if rest.strip(" .,;:") and "publisher" not in csl:
                 csl["publisher"] = rest.strip(" .,;:")  # the office after the number
+    title = csl.get("title")
+    if isinstance(title, str) and (language := title_language(title)):
+        csl["language"] = language  # styles title-case English titles only (CSL's rule, as citeproc-js applies it)
     return csl, diags
 
 

@@ -675,3 +675,9 @@ def test_a_non_english_title_is_not_title_cased_by_an_english_style():
 
     ref = parse("Moreau, C. (2019). Les jardins ouvriers et leurs usages dans la ville. Paris : PUF.")[0]
     assert "Les jardins ouvriers et leurs usages dans la ville" in render([ref], style="chicago-author-date")
+
+
+def test_japanese_references_glued_after_a_full_stop():
+    refs = parse("山口美香『地方鉄道の百年』交通新聞社, 2012年。佐々木健太「駅前商店街の変容」『地域研究』第12巻第2号, 2018年, 33–45頁。")
+    assert len(refs) == 2
+    assert refs[0].to_csl()["title"] == "地方鉄道の百年" and refs[1].to_csl()["container-title"] == "地域研究"

@@ -172,7 +172,8 @@ def split_points(labels: Sequence[str], segs: Sequence[Segment], tokens: Sequenc
     points = kept
     if tokens is None:
         return points
-    points = sorted(set(points) | set(_gbt_points(tokens, points)) | set(_next_number_points(tokens, points)))
+    points = sorted(set(points) | set(_gbt_points(tokens, points)) | set(_next_number_points(tokens, points))
+                    | set(_japanese_points(tokens, points)))
     if not points:
         points = _second_name_and_date(tokens, segs)
     out = []
@@ -258,6 +259,27 @@ def _gbt_points(tokens: Sequence[Token], points: Sequence[int]) -> list[int]:
         cut = stops[1] + 1
         if any(_YEAR.fullmatch(t.text) for t in tokens[prev:cut]):  # the first reference has its date
             out.append(cut)
+    return out
+
+
+def _japanese_points(tokens: Sequence[Token], points: Sequence[int]) -> list[int]:
+    """Cuts between Japanese references glued on one line: "西田悠『…』教文館, 2016年。大橋航平「…」『…』…": after a
+    "。" that closes a reference with its year, a name of two to six characters opens the next with 「 or 『."""
+    if "。" not in map(_TEXT, tokens):
+        return []
+    out = []
+    n = len(tokens)
+    for i in range(1, n - 3):
+        if tokens[i].text != "。" or any(p == i + 1 for p in points):
+            continue
+        k = i + 1
+        while k < n and k - i <= 6 and len(tokens[k].text) == 1 and (
+                "\u4e00" <= tokens[k].text <= "\u9fff" or "\u3040" <= tokens[k].text <= "\u30ff" or tokens[k].text == "々"):
+            k += 1
+        if 2 <= k - i - 1 <= 6 and k < n and tokens[k].text in ("「", "『") \
+                and any(_YEAR.fullmatch(t.text) for t in tokens[max(0, i - 6):i]) \
+                and any(t.text in ("「", "『") for t in tokens[:i]):
+            out.append(i + 1)
     return out
 
 

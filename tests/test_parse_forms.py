@@ -681,3 +681,8 @@ def test_japanese_references_glued_after_a_full_stop():
     refs = parse("山口美香『地方鉄道の百年』交通新聞社, 2012年。佐々木健太「駅前商店街の変容」『地域研究』第12巻第2号, 2018年, 33–45頁。")
     assert len(refs) == 2
     assert refs[0].to_csl()["title"] == "地方鉄道の百年" and refs[1].to_csl()["container-title"] == "地域研究"
+
+
+def test_an_italian_journals_roman_volume_then_its_issue():
+    ref = one("Conti L., Le carceri minorili in Sicilia, «Rivista di Diritto Penale», XXII, 3, 2019, pp. 201-19.")
+    assert (ref["volume"], ref["issue"], ref["page"]) == ("XXII", "3", "201-219")

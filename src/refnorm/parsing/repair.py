@@ -1019,6 +1019,9 @@ def _guillemet_journal(tokens: Sequence[Token], out: list[str]) -> None:
         if vol + 5 < n and tokens[vol + 1].text == "(" and tokens[vol + 3].text == ")" and tokens[vol + 4].text == "," \
                 and tokens[vol + 5].text.isdecimal() and out[vol + 2].lstrip("^") == "issued":
             out[vol + 5] = "issue"
+    elif k + 4 < n and tokens[k].text == "," and _ROMAN_UPPER.match(tokens[k + 1].text) and tokens[k + 2].text == "," \
+            and tokens[k + 3].text.isdecimal() and len(tokens[k + 3].text) <= 3 and tokens[k + 4].text == ",":
+        out[k + 1], out[k + 3] = "volume", "issue"  # "«Rassegna …», XV, 2, 2021, pp. 134-47": volume, issue, year
 
 
 def _author_before_year(tokens: Sequence[Token], out: list[str]) -> None:

@@ -686,3 +686,9 @@ def test_japanese_references_glued_after_a_full_stop():
 def test_an_italian_journals_roman_volume_then_its_issue():
     ref = one("Conti L., Le carceri minorili in Sicilia, «Rivista di Diritto Penale», XXII, 3, 2019, pp. 201-19.")
     assert (ref["volume"], ref["issue"], ref["page"]) == ("XXII", "3", "201-219")
+
+
+def test_a_bodys_acronym_after_its_name_is_the_authors():
+    ref = one("FUNDAÇÃO OSWALDO CRUZ (FIOCRUZ). Relatório anual de atividades. Rio de Janeiro: Fiocruz, 2021.")
+    assert ref["author"] == [{"literal": "FUNDAÇÃO OSWALDO CRUZ (FIOCRUZ)"}]
+    assert ref["title"] == "Relatório anual de atividades"

@@ -249,6 +249,7 @@ instituut ministerie vereniging stichting agentschap rijksinstituut instytut min
 derneği kurumu üniversitesi birliği odası odaları vakfı başkanlığı müdürlüğü merkezi konseyi kurulu
 defensor ayuntamiento consell tribunal conselho prefeitura senado parlamento parliament bundestag landtag sejm
 kancelaria gemeente provincie kommun planbureau kuratorium unesco unicef oecd
+fundação ministério secretaria agência associação sociedade federação confederação serviço empresa companhia
 fonds fondo fundo fundusz narodowy państwowy nacional nazionale nationale nacionale izba komisja
 agencja instytucja krajowy inspektorat zakład rijksdienst landesamt
 """
@@ -261,6 +262,7 @@ _CORPORATE_HEADS = ("institut", "bundesamt", "landesamt", "ministerium", "behör
 _COUNTRY_LAST = frozenset({"england", "scotland", "wales", "ireland", "britain", "canada", "australia", "zealand",
                            "deutschland", "österreich", "schweiz", "suisse", "españa", "italia", "sverige", "norge",
                            "danmark", "suomi", "nederland", "polska", "türkiye", "europe", "europa"})
+_ACRONYM_AFTER = re.compile(r"\([A-ZÀ-Ý]{2,}[A-ZÀ-Ý0-9-]*\)\s*$")
 _ACRONYM_JOINED = re.compile(r"[A-Z]{2,}-[A-Z][a-z]|[A-Z][a-z]+-[A-Z]{2,}$")
 _CORPORATE_PHRASES = re.compile(r"\btask\s+force\b|\bworking\s+(?:party|group)\b", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
@@ -446,6 +448,9 @@ def _looks_corporate(text: str, *, long_is_corporate: bool = True) -> bool:
         return True
     # "Sport England", "Historic England", "Statistics Canada": a body named after its country
     if len(words) >= 2 and words[-1].lower() in _COUNTRY_LAST and "," not in text:
+        return True
+    # "FUNDAÇÃO OSWALDO CRUZ (FIOCRUZ)": a body's name with its acronym in brackets
+    if len(words) >= 2 and _ACRONYM_AFTER.search(text):
         return True
     # "UN-Habitat", "EU-OSHA", "WHO-Europe": an acronym joined to a name
     if len(words) == 1 and _ACRONYM_JOINED.match(text):

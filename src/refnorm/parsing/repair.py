@@ -147,6 +147,19 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
             _gost_volume(tokens, out)
         _gost_statement(tokens, out)
     _title_after_initials(tokens, out)
+    if "(" in words and ("author" in out or "^author" in out):
+        for i in range(1, n - 3):
+            # "INSTITUTO BRASILEIRO DE GEOGRAFIA E ESTATÍSTICA (IBGE). Tábua …": the body's acronym is its
+            # name's, not the title's first word
+            if tokens[i].text == "(" and out[i - 1].lstrip("^") == "author" and tokens[i + 2].text == ")" \
+                    and tokens[i + 1].text.isupper() and len(tokens[i + 1].text) >= 2 and tokens[i + 3].text == "." \
+                    and out[i + 1].lstrip("^") != "author" and tokens[i - 1].text.isupper() \
+                    and not term_classes(tokens[i + 1].text.lower()):  # ("(EDITORS)" is a role, not an acronym)
+                out[i] = out[i + 1] = out[i + 2] = "author"
+                out[i + 3] = "O"
+                if i + 4 < n and out[i + 4].lstrip("^") == "title":
+                    out[i + 4] = "^title"
+                break
     _name_roles(tokens, out)
     if "(" in words or not words.isdisjoint(_IN_OPENERS) or not words.isdisjoint(_BY):
         _name_edges(tokens, out)  # (after the roles: "di L. Paganini" is a translator's only once they are read)

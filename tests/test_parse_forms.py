@@ -692,3 +692,16 @@ def test_a_bodys_acronym_after_its_name_is_the_authors():
     ref = one("FUNDAÇÃO OSWALDO CRUZ (FIOCRUZ). Relatório anual de atividades. Rio de Janeiro: Fiocruz, 2021.")
     assert ref["author"] == [{"literal": "FUNDAÇÃO OSWALDO CRUZ (FIOCRUZ)"}]
     assert ref["title"] == "Relatório anual de atividades"
+
+
+def test_a_date_with_no_access_cue_and_no_link_is_the_issues():
+    ref = one("LIMA, Ana Paula. Vigilância da dengue em Recife. Revista de Saúde Pública, São Paulo, v. 56, n. 4, "
+              "e2022101, 14 de junho de 2022. DOI: https://doi.org/10.1590/s1518-8787.2022056004101.")
+    assert ref["issued"]["date-parts"] == [[2022, 6, 14]] and "accessed" not in ref
+
+
+def test_a_standard_after_an_entry_number_and_a_vancouver_title_year():
+    ref = one("[7] ČSN 73 6101. Projektování silnic a dálnic. Praha: Česká agentura pro standardizaci, 2018.")
+    assert ref["number"] == "ČSN 73 6101" and ref["type"] == "standard" and ref["issued"]["date-parts"] == [[2018]]
+    ref = one("4. Folkhälsomyndigheten. Folkhälsans utveckling i Sverige, 2020. Stockholm: Folkhälsomyndigheten; 2021.")
+    assert ref["title"] == "Folkhälsans utveckling i Sverige, 2020" and ref["issued"]["date-parts"] == [[2021]]

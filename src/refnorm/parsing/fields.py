@@ -185,6 +185,8 @@ _ORIGINAL_TITLE = re.compile(r"\((?:tit\.\s*orig\.|titolo\s+originale|t[ií]tulo
                              r"originaltitel|orig\.\s*titel|original\s+title)\s*:?\s*([^()]{2,150}?),\s*"
                              r"((?:1[5-9]|20)\d\d)\)", re.I)
 _CHICAGO_REPRINT = re.compile(r"\(((?:1[5-9]|20)\d\d)\)\s+((?:1[5-9]|20)\d\d)[a-z]?\.\s")
+_ACCESS_WORD = re.compile(r"acess|access|consult|abgerufen|zugriff|\bcit\b|citad|citat|geraadpleegd|dost[eę]p|"
+                          r"erişim|обращени|参照|閲覧|retriev|visit|hämtad|besökt|ultimo|last", re.I)
 _REPRINT_YEARS = re.compile(r"(?<!\d)((?:1[5-9]|20)\d\d)\s*/\s*((?:1[5-9]|20)\d\d)(?!\d)")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _SERIES_WORD = re.compile(r"^(?:coll?\.|collection(?=\s*[«“\"]))\s*", re.I)  # "coll. « Repères »": not "Coleção X"
@@ -932,6 +934,10 @@ def record_from_segments(
             diags.append(_diag("date.unparsed", f"could not read the date {part!r}", field))
 
     _apply_dated(csl, dated_spans)
+    if "accessed" in csl and "issued" not in csl and "available" not in by_label and "URL" not in by_label \
+            and not _ACCESS_WORD.search(text, lo, min(len(text), hi + 200)):
+        # "…, v. 31, n. 2, e2021845, 9 de março de 2022. DOI: …": no link and no access cue, so the date is the issue's
+        csl["issued"] = csl.pop("accessed")
     if "(" in own and (m := _CHICAGO_REPRINT.search(own)) and int(m.group(1)) < int(m.group(2)) \
             and "volume" not in by_label:
         # Chicago: "Marsh, Adrian. (1938) 1994. The Greek Chorus …. Reprint, London: …": first published, this printing

@@ -236,8 +236,12 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _issue_only_in_brackets(tokens, out)
     if "note" in found and "edition" not in found:
         _edition_in_note(tokens, out)
-    if tokens and tokens[0].text.isupper() and len(tokens[0].text) <= 4:
-        _standard_designation(tokens, out)
+    start = 0
+    while start < min(n, 4) and (tokens[start].text in "[]().:" or tokens[start].text.isdecimal()) \
+            and out[start].lstrip("^") in ("O", "citation-number"):
+        start += 1  # "[12] ČSN 46 5102.": past the entry's number
+    if start < n and tokens[start].text.isupper() and len(tokens[start].text) <= 4:
+        _standard_designation(tokens, out, start)
     if "container-title" in found:
         _patent_number(tokens, out)
     found = {x.lstrip("^") for x in set(out)}
@@ -359,6 +363,10 @@ def _year_closing_title(tokens: Sequence[Token], out: list[str]) -> None:
         nxt = tokens[i + 1].text if i + 1 < n else ""
         earlier = any(y < k - 1 and tokens[y - 1].text == "(" for y in years)  # APA's "(2022)." after the authors
         later = any(out[m].lstrip("^") in ("issued", "accessed") for m in range(i + 2, n)) and tokens[k].text != ","
+        # "Staat van Infectieziekten in Nederland, 2021. Bilthoven: RIVM; 2022.": a later date of issue after an imprint
+        later = later or (tokens[k].text == "," and nxt == "." and any(
+            out[m].lstrip("^") == "issued" and tokens[m - 1].text == ";"
+            and out[m - 2].lstrip("^") in ("publisher", "container-title", "publisher-place") for m in range(i + 4, n)))
         after = next((out[m].lstrip("^") for m in range(i + 1, n) if out[m] != "O"), "")
         # (a title after it would join it, unless it is in brackets: "…, 2019 (Versie 1) [Dataset]")
         if nxt in ("(", ".", "[") and (earlier or later) and (after != "title" or nxt == "("):
@@ -1368,9 +1376,9 @@ def _spaced_text(tokens: Sequence[Token]) -> str:
 _DATED_DESIGNATION = re.compile(r":\s*(?:19|20)\d\d")
 
 
-def _standard_designation(tokens: Sequence[Token], out: list[str]) -> None:
-    """(A reference opening with an upper-case word.) ``fields`` then reads the number from the text."""
-    head = tokens[:16]
+def _standard_designation(tokens: Sequence[Token], out: list[str], start: int = 0) -> None:
+    """(A reference opening with an upper-case word, at ``start``.) ``fields`` then reads the number from the text."""
+    head = tokens[start:start + 16]
     base = head[0].start
     m = STANDARD_CODE.match(_spaced_text(head))
     if m is None:
@@ -1383,9 +1391,9 @@ def _standard_designation(tokens: Sequence[Token], out: list[str]) -> None:
         # or carries its year before the title ("PN-EN ISO 22000:2018-08 Systemy …"); not "ISO 9000 families"
         return
     for i in range(k):
-        out[i] = "^number" if i == 0 else "number"
+        out[start + i] = "^number" if i == 0 else "number"
     if head[k].text in ".,":
-        out[k] = "O"  # the full stop after the designation, which the labeler may have joined to a "date"
+        out[start + k] = "O"  # the full stop after the designation, which the labeler may have joined to a "date"
 
 
 _PATENT_WORDS = frozenset({"patent", "brevet", "patente", "patentschrift", "offenlegungsschrift", "патент"})

@@ -705,3 +705,9 @@ def test_a_standard_after_an_entry_number_and_a_vancouver_title_year():
     assert ref["number"] == "ČSN 73 6101" and ref["type"] == "standard" and ref["issued"]["date-parts"] == [[2018]]
     ref = one("4. Folkhälsomyndigheten. Folkhälsans utveckling i Sverige, 2020. Stockholm: Folkhälsomyndigheten; 2021.")
     assert ref["title"] == "Folkhälsans utveckling i Sverige, 2020" and ref["issued"]["date-parts"] == [[2021]]
+
+
+def test_a_theses_school_after_its_genre_does_not_start_another_reference():
+    refs = parse("NOVOTNÁ, Eva. Městská zeleň v Brně po roce 1945 [online]. Brno, 2020 [cit. 2022-05-11].\n"
+                 "Diplomová práce. Masarykova univerzita, Přírodovědecká fakulta. Dostupné z: https://is.muni.cz/th/x1y2z")
+    assert len(refs) == 1 and refs[0].to_csl()["type"] == "thesis"

@@ -122,6 +122,8 @@ def _plain_sentence(tokens: Sequence[Token], words: Sequence[Token] | None = Non
     if any(t.text in _SEPARATORS for t in body) or sum(1 for t in tokens if t.text[:1].isdigit()) > 2:
         return False
     return not any(t.text.lower() in ("http", "https", "doi", "www") for t in tokens)
+_UNIVERSITY = re.compile(r"univerzit|universit|uniwersytet|üniversite|университет|hochschule|högskola|hogeschool|"
+                         r"universidad|università", re.I)
 _NUMBER_LABEL = re.compile(r"^[\[(]?\d{1,4}[\]).:]?$")
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20[0-4]\d)(?!\d)")
 
@@ -143,6 +145,9 @@ def split_points(labels: Sequence[str], segs: Sequence[Segment], tokens: Sequenc
         # a reference never starts inside a bracket the line opened ("… 1990–2020 (EVO). Datensatz")
         inside = tokens is not None and seg.first > 0 and tokens[seg.first - 1].text in "(["
         marked = labels[seg.first].startswith("^") and not stuck and not (inside and seg.label != "citation-number")
+        if marked and seg.label == "author" and prev is not None and prev.label == "genre" and tokens is not None \
+                and _UNIVERSITY.search(" ".join(t.text for t in tokens[seg.first:seg.last + 1])):
+            marked = False  # "… Disertační práce. Univerzita Karlova, Filozofická fakulta": the thesis's school
         # an unmarked new author list right after a complete reference's locator also starts one; so
         # does a name list read as editors right after a page range with only punctuation between
         # (a chapter's editors follow "In:", not the pages)

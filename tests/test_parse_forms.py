@@ -711,3 +711,10 @@ def test_a_theses_school_after_its_genre_does_not_start_another_reference():
     refs = parse("NOVOTNÁ, Eva. Městská zeleň v Brně po roce 1945 [online]. Brno, 2020 [cit. 2022-05-11].\n"
                  "Diplomová práce. Masarykova univerzita, Přírodovědecká fakulta. Dostupné z: https://is.muni.cz/th/x1y2z")
     assert len(refs) == 1 and refs[0].to_csl()["type"] == "thesis"
+
+
+def test_a_chicago_dataset_with_its_version_and_an_observatory_as_author():
+    ref = one("Alpine Glacier Observatory. 2021. “Annual Mass Balance of Twelve Alpine Glaciers, 1990–2020.” Dataset, "
+              "version 1.1. Innsbruck: AGO. https://doi.org/10.21334/ago.massbalance.v1.")
+    assert ref["type"] == "dataset" and ref["version"] == "1.1"
+    assert ref["author"] == [{"literal": "Alpine Glacier Observatory"}]

@@ -250,6 +250,7 @@ derneği kurumu üniversitesi birliği odası odaları vakfı başkanlığı mü
 defensor ayuntamiento consell tribunal conselho prefeitura senado parlamento parliament bundestag landtag sejm
 kancelaria gemeente provincie kommun planbureau kuratorium unesco unicef oecd
 fundação ministério secretaria agência associação sociedade federação confederação serviço empresa companhia
+observatory observatoire observatorium observatorio osservatorio
 fonds fondo fundo fundusz narodowy państwowy nacional nazionale nationale nacionale izba komisja
 agencja instytucja krajowy inspektorat zakład rijksdienst landesamt
 """

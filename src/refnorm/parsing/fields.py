@@ -185,6 +185,8 @@ _ORIGINAL_TITLE = re.compile(r"\((?:tit\.\s*orig\.|titolo\s+originale|t[ií]tulo
                              r"originaltitel|orig\.\s*titel|original\s+title)\s*:?\s*([^()]{2,150}?),\s*"
                              r"((?:1[5-9]|20)\d\d)\)", re.I)
 _CHICAGO_REPRINT = re.compile(r"\(((?:1[5-9]|20)\d\d)\)\s+((?:1[5-9]|20)\d\d)[a-z]?\.\s")
+_DATASET_VERSION = re.compile(r"\b(data\s?set|dataset|datensatz|jeu\s+de\s+données|conjunto\s+de\s+datos)\s*[,.]\s*"
+                              r"(?:version|versión|versão|versione|versie|wersja|verze)\b", re.I)
 _ACCESS_WORD = re.compile(r"acess|access|consult|abgerufen|zugriff|\bcit\b|citad|citat|geraadpleegd|dost[eę]p|"
                           r"erişim|обращени|参照|閲覧|retriev|visit|hämtad|besökt|ultimo|last", re.I)
 _REPRINT_YEARS = re.compile(r"(?<!\d)((?:1[5-9]|20)\d\d)\s*/\s*((?:1[5-9]|20)\d\d)(?!\d)")
@@ -982,6 +984,8 @@ def record_from_segments(
     if isinstance(container, str) and "publisher" not in csl and not by_label.keys() & {"volume", "issue", "page"} \
             and is_preprint_server(container):
         csl["publisher"] = csl.pop("container-title")  # "… Jxiv. 2023.": the server that holds the preprint
+    if "genre" not in csl and "ersion" in own and (m := _DATASET_VERSION.search(own)):
+        csl["genre"] = m.group(1)  # Chicago: "… 1961–2021.” Dataset, version 2.0. Tromsø: NSCO."
     if "coll." in own and "collection-title" not in csl and (m := _COLL_SERIES.search(own)):
         csl["collection-title"] = m.group(1)
         if m.group(2):

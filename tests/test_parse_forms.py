@@ -718,3 +718,8 @@ def test_a_chicago_dataset_with_its_version_and_an_observatory_as_author():
               "version 1.1. Innsbruck: AGO. https://doi.org/10.21334/ago.massbalance.v1.")
     assert ref["type"] == "dataset" and ref["version"] == "1.1"
     assert ref["author"] == [{"literal": "Alpine Glacier Observatory"}]
+
+
+def test_a_lone_number_between_the_journal_and_its_pages_is_the_volume():
+    ref = one("Berg, A. och Lund, M. (2019) ’Fjällens snötäcke under 2000-talet’, Ymer, 139, s. 101–120.")
+    assert ref["volume"] == "139" and "issue" not in ref and ref["page"] == "101-120"

@@ -1088,6 +1088,10 @@ def record_from_segments(
         if i:
             # a double issue "5–6" is written with a hyphen, as page ranges are
             csl["issue"] = _ISSUE_RANGE.sub(r"\1-\2", i)
+    issue = csl.get("issue")
+    if isinstance(issue, str) and issue.isdecimal() and "volume" not in csl and "container-title" in by_label and \
+            re.search(r",\s*" + issue + r"\s*,\s*(?:s|ss|pp?|S|blz|str|с)\.\s*\d", own):
+        csl["volume"] = csl.pop("issue")  # "’…’, Ymer, 140, s. 77–98": a lone number before the pages is the volume
     pages = by_label.get("page")
     if pages and "ISBN" not in by_label and _ISBN13_PAGE.fullmatch(_strip(pages[0])) and ids.normalize_isbn(_strip(pages[0])):
         by_label["ISBN"] = [pages.pop(0)]  # "…, Zaragoza, Institución Fernando el Católico. ISBN 978-84-9911-452-1"

@@ -233,3 +233,71 @@ def test_a_locale_guess_that_the_fix_itself_changes_does_not_make_fix_unstable()
     assert guess_locale([first.text]) == first.settings.locale
     again = fix_text(first.text, style="nature", cache=False)
     assert not again.changed, again.diff()
+
+
+SMALL_LIST = """Bibliografía
+
+  1) García-Márquez L, Torres JA. Calidad del agua en el río Guadalquivir. Ingeniería del Agua. 2019;23(1):45-60.
+  2) Lindqvist, K., & Haugen, M. (2017). Coastal erosion monitoring with drones. Journal of Coastal Research, 33(4), 812-824.
+  3) Nota: las referencias 4 a 6 se añadirán más tarde.
+  4) Schneider, Thomas: Die Geschichte der Brauereien in Franken. 2. Aufl. Bamberg: Verlag Fränkischer Tag 2009.
+"""
+
+
+def test_mutated_lists_are_fixed_safely_and_stably():
+    """Lines deleted, doubled, joined, swapped or cut, junk inserted: no crash, nothing lost, and
+    fix twice changes nothing (the QA mutation run that found the overlapping sections, the
+    unreadable splits and the locale flips)."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    junk = st.sampled_from(["", "\u00a0", "\t", " 2) ", "<!-- x -->", "%", "[3] ", "et al.", "2020;", "—", "\r"])
+    op = st.tuples(st.sampled_from(["del", "dup", "join", "swap", "cut", "junk"]), st.integers(0, 50),
+                   st.integers(0, 200), junk)
+
+    @settings(max_examples=6, deadline=None)
+    @given(st.lists(op, min_size=1, max_size=3), st.sampled_from(["vancouver", "apa", "nature"]))
+    def check(ops, style):
+        lines = SMALL_LIST.splitlines(keepends=True)
+        for kind, i, k, piece in ops:
+            i %= len(lines)
+            if kind == "del" and len(lines) > 1:
+                del lines[i]
+            elif kind == "dup":
+                lines.insert(i, lines[i])
+            elif kind == "join" and i + 1 < len(lines):
+                lines[i] = lines[i].rstrip("\r\n") + " " + lines.pop(i + 1)
+            elif kind == "swap" and i + 1 < len(lines):
+                lines[i], lines[i + 1] = lines[i + 1], lines[i]
+            elif kind == "cut":
+                k %= len(lines[i]) + 1
+                lines[i] = lines[i][:k] + "\n" + lines[i][k:]
+            elif kind == "junk":
+                k %= len(lines[i]) + 1
+                lines[i] = lines[i][:k] + piece + lines[i][k:]
+        text = "".join(lines)
+        if not text.strip():
+            return
+        first = fix_text(text, style=style, cache=False)
+        assert not any(d.code == "fix.count-mismatch" for d in first.diagnostics), text
+        again = fix_text(first.text, style=style, cache=False)
+        assert not again.changed, (text, again.diff())
+
+    check()
+
+
+def test_author_date_year_letters_are_the_lists_own():
+    from refnorm.fix import carry_year_suffix
+
+    text = ("1. García-Márquez L, Torres JA. Calidad del agua en el río Guadalquivir. Ingeniería del Agua. "
+            "2019;23(1):45-60.\n"
+            "2. García-Márquez L, Torres JA. Sequía y embalses en Andalucía. Ingeniería del Agua. 2019;23(2):61-70.\n"
+            "3. García-Márquez, L., & Torres, J. A. (2019b). Riego en olivar. Ingeniería del Agua, 23(3), 71-80.\n")
+    first = fix_text(text, style="apa", cache=False)
+    # was: "(2019a)" for the first and "(2019)" for the second, then "(2019b)" on the next run
+    again = fix_text(first.text, style="apa", cache=False)
+    assert not again.changed, again.diff()
+    lines = first.text.splitlines()
+    assert "(2019)." in lines[0] and "(2019)." in lines[1] and "(2019b)." in lines[2]
+    # a year inside a URL or a DOI is not a date
+    assert carry_year_suffix("See 2019.", "X. (2019b). https://x.org/2019a") == "X. (2019). https://x.org/2019a"

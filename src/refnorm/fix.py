@@ -435,6 +435,37 @@ def style_omits(lost: Collection[str], refs: Sequence[Reference],
     return out
 
 
+# a year standing alone (not inside a URL, a DOI or a page number), with its letter if it has one
+_YEAR = re.compile(r"(?:(?<=[\s(\[,;>])|^)((?:1[5-9]|20)\d\d)([a-z])?(?![\w/.-]\w)(?!\w)")
+
+
+def carry_year_suffix(raw: str | None, rendered: str) -> str:
+    """``rendered`` with the year letters ``raw`` had ("2019a"), and no others.
+
+    Author-date styles tell apart works of one author and year with letters given over the whole
+    list (2019a, 2019b). Those letters are the manuscript's: its citations say "(García 2019b)",
+    which fix does not see. So an entry keeps the letter it was written with, and gets none it did
+    not have; the renderer's letters depend on which entries are rendered together, so a letter of
+    its own would also differ from one run to the next.
+    """
+    if not _YEAR.search(rendered):
+        return rendered
+    theirs: dict[str, str] = {}
+    for m in _YEAR.finditer(raw or ""):
+        if m.group(2):
+            theirs.setdefault(m.group(1), m.group(2))
+    done: set[str] = set()
+
+    def letter(m: re.Match[str]) -> str:
+        year = m.group(1)
+        if year in done:
+            return m.group(0)
+        done.add(year)
+        return year + theirs.get(year, "")
+
+    return _YEAR.sub(letter, rendered)
+
+
 def carry_epub(raw: str | None, rendered: str, fmt: str = "text") -> str:
     """``rendered`` with the epub phrase of ``raw`` appended when the rendering does not show one."""
     if not raw or "pub" not in raw.lower():
@@ -647,7 +678,7 @@ class _Run:
                     out.append(None)
         if len(out) != len(refs):
             raise RuntimeError(f"render returned {len(out)} texts for {len(refs)} references")
-        return [None if t is None or not t.strip() else carry_epub(r.raw, t.strip(), fmt)
+        return [None if t is None or not t.strip() else carry_epub(r.raw, carry_year_suffix(r.raw, t.strip()), fmt)
                 for r, t in zip(refs, out, strict=True)]
 
 

@@ -723,3 +723,21 @@ def test_a_chicago_dataset_with_its_version_and_an_observatory_as_author():
 def test_a_lone_number_between_the_journal_and_its_pages_is_the_volume():
     ref = one("Berg, A. och Lund, M. (2019) ’Fjällens snötäcke under 2000-talet’, Ymer, 139, s. 101–120.")
     assert ref["volume"] == "139" and "issue" not in ref and ref["page"] == "101-120"
+
+
+def test_the_confidence_of_a_repaired_labelling_is_the_models_for_the_tokens_it_kept():
+    from refnorm.parsing.api import calibrated_confidence
+    from refnorm.parsing.labeler import default_labeler
+    from refnorm.parsing.tokens import tokenize
+
+    text = ("Ines Berg and Tomas Lind. 2020. Faster Joins. In Proceedings of the 2020 ACM Conference on Data "
+            "Systems (DS '20), June 3–5, 2020, Porto, Portugal. ACM, New York, NY, USA, 1–12.")
+    labeler, tokens = default_labeler(), tokenize(text)
+    whole = labeler.label(text, tokens).probability
+    assert labeler.kept_probability(text, tokens, [True] * len(tokens)) == pytest.approx(whole, rel=1e-9)
+    assert labeler.kept_probability(text, tokens, [False] * len(tokens)) == pytest.approx(1.0)
+    half = labeler.kept_probability(text, tokens, [i < len(tokens) // 2 for i in range(len(tokens))])
+    assert whole <= half <= 1.0
+    ref = parse(text)[0]
+    assert ref.to_csl()["event-place"] == "Porto, Portugal"
+    assert ref.confidence >= round(calibrated_confidence(whole), 4)

@@ -137,6 +137,7 @@ def _parse_text(text: str, lang: str | None, labeler: Labeler) -> list[Reference
     lab = labeler.label(cleaned, tokens)
     labels = repair_labels(tokens, lab.labels)
     segs = segments(tokens, labels)
+    probability = _repaired_probability(labeler, cleaned, tokens, lab.labels, labels, lab.probability)
     bounds = [0, *split_points(labels, segs, tokens), len(tokens)]
     glued = len(bounds) > 2
     refs: list[Reference] = []
@@ -144,7 +145,6 @@ def _parse_text(text: str, lang: str | None, labeler: Labeler) -> list[Reference
         sub_tokens = tokens[a:b]
         sub_labels = labels[a:b]
         sub_segs = [s for s in segs if a <= s.first < b]
-        probability = lab.probability
         if glued:
             # each piece of a glued line is labelled again on its own: the labeler was trained on
             # single references, and the neighbour's fields no longer pull on this one's labels
@@ -171,12 +171,27 @@ def _relabel(cleaned: str, tokens: Sequence[Token], labeler: Labeler) -> tuple[l
     piece = cleaned[start:tokens[-1].end]
     local = tokenize(piece)
     lab = labeler.label(piece, local)
-    labels = ["citation-number" if t.text.isdigit() else "O" for t in tokens[:k]] + repair_labels(local, lab.labels)
+    repaired = repair_labels(local, lab.labels)
+    probability = _repaired_probability(labeler, piece, local, lab.labels, repaired, lab.probability)
+    labels = ["citation-number" if t.text.isdigit() else "O" for t in tokens[:k]] + repaired
     shifted = list(tokens[:k]) + [t._replace(start=t.start + start, end=t.end + start) for t in local]
     if len(shifted) > k:
         shifted[k] = shifted[k]._replace(space_before=tokens[k].space_before,
                                          newline_before=tokens[k].newline_before)
-    return shifted, labels, segments(shifted, labels), lab.probability
+    return shifted, labels, segments(shifted, labels), probability
+
+
+def _repaired_probability(labeler: Labeler, text: str, tokens: Sequence[Token], model: Sequence[str],
+                          repaired: Sequence[str], probability: float) -> float:
+    """The probability a parse's confidence is calibrated on: the labeler's for its whole labelling, or,
+    when the repair rules relabelled tokens, the labeler's that every token they left has its label. A
+    rule that reads "(CCS '19), November 11–15, 2019, London" as a meeting's date and place answers for
+    those tokens; the model's doubt about them is no doubt about the record."""
+    keep = [a.lstrip("^") == b.lstrip("^") for a, b in zip(model, repaired, strict=True)]
+    if all(keep):
+        return probability
+    kept = labeler.kept_probability(text, tokens, keep)
+    return probability if kept is None else kept
 
 
 def _reference(

@@ -172,7 +172,7 @@ _SERIES_IN_BRACKETS = re.compile(
 _SERIES_SPACED = re.compile(r"\(((?:[^\W\d_][\w’'-]*\s+){2,}[^\W\d_][\w’'-]*)\s+(\d{1,4})\)")
 # "Bielefeld: transcript (Urban Studies).", "— (Русская философская мысль).": a series without its number, closing
 # the reference
-_SERIES_CLOSING = re.compile(r"(?:^|[\s.,;—–-])\(([^\W\d_][^()\d]{2,80})\)\s*\.?\s*$")
+_SERIES_CLOSING = re.compile(r"\(([^\W\d_][^()\d]{2,80})\)\s*\.?\s*$")  # (a literal first: scanned in C)
 _ORIGINALLY_PUBLISHED = re.compile(
     r"\((?:original(?:\s+work)?\s+published|originally\s+published|orig\.\s*publ?\.?|(?:erstmals|originalarbeit)\s+(?:erschienen|veröffentlicht)|"
     r"(?:trabajo|obra)\s+original\s+publicad[oa]\s+en|obra\s+original\s+publicada\s+em|publié\s+(?:pour\s+la\s+première\s+fois|"
@@ -767,6 +767,8 @@ def _series_in_brackets(text: str, segs: list[Segment], lo: int, hi: int
             return None  # Chicago's "(Toronto: University of Toronto Press, 2005)", "(March, 1968)": an imprint, a date
     else:
         m = _SERIES_CLOSING.search(text, lo, min(len(text), hi + 2))
+        if m and m.start() > lo and not (text[m.start() - 1].isspace() or text[m.start() - 1] in ".,;—–-"):
+            m = None  # the bracket opens after a space or a punctuation mark, as a series' does
         name = m.group(1).strip() if m else ""
         if not m or len(name.split()) < 2 or ":" in name or _NOT_SERIES.search(name) or _LANGUAGE_NOTE.fullmatch(name) \
                 or is_thesis_genre(name) or not (name[:1].isupper() or "\u0400" <= name[:1] <= "\u04ff") \

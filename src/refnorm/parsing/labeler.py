@@ -147,6 +147,17 @@ class Labeler:
             labels = tagger.tag()
             return labels, float(tagger.probability(labels))
 
+    def kept_probability(self, text: str, tokens: Sequence[Token], keep: Sequence[bool]) -> float | None:
+        """The labeler's probability that the tokens marked ``keep`` have the labels it gave them, whatever
+        it gives the others: the confidence of a labelling whose other tokens a rule relabelled, which
+        the rule, not the model, answers for. None without the direct engine."""
+        direct = self._direct
+        if direct is None or not tokens:
+            return None
+        records = direct.encoder.sequence(text, tokens)
+        with self._lock:
+            return direct.kept_probability(records, keep)
+
     def label(self, text: str, tokens: Sequence[Token], *, marginals: bool = False) -> Labeling:
         """Label ``tokens`` of ``text``, with the probability of the whole labelling (the chance that
         every token is right); per-token marginals only when asked for (they cost a call per token)."""
@@ -425,6 +436,24 @@ class _DirectTagger:
         lib.crf1dc_exp_state(ctx)
         lib.crf1dc_alpha_score(ctx)
         return path[:n], math.exp(score - self._ctx_struct.log_norm)
+
+    def kept_probability(self, records: Sequence[bytes], keep: Sequence[bool]) -> float:
+        """The probability that every token with ``keep`` has the label of the best labelling, whatever the
+        others have: the normaliser over the labellings that keep those labels, over the full one (the
+        caller holds the lock)."""
+        ids, _prob = self.tag_records(records)
+        ctx = self._ctx_struct
+        full = ctx.log_norm
+        nlab = len(self.label_names)
+        exp_state = (ctypes.c_double * (len(ids) * nlab)).from_address(ctx.exp_state)
+        for t, k in enumerate(keep):
+            if k:
+                row = t * nlab
+                value = exp_state[row + ids[t]]
+                ctypes.memset(ctypes.addressof(exp_state) + 8 * row, 0, 8 * nlab)
+                exp_state[row + ids[t]] = value
+        self._lib.crf1dc_alpha_score(self._ctx)
+        return math.exp(ctx.log_norm - full)
 
     def check_against(self, tagger: pycrfsuite.Tagger) -> None:
         """Raise unless this tagger gives exactly python-crfsuite's labels and probabilities."""

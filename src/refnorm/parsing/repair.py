@@ -138,8 +138,10 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     if "v" in words:
         _abnt_journal_place(tokens, out)
     dates = out.count("issued") + out.count("^issued")
-    if dates > 1 or (dates and ("accessed" in out or "-" in words or "–" in words)):  # (cheap tests in C first)
-        _year_closing_title(tokens, out)
+    # (cheap tests in C first: a second date, or the text of a span of years after a comma)
+    span = dates > 0 and ("-" in words or "–" in words) and _YEAR_SPAN_TEXT.search(" ".join(map(_TEXT, tokens)))
+    if dates > 1 or (dates and "accessed" in out) or span:
+        _year_closing_title(tokens, out, bool(span))
     if "volume" in out and ("publisher-place" in out or "publisher" in out):
         _volume_title(tokens, out)
     if "/" in words:
@@ -161,7 +163,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
                     out[i + 4] = "^title"
                 break
     _name_roles(tokens, out)
-    if "(" in words or not words.isdisjoint(_IN_OPENERS) or not words.isdisjoint(_BY):
+    if not words.isdisjoint(_IN_OPENERS) or ("(" in words and not words.isdisjoint(_ROLE_IN_BRACKETS)) or (
+            not words.isdisjoint(_BY) and ("translator" in out or "editor" in out)):
         _name_edges(tokens, out)  # (after the roles: "di L. Paganini" is a translator's only once they are read)
     blob = " ".join(map(_TEXT, tokens))
     if _TRANSLATED_CUE.search(blob):
@@ -329,13 +332,16 @@ _YEAR_LINKS = frozenset({",", "em", "in", "en", "im", "w", "v", "i", "à", "a", 
                          "до", "в", "na", "te", "på"})
 
 
-def _year_closing_title(tokens: Sequence[Token], out: list[str]) -> None:
+_YEAR_SPAN_TEXT = re.compile(r", (?:1[5-9]|20)\d\d [-–‑] (?:1[5-9]|20)\d\d [(.\[]")
+
+
+def _year_closing_title(tokens: Sequence[Token], out: list[str], span: bool = True) -> None:
     """APA: "Smith (2022). Religieuze betrokkenheid in Nederland, 2021 (SCP-publicatie 2022-18)": a year right
     after the title, the reference already dated after its authors, is the title's ("…, 2021", "… em 2020");
     so is one after a preposition when a later date is the issue's ("… no interior paulista em 2020. Intercom:
     …, ago. 2022")."""
     n = len(tokens)
-    for i in range(2, n - 3):
+    for i in range(2, n - 3) if span else ():
         # "… la población adulta española, 2012-2020 (Serie Estudios …)": a span of years closing the title
         if tokens[i - 1].text == "," and out[i - 2].lstrip("^") == "title" and out[i - 1] == "O" \
                 and _YEAR_TOKEN.fullmatch(tokens[i].text) and tokens[i + 1].text in "-–‑" \
@@ -586,6 +592,8 @@ def _translator_after_role(tokens: Sequence[Token], out: list[str]) -> None:
         return
 
 
+_ROLE_IN_BRACKETS = frozenset({"red", "Red", "Hrsg", "hrsg", "Hg", "hg", "ed", "eds", "Ed", "Eds", "dir", "coord",
+                                "éd", "éds", "ред", "utg", "toim"})
 _PAGE_TERMS = frozenset({"С", "с", "S", "s", "p", "P", "pp", "ss", "str"})
 _IN_OPENERS = frozenset({"In", "İçinde", "En", "Em", "Dans", "W", "V", "I", "В", "IN", "İÇİNDE"})
 _AND_WORDS = frozenset({"and", "och", "og", "en", "a", "i", "und", "et", "e", "y", "и", "ve"})

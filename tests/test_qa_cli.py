@@ -217,3 +217,13 @@ def test_batch_on_a_csv_without_the_text_column_is_a_config_error(tmp_path, caps
     err = capsys.readouterr().err
     assert "no column 'text'" in err and "(the columns: id, ref)" in err and "--text-field" in err
     assert main(["batch", str(tmp_path / "in.csv"), str(tmp_path / "out2.jsonl"), "--text-field", "ref"]) == 0
+
+
+def test_many_file_warnings_are_cut_short_without_verbose(tmp_path, capsys):
+    bib = "\n".join(f"@article{{b{i},\n  title = {{Unclosed\n  year = 2001\n}}\n" for i in range(15))
+    (tmp_path / "broken.bib").write_text(bib + "\n@misc{ok, title={Fine}, year=2001}\n", encoding="utf-8")
+    main(["fix", "--check", str(tmp_path / "broken.bib")])
+    err = capsys.readouterr().err
+    assert err.count("bibtex.unparsed") == 10 and "... and 5 more warnings (--verbose prints them all)" in err
+    main(["fix", "--check", "-v", str(tmp_path / "broken.bib")])
+    assert capsys.readouterr().err.count("bibtex.unparsed") == 15

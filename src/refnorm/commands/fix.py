@@ -286,11 +286,16 @@ def _with_bom_of(source: str, text: str) -> str:
     return "\ufeff" + text if bom and not text.startswith("\ufeff") else text
 
 
+_SHOWN_WITHOUT_VERBOSE = 10  # file warnings printed by default: a .bib of broken entries is not a wall of text
+
+
 def _print_warnings(name: str, result: Any, verbose: bool, colour: bool) -> None:
-    for d in result.diagnostics:
-        if d.severity.value == "info" and not verbose:
-            continue
+    shown = [d for d in result.diagnostics if verbose or d.severity.value != "info"]
+    cut = len(shown) - _SHOWN_WITHOUT_VERBOSE if not verbose and len(shown) > _SHOWN_WITHOUT_VERBOSE + 1 else 0
+    for d in shown[:len(shown) - cut]:
         print(f"{name}: {_paint(d.severity.value, '33', colour)}: {d.code}: {d.message}", file=sys.stderr)
+    if cut:
+        print(f"{name}: ... and {cut} more warnings (--verbose prints them all)", file=sys.stderr)
     if not verbose:
         return
     for item in result.items:

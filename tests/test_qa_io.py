@@ -220,3 +220,16 @@ def test_a_code_block_in_the_reference_section_is_not_an_entry():
     # was an entry of its own (kept verbatim only because it parsed badly)
     assert [it.label for it in result.items] == ["1.", "2."]
     assert "```bibtex\n@article{x, title={1. Not an entry}, year={2018}, pages={10-20}}\n```\n" in result.text
+
+
+def test_an_escaped_asterisk_does_not_open_emphasis():
+    from refnorm.io.markdown import markdown_to_text
+
+    # fix writes a literal "*" as "\*"; read back, it paired with the "*" of the italic title, and the
+    # entry read differently on every run
+    assert markdown_to_text(r"Wischmeier, W.H.\*. und Smith, D.D. (1978) *Predicting erosion*. USDA.") == \
+        "Wischmeier, W.H.*. und Smith, D.D. (1978) Predicting erosion. USDA."
+    text = ("## Literatur\n\n3. Wischmeier, W. H.* & Smith, D. D. (1978). *Predicting rainfall erosion losses: a guide "
+            "to conservation planning*. Agriculture Handbook 537. Washington, DC: USDA.\n")
+    first = fix_text(text, format="markdown", style="harvard", cache=False)
+    assert not fix_text(first.text, format="markdown", style="harvard", cache=False).changed

@@ -136,7 +136,8 @@ def reference_sections(text: str) -> list[Span]:
 
 _LINK = re.compile(r"(?<!!)\[([^\]]+)\]\(([^)\s]+)(?:\s+\"[^\"]*\")?\)")
 _AUTOLINK = re.compile(r"<((?:https?|ftp)://[^>\s]+)>")
-_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+# (a backslash-escaped "\*" neither opens nor closes emphasis: it is a literal asterisk)
+_EMPHASIS = re.compile(r"(?<!\\)(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)(?<!\\)\1(?![\w*])")
 _CODE = re.compile(r"`([^`]+)`")
 _ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>~^])")
 _HTML_TOKEN = re.compile(r"<(/?)([a-zA-Z]+)([^>]*)>|[^<]+")

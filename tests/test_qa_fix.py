@@ -301,3 +301,6 @@ def test_author_date_year_letters_are_the_lists_own():
     assert "(2019)." in lines[0] and "(2019)." in lines[1] and "(2019b)." in lines[2]
     # a year inside a URL or a DOI is not a date
     assert carry_year_suffix("See 2019.", "X. (2019b). https://x.org/2019a") == "X. (2019). https://x.org/2019a"
+    # undated works get letters too in Chicago and APA ("n.d.-b"): a doubled line went n.d.-b, then n.d.-c
+    assert carry_year_suffix("TODO: ask Marie.", "“TODO: Ask Marie.” n.d.-b.") == "“TODO: Ask Marie.” n.d."
+    assert carry_year_suffix("Smith J. n.d.-a. Title.", "Smith, J. n.d.-c. “Title.”") == "Smith, J. n.d.-a. “Title.”"

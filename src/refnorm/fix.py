@@ -439,6 +439,10 @@ def style_omits(lost: Collection[str], refs: Sequence[Reference],
 _YEAR = re.compile(r"(?:(?<=[\s(\[,;>])|^)((?:1[5-9]|20)\d\d)([a-z])?(?![\w/.-]\w)(?!\w)")
 
 
+# the term for an undated work with a letter ("n.d.-a", "s. d.-b", "o. J.-a")
+_UNDATED = re.compile(r"(?<!\w)((?:n|s|o)\.\s?(?:d|f|J)\.)(-[a-z])(?!\w)")
+
+
 def carry_year_suffix(raw: str | None, rendered: str) -> str:
     """``rendered`` with the year letters ``raw`` had ("2019a"), and no others.
 
@@ -448,6 +452,17 @@ def carry_year_suffix(raw: str | None, rendered: str) -> str:
     not have; the renderer's letters depend on which entries are rendered together, so a letter of
     its own would also differ from one run to the next.
     """
+    if _UNDATED.search(rendered):  # "n.d.-b": the letters of undated works (Chicago, APA), the same way
+        own = _UNDATED.search(raw or "")
+        first = [True]
+
+        def undated(m: re.Match[str]) -> str:
+            keep = own.group(2) if own and first[0] else ""
+            first[0] = False
+            # "n.d.-b." without its letter is "n.d.", not "n.d.."
+            return m.group(1) + keep if keep or not rendered.startswith(".", m.end()) else m.group(1)[:-1]
+
+        rendered = _UNDATED.sub(undated, rendered)
     if not _YEAR.search(rendered):
         return rendered
     theirs: dict[str, str] = {}

@@ -741,3 +741,12 @@ def test_the_confidence_of_a_repaired_labelling_is_the_models_for_the_tokens_it_
     ref = parse(text)[0]
     assert ref.to_csl()["event-place"] == "Porto, Portugal"
     assert ref.confidence >= round(calibrated_confidence(whole), 4)
+
+
+def test_numbered_universities_ieee_patent_dates_and_spanish_name_pairs():
+    ref = one("Morel, Jeanne. Les imprimeurs de Rouen au XVIe siècle. Thèse de doctorat, Université Paris 1, 2019.")
+    assert ref["publisher"] == "Université Paris 1" and "issue" not in ref
+    ref = one("[3] K. Ito and B. Lee, “Low-noise optical amplifier,” U.S. Patent 10,998,321, Mar. 9, 2021.")
+    assert ref["issued"]["date-parts"] == [[2021, 3, 9]] and ref["number"] == "10,998,321"
+    ref = one("Vidal, Marta y Jorge Ruiz. «Sensores ópticos de bajo coste». Revista de Física 12 (2020): 33-41.")
+    assert ref["author"] == [{"family": "Vidal", "given": "Marta"}, {"family": "Ruiz", "given": "Jorge"}]

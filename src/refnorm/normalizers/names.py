@@ -735,8 +735,13 @@ def _split_conjunctions(text: str) -> list[str]:
                 continue  # "ORTEGA Y GASSET, José": the capital Y is part of the family name
             # ISO 690 (Czech, Slovak, Spanish): "NOVÁK, Jan a Petr DVOŘÁK": a given name, then a family in capitals
             natural_caps = len(right) >= 2 and _caps_family(right[-1].rstrip(".,")) and not _is_upper_word(right[0])
+            # Chicago and MLA in Spanish or Portuguese: "Robles, Andrea y Tomás Iglesias": the first name inverted,
+            # the second in natural order
+            inverted_first = 1 <= len(left) <= 2 and len(right) >= 2 and text.count(",", 0, m.start()) == 1 \
+                and ";" not in text[:m.start()] and all(w[:1].isupper() and w.isalpha() for w in (*left, *right[:2])) \
+                and not any(_is_initials(t) for t in (*text[:text.find(",")].split(), *right[:3]))
             if not (len(left) >= 2 and len(right) >= 2) and not any(_is_initials(t) for t in left) and not (
-                    left and right and _caps_family(right[0])) and not natural_caps:
+                    left and right and _caps_family(right[0])) and not natural_caps and not inverted_first:
                 continue
         out.append(text[last:m.start()])
         last = m.end()

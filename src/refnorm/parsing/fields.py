@@ -198,6 +198,7 @@ _TITLE_DESCRIPTION = re.compile(r"\[(" + DESCRIPTION_WORDS + r")\]?", re.I)  # (
 _IEEE_STANDARD = re.compile(r"\b(?:ANSI/)?IEEE\s+Std\.?\s+\d[\w.]*(?:[-–:]\d{4})?")
 _US_PATENT = re.compile(r"\bU\.?\s?S\.?\s+Pat(?:ent)?\.?\s+(?:No\.?\s*)?((?:\d{1,3},)?\d{3},\d{3}(?:\s?[AB]\d)?)")
 _PATENT_ISSUED = re.compile(r"\b(?:issued|granted)\s+((?:[A-Z][a-z]+\.?\s+\d{1,2},\s+|\d{1,2}\s+[A-Z][a-z]+\.?\s+)\d{4})")
+_PATENT_DATE_AFTER = re.compile(r"\s*,\s*((?:[A-Z][a-z]+\.?\s+\d{1,2},\s+|\d{1,2}\s+[A-Z][a-z]+\.?\s+)\d{4})")  # IEEE
 _PATENT_DIGITS = re.compile(r"\d{5}|\d[ ,]\d{3}[ ,]\d{3}")
 
 
@@ -1090,7 +1091,11 @@ def record_from_segments(
         if i:
             # a double issue "5–6" is written with a hyphen, as page ranges are
             csl["issue"] = _ISSUE_RANGE.sub(r"\1-\2", i)
-    issue = csl.get("issue")
+    publisher, issue = csl.get("publisher"), csl.get("issue")
+    if isinstance(publisher, str) and isinstance(issue, str) and issue.isdecimal() and len(issue) <= 2 \
+            and _UNIVERSITY.search(publisher) and f"{publisher} {issue}" in own and "volume" not in csl:
+        csl["publisher"] = f"{publisher} {issue}"  # "Université Lumière Lyon 2", "Paris 1": the number is the name's
+        del csl["issue"]
     if isinstance(issue, str) and issue.isdecimal() and "volume" not in csl and "container-title" in by_label and \
             re.search(r",\s*" + issue + r"\s*,\s*(?:s|ss|pp?|S|blz|str|с)\.\s*\d", own):
         csl["volume"] = csl.pop("issue")  # "’…’, Ymer, 140, s. 77–98": a lone number before the pages is the volume
@@ -1192,7 +1197,8 @@ def record_from_segments(
             value = csl.get(field)
             if isinstance(value, str) and (value in m.group(0) or value in own[m.end():] or m.group(1)[-6:] in value):
                 del csl[field]
-        if (d := _PATENT_ISSUED.search(own)) and (res := parse_date_ex(d.group(1), "en")).date:
+        if (d := _PATENT_ISSUED.search(own) or _PATENT_DATE_AFTER.match(own, m.end())) and (
+                res := parse_date_ex(d.group(1), "en")).date:
             csl["issued"] = res.date  # the grant's date, not the filing's
     if "number" not in csl and (m := _patent_number(own)):
         # "US11045321B2": a patent's publication number, read as a container and a volume

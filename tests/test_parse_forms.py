@@ -750,3 +750,9 @@ def test_numbered_universities_ieee_patent_dates_and_spanish_name_pairs():
     assert ref["issued"]["date-parts"] == [[2021, 3, 9]] and ref["number"] == "10,998,321"
     ref = one("Vidal, Marta y Jorge Ruiz. «Sensores ópticos de bajo coste». Revista de Física 12 (2020): 33-41.")
     assert ref["author"] == [{"family": "Vidal", "given": "Marta"}, {"family": "Ruiz", "given": "Jorge"}]
+
+
+def test_a_vancouver_publisher_between_the_place_and_the_year():
+    ref = one("Naturvårdsverket. Miljötillståndet i svenska skogar 2021 [Internet]. Stockholm: Naturvårdsverket; 2021 "
+              "[citerad 2022-05-02]. Tillgänglig från: https://www.naturvardsverket.se/skog-2021")
+    assert ref["publisher"] == "Naturvårdsverket" and "container-title" not in ref and ref["type"] == "report"

@@ -985,6 +985,12 @@ def record_from_segments(
             csl.setdefault(lab, value)
     container = csl.get("container-title")
     if isinstance(container, str) and "publisher" not in csl and not by_label.keys() & {"volume", "issue", "page"} \
+            and ": " + container + ";" in own and re.search(re.escape(container) + r";\s*(?:1[5-9]|20)\d\d", own):
+        # Vancouver: "[Internet]. Göteborg: Havs- och vattenmyndigheten; 2022": the name between the place and the
+        # year is the publisher
+        csl["publisher"] = csl.pop("container-title")
+        container = None
+    if isinstance(container, str) and "publisher" not in csl and not by_label.keys() & {"volume", "issue", "page"} \
             and is_preprint_server(container):
         csl["publisher"] = csl.pop("container-title")  # "… Jxiv. 2023.": the server that holds the preprint
     if "genre" not in csl and "ersion" in own and (m := _DATASET_VERSION.search(own)):

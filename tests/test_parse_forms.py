@@ -756,3 +756,9 @@ def test_a_vancouver_publisher_between_the_place_and_the_year():
     ref = one("Naturvårdsverket. Miljötillståndet i svenska skogar 2021 [Internet]. Stockholm: Naturvårdsverket; 2021 "
               "[citerad 2022-05-02]. Tillgänglig från: https://www.naturvardsverket.se/skog-2021")
     assert ref["publisher"] == "Naturvårdsverket" and "container-title" not in ref and ref["type"] == "report"
+
+
+def test_a_name_after_a_link_opens_the_next_reference():
+    refs = parse("Brandt, K. (2020). Wärmepumpen im Bestand. Energiewirtschaftliche Tagesfragen, 70(4), 33–41. "
+                 "https://doi.org/10.1007/s12398-020-00123-4 Lorenz, Eva: Hansestädte am Rhein. Köln: Böhlau 2012.")
+    assert len(refs) == 2 and refs[1].to_csl()["author"][0]["family"] == "Lorenz"

@@ -178,7 +178,7 @@ def split_points(labels: Sequence[str], segs: Sequence[Segment], tokens: Sequenc
     if tokens is None:
         return points
     points = sorted(set(points) | set(_gbt_points(tokens, points)) | set(_next_number_points(tokens, points))
-                    | set(_japanese_points(tokens, points)))
+                    | set(_japanese_points(tokens, points)) | set(_after_link_points(tokens, labels, points)))
     if not points:
         points = _second_name_and_date(tokens, segs)
     out = []
@@ -264,6 +264,23 @@ def _gbt_points(tokens: Sequence[Token], points: Sequence[int]) -> list[int]:
         cut = stops[1] + 1
         if any(_YEAR.fullmatch(t.text) for t in tokens[prev:cut]):  # the first reference has its date
             out.append(cut)
+    return out
+
+
+def _after_link_points(tokens: Sequence[Token], labels: Sequence[str], points: Sequence[int]) -> list[int]:
+    """A reference's link ends it: "… 97–112. https://doi.org/10.1007/s12398-… Krämer, Ute: Mittelalterliche …":
+    a name after a DOI or URL, past a space, opens the next reference, whatever the labeler made of it."""
+    out = []
+    n = len(tokens)
+    for i in range(1, n - 3):
+        if not tokens[i].space_before or labels[i - 1].lstrip("^") not in ("DOI", "URL") \
+                or labels[i].lstrip("^") in ("DOI", "URL") or any(p == i for p in points):
+            continue
+        named = _name_shape_at(tokens, i) or (tokens[i].text[:1].isupper() and tokens[i + 1].text == ","
+                                              and tokens[i + 2].text[:1].isupper() and tokens[i + 2].text.isalpha()
+                                              and tokens[i + 3].text in (":", "(", "."))
+        if named and any(lab.lstrip("^") in ("title", "container-title") for lab in labels[:i]):
+            out.append(i)
     return out
 
 

@@ -104,6 +104,8 @@ def _letter_parts(entry: Entry, split: Splitter) -> list[Entry]:
         piece = found[0]
         label = piece.label
         body = piece.text
+        if a == 0 and label != entry.label:
+            return [entry]  # the first piece read alone lost its label: leave the entry whole
         if a > 0 and label is None:  # the splitter does not know "2b." as a label: take it off here
             label, _, body = raw[lead:].partition(" ")
             label = label.strip()

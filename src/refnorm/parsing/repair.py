@@ -135,11 +135,12 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     # the token texts once, as a set and as one string: the rules below look for their trigger in them
     # (in C) before walking any tokens
     words = set(map(_TEXT, tokens))
+    blob = " ".join(map(_TEXT, tokens))
     if "v" in words:
         _abnt_journal_place(tokens, out)
     dates = out.count("issued") + out.count("^issued")
     # (cheap tests in C first: a second date, or the text of a span of years after a comma)
-    span = dates > 0 and ("-" in words or "–" in words) and _YEAR_SPAN_TEXT.search(" ".join(map(_TEXT, tokens)))
+    span = dates > 0 and ("-" in words or "–" in words) and _YEAR_SPAN_TEXT.search(blob)
     if dates > 1 or (dates and "accessed" in out) or span:
         _year_closing_title(tokens, out, bool(span))
     if "volume" in out and ("publisher-place" in out or "publisher" in out):
@@ -149,7 +150,7 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
             _gost_volume(tokens, out)
         _gost_statement(tokens, out)
     _title_after_initials(tokens, out)
-    if "(" in words and ("author" in out or "^author" in out):
+    if "(" in words and ("author" in out or "^author" in out) and _ACRONYM_TEXT.search(blob):
         for i in range(1, n - 3):
             # "INSTITUTO BRASILEIRO DE GEOGRAFIA E ESTATÍSTICA (IBGE). Tábua …": the body's acronym is its
             # name's, not the title's first word
@@ -166,7 +167,6 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     if not words.isdisjoint(_IN_OPENERS) or ("(" in words and not words.isdisjoint(_ROLE_IN_BRACKETS)) or (
             not words.isdisjoint(_BY) and ("translator" in out or "editor" in out)):
         _name_edges(tokens, out)  # (after the roles: "di L. Paganini" is a translator's only once they are read)
-    blob = " ".join(map(_TEXT, tokens))
     if _TRANSLATED_CUE.search(blob):
         _translated_from(tokens, out)
         _translator_after_role(tokens, out)
@@ -174,7 +174,7 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _container_before_medium(tokens, out)
     if ":" in words:
         _editors_after_container(tokens, out)
-        if "title" in out:
+        if "title" in out and not words.isdisjoint(_IN_CASED):
             _title_after_in_cue(tokens, out)
     if "«" in words:
         _guillemet_journal(tokens, out)
@@ -201,7 +201,7 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     _length_at_end(tokens, out)
     if "—" in words or "年" in words or "note" in out or ("page" not in out and not words.isdisjoint(_PAGE_TERMS)):
         _orphan_date_and_page(tokens, out)
-    if "(" in words:
+    if "(" in words and _DATE_IN_BRACKETS_TEXT.search(blob):
         _date_in_brackets(tokens, out)
     if not words.isdisjoint(_REPRINT_WORDS):
         for i, t in enumerate(tokens):
@@ -209,7 +209,7 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
             if t.text in _REPRINT_WORDS and out[i].lstrip("^") in ("publisher", "publisher-place") \
                     and i + 1 < n and tokens[i + 1].text == ",":
                 out[i] = "note"
-    if "]" in words or ")" in words:
+    if "[" in words or ("(" in words and not words.isdisjoint(_VERSION_CASED)):
         _apa_brackets(tokens, out)
     if ("genre" in out and "]" in words) or ("edition" in out and ")" in words):
         _publisher_after_descriptor(tokens, out)
@@ -218,7 +218,7 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     _doi_to_whitespace(tokens, out)
     if "URL" in out or "^URL" in out:
         _url_without_address(tokens, out)
-    if "/" in words:
+    if "] / /" in blob:
         for i in range(2, n - 1):
             # GB/T "…[C]//2022中国智能交通年会论文集": the year opening the proceedings' title is the title's
             if tokens[i].text.isdecimal() and tokens[i - 1].text == "/" and tokens[i - 2].text == "/" \
@@ -332,6 +332,9 @@ _YEAR_LINKS = frozenset({",", "em", "in", "en", "im", "w", "v", "i", "à", "a", 
                          "до", "в", "na", "te", "på"})
 
 
+_ACRONYM_TEXT = re.compile(r"\( [A-ZÀ-Ý]{2,}[A-ZÀ-Ý0-9-]* \) \.")  # (the tokens joined by spaces)
+_DATE_IN_BRACKETS_TEXT = re.compile(r"\( (?:1[5-9]|20)\d\d , [^\W_]")
+_IN_CASED = frozenset(w for x in ("in", "w", "v", "en", "em", "dans", "в", "i") for w in (x, x.capitalize()))
 _YEAR_SPAN_TEXT = re.compile(r", (?:1[5-9]|20)\d\d [-–‑] (?:1[5-9]|20)\d\d [(.\[]")
 
 
@@ -677,6 +680,7 @@ def _supplement_issue(tokens: Sequence[Token], out: list[str]) -> None:
 
 _VERSION_WORDS = frozenset({"version", "versión", "versão", "versione", "versie", "wersja", "verze", "sürüm",
                             "версия", "ver", "v"})
+_VERSION_CASED = frozenset(w for x in _VERSION_WORDS for w in (x, x.capitalize()))
 
 
 def _apa_brackets(tokens: Sequence[Token], out: list[str]) -> None:

@@ -334,7 +334,6 @@ _YEAR_LINKS = frozenset({",", "em", "in", "en", "im", "w", "v", "i", "à", "a", 
 
 _ACRONYM_TEXT = re.compile(r"\( [A-ZÀ-Ý]{2,}[A-ZÀ-Ý0-9-]* \) \.")  # (the tokens joined by spaces)
 _DATE_IN_BRACKETS_TEXT = re.compile(r"\( (?:1[5-9]|20)\d\d , [^\W_]")
-_IN_CASED = frozenset(w for x in ("in", "w", "v", "en", "em", "dans", "в", "i") for w in (x, x.capitalize()))
 _YEAR_SPAN_TEXT = re.compile(r", (?:1[5-9]|20)\d\d [-–‑] (?:1[5-9]|20)\d\d [(.\[]")
 
 
@@ -982,6 +981,7 @@ def _editors_after_container(tokens: Sequence[Token], out: list[str]) -> None:
 
 
 _IN_WORDS = frozenset({"in", "w", "v", "en", "em", "dans", "в", "i"})
+_IN_CASED = frozenset(w for x in _IN_WORDS for w in (x, x.capitalize()))
 
 
 def _title_after_in_cue(tokens: Sequence[Token], out: list[str]) -> None:

@@ -762,3 +762,16 @@ def test_a_name_after_a_link_opens_the_next_reference():
     refs = parse("Brandt, K. (2020). Wärmepumpen im Bestand. Energiewirtschaftliche Tagesfragen, 70(4), 33–41. "
                  "https://doi.org/10.1007/s12398-020-00123-4 Lorenz, Eva: Hansestädte am Rhein. Köln: Böhlau 2012.")
     assert len(refs) == 2 and refs[1].to_csl()["author"][0]["family"] == "Lorenz"
+
+
+def test_a_per_cent_sign_inside_a_title():
+    ref = one("C. Meyer and D. Lutz. Savings of 30% in cold storage. J Food Eng, 41(2):101–109, 2019.")
+    assert ref["title"] == "Savings of 30% in cold storage" and ref["container-title"] == "J Food Eng"
+
+
+def test_rendering_raw_csl_with_a_doi_written_as_a_link():
+    from refnorm import render
+
+    item = {"id": "x", "type": "article-journal", "title": "T", "author": [{"family": "Roe", "given": "A."}],
+            "issued": {"date-parts": [[2018]]}, "container-title": "Cell", "DOI": "https://doi.org/10.1016/j.cell.1"}
+    assert render([item], style="apa").count("https://doi.org/") == 1

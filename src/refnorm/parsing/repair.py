@@ -203,6 +203,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _orphan_date_and_page(tokens, out)
     if "(" in words and _DATE_IN_BRACKETS_TEXT.search(blob):
         _date_in_brackets(tokens, out)
+    if "%" in words and "title" in out:
+        _percent_in_title(tokens, out)
     if not words.isdisjoint(_REPRINT_WORDS):
         for i, t in enumerate(tokens):
             # Chicago: "Reprint, London: Bristol Classical Press": the printing's kind, not its publisher
@@ -725,6 +727,25 @@ def _publisher_after_descriptor(tokens: Sequence[Token], out: list[str]) -> None
             return
         for m in range(i + 2, k):
             out[m] = "publisher"
+        return
+
+
+def _percent_in_title(tokens: Sequence[Token], out: list[str]) -> None:
+    """"Growth of 50% in R&D spending. J Econ Perspect, 12(3)": a per cent sign is a word of the title, not the
+    end of it (the labeler ends the title at "%" and runs the rest into the container up to the journal)."""
+    n = len(tokens)
+    for i in range(1, n - 2):
+        if tokens[i].text != "%" or out[i] != "O" or out[i - 1].lstrip("^") != "title" or not tokens[i - 1].text.isdecimal():
+            continue
+        k = i + 1
+        while k < n and out[k].lstrip("^") in ("O", "container-title", "title") and not (
+                tokens[k].text == "." and k + 1 < n and tokens[k + 1].space_before):
+            k += 1
+        if k + 1 < n and tokens[k].text == "." and out[k + 1].lstrip("^") == "container-title" and k - i <= 12:
+            for m in range(i, k):
+                out[m] = "title"
+            out[k] = "O"
+            out[k + 1] = "^container-title" if not out[k + 1].startswith("^") else out[k + 1]
         return
 
 

@@ -54,10 +54,17 @@ def _items(refs: Iterable[Reference | Mapping[str, Any]], *, styled: bool = Fals
                 item = ref.to_csl()
             items.append(item)
         elif isinstance(ref, Mapping):
-            items.append(dict(ref))
+            item = dict(ref)
+            doi = item.get("DOI")
+            if isinstance(doi, str) and (m := _DOI_PREFIX.match(doi)):
+                item["DOI"] = doi[m.end():]  # styles print their own "https://doi.org/" before the DOI
+            items.append(item)
         else:
             raise TypeError(f"reference {n + 1} is a {type(ref).__name__}, not a Reference or CSL-JSON mapping")
     return items
+
+
+_DOI_PREFIX = re.compile(r"\s*(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.I)
 
 
 # A name list that ended with "et al." in the source is incomplete: the parser records that as a

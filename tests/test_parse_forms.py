@@ -775,3 +775,11 @@ def test_rendering_raw_csl_with_a_doi_written_as_a_link():
     item = {"id": "x", "type": "article-journal", "title": "T", "author": [{"family": "Roe", "given": "A."}],
             "issued": {"date-parts": [[2018]]}, "container-title": "Cell", "DOI": "https://doi.org/10.1016/j.cell.1"}
     assert render([item], style="apa").count("https://doi.org/") == 1
+
+
+def test_a_journal_with_a_colon_before_its_volume_and_pages_is_no_imprint():
+    ref = one("Okada, R., Lee, M. and Park, J. (2020) 'Fatigue of welded aluminium joints', Composites Part A: Applied "
+              "Science, 131, pp. 105–118.")
+    assert ref["container-title"] == "Composites Part A: Applied Science" and ref["volume"] == "131"
+    assert ref["type"] == "article-journal" and "publisher" not in ref
+    assert parse("TODO: check the page numbers of the Okada paper.") == []

@@ -65,7 +65,7 @@ _THANKS = re.compile(
 # correspondence, page furniture ("Page 3 of 12", "Downloaded from …")
 _FURNITURE = re.compile(
     r"^\W*(?:notes?|nota|hinweis|remarque|anmerkung|anm|uwaga|poznámka|pozn|not|opmerking|opm|примечание|примеч|"
-    r"obs|n\.\s?b|nb|noot)\.?\s*:|^\W*(?:注|註|※)\s*[）)：:\d]"
+    r"obs|n\.\s?b|nb|noot|todo|fixme|xxx|tbd)\.?\s*:|^\W*(?:注|註|※)\s*[）)：:\d]"
     # a table's note: "Note. Percentages are weighted …", "Noot. …", "Nota. …" (APA puts a full stop after it)
     r"|^\W*(?:note|noot|nota|anmerkung|remarque|uwaga|poznámka|примечание)\.\s+[^\W\d_]"
     r"|^\W*(?:conflicts?\s+of\s+interests?|competing\s+interests?|declaration\s+of\s+interests?|disclosures?|"

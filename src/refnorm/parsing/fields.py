@@ -706,7 +706,7 @@ def _tidy(csl: dict[str, Any], text: str, numbered: bool = False) -> None:
             csl.setdefault("original-title", parallel.strip(" ./"))
         csl["title"] = title
     container = csl.get("container-title")
-    if isinstance(container, str) and not csl.get("publisher") and not csl.get("publisher-place") \
+    if isinstance(container, str) and not csl.get("publisher") and not csl.get("publisher-place") and not numbered \
             and not any(csl.get(k) for k in ("volume", "issue", "page")):
         m = _PLACE_PUBLISHER.fullmatch(container)
         if m:  # "Den Haag: CBS" read as a container: a place and a publisher

@@ -203,6 +203,15 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _orphan_date_and_page(tokens, out)
     if "(" in words and _DATE_IN_BRACKETS_TEXT.search(blob):
         _date_in_brackets(tokens, out)
+    if "container-title" in out and dates:
+        for i in range(2, n - 1):
+            # "…', Composites Part B: Engineering, 140, pp. 112-120": a number after the journal that is no year
+            # is its volume
+            if out[i].lstrip("^") == "issued" and tokens[i].text.isdecimal() and not _YEAR_TOKEN.fullmatch(tokens[i].text) \
+                    and tokens[i - 1].text == "," and out[i - 2].lstrip("^") == "container-title" \
+                    and out[i + 1].lstrip("^") != "issued" and "volume" not in out:
+                out[i] = "volume"
+                break
     if "%" in words and "title" in out:
         _percent_in_title(tokens, out)
     if not words.isdisjoint(_REPRINT_WORDS):

@@ -783,3 +783,11 @@ def test_a_journal_with_a_colon_before_its_volume_and_pages_is_no_imprint():
     assert ref["container-title"] == "Composites Part A: Applied Science" and ref["volume"] == "131"
     assert ref["type"] == "article-journal" and "publisher" not in ref
     assert parse("TODO: check the page numbers of the Okada paper.") == []
+
+
+def test_a_body_that_edited_the_book_and_a_handbook_series():
+    ref = one("Umweltbundesamt (Hrsg.) (2019): Wasserwirtschaft in Deutschland. Dessau-Roßlau: UBA.")
+    assert ref["editor"] == [{"literal": "Umweltbundesamt"}] and ref["title"] == "Wasserwirtschaft in Deutschland"
+    ref = one("Miller, G. H. & Ross, K. (1975). Predicting sediment yield from small forested watersheds: a planning "
+              "guide. Agriculture Handbook 481. Washington, DC: USDA.")
+    assert ref["title"].endswith("a planning guide") and ref["collection-title"] == "Agriculture Handbook"

@@ -207,7 +207,7 @@ def _patent_number(text: str) -> re.Match[str] | None:
     for first: the full pattern, an alternation at every position, costs several microseconds a reference."""
     d = _PATENT_DIGITS.search(text)
     return PATENT_NUMBER.search(text, max(0, d.start() - 8)) if d else None
-_SERIES_IN_GENRE = re.compile(r"(\S.*?(?:report|reports|bericht|berichte|texte|schriften|schrift|paper|papers|rapport|"
+_SERIES_IN_GENRE = re.compile(r"(\S.*?(?:report|reports|bericht|berichte|texte|schriften|schrift|paper|papers|rapport|handbook|"
                               r"rapporter|raport|zpráva|heft|hefte|reihe|series|série|serie|studies|studien))\s+"
                               r"(\d[\w:/.-]*)$", re.I)
 _GENRE_YEAR = re.compile(r"\s+((?:19|20)\d\d)$")

@@ -1100,20 +1100,31 @@ def _author_before_year(tokens: Sequence[Token], out: list[str]) -> None:
     if a >= n or out[a].lstrip("^") != "title" or not tokens[a].text[:1].isupper():
         return
     p = next((m for m in range(a + 2, min(n - 3, a + 16)) if tokens[m].text == "("), None)
+    role = "author"
+    if p is not None and p + 6 < n and "t=editor" in token_features(tokens[p + 1].text.lower()) \
+            and tokens[p + 2].text in ".)" and (q := next((m for m in range(p + 2, p + 4) if tokens[m].text == ")"), None)) \
+            and tokens[q + 1].text == "(":
+        # "Bundesanstalt für Geowissenschaften und Rohstoffe (Hrsg.) (2014): Bodenatlas Deutschland": the body edited it
+        role, start, p = "editor", p, q + 1
+    else:
+        start = p
     if p is None or not (_YEAR_TOKEN.fullmatch(tokens[p + 1].text) and tokens[p + 2].text == ")") \
-            or any(out[m].lstrip("^") not in ("title", "container-title", "publisher") for m in range(a, p)):
+            or any(out[m].lstrip("^") not in ("title", "container-title", "publisher") for m in range(a, start)):
         return
-    words = [t.text for t in tokens[a:p] if t.text[:1].isalpha()]
+    words = [t.text for t in tokens[a:start] if t.text[:1].isalpha()]
     if len(words) < 2 or not words[-1][:1].isupper() or (
             sum(1 for w in words if w[:1].isupper()) < 0.6 * len(words)
-            and "literal" not in parse_name(_spaced_text(tokens[a:p]))):  # ("Kuratorium für Technik und …")
+            and "literal" not in parse_name(_spaced_text(tokens[a:start]))):  # ("Kuratorium für Technik und …")
         return
-    if sum(1 for m in range(p + 3, min(n, p + 12)) if out[m].lstrip("^") == "title" and tokens[m].text[:1].isalpha()) < 3:
+    if sum(1 for m in range(p + 3, min(n, p + 12)) if out[m].lstrip("^") == "title" and tokens[m].text[:1].isalpha()) \
+            < (2 if role == "editor" else 3):
         return  # a title follows the year
     if p + 3 >= n or out[p + 3].lstrip("^") not in ("title", "O"):
         return
-    for m in range(a, p):
-        out[m] = "^author" if m == a and out[a].startswith("^") else "author"
+    for m in range(a, start):
+        out[m] = ("^" + role) if m == a and out[a].startswith("^") else role
+    for m in range(start, p):
+        out[m] = "O"  # the role in brackets ("(Hrsg.)")
     out[p] = out[p + 2] = "O"
     out[p + 1] = "issued"
 

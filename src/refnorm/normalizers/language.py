@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from refnorm.normalizers.unicode import HANGUL, KANA
+
 __all__ = ["title_language"]
 
 # Short, frequent words of each language that are rare in the others (and in English). Words two
@@ -44,9 +46,7 @@ _TOKEN = re.compile(r"[^\W\d_]+")
 _LETTER = re.compile(r"[^\W\d_]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _GREEK = re.compile(r"[\u0370-\u03ff]")
-_KANA = re.compile(r"[\u3040-\u30ff]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 
 def title_language(title: str) -> str | None:
@@ -54,9 +54,9 @@ def title_language(title: str) -> str | None:
     if not title:
         return None
     if not title.isascii():
-        if _KANA.search(title):
+        if KANA.search(title):
             return "ja"
-        if _HANGUL.search(title):
+        if HANGUL.search(title):
             return "ko"
         if _HAN.search(title):
             return "zh"

@@ -34,7 +34,7 @@ from importlib import resources
 from typing import Any
 
 from refnorm.model import Diagnostic, Severity
-from refnorm.normalizers.unicode import CJK_CHARS, clean
+from refnorm.normalizers.unicode import CJK_CHARS, HANGUL, KANA, clean
 
 __all__ = ["NameList", "format_initials", "parse_name", "parse_names", "restore_case"]
 
@@ -292,8 +292,6 @@ _COMPOUND_ZH_FAMILIES = {
 _JA_ONE_FAMILIES = frozenset("林森原東関堀辻岡島谷泉柳杉松畑沢滝菅星城室橘")
 _JA_GIVEN_ENDS = frozenset("子美恵代江枝香奈乃")
 _COMPOUND_KO_FAMILIES = {"남궁", "선우", "제갈", "황보", "독고", "사공", "서문"}
-_KANA = re.compile(r"[\u3040-\u30ff]")
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 _TOKEN = re.compile(r"[^\s]+")
 
@@ -394,7 +392,7 @@ _JA_THREE_FAMILIES = frozenset(
 def _cjk_name(text: str, lang: str | None) -> dict[str, str]:
     text = text.strip().rstrip(".。").strip()  # "等\n。" left a line break to become the given name
     compact = "".join(text.split())
-    han = not _KANA.search(compact) and "・" not in compact and "\u00b7" not in compact  # katakana names run long
+    han = not KANA.search(compact) and "・" not in compact and "\u00b7" not in compact  # katakana names run long
     if len(compact) > 2 and (_CJK_CORPORATE.search(compact) or (han and len(compact) > 6) or (
             len(compact) >= 5 and _CJK_CORPORATE_END.search(compact))):
         return {"literal": text}
@@ -413,10 +411,10 @@ def _cjk_name(text: str, lang: str | None) -> dict[str, str]:
     n = len(text)
     if n <= 1:
         return {"family": text}
-    if _HANGUL.match(text) or (lang or "").startswith("ko"):
+    if HANGUL.match(text) or (lang or "").startswith("ko"):
         k = 2 if text[:2] in _COMPOUND_KO_FAMILIES and n > 2 else 1
         return {"family": text[:k], "given": text[k:]}
-    japanese = (lang or "").startswith("ja") or bool(_KANA.search(text))
+    japanese = (lang or "").startswith("ja") or bool(KANA.search(text))
     if text[:2] in _COMPOUND_ZH_FAMILIES and n > 2 and not japanese:
         return {"family": text[:2], "given": text[2:]}
     if japanese or (lang is None and n >= 4):

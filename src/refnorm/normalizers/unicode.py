@@ -23,12 +23,15 @@ import re
 import unicodedata
 from typing import Literal
 
-__all__ = ["CJK_CHARS", "clean", "clean_with_offsets"]
+__all__ = ["CJK_CHARS", "HANGUL", "KANA", "clean", "clean_with_offsets"]
 
 # Kana, CJK ideographs (extension A and unified), Hangul syllables and compatibility ideographs:
 # the scripts written without spaces between words, which tokenising, matching and name handling
 # treat one character at a time. A character-class body: use as f"[{CJK_CHARS}]".
 CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+# the scripts that say which CJK language a text is in: kana only Japanese writes, hangul only Korean
+KANA = re.compile(r"[\u3040-\u30ff]")
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 # Characters that become a plain space: every Unicode space separator, tabs and line breaks.
 _SPACES = (

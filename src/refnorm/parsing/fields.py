@@ -25,8 +25,15 @@ from refnorm.normalizers.pages import normalize_pages
 from refnorm.normalizers.titles import clean_title
 from refnorm.normalizers.types import PATENT_NUMBER, PATENT_WORD, is_preprint_server, is_thesis_genre
 from refnorm.normalizers.types import infer_type as _infer_type
+from refnorm.normalizers.unicode import KANA
 from refnorm.parsing import identifiers as ids
-from refnorm.parsing.lexicon import DESCRIPTION_WORDS, PAGE_COUNT_UNITS, STANDARD_CODE, term_classes
+from refnorm.parsing.lexicon import (
+    DESCRIPTION_WORDS,
+    PAGE_COUNT_UNITS,
+    STANDARD_CODE,
+    VERSION_ALTERNATIVES,
+    term_classes,
+)
 from refnorm.parsing.tokens import Token
 
 __all__ = ["Segment", "infer_type", "record_from_segments", "segments"]
@@ -158,7 +165,7 @@ def _strip(s: str) -> str:
 
 # APA's software and data: "tidyseis: Tidy tools (Version 2.3.1) [Computer software]. CRAN". The version and
 # the bracketed description follow the title; the labeler reads them, and the publisher after them, as title.
-_TITLE_VERSION = re.compile(r"\((?:version|versión|versão|versione|versie|wersja|verze|sürüm|версия|ver\.?|v\.?)"
+_TITLE_VERSION = re.compile(r"\((?:" + VERSION_ALTERNATIVES + r"|ver\.?|v\.?)"
                             r"\s*(\d[\w.\-]*)\)", re.I)
 # "(Enzyklopädie deutscher Geschichte; 27)", "(Studi e testi, 45)", "(coll. « Repères », n° 512)": a book's series and
 # its number in brackets after the imprint (a role or an edition is no series: "(Hrsg., 2019)", "(2. Aufl.)")
@@ -186,11 +193,10 @@ _ORIGINAL_TITLE = re.compile(r"\((?:tit\.\s*orig\.|titolo\s+originale|t[ií]tulo
                              r"((?:1[5-9]|20)\d\d)\)", re.I)
 _CHICAGO_REPRINT = re.compile(r"\(((?:1[5-9]|20)\d\d)\)\s+((?:1[5-9]|20)\d\d)[a-z]?\.\s")
 _DATASET_VERSION = re.compile(r"\b(data\s?set|dataset|datensatz|jeu\s+de\s+données|conjunto\s+de\s+datos)\s*[,.]\s*"
-                              r"(?:version|versión|versão|versione|versie|wersja|verze)\b", re.I)
+                              r"(?:" + VERSION_ALTERNATIVES + r")\b", re.I)
 _ACCESS_WORD = re.compile(r"acess|access|consult|abgerufen|zugriff|\bcit\b|citad|citat|geraadpleegd|dost[eę]p|"
                           r"erişim|обращени|参照|閲覧|retriev|visit|hämtad|besökt|ultimo|last", re.I)
 _REPRINT_YEARS = re.compile(r"(?<!\d)((?:1[5-9]|20)\d\d)\s*/\s*((?:1[5-9]|20)\d\d)(?!\d)")
-_KANA = re.compile(r"[\u3040-\u30ff]")
 _SERIES_WORD = re.compile(r"^(?:coll?\.|collection(?=\s*[«“\"]))\s*", re.I)  # "coll. « Repères »": not "Coleção X"
 _TITLE_DESCRIPTION = re.compile(r"\[(" + DESCRIPTION_WORDS + r")\]?", re.I)  # (a literal "[" lets the search skip ahead)
 
@@ -510,7 +516,7 @@ _ISSUE_RANGE = re.compile(r"^(\d+)\s*[–—‐‑]\s*(\d+)$")
 _SUPERVISOR = re.compile(r"(?:vedoucí\s+(?:diplomové\s+|bakalářské\s+)?práce|školitel|supervisor|betreuer(?:in)?|"
                          r"promotor|orientador(?:a)?|directeur\s+de\s+thèse|director\s+de\s+tesis|relatore|"
                          r"promotor|handledare|tez\s+danışmanı|научный\s+руководитель)\b", re.I)
-_PLAIN_VERSION = re.compile(r"\b(?:version|versión|versão|versione|versie|wersja|verze|sürüm|версия|ver\.)\s*(\d+(?:\.\d+)*"
+_PLAIN_VERSION = re.compile(r"\b(?:" + VERSION_ALTERNATIVES + r"|ver\.)\s*(\d+(?:\.\d+)*"
                             r"[\w.-]*)", re.I)
 _VERSION_ENDS = re.compile(r"\s*(?:[.,;)\]]|$)")
 _BARE_VERSION = re.compile(r"(?<![\w.])v(\d+\.\d+(?:\.\d+)*)(?![\w.])")
@@ -872,7 +878,7 @@ def record_from_segments(
         by_label.setdefault(label, []).append(text[seg.start:end])
 
     # kana anywhere in the reference says its CJK names are Japanese ("森本浩": 森本 浩, not 森 本浩)
-    name_lang = lang or ("ja" if _KANA.search(own) else None)
+    name_lang = lang or ("ja" if KANA.search(own) else None)
     for lab in NAME_LABELS:
         parts = by_label.get(lab)
         if not parts:

@@ -63,7 +63,7 @@ from collections.abc import Iterator, Sequence
 from refnorm.normalizers.names import parse_name
 from refnorm.normalizers.types import is_thesis_genre
 from refnorm.parsing.features import token_features
-from refnorm.parsing.lexicon import DESCRIPTION, PAGE_COUNT_UNITS, STANDARD_CODE, term_classes
+from refnorm.parsing.lexicon import DESCRIPTION, PAGE_COUNT_UNITS, STANDARD_CODE, VERSION_WORDS, term_classes
 from refnorm.parsing.tokens import Token
 
 __all__ = ["repair_labels"]
@@ -608,7 +608,6 @@ def _translator_after_role(tokens: Sequence[Token], out: list[str]) -> None:
 _ROLE_IN_BRACKETS = frozenset({"red", "Red", "Hrsg", "hrsg", "Hg", "hg", "ed", "eds", "Ed", "Eds", "dir", "coord",
                                 "éd", "éds", "ред", "utg", "toim"})
 _PAGE_TERMS = frozenset({"С", "с", "S", "s", "p", "P", "pp", "ss", "str"})
-_IN_OPENERS = frozenset({"In", "İçinde", "En", "Em", "Dans", "W", "V", "I", "В", "IN", "İÇİNDE"})
 _AND_WORDS = frozenset({"and", "och", "og", "en", "a", "i", "und", "et", "e", "y", "и", "ve"})
 
 
@@ -631,7 +630,7 @@ def _orphan_date_and_page(tokens: Sequence[Token], out: list[str]) -> None:
         elif out[i] == "note":
             continue
         elif t.isdecimal() and "page" not in found and i >= 2 and tokens[i - 1].text == "." \
-                and tokens[i - 2].text in ("С", "с", "S", "s", "p", "P", "pp", "ss", "str", "s") \
+                and tokens[i - 2].text in _PAGE_TERMS \
                 and all(out[m] == "O" or tokens[m].text in ".。" for m in range(i, n)):
             out[i] = "page"
             found.add("page")
@@ -688,8 +687,7 @@ def _supplement_issue(tokens: Sequence[Token], out: list[str]) -> None:
         return
 
 
-_VERSION_WORDS = frozenset({"version", "versión", "versão", "versione", "versie", "wersja", "verze", "sürüm",
-                            "версия", "ver", "v"})
+_VERSION_WORDS = frozenset({*VERSION_WORDS, "ver", "v"})
 _VERSION_CASED = frozenset(w for x in _VERSION_WORDS for w in (x, x.capitalize()))
 
 
@@ -1012,6 +1010,7 @@ def _editors_after_container(tokens: Sequence[Token], out: list[str]) -> None:
 
 _IN_WORDS = frozenset({"in", "w", "v", "en", "em", "dans", "в", "i"})
 _IN_CASED = frozenset(w for x in _IN_WORDS for w in (x, x.capitalize()))
+_IN_OPENERS = _IN_CASED | {"İçinde", "IN", "İÇİNDE"}  # (Turkish "içinde" is no CSL "in" term: it follows its noun)
 
 
 def _title_after_in_cue(tokens: Sequence[Token], out: list[str]) -> None:

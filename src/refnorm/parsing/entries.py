@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 
 from refnorm.parsing.fields import Segment
+from refnorm.parsing.lexicon import UNIVERSITY
 from refnorm.parsing.split import is_heading, opens_with_end_marker
 from refnorm.parsing.tokens import Token
 
@@ -122,8 +123,6 @@ def _plain_sentence(tokens: Sequence[Token], words: Sequence[Token] | None = Non
     if any(t.text in _SEPARATORS for t in body) or sum(1 for t in tokens if t.text[:1].isdigit()) > 2:
         return False
     return not any(t.text.lower() in ("http", "https", "doi", "www") for t in tokens)
-_UNIVERSITY = re.compile(r"univerzit|universit|uniwersytet|üniversite|университет|hochschule|högskola|hogeschool|"
-                         r"universidad|università", re.I)
 _NUMBER_LABEL = re.compile(r"^[\[(]?\d{1,4}[\]).:]?$")
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20[0-4]\d)(?!\d)")
 
@@ -146,7 +145,7 @@ def split_points(labels: Sequence[str], segs: Sequence[Segment], tokens: Sequenc
         inside = tokens is not None and seg.first > 0 and tokens[seg.first - 1].text in "(["
         marked = labels[seg.first].startswith("^") and not stuck and not (inside and seg.label != "citation-number")
         if marked and seg.label == "author" and prev is not None and prev.label == "genre" and tokens is not None \
-                and _UNIVERSITY.search(" ".join(t.text for t in tokens[seg.first:seg.last + 1])):
+                and UNIVERSITY.search(" ".join(t.text for t in tokens[seg.first:seg.last + 1])):
             marked = False  # "… Disertační práce. Univerzita Karlova, Filozofická fakulta": the thesis's school
         # an unmarked new author list right after a complete reference's locator also starts one; so
         # does a name list read as editors right after a page range with only punctuation between

@@ -31,6 +31,7 @@ from refnorm.parsing.lexicon import (
     DESCRIPTION_WORDS,
     PAGE_COUNT_UNITS,
     STANDARD_CODE,
+    UNIVERSITY,
     VERSION_ALTERNATIVES,
     term_classes,
 )
@@ -553,8 +554,7 @@ def _thesis_in_parentheses(csl: dict[str, Any], text: str) -> str | None:
         publisher = csl.get("publisher")
         if isinstance(publisher, str) and "," in publisher:
             pieces = [p.strip() for p in publisher.split(",") if p.strip()]
-            school = next((p for p in pieces if _UNIVERSITY.search(p) and re.search(r"univ|üniversite|университет",
-                                                                                    p, re.I)), None)
+            school = next((p for p in pieces if UNIVERSITY.search(p)), None)
             if school:
                 csl["publisher"] = school
                 if pieces[-1] != school and "publisher-place" not in csl and not _UNIVERSITY.search(pieces[-1]):

@@ -15,12 +15,15 @@ import re
 from functools import cache
 from importlib import resources
 
-__all__ = ["DESCRIPTION", "DESCRIPTION_WORDS", "PAGE_COUNT_UNITS", "STANDARD_CODE", "VERSION_ALTERNATIVES",
+__all__ = ["DESCRIPTION", "DESCRIPTION_WORDS", "PAGE_COUNT_UNITS", "STANDARD_CODE", "UNIVERSITY", "VERSION_ALTERNATIVES",
            "VERSION_WORDS", "term_classes", "word_flags"]
 
 # The words after a book's length ("412 p.", "320 s.", "360 с.", "210 f.", "256 頁"), lower-case.
 PAGE_COUNT_UNITS = ("p", "pp", "page", "pages", "s", "seiten", "с", "стр", "f", "fl", "folhas", "stron", "str",
                     "sayfa", "blz", "sid", "sidor", "頁", "页")
+
+# A university by its name ("Univerzita Karlova", "Uniwersytet Jagielloński", "Lunds universitet"), not any school
+UNIVERSITY = re.compile(r"univ|uniwersytet|üniversite|университет|hochschule|högskola|hogeschool", re.I)
 
 # "Version" in the languages of the CSL locales (a program's or a data set's version, whatever marks it)
 VERSION_WORDS = ("version", "versión", "versão", "versione", "versie", "wersja", "verze", "sürüm", "версия")

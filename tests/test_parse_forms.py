@@ -791,3 +791,12 @@ def test_a_body_that_edited_the_book_and_a_handbook_series():
     ref = one("Miller, G. H. & Ross, K. (1975). Predicting sediment yield from small forested watersheds: a planning "
               "guide. Agriculture Handbook 481. Washington, DC: USDA.")
     assert ref["title"].endswith("a planning guide") and ref["collection-title"] == "Agriculture Handbook"
+
+
+def test_a_body_before_a_vancouver_report_title_is_its_author():
+    ref = one("United Nations Children's Fund. The State of the World's Children 2023 [Internet]. New York: UNICEF; 2023.")
+    assert ref["author"] == [{"literal": "United Nations Children's Fund"}]
+    assert ref["title"] == "The State of the World's Children 2023" and ref["publisher"] == "UNICEF"
+    # a title of two sentences whose first is no body's name stays one title
+    ref = one("Fire and ice. A history of the Norse settlements [Internet]. Oslo: Norli; 2019.")
+    assert ref["title"] == "Fire and ice. A history of the Norse settlements" and "author" not in ref

@@ -800,3 +800,23 @@ def test_a_body_before_a_vancouver_report_title_is_its_author():
     # a title of two sentences whose first is no body's name stays one title
     ref = one("Fire and ice. A history of the Norse settlements [Internet]. Oslo: Norli; 2019.")
     assert ref["title"] == "Fire and ice. A history of the Norse settlements" and "author" not in ref
+
+
+def test_a_body_after_a_complete_reference_opens_the_next_one():
+    refs = parse("Moreau C. Les glaciers alpins. Thèse de doctorat, Université Grenoble Alpes, 2019. Office français "
+                 "de la biodiversité. Les zones humides de montagne [en ligne]. 2022. Disponible sur : "
+                 "https://www.ofb.gouv.fr/x")
+    assert len(refs) == 2
+    second = refs[1].to_csl()
+    assert second["author"] == [{"literal": "Office français de la biodiversité"}]
+    assert second["title"] == "Les zones humides de montagne"
+    # a publisher after the pages stays the first reference's
+    refs = parse("Hale, R. (1961). Machine translation of idioms. In Proceedings of the Colloquium on Language "
+                 "Processing (Vol. 2, pp. 101-118). National Physical Laboratory. Teddington.")
+    assert len(refs) == 1
+
+
+def test_a_body_read_with_the_title_s_first_words_as_author():
+    ref = one("Institut für Schnee- und Lawinenforschung. Lawinenbulletin Winter 2020 [Internet]. Davos: SLF; 2020.")
+    assert ref["author"] == [{"literal": "Institut für Schnee- und Lawinenforschung"}]
+    assert ref["title"].startswith("Lawinenbulletin Winter")

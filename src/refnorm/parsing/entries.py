@@ -18,6 +18,7 @@ import operator
 import re
 from collections.abc import Sequence
 
+from refnorm.normalizers.names import parse_name
 from refnorm.parsing.fields import Segment
 from refnorm.parsing.lexicon import UNIVERSITY
 from refnorm.parsing.split import is_heading, opens_with_end_marker
@@ -177,7 +178,8 @@ def split_points(labels: Sequence[str], segs: Sequence[Segment], tokens: Sequenc
     if tokens is None:
         return points
     points = sorted(set(points) | set(_gbt_points(tokens, points)) | set(_next_number_points(tokens, points))
-                    | set(_japanese_points(tokens, points)) | set(_after_link_points(tokens, labels, points)))
+                    | set(_japanese_points(tokens, points)) | set(_after_link_points(tokens, labels, points))
+                    | set(_body_after_locator_points(tokens, labels, points)))
     if not points:
         points = _second_name_and_date(tokens, segs)
     out = []
@@ -281,6 +283,51 @@ def _after_link_points(tokens: Sequence[Token], labels: Sequence[str], points: S
                                               and tokens[i + 2].text[:1].isupper() and tokens[i + 2].text.isalpha()
                                               and tokens[i + 3].text in (":", "(", "."))
         if named and any(lab.lstrip("^") in ("title", "container-title") for lab in labels[:i]):
+            out.append(i)
+    return out
+
+
+# words of a sentence after the pages that says who published or paid for the work, not who wrote the next one
+_NOT_A_BODY = frozenset({"by", "from", "with", "par", "por", "durch", "przez", "tarafından", "in", "im", "on"})
+_ENDS_A_REFERENCE = frozenset({"page", "issued", "volume", "issue"})
+
+
+def _body_after_locator_points(tokens: Sequence[Token], labels: Sequence[str], points: Sequence[int]) -> list[int]:
+    """A body's name after a complete reference opens the next one: "… Nat. Geosci. 15, 221–228 (2022). United
+    States Geological Survey. Search Earthquake Catalog [Internet]. Reston (VA): USGS; 2024 …". The cut needs the
+    first reference's title and date, its pages or date right before the full stop, a name the names parser reads
+    as a body's, and a title after it; the labeler reads the name and that title as one title. (A name it reads as
+    a publisher or a journal is the first reference's: "… pp. 77–84. National Physical Laboratory.")"""
+    n = len(tokens)
+    if n < 16 or "." not in map(_TEXT, tokens):
+        return []
+    out: list[int] = []
+    seen: set[str] = set()
+    starts = set(points)
+    for i in range(2, n - 6):
+        if i - 1 in starts:
+            seen = set()  # what the reference being read holds
+        seen.add(labels[i - 1].lstrip("^"))
+        if tokens[i - 1].text != "." or not tokens[i].space_before or not tokens[i].text[:1].isupper() \
+                or labels[i].lstrip("^") != "title" or any(abs(p - i) <= 2 for p in (*points, *out)):
+            continue
+        k = i - 2
+        while k > 0 and labels[k].lstrip("^") == "O" and tokens[k].text in ")]":
+            k -= 1
+        if labels[k].lstrip("^") not in _ENDS_A_REFERENCE or "issued" not in seen \
+                or not ("title" in seen or "container-title" in seen):
+            continue
+        e = i + 1
+        while e < n and (tokens[e].text != "." or len(tokens[e - 1].text) == 1):
+            e += 1  # the name runs to its full stop (past initials' stops: "U.S. Department of …")
+        if e + 3 >= n or e - i > 24 or not tokens[e + 1].text[:1].isupper():
+            continue
+        words = [t.text for t in tokens[i:e] if t.text[:1].isalpha()]
+        if len(words) < 2 or not _NOT_A_BODY.isdisjoint(words) or any(t.text.isdecimal() or t.text in ":," for t in tokens[i:e]) \
+                or "literal" not in parse_name(" ".join(t.text for t in tokens[i:e])):
+            continue
+        rest = tokens[e + 1:]
+        if sum(1 for t in rest[:8] if t.text[:1].isalpha()) >= 2 and any(_YEAR.fullmatch(t.text) for t in rest):
             out.append(i)
     return out
 

@@ -189,8 +189,9 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
             _author_before_year(tokens, out)
         if "container-title" in out and not words.isdisjoint(_PROCEEDINGS_CASED):
             _proceedings_acronym(tokens, out)
-    if "." in words and ("publisher" in out or "medium" in out) and not (
-            "author" in out or "^author" in out or "editor" in out or "^editor" in out):
+    if "." in words and ("publisher" in out or "medium" in out) and (
+            not ("author" in out or "^author" in out or "editor" in out or "^editor" in out)
+            or not ("title" in out or "^title" in out)):
         _body_before_title(tokens, out)
     if "container-title" in out and not words.isdisjoint(_MEETING_CASED):
         _meeting_date_place(tokens, out)
@@ -1137,24 +1138,28 @@ _YEAR_TOKEN = re.compile(r"(?:1[5-9]|20)\d\d")
 def _body_before_title(tokens: Sequence[Token], out: list[str]) -> None:
     """Vancouver: "World Meteorological Organization. State of the Global Climate 2022 [Internet]. Geneva: WMO;
     2023": a body's name closed by a full stop before a book's or report's title is its author. With no author
-    marked, the labeler reads the name and the title as one title."""
+    marked, the labeler reads the name and the title as one title; with no title marked, it may read the title's
+    first words as the name's ("Institut für Schnee- und Lawinenforschung. Lawinenbulletin Winter 2020 …")."""
     n = len(tokens)
     a = 0
     while a < n and out[a].lstrip("^") in ("O", "citation-number"):
         a += 1
-    if a >= n or out[a].lstrip("^") != "title" or not tokens[a].text[:1].isupper():
+    if a >= n or not tokens[a].text[:1].isupper():
+        return
+    label = out[a].lstrip("^")
+    if label != "title" and (label != "author" or "title" in out or "^title" in out):
         return
     e = a + 1
-    while e < n and out[e] == "title" and (tokens[e].text != "." or len(tokens[e - 1].text) == 1):
+    while e < n and out[e] == label and (tokens[e].text != "." or len(tokens[e - 1].text) == 1):
         e += 1  # (past the full stops of initials: "U.S. Department of …")
-    if e + 2 >= n or tokens[e].text != "." or out[e] != "title" or not tokens[e + 1].space_before:
+    if e + 2 >= n or tokens[e].text != "." or out[e] != label or not tokens[e + 1].space_before:
         return
     words = [t.text for t in tokens[a:e] if t.text[:1].isalpha()]
     if not 2 <= len(words) <= 10 or any(w[:1].islower() and len(w) > 4 for w in words) \
             or not words[-1][:1].isupper() or "literal" not in parse_name(_spaced_text(tokens[a:e])):
         return
     k = e + 1
-    while k < n and out[k] == "title":
+    while k < n and out[k] == label:
         k += 1
     if sum(1 for m in range(e + 1, k) if tokens[m].text[:1].isalpha()) < 2:
         return  # the name is the whole title
@@ -1162,6 +1167,8 @@ def _body_before_title(tokens: Sequence[Token], out: list[str]) -> None:
         out[m] = "^author" if m == a and out[a].startswith("^") else "author"
     out[e] = "O"
     out[e + 1] = "^title"
+    for m in range(e + 2, k):
+        out[m] = "title"
 
 
 def _thesis_discipline(tokens: Sequence[Token], out: list[str]) -> None:

@@ -820,3 +820,19 @@ def test_a_body_read_with_the_title_s_first_words_as_author():
     ref = one("Institut für Schnee- und Lawinenforschung. Lawinenbulletin Winter 2020 [Internet]. Davos: SLF; 2020.")
     assert ref["author"] == [{"literal": "Institut für Schnee- und Lawinenforschung"}]
     assert ref["title"].startswith("Lawinenbulletin Winter")
+
+
+def test_a_report_number_in_brackets_closing_the_title():
+    ref = one("Okafor, N., & Lindahl, P. (2019). Wind ramp forecasting for island grids (Report No. NREL/TP-6A20-70123). "
+              "National Renewable Energy Laboratory.")
+    assert ref["title"] == "Wind ramp forecasting for island grids" and ref["number"] == "NREL/TP-6A20-70123"
+    ref = one("Deltares. (2020). Zandsuppleties langs de Hollandse kust (Deltares-rapport 2020 R10234). "
+              "https://www.deltares.nl/x.pdf")
+    assert ref["title"] == "Zandsuppleties langs de Hollandse kust" and ref["number"] == "2020 R10234"
+
+
+def test_a_span_of_years_after_a_place_closing_the_title():
+    ref = one("Mbeki T, Osei K, et al. Rotavirus admissions among infants in Kumasi, Ghana, 2016-2020. "
+              "Pediatr Infect Dis J. 2022 Mar;41(3):201-7.")
+    assert ref["title"] == "Rotavirus admissions among infants in Kumasi, Ghana, 2016-2020"
+    assert ref["issued"] == {"date-parts": [[2022, 3]]}

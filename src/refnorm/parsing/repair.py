@@ -226,6 +226,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
                 out[i] = "note"
     if "[" in words or ("(" in words and not words.isdisjoint(_VERSION_CASED)):
         _apa_brackets(tokens, out)
+    if "(" in words and "title" in out and _REPORT_WORD.search(blob):
+        _report_number_in_brackets(tokens, out)
     if ("genre" in out and "]" in words) or ("edition" in out and ")" in words):
         _publisher_after_descriptor(tokens, out)
     if not words.isdisjoint(_SUPPLEMENT_WORDS):
@@ -359,13 +361,21 @@ def _year_closing_title(tokens: Sequence[Token], out: list[str], span: bool = Tr
     …, ago. 2022")."""
     n = len(tokens)
     for i in range(2, n - 3) if span else ():
-        # "… la población adulta española, 2012-2020 (Serie Estudios …)": a span of years closing the title
-        if tokens[i - 1].text == "," and out[i - 2].lstrip("^") == "title" and out[i - 1] == "O" \
+        # "… la población adulta española, 2012-2020 (Serie Estudios …)": a span of years closing the title,
+        # also after a place the labeler took for the imprint's ("… retail chicken in Accra, Ghana, 2019-2021.")
+        if tokens[i - 1].text == "," and out[i - 1] == "O" \
                 and _YEAR_TOKEN.fullmatch(tokens[i].text) and tokens[i + 1].text in "-–‑" \
                 and _YEAR_TOKEN.fullmatch(tokens[i + 2].text) and tokens[i + 3].text in ("(", ".", "[") \
                 and out[i].lstrip("^") != "title" and any(
                     out[m].lstrip("^") == "issued" for m in range(n) if not i <= m <= i + 2):
-            for m in range(i - 1, i + 3):
+            j = i - 1
+            while j > 2 and out[j - 1] == "publisher-place" and i - j < 4:
+                j -= 1
+            if j < i - 1 and tokens[j - 1].text == ",":
+                j -= 1
+            if out[j - 1].lstrip("^") != "title":
+                continue
+            for m in range(j, i + 3):
                 out[m] = "title"
             break
     years = [i for i in range(n) if out[i].lstrip("^") == "issued" and tokens[i].text.isdecimal()
@@ -1169,6 +1179,42 @@ def _body_before_title(tokens: Sequence[Token], out: list[str]) -> None:
     out[e + 1] = "^title"
     for m in range(e + 2, k):
         out[m] = "title"
+
+
+_REPORT_WORD = re.compile(r"(?i)(?:report|rapport|rapor|bericht|publicatie|paper|raport|rapporto|informe|relatório)")
+_REPORT_IN_BRACKETS = re.compile(
+    r"(?P<words>(?:[A-Z][\w]*\s?-\s?)?(?:\w+\s+){0,2}?\w*(?:report|rapport|rapor|bericht|publicatie|"
+    r"paper|raport|rapporto|informe|relatório)s?)\.?\s*(?:(?:no|nr|n[°º]|núm|num|number)\s?\.?\s*)?"
+    r"(?P<num>[\w/.-]*\d[\w/.-]*(?:\s[A-Z]+\s?\d+)?)", re.I)
+
+
+def _report_number_in_brackets(tokens: Sequence[Token], out: list[str]) -> None:
+    """APA: "… bus depots in mid-sized U.S. cities (Report No. NREL/TP-5400-78812). National Renewable Energy
+    Laboratory.", "… evaluatie van de normering (TNO-rapport 2022 R11482).": the brackets closing a report's
+    title hold its number, after the kind of report (with the body's name joined: "TNO-rapport"), which the
+    labeler reads as part of the title."""
+    n = len(tokens)
+    for o in range(2, n - 3):
+        if tokens[o].text != "(" or out[o - 1].lstrip("^") != "title" or out[o] not in ("title", "O"):
+            continue
+        c = next((m for m in range(o + 2, min(n, o + 14)) if tokens[m].text in "()"), None)
+        if c is None or tokens[c].text != ")" or (c + 1 < n and tokens[c + 1].text not in (".", ",")):
+            continue
+        base = tokens[o + 1].start
+        inner = _spaced_text(tokens[o + 1:c])
+        m = _REPORT_IN_BRACKETS.fullmatch(inner)
+        if m is None or any(out[k].lstrip("^") not in ("title", "O", "accessed", "issued", "number", "genre",
+                                                           "page", "volume", "issue", "collection-number")
+                            for k in range(o + 1, c)):
+            continue
+        words_end, num_start = base + m.end("words"), base + m.start("num")
+        kind = "genre"  # (APA prints genre and number as they were: "(RIVM-rapport 2022-0143)")
+        for k in range(o + 1, c):
+            start = tokens[k].start
+            out[k] = kind if start < words_end else ("number" if start >= num_start else "O")
+        out[o + 1] = "^" + kind
+        out[o] = out[c] = "O"
+        return
 
 
 def _thesis_discipline(tokens: Sequence[Token], out: list[str]) -> None:

@@ -836,3 +836,12 @@ def test_a_span_of_years_after_a_place_closing_the_title():
               "Pediatr Infect Dis J. 2022 Mar;41(3):201-7.")
     assert ref["title"] == "Rotavirus admissions among infants in Kumasi, Ghana, 2016-2020"
     assert ref["issued"] == {"date-parts": [[2022, 3]]}
+
+
+def test_a_standard_s_designation_opening_the_title_after_its_author():
+    ref = one("ASSOCIAÇÃO BRASILEIRA DE NORMAS TÉCNICAS. NBR 15575-1: edificações habitacionais – desempenho – parte 1: "
+              "requisitos gerais. Rio de Janeiro: ABNT, 2021. 71 p.")
+    assert ref["number"] == "NBR 15575-1" and ref["title"].startswith("edificações habitacionais")
+    assert ref["type"] == "standard"
+    ref = one("Türk Standardları Enstitüsü. (2019). TS 9111 Binalarda engelliler için erişilebilirlik kuralları. Ankara: TSE.")
+    assert ref["number"] == "TS 9111" and ref["title"].startswith("Binalarda") and ref["type"] == "standard"

@@ -40,7 +40,8 @@ DESCRIPTION = re.compile(rf"(?:{DESCRIPTION_WORDS})", re.I)
 # A standard's designation: "GB/T 7714—2015", "ISO 690:2010", "DIN SPEC 91472:2023-04", "ČSN ISO 690"
 STANDARD_CODE = re.compile(
     r"(?:ČSN|STN)\s+\d{2}\s\d{4}(?:-\d+)?|"  # ČSN's class and number: "ČSN 46 7092-3"
-    r"(?:ČSN|STN|PN|GB(?:/[TZ])?|ГОСТ|GOST|ISO|IEC|DIN|EN|ASTM|BS|ANSI|NF|UNE|JIS|SN|NEN|SS|UNI|ÖNORM)"
+    r"(?:ČSN|STN|PN|GB(?:/[TZ])?|ГОСТ|GOST|ISO|IEC|DIN|EN|ASTM|BS|ANSI|NF|UNE|SN|NEN|SS|UNI|ÖNORM|"
+    r"JIS(?:\s+[A-Z](?=\s*\d))?|(?:ABNT\s+)?NBR|TS(?=\s+(?:\d|EN|ISO)))"  # "JIS D 0301", Turkish "TS 13536"
     r"(?:[\s/-]+(?:ISO|IEC|EN|TS|TR|SPEC|PAS|VDE|Р|R))*"
     r"\s*\d+(?:\.\d+)*(?:\s*[-—–:]\s*(?:\d{4}|\d{1,2}))*"  # "690." ends at its full stop
     r"(?:\s*\(\d{2}\s\d{4}\))?")  # ČSN's class number after a European one: "ČSN EN ISO 14688-1 (72 1003)"

@@ -262,6 +262,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         start += 1  # "[12] ČSN 46 5102.": past the entry's number
     if start < n and tokens[start].text.isupper() and len(tokens[start].text) <= 4:
         _standard_designation(tokens, out, start)
+    elif "title" in found and "number" not in found and _STANDARD_HEAD.search(blob):
+        _standard_opening_title(tokens, out)
     if "container-title" in found:
         _patent_number(tokens, out)
     found = {x.lstrip("^") for x in set(out)}
@@ -1532,6 +1534,37 @@ def _standard_designation(tokens: Sequence[Token], out: list[str], start: int = 
         out[start + i] = "^number" if i == 0 else "number"
     if head[k].text in ".,":
         out[start + k] = "O"  # the full stop after the designation, which the labeler may have joined to a "date"
+
+
+_STANDARD_HEAD = re.compile(r"(?:^|\s)(?:NBR|TS|JIS|ISO|DIN|EN|ČSN|PN|UNE|NF|BS|SS|NEN|UNI|ГОСТ|GB)\s")
+
+
+def _standard_opening_title(tokens: Sequence[Token], out: list[str]) -> None:
+    """A standard's designation opening the title after its author: "ASSOCIAÇÃO BRASILEIRA DE NORMAS TÉCNICAS.
+    NBR 17102: mobilidade urbana …", "Türk Standardları Enstitüsü. (2020). TS 13536 Kentsel raylı sistemler …",
+    "日本産業標準調査会. JIS D 0301:2021 電動車両用…": the designation is the standard's number."""
+    t = next((i for i, x in enumerate(out) if x.lstrip("^") == "title"), None)
+    if t is None or t == 0 or not tokens[t].text.isupper() or len(tokens[t].text) > 4 \
+            or out[t - 1].lstrip("^") not in ("O", "author") or not any(x.lstrip("^") == "author" for x in out[:t]):
+        return
+    head = tokens[t:t + 16]
+    base = head[0].start
+    m = STANDARD_CODE.match(_spaced_text(head))
+    if m is None:
+        return
+    k = next((i for i, x in enumerate(head) if x.end - base > m.end()), len(head))
+    if k + 1 >= len(head) or not (head[k].text in (".", ":", ",") or head[k].text[:1].isupper()
+                                  or "\u3040" <= head[k].text[:1] <= "\u9fff"):
+        return
+    sep = head[k].text in (".", ":", ",")
+    if any(out[t + i].lstrip("^") not in ("title", "issued", "number", "volume", "page") for i in range(k)) \
+            or out[t + k + sep].lstrip("^") != "title":
+        return
+    for i in range(k):
+        out[t + i] = "^number" if i == 0 else "number"
+    if sep:
+        out[t + k] = "O"
+    out[t + k + sep] = "^title"
 
 
 _PATENT_WORDS = frozenset({"patent", "brevet", "patente", "patentschrift", "offenlegungsschrift", "патент"})

@@ -845,3 +845,15 @@ def test_a_standard_s_designation_opening_the_title_after_its_author():
     assert ref["type"] == "standard"
     ref = one("Türk Standardları Enstitüsü. (2019). TS 9111 Binalarda engelliler için erişilebilirlik kuralları. Ankara: TSE.")
     assert ref["number"] == "TS 9111" and ref["title"].startswith("Binalarda") and ref["type"] == "standard"
+
+
+def test_a_series_and_bare_number_in_brackets():
+    ref = one("Lindgren, Karin. 2015. Kyrkklockor i Småland under medeltiden. Lund: Nordic Academic Press. "
+              "(Lunds medeltidsstudier 12.)")
+    assert ref["collection-title"] == "Lunds medeltidsstudier" and ref["collection-number"] == "12"
+    ref = one("Hartmann, Peter: Die Zisterzienser in Franken (Quellen und Forschungen zur Kirchengeschichte 23), "
+              "Würzburg: Echter 2011.")
+    assert ref["title"] == "Die Zisterzienser in Franken" and ref["collection-number"] == "23"
+    assert ref["collection-title"] == "Quellen und Forschungen zur Kirchengeschichte" and ref["publisher"] == "Echter"
+    ref = one("Berg, Anna (2018): Arbeitszeit im Handwerk (Arbeitspapier WP 77). Berlin: IAB.")
+    assert "collection-number" not in ref

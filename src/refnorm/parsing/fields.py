@@ -177,7 +177,10 @@ _SERIES_IN_BRACKETS = re.compile(
     r"(\d{1,5}[a-z]?(?:/\d{4})?)\s*\)", re.I)
 # Swedish and German series with their number after a space: "(Skrifter utgivna av Institutionen för nordiska
 # språk vid Uppsala universitet 112)": three words at least before it
-_SERIES_SPACED = re.compile(r"\(((?:[^\W\d_][\w’'-]*\s+){2,}[^\W\d_][\w’'-]*)\s+(\d{1,4})\)")
+# "(Antikvariskt arkiv 78.)", "(Rapporti ISTISAN 22/14)", "(Mittelalter-Forschungen 46)": two words or more, or
+# one compound
+_SERIES_SPACED = re.compile(r"\(((?:[^\W\d_][\w’'-]*\s+)+[^\W\d_][\w’'-]*|[^\W\d_][\w’']+-[^\W\d_][\w’'-]+)"
+                            r"\s+(\d{1,4}(?:/\d{1,4})?)\.?\)")
 # "Bielefeld: transcript (Urban Studies).", "— (Русская философская мысль).": a series without its number, closing
 # the reference
 _SERIES_CLOSING = re.compile(r"\(([^\W\d_][^()\d]{2,80})\)\s*\.?\s*$")  # (a literal first: scanned in C)
@@ -769,7 +772,9 @@ def _series_in_brackets(text: str, segs: list[Segment], lo: int, hi: int
     if m is not None:
         a, b = m.span()
         number = m.group(2)
-        if ":" in m.group(1) or (len(number) == 4 and 1400 <= int(number) < 2100) or (
+        last = m.group(1).split()[-1]
+        if ":" in m.group(1) or (len(number) == 4 and number.isdecimal() and 1400 <= int(number) < 2100) or (
+                len(last) <= 3 and last.isupper()) or (  # "(Arbetsrapport WP 241)": a report's number "WP 241"
                 month_number(m.group(1).strip()) is not None):
             return None  # Chicago's "(Toronto: University of Toronto Press, 2005)", "(March, 1968)": an imprint, a date
     else:
@@ -790,7 +795,11 @@ def _series_in_brackets(text: str, segs: list[Segment], lo: int, hi: int
                 around is not None and around.label not in ("note", "title")):
             return None  # "Tübingen: J. C. B. Mohr (Paul Siebeck)", "(Carocci Editore)": the publisher in brackets
     before = {x.label for x in segs if x.start < a}
-    if "title" not in before or not before & {"publisher", "issued"} or "issue" in before or (
+    # after the imprint, or between the title and the imprint ("… in Westfalen (Denkmalpflege und Forschung in
+    # Westfalen 41), Mainz/Darmstadt: Philipp von Zabern 2008")
+    imprint = before & {"publisher", "issued"} or (number and {x.label for x in segs if x.start >= b} & {
+        "publisher", "publisher-place"} and text[b:b + 2].strip()[:1] in (",", "."))
+    if "title" not in before or not imprint or "issue" in before or (
             "volume" in before and "container-title" in before):
         return None  # (a journal's volume and issue: not a book's series)
     kept = []

@@ -131,6 +131,24 @@ class CachedAttributes:
         super().insert(index, element)
 
 
+class DatePartAttributes:
+    """``<date-part>``: attributes read from a dict copied from lxml once per element.
+
+    citeproc-py's ``Date_Part.process`` writes into a date-part's attributes (``attrib.update``
+    with the attributes of a same-named date-part under its context), so unlike other elements
+    they are not frozen: reads and that write both go to the same plain dict, as they went to
+    lxml's attributes, and a date-part prints what it printed (its attributes are read about 40
+    times per entry, each a decoding trip into lxml before).
+    """
+
+    @functools.cached_property
+    def attrib(self):
+        return dict(etree._Element.attrib.__get__(self))
+
+    def get(self, key, default=None):
+        return self.attrib.get(key, default)
+
+
 def _child_tag(path, namespaces) -> str | None:
     """The ``{namespace}local`` tag an ElementPath of one plain child step selects, else None."""
     if not isinstance(path, str):
@@ -420,7 +438,13 @@ class TextLanguageLookup:
 
 def _text_plan(element) -> tuple:
     attrib = element.attrib
-    default_language = element.get_root().get("default-locale", "en")[:2]
+    root = element.get_root()
+    if element.__dict__.get("_no_language_is_output"):
+        # textcase.TextLanguage was taken off this element's class (specialize): what it did,
+        # the output locale's language for an item without one, is done here
+        default_language = getattr(root, "output_language", "en")
+    else:
+        default_language = root.get("default-locale", "en")[:2]
     for kind in ("variable", "macro", "term", "value"):
         if kind in attrib:
             # get_macro's answer never changes for an element (StyleLookups keeps it)
@@ -532,6 +556,7 @@ SPEEDUPS: dict[str | None, tuple[type, ...]] = {
     "group": (PlainRender,),
     "names": (PlainRender,),
     "name": (NameOptions,),
+    "date-part": (DatePartAttributes,),
 }
 _NO_ATTRIBUTE_CACHE = ("date-part",)
 
@@ -577,6 +602,7 @@ def _inert_fixes() -> dict[type, object]:
         disambiguation.DisambiguateCondition: lambda e: "disambiguate" not in e.attrib,
         textcase.TitleCase: lambda e: "text-case" not in e.attrib,
         quotes.InertValue: lambda e: "value" not in e.attrib,
+        quotes.NumberSuffix: lambda e: e.get("variable") not in quotes.NUMERIC_VARIABLES,
         urls.ShortUrl: lambda e: variable(e) != "URL" or e.get("form") != "short",
     }
 
@@ -594,6 +620,8 @@ def specialize(elements) -> int:
     their class while alive (the parsed style holds them all); a proxy lxml builds again gets the
     full class, which prints the same. Returns how many elements were given a narrower class.
     """
+    from refnorm.rendering.patches.textcase import TextLanguage
+
     inert = _inert_fixes()
     ours = set(element_classes().values())
     changed = 0
@@ -603,6 +631,11 @@ def specialize(elements) -> int:
             continue
         bases = cls.__bases__
         kept = tuple(b for b in bases if not (b in inert and inert[b](element)))
+        if TextLanguage in kept and issubclass(cls, TextLanguageLookup):
+            # TextLanguage only replaces the language TextLanguageLookup returns for an item
+            # without one by the output locale's: TextLanguageLookup does that itself when told
+            kept = tuple(b for b in kept if b is not TextLanguage)
+            element.__dict__["_no_language_is_output"] = True
         if kept == bases:
             continue
         narrow = _SPECIALIZED.get((cls, kept))

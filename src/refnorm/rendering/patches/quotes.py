@@ -158,6 +158,7 @@ class InertValue:
 _NUMERIC_VARIABLES = frozenset({"chapter-number", "collection-number", "edition", "issue", "locator", "number",
                                 "number-of-pages", "number-of-volumes", "page", "part-number", "supplement-number",
                                 "volume"})
+NUMERIC_VARIABLES = _NUMERIC_VARIABLES  # (the speed layer drops NumberSuffix from other elements)
 _NUMBER = re.compile(r"^\d+(?:\s*[-\u2013\u2014]\s*\d+)?$")
 _TAGS = re.compile(r"<[^>]*>")
 

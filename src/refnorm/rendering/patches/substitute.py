@@ -213,38 +213,55 @@ class DynamicGroup:
 
     def process(self, item, context=None, **kwargs):
         called_before, rendered_before = _STATE.called, _STATE.rendered
-        delimiter = self.get("delimiter", "")
+        # (each child's kind, and whether its own suffix ends with ";"/":" kept before the
+        # delimiter, worked out once per element: a style's tree never changes)
+        plan = self.__dict__.get("_group_plan")
+        if plan is None:
+            plan = self.__dict__["_group_plan"] = _group_plan(self)
+        delimiter, keep, children = plan
         output = []
-        # (each child's kind worked out once per element: a style's tree never changes)
-        children = self.__dict__.get("_group_children")
-        if children is None:
-            children = self.__dict__["_group_children"] = tuple(
-                (child, isinstance(child, Choose), isinstance(child, DynamicGroup)) for child in self.iterchildren())
-        keep = delimiter[:1] in _SEAM_MARKS
-        for child, is_choose, is_group in children:
+        kept = []  # per printed child: its suffix is kept before the next delimiter
+        for child, is_choose, is_group, keeps in children:
             try:
                 if is_choose:
-                    text = child.render(item, context=context, delimiter=delimiter, **kwargs)
+                    text = (child.render(item, context=context, delimiter=delimiter, **kwargs) if kwargs
+                            else child.render(item, context=context, delimiter=delimiter))
                 else:
-                    text = child.render(item, context=context, **kwargs)
+                    text = child.render(item, context=context, **kwargs) if kwargs else child.render(item, context=context)
             except VariableError:
                 continue
             if text is not None:
-                if keep and output and output[-1][1]:
+                if keep and output and kept[-1]:
                     # citeproc-js juggles a delimiter's punctuation with a child's own suffix only
                     # when they are the same mark: "Foo:" + ". " -> "Foo:. "
-                    output[-1] = (keep_after(output[-1][0]), False)
-                suffix = child.get("suffix") if keep and not is_choose else None
-                output.append((text, bool(suffix) and suffix[-1] in ";:" and suffix[-1] != delimiter[0]))
+                    output[-1] = keep_after(output[-1])
+                    kept[-1] = False
+                output.append(text)
+                kept.append(keeps)
                 if is_group:
                     # a child group that printed counts as printed content for its parent
                     # (citeproc-js keeps "[Online]" beside an empty "Accessed: <date>" group)
                     _STATE.rendered += 1
-        asked = _STATE.called > called_before
-        printed = _STATE.rendered > rendered_before
-        if output and (printed or not asked):
-            return self.join([text for text, _ in output])
-        raise VariableError
+        if output and (_STATE.rendered > rendered_before or not _STATE.called > called_before):
+            return self.join(output)
+        # suppressed: None, not citeproc-py's raised VariableError (every caller of a group's
+        # render skips the two alike, and a raise through the wrappers costs more)
+        return None
+
+
+def _group_plan(group) -> tuple:
+    """(delimiter, whether it starts with a seam mark, children) for :class:`DynamicGroup`;
+    each child as (child, is a <choose>, is a group, its own suffix ends with a ";"/":" other
+    than the delimiter's first character: kept before the delimiter when it starts with a mark)."""
+    delimiter = group.get("delimiter", "")
+    keep = delimiter[:1] in _SEAM_MARKS
+    children = []
+    for child in group.iterchildren():
+        is_choose = isinstance(child, Choose)
+        suffix = child.get("suffix") if keep and not is_choose else None
+        keeps = bool(suffix) and suffix[-1] in ";:" and suffix[-1] != delimiter[0]
+        children.append((child, is_choose, isinstance(child, DynamicGroup), keeps))
+    return delimiter, keep, tuple(children)
 
 
 class MacroAsGroup:

@@ -857,3 +857,15 @@ def test_a_series_and_bare_number_in_brackets():
     assert ref["collection-title"] == "Quellen und Forschungen zur Kirchengeschichte" and ref["publisher"] == "Echter"
     ref = one("Berg, Anna (2018): Arbeitszeit im Handwerk (Arbeitspapier WP 77). Berlin: IAB.")
     assert "collection-number" not in ref
+
+
+def test_a_sentence_naming_the_editors_and_translators():
+    ref = one("Einhard. The Life of Charlemagne. Edited and translated by Paul Edward Dutton. Readings in Medieval "
+              "Civilizations 4. Peterborough, ON: Broadview Press, 2016.")
+    assert ref["title"] == "The Life of Charlemagne" and ref["editor"][0]["family"] == "Dutton"
+    assert ref["translator"] == ref["editor"] and ref["collection-number"] == "4"
+    ref = one("Ortega Ruiz, Luis. «Las cecas de Castilla en el siglo XV». En Historia de la moneda hispánica, coordinado "
+              "por Ana Beltrán, vol. 3, 201-35. Madrid: Akal, 2015.")
+    assert ref["container-title"] == "Historia de la moneda hispánica" and ref["editor"][0]["family"] == "Beltrán"
+    ref = one("BRENTANO, Clemens: Märchen [1846], hg. u. eingel. v. Gerda Kraus, Stuttgart: Reclam 1998.")
+    assert ref["editor"][0]["family"] == "Kraus" and ref["publisher"] == "Reclam"

@@ -751,6 +751,9 @@ def _tidy(csl: dict[str, Any], text: str, numbered: bool = False) -> None:
         del csl["editor"]  # GOST's statement of responsibility ("Title / А. Л. Андреев") repeats the authors
 
 
+_BOTH_ROLES = re.compile(r"(?i)\b(?:edited and translated|translated and edited|établi et traduit|traduit et (?:établi|"
+                         r"édité|annoté)|edición(?: crítica)?, traducción|traducción y edición|edizione e traduzione|"
+                         r"hg\. u\. übers|herausgegeben und übersetzt|übersetzt und herausgegeben) ")
 # compiled once (module-level ``re`` calls look each pattern up in re's cache on every call)
 _SHORT_WORD_DOT = re.compile(r"\b\w{1,4}\.$")
 _YEAR_ONLY = re.compile(r"(?:1[6-9]|20)\d\d")
@@ -1238,6 +1241,8 @@ def record_from_segments(
             csl["title"] = head.rstrip(" .,;:")
             if rest.strip(" .,;:") and "publisher" not in csl:
                 csl["publisher"] = rest.strip(" .,;:")  # the office after the number
+    if "editor" in csl and "translator" not in csl and _BOTH_ROLES.search(own):
+        csl["translator"] = csl["editor"]  # "Edited and translated by Thomas Ainsworth": one person, two roles
     title = csl.get("title")
     if isinstance(title, str) and (language := title_language(title)):
         csl["language"] = language  # styles title-case English titles only (CSL's rule, as citeproc-js applies it)

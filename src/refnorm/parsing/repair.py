@@ -167,6 +167,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     if not words.isdisjoint(_IN_OPENERS) or ("(" in words and not words.isdisjoint(_ROLE_IN_BRACKETS)) or (
             not words.isdisjoint(_BY) and ("translator" in out or "editor" in out)):
         _name_edges(tokens, out)  # (after the roles: "di L. Paganini" is a translator's only once they are read)
+    if _ROLE_SENTENCE.search(blob):
+        _role_sentence(tokens, out)
     if _TRANSLATED_CUE.search(blob):
         _translated_from(tokens, out)
         _translator_after_role(tokens, out)
@@ -597,6 +599,68 @@ def _name_edges(tokens: Sequence[Token], out: list[str]) -> None:
                 and out[i + 2] == "O" and tokens[i + 2].text[:1].isupper() and tokens[i + 2].text.isalpha() \
                 and tokens[i + 3].text == "(" and i + 4 < n and "t=editor" in token_features(tokens[i + 4].text.lower()):
             out[i + 1] = out[i + 2] = out[i].lstrip("^")
+
+
+# A sentence naming who edited or translated a book, before the names: "Edited and translated by", "Texte établi et
+# traduit par", "Edición crítica, traducción y notas de", "coordinado por", "hg. u. eingel. v.", "a cura di". (The
+# tokens' texts joined by spaces: "hg . u . eingel . v .")
+_ROLE_SENTENCE = re.compile(
+    r"(?i)(?:^|[.,;] )((?:(?:edited|translated|introduced|annotated|revised)(?: , )?(?: (?:and|&|with an introduction and notes|"
+    r"with an introduction|with notes))? )+by|(?:texte )?(?:établi|édité|traduit|présenté|annoté)(?: (?:et|,) "
+    r"(?:établi|édité|traduit|présenté|annoté))* par|(?:edición(?: crítica)?|traducción|notas|estudio preliminar|"
+    r"introducción)(?: (?:,|y) (?:edición|traducción|notas|estudio preliminar|introducción))* (?:de|por)|"
+    r"(?:coordinado|editado|traducido|organizado|compilado) por|a cura di|tradu(?:zione|ção) (?:di|de)|"
+    r"(?:hg|hrsg|übers|eingel|komm)(?: \.)?(?: (?:u|und) \.? ?(?:hg|hrsg|übers|eingel|komm)(?: \.)?)* (?:v \.|von)|"
+    r"herausgegeben (?:und [a-zäöü]+ )?von|übersetzt von) (?=\w)")
+_EDIT_WORDS = re.compile(r"(?i)edit|établi|édité|edici|coordin|organiz|compil|cura|hg|hrsg|herausg|présenté")
+_TRANSLATE_WORDS = re.compile(r"(?i)transl|tradu|übers")
+
+
+def _role_sentence(tokens: Sequence[Token], out: list[str]) -> None:
+    """"The Deeds of Charlemagne. Edited and translated by Thomas Ainsworth. Dumbarton Oaks …", "…, coordinado por
+    Julián Pastor Oliva, vol. 2": the names after a phrase naming a role are the book's editors or translators;
+    the labeler reads the phrase and the names as the title's or the container's words, or the names as a
+    publisher. Both roles name the editors here; ``fields`` copies them to the translators."""
+    n = len(tokens)
+    texts = [t.text for t in tokens]
+    blob = " ".join(texts)
+    for m in _ROLE_SENTENCE.finditer(blob):
+        a = blob.count(" ", 0, m.start(1))  # the phrase's first token (texts hold no spaces)
+        b = a + m.group(1).count(" ") + 1  # the first name's token
+        if b >= n or not texts[b][:1].isupper() or any(out[k].lstrip("^") == "issued" for k in range(a, b)):
+            continue
+        e = b
+        while e < n and texts[e] not in (";", "(", ":", "[") and not (
+                texts[e].lower() == "et" and e + 1 < n and texts[e + 1].lower() == "al") and not (
+                texts[e] == "." and (len(texts[e - 1]) > 1 or (e + 2 < n and texts[e + 2] == ":"))) and not (texts[e] == "," and (
+                    e + 1 >= n or out[e + 1].lstrip("^") not in _NAMES)):
+            e += 1  # (past a comma only into names the labeler read as names: "edited by A, B and C")
+        names = [x for x in texts[b:e] if x[:1].isalpha()]
+        if not names or len(names) > 12 or any(x[:1].islower() and x.lower() not in _AND_WORDS
+                                               and x.lower() not in _PARTICLES for x in names):
+            continue
+        role = "editor" if _EDIT_WORDS.search(m.group(1)) else "translator"
+        if role == "translator" and not _TRANSLATE_WORDS.search(m.group(1)):
+            continue
+        for k in range(a, b):
+            out[k] = "O"
+        for k in range(b, e):
+            out[k] = role
+        if e < n and out[e].lstrip("^") in ("title", "container-title"):
+            out[e] = "O"  # (the full stop: what follows is a piece of its own)
+        # "… Ainsworth. Dumbarton Oaks Medieval Library 61. Cambridge, MA: …": a series and its number before the imprint
+        f = e + 1
+        while f < n and out[f].lstrip("^") in ("title", "container-title") and texts[f] != ".":
+            f += 1
+        if e < n and texts[e] == "." and f + 1 < n and f - e >= 4 and texts[f] == "." and texts[f - 1].isdecimal() \
+                and texts[e + 1][:1].isupper() and out[f + 1].lstrip("^") in ("publisher-place", "publisher"):
+            for k in range(e + 1, f - 1):
+                out[k] = "collection-title"
+            out[f - 1] = "collection-number"
+
+
+_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "ter", "la",
+                        "le", "du", "y", "e", "zu"})
 
 
 def _translator_after_role(tokens: Sequence[Token], out: list[str]) -> None:

@@ -653,15 +653,28 @@ def parse_name(text: str, lang: str | None = None) -> dict[str, str]:
 
 
 # ------------------------------------------------------------------------------------ name lists
-def _family_only(part: str, *, multi: bool = False) -> bool:
+# The tests on one comma-separated part of a list below are memoised: a list asks two or three of them
+# about each part (whether the list is inverted, whether a part and the next are one name), and family
+# names and initials recur from list to list. They are pure functions of their strings.
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def _has_digit(text: str) -> bool:
+    """``any(c.isdigit() for c in text)``, in C for ASCII text (where the digits are 0-9)."""
+    if text.isascii():
+        return _ASCII_DIGIT.search(text) is not None
+    return any(c.isdigit() for c in text)
+
+
+@functools.lru_cache(maxsize=8192)
+def _family_only(part: str, multi: bool = False) -> bool:
     """A family name alone: one word after particles ("van der Berg", "Le Guin"), a particle-joined
     compound ("Ortega y Gasset", "Silva e Souza"), or with ``multi`` any run of capitalised words."""
     toks = part.split()
     # an all-capital word alone may be a family name ("DOE, J."); beside others it is initials
     if not toks or any(_is_initials(t) and ("." in t or len(toks) > 1) and (
             t.lower() not in _PARTICLES or i == len(toks) - 1) for i, t in enumerate(toks)) or (any(
-            _compact_initials(t) for t in toks[1:]) and not _is_upper_word(part)) or any(
-            c.isdigit() for c in part):
+            _compact_initials(t) for t in toks[1:]) and not _is_upper_word(part)) or _has_digit(part):
         return False
     words = [t for i, t in enumerate(toks)
              if not _is_particle(t, allow_capital=i < len(toks) - 1)]
@@ -683,6 +696,7 @@ def _natural_with_particle(part: str, nxt: str) -> bool:
     return len(nxt.split()) > 1 and not all(_is_initials(t) for t in nxt.split())
 
 
+@functools.lru_cache(maxsize=8192)
 def _caps_family(part: str) -> bool:
     """A family name in capitals, as ISO 690 and French styles print it: ``NORMAN``, ``DE VRIES``,
     ``MUIR WOOD`` (but not a Vancouver ``SMITH J``)."""
@@ -694,6 +708,7 @@ def _caps_family(part: str) -> bool:
                                  for i, t in enumerate(toks))
 
 
+@functools.lru_cache(maxsize=8192)
 def _given_like(part: str) -> bool:
     toks = part.split()
     if not toks or len(toks) > 4:
@@ -875,7 +890,7 @@ def _inverted_pair(p: str, nxt: str, n: int, inverted: bool) -> bool:
     """Are the comma-separated parts ``p`` and ``nxt`` one inverted name ("Smith", "J. A.")? (``n`` parts in
     all; ``inverted``: the segment's first two parts are.) The tests run cheapest and likeliest first."""
     nsplit = nxt.split()
-    family_multi = _family_only(p, multi=True)
+    family_multi = _family_only(p, True)
     # "Ursula K." is a given name; "Danh V. Nguyen" is a whole name in natural order
     if family_multi and (all(_is_initials(t) for t in nsplit) or (
             "." in nxt and _is_initials(nsplit[-1]) and _given_like(nxt))):

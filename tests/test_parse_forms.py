@@ -869,3 +869,20 @@ def test_a_sentence_naming_the_editors_and_translators():
     assert ref["container-title"] == "Historia de la moneda hispánica" and ref["editor"][0]["family"] == "Beltrán"
     ref = one("BRENTANO, Clemens: Märchen [1846], hg. u. eingel. v. Gerda Kraus, Stuttgart: Reclam 1998.")
     assert ref["editor"][0]["family"] == "Kraus" and ref["publisher"] == "Reclam"
+
+
+def test_a_hyphenated_place_before_the_publisher():
+    ref = one("MARTIN, Paul. Les abbayes cisterciennes du Nord. Villeneuve-d’Ascq : Presses du Septentrion, 2012.")
+    assert ref["publisher-place"] == "Villeneuve-d’Ascq" and ref["publisher"] == "Presses du Septentrion"
+
+
+def test_a_report_number_with_its_year():
+    ref = one("Weber, Jonas/Krüger, Lea (2021): Pendeln im ländlichen Raum. Bericht Nr. 12/2021. Bonn: BBSR.")
+    assert ref["number"] == "12/2021" and ref["issued"] == {"date-parts": [[2021]]}
+    assert "collection-title" not in ref
+
+
+def test_a_chinese_newspaper_s_day_and_page():
+    ref = one("李伟. 城市轨道交通客流持续回升[N]. 人民日报, 2023-04-02(07).")
+    assert ref["issued"] == {"date-parts": [[2023, 4, 2]]} and ref["page"] == "7"
+    assert ref["container-title"] == "人民日报"

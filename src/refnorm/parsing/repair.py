@@ -184,6 +184,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
             _publisher_before_collection(tokens, out)
     if "genre" in out:
         _thesis_discipline(tokens, out)
+    if ":" in words and "publisher" in out and "publisher-place" not in out:
+        _place_before_publisher(tokens, out)
     if "’" in words:
         _elided_access_term(tokens, out)
     if "(" in words:
@@ -228,6 +230,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
                 out[i] = "note"
     if "[" in words or ("(" in words and not words.isdisjoint(_VERSION_CASED)):
         _apa_brackets(tokens, out)
+    if "number" in out and "/" in words:
+        _number_with_year(tokens, out)
     if "(" in words and "title" in out and _REPORT_WORD.search(blob):
         _report_number_in_brackets(tokens, out)
     if ("genre" in out and "]" in words) or ("edition" in out and ")" in words):
@@ -237,6 +241,15 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     _doi_to_whitespace(tokens, out)
     if "URL" in out or "^URL" in out:
         _url_without_address(tokens, out)
+    if "[ N ]" in blob:
+        for i in range(n - 8):
+            # GB/T's newspaper: "经济日报, 2023-06-15(06).": the day of the issue, then its page in brackets
+            if _YEAR_TOKEN.fullmatch(tokens[i].text) and tokens[i + 1].text == "-" and tokens[i + 3].text == "-" \
+                    and tokens[i + 2].text.isdecimal() and tokens[i + 4].text.isdecimal() and tokens[i + 5].text == "(" \
+                    and tokens[i + 6].text.isdecimal() and tokens[i + 7].text == ")" and not tokens[i + 5].space_before:
+                out[i:i + 5] = ["issued"] * 5
+                out[i + 5], out[i + 6], out[i + 7] = "O", "page", "O"
+                break
     if "] / /" in blob:
         for i in range(2, n - 1):
             # GB/T "…[C]//2022中国智能交通年会论文集": the year opening the proceedings' title is the title's
@@ -1247,6 +1260,32 @@ def _body_before_title(tokens: Sequence[Token], out: list[str]) -> None:
         out[m] = "title"
 
 
+_NUMBER_WORDS = frozenset({"nr", "no", "n°", "nº", "núm", "num", "č", "nummer", "number"})
+
+
+def _number_with_year(tokens: Sequence[Token], out: list[str]) -> None:
+    """"Bericht Nr. 7/2020": a report's number written with its year is one number (the labeler reads the year as
+    a second date), and the kind of report before "Nr." is its genre, not a series."""
+    n = len(tokens)
+    for i in range(n - 2):
+        if out[i].lstrip("^") != "number" or not tokens[i].text.isdecimal() or tokens[i + 1].text != "/" \
+                or tokens[i + 1].space_before or tokens[i + 2].space_before or not tokens[i + 2].text.isdecimal() \
+                or out[i + 2].lstrip("^") not in ("issued", "O") or (out[i + 2].lstrip("^") == "issued" and not any(
+                    out[m].lstrip("^") == "issued" for m in range(n) if m != i + 2)):
+            continue
+        out[i + 1] = out[i + 2] = "number"
+        k = i - 1
+        while k > 0 and out[k] == "O" and tokens[k].text in ".:":
+            k -= 1
+        if k > 0 and tokens[k].text.lower() in _NUMBER_WORDS and out[k].lstrip("^") == "collection-title":
+            out[k] = "O"
+            m = k - 1
+            while m >= 0 and out[m].lstrip("^") == "collection-title":
+                out[m] = "^genre" if out[m].startswith("^") else "genre"
+                m -= 1
+        return
+
+
 _REPORT_WORD = re.compile(r"(?i)(?:report|rapport|rapor|bericht|publicatie|paper|raport|rapporto|informe|relatório)")
 _REPORT_IN_BRACKETS = re.compile(
     r"(?P<words>(?:[A-Z][\w]*\s?-\s?)?(?:\w+\s+){0,2}?\w*(?:report|rapport|rapor|bericht|publicatie|"
@@ -1280,6 +1319,38 @@ def _report_number_in_brackets(tokens: Sequence[Token], out: list[str]) -> None:
             out[k] = kind if start < words_end else ("number" if start >= num_start else "O")
         out[o + 1] = "^" + kind
         out[o] = out[c] = "O"
+        return
+
+
+def _place_before_publisher(tokens: Sequence[Token], out: list[str]) -> None:
+    """"Les vins de Champagne. Châlons-en-Champagne : Éditions du Coq, 2015": the one or two words (a name joined by
+    hyphens counts as one) opening the sentence of a publisher after a colon are its place, though the labeler read
+    them as a genre or a second title."""
+    n = len(tokens)
+    for i in range(2, n - 1):
+        if tokens[i].text != ":" or out[i] != "O" or out[i + 1].lstrip("^") != "publisher":
+            continue
+        label = out[i - 1].lstrip("^")
+        if label not in ("genre", "title", "note"):
+            return
+        j = i - 1
+        while j > 0 and out[j - 1].lstrip("^") == label and tokens[j - 1].text != ".":
+            j -= 1
+        if j == 0 or tokens[j - 1].text != "." or not any(x.lstrip("^") == "title" for x in out[:j - 1]):
+            return
+        words = 0
+        for k in range(j, i):
+            t = tokens[k]
+            if t.space_before or k == j:
+                words += 1
+                if not t.text[:1].isupper() or not t.text.isalpha():
+                    return
+            elif not (t.text == "-" or t.text.isalpha()):
+                return
+        if words > 2:
+            return
+        for k in range(j, i):
+            out[k] = "publisher-place"
         return
 
 

@@ -886,3 +886,14 @@ def test_a_chinese_newspaper_s_day_and_page():
     ref = one("李伟. 城市轨道交通客流持续回升[N]. 人民日报, 2023-04-02(07).")
     assert ref["issued"] == {"date-parts": [[2023, 4, 2]]} and ref["page"] == "7"
     assert ref["container-title"] == "人民日报"
+
+
+def test_a_body_after_an_issn_or_a_link_opens_the_next_reference():
+    refs = parse("NOVÁK, Jan. Hygiena mléka na farmách. Veterinářství. 2020, 70(3), 150–156. ISSN 0506-8231. Státní "
+                 "zdravotní ústav. Zpráva o zdraví obyvatel 2021. Praha: SZÚ, 2022.")
+    assert len(refs) == 2 and refs[1].to_csl()["author"] == [{"literal": "Státní zdravotní ústav"}]
+    refs = parse("Ruiz, P. (2021). Higiene de manos en la UCI. Enfermería Intensiva, 32(2), 70-78. "
+                 "https://doi.org/10.1016/j.enfi.2020.05.002 Ministerio de Sanidad, Consumo y Bienestar Social. (2020). "
+                 "Informe anual del Sistema Nacional de Salud. Madrid: Ministerio de Sanidad.")
+    assert len(refs) == 2 and refs[1].to_csl()["issued"] == {"date-parts": [[2020]]}
+    assert refs[1].to_csl()["author"] == [{"literal": "Ministerio de Sanidad, Consumo y Bienestar Social"}]

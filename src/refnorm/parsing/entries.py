@@ -281,7 +281,7 @@ def _after_link_points(tokens: Sequence[Token], labels: Sequence[str], points: S
             continue
         named = _name_shape_at(tokens, i) or (tokens[i].text[:1].isupper() and tokens[i + 1].text == ","
                                               and tokens[i + 2].text[:1].isupper() and tokens[i + 2].text.isalpha()
-                                              and tokens[i + 3].text in (":", "(", "."))
+                                              and tokens[i + 3].text in (":", "(", ".")) or _dated_body_at(tokens, i)
         if named and any(lab.lstrip("^") in ("title", "container-title") for lab in labels[:i]):
             out.append(i)
     return out
@@ -289,7 +289,7 @@ def _after_link_points(tokens: Sequence[Token], labels: Sequence[str], points: S
 
 # words of a sentence after the pages that says who published or paid for the work, not who wrote the next one
 _NOT_A_BODY = frozenset({"by", "from", "with", "par", "por", "durch", "przez", "tarafından", "in", "im", "on"})
-_ENDS_A_REFERENCE = frozenset({"page", "issued", "volume", "issue"})
+_ENDS_A_REFERENCE = frozenset({"page", "issued", "volume", "issue", "ISSN", "ISBN"})
 
 
 def _body_after_locator_points(tokens: Sequence[Token], labels: Sequence[str], points: Sequence[int]) -> list[int]:
@@ -330,6 +330,17 @@ def _body_after_locator_points(tokens: Sequence[Token], labels: Sequence[str], p
         if sum(1 for t in rest[:8] if t.text[:1].isalpha()) >= 2 and any(_YEAR.fullmatch(t.text) for t in rest):
             out.append(i)
     return out
+
+
+def _dated_body_at(tokens: Sequence[Token], i: int) -> bool:
+    """A body's name then its year in brackets starts at ``i``: "Ministerio de Agricultura, Pesca y Alimentación.
+    (2023)." (APA's corporate author)."""
+    n = len(tokens)
+    if not tokens[i].text[:1].isupper():
+        return False
+    e = next((k for k in range(i + 1, min(n, i + 16)) if tokens[k].text == "."), None)
+    return e is not None and e + 3 < n and tokens[e + 1].text == "(" and bool(_YEAR.fullmatch(tokens[e + 2].text)) \
+        and tokens[e + 3].text == ")" and "literal" in parse_name(" ".join(t.text for t in tokens[i:e]))
 
 
 def _japanese_points(tokens: Sequence[Token], points: Sequence[int]) -> list[int]:

@@ -220,10 +220,6 @@ class _CContext(ctypes.Structure):
 
 
 _CTXF_VITERBI_MARGINALS = 3
-# attribute slots (per token) gathered and summed at a time by numpy: 8 x ~36 tokens x 53 labels x 8 bytes
-# is ~120 kB, well inside the L2 cache; 4 and 14 measured slower (the whole parse 1.010x and 1.013x
-# the unblocked sums, against 1.033x)
-_SLOTS_PER_BLOCK = 8
 _ATTRIBUTE = struct.Struct("<i4xd")  # crfsuite_attribute_t: int aid, (padding), double value
 assert _ATTRIBUTE.size == 16  # tag_records counts a token's records as len >> 4
 _FEATURE = struct.Struct("<IIId")  # crf1dm_feature_t in the file: type, src (attribute), dst (label), weight
@@ -380,7 +376,6 @@ class _DirectTagger:
             self._frombuffer, self._int32, self._add = self._np.frombuffer, self._np.int32, self._np.add.reduce
             self._take = self._table.take
             self._state_addr = None
-            self._blocks = self._np.empty(0)
         else:
             self.scores_note = "state scores by crfsuite" + (f"; {why}" if why else "")
             self._table = self._take = None  # not kept when unused (24 MB)
@@ -390,18 +385,6 @@ class _DirectTagger:
         # the features straight to attribute records, a feature the model lacks dropped (as crfsuite's
         # own Tagger.set drops it), cached per token text: no per-reference string look-ups
         self.encoder = FeatureEncoder(blob.get, blob.keys())
-
-    def _block_buffer(self, n: int) -> Any:
-        """A ``(1 + _SLOTS_PER_BLOCK, n, labels)`` float64 array, a view of a buffer kept between calls
-        (up to 400 tokens, 1.5 MB; a longer sequence's is its own, not kept)."""
-        nlab = len(self.label_names)
-        size = (1 + _SLOTS_PER_BLOCK) * n * nlab
-        buf = self._blocks
-        if size > len(buf):
-            buf = self._np.empty(size)
-            if n <= 400:
-                self._blocks = buf
-        return buf[:size].reshape(1 + _SLOTS_PER_BLOCK, n, nlab)
 
     def tag(self, xseq: Sequence[Sequence[str]]) -> tuple[list[int], float]:
         """Viterbi label ids and their probability for feature strings (the caller holds the lock)."""
@@ -422,23 +405,8 @@ class _DirectTagger:
                 self._state_addr = (ctx.state, ctx.cap_items)  # (a grown array may come back at the same address)
                 self._state = self._frombuffer((ctypes.c_double * (ctx.cap_items * len(self.label_names))).from_address(
                     ctx.state), "<f8").reshape(ctx.cap_items, len(self.label_names))
-            # The sums go straight into crfsuite's state array, a block of attribute slots at a time: the rows
-            # of a block are gathered (take: twice as fast as table[rows]) into a reused buffer behind the sums
-            # so far, and np.add.reduce adds them on in slot order, so the additions are still crfsuite's, one
-            # after the other. All slots at once gathered ~340 kB per reference into a new array, which
-            # flushed the L2 cache the rest of the parse runs in (the whole parse 1.03x faster in blocks).
-            slots = width >> 2
-            take, add, state = self._take, self._add, self._state[:n]
-            block = self._block_buffer(n)
-            k = min(_SLOTS_PER_BLOCK, slots)
-            take(rows[:k], axis=0, out=block[1:k + 1], mode="wrap")  # ("wrap": -1 is the zero row, as before)
-            add(block[1:k + 1], axis=0, out=state)
-            while k < slots:
-                end = min(k + _SLOTS_PER_BLOCK, slots)
-                block[0] = state
-                take(rows[k:end], axis=0, out=block[1:end - k + 1], mode="wrap")
-                add(block[:end - k + 1], axis=0, out=state)
-                k = end
+            # take: twice as fast as table[rows]; the sums go straight into crfsuite's state array
+            self._add(self._take(rows, axis=0), axis=0, out=self._state[:n])
         else:
             buf = b"".join(records)
             # crfsuite_item_t: int num, int cap (both k: k * (2**32 + 1)), then the pointer to its attributes

@@ -89,8 +89,11 @@ class UnformattedShortcut:
         except KeyError:
             plain = _PLAIN[self] = not any(a in self.attrib for a in _FORMATTING)
         if plain and not getattr(self, "_overrides", None):
-            return str(string) if isinstance(string, int | float) else string
+            return str(string) if isinstance(string, _NUMBERS) else string
         return super().format(string)
+
+
+_NUMBERS = (int, float)  # (a tuple made once: ``int | float`` builds a union at every call)
 
 
 class EscapedAffixes:

@@ -100,7 +100,9 @@ class DatePartOverride:
         overrides = self._overrides
         if overrides and key in overrides:
             return overrides[key]
-        return super().get(key, default)
+        # (the element's attributes: lxml's, or the speed layer's dict of them, found without
+        # the super() call, about 40 a Vancouver entry)
+        return self.attrib.get(key, default)
 
     def render(self, date, context=None):
         if context is None or context is self:

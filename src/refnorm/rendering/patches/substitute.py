@@ -105,8 +105,9 @@ class TextSuppress:
     def _variable(self, item, context):
         variable = self.get("variable")
         if variable != "year-suffix":  # generated, not a called variable (as in citeproc-py)
-            called()
-        if variable in suppressed():
+            _STATE.called += 1
+        gone = _STATE.repressed.get(_KEY)  # (suppressed(), without a call and an empty set)
+        if gone and variable in gone:
             return None
         text = super()._variable(item, context)
         if text:

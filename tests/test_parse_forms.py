@@ -884,7 +884,7 @@ def test_a_report_number_with_its_year():
 
 def test_a_chinese_newspaper_s_day_and_page():
     ref = one("李伟. 城市轨道交通客流持续回升[N]. 人民日报, 2023-04-02(07).")
-    assert ref["issued"] == {"date-parts": [[2023, 4, 2]]} and ref["page"] == "7"
+    assert ref["issued"] == {"date-parts": [[2023, 4, 2]]} and ref["page"] == "07"  # (as printed)
     assert ref["container-title"] == "人民日报"
 
 
@@ -897,3 +897,12 @@ def test_a_body_after_an_issn_or_a_link_opens_the_next_reference():
                  "Informe anual del Sistema Nacional de Salud. Madrid: Ministerio de Sanidad.")
     assert len(refs) == 2 and refs[1].to_csl()["issued"] == {"date-parts": [[2020]]}
     assert refs[1].to_csl()["author"] == [{"literal": "Ministerio de Sanidad, Consumo y Bienestar Social"}]
+
+
+def test_a_volume_and_its_own_title_inside_a_book_s_title():
+    ref = one("NOVOTNÝ, Karel. Dějiny českého divadla. Díl 3, Obrozenecké divadlo. Praha: Academia, 2016.")
+    assert ref["title"] == "Dějiny českého divadla" and ref["volume"] == "3"
+    assert ref["volume-title"] == "Obrozenecké divadlo" and ref["publisher"] == "Academia"
+    ref = one("Schmitt, Paul: Geschichte der Glasmalerei in Baden, Bd. 2: Das Spätmittelalter, Karlsruhe: Braun 2004.")
+    assert ref["title"] == "Geschichte der Glasmalerei in Baden" and ref["volume"] == "2"
+    assert ref["volume-title"] == "Das Spätmittelalter"

@@ -1241,8 +1241,6 @@ def record_from_segments(
             csl["title"] = head.rstrip(" .,;:")
             if rest.strip(" .,;:") and "publisher" not in csl:
                 csl["publisher"] = rest.strip(" .,;:")  # the office after the number
-    if "[N]" in own and isinstance(csl.get("page"), str) and csl["page"].isdecimal():
-        csl["page"] = str(int(csl["page"]))  # GB/T's newspaper: "(06)" is its sixth page (版)
     if "editor" in csl and "translator" not in csl and _BOTH_ROLES.search(own):
         csl["translator"] = csl["editor"]  # "Edited and translated by Thomas Ainsworth": one person, two roles
     title = csl.get("title")

@@ -145,6 +145,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _year_closing_title(tokens, out, bool(span))
     if "volume" in out and ("publisher-place" in out or "publisher" in out):
         _volume_title(tokens, out)
+    if not words.isdisjoint(_VOLUME_WORDS_CASED) and "title" in out:
+        _volume_in_title(tokens, out)
     if "/" in words:
         if "Т" in words or "T" in words or "Кн" in words:
             _gost_volume(tokens, out)
@@ -666,7 +668,8 @@ def _role_sentence(tokens: Sequence[Token], out: list[str]) -> None:
         while f < n and out[f].lstrip("^") in ("title", "container-title") and texts[f] != ".":
             f += 1
         if e < n and texts[e] == "." and f + 1 < n and f - e >= 4 and texts[f] == "." and texts[f - 1].isdecimal() \
-                and texts[e + 1][:1].isupper() and out[f + 1].lstrip("^") in ("publisher-place", "publisher"):
+                and texts[e + 1][:1].isupper() and out[f + 1].lstrip("^") in ("publisher-place", "publisher") \
+                and texts[e + 1] not in _VOLUME_WORDS_CASED and sum(x.isalpha() for x in texts[e + 1:f - 1]) >= 2:
             for k in range(e + 1, f - 1):
                 out[k] = "collection-title"
             out[f - 1] = "collection-number"
@@ -1783,6 +1786,46 @@ def _volume_title(tokens: Sequence[Token], out: list[str]) -> None:
         if k >= n or tokens[k].text != "," or out[k + 1].lstrip("^") not in ("publisher-place", "publisher"):
             return  # the volume's title is followed by the imprint
         for m in range(i + 2, k):
+            out[m] = "volume-title"
+        return
+
+
+_VOLUME_WORDS_CASED = frozenset({"Díl", "Bd", "Band", "T", "Tome", "Tomo", "Vol", "Volume", "Teil", "Deel", "Del", "Cilt",
+                           "Part", "Cz", "Część", "Tom", "Bind", "Sv", "Svazek"})
+_ROMAN_NUMBER = re.compile(r"[IVXL]{1,6}")
+
+
+def _volume_in_title(tokens: Sequence[Token], out: list[str]) -> None:
+    """"Dějiny gotické architektury v Čechách. Díl 2, Stavby lucemburské doby. Praha: …", "Die Glocken des
+    Mittelalters in Westfalen, Bd. 2: Die Diözese Paderborn (…)": a volume of a multi-volume book, then that
+    volume's own title, both of which the labeler reads as the book's title (or the volume word as a container)."""
+    n = len(tokens)
+    for i in range(3, n - 4):
+        if tokens[i].text not in _VOLUME_WORDS_CASED or tokens[i - 1].text not in (".", ",") \
+                or out[i - 2].lstrip("^") != "title" or not tokens[i].space_before:
+            continue
+        j = i + 2 if tokens[i + 1].text == "." else i + 1
+        if j + 2 >= n or not ((tokens[j].text.isdecimal() and len(tokens[j].text) <= 3)
+                              or _ROMAN_NUMBER.fullmatch(tokens[j].text)):
+            continue
+        if tokens[j + 1].text not in (",", ":", ".") or not tokens[j + 2].text[:1].isupper() \
+                or any(out[m].lstrip("^") not in ("title", "container-title", "volume", "issue", "O") for m in range(i, j + 1)) \
+                or any(out[m].lstrip("^") == "container-title" for m in range(i - 1)):
+            continue
+        k = j + 2
+        # (a publisher too, when the imprint's own follows: "Bd. 2: Das Spätmittelalter, Karlsruhe: Braun 2004")
+        kinds = ("title", "container-title", "publisher") if any(
+            out[m].lstrip("^") == "publisher-place" and out[m + 2].lstrip("^") == "publisher"
+            for m in range(j + 3, n - 2)) else ("title", "container-title")
+        while k < n and out[k].lstrip("^") in kinds and tokens[k].text != "(" \
+                and not (tokens[k].text == "." and len(tokens[k - 1].text) > 1):
+            k += 1
+        if k == j + 2 or (out[k - 1].lstrip("^") == "publisher" and k < n and out[k].lstrip("^") == "publisher"):
+            continue
+        out[i - 1] = "O"
+        for m in range(i, j + 2):
+            out[m] = "volume" if m == j else "O"
+        for m in range(j + 2, k):
             out[m] = "volume-title"
         return
 

@@ -906,3 +906,11 @@ def test_a_volume_and_its_own_title_inside_a_book_s_title():
     ref = one("Schmitt, Paul: Geschichte der Glasmalerei in Baden, Bd. 2: Das Spätmittelalter, Karlsruhe: Braun 2004.")
     assert ref["title"] == "Geschichte der Glasmalerei in Baden" and ref["volume"] == "2"
     assert ref["volume-title"] == "Das Spätmittelalter"
+
+
+def test_notes_pointing_inside_the_work_and_journal_furniture_are_no_references():
+    assert parse("Zur Quellenlage s. oben Kap. 2.1; zu den Siegeln unten Anm. 44.") == []
+    assert parse("Voir ci-dessous, chap. 4, et supra, note 12.") == []
+    assert parse("Reprints and permissions information is available at www.nature.com/reprints.") == []
+    # a reference about what lies below stays one
+    assert len(parse("Müller, K. (2019). Was unten liegt: Kap. 3 der Bodenkunde. Bonn: Dietz.")) == 1

@@ -40,6 +40,9 @@ _SEE = re.compile(r"^\W*(?:\d{1,3}\s+)?(see|cf|cfr|compare|vgl|siehe|voir|véase
 _INTERNAL = re.compile(r"\b(?:rozdz|rozdział|kap|kapitel|kapitola|chap|chapter|chapitre|capítulo|capitolo|section|"
                        r"abschnitt|sekce|tab|table|tabelle|tabulka|fig|abb|obr|rys|przypis|poznámka|anm|note|noot)\.?\s*\d",
                        re.I)
+# "s. unten Kap. 3.2", "voir supra, note 14", "см. выше, гл. 2": a pointer above or below in the same work
+_POSITION = re.compile(r"\b(?:oben|unten|supra|infra|above|below|ci-dessus|ci-dessous|sopra|sotto|hierboven|hieronder|"
+                       r"wyżej|niżej|výše|níže|выше|ниже|yukarıda|aşağıda|ovan|nedan)\b", re.I)
 # "According to INSEE, …": a sentence that reports a source, in the languages of the CSL locales
 _ACCORDING = re.compile(
     r"^\W*(according\s+to|selon|d[’']apr[eè]s|laut|gem[äa](?:ß|ss)|seg[uú]n|secondo|segundo|conforme|volgens|"
@@ -75,7 +78,8 @@ _FURNITURE = re.compile(
     r"conflictos?\s+de\s+intereses?|conflitt[oi]\s+di\s+interess[ei]|conflitos?\s+de\s+interesses?|"
     r"belangenverstrengeling|konflikt\s+interesów|střet\s+zájmů|intressekonflikt|çıkar\s+çatışması|"
     r"конфликт\s+интересов|corresponding\s+author|correspondence\s+to|auteur\s+correspondant|"
-    r"korrespondenzautor|downloaded\s+from|téléchargé\s+depuis|heruntergeladen\s+von|received\s+\d|reçu\s+le|"
+    r"korrespondenzautor|reprints\s+and\s+permissions|correspondence\s+and\s+requests\s+for\s+materials|"
+    r"peer\s+review\s+information|publisher[’']s\s+note|downloaded\s+from|téléchargé\s+depuis|heruntergeladen\s+von|received\s+\d|reçu\s+le|"
     r"sources?\s*:|quelle\s*:|fuente\s*:|fonte\s*:|źródło\s*:|zdroj\s*:|källa\s*:|kaynak\s*:|bron\s*:|"
     r"источник\s*:)"
     r"|^\W*page\s+\d+\s+(?:of|de|von|di|sur)\s+\d+\W*$|^\W*(?:利益冲突|利益衝突|利益相反|资料来源|資料來源|出典|出所)"
@@ -418,6 +422,8 @@ def is_reference(text: str, tokens: Sequence[Token], labels: Sequence[str], segs
         return False, "back reference (ibid., op. cit.)"
     if _SEE.match(text) and (not _YEAR.search(text) or _INTERNAL.search(text)):
         return False, "a cross-reference note (see, vgl., voir) without a year, or to a part of the work"
+    if _POSITION.search(text) and _INTERNAL.search(text) and not _YEAR.search(text):
+        return False, "a note pointing above or below in the work (s. unten Kap. 3, voir supra note 4)"
     if _ACCORDING.match(text):
         return False, "a note reporting a source (according to, selon, laut)"
     if _CAPTION.match(text):

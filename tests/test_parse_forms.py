@@ -914,3 +914,8 @@ def test_notes_pointing_inside_the_work_and_journal_furniture_are_no_references(
     assert parse("Reprints and permissions information is available at www.nature.com/reprints.") == []
     # a reference about what lies below stays one
     assert len(parse("Müller, K. (2019). Was unten liegt: Kap. 3 der Bodenkunde. Bonn: Dietz.")) == 1
+
+
+def test_et_al_in_two_words_closing_the_names():
+    ref = one("Nowicka B, Lis K, Mazur P i wsp. Ból przewlekły u seniorów. Pol Merkur Lek 2019; 46(2): 77–82.")
+    assert [a["family"] for a in ref["author"]] == ["Nowicka", "Lis", "Mazur"]

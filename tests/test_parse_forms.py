@@ -919,3 +919,13 @@ def test_notes_pointing_inside_the_work_and_journal_furniture_are_no_references(
 def test_et_al_in_two_words_closing_the_names():
     ref = one("Nowicka B, Lis K, Mazur P i wsp. Ból przewlekły u seniorów. Pol Merkur Lek 2019; 46(2): 77–82.")
     assert [a["family"] for a in ref["author"]] == ["Nowicka", "Lis", "Mazur"]
+
+
+def test_a_reprint_s_first_year_a_count_of_volumes_and_a_volume_before_its_year():
+    ref = one("Morgan, Edith. (1898) 2011. Songs of the Border Shepherds. 3 vols. Reprint, Hawick: Tweed Press.")
+    assert ref["original-date"] == {"date-parts": [[1898]]} and ref["issued"] == {"date-parts": [[2011]]}
+    assert ref["number-of-volumes"] == "3" and "volume" not in ref
+    ref = one("Giulia Ferri, «Il portale della pieve di Arezzo», Arte Lombarda, n.s., 77 (2016), pp. 12-29.")
+    assert ref["volume"] == "77" and ref["page"] == "12-29"
+    ref = one("RICCI P., “Memory and Exile in Chilean Poetry”, in Hispanic Review, 41, 3 (2011), pp. 201-219.")
+    assert ref["volume"] == "41" and ref["issue"] == "3" and ref["page"] == "201-219"

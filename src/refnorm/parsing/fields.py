@@ -96,7 +96,8 @@ _QUESTION_THEN_JOURNAL = re.compile(r"^(.*\w\s?[?!])\s+([^\W\d_][^\s?!]*(?:\s+[^
 _CJK_TITLE_THEN_JOURNAL = re.compile(r"^(.*[\u3040-\u30ff\u4e00-\u9fff][)）」』]?)\s*[.．。]\s*"
                                      r"([\u3040-\u30ff\u4e00-\u9fff][^.．。]{1,30})$")
 _VOL_PAGE = re.compile(r"^(\d+)\s*,\s*(\d+(?:\s*[-–]\s*\d+)?)$")
-_VOL_ISSUE = re.compile(r"^(\w+)\s*\(([^()]+)\)?$")  # "92(3)", or "92(3" when ")" was left out
+# "92(3)", or "92(3" when ")" was left out; "36, 5" and "50: 3" (Harvard's volume and issue before the year)
+_VOL_ISSUE = re.compile(r"^(\w+)\s*\(([^()]+)\)?$|^(\d{1,4})\s*[,:]\s*(\d{1,3})$")
 
 
 _LABEL_OF = operator.itemgetter(0)  # a Segment's label
@@ -754,6 +755,7 @@ def _tidy(csl: dict[str, Any], text: str, numbered: bool = False) -> None:
 _BOTH_ROLES = re.compile(r"(?i)\b(?:edited and translated|translated and edited|établi et traduit|traduit et (?:établi|"
                          r"édité|annoté)|edición(?: crítica)?, traducción|traducción y edición|edizione e traduzione|"
                          r"hg\. u\. übers|herausgegeben und übersetzt|übersetzt und herausgegeben) ")
+_VOLUME_COUNT = re.compile(r"(\d{1,2})\s*(?:vols?|volumes|Bde|Bände|tomes|tomos|voll|vol\.|dílů|т)\.?", re.I)
 # compiled once (module-level ``re`` calls look each pattern up in re's cache on every call)
 _SHORT_WORD_DOT = re.compile(r"\b\w{1,4}\.$")
 _YEAR_ONLY = re.compile(r"(?:1[6-9]|20)\d\d")
@@ -1100,13 +1102,15 @@ def record_from_segments(
         v = _VOL_PREFIX.sub("", _strip(vols[0])).strip(" .")
         m = _VOL_ISSUE.match(v)
         if m:
-            v = m.group(1)
-            csl.setdefault("issue", m.group(2))
+            v = m.group(1) or m.group(3)
+            csl.setdefault("issue", m.group(2) or m.group(4))
         m = _VOL_PAGE.match(v)
         if m and "page" not in by_label:  # "17, 891": physics' volume, page run together
             v = m.group(1)
             csl["page"] = normalize_pages(m.group(2))
-        if v:
+        if v and (m := _VOLUME_COUNT.fullmatch(v)) and "number-of-volumes" not in csl:
+            csl["number-of-volumes"] = m.group(1)  # Chicago's "2 vols.": how many volumes, not which one
+        elif v:
             csl["volume"] = v
     iss = by_label.get("issue")
     if iss:

@@ -215,6 +215,27 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _orphan_date_and_page(tokens, out)
     if "(" in words and _DATE_IN_BRACKETS_TEXT.search(blob):
         _date_in_brackets(tokens, out)
+    if dates > 1 and "(" in words:
+        for i in range(1, n - 3):
+            # Chicago: "Whitlock, Agnes. (1911) 2004.": the first edition's year in brackets, then the reprint's
+            if tokens[i].text == "(" and _YEAR_TOKEN.fullmatch(tokens[i + 1].text) and tokens[i + 2].text == ")" \
+                    and _YEAR_TOKEN.fullmatch(tokens[i + 3].text) and out[i + 1].lstrip("^") == "issued" \
+                    and out[i + 3].lstrip("^") == "issued" and tokens[i + 3].space_before \
+                    and int(tokens[i + 1].text) < int(tokens[i + 3].text):
+                out[i + 1] = "original-date"
+                break
+    if "page" in out and "(" in words:
+        for i in range(2, n - 4):
+            # "Palladio, n.s., 61 (2018), pp. 45-71": a number before the year in brackets is the volume when the
+            # pages come after
+            if out[i].lstrip("^") == "page" and tokens[i].text.isdecimal() and tokens[i + 1].text == "(" \
+                    and _YEAR_TOKEN.fullmatch(tokens[i + 2].text) and tokens[i + 3].text == ")" \
+                    and out[i - 1].lstrip("^") != "page" and any(out[m].lstrip("^") == "page" for m in range(i + 4, n)):
+                if not any(out[m].lstrip("^") == "volume" for m in range(i)):
+                    out[i] = "volume"
+                elif len(tokens[i].text) <= 3:
+                    out[i] = "issue"  # "Latin American Perspectives, 36, 5 (2009), pp. 58-71": the issue
+                break
     if "container-title" in out and dates:
         for i in range(2, n - 1):
             # "…', Composites Part B: Engineering, 140, pp. 112-120": a number after the journal that is no year

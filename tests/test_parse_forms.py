@@ -929,3 +929,18 @@ def test_a_reprint_s_first_year_a_count_of_volumes_and_a_volume_before_its_year(
     assert ref["volume"] == "77" and ref["page"] == "12-29"
     ref = one("RICCI P., “Memory and Exile in Chilean Poetry”, in Hispanic Review, 41, 3 (2011), pp. 201-219.")
     assert ref["volume"] == "41" and ref["issue"] == "3" and ref["page"] == "201-219"
+
+
+def test_a_french_act_in_the_journal_officiel_after_a_full_stop_and_a_turkish_regulation():
+    ref = one("Décret du 3 juin 2021 relatif aux transports scolaires. Journal officiel de la République française, "
+              "n° 0128, 4 juin 2021.")
+    assert ref["type"] == "legislation" and ref["issue"] == "0128"
+    assert ref["issued"] == {"date-parts": [[2021, 6, 3]]}
+    ref = one("Kentsel Dönüşüm Uygulamalarına İlişkin Yönetmelik. (2019, 14 Şubat). Resmî Gazete (Sayı: 30686).")
+    assert ref["type"] == "legislation" and ref["issue"] == "30686" and ref["issued"] == {"date-parts": [[2019, 2, 14]]}
+    assert ref["title"] == "Kentsel Dönüşüm Uygulamalarına İlişkin Yönetmelik"
+
+
+def test_a_standard_dated_by_its_designation_only():
+    ref = one("DIN EN 1090-2:2018. Ausführung von Stahltragwerken. Berlin: Beuth.")
+    assert ref["number"] == "DIN EN 1090-2:2018" and ref["issued"] == {"date-parts": [[2018]]}

@@ -755,6 +755,7 @@ def _tidy(csl: dict[str, Any], text: str, numbered: bool = False) -> None:
 _BOTH_ROLES = re.compile(r"(?i)\b(?:edited and translated|translated and edited|établi et traduit|traduit et (?:établi|"
                          r"édité|annoté)|edición(?: crítica)?, traducción|traducción y edición|edizione e traduzione|"
                          r"hg\. u\. übers|herausgegeben und übersetzt|übersetzt und herausgegeben) ")
+_DESIGNATION_YEAR = re.compile(r"[:–—-]\s*((?:19|20)\d\d)(?:-\d\d)?$")
 _VOLUME_COUNT = re.compile(r"(\d{1,2})\s*(?:vols?|volumes|Bde|Bände|tomes|tomos|voll|vol\.|dílů|т)\.?", re.I)
 # compiled once (module-level ``re`` calls look each pattern up in re's cache on every call)
 _SHORT_WORD_DOT = re.compile(r"\b\w{1,4}\.$")
@@ -1245,6 +1246,10 @@ def record_from_segments(
             csl["title"] = head.rstrip(" .,;:")
             if rest.strip(" .,;:") and "publisher" not in csl:
                 csl["publisher"] = rest.strip(" .,;:")  # the office after the number
+    number = csl.get("number")
+    if "issued" not in csl and isinstance(number, str) and (m := _DESIGNATION_YEAR.search(number)) \
+            and STANDARD_CODE.match(number):
+        csl["issued"] = {"date-parts": [[int(m.group(1))]]}  # "SS-EN ISO 5667-3:2018" with no other date: its year
     if "editor" in csl and "translator" not in csl and _BOTH_ROLES.search(own):
         csl["translator"] = csl["editor"]  # "Edited and translated by Thomas Ainsworth": one person, two roles
     title = csl.get("title")

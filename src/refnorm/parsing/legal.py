@@ -30,8 +30,12 @@ _GAZETTE = re.compile(
     r"ändrad|в\s+ред))")
 # French: the gazette after a comma, no brackets: "Loi n° 2023-1187 du 14 décembre 2023 relative à …, JORF n° 0290
 # du 15 décembre 2023."
-_JORF = re.compile(r",\s*(JORF|J\.?\s?O\.?(?:\s?R\.?\s?F\.?)?|Journal\s+officiel(?:\s+de\s+la\s+République\s+française)?)"
-                   r"\s+n[°o]\s*(\d+)\s+du\s+\d{1,2}(?:er)?\s+[^\W\d_]+\s+\d{4}(?:\s*,\s*(?:p\.|texte\s+n[°o])\s*\d+)?\s*\.?\s*$")
+_JORF = re.compile(r"[,.]\s*(JORF|J\.?\s?O\.?(?:\s?R\.?\s?F\.?)?|Journal\s+officiel(?:\s+de\s+la\s+République\s+française)?)"
+                   r",?\s+n[°o]\s*(\d+)(?:\s+du|\s*,)\s+\d{1,2}(?:er)?\s+[^\W\d_]+\s+\d{4}"
+                   r"(?:\s*,\s*(?:p\.|texte\s+n[°o])\s*\d+)?\s*\.?\s*$")  # (", n° 0071, 25 mars 2022." too)
+# Turkish APA: "… Dair Yönetmelik. (2021, 9 Mart). Resmî Gazete (Sayı: 31418).": the act, its date, the gazette's issue
+_RESMI_GAZETE = re.compile(r"^(?P<title>[^()]{5,300}?)\.\s*\((?P<date>\d{4},\s*\d{1,2}\s+[^\W\d_]+)\)\.\s*"
+                           r"(?P<gazette>Resm[îi]\s+Gazete)\s*\(Sayı\s*:\s*(?P<no>\d+)\)\s*\.?\s*$")
 # ABNT: "BRASIL. Lei nº 14.702, de 18 de outubro de 2023. Dispõe sobre …. Brasília, DF: Presidência da República,
 # 2023.": the jurisdiction as author, the act's name, date and summary as its title, then its imprint
 _ABNT_ACT = re.compile(
@@ -76,6 +80,12 @@ def legal_fields(text: str, lang: str | None = None) -> dict[str, Any] | None:
             out["URL"] = m["url"].rstrip(".")
         if m["accessed"] and (res := parse_date_ex(m["accessed"].strip(" ."), lang or "pt")).date:
             out["accessed"] = res.date
+        return out
+    if "Gazete" in text and (m := _RESMI_GAZETE.match(text)):
+        out = {"type": "legislation", "title": m["title"].strip(), "container-title": m["gazette"], "issue": m["no"]}
+        year, _, day_month = m["date"].partition(",")
+        if (res := parse_date_ex(f"{day_month.strip()} {year}", lang or "tr")).date:
+            out["issued"] = res.date
         return out
     if not _ACT.match(text):
         return None

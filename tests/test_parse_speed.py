@@ -3,6 +3,7 @@ probabilities exactly, and the labeler's features stay the strings the model was
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import threading
@@ -271,3 +272,48 @@ def test_falls_back_when_the_direct_engine_cannot_load(monkeypatch: pytest.Monke
 if __name__ == "__main__":
     for t in TEXTS:
         print(f"    {_pin(t)!r},")
+
+
+# --- the tokenizer's stdlib path for non-ASCII text --------------------------------------------------------
+def _regex_tokens(text: str) -> list[tuple[str, int, int, bool, bool]]:
+    """The tokens of ``text`` by the ``regex`` pattern alone (what every non-ASCII text got before the fast path)."""
+    from refnorm.parsing.tokens import _GAP_TOKEN_RE
+
+    out, pos = [], 0
+    for gap, tok in _GAP_TOKEN_RE.findall(text):
+        start = pos + len(gap)
+        pos = start + len(tok)
+        out.append((tok, start, pos, bool(gap), "\n" in gap or "\r" in gap))
+    return out
+
+
+@functools.cache
+def _fast_chars() -> list[str]:
+    from refnorm.parsing.tokens import _FAST_BLOCKS
+
+    return [chr(c) for lo, hi in _FAST_BLOCKS for c in range(lo, hi)] + [chr(c) for c in range(128)]
+
+
+def test_fast_tokenizer_path_equals_regex_for_every_character() -> None:
+    from refnorm.parsing.tokens import _fast_patterns
+
+    outside, _fast = _fast_patterns()
+    on_fast_path = 0
+    for c in _fast_chars():
+        for text in (c, f"a{c}b", f"1{c}2", f" {c} ", f"{c}{c}x", f"é{c}", f"{c}\n1", f"Ж{c} 3"):
+            if text.isascii() or outside.search(text):
+                continue  # the other paths, unchanged
+            on_fast_path += 1
+            assert [tuple(t) for t in tokenize(text)] == _regex_tokens(text), (hex(ord(c)), text)
+    assert on_fast_path > 10_000  # Latin, Greek, Cyrillic letters, punctuation: most of the blocks take it
+    # what it must not take: combining marks, CJK, and characters the engines class differently ("²" is a
+    # letter to re's [^\W\d_], not to regex's)
+    for text in ("e\u0301tude", "東京 2020", "m² 3", "x\u3000y"):
+        assert outside.search(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_fast_tokenizer_path_equals_regex_on_any_text(data: st.DataObject) -> None:
+    text = data.draw(st.text(alphabet=st.sampled_from([*_fast_chars(), "\u0301", "²", "東"]), max_size=60))
+    assert [tuple(t) for t in tokenize(text)] == _regex_tokens(text)

@@ -40,6 +40,40 @@ _GAP_TOKEN_RE = regex.compile(r"([^\S\u3000]*)(" + _TOKEN_RE.pattern + ")", rege
 _ASCII_GAP_TOKEN_RE = re.compile(r"([ \t\n\r\x0b\x0c]*)([A-Za-z]+|[0-9]+|[^ \t\n\r\x0b\x0c])")
 
 
+# Non-ASCII text in the scripts most references are written in (Latin, Greek, Cyrillic, with the general
+# punctuation and letterlike signs) tokenizes with the stdlib engine too, ~4x faster than ``regex``: over the
+# characters where the two engines' letter, digit and whitespace classes agree and which are neither a mark nor
+# CJK, the two patterns find the same tokens. Those characters are found by asking both engines, once, at the
+# first such text (~30 ms): whatever versions are installed, the fast path takes only what they agree on.
+_FAST_BLOCKS = ((0x80, 0x250), (0x370, 0x530), (0x1E00, 0x2070), (0x20A0, 0x2150))
+_fast: tuple[re.Pattern[str], re.Pattern[str]] | None = None
+
+
+def _fast_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a pattern that finds a character outside the fast path's, the fast path's gap-and-token pattern)."""
+    global _fast
+    if _fast is None:
+        r_letter, r_digit, r_space = (regex.compile(p, regex.V0) for p in (r"[^\W\d_]", r"\d", r"[^\S\u3000]"))
+        r_other = regex.compile(r"\p{M}|" + _TOKEN_RE.pattern.split("|", 1)[0], regex.V0)  # marks and the CJK class
+        p_letter, p_digit, p_space = (re.compile(p) for p in (r"[^\W\d_]", r"\d", r"\s"))
+        kinds: dict[str, list[str]] = {"letter": [], "digit": [], "space": [], "any": []}
+        for lo, hi in _FAST_BLOCKS:
+            for c in map(chr, range(lo, hi)):
+                ours = (p_letter.match(c) is not None, p_digit.match(c) is not None, p_space.match(c) is not None)
+                if r_other.match(c) or ours != (r_letter.match(c) is not None, r_digit.match(c) is not None,
+                                                r_space.match(c) is not None):
+                    continue
+                kinds["any"].append(c)
+                for kind, yes in zip(("letter", "digit", "space"), ours, strict=True):
+                    if yes:
+                        kinds[kind].append(c)
+        # (none of these characters is special inside a class: all are above ASCII)
+        letters, digits, spaces, every = ("".join(kinds[k]) for k in ("letter", "digit", "space", "any"))
+        ws = " \t\n\r\x0b\x0c" + spaces
+        _fast = (re.compile(f"[^\x00-\x7f{every}]"), re.compile(f"([{ws}]*)([A-Za-z{letters}]+|[0-9{digits}]+|[^{ws}])"))
+    return _fast
+
+
 class Token(NamedTuple):
     """One token: its text, its ``[start, end)`` offsets, and the whitespace before it."""
 
@@ -56,7 +90,11 @@ def tokenize(text: str) -> list[Token]:
     append = out.append
     new = tuple.__new__  # Token(...) without the namedtuple's Python-level __new__: the parse's hot path
     pos = 0
-    pattern = _ASCII_GAP_TOKEN_RE if text.isascii() else _GAP_TOKEN_RE
+    if text.isascii():
+        pattern = _ASCII_GAP_TOKEN_RE
+    else:
+        outside, fast = _fast_patterns()
+        pattern = _GAP_TOKEN_RE if outside.search(text) else fast
     for gap, tok in pattern.findall(text):
         if gap:
             start = pos + len(gap)

@@ -944,3 +944,10 @@ def test_a_french_act_in_the_journal_officiel_after_a_full_stop_and_a_turkish_re
 def test_a_standard_dated_by_its_designation_only():
     ref = one("DIN EN 1090-2:2018. Ausführung von Stahltragwerken. Berlin: Beuth.")
     assert ref["number"] == "DIN EN 1090-2:2018" and ref["issued"] == {"date-parts": [[2018]]}
+
+
+def test_a_japanese_access_date_after_the_address_and_a_chinese_title_opening_with_years():
+    ref = one("厚生労働省：食中毒統計資料，https://www.mhlw.go.jp/stf/seisakunitsuite/x.html（2023年11月2日閲覧）。")
+    assert ref["accessed"] == {"date-parts": [[2023, 11, 2]]} and ref["URL"].endswith("x.html")
+    ref = one("刘洋, 陈静. 2010—2020年江苏省手足口病流行特征分析[J]. 疾病监测, 2022, 37(4): 512-517.")
+    assert ref["title"].startswith("2010—2020年") and ref["issued"] == {"date-parts": [[2022]]}

@@ -266,6 +266,27 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     _doi_to_whitespace(tokens, out)
     if "URL" in out or "^URL" in out:
         _url_without_address(tokens, out)
+    if "URL" in out and "（" in words:
+        for i in range(2, n - 2):
+            # "….html（2024年1月9日閲覧）。": the date the page was read, in full-width brackets after its address
+            if tokens[i].text == "（" and out[i].lstrip("^") == "URL" and out[i - 1].lstrip("^") == "URL":
+                k = next((m for m in range(i + 1, min(n, i + 14)) if tokens[m].text == "）"), None)
+                # (one token per CJK character: the verb is the last two)
+                if k is not None and k > i + 3 and tokens[k - 2].text + tokens[k - 1].text in (
+                        "閲覧", "访问", "訪問", "引用", "浏览", "参照"):
+                    for m in range(i, k + 1):
+                        out[m] = "accessed" if i < m < k - 2 else "O"
+                break
+    if "年" in words and dates > 1:
+        for i in range(1, n - 3):
+            # GB/T: "2015—2021年浙江省…": a span of years opening the title, not the date of the article
+            if out[i].lstrip("^") == "issued" and _YEAR_TOKEN.fullmatch(tokens[i].text) and tokens[i + 1].text in "—–-" \
+                    and out[i + 2].lstrip("^") == "title" and _YEAR_TOKEN.fullmatch(tokens[i + 2].text) \
+                    and tokens[i + 3].text == "年" and not tokens[i + 1].space_before and not tokens[i + 2].space_before \
+                    and (i == 0 or out[i - 1].lstrip("^") != "issued"):
+                out[i] = "^title" if out[i].startswith("^") else "title"
+                out[i + 1] = "title"
+                break
     if "[ N ]" in blob:
         for i in range(n - 8):
             # GB/T's newspaper: "经济日报, 2023-06-15(06).": the day of the issue, then its page in brackets

@@ -951,3 +951,16 @@ def test_a_japanese_access_date_after_the_address_and_a_chinese_title_opening_wi
     assert ref["accessed"] == {"date-parts": [[2023, 11, 2]]} and ref["URL"].endswith("x.html")
     ref = one("刘洋, 陈静. 2010—2020年江苏省手足口病流行特征分析[J]. 疾病监测, 2022, 37(4): 512-517.")
     assert ref["title"].startswith("2010—2020年") and ref["issued"] == {"date-parts": [[2022]]}
+
+
+def test_a_corporate_author_with_a_comma_and_a_vancouver_imprint_read_as_a_container():
+    ref = one("Institut national de la santé, de la recherche et de l’innovation. Rapport sur la rage en Europe "
+              "[Internet]. Saint-Maurice : INSRI ; 2021 [cité le 2 mars 2022]. Disponible sur : https://www.insri.fr/x")
+    assert ref["author"] == [{"literal": "Institut national de la santé, de la recherche et de l’innovation"}]
+    assert ref["title"] == "Rapport sur la rage en Europe"
+
+
+def test_a_newspaper_after_a_quoted_title():
+    ref = one("MOREAU Claire, « À Nantes, le vélo gagne du terrain », Presse-Océan, 12 mars 2021, p. 4.")
+    assert ref["container-title"] == "Presse-Océan" and ref["issued"] == {"date-parts": [[2021, 3, 12]]}
+    assert "publisher-place" not in ref

@@ -197,6 +197,12 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
             _author_before_year(tokens, out)
         if "container-title" in out and not words.isdisjoint(_PROCEEDINGS_CASED):
             _proceedings_acronym(tokens, out)
+    if ("author" in out or "^author" in out) and "," in words:
+        _corporate_author_with_comma(tokens, out)
+    if "container-title" in out and ":" in words and ";" in words:
+        _vancouver_imprint_as_container(tokens, out)
+    if "publisher-place" in out and not words.isdisjoint(_CLOSING_QUOTES):
+        _newspaper_after_quoted_title(tokens, out)
     if "." in words and ("publisher" in out or "medium" in out) and (
             not ("author" in out or "^author" in out or "editor" in out or "^editor" in out)
             or not ("title" in out or "^title" in out)):
@@ -1285,6 +1291,83 @@ def _author_before_year(tokens: Sequence[Token], out: list[str]) -> None:
 
 
 _YEAR_TOKEN = re.compile(r"(?:1[5-9]|20)\d\d")
+
+
+_CLOSING_QUOTES = frozenset({"»", "”", "\"", "’"})
+_NAME_LINKS = frozenset({"de", "du", "des", "del", "della", "di", "of", "for", "and", "et", "y", "e", "für", "und", "van",
+                         "voor", "en", "och", "för", "ve", "i", "da", "do", "dos", "das"})
+
+
+def _corporate_author_with_comma(tokens: Sequence[Token], out: list[str]) -> None:
+    """"Agence nationale de sécurité sanitaire de l’alimentation, de l’environnement et du travail. Avis …": a body's
+    name that goes on after a comma with a linking word is one author up to its full stop; the labeler ends the
+    author at the comma and opens the title with the rest of the name."""
+    n = len(tokens)
+    if out[0].lstrip("^") != "author" or not tokens[0].text[:1].isupper():
+        return
+    e = 1
+    while e < n and out[e].lstrip("^") == "author":
+        e += 1
+    if e + 3 >= n or tokens[e].text != "," or tokens[e + 1].text.lower() not in _NAME_LINKS \
+            or out[e + 1].lstrip("^") != "title":
+        return
+    k = e + 1
+    while k < n and out[k].lstrip("^") == "title" and tokens[k].text != ".":
+        k += 1
+    if k + 1 >= n or tokens[k].text != "." or out[k].lstrip("^") != "title" or k - e > 12 \
+            or out[k + 1].lstrip("^") != "title" or "literal" not in parse_name(_spaced_text(tokens[0:k])):
+        return
+    for m in range(e, k):
+        out[m] = "author"
+    out[k] = "O"
+    out[k + 1] = "^title"
+
+
+def _vancouver_imprint_as_container(tokens: Sequence[Token], out: list[str]) -> None:
+    """"… hivernale [Internet]. Maisons-Alfort : Anses ; 2022 [cité le …]": Vancouver's place and publisher before
+    the year after a semicolon, which the labeler read as a container after a title it found."""
+    n = len(tokens)
+    for i in range(2, n - 3):
+        if tokens[i].text != ":" or out[i].lstrip("^") != "container-title" or out[i - 1].lstrip("^") != "container-title":
+            continue
+        a = i - 1
+        while a > 0 and out[a - 1].lstrip("^") == "container-title":
+            a -= 1
+        e = i + 1
+        while e < n and out[e].lstrip("^") == "container-title":
+            e += 1
+        if a == 0 or tokens[a - 1].text != "." or e + 1 >= n or tokens[e].text != ";" \
+                or out[e + 1].lstrip("^") != "issued" or not any(x.lstrip("^") == "title" for x in out[:a]) \
+                or i - a > 4 or not all(t.text[:1].isupper() or t.text == "-" for t in tokens[a:i]) or e - i > 8:
+            return
+        for m in range(a, i):
+            out[m] = "publisher-place"
+        out[i] = "O"
+        for m in range(i + 1, e):
+            out[m] = "publisher"
+        return
+
+
+def _newspaper_after_quoted_title(tokens: Sequence[Token], out: list[str]) -> None:
+    """"« À Brest, la deuxième ligne de tramway se fait attendre », Ouest-France, 6 septembre 2022, p. 9.": the name
+    after a quoted title and before a day's date is the newspaper, not a place."""
+    n = len(tokens)
+    for i in range(2, n - 3):
+        if tokens[i].text not in _CLOSING_QUOTES or out[i - 1].lstrip("^") != "title":
+            continue
+        a = i + 1
+        if a < n and tokens[a].text == ",":
+            a += 1
+        e = a
+        while e < n and out[e].lstrip("^") == "publisher-place":
+            e += 1
+        if e == a or e + 3 >= n or tokens[e].text != "," or out[e + 1].lstrip("^") != "issued" \
+                or not tokens[e + 1].text.isdecimal() or out[e + 2].lstrip("^") != "issued" \
+                or not tokens[e + 2].text[:1].isalpha():
+            return  # (a day, then a month: a newspaper's issue)
+        for m in range(a, e):
+            out[m] = "container-title"
+        return
 
 
 def _body_before_title(tokens: Sequence[Token], out: list[str]) -> None:

@@ -157,3 +157,22 @@ def test_date_part_attributes_are_one_dict_for_reads_and_writes(tiny_style: Path
         del part.attrib["form"]
     assert dict(bibliography([{"id": "a", "type": "book", "title": "A", "issued": {"date-parts": [[2001]]}}],
                              tiny_style)) == {"a": "A 2001."}
+
+
+def test_the_locales_are_built_from_the_classes_the_style_was_parsed_with():
+    from refnorm.rendering import speed
+    from refnorm.rendering.patches import element_lookup
+    from refnorm.rendering.patches.locales import parse_style_xml
+
+    style = _load_style(resolve_style("vancouver").path, "de-DE")
+    locale_parts = [e for loc in style.root.locales for e in loc.iter() if isinstance(e.tag, str)
+                    and e.tag.endswith("}date-part")]
+    assert locale_parts and all(isinstance(e, speed.DatePartAttributes) for e in locale_parts)
+    # a style parsed with the patch layer alone gets locales of the patch layer alone
+    plain = parse_style_xml(resolve_style("vancouver").path, element_lookup()).getroot()
+    plain.set_locale_list("de-DE")
+    parts = [e for loc in plain.locales for e in loc.iter() if isinstance(e.tag, str) and e.tag.endswith("}date-part")]
+    assert parts and not any(isinstance(e, speed.DatePartAttributes) for e in parts)
+    item = {"id": "a", "type": "article-journal", "title": "T", "container-title": "J",
+            "issued": {"date-parts": [[2020, 3, 4]]}, "volume": "1", "page": "1-9"}
+    assert render_entries([item], style="vancouver", locale="de-DE") == ["T. J. 4. März 2020;1:1–9."]

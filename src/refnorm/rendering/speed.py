@@ -145,6 +145,10 @@ class DatePartAttributes:
     def attrib(self):
         return dict(etree._Element.attrib.__get__(self))
 
+    @functools.cached_property
+    def tag(self):
+        return etree._Element.tag.__get__(self)
+
     def get(self, key, default=None):
         return self.attrib.get(key, default)
 

@@ -98,7 +98,9 @@ class StyleLocales:
             files.append("en-US")
         from refnorm.rendering.patches import element_lookup
 
-        parser = _parser(element_lookup())
+        # the locales are built from the classes the style was (the speed layer's, when the style
+        # was parsed with them: a Vancouver date renders through the locale's <date-part>s)
+        parser = self.getroottree().parser or _parser(element_lookup())
         for name in files:
             root = etree.fromstring(_locale_bytes(name), parser)
             self.locales.append(root)

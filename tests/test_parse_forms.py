@@ -964,3 +964,9 @@ def test_a_newspaper_after_a_quoted_title():
     ref = one("MOREAU Claire, « À Nantes, le vélo gagne du terrain », Presse-Océan, 12 mars 2021, p. 4.")
     assert ref["container-title"] == "Presse-Océan" and ref["issued"] == {"date-parts": [[2021, 3, 12]]}
     assert "publisher-place" not in ref
+
+
+def test_two_chinese_bodies_as_authors():
+    ref = one("国家药品监督管理局, 国家卫生健康委员会. 药物临床试验质量管理规范[S]. 北京: 中国医药科技出版社, 2020.")
+    assert ref["author"] == [{"literal": "国家药品监督管理局"}, {"literal": "国家卫生健康委员会"}]
+    assert ref["title"] == "药物临床试验质量管理规范"

@@ -199,6 +199,7 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
             _proceedings_acronym(tokens, out)
     if ("author" in out or "^author" in out) and "," in words:
         _corporate_author_with_comma(tokens, out)
+        _second_cjk_body(tokens, out)
     if "container-title" in out and ":" in words and ";" in words:
         _vancouver_imprint_as_container(tokens, out)
     if "publisher-place" in out and not words.isdisjoint(_CLOSING_QUOTES):
@@ -1318,6 +1319,32 @@ def _corporate_author_with_comma(tokens: Sequence[Token], out: list[str]) -> Non
             or out[k + 1].lstrip("^") != "title" or "literal" not in parse_name(_spaced_text(tokens[0:k])):
         return
     for m in range(e, k):
+        out[m] = "author"
+    out[k] = "O"
+    out[k + 1] = "^title"
+
+
+def _second_cjk_body(tokens: Sequence[Token], out: list[str]) -> None:
+    """GB/T: "国家卫生健康委员会, 国家市场监督管理总局. 食品安全国家标准 …": a second body after a comma is an author
+    too, not the title's first words."""
+    n = len(tokens)
+    a = 0
+    while a < n and out[a].lstrip("^") in ("O", "citation-number"):
+        a += 1
+    e = a
+    while e < n and out[e].lstrip("^") == "author":
+        e += 1
+    if e == a or e + 3 >= n or tokens[e].text not in (",", "，", "、") or out[e + 1].lstrip("^") != "title":
+        return
+    k = e + 1
+    while k < n and len(tokens[k].text) == 1 and "\u4e00" <= tokens[k].text <= "\u9fff":
+        k += 1
+    if k >= n - 1 or tokens[k].text not in (".", "．", "。") or not 3 <= k - e - 1 <= 20 \
+            or any(out[m].lstrip("^") != "title" for m in range(e + 1, k)) \
+            or "literal" not in parse_name("".join(t.text for t in tokens[e + 1:k])) \
+            or "literal" not in parse_name("".join(t.text for t in tokens[a:e])):
+        return
+    for m in range(e + 1, k):
         out[m] = "author"
     out[k] = "O"
     out[k + 1] = "^title"

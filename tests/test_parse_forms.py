@@ -970,3 +970,10 @@ def test_two_chinese_bodies_as_authors():
     ref = one("国家药品监督管理局, 国家卫生健康委员会. 药物临床试验质量管理规范[S]. 北京: 中国医药科技出版社, 2020.")
     assert ref["author"] == [{"literal": "国家药品监督管理局"}, {"literal": "国家卫生健康委员会"}]
     assert ref["title"] == "药物临床试验质量管理规范"
+
+
+def test_a_swedish_dataset_with_its_place_and_publisher():
+    ref = one("Naturvårdsverket (2020). Fågelinventering i Västra Götaland 2015–2019 [Datamängd]. Göteborg: "
+              "Länsstyrelsen i Västra Götalands län. Tillgänglig: https://www.lansstyrelsen.se/x (hämtad 2021-05-04).")
+    assert ref["type"] == "dataset" and ref["genre"] == "Datamängd" and ref["publisher-place"] == "Göteborg"
+    assert ref["publisher"] == "Länsstyrelsen i Västra Götalands län" and "container-title" not in ref

@@ -1252,6 +1252,8 @@ def record_from_segments(
         csl["issued"] = {"date-parts": [[int(m.group(1))]]}  # "SS-EN ISO 5667-3:2018" with no other date: its year
     if "editor" in csl and "translator" not in csl and _BOTH_ROLES.search(own):
         csl["translator"] = csl["editor"]  # "Edited and translated by Thomas Ainsworth": one person, two roles
+    for field in [f for f, v in csl.items() if v == ""]:
+        del csl[field]  # (a piece emptied by the rules above: "[Datamängd]." once its genre is taken out)
     title = csl.get("title")
     if isinstance(title, str) and (language := title_language(title)):
         csl["language"] = language  # styles title-case English titles only (CSL's rule, as citeproc-js applies it)

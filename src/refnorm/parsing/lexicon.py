@@ -34,6 +34,7 @@ DESCRIPTION_WORDS = (
     r"(?:computer\s+)?(?:software|program|programm|code)|computer\s+program|logiciel|computerprogramm|"
     r"data\s*set|dataset|data|datensatz|jeu\s+de\s+données|conjunto\s+de\s+datos|conjunto\s+de\s+dados|"
     r"insieme\s+di\s+dati|zbiór\s+danych|datová\s+sada|veri\s+seti|набор\s+данных|数据集|データセット|"
+    r"datamängd|datasæt|datasett|gegevensset|databestand|"
     r"mobile\s+app|app|database|datenbank|base\s+de\s+datos")
 DESCRIPTION = re.compile(rf"(?:{DESCRIPTION_WORDS})", re.I)
 

@@ -890,13 +890,18 @@ def _publisher_after_descriptor(tokens: Sequence[Token], out: list[str]) -> None
             if out[k].lstrip("^") in ("DOI", "URL", "issued", "accessed"):
                 return
             k += 1
-        if k == i + 2 or k - (i + 2) > 8 or (k + 1 < n and out[k + 1].lstrip("^") not in ("DOI", "URL", "ISBN")
-                                             and tokens[k + 1].text != "ISBN"):
+        if k == i + 2 or k - (i + 2) > 10 or (k + 1 < n and out[k + 1].lstrip("^") not in ("DOI", "URL", "ISBN", "available")
+                                              and tokens[k + 1].text != "ISBN"):
             return
         if any(out[m].lstrip("^") == "publisher" for m in range(n)):
             return
+        # "[Datamängd]. Alnarp: Institutionen för växtskyddsbiologi, SLU. Tillgänglig: …": a place before a colon
+        colon = next((m for m in range(i + 3, min(k, i + 6)) if tokens[m].text == ":"), None)
+        if colon is not None and not all(t.text[:1].isupper() or t.text == "-" for t in tokens[i + 2:colon]):
+            colon = None
         for m in range(i + 2, k):
-            out[m] = "publisher"
+            out[m] = "publisher" if colon is None or m > colon else ("O" if m == colon else "publisher-place")
+        out[i + 1] = "O"  # (the full stop, which the labeler may have joined to the name)
         return
 
 

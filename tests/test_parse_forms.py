@@ -977,3 +977,11 @@ def test_a_swedish_dataset_with_its_place_and_publisher():
               "Länsstyrelsen i Västra Götalands län. Tillgänglig: https://www.lansstyrelsen.se/x (hämtad 2021-05-04).")
     assert ref["type"] == "dataset" and ref["genre"] == "Datamängd" and ref["publisher-place"] == "Göteborg"
     assert ref["publisher"] == "Länsstyrelsen i Västra Götalands län" and "container-title" not in ref
+
+
+def test_a_thesis_discipline_after_a_colon_and_a_place_left_outside_every_field():
+    ref = one("ROUSSEL, Anne. Catalyse au palladium en milieu aqueux. Thèse de doctorat : Chimie. Lille : Université "
+              "de Lille, 2018.")
+    assert ref["publisher"] == "Université de Lille" and ref["publisher-place"] == "Lille"
+    ref = one("Campos Ruiz, A. y Mora Gil, L. (2017).Plagas del almendro: guía práctica (3.ª ed.). Murcia: Editum.")
+    assert ref["publisher-place"] == "Murcia" and ref["publisher"] == "Editum"

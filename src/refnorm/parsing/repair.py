@@ -1509,11 +1509,12 @@ def _place_before_publisher(tokens: Sequence[Token], out: list[str]) -> None:
         if tokens[i].text != ":" or out[i] != "O" or out[i + 1].lstrip("^") != "publisher":
             continue
         label = out[i - 1].lstrip("^")
-        if label not in ("genre", "title", "note"):
+        if label not in ("genre", "title", "note", "O"):
             return
         j = i - 1
-        while j > 0 and out[j - 1].lstrip("^") == label and tokens[j - 1].text != ".":
-            j -= 1
+        while j > 0 and out[j - 1].lstrip("^") == label and tokens[j - 1].text != "." and (
+                label != "O" or tokens[j - 1].text.isalpha() or tokens[j - 1].text == "-"):
+            j -= 1  # (a place the labeler left outside every field: "(2.ª ed.). Jaén: Editorial …")
         if j == 0 or tokens[j - 1].text != "." or not any(x.lstrip("^") == "title" for x in out[:j - 1]):
             return
         words = 0
@@ -1542,8 +1543,13 @@ def _thesis_discipline(tokens: Sequence[Token], out: list[str]) -> None:
         k = e
         while k < n and tokens[k].text in ",:" and out[k] == "O":
             k += 1
-        if k == e or k >= n or out[k].lstrip("^") not in ("title", "container-title"):
+        if k == e or k >= n or out[k].lstrip("^") not in ("title", "container-title", "publisher"):
             return
+        if out[k].lstrip("^") == "publisher":
+            # "Thèse de doctorat : Chimie. Amiens : Université de Picardie": the discipline, when the school follows
+            later = next((m for m in range(k, n) if out[m].lstrip("^") != "publisher"), n)
+            if not any(out[m].lstrip("^") == "publisher" for m in range(later, n)):
+                return
         r = k
         while r < n and out[r].lstrip("^") == out[k].lstrip("^") and tokens[r].text != ".":
             r += 1

@@ -985,3 +985,19 @@ def test_a_thesis_discipline_after_a_colon_and_a_place_left_outside_every_field(
     assert ref["publisher"] == "Université de Lille" and ref["publisher-place"] == "Lille"
     ref = one("Campos Ruiz, A. y Mora Gil, L. (2017).Plagas del almendro: guía práctica (3.ª ed.). Murcia: Editum.")
     assert ref["publisher-place"] == "Murcia" and ref["publisher"] == "Editum"
+
+
+def test_a_gost_report_its_kind_and_publisher_and_a_gost_r_standard():
+    ref = one("О состоянии окружающей среды в Республике Татарстан в 2021 году : государственный доклад. — Казань : "
+              "Министерство экологии и природных ресурсов Республики Татарстан, 2022. — 412 с.")
+    assert ref["type"] == "report" and ref["genre"] == "государственный доклад"
+    assert ref["title"] == "О состоянии окружающей среды в Республике Татарстан в 2021 году"
+    assert ref["publisher"].startswith("Министерство экологии")
+    ref = one("ГОСТ Р 7.0.100–2018. Библиографическая запись. Библиографическое описание. — Москва : Стандартинформ, 2018.")
+    assert ref["type"] == "standard"
+
+
+def test_a_repository_doi_on_a_journal_article():
+    ref = one("SOUZA, Ana; LIMA, Rui. Festas juninas no sertão. Revista de Antropologia, São Paulo, v. 12, n. 2, "
+              "p. 33-51, 2020. DOI: 10.5281/zenodo.4012345.")
+    assert ref["type"] == "article-journal"

@@ -78,7 +78,7 @@ PATENT_NUMBER = re.compile(r"\b(?:US|EP|WO|DE|FR|GB|JP|CN|KR|CA|AU|RU|ES|IT|NL|S
 _PATENT = re.compile(f"{PATENT_WORD.pattern}|{PATENT_NUMBER.pattern}", re.IGNORECASE)
 _STANDARD = re.compile(
     r"\b(?:ISO|IEC|DIN|EN|ASTM|BS|ANSI|NF|UNE|ÖNORM|SN|NEN|UNI|ČSN|STN|CSA|JIS|GB/T|IEEE\s+Std|ITU-T|ГОСТ|GOST|СТБ|ДСТУ|NBR|TS(?=\s+\d{3}))"
-    r"(?:[\s/-]+(?:ISO|IEC|EN|TS|TR|SPEC|PAS|VDE|VDI|[A-Z]))*[\s-]*\d{2,}"
+    r"(?:[\s/-]+(?:ISO|IEC|EN|TS|TR|SPEC|PAS|VDE|VDI|[A-ZР]))*[\s-]*\d[\d.]*\d"  # ("ГОСТ Р 58427": a Cyrillic Р)
 )
 _DATASET = re.compile(r"\b(?:data\s?set|datasets|zenodo|dryad|figshare|pangaea|dataverse|data\s+from:|"
                       r"datensatz|jeu\s+de\s+données|conjunto\s+de\s+datos|conjunto\s+de\s+dados|datová\s+sada|"
@@ -219,7 +219,9 @@ def infer_type(csl: Mapping[str, Any]) -> str:
         return "standard"
     if get("version") and not container and _SOFTWARE_TITLE.search(title) and not _DATASET.search(genre):
         return "software"  # "OceanLens: Python Tools for …. Version 1.4.2. Zenodo": code, though deposited like data
-    if (doi and _DATASET_DOI.match(doi)) or (genre and _DATASET.search(genre)) or (
+    # (a repository's DOI on an article with its volume and pages is the article's: Zenodo hosts journals too)
+    if (doi and _DATASET_DOI.match(doi) and not (container and has_journal_numbers)) or (
+            genre and _DATASET.search(genre)) or (
             publisher and _dataset_in(publisher)) or (container and _dataset_in(container)) or (
             url and _DATASET.search(url)) or (archive and _DATASET.search(archive)):
         return "dataset"

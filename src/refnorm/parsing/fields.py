@@ -755,6 +755,8 @@ def _tidy(csl: dict[str, Any], text: str, numbered: bool = False) -> None:
 _BOTH_ROLES = re.compile(r"(?i)\b(?:edited and translated|translated and edited|établi et traduit|traduit et (?:établi|"
                          r"édité|annoté)|edición(?: crítica)?, traducción|traducción y edición|edizione e traduzione|"
                          r"hg\. u\. übers|herausgegeben und übersetzt|übersetzt und herausgegeben) ")
+_GOST_REPORT_KIND = re.compile(r"\s+:\s+((?:государственный|национальный|ежегодный|аналитический|научный)\s+доклад|"
+                               r"доклад|отч[её]т)\s*\.?$", re.I)
 _DESIGNATION_YEAR = re.compile(r"[:–—-]\s*((?:19|20)\d\d)(?:-\d\d)?$")
 _VOLUME_COUNT = re.compile(r"(\d{1,2})\s*(?:vols?|volumes|Bde|Bände|tomes|tomos|voll|vol\.|dílů|т)\.?", re.I)
 # compiled once (module-level ``re`` calls look each pattern up in re's cache on every call)
@@ -1246,6 +1248,9 @@ def record_from_segments(
             csl["title"] = head.rstrip(" .,;:")
             if rest.strip(" .,;:") and "publisher" not in csl:
                 csl["publisher"] = rest.strip(" .,;:")  # the office after the number
+    title = csl.get("title")
+    if isinstance(title, str) and " : " in title and "genre" not in csl and (m := _GOST_REPORT_KIND.search(title)):
+        csl["title"], csl["genre"] = title[:m.start()], m.group(1)  # "… в 2022 году : государственный доклад"
     number = csl.get("number")
     if "issued" not in csl and isinstance(number, str) and (m := _DESIGNATION_YEAR.search(number)) \
             and STANDARD_CODE.match(number):

@@ -190,6 +190,19 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _thesis_discipline(tokens, out)
     if ":" in words and "publisher" in out and "publisher-place" not in out:
         _place_before_publisher(tokens, out)
+    if ":" in words and "publisher-place" in out and "publisher" not in out:
+        for i in range(2, n - 3):
+            # GOST: "… : государственный доклад. — Москва : Федеральная служба …, 2023. — 368 с.": after the place's
+            # colon, the name before the year is the publisher, not a second title
+            if tokens[i].text == ":" and out[i - 1].lstrip("^") == "publisher-place" and out[i + 1].lstrip("^") == "title" \
+                    and any(x.lstrip("^") == "title" for x in out[:i - 1]):
+                k = i + 1
+                while k < n and out[k].lstrip("^") == "title":
+                    k += 1
+                if k + 1 < n and tokens[k].text == "," and out[k + 1].lstrip("^") == "issued" and k - i <= 16:
+                    for m in range(i + 1, k):
+                        out[m] = "publisher"
+                break
     if "’" in words:
         _elided_access_term(tokens, out)
     if "(" in words:

@@ -1001,3 +1001,12 @@ def test_a_repository_doi_on_a_journal_article():
     ref = one("SOUZA, Ana; LIMA, Rui. Festas juninas no sertão. Revista de Antropologia, São Paulo, v. 12, n. 2, "
               "p. 33-51, 2020. DOI: 10.5281/zenodo.4012345.")
     assert ref["type"] == "article-journal"
+
+
+def test_japanese_edited_books_second_authors_and_glued_lines():
+    ref = one("山田太郎・川口花子編『近代日本の出版文化』第2巻、東京、岩波書店、2015年。")
+    assert ref["type"] == "book" and ref["title"] == "近代日本の出版文化" and len(ref["editor"]) == 2
+    ref = one("松本健一，小林誠：窒化物半導体の結晶成長，第65回応用物理学会講演予稿集，2018年9月，pp. 8–9．")
+    assert [a["family"] for a in ref["author"]] == ["松本", "小林"] and ref["title"].startswith("窒化物")
+    refs = parse("加藤和也. 方言の社会言語学. 三省堂, 2012, 230p. 中島正樹. 敬語の歴史. 明治書院, 2016, 188p.")
+    assert len(refs) == 2 and refs[1].to_csl()["title"] == "敬語の歴史"

@@ -350,21 +350,27 @@ def _dated_body_at(tokens: Sequence[Token], i: int) -> bool:
 def _japanese_points(tokens: Sequence[Token], points: Sequence[int]) -> list[int]:
     """Cuts between Japanese references glued on one line: "西田悠『…』教文館, 2016年。大橋航平「…」『…』…": after a
     "。" that closes a reference with its year, a name of two to six characters opens the next with 「 or 『."""
-    if "。" not in map(_TEXT, tokens):
+    texts = set(map(_TEXT, tokens))
+    if "。" not in texts and not ("." in texts and ("『" in texts or "p" in texts or "頁" in texts)):
         return []
     out = []
     n = len(tokens)
     for i in range(1, n - 3):
-        if tokens[i].text != "。" or any(p == i + 1 for p in points):
+        t = tokens[i].text
+        # "。", or a full stop after a year in brackets or a page count: "… (2022). 井上真理子『…』", "… 256p. 高橋優子. …"
+        if (t != "。" and not (t in (".", "．") and (tokens[i - 1].text in (")", "p", "頁") or _YEAR.fullmatch(
+                tokens[i - 1].text)))) or any(p == i + 1 for p in points):
             continue
         k = i + 1
         while k < n and k - i <= 6 and len(tokens[k].text) == 1 and (
                 "\u4e00" <= tokens[k].text <= "\u9fff" or "\u3040" <= tokens[k].text <= "\u30ff" or tokens[k].text == "々"):
             k += 1
-        if 2 <= k - i - 1 <= 6 and k < n and tokens[k].text in ("「", "『") \
-                and any(_YEAR.fullmatch(t.text) for t in tokens[max(0, i - 6):i]) \
-                and any(t.text in ("「", "『") for t in tokens[:i]):
-            out.append(i + 1)
+        if not (2 <= k - i - 1 <= 6 and k < n) or not any(_YEAR.fullmatch(x.text) for x in tokens[max(0, i - 6):i]):
+            continue
+        if (tokens[k].text in ("「", "『") and (t != "。" or any(x.text in ("「", "『") for x in tokens[:i]))) or (
+                t != "。" and tokens[k].text in (".", "．") and tokens[i - 1].text in ("p", "頁")
+                and any(x.text in ("p", "頁") for x in tokens[k:])):
+            out.append(i + 1)  # (a name then a full stop: the next reference of a list with page counts)
     return out
 
 

@@ -205,12 +205,19 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
                 break
     if "’" in words:
         _elided_access_term(tokens, out)
+    if "container-title" in out and "title" not in out and "^title" not in out and (
+            "editor" in out or "^editor" in out) and not ("author" in out or "^author" in out or "page" in out) \
+            and "t=in" not in token_features(tokens[0].text.lower()):  # ("In Bouma, H. (Eds.), …, pp. 391-410": a chapter's)
+        for i, x in enumerate(out):
+            # "佐藤健二, 吉見俊哉 編. 文化の社会学. 有斐閣": the one title of a book its editors name is the book's
+            if x.lstrip("^") == "container-title":
+                out[i] = "^title" if x.startswith("^") else "title"
     if "(" in words:
         if not ("author" in out or "^author" in out or "editor" in out or "^editor" in out):
             _author_before_year(tokens, out)
         if "container-title" in out and not words.isdisjoint(_PROCEEDINGS_CASED):
             _proceedings_acronym(tokens, out)
-    if ("author" in out or "^author" in out) and "," in words:
+    if ("author" in out or "^author" in out) and ("," in words or "，" in words):
         _corporate_author_with_comma(tokens, out)
         _second_cjk_body(tokens, out)
     if "container-title" in out and ":" in words and ";" in words:
@@ -1343,8 +1350,8 @@ def _corporate_author_with_comma(tokens: Sequence[Token], out: list[str]) -> Non
 
 
 def _second_cjk_body(tokens: Sequence[Token], out: list[str]) -> None:
-    """GB/T: "国家卫生健康委员会, 国家市场监督管理总局. 食品安全国家标准 …": a second body after a comma is an author
-    too, not the title's first words."""
+    """GB/T: "国家卫生健康委员会, 国家市场监督管理总局. 食品安全国家标准 …", Japanese "鈴木健太，高橋誠：GaN HEMT…":
+    a second body or person after a comma is an author too, not the title's first words."""
     n = len(tokens)
     a = 0
     while a < n and out[a].lstrip("^") in ("O", "citation-number"):
@@ -1357,11 +1364,13 @@ def _second_cjk_body(tokens: Sequence[Token], out: list[str]) -> None:
     k = e + 1
     while k < n and len(tokens[k].text) == 1 and "\u4e00" <= tokens[k].text <= "\u9fff":
         k += 1
-    if k >= n - 1 or tokens[k].text not in (".", "．", "。") or not 3 <= k - e - 1 <= 20 \
-            or any(out[m].lstrip("^") != "title" for m in range(e + 1, k)) \
-            or "literal" not in parse_name("".join(t.text for t in tokens[e + 1:k])) \
-            or "literal" not in parse_name("".join(t.text for t in tokens[a:e])):
+    if k >= n - 1 or tokens[k].text not in (".", "．", "。", "：", ":") or not 2 <= k - e - 1 <= 20 \
+            or any(out[m].lstrip("^") != "title" for m in range(e + 1, k)):
         return
+    first = parse_name("".join(t.text for t in tokens[a:e]))
+    second = parse_name("".join(t.text for t in tokens[e + 1:k]))
+    if ("literal" in first) != ("literal" in second) or ("literal" not in first and k - e - 1 > 5):
+        return  # (two bodies, or two people: "鈴木健太，高橋誠：GaN HEMTにおける…")
     for m in range(e + 1, k):
         out[m] = "author"
     out[k] = "O"

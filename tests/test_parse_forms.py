@@ -1010,3 +1010,12 @@ def test_japanese_edited_books_second_authors_and_glued_lines():
     assert [a["family"] for a in ref["author"]] == ["松本", "小林"] and ref["title"].startswith("窒化物")
     refs = parse("加藤和也. 方言の社会言語学. 三省堂, 2012, 230p. 中島正樹. 敬語の歴史. 明治書院, 2016, 188p.")
     assert len(refs) == 2 and refs[1].to_csl()["title"] == "敬語の歴史"
+
+
+def test_a_czech_thesis_school_faculty_and_supervisor():
+    ref = one("NOVÁKOVÁ, Jana. Vliv sucha na lesní porosty Vysočiny [online]. Brno, 2021 [cit. 2022-03-01]. Diplomová "
+              "práce. Mendelova univerzita v Brně, Lesnická a dřevařská fakulta. Vedoucí práce Petr Král. "
+              "Dostupné z: https://is.mendelu.cz/zp/123")
+    assert ref["type"] == "thesis" and ref["publisher"] == "Mendelova univerzita v Brně"
+    assert ref["publisher-place"] == "Brno" and ref["title"] == "Vliv sucha na lesní porosty Vysočiny"
+    assert "author" in ref and len(ref["author"]) == 1 and ref["note"] == "Vedoucí práce Petr Král"

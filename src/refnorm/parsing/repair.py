@@ -188,6 +188,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
             _publisher_before_collection(tokens, out)
     if "genre" in out:
         _thesis_discipline(tokens, out)
+        if "práce" in words or "práca" in words:
+            _czech_thesis_school(tokens, out)
     if ":" in words and "publisher" in out and "publisher-place" not in out:
         _place_before_publisher(tokens, out)
     if ":" in words and "publisher-place" in out and "publisher" not in out:
@@ -1553,6 +1555,38 @@ def _place_before_publisher(tokens: Sequence[Token], out: list[str]) -> None:
         for k in range(j, i):
             out[k] = "publisher-place"
         return
+
+
+_SUPERVISOR_WORDS = frozenset({"Vedoucí", "Vedúci", "Školitel", "Školiteľ", "Oponent"})
+
+
+def _czech_thesis_school(tokens: Sequence[Token], out: list[str]) -> None:
+    """ČSN ISO 690: "… Brno, 2022. Diplomová práce. Vysoké učení technické v Brně, Fakulta elektrotechniky …. Vedoucí
+    práce Petr Dvořák.": the sentence after the kind of thesis names the school (its faculty after a comma), and a
+    sentence naming the supervisor is a note. The labeler reads the school as a title or an author."""
+    n = len(tokens)
+    g = next((i for i in range(1, n - 2) if tokens[i].text in ("práce", "práca") and out[i].lstrip("^") == "genre"
+              and tokens[i + 1].text == "."), None)
+    if g is None:
+        return
+    a = g + 2
+    e = a
+    while e < n and tokens[e].text != "." and tokens[e].text != "Dostupné":
+        e += 1
+    if e == a or not tokens[a].text[:1].isupper() or tokens[a].text in _SUPERVISOR_WORDS \
+            or any(out[m].lstrip("^") in ("URL", "DOI", "issued") for m in range(a, e)):
+        return
+    comma = next((m for m in range(a, e) if tokens[m].text == ","), e)
+    for m in range(a, e):
+        out[m] = "publisher" if m < comma else "O"
+    if e + 1 < n and tokens[e].text == "." and tokens[e + 1].text in _SUPERVISOR_WORDS:
+        k = e + 1
+        while k < n and out[k].lstrip("^") not in ("available", "URL", "DOI") and tokens[k].text != "Dostupné":
+            k += 1  # (to the link, past initials' and titles' stops: "doc. JUDr. Pavel Horák, Ph.D.")
+        while k > e + 1 and tokens[k - 1].text in ".,;":
+            k -= 1
+        for m in range(e + 1, k):
+            out[m] = "note"
 
 
 def _thesis_discipline(tokens: Sequence[Token], out: list[str]) -> None:

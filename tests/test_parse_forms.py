@@ -1019,3 +1019,9 @@ def test_a_czech_thesis_school_faculty_and_supervisor():
     assert ref["type"] == "thesis" and ref["publisher"] == "Mendelova univerzita v Brně"
     assert ref["publisher-place"] == "Brno" and ref["title"] == "Vliv sucha na lesní porosty Vysočiny"
     assert "author" in ref and len(ref["author"]) == 1 and ref["note"] == "Vedoucí práce Petr Král"
+
+
+def test_a_body_s_short_name_in_brackets_before_its_year():
+    ref = one("Bundesamt für Naturschutz (BfN) (2021): Rote Liste der Brutvögel. Bonn: BfN.")
+    assert ref["author"] == [{"literal": "Bundesamt für Naturschutz (BfN)"}]
+    assert ref["title"] == "Rote Liste der Brutvögel"

@@ -219,6 +219,15 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
             _author_before_year(tokens, out)
         if "container-title" in out and not words.isdisjoint(_PROCEEDINGS_CASED):
             _proceedings_acronym(tokens, out)
+    if "(" in words and ("author" in out or "^author" in out):
+        for i in range(1, n - 5):
+            # "Statistisches Bundesamt (Destatis) (2023): …": the body's short name in brackets before its year
+            if tokens[i].text == "(" and out[i - 1].lstrip("^") == "author" and tokens[i + 2].text == ")" \
+                    and tokens[i + 3].text == "(" and _YEAR_TOKEN.fullmatch(tokens[i + 4].text) \
+                    and tokens[i + 1].text[:1].isupper() and out[i + 1].lstrip("^") != "author" \
+                    and "literal" in parse_name(_spaced_text(tokens[:i])):
+                out[i] = out[i + 1] = out[i + 2] = "author"
+                break
     if ("author" in out or "^author" in out) and ("," in words or "，" in words):
         _corporate_author_with_comma(tokens, out)
         _second_cjk_body(tokens, out)

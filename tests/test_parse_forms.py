@@ -1025,3 +1025,11 @@ def test_a_body_s_short_name_in_brackets_before_its_year():
     ref = one("Bundesamt für Naturschutz (BfN) (2021): Rote Liste der Brutvögel. Bonn: BfN.")
     assert ref["author"] == [{"literal": "Bundesamt für Naturschutz (BfN)"}]
     assert ref["title"] == "Rote Liste der Brutvögel"
+
+
+def test_a_body_named_with_a_compound_s_halves():
+    from refnorm.normalizers.names import parse_names
+
+    assert parse_names("Nederlandse Voedsel- en Warenautoriteit").names == [
+        {"literal": "Nederlandse Voedsel- en Warenautoriteit"}]
+    assert len(parse_names("Jansen, P. en de Vries, K.").names) == 2

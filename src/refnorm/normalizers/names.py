@@ -259,7 +259,7 @@ _ONE_LETTER_CORPORATE = any(len(w) == 1 for w in _CORPORATE_WORDS)  # (none: _co
 # German and Dutch write institutions as one compound: "Bundesinstitut", "Umweltbundesamt", "Landesgesundheitsamt"
 _CORPORATE_HEADS = ("institut", "bundesamt", "landesamt", "ministerium", "behörde", "zentrum", "verband",
                     "gesellschaft", "stiftung", "anstalt", "akademie", "bibliothek", "universität", "kommission",
-                    "instituut", "ministerie", "dienst", "bureau", "myndigheten", "styrelsen", "verket")
+                    "instituut", "ministerie", "dienst", "bureau", "myndigheten", "styrelsen", "verket", "autoriteit")
 _COUNTRY_LAST = frozenset({"england", "scotland", "wales", "ireland", "britain", "canada", "australia", "zealand",
                            "deutschland", "österreich", "schweiz", "suisse", "españa", "italia", "sverige", "norge",
                            "danmark", "suomi", "nederland", "polska", "türkiye", "europe", "europa"})
@@ -733,6 +733,8 @@ def _split_conjunctions(text: str) -> list[str]:
         written = m.group(1) or ""
         if mixed_case and 1 < len(written) <= 3 and written.isupper():
             continue  # "Smith JA Jr": initials that spell a conjunction (Finnish "ja", Dutch "en", French "et")
+        if text[:m.start()].endswith("-"):
+            continue  # "Voedsel- en Warenautoriteit", "Arbeitsmarkt- und Berufsforschung": one compound's halves
         word = written.lower()
         if word in _ONE_LETTER_AND:
             # look no further than the neighbouring commas, and no further than a name's length: splitting

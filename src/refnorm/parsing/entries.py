@@ -303,7 +303,11 @@ def _body_after_locator_points(tokens: Sequence[Token], labels: Sequence[str], p
     as a body's, and a title after it; the labeler reads the name and that title as one title. (A name it reads as
     a publisher or a journal is the first reference's: "… pp. 77–84. National Physical Laboratory.")"""
     n = len(tokens)
-    if n < 16 or "." not in map(_TEXT, tokens):
+    if n < 16 or "title" not in labels:
+        return []
+    # a title after the first page or date (in C): the labeler reads the body and the next title as one title
+    first = min((labels.index(x) for x in ("page", "issued", "^issued") if x in labels), default=n)
+    if "title" not in labels[first:] and "^title" not in labels[first:]:
         return []
     out: list[int] = []
     seen: set[str] = set()
@@ -351,8 +355,8 @@ def _japanese_points(tokens: Sequence[Token], points: Sequence[int]) -> list[int
     """Cuts between Japanese references glued on one line: "西田悠『…』教文館, 2016年。大橋航平「…」『…』…": after a
     "。" that closes a reference with its year, a name of two to six characters opens the next with 「 or 『."""
     texts = set(map(_TEXT, tokens))
-    if "。" not in texts and not ("." in texts and ("『" in texts or "p" in texts or "頁" in texts)):
-        return []
+    if max(texts) < "\u3040" or ("。" not in texts and "." not in texts):
+        return []  # (no kana or CJK token: the largest text sorts below them; most references, tested in C)
     out = []
     n = len(tokens)
     for i in range(1, n - 3):
@@ -428,7 +432,7 @@ def is_reference(text: str, tokens: Sequence[Token], labels: Sequence[str], segs
         return False, "back reference (ibid., op. cit.)"
     if _SEE.match(text) and (not _YEAR.search(text) or _INTERNAL.search(text)):
         return False, "a cross-reference note (see, vgl., voir) without a year, or to a part of the work"
-    if _POSITION.search(text) and _INTERNAL.search(text) and not _YEAR.search(text):
+    if not _YEAR.search(text) and _INTERNAL.search(text) and _POSITION.search(text):
         return False, "a note pointing above or below in the work (s. unten Kap. 3, voir supra note 4)"
     if _ACCORDING.match(text):
         return False, "a note reporting a source (according to, selon, laut)"

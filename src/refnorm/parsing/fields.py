@@ -1257,7 +1257,7 @@ def record_from_segments(
         csl["issued"] = {"date-parts": [[int(m.group(1))]]}  # "SS-EN ISO 5667-3:2018" with no other date: its year
     if "editor" in csl and "translator" not in csl and _BOTH_ROLES.search(own):
         csl["translator"] = csl["editor"]  # "Edited and translated by Thomas Ainsworth": one person, two roles
-    for field in [f for f, v in csl.items() if v == ""]:
+    for field in [f for f, v in csl.items() if v == ""] if "" in csl.values() else ():
         del csl[field]  # (a piece emptied by the rules above: "[Datamängd]." once its genre is taken out)
     title = csl.get("title")
     if isinstance(title, str) and (language := title_language(title)):

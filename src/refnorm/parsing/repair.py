@@ -171,7 +171,7 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     if not words.isdisjoint(_IN_OPENERS) or ("(" in words and not words.isdisjoint(_ROLE_IN_BRACKETS)) or (
             not words.isdisjoint(_BY) and ("translator" in out or "editor" in out)):
         _name_edges(tokens, out)  # (after the roles: "di L. Paganini" is a translator's only once they are read)
-    if _ROLE_SENTENCE.search(blob):
+    if not words.isdisjoint(_ROLE_TRIGGERS) and _ROLE_SENTENCE.search(blob):
         _role_sentence(tokens, out)
     if _TRANSLATED_CUE.search(blob):
         _translated_from(tokens, out)
@@ -219,7 +219,7 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
             _author_before_year(tokens, out)
         if "container-title" in out and not words.isdisjoint(_PROCEEDINGS_CASED):
             _proceedings_acronym(tokens, out)
-    if "(" in words and ("author" in out or "^author" in out):
+    if " ) ( " in blob and ("author" in out or "^author" in out):
         for i in range(1, n - 5):
             # "Statistisches Bundesamt (Destatis) (2023): …": the body's short name in brackets before its year
             if tokens[i].text == "(" and out[i - 1].lstrip("^") == "author" and tokens[i + 2].text == ")" \
@@ -230,7 +230,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
                 break
     if ("author" in out or "^author" in out) and ("," in words or "，" in words):
         _corporate_author_with_comma(tokens, out)
-        _second_cjk_body(tokens, out)
+        if tokens[0].text >= "\u3000" or tokens[-1].text >= "\u3000" or max(words) >= "\u3000":
+            _second_cjk_body(tokens, out)
     if "container-title" in out and ":" in words and ";" in words:
         _vancouver_imprint_as_container(tokens, out)
     if "publisher-place" in out and not words.isdisjoint(_CLOSING_QUOTES):
@@ -253,7 +254,7 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _orphan_date_and_page(tokens, out)
     if "(" in words and _DATE_IN_BRACKETS_TEXT.search(blob):
         _date_in_brackets(tokens, out)
-    if dates > 1 and "(" in words:
+    if dates > 1 and "(" in words and _BRACKETED_YEAR_THEN_YEAR.search(blob):
         for i in range(1, n - 3):
             # Chicago: "Whitlock, Agnes. (1911) 2004.": the first edition's year in brackets, then the reprint's
             if tokens[i].text == "(" and _YEAR_TOKEN.fullmatch(tokens[i + 1].text) and tokens[i + 2].text == ")" \
@@ -262,7 +263,7 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
                     and int(tokens[i + 1].text) < int(tokens[i + 3].text):
                 out[i + 1] = "original-date"
                 break
-    if "page" in out and "(" in words:
+    if "page" in out and "(" in words and _NUMBER_BEFORE_BRACKETED_YEAR.search(blob):
         for i in range(2, n - 4):
             # "Palladio, n.s., 61 (2018), pp. 45-71": a number before the year in brackets is the volume when the
             # pages come after
@@ -361,7 +362,7 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         start += 1  # "[12] ČSN 46 5102.": past the entry's number
     if start < n and tokens[start].text.isupper() and len(tokens[start].text) <= 4:
         _standard_designation(tokens, out, start)
-    elif "title" in found and "number" not in found and _STANDARD_HEAD.search(blob):
+    elif "title" in found and "number" not in found and not words.isdisjoint(_STANDARD_HEADS):
         _standard_opening_title(tokens, out)
     if "container-title" in found:
         _patent_number(tokens, out)
@@ -725,6 +726,8 @@ _ROLE_SENTENCE = re.compile(
     r"(?:coordinado|editado|traducido|organizado|compilado) por|a cura di|tradu(?:zione|ção) (?:di|de)|"
     r"(?:hg|hrsg|übers|eingel|komm)(?: \.)?(?: (?:u|und) \.? ?(?:hg|hrsg|übers|eingel|komm)(?: \.)?)* (?:v \.|von)|"
     r"herausgegeben (?:und [a-zäöü]+ )?von|übersetzt von) (?=\w)")
+# a word every phrase of _ROLE_SENTENCE holds: most references hold none, and the regex is not searched
+_ROLE_TRIGGERS = frozenset({"by", "par", "por", "de", "di", "v", "von", "da", "cura", "herausgegeben", "übersetzt"})
 _EDIT_WORDS = re.compile(r"(?i)edit|établi|édité|edici|coordin|organiz|compil|cura|hg|hrsg|herausg|présenté")
 _TRANSLATE_WORDS = re.compile(r"(?i)transl|tradu|übers")
 
@@ -1328,6 +1331,9 @@ def _author_before_year(tokens: Sequence[Token], out: list[str]) -> None:
 
 
 _YEAR_TOKEN = re.compile(r"(?:1[5-9]|20)\d\d")
+# (the token texts joined by spaces) "(1911) 2004": a year in brackets then a year; "61 (2018)": a number, then one
+_BRACKETED_YEAR_THEN_YEAR = re.compile(r"\( (?:1[5-9]|20)\d\d \) (?:1[5-9]|20)\d\d\b")
+_NUMBER_BEFORE_BRACKETED_YEAR = re.compile(r"\d \( (?:1[5-9]|20)\d\d \)")
 
 
 _CLOSING_QUOTES = frozenset({"»", "”", "\"", "’"})
@@ -1920,7 +1926,8 @@ def _standard_designation(tokens: Sequence[Token], out: list[str], start: int = 
         out[start + k] = "O"  # the full stop after the designation, which the labeler may have joined to a "date"
 
 
-_STANDARD_HEAD = re.compile(r"(?:^|\s)(?:NBR|TS|JIS|ISO|DIN|EN|ČSN|PN|UNE|NF|BS|SS|NEN|UNI|ГОСТ|GB)\s")
+_STANDARD_HEADS = frozenset({"NBR", "TS", "JIS", "ISO", "DIN", "EN", "ČSN", "PN", "UNE", "NF", "BS", "SS", "NEN", "UNI",
+                             "ГОСТ", "GB"})
 
 
 def _standard_opening_title(tokens: Sequence[Token], out: list[str]) -> None:

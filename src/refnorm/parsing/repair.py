@@ -263,7 +263,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
                     and int(tokens[i + 1].text) < int(tokens[i + 3].text):
                 out[i + 1] = "original-date"
                 break
-    if "page" in out and "(" in words and _NUMBER_BEFORE_BRACKETED_YEAR.search(blob):
+    if "page" in out and "(" in words and len(out) - out[::-1].index("page") - out.index("page") > 5 \
+            and _NUMBER_BEFORE_BRACKETED_YEAR.search(blob):  # (two runs of pages, tested in C first)
         for i in range(2, n - 4):
             # "Palladio, n.s., 61 (2018), pp. 45-71": a number before the year in brackets is the volume when the
             # pages come after
@@ -296,7 +297,7 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _apa_brackets(tokens, out)
     if "number" in out and "/" in words:
         _number_with_year(tokens, out)
-    if "(" in words and "title" in out and _REPORT_WORD.search(blob):
+    if "(" in words and "title" in out and any(x in blob for x in _REPORT_STEMS) and _REPORT_WORD.search(blob):
         _report_number_in_brackets(tokens, out)
     if ("genre" in out and "]" in words) or ("edition" in out and ")" in words):
         _publisher_after_descriptor(tokens, out)
@@ -727,7 +728,9 @@ _ROLE_SENTENCE = re.compile(
     r"(?:hg|hrsg|übers|eingel|komm)(?: \.)?(?: (?:u|und) \.? ?(?:hg|hrsg|übers|eingel|komm)(?: \.)?)* (?:v \.|von)|"
     r"herausgegeben (?:und [a-zäöü]+ )?von|übersetzt von) (?=\w)")
 # a word every phrase of _ROLE_SENTENCE holds: most references hold none, and the regex is not searched
-_ROLE_TRIGGERS = frozenset({"by", "par", "por", "de", "di", "v", "von", "da", "cura", "herausgegeben", "übersetzt"})
+_ROLE_TRIGGERS = frozenset({"by", "By", "par", "por", "v", "von", "cura", "herausgegeben", "übersetzt", "edición",
+                            "Edición", "traducción", "Traducción", "tradução", "Tradução", "traduzione", "notas",
+                            "coordinado", "editado", "traducido", "organizado", "compilado"})
 _EDIT_WORDS = re.compile(r"(?i)edit|établi|édité|edici|coordin|organiz|compil|cura|hg|hrsg|herausg|présenté")
 _TRANSLATE_WORDS = re.compile(r"(?i)transl|tradu|übers")
 
@@ -1503,6 +1506,8 @@ def _number_with_year(tokens: Sequence[Token], out: list[str]) -> None:
         return
 
 
+# (lower-case pieces of every word of _REPORT_WORD, whatever its case: tested in C before the regex)
+_REPORT_STEMS = ("port", "apor", "richt", "licatie", "aper", "nforme", "lató")
 _REPORT_WORD = re.compile(r"(?i)(?:report|rapport|rapor|bericht|publicatie|paper|raport|rapporto|informe|relatório)")
 _REPORT_IN_BRACKETS = re.compile(
     r"(?P<words>(?:[A-Z][\w]*\s?-\s?)?(?:\w+\s+){0,2}?\w*(?:report|rapport|rapor|bericht|publicatie|"

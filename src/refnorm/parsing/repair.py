@@ -1911,16 +1911,24 @@ def _spaced_text(tokens: Sequence[Token]) -> str:
 _DATED_DESIGNATION = re.compile(r":\s*(?:19|20)\d\d")
 
 
-def _standard_designation(tokens: Sequence[Token], out: list[str], start: int = 0) -> None:
-    """(A reference opening with an upper-case word, at ``start``.) ``fields`` then reads the number from the text."""
+def _designation_at(tokens: Sequence[Token], start: int) -> tuple[Sequence[Token], int, str] | None:
+    """The tokens from ``start``, how many of them a standard's designation there covers, and its text."""
     head = tokens[start:start + 16]
-    base = head[0].start
     m = STANDARD_CODE.match(_spaced_text(head))
     if m is None:
+        return None
+    base = head[0].start
+    return head, next((i for i, t in enumerate(head) if t.end - base > m.end()), len(head)), m.group()
+
+
+def _standard_designation(tokens: Sequence[Token], out: list[str], start: int = 0) -> None:
+    """(A reference opening with an upper-case word, at ``start``.) ``fields`` then reads the number from the text."""
+    found = _designation_at(tokens, start)
+    if found is None:
         return
-    k = next((i for i, t in enumerate(head) if t.end - base > m.end()), len(head))
+    head, k, designation = found
     lang = k + 1 < len(head) and len(head[k].text) == 2 and head[k].text.isalpha() and head[k].text.islower()
-    dated = bool(_DATED_DESIGNATION.search(m.group()))
+    dated = bool(_DATED_DESIGNATION.search(designation))
     if k == len(head) or (head[k + lang].text not in ".," and not (dated and head[k].text[:1].isupper())):
         # the designation ends the sentence, perhaps with a language code ("ISO 690:2021.", "NEN 7120:2022 nl."),
         # or carries its year before the title ("PN-EN ISO 22000:2018-08 Systemy …"); not "ISO 9000 families"
@@ -1943,12 +1951,10 @@ def _standard_opening_title(tokens: Sequence[Token], out: list[str]) -> None:
     if t is None or t == 0 or not tokens[t].text.isupper() or len(tokens[t].text) > 4 \
             or out[t - 1].lstrip("^") not in ("O", "author") or not any(x.lstrip("^") == "author" for x in out[:t]):
         return
-    head = tokens[t:t + 16]
-    base = head[0].start
-    m = STANDARD_CODE.match(_spaced_text(head))
-    if m is None:
+    found = _designation_at(tokens, t)
+    if found is None:
         return
-    k = next((i for i, x in enumerate(head) if x.end - base > m.end()), len(head))
+    head, k, _ = found
     if k + 1 >= len(head) or not (head[k].text in (".", ":", ",") or head[k].text[:1].isupper()
                                   or "\u3040" <= head[k].text[:1] <= "\u9fff"):
         return

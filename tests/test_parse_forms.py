@@ -1033,3 +1033,11 @@ def test_a_body_named_with_a_compound_s_halves():
     assert parse_names("Nederlandse Voedsel- en Warenautoriteit").names == [
         {"literal": "Nederlandse Voedsel- en Warenautoriteit"}]
     assert len(parse_names("Jansen, P. en de Vries, K.").names) == 2
+
+
+def test_a_dated_body_after_a_complete_author_date_reference():
+    refs = parse("Hahn, Ute/Brandt, Jan (2019): Wohnen im Alter. Bericht Nr. 4/2019. Berlin: DZA. Umweltbundesamt "
+                 "(UBA) (2021): Luftqualität 2020. Dessau-Roßlau: UBA.")
+    assert len(refs) == 2
+    second = refs[1].to_csl()
+    assert second["author"] == [{"literal": "Umweltbundesamt (UBA)"}] and second["title"] == "Luftqualität 2020"

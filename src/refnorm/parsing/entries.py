@@ -185,7 +185,7 @@ def split_points(labels: Sequence[str], segs: Sequence[Segment], tokens: Sequenc
                     | set(_japanese_points(tokens, points)) | set(_after_link_points(tokens, labels, points))
                     | set(_body_after_locator_points(tokens, labels, points)))
     if not points:
-        points = _second_name_and_date(tokens, segs)
+        points = _second_name_and_date(tokens, segs) or _dated_body_points(tokens, labels)
     out = []
     lo = 0
     for p in points:
@@ -342,13 +342,32 @@ def _body_after_locator_points(tokens: Sequence[Token], labels: Sequence[str], p
 
 def _dated_body_at(tokens: Sequence[Token], i: int) -> bool:
     """A body's name then its year in brackets starts at ``i``: "Ministerio de Agricultura, Pesca y Alimentación.
-    (2023)." (APA's corporate author)."""
+    (2023).", "Bundesamt für Naturschutz (BfN) (2020):" (APA's and German author-date corporate authors)."""
     n = len(tokens)
     if not tokens[i].text[:1].isupper():
         return False
-    e = next((k for k in range(i + 1, min(n, i + 16)) if tokens[k].text == "."), None)
-    return e is not None and e + 3 < n and tokens[e + 1].text == "(" and bool(_YEAR.fullmatch(tokens[e + 2].text)) \
-        and tokens[e + 3].text == ")" and "literal" in parse_name(" ".join(t.text for t in tokens[i:e]))
+    e = next((k for k in range(i + 1, min(n, i + 16)) if tokens[k].text in (".", "(")), None)
+    if e is None:
+        return False
+    if tokens[e].text == "(" and e + 3 < n and tokens[e + 2].text == ")" and tokens[e + 1].text[:1].isupper():
+        year = e + 3  # the short name, then the year
+    else:
+        year = e + 1 if tokens[e].text == "." else e
+    return year + 2 < n and tokens[year].text == "(" and bool(_YEAR.fullmatch(tokens[year + 1].text)) \
+        and tokens[year + 2].text == ")" and "literal" in parse_name(" ".join(t.text for t in tokens[i:e]))
+
+
+def _dated_body_points(tokens: Sequence[Token], labels: Sequence[str]) -> list[int]:
+    """One cut before a body's name dated in brackets after a complete author-date reference: "… Bonn: BBSR.
+    Bundesamt für Naturschutz (BfN) (2020): Rote Liste …" (the labeler runs the name into the publisher)."""
+    if sum(1 for x in labels if x in ("issued", "^issued")) < 2 or " ) ( " not in " ".join(map(_TEXT, tokens)):
+        return []
+    first = next(i for i, x in enumerate(labels) if x in ("issued", "^issued"))
+    for i in range(first + 4, len(tokens) - 4):
+        if tokens[i - 1].text == "." and tokens[i].space_before and _dated_body_at(tokens, i) \
+                and any(x.lstrip("^") in ("title", "container-title", "genre", "publisher") for x in labels[first:i]):
+            return [i]
+    return []
 
 
 def _japanese_points(tokens: Sequence[Token], points: Sequence[int]) -> list[int]:

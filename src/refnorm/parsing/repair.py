@@ -228,6 +228,10 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
                     and "literal" in parse_name(_spaced_text(tokens[:i])):
                 out[i] = out[i + 1] = out[i + 2] = "author"
                 break
+            if tokens[i].text == "(" and out[i] == "author" and out[i + 1] == "author" and tokens[i + 2].text == ")" \
+                    and out[i + 2] == "O" and tokens[i + 3].text == "(" and _YEAR_TOKEN.fullmatch(tokens[i + 4].text):
+                out[i + 2] = "author"  # "Umweltbundesamt ( UBA | ) (2021)": the bracket the name opened closes in it
+                break
     if ("author" in out or "^author" in out) and ("," in words or "，" in words):
         _corporate_author_with_comma(tokens, out)
         if tokens[0].text >= "\u3000" or tokens[-1].text >= "\u3000" or max(words) >= "\u3000":
@@ -1304,6 +1308,10 @@ def _author_before_year(tokens: Sequence[Token], out: list[str]) -> None:
     if a >= n or out[a].lstrip("^") != "title" or not tokens[a].text[:1].isupper():
         return
     p = next((m for m in range(a + 2, min(n - 3, a + 16)) if tokens[m].text == "("), None)
+    name_end = p
+    if p is not None and p + 6 < n and tokens[p + 2].text == ")" and tokens[p + 3].text == "(" \
+            and tokens[p + 1].text[:1].isupper() and _YEAR_TOKEN.fullmatch(tokens[p + 4].text):
+        p += 3  # "Bundesamt für Naturschutz (BfN) (2020):": the short name is the author's too
     role = "author"
     if p is not None and p + 6 < n and "t=editor" in token_features(tokens[p + 1].text.lower()) \
             and tokens[p + 2].text in ".)" and (q := next((m for m in range(p + 2, p + 4) if tokens[m].text == ")"), None)) \
@@ -1313,9 +1321,10 @@ def _author_before_year(tokens: Sequence[Token], out: list[str]) -> None:
     else:
         start = p
     if p is None or not (_YEAR_TOKEN.fullmatch(tokens[p + 1].text) and tokens[p + 2].text == ")") \
-            or any(out[m].lstrip("^") not in ("title", "container-title", "publisher") for m in range(a, start)):
+            or any(out[m].lstrip("^") not in ("title", "container-title", "publisher")
+                   for m in range(a, min(start, name_end))):
         return
-    words = [t.text for t in tokens[a:start] if t.text[:1].isalpha()]
+    words = [t.text for t in tokens[a:min(start, name_end)] if t.text[:1].isalpha()]
     if len(words) < 2 or not words[-1][:1].isupper() or (
             sum(1 for w in words if w[:1].isupper()) < 0.6 * len(words)
             and "literal" not in parse_name(_spaced_text(tokens[a:start]))):  # ("Kuratorium für Technik und …")

@@ -1156,7 +1156,8 @@ def _journal_series(tokens: Sequence[Token], out: list[str]) -> None:
 
 
 _ROLE_LINKS = frozenset({"v", "von", "by", "par", "di", "por", "door", "av", "przez", "cura"})
-_VOLUME_WORDS = frozenset({"bd", "band", "vol", "volume", "t", "tome", "tomo", "deel", "dl", "sv", "cilt"})
+_VOLUME_WORDS = frozenset({"bd", "band", "vol", "volume", "t", "tome", "tomo", "deel", "dl", "sv", "cilt", "díl", "teil",
+                           "del", "part", "cz", "część", "tom", "bind", "svazek"})
 
 
 def _editors_after_container(tokens: Sequence[Token], out: list[str]) -> None:
@@ -2063,8 +2064,7 @@ def _volume_title(tokens: Sequence[Token], out: list[str]) -> None:
         return
 
 
-_VOLUME_WORDS_CASED = frozenset({"Díl", "Bd", "Band", "T", "Tome", "Tomo", "Vol", "Volume", "Teil", "Deel", "Del", "Cilt",
-                           "Part", "Cz", "Część", "Tom", "Bind", "Sv", "Svazek"})
+_VOLUME_WORDS_CASED = frozenset(w.capitalize() for w in _VOLUME_WORDS)  # opening a volume's sentence: "Díl 2, …"
 _ROMAN_NUMBER = re.compile(r"[IVXL]{1,6}")
 
 

@@ -1295,48 +1295,6 @@ def fix_text(
     """
     if not isinstance(text, str):
         raise TypeError(f"fix_text() needs the text as a str, not {type(text).__name__}")
-    options: dict[str, Any] = dict(format=format, path=path, style=style, offline=offline, mailto=mailto,
-                                   crossref_url=crossref_url, cache_dir=cache_dir, policy=policy,
-                                   min_confidence=min_confidence, settings=settings, pipeline=pipeline,
-                                   progress=progress, cache=cache)
-    result = _fix_once(text, locale=locale, lang=lang, **options)
-    auto = (locale or (settings.locale if settings else "auto")) == "auto"
-    if not auto or not result.changed:
-        return result
-    # With the locale guessed from the list, the fixed list may read as another language than the
-    # list did (a German "Aufl." the style drops tipped it): the next run would render it in that
-    # locale and change it again. Then render it in the locale the fixed list reads as, if that one
-    # is stable; else keep the first result (and its locale).
-    after = guess_locale([result.text])
-    if after == result.settings.locale:
-        return result
-    retry = _fix_once(text, locale=after, lang=lang or (settings.lang if settings else None) or after.split("-")[0],
-                      **options)
-    return retry if guess_locale([retry.text]) == after else result
-
-
-def _fix_once(
-    text: str,
-    *,
-    format: str | None = None,
-    path: str | os.PathLike[str] | None = None,
-    style: str | None = None,
-    locale: str | None = None,
-    offline: bool | None = None,
-    mailto: str | None = None,
-    crossref_url: str | None = None,
-    cache_dir: str | None = None,
-    policy: str | None = None,
-    lang: str | None = None,
-    min_confidence: float | None = None,
-    settings: Settings | None = None,
-    pipeline: Pipeline | None = None,
-    progress: Progress | None = None,
-    cache: bool = True,
-) -> FixResult:
-    """One pass of `fix_text` (with ``locale="auto"``, in the locale the text is guessed to be in)."""
-    if not isinstance(text, str):
-        raise TypeError(f"fix_text() needs the text as a str, not {type(text).__name__}")
     base = settings or Settings()
     settings = base.merged({
         "style": style, "locale": locale, "mailto": mailto, "crossref_url": crossref_url, "cache_dir": cache_dir,
@@ -1345,6 +1303,33 @@ def _fix_once(
     })
     if settings.online and not settings.mailto:
         settings = base.merged({"online": True})  # re-validate: raises the ConfigError with its advice
+    options: dict[str, Any] = dict(format=format, path=path, pipeline=pipeline, progress=progress, cache=cache)
+    result = _fix_once(text, settings, **options)
+    if settings.locale != "auto" or not result.changed:
+        return result
+    # With the locale guessed from the list, the fixed list may read as another language than the
+    # list did (a German "Aufl." the style drops tipped it): the next run would render it in that
+    # locale and change it again. Then render it in the locale the fixed list reads as, if that one
+    # is stable; else keep the first result (and its locale).
+    after = guess_locale([result.text])
+    if after == result.settings.locale:
+        return result
+    retry = _fix_once(text, settings.merged({"locale": after, "lang": settings.lang or after.split("-")[0]}), **options)
+    return retry if guess_locale([retry.text]) == after else result
+
+
+def _fix_once(
+    text: str,
+    settings: Settings,
+    *,
+    format: str | None,
+    path: str | os.PathLike[str] | None,
+    pipeline: Pipeline | None,
+    progress: Progress | None,
+    cache: bool,
+) -> FixResult:
+    """One pass of `fix_text` with its options merged into ``settings`` (with ``locale="auto"``, in the locale the
+    text is guessed to be in)."""
     name = format_for(path, format)
     adapter = adapter_for(format=name)
     clean = _CleanTexts(settings.cache_dir) if cache and pipeline is None and settings.offline else None

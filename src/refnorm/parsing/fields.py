@@ -967,7 +967,7 @@ def record_from_segments(
         # "…, v. 31, n. 2, e2021845, 9 de março de 2022. DOI: …": no link and no access cue, so the date is the issue's
         csl["issued"] = csl.pop("accessed")
     if "(" in own and (m := _CHICAGO_REPRINT.search(own)) and int(m.group(1)) < int(m.group(2)) \
-            and "volume" not in by_label:
+            and ("volume" not in by_label or _VOLUME_COUNT.fullmatch(_strip(by_label["volume"][0]).strip(" ."))):
         # Chicago: "Marsh, Adrian. (1938) 1994. The Greek Chorus …. Reprint, London: …": first published, this printing
         csl["original-date"], csl["issued"] = {"date-parts": [[int(m.group(1))]]}, {"date-parts": [[int(m.group(2))]]}
         csl.pop("available-date", None)

@@ -258,15 +258,6 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _orphan_date_and_page(tokens, out)
     if "(" in words and _DATE_IN_BRACKETS_TEXT.search(blob):
         _date_in_brackets(tokens, out)
-    if dates > 1 and "(" in words and _BRACKETED_YEAR_THEN_YEAR.search(blob):
-        for i in range(1, n - 3):
-            # Chicago: "Whitlock, Agnes. (1911) 2004.": the first edition's year in brackets, then the reprint's
-            if tokens[i].text == "(" and _YEAR_TOKEN.fullmatch(tokens[i + 1].text) and tokens[i + 2].text == ")" \
-                    and _YEAR_TOKEN.fullmatch(tokens[i + 3].text) and out[i + 1].lstrip("^") == "issued" \
-                    and out[i + 3].lstrip("^") == "issued" and tokens[i + 3].space_before \
-                    and int(tokens[i + 1].text) < int(tokens[i + 3].text):
-                out[i + 1] = "original-date"
-                break
     if "page" in out and "(" in words and len(out) - out[::-1].index("page") - out.index("page") > 5 \
             and _NUMBER_BEFORE_BRACKETED_YEAR.search(blob):  # (two runs of pages, tested in C first)
         for i in range(2, n - 4):
@@ -1344,8 +1335,7 @@ def _author_before_year(tokens: Sequence[Token], out: list[str]) -> None:
 
 
 _YEAR_TOKEN = re.compile(r"(?:1[5-9]|20)\d\d")
-# (the token texts joined by spaces) "(1911) 2004": a year in brackets then a year; "61 (2018)": a number, then one
-_BRACKETED_YEAR_THEN_YEAR = re.compile(r"\( (?:1[5-9]|20)\d\d \) (?:1[5-9]|20)\d\d\b")
+# (the token texts joined by spaces) "61 (2018)": a number, then a year in brackets
 _NUMBER_BEFORE_BRACKETED_YEAR = re.compile(r"\d \( (?:1[5-9]|20)\d\d \)")
 
 

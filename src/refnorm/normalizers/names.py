@@ -146,8 +146,10 @@ def _tail_role(text: str) -> tuple[str, int] | None:
 
 
 _ETAL_WORDS = [w for w in _DATA["etal"] if w not in ("others",)]
+# (a phrase's final full stop may stand outside the author list a labeller hands over: "Głowacki M i wsp")
 _ETAL = re.compile(
-    r"(?:(?:^|[\s,;、，])\s*[\[(]?(?:" + _alt([w for w in _ETAL_WORDS if not _IS_CJK.search(w)]) + r")[\])]?"
+    r"(?:(?:^|[\s,;、，])\s*[\[(]?(?:" + _alt([w for w in _ETAL_WORDS if not _IS_CJK.search(w)]).replace(
+        r"\.|", r"\.?|") + r"\.?)[\])]?"
     r"|\s*(?:" + _alt([w for w in _ETAL_WORDS if _IS_CJK.search(w)] or ["\x00"]) + r"))\s*[.,;:。．]?\s*(?=$|[,;])",  # "王小明，李华，等。"
     re.IGNORECASE,
 )

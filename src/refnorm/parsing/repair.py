@@ -165,8 +165,6 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
                 if i + 4 < n and out[i + 4].lstrip("^") == "title":
                     out[i + 4] = "^title"
                 break
-    if not words.isdisjoint(_ETAL_SECOND):
-        _etal_closing_names(tokens, out)
     _name_roles(tokens, out)
     if not words.isdisjoint(_IN_OPENERS) or ("(" in words and not words.isdisjoint(_ROLE_IN_BRACKETS)) or (
             not words.isdisjoint(_BY) and ("translator" in out or "editor" in out)):
@@ -583,22 +581,6 @@ def _runs_of(out: list[str], label: str) -> Iterator[tuple[int, int]]:
 
 
 _NAMES = ("author", "editor", "translator")
-# "et al." in two words, its full stop left out of the names: "Głowacki M i wsp.", "Kaya C ve ark.", "Roy P et coll."
-_ETAL_PAIRS = frozenset({("i", "wsp"), ("ve", "ark"), ("et", "coll"), ("et", "col"), ("e", "col"), ("e", "cols"),
-                         ("y", "col"), ("y", "cols"), ("et", "collab"), ("og", "fleiri"), ("med", "flere"),
-                         ("и", "др"), ("ja", "kumpp"), ("a", "kol")})
-_ETAL_SECOND = frozenset(b for _, b in _ETAL_PAIRS)
-
-
-def _etal_closing_names(tokens: Sequence[Token], out: list[str]) -> None:
-    """The two words of a language's "et al." closing a list of names are no name ("… Głowacki M i wsp.")."""
-    n = len(tokens)
-    for i in range(2, n - 1):
-        if (tokens[i - 1].text.lower(), tokens[i].text) in _ETAL_PAIRS and tokens[i + 1].text == "." \
-                and out[i].lstrip("^") in _NAMES and out[i - 1].lstrip("^") in _NAMES \
-                and out[i - 2].lstrip("^") in _NAMES and (i + 2 >= n or out[i + 2].lstrip("^") not in _NAMES):
-            out[i - 1] = out[i] = "etal"
-            return
 
 
 def _role_of(tokens: Sequence[Token], out: list[str], lo: int, hi: int, *, before: bool = False) -> str:

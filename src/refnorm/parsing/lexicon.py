@@ -15,8 +15,8 @@ import re
 from functools import cache
 from importlib import resources
 
-__all__ = ["DESCRIPTION", "DESCRIPTION_WORDS", "PAGE_COUNT_UNITS", "STANDARD_CODE", "UNIVERSITY", "VERSION_ALTERNATIVES",
-           "VERSION_WORDS", "term_classes", "word_flags"]
+__all__ = ["DESCRIPTION", "DESCRIPTION_WORDS", "PAGE_COUNT_UNITS", "STANDARD_BODIES", "STANDARD_CODE", "UNIVERSITY",
+           "VERSION_ALTERNATIVES", "VERSION_WORDS", "term_classes", "word_flags"]
 
 # The words after a book's length ("412 p.", "320 s.", "360 с.", "210 f.", "256 頁"), lower-case.
 PAGE_COUNT_UNITS = ("p", "pp", "page", "pages", "s", "seiten", "с", "стр", "f", "fl", "folhas", "stron", "str",
@@ -38,6 +38,9 @@ DESCRIPTION_WORDS = (
     r"mobile\s+app|app|database|datenbank|base\s+de\s+datos")
 DESCRIPTION = re.compile(rf"(?:{DESCRIPTION_WORDS})", re.I)
 
+# The bodies whose codes open a standard's designation (STANDARD_CODE's heads), as tokens: a cheap test before it
+STANDARD_BODIES = frozenset({"ČSN", "STN", "PN", "GB", "ГОСТ", "GOST", "ISO", "IEC", "DIN", "EN", "ASTM", "BS", "ANSI",
+                             "NF", "UNE", "SN", "NEN", "SS", "UNI", "ÖNORM", "JIS", "ABNT", "NBR", "TS"})
 # A standard's designation: "GB/T 7714—2015", "ISO 690:2010", "DIN SPEC 91472:2023-04", "ČSN ISO 690"
 STANDARD_CODE = re.compile(
     r"(?:ČSN|STN)\s+\d{2}\s\d{4}(?:-\d+)?|"  # ČSN's class and number: "ČSN 46 7092-3"

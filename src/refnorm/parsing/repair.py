@@ -63,7 +63,14 @@ from collections.abc import Iterator, Sequence
 from refnorm.normalizers.names import parse_name
 from refnorm.normalizers.types import is_thesis_genre
 from refnorm.parsing.features import token_features
-from refnorm.parsing.lexicon import DESCRIPTION, PAGE_COUNT_UNITS, STANDARD_CODE, VERSION_WORDS, term_classes
+from refnorm.parsing.lexicon import (
+    DESCRIPTION,
+    PAGE_COUNT_UNITS,
+    STANDARD_BODIES,
+    STANDARD_CODE,
+    VERSION_WORDS,
+    term_classes,
+)
 from refnorm.parsing.tokens import Token
 
 __all__ = ["repair_labels"]
@@ -356,7 +363,7 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         start += 1  # "[12] ČSN 46 5102.": past the entry's number
     if start < n and tokens[start].text.isupper() and len(tokens[start].text) <= 4:
         _standard_designation(tokens, out, start)
-    elif "title" in found and "number" not in found and not words.isdisjoint(_STANDARD_HEADS):
+    elif "title" in found and "number" not in found and not words.isdisjoint(STANDARD_BODIES):
         _standard_opening_title(tokens, out)
     if "container-title" in found:
         _patent_number(tokens, out)
@@ -1331,13 +1338,12 @@ def _corporate_author_with_comma(tokens: Sequence[Token], out: list[str]) -> Non
     name that goes on after a comma with a linking word is one author up to its full stop; the labeler ends the
     author at the comma and opens the title with the rest of the name."""
     n = len(tokens)
-    if out[0].lstrip("^") != "author" or not tokens[0].text[:1].isupper():
+    if out[0].lstrip("^") != "author" or "title" not in out:
         return
-    e = 1
-    while e < n and out[e].lstrip("^") == "author":
-        e += 1
-    if e + 3 >= n or tokens[e].text != "," or tokens[e + 1].text.lower() not in _NAME_LINKS \
-            or out[e + 1].lstrip("^") != "title":
+    # (the title's first token, found in C: most references stop at the next test)
+    e = min(out.index("title"), out.index("^title") if "^title" in out else len(out)) - 1
+    if e < 1 or e + 3 >= n or tokens[e].text != "," or tokens[e + 1].text.lower() not in _NAME_LINKS \
+            or not tokens[0].text[:1].isupper() or any(x.lstrip("^") != "author" for x in out[1:e]):
         return
     k = e + 1
     while k < n and out[k].lstrip("^") == "title" and tokens[k].text != ".":
@@ -1919,10 +1925,6 @@ def _standard_designation(tokens: Sequence[Token], out: list[str], start: int = 
         out[start + i] = "^number" if i == 0 else "number"
     if head[k].text in ".,":
         out[start + k] = "O"  # the full stop after the designation, which the labeler may have joined to a "date"
-
-
-_STANDARD_HEADS = frozenset({"NBR", "TS", "JIS", "ISO", "DIN", "EN", "ČSN", "PN", "UNE", "NF", "BS", "SS", "NEN", "UNI",
-                             "ГОСТ", "GB"})
 
 
 def _standard_opening_title(tokens: Sequence[Token], out: list[str]) -> None:

@@ -1041,3 +1041,14 @@ def test_a_dated_body_after_a_complete_author_date_reference():
     assert len(refs) == 2
     second = refs[1].to_csl()
     assert second["author"] == [{"literal": "Umweltbundesamt (UBA)"}] and second["title"] == "Luftqualität 2020"
+
+
+@pytest.mark.parametrize("text, translators, place", [
+    ("[7] 施密特. 城市的形状[M]. 赵文静, 钱立新, 译. 南京: 译林出版社, 2015.", ["赵", "钱"], "南京"),
+    ("霍布斯. 利维坦[M]. 黎思复 译. 北京: 商务印书馆, 1985.", ["黎"], "北京"),
+])
+def test_chinese_translators_after_the_title(text: str, translators: list[str], place: str) -> None:
+    csl = parse(text)[0].to_csl()
+    assert [t["family"] for t in csl["translator"]] == translators
+    assert csl["publisher-place"] == place
+    assert csl["title"] in ("城市的形状", "利维坦")

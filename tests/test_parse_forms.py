@@ -1052,3 +1052,11 @@ def test_chinese_translators_after_the_title(text: str, translators: list[str], 
     assert [t["family"] for t in csl["translator"]] == translators
     assert csl["publisher-place"] == place
     assert csl["title"] in ("城市的形状", "利维坦")
+
+
+def test_czech_place_and_year_after_the_title_are_an_imprint_not_an_author() -> None:
+    csl = parse("DVOŘÁKOVÁ, Alena. Akustické vlastnosti lehkých stropních konstrukcí [online]. Zlín, 2021 "
+                "[cit. 2022-05-02]. Dostupné z: https://digilib.k.utb.cz/handle/10563/41111. Diplomová práce.")[0].to_csl()
+    assert csl["author"] == [{"family": "Dvořáková", "given": "Alena"}]
+    assert csl["publisher-place"] == "Zlín"
+    assert csl["issued"] == {"date-parts": [[2021]]}

@@ -197,6 +197,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
             _czech_thesis_school(tokens, out)
     if ":" in words and "publisher" in out and "publisher-place" not in out:
         _place_before_publisher(tokens, out)
+    if "publisher-place" not in out and "author" in out and "," in words:
+        _place_before_year(tokens, out)
     if ":" in words and "publisher-place" in out and "publisher" not in out:
         for i in range(2, n - 3):
             # GOST: "… : государственный доклад. — Москва : Федеральная служба …, 2023. — 368 с.": after the place's
@@ -1560,6 +1562,28 @@ def _report_number_in_brackets(tokens: Sequence[Token], out: list[str]) -> None:
             out[k] = kind if start < words_end else ("number" if start >= num_start else "O")
         out[o + 1] = "^" + kind
         out[o] = out[c] = "O"
+        return
+
+
+def _place_before_year(tokens: Sequence[Token], out: list[str]) -> None:
+    """ČSN ISO 690's imprint of an unpublished work: "… dřevostaveb [online]. Zlín, 2022 [cit. …]": the one word
+    (a name joined by hyphens counts as one) before ", 2022" after the title's sentence is the place, not a second
+    author."""
+    n = len(tokens)
+    title = next((k for k in range(n) if out[k].lstrip("^") == "title"), n)
+    for i in range(title + 2, n - 2):
+        if tokens[i].text != "," or out[i - 1].lstrip("^") != "author" or out[i + 1].lstrip("^") != "issued" \
+                or not (tokens[i + 1].text.isdecimal() and len(tokens[i + 1].text) == 4):
+            continue
+        j = i - 1
+        while j > 1 and tokens[j - 1].text == "-" and not (tokens[j].space_before or tokens[j - 1].space_before) \
+                and out[j - 2].lstrip("^") == "author":
+            j -= 2
+        if tokens[j - 1].text not in (".", "]") or out[j - 1].lstrip("^") == "author" or not tokens[j].text[:1].isupper() \
+                or not all(tokens[k].text.isalpha() or tokens[k].text == "-" for k in range(j, i)):
+            return
+        for k in range(j, i):
+            out[k] = "publisher-place"
         return
 
 

@@ -1060,3 +1060,18 @@ def test_czech_place_and_year_after_the_title_are_an_imprint_not_an_author() -> 
     assert csl["author"] == [{"family": "Dvořáková", "given": "Alena"}]
     assert csl["publisher-place"] == "Zlín"
     assert csl["issued"] == {"date-parts": [[2021]]}
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Moreau, L. (2020). Procédé de recyclage des fibres de carbone. Brevet FR 3 081 234 B1, délivré le 5 juin 2020.",
+     [2020, 6, 5]),
+    ("Vermeulen, P. en De Wit, A. (2020). Inrichting voor het scheiden van microplastics uit afvalwater. "
+     "Octrooi NL 2021345 B1, verleend op 3 maart 2020.", [2020, 3, 3]),
+    ("Brandt, K.; Öztürk, S. (2021): Verfahren zur Rückgewinnung von Lithium aus Altbatterien. "
+     "Patent DE 10 2019 123 456 B4, erteilt am 14. Januar 2021.", [2021, 1, 14]),
+])
+def test_a_patents_grant_date_is_its_date(text: str, date: list[int]) -> None:
+    csl = parse(text)[0].to_csl()
+    assert csl["type"] == "patent"
+    assert csl["issued"] == {"date-parts": [date]}
+    assert "available-date" not in csl

@@ -209,6 +209,10 @@ _TITLE_DESCRIPTION = re.compile(r"\[(" + DESCRIPTION_WORDS + r")\]?", re.I)  # (
 _IEEE_STANDARD = re.compile(r"\b(?:ANSI/)?IEEE\s+Std\.?\s+\d[\w.]*(?:[-–:]\d{4})?")
 _US_PATENT = re.compile(r"\bU\.?\s?S\.?\s+Pat(?:ent)?\.?\s+(?:No\.?\s*)?((?:\d{1,3},)?\d{3},\d{3}(?:\s?[AB]\d)?)")
 _PATENT_ISSUED = re.compile(r"\b(?:issued|granted)\s+((?:[A-Z][a-z]+\.?\s+\d{1,2},\s+|\d{1,2}\s+[A-Z][a-z]+\.?\s+)\d{4})")
+_PATENT_GRANTED = re.compile(r"\b(?:verleend(?:\s+op)?|erteilt(?:\s+am)?|délivré(?:\s+le)?|concedid[oa](?:\s+e[lm])?|"
+                             r"udzielon[ya]|udělen[ýa]?|beviljad|issued|granted)\s+"
+                             r"(\d{1,2}\.?\s+\w+\.?\s+\d{4}|\d{1,2}\s+de\s+\w+\s+de\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|"
+                             r"\d{4}-\d\d-\d\d)", re.I)  # (English "issued May 17, 2023" is _PATENT_ISSUED's)
 _PATENT_DATE_AFTER = re.compile(r"\s*,\s*((?:[A-Z][a-z]+\.?\s+\d{1,2},\s+|\d{1,2}\s+[A-Z][a-z]+\.?\s+)\d{4})")  # IEEE
 _PATENT_DIGITS = re.compile(r"\d{5}|\d[ ,]\d{3}[ ,]\d{3}")
 
@@ -1239,15 +1243,25 @@ def record_from_segments(
                 del csl[field]
         container = csl.get("container-title")
         if isinstance(container, str) and PATENT_WORD.search(container):
-            # "European Patent EP 3 845 112 B1": the kind of document, not a container
-            csl.setdefault("genre", container[:len(container) - len(m.group(0)[:2])].strip()
-                           if container.endswith(m.group(0)[:2]) else container)
+            # "European Patent EP 3 845 112 B1", "Octrooi NL 2021345 B1": the kind of document, not a container
+            cut = container.rfind(m.group(0)[:2])
+            number = m.group(0).replace(" ", "")
+            csl.setdefault("genre", container[:cut].strip() if cut > 0 and number.startswith(
+                container[cut:].replace(" ", "")) else container)
             del csl["container-title"]
         if isinstance(csl.get("title"), str) and m.group(0) in csl["title"]:
             head, _, rest = csl["title"].partition(m.group(0))
             csl["title"] = head.rstrip(" .,;:")
             if rest.strip(" .,;:") and "publisher" not in csl:
                 csl["publisher"] = rest.strip(" .,;:")  # the office after the number
+    if ("number" in csl or "Pat" in own or "pat" in own) and (d := _PATENT_GRANTED.search(own)) \
+            and (PATENT_WORD.search(own) or PATENT_NUMBER.fullmatch(str(csl.get("number", "")))) \
+            and (res := parse_date_ex(d.group(1), lang)).date:
+        # "Octrooi … verleend op 3 maart 2020", "Patent DE … erteilt am 14. Januar 2021": the grant's date is the patent's
+        csl["issued"] = res.date
+        for field in ("available-date", "accessed"):
+            if csl.get(field) == res.date:
+                del csl[field]
     title = csl.get("title")
     if isinstance(title, str) and " : " in title and "genre" not in csl and (m := _GOST_REPORT_KIND.search(title)):
         csl["title"], csl["genre"] = title[:m.start()], m.group(1)  # "… в 2022 году : государственный доклад"

@@ -1075,3 +1075,24 @@ def test_a_patents_grant_date_is_its_date(text: str, date: list[int]) -> None:
     assert csl["type"] == "patent"
     assert csl["issued"] == {"date-parts": [date]}
     assert "available-date" not in csl
+
+
+@pytest.mark.parametrize("text", [
+    "Sur cette question, voir plus haut, chap. IV, § 2, et la note 17.",
+    "Sobre este punto, véase más arriba, cap. 3, nota 12.",
+])
+def test_notes_pointing_up_the_work_are_no_references(text: str) -> None:
+    assert parse(text) == []
+
+
+def test_a_standards_designation_dated_to_the_month_dates_it() -> None:
+    csl = parse("DIN EN 16775:2016-03, Prüfverfahren für Holzwerkstoffe – Bestimmung der Oberflächenbeständigkeit.")[0]
+    assert csl.to_csl()["issued"] == {"date-parts": [[2016, 3]]}
+
+
+def test_natures_lowercase_us_patent() -> None:
+    csl = parse("Okafor, N. & Lindgren, P. Low-power soil moisture sensor network for orchards. "
+                "US patent 10,987,654 (2021).")[0].to_csl()
+    assert csl["type"] == "patent"
+    assert csl["number"] == "10,987,654"
+    assert "volume" not in csl and "page" not in csl

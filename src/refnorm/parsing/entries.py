@@ -37,11 +37,13 @@ _BACKREF = re.compile(
 _SEE = re.compile(r"^\W*(?:\d{1,3}\s+)?(see|cf|cfr|compare|vgl|siehe|voir|véase|vease|ver|vedi|zie|zob|por|viz|jfr|bkz|см|"
                   r"参见|参照)\b", re.I)  # (a footnote's number may open it: "17 Vgl. dazu ausführlich Kap. 3")
 # a note pointing inside the work: "Por. dyskusję w rozdz. 4.2 oraz tab. 3 (… 2019–2022)", "Cf. chap. 3 (2021)"
-_INTERNAL = re.compile(r"\b(?:rozdz|rozdział|kap|kapitel|kapitola|chap|chapter|chapitre|capítulo|capitolo|section|"
-                       r"abschnitt|sekce|tab|table|tabelle|tabulka|fig|abb|obr|rys|przypis|poznámka|anm|note|noot)\.?\s*\d",
+_INTERNAL = re.compile(r"\b(?:rozdz|rozdział|kap|kapitel|kapitola|chap|chapter|chapitre|cap|capítulo|capitolo|section|"
+                       r"abschnitt|sekce|tab|table|tabelle|tabulka|fig|abb|obr|rys|przypis|poznámka|anm|note|nota|noot)"
+                       r"\.?\s*\d",
                        re.I)
 # "s. unten Kap. 3.2", "voir supra, note 14", "см. выше, гл. 2": a pointer above or below in the same work
-_POSITION = re.compile(r"\b(?:oben|unten|supra|infra|above|below|ci-dessus|ci-dessous|sopra|sotto|hierboven|hieronder|"
+_POSITION = re.compile(r"\b(?:oben|unten|supra|infra|above|below|ci-dessus|ci-dessous|plus\s+haut|plus\s+bas|"
+                       r"m[aá]s\s+arriba|m[aá]s\s+abajo|acima|abaixo|sopra|sotto|hierboven|hieronder|"
                        r"wyżej|niżej|výše|níže|выше|ниже|yukarıda|aşağıda|ovan|nedan)\b", re.I)
 # "According to INSEE, …": a sentence that reports a source, in the languages of the CSL locales
 _ACCORDING = re.compile(

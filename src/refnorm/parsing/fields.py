@@ -207,7 +207,7 @@ _TITLE_DESCRIPTION = re.compile(r"\[(" + DESCRIPTION_WORDS + r")\]?", re.I)  # (
 
 
 _IEEE_STANDARD = re.compile(r"\b(?:ANSI/)?IEEE\s+Std\.?\s+\d[\w.]*(?:[-–:]\d{4})?")
-_US_PATENT = re.compile(r"\bU\.?\s?S\.?\s+Pat(?:ent)?\.?\s+(?:No\.?\s*)?((?:\d{1,3},)?\d{3},\d{3}(?:\s?[AB]\d)?)")
+_US_PATENT = re.compile(r"\bU\.?\s?S\.?\s+[Pp]at(?:ent)?\.?\s+(?:No\.?\s*)?((?:\d{1,3},)?\d{3},\d{3}(?:\s?[AB]\d)?)")
 _PATENT_ISSUED = re.compile(r"\b(?:issued|granted)\s+((?:[A-Z][a-z]+\.?\s+\d{1,2},\s+|\d{1,2}\s+[A-Z][a-z]+\.?\s+)\d{4})")
 _PATENT_GRANTED = re.compile(r"\b(?:verleend(?:\s+op)?|erteilt(?:\s+am)?|délivré(?:\s+le)?|concedid[oa](?:\s+e[lm])?|"
                              r"udzielon[ya]|udělen[ýa]?|beviljad|issued|granted)\s+"
@@ -215,6 +215,14 @@ _PATENT_GRANTED = re.compile(r"\b(?:verleend(?:\s+op)?|erteilt(?:\s+am)?|délivr
                              r"\d{4}-\d\d-\d\d)", re.I)  # (English "issued May 17, 2023" is _PATENT_ISSUED's)
 _PATENT_DATE_AFTER = re.compile(r"\s*,\s*((?:[A-Z][a-z]+\.?\s+\d{1,2},\s+|\d{1,2}\s+[A-Z][a-z]+\.?\s+)\d{4})")  # IEEE
 _PATENT_DIGITS = re.compile(r"\d{5}|\d[ ,]\d{3}[ ,]\d{3}")
+
+
+def _us_patent(text: str) -> re.Match[str] | None:
+    """"U.S. Patent 11,104,367 B2", Nature's "US patent 11,432,876" (a substring test first: this runs on every
+    reference)."""
+    if "Pat" in text or "S patent" in text or "S. patent" in text:
+        return _US_PATENT.search(text)
+    return None
 
 
 def _patent_number(text: str) -> re.Match[str] | None:
@@ -761,7 +769,7 @@ _BOTH_ROLES = re.compile(r"(?i)\b(?:edited and translated|translated and edited|
                          r"hg\. u\. übers|herausgegeben und übersetzt|übersetzt und herausgegeben) ")
 _GOST_REPORT_KIND = re.compile(r"\s+:\s+((?:государственный|национальный|ежегодный|аналитический|научный)\s+доклад|"
                                r"доклад|отч[её]т)\s*\.?$", re.I)
-_DESIGNATION_YEAR = re.compile(r"[:–—-]\s*((?:19|20)\d\d)(?:-\d\d)?$")
+_DESIGNATION_YEAR = re.compile(r"[:–—-]\s*((?:19|20)\d\d)(?:-(\d\d))?$")
 _VOLUME_COUNT = re.compile(r"(\d{1,2})\s*(?:vols?|volumes|Bde|Bände|tomes|tomos|voll|vol\.|dílů|т)\.?", re.I)
 # compiled once (module-level ``re`` calls look each pattern up in re's cache on every call)
 _SHORT_WORD_DOT = re.compile(r"\b\w{1,4}\.$")
@@ -1225,7 +1233,7 @@ def record_from_segments(
                 del csl[field]
             elif isinstance(value, dict) and field == "accessed":
                 del csl[field]  # "15.4-2020" read as a date
-    if "Pat" in own and (m := _US_PATENT.search(own)) and str(csl.get("number", "")) in m.group(1):
+    if (m := _us_patent(own)) and str(csl.get("number", "")) in m.group(0):
         # Chicago, Harvard: "U.S. Patent 11,104,367 B2, filed June 4, 2019, and issued August 31, 2021."
         csl["number"] = m.group(1)
         for field in ("container-title", "volume", "issue", "page", "note", "genre"):
@@ -1268,7 +1276,9 @@ def record_from_segments(
     number = csl.get("number")
     if "issued" not in csl and isinstance(number, str) and (m := _DESIGNATION_YEAR.search(number)) \
             and STANDARD_CODE.match(number):
-        csl["issued"] = {"date-parts": [[int(m.group(1))]]}  # "SS-EN ISO 5667-3:2018" with no other date: its year
+        # "SS-EN ISO 5667-3:2018" with no other date: its year; "DIN 10781:2021-04": its month too
+        csl["issued"] = {"date-parts": [[int(m.group(1)), int(m.group(2))] if m.group(2) and 1 <= int(m.group(2)) <= 12
+                                        else [int(m.group(1))]]}
     if "editor" in csl and "translator" not in csl and _BOTH_ROLES.search(own):
         csl["translator"] = csl["editor"]  # "Edited and translated by Thomas Ainsworth": one person, two roles
     for field in [f for f, v in csl.items() if v == ""] if "" in csl.values() else ():
@@ -1288,7 +1298,7 @@ def infer_type(csl: dict[str, Any], text: str = "") -> str:
         if m.group(1).upper() == "M" and text[m.end():m.end() + 2] == "//":
             return "chapter"  # "…[M]//Editor. Book title": a part of a monograph
         return _GBT_TYPES[m.group(1).upper()]
-    if "Pat" in text and _US_PATENT.search(text):
+    if _us_patent(text):
         return "patent"
     kind = _infer_type(csl)
     if kind == "document" and _PREPRINT_AT.search(text):

@@ -1096,3 +1096,24 @@ def test_natures_lowercase_us_patent() -> None:
     assert csl["type"] == "patent"
     assert csl["number"] == "10,987,654"
     assert "volume" not in csl and "page" not in csl
+
+
+@pytest.mark.parametrize("text, title, translator", [
+    ("Hegel, G. W. F., Leçons sur l’histoire de la philosophie, trad. de l’allemand par Pierre Garniron-Vallet, "
+     "3e éd., Paris, Vrin, 2004.", "Leçons sur l’histoire de la philosophie", "Garniron-Vallet"),
+    ("R. Sennett, La cultura del nuovo capitalismo. Lavoro e identità, trad. it. di C. Spinoglio, 2ª ed., Bologna, "
+     "Il Mulino, 2008.", "La cultura del nuovo capitalismo. Lavoro e identità", "Spinoglio"),
+    ("A. Honneth, Walka o uznanie. Moralna gramatyka konfliktów społecznych, tłum. Jacek Duraj, wyd. 2, Kraków: "
+     "Universitas, 2012.", "Walka o uznanie. Moralna gramatyka konfliktów społecznych", "Duraj"),
+])
+def test_translator_named_after_a_comma_and_role_word(text: str, title: str, translator: str) -> None:
+    csl = parse(text)[0].to_csl()
+    assert csl["title"] == title
+    assert [t["family"] for t in csl["translator"]] == [translator]
+    assert "container-title" not in csl and "editor" not in csl
+
+
+def test_a_title_with_a_lowercase_word_after_the_name_is_no_second_author() -> None:
+    csl = parse("M. Kowalczyk, Miasto w ruchu. Studia nad transportem miejskim, wyd. 3, Wrocław: Atut, 2014.")[0].to_csl()
+    assert csl["author"] == [{"family": "Kowalczyk", "given": "M."}]
+    assert csl["title"] == "Miasto w ruchu. Studia nad transportem miejskim"

@@ -77,7 +77,7 @@ __all__ = ["repair_labels"]
 
 _NUMERIC = {"volume", "issue", "page", "number", "O"}
 _TEXT = operator.itemgetter(0)  # a Token's text: ``map(_TEXT, tokens)`` reads them in C
-_TRANSLATED_CUE = re.compile(r"\b(?:trans|tradu|trad\b|übers|vertaa|przeł|přelo|övers|перев)", re.I)
+_TRANSLATED_CUE = re.compile(r"\b(?:trans|tradu|trad\b|übers|vertaa|przeł|tłum|přelo|övers|перев)", re.I)
 
 
 # A label without its begin marker is ``label.lstrip("^")``, written out inline: it runs ~170 times
@@ -159,6 +159,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
             _gost_volume(tokens, out)
         _gost_statement(tokens, out)
     _title_after_initials(tokens, out)
+    if "," in words and "title" in out:
+        _title_words_in_author(tokens, out)
     if "(" in words and ("author" in out or "^author" in out) and _ACRONYM_TEXT.search(blob):
         for i in range(1, n - 3):
             # "INSTITUTO BRASILEIRO DE GEOGRAFIA E ESTATÍSTICA (IBGE). Tábua …": the body's acronym is its
@@ -181,6 +183,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     if _TRANSLATED_CUE.search(blob):
         _translated_from(tokens, out)
         _translator_after_role(tokens, out)
+        if "," in words:
+            _translator_after_comma(tokens, out)
     if "medium" in out:
         _container_before_medium(tokens, out)
     if ":" in words:
@@ -527,6 +531,30 @@ def _is_initial(t: Token) -> bool:
     return len(t.text) == 1 and t.text.isupper()
 
 
+def _title_words_in_author(tokens: Sequence[Token], out: list[str]) -> None:
+    """"A. Honneth, Walka o uznanie. Moralna gramatyka …": in the comma-separated style of Italian and Polish books
+    the title's first sentence after the name, a lowercase word in it, is no second author."""
+    n = len(tokens)
+    e = 0
+    while e < n and out[e].lstrip("^") in ("O", "citation-number"):
+        e += 1
+    if e + 4 >= n or out[e].lstrip("^") != "author" or not (_is_initial(tokens[e]) and tokens[e + 1].text == "."):
+        return  # (only a name written initials first: "Honneth, A., Walka …" puts a comma in the name itself)
+    while e < n and out[e].lstrip("^") == "author":
+        e += 1
+    if e + 1 >= n or tokens[e].text != "." or out[e + 1].lstrip("^") != "title":
+        return
+    c = max((m for m in range(e) if tokens[m].text == ","), default=-1)
+    piece = tokens[c + 1:e]
+    if c < 3 or len(piece) < 2 or not piece[0].text[:1].isupper() or tokens[c - 1].text == "." \
+            or any(not t.text.isalpha() for t in piece) \
+            or not any(t.text.islower() and t.text not in _PARTICLES and t.text not in _AND_WORDS for t in piece):
+        return
+    out[c + 1] = "^title"
+    for m in range(c + 2, e + 2):
+        out[m] = "title"
+
+
 def _title_after_initials(tokens: Sequence[Token], out: list[str]) -> None:
     """The title a labeler left inside the author run, after the last author's initials."""
     for x in out:  # (a plain loop: any() over a generator pays a frame switch per label)
@@ -790,6 +818,48 @@ def _translator_after_role(tokens: Sequence[Token], out: list[str]) -> None:
         out[i] = out[i + 1] = out[k] = "O"
         for m in range(i + 2, k):
             out[m] = "translator"
+        return
+
+
+_BY_WORDS = frozenset({"par", "di", "da", "by", "von", "v", "por", "przez", "door", "av"})
+
+
+def _translator_after_comma(tokens: Sequence[Token], out: list[str]) -> None:
+    """The comma-separated book of French, Italian and Polish humanities: "Recherches sur la liberté humaine, trad. de
+    l’allemand par Mathieu Ravenel-Coste, 2e éd.", "…, trad. it. di P. Ferretti, 2ª ed.", "…, tłum. Agnieszka
+    Czerny-Wolak, wyd. 2": the names after the role word (and the language translated from) are the translator's,
+    not a container or an editor; a subtitle the labeler cut off before them is the title's."""
+    n = len(tokens)
+    for i in range(1, n - 3):
+        if tokens[i - 1].text != "," or tokens[i + 1].text != "." or not tokens[i].text.islower() \
+                or "t=translator" not in token_features(tokens[i].text) or out[i].lstrip("^") in ("title", "translator"):
+            continue
+        k = i + 2
+        while k < n and (tokens[k].text.islower() or tokens[k].text in ("’", "'", ".")) \
+                and tokens[k].text not in _BY_WORDS and k < i + 8:
+            k += 1  # the language translated from: "de l’allemand", "it.", "z niem."
+        if k < n and tokens[k].text in _BY_WORDS:
+            k += 1
+        a = k
+        while k < n and ((tokens[k].text[:1].isupper() and tokens[k].text.isalpha()) or tokens[k].text == "-"
+                         or tokens[k].text.lower() in _AND_WORDS or (tokens[k].text == "." and len(tokens[k - 1].text) == 1)):
+            k += 1
+        if k >= n or tokens[k].text != "," or k - a < 2 or len(tokens[k - 1].text) < 2 \
+                or any(out[m].lstrip("^") in ("publisher", "publisher-place", "issued") for m in range(a, k)):
+            return
+        for m in range(i, a):
+            out[m] = "O"
+        out[a:k] = ["^translator"] + ["translator"] * (k - a - 1)
+        # the subtitle before it: "Storia degli scacchi in Europa. Dal Medioevo all’Ottocento, trad. …"
+        e = i - 1
+        b = e
+        label = out[e - 1].lstrip("^")
+        while b > 0 and out[b - 1].lstrip("^") == label and label in ("container-title", "translator", "editor"):
+            b -= 1
+        if b < e and b >= 2 and tokens[b - 1].text == "." and out[b - 2].lstrip("^") == "title" \
+                and not any(tokens[m].text in _IN_OPENERS and out[m] == "O" for m in range(b)):
+            for m in range(b - 1, e):
+                out[m] = "title"
         return
 
 

@@ -1117,3 +1117,17 @@ def test_a_title_with_a_lowercase_word_after_the_name_is_no_second_author() -> N
     csl = parse("M. Kowalczyk, Miasto w ruchu. Studia nad transportem miejskim, wyd. 3, Wrocław: Atut, 2014.")[0].to_csl()
     assert csl["author"] == [{"family": "Kowalczyk", "given": "M."}]
     assert csl["title"] == "Miasto w ruchu. Studia nad transportem miejskim"
+
+
+@pytest.mark.parametrize("text, place, publisher", [
+    ("Tommaso Campanella, La città del sole, a cura di Luigi Firpo, Firenze, Olschki, 1996.", "Firenze", "Olschki"),
+    ("N. Bobbio, Destra e sinistra, 3ª ed., Roma, Donzelli, 2004.", "Roma", "Donzelli"),
+])
+def test_a_place_and_its_publisher_joined_by_a_comma(text: str, place: str, publisher: str) -> None:
+    csl = parse(text)[0].to_csl()
+    assert (csl["publisher-place"], csl["publisher"]) == (place, publisher)
+
+
+def test_a_place_and_its_state_stay_one_place() -> None:
+    csl = parse("Smith, J. (2001). The book of maps. San Francisco, California.")[0].to_csl()
+    assert csl["publisher-place"] == "San Francisco, California"

@@ -70,6 +70,7 @@ from refnorm.parsing.lexicon import (
     STANDARD_CODE,
     VERSION_WORDS,
     term_classes,
+    word_flags,
 )
 from refnorm.parsing.tokens import Token
 
@@ -203,6 +204,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _place_before_publisher(tokens, out)
     if "publisher-place" not in out and "author" in out and "," in words:
         _place_before_year(tokens, out)
+    if "," in words and (("publisher-place" in out) != ("publisher" in out)):
+        _place_comma_publisher(tokens, out)
     if ":" in words and "publisher-place" in out and "publisher" not in out:
         for i in range(2, n - 3):
             # GOST: "… : государственный доклад. — Москва : Федеральная служба …, 2023. — 368 с.": after the place's
@@ -1633,6 +1636,33 @@ def _report_number_in_brackets(tokens: Sequence[Token], out: list[str]) -> None:
         out[o + 1] = "^" + kind
         out[o] = out[c] = "O"
         return
+
+
+def _place_comma_publisher(tokens: Sequence[Token], out: list[str]) -> None:
+    """Italian, Spanish and French humanities: "…, Firenze, Olschki, 1991", "Bologna, Il Mulino": a place and its
+    publisher joined by a comma in one field the labeler read as either, in a record with no container. The first
+    part must be a place of the dictionary and the second not all places nor an abbreviation ("San Francisco,
+    California", "Washington, D.C.", "Beverly Hills, Calif." stay one place)."""
+    n = len(tokens)
+    label = "publisher-place" if "publisher-place" in out else "publisher"
+    a = out.index(label)
+    if a and out[a - 1].lstrip("^") == label:
+        return
+    e = a
+    while e < n and out[e].lstrip("^") == label:
+        e += 1
+    c = next((m for m in range(a, e) if tokens[m].text == ","), None)
+    if c is None or not 1 <= c - a <= 2 or c + 1 >= e or "," in (t.text for t in tokens[c + 1:e]):
+        return
+    place, rest = tokens[a:c], tokens[c + 1:e]
+    if not all(t.text.isalpha() and t.text[:1].isupper() for t in place) or "p" not in word_flags(place[0].text.lower()) \
+            or not rest[0].text[:1].isupper() or (len(rest) == 1 and rest[0].text.isupper() and len(rest[0].text) <= 3) \
+            or any(t.text == "." for t in rest) or "container-title" in out or "^container-title" in out \
+            or all("p" in word_flags(t.text.lower()) for t in rest if t.text.isalpha()):
+        return
+    out[a:c] = ["publisher-place"] * (c - a)
+    out[c] = "O"
+    out[c + 1:e] = ["publisher"] * (e - c - 1)
 
 
 def _place_before_year(tokens: Sequence[Token], out: list[str]) -> None:

@@ -1131,3 +1131,19 @@ def test_a_place_and_its_publisher_joined_by_a_comma(text: str, place: str, publ
 def test_a_place_and_its_state_stay_one_place() -> None:
     csl = parse("Smith, J. (2001). The book of maps. San Francisco, California.")[0].to_csl()
     assert csl["publisher-place"] == "San Francisco, California"
+
+
+@pytest.mark.parametrize("text, place, issued, event_place", [
+    ("ROSSI A., BIANCHI G., Analisi modale di travi composite, in Atti del XXV Congresso AIMETA (Palermo, 4-8 "
+     "settembre 2022), Springer, Cham 2023, pp. 101-115.", "Cham", [2023], "Palermo"),
+    ("DUPONT, Marie et MARTIN, Luc. Érosion des berges du Rhône. In : Actes du colloque « Rivières et sédiments » "
+     "(Lyon, 12-14 mai 2021). Paris : Éditions Quae, 2022, p. 45-60.", "Paris", [2022], "Lyon"),
+])
+def test_a_meetings_place_and_dates_in_brackets_are_not_the_books(
+        text: str, place: str, issued: list[int], event_place: str) -> None:
+    csl = parse(text)[0].to_csl()
+    assert csl["publisher-place"] == place
+    assert csl["issued"] == {"date-parts": [issued]}
+    assert csl["event-place"] == event_place
+    assert csl["type"] == "paper-conference"
+    assert "(" not in csl["container-title"]

@@ -262,8 +262,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _body_before_title(tokens, out)
     if "container-title" in out and not words.isdisjoint(_MEETING_CASED):
         _meeting_date_place(tokens, out)
-    if "(" in words and any(w.startswith(("конференц", "симпозиум", "конгресс", "форум")) for w in words):
-        _gost_meeting(tokens, out)
+    if "(" in words and ")" in words and "," in words and ("container-title" in out or "title" in out):
+        _meeting_in_brackets(tokens, out)
     if "им" in words or "імені" in words:
         _named_after(tokens, out)
     if not words.isdisjoint(_SERIES_CASED) and "container-title" in out:
@@ -1151,26 +1151,38 @@ def _meeting_date_place(tokens: Sequence[Token], out: list[str]) -> None:
         return
 
 
-def _gost_meeting(tokens: Sequence[Token], out: list[str]) -> None:
-    """GOST: "// Строительство – 2021 : материалы … конференции (Ростов-на-Дону, 15–17 апреля 2021 г.). –": the
-    meeting's place and dates in brackets after the proceedings' title, not an access date."""
+def _meeting_in_brackets(tokens: Sequence[Token], out: list[str]) -> None:
+    """A meeting's place and dates in brackets after the proceedings' title: GOST "// Строительство – 2021 :
+    материалы … конференции (Ростов-на-Дону, 15–17 апреля 2021 г.). –", Italian "in Atti del XXV Congresso AIMETA
+    (Palermo, 4-8 settembre 2022), Springer, Cham 2023", French "(Lyon, 12-14 mai 2021). Paris : Quae, 2022". The
+    place is the meeting's, not the publisher's; the dates are the meeting's when the book has a year of its own."""
     n = len(tokens)
     for i in range(1, n - 4):
-        if tokens[i].text != "(" or out[i - 1].lstrip("^") not in ("container-title", "title") or not any(
-                tokens[m].text.startswith(("конференц", "симпозиум", "конгресс", "форум")) for m in range(max(0, i - 4), i)):
+        if tokens[i].text != "(":
             continue
-        comma = next((m for m in range(i + 2, min(n, i + 10)) if tokens[m].text == ","), None)
+        before = i - 2 if tokens[i - 1].text in _CLOSING_QUOTES and i > 1 else i - 1  # ("… sédiments » (Lyon, …")
+        if not (out[before].lstrip("^") in ("container-title", "title") or out[i].lstrip("^") == "container-title"):
+            continue
+        comma = next((m for m in range(i + 2, min(n, i + 8)) if tokens[m].text == ","), None)
         close = next((m for m in range(i + 1, min(n, i + 20)) if tokens[m].text == ")"), None)
-        if comma is None or close is None or comma > close or not tokens[i + 1].text[:1].isupper():
-            return
-        dated = [m for m in range(comma + 1, close) if tokens[m].text.isdecimal() and len(tokens[m].text) == 4]
-        if not dated or not any("month" in token_features(tokens[m].text) for m in range(comma + 1, close)):
-            return
+        if comma is None or close is None or comma > close or not tokens[i + 1].text[:1].isupper() \
+                or not all(tokens[m].text.isalpha() or tokens[m].text == "-" for m in range(i + 1, comma)):
+            continue
+        years = [m for m in range(comma + 1, close) if tokens[m].text.isdecimal() and len(tokens[m].text) == 4]
+        if len(years) != 1 or not any("month" in token_features(tokens[m].text) for m in range(comma + 1, close)) \
+                or not all((t.isdecimal() and len(t) <= 4) or t in ("-", "–", "‑", ".", "г", "de")
+                           or "month" in token_features(t) for t in (x.text for x in tokens[comma + 1:close])):
+            continue
         for m in range(i + 1, comma):
             out[m] = "event-place"
+        own_year = any(out[m].lstrip("^") == "issued" for m in (*range(i), *range(close + 1, n)))
         for m in range(comma + 1, close):
-            out[m] = "event-date" if tokens[m].text not in ("г", "гг") else "O"
+            if own_year or out[m].lstrip("^") != "issued":
+                out[m] = "event-date" if tokens[m].text not in ("г", "гг") else "O"
         out[i] = out[comma] = out[close] = "O"
+        if before == i - 2 and tokens[i - 1].text == "»" and out[before].lstrip("^") == "container-title" \
+                and any(tokens[m].text == "«" for m in range(before)):
+            out[i - 1] = "container-title"  # (the name's own closing quote)
         return
 
 

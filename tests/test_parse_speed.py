@@ -7,6 +7,7 @@ import functools
 import hashlib
 import json
 import threading
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -317,3 +318,44 @@ def test_fast_tokenizer_path_equals_regex_for_every_character() -> None:
 def test_fast_tokenizer_path_equals_regex_on_any_text(data: st.DataObject) -> None:
     text = data.draw(st.text(alphabet=st.sampled_from([*_fast_chars(), "\u0301", "²", "東"]), max_size=60))
     assert [tuple(t) for t in tokenize(text)] == _regex_tokens(text)
+
+
+# the type inference's word lists, each skipped for ASCII text its gate finds nothing in
+def _gated_lists() -> list[str]:
+    import refnorm.normalizers.types as types
+
+    return sorted(name for name, v in vars(types).items() if isinstance(v, types._Gated))
+
+
+@pytest.mark.parametrize("name", _gated_lists())
+def test_type_word_list_gates_never_hide_a_match(name: str) -> None:
+    import refnorm.normalizers.types as types
+
+    gated = getattr(types, name)
+    assert gated.gate is not None  # no letter of these lists folds to an ASCII one: the gate is in use
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.from_regex(gated.pattern, alphabet=st.characters(max_codepoint=127))
+           | st.from_regex(gated.pattern).map(str.upper) | st.text(max_size=40))
+    def agrees(text: str) -> None:
+        assert (gated.search(text) is None) == (gated.pattern.search(text) is None), text
+
+    agrees()
+    for text in ("", "Ph.D. Thesis", "PhD diss.", "Doctoral dissertation", "Masterarbeit", "TESIS DOCTORAL",
+                 "Zenodo", "US 9,876,543 B2", "bioRxiv", "Proc. ACL", "Tech. Rep.", "ISO 690:2021",
+                 "The Times", "Oxford English Dictionary", "Der Neue Pauly", "TIME", "Nature", "Thèse", "Jxiv"):
+        assert (gated.search(text) is None) == (gated.pattern.search(text) is None), text
+
+
+def test_type_word_list_gates_agree_on_reference_texts() -> None:
+    import refnorm.normalizers.types as types
+
+    path = Path(__file__).resolve().parents[1] / "training" / "test-anystyle.jsonl"
+    if not path.exists():
+        pytest.skip("training/test-anystyle.jsonl absent")
+    texts = [json.loads(line)["text"] for line in path.open(encoding="utf-8")]
+    texts += [t.upper() for t in texts] + [piece for t in texts for piece in t.split(". ")]
+    for name in _gated_lists():
+        gated = getattr(types, name)
+        for text in texts:
+            assert (gated.search(text) is None) == (gated.pattern.search(text) is None), (name, text)

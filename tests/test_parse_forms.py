@@ -1147,3 +1147,18 @@ def test_a_meetings_place_and_dates_in_brackets_are_not_the_books(
     assert csl["event-place"] == event_place
     assert csl["type"] == "paper-conference"
     assert "(" not in csl["container-title"]
+
+
+@pytest.mark.parametrize("text, event_place, publisher_place", [
+    ("Gómez Ruiz, A., Pardo, L.: Detección de ironía en tuits en catalán. En: Actas de las XL Jornadas de la SEPLN, "
+     "Valladolid, 25-27 sept. 2024, pp. 77–88. Valladolid: Universidad de Valladolid (2024)", "Valladolid", "Valladolid"),
+    ("4. Nowak P., Lis K., Sterowanie chwytakiem podatnym, [w:] Postępy robotyki. Materiały XVI Krajowej Konferencji "
+     "Robotyki, Karpacz, 14–17 czerwca 2021, red. J. Nowicki, Oficyna Wydawnicza Politechniki Wrocławskiej, Wrocław "
+     "2021, s. 45–56.", "Karpacz", "Wrocław"),
+])
+def test_a_meetings_place_and_dates_after_the_proceedings_name(text: str, event_place: str, publisher_place: str) -> None:
+    csl = parse(text)[0].to_csl()
+    assert csl["event-place"] == event_place
+    assert csl["publisher-place"] == publisher_place
+    assert len(csl["issued"]["date-parts"][0]) == 1  # the book's year, not the meeting's days
+    assert not csl["container-title"].endswith(event_place)

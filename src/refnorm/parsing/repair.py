@@ -262,6 +262,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _body_before_title(tokens, out)
     if "container-title" in out and not words.isdisjoint(_MEETING_CASED):
         _meeting_date_place(tokens, out)
+        if dates > 1:
+            _meeting_place_date_after_container(tokens, out)
     if "(" in words and ")" in words and "," in words and ("container-title" in out or "title" in out):
         _meeting_in_brackets(tokens, out)
     if "им" in words or "імені" in words:
@@ -1053,7 +1055,7 @@ _MEETING_WORDS = _PROCEEDINGS_WORDS | {
     "congress", "atti", "convegno", "congresso", "congreso", "congrès", "kongress", "tagung", "jornadas", "simposio",
     "konferencja", "konference", "konferencie", "sborník", "kongre", "sempozyum", "konferansı", "conferência",
     "conferencia", "colloque", "meeting", "annual", "tagungsband", "jahrestagung", "actes", "anais", "memorias",
-    "konferenzband", "kongressband", "workshop"}
+    "konferenzband", "kongressband", "workshop", "konferencji", "konferencí"}
 _MEETING_CASED = frozenset(w for x in _MEETING_WORDS for w in (x, x.capitalize(), x.upper()))
 
 
@@ -1148,6 +1150,34 @@ def _meeting_date_place(tokens: Sequence[Token], out: list[str]) -> None:
         out[date_end] = out[end] = "O"
         for m in range(start, end):
             out[m] = "event-place"
+        return
+
+
+def _meeting_place_date_after_container(tokens: Sequence[Token], out: list[str]) -> None:
+    """Spanish and Polish proceedings: "En: Actas de las XL Jornadas de la SEPLN, Valladolid, 25-27 sept. 2024, pp.
+    77–88. Valladolid: Universidad de Valladolid (2024)": the meeting's place closing the proceedings' name and its
+    dates after it are the meeting's, when the book has a year of its own later."""
+    n = len(tokens)
+    for a, e in _runs_of(out, "container-title"):
+        if e + 2 >= n or tokens[e].text != "," or out[e + 1].lstrip("^") != "issued" \
+                or not any(tokens[m].text.lower() in _MEETING_WORDS for m in range(a, e)):
+            continue
+        c = max((m for m in range(a, e) if tokens[m].text == ","), default=None)
+        if c is None or not 1 <= e - c - 1 <= 3 or not tokens[c + 1].text[:1].isupper() \
+                or not all(tokens[m].text.isalpha() or tokens[m].text == "-" for m in range(c + 1, e)):
+            continue
+        d = e + 1
+        while d < n and out[d].lstrip("^") == "issued":
+            d += 1
+        span = [t.text for t in tokens[e + 1:d]]
+        if sum(len(t) == 4 and t.isdecimal() for t in span) != 1 or not any("month" in token_features(t) for t in span) \
+                or not any(out[m].lstrip("^") == "issued" for m in range(d, n)):
+            continue
+        for m in range(c + 1, e):
+            out[m] = "event-place"
+        for m in range(e + 1, d):
+            out[m] = "event-date"
+        out[c] = "O"
         return
 
 

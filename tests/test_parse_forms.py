@@ -1162,3 +1162,15 @@ def test_a_meetings_place_and_dates_after_the_proceedings_name(text: str, event_
     assert csl["publisher-place"] == publisher_place
     assert len(csl["issued"]["date-parts"][0]) == 1  # the book's year, not the meeting's days
     assert not csl["container-title"].endswith(event_place)
+
+
+def test_polish_proceedings_with_editors_after_red_stay_one_reference() -> None:
+    refs = parse("7. Wójcik T., Zając M., Lokalizacja robota mobilnego w tunelach kablowych, [w:] Postępy robotyki. "
+                 "Materiały XV Krajowej Konferencji Robotyki, Polanica-Zdrój, 20–23 czerwca 2018, red. B. Nowak, K. Lis, "
+                 "Oficyna Wydawnicza Politechniki Warszawskiej, Warszawa 2018, s. 201–14.")
+    assert len(refs) == 1
+    csl = refs[0].to_csl()
+    assert csl["container-title"] == "Postępy robotyki. Materiały XV Krajowej Konferencji Robotyki"
+    assert [e["family"] for e in csl["editor"]] == ["Nowak", "Lis"]
+    assert csl["issued"] == {"date-parts": [[2018]]}
+    assert csl["event-place"] == "Polanica-Zdrój"

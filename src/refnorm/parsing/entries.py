@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from refnorm.normalizers.names import parse_name
 from refnorm.parsing.fields import Segment
-from refnorm.parsing.lexicon import UNIVERSITY
+from refnorm.parsing.lexicon import UNIVERSITY, term_classes
 from refnorm.parsing.split import is_heading, opens_with_end_marker
 from refnorm.parsing.tokens import Token
 
@@ -427,7 +427,16 @@ def _second_name_and_date(tokens: Sequence[Token], segs: Sequence[Segment]) -> l
     first, second = dates[0], dates[-1]
     cuts = [k for k in range(first.last + 2, second.first)
             if tokens[k - 1].text == "." and tokens[k].space_before and _name_shape_at(tokens, k)]
-    return cuts[-1:]
+    if not cuts:
+        return []
+    # a name written initials first ("… 8 ott 2016 J. Kogut, L. Susskind"): the cut goes before its initials, unless
+    # a role word names them ("red. A. Mazur, M. Kowalczyk" is the editors of the same reference)
+    k = cuts[-1]
+    while k >= 2 and tokens[k - 1].text == "." and len(tokens[k - 2].text) == 1 and tokens[k - 2].text.isupper():
+        k -= 2
+    if k < cuts[-1] and k >= 2 and tokens[k - 1].text == "." and "editor" in term_classes(tokens[k - 2].text.lower()):
+        return []
+    return [k]
 
 
 def is_reference(text: str, tokens: Sequence[Token], labels: Sequence[str], segs: Sequence[Segment]) -> tuple[bool, str]:

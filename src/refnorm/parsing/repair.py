@@ -1159,14 +1159,18 @@ def _meeting_place_date_after_container(tokens: Sequence[Token], out: list[str])
     dates after it are the meeting's, when the book has a year of its own later."""
     n = len(tokens)
     for a, e in _runs_of(out, "container-title"):
-        if e + 2 >= n or tokens[e].text != "," or out[e + 1].lstrip("^") != "issued" \
-                or not any(tokens[m].text.lower() in _MEETING_WORDS for m in range(a, e)):
+        if e + 2 >= n or tokens[e].text != "," or not any(tokens[m].text.lower() in _MEETING_WORDS for m in range(a, e)):
+            continue
+        d0 = e + 1
+        while d0 < e + 3 and out[d0] == "O" and (tokens[d0].text.isdecimal() or tokens[d0].text in ("-", "–")):
+            d0 += 1  # ("21 – 24 czerwca 2022": the first day left outside the date)
+        if d0 >= n or out[d0].lstrip("^") != "issued":
             continue
         c = max((m for m in range(a, e) if tokens[m].text == ","), default=None)
         if c is None or not 1 <= e - c - 1 <= 3 or not tokens[c + 1].text[:1].isupper() \
                 or not all(tokens[m].text.isalpha() or tokens[m].text == "-" for m in range(c + 1, e)):
             continue
-        d = e + 1
+        d = d0
         while d < n and out[d].lstrip("^") == "issued":
             d += 1
         span = [t.text for t in tokens[e + 1:d]]
@@ -1333,9 +1337,19 @@ def _title_after_in_cue(tokens: Sequence[Token], out: list[str]) -> None:
         k = i + 1
         if k < n and tokens[k].text == "]":
             k += 1
-        if k >= n or out[k].lstrip("^") != "title" or not any(out[m].lstrip("^") == "title" for m in range(i - 1)):
+        if k >= n or not any(out[m].lstrip("^") == "title" for m in range(i - 1)):
             return
-        while k < n and out[k].lstrip("^") == "title":
+        label = out[k].lstrip("^")
+        if label == "author":  # "[w:] Postępy robotyki. Materiały XVII Krajowej Konferencji …": no one's name
+            e = k
+            while e < n and out[e].lstrip("^") == "author":
+                e += 1
+            if e - k < 3 or not any(len(t.text) >= 4 and t.text.islower() and t.text not in _PARTICLES
+                                    for t in tokens[k:e]):
+                return
+        elif label != "title":
+            return
+        while k < n and out[k].lstrip("^") == label:
             out[k] = "container-title"
             k += 1
         return

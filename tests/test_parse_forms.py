@@ -1174,3 +1174,16 @@ def test_polish_proceedings_with_editors_after_red_stay_one_reference() -> None:
     assert [e["family"] for e in csl["editor"]] == ["Nowak", "Lis"]
     assert csl["issued"] == {"date-parts": [[2018]]}
     assert csl["event-place"] == "Polanica-Zdrój"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Public Health Wales (2022) Measles: annual surveillance report, 2015 to 2021. Available at: "
+     "https://phw.nhs.wales/measles-annual-report (Accessed: 3 May 2023).", "Measles: annual surveillance report, 2015 to 2021"),
+    ("BRASIL. Ministério da Saúde. Boletim epidemiológico: situação da dengue no Brasil, 2015 a 2020. Brasília, DF: "
+     "Ministério da Saúde, 2021.", "Boletim epidemiológico: situação da dengue no Brasil, 2015 a 2020"),
+    ("3. Secretaria de Saúde do Acre. Boletim de vigilância: hanseníase no Acre, 2022 [Internet]. Rio Branco: SESACRE; "
+     "2023 [citado 2024 fev 2]. Disponível em: https://saude.ac.gov.br/boletim-hanseniase-2022.pdf",
+     "Boletim de vigilância: hanseníase no Acre, 2022"),
+])
+def test_years_closing_a_title_stay_in_it(text: str, title: str) -> None:
+    assert parse(text)[0].to_csl()["title"] == title

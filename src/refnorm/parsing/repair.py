@@ -148,7 +148,7 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _abnt_journal_place(tokens, out)
     dates = out.count("issued") + out.count("^issued")
     # (cheap tests in C first: a second date, or the text of a span of years after a comma)
-    span = dates > 0 and ("-" in words or "–" in words) and _YEAR_SPAN_TEXT.search(blob)
+    span = dates > 0 and not words.isdisjoint(_SPAN_LINKS) and _YEAR_SPAN_TEXT.search(blob)
     if dates > 1 or (dates and "accessed" in out) or span:
         _year_closing_title(tokens, out, bool(span))
     if "volume" in out and ("publisher-place" in out or "publisher" in out):
@@ -467,7 +467,11 @@ _YEAR_LINKS = frozenset({",", "em", "in", "en", "im", "w", "v", "i", "à", "a", 
 
 _ACRONYM_TEXT = re.compile(r"\( [A-ZÀ-Ý]{2,}[A-ZÀ-Ý0-9-]* \) \.")  # (the tokens joined by spaces)
 _DATE_IN_BRACKETS_TEXT = re.compile(r"\( (?:1[5-9]|20)\d\d , [^\W_]")
-_YEAR_SPAN_TEXT = re.compile(r", (?:1[5-9]|20)\d\d [-–‑] (?:1[5-9]|20)\d\d [(.\[]")
+_YEAR_SPAN_TEXT = re.compile(r", (?:1[5-9]|20)\d\d (?:[-–‑]|to|a|à|bis|até|al|till|tot|až|do) (?:1[5-9]|20)\d\d [(.\[]")
+
+
+# what joins two years of a span: "2012-2020", "2012 to 2022", "2012 a 2022", "2012 bis 2022"
+_SPAN_LINKS = frozenset({"-", "–", "‑", "to", "a", "à", "bis", "até", "al", "till", "tot", "až", "do"})
 
 
 def _year_closing_title(tokens: Sequence[Token], out: list[str], span: bool = True) -> None:
@@ -480,7 +484,7 @@ def _year_closing_title(tokens: Sequence[Token], out: list[str], span: bool = Tr
         # "… la población adulta española, 2012-2020 (Serie Estudios …)": a span of years closing the title,
         # also after a place the labeler took for the imprint's ("… retail chicken in Accra, Ghana, 2019-2021.")
         if tokens[i - 1].text == "," and out[i - 1] == "O" \
-                and _YEAR_TOKEN.fullmatch(tokens[i].text) and tokens[i + 1].text in "-–‑" \
+                and _YEAR_TOKEN.fullmatch(tokens[i].text) and tokens[i + 1].text in _SPAN_LINKS \
                 and _YEAR_TOKEN.fullmatch(tokens[i + 2].text) and tokens[i + 3].text in ("(", ".", "[") \
                 and out[i].lstrip("^") != "title" and any(
                     out[m].lstrip("^") == "issued" for m in range(n) if not i <= m <= i + 2):
@@ -513,7 +517,7 @@ def _year_closing_title(tokens: Sequence[Token], out: list[str], span: bool = Tr
         earlier = any(y < k - 1 and tokens[y - 1].text == "(" for y in years)  # APA's "(2022)." after the authors
         later = any(out[m].lstrip("^") in ("issued", "accessed") for m in range(i + 2, n)) and tokens[k].text != ","
         # "Staat van Infectieziekten in Nederland, 2021. Bilthoven: RIVM; 2022.": a later date of issue after an imprint
-        later = later or (tokens[k].text == "," and nxt == "." and any(
+        later = later or (tokens[k].text == "," and nxt in (".", "[") and any(
             out[m].lstrip("^") == "issued" and tokens[m - 1].text == ";"
             and out[m - 2].lstrip("^") in ("publisher", "container-title", "publisher-place") for m in range(i + 4, n)))
         after = next((out[m].lstrip("^") for m in range(i + 1, n) if out[m] != "O"), "")

@@ -1187,3 +1187,11 @@ def test_polish_proceedings_with_editors_after_red_stay_one_reference() -> None:
 ])
 def test_years_closing_a_title_stay_in_it(text: str, title: str) -> None:
     assert parse(text)[0].to_csl()["title"] == title
+
+
+def test_the_next_entrys_number_after_a_link_is_no_part_of_it() -> None:
+    refs = parse("1. Secretaria de Saúde do Acre. Boletim de vigilância: hanseníase no Acre [Internet]. Rio Branco: SESACRE; "
+                 "2023 [citado 2024 fev 2]. Disponível em: https://saude.ac.gov.br/boletim-hanseniase.pdf 2. Moura LF, "
+                 "Castro PR. Incidência de hanseníase em menores de 15 anos. Rev Bras Epidemiol. 2021;24:e210033.")
+    assert len(refs) == 2
+    assert refs[0].to_csl()["URL"] == "https://saude.ac.gov.br/boletim-hanseniase.pdf"

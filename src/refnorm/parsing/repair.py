@@ -132,11 +132,12 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
             nxt = next((out[k].lstrip("^") for k in range(i + 1, n) if out[k].lstrip("^") != "O"), "")
             if prev in ("issued", "volume") and nxt == "page":
                 out[i] = "issue"
-    for i in range(1, n) if "DOI" in out or "^DOI" in out else ():
-        if out[i].lstrip("^") == "DOI" and out[i - 1].lstrip("^") == "DOI" and tokens[i].space_before \
+    for i in range(1, n) if "DOI" in out or "^DOI" in out or "URL" in out else ():
+        # "…/boletim.pdf 2. Moura LF": the next entry's number after a space is no part of a link
+        if (link := out[i].lstrip("^")) in ("DOI", "URL") and out[i - 1].lstrip("^") == link and tokens[i].space_before \
                 and not tokens[i].newline_before and _entry_number_at(tokens, i):
             k = i
-            while k < n and out[k].lstrip("^") == "DOI":
+            while k < n and out[k].lstrip("^") == link:
                 out[k] = "O"
                 k += 1
     _title_year(tokens, out)

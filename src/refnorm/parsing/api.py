@@ -13,7 +13,6 @@ given) and ``raw`` is exactly that slice.
 from __future__ import annotations
 
 import itertools
-import math
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -21,6 +20,12 @@ from typing import Any
 
 from refnorm.model import Diagnostic, Entry, Reference, Severity, Span
 from refnorm.normalizers.unicode import clean_with_offsets
+from refnorm.parsing.confidence import (
+    _CALIBRATION,  # noqa: F401  (the one-number calibration: its test reads it here)
+    calibrated_confidence,
+    confidence,
+    evidence,
+)
 from refnorm.parsing.entries import is_reference, split_points
 from refnorm.parsing.fields import SOURCE, infer_type, record_from_segments, segments
 from refnorm.parsing.labeler import Labeler, default_labeler
@@ -28,8 +33,7 @@ from refnorm.parsing.legal import is_act_title, legal_fields
 from refnorm.parsing.repair import repair_labels
 from refnorm.parsing.tokens import Token, tokenize
 
-__all__ = ["CALIBRATION_FEATURES", "LOW_CONFIDENCE", "calibrated_confidence", "confidence_features", "parse",
-           "parse_tokens"]
+__all__ = ["LOW_CONFIDENCE", "calibrated_confidence", "confidence_features", "parse", "parse_tokens"]
 
 # Below this confidence (more likely wrong than right) a parse is flagged "parse.low-confidence";
 # `refnorm fix` has its own threshold (``min_confidence``), chosen from `bench/confidence.py --fix`.
@@ -75,47 +79,12 @@ def parse_tokens(text: str, lang: str | None = None) -> list[tuple[str, str]]:
     return [(t.text, label) for t, label in zip(toks, repair_labels(toks, lab.labels), strict=True)]
 
 
-# The confidence of a parse is a calibrated estimate of "every core field is right":
-# sigmoid(a + b * ln P), P the CRF's probability of the whole labelling. `bench/confidence.py --fit`
-# fits a, b on training/dev.jsonl (held out of training); judged on the AnyStyle and GROBID test sets
-# and the multilingual dev set (docs/benchmarks.md, "## Fix"). The per-token marginals (min, mean,
-# share under 0.9, alone or with P and the length) ranked right and wrong records no better than P
-# itself (AUC within 0.01), so the parse does not pay for them; the transform only makes the number
-# a probability: 0.5 means "as likely right as wrong" (P = 0.28), and a sure labelling gets 0.95,
-# the share of such records that are right. Refit when the model is retrained.
-CALIBRATION_FEATURES = ("logseq",)
-_CALIBRATION = (2.884, 3.2048)  # intercept, then one weight per feature
-
-
-def _marginal_features(probability: float, marginals: Sequence[float], n_all: int) -> dict[str, float]:
-    """The candidate confidence features of one reference: ``marginals`` of its tokens,
-    ``probability`` of the whole line's labelling (``n_all`` tokens)."""
-    m = list(marginals) or [1.0]
-    seq = probability if 0.0 <= probability <= 1.0 else 0.0
-    return {
-        "seq": seq,
-        "logseq": math.log(max(seq, 1e-12)),
-        "geo": seq ** (1.0 / max(1, n_all)) if seq > 0 else 0.0,
-        "min": min(m),
-        "mean": sum(m) / len(m),
-        "low": 1.0 - sum(1 for x in m if x < 0.9) / len(m),
-    }
-
-
-def calibrated_confidence(probability: float) -> float:
-    """The chance that a parse has every core field right, from its labelling's ``probability``."""
-    if not 0.0 <= probability <= 1.0:  # NaN or overflow: a model without probabilities (perceptron)
-        return 0.0
-    z = _CALIBRATION[0] + _CALIBRATION[1] * math.log(max(probability, 1e-12))
-    return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
-
-
-def confidence_features(text: str, lang: str | None = None) -> dict[str, float]:
-    """The features of the confidence of ``text``'s parse (whole line), for calibrating it."""
-    cleaned, _ = _clean(text)
-    toks = tokenize(cleaned)
-    lab = default_labeler().label(cleaned, toks, marginals=True)
-    return _marginal_features(lab.probability, lab.marginals, len(toks))
+def confidence_features(text: str, lang: str | None = None) -> list[dict[str, float]]:
+    """The evidence the confidence of each reference of ``parse(text)`` was computed from (for fitting it:
+    ``bench/confidence.py --fit``), in the order ``parse`` returns them."""
+    trace: list[dict[str, float]] = []
+    _parse_text(text, lang, default_labeler(), trace)
+    return trace
 
 
 def _clean(text: str) -> tuple[str, Sequence[int]]:
@@ -127,7 +96,9 @@ def _clean(text: str) -> tuple[str, Sequence[int]]:
     return clean_with_offsets(text)
 
 
-def _parse_text(text: str, lang: str | None, labeler: Labeler) -> list[Reference]:
+def _parse_text(text: str, lang: str | None, labeler: Labeler,
+                trace: list[dict[str, float]] | None = None) -> list[Reference]:
+    """``parse`` without its safety net; ``trace`` (when given) receives each reference's confidence evidence."""
     if not text.strip() or len(text) > _MAX_CHARS:
         return []
     cleaned, offs = _clean(text)
@@ -137,7 +108,7 @@ def _parse_text(text: str, lang: str | None, labeler: Labeler) -> list[Reference
     lab = labeler.label(cleaned, tokens)
     labels = repair_labels(tokens, lab.labels)
     segs = segments(tokens, labels)
-    probability = _repaired_probability(labeler, cleaned, tokens, lab.labels, labels, lab.probability)
+    probability, relabelled = _repaired_probability(labeler, cleaned, tokens, lab.labels, labels, lab.probability)
     bounds = [0, *split_points(labels, segs, tokens), len(tokens)]
     glued = len(bounds) > 2
     refs: list[Reference] = []
@@ -145,21 +116,22 @@ def _parse_text(text: str, lang: str | None, labeler: Labeler) -> list[Reference
         if glued:
             # each piece of a glued line is labelled again on its own: the labeler was trained on
             # single references, and the neighbour's fields no longer pull on this one's labels
-            sub_tokens, sub_labels, sub_segs, probability = _relabel(cleaned, tokens[a:b], labeler)
+            sub_tokens, sub_labels, sub_segs, probability, relabelled = _relabel(cleaned, tokens[a:b], labeler)
         else:  # one reference: the line's own tokens, labels and segments (nothing after this reads them)
             sub_tokens, sub_labels, sub_segs = tokens, labels, segs
         sub_text = cleaned[sub_tokens[0].start:sub_tokens[-1].end]
         ok, _why = is_reference(sub_text, sub_tokens, sub_labels, sub_segs)
         if not ok:
             continue
-        refs.append(_reference(text, cleaned, offs, sub_tokens, sub_segs, calibrated_confidence(probability), lang))
+        refs.append(_reference(text, cleaned, offs, sub_tokens, sub_segs, lang, probability, relabelled, trace))
     return refs
 
 
 _ENTRY_NUMBER = re.compile(r"^[\[(]?\d{1,4}[\]).:]?$")
 
 
-def _relabel(cleaned: str, tokens: Sequence[Token], labeler: Labeler) -> tuple[list[Token], list[str], list[Any], float]:
+def _relabel(cleaned: str, tokens: Sequence[Token], labeler: Labeler
+             ) -> tuple[list[Token], list[str], list[Any], float, float]:
     """Label one piece of a glued line alone; tokens, labels and segments keep offsets into ``cleaned``.
 
     The piece's own entry number ("4." in "…30183-5 4. Guan W-J") is set aside, as the list splitter
@@ -171,51 +143,62 @@ def _relabel(cleaned: str, tokens: Sequence[Token], labeler: Labeler) -> tuple[l
     local = tokenize(piece)
     lab = labeler.label(piece, local)
     repaired = repair_labels(local, lab.labels)
-    probability = _repaired_probability(labeler, piece, local, lab.labels, repaired, lab.probability)
+    probability, relabelled = _repaired_probability(labeler, piece, local, lab.labels, repaired, lab.probability)
     labels = ["citation-number" if t.text.isdigit() else "O" for t in tokens[:k]] + repaired
     shifted = list(tokens[:k]) + [t._replace(start=t.start + start, end=t.end + start) for t in local]
     if len(shifted) > k:
         shifted[k] = shifted[k]._replace(space_before=tokens[k].space_before,
                                          newline_before=tokens[k].newline_before)
-    return shifted, labels, segments(shifted, labels), probability
+    return shifted, labels, segments(shifted, labels), probability, relabelled
 
 
 def _repaired_probability(labeler: Labeler, text: str, tokens: Sequence[Token], model: Sequence[str],
-                          repaired: Sequence[str], probability: float) -> float:
-    """The probability a parse's confidence is calibrated on: the labeler's for its whole labelling, or,
-    when the repair rules relabelled tokens, the labeler's that every token they left has its label. A
-    rule that reads "(CCS '19), November 11–15, 2019, London" as a meeting's date and place answers for
-    those tokens; the model's doubt about them is no doubt about the record."""
+                          repaired: Sequence[str], probability: float) -> tuple[float, float]:
+    """The probability a parse's confidence starts from, and the share of tokens the repair rules
+    relabelled: the labeler's probability of its whole labelling, or, when the rules relabelled
+    tokens, the labeler's that every token they left has its label. A rule that reads "(CCS '19),
+    November 11–15, 2019, London" as a meeting's date and place answers for those tokens; the model's
+    doubt about them is no doubt about the record."""
     if model == repaired:  # no rule relabelled a token (99% of references): one comparison in C, no per-token strip
-        return probability
-    keep = [a.lstrip("^") == b.lstrip("^") for a, b in zip(model, repaired, strict=True)]
-    if all(keep):
-        return probability
+        return probability, 0.0
+    same = [a.lstrip("^") == b.lstrip("^") for a, b in zip(model, repaired, strict=True)]
+    if all(same):
+        return probability, 0.0
+    # the punctuation is freed too: the rule moved a field's edge, and which side of it a full stop or a
+    # comma falls on changes nothing in the record (the same forward pass, so no extra cost)
+    keep = [s and t.text[:1].isalnum() for s, t in zip(same, tokens, strict=True)]
     kept = labeler.kept_probability(text, tokens, keep)
-    return probability if kept is None else kept
+    return (probability if kept is None else kept), same.count(False) / len(same)
 
 
 def _reference(
-    text: str, cleaned: str, offs: Sequence[int], tokens: Sequence[Token], segs: Sequence[Any],
-    confidence: float, lang: str | None,
+    text: str, cleaned: str, offs: Sequence[int], tokens: Sequence[Token], segs: Sequence[Any], lang: str | None,
+    probability: float, relabelled: float, trace: list[dict[str, float]] | None = None,
 ) -> Reference:
+    """The record of one reference's segments, with its confidence: ``probability`` the labeler's (of the
+    tokens no rule relabelled), ``relabelled`` the share of tokens a repair rule relabelled."""
+    ref_text = cleaned[tokens[0].start:tokens[-1].end]
     csl, diags = record_from_segments(cleaned, segs, lang)
-    legal = legal_fields(cleaned[tokens[0].start:tokens[-1].end], lang)
+    legal = legal_fields(ref_text, lang)
     if legal is not None:
         csl = legal  # an act with its gazette, a case in Bluebook form: their conventions fix the fields
     else:
-        kind = infer_type(csl, cleaned[tokens[0].start:tokens[-1].end])
+        kind = infer_type(csl, ref_text)
         if isinstance(csl.get("title"), str) and is_act_title(csl["title"]) and kind in ("article-journal", "book"):
             kind = "legislation"  # "Zákon č. 248/2022 Sb., …. In: Sbírka zákonů": an act, not an article
         csl = {"type": kind, **csl}
+    features = evidence(csl, segs, probability, relabelled=relabelled, legal=legal is not None)
+    if trace is not None:
+        trace.append(features)
+    conf = confidence(features)
     start = offs[tokens[0].start]
     end = offs[tokens[-1].end - 1] + 1
-    if confidence < LOW_CONFIDENCE:
-        diags.append(Diagnostic("parse.low-confidence", f"the labeler is unsure of this parse ({confidence:.2f})",
-                                Severity.WARNING, source=SOURCE, data={"confidence": round(confidence, 3)}))
+    if conf < LOW_CONFIDENCE:
+        diags.append(Diagnostic("parse.low-confidence", f"the labeler is unsure of this parse ({conf:.2f})",
+                                Severity.WARNING, source=SOURCE, data={"confidence": round(conf, 3)}))
     return Reference(
         csl=csl, raw=text[start:end], span=Span(start, end),
-        provenance={k: SOURCE for k in csl}, diagnostics=tuple(diags), confidence=round(confidence, 4),
+        provenance={k: SOURCE for k in csl}, diagnostics=tuple(diags), confidence=round(conf, 4),
     )
 
 

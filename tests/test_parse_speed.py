@@ -359,3 +359,15 @@ def test_type_word_list_gates_agree_on_reference_texts() -> None:
         gated = getattr(types, name)
         for text in texts:
             assert (gated.search(text) is None) == (gated.pattern.search(text) is None), (name, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyzJFMASONDjanfebmrpilyugsctovdec.' ", max_size=10)
+       | st.sampled_from(["May", "MAY", "june", "Sept", "Okt", "mar", "März", "févr", "Jan.", "", "12", "x"]))
+def test_month_number_ascii_shortcut_reads_as_the_general_path(word: str) -> None:
+    import unicodedata
+
+    from refnorm.normalizers.dates import _month, month_number
+
+    key = unicodedata.normalize("NFKC", word).strip().rstrip(".\u05f3'\u0970\u02bc").casefold().replace("\u0307", "")
+    assert month_number(word) == (None if not key or key.isdigit() else _month(key, None))

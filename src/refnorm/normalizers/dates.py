@@ -229,6 +229,10 @@ def month_number(word: str) -> int | None:
     """
     if not isinstance(word, str):
         return None
+    if word.isalpha() and word.isascii():
+        # (every word token of ASCII text asks, in the labeler's features: NFKC, the strips and the combining dot
+        # change nothing here, casefold is lower, and no Hebrew prefix is ASCII)
+        return _lex().months.get(word.lower())
     k = unicodedata.normalize("NFKC", word).strip().rstrip(".\u05f3'\u0970\u02bc").casefold().replace("\u0307", "")
     if not k or k.isdigit():
         return None

@@ -1195,3 +1195,22 @@ def test_the_next_entrys_number_after_a_link_is_no_part_of_it() -> None:
                  "Castro PR. Incidência de hanseníase em menores de 15 anos. Rev Bras Epidemiol. 2021;24:e210033.")
     assert len(refs) == 2
     assert refs[0].to_csl()["URL"] == "https://saude.ac.gov.br/boletim-hanseniase.pdf"
+
+
+def test_edition_qualifiers_and_a_closing_series_in_brackets() -> None:
+    csl = parse("Hegel, G. W. F., Phénoménologie de l’esprit, 3e éd. revue et augmentée, Paris, Aubier, 1991 "
+                "(Bibliothèque philosophique).")[0].to_csl()
+    assert csl["type"] == "book"
+    assert csl["edition"] == "3"
+    assert csl["collection-title"] == "Bibliothèque philosophique"
+    assert "container-title" not in csl
+
+
+def test_a_volume_word_after_the_journal_is_not_its_name() -> None:
+    csl = parse("KAYA, Mehmet, “Osmanlı Döneminde Kadı Sicilleri”, Belleten, C. 82, S. 294, 2018, s. 561-590.")[0]
+    assert csl.to_csl()["container-title"] == "Belleten"
+
+
+def test_a_journal_and_its_volume_read_as_a_genre() -> None:
+    csl = parse("Berg, Anna (2018). ”Kyrkbänkar och socialt rum i Uppland”. Kyrkohistorisk årsskrift 118, s. 77–96.")[0]
+    assert (csl.to_csl()["container-title"], csl.to_csl()["volume"]) == ("Kyrkohistorisk årsskrift", "118")

@@ -205,6 +205,14 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _place_before_publisher(tokens, out)
     if "publisher-place" not in out and "author" in out and "," in words:
         _place_before_year(tokens, out)
+    if "edition" in out and not words.isdisjoint(_EDITION_QUALIFIERS):
+        _edition_qualifiers(tokens, out)
+    if tokens[-1].text == ")" or (n > 1 and tokens[-2].text == ")"):
+        _series_in_closing_brackets(tokens, out)
+    if "volume" in out and "container-title" in out:
+        _volume_word_closing_container(tokens, out)
+    if "genre" in out and "container-title" not in out and "page" in out:
+        _journal_read_as_genre(tokens, out)
     if "," in words and (("publisher-place" in out) != ("publisher" in out)):
         _place_comma_publisher(tokens, out)
     if ":" in words and "publisher-place" in out and "publisher" not in out:
@@ -1697,6 +1705,90 @@ def _report_number_in_brackets(tokens: Sequence[Token], out: list[str]) -> None:
         out[o + 1] = "^" + kind
         out[o] = out[c] = "O"
         return
+
+
+# what an edition statement says of itself after its number: "2e éd. revue et corrigée", "3rd edn, revised and
+# enlarged", "2. Aufl., überarbeitete", "wyd. 2 popr. i uzup.", "2.ª ed. revisada y aumentada"
+_EDITION_QUALIFIERS = frozenset({
+    "revue", "corrigée", "augmentée", "refondue", "revised", "enlarged", "expanded", "updated", "corrected",
+    "riveduta", "ampliata", "aggiornata", "corretta", "corregida", "aumentada", "revisada", "actualizada", "ampliada",
+    "überarbeitete", "erweiterte", "aktualisierte", "durchgesehene", "verbesserte", "popr", "poprawione", "uzup",
+    "uzupełnione", "přeprac", "přepracované", "doplněné", "rozšířené", "испр", "доп", "перераб", "herziene",
+    "reviderade", "utökade"})
+_QUALIFIER_LINKS = frozenset({"et", "and", "e", "y", "und", "i", "a", "en", "och", "и", "."})
+
+
+def _edition_qualifiers(tokens: Sequence[Token], out: list[str]) -> None:
+    """"Recherches sur la liberté humaine, 2e éd. revue et corrigée, Chatou, …": the words that qualify an edition
+    after its number belong to no other field (the labeler made "revue et corrigée" a container)."""
+    n = len(tokens)
+    e = next(m for m in range(n) if out[m].lstrip("^") == "edition")
+    while e < n and out[e].lstrip("^") == "edition":
+        e += 1
+    k = e + 1 if e < n and tokens[e].text in (".", ",") else e
+    a = k
+    while k < n and (tokens[k].text in _EDITION_QUALIFIERS or tokens[k].text in _QUALIFIER_LINKS):
+        k += 1
+    if k > a and any(tokens[m].text in _EDITION_QUALIFIERS for m in range(a, k)) and (k == n or tokens[k].text in ",;:"):
+        for m in range(a, k):
+            out[m] = "O"
+
+
+def _series_in_closing_brackets(tokens: Sequence[Token], out: list[str]) -> None:
+    """French and Italian books: "…, Chatou, Éditions de la Transparence, 2019 (Philosophie).": a series in brackets
+    after the year closing the reference, which the labeler left outside every field or took for an author."""
+    n = len(tokens)
+    close = n - 1 if tokens[-1].text == ")" else n - 2
+    if close < n - 1 and tokens[-1].text != ".":
+        return
+    a = close - 1
+    while a > 0 and tokens[a].text != "(" and close - a < 12:
+        a -= 1
+    if tokens[a].text != "(" or a + 1 >= close or out[a - 1].lstrip("^") != "issued" \
+            or not tokens[a + 1].text[:1].isupper() \
+            or any(out[m].lstrip("^") not in ("O", "author", "container-title", "title") for m in range(a + 1, close)) \
+            or any(out[m].lstrip("^") == "container-title" for m in range(a)) \
+            or not any(out[m].lstrip("^") == "title" for m in range(a)) \
+            or not all(t.text.isalpha() or t.text.isdecimal() or t.text in ",.;'’-" for t in tokens[a + 1:close]):
+        return
+    out[a + 1] = "^note"
+    for m in range(a + 2, close):
+        out[m] = "note"
+    out[close] = "O"
+
+
+def _volume_word_closing_container(tokens: Sequence[Token], out: list[str]) -> None:
+    """Turkish "Vakıflar Dergisi, C. 45, S. 3" (cilt, sayı), "Annales, t. 12", "Zeitschrift, Bd. 7": the volume's word
+    after the journal's name belongs to the volume, not the name."""
+    n = len(tokens)
+    for i in range(2, n - 2):
+        if out[i].lstrip("^") == "container-title" and tokens[i - 1].text == "," and tokens[i + 1].text == "." \
+                and out[i + 2].lstrip("^") == "volume" and (tokens[i].text.lower() in _VOLUME_WORDS
+                                                            or tokens[i].text in ("C", "Cilt")) \
+                and out[i - 1].lstrip("^") == "container-title" and (i + 1 >= n or out[i + 1] == "O"):
+            out[i - 1] = out[i] = "O"
+            return
+
+
+def _journal_read_as_genre(tokens: Sequence[Token], out: list[str]) -> None:
+    """"”Folkliga koralvarianter i Hälsingland”. Kyrkohistorisk årsskrift 119, s. 145–172.": a journal's name and its
+    volume after the title, then pages, which the labeler read as a genre ("… årsskrift" as "… report")."""
+    n = len(tokens)
+    a = out.index("genre") if "genre" in out else -1
+    if a < 1 or not any(x.lstrip("^") == "title" for x in out[:a]):
+        return
+    e = a
+    while e < n and out[e].lstrip("^") == "genre":
+        e += 1
+    last = tokens[e - 1].text
+    if e - a < 2 or not (last.isdecimal() and len(last) <= 4) or not tokens[a].text[:1].isupper() \
+            or e + 2 >= n or tokens[e].text != "," or tokens[e + 1].text.lower() not in _PAGE_TERMS \
+            or not any(out[m].lstrip("^") == "page" for m in range(e + 1, min(n, e + 5))) or is_thesis_genre(
+                " ".join(t.text for t in tokens[a:e - 1])):
+        return
+    for m in range(a, e - 1):
+        out[m] = "container-title"
+    out[e - 1] = "volume"
 
 
 def _place_comma_publisher(tokens: Sequence[Token], out: list[str]) -> None:

@@ -131,7 +131,7 @@ def _plain_sentence(tokens: Sequence[Token], words: Sequence[Token] | None = Non
         return False
     return not any(t.text.lower() in ("http", "https", "doi", "www") for t in tokens)
 _NUMBER_LABEL = re.compile(r"^[\[(]?\d{1,4}[\]).:]?$")
-_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20[0-4]\d)(?!\d)")
+_YEAR = re.compile(r"(?=[12])(?<!\d)(1[5-9]\d\d|20[0-4]\d)(?!\d)")  # (the first digit before the look-behind)
 
 
 def split_points(labels: Sequence[str], segs: Sequence[Segment], tokens: Sequence[Token] | None = None) -> list[int]:

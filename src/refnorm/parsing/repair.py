@@ -78,7 +78,11 @@ __all__ = ["repair_labels"]
 
 _NUMERIC = {"volume", "issue", "page", "number", "O"}
 _TEXT = operator.itemgetter(0)  # a Token's text: ``map(_TEXT, tokens)`` reads them in C
-_TRANSLATED_CUE = re.compile(r"\b(?:trans|tradu|trad\b|übers|vertaa|przeł|tłum|přelo|övers|перев)", re.I)
+_TRANSLATED_WORDS = ("trans", "tradu", r"trad\b", "übers", "vertaa", "przeł", "tłum", "přelo", "övers", "перев")
+# (a lookahead for the words' first letters, tested in one class before the alternation: half the scan of every
+# reference's text; the same matches)
+_TRANSLATED_CUE = re.compile("(?=[" + "".join(sorted({w[0] for w in _TRANSLATED_WORDS})) + r"])\b(?:"
+                             + "|".join(_TRANSLATED_WORDS) + ")", re.I)
 
 
 # A label without its begin marker is ``label.lstrip("^")``, written out inline: it runs ~170 times

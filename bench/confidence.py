@@ -22,13 +22,14 @@ the same fit sets: the gain a refit alone would give) and, with ``--against DIR`
 For each: AUC of "every core field right", and at the thresholds 0.5 / 0.7 / 0.8 the records kept and the
 share of those that are right.
 
-``--fit`` fits the model by Newton's method (L2 1.0 on all but the intercept, 50 iterations: deterministic) and writes its weights, in raw feature units, to
-``src/refnorm/data/confidence.json``.
+``--fit`` fits the model by Newton's method (L2 on all but the intercept, its strength the one of 0.1 / 0.3 /
+1 / 3 with the least 5-fold log loss on the fit sets; 50 iterations: deterministic) and writes its weights
+to ``src/refnorm/data/confidence.json``.
 
 ``--fix STYLE`` measures what `refnorm fix` would write: each line is fixed alone (offline, no enrichment,
 every guard on but the confidence threshold) by this tree, with this tree's confidence and (``--against``)
-the other copy's confidence of the same references;
-an entry it rewrites counts as *right* when the rewrite equals the gold record rendered in the same style
+the other copy's confidence of the same references; an entry it rewrites counts as *right* when the
+rewrite equals the gold record rendered in the same style
 (strict: gold annotation conventions count against it, so compare the two columns, not absolute levels).
 Per confidence band and at the thresholds, how many entries `fix` would rewrite and how many of those are
 right. ``SHOW=1`` prints the rewrites that differ from the gold rendering.
@@ -56,7 +57,8 @@ from refnorm.parsing.confidence import FEATURES  # noqa: E402
 SHARED = ROOT / ".." / "shared"
 FIT_SETS = ("dev", "ml-fit")
 MODEL_PATH = ROOT / "src" / "refnorm" / "data" / confidence.MODEL_FILE
-L2 = 1.0
+L2_GRID = (0.1, 0.3, 1.0, 3.0)
+FOLDS = 5
 THRESHOLDS = (0.5, 0.7, 0.8)
 
 
@@ -160,7 +162,7 @@ def auc(pairs: Sequence[tuple[float, bool]]) -> float:
     return 1 - (wins + 0.5 * ties) / (len(pos) * len(neg))
 
 
-def fit(xs: Sequence[Sequence[float]], ys: Sequence[bool], l2: float = L2) -> list[float]:
+def fit(xs: Sequence[Sequence[float]], ys: Sequence[bool], l2: float = 1.0) -> list[float]:
     """Logistic regression by Newton's method: [intercept, weight per column].
 
     L2 ``l2`` on every weight but the intercept, in the columns' own units (the features are shares,
@@ -181,11 +183,32 @@ def fit(xs: Sequence[Sequence[float]], ys: Sequence[bool], l2: float = L2) -> li
     return [float(v) for v in w]
 
 
+def cross_validated_l2(xs: Sequence[Sequence[float]], ys: Sequence[bool]) -> tuple[float, dict[float, float]]:
+    """The L2 strength of :data:`L2_GRID` with the least log loss over :data:`FOLDS` folds (record i in
+    fold i mod FOLDS: deterministic), and each strength's loss."""
+    loss: dict[float, float] = {}
+    for l2 in L2_GRID:
+        total = 0.0
+        for k in range(FOLDS):
+            train = [i for i in range(len(xs)) if i % FOLDS != k]
+            w = fit([xs[i] for i in train], [ys[i] for i in train], l2)
+            for i in range(k, len(xs), FOLDS):
+                p = _sigmoid(w[0] + sum(a * b for a, b in zip(w[1:], xs[i], strict=True)))
+                total -= math.log(max(1e-12, p if ys[i] else 1 - p))
+        loss[l2] = total / len(xs)
+    return min(loss, key=lambda k: (loss[k], k)), loss
+
+
 def model_json(weights: Sequence[float], names: Sequence[str], note: dict) -> str:
     """The text of ``confidence.json`` (sorted, rounded: a refit on the same data writes the same bytes)."""
     data = {"intercept": round(weights[0], 4),
             "weights": {k: round(v, 4) for k, v in zip(names, weights[1:], strict=True)}, **note}
     return json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def _logp(features: dict[str, float]) -> float:
+    """ln of the labeler's probability (of the tokens no rule relabelled), whatever the model reads."""
+    return math.log(max(features["labeler_p"], 1e-12))
 
 
 def _sigmoid(z: float) -> float:
@@ -203,10 +226,14 @@ def _cells(pairs: Sequence[tuple[float, bool]]) -> str:
 def report(sets: Sequence[str], limit: int, sc, do_fit: bool, other: Other | None) -> int:
     data = {name: list(records(name, sc, limit, other)) for name in sets}
     fit_rows = [r for name in FIT_SETS for r in (data.get(name) or list(records(name, sc, limit)))]
-    refit = fit([[math.log(max(r[0]["p"], 1e-12))] for r in fit_rows], [r[2] for r in fit_rows])
+    refit = fit([[_logp(r[0])] for r in fit_rows], [r[2] for r in fit_rows])
     if do_fit:
-        w = fit([[r[0][k] for k in FEATURES] for r in fit_rows], [r[2] for r in fit_rows])
-        note = {"fitted_on": f"{', '.join(FIT_SETS)}: {len(fit_rows)} records ({sum(r[2] for r in fit_rows)} right)",
+        xs, ys = [[r[0][k] for k in FEATURES] for r in fit_rows], [r[2] for r in fit_rows]
+        l2, losses = cross_validated_l2(xs, ys)
+        print(f"L2 by {FOLDS}-fold log loss on the fit sets: " + ", ".join(f"{k} {v:.5f}" for k, v in losses.items())
+              + f" -> {l2}")
+        w = fit(xs, ys, l2)
+        note = {"fitted_on": f"{', '.join(FIT_SETS)}: {len(fit_rows)} records ({sum(ys)} right), L2 {l2}",
                 "refit_with": "python bench/confidence.py --fit"}
         MODEL_PATH.write_text(model_json(w, FEATURES, note), encoding="utf-8")
         print(f"fitted on {len(fit_rows)} records of {', '.join(FIT_SETS)} -> {MODEL_PATH.relative_to(ROOT)}")
@@ -221,7 +248,7 @@ def report(sets: Sequence[str], limit: int, sc, do_fit: bool, other: Other | Non
         seen = " (fitted on)" if name in FIT_SETS else " (held out of the fit)"
         print(f"== {name}{seen}: {len(rows)} records, {right / len(rows):.1%} with every core field right")
         scores = {"model": [(r[1], r[2]) for r in rows],
-                  "p-refit": [(_sigmoid(refit[0] + refit[1] * math.log(max(r[0]["p"], 1e-12))), r[2]) for r in rows]}
+                  "p-refit": [(_sigmoid(refit[0] + refit[1] * _logp(r[0])), r[2]) for r in rows]}
         if other is not None:
             both = [r for r in rows if r[3] is not None]
             if len(both) < len(rows):

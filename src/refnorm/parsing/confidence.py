@@ -39,7 +39,8 @@ _CALIBRATION = (2.884, 3.2048)  # intercept, weight of ln P
 FEATURES = (
     "p",            # the labeler's probability (of the word tokens no rule relabelled, when a rule did)
     "relabelled",   # share of the tokens a repair rule relabelled
-    "legal",        # the whole record read by legal.py's patterns (an act and its gazette, a case)
+    "legal",        # the whole record read by legal.py's patterns (an act and its gazette, a case): the
+                    # features of the labels are then 0, the labeler's reading having been set aside
     "split_field",  # fields the labels put in more than one place (a title in two runs): labels at odds
     "web",          # typed a web page: where styles and writers disagree most on what a record is
     "incomplete",   # share of what a record of its type states (a journal's name, a book's imprint) that it lacks
@@ -69,16 +70,25 @@ def evidence(csl: Mapping[str, Any], segs: Sequence[Sequence[Any]], probability:
     ``segs`` the labelled segments it was read from (:func:`refnorm.parsing.fields.segments`: the label
     first), ``probability`` the labeler's, ``relabelled`` the share of tokens the repair rules relabelled,
     ``legal`` whether legal.py read the whole record."""
+    if legal:  # the labels were set aside: the record is the patterns' reading, and only that counts
+        return {"p": 0.0, "relabelled": 0.0, "legal": 1.0, "split_field": 0.0, "web": 0.0,
+                "incomplete": _incomplete(csl), "labeler_p": probability}
     once = [x[0] for x in segs if x[0] in _ONCE]
     split = sum(once.count(k) > 1 for k in set(once)) if len(set(once)) < len(once) else 0
     return {
         "p": probability if 0.0 <= probability <= 1.0 else 0.0,  # NaN: a model without probabilities
         "relabelled": relabelled,
-        "legal": float(legal),
+        "legal": 0.0,
         "split_field": float(split),
-        "web": float(csl.get("type") in _WEB),
+        "web": float(_type_of(csl) in _WEB),
         "incomplete": _incomplete(csl),
+        "labeler_p": probability,  # not a feature: for comparing with the one-number calibration
     }
+
+
+def _type_of(csl: Mapping[str, Any]) -> str:
+    kind = csl.get("type")
+    return kind if isinstance(kind, str) else ""
 
 
 def _compact(csl: Mapping[str, Any]) -> bool:
@@ -87,7 +97,7 @@ def _compact(csl: Mapping[str, Any]) -> bool:
 
 
 def _incomplete(csl: Mapping[str, Any]) -> float:
-    expected = _EXPECTED.get(csl.get("type", ""), _EXPECTED_ELSE)
+    expected = _EXPECTED.get(_type_of(csl), _EXPECTED_ELSE)
     missing = sum(1 for k in expected if not (any(csl.get(x) for x in k) if isinstance(k, tuple) else csl.get(k)))
     if "title" in expected and not csl.get("title") and _compact(csl):
         missing -= 1

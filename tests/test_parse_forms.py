@@ -1214,3 +1214,23 @@ def test_a_volume_word_after_the_journal_is_not_its_name() -> None:
 def test_a_journal_and_its_volume_read_as_a_genre() -> None:
     csl = parse("Berg, Anna (2018). ”Kyrkbänkar och socialt rum i Uppland”. Kyrkohistorisk årsskrift 118, s. 77–96.")[0]
     assert (csl.to_csl()["container-title"], csl.to_csl()["volume"]) == ("Kyrkohistorisk årsskrift", "118")
+
+
+def test_an_ordinals_full_stop_inside_a_german_title() -> None:
+    csl = parse("Hartmann, Klaus: Die Zünfte in Schwaben vom 15. bis zum 18. Jahrhundert. 3., erweiterte Auflage. "
+                "Stuttgart: Kohlhammer 2016.")[0].to_csl()
+    assert csl["title"] == "Die Zünfte in Schwaben vom 15. bis zum 18. Jahrhundert"
+    assert csl["edition"] == "3"
+    assert csl["type"] == "book"
+
+
+def test_an_elided_article_does_not_end_an_italian_title() -> None:
+    csl = parse("Fiorentino L., Tipografi e caratteri a Parma nell’età di Bodoni, Parma, Monte Università Parma, "
+                "2015.")[0].to_csl()
+    assert csl["title"] == "Tipografi e caratteri a Parma nell’età di Bodoni"
+
+
+def test_french_no_before_a_number_is_an_issue() -> None:
+    csl = parse("Faure, Lucie. « Les imprimeurs lyonnais ». Revue française d’histoire du livre, no 139, 2018, "
+                "p. 45‑67.")[0].to_csl()
+    assert csl["issue"] == "139" and "volume" not in csl

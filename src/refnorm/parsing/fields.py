@@ -82,9 +82,12 @@ _EPUB_CUE = re.compile(r"(e-?pub|online|en\s+ligne|électronique|elektronisch|pu
                        r"pubblicato|advance|ahead\s+of\s+print|first\s+published)\W*(?:\w+\W+){0,2}$", re.I)
 _TITLE_THEN_JOURNAL = re.compile(r"^(.*\w\w[)\]]?)\.\s+((?:[A-Z][\w'’&-]*\.?\s*){1,6})$")
 # "2. vyd.", "3e éd.", "5. Aufl.", "2nd ed.", "17. ed.": the edition is its number
+_EDITION_WORDS = (r"ed|éd|edn|edition|édition|aufl|auflage|vyd|vydání|wyd|wydanie|изд|uppl|upplaga|baskı|bs|edición|"
+                  r"edizione|edição|druk|oplage|utg|udg")
+# (words qualifying it before the edition's word are passed over: "3., erweiterte Auflage", "2nd revised ed.")
 _EDITION_NUMBER = re.compile(
-    r"^(\d{1,3})\s*(?:\.|e|er|re|ème|eme|nd|rd|th|st|a|ª|º|-?е|-?я)?\s*(?:ed|éd|edn|edition|édition|aufl|auflage|"
-    r"vyd|vydání|wyd|wydanie|изд|uppl|upplaga|baskı|bs|edición|edizione|edição|druk|oplage|utg|udg)?\.?$", re.I)
+    r"^(\d{1,3})\s*(?:\.|e|er|re|ème|eme|nd|rd|th|st|a|ª|º|-?е|-?я)?\s*,?\s*"
+    rf"(?:(?:[^\W\d_]+\s+){{1,2}}(?=(?:{_EDITION_WORDS})\b))?(?:{_EDITION_WORDS})?\.?$", re.I)
 _PAGE_RANGE = re.compile(r"\d\s*[-–‑]\s*\d")
 _UNITS = "|".join(sorted(PAGE_COUNT_UNITS, key=len, reverse=True))
 _PAGE_COUNT_FIRST = re.compile(rf"(\d+)\s*(?:{_UNITS})\.?\s+", re.IGNORECASE)  # "210 f. Dissertação …"
@@ -406,7 +409,7 @@ def _covered(text: str, seg: Segment, spans: Sequence[tuple[int, int, str, Any]]
     return all(any(a <= k < b for a, b, _, _ in spans) for k in range(seg.start, seg.end) if text[k].isalnum())
 
 
-_ISSUE_BEFORE = re.compile(r"(?:^|[\s,(])(?:n\.|nr\.?|no\.|num\.|n[°º]\.?|№|č\.|sayı|heft|h\.)\s*$", re.I)
+_ISSUE_BEFORE = re.compile(r"(?:^|[\s,(])(?:n\.|nr\.?|no\.?|num\.|n[°º]\.?|№|č\.|sayı|heft|h\.)\s*$", re.I)
 _YEAR_RANGE = re.compile(r"(1[5-9]\d\d|20\d\d)\s*[-–—]\s*(1[5-9]\d\d|20\d\d)")
 _EDITOR_CUE_BEFORE = re.compile(
     r"(?:^|[\s,;(\[])(?:red|ed|eds|hrsg|hg|réd|dir|coord|org|orgs|под\s+ред|отв\.\s*ред|ред|a\s+cura\s+di)\.?"

@@ -211,6 +211,10 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _place_before_year(tokens, out)
     if "edition" in out and not words.isdisjoint(_EDITION_QUALIFIERS):
         _edition_qualifiers(tokens, out)
+    if not words.isdisjoint(_AFTER_ORDINAL) and "title" in out:
+        _ordinal_inside_title(tokens, out)
+    if ("’" in words or "'" in words) and "title" in out:
+        _elision_inside_title(tokens, out)
     if tokens[-1].text == ")" or (n > 1 and tokens[-2].text == ")"):
         _series_in_closing_brackets(tokens, out)
     if "volume" in out and "container-title" in out:
@@ -1793,6 +1797,51 @@ def _journal_read_as_genre(tokens: Sequence[Token], out: list[str]) -> None:
     for m in range(a, e - 1):
         out[m] = "container-title"
     out[e - 1] = "volume"
+
+
+# nouns a title puts after an ordinal written with a full stop ("vom 15. bis zum 18. Jahrhundert", "der 2. Weltkrieg",
+# "20. století")
+_AFTER_ORDINAL = frozenset({"Jahrhundert", "Jahrhunderts", "Jh", "Weltkrieg", "Weltkriegs", "Weltkrieges", "Geburtstag",
+                            "Geburtstages", "Todestag", "Jahrestag", "Jahrestagung", "Wahlperiode", "Legislaturperiode",
+                            "Sitzung", "Kongress", "Symposium", "Tagung", "století", "storočia", "Jahrtausend"})
+
+
+def _ordinal_inside_title(tokens: Sequence[Token], out: list[str]) -> None:
+    """"Die Zünfte in Schwaben vom 15. bis zum 18. Jahrhundert. 3. Aufl.": the full stop of an ordinal does not end the
+    title, though the labeler closed it there and made "Jahrhundert" a container."""
+    n = len(tokens)
+    for i in range(2, n - 1):
+        if tokens[i].text not in _AFTER_ORDINAL or tokens[i - 1].text != "." or not tokens[i - 2].text.isdecimal() \
+                or len(tokens[i - 2].text) > 2 or out[i - 2].lstrip("^") != "title" or out[i].lstrip("^") == "title":
+            continue
+        label = out[i].lstrip("^")
+        out[i - 1] = "title"
+        k = i
+        while k < n and (k == i or (out[k].lstrip("^") == label and tokens[k].text != "." and label != "O")):
+            out[k] = "title"  # (up to the sentence's end: "… v 19. století. 3. vyd." keeps its edition)
+            k += 1
+        if k + 1 < n and tokens[k].text == "." and out[k].lstrip("^") == label and label != "O":
+            out[k] = "O"
+            out[k + 1] = "^" + label
+
+
+def _elision_inside_title(tokens: Sequence[Token], out: list[str]) -> None:
+    """Italian and French elision: "Tipografi e caratteri a Parma nell’età di Bodoni, Parma, …": the words after
+    "nell’" are the title's, though the labeler closed the title at the apostrophe and left them outside every field."""
+    n = len(tokens)
+    for i in range(1, n - 1):
+        if tokens[i].text not in ("’", "'") or out[i] != "O" or out[i - 1].lstrip("^") != "title" \
+                or tokens[i].space_before or tokens[i + 1].space_before or not tokens[i + 1].text.isalpha() \
+                or not tokens[i - 1].text.islower():
+            continue
+        k = i + 1
+        while k < n and out[k] == "O" and (tokens[k].text.isalpha() or tokens[k].text in ("’", "'")):
+            k += 1
+        if k >= n or tokens[k].text not in (",", ".") or k - i > 12:
+            return
+        for m in range(i, k):
+            out[m] = "title"
+        return
 
 
 def _place_comma_publisher(tokens: Sequence[Token], out: list[str]) -> None:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 from collections.abc import Mapping, Sequence
 from importlib import resources
 from typing import Any
@@ -105,6 +106,7 @@ def _incomplete(csl: Mapping[str, Any]) -> float:
 
 
 _weights: tuple[float, tuple[float, ...]] | None = None
+_FEATURE_VALUES = operator.itemgetter(*FEATURES)
 
 
 def model_weights() -> tuple[float, tuple[float, ...]]:
@@ -121,7 +123,7 @@ def model_weights() -> tuple[float, tuple[float, ...]]:
 def confidence(features: Mapping[str, float]) -> float:
     """The chance that a parse has every core field right, from its :func:`evidence`."""
     intercept, weights = model_weights()
-    z = intercept + sum(w * features[k] for k, w in zip(FEATURES, weights, strict=True) if w)
+    z = intercept + sum(map(operator.mul, weights, _FEATURE_VALUES(features)))
     if z != z:  # NaN
         return 0.0
     return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))

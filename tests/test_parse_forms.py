@@ -1234,3 +1234,26 @@ def test_french_no_before_a_number_is_an_issue() -> None:
     csl = parse("Faure, Lucie. « Les imprimeurs lyonnais ». Revue française d’histoire du livre, no 139, 2018, "
                 "p. 45‑67.")[0].to_csl()
     assert csl["issue"] == "139" and "volume" not in csl
+
+
+def test_a_running_header_inside_a_reference_is_dropped() -> None:
+    csl = parse("Brandt, Ole; Weiß, Jana (2020): Parodontitis bei Hunden aus Tierheimen.\n87 Literaturverzeichnis\n"
+                "In: Tierärztliche Praxis 48 (2), S. 77–85.")[0].to_csl()
+    assert csl["title"] == "Parodontitis bei Hunden aus Tierheimen"
+    assert csl["container-title"] == "Tierärztliche Praxis"
+
+
+@pytest.mark.parametrize("text", [
+    "Correspondence concerning this article should be addressed to Lena Marsh, Department of Psychology, University "
+    "of Leeds, Leeds LS2 9JT, United Kingdom. Email: l.marsh@leeds.ac.uk",
+    "Nederlands Tijdschrift voor Geneeskunde | jaargang 165 | nr. 12 | juni 2021          1045",
+])
+def test_an_author_note_and_a_page_header_are_no_references(text: str) -> None:
+    assert parse(text) == []
+
+
+def test_a_year_in_the_proceedings_name() -> None:
+    csl = parse("[3] K. Osei, L. Brandt, and M. Ito, “Robust pitch tracking for tonal languages in noisy call-centre "
+                "audio,” in Proc. Interspeech 2021, Brno, Czechia, 2021, pp. 2231–2235.")[0].to_csl()
+    assert csl["container-title"] == "Proc. Interspeech 2021"
+    assert csl["issued"] == {"date-parts": [[2021]]}

@@ -84,11 +84,12 @@ _FURNITURE = re.compile(
     r"peer\s+review\s+information|publisher[’']s\s+note|downloaded\s+from|téléchargé\s+depuis|heruntergeladen\s+von|received\s+\d|reçu\s+le|"
     r"sources?\s*:|quelle\s*:|fuente\s*:|fonte\s*:|źródło\s*:|zdroj\s*:|källa\s*:|kaynak\s*:|bron\s*:|"
     r"источник\s*:)"
-    r"|^\W*page\s+\d+\s+(?:of|de|von|di|sur)\s+\d+\W*$|^\W*(?:利益冲突|利益衝突|利益相反|资料来源|資料來源|出典|出所)"
+    r"|^\W*page\s+\d+\s+(?:of|de|von|di|sur)\s+\d+\W*$|^[^|]{2,60}(?:\s\|\s[^|]{1,40}){2,}\s+\d{1,4}\s*$|^\W*(?:利益冲突|利益衝突|利益相反|资料来源|資料來源|出典|出所)"
     # a copyright line ("© 2022 Elsevier Masson SAS. Tous droits réservés.")
     r"|^\s*(?:©|\(c\)\s*(?:19|20)\d\d|copyright\b)"
     # an address for correspondence, in the languages of the CSL locales
-    r"|^\W*(?:address\s+for\s+correspondence|correspondence(?:\s+address)?\s*:|adresse\s+(?:de|pour\s+la)\s+"
+    r"|^\W*(?:address\s+for\s+correspondence|correspondence(?:\s+address)?\s*:|correspondence\s+(?:concerning|"
+    r"regarding|about)\s+this\s+(?:article|paper|manuscript)|adresse\s+(?:de|pour\s+la)\s+"
     r"correspondance|korrespondenzadresse|direcci[oó]n\s+(?:para|de)\s+(?:la\s+)?correspondencia|endere[cç]o\s+para\s+"
     r"correspond[eê]ncia|indirizzo\s+(?:per\s+la\s+)?corrispondenza|correspondentieadres|adres\s+do\s+korespondencji|"
     r"adresa\s+pro\s+korespondenci|korrespondensadress|yaz[ıi]şma\s+adresi|адрес\s+для\s+(?:переписки|корреспонденции)|"

@@ -72,6 +72,7 @@ from refnorm.parsing.lexicon import (
     term_classes,
     word_flags,
 )
+from refnorm.parsing.split import HEADING_WORDS
 from refnorm.parsing.tokens import Token
 
 __all__ = ["repair_labels"]
@@ -213,6 +214,10 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _edition_qualifiers(tokens, out)
     if not words.isdisjoint(_AFTER_ORDINAL) and "title" in out:
         _ordinal_inside_title(tokens, out)
+    if dates > 1 and "container-title" in out:
+        _year_in_container_name(tokens, out)
+    if not words.isdisjoint(_HEADING_WORDS):
+        _running_header_lines(tokens, out)
     if ("’" in words or "'" in words) and "title" in out:
         _elision_inside_title(tokens, out)
     if tokens[-1].text == ")" or (n > 1 and tokens[-2].text == ")"):
@@ -1823,6 +1828,37 @@ def _ordinal_inside_title(tokens: Sequence[Token], out: list[str]) -> None:
         if k + 1 < n and tokens[k].text == "." and out[k].lstrip("^") == label and label != "O":
             out[k] = "O"
             out[k + 1] = "^" + label
+
+
+_HEADING_WORDS = frozenset(w.capitalize() for w in HEADING_WORDS)
+
+
+def _running_header_lines(tokens: Sequence[Token], out: list[str]) -> None:
+    """A page's running header left inside a reference that runs over a page break: "… in Niedersachsen.\n143
+    Literaturverzeichnis\nIn: Kleintierpraxis …" (the line breaks are gone by now): a page number and a list's
+    heading between two sentences are no field."""
+    n = len(tokens)
+    for i in range(2, n - 1):
+        if tokens[i].text.isdecimal() and len(tokens[i].text) <= 4 and tokens[i - 1].text == "." \
+                and tokens[i + 1].text in _HEADING_WORDS \
+                and (i + 2 == n or tokens[i + 2].text[:1].isupper()):
+            out[i] = out[i + 1] = "O"
+            if i + 2 < n and out[i + 2] != "O" and not out[i + 2].startswith("^"):
+                out[i + 2] = "^" + out[i + 2]
+            return
+
+
+def _year_in_container_name(tokens: Sequence[Token], out: list[str]) -> None:
+    """IEEE: "in Proc. Interspeech 2022, Incheon, Korea, 2022, pp. …": a year right after the proceedings' name, with
+    no mark between, is the name's when the reference is dated again later."""
+    n = len(tokens)
+    for _a, e in _runs_of(out, "container-title"):
+        if e + 2 < n and out[e].lstrip("^") == "issued" and len(tokens[e].text) == 4 and tokens[e].text.isdecimal() \
+                and 1900 <= int(tokens[e].text) <= 2100 \
+                and tokens[e + 1].text == "," and tokens[e - 1].text[:1].isalnum() \
+                and any(out[m].lstrip("^") == "issued" and tokens[m].text.isdecimal() for m in range(e + 2, n)):
+            out[e] = "container-title"
+            return
 
 
 def _elision_inside_title(tokens: Sequence[Token], out: list[str]) -> None:

@@ -121,6 +121,13 @@ _INLINE_NUMBERED = regex.compile(r"(?:(?<=\S\s{1,3})|(?<=[.;]))\[(?P<num>\d{1,4}
                                  r"|(?<=\S\s{1,3})(?P<num>\d{1,4})\.\s+(?=\p{Lu})", regex.V1)
 
 
+# the one-word headings of a reference list ("Literaturverzeichnis", "Bibliografia"): a page's running header may
+# leave one inside a reference that runs over a page break (the notes' and sources' words say too much else)
+HEADING_WORDS = frozenset(h for h in _HEADINGS if " " not in h and "-" not in h) - {
+    "notes", "sources", "footnotes", "endnotes", "quellen", "fuentes", "bronnen", "kilder", "källor", "источники",
+    "anmerkungen", "lähteet"}
+
+
 def _fold(s: str) -> str:
     return unicodedata.normalize("NFKC", s).casefold()
 

@@ -1257,3 +1257,10 @@ def test_a_year_in_the_proceedings_name() -> None:
                 "audio,” in Proc. Interspeech 2021, Brno, Czechia, 2021, pp. 2231–2235.")[0].to_csl()
     assert csl["container-title"] == "Proc. Interspeech 2021"
     assert csl["issued"] == {"date-parts": [[2021]]}
+
+
+def test_an_editor_named_inside_the_title_run() -> None:
+    csl = parse("Marsilio Ficino, Commentarium in Convivium Platonis, edizione critica a cura di Giulia Fabbri, Firenze, "
+                "Olschki, 2002.")[0].to_csl()
+    assert csl["title"] == "Commentarium in Convivium Platonis"
+    assert csl["editor"] == [{"family": "Fabbri", "given": "Giulia"}]

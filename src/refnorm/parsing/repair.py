@@ -218,6 +218,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _year_in_container_name(tokens, out)
     if not words.isdisjoint(_HEADING_WORDS):
         _running_header_lines(tokens, out)
+    if ("cura" in words or "by" in words or "cargo" in words) and "title" in out:
+        _editor_phrase_inside_title(tokens, out)
     if ("’" in words or "'" in words) and "title" in out:
         _elision_inside_title(tokens, out)
     if tokens[-1].text == ")" or (n > 1 and tokens[-2].text == ")"):
@@ -1831,6 +1833,41 @@ def _ordinal_inside_title(tokens: Sequence[Token], out: list[str]) -> None:
 
 
 _HEADING_WORDS = frozenset(w.capitalize() for w in HEADING_WORDS)
+
+
+_EDITOR_PHRASES = (("a", "cura", "di"), ("edited", "by"), ("a", "cargo", "de"))
+
+
+def _editor_phrase_inside_title(tokens: Sequence[Token], out: list[str]) -> None:
+    """Italian and Spanish books: "Varii de naturalibus rebus libelli, edizione critica a cura di Clelia Marzano
+    Visconti, 2 voll., Pisa, …": an editor named after a comma inside what the labeler read as the title."""
+    n = len(tokens)
+    for i in range(2, n - 4):
+        phrase = next((p for p in _EDITOR_PHRASES if tuple(t.text for t in tokens[i:i + len(p)]) == p), None)
+        if phrase is None or out[i].lstrip("^") != "title":
+            continue
+        c = i - 1
+        while c > 0 and tokens[c].text != "," and tokens[c].text.islower() and out[c].lstrip("^") == "title":
+            c -= 1  # ("edizione critica a cura di")
+        a = k = i + len(phrase)
+        if tokens[c].text != "," or not any(out[m].lstrip("^") == "title" for m in range(c)):
+            return
+        if a < n and out[a].lstrip("^") == "editor":  # (the names read, the phrase left in the title)
+            for m in range(c, a):
+                out[m] = "O"
+            return
+        while k < n and out[k].lstrip("^") == "title" and ((tokens[k].text.istitle() and tokens[k].text.isalpha())
+                                                           or tokens[k].text in ("-", ".") or tokens[k].text in _AND_WORDS):
+            k += 1
+        if k - a < 2:
+            return
+        for m in range(c, a):
+            out[m] = "O"
+        out[a:k] = ["^editor"] + ["editor"] * (k - a - 1)
+        while k < n and out[k].lstrip("^") == "title":
+            out[k] = "O"  # (what follows in the run: ", 2 voll")
+            k += 1
+        return
 
 
 def _running_header_lines(tokens: Sequence[Token], out: list[str]) -> None:

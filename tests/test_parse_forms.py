@@ -1264,3 +1264,12 @@ def test_an_editor_named_inside_the_title_run() -> None:
                 "Olschki, 2002.")[0].to_csl()
     assert csl["title"] == "Commentarium in Convivium Platonis"
     assert csl["editor"] == [{"family": "Fabbri", "given": "Giulia"}]
+
+
+def test_a_french_thesis_statement_with_its_discipline_place_and_university() -> None:
+    csl = parse("MARTIN, Claire. La responsabilité civile du fait des choses en droit comparé. Thèse de doctorat : Droit "
+                "privé : Lyon, Université Jean Moulin Lyon 3 : 2019. Disponible sur : https://theses.fr/2019LYO30012 "
+                "(consulté le 5 mai 2022).")[0].to_csl()
+    assert (csl["publisher-place"], csl["publisher"]) == ("Lyon", "Université Jean Moulin Lyon 3")
+    assert csl["genre"] == "Thèse de doctorat : Droit privé"
+    assert "container-title" not in csl

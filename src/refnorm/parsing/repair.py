@@ -220,6 +220,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _running_header_lines(tokens, out)
     if ("cura" in words or "by" in words or "cargo" in words) and "title" in out:
         _editor_phrase_inside_title(tokens, out)
+    if ("Thèse" in words or "thèse" in words) and "genre" in out and ":" in words:
+        _french_thesis_statement(tokens, out)
     if ("’" in words or "'" in words) and "title" in out:
         _elision_inside_title(tokens, out)
     if tokens[-1].text == ")" or (n > 1 and tokens[-2].text == ")"):
@@ -1868,6 +1870,31 @@ def _editor_phrase_inside_title(tokens: Sequence[Token], out: list[str]) -> None
             out[k] = "O"  # (what follows in the run: ", 2 voll")
             k += 1
         return
+
+
+def _french_thesis_statement(tokens: Sequence[Token], out: list[str]) -> None:
+    """theses.fr and ISO 690 in French: "Thèse de doctorat : Droit privé : Lyon, Université Jean Moulin Lyon 3 : 2019":
+    the discipline after the kind of thesis is the genre's, then the place and the university before the year."""
+    n = len(tokens)
+    g = next((m for m in range(n) if out[m].lstrip("^") == "genre"), n)
+    e = g
+    while e < n and out[e].lstrip("^") in ("genre", "O") and tokens[e].text != ":":
+        e += 1
+    if e + 1 >= n or not any(tokens[m].text.lower() == "thèse" for m in range(g, e)):
+        return
+    d = next((m for m in range(e + 1, min(n, e + 12)) if tokens[m].text == ":"), None)
+    if d is None:
+        return
+    c = next((m for m in range(d + 1, min(n, d + 6)) if tokens[m].text == ","), None)
+    y = next((m for m in range(d + 1, min(n, d + 20)) if tokens[m].text == ":"), None)
+    if c is None or y is None or c > y or y + 1 >= n or out[y + 1].lstrip("^") != "issued" \
+            or not all(tokens[m].text.isalpha() or tokens[m].text == "-" for m in range(d + 1, c)):
+        return
+    for m in range(g, d):
+        out[m] = "genre"
+    out[d] = out[c] = out[y] = "O"
+    out[d + 1:c] = ["publisher-place"] * (c - d - 1)
+    out[c + 1:y] = ["publisher"] * (y - c - 1)
 
 
 def _running_header_lines(tokens: Sequence[Token], out: list[str]) -> None:

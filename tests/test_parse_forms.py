@@ -1273,3 +1273,10 @@ def test_a_french_thesis_statement_with_its_discipline_place_and_university() ->
     assert (csl["publisher-place"], csl["publisher"]) == ("Lyon", "Université Jean Moulin Lyon 3")
     assert csl["genre"] == "Thèse de doctorat : Droit privé"
     assert "container-title" not in csl
+
+
+def test_swedish_harvard_names_with_a_bare_year_cut_a_glued_line() -> None:
+    refs = parse("Lund, Eva 2017. Lavar på ekar i Östergötland. Linköping: Östergötlands botaniska förening. Nyberg, "
+                 "Karl 2019. Varvsarbetare i Karlskrona 1700–1750. Diss. Lund: Lunds universitet.")
+    assert [r.to_csl()["author"][0]["family"] for r in refs] == ["Lund", "Nyberg"]
+    assert refs[0].to_csl()["publisher"] == "Östergötlands botaniska förening"

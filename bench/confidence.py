@@ -22,9 +22,9 @@ the same fit sets: the gain a refit alone would give) and, with ``--against DIR`
 For each: AUC of "every core field right", and at the thresholds 0.5 / 0.7 / 0.8 the records kept and the
 share of those that are right.
 
-``--fit`` fits the model by Newton's method (L2 on all but the intercept, its strength the one of 0.1 / 0.3 /
-1 / 3 with the least 5-fold log loss on the fit sets; 50 iterations: deterministic) and writes its weights
-to ``src/refnorm/data/confidence.json``.
+``--fit`` fits the model by Newton's method (L2 on all but the intercept, its strength the one of 0.1 /
+0.3 / 1 / 3 with the least 5-fold log loss on the fit sets, the strongest on a tie; 50 iterations:
+deterministic) and writes its weights to ``src/refnorm/data/confidence.json``.
 
 ``--fix STYLE`` measures what `refnorm fix` would write: each line is fixed alone (offline, no enrichment,
 every guard on but the confidence threshold) by this tree, with this tree's confidence and (``--against``)
@@ -185,7 +185,8 @@ def fit(xs: Sequence[Sequence[float]], ys: Sequence[bool], l2: float = 1.0) -> l
 
 def cross_validated_l2(xs: Sequence[Sequence[float]], ys: Sequence[bool]) -> tuple[float, dict[float, float]]:
     """The L2 strength of :data:`L2_GRID` with the least log loss over :data:`FOLDS` folds (record i in
-    fold i mod FOLDS: deterministic), and each strength's loss."""
+    fold i mod FOLDS: deterministic), the strongest of those within 1e-4 of it (a tie must not flip with
+    the last digit), and each strength's loss."""
     loss: dict[float, float] = {}
     for l2 in L2_GRID:
         total = 0.0
@@ -196,7 +197,8 @@ def cross_validated_l2(xs: Sequence[Sequence[float]], ys: Sequence[bool]) -> tup
                 p = _sigmoid(w[0] + sum(a * b for a, b in zip(w[1:], xs[i], strict=True)))
                 total -= math.log(max(1e-12, p if ys[i] else 1 - p))
         loss[l2] = total / len(xs)
-    return min(loss, key=lambda k: (loss[k], k)), loss
+    best = min(loss.values())
+    return max(k for k, v in loss.items() if v <= best + 1e-4), loss
 
 
 def model_json(weights: Sequence[float], names: Sequence[str], note: dict) -> str:

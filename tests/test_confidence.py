@@ -198,7 +198,7 @@ def test_the_fit_recovers_a_known_model():
     assert intercept == pytest.approx(-1, abs=0.35) and a == pytest.approx(3, abs=0.5)
     assert b == pytest.approx(-2, abs=0.4)
     l2, losses = bench.cross_validated_l2(xs, ys)
-    assert l2 in bench.L2_GRID and losses[l2] == min(losses.values())
+    assert l2 in bench.L2_GRID and losses[l2] <= min(losses.values()) + 1e-4
 
 
 def test_auc_counts_ties_half():

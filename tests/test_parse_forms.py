@@ -1280,3 +1280,10 @@ def test_swedish_harvard_names_with_a_bare_year_cut_a_glued_line() -> None:
                  "Karl 2019. Varvsarbetare i Karlskrona 1700–1750. Diss. Lund: Lunds universitet.")
     assert [r.to_csl()["author"][0]["family"] for r in refs] == ["Lund", "Nyberg"]
     assert refs[0].to_csl()["publisher"] == "Östergötlands botaniska förening"
+
+
+def test_a_roman_ordinal_inside_a_czech_title() -> None:
+    csl = parse("DVOŘÁK, Petr a Jana MALÁ. Nález denárů Boleslava II. z okolí Kolína. Numismatické listy. 2018, 73(1–2), "
+                "15–40.")[0].to_csl()
+    assert csl["title"] == "Nález denárů Boleslava II. z okolí Kolína"
+    assert csl["container-title"] == "Numismatické listy"

@@ -212,8 +212,6 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _place_before_year(tokens, out)
     if "edition" in out and not words.isdisjoint(_EDITION_QUALIFIERS):
         _edition_qualifiers(tokens, out)
-    if not words.isdisjoint(_AFTER_ORDINAL) and "title" in out:
-        _ordinal_inside_title(tokens, out)
     if dates > 1 and "container-title" in out:
         _year_in_container_name(tokens, out)
     if not words.isdisjoint(_HEADING_WORDS):
@@ -1808,30 +1806,18 @@ def _journal_read_as_genre(tokens: Sequence[Token], out: list[str]) -> None:
     out[e - 1] = "volume"
 
 
+_ROMAN_LETTERS = frozenset("IVXLC")
+
+
+def _plain_word_at(tokens: Sequence[Token], k: int) -> bool:
+    """A lower-case word that is no term's starts at ``k``."""
+    return k < len(tokens) and tokens[k].text.isalpha() and tokens[k].text.islower() \
+        and not term_classes(tokens[k].text)
 # nouns a title puts after an ordinal written with a full stop ("vom 15. bis zum 18. Jahrhundert", "der 2. Weltkrieg",
 # "20. století")
 _AFTER_ORDINAL = frozenset({"Jahrhundert", "Jahrhunderts", "Jh", "Weltkrieg", "Weltkriegs", "Weltkrieges", "Geburtstag",
                             "Geburtstages", "Todestag", "Jahrestag", "Jahrestagung", "Wahlperiode", "Legislaturperiode",
                             "Sitzung", "Kongress", "Symposium", "Tagung", "století", "storočia", "Jahrtausend"})
-
-
-def _ordinal_inside_title(tokens: Sequence[Token], out: list[str]) -> None:
-    """"Die Zünfte in Schwaben vom 15. bis zum 18. Jahrhundert. 3. Aufl.": the full stop of an ordinal does not end the
-    title, though the labeler closed it there and made "Jahrhundert" a container."""
-    n = len(tokens)
-    for i in range(2, n - 1):
-        if tokens[i].text not in _AFTER_ORDINAL or tokens[i - 1].text != "." or not tokens[i - 2].text.isdecimal() \
-                or len(tokens[i - 2].text) > 2 or out[i - 2].lstrip("^") != "title" or out[i].lstrip("^") == "title":
-            continue
-        label = out[i].lstrip("^")
-        out[i - 1] = "title"
-        k = i
-        while k < n and (k == i or (out[k].lstrip("^") == label and tokens[k].text != "." and label != "O")):
-            out[k] = "title"  # (up to the sentence's end: "… v 19. století. 3. vyd." keeps its edition)
-            k += 1
-        if k + 1 < n and tokens[k].text == "." and out[k].lstrip("^") == label and label != "O":
-            out[k] = "O"
-            out[k + 1] = "^" + label
 
 
 _HEADING_WORDS = frozenset(w.capitalize() for w in HEADING_WORDS)
@@ -2265,18 +2251,23 @@ def _issue_after_term(tokens: Sequence[Token], out: list[str]) -> None:
 
 
 def _ordinal_in_field(tokens: Sequence[Token], out: list[str]) -> None:
+    """The full stop of an ordinal inside a title or a container ends neither when the ordinal's word follows: a
+    lower-case word ("v 19. století", "Václava II. z okolí") or a noun titles count ("vom 15. bis zum 18. Jahrhundert",
+    "der 2. Weltkrieg"), though the labeler closed the field there."""
     n = len(tokens)
     for i in range(n - 2):
         dot = tokens[i + 1]
-        if dot.text != "." or len(tokens[i].text) > 2 or not tokens[i].text.isdecimal():
+        t = tokens[i].text
+        if dot.text != "." or not ((len(t) <= 2 and t.isdecimal()) or (len(t) <= 5 and _ROMAN_LETTERS.issuperset(t))):
             continue  # the cheap tests first: this runs over every token of every reference
         lab = out[i].lstrip("^")
         if lab not in ("title", "container-title"):
             continue
         word = tokens[i + 2]
-        if dot.space_before or not word.space_before or not word.text.isalpha() \
-                or not word.text[0].islower() or term_classes(word.text.lower()) or out[i + 2].lstrip("^") == lab:
-            continue
+        if dot.space_before or not word.space_before or not word.text.isalpha() or out[i + 2].lstrip("^") == lab \
+                or not ((word.text[0].islower() and (not term_classes(word.text.lower()) or _plain_word_at(tokens, i + 3)))
+                        or (word.text in _AFTER_ORDINAL and t.isdecimal())):
+            continue  # (a term's word, "z", "v", is the field's when a plain word follows it: "II. z okolí Kolína")
         k = i + 2  # the word and its own run, up to the next full stop
         other = out[k].lstrip("^")
         while k < n and tokens[k].text[:1].isalpha() and out[k].lstrip("^") == other:

@@ -1287,3 +1287,8 @@ def test_a_roman_ordinal_inside_a_czech_title() -> None:
                 "15–40.")[0].to_csl()
     assert csl["title"] == "Nález denárů Boleslava II. z okolí Kolína"
     assert csl["container-title"] == "Numismatické listy"
+
+
+@pytest.mark.parametrize("text", ["Unpublished Sources and Manuscript Collections", "Gedruckte Quellen und Literatur"])
+def test_a_section_heading_of_a_list_is_no_reference(text: str) -> None:
+    assert parse(text) == []

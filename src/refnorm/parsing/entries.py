@@ -442,6 +442,23 @@ def _second_name_and_date(tokens: Sequence[Token], segs: Sequence[Segment]) -> l
     return [k]
 
 
+# the nouns of a list's section headings ("Primary Sources and Archival Collections", "Quellen und Literatur")
+_SECTION_NOUNS = frozenset({"sources", "references", "bibliography", "literature", "collections", "archives", "works",
+                            "publications", "documents", "materials", "quellen", "literatur", "fuentes", "fontes",
+                            "bronnen", "źródła", "prameny", "källor", "kaynaklar", "источники", "литература"})
+_HEADING_LINKS = frozenset({"and", "of", "und", "et", "de", "y", "e", "i", "och", "en", "ve", "и", "a", "&"})
+
+
+def _heading_shape(words: Sequence[Token], text: str) -> bool:
+    """A short line of capitalised words, no digit and no full stop, naming a list's section: a heading that
+    the splitter's list of headings does not hold."""
+    if any(c.isdigit() or c in ".;()[]" for c in text) or len(words) < 2:
+        return False
+    if not all(w.text[:1].isupper() or w.text in _HEADING_LINKS for w in words):
+        return False
+    return any(w.text.lower() in _SECTION_NOUNS for w in words)
+
+
 def is_reference(text: str, tokens: Sequence[Token], labels: Sequence[str], segs: Sequence[Segment]) -> tuple[bool, str]:
     """Whether the labelled string is a reference, and why not when it is not."""
     # the words, those of letters, and the words the labeler gave a field (not a separator or a note):
@@ -483,7 +500,7 @@ def is_reference(text: str, tokens: Sequence[Token], labels: Sequence[str], segs
         return False, "a web page's furniture after the list (related posts, read more)"
     if _plain_sentence(tokens, letter_words):
         return False, "a plain sentence: mostly lower-case words, no separators"
-    if len(words) <= 6 and is_heading(text):
+    if len(words) <= 6 and (is_heading(text) or _heading_shape(words, text)):
         return False, "a reference-list heading"
     if "ECLI:" in text:
         return True, ""  # a court decision by its European Case Law Identifier, whatever the labeler made of it

@@ -156,7 +156,7 @@ def _repaired_probability(labeler: Labeler, text: str, tokens: Sequence[Token], 
                           repaired: Sequence[str], probability: float) -> tuple[float, float]:
     """The probability a parse's confidence starts from, and the share of tokens the repair rules
     relabelled: the labeler's probability of its whole labelling, or, when the rules relabelled
-    tokens, the labeler's that every token they left has its label. A rule that reads "(CCS '19),
+    tokens, the labeler's that every word token they left has its label. A rule that reads "(CCS '19),
     November 11–15, 2019, London" as a meeting's date and place answers for those tokens; the model's
     doubt about them is no doubt about the record."""
     if model == repaired:  # no rule relabelled a token (99% of references): one comparison in C, no per-token strip
@@ -194,7 +194,7 @@ def _reference(
     start = offs[tokens[0].start]
     end = offs[tokens[-1].end - 1] + 1
     if conf < LOW_CONFIDENCE:
-        diags.append(Diagnostic("parse.low-confidence", f"the labeler is unsure of this parse ({conf:.2f})",
+        diags.append(Diagnostic("parse.low-confidence", f"this parse is more likely wrong than right (confidence {conf:.2f})",
                                 Severity.WARNING, source=SOURCE, data={"confidence": round(conf, 3)}))
     return Reference(
         csl=csl, raw=text[start:end], span=Span(start, end),

@@ -1292,3 +1292,10 @@ def test_a_roman_ordinal_inside_a_czech_title() -> None:
 @pytest.mark.parametrize("text", ["Unpublished Sources and Manuscript Collections", "Gedruckte Quellen und Literatur"])
 def test_a_section_heading_of_a_list_is_no_reference(text: str) -> None:
     assert parse(text) == []
+
+
+def test_a_us_patents_grant_date_is_no_access_date_too() -> None:
+    csl = parse("Okonkwo, Ada, and Lars Brenner. Adaptive Insulin Dosing Controller Using Continuous Glucose Data. "
+                "US Patent 10,874,112, filed May 2, 2018, and issued December 29, 2020.")[0].to_csl()
+    assert csl["issued"] == {"date-parts": [[2020, 12, 29]]}
+    assert "accessed" not in csl and "available-date" not in csl

@@ -220,6 +220,15 @@ _PATENT_DATE_AFTER = re.compile(r"\s*,\s*((?:[A-Z][a-z]+\.?\s+\d{1,2},\s+|\d{1,2
 _PATENT_DIGITS = re.compile(r"\d(?:\d{4}|[ ,]\d{3}[ ,]\d{3})")  # (the digit both branches open with, tested once)
 
 
+def _grant_date(csl: dict[str, Any], date: dict[str, Any]) -> None:
+    """A patent's grant date is its date of issue, and no access or availability date besides."""
+    csl["issued"] = date
+    for field in ("available-date", "accessed"):
+        other = csl.get(field)
+        if other == date or (isinstance(other, dict) and other.get("date-parts") == [date["date-parts"][0][:1]]):
+            del csl[field]  # (the same date, or its year read apart from the grant's day)
+
+
 def _us_patent(text: str) -> re.Match[str] | None:
     """"U.S. Patent 11,104,367 B2", Nature's "US patent 11,432,876" (a substring test first: this runs on every
     reference)."""
@@ -1248,7 +1257,7 @@ def record_from_segments(
                 del csl[field]
         if (d := _PATENT_ISSUED.search(own) or _PATENT_DATE_AFTER.match(own, m.end())) and (
                 res := parse_date_ex(d.group(1), "en")).date:
-            csl["issued"] = res.date  # the grant's date, not the filing's
+            _grant_date(csl, res.date)  # the grant's date, not the filing's
     if "number" not in csl and (m := _patent_number(own)):
         # "US11045321B2": a patent's publication number, read as a container and a volume
         csl["number"] = m.group(0)
@@ -1272,10 +1281,7 @@ def record_from_segments(
             and (PATENT_WORD.search(own) or PATENT_NUMBER.fullmatch(str(csl.get("number", "")))) \
             and (res := parse_date_ex(d.group(1), lang)).date:
         # "Octrooi … verleend op 3 maart 2020", "Patent DE … erteilt am 14. Januar 2021": the grant's date is the patent's
-        csl["issued"] = res.date
-        for field in ("available-date", "accessed"):
-            if csl.get(field) == res.date:
-                del csl[field]
+        _grant_date(csl, res.date)
     title = csl.get("title")
     if isinstance(title, str) and " : " in title and "genre" not in csl and (m := _GOST_REPORT_KIND.search(title)):
         csl["title"], csl["genre"] = title[:m.start()], m.group(1)  # "… в 2022 году : государственный доклад"

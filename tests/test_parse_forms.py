@@ -1299,3 +1299,9 @@ def test_a_us_patents_grant_date_is_no_access_date_too() -> None:
                 "US Patent 10,874,112, filed May 2, 2018, and issued December 29, 2020.")[0].to_csl()
     assert csl["issued"] == {"date-parts": [[2020, 12, 29]]}
     assert "accessed" not in csl and "available-date" not in csl
+
+
+def test_an_online_gbt_standards_number_leaves_its_title() -> None:
+    csl = parse("国家市场监督管理总局. 食品中农药残留检测方法规范: GB/T 41234—2022[S/OL]. (2022-05-10)[2024-01-15]. "
+                "http://www.samr.gov.cn/bzjss/202205/t20220510.html.")[0].to_csl()
+    assert (csl["title"], csl["number"]) == ("食品中农药残留检测方法规范", "GB/T 41234—2022")

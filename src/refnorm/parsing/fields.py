@@ -1119,9 +1119,9 @@ def record_from_segments(
     if "number" not in csl and isinstance(csl.get("title"), str) and (m := _TITLE_REPORT_NUMBER.search(csl["title"])):
         # "Väntetider i cancervården 2022. Artikelnummer 2023-3-8412": the publication's number ends the title
         csl["title"], csl["number"] = csl["title"][:m.start()], m.group(1)
-    if "[S]" in own and "number" not in csl and isinstance(csl.get("title"), str):
+    if ("[S]" in own or "[S/OL]" in own) and "number" not in csl and isinstance(csl.get("title"), str):
         m = _GBT_STANDARD_NUMBER.search(csl["title"])
-        if m:  # GB/T 7714's standard: "老年人跌倒风险评估规范: WS/T 812—2023[S]"
+        if m:  # GB/T 7714's standard: "老年人跌倒风险评估规范: WS/T 812—2023[S]", online "[S/OL]"
             csl["title"], csl["number"] = csl["title"][:m.start()].rstrip(" :："), m.group(1)
 
     vols = by_label.get("volume")

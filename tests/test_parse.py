@@ -196,19 +196,6 @@ def test_glued_books_are_split_when_the_second_has_an_author_and_a_date() -> Non
     assert [r["issued"]["date-parts"][0][0] for r in refs] == [1939, 1922]
 
 
-def test_confidence_is_a_calibrated_probability() -> None:
-    import math
-
-    from refnorm.parsing.api import _CALIBRATION, calibrated_confidence
-
-    values = [calibrated_confidence(p) for p in (0.0, 0.1, 0.3, 0.43, 0.6, 0.9, 1.0)]
-    assert values == sorted(values) and all(0.0 <= v <= 1.0 for v in values)
-    even = math.exp(-_CALIBRATION[0] / _CALIBRATION[1])  # the labelling probability that is a coin toss
-    assert 0.05 < even < 0.8 and abs(calibrated_confidence(even) - 0.5) < 1e-6
-    assert calibrated_confidence(1.0) < 0.99  # even a sure labelling is wrong now and then
-    assert calibrated_confidence(float("nan")) == 0.0
-
-
 @pytest.mark.parametrize("text", [
     "Conflict of interest: none declared.",
     "Liens d'intérêts : aucun.",

@@ -20,12 +20,7 @@ from typing import Any
 
 from refnorm.model import Diagnostic, Entry, Reference, Severity, Span
 from refnorm.normalizers.unicode import clean_with_offsets
-from refnorm.parsing.confidence import (
-    _CALIBRATION,  # noqa: F401  (the one-number calibration: its test reads it here)
-    calibrated_confidence,
-    confidence,
-    evidence,
-)
+from refnorm.parsing.confidence import confidence, evidence
 from refnorm.parsing.entries import is_reference, split_points
 from refnorm.parsing.fields import SOURCE, infer_type, record_from_segments, segments
 from refnorm.parsing.labeler import Labeler, default_labeler
@@ -33,7 +28,7 @@ from refnorm.parsing.legal import is_act_title, legal_fields
 from refnorm.parsing.repair import repair_labels
 from refnorm.parsing.tokens import Token, tokenize
 
-__all__ = ["LOW_CONFIDENCE", "calibrated_confidence", "confidence_features", "parse", "parse_tokens"]
+__all__ = ["LOW_CONFIDENCE", "confidence_features", "parse", "parse_tokens"]
 
 # Below this confidence (more likely wrong than right) a parse is flagged "parse.low-confidence";
 # `refnorm fix` has its own threshold (``min_confidence``), chosen from `bench/confidence.py --fix`.

@@ -29,13 +29,12 @@ from collections.abc import Mapping, Sequence
 from importlib import resources
 from typing import Any
 
-__all__ = ["FEATURES", "calibrated_confidence", "confidence", "evidence", "model_weights"]
+__all__ = ["FEATURES", "confidence", "evidence", "model_weights"]
 
 MODEL_FILE = "confidence.json"
 
 # The one-number calibration of session 2 (sigmoid(a + b ln P)): kept as the baseline the model is
 # measured against, and for a caller that has nothing but a probability.
-_CALIBRATION = (2.884, 3.2048)  # intercept, weight of ln P
 
 FEATURES = (
     "p",            # the labeler's probability (of the word tokens no rule relabelled, when a rule did)
@@ -126,13 +125,4 @@ def confidence(features: Mapping[str, float]) -> float:
     z = intercept + sum(map(operator.mul, weights, _FEATURE_VALUES(features)))
     if z != z:  # NaN
         return 0.0
-    return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
-
-
-def calibrated_confidence(probability: float) -> float:
-    """The one-number calibration (session 2): the chance that a parse has every core field right,
-    from its labelling's ``probability`` alone."""
-    if not 0.0 <= probability <= 1.0:  # NaN or overflow: a model without probabilities (perceptron)
-        return 0.0
-    z = _CALIBRATION[0] + _CALIBRATION[1] * math.log(max(probability, 1e-12))
     return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))

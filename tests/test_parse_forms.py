@@ -1303,3 +1303,15 @@ def test_an_online_gbt_standards_number_leaves_its_title() -> None:
     csl = parse("国家市场监督管理总局. 食品中农药残留检测方法规范: GB/T 41234—2022[S/OL]. (2022-05-10)[2024-01-15]. "
                 "http://www.samr.gov.cn/bzjss/202205/t20220510.html.")[0].to_csl()
     assert (csl["title"], csl["number"]) == ("食品中农药残留检测方法规范", "GB/T 41234—2022")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Waterschap Rivierenland (2020). Dijkversterking Gorinchem-Waardenburg: milieueffectrapport. Tiel: Waterschap "
+     "Rivierenland.", "Waterschap Rivierenland"),
+    ("Region Skåne. Regionalt vårdprogram: astma hos barn [Internet]. Malmö: Region Skåne; 2022 [citerad 2023-02-01].",
+     "Region Skåne"),
+    ("Banca d'Italia (2020), La ricchezza delle famiglie italiane, Questioni di Economia e Finanza, n. 512, Roma.",
+     "Banca d'Italia"),
+])
+def test_bodies_named_by_their_kind_are_no_persons(text: str, body: str) -> None:
+    assert parse(text)[0].to_csl()["author"] == [{"literal": body}]

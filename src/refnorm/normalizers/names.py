@@ -255,6 +255,9 @@ fundação ministério secretaria agência associação sociedade federação co
 observatory observatoire observatorium observatorio osservatorio
 fonds fondo fundo fundusz narodowy państwowy nacional nazionale nationale nacionale izba komisja
 agencja instytucja krajowy inspektorat zakład rijksdienst landesamt
+waterschap hoogheemraadschap region regionen län landsting stadt stad kanton canton monnaie
+staatsarchiv landesarchiv archiv archive archives archivo arquivo archivio radio television televisión fernsehen
+banca banco banque bundesbank riksbank undersökning asociace svaz sdružení komora
 """
 _CORPORATE_WORDS = frozenset(_CORPORATE_TEXT.split())
 _ONE_LETTER_CORPORATE = any(len(w) == 1 for w in _CORPORATE_WORDS)  # (none: _common_name relies on it)

@@ -170,6 +170,7 @@ _JOURNAL_PROCEEDINGS = _Gated(_JOURNAL_PROCEEDINGS, r"proc")
 _REPORT = _Gated(_REPORT, r"report|tech|working|discuss|white|policy|rapport|raport|rapor|bericht|informe|"
                           r"arbeitspapier|occasional|memorandum|travail|trabajo|lavoro|werkdocument|diskussion")
 _STANDARD = _Gated(_STANDARD, r"\d")
+_THESIS_GENRE = _Gated(_THESIS_GENRE, r"tez|speciale|diss")
 _NEWSPAPER = _Gated(_NEWSPAPER, r"times|post|guardian|herald|tribune|gazette|zeitung|monde|newspaper|daily|chronicle|"
                                 r"dimanche")
 _DICTIONARY = _Gated(_DICTIONARY, r"dic|diz|oxford")

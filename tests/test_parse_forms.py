@@ -1315,3 +1315,18 @@ def test_an_online_gbt_standards_number_leaves_its_title() -> None:
 ])
 def test_bodies_named_by_their_kind_are_no_persons(text: str, body: str) -> None:
     assert parse(text)[0].to_csl()["author"] == [{"literal": body}]
+
+
+def test_ieee_place_between_the_proceedings_and_the_year() -> None:
+    csl = parse("[2] T. Hale and M. Okoro, “Speaker diarization for courtroom audio with sparse labels,” in Proc. "
+                "Interspeech 2023, Dublin, Ireland, 2023, pp. 1411–1415.")[0].to_csl()
+    assert csl["container-title"] == "Proc. Interspeech 2023"
+    assert csl["publisher-place"] == "Dublin, Ireland"
+    assert csl["issued"] == {"date-parts": [[2023]]}
+
+
+def test_a_german_imprint_without_a_comma_before_the_year() -> None:
+    csl = parse("Köhler, Anna: Stadtwappen in Thüringen. 3., erweiterte Auflage. Bad Langensalza: Rockstuhl "
+                "2019.")[0].to_csl()
+    assert (csl["publisher-place"], csl["publisher"]) == ("Bad Langensalza", "Rockstuhl")
+    assert csl["type"] == "book" and csl["edition"] == "3"

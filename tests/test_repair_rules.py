@@ -243,3 +243,21 @@ def test_gost_repeats_the_heading_author_after_a_short_title() -> None:
     toks, labels = _labels(text, ("author", "Орлов, П. С."), ("title", "Северные храмы"), ("translator", "И. Н. Ветров"),
                            ("publisher-place", "Москва"), ("issued", "2018"))
     assert repair_labels(toks, labels) == labels
+
+
+def test_a_place_colon_publisher_read_as_a_container_is_an_imprint() -> None:
+    text = "Köhler, Anna: Stadtwappen. 3. Aufl. Bad Langensalza: Rockstuhl 2019."
+    toks, labels = _labels(text, ("author", "Köhler, Anna"), ("title", "Stadtwappen"), ("edition", "3. Aufl"),
+                           ("container-title", "Bad Langensalza: Rockstuhl"), ("issued", "2019"))
+    out = repair_labels(toks, labels)
+    assert _field(toks, out, "publisher-place", text) == "Bad Langensalza"
+    assert _field(toks, out, "publisher", text) == "Rockstuhl"
+    assert _field(toks, out, "container-title", text) is None
+
+
+def test_a_journal_with_a_colon_in_its_name_stays_a_journal() -> None:
+    text = "Lee, K. Films. Journal of Vacuum Science B: Microelectronics 2023, 38, 17–25."
+    toks, labels = _labels(text, ("author", "Lee, K"), ("title", "Films"),
+                           ("container-title", "Journal of Vacuum Science B: Microelectronics"), ("issued", "2023"),
+                           ("volume", "38"), ("page", "17–25"))
+    assert repair_labels(toks, labels) == labels

@@ -214,6 +214,9 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _edition_qualifiers(tokens, out)
     if dates > 1 and "container-title" in out:
         _year_in_container_name(tokens, out)
+        _place_after_proceedings(tokens, out)
+    if "container-title" in out and ":" in words and "publisher" not in out and "publisher-place" not in out:
+        _imprint_read_as_container(tokens, out)
     if not words.isdisjoint(_HEADING_WORDS):
         _running_header_lines(tokens, out)
     if ("cura" in words or "by" in words or "cargo" in words) and "title" in out:
@@ -1896,6 +1899,54 @@ def _running_header_lines(tokens: Sequence[Token], out: list[str]) -> None:
             if i + 2 < n and out[i + 2] != "O" and not out[i + 2].startswith("^"):
                 out[i + 2] = "^" + out[i + 2]
             return
+
+
+def _place_after_proceedings(tokens: Sequence[Token], out: list[str]) -> None:
+    """IEEE: "…,” in Proc. Interspeech 2022, Incheon, Korea, 2022, pp. …": the place between the proceedings' name
+    and the year, one or two names between commas, however the labeler read them (a title, a container)."""
+    n = len(tokens)
+    for a, e in _runs_of(out, "container-title"):
+        if a < 1 or tokens[a - 1].text not in ("in", "In") or e + 3 >= n or tokens[e].text != ",":
+            continue
+        k = e + 1
+        parts = 0
+        while k + 1 < n and tokens[k].text[:1].isupper() and tokens[k].text.isalpha() and parts < 3:
+            m = k
+            while m < n and tokens[m].text.isalpha() and tokens[m].text[:1].isupper() and m - k < 3:
+                m += 1
+            if m >= n or tokens[m].text != ",":
+                return
+            parts += 1
+            k = m + 1
+        if not parts or k >= n or out[k].lstrip("^") != "issued" or not tokens[k].text.isdecimal() \
+                or any(out[m].lstrip("^") in ("author", "editor", "page") for m in range(e + 1, k)):
+            return
+        out[e] = "O"
+        for m in range(e + 1, k - 1):
+            out[m] = "publisher-place"
+        out[e + 1] = "^publisher-place"
+        out[k - 1] = "O"
+        return
+
+
+def _imprint_read_as_container(tokens: Sequence[Token], out: list[str]) -> None:
+    """German books: "2., überarbeitete Auflage. Neustadt an der Aisch: Degener 2018.": a place, a colon and a
+    publisher before the year, read as a container by a labeler that saw no "In:"."""
+    n = len(tokens)
+    if "volume" in out or "page" in out or "issue" in out:
+        return  # (a journal's locators: "Journal of … B: Microelectronics … 2023, 138, 17–25")
+    for a, e in _runs_of(out, "container-title"):
+        c = next((m for m in range(a, e) if tokens[m].text == ":"), None)
+        if c is None or c == a or c + 1 >= e or e >= n or out[e].lstrip("^") != "issued" \
+                or (a > 1 and tokens[a - 2].text.lower() in _IN_WORDS) or not tokens[a].text[:1].isupper() \
+                or not tokens[c + 1].text[:1].isupper() or e - c - 1 > 4 \
+                or not all(t.text.isalpha() or t.text == "-" for t in tokens[a:c]) \
+                or not all(t.text.isalpha() or t.text in ("-", "&") for t in tokens[c + 1:e]):
+            continue
+        out[a:c] = ["publisher-place"] * (c - a)
+        out[c] = "O"
+        out[c + 1:e] = ["publisher"] * (e - c - 1)
+        return
 
 
 def _year_in_container_name(tokens: Sequence[Token], out: list[str]) -> None:

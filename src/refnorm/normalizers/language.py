@@ -43,6 +43,7 @@ _LETTERS = {
 # letters a few languages share: half the evidence of one only they write
 _SHARED_LETTERS = {"ç": ("fr", "pt", "tr"), "ä": ("de", "sv"), "ö": ("de", "sv", "tr"), "ü": ("de", "tr")}
 _TOKEN = re.compile(r"[^\W\d_]+")
+_ASCII_TOKEN = re.compile(r"[a-z]+")  # _TOKEN on lower-cased ASCII text (its letters are [A-Za-z]): half the time
 _LETTER = re.compile(r"[^\W\d_]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _GREEK = re.compile(r"[\u0370-\u03ff]")
@@ -64,7 +65,7 @@ def title_language(title: str) -> str | None:
             return "ru" if not re.search(r"[іїєґ]", title, re.I) else "uk"
         if len(_GREEK.findall(title)) * 2 > len(_LETTER.findall(title)):
             return "el"  # (not a physics title's "Λ b → Λ c")
-    words = [w.lower() for w in _TOKEN.findall(title)]
+    words = _ASCII_TOKEN.findall(title.lower()) if title.isascii() else [w.lower() for w in _TOKEN.findall(title)]
     if len(words) < 3 or not _ENGLISH.isdisjoint(words):
         return None
     scores: dict[str, int] = {}

@@ -225,7 +225,7 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _french_thesis_statement(tokens, out)
     if ("’" in words or "'" in words) and "title" in out:
         _elision_inside_title(tokens, out)
-    if tokens[-1].text == ")" or (n > 1 and tokens[-2].text == ")"):
+    if n and (tokens[-1].text == ")" or (n > 1 and tokens[-2].text == ")")):  # (no tokens: nothing to repair)
         _series_in_closing_brackets(tokens, out)
     if "volume" in out and "container-title" in out:
         _volume_word_closing_container(tokens, out)

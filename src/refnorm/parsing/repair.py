@@ -208,11 +208,11 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
             _czech_thesis_school(tokens, out)
     if ":" in words and "publisher" in out and "publisher-place" not in out:
         _place_before_publisher(tokens, out)
-    if "publisher-place" not in out and "author" in out and "," in words:
+    if "publisher-place" not in out and "," in words and "title" in out and "author" in out[out.index("title"):]:
         _place_before_year(tokens, out)
     if "edition" in out and not words.isdisjoint(_EDITION_QUALIFIERS):
         _edition_qualifiers(tokens, out)
-    if dates > 1 and "container-title" in out:
+    if dates > 1 and "container-title" in out and ("in" in words or "In" in words):  # (IEEE's "…,” in Proc. …")
         _year_in_container_name(tokens, out)
         _place_after_proceedings(tokens, out)
     if "container-title" in out and ":" in words and "publisher" not in out and "publisher-place" not in out:
@@ -227,7 +227,7 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _elision_inside_title(tokens, out)
     if n and (tokens[-1].text == ")" or (n > 1 and tokens[-2].text == ")")):  # (no tokens: nothing to repair)
         _series_in_closing_brackets(tokens, out)
-    if "volume" in out and "container-title" in out:
+    if "volume" in out and "container-title" in out and ("C" in words or not words.isdisjoint(_VOLUME_WORDS_CASED)):
         _volume_word_closing_container(tokens, out)
     if "genre" in out and "container-title" not in out and "page" in out:
         _journal_read_as_genre(tokens, out)
@@ -1222,8 +1222,17 @@ def _meeting_in_brackets(tokens: Sequence[Token], out: list[str]) -> None:
     (Palermo, 4-8 settembre 2022), Springer, Cham 2023", French "(Lyon, 12-14 mai 2021). Paris : Quae, 2022". The
     place is the meeting's, not the publisher's; the dates are the meeting's when the book has a year of its own."""
     n = len(tokens)
-    for i in range(1, n - 4):
-        if tokens[i].text != "(":
+    texts = list(map(_TEXT, tokens))
+    opens = []
+    i = texts.index("(")
+    while True:  # the brackets' places, found in C (this runs on most references)
+        opens.append(i)
+        try:
+            i = texts.index("(", i + 1)
+        except ValueError:
+            break
+    for i in opens:
+        if not 1 <= i < n - 4:
             continue
         before = i - 2 if tokens[i - 1].text in _CLOSING_QUOTES and i > 1 else i - 1  # ("… sédiments » (Lyon, …")
         if not (out[before].lstrip("^") in ("container-title", "title") or out[i].lstrip("^") == "container-title"):
@@ -1834,8 +1843,10 @@ def _editor_phrase_inside_title(tokens: Sequence[Token], out: list[str]) -> None
     Visconti, 2 voll., Pisa, …": an editor named after a comma inside what the labeler read as the title."""
     n = len(tokens)
     for i in range(2, n - 4):
+        if tokens[i].text not in ("a", "edited") or out[i].lstrip("^") != "title":
+            continue  # (the cheap test first: this looks at every token)
         phrase = next((p for p in _EDITOR_PHRASES if tuple(t.text for t in tokens[i:i + len(p)]) == p), None)
-        if phrase is None or out[i].lstrip("^") != "title":
+        if phrase is None:
             continue
         c = i - 1
         while c > 0 and tokens[c].text != "," and tokens[c].text.islower() and out[c].lstrip("^") == "title":

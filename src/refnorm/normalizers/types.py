@@ -71,10 +71,13 @@ _THESIS_GENRE = re.compile(r"\b(?:tezi|tez|speciale|diss|дис|(?:канд|до
                            re.IGNORECASE)
 # A patent: the word, or a publication number ("US11045321B2", "EP 3 845 112 B1", "US 9,876,543 B2": office,
 # number, kind code). `parsing.fields` reads the number with the same pattern.
-PATENT_WORD = re.compile(r"\b(?:patent|patents|brevet|patente|patentschrift|offenlegungsschrift|патент)\b|特許|专利",
-                         re.IGNORECASE)
+PATENT_WORD = re.compile(r"\b(?:patent|patents|brevet|brevetto|patente|patentschrift|offenlegungsschrift|octrooi|"
+                         r"patentskrift|патент)\b|特許|专利|特開|特开", re.IGNORECASE)
+# (German numbers carry the filing year: "DE 10 2021 204 517 A1"; Japanese ones their own words: "特開2021-045678",
+# "特許第7123456号")
 PATENT_NUMBER = re.compile(r"\b(?:US|EP|WO|DE|FR|GB|JP|CN|KR|CA|AU|RU|ES|IT|NL|SE|CH|AT|PL|CZ|TR|BR)\s?"
-                           r"(?:(?:\d{4}/)?\d[\d,.]{3,12}|\d{1,3}(?:[ ,]\d{3}){2,3})\s?[ABCUY]\d?\b")
+                           r"(?:(?:\d{4}/)?\d[\d,.]{3,12}|\d{1,3}(?:[ ,]\d{3}){2,3}|\d\d\s\d{4}\s\d{3}\s\d{3})"
+                           r"\s?[ABCUY]\d?\b|特開\d{4}-\d{6}|特許第\d{7}号")
 _PATENT = re.compile(f"{PATENT_WORD.pattern}|{PATENT_NUMBER.pattern}", re.IGNORECASE)
 _STANDARD = re.compile(
     r"\b(?:ISO|IEC|DIN|EN|ASTM|BS|ANSI|NF|UNE|ÖNORM|SN|NEN|UNI|ČSN|STN|CSA|JIS|GB/T|IEEE\s+Std|ITU-T|ГОСТ|GOST|СТБ|ДСТУ|NBR|TS(?=\s+\d{3}))"
@@ -162,7 +165,7 @@ _THESIS_GATE = (r"thes|diss|ph\.?\s?d|doct|master|msc|m\.sc\.|mphil|tesi|tese|me
                 r"habilitation|proefschrift|avhandling|rozprawa|praca|dysertacja|examensarbete|afhandling|scriptie")
 _THESIS = _Gated(_THESIS, _THESIS_GATE)
 _DATASET = _Gated(_DATASET, r"data|zenodo|dryad|figshare|pangaea|datensatz|conjunto|veri|insieme")
-_PATENT = _Gated(_PATENT, r"patent|brevet|offenlegungsschrift|\d")
+_PATENT = _Gated(_PATENT, r"patent|brevet|offenlegungsschrift|octrooi|\d")
 _PREPRINT = _Gated(_PREPRINT, r"xiv|ssrn|square|preprint|essoar|archive|hal-")
 _CONFERENCE = _Gated(_CONFERENCE, r"proc|conf|symp|congr|meet|workshop|actes|tagung|konferen|kongre|jornadas|"
                                   r"anais|atti|convegno|simposio|colloq|summit|encontro|seminario|sempozyum|bildiriler")

@@ -215,7 +215,8 @@ _PATENT_ISSUED = re.compile(r"\b(?:issued|granted)\s+((?:[A-Z][a-z]+\.?\s+\d{1,2
 _PATENT_GRANTED = re.compile(r"\b(?:verleend(?:\s+op)?|erteilt(?:\s+am)?|délivré(?:\s+le)?|concedid[oa](?:\s+e[lm])?|"
                              r"udzielon[ya]|udělen[ýa]?|beviljad|issued|granted)\s+"
                              r"(\d{1,2}\.?\s+\w+\.?\s+\d{4}|\d{1,2}\s+de\s+\w+\s+de\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|"
-                             r"\d{4}-\d\d-\d\d)", re.I)  # (English "issued May 17, 2023" is _PATENT_ISSUED's)
+                             r"[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|"
+                             r"\d{4}-\d\d-\d\d)", re.I)
 _PATENT_DATE_AFTER = re.compile(r"\s*,\s*((?:[A-Z][a-z]+\.?\s+\d{1,2},\s+|\d{1,2}\s+[A-Z][a-z]+\.?\s+)\d{4})")  # IEEE
 _PATENT_DIGITS = re.compile(r"\d(?:\d{4}|[ ,]\d{3}[ ,]\d{3})")  # (the digit both branches open with, tested once)
 
@@ -241,7 +242,7 @@ def _patent_number(text: str) -> re.Match[str] | None:
     """A patent's publication number in ``text`` ("US11045321B2", "EP 3 845 112 B1"). The digits are looked
     for first: the full pattern, an alternation at every position, costs several microseconds a reference."""
     d = _PATENT_DIGITS.search(text)
-    return PATENT_NUMBER.search(text, max(0, d.start() - 8)) if d else None
+    return PATENT_NUMBER.search(text, max(0, d.start() - 12)) if d else None  # ("DE 10 2021 204 517")
 _SERIES_IN_GENRE = re.compile(r"(\S.*?(?:report|reports|bericht|berichte|texte|schriften|schrift|paper|papers|rapport|handbook|"
                               r"rapporter|raport|zpráva|heft|hefte|reihe|series|série|serie|studies|studien))\s+"
                               r"(\d[\w:/.-]*)$", re.I)
@@ -1264,14 +1265,17 @@ def record_from_segments(
         for field in ("container-title", "volume", "issue", "page"):
             if isinstance(csl.get(field), str) and csl[field].replace(" ", "") in m.group(0).replace(" ", ""):
                 del csl[field]
-        container = csl.get("container-title")
-        if isinstance(container, str) and PATENT_WORD.search(container):
-            # "European Patent EP 3 845 112 B1", "Octrooi NL 2021345 B1": the kind of document, not a container
-            cut = container.rfind(m.group(0)[:2])
-            number = m.group(0).replace(" ", "")
-            csl.setdefault("genre", container[:cut].strip() if cut > 0 and number.startswith(
-                container[cut:].replace(" ", "")) else container)
-            del csl["container-title"]
+        number = m.group(0).replace(" ", "")
+        for field in ("container-title", "genre", "note"):
+            kind = csl.get(field)
+            if isinstance(kind, str) and PATENT_WORD.search(kind):
+                # "European Patent EP 3 845 112 B1", "Octrooi NL 2021345 B1", "Patent DE 10 2019": the kind of
+                # document (a genre, not a container), without the number's start
+                whole = kind.find(m.group(0))
+                cut = whole if whole > 0 else kind.rfind(m.group(0)[:2])
+                del csl[field]
+                csl.setdefault("genre", kind[:cut].strip() if cut > 0 and (whole > 0 or number.startswith(
+                    kind[cut:].replace(" ", ""))) else kind)
         if isinstance(csl.get("title"), str) and m.group(0) in csl["title"]:
             head, _, rest = csl["title"].partition(m.group(0))
             csl["title"] = head.rstrip(" .,;:")

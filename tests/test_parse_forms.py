@@ -1344,3 +1344,20 @@ def test_patent_numbers_of_more_offices(text: str, number: str, genre: str | Non
     assert csl["type"] == "patent" and csl["number"] == number
     assert csl.get("genre") == genre
     assert "container-title" not in csl and "volume" not in csl
+
+
+def test_a_body_glued_without_a_space_after_natures_date_and_its_standard() -> None:
+    refs = parse("Hallgren, P. J., Obi, C. & Kaur, M. Pressure-induced phase transitions in a layered hydroxide. Nat. "
+                 "Chem. 14, 1201–1208 (2022).International Organization for Standardization. Plain bearings — Testing "
+                 "of the tribological behaviour of bearing materials. ISO 7148-2:2012 (ISO, Geneva, 2012).")
+    assert len(refs) == 2
+    csl = refs[1].to_csl()
+    assert csl["type"] == "standard" and csl["number"] == "ISO 7148-2:2012"
+    assert not csl.keys() & {"container-title", "volume", "page"}
+
+
+def test_harvards_us_patent_leaves_the_title() -> None:
+    csl = parse("Kessler, B. and Amadi, T. (2021) Robotic pollination device for greenhouse tomatoes. US Patent "
+                "11,201,554 B2. Available at: https://patents.google.com/patent/US11201554B2 (Accessed: 5 May "
+                "2023).")[0].to_csl()
+    assert csl["title"] == "Robotic pollination device for greenhouse tomatoes"

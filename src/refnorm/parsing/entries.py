@@ -319,9 +319,10 @@ def _body_after_locator_points(tokens: Sequence[Token], labels: Sequence[str], p
         if i - 1 in starts:
             seen = set()  # what the reference being read holds
         seen.add(labels[i - 1].lstrip("^"))
-        if tokens[i - 1].text != "." or not tokens[i].space_before or not tokens[i].text[:1].isupper() \
-                or labels[i].lstrip("^") != "title" or any(abs(p - i) <= 2 for p in (*points, *out)):
-            continue
+        if tokens[i - 1].text != "." or not tokens[i].text[:1].isupper() or labels[i].lstrip("^") != "title" \
+                or not (tokens[i].space_before or tokens[i - 2].text in (")", "]") or tokens[i - 2].text.isdecimal()) \
+                or any(abs(p - i) <= 2 for p in (*points, *out)):
+            continue  # (the space after the full stop may be lost after a date or pages: "… (2023).International …")
         k = i - 2
         while k > 0 and labels[k].lstrip("^") == "O" and tokens[k].text in ")]":
             k -= 1

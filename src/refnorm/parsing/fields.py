@@ -30,6 +30,7 @@ from refnorm.parsing import identifiers as ids
 from refnorm.parsing.lexicon import (
     DESCRIPTION_WORDS,
     PAGE_COUNT_UNITS,
+    STANDARD_BODIES,
     STANDARD_CODE,
     UNIVERSITY,
     VERSION_ALTERNATIVES,
@@ -1240,6 +1241,17 @@ def record_from_segments(
         for field in ("page", "issue"):
             if csl.get(field) == m.group(1)[-4:]:
                 del csl[field]
+    if isinstance(container := csl.get("container-title"), str) and container[:1].isupper() and "number" not in csl \
+            and container.split(" ", 1)[0] in STANDARD_BODIES and (m := STANDARD_CODE.search(own)) \
+            and m.group(0).startswith(container) and len(m.group(0)) > len(container):
+        # "… materials. ISO 7148-2:2012 (ISO, Geneva, 2012).": a standard's designation, read as a container, a
+        # volume and pages
+        csl["number"] = m.group(0)
+        del csl["container-title"]
+        for field in ("volume", "issue", "page"):
+            value = csl.get(field)
+            if isinstance(value, str) and value in m.group(0)[len(m.group(0).split(" ")[0]):]:
+                del csl[field]
     if "Std" in own and (m := _IEEE_STANDARD.search(own)) and str(csl.get("number", "")) in m.group(0):
         # "IEEE Std 802.15.4-2020": a standard's designation, read as a container, a volume and pages
         csl["number"] = m.group(0)
@@ -1252,6 +1264,8 @@ def record_from_segments(
     if (m := _us_patent(own)) and str(csl.get("number", "")) in m.group(0):
         # Chicago, Harvard: "U.S. Patent 11,104,367 B2, filed June 4, 2019, and issued August 31, 2021."
         csl["number"] = m.group(1)
+        if isinstance(csl.get("title"), str) and m.group(0) in csl["title"]:
+            csl["title"] = csl["title"][:csl["title"].index(m.group(0))].rstrip(" .,;:")  # "… fruit. US Patent 11,…"
         for field in ("container-title", "volume", "issue", "page", "note", "genre"):
             value = csl.get(field)
             if isinstance(value, str) and (value in m.group(0) or value in own[m.end():] or m.group(1)[-6:] in value):

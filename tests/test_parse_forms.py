@@ -1361,3 +1361,13 @@ def test_harvards_us_patent_leaves_the_title() -> None:
                 "11,201,554 B2. Available at: https://patents.google.com/patent/US11201554B2 (Accessed: 5 May "
                 "2023).")[0].to_csl()
     assert csl["title"] == "Robotic pollination device for greenhouse tomatoes"
+
+
+def test_a_gost_reference_glued_after_a_books_extent() -> None:
+    refs = parse("Петрова А. В. Луговые сообщества Вологодской области: состав и динамика / А. В. Петрова. — Вологда : "
+                 "ВГМХА, 2018. — 184 с. Острый средний отит у детей : клинические рекомендации [Электронный ресурс] / "
+                 "Национальная медицинская ассоциация оториноларингологов. — Москва, 2021. — URL: "
+                 "https://nmaoru.org/files/otit-2021.pdf (дата обращения: 12.03.2023).")
+    assert len(refs) == 2
+    assert refs[0].to_csl()["number-of-pages"] == "184"
+    assert refs[1].to_csl()["issued"] == {"date-parts": [[2021]]}

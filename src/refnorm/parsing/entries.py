@@ -186,7 +186,8 @@ def split_points(labels: Sequence[str], segs: Sequence[Segment], tokens: Sequenc
         return points
     points = sorted(set(points) | set(_gbt_points(tokens, points)) | set(_next_number_points(tokens, points))
                     | set(_japanese_points(tokens, points)) | set(_after_link_points(tokens, labels, points))
-                    | set(_body_after_locator_points(tokens, labels, points)))
+                    | set(_body_after_locator_points(tokens, labels, points))
+                    | set(_gost_after_extent_points(tokens, points)))
     if not points:
         points = _second_name_and_date(tokens, segs) or _dated_body_points(tokens, labels)
     out = []
@@ -341,6 +342,29 @@ def _body_after_locator_points(tokens: Sequence[Token], labels: Sequence[str], p
         rest = tokens[e + 1:]
         if sum(1 for t in rest[:8] if t.text[:1].isalpha()) >= 2 and any(_YEAR.fullmatch(t.text) for t in rest):
             out.append(i)
+    return out
+
+
+_EXTENT_UNITS = frozenset({"с", "p", "s", "S", "стр", "л"})
+
+
+def _gost_after_extent_points(tokens: Sequence[Token], points: Sequence[int]) -> list[int]:
+    """GOST: "… — Вологда : ВГМХА, 2016. — 212 с. Нарушения слуха у детей : клинические рекомендации [Электронный
+    ресурс] / Национальная медицинская ассоциация … — Москва, 2021.": a book's extent ends it; a sentence after
+    it with a statement of responsibility ("/") and a year of its own is the next reference."""
+    n = len(tokens)
+    if n < 20 or "—" not in map(_TEXT, tokens):
+        return []
+    out = []
+    for i in range(3, n - 6):
+        if tokens[i].text != "." or tokens[i - 1].text not in _EXTENT_UNITS or not tokens[i - 2].text.isdecimal() \
+                or tokens[i - 3].text not in ("—", "–") or not tokens[i + 1].text[:1].isupper() \
+                or any(abs(p - i - 1) <= 2 for p in points):
+            continue
+        rest = [t.text for t in tokens[i + 1:]]
+        slash = rest.index("/") if "/" in rest else -1
+        if 0 < slash < 40 and "—" in rest[slash:] and any(_YEAR.fullmatch(t) for t in rest[slash:]):
+            out.append(i + 1)
     return out
 
 

@@ -1371,3 +1371,11 @@ def test_a_gost_reference_glued_after_a_books_extent() -> None:
     assert len(refs) == 2
     assert refs[0].to_csl()["number-of-pages"] == "184"
     assert refs[1].to_csl()["issued"] == {"date-parts": [[2021]]}
+
+
+def test_gosts_body_in_the_statement_of_responsibility_is_the_author() -> None:
+    csl = parse("Острый средний отит у детей : клинические рекомендации [Электронный ресурс] / Национальная медицинская "
+                "ассоциация оториноларингологов. — Москва, 2021. — URL: https://nmaoru.org/files/otit-2021.pdf (дата "
+                "обращения: 12.03.2023).")[0].to_csl()
+    assert csl["author"] == [{"literal": "Национальная медицинская ассоциация оториноларингологов"}]
+    assert "container-title" not in csl

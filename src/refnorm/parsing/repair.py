@@ -165,6 +165,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         if "Т" in words or "T" in words or "Кн" in words:
             _gost_volume(tokens, out)
         _gost_statement(tokens, out)
+        if "—" in words and "author" not in out and "^author" not in out:
+            _gost_body_statement(tokens, out)
     _title_after_initials(tokens, out)
     if "," in words and "title" in out:
         _title_words_in_author(tokens, out)
@@ -2619,6 +2621,29 @@ def _gost_volume(tokens: Sequence[Token], out: list[str]) -> None:
         for m in range(slash + 1, end):
             out[m] = "O"  # the statement names the author again
         return
+
+
+def _gost_body_statement(tokens: Sequence[Token], out: list[str]) -> None:
+    """GOST's work without a personal author: "Острый средний отит у детей : клинические рекомендации [Электронный
+    ресурс] / Национальная медицинская ассоциация оториноларингологов. — Москва, 2021.": the body named in the
+    statement of responsibility after the title is its author."""
+    n = len(tokens)
+    slash = next((k for k in range(1, n - 2) if tokens[k].text == "/" and tokens[k].space_before
+                  and tokens[k + 1].text != "/"), None)
+    if slash is None or not any(out[k].lstrip("^") == "title" for k in range(slash)):
+        return
+    end = slash + 1
+    while end < n and not (tokens[end].text == "." and end + 1 < n and tokens[end + 1].text in ("—", "–")) \
+            and tokens[end].text not in ("/", ";"):
+        end += 1
+    words = [t for t in tokens[slash + 1:end] if t.text[:1].isalpha()]
+    if not 2 <= len(words) <= 12 or end >= n or tokens[end].text != "." or not words[0].text[:1].isupper() \
+            or any(_is_initial(t) for t in words) or "literal" not in parse_name(" ".join(t.text for t in words)):
+        return  # (a body's name, not people: "/ А. В. Петрова" is GOST's statement of a person)
+    out[slash] = "O"
+    out[slash + 1] = "^author"
+    for k in range(slash + 2, end):
+        out[k] = "author"
 
 
 def _gost_statement(tokens: Sequence[Token], out: list[str]) -> None:

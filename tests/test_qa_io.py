@@ -233,3 +233,54 @@ def test_an_escaped_asterisk_does_not_open_emphasis():
             "to conservation planning*. Agriculture Handbook 537. Washington, DC: USDA.\n")
     first = fix_text(text, format="markdown", style="harvard", cache=False)
     assert not fix_text(first.text, format="markdown", style="harvard", cache=False).changed
+
+
+# session 10: a CSL-JSON file whose changed values span several lines, in a file indented by 4
+CSL_JSON_NESTED = """[
+    {
+        "id": "nowak2014",
+        "type": "book",
+        "title": "Ekonomia społeczna w Polsce",
+        "author": [
+            {
+                "literal": "Nowak, M."
+            }
+        ],
+        "publisher": "PWN",
+        "issued": {
+            "raw": "2014"
+        },
+        "DOI": "10.1234/abc.5",
+        "URL": "https://doi.org/10.1234/abc.5"
+    }
+]
+"""
+
+
+def test_csl_json_multiline_values_are_rewritten_at_their_own_depth():
+    # (no URL: a dropped key used to make the whole item be dumped, which hid the bug)
+    text = CSL_JSON_NESTED.replace(',\n        "URL": "https://doi.org/10.1234/abc.5"', "")
+    result = fix_text(text, format="csl-json", cache=False)
+    assert result.changed
+    lines = result.text.splitlines()
+    author = lines.index('        "author": [')
+    # the rewritten list sits one level (4 spaces, the file's unit) deeper than its key, as before
+    assert lines[author + 1] == "            {", result.text
+    assert lines[author + 2].startswith('                "family": "Nowak"'), result.text
+    issued = lines.index('        "issued": {')
+    assert lines[issued + 1] == '            "date-parts": [', result.text
+    assert not fix_text(result.text, format="csl-json", cache=False).changed
+
+
+def test_csl_json_crlf_file_gets_no_bare_line_feeds_from_a_rewrite():
+    text = CSL_JSON_NESTED.replace(',\n        "URL": "https://doi.org/10.1234/abc.5"', "").replace("\n", "\r\n")
+    result = fix_text(text, format="csl-json", cache=False)
+    assert result.changed
+    assert "\n" not in result.text.replace("\r\n", "")
+
+
+def test_csl_json_record_keeps_a_url_the_doi_makes_redundant():
+    # the identifiers step drops a URL that is the DOI's link; a user's record file keeps every key
+    result = fix_text(CSL_JSON_NESTED, format="csl-json", cache=False)
+    assert '"URL": "https://doi.org/10.1234/abc.5"' in result.text
+    assert '"DOI": "10.1234/abc.5"' in result.text

@@ -1053,6 +1053,17 @@ def _with_markup(run: _Run, edits: dict[int, list[Any]], reports: Mapping[int, I
 _TAG = re.compile(r"<[^>]+>")
 
 
+def _keep_keys(before: Reference, after: Reference) -> Reference:
+    """``after`` with every non-empty field of the user's record that normalising dropped put back.
+
+    A record file is the user's data, not a rendering: normalising may tidy a value but not delete
+    one (the identifiers step drops a URL that is the DOI's resolver link, which a record file's
+    reader, pandoc for one, may print or link as it is).
+    """
+    lost = {k: v for k, v in before.csl.items() if k not in after.csl and v not in (None, "", [], {})}
+    return after.evolve(lost, source="input") if lost else after
+
+
 def _fix_records(run: _Run, items: list[tuple[int, Item]], reports: dict[int, ItemReport],
                  text: str) -> dict[int, list[Any]]:
     refs = [Reference.from_csl(it.record or {}, source="input") for _, it in items]
@@ -1068,6 +1079,7 @@ def _fix_records(run: _Run, items: list[tuple[int, Item]], reports: dict[int, It
         current = enriched
     stable = enriched
     for (i, it), before, after, settled in zip(items, refs, current, stable, strict=True):
+        after, settled = _keep_keys(before, after), _keep_keys(before, settled)
         line = text.count("\n", 0, it.span.start) + 1
         base = {"index": i, "kind": "record", "line": line, "before": _record_text(it), "key": it.key}
         if after.to_csl() != settled.to_csl():

@@ -124,11 +124,18 @@ def _edit_members(item: Item, new: dict[str, Any], newline: str, ascii_only: boo
         return None
     edits = []
     seps = _separators(item.raw)
-    for key, _, value in members:
+    unit = _indent_unit(item.raw) or 2
+    for key, key_span, value in members:
         if new[key] != old[key]:
             multiline = "\n" in value.slice(item.raw)
-            text = json.dumps(new[key], ensure_ascii=ascii_only, indent=2 if multiline else None,
+            text = json.dumps(new[key], ensure_ascii=ascii_only, indent=unit if multiline else None,
                               separators=(",", seps[1]) if multiline else seps)
+            if multiline:
+                # the value's inner lines sit one level deeper than its key's line, in the file's
+                # own line ending (json.dumps indents from column 0 and writes LF)
+                line_start = item.raw.rfind("\n", 0, key_span.start) + 1
+                indent = item.raw[line_start:key_span.start]
+                text = text.replace("\n", newline + (indent if not indent.strip() else ""))
             edits.append((value, text))
     added = [k for k in new if k not in old]
     if added:

@@ -1379,3 +1379,10 @@ def test_gosts_body_in_the_statement_of_responsibility_is_the_author() -> None:
                 "обращения: 12.03.2023).")[0].to_csl()
     assert csl["author"] == [{"literal": "Национальная медицинская ассоциация оториноларингологов"}]
     assert "container-title" not in csl
+
+
+def test_a_field_does_not_begin_at_an_elided_article() -> None:
+    csl = parse("LE GALL, Marion. Prévalence de Giardia chez les chiots en élevage dans le Morbihan. Thèse d’exercice "
+                "vétérinaire. Toulouse : ENVT, 2021, 96 p.")[0].to_csl()
+    assert csl["genre"] == "Thèse d’exercice vétérinaire"
+    assert csl["type"] == "thesis" and "container-title" not in csl

@@ -225,7 +225,7 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _editor_phrase_inside_title(tokens, out)
     if ("Thèse" in words or "thèse" in words) and "genre" in out and ":" in words:
         _french_thesis_statement(tokens, out)
-    if ("’" in words or "'" in words) and "title" in out:
+    if "’" in words or "'" in words:
         _elision_inside_title(tokens, out)
     if n and (tokens[-1].text == ")" or (n > 1 and tokens[-2].text == ")")):  # (no tokens: nothing to repair)
         _series_in_closing_brackets(tokens, out)
@@ -1977,8 +1977,20 @@ def _year_in_container_name(tokens: Sequence[Token], out: list[str]) -> None:
 
 def _elision_inside_title(tokens: Sequence[Token], out: list[str]) -> None:
     """Italian and French elision: "Tipografi e caratteri a Parma nell’età di Bodoni, Parma, …": the words after
-    "nell’" are the title's, though the labeler closed the title at the apostrophe and left them outside every field."""
+    "nell’" are the title's, though the labeler closed the title at the apostrophe and left them outside every field;
+    "Thèse d’exercice vétérinaire": a field does not begin at an elided article."""
     n = len(tokens)
+    for i in range(2, n - 1):
+        # "Thèse d’exercice vétérinaire": a field the labeler began at the elided article is the one before it
+        if tokens[i].text in ("’", "'") and not tokens[i].space_before and not tokens[i + 1].space_before \
+                and tokens[i - 1].text.islower() and len(tokens[i - 1].text) <= 4 and tokens[i - 1].space_before \
+                and (label := out[i - 2].lstrip("^")) not in ("O", out[i - 1].lstrip("^")) and tokens[i - 2].text.isalpha():
+            other = out[i - 1].lstrip("^")
+            k = i - 1
+            while k < n and out[k].lstrip("^") == other and tokens[k].text not in (".", ","):
+                out[k] = label
+                k += 1
+            return
     for i in range(1, n - 1):
         if tokens[i].text not in ("’", "'") or out[i] != "O" or out[i - 1].lstrip("^") != "title" \
                 or tokens[i].space_before or tokens[i + 1].space_before or not tokens[i + 1].text.isalpha() \

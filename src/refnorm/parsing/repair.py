@@ -226,7 +226,7 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     if ("Thèse" in words or "thèse" in words) and "genre" in out and ":" in words:
         _french_thesis_statement(tokens, out)
     if "’" in words or "'" in words:
-        _elision_inside_title(tokens, out)
+        _elision_inside_field(tokens, out)
     if n and (tokens[-1].text == ")" or (n > 1 and tokens[-2].text == ")")):  # (no tokens: nothing to repair)
         _series_in_closing_brackets(tokens, out)
     if "volume" in out and "container-title" in out and ("C" in words or not words.isdisjoint(_VOLUME_WORDS_CASED)):
@@ -1975,7 +1975,7 @@ def _year_in_container_name(tokens: Sequence[Token], out: list[str]) -> None:
             return
 
 
-def _elision_inside_title(tokens: Sequence[Token], out: list[str]) -> None:
+def _elision_inside_field(tokens: Sequence[Token], out: list[str]) -> None:
     """Italian and French elision: "Tipografi e caratteri a Parma nell’età di Bodoni, Parma, …": the words after
     "nell’" are the title's, though the labeler closed the title at the apostrophe and left them outside every field;
     "Thèse d’exercice vétérinaire": a field does not begin at an elided article."""

@@ -1386,3 +1386,10 @@ def test_a_field_does_not_begin_at_an_elided_article() -> None:
                 "vétérinaire. Toulouse : ENVT, 2021, 96 p.")[0].to_csl()
     assert csl["genre"] == "Thèse d’exercice vétérinaire"
     assert csl["type"] == "thesis" and "container-title" not in csl
+
+
+def test_a_report_number_with_the_bodys_acronym_in_brackets() -> None:
+    csl = parse("Waterschap Rivierenland (2020). Blauwalg in recreatieplassen: handreiking voor beheerders (Rapport WSRL "
+                "2020-07). Tiel: Waterschap Rivierenland.")[0].to_csl()
+    assert csl["title"] == "Blauwalg in recreatieplassen: handreiking voor beheerders"
+    assert csl["number"] == "WSRL 2020-07" and csl["type"] == "report"

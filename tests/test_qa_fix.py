@@ -304,3 +304,45 @@ def test_author_date_year_letters_are_the_lists_own():
     # undated works get letters too in Chicago and APA ("n.d.-b"): a doubled line went n.d.-b, then n.d.-c
     assert carry_year_suffix("TODO: ask Marie.", "“TODO: Ask Marie.” n.d.-b.") == "“TODO: Ask Marie.” n.d."
     assert carry_year_suffix("Smith J. n.d.-a. Title.", "Smith, J. n.d.-c. “Title.”") == "Smith, J. n.d.-a. “Title.”"
+
+
+# --- session 10: what a rewrite loses (entries written for these tests) ---
+
+PREPRINT = ("1. Lindahl K, Osei P. Soil carbon under agroforestry in Ghana. bioRxiv [Preprint]. 2022 "
+            "[posted 2022 Feb 8; cited 2022 Mar 1]. Available from: https://doi.org/10.1101/2022.02.07.479001\n")
+RETRACTED = ("1. Haddad, R. (2019). Groundwater recharge in the Jordan Valley. Journal of Hydrology, 570, "
+             "101-112. Retracted.\n")
+ACCESSED = ("1. Norsk Klimaservicesenter. (2021). Klima i Norge 2100 [Data set]. "
+            "https://klimaservicesenter.example.no/kin2100 (accessed 14 September 2022)\n")
+
+
+def test_a_day_whose_month_is_gone_is_content_lost():
+    from refnorm.fix import lost_content
+
+    before = "Title of the work. 2021 [cited 2021 Jul 4]. doi:10.1/x"
+    # the day went with its month: "4" survives only as the tail of another number
+    assert "4" in lost_content(before, "Title of the work. 2021. doi:10.1/x14")
+    # reworded beside its month ("Jul 4" -> "July"), a day may go
+    assert lost_content(before, "Title of the work. 2021 [cited 2021 July]. doi:10.1/x") == []
+    # a range's short end printed in full still holds it
+    assert lost_content("Work. 2020;12:216-28.", "Work. 2020;12:216-228.") == []
+
+
+def test_the_access_date_is_not_dropped_by_a_style_that_omits_it():
+    # APA 7 prints no access date; Vancouver prints none for a DOI without a link: the entry stays
+    # as written (min_confidence 0: the guard, not the parse's doubt, must keep it)
+    for style, text in (("apa", ACCESSED), ("apa", PREPRINT), ("vancouver", PREPRINT), ("ieee", PREPRINT)):
+        result = fix_text(text, style=style, offline=True, cache=False, min_confidence=0.0)
+        assert result.text == text, (style, result.text)
+        assert result.items[0].reason == "content-lost"
+    # a style that prints it rewrites the entry, the date with it
+    result = fix_text(ACCESSED, style="vancouver", offline=True, cache=False, min_confidence=0.0)
+    assert result.changed and "[cited 2022 Sep 14]" in result.text
+
+
+def test_a_retraction_notice_is_never_dropped():
+    for style in ("vancouver", "apa"):
+        result = fix_text(RETRACTED, style=style, offline=True, cache=False)
+        assert "Retracted" in result.text, (style, result.text)
+        item = result.items[0]
+        assert item.status == "verbatim" and item.reason == "content-lost"

@@ -311,9 +311,12 @@ def _abbreviates(abbreviation: str, word: str) -> bool:
     return all(ch in rest for ch in abbreviation)
 _MAX_LOST_WORDS = 0.15
 # markers whose loss loses meaning though their words are short or common: a truncated author
-# list, an electronic-publication date
+# list, an electronic-publication date, a retraction notice (one word in a long entry is under the
+# 15% the guard lets go, and the citing author must not lose it)
 _MARKS = (re.compile(r"\b(?:et\s+al|et\s+coll|u\.\s*a|и\s+др|et\s+alii)\b\.?|等|ほか", re.I),
-          re.compile(r"\bepub\b", re.I))
+          re.compile(r"\bepub\b", re.I),
+          re.compile(r"\b(?:retract(?:ed|ion)|rétract(?:é|ée|ation)|zurückgezogen|retractad[oa]|ritirat[oa])\b",
+                     re.I))
 
 
 # Words that only label a field ("Hrsg.", "Aufl.", "éd.", "Bd.", "Disponible sur", "consulté"): a style prints its own
@@ -349,9 +352,15 @@ def lost_content(before: str, after: str, excused: Collection[str] = ()) -> list
     numbers_after = _NUMBER.findall(after) + [a[: len(a) - len(b)] + b for a, b in _RANGE.findall(after)
                                               if len(b) < len(a)]
     verbatim = set(numbers_after)  # (a number printed as it was needs no scan of every number for its tail)
+    # only a range's end may be printed in full ("216-28" as "216-228"): any number ending in "1"
+    # does not keep the day of "[cited 2021 Jul 1]"
+    range_ends = {b for _, b in _RANGE.findall(before)}
     lost_numbers = [n for n in dict.fromkeys(_NUMBER.findall(before))
-                    if n not in verbatim and n not in excused and not any(a.endswith(n) for a in numbers_after)
-                    and not _day_of_written_date(n, before)]
+                    if n not in verbatim and n not in excused
+                    and not (n in range_ends and any(a.endswith(n) for a in numbers_after))]
+    if lost_numbers:
+        months_after = _months_named(after)
+        lost_numbers = [n for n in lost_numbers if not _day_of_written_date(n, before, months_after)]
     lost_marks = [m.group(0) for mark in _MARKS if (m := mark.search(before)) and not mark.search(after)]
     # in a reference of some length, one more short word (a month or a term: "févr", "cité") may go
     short = 1 if len(words) >= 8 and any(len(w) <= 5 for w in lost_words) else 0
@@ -373,6 +382,10 @@ _EPUB_PHRASE = re.compile(r"\[\s*e-?pub\b[^\]\n]{0,60}\]|\be-?pub\b[^.;\[\]\n]{0
 _OMISSIBLE = ("publisher-place", "event-place", "publisher", "genre", "medium", "collection-title",
               "collection-number", "number-of-pages", "edition", "issue", "volume", "number", "section",
               "archive", "archive_location", "source", "PMID", "PMCID", "ISSN", "ISBN", "URL")
+# Dates a style may not leave out: when the entry was consulted is the author's own record of the
+# source (a web page changes), which no lookup can give back; a style that does not print it (APA 7,
+# Vancouver for a DOI without a link) gets the entry kept verbatim instead.
+_DATES_KEPT = frozenset({"accessed"})
 _STAND_IN = "Qxqzv"  # a word no reference holds: where a style prints a field, the stand-in shows
 
 
@@ -409,7 +422,8 @@ def style_omits(lost: Collection[str], refs: Sequence[Reference],
                                 person[part] = words[:1] + _STAND_IN.lower() + str(len(swapped))  # type: ignore[index]
                     swapped.append(person)
                 variant: Any = swapped
-            elif name in CSL_DATE_FIELDS and isinstance(value, dict) and value.get("date-parts"):
+            elif name in CSL_DATE_FIELDS and name not in _DATES_KEPT and isinstance(value, dict) \
+                    and value.get("date-parts"):
                 parts = [list(p) for p in value["date-parts"]]
                 hit = set()
                 for p in parts:
@@ -496,15 +510,26 @@ def carry_epub(raw: str | None, rendered: str, fmt: str = "text") -> str:
     return f"{rendered} {phrase}"
 
 
-def _day_of_written_date(number: str, text: str) -> bool:
-    """Whether a day number stands beside a month word ("Jun 11", "11 févr"): styles may reword it."""
+def _months_named(text: str) -> set[int]:
+    """The months (1-12) that month words of ``text`` name, in any language ("Jun", "févr.", "März")."""
+    from refnorm.normalizers.dates import month_number
+
+    return {n for w in re.findall(r"[^\W\d_]{3,}", text) if (n := month_number(w))}
+
+
+def _day_of_written_date(number: str, text: str, months_after: Collection[int]) -> bool:
+    """Whether a day number stands beside a month word ("Jun 11", "11 févr") whose month the rewrite
+    still names (``months_after``): styles may reword the date or print the month alone. A day whose
+    month went too lost its whole date ("[cited 2021 Jul 1]" dropped, the year still there for
+    another date of the entry)."""
     if len(number) > 2 or int(number) > 31:
         return False
     from refnorm.normalizers.dates import month_number
 
     # the word must be a month's: "Migration. 2. Aufl." is an edition, not a date to reword
     word = r"([^\W\d_]{3,})\.?"
-    return any(month_number(m.group(1)) for pattern in (rf"(?<!\d){number}\s+{word}", rf"{word}\s+{number}(?!\d)")
+    return any(month_number(m.group(1)) in months_after
+               for pattern in (rf"(?<!\d){number}\s+{word}", rf"{word}\s+{number}(?!\d)")
                for m in re.finditer(pattern, text))
 
 
@@ -916,11 +941,20 @@ def _fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).casefold()
 
 
+_SPLIT_LABEL = re.compile(r"\s*(?:\[\s*\d{1,6}\s*\]|\(\s*\d{1,6}\s*\)|\d{1,6}\s*[.)](?![\d.]))\s*")
+
+
 def _guard(run: _Run, original: str, parts: Sequence[str], refs: Sequence[Reference],
            omitted: dict[int, Diagnostic], index: int) -> list[str]:
     """`lost_content` of a rewrite, less what the style leaves out by design (`style_omits`), which
     is noted in ``omitted[index]`` when the rewrite passes only thanks to it; and `container_lost`."""
     omitted.pop(index, None)
+    if len(parts) > 1:
+        # the glued entries' own labels ("... 45-60. 2) Fernández P. ..."): the list's numbering,
+        # written back as labels, not content of the rewrite
+        for ref in refs[1:]:
+            if ref.raw and (m := _SPLIT_LABEL.match(ref.raw)):
+                original = original.replace(ref.raw, ref.raw[m.end():], 1)
     if journal := container_lost(original, " ".join(parts), refs):
         return journal
     lost = lost_content(original, " ".join(parts))

@@ -8,7 +8,7 @@ import sys
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("cache", help="show, clear or export the Crossref cache",
+    p = sub.add_parser("cache", help="count (stats), clear or export the Crossref cache",
                        description="The SQLite cache of Crossref answers (works, negative answers, searches).")
     p.add_argument("action", choices=("stats", "clear", "export"),
                    help="stats: counts and size (JSON); clear: empty it (--expired: only expired rows); "

@@ -346,3 +346,27 @@ def test_a_retraction_notice_is_never_dropped():
         assert "Retracted" in result.text, (style, result.text)
         item = result.items[0]
         assert item.status == "verbatim" and item.reason == "content-lost"
+
+
+EDITED = "1. Haugland, T. (Ed.). (2012). Handbook of fjord ecology (Vol. 3, pp. 101–140). Bergen University Press.\n"
+PUBMED = ("1. Karimi N, Osei K. Iron supplements and anaemia in pregnant adolescents: a cohort study. "
+          "Matern Child Nutr. 2021;17(3):e13150. doi: 10.1111/mcn.13150. PMID: 33543561.\n")
+THESIS = ("1. Lindholm, E. (2018). Ice roads of the Gulf of Bothnia [Master's thesis, Umeå University]. "
+          "DiVA. http://urn.kb.se/resolve?urn=urn:nbn:se:umu:diva-150001\n")
+
+
+def test_a_books_only_editor_is_not_excused_as_a_name_the_style_cuts():
+    # Nature's rendering of an edited book printed no editor at all; one name among many words
+    # was also under the 15% the guard lets go
+    result = fix_text(EDITED, style="nature", offline=True, cache=False, min_confidence=0.0)
+    assert "Haugland" in result.text, result.text
+    # a list cut at "et al." is still a style's choice
+    many = ("1. Berg A, Dahl B, Eide C, Fossum D, Gran E, Holm F, Isaksen G. Snow cover trends in "
+            "Telemark. Nor Geogr Tidsskr. 2015;69(2):61-72.\n")
+    assert fix_text(many, style="vancouver", offline=True, cache=False, min_confidence=0.0).items[0].status == "fixed"
+
+
+def test_links_and_pubmed_ids_are_not_dropped_as_style_omissions():
+    for style, text, kept in (("apa", PUBMED, "33543561"), ("nature", THESIS, "urn:nbn:se:umu:diva-150001")):
+        result = fix_text(text, style=style, offline=True, cache=False, min_confidence=0.0)
+        assert kept in result.text, (style, result.text)

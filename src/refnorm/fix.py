@@ -330,7 +330,7 @@ def _is_label_term(word: str) -> bool:
     return not _LABEL_TERMS.isdisjoint(term_classes(word))
 
 
-def lost_content(before: str, after: str, excused: Collection[str] = ()) -> list[str]:
+def lost_content(before: str, after: str, excused: Collection[str] = (), required: Collection[str] = ()) -> list[str]:
     """Words and numbers of ``before`` that a rewrite ``after`` would drop, if too many to accept.
 
     A style may translate or drop a few words ("Disponible sur", a month name), so up to 15% of the
@@ -339,7 +339,9 @@ def lost_content(before: str, after: str, excused: Collection[str] = ()) -> list
     ("216-28" to "216-228") and a day beside a month word ("Jun 11") may be reworded; words that only
     label a field in some CSL locale ("Hrsg", "Aufl", "consulté") may all go. "et al." and "Epub" must
     stay. ``excused`` words and numbers (case-folded) are those the style leaves out by design
-    (:func:`style_omits`): they are neither counted nor lost. An empty list means the rewrite is faithful.
+    (:func:`style_omits`): they are neither counted nor lost. ``required`` words (case-folded: the
+    creators' family names) may not go under the allowance: a book's only editor is one word of
+    many. An empty list means the rewrite is faithful.
     """
     words = {w.casefold() for w in _WORD.findall(before)}.difference(excused)
     kept = {w.casefold() for w in _WORD.findall(after)}
@@ -364,7 +366,8 @@ def lost_content(before: str, after: str, excused: Collection[str] = ()) -> list
     lost_marks = [m.group(0) for mark in _MARKS if (m := mark.search(before)) and not mark.search(after)]
     # in a reference of some length, one more short word (a month or a term: "févr", "cité") may go
     short = 1 if len(words) >= 8 and any(len(w) <= 5 for w in lost_words) else 0
-    if lost_numbers or lost_marks or len(lost_words) > _MAX_LOST_WORDS * len(words) + short:
+    if lost_numbers or lost_marks or len(lost_words) > _MAX_LOST_WORDS * len(words) + short \
+            or (required and not set(lost_words).isdisjoint(required)):
         return lost_numbers + lost_marks + lost_words
     return []
 
@@ -378,10 +381,13 @@ _EPUB_PHRASE = re.compile(r"\[\s*e-?pub\b[^\]\n]{0,60}\]|\be-?pub\b[^.;\[\]\n]{0
 
 # Fields whose words a style may leave out without the guard objecting, when a rendering shows it
 # prints none of them. Free-text catch-alls (a note, a title) are not among them: a misread piece of
-# the reference lands there, and the guard is what keeps it from vanishing.
+# the reference lands there, and the guard is what keeps it from vanishing. Nor are the links and
+# identifiers (URL, PMID, PMCID, ISBN, ISSN): they are how a reader finds the work, and a text file
+# keeps no record beside the rendering (Nature printed a thesis without its handle link, APA a
+# PubMed entry without its PMID).
 _OMISSIBLE = ("publisher-place", "event-place", "publisher", "genre", "medium", "collection-title",
               "collection-number", "number-of-pages", "edition", "issue", "volume", "number", "section",
-              "archive", "archive_location", "source", "PMID", "PMCID", "ISSN", "ISBN", "URL")
+              "archive", "archive_location", "source")
 # Dates a style may not leave out: when the entry was consulted is the author's own record of the
 # source (a web page changes), which no lookup can give back; a style that does not print it (APA 7,
 # Vancouver for a DOI without a link) gets the entry kept verbatim instead.
@@ -408,9 +414,12 @@ def style_omits(lost: Collection[str], refs: Sequence[Reference],
             if name in CSL_NAME_FIELDS and isinstance(value, list):
                 hit: set[str] = set()
                 swapped = []
+                missing = 0  # persons with a word lost
                 for person in value:
                     if isinstance(person, dict):
                         person = dict(person)
+                        missing += any(isinstance(w, str) and {x.casefold() for x in (*_WORD.findall(w), *_NUMBER.findall(w))}
+                                       & lost for w in (person.get("family"), person.get("literal")))
                         for part in ("family", "given", "literal"):
                             words = person.get(part)
                             own = {w.casefold() for w in (*_WORD.findall(words), *_NUMBER.findall(words))} \
@@ -421,6 +430,10 @@ def style_omits(lost: Collection[str], refs: Sequence[Reference],
                                 # the stand-in alike
                                 person[part] = words[:1] + _STAND_IN.lower() + str(len(swapped))  # type: ignore[index]
                     swapped.append(person)
+                if hit and missing == len(value):
+                    # no person of the list is printed: the style drops the role (Nature a book's
+                    # only editor), not the tail of a list it cuts at "et al."
+                    continue
                 variant: Any = swapped
             elif name in CSL_DATE_FIELDS and name not in _DATES_KEPT and isinstance(value, dict) \
                     and value.get("date-parts"):
@@ -957,11 +970,12 @@ def _guard(run: _Run, original: str, parts: Sequence[str], refs: Sequence[Refere
                 original = original.replace(ref.raw, ref.raw[m.end():], 1)
     if journal := container_lost(original, " ".join(parts), refs):
         return journal
-    lost = lost_content(original, " ".join(parts))
+    names = _family_words(refs)
+    lost = lost_content(original, " ".join(parts), required=names)
     if not lost:
         return lost
     excused = style_omits(lost, refs, lambda ref: run.render([ref])[0])
-    if not excused or (lost := lost_content(original, " ".join(parts), excused)):
+    if not excused or (lost := lost_content(original, " ".join(parts), excused, required=names)):
         return lost
     by_field: dict[str, list[str]] = {}
     for word, name in sorted(excused.items()):
@@ -970,6 +984,20 @@ def _guard(run: _Run, original: str, parts: Sequence[str], refs: Sequence[Refere
         f"{name} {', '.join(words)}" for name, words in by_field.items()) + " (the record keeps them)",
         Severity.INFO, omitted=dict(sorted(excused.items())))
     return []
+
+
+def _family_words(refs: Sequence[Reference]) -> set[str]:
+    """The words (case-folded, as `lost_content` counts them) of the family and literal names of
+    every creator of ``refs``."""
+    out: set[str] = set()
+    for ref in refs:
+        for name in CSL_NAME_FIELDS:
+            for person in ref.csl.get(name) or ():
+                if isinstance(person, dict):
+                    for part in ("family", "literal"):
+                        if isinstance(words := person.get(part), str):
+                            out.update(w.casefold() for w in _WORD.findall(words))
+    return out
 
 
 def _lost_diag(lost: Sequence[str], parts: Sequence[str]) -> Diagnostic:

@@ -227,3 +227,30 @@ def test_many_file_warnings_are_cut_short_without_verbose(tmp_path, capsys):
     assert err.count("bibtex.unparsed") == 10 and "... and 5 more warnings (--verbose prints them all)" in err
     main(["fix", "--check", "-v", str(tmp_path / "broken.bib")])
     assert capsys.readouterr().err.count("bibtex.unparsed") == 15
+
+
+class _Stdin:
+    """Standard input as bytes (capsys replaces sys.stdin with a text stream)."""
+
+    def __init__(self, data: bytes) -> None:
+        import io
+
+        self.buffer = io.BytesIO(data)
+
+
+@pytest.mark.parametrize("argv", [["-"], ["-o", "-", "-"]])
+def test_standard_input_keeps_its_bom_on_standard_output(tmp_path, capsys, monkeypatch, argv):
+    # a filter (an editor's ":%!refnorm fix -") must give the bytes back in the encoding it got
+    data = ("\ufeff" + REFS.replace("\n", "\r\n")).encode("utf-8")
+    monkeypatch.setattr("sys.stdin", _Stdin(data))
+    code = main(["fix", "--offline", "--no-config", "--cache-dir", str(tmp_path), *argv])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert out.startswith("\ufeff1) ") and out.count("\ufeff") == 1 and out.endswith("\r\n"), repr(out[:40])
+
+
+def test_output_to_stdout_keeps_the_files_bom(tmp_path, capsys):
+    path = tmp_path / "refs.txt"
+    path.write_bytes(("\ufeff" + REFS).encode("utf-8"))
+    assert main(["fix", "--offline", "--no-config", "--cache-dir", str(tmp_path), "-o", "-", str(path)]) == 0
+    assert capsys.readouterr().out.startswith("\ufeff1) ")

@@ -178,7 +178,10 @@ def run(args: argparse.Namespace) -> int:
     for name in files:
         bar.file(name)
         try:
-            text = read_text(name)
+            text = read_text(name, keep_bom=name == "-")
+            # standard input's UTF-8 byte-order mark goes back out with the text, as a file's does
+            bom = "\ufeff" if text.startswith("\ufeff") else ""
+            text = text[len(bom):]
             # the known-clean cache has no per-entry detail: not for reports and --verbose
             result = fix_text(text, path=None if name == "-" else name, format=args.format, settings=settings,
                               progress=bar, cache=not (args.report or verbose))
@@ -222,11 +225,11 @@ def run(args: argparse.Namespace) -> int:
                 sys.stdout.write(_colour_diff(result.diff(), _color(sys.stdout, args.color)))
         elif args.output:
             if args.output == "-":
-                sys.stdout.write(result.text)
+                sys.stdout.write(bom + _with_bom_of(name, result.text))
             else:
-                write_atomic(args.output, _with_bom_of(name, result.text))
+                write_atomic(args.output, bom + _with_bom_of(name, result.text))
         elif name == "-":
-            sys.stdout.write(result.text)
+            sys.stdout.write(bom + result.text)
         elif result.changed:
             try:
                 write_in_place(name, result.text)

@@ -50,11 +50,13 @@ def decode(data: bytes, *, name: str = "<input>") -> str:
     return text
 
 
-def read_text(path: str | os.PathLike[str], *, allow_empty: bool = False) -> str:
+def read_text(path: str | os.PathLike[str], *, allow_empty: bool = False, keep_bom: bool = False) -> str:
     """Read a user's text file (``"-"`` reads standard input).
 
     Raises `InputError` for a missing file, a directory, an unreadable file, undecodable bytes
-    and (unless ``allow_empty``) a file with nothing but whitespace in it.
+    and (unless ``allow_empty``) a file with nothing but whitespace in it. ``keep_bom``: a UTF-8
+    byte-order mark stays at the start of the text (as U+FEFF), for a caller that writes the text
+    back where it cannot look at the file again (standard input to standard output).
     """
     name = os.fspath(path)
     if name == "-":
@@ -75,7 +77,7 @@ def read_text(path: str | os.PathLike[str], *, allow_empty: bool = False) -> str
     text = decode(data, name=name)
     if not allow_empty and not text.strip():
         raise InputError("the file is empty", path=name)
-    return text
+    return "\ufeff" + text if keep_bom and data.startswith(b"\xef\xbb\xbf") else text
 
 
 def write_atomic(path: str | os.PathLike[str], text: str) -> None:

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from refnorm.normalizers.names import parse_name
 from refnorm.parsing.fields import Segment
-from refnorm.parsing.lexicon import UNIVERSITY, term_classes
+from refnorm.parsing.lexicon import PAGE_COUNT_UNITS, UNIVERSITY, term_classes
 from refnorm.parsing.split import is_heading, opens_with_end_marker
 from refnorm.parsing.tokens import Token
 
@@ -345,7 +345,7 @@ def _body_after_locator_points(tokens: Sequence[Token], labels: Sequence[str], p
     return out
 
 
-_EXTENT_UNITS = frozenset({"с", "p", "s", "S", "стр", "л"})
+_EXTENT_UNITS = frozenset(PAGE_COUNT_UNITS) | {"S", "л"}  # (GOST counts leaves too: "48 л.")
 
 
 def _gost_after_extent_points(tokens: Sequence[Token], points: Sequence[int]) -> list[int]:

@@ -859,7 +859,6 @@ def _translator_after_role(tokens: Sequence[Token], out: list[str]) -> None:
         return
 
 
-_BY_WORDS = frozenset({"par", "di", "da", "by", "von", "v", "por", "przez", "door", "av"})
 
 
 def _translator_after_comma(tokens: Sequence[Token], out: list[str]) -> None:
@@ -1080,6 +1079,7 @@ def _named_after(tokens: Sequence[Token], out: list[str]) -> None:
 
 
 _BY = frozenset({"by", "par", "von", "di", "da", "por", "door", "av", "przez", "tarafından"})
+_BY_WORDS = _BY | {"v"}  # (German "übers. v.")
 
 
 _PROCEEDINGS_WORDS = frozenset({"proc", "proceedings", "conf", "conference", "symp", "symposium", "workshop"})

@@ -496,11 +496,12 @@ _YEAR_LINKS = frozenset({",", "em", "in", "en", "im", "w", "v", "i", "à", "a", 
 
 _ACRONYM_TEXT = re.compile(r"\( [A-ZÀ-Ý]{2,}[A-ZÀ-Ý0-9-]* \) \.")  # (the tokens joined by spaces)
 _DATE_IN_BRACKETS_TEXT = re.compile(r"\( (?:1[5-9]|20)\d\d , [^\W_]")
-_YEAR_SPAN_TEXT = re.compile(r", (?:1[5-9]|20)\d\d (?:[-–‑]|to|a|à|bis|até|al|till|tot|až|do) (?:1[5-9]|20)\d\d [(.\[]")
-
-
 # what joins two years of a span: "2012-2020", "2012 to 2022", "2012 a 2022", "2012 bis 2022"
 _SPAN_LINKS = frozenset({"-", "–", "‑", "to", "a", "à", "bis", "até", "al", "till", "tot", "až", "do"})
+_YEAR_SPAN_TEXT = re.compile(r", (?:1[5-9]|20)\d\d (?:" + "|".join(map(re.escape, sorted(_SPAN_LINKS)))
+                             + r") (?:1[5-9]|20)\d\d [(.\[]")
+
+
 
 
 def _year_closing_title(tokens: Sequence[Token], out: list[str], span: bool = True) -> None:

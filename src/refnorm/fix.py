@@ -963,9 +963,9 @@ def _guard(run: _Run, original: str, parts: Sequence[str], refs: Sequence[Refere
     is noted in ``omitted[index]`` when the rewrite passes only thanks to it; and `container_lost`."""
     omitted.pop(index, None)
     if len(parts) > 1:
-        # the glued entries' own labels ("... 45-60. 2) Fernández P. ..."): the list's numbering,
-        # written back as labels, not content of the rewrite
-        for ref in refs[1:]:
+        # the glued entries' own labels ("1. García L. ... 45-60. 2) Fernández P. ..."): the list's
+        # numbering, written back as labels, not content of the rewrite
+        for ref in refs:
             if ref.raw and (m := _SPLIT_LABEL.match(ref.raw)):
                 original = original.replace(ref.raw, ref.raw[m.end():], 1)
     if journal := container_lost(original, " ".join(parts), refs):

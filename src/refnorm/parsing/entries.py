@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from refnorm.normalizers.names import parse_name
 from refnorm.parsing.fields import Segment
-from refnorm.parsing.lexicon import PAGE_COUNT_UNITS, UNIVERSITY, term_classes
+from refnorm.parsing.lexicon import AND_WORDS, PAGE_COUNT_UNITS, UNIVERSITY, term_classes
 from refnorm.parsing.split import is_heading, opens_with_end_marker
 from refnorm.parsing.tokens import Token
 
@@ -471,7 +471,7 @@ def _second_name_and_date(tokens: Sequence[Token], segs: Sequence[Segment]) -> l
 _SECTION_NOUNS = frozenset({"sources", "references", "bibliography", "literature", "collections", "archives", "works",
                             "publications", "documents", "materials", "quellen", "literatur", "fuentes", "fontes",
                             "bronnen", "źródła", "prameny", "källor", "kaynaklar", "источники", "литература"})
-_HEADING_LINKS = frozenset({"and", "of", "und", "et", "de", "y", "e", "i", "och", "en", "ve", "и", "a", "&"})
+_HEADING_LINKS = AND_WORDS | {"of", "de", "&"}
 
 
 def _heading_shape(words: Sequence[Token], text: str) -> bool:

@@ -22,6 +22,9 @@ __all__ = ["DESCRIPTION", "DESCRIPTION_WORDS", "PAGE_COUNT_UNITS", "STANDARD_BOD
 PAGE_COUNT_UNITS = ("p", "pp", "page", "pages", "s", "seiten", "с", "стр", "f", "fl", "folhas", "stron", "str",
                     "sayfa", "blz", "sid", "sidor", "頁", "页")
 
+# The words joining two names or two words of a heading ("Smith and Jones", "Quellen und Literatur"), lower-case
+AND_WORDS = frozenset({"and", "och", "og", "en", "a", "i", "und", "et", "e", "y", "и", "ve"})
+
 # A university by its name ("Univerzita Karlova", "Uniwersytet Jagielloński", "Lunds universitet"), not any school
 UNIVERSITY = re.compile(r"univ|uniwersytet|üniversite|университет|hochschule|högskola|hogeschool", re.I)
 

@@ -64,6 +64,7 @@ from refnorm.normalizers.names import parse_name
 from refnorm.normalizers.types import is_thesis_genre
 from refnorm.parsing.features import token_features
 from refnorm.parsing.lexicon import (
+    AND_WORDS,
     DESCRIPTION,
     PAGE_COUNT_UNITS,
     STANDARD_BODIES,
@@ -587,7 +588,7 @@ def _title_words_in_author(tokens: Sequence[Token], out: list[str]) -> None:
     piece = tokens[c + 1:e]
     if c < 3 or len(piece) < 2 or not piece[0].text[:1].isupper() or tokens[c - 1].text == "." \
             or any(not t.text.isalpha() for t in piece) \
-            or not any(t.text.islower() and t.text not in _PARTICLES and t.text not in _AND_WORDS for t in piece):
+            or not any(t.text.islower() and t.text not in _PARTICLES and t.text not in AND_WORDS for t in piece):
         return
     out[c + 1] = "^title"
     for m in range(c + 2, e + 2):
@@ -810,7 +811,7 @@ def _role_sentence(tokens: Sequence[Token], out: list[str]) -> None:
                     e + 1 >= n or out[e + 1].lstrip("^") not in _NAMES)):
             e += 1  # (past a comma only into names the labeler read as names: "edited by A, B and C")
         names = [x for x in texts[b:e] if x[:1].isalpha()]
-        if not names or len(names) > 12 or any(x[:1].islower() and x.lower() not in _AND_WORDS
+        if not names or len(names) > 12 or any(x[:1].islower() and x.lower() not in AND_WORDS
                                                and x.lower() not in _PARTICLES for x in names):
             continue
         role = "editor" if _EDIT_WORDS.search(m.group(1)) else "translator"
@@ -850,7 +851,7 @@ def _translator_after_role(tokens: Sequence[Token], out: list[str]) -> None:
             continue  # ("Trans. Amer. Math. Soc.": a journal's "Transactions")
         k = i + 2
         while k < n and ((tokens[k].text[:1].isupper() and tokens[k].text.isalpha()) or tokens[k].text in ",&"
-                         or tokens[k].text.lower() in _AND_WORDS or (tokens[k].text == "." and len(tokens[k - 1].text) == 1)):
+                         or tokens[k].text.lower() in AND_WORDS or (tokens[k].text == "." and len(tokens[k - 1].text) == 1)):
             k += 1
         if k < i + 4 or k >= n or tokens[k].text != "." or len(tokens[k - 1].text) < 2:
             return  # (two words at least: a given name and a family name)
@@ -880,7 +881,7 @@ def _translator_after_comma(tokens: Sequence[Token], out: list[str]) -> None:
             k += 1
         a = k
         while k < n and ((tokens[k].text[:1].isupper() and tokens[k].text.isalpha()) or tokens[k].text == "-"
-                         or tokens[k].text.lower() in _AND_WORDS or (tokens[k].text == "." and len(tokens[k - 1].text) == 1)):
+                         or tokens[k].text.lower() in AND_WORDS or (tokens[k].text == "." and len(tokens[k - 1].text) == 1)):
             k += 1
         if k >= n or tokens[k].text != "," or k - a < 2 or len(tokens[k - 1].text) < 2 \
                 or any(out[m].lstrip("^") in ("publisher", "publisher-place", "issued") for m in range(a, k)):
@@ -904,7 +905,6 @@ def _translator_after_comma(tokens: Sequence[Token], out: list[str]) -> None:
 _ROLE_IN_BRACKETS = frozenset({"red", "Red", "Hrsg", "hrsg", "Hg", "hg", "ed", "eds", "Ed", "Eds", "dir", "coord",
                                 "éd", "éds", "ред", "utg", "toim"})
 _PAGE_TERMS = frozenset({"С", "с", "S", "s", "p", "P", "pp", "ss", "str"})
-_AND_WORDS = frozenset({"and", "och", "og", "en", "a", "i", "und", "et", "e", "y", "и", "ve"})
 
 
 def _orphan_date_and_page(tokens: Sequence[Token], out: list[str]) -> None:
@@ -1745,7 +1745,7 @@ _EDITION_QUALIFIERS = frozenset({
     "überarbeitete", "erweiterte", "aktualisierte", "durchgesehene", "verbesserte", "popr", "poprawione", "uzup",
     "uzupełnione", "přeprac", "přepracované", "doplněné", "rozšířené", "испр", "доп", "перераб", "herziene",
     "reviderade", "utökade"})
-_QUALIFIER_LINKS = frozenset({"et", "and", "e", "y", "und", "i", "a", "en", "och", "и", "."})
+_QUALIFIER_LINKS = AND_WORDS | {"."}
 
 
 def _edition_qualifiers(tokens: Sequence[Token], out: list[str]) -> None:
@@ -1862,7 +1862,7 @@ def _editor_phrase_inside_title(tokens: Sequence[Token], out: list[str]) -> None
                 out[m] = "O"
             return
         while k < n and out[k].lstrip("^") == "title" and ((tokens[k].text.istitle() and tokens[k].text.isalpha())
-                                                           or tokens[k].text in ("-", ".") or tokens[k].text in _AND_WORDS):
+                                                           or tokens[k].text in ("-", ".") or tokens[k].text in AND_WORDS):
             k += 1
         if k - a < 2:
             return

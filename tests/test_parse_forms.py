@@ -1393,3 +1393,9 @@ def test_a_report_number_with_the_bodys_acronym_in_brackets() -> None:
                 "2020-07). Tiel: Waterschap Rivierenland.")[0].to_csl()
     assert csl["title"] == "Blauwalg in recreatieplassen: handreiking voor beheerders"
     assert csl["number"] == "WSRL 2020-07" and csl["type"] == "report"
+
+
+def test_an_nlm_journals_place_qualifier_is_part_of_its_name() -> None:
+    csl = parse("Smith J, Okafor N. A trial of early mobilisation after hernia repair. Br J Surg (Lond). "
+                "2019;106(3):200-9.")[0].to_csl()
+    assert csl["container-title"] == "Br J Surg (Lond)" and "publisher-place" not in csl

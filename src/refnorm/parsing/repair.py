@@ -215,6 +215,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _place_before_year(tokens, out)
     if "edition" in out and not words.isdisjoint(_EDITION_QUALIFIERS):
         _edition_qualifiers(tokens, out)
+    if "container-title" in out and "(" in words and "publisher" not in out:
+        _nlm_journal_qualifier(tokens, out)
     if dates > 1 and "container-title" in out and ("in" in words or "In" in words):  # (IEEE's "…,” in Proc. …")
         _year_in_container_name(tokens, out)
         _place_after_proceedings(tokens, out)
@@ -1762,6 +1764,22 @@ def _edition_qualifiers(tokens: Sequence[Token], out: list[str]) -> None:
     if k > a and any(tokens[m].text in _EDITION_QUALIFIERS for m in range(a, k)) and (k == n or tokens[k].text in ",;:"):
         for m in range(a, k):
             out[m] = "O"
+
+
+def _nlm_journal_qualifier(tokens: Sequence[Token], out: list[str]) -> None:
+    """NLM: "Ann Cardiol Angeiol (Paris). 2020;69(5):290-6.": the place in brackets after a journal's abbreviation is
+    part of its name (the catalogue's qualifier), not a place of publication."""
+    n = len(tokens)
+    for _a, e in _runs_of(out, "container-title"):
+        if e + 4 >= n or tokens[e].text != "(" or tokens[e].space_before is False:
+            continue
+        c = next((m for m in range(e + 2, min(n, e + 4)) if tokens[m].text == ")"), None)
+        if c is None or c + 2 >= n or tokens[c + 1].text != "." or out[c + 2].lstrip("^") != "issued" \
+                or not all(t.text.isalpha() and t.text[:1].isupper() for t in tokens[e + 1:c]):
+            continue
+        for m in range(e, c + 1):
+            out[m] = "container-title"
+        return
 
 
 def _series_in_closing_brackets(tokens: Sequence[Token], out: list[str]) -> None:

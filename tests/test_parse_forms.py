@@ -1399,3 +1399,9 @@ def test_an_nlm_journals_place_qualifier_is_part_of_its_name() -> None:
     csl = parse("Smith J, Okafor N. A trial of early mobilisation after hernia repair. Br J Surg (Lond). "
                 "2019;106(3):200-9.")[0].to_csl()
     assert csl["container-title"] == "Br J Surg (Lond)" and "publisher-place" not in csl
+
+
+def test_an_irish_particle_is_part_of_the_family_name() -> None:
+    csl = parse("Ó Súilleabháin, M. (2020). Irish-medium schooling and language shift. Language Policy, 19(2), "
+                "201–219.")[0].to_csl()
+    assert csl["author"] == [{"family": "Ó Súilleabháin", "given": "M."}]

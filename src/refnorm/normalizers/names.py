@@ -223,9 +223,11 @@ def _may_join_names(text: str) -> bool:
 _PARTICLES = {
     "van", "von", "der", "den", "de", "del", "della", "delle", "dei", "degli", "di", "da", "das", "do", "dos",
     "du", "la", "le", "les", "lo", "ten", "ter", "te", "vom", "zu", "zum", "zur", "y", "al", "el", "bin", "ibn",
-    "ben", "bat", "af", "av", "op", "'t", "het", "d'", "l'", "dello", "e", "i",
+    "ben", "bat", "af", "av", "op", "'t", "het", "d'", "l'", "dello", "e", "i", "ó", "ní", "nic",
 }
-_CAP_PARTICLES = {"Van", "Von", "De", "Del", "Della", "Di", "Da", "Du", "Le", "La", "Dos", "Das", "Ten", "Ter", "Vander", "Vanden"}
+# (Irish "Ó Briain", "Ní Bhriain", "Nic Dhonnchadha": the particle is capitalised and part of the family name)
+_CAP_PARTICLES = {"Van", "Von", "De", "Del", "Della", "Di", "Da", "Du", "Le", "La", "Dos", "Das", "Ten", "Ter", "Vander", "Vanden",
+                  "Ó", "Ní", "Nic"}
 _SUFFIX_RE = re.compile(r"^(?:jr\.?|sr\.?|jun\.|sen\.|jnr\.?|snr\.?|ii|iii|iv|2nd|3rd|4th|júnior|filho|neto)$",
                         re.IGNORECASE)
 # Words that make a name corporate. A set lookup per word: a regex alternation this long would

@@ -251,3 +251,12 @@ def test_a_bracketed_label_glued_to_the_previous_full_stop_is_cut_when_the_numbe
     entries = split(text)
     assert [e.label for e in entries] == ["[3]", "[4]", "[5]"]
     assert entries[0].text.endswith("700–715.") and entries[1].text.startswith("Dupont P.")
+
+
+def test_a_line_opened_by_a_notes_mark_is_its_own_entry() -> None:
+    text = ("1) Tanaka H. Outcomes. Gastric Cancer. 2019;22(2):301-9.\n"
+            "2) Ruiz L. La reforma agraria. Historia Agraria. 2019;78:121-52.\n"
+            "* Les références marquées d'un astérisque ont été consultées en version papier.\n")
+    entries = split(text)
+    assert [e.label for e in entries] == ["1)", "2)", None]
+    assert entries[2].text.startswith("* Les références")

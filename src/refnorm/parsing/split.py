@@ -289,6 +289,9 @@ def _keyed_or_bulleted_starts(lines: list[_Line], kind: str) -> dict[int, regex.
     return found if len(found) >= 2 or (found and sum(not ln.blank for ln in lines) == 1) else {}
 
 
+_NOTE_MARK = regex.compile(r"[ \t]*[*†‡※][ \t]")  # a note's mark opening a line inside a numbered list
+
+
 def _blocks_by_starts(lines: list[_Line], starts: dict[int, regex.Match[str]]) -> list[_Block]:
     blocks: list[_Block] = []
     cur: _Block | None = None
@@ -304,8 +307,10 @@ def _blocks_by_starts(lines: list[_Line], starts: dict[int, regex.Match[str]]) -
             pass
         elif cur is None:
             blocks.append(_Block([ln]))  # text before the first label: its own entry
-        elif prev_blank and ln.indent <= start_indent and _TERMINAL.search(cur.lines[-1].text.rstrip()):
-            # an unlabelled paragraph after a finished entry: a note or an unnumbered item
+        elif ((prev_blank and ln.indent <= start_indent) or _NOTE_MARK.match(ln.text)) \
+                and _TERMINAL.search(cur.lines[-1].text.rstrip()):
+            # an unlabelled paragraph after a finished entry, or a line a note's mark opens ("* Les références
+            # marquées …"): a note or an unnumbered item
             cur = _Block([ln])
             blocks.append(cur)
             start_indent = ln.indent

@@ -1405,3 +1405,13 @@ def test_an_irish_particle_is_part_of_the_family_name() -> None:
     csl = parse("Ó Súilleabháin, M. (2020). Irish-medium schooling and language shift. Language Policy, 19(2), "
                 "201–219.")[0].to_csl()
     assert csl["author"] == [{"family": "Ó Súilleabháin", "given": "M."}]
+
+
+@pytest.mark.parametrize("text", [
+    "Çevre Bakanlığı. (2022). Hava kalitesi yıllık raporu 2021. Erişim adresi: https://cevre.gov.tr/hava-2021 "
+    "(Erişim tarihi: 3 Mart 2023).",
+    "Bundesamt für Naturschutz (2021): Der Zustand der Moore in Deutschland. Forschungsbericht 12. Bonn. Verfügbar "
+    "unter: https://www.bfn.de/publikationen/moore-2021 (Zugriff am 4.5.2022).",
+])
+def test_a_reports_word_in_more_forms_makes_it_a_report(text: str) -> None:
+    assert parse(text)[0].to_csl()["type"] == "report"

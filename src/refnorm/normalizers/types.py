@@ -118,7 +118,8 @@ _REPORT = re.compile(r"\b(?:report|reports|tech\.?\s+rep\.?|technical\s+(?:repor
                      r"discussion\s+paper|white\s+paper|policy\s+brief|rapport|bericht|informe|relatório|"
                      r"arbeitspapier|occasional\s+paper|research\s+memorandum|отчет|отчёт|documents?\s+de\s+travail|"
                      r"documento\s+de\s+trabajo|texto\s+para\s+discuss[ãa]o|documento\s+di\s+lavoro|werkdocument|"
-                     r"diskussionspapier|rapportserie|raport|zpráva|rapor|доклад)\b", re.IGNORECASE)
+                     r"diskussionspapier|rapportserie|raport|zpráva|rapor|raporu|доклад|bollettino|boletim|boletín|"
+                     r"sprawozdanie|\w+bericht)\b", re.IGNORECASE)  # ("yıllık raporu", "Forschungsbericht")
 _ENCYCLOPEDIA = re.compile(r"\b(?:encyclop(?:a|ae|e)dia|enzyklop(?:ä|ae)die|encyclopédie|enciclopedia|lexikon|"
                            r"handbuch\s+der|springerreference|der\s+neue\s+pauly|reference\s+module)\b|百科", re.IGNORECASE)
 _DICTIONARY = re.compile(r"\b(?:dictionary|wörterbuch|dictionnaire|diccionario|dizionario|словарь|oxford\s+english)\b|辞典|词典",
@@ -171,7 +172,8 @@ _CONFERENCE = _Gated(_CONFERENCE, r"proc|conf|symp|congr|meet|workshop|actes|tag
                                   r"anais|atti|convegno|simposio|colloq|summit|encontro|seminario|sempozyum|bildiriler")
 _JOURNAL_PROCEEDINGS = _Gated(_JOURNAL_PROCEEDINGS, r"proc")
 _REPORT = _Gated(_REPORT, r"report|tech|working|discuss|white|policy|rapport|raport|rapor|bericht|informe|"
-                          r"arbeitspapier|occasional|memorandum|travail|trabajo|lavoro|werkdocument|diskussion")
+                          r"arbeitspapier|occasional|memorandum|travail|trabajo|lavoro|werkdocument|diskussion|"
+                          r"bollettino|boletim|sprawozdanie")
 _STANDARD = _Gated(_STANDARD, r"\d")
 _THESIS_GENRE = _Gated(_THESIS_GENRE, r"tez|speciale|diss")
 _NEWSPAPER = _Gated(_NEWSPAPER, r"times|post|guardian|herald|tribune|gazette|zeitung|monde|newspaper|daily|chronicle|"

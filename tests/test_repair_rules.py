@@ -261,3 +261,13 @@ def test_a_journal_with_a_colon_in_its_name_stays_a_journal() -> None:
                            ("container-title", "Journal of Vacuum Science B: Microelectronics"), ("issued", "2023"),
                            ("volume", "38"), ("page", "17–25"))
     assert repair_labels(toks, labels) == labels
+
+
+def test_a_body_opening_the_reference_read_as_a_publisher_is_its_author() -> None:
+    text = "Department for Transport (2020) Cycling and walking plan for England. London: DfT."
+    toks, labels = _labels(text, ("publisher", "Department for Transport"), ("issued", "2020"),
+                           ("title", "Cycling and walking plan for England"), ("publisher-place", "London"),
+                           ("publisher", "DfT"))
+    out = repair_labels(toks, labels)
+    assert _field(toks, out, "author", text) == "Department for Transport"
+    assert _field(toks, out, "publisher", text) == "DfT"

@@ -217,6 +217,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _edition_qualifiers(tokens, out)
     if "container-title" in out and "(" in words and "publisher" not in out:
         _nlm_journal_qualifier(tokens, out)
+    if ("^publisher" in out or "publisher" in out) and "author" not in out and "^author" not in out:
+        _body_opening_as_publisher(tokens, out)
     if dates > 1 and "container-title" in out and ("in" in words or "In" in words):  # (IEEE's "…,” in Proc. …")
         _year_in_container_name(tokens, out)
         _place_after_proceedings(tokens, out)
@@ -1764,6 +1766,26 @@ def _edition_qualifiers(tokens: Sequence[Token], out: list[str]) -> None:
     if k > a and any(tokens[m].text in _EDITION_QUALIFIERS for m in range(a, k)) and (k == n or tokens[k].text in ",;:"):
         for m in range(a, k):
             out[m] = "O"
+
+
+def _body_opening_as_publisher(tokens: Sequence[Token], out: list[str]) -> None:
+    """Harvard and APA: "Department for Education (2019) Realising the potential … London: DfE.": the body opening
+    the reference, before its date and title, is its author, though the labeler read it as a publisher."""
+    n = len(tokens)
+    a = 0
+    while a < n and out[a].lstrip("^") in ("O", "citation-number"):
+        a += 1
+    if a >= n or out[a].lstrip("^") != "publisher":
+        return
+    e = a
+    while e < n and out[e].lstrip("^") == "publisher":
+        e += 1
+    after = next((out[m].lstrip("^") for m in range(e, n) if out[m] != "O"), "")
+    if after not in ("issued", "title") or not any(out[m].lstrip("^") == "title" for m in range(e, n)):
+        return
+    out[a] = "^author"
+    for m in range(a + 1, e):
+        out[m] = "author"
 
 
 def _nlm_journal_qualifier(tokens: Sequence[Token], out: list[str]) -> None:

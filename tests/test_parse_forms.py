@@ -1415,3 +1415,9 @@ def test_an_irish_particle_is_part_of_the_family_name() -> None:
 ])
 def test_a_reports_word_in_more_forms_makes_it_a_report(text: str) -> None:
     assert parse(text)[0].to_csl()["type"] == "report"
+
+
+def test_a_swedish_government_inquiry_is_a_numbered_report() -> None:
+    csl = parse("SOU 2020:19. God och nära vård: en reform för ett hållbart hälso- och sjukvårdssystem. Stockholm: "
+                "Socialdepartementet.")[0].to_csl()
+    assert csl["type"] == "report" and csl["number"] == "SOU 2020:19"

@@ -253,6 +253,7 @@ _PROCEEDINGS_PLACE = re.compile(r"(.+\))\s*,\s*((?:[A-Z][\w.'’-]*(?:\s+[A-Z][\
 _TITLE_REPORT_NUMBER = re.compile(r"\.\s+(?:artikelnummer|art\.-nr\.?|bestellnummer|best\.-nr\.?|publication\s+no\.?|"
                                   r"report\s+no\.?|publicatienummer|numéro|n°|nº|nr\.?|no\.)\s*(\w[\w:/.-]*\d)\s*$",
                                   re.I)
+_SWEDISH_INQUIRY = re.compile(r"(?:SOU|Ds)\s+\d{4}:\d+")
 _GBT_STANDARD_NUMBER = re.compile(r"[:：]?\s*([A-Z]{1,4}(?:/[TZ])?\s*\d+(?:\.\d+)*\s*[—–-]\s*\d{4})\s*$")
 
 
@@ -1261,6 +1262,13 @@ def record_from_segments(
                 del csl[field]
             elif isinstance(value, dict) and field == "accessed":
                 del csl[field]  # "15.4-2020" read as a date
+    at = max(text.rfind("SOU ", 0, lo + 1), text.rfind("Ds ", 0, lo + 1)) if "number" not in csl else -1
+    if at >= 0 and lo - at <= 16 and (m := _SWEDISH_INQUIRY.match(text, at)):
+        # Sweden's government inquiries: "SOU 2022:47. Ett hållbart arbetsliv …" (the labeler may leave it out)
+        csl["number"] = m.group(0)
+        for field in ("page", "volume", "issue"):
+            if csl.get(field) == m.group(0).rpartition(":")[2]:
+                del csl[field]
     if (m := _us_patent(own)) and str(csl.get("number", "")) in m.group(0):
         # Chicago, Harvard: "U.S. Patent 11,104,367 B2, filed June 4, 2019, and issued August 31, 2021."
         csl["number"] = m.group(1)
@@ -1330,6 +1338,8 @@ def infer_type(csl: dict[str, Any], text: str = "") -> str:
         return _GBT_TYPES[m.group(1).upper()]
     if _us_patent(text):
         return "patent"
+    if (text.startswith("SOU ") or text.startswith("Ds ")) and _SWEDISH_INQUIRY.match(text):
+        return "report"
     kind = _infer_type(csl)
     if kind == "document" and _PREPRINT_AT.search(text):
         return "article"  # Nature: "Preprint at https://doi.org/10.31235/osf.io/x7k2m (2022)."

@@ -212,7 +212,6 @@ _TITLE_DESCRIPTION = re.compile(r"\[(" + DESCRIPTION_WORDS + r")\]?", re.I)  # (
 
 _IEEE_STANDARD = re.compile(r"\b(?:ANSI/)?IEEE\s+Std\.?\s+\d[\w.]*(?:[-–:]\d{4})?")
 _US_PATENT = re.compile(r"\bU\.?\s?S\.?\s+[Pp]at(?:ent)?\.?\s+(?:No\.?\s*)?((?:\d{1,3},)?\d{3},\d{3}(?:\s?[AB]\d)?)")
-_PATENT_ISSUED = re.compile(r"\b(?:issued|granted)\s+((?:[A-Z][a-z]+\.?\s+\d{1,2},\s+|\d{1,2}\s+[A-Z][a-z]+\.?\s+)\d{4})")
 _PATENT_GRANTED = re.compile(r"\b(?:verleend(?:\s+op)?|erteilt(?:\s+am)?|délivré(?:\s+le)?|concedid[oa](?:\s+e[lm])?|"
                              r"udzielon[ya]|udělen[ýa]?|beviljad|issued|granted)\s+"
                              r"(\d{1,2}\.?\s+\w+\.?\s+\d{4}|\d{1,2}\s+de\s+\w+\s+de\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|"
@@ -1278,9 +1277,8 @@ def record_from_segments(
             value = csl.get(field)
             if isinstance(value, str) and (value in m.group(0) or value in own[m.end():] or m.group(1)[-6:] in value):
                 del csl[field]
-        if (d := _PATENT_ISSUED.search(own) or _PATENT_DATE_AFTER.match(own, m.end())) and (
-                res := parse_date_ex(d.group(1), "en")).date:
-            _grant_date(csl, res.date)  # the grant's date, not the filing's
+        if (d := _PATENT_DATE_AFTER.match(own, m.end())) and (res := parse_date_ex(d.group(1), "en")).date:
+            _grant_date(csl, res.date)  # IEEE's "U.S. Patent 10,998,321, Mar. 9, 2021." ("issued …": below)
     if "number" not in csl and (m := _patent_number(own)):
         # "US11045321B2": a patent's publication number, read as a container and a volume
         csl["number"] = m.group(0)
@@ -1306,7 +1304,8 @@ def record_from_segments(
     if ("number" in csl or "Pat" in own or "pat" in own) and (d := _PATENT_GRANTED.search(own)) \
             and (PATENT_WORD.search(own) or PATENT_NUMBER.fullmatch(str(csl.get("number", "")))) \
             and (res := parse_date_ex(d.group(1), lang)).date:
-        # "Octrooi … verleend op 3 maart 2020", "Patent DE … erteilt am 14. Januar 2021": the grant's date is the patent's
+        # "issued August 31, 2021", "Octrooi … verleend op 3 maart 2020", "Patent DE … erteilt am 14. Januar 2021": the
+        # grant's date is the patent's, not the filing's
         _grant_date(csl, res.date)
     title = csl.get("title")
     if isinstance(title, str) and " : " in title and "genre" not in csl and (m := _GOST_REPORT_KIND.search(title)):

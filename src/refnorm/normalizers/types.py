@@ -119,7 +119,8 @@ _REPORT = re.compile(r"\b(?:report|reports|tech\.?\s+rep\.?|technical\s+(?:repor
                      r"arbeitspapier|occasional\s+paper|research\s+memorandum|отчет|отчёт|documents?\s+de\s+travail|"
                      r"documento\s+de\s+trabajo|texto\s+para\s+discuss[ãa]o|documento\s+di\s+lavoro|werkdocument|"
                      r"diskussionspapier|rapportserie|raport|zpráva|rapor|raporu|доклад|bollettino|boletim|boletín|"
-                     r"sprawozdanie|\w+bericht)\b", re.IGNORECASE)  # ("yıllık raporu", "Forschungsbericht")
+                     r"sprawozdanie|\w+bericht)\b|\b(?:SOU|Ds)\s\d{4}:\d", re.IGNORECASE)
+# ("yıllık raporu", "Forschungsbericht"; Sweden's government inquiries by their number: "SOU 2022:47")
 _ENCYCLOPEDIA = re.compile(r"\b(?:encyclop(?:a|ae|e)dia|enzyklop(?:ä|ae)die|encyclopédie|enciclopedia|lexikon|"
                            r"handbuch\s+der|springerreference|der\s+neue\s+pauly|reference\s+module)\b|百科", re.IGNORECASE)
 _DICTIONARY = re.compile(r"\b(?:dictionary|wörterbuch|dictionnaire|diccionario|dizionario|словарь|oxford\s+english)\b|辞典|词典",
@@ -173,7 +174,7 @@ _CONFERENCE = _Gated(_CONFERENCE, r"proc|conf|symp|congr|meet|workshop|actes|tag
 _JOURNAL_PROCEEDINGS = _Gated(_JOURNAL_PROCEEDINGS, r"proc")
 _REPORT = _Gated(_REPORT, r"report|tech|working|discuss|white|policy|rapport|raport|rapor|bericht|informe|"
                           r"arbeitspapier|occasional|memorandum|travail|trabajo|lavoro|werkdocument|diskussion|"
-                          r"bollettino|boletim|sprawozdanie")
+                          r"bollettino|boletim|sprawozdanie|sou|ds")
 _STANDARD = _Gated(_STANDARD, r"\d")
 _THESIS_GENRE = _Gated(_THESIS_GENRE, r"tez|speciale|diss")
 _NEWSPAPER = _Gated(_NEWSPAPER, r"times|post|guardian|herald|tribune|gazette|zeitung|monde|newspaper|daily|chronicle|"

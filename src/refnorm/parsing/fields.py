@@ -1337,8 +1337,6 @@ def infer_type(csl: dict[str, Any], text: str = "") -> str:
         return _GBT_TYPES[m.group(1).upper()]
     if _us_patent(text):
         return "patent"
-    if (text.startswith("SOU ") or text.startswith("Ds ")) and _SWEDISH_INQUIRY.match(text):
-        return "report"
     kind = _infer_type(csl)
     if kind == "document" and _PREPRINT_AT.search(text):
         return "article"  # Nature: "Preprint at https://doi.org/10.31235/osf.io/x7k2m (2022)."

@@ -1261,9 +1261,9 @@ def record_from_segments(
                 del csl[field]
             elif isinstance(value, dict) and field == "accessed":
                 del csl[field]  # "15.4-2020" read as a date
-    at = max(text.rfind("SOU ", 0, lo + 1), text.rfind("Ds ", 0, lo + 1)) if "number" not in csl else -1
-    if at >= 0 and lo - at <= 16 and (m := _SWEDISH_INQUIRY.match(text, at)):
-        # Sweden's government inquiries: "SOU 2022:47. Ett hållbart arbetsliv …" (the labeler may leave it out)
+    head = text[max(0, lo - 16):lo + 16]  # (the labeler may leave the number outside every field, or date it)
+    if "number" not in csl and ("SOU " in head or "Ds " in head) and (m := _SWEDISH_INQUIRY.search(head)):
+        # Sweden's government inquiries: "SOU 2022:47. Ett hållbart arbetsliv …"
         csl["number"] = m.group(0)
         for field in ("page", "volume", "issue"):
             if csl.get(field) == m.group(0).rpartition(":")[2]:

@@ -571,6 +571,12 @@ def _entry_number_at(tokens: Sequence[Token], i: int) -> bool:
     return t in ("[", "(") and nxt.isdecimal() and len(nxt) <= 3
 
 
+def _first_field(out: Sequence[str]) -> int:
+    """Where a reference's first field starts: past its entry number and the marks around it (``len(out)`` when
+    no token has a field)."""
+    return next((k for k, x in enumerate(out) if x.lstrip("^") not in ("O", "citation-number")), len(out))
+
+
 def _is_initial(t: Token) -> bool:
     return len(t.text) == 1 and t.text.isupper()
 
@@ -579,9 +585,7 @@ def _title_words_in_author(tokens: Sequence[Token], out: list[str]) -> None:
     """"A. Honneth, Walka o uznanie. Moralna gramatyka …": in the comma-separated style of Italian and Polish books
     the title's first sentence after the name, a lowercase word in it, is no second author."""
     n = len(tokens)
-    e = 0
-    while e < n and out[e].lstrip("^") in ("O", "citation-number"):
-        e += 1
+    e = _first_field(out)
     if e + 4 >= n or out[e].lstrip("^") != "author" or not (_is_initial(tokens[e]) and tokens[e + 1].text == "."):
         return  # (only a name written initials first: "Honneth, A., Walka …" puts a comma in the name itself)
     while e < n and out[e].lstrip("^") == "author":
@@ -1463,9 +1467,7 @@ def _author_before_year(tokens: Sequence[Token], out: list[str]) -> None:
     n = len(tokens)
     if any(x.lstrip("^") in ("author", "editor") for x in out):
         return
-    a = 0
-    while a < n and out[a].lstrip("^") in ("O", "citation-number"):
-        a += 1
+    a = _first_field(out)
     if a >= n or out[a].lstrip("^") != "title" or not tokens[a].text[:1].isupper():
         return
     p = next((m for m in range(a + 2, min(n - 3, a + 16)) if tokens[m].text == "("), None)
@@ -1541,9 +1543,7 @@ def _second_cjk_body(tokens: Sequence[Token], out: list[str]) -> None:
     """GB/T: "国家卫生健康委员会, 国家市场监督管理总局. 食品安全国家标准 …", Japanese "鈴木健太，高橋誠：GaN HEMT…":
     a second body or person after a comma is an author too, not the title's first words."""
     n = len(tokens)
-    a = 0
-    while a < n and out[a].lstrip("^") in ("O", "citation-number"):
-        a += 1
+    a = _first_field(out)
     e = a
     while e < n and out[e].lstrip("^") == "author":
         e += 1
@@ -1647,9 +1647,7 @@ def _body_before_title(tokens: Sequence[Token], out: list[str]) -> None:
     marked, the labeler reads the name and the title as one title; with no title marked, it may read the title's
     first words as the name's ("Institut für Schnee- und Lawinenforschung. Lawinenbulletin Winter 2020 …")."""
     n = len(tokens)
-    a = 0
-    while a < n and out[a].lstrip("^") in ("O", "citation-number"):
-        a += 1
+    a = _first_field(out)
     if a >= n or not tokens[a].text[:1].isupper():
         return
     label = out[a].lstrip("^")
@@ -1772,9 +1770,7 @@ def _body_opening_as_publisher(tokens: Sequence[Token], out: list[str]) -> None:
     """Harvard and APA: "Department for Education (2019) Realising the potential … London: DfE.": the body opening
     the reference, before its date and title, is its author, though the labeler read it as a publisher."""
     n = len(tokens)
-    a = 0
-    while a < n and out[a].lstrip("^") in ("O", "citation-number"):
-        a += 1
+    a = _first_field(out)
     if a >= n or out[a].lstrip("^") != "publisher":
         return
     e = a

@@ -507,8 +507,6 @@ _YEAR_SPAN_TEXT = re.compile(r", (?:1[5-9]|20)\d\d (?:" + "|".join(map(re.escape
                              + r") (?:1[5-9]|20)\d\d [(.\[]")
 
 
-
-
 def _year_closing_title(tokens: Sequence[Token], out: list[str], span: bool = True) -> None:
     """APA: "Smith (2022). Religieuze betrokkenheid in Nederland, 2021 (SCP-publicatie 2022-18)": a year right
     after the title, the reference already dated after its authors, is the title's ("…, 2021", "… em 2020");
@@ -867,8 +865,6 @@ def _translator_after_role(tokens: Sequence[Token], out: list[str]) -> None:
         for m in range(i + 2, k):
             out[m] = "translator"
         return
-
-
 
 
 def _translator_after_comma(tokens: Sequence[Token], out: list[str]) -> None:
@@ -1857,20 +1853,6 @@ def _journal_read_as_genre(tokens: Sequence[Token], out: list[str]) -> None:
     out[e - 1] = "volume"
 
 
-_ROMAN_LETTERS = frozenset("IVXLC")
-
-
-def _plain_word_at(tokens: Sequence[Token], k: int) -> bool:
-    """A lower-case word that is no term's starts at ``k``."""
-    return k < len(tokens) and tokens[k].text.isalpha() and tokens[k].text.islower() \
-        and not term_classes(tokens[k].text)
-# nouns a title puts after an ordinal written with a full stop ("vom 15. bis zum 18. Jahrhundert", "der 2. Weltkrieg",
-# "20. století")
-_AFTER_ORDINAL = frozenset({"Jahrhundert", "Jahrhunderts", "Jh", "Weltkrieg", "Weltkriegs", "Weltkrieges", "Geburtstag",
-                            "Geburtstages", "Todestag", "Jahrestag", "Jahrestagung", "Wahlperiode", "Legislaturperiode",
-                            "Sitzung", "Kongress", "Symposium", "Tagung", "století", "storočia", "Jahrtausend"})
-
-
 _HEADING_WORDS = frozenset(w.capitalize() for w in HEADING_WORDS)
 
 
@@ -2361,6 +2343,22 @@ def _issue_after_term(tokens: Sequence[Token], out: list[str]) -> None:
                 out[k] = "O"
                 k += 1
             return
+
+
+_ROMAN_LETTERS = frozenset("IVXLC")
+
+
+def _plain_word_at(tokens: Sequence[Token], k: int) -> bool:
+    """A lower-case word that is no term's starts at ``k``."""
+    return k < len(tokens) and tokens[k].text.isalpha() and tokens[k].text.islower() \
+        and not term_classes(tokens[k].text)
+
+
+# nouns a title puts after an ordinal written with a full stop ("vom 15. bis zum 18. Jahrhundert", "der 2. Weltkrieg",
+# "20. století")
+_AFTER_ORDINAL = frozenset({"Jahrhundert", "Jahrhunderts", "Jh", "Weltkrieg", "Weltkriegs", "Weltkrieges", "Geburtstag",
+                            "Geburtstages", "Todestag", "Jahrestag", "Jahrestagung", "Wahlperiode", "Legislaturperiode",
+                            "Sitzung", "Kongress", "Symposium", "Tagung", "století", "storočia", "Jahrtausend"})
 
 
 def _ordinal_in_field(tokens: Sequence[Token], out: list[str]) -> None:

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from refnorm.normalizers.names import parse_name
 from refnorm.parsing.fields import Segment
 from refnorm.parsing.lexicon import AND_WORDS, PAGE_COUNT_UNITS, UNIVERSITY, term_classes
-from refnorm.parsing.split import is_heading, opens_with_end_marker
+from refnorm.parsing.split import SECTION_WORDS, is_heading, opens_with_end_marker
 from refnorm.parsing.tokens import Token
 
 __all__ = ["is_reference", "split_points"]
@@ -468,9 +468,8 @@ def _second_name_and_date(tokens: Sequence[Token], segs: Sequence[Segment]) -> l
 
 
 # the nouns of a list's section headings ("Primary Sources and Archival Collections", "Quellen und Literatur")
-_SECTION_NOUNS = frozenset({"sources", "references", "bibliography", "literature", "collections", "archives", "works",
-                            "publications", "documents", "materials", "quellen", "literatur", "fuentes", "fontes",
-                            "bronnen", "źródła", "prameny", "källor", "kaynaklar", "источники", "литература"})
+_SECTION_NOUNS = SECTION_WORDS | {"collections", "archives", "works", "publications", "documents", "materials", "fontes",
+                                  "źródła", "prameny"}
 _HEADING_LINKS = AND_WORDS | {"of", "de", "&"}
 
 

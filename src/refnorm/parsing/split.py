@@ -121,9 +121,11 @@ _INLINE_NUMBERED = regex.compile(r"(?:(?<=\S\s{1,3})|(?<=[.;]))\[(?P<num>\d{1,4}
                                  r"|(?<=\S\s{1,3})(?P<num>\d{1,4})\.\s+(?=\p{Lu})", regex.V1)
 
 
-# the one-word headings of a reference list ("Literaturverzeichnis", "Bibliografia"): a page's running header may
-# leave one inside a reference that runs over a page break (the notes' and sources' words say too much else)
-HEADING_WORDS = frozenset(h for h in _HEADINGS if " " not in h and "-" not in h) - {
+# the one-word headings of a reference list ("Literaturverzeichnis", "Bibliografia", "Quellen"); of them, those a
+# page's running header may leave inside a reference that runs over a page break (the notes' and sources' words say
+# too much else)
+SECTION_WORDS = frozenset(h for h in _HEADINGS if " " not in h and "-" not in h)
+HEADING_WORDS = SECTION_WORDS - {
     "notes", "sources", "footnotes", "endnotes", "quellen", "fuentes", "bronnen", "kilder", "källor", "источники",
     "anmerkungen", "lähteet"}
 

@@ -33,9 +33,6 @@ __all__ = ["FEATURES", "confidence", "evidence", "model_weights"]
 
 MODEL_FILE = "confidence.json"
 
-# The one-number calibration of session 2 (sigmoid(a + b ln P)): kept as the baseline the model is
-# measured against, and for a caller that has nothing but a probability.
-
 FEATURES = (
     "p",            # the labeler's probability (of the word tokens no rule relabelled, when a rule did)
     "relabelled",   # share of the tokens a repair rule relabelled
@@ -82,7 +79,7 @@ def evidence(csl: Mapping[str, Any], segs: Sequence[Sequence[Any]], probability:
         "split_field": float(split),
         "web": float(_type_of(csl) in _WEB),
         "incomplete": _incomplete(csl),
-        "labeler_p": probability,  # not a feature: for comparing with the one-number calibration
+        "labeler_p": probability,  # not a feature: bench/confidence.py refits a one-number calibration on it
     }
 
 

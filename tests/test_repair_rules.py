@@ -271,3 +271,12 @@ def test_a_body_opening_the_reference_read_as_a_publisher_is_its_author() -> Non
     out = repair_labels(toks, labels)
     assert _field(toks, out, "author", text) == "Department for Transport"
     assert _field(toks, out, "publisher", text) == "DfT"
+
+
+def test_a_german_publisher_before_a_bare_year_is_the_publisher() -> None:
+    text = "Schmitz, Jonas: Brunnenbau im Rheinland. 2. Aufl. Köln: Greven 2017."
+    toks, labels = _labels(text, ("author", "Schmitz, Jonas"), ("title", "Brunnenbau im Rheinland"),
+                           ("edition", "2. Aufl"), ("publisher-place", "Köln"), ("accessed", "Greven 2017"))
+    out = repair_labels(toks, labels)
+    assert _field(toks, out, "publisher", text) == "Greven"
+    assert _field(toks, out, "issued", text) == "2017"

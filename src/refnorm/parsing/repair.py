@@ -224,6 +224,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _place_after_proceedings(tokens, out)
     if "container-title" in out and ":" in words and "publisher" not in out and "publisher-place" not in out:
         _imprint_read_as_container(tokens, out)
+    if "publisher-place" in out and ":" in words and "publisher" not in out:
+        _publisher_before_bare_year(tokens, out)
     if not words.isdisjoint(_HEADING_WORDS):
         _running_header_lines(tokens, out)
     if ("cura" in words or "by" in words or "cargo" in words) and "title" in out:
@@ -1978,6 +1980,25 @@ def _imprint_read_as_container(tokens: Sequence[Token], out: list[str]) -> None:
         out[a:c] = ["publisher-place"] * (c - a)
         out[c] = "O"
         out[c + 1:e] = ["publisher"] * (e - c - 1)
+        return
+
+
+def _publisher_before_bare_year(tokens: Sequence[Token], out: list[str]) -> None:
+    """German imprints: "Köln: Greven 2017.", "Bielefeld: transcript 2020.": the publisher after the place's colon and
+    the year with no comma between, which the labeler leaves outside every field or reads with the year as a date."""
+    n = len(tokens)
+    for i in range(1, n - 2):
+        if tokens[i].text != ":" or out[i - 1].lstrip("^") != "publisher-place" or out[i + 1].lstrip("^") == "publisher":
+            continue
+        k = i + 1
+        while k < n and k - i <= 5 and (tokens[k].text.isalpha() or tokens[k].text in ("&", "-")):
+            k += 1
+        if k == i + 1 or k >= n or not (tokens[k].text.isdecimal() and len(tokens[k].text) == 4) \
+                or not tokens[i + 1].text[:1].isalpha() or (k + 1 < n and tokens[k + 1].text not in (".", ",", ";")) \
+                or any(out[m].lstrip("^") not in ("O", "accessed", "issued", "publisher-place") for m in range(i + 1, k + 1)):
+            return
+        out[i + 1:k] = ["^publisher"] + ["publisher"] * (k - i - 2)
+        out[k] = "^issued"
         return
 
 

@@ -280,3 +280,21 @@ def test_a_german_publisher_before_a_bare_year_is_the_publisher() -> None:
     out = repair_labels(toks, labels)
     assert _field(toks, out, "publisher", text) == "Greven"
     assert _field(toks, out, "issued", text) == "2017"
+
+
+def test_words_after_a_whole_link_are_not_the_link_and_a_date_before_tarihinde_was_the_access() -> None:
+    text = "Kaya, M. (2020). Göç raporu. 5 Nisan 2022 tarihinde https://www.ornek.gov.tr/rapor adresinden erişildi."
+    toks, labels = _labels(text, ("author", "Kaya, M"), ("issued", "2020"), ("title", "Göç raporu"),
+                           ("issued", "5 Nisan 2022"),
+                           ("URL", "https://www.ornek.gov.tr/rapor adresinden erişildi"))
+    out = repair_labels(toks, labels)
+    assert _field(toks, out, "URL", text) == "https://www.ornek.gov.tr/rapor"
+    assert _field(toks, out, "accessed", text) == "5 Nisan 2022"
+    assert _field(toks, out, "issued", text) == "2020"
+
+
+def test_a_link_broken_after_a_slash_keeps_its_next_piece() -> None:
+    text = "Kaya, M. Göç raporu. https://www.ornek.gov.tr/ rapor/2020.pdf"
+    toks, labels = _labels(text, ("author", "Kaya, M"), ("title", "Göç raporu"),
+                           ("URL", "https://www.ornek.gov.tr/ rapor/2020.pdf"))
+    assert repair_labels(toks, labels) == labels

@@ -146,6 +146,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
             while k < n and out[k].lstrip("^") == link:
                 out[k] = "O"
                 k += 1
+    if "URL" in out:
+        _words_after_link(tokens, out)
     _title_year(tokens, out)
     # the token texts once, as a set and as one string: the rules below look for their trigger in them
     # (in C) before walking any tokens
@@ -1961,6 +1963,37 @@ def _place_after_proceedings(tokens: Sequence[Token], out: list[str]) -> None:
         out[e + 1] = "^publisher-place"
         out[k - 1] = "O"
         return
+
+
+# a piece of a link after a space (PDF text breaks them): a path or a file name ("Final BrochureWHA2008a.pdf")
+_PATH_PIECE = re.compile(r"[/=?&]|\.(?:html?|php|aspx?|pdf|jsp|cfm)$", re.I)
+
+
+def _piece_at(tokens: Sequence[Token], m: int) -> str:
+    """The text from token ``m`` to the next whitespace."""
+    e = m + 1
+    while e < len(tokens) and not tokens[e].space_before:
+        e += 1
+    return "".join(map(_TEXT, tokens[m:e]))
+
+
+def _words_after_link(tokens: Sequence[Token], out: list[str]) -> None:
+    """A link has no space inside unless it was broken after "/" or "-" or before a path (as ``identifiers.py`` joins
+    them): the words after a space that follows a whole link are the sentence's ("… https://www.goc.gov.tr/istatistik
+    adresinden erişildi.", Turkish APA), and a date before "tarihinde" there is the access date ("2 Mayıs 2023
+    tarihinde https://… adresinden erişildi")."""
+    for a, e in _runs_of(out, "URL"):
+        for m in range(a + 1, e):
+            if tokens[m].space_before and tokens[m].text.isalpha() and not tokens[m - 1].text.endswith(("/", "-")) \
+                    and any(t.text == "/" for t in tokens[a:m]) and not _PATH_PIECE.search(_piece_at(tokens, m)):
+                out[m:e] = ["O"] * (e - m)
+                break
+        if a > 1 and tokens[a - 1].text.lower() == "tarihinde":
+            k = a - 2
+            while k >= 0 and out[k].lstrip("^") == "issued":
+                k -= 1
+            if k < a - 2:
+                out[k + 1:a - 1] = ["^accessed"] + ["accessed"] * (a - k - 3)
 
 
 def _imprint_read_as_container(tokens: Sequence[Token], out: list[str]) -> None:

@@ -10,10 +10,11 @@ import argparse
 import importlib
 import sys
 import traceback
+import warnings
 from collections.abc import Sequence
 
 from refnorm import __version__
-from refnorm.errors import ConfigError, InputError, RefnormError
+from refnorm.errors import ConfigError, InputError, RefnormError, RefnormWarning
 
 EXIT_OK, EXIT_CHANGED, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 123, 130
 
@@ -48,6 +49,25 @@ def _subparser(parser: argparse.ArgumentParser, command: str | None) -> argparse
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # A library warning (an unreadable cache) may come from every reference of a run: said once per
+    # run, as one plain line; other warnings are shown as Python shows them.
+    seen: set[str] = set()
+    with warnings.catch_warnings():
+        show = warnings.showwarning
+
+        def show_plain(message, category, filename, lineno, file=None, line=None) -> None:  # type: ignore[no-untyped-def]
+            if not issubclass(category, RefnormWarning):
+                show(message, category, filename, lineno, file, line)
+            elif str(message) not in seen:
+                seen.add(str(message))
+                print(f"refnorm: warning: {message}", file=sys.stderr)
+
+        warnings.simplefilter("always", RefnormWarning)
+        warnings.showwarning = show_plain
+        return _main(argv)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args, extra = parser.parse_known_args(argv)
     if extra:

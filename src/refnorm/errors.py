@@ -8,19 +8,25 @@
     ├── NetworkError          Crossref could not be reached or answered garbage (callers degrade to offline)
     └── CacheError            the local cache is unusable (callers carry on without it)
 
+    RefnormWarning (UserWarning)   trouble refnorm works around, said once (``warnings.warn``)
+    └── CacheWarning               the Crossref cache, or a record in it, is unreadable: ignored
+
 The command line maps `InputError` and `ConfigError` to exit code 2 with a one-line message,
-and anything else unexpected to 123.
+and anything else unexpected to 123; it prints each distinct `RefnormWarning` once, as
+``refnorm: warning: ...``.
 """
 
 from __future__ import annotations
 
 __all__ = [
     "CacheError",
+    "CacheWarning",
     "ConfigError",
     "InputError",
     "LocaleNotFoundError",
     "NetworkError",
     "RefnormError",
+    "RefnormWarning",
     "StyleNotFoundError",
 ]
 
@@ -67,3 +73,11 @@ class NetworkError(RefnormError):
 
 class CacheError(RefnormError):
     """The local cache cannot be opened or read."""
+
+
+class RefnormWarning(UserWarning):
+    """Trouble that is not a user's mistake and that refnorm works around (said, never silent)."""
+
+
+class CacheWarning(RefnormWarning):
+    """The Crossref cache, or an entry of it, cannot be read: refnorm carries on without it."""

@@ -39,7 +39,18 @@ def run(args: argparse.Namespace) -> int:
     try:
         cache = Cache(directory)
     except CacheError as e:  # a corrupt or unreadable file: the user's to repair, not our bug
-        raise ConfigError(f"{e} (remove the file to start a new cache)") from None
+        if args.action == "clear" and not args.expired:
+            # nothing in it can be read, so clearing it is starting a new one: the file goes
+            path = directory / "crossref.sqlite3"
+            try:
+                for p in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+                    p.unlink(missing_ok=True)
+            except OSError as gone:
+                raise ConfigError(f"{e}, and it cannot be removed: {gone.strerror or gone}") from None
+            print(f"removed the unreadable cache {path} ({e.__cause__ or e}); the next run starts a new one",
+                  file=sys.stderr)
+            return 0
+        raise ConfigError(f"{e} (`refnorm cache clear` removes it; the next run starts a new one)") from None
     try:
         if args.action == "stats":
             print(json.dumps(cache.stats(), indent=1))

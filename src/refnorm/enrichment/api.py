@@ -9,6 +9,7 @@ fails the run: what could not be checked is marked ``crossref.unverified`` and p
 from __future__ import annotations
 
 import os
+import sqlite3
 import threading
 import time
 from collections.abc import Sequence
@@ -17,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from refnorm.enrichment import match as matching
-from refnorm.enrichment.cache import Cache, CachedClient
+from refnorm.enrichment.cache import Cache, CachedClient, warn_cache
 from refnorm.enrichment.merge import merge, notices, work_to_csl
 from refnorm.enrichment.protocol import (
     SEARCH_SELECT,
@@ -239,8 +240,11 @@ def enrich(
     if index is None:
         try:
             cache = Cache(cache_dir)
-        except CacheError:
-            cache = None  # an unusable cache slows us down but must not stop the run
+        except CacheError as e:
+            # an unusable cache slows us down but must not stop the run; it must not pass unseen either
+            hint = " (`refnorm cache clear` starts a new one)" if isinstance(e.__cause__, sqlite3.Error) else ""
+            warn_cache(f"{e}: continuing without it for this run{hint}")
+            cache = None
     run = _Run(CachedClient(cache, inner), deadline, policy)
 
     out: list[Reference] = list(refs)

@@ -4,6 +4,11 @@ It keeps works by DOI, negative answers (Crossref does not know the DOI) and sea
 an expiry. Every write is one transaction, so a crash or a network failure halfway through a run leaves
 the cache as it was before that write. `CachedClient` puts it in front of any `CrossrefClient`; offline,
 it answers from the cache alone and says which questions it could not answer.
+
+A cache that cannot be opened or read (a truncated file, garbage, a full or read-only disk) never fails a
+run and never answers with a wrong record: a row that does not decode, or that holds another DOI's
+record, is ignored as if absent (and replaced when the work is fetched again), and a database that fails
+is dropped for the rest of the run; each says so once with a `CacheWarning` naming the file.
 """
 
 from __future__ import annotations
@@ -14,12 +19,13 @@ import os
 import sqlite3
 import threading
 import time
+import warnings
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from refnorm.enrichment.protocol import CrossrefClient, OfflineMiss, Work
-from refnorm.errors import CacheError
+from refnorm.errors import CacheError, CacheWarning
 
 __all__ = ["Cache", "CachedClient", "default_cache_dir"]
 
@@ -37,10 +43,18 @@ _DECODED_MAX = 4096
 def _decoded(data: str) -> Work:
     work = _DECODED.get(data)
     if work is None:
+        work = json.loads(data)
+        if not isinstance(work, dict):
+            raise ValueError(f"a {type(work).__name__}, not a work object")
         if len(_DECODED) >= _DECODED_MAX:
             _DECODED.clear()
-        work = _DECODED[data] = json.loads(data)
+        _DECODED[data] = work
     return work
+
+
+def warn_cache(message: str) -> None:
+    """Say once per run what is wrong with the cache and what refnorm does about it."""
+    warnings.warn(message, CacheWarning, stacklevel=3)
 
 
 _SCHEMA = """
@@ -83,7 +97,10 @@ class Cache:
             with conn:
                 conn.executescript(_SCHEMA)
         except (sqlite3.Error, OSError) as e:
-            raise CacheError(f"cannot open the cache {self.path}: {e}") from e
+            parent = Path(self.path).parent
+            problem = f"{parent} is a file, not a directory" if parent.is_file() else \
+                (e.strerror or str(e)) if isinstance(e, OSError) else str(e)
+            raise CacheError(f"cannot open the cache {self.path}: {problem}") from e
 
     def _conn(self) -> sqlite3.Connection:
         conn = getattr(self._tls, "conn", None)
@@ -127,9 +144,25 @@ class Cache:
             for doi, data in rows:
                 if data is None:
                     negative.add(doi)
-                else:
-                    found[doi] = _decoded(data)
+                elif (work := self._work(doi, data)) is not None:
+                    found[doi] = work
         return found, negative
+
+    def _work(self, doi: str, data: Any) -> Work | None:
+        """The stored work of ``doi``, or None (with a warning) when the row is unreadable or holds
+        another DOI's record: a damaged row must cost a lookup, never give a wrong record."""
+        try:
+            work = _decoded(data)
+        except (TypeError, ValueError) as e:
+            warn_cache(f"the Crossref cache {self.path} holds an unreadable record for {doi} ({e}): ignored "
+                       "(fetched again when online)")
+            return None
+        other = work.get("DOI")
+        if isinstance(other, str) and other.lower() != doi:
+            warn_cache(f"the Crossref cache {self.path} holds the record of {other} under {doi}: ignored "
+                       "(fetched again when online)")
+            return None
+        return work
 
     def put_works(self, works: Mapping[str, Work], missing: Sequence[str] = ()) -> None:
         now = self._clock()
@@ -146,7 +179,18 @@ class Cache:
             "SELECT data FROM searches WHERE key=? AND expires > ?",
             (_search_key(query, rows, select, filter), self._clock()),
         ).fetchone()
-        return json.loads(row[0]) if row else None
+        if not row:
+            return None
+        try:
+            items = json.loads(row[0])
+        except (TypeError, ValueError) as e:
+            items = e
+        if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+            problem = items if isinstance(items, Exception) else f"a {type(items).__name__}, not a list of works"
+            warn_cache(f"the Crossref cache {self.path} holds an unreadable search result ({problem}): ignored "
+                       "(searched again when online)")
+            return None
+        return items
 
     def put_search(self, query: str, rows: int, select: Sequence[str] | None,
                    filter: Mapping[str, Any] | None, items: list[Work]) -> None:
@@ -195,12 +239,19 @@ class Cache:
         for doi, data, fetched, expires in conn.execute("SELECT doi, data, fetched, expires FROM works ORDER BY doi"):
             if data is None:
                 yield {"kind": "negative", "doi": doi, "fetched": fetched, "expires": expires}
-            else:
-                yield {"kind": "work", "doi": doi, "fetched": fetched, "expires": expires, "work": json.loads(data)}
+            elif (work := self._work(doi, data)) is not None:
+                yield {"kind": "work", "doi": doi, "fetched": fetched, "expires": expires, "work": work}
+            else:  # (an export is where a damaged row should be seen, not skipped)
+                yield {"kind": "unreadable", "doi": doi, "fetched": fetched, "expires": expires, "data": data}
         for query, data, fetched, expires in conn.execute(
                 "SELECT query, data, fetched, expires FROM searches ORDER BY fetched"):
-            yield {"kind": "search", "query": query, "fetched": fetched, "expires": expires,
-                   "dois": [w.get("DOI") for w in json.loads(data)]}
+            try:
+                dois = [w.get("DOI") for w in json.loads(data)]
+            except (TypeError, ValueError, AttributeError):
+                warn_cache(f"the Crossref cache {self.path} holds an unreadable search result for {query!r}")
+                yield {"kind": "unreadable", "query": query, "fetched": fetched, "expires": expires, "data": data}
+                continue
+            yield {"kind": "search", "query": query, "fetched": fetched, "expires": expires, "dois": dois}
 
 
 class CachedClient:
@@ -227,7 +278,9 @@ class CachedClient:
             return None
         try:
             return fn(*args)
-        except sqlite3.Error:
+        except sqlite3.Error as e:
+            warn_cache(f"the Crossref cache {self.cache.path} failed ({e}): continuing without it for this run "
+                       "(`refnorm cache clear` starts a new one)")
             self.cache = None
             return None
 

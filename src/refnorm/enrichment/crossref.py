@@ -45,6 +45,7 @@ DEFAULT_URL = "https://api.crossref.org"
 MAX_BATCH = 50
 MAX_URL = 1800
 MAX_QUERY = 1000  # characters of a bibliographic query; longer strings are several references or noise
+MAX_RETRY_AFTER = 60.0  # seconds a 429's Retry-After may pause the run; longer, the rest is done offline
 
 _T = TypeVar("_T")
 _local = threading.local()
@@ -220,12 +221,15 @@ class HabaneroClient:
             except Exception as e:
                 response = _response_in(e)
                 if response is not None:
+                    # (habanero may fail on the error body itself, a TypeError that says nothing useful)
                     status, headers = response.status_code, response.headers
+                    problem = f"HTTP {status}"
                 elif isinstance(e, habanero.RequestError):  # a 200 that is not JSON (check_json)
                     raise MalformedResponse(f"Crossref answered something that is not JSON: {e}") from e
                 elif not isinstance(e, (httpx2.TransportError, httpx2.TimeoutException, RuntimeError)):
                     raise
-                problem = f"{type(e).__name__}: {e}"
+                else:
+                    problem = f"{type(e).__name__}: {e}"
             finally:
                 _local.client = None
                 _local.on_response = None
@@ -233,10 +237,15 @@ class HabaneroClient:
                 raise _NotFound()
             if status == 429:
                 wait = parse_retry_after(headers.get("retry-after"), default=2.0)
+                if wait > MAX_RETRY_AFTER:
+                    # an hour's Retry-After would hang the run (a pre-commit hook, a CI job) for an hour
+                    self._unreachable = f"HTTP 429, Retry-After {wait:.0f} s"
+                    raise NetworkError(f"Crossref asks us to wait {wait:.0f} s (HTTP 429, Retry-After); "
+                                       f"not waiting more than {MAX_RETRY_AFTER:.0f} s")
                 self._check_budget(wait)
                 self.limiter.pause(wait)
             elif status is not None and status < 500 and status not in (408,):
-                raise NetworkError(f"Crossref refused the request ({status}): {problem}")
+                raise NetworkError(f"Crossref refused the request ({problem})")
             if attempt >= len(delays):
                 self._unreachable = problem or f"HTTP {status}"
                 raise NetworkError(f"Crossref failed after {attempt + 1} attempts: {problem or status}")

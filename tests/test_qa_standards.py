@@ -1,0 +1,156 @@
+"""The standards, attacked (QA session 11): a damaged Crossref cache, a misbehaving Crossref, records
+of a type CSL does not know, and files that are not what the command reads. Each test failed before
+the change it came with."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+
+import crossref_server as local_crossref
+from crossref_server import load_works
+from refnorm.cli import main
+from refnorm.enrichment.api import enrich
+from refnorm.enrichment.cache import Cache, CachedClient
+from refnorm.enrichment.crossref import HabaneroClient
+from refnorm.enrichment.protocol import NetworkError
+from refnorm.enrichment.ratelimit import Limits, RateLimiter
+from refnorm.errors import CacheWarning
+from refnorm.model import Reference
+
+WORKS = load_works()
+crossref_server_module = local_crossref.crossref_server_module
+crossref_server = local_crossref.crossref_server
+
+# two records of one book whose chapters share most words: a swap must not pass for a verification
+FIRST, SECOND = WORKS[0], WORKS[1]
+
+
+def _err(capsys) -> str:
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "internal error" not in err, err
+    return err
+
+
+def _record_of(work: dict) -> dict:
+    return {"id": "r1", "type": "chapter", "title": work["title"][0], "DOI": work["DOI"]}
+
+
+def _cache_with(tmp_path, works) -> str:
+    cache = Cache(tmp_path)
+    cache.put_works({w["DOI"]: w for w in works})
+    cache.close()
+    return str(tmp_path / "crossref.sqlite3")
+
+
+def _set_row(path: str, doi: str, data: str) -> None:
+    con = sqlite3.connect(path)
+    with con:
+        con.execute("UPDATE works SET data=? WHERE doi=?", (data, doi.lower()))
+    con.close()
+
+
+# ------------------------------------------------------------------------------ the cache
+@pytest.mark.parametrize("damage", ["garbage", "truncated"])
+def test_an_unusable_cache_file_is_said_once_and_the_run_goes_on(tmp_path, capsys, damage):
+    path = _cache_with(tmp_path, [FIRST])
+    with open(path, "r+b") as f:
+        data = f.read()
+        f.seek(0)
+        f.write(b"\x13\x37 not SQLite at all " * 300 if damage == "garbage" else data[:300])
+        f.truncate()
+    refs = tmp_path / "refs.json"
+    refs.write_text(json.dumps([_record_of(FIRST), _record_of(SECOND) | {"id": "r2"}]))
+    assert main(["enrich", str(refs), "--offline", "--cache-dir", str(tmp_path)]) == 0
+    err = _err(capsys)
+    warned = [line for line in err.splitlines() if line.startswith("refnorm: warning:")]
+    assert len(warned) == 1 and path in warned[0] and "continuing without it" in warned[0], err
+
+
+def test_a_cache_row_that_does_not_decode_is_ignored_not_a_crash(tmp_path):
+    path = _cache_with(tmp_path, [FIRST])
+    _set_row(path, FIRST["DOI"], json.dumps(FIRST)[:40])
+    with pytest.warns(CacheWarning, match="unreadable record for " + FIRST["DOI"].lower().replace(".", r"\.")):
+        out = enrich([Reference.from_csl(_record_of(FIRST))], offline=True, cache_dir=tmp_path)
+    assert [d.code for d in out[0].diagnostics] == ["crossref.unverified"]
+
+
+def test_a_cache_row_holding_another_dois_record_is_never_used(tmp_path):
+    path = _cache_with(tmp_path, [FIRST, SECOND])
+    _set_row(path, FIRST["DOI"], json.dumps(SECOND))
+    with pytest.warns(CacheWarning, match="holds the record of"):
+        out = enrich([Reference.from_csl(_record_of(FIRST))], offline=True, cache_dir=tmp_path)
+    # (it was "verified", and the other chapter's URL merged into the record)
+    assert "crossref.doi-verified" not in [d.code for d in out[0].diagnostics]
+    assert out[0].to_csl() == _record_of(FIRST)
+
+
+@pytest.mark.parametrize("data", ['[{"DOI": "10.1/x"', '{"DOI": "10.1/x"}', "[1, 2]"])
+def test_a_cached_search_that_does_not_decode_is_a_miss(tmp_path, data):
+    cache = Cache(tmp_path)
+    cache.put_search("some query", 5, None, None, [{"DOI": "10.1/x"}])
+    con = sqlite3.connect(cache.path)
+    with con:
+        con.execute("UPDATE searches SET data=?", (data,))
+    con.close()
+    with pytest.warns(CacheWarning, match="unreadable search result"):
+        assert cache.get_search("some query", 5, None, None) is None
+    with pytest.warns(CacheWarning):
+        rows = list(cache.export())
+    assert [r["kind"] for r in rows] == ["unreadable"]
+    cache.close()
+
+
+def test_a_cache_that_fails_mid_run_is_dropped_with_a_warning(tmp_path, monkeypatch):
+    cache = Cache(tmp_path)
+
+    def full_disk(*args, **kwargs):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(cache, "put_works", full_disk)
+
+    class Inner:
+        def works_by_dois(self, dois):
+            return {d.lower(): {"DOI": d} for d in dois}
+
+    client = CachedClient(cache, Inner())
+    with pytest.warns(CacheWarning, match="disk is full"):
+        assert set(client.works_by_dois(["10.1/a"])) == {"10.1/a"}
+    assert client.cache is None
+    cache.close()
+
+
+def test_cache_clear_starts_a_new_cache_in_place_of_an_unreadable_one(tmp_path, capsys):
+    path = tmp_path / "crossref.sqlite3"
+    path.write_bytes(b"garbage" * 500)
+    assert main(["cache", "stats", "--cache-dir", str(tmp_path)]) == 2
+    assert "refnorm cache clear" in _err(capsys)
+    assert main(["cache", "clear", "--cache-dir", str(tmp_path)]) == 0
+    assert "removed the unreadable cache" in _err(capsys) and not path.exists()
+    assert Cache(tmp_path).stats()["works"] == 0
+
+
+# ------------------------------------------------------------------------------ the network
+def test_a_retry_after_of_hours_is_not_waited_for(crossref_server):
+    slept: list[float] = []
+    limiter = RateLimiter(Limits(1000, 1000, 4), sleep=slept.append)
+    crossref_server.inject("429", 7200)
+    c = HabaneroClient(crossref_server.url, "tests@example.org", timeout=5, limiter=limiter, sleep=slept.append)
+    with pytest.raises(NetworkError, match="7200 s"):
+        c.work(FIRST["DOI"])  # (it paused the whole process for two hours)
+    assert not slept or max(slept) <= 60
+    with pytest.raises(NetworkError, match="earlier in this run"):
+        c.work(SECOND["DOI"])  # the rest of the run is offline at once
+
+
+@pytest.mark.parametrize("fault", ["500", "429"])
+def test_a_status_that_persists_is_named_in_the_warning(crossref_server, fault):
+    crossref_server.inject(fault, 0 if fault == "429" else None, times=10)
+    c = HabaneroClient(crossref_server.url, "tests@example.org", timeout=5, retries=1, sleep=lambda s: None,
+                       limiter=RateLimiter(Limits(1000, 1000, 4), sleep=lambda s: None))
+    with pytest.raises(NetworkError) as e:
+        c.search("Molecular Genetics in Ecology", rows=2)
+    # (it read 'TypeError: string indices must be integers', habanero failing on the error body)
+    assert f"HTTP {fault}" in str(e.value) and "TypeError" not in str(e.value)

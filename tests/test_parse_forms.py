@@ -1421,3 +1421,20 @@ def test_a_swedish_government_inquiry_is_a_numbered_report() -> None:
     csl = parse("SOU 2020:19. God och nära vård: en reform för ett hållbart hälso- och sjukvårdssystem. Stockholm: "
                 "Socialdepartementet.")[0].to_csl()
     assert csl["type"] == "report" and csl["number"] == "SOU 2020:19"
+
+
+@pytest.mark.parametrize(("text", "series", "number"), [
+    ("Berg, A. och Holm, K. (2019) Ålens vandring i Mälaren. Havs- och vattenmyndighetens skrifter 2019:4. "
+     "Göteborg: Havs- och vattenmyndigheten.", "Havs- och vattenmyndighetens skrifter", "2019:4"),
+    ("Parks Canada (2018) Beaver dams in the Rideau watershed. Technical Report Series 2018/112. Ottawa: Parks "
+     "Canada.", "Technical Report Series", "2018/112"),
+])
+def test_a_report_series_numbered_year_first_is_no_journal(text: str, series: str, number: str) -> None:
+    csl = parse(text)[0].to_csl()
+    assert (csl.get("collection-title"), csl.get("number")) == (series, number)
+    assert "container-title" not in csl and "page" not in csl
+
+
+def test_a_journal_cited_year_colon_volume_stays_a_journal() -> None:
+    csl = parse("Smith J. Heart failure in 2020. Lancet 2020:395. doi:10.1000/xyz123")[0].to_csl()
+    assert "collection-title" not in csl

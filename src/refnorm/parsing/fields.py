@@ -244,7 +244,9 @@ def _patent_number(text: str) -> re.Match[str] | None:
     d = _PATENT_DIGITS.search(text)
     return PATENT_NUMBER.search(text, max(0, d.start() - 12)) if d else None  # ("DE 10 2021 204 517")
 _SERIES_IN_GENRE = re.compile(r"(\S.*?(?:report|reports|bericht|berichte|texte|schriften|schrift|paper|papers|rapport|handbook|"
-                              r"rapporter|raport|zpráva|heft|hefte|reihe|series|série|serie|studies|studien))\s+"
+                              r"rapporter|raport|raporty|zpráva|zprávy|heft|hefte|reihe|series|série|serie|studies|studien|"
+                              r"skrifter|skriftserie|document|documents|cahier|cahiers|bulletin|reeks|informe|informes|"
+                              r"quaderni|relatório|relatórios))\s+"
                               r"(\d[\w:/.-]*)$", re.I)
 _GENRE_YEAR = re.compile(r"\s+((?:19|20)\d\d)$")
 _PROCEEDINGS_PLACE = re.compile(r"(.+\))\s*,\s*((?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})(?:,\s*[A-Z][\w.'’-]*"
@@ -1241,6 +1243,17 @@ def record_from_segments(
         for field in ("page", "issue"):
             if csl.get(field) == m.group(1)[-4:]:
                 del csl[field]
+    page = csl.get("page")
+    series_field = "container-title" if "container-title" in csl else "genre"
+    series = csl.get(series_field)
+    if isinstance(page, str) and page.isdecimal() and isinstance(series, str) and "volume" not in csl \
+            and "issue" not in csl and (m := re.search(re.escape(series) + r"\s+((?:19|20)\d\d[:/]" + page + r")\b", own)) \
+            and own.count(m.group(1)[:4]) > 1 and ("publisher" in csl or "publisher-place" in csl):
+        # "Aqua reports 2021:7. Drottningholm: SLU", "Research Document 2020/041. Ottawa: DFO": a report series and
+        # its number, the year first (the work is dated elsewhere, and has an imprint), not a journal, a date, a page
+        csl["collection-title"] = csl.pop(series_field)
+        csl["number"] = m.group(1)
+        del csl["page"]
     if isinstance(container := csl.get("container-title"), str) and container[:1].isupper() and "number" not in csl \
             and container.split(" ", 1)[0] in STANDARD_BODIES and (m := STANDARD_CODE.search(own)) \
             and m.group(0).startswith(container) and len(m.group(0)) > len(container):

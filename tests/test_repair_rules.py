@@ -298,3 +298,19 @@ def test_a_link_broken_after_a_slash_keeps_its_next_piece() -> None:
     toks, labels = _labels(text, ("author", "Kaya, M"), ("title", "Göç raporu"),
                            ("URL", "https://www.ornek.gov.tr/ rapor/2020.pdf"))
     assert repair_labels(toks, labels) == labels
+
+
+def test_a_day_and_month_after_the_year_in_brackets_are_the_date() -> None:
+    text = "Ruiz, P. (2021, 9 de noviembre). Las lluvias de otoño. Diario del Sur."
+    toks, labels = _labels(text, ("author", "Ruiz, P"), ("issued", "2021"), ("title", "9 de noviembre). Las lluvias"),
+                           ("title", "de otoño"), ("container-title", "Diario del Sur"))
+    out = repair_labels(toks, labels)
+    assert _field(toks, out, "issued", text) == "2021, 9 de noviembre"
+    assert _field(toks, out, "title", text) == "Las lluvias de otoño"
+
+
+def test_words_in_brackets_after_a_year_that_are_no_date_stay() -> None:
+    text = "Ruiz, P. (2021, segunda edición). Las lluvias de otoño. Diario del Sur."
+    toks, labels = _labels(text, ("author", "Ruiz, P"), ("issued", "2021"), ("edition", "segunda edición"),
+                           ("title", "Las lluvias de otoño"), ("container-title", "Diario del Sur"))
+    assert repair_labels(toks, labels) == labels

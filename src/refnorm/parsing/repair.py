@@ -155,6 +155,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     blob = " ".join(map(_TEXT, tokens))
     if "v" in words:
         _abnt_journal_place(tokens, out)
+    if "(" in words and "," in words and ("issued" in out or "^issued" in out):
+        _date_in_year_brackets(tokens, out)
     dates = out.count("issued") + out.count("^issued")
     # (cheap tests in C first: a second date, or the text of a span of years after a comma)
     span = dates > 0 and not words.isdisjoint(_SPAN_LINKS) and _YEAR_SPAN_TEXT.search(blob)
@@ -1963,6 +1965,43 @@ def _place_after_proceedings(tokens: Sequence[Token], out: list[str]) -> None:
         out[e + 1] = "^publisher-place"
         out[k - 1] = "O"
         return
+
+
+_DATE_LINKS = frozenset({"de", "del", "of", "d", "’", "'", ".", ",", "-", "–"})
+
+
+def _date_in_year_brackets(tokens: Sequence[Token], out: list[str]) -> None:
+    """APA's date in brackets, the year first: "(2022, 26 de julio)", "(2020, 15 de abril)", "(2021, 3 maart)": the day
+    and month after the year's comma are the date's, not the title's or a note (the labeler knows the English and the
+    short forms better than "26 de julio")."""
+    n = len(tokens)
+    for i in range(n - 4):
+        if tokens[i].text != "(" or not _YEAR_TOKEN.fullmatch(tokens[i + 1].text) or tokens[i + 2].text != "," \
+                or out[i + 1].lstrip("^") != "issued":
+            continue
+        k = next((m for m in range(i + 3, min(n, i + 10)) if tokens[m].text == ")"), None)
+        if k is None or k == i + 3:
+            continue
+        inner = tokens[i + 3:k]
+        months = sum("month" in token_features(t.text) for t in inner)
+        if months == 1 and all((t.text.isdecimal() and len(t.text) <= 2) or t.text.lower() in _DATE_LINKS
+                               or "month" in token_features(t.text) for t in inner):
+            out[i + 2:k] = ["issued"] * (k - i - 2)
+            m = k
+            while m < n and tokens[m].text in (")", ".") and out[m].lstrip("^") == "title":
+                out[m] = "O"  # (the bracket and full stop the title had taken with the date)
+                m += 1
+            if m < n and m > k and out[m] == "title":
+                out[m] = "^title"
+            if k + 2 < n and tokens[k + 1].text == "." and out[k + 2].lstrip("^") == "container-title" \
+                    and "title" not in out and "^title" not in out:
+                # the title's label went to the date: the container after it is the title moved one field on
+                m = k + 2
+                while m < n and out[m].lstrip("^") == "container-title":
+                    out[m] = "title"
+                    m += 1
+                out[k + 2] = "^title"
+            return
 
 
 # a piece of a link after a space (PDF text breaks them): a path or a file name ("Final BrochureWHA2008a.pdf")

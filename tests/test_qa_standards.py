@@ -154,3 +154,91 @@ def test_a_status_that_persists_is_named_in_the_warning(crossref_server, fault):
         c.search("Molecular Genetics in Ecology", rows=2)
     # (it read 'TypeError: string indices must be integers', habanero failing on the error body)
     assert f"HTTP {fault}" in str(e.value) and "TypeError" not in str(e.value)
+
+
+# ------------------------------------------------------------------------------ records read from files
+UNKNOWN_TYPE = [
+    {"id": "k1", "type": "jurnal-article", "title": "Die Wiederkehr der Landschaft",
+     "author": [{"family": "Körner", "given": "Ilse"}], "issued": {"date-parts": [[2014]]},
+     "container-title": "Zeitschrift für Geographie", "volume": "12", "page": "101-119"},
+    {"id": "k2", "type": "book", "title": "Le temps des cartes", "publisher": "Éditions du Seuil",
+     "issued": {"date-parts": [[2009]]}},
+]
+
+
+def _write_json(tmp_path, records, name="refs.json"):
+    path = tmp_path / name
+    path.write_text("[\n" + ",\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n]\n",
+                    encoding="utf-8")
+    return path
+
+
+def test_fix_says_which_record_of_which_file_had_a_type_csl_does_not_know(tmp_path, capsys):
+    path = _write_json(tmp_path, UNKNOWN_TYPE)
+    assert main(["fix", "--offline", "--cache-dir", str(tmp_path / "c"), str(path)]) == 0
+    err = _err(capsys)
+    # (the type became 'article-journal' without a word)
+    assert f"{path}: warning:" in err and "line 2: record 'k1' (item 1): type 'jurnal-article' is not a CSL type: " \
+        "read as 'article-journal'" in err, err
+    assert json.loads(path.read_text(encoding="utf-8"))[0]["type"] == "article-journal"
+
+
+def test_a_csl_yaml_record_of_an_unknown_type_becomes_document_with_a_warning(tmp_path, capsys):
+    path = tmp_path / "refs.yaml"
+    path.write_text("- id: y1\n  type: lecture-notes\n  title: Notes de cours\n"
+                    "  issued:\n    date-parts: [[2011]]\n- id: y2\n  type: book\n  title: Un livre\n", encoding="utf-8")
+    assert main(["fix", "--offline", "--cache-dir", str(tmp_path / "c"), str(path)]) == 0
+    err = _err(capsys)
+    assert "record 'y1' (item 1): type 'lecture-notes' is not a CSL type: read as 'document'" in err, err
+    assert "y2" not in err
+
+
+def test_render_reads_an_unknown_type_as_fix_does_and_says_so(tmp_path, capsys):
+    path = _write_json(tmp_path, UNKNOWN_TYPE)
+    assert main(["render", str(path), "--style", "apa"]) == 0
+    captured = capsys.readouterr()
+    assert "item 1 ('k1'): type 'jurnal-article' is not a CSL type: read as 'article-journal'" in captured.err
+    fixed = _write_json(tmp_path, [UNKNOWN_TYPE[0] | {"type": "article-journal"}, UNKNOWN_TYPE[1]], "ok.json")
+    assert main(["render", str(fixed), "--style", "apa"]) == 0
+    # (APA printed the article by its fallback layout: 'In Zeitschrift für Geographie (Vol. 12, pp. 101–119)')
+    assert captured.out == capsys.readouterr().out
+
+
+def test_enrich_reads_an_unknown_type_as_fix_does_and_says_so(tmp_path, capsys):
+    path = _write_json(tmp_path, UNKNOWN_TYPE)
+    assert main(["enrich", str(path), "--offline", "--cache-dir", str(tmp_path / "c"), "--report", "none"]) == 0
+    captured = capsys.readouterr()
+    assert "item 1 ('k1'): type 'jurnal-article' is not a CSL type" in captured.err
+    assert [r["type"] for r in json.loads(captured.out)] == ["article-journal", "book"]
+
+
+def test_enrich_names_the_line_where_a_json_array_breaks(tmp_path, capsys):
+    path = tmp_path / "refs.json"
+    path.write_text('[\n  {"id": "a", "title": "Un"},\n  {"id": "b" "title": "Deux"}\n]\n')
+    assert main(["enrich", str(path), "--offline"]) == 2
+    assert f"{path}:3: not CSL-JSON or JSON lines (Expecting ',' delimiter" in _err(capsys)  # (it said line 1)
+
+
+def test_enrich_reads_csl_yaml_and_bibtex(tmp_path, capsys):
+    yaml_path = tmp_path / "refs.yaml"
+    yaml_path.write_text("- id: y1\n  type: book\n  title: Un livre\n", encoding="utf-8")
+    bib_path = tmp_path / "refs.bib"
+    bib_path.write_text("@book{b1,\n  title = {Ein Buch},\n  year = 2001\n}\n\n@book{b2,\n  title = {Kaputt,\n",
+                        encoding="utf-8")
+    for path, ids in ((yaml_path, ["y1"]), (bib_path, ["b1"])):
+        assert main(["enrich", str(path), "--offline", "--cache-dir", str(tmp_path / "c"), "--report", "none"]) == 0
+        captured = capsys.readouterr()
+        assert [r["id"] for r in json.loads(captured.out)] == ids, captured.err
+    assert f"{bib_path}:6: not enriched: BibTeX block left untouched" in captured.err
+
+
+def test_render_says_what_it_did_not_render(tmp_path, capsys):
+    bib_path = tmp_path / "refs.bib"
+    bib_path.write_text("@book{b1,\n  title = {Ein Buch},\n  year = 2001\n}\n\n@book{b2,\n  title = {Kaputt,\n",
+                        encoding="utf-8")
+    assert main(["render", str(bib_path)]) == 0
+    assert f"{bib_path}:6: not rendered: BibTeX block left untouched" in _err(capsys)  # (silent)
+    empty = tmp_path / "empty.json"
+    empty.write_text("[]\n")
+    assert main(["render", str(empty)]) == 0
+    assert "no CSL items to render" in _err(capsys)

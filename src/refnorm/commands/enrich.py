@@ -9,6 +9,7 @@ from collections import Counter
 from typing import Any
 
 from refnorm.errors import InputError
+from refnorm.io.csljson import type_check
 from refnorm.io.files import read_text
 from refnorm.model import Reference
 
@@ -21,7 +22,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "-f jsonl` and `refnorm batch`), check the DOIs they carry against Crossref, find the ones they lack, fill missing fields, "
         "and warn about retractions and corrections. Writes CSL-JSON; the report goes to standard error.",
     )
-    p.add_argument("file", help="CSL-JSON file ('-' for standard input)")
+    p.add_argument("file", help="CSL-JSON or JSON lines ('-' for standard input), CSL-YAML (.yaml) or BibTeX (.bib)")
     p.add_argument("-o", "--output", default="-", help="write CSL-JSON here instead of standard output")
     p.add_argument("--mailto", default=None, help="contact e-mail for Crossref's polite pool (or REFNORM_MAILTO)")
     g = p.add_mutually_exclusive_group()
@@ -42,20 +43,19 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def read_references(text: str, name: str) -> list[Reference]:
-    """CSL-JSON array, a single item, or JSON lines of items / `Reference.to_dict` rows."""
-    try:
-        data: Any = json.loads(text)
-        rows = data if isinstance(data, list) else [data]
-    except json.JSONDecodeError as first_error:
-        rows = []
-        for n, line in enumerate(text.splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                rows.append(json.loads(line))
-            except json.JSONDecodeError as e:
-                err = first_error if n == 1 else e
-                raise InputError(f"not CSL-JSON or JSON lines ({err.msg})", path=name, line=n) from None
+    """CSL-JSON array, a single item, or JSON lines of items / `Reference.to_dict` rows; CSL-YAML and
+    BibTeX (.yaml, .yml, .bib) as `refnorm render` reads them. A record of a type CSL does not know is
+    read as the type `refnorm fix` would give it, with a warning on standard error."""
+    if name != "-" and name.lower().endswith((".yaml", ".yml", ".bib")):
+        from refnorm.rendering.formats.csljson import loads
+
+        rows: list[Any] = loads(text, path=name)
+        if name.lower().endswith(".bib"):
+            from refnorm.commands.render import bibtex_warnings
+
+            bibtex_warnings(text, name, "not enriched")
+    else:
+        rows = _json_rows(text, name)
     refs = []
     for n, row in enumerate(rows, 1):
         if not isinstance(row, dict):
@@ -65,6 +65,12 @@ def read_references(text: str, name: str) -> list[Reference]:
         for item in items:
             if not isinstance(item, dict):
                 raise InputError(f"item {n} holds a reference that is not a JSON object", path=name)
+            csl = item["csl"] if isinstance(item.get("csl"), dict) else item
+            problem = type_check(csl)
+            if problem is not None:
+                who = f"item {len(refs) + 1}" + (f" ({csl['id']!r})" if csl.get("id") is not None else "")
+                print(f"refnorm: warning: {name}: {who}: {problem[1]}", file=sys.stderr)
+                item = {**item, "csl": {**csl, "type": problem[0]}} if csl is not item else {**item, "type": problem[0]}
             if isinstance(item.get("csl"), dict):
                 ref = Reference.from_dict(item)
             else:
@@ -73,6 +79,25 @@ def read_references(text: str, name: str) -> list[Reference]:
                 ref = ref.evolve(raw=row["text"])  # the entry's text: the matcher validates against it
             refs.append(ref)
     return refs
+
+
+def _json_rows(text: str, name: str) -> list[Any]:
+    try:
+        data: Any = json.loads(text)
+        return data if isinstance(data, list) else [data]
+    except json.JSONDecodeError as whole:
+        rows = []
+        for n, line in enumerate(text.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as e:
+                if not rows:  # not JSON lines either: the error is where the whole text breaks
+                    raise InputError(f"not CSL-JSON or JSON lines ({whole.msg}, column {whole.colno})", path=name,
+                                     line=whole.lineno) from None
+                raise InputError(f"not CSL-JSON or JSON lines ({e.msg})", path=name, line=n) from None
+        return rows
 
 
 def report(refs: list[Reference], fmt: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import Any
 
 from refnorm.rendering.formats import FORMATS
 
@@ -55,6 +56,39 @@ def _list_styles() -> str:
     return "\n".join(lines) + "\n"
 
 
+def _is_bibtex(path: str) -> bool:
+    return path != "-" and path.lower().endswith(".bib")
+
+
+def bibtex_warnings(text: str, name: str, outcome: str) -> None:
+    """Say on standard error which blocks of a .bib file could not be read (they are skipped)."""
+    from refnorm.io import bibtex
+
+    for line, message in bibtex.read(text).meta.get("warnings", ()):
+        print(f"refnorm: warning: {name}:{line}: {outcome}: {message}", file=sys.stderr)
+
+
+def _checked(items: list[dict[str, Any]], name: str, bibtex: str | None) -> list[dict[str, Any]]:
+    """The items, each of a CSL type, with a warning on standard error for what was not as expected:
+    a type CSL does not know (a style would print the record by its fallback layout, e.g. a journal
+    article as a chapter), a BibTeX block that could not be read, or no items at all."""
+    from refnorm.io.csljson import type_check
+
+    if bibtex is not None:
+        bibtex_warnings(bibtex, name, "not rendered")
+    if not items:
+        print(f"refnorm: warning: {name}: no CSL items to render", file=sys.stderr)
+    out = []
+    for n, item in enumerate(items, 1):
+        problem = type_check(item)
+        if problem is not None:
+            who = f"item {n} ({item['id']!r})" if item.get("id") is not None else f"item {n}"
+            print(f"refnorm: warning: {name}: {who}: {problem[1]}", file=sys.stderr)
+            item = {**item, "type": problem[0]}
+        out.append(item)
+    return out
+
+
 def run(args: argparse.Namespace) -> int:
     from refnorm.errors import ConfigError, InputError
     from refnorm.io.files import read_text, write_atomic
@@ -80,6 +114,7 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(f"{e.problem}; this command renders CSL-JSON, CSL-YAML or BibTeX records. For a reference "
                          f"list or a document, `refnorm fix {args.file} --style {args.style} -o -` restyles it and "
                          f"`refnorm parse {args.file}` gives its records", path=e.path, line=e.line) from None
+    items = _checked(items, name, read_text(args.file) if _is_bibtex(args.file) else None)
     out = render(items, style=args.style, locale=args.locale, format=fmt,
                  abbreviate_journals=not args.no_abbreviate)
     if out and not out.endswith("\n"):

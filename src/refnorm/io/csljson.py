@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from refnorm.errors import InputError
 from refnorm.io.document import Document, Item, detect_newline, splice
 from refnorm.model import Span
+from refnorm.normalizers.types import CSL_TYPES, TYPE_ALIASES, infer_type
 
-__all__ = ["read", "write"]
+__all__ = ["read", "record_warnings", "type_check", "write"]
 
 FORMAT = "csl-json"
 
@@ -26,6 +28,35 @@ _DECODER = json.JSONDecoder()
 
 def _error(text: str, pos: int, problem: str) -> InputError:
     return InputError(problem, line=text.count("\n", 0, pos) + 1)
+
+
+def type_check(record: Mapping[str, Any]) -> tuple[str, str] | None:
+    """For a record whose ``type`` is given but is not a CSL 1.0.2 type: the type refnorm reads it as
+    (the one `refnorm fix` writes: CSL's name for a known alias, else what the record's fields
+    suggest) and a sentence saying so. None for a CSL type, and for a record without a type."""
+    current = record.get("type")
+    if current is None or (isinstance(current, str) and current in CSL_TYPES):
+        return None
+    key = current.strip().lower() if isinstance(current, str) else ""
+    if key in TYPE_ALIASES or key in CSL_TYPES:
+        new = TYPE_ALIASES.get(key, key)
+        return new, f"type {current!r} is not a CSL type: read as {new!r}"
+    new = infer_type(record)
+    if new == "document":
+        return new, f"type {current!r} is not a CSL type: read as 'document', CSL's catch-all (its fields suggest no other)"
+    return new, f"type {current!r} is not a CSL type: read as {new!r}, the type its fields suggest"
+
+
+def record_warnings(text: str, items: Sequence[Item]) -> list[tuple[int, str]]:
+    """(line, message) for each record of ``items`` whose type is not a CSL type, naming the record
+    by its id and its position in the file (a silent change of type changes how a style prints it)."""
+    out = []
+    for n, item in enumerate(items, 1):
+        problem = type_check(item.record) if item.record is not None else None
+        if problem is not None:
+            who = f"record {item.key!r} (item {n})" if item.key is not None else f"item {n} (no id)"
+            out.append((text.count("\n", 0, item.span.start) + 1, f"{who}: {problem[1]}"))
+    return out
 
 
 def read(text: str) -> Document:
@@ -62,7 +93,8 @@ def read(text: str) -> Document:
     if rest.strip():
         raise _error(text, pos, "unexpected text after the CSL-JSON array")
     return Document(text=text, format=FORMAT, items=tuple(items), newline=detect_newline(text),
-                    meta={"ascii": bool(re.search(r"\\u[0-9a-fA-F]{4}", text))})
+                    meta={"ascii": bool(re.search(r"\\u[0-9a-fA-F]{4}", text)),
+                          "warnings": record_warnings(text, items)})
 
 
 def _indent_unit(raw: str) -> int | None:

@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from refnorm.errors import InputError
+from refnorm.io.csljson import record_warnings
 from refnorm.io.document import Document, Item, detect_newline, splice
 from refnorm.model import Span
 
@@ -175,7 +176,7 @@ def read(text: str) -> Document:
     records, wrapped = load_records(text)
     items, _ = record_items(text, Span(0, len(text)), records)
     return Document(text=text, format=FORMAT, items=tuple(items), newline=detect_newline(text),
-                    meta={"wrapped": wrapped})
+                    meta={"wrapped": wrapped, "warnings": record_warnings(text, items)})
 
 
 def write(doc: Document) -> str:

@@ -137,3 +137,57 @@ def test_the_settle_round_finds_the_enrichment_of_a_rewrite_that_reads_back_the_
     assert json.dumps(with_memo.to_dict(), default=str) == json.dumps(without.to_dict(), default=str)
     assert len(without.items) == len(works) and sum(enriched[1:]) >= 3  # the settle round enriched each rewrite
     assert sum(calls_with[1:]) < sum(enriched[1:])  # ... and with the memos, it found them
+
+
+def _eager_lost_content(before: str, after: str, excused=(), required=()) -> list[str]:
+    """`fix.lost_content` as it read every excuse before knowing whether anything was missing."""
+    from refnorm import fix as F
+
+    words = {w.casefold() for w in F._WORD.findall(before)}.difference(excused)
+    kept = {w.casefold() for w in F._WORD.findall(after)}
+    abbreviations = ({w.casefold() for w in F._ABBREVIATION.findall(after)}
+                     - {w.casefold() for w in F._ABBREVIATION.findall(before)})
+    lost_words = sorted(w for w in words - kept if not any(F._abbreviates(a, w) for a in abbreviations)
+                        and not F._is_label_term(w))
+    numbers_after = F._NUMBER.findall(after) + [a[: len(a) - len(b)] + b for a, b in F._RANGE.findall(after)
+                                                if len(b) < len(a)]
+    range_ends = {b for _, b in F._RANGE.findall(before)}
+    lost_numbers = [n for n in dict.fromkeys(F._NUMBER.findall(before))
+                    if n not in set(numbers_after) and n not in excused
+                    and not (n in range_ends and any(a.endswith(n) for a in numbers_after))]
+    if lost_numbers:
+        months_after = F._months_named(after)
+        lost_numbers = [n for n in lost_numbers if not F._day_of_written_date(n, before, months_after)]
+    lost_marks = [m.group(0) for mark in F._MARKS if (m := mark.search(before)) and not mark.search(after)]
+    short = 1 if len(words) >= 8 and any(len(w) <= 5 for w in lost_words) else 0
+    if lost_numbers or lost_marks or len(lost_words) > F._MAX_LOST_WORDS * len(words) + short \
+            or (required and not set(lost_words).isdisjoint(required)):
+        return lost_numbers + lost_marks + lost_words
+    return []
+
+
+def test_lost_content_reads_its_excuses_only_when_something_is_missing() -> None:
+    import random
+
+    from refnorm.fix import lost_content
+
+    pieces = ["Okonkwo", "B", "Glacier", "Glac", "melt", "2017", "33", "412-9", "412–419", "Mar", "4", "et al.",
+              "Epub", "Straße", "Über", "Ciência", "Cienc", "of", "J", "Journal", "Hrsg.", "98-104", "98-4",
+              "[cited 2022 Mar 4]", "Hydrology", "Hydrol", "Water", "Res", "Resources", "vol.", "(2)", ";"]
+    rng = random.Random(11)
+    for _ in range(3000):
+        before = " ".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
+        after = " ".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
+        excused = set(rng.sample(["33", "glacier", "2017", "okonkwo", "4"], rng.randint(0, 2)))
+        required = set(rng.sample(["okonkwo", "hydrology"], rng.randint(0, 1)))
+        assert lost_content(before, after, excused, required) == _eager_lost_content(before, after, excused, required)
+
+
+@pytest.mark.parametrize("word", ["Nature", "JOURNAL", "Ciência", "Üniversitesi", "Straße", "Łódź", "ǅemal", "ﬁsh", ""])
+def test_fold_of_a_plain_word_is_its_casefold(word: str) -> None:
+    import unicodedata
+
+    from refnorm.fix import _fold
+
+    long_way = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).casefold()
+    assert _fold(word) == long_way

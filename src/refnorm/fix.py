@@ -345,21 +345,27 @@ def lost_content(before: str, after: str, excused: Collection[str] = (), require
     """
     words = {w.casefold() for w in _WORD.findall(before)}.difference(excused)
     kept = {w.casefold() for w in _WORD.findall(after)}
-    # words the rewrite introduced, such as a style's journal abbreviation ("Nat Clim Change")
-    abbreviations = {w.casefold() for w in _ABBREVIATION.findall(after)} - {w.casefold() for w in
-                                                                               _ABBREVIATION.findall(before)}
-    lost_words = sorted(w for w in words - kept if not any(_abbreviates(a, w) for a in abbreviations)
-                        and not _is_label_term(w))
-    # a style's compressed page range ("641–5") still holds the end page (645)
-    numbers_after = _NUMBER.findall(after) + [a[: len(a) - len(b)] + b for a, b in _RANGE.findall(after)
-                                              if len(b) < len(a)]
+    # (what only excuses a word or a number is read when one is missing: mostly none is)
+    lost_words: list[str] = []
+    if missing_words := words - kept:
+        # words the rewrite introduced, such as a style's journal abbreviation ("Nat Clim Change")
+        abbreviations = {w.casefold() for w in _ABBREVIATION.findall(after)} - {w.casefold() for w in
+                                                                                   _ABBREVIATION.findall(before)}
+        lost_words = sorted(w for w in missing_words if not any(_abbreviates(a, w) for a in abbreviations)
+                            and not _is_label_term(w))
+    numbers_after = _NUMBER.findall(after)
     verbatim = set(numbers_after)  # (a number printed as it was needs no scan of every number for its tail)
-    # only a range's end may be printed in full ("216-28" as "216-228"): any number ending in "1"
-    # does not keep the day of "[cited 2021 Jul 1]"
-    range_ends = {b for _, b in _RANGE.findall(before)}
-    lost_numbers = [n for n in dict.fromkeys(_NUMBER.findall(before))
-                    if n not in verbatim and n not in excused
-                    and not (n in range_ends and any(a.endswith(n) for a in numbers_after))]
+    lost_numbers = [n for n in dict.fromkeys(_NUMBER.findall(before)) if n not in verbatim and n not in excused]
+    if lost_numbers:
+        # a style's compressed page range ("641–5") still holds the end page (645)
+        expanded = [a[: len(a) - len(b)] + b for a, b in _RANGE.findall(after) if len(b) < len(a)]
+        numbers_after += expanded
+        verbatim.update(expanded)
+        # only a range's end may be printed in full ("216-28" as "216-228"): any number ending in "1"
+        # does not keep the day of "[cited 2021 Jul 1]"
+        range_ends = {b for _, b in _RANGE.findall(before)}
+        lost_numbers = [n for n in lost_numbers if n not in verbatim
+                        and not (n in range_ends and any(a.endswith(n) for a in numbers_after))]
     if lost_numbers:
         months_after = _months_named(after)
         lost_numbers = [n for n in lost_numbers if not _day_of_written_date(n, before, months_after)]
@@ -951,6 +957,8 @@ def container_lost(original: str, after: str, refs: Sequence[Reference]) -> list
 
 def _fold(word: str) -> str:
     """Case and accents aside ("Ciência" and "Cienc", "Üniversitesi" and "Univ" compare)."""
+    if word.isascii():  # (no accent to take off: most words, and the decomposition is most of the cost)
+        return word.casefold()
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).casefold()
 
 

@@ -314,3 +314,20 @@ def test_words_in_brackets_after_a_year_that_are_no_date_stay() -> None:
     toks, labels = _labels(text, ("author", "Ruiz, P"), ("issued", "2021"), ("edition", "segunda edición"),
                            ("title", "Las lluvias de otoño"), ("container-title", "Diario del Sur"))
     assert repair_labels(toks, labels) == labels
+
+
+def test_an_ahead_of_print_locator_after_the_full_date_is_no_volume_or_page() -> None:
+    text = "Ito K, Brown A. Sleep and memory. Sleep Med. 2021 Nov 2:S1389-9457(21)00567-8. doi: 10.1016/j.x.2021.1"
+    toks, labels = _labels(text, ("author", "Ito K, Brown A"), ("title", "Sleep and memory"),
+                           ("container-title", "Sleep Med"), ("issued", "2021 Nov"), ("volume", "2"),
+                           ("page", "S1389-9457"), ("volume", "21"), ("page", "00567-8"), ("DOI", "10.1016/j.x.2021.1"))
+    out = repair_labels(toks, labels)
+    assert _field(toks, out, "issued", text) == "2021 Nov 2"
+    assert _field(toks, out, "volume", text) is None and _field(toks, out, "page", text) is None
+
+
+def test_pages_after_a_full_date_stay_pages() -> None:
+    text = "Ito K. Sleep. Sleep Med. 2021 Nov 2:45-67."
+    toks, labels = _labels(text, ("author", "Ito K"), ("title", "Sleep"), ("container-title", "Sleep Med"),
+                           ("issued", "2021 Nov 2"), ("page", "45-67"))
+    assert repair_labels(toks, labels) == labels

@@ -157,6 +157,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _abnt_journal_place(tokens, out)
     if "(" in words and "," in words and ("issued" in out or "^issued" in out):
         _date_in_year_brackets(tokens, out)
+    if ":" in words:
+        _ahead_of_print_locator(tokens, out)
     dates = out.count("issued") + out.count("^issued")
     # (cheap tests in C first: a second date, or the text of a span of years after a comma)
     span = dates > 0 and not words.isdisjoint(_SPAN_LINKS) and _YEAR_SPAN_TEXT.search(blob)
@@ -2002,6 +2004,35 @@ def _date_in_year_brackets(tokens: Sequence[Token], out: list[str]) -> None:
                     m += 1
                 out[k + 2] = "^title"
             return
+
+
+_PLAIN_PAGES = re.compile(r"[A-Za-z]?\d+(?:[-\u2013][A-Za-z]?\d+)?")
+
+
+def _ahead_of_print_locator(tokens: Sequence[Token], out: list[str]) -> None:
+    """PubMed's article ahead of print, "J Hosp Infect. 2023 Jan 18:S0195-6701(23)00012-4.", and a preprint's, "bioRxiv
+    [Preprint]. 2022 Mar 4:2022.03.02.482695.": the full date, a colon and the publisher's locator with no volume; the
+    date is the issue date and the locator no volume, page or access date (the DOI names the work)."""
+    n = len(tokens)
+    for i in range(3, n - 1):
+        if tokens[i].text != ":" or tokens[i].space_before or tokens[i + 1].space_before:
+            continue
+        y, mo, d = tokens[i - 3:i]
+        if not (_YEAR_TOKEN.fullmatch(y.text) and d.text.isdecimal() and len(d.text) <= 2
+                and "month" in token_features(mo.text)):
+            continue
+        e = i + 1
+        while e < n and not tokens[e].space_before:
+            e += 1
+        end = e - 1 if tokens[e - 1].text in (".", ";", ",") else e
+        locator = "".join(map(_TEXT, tokens[i + 1:end]))
+        if end <= i + 1 or _PLAIN_PAGES.fullmatch(locator) or any(
+                out[m].lstrip("^") in ("DOI", "URL") for m in range(i - 3, end)):
+            continue
+        out[i - 3:i] = ["issued" if out[i - 4].lstrip("^") == "issued" and out[i - 4] == "issued" else "^issued",
+                        "issued", "issued"]
+        out[i:end] = ["O"] * (end - i)
+        return
 
 
 # a piece of a link after a space (PDF text breaks them): a path or a file name ("Final BrochureWHA2008a.pdf")

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from refnorm.normalizers.names import parse_name
 from refnorm.parsing.fields import Segment
 from refnorm.parsing.lexicon import AND_WORDS, PAGE_COUNT_UNITS, UNIVERSITY, term_classes
-from refnorm.parsing.split import SECTION_WORDS, is_heading, opens_with_end_marker
+from refnorm.parsing.split import SECTION_WORDS, is_heading, opens_with_end_marker, opens_with_see_also
 from refnorm.parsing.tokens import Token
 
 __all__ = ["is_reference", "split_points"]
@@ -30,8 +30,11 @@ _BODY = {"title", "container-title"}
 _LOCATOR = {"issued", "volume", "page", "publisher", "DOI", "URL", "arXiv", "issue", "ISBN", "PMID"}
 _SOMEONE_WHEN_PUBLISHER = frozenset({"author", "issued", "publisher"})
 _BACKREF = re.compile(
-    r"^\W*(ibid|ibidem|ib|id|idem|eadem|ebd|ebenda|ders|dies|ead|loc\.?\s*cit|op\.?\s*cit|a\.\s*a\.\s*o|"
-    r"ebendort|ivi|tamże|tamze|tamtéž|tamtez|aynı\s+eser|a\.g\.e|там\s+же)(?:\b|(?=[.,\s]))|^\W*(同上|同前|前掲|前揭)", re.I,
+    # (the accented spellings too: Spanish and Portuguese write "Ibíd.", "Íd."; "Dz. cyt.", "Указ. соч.", "ob. cit.",
+    # "art. cit." are the "op. cit." of Polish, Russian, Spanish and French notes)
+    r"^\W*(ib[ií]d|ib[ií]dem|ib|[ií]d|[ií]dem|eadem|ebd|ebenda|ders|dies|ead|loc\.?\s*cit|op\.?\s*cit|ob\.?\s*cit|"
+    r"art\.?\s*cit|dz\.?\s*cyt|a\.\s*a\.\s*o|ebendort|ivi|tamże|tamze|tamtéž|tamtez|aynı\s+eser|a\.g\.e|там\s+же|"
+    r"указ\.?\s*соч)(?:\b|(?=[.,\s]))|^\W*(同上|同前|前掲|前揭|同书|同書)", re.I,
 )
 # "see also" openers of cross-reference notes; with no year the line points elsewhere, it cites nothing
 _SEE = re.compile(r"^\W*(?:\d{1,3}\s+)?(see|cf|cfr|compare|vgl|siehe|voir|véase|vease|ver|vedi|zie|zob|por|viz|jfr|bkz|см|"
@@ -52,8 +55,9 @@ _ACCORDING = re.compile(
 # figure and table captions: a caption word and its number ("Figure 2 :", "Abb. 3", "Şekil 1.", "图 1")
 _CAPTION = re.compile(
     r"^\W*(?:supplementary\s+|suppl\.?\s+)?(figure|figures|figur|fig|table|tableau|abbildung|abb|tabelle|tabla|figura|"
-    r"tabela|tabella|rysunek|rys|obrázek|obr|tabulka|graf|figuur|afbeelding|tabel|tabell|diagram|şekil|sekil|tablo|"
-    r"рис|рисунок|таблица|табл|chart|scheme|schéma|schema)\.?\s*[A-Z]?\d+[a-z]?(?:\.\d+)*\s*[.:–—-]?(?:\s|$)"
+    r"tabela|tabella|rysunek|rys|rycina|ryc|obrázek|obr|tabulka|tab|tav|tavola|graf|grafik|grafiek|gr[aá]fico|graphique|"
+    r"wykres|cuadro|quadro|figuur|afbeelding|afb|bild|tabel|tabell|diagram|şekil|sekil|tablo|çizelge|рис|рисунок|"
+    r"таблица|табл|график|схема|chart|scheme|schéma|schema|schemat)\.?\s*[A-Z]?\d+[a-z]?(?:\.\d+)*\s*[.:–—-]?(?:\s|$)"
     r"|^\W*(?:图|表|図|圖)\s*\d+", re.I)
 # acknowledgements and funding notes ("Tack" and "Dank" alone are also surnames: they need "till"/"an"/":")
 _THANKS = re.compile(
@@ -473,14 +477,73 @@ _SECTION_NOUNS = SECTION_WORDS | {"collections", "archives", "works", "publicati
 _HEADING_LINKS = AND_WORDS | {"of", "de", "&"}
 
 
+# a section's number before its heading: "II. Gedruckte Quellen", "B. Literatur", "2.1 Primary sources", "A) Fontes"
+_SECTION_NUMBER = re.compile(r"^\s*(?:[IVX]{1,5}|[A-H]|\d{1,2}(?:\.\d{1,2})*)(?:[.)]\s+|\s+(?=[^\W\d_]))")
+
+
 def _heading_shape(words: Sequence[Token], text: str) -> bool:
     """A short line of capitalised words, no digit and no full stop, naming a list's section: a heading that
-    the splitter's list of headings does not hold."""
+    the splitter's list of headings does not hold. Its section number is no part of it ("II. Gedruckte Quellen
+    und Literatur"); a numbered one has no comma either ("A. Smith, Archives and Power" is a name and a title)."""
+    if m := _SECTION_NUMBER.match(text):
+        if "," in text:
+            return False
+        base = words[0].start if words else 0
+        words = [w for w in words if w.start - base >= m.end()]
+        text = text[m.end():]
     if any(c.isdigit() or c in ".;()[]" for c in text) or len(words) < 2:
         return False
     if not all(w.text[:1].isupper() or w.text in _HEADING_LINKS for w in words):
         return False
     return any(w.text.lower() in _SECTION_NOUNS for w in words)
+
+
+# a page's running header copied with the list: "Mens & Maatschappij • jaargang 97 • nr. 3 • 2022" (pieces between
+# "•", "·" or "|"), "218 REVISTA DE ESTUDIOS SOCIALES N.º 74 · octubre-diciembre 2020" (the page number first)
+_HEADER_SEP = re.compile(r"\s[•·|]\s")
+_PAGE_FIRST = re.compile(r"^\d{1,4}\s+(?=[^\W\d_])")
+_ENDS_WITH_YEAR = re.compile(r"(?:1[5-9]|20)\d\d\W{0,2}$")
+_WHO_OR_WHERE = frozenset({"author", "editor", "publisher", "genre", "DOI", "URL", "arXiv", "PMID", "ISBN"})
+
+
+def _running_header(text: str, found: set[str], segs: Sequence[Segment]) -> bool:
+    """A journal's name with its volume, issue and date and nothing else: no one, no publisher, no identifier, at
+    most one title or container (the journal's name), a year at the end, and either pieces between separators
+    each short and all but one holding a number, or a page number before the name and a number between them."""
+    if found & _WHO_OR_WHERE or not _ENDS_WITH_YEAR.search(text) or len(text) > 120 \
+            or sum(1 for s in segs if s.label in _BODY) > 1:
+        return False
+    pieces = _HEADER_SEP.split(text)
+    if len(pieces) >= 3:
+        return all(len(p) <= 60 for p in pieces) and sum(1 for p in pieces if not any(c.isdigit() for c in p)) <= 1
+    m = _PAGE_FIRST.match(text)
+    if not m:
+        return False
+    middle = _ENDS_WITH_YEAR.sub("", text[m.end():])
+    # a volume or issue between the name and the date ("N.º 74", "47(2)", ", 61-2,"), and no sentence's full stop
+    return bool(re.search(r"\d", middle)) and not re.search(r"[^\W\d_]{3,}\.\s+[^\W\d_]", middle)
+
+
+# a note's mark opening a sentence: an author's note under a title ("* Bu çalışma, birinci yazarın … tezinden
+# üretilmiştir.", "* This article is based on …"); a meta-analysis marks its studies with "*" too ("*Smith, J. (2010).")
+_NOTE_MARK = re.compile(r"^\s*[*†‡]+\s*(?=[^\W\d_])")
+
+
+def _note_sentence(text: str, tokens: Sequence[Token], letter_words: Sequence[Token]) -> bool:
+    """One sentence after a note's mark: six words or more, at least 40% of them after the first in lower case,
+    not opened by a name ("Smith, J.", "SILVA, A.") and with no full stop inside it after a word of three letters
+    or more (a reference's fields are sentences of their own: "… Organization. (2020). Report …")."""
+    if not _NOTE_MARK.match(text) or len(letter_words) < 6:
+        return False
+    first = letter_words[0]
+    k = tokens.index(first)
+    if (k + 1 < len(tokens) and tokens[k + 1].text == ",") or (first.text.isupper() and len(first.text) > 1):
+        return False
+    rest = letter_words[1:]
+    if sum(1 for t in rest if t.text[0].islower()) < 0.4 * len(rest):
+        return False
+    return not any(t.text == "." and len(tokens[i - 1].text) >= 3 and tokens[i - 1].text.isalpha()
+                   for i, t in enumerate(tokens[:-1]) if i > k)
 
 
 def is_reference(text: str, tokens: Sequence[Token], labels: Sequence[str], segs: Sequence[Segment]) -> tuple[bool, str]:
@@ -522,6 +585,8 @@ def is_reference(text: str, tokens: Sequence[Token], labels: Sequence[str], segs
         return False, "a sentence of the text citing author-date sources"
     if opens_with_end_marker(text):
         return False, "a web page's furniture after the list (related posts, read more)"
+    if _note_sentence(text, tokens, letter_words):
+        return False, "an author's note: a sentence after a note's mark"
     if _plain_sentence(tokens, letter_words):
         return False, "a plain sentence: mostly lower-case words, no separators"
     if len(words) <= 6 and (is_heading(text) or _heading_shape(words, text)):
@@ -529,6 +594,10 @@ def is_reference(text: str, tokens: Sequence[Token], labels: Sequence[str], segs
     if "ECLI:" in text:
         return True, ""  # a court decision by its European Case Law Identifier, whatever the labeler made of it
     found = {s.label for s in segs}
+    if opens_with_see_also(text) and not found & (_WHO_OR_WHERE | {"container-title"}) - {"genre"}:
+        return False, "a web page's \"see also\" link (no one, no container, no publisher)"
+    if _running_header(text, found, segs):
+        return False, "a page's running header (a journal's name, volume, issue and date)"
     if not found & (_BODY | {"author", "editor", "DOI", "URL", "arXiv", "PMID", "ISBN"}):
         return False, "no title, container, author or identifier"
     if len(words) < 4 and not any(t.text[0].isdigit() for t in words):

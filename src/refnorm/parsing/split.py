@@ -34,7 +34,7 @@ _SPACE_RUN = regex.compile(r"[ \t\u00a0]{2,}")
 _WHITESPACE = regex.compile(r"\s+")
 _DIGITS = regex.compile(r"\d+")
 
-__all__ = ["is_heading", "opens_with_end_marker", "split"]
+__all__ = ["is_heading", "opens_with_end_marker", "opens_with_see_also", "split"]
 
 # --------------------------------------------------------------------------- vocabulary (data)
 # Section headings of reference lists, case-folded, without trailing colon.
@@ -69,7 +69,19 @@ _END_MARKERS = frozenset(w.strip() for w in
     advertisement|subscribe|sign up for our newsletter|read more|more from this author|cited by|citing articles|
     articles connexes|à lire aussi|partager|sur le même sujet|ähnliche beiträge|das könnte sie auch interessieren|
     teilen|artículos relacionados|entradas relacionadas|compartir|post correlati|articoli correlati|condividi|
-    artigos relacionados|compartilhe|похожие записи|поделиться|相关文章|相關文章|関連記事
+    artigos relacionados|compartilhe|похожие записи|поделиться|相关文章|相關文章|関連記事|
+    read also|also read|read next|leia também|leia mais|veja também|lee también|lea también|lees ook|lesen sie auch|
+    auch interessant|leggi anche|lire aussi|à lire également|czytaj także|czytaj też|przeczytaj także|
+    přečtěte si také|čtěte také|läs även|läs också|les også|читайте также|ilgili yazılar|bunlar da ilginizi çekebilir|
+    延伸阅读|相关阅读|推荐阅读|あわせて読みたい
+    """.replace("\n", "").split("|")
+)
+# "See also:" run into a link's title ends a blog post too, but a bibliography may also say "See also" before a
+# reference ("Voir aussi : Dupont, J. (2010) …"): the parser decides from what follows it
+_SEE_ALSO = frozenset(w.strip() for w in
+    """
+    see also|voir aussi|siehe auch|véase también|ver también|ver também|vedi anche|zie ook|zobacz też|zobacz także|
+    viz též|viz také|se även|se også|ayrıca bakınız|см. также|参见|另见|参照
     """.replace("\n", "").split("|")
 )
 
@@ -156,6 +168,12 @@ def opens_with_end_marker(line: str) -> bool:
     """``line`` is a web page's list furniture with its links run in: "Related posts: How to … · Ten tips …"."""
     head, sep, _ = line.partition(":")
     return bool(sep) and len(head) < 40 and _is_end_marker(head)
+
+
+def opens_with_see_also(line: str) -> bool:
+    """``line`` opens with "See also:" (or its word in another language) and a colon."""
+    head, sep, _ = line.partition(":")
+    return bool(sep) and len(head) < 30 and _fold(_strip_decor(head.strip()).strip(" …")) in _SEE_ALSO
 
 
 def _may_end_in_debris(body: str) -> bool:

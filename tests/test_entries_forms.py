@@ -1,0 +1,84 @@
+"""Entry-level decisions on forms of my own (never lines of the dev files): non-references that must come out as no
+record, and their look-alikes that must stay references."""
+
+from __future__ import annotations
+
+import pytest
+
+from refnorm import parse, split
+
+
+def _count(text: str, lang: str | None = None) -> int:
+    return len(parse(text, lang=lang))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # back references with their accents, and "op. cit." in more languages
+    ("Ibíd., pp. 45-47.", "es"),
+    ("Íd., p. 12.", "es"),
+    ("Ibídem, cap. 3.", "es"),
+    ("Dz. cyt., s. 44.", "pl"),
+    ("Указ. соч. С. 12.", "ru"),
+    ("Ob. cit., p. 101.", "es"),
+    # figure and table captions
+    ("Ryc. 3. Rozkład gatunków w próbach z lat 2018–2020 (oprac. własne).", "pl"),
+    ("Cuadro 2. Evolución del empleo en España, 2010-2020.", "es"),
+    ("Quadro 1 – Síntese das categorias de análise (2021)", "pt"),
+    ("Gráfico 3 - Evolução das matrículas 2015-2022", "pt"),
+    ("Tab. 4: Výsledky měření z roku 2019", "cs"),
+    ("Tav. 2. Distribuzione dei campioni (2018)", "it"),
+    ("Grafiek 1. Aantal leerlingen per jaar, 2015–2021", "nl"),
+    ("Grafik 2. Yıllara göre öğrenci sayıları (2010-2020)", "tr"),
+    # "read also" / "see also" links at the end of a blog post
+    ("Leia também: Como fazer referências segundo a ABNT (atualizado 2023)", "pt"),
+    ("Lees ook: Zo citeer je een wet in APA-stijl (2022)", "nl"),
+    ("Lesen Sie auch: So zitieren Sie Gesetze richtig (2021)", "de"),
+    ("Czytaj także: Jak cytować ustawy w APA (2020)", "pl"),
+    ("Читайте также: Как оформить список литературы по ГОСТ 2018", "ru"),
+    ("See also: How to cite a court case in APA (updated 2023)", "en"),
+    # a page's running header
+    ("Tijdschrift voor Sociologie • jaargang 41 • nr. 2 • 2020", "nl"),
+    ("Zeitschrift für Soziologie | Jg. 49 | Heft 3 | 2020", "de"),
+    ("118 REVISTA DE HISTORIA ECONÓMICA N.º 12 · enero-junio 2019", "es"),
+    ("124 Revue française de sociologie, 61-2, 2020", "fr"),
+    ("56 JOURNAL OF URBAN HISTORY 47(2) March 2021", "en"),
+    # an author's note under the title, a sentence after a note's mark
+    ("* Bu makale, ikinci yazarın doktora tezinden üretilmiştir.", "tr"),
+    ("* Dieser Beitrag beruht auf der Dissertation der Erstautorin (2019).", "de"),
+    ("* Este artículo forma parte del proyecto PID2019-1234, financiado por el MICINN.", "es"),
+    # a numbered section heading
+    ("II. Gedruckte Quellen und Literatur", "de"),
+    ("2. Secondary Literature", "en"),
+])
+def test_not_a_reference(text: str, lang: str) -> None:
+    assert _count(text, lang) == 0
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # names that open like a back reference or a caption word
+    ("Ibáñez, J. (2019). Historia de la prensa. Madrid: Cátedra.", "es"),
+    ("Idígoras, M. (2018). La ciudad. Bilbao: Ekin.", "es"),
+    ("Tabak, R. (2019). Titel des Beitrags. Zeitschrift für Soziologie, 3, 4-5.", "de"),
+    ("Bild, A. (2020). Die Stadt. Berlin: Metropol.", "de"),
+    # a meta-analysis's asterisk before a reference
+    ("*Smith, J. (2010). The effects of reading on memory in young children. Journal of Child Psychology, 3, 4–5.", "en"),
+    ("* World Health Organization. (2020). Report on the state of the world's nursing. Geneva: WHO.", "en"),
+    ("*SILVA, A. B. Educação e trabalho no Brasil. São Paulo: Cortez, 2015.", "pt"),
+    # "see also" before a reference
+    ("Voir aussi : Dupont, J. (2010). Les villes et leurs marges. Paris : PUF.", "fr"),
+    ("See also: Smith, J. (2010). Borders and neighbours. London: Verso.", "en"),
+    # a journal's name, volume and date with someone, or without a page number before it
+    ("12 Smith J, Jones K. Title of the paper on cells. Nature 2020", "en"),
+    ("Smith, J. • Borders and neighbours • London: Verso • 2010", "en"),
+    # an initial, not a section number
+    ("I. Kant, Kritik der reinen Vernunft, Riga 1781", "de"),
+])
+def test_still_a_reference(text: str, lang: str) -> None:
+    assert _count(text, lang) == 1
+
+
+def test_read_also_ends_the_list_but_see_also_does_not() -> None:
+    blog = "Smith, J. (2010). Borders. London: Verso.\nLeia também:\nComo citar leis (2023)\n"
+    assert [e.text for e in split(blog)] == ["Smith, J. (2010). Borders. London: Verso."]
+    listed = "Smith, J. (2010). Borders. London: Verso.\nSee also\nJones, K. (2018). Neighbours. Oxford: OUP.\n"
+    assert len(split(listed)) == 3

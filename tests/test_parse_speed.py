@@ -371,3 +371,63 @@ def test_month_number_ascii_shortcut_reads_as_the_general_path(word: str) -> Non
 
     key = unicodedata.normalize("NFKC", word).strip().rstrip(".\u05f3'\u0970\u02bc").casefold().replace("\u0307", "")
     assert month_number(word) == (None if not key or key.isdigit() else _month(key, None))
+
+
+# the identifier marks' pre-test (features._ids): a byte translation in which every match of the digit-led
+# patterns is a run of seven "0"s, so a text without one never runs them
+def _plain_marks(text: str) -> list[str | None]:
+    from bisect import bisect_left
+
+    from refnorm.parsing import features
+
+    tokens = tokenize(text)
+    marks: list[str | None] = [None] * len(tokens)
+    starts = [t.start for t in tokens]
+    for name, pat in features._ID_PATTERNS:
+        for m in pat.finditer(text):
+            i = bisect_left(starts, m.start())
+            while i < len(tokens) and tokens[i].end <= m.end():
+                marks[i] = marks[i] or name
+                i += 1
+    return marks
+
+
+def test_identifier_pretest_keeps_every_digit_or_space_a_zero() -> None:
+    import re
+
+    from refnorm.parsing import features
+
+    digit_or_space = re.compile(r"[\d\s]")
+    for lead in range(0xC2, 0xE0):  # a two-byte block read as "x" holds no character the patterns' classes take
+        if features._RUN_TABLE[lead] != 0x30:
+            lo = (lead & 0x1F) << 6
+            assert not any(digit_or_space.match(chr(c)) for c in range(lo, lo + 64)), hex(lead)
+    assert all(features._RUN_TABLE[b] == 0x30 for b in [*b"0123456789", *range(0xE0, 0x100)])
+    assert features._RUN_TABLE[0xD0] == ord("x")  # Cyrillic is no digit: a Russian title keeps the pre-test cheap
+    for c in map(chr, range(0x80)):  # each ASCII character the patterns take between digits is dropped
+        if c in "-./" or c.isspace():
+            assert c.encode() in features._RUN_DROP
+
+
+_ID_PIECES = ["0", "1", "9", "12", "1234", "123", "1234567", "978", "-", ".", "/", ":", " ", "\n", "\x1c", "\u00a0",
+              "\u2009", "\u3000", "\u2013", "X", "x", "arXiv:", "ARXİV:", "www.", "10.", "http://", "١٢٣٤", "٥",
+              "１２", "Ж", "é", "東", "\ud800", "ISSN", "ISBN", "doi:"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_ID_PIECES), max_size=30).map("".join))
+def test_identifier_pretest_hides_no_match(text: str) -> None:
+    from refnorm.parsing import features
+
+    assert features._id_marks(text, tokenize(text)) == _plain_marks(text)
+
+
+def test_identifier_marks_examples() -> None:
+    from refnorm.parsing import features
+
+    for text, expected in [("ISBN ９７８-３-16-148410-0", {"isbn"}), ("ISSN\u00a01234-5678", {"issn"}),
+                           ("Журнал. ٢٠١٩.٠١٢٣٤", {"arxiv"}), ("Т. 12, № 3. С. 45–67.", set()),
+                           ("ISBN 978 3 16 148410 0", {"isbn"}), ("pp. 123-140, 2019", set()), ("pp. 1234-1240", {"issn"})]:
+        marks = features._id_marks(text, tokenize(text))
+        assert set(marks) - {None} == expected, text
+        assert marks == _plain_marks(text), text

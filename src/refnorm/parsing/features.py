@@ -196,22 +196,56 @@ def _static(text: str) -> tuple[tuple[str, ...], str, str, int]:
 _ARXIV_NO_SLASH = re.compile(_ARXIV_NEW, re.I)
 
 
-def _id_marks(text: str, tokens: Sequence[Token], texts: Sequence[str] | None = None) -> list[str | None]:
-    marks: list[str | None] = [None] * len(tokens)
-    if not any(c in text for c in "/:.0123456789"):
-        return marks
+def _id_marks(text: str, tokens: Sequence[Token]) -> list[str | None]:
+    """The identifier (a name of ``_ID_PATTERNS``) each token is part of, or None."""
+    return _ids(text, tokens) or [None] * len(tokens)
+
+
+# The digit-led identifier patterns (ISSN "\d{4}-\d{3}", arXiv "\d{4}\.\d{4}" and "/\d{7}", ISBN nine digits with
+# at most one "-" or whitespace between neighbours) each cost a scan of the text, and most references hold none.
+# Their pre-test is one byte translation of the UTF-8 text in C: an ASCII digit becomes "0"; "-", ".", "/" and
+# ASCII whitespace are dropped; a non-ASCII character becomes "0" (its lead byte; continuation bytes are dropped)
+# unless its lead byte starts a two-byte block that holds no ``\d`` or ``\s`` character (Latin letters with
+# diacritics, Greek, Cyrillic, Hebrew: "x"); anything else is "x". Every match of those patterns is then a run
+# of seven "0"s or more. A non-ASCII text with such a run is asked ``_ID_DIGITS`` (the patterns' common core,
+# with their own classes) before they run.
+_DIGIT_OR_SPACE = re.compile(r"[\d\s]")
+
+
+def _run_table() -> bytes:
+    table = bytearray(b"x" * 256)
+    table[0x30:0x3A] = b"0" * 10
+    for lead in range(0xC2, 0xE0):  # a two-byte character's lead byte: its 64 code points
+        lo = (lead & 0x1F) << 6
+        if _DIGIT_OR_SPACE.search("".join(map(chr, range(lo, lo + 64)))):
+            table[lead] = 0x30
+    table[0xE0:] = b"0" * 32  # three- and four-byte characters: any may be a digit or a space
+    return bytes(table)
+
+
+_RUN_TABLE = _run_table()
+_RUN_DROP = bytes(range(0x80, 0xC0)) + b"-./ \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
+_ID_DIGITS = re.compile(r"\d{4}[\-.]\d{3}|/\d{7}|\d(?:[\-\s]?\d){8}")
+_ARXIV_WORD = re.compile("arxiv:", re.I)  # what "\barXiv:" needs, with the same case-insensitive letters
+
+
+def _ids(text: str, tokens: Sequence[Token]) -> list[str | None] | None:
+    """:func:`_id_marks`, or None when no token is part of an identifier."""
+    low = text.lower()
+    url = "://" in text or "www." in low  # what the URL pattern starts with
     slash = "/" in text
-    may = _id_candidates(text, tokens, [t.text for t in tokens] if texts is None else texts, slash)
-    if may is not None and not may:
-        return marks
+    doi = slash and "10." in text
+    digits = b"0000000" in text.encode("utf-8", "surrogatepass").translate(_RUN_TABLE, _RUN_DROP) and (
+        text.isascii() or _ID_DIGITS.search(text) is not None)
+    arxiv = digits or (("arxiv:" in low) if text.isascii() else _ARXIV_WORD.search(text) is not None)
+    if not (url or doi or arxiv):
+        return None
+    marks: list[str | None] = [None] * len(tokens)
     starts = [t.start for t in tokens]
     n = len(tokens)
-    for name, pat in _ID_PATTERNS:
-        if may is not None and name not in may:
-            continue
-        if name == "url" and not slash and "www." not in text.lower():
-            continue  # "://" and "www." are what the URL pattern starts with
-        if name == "doi" and not slash:
+    found = False
+    for (name, pat), may in zip(_ID_PATTERNS, (url, doi, arxiv, digits, digits), strict=True):
+        if not may:
             continue
         if name == "arxiv" and not slash:
             pat = _ARXIV_NO_SLASH
@@ -221,57 +255,10 @@ def _id_marks(text: str, tokens: Sequence[Token], texts: Sequence[str] | None = 
             while i < n and tokens[i].end <= e:
                 if marks[i] is None:
                     marks[i] = name
+                    found = True
                 i += 1
-    return marks
+    return marks if found else None
 
-
-_ARXIV_WORD = re.compile("arxiv:", re.I)  # what "\barXiv:" needs, with the same case-insensitive letters
-
-
-def _id_candidates(text: str, tokens: Sequence[Token], texts: Sequence[str], slash: bool) -> set[str] | None:
-    """The identifier patterns that may match ``text`` (a superset of those that do; None: all may),
-    read off its digit tokens: each pattern costs a scan of the whole text, and most references hold none.
-
-    A run of decimal digits (``re``'s ``\\d``, which is ``str.isdecimal``) is one token, and every
-    character between two tokens is one character of offset, so an ISSN ("1234-567X") needs a token
-    of 4+ digits, "-", 3+ digits, adjacent; a new arXiv number ("2101.01234") 4+ digits, ".", 4+
-    digits; an old one ("hep-th/9901001") "/" then 7+ digits; an ISBN nine digits with at most one
-    character between neighbours (digit tokens at most one character apart); "arXiv:", "://" and
-    "www." are looked for as text. Where the tokenizer's idea of a digit may differ from ``re``'s (a longer token
-    neither all digits nor all letters, two digit tokens touching), every pattern runs.
-    """
-    may = set()
-    low = text.lower()
-    if "://" in text or "www." in low:
-        may.add("url")
-    if slash and "10." in text:
-        may.add("doi")
-    if ("arxiv:" in low) if text.isascii() else _ARXIV_WORD.search(text):
-        may.add("arxiv")
-    if not text.isascii() and any(len(x) > 1 and not x.isdecimal() and not x.isalpha() for x in texts):
-        return None  # (in ASCII text a token is a run of digits, of letters, or one character)
-    run = 0
-    prev_end = -9
-    n = len(tokens)
-    for i in [i for i, x in enumerate(texts) if x.isdecimal()]:
-        t = tokens[i]
-        if t.start == prev_end:
-            return None
-        size = len(texts[i])
-        run = run + size if t.start - prev_end <= 1 else size
-        prev_end = t.end
-        if run >= 9:
-            may.add("isbn")
-        if size >= 4 and i + 2 < n:
-            sep, after = tokens[i + 1], tokens[i + 2]
-            if sep.start == t.end and after.start == t.end + 1 and after.text.isdecimal():
-                if sep.text == "-" and len(after.text) >= 3:
-                    may.add("issn")
-                elif sep.text == "." and len(after.text) >= 4:
-                    may.add("arxiv")
-        if slash and size >= 7 and i > 0 and tokens[i - 1].text == "/" and tokens[i - 1].end == t.start:
-            may.add("arxiv")
-    return may
 
 _POS = [f"pos={k}" for k in range(10)]
 _DOTS = [f"dots={k}" for k in range(7)]
@@ -645,8 +632,8 @@ def _assemble(text: str, tokens: Sequence[Token], v: _Pieces) -> list:
                 wpiece = v.state(wkey)
     cols = [[e[0] for e in ents], v.positions(n), prev, pw1, pw2, nxt, nw1, nw2,
             [spaces[t.space_before + t.newline_before] for t in tokens], state]
-    ids = _id_marks(text, tokens, texts)
-    if any(ids):
+    ids = _ids(text, tokens)
+    if ids is not None:
         idp = v.ids
         cols.append([idp[m] for m in ids])
     cols.append(_chunk_features(tokens, [e[1] for e in ents], v.chunk, texts))

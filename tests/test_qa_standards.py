@@ -17,7 +17,7 @@ from refnorm.enrichment.cache import Cache, CachedClient
 from refnorm.enrichment.crossref import HabaneroClient
 from refnorm.enrichment.protocol import NetworkError
 from refnorm.enrichment.ratelimit import Limits, RateLimiter
-from refnorm.errors import CacheWarning
+from refnorm.errors import CacheWarning, ConfigError
 from refnorm.model import Reference
 
 WORKS = load_works()
@@ -242,3 +242,26 @@ def test_render_says_what_it_did_not_render(tmp_path, capsys):
     empty.write_text("[]\n")
     assert main(["render", str(empty)]) == 0
     assert "no CSL items to render" in _err(capsys)
+
+
+# ------------------------------------------------------------------------------ configuration
+@pytest.mark.parametrize("url", ["http://[::1", "ftp://mirror.example.org", "api.crossref.org"])
+def test_a_crossref_url_that_is_not_one_is_a_config_error(tmp_path, capsys, monkeypatch, url):
+    path = tmp_path / "refs.txt"
+    path.write_text("1. Okafor C. Rainfall and yams. Afr J Agron. 2015;3:12-19.\n")
+    monkeypatch.setenv("REFNORM_CROSSREF_URL", url)
+    monkeypatch.setenv("REFNORM_CACHE_DIR", str(tmp_path / "c"))
+    # ('http://[::1' was an internal error, exit 123; the others cost every request's retries)
+    assert main(["fix", "--online", "--mailto", "qa@example.org", "--check", str(path)]) == 2
+    assert "REFNORM_CROSSREF_URL: crossref-url " in _err(capsys)
+    with pytest.raises(ConfigError, match="crossref-url"):
+        enrich([Reference.from_csl({"id": "a", "title": "Rainfall and yams in the savanna"})], crossref_url=url,
+               mailto="qa@example.org", cache_dir=tmp_path / "c")
+
+
+def test_a_bad_refnorm_offline_is_named_as_such(tmp_path, capsys, monkeypatch):
+    path = tmp_path / "refs.txt"
+    path.write_text("1. Okafor C. Rainfall and yams. Afr J Agron. 2015;3:12-19.\n")
+    monkeypatch.setenv("REFNORM_OFFLINE", "2")
+    assert main(["fix", "--check", str(path)]) == 2
+    assert "REFNORM_OFFLINE: must be true or false" in _err(capsys)  # (it said 'online must be true or false')

@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from refnorm.errors import ConfigError
 
@@ -28,7 +29,7 @@ else:  # pragma: no cover - Python 3.10
     except ModuleNotFoundError:
         tomllib = None
 
-__all__ = ["Settings", "find_config", "load_settings", "settings_from_env"]
+__all__ = ["Settings", "find_config", "load_settings", "settings_from_env", "url_problem"]
 
 POLICIES = ("fill", "prefer-crossref")
 
@@ -55,7 +56,7 @@ class Settings:
     origins: Mapping[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        for name in ("policy", "min_confidence", "time_budget"):
+        for name in ("policy", "min_confidence", "time_budget", "crossref_url"):
             _check_value(name, getattr(self, name), self.origins.get(name))
         if self.online and not self.mailto:
             raise ConfigError("going online needs a contact e-mail for Crossref's polite pool: "
@@ -95,8 +96,23 @@ def _check_value(name: str, value: Any, where: str | None) -> None:
         problem = f"min-confidence must be between 0 and 1, not {value}"
     elif name == "time_budget" and value is not None and not value >= 0:  # (nan is not >= 0)
         problem = f"time-budget must be a number of seconds, 0 or more, not {value}"
+    elif name == "crossref_url" and value is not None:
+        problem = url_problem(value)
     if problem:
         raise ConfigError(f"{where}: {problem}" if where else problem)
+
+
+def url_problem(url: str) -> str | None:
+    """What is wrong with a Crossref API base URL, or None: an ``http(s)://host`` URL is expected
+    (a typo would otherwise cost every request's retries and read as Crossref being down)."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - (raises on a port that is not a number)
+    except ValueError as e:
+        return f"crossref-url is not a valid URL ({e}): {url!r}"
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return f"crossref-url must be an http:// or https:// URL such as https://api.crossref.org, not {url!r}"
+    return None
 
 
 _FIELDS = {f.name: f for f in fields(Settings) if f.name not in ("source", "origins")}
@@ -216,7 +232,10 @@ def _env_values(env: Mapping[str, str] | None = None) -> dict[str, tuple[Any, st
         if env.get(var, "").strip():
             out[name] = (_coerce(name, env[var].strip(), var), var)
     if env.get("REFNORM_OFFLINE", "").strip():
-        out["online"] = (not _coerce("online", env["REFNORM_OFFLINE"].strip(), "REFNORM_OFFLINE"), "REFNORM_OFFLINE")
+        value = env["REFNORM_OFFLINE"].strip()
+        if value.lower() not in _BOOL_WORDS:  # (the message would speak of 'online')
+            raise ConfigError(f"REFNORM_OFFLINE: must be true or false (1/0, yes/no, on/off), not {value!r}")
+        out["online"] = (not _BOOL_WORDS[value.lower()], "REFNORM_OFFLINE")
     return out
 
 

@@ -30,6 +30,7 @@ import habanero.request as _habanero_request
 import habanero.request_class as _habanero_request_class
 import httpx2
 
+from refnorm.config import url_problem
 from refnorm.enrichment.protocol import (
     SEARCH_SELECT,
     BudgetExhausted,
@@ -38,6 +39,7 @@ from refnorm.enrichment.protocol import (
     Work,
 )
 from refnorm.enrichment.ratelimit import RateLimiter, backoff_delays, parse_retry_after, shared_limiter
+from refnorm.errors import ConfigError
 
 __all__ = ["DEFAULT_URL", "HabaneroClient", "batch_dois", "encode_doi"]
 
@@ -119,6 +121,9 @@ class HabaneroClient:
                  retries: int = 3, limiter: RateLimiter | None = None, deadline: float | None = None,
                  sleep: Callable[[float], None] = time.sleep) -> None:
         self.base_url = (base_url or DEFAULT_URL).rstrip("/")
+        problem = url_problem(self.base_url)
+        if problem:
+            raise ConfigError(problem)
         self.mailto = mailto or None
         self.timeout = timeout
         self.retries = retries

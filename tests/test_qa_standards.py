@@ -265,3 +265,31 @@ def test_a_bad_refnorm_offline_is_named_as_such(tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("REFNORM_OFFLINE", "2")
     assert main(["fix", "--check", str(path)]) == 2
     assert "REFNORM_OFFLINE: must be true or false" in _err(capsys)  # (it said 'online must be true or false')
+
+
+# ------------------------------------------------------------------------------ batch
+def test_batch_never_cuts_or_appends_to_a_file_that_is_not_its_output(tmp_path, capsys):
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"id": "a", "text": "Nguyen T. Rice terraces. Asian Geogr. 2012;7:33-50."}\n')
+    for body in ('{"id": "k", "text": "Kept by the user."}\nnot JSON, and the user\'s\n', "just notes\n"):
+        mine = tmp_path / "notes.jsonl"
+        mine.write_text(body)
+        # (the first was cut to its first line, the second emptied, then both appended to)
+        assert main(["batch", str(source), str(mine), "-j", "1", "-q"]) == 2
+        assert "is not refnorm batch output" in _err(capsys) and mine.read_text() == body
+
+
+def test_batch_of_a_damaged_parquet_file_is_an_input_error(tmp_path, capsys):
+    pytest.importorskip("pyarrow")
+    path = tmp_path / "in.parquet"
+    path.write_bytes(b"PAR1 and then nothing useful")
+    assert main(["batch", str(path), str(tmp_path / "out.jsonl"), "-j", "1"]) == 2  # (was 123, ArrowInvalid)
+    assert f"{path}: not a readable Parquet file" in _err(capsys)
+
+
+@pytest.mark.parametrize("n", ["0", "-2"])
+def test_batch_processes_below_one_is_a_usage_error(tmp_path, capsys, n):
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"id": "a", "text": "Nguyen T. Rice terraces. Asian Geogr. 2012;7:33-50."}\n')
+    assert main(["batch", str(source), str(tmp_path / "out.jsonl"), "-j", n]) == 2  # (ran, one process)
+    assert "-j/--processes must be 1 or more" in _err(capsys)

@@ -63,6 +63,8 @@ def run(args: argparse.Namespace) -> int:
     from refnorm.batch import BatchOptions, process_many
     from refnorm.io.records import RecordWriter, _format_of, done_ids, read_records
 
+    if args.processes is not None and args.processes < 1:
+        raise ConfigError(f"-j/--processes must be 1 or more, not {args.processes}")
     out = Path(args.output)
     if args.restart and out.exists():
         if out.is_dir():

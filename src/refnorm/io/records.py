@@ -137,13 +137,19 @@ def _parquet_rows(p: Path) -> Iterator[tuple[int, Mapping[str, Any]]]:
         import pyarrow.parquet as pq
     except ImportError:
         raise ConfigError("reading Parquet needs pyarrow: pip install 'refnorm[parquet]'") from None
+    import pyarrow as pa
+
     files = sorted(p.glob("*.parquet")) if p.is_dir() else [p]
     n = 0
     for file in files:
-        for batch in pq.ParquetFile(file).iter_batches(batch_size=4096):
-            for row in batch.to_pylist():
-                n += 1
-                yield n, row
+        try:
+            batches = pq.ParquetFile(file).iter_batches(batch_size=4096)
+            for batch in batches:
+                for row in batch.to_pylist():
+                    n += 1
+                    yield n, row
+        except (pa.ArrowException, OSError) as e:  # (a user's damaged file, not our bug)
+            raise InputError(f"not a readable Parquet file: {e}", path=str(file)) from None
 
 
 def done_ids(path: str | os.PathLike[str]) -> set[str]:
@@ -161,13 +167,19 @@ def done_ids(path: str | os.PathLike[str]) -> set[str]:
     ids: set[str] = set()
     good = 0
     with p.open("rb") as f:
-        for line in f:
+        for n, line in enumerate(f, 1):
             if not line.endswith(b"\n"):
                 break  # torn by an interruption: it will be redone
             try:
-                ids.add(str(json.loads(line)["id"]))
-            except (ValueError, KeyError, TypeError):
-                break
+                row = json.loads(line)
+            except ValueError:
+                row = None
+            if not (isinstance(row, dict) and "id" in row and ("error" in row or "references" in row)):
+                # a whole line that is not an output row: not our file (the input given as OUT, say);
+                # cutting it off there, or appending to it, would destroy what the user keeps in it
+                raise InputError("exists and is not refnorm batch output (this line is not one of its rows); "
+                                 "give another OUT, or --restart to replace the file", path=str(p), line=n)
+            ids.add(str(row["id"]))
             good += len(line)
     if good < p.stat().st_size:
         with p.open("r+b") as f:

@@ -1,6 +1,7 @@
 """How fast `refnorm fix` rewrites a reference list offline with a warm Crossref cache.
 
     nice python bench/fix.py [--sizes 200 10000] [--style vancouver] [--baseline REV] [--against-tree REV]
+                             [--pieces]
 
 The list is made of real Crossref records (the ones the local test Crossref replays,
 tests/data/crossref/works.jsonl) rendered in Vancouver, half of them damaged the way pasted lists
@@ -27,6 +28,12 @@ without the per-run memos of repeated entries (`refnorm.fix.MEMO`), with the sam
 with ``--baseline REV`` the first fix and re-run by `fix.py` as it was at git revision REV (loaded
 beside the current one; the stages themselves are today's), with a check that both give the same
 text and the same JSON report (above 1,000 entries one run of each, not best of 3).
+
+``--pieces`` (sizes up to 1,000) also times, inside the first fix and the re-run (CPU, mean of --repeat runs
+in one process), the pieces the stage shares lump together: the parse of the entries and the settle round's
+parse of the rewrites (the idempotence proof), rendering, enrichment, `fix`'s content guard (its own
+renderings included), the two reads of the list (the list, then the fixed text for the nothing-lost check),
+placing references in the document, the memo keys, and carrying year letters and epub dates.
 
 ``--baseline`` measures `fix.py` alone: both sides run over today's parser, renderer and enrichment.
 ``--against-tree REV`` measures the whole package: ``src/`` and ``styles/`` of REV (``git archive``) and today's
@@ -154,6 +161,74 @@ def show(name: str, row: dict[str, Any]) -> str:
             f"{row['renders_per_entry']} renderings per entry")
 
 
+def pieces(text: str, common: dict[str, Any], repeat: int) -> list[tuple[str, float, int]]:
+    """(piece, CPU seconds per run, calls per run) of ``repeat`` fixes of ``text``, largest first.
+
+    Pieces overlap where one calls another (the settle round holds its parses; the guard, its
+    renderings): each is timed on its own, not subtracted from the others."""
+    import refnorm.fix as fixing
+    import refnorm.parsing.api as parsing_api
+    from refnorm.fix import fix_text
+
+    cpu: dict[str, float] = defaultdict(float)
+    calls: dict[str, int] = defaultdict(int)
+    in_settle = [False]
+    saved: list[tuple[Any, str, Any]] = []
+
+    def timed(owner: Any, name: str, label: str | Callable[..., str], count: Callable[..., int] | None = None) -> None:
+        fn = getattr(owner, name)
+        saved.append((owner, name, fn))
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            t = time.process_time()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                key = label if isinstance(label, str) else label()
+                cpu[key] += time.process_time() - t
+                calls[key] += count(*args) if count else 1
+
+        setattr(owner, name, call)
+
+    def settle(*args: Any, **kwargs: Any) -> Any:
+        in_settle[0] = True
+        try:
+            return timed_settle(*args, **kwargs)
+        finally:
+            in_settle[0] = False
+
+    settle_round = fixing._settle_round
+    timed(fixing._Run, "parse_text", lambda: "parse (settle round: the rewrites)" if in_settle[0] else
+          "parse (the entries)")
+    timed(fixing._Run, "_render", "render (renderer calls)", lambda run, refs, *a: len(refs))
+    timed(fixing._Run, "_enrich", "enrich (enrichment calls)", lambda run, refs: len(refs))
+    timed(fixing, "_settle_round", "settle round (all of it)")
+    timed_settle = fixing._settle_round
+    fixing._settle_round = settle
+    for name, label in (("_guard", "content guard (all of it)"), ("style_omits", "guard: style_omits"),
+                        ("lost_content", "guard: lost_content"), ("container_lost", "guard: container_lost"),
+                        ("_read", "read the list (split), and the fixed text"), ("_ref_key", "enrichment memo keys"),
+                        ("_render_key", "render keys"), ("carry_year_suffix", "carry year letters"),
+                        ("carry_epub", "carry epub dates")):
+        timed(fixing, name, label)
+    timed(parsing_api, "place_in_document", "place references in the document")
+    try:
+        fix_text(text, cache=False, **common)  # (warm)
+        cpu.clear()
+        calls.clear()
+        t = time.process_time()
+        for _ in range(repeat):
+            fix_text(text, cache=False, **common)
+        total = time.process_time() - t
+    finally:
+        fixing._settle_round = settle_round
+        for owner, name, fn in reversed(saved):
+            setattr(owner, name, fn)
+    rows = [("whole fix", total / repeat, 1)]
+    rows += sorted(((k, v / repeat, calls[k] // repeat) for k, v in cpu.items()), key=lambda r: -r[1])
+    return rows
+
+
 def load_baseline(rev: str) -> Any:
     """`refnorm/fix.py` as it was at git revision ``rev``, as a module beside the current one."""
     source = subprocess.run(["git", "-C", str(ROOT), "show", f"{rev}:src/refnorm/fix.py"], check=True,
@@ -267,6 +342,8 @@ def main() -> int:
                     "entries, one run each above) and check the same text and report")
     ap.add_argument("--against-tree", metavar="REV", help="also time the whole src/ of this git revision against "
                     "today's, each in its own process, taking turns (--repeat turns each)")
+    ap.add_argument("--pieces", action="store_true", help="also time the pieces of the first fix and the re-run "
+                    "(sizes up to 1,000)")
     args = ap.parse_args()
     try:
         from crossref_server import CrossrefServer, load_works
@@ -339,6 +416,14 @@ def main() -> int:
                    "rerun_changed": again.changed or after.changed or hook.changed, "summary": first.summary()}
             results.append(row)
             big = n > 1000  # more first fixes of a long list would take the shared machine for too long
+            if args.pieces and not big:
+                for label, source in (("first fix", text), ("re-run", first.text)):
+                    got = pieces(source, common, args.repeat)
+                    whole = got[0][1]
+                    row[f"pieces_{label}"] = {k: round(v, 4) for k, v, _ in got}
+                    print(f"        {label}, CPU per run (mean of {args.repeat}), piece by piece:")
+                    for k, v, c in got:
+                        print(f"          {k:45s} {v * 1000:7.1f} ms {100 * v / whole:5.1f}%  ({c} calls)")
             switches = () if big else (("REUSE_RENDERINGS", "reusing renderings"), ("MEMO", "the per-run memos"))
             for flag, what in switches:
                 runs: dict[str, Callable[[], Any]] = {}

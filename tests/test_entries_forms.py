@@ -82,3 +82,26 @@ def test_read_also_ends_the_list_but_see_also_does_not() -> None:
     assert [e.text for e in split(blog)] == ["Smith, J. (2010). Borders. London: Verso."]
     listed = "Smith, J. (2010). Borders. London: Verso.\nSee also\nJones, K. (2018). Neighbours. Oxford: OUP.\n"
     assert len(split(listed)) == 3
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # court decisions and statutes the labeler may give no title, container or author: never dropped
+    ("Fenwick v Corbridge Holdings Ltd [1994] 1 WLR 1187 (CA)", "en"),
+    ("Re Peters [1988] QB 871 (CA)", "en"),
+    ("Gesetz zur Förderung der Elektromobilität vom 5. Juni 2021.", "de"),
+    ("Verordnung über die Anforderungen an Trinkwasser vom 20. Juni 2023.", "de"),
+    ("Legge 12 luglio 2021, n. 106.", "it"),
+    ("Ustawa z dnia 7 lipca 1994 r. prawo budowlane.", "pl"),
+    ("Wet van 9 juli 2020 tot wijziging van de wet op het primair onderwijs.", "nl"),
+])
+def test_legal_form_is_never_dropped(text: str, lang: str) -> None:
+    assert _count(text, lang) == 1
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # a sentence about a statute, with no date or number of one, stays a sentence; two parties alone are no case
+    ("Gesetz wird im Jahr 2021 wohl nicht mehr geändert werden können.", "de"),
+    ("Ltd v Ltd.", "en"),
+])
+def test_legal_look_alikes_stay_non_references(text: str, lang: str) -> None:
+    assert _count(text, lang) == 0

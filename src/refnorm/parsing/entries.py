@@ -546,6 +546,27 @@ def _note_sentence(text: str, tokens: Sequence[Token], letter_words: Sequence[To
                    for i, t in enumerate(tokens[:-1]) if i > k)
 
 
+# a court decision or a statute by its form, whatever the labeler made of it (a reference never dropped for the labels
+# it got): "Fenwick v Corbridge Holdings Ltd [1994] 1 WLR 1187 (CA)", "R (Okafor) v Secretary of State [2021] EWHC
+# 2210 (Admin)", "Re Smith [2001] …"; "Coroners and Inquests (Records) Act 2021"; "Gesetz zur Förderung … vom 5. Juni
+# 2021", "Loi n° 2016-1321 du …", "Ley 7/2021, de 20 de mayo", "Legge 12 luglio 2021, n. 106", "Ustawa z dnia …"
+_LEGAL_FORM = re.compile(
+    r"^\W*(?:re\s+|in\s+re\s+|[A-Z][^\s\[\]]*(?:\s+[^\s\[\]]+){0,8}?\s+vs?\.?\s+)[A-Z][^\[\]]{0,120}?"
+    r"[\[(](?:1[6-9]|20)\d\d[\])]\s*(?:\d{1,4}\s+)?[A-Z]"
+    r"|^\W*(?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|the|on|\(\w+\))\s+)*)+Act\s+(?:1[6-9]|20)\d\d\b"
+    r"|^\W*(?:gesetz|verordnung|loi|décret|ordonnance|ley|real\s+decreto|decreto(?:-lei)?|legge|lei|wet|besluit|"
+    r"ustawa|rozporządzenie|zákon|vyhláška|lag|förordning|kanun|yönetmelik|закон|постановление|федеральный\s+закон)\b"
+    r"[^.]{0,100}?(?:(?:1[6-9]|20)\d\d|n[°º.o]|nr\.?\s*\d|no\.?\s*\d|č\.\s*\d|№|\d+/\d{4})", re.I)
+# a statute's title reads like a sentence ("Gesetz zur Förderung der Elektromobilität vom 5. Juni 2021."): its act
+# word first, then a full date or a statute's number, which a sentence about an act ("Ustawa została zmieniona
+# w 2019 r.") does not have
+_STATUTE = re.compile(
+    r"^\W*(?:gesetz|verordnung|loi|décret|ordonnance|ley|real\s+decreto|decreto(?:-lei)?|legge|lei|wet|besluit|"
+    r"ustawa|rozporządzenie|zákon|vyhláška|lag|förordning|kanun|yönetmelik|закон|постановление)\b[^.]{0,100}?"
+    r"(?:\b\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?\s+(?:de\s+)?(?:1[6-9]|20)\d\d\b|n[°º]\s*\d|\bnr\.?\s*\d|№\s*\d|"
+    r"\b\d{1,4}/(?:1[6-9]|20)\d\d\b|\b(?:1[6-9]|20)\d\d[-/:]\d{1,5}\b)", re.I)
+
+
 def is_reference(text: str, tokens: Sequence[Token], labels: Sequence[str], segs: Sequence[Segment]) -> tuple[bool, str]:
     """Whether the labelled string is a reference, and why not when it is not."""
     # the words, those of letters, and the words the labeler gave a field (not a separator or a note):
@@ -587,7 +608,7 @@ def is_reference(text: str, tokens: Sequence[Token], labels: Sequence[str], segs
         return False, "a web page's furniture after the list (related posts, read more)"
     if _note_sentence(text, tokens, letter_words):
         return False, "an author's note: a sentence after a note's mark"
-    if _plain_sentence(tokens, letter_words):
+    if _plain_sentence(tokens, letter_words) and not _STATUTE.match(text):
         return False, "a plain sentence: mostly lower-case words, no separators"
     if len(words) <= 6 and (is_heading(text) or _heading_shape(words, text)):
         return False, "a reference-list heading"
@@ -599,6 +620,8 @@ def is_reference(text: str, tokens: Sequence[Token], labels: Sequence[str], segs
     if _running_header(text, found, segs):
         return False, "a page's running header (a journal's name, volume, issue and date)"
     if not found & (_BODY | {"author", "editor", "DOI", "URL", "arXiv", "PMID", "ISBN"}):
+        if _LEGAL_FORM.match(text):
+            return True, ""
         return False, "no title, container, author or identifier"
     if len(words) < 4 and not any(t.text[0].isdigit() for t in words):
         return False, "too short, no number"

@@ -331,3 +331,21 @@ def test_pages_after_a_full_date_stay_pages() -> None:
     toks, labels = _labels(text, ("author", "Ito K"), ("title", "Sleep"), ("container-title", "Sleep Med"),
                            ("issued", "2021 Nov 2"), ("page", "45-67"))
     assert repair_labels(toks, labels) == labels
+
+
+def test_a_school_year_closing_a_title_is_the_titles() -> None:
+    text = "Utbildningsdepartementet. (2020). Elevstatistik 2019/20. Stockholm: Skolverket."
+    toks, labels = _labels(text, ("author", "Utbildningsdepartementet"), ("issued", "2020"), ("title", "Elevstatistik"),
+                           ("issued", "2019"), ("volume", "20"), ("publisher-place", "Stockholm"),
+                           ("publisher", "Skolverket"))
+    out = repair_labels(toks, labels)
+    assert _field(toks, out, "title", text) == "Elevstatistik 2019/20"
+    assert _field(toks, out, "issued", text) == "2020" and _field(toks, out, "volume", text) is None
+
+
+def test_a_year_and_a_number_after_a_slash_are_no_school_year_unless_consecutive() -> None:
+    text = "Utbildningsdepartementet. (2020). Elevstatistik 2019/7. Stockholm: Skolverket."
+    toks, labels = _labels(text, ("author", "Utbildningsdepartementet"), ("issued", "2020"), ("title", "Elevstatistik"),
+                           ("issued", "2019"), ("volume", "7"), ("publisher-place", "Stockholm"),
+                           ("publisher", "Skolverket"))
+    assert repair_labels(toks, labels) == labels

@@ -160,6 +160,9 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     if ":" in words:
         _ahead_of_print_locator(tokens, out)
     dates = out.count("issued") + out.count("^issued")
+    if "/" in words and dates > 1:
+        _school_year_in_title(tokens, out)
+        dates = out.count("issued") + out.count("^issued")
     # (cheap tests in C first: a second date, or the text of a span of years after a comma)
     span = dates > 0 and not words.isdisjoint(_SPAN_LINKS) and _YEAR_SPAN_TEXT.search(blob)
     if dates > 1 or (dates and "accessed" in out) or span:
@@ -2035,6 +2038,22 @@ def _ahead_of_print_locator(tokens: Sequence[Token], out: list[str]) -> None:
         return
 
 
+def _school_year_in_title(tokens: Sequence[Token], out: list[str]) -> None:
+    """A school, academic or fiscal year closing a title, "Skolbarns hälsovanor i Sverige 2021/22", "årsbok 2020/21",
+    is the title's (the work is dated elsewhere), not a second date and a volume."""
+    n = len(tokens)
+    for i in range(1, n - 2):
+        if tokens[i + 1].text != "/" or tokens[i + 1].space_before or tokens[i + 2].space_before \
+                or not _YEAR_TOKEN.fullmatch(tokens[i].text) or out[i - 1].lstrip("^") != "title" \
+                or out[i].lstrip("^") == "title" or not tokens[i + 2].text.isdecimal():
+            continue
+        year, nxt = int(tokens[i].text), tokens[i + 2].text
+        if not ((len(nxt) == 2 and int(nxt) == (year + 1) % 100) or (len(nxt) == 4 and int(nxt) == year + 1)):
+            continue
+        if any(out[m].lstrip("^") == "issued" for m in range(n) if not i <= m <= i + 2):
+            out[i:i + 3] = ["title"] * 3
+
+
 # a piece of a link after a space (PDF text breaks them): a path or a file name ("Final BrochureWHA2008a.pdf")
 _PATH_PIECE = re.compile(r"[/=?&]|\.(?:html?|php|aspx?|pdf|jsp|cfm)$", re.I)
 
@@ -2499,7 +2518,7 @@ def _ordinal_in_field(tokens: Sequence[Token], out: list[str]) -> None:
         if lab not in ("title", "container-title"):
             continue
         word = tokens[i + 2]
-        if dot.space_before or not word.space_before or not word.text.isalpha() or out[i + 2].lstrip("^") == lab \
+        if dot.space_before or not word.space_before or not word.text.isalpha() or out[i + 2].lstrip("^") in (lab, "URL") \
                 or not ((word.text[0].islower() and (not term_classes(word.text.lower()) or _plain_word_at(tokens, i + 3)))
                         or (word.text in _AFTER_ORDINAL and t.isdecimal())):
             continue  # (a term's word, "z", "v", is the field's when a plain word follows it: "II. z okolí Kolína")

@@ -4,6 +4,7 @@ the change it came with."""
 
 from __future__ import annotations
 
+import gzip
 import json
 import sqlite3
 
@@ -293,3 +294,39 @@ def test_batch_processes_below_one_is_a_usage_error(tmp_path, capsys, n):
     source.write_text('{"id": "a", "text": "Nguyen T. Rice terraces. Asian Geogr. 2012;7:33-50."}\n')
     assert main(["batch", str(source), str(tmp_path / "out.jsonl"), "-j", n]) == 2  # (ran, one process)
     assert "-j/--processes must be 1 or more" in _err(capsys)
+
+
+# ------------------------------------------------------------------------------ the local index
+def test_a_damaged_data_file_part_is_named_and_the_others_are_indexed(tmp_path, capsys):
+    from refnorm.enrichment.index import write_data_file
+
+    parts = tmp_path / "parts"
+    write_data_file(WORKS[:20], parts / "0.json.gz")
+    (parts / "1.json.gz").write_bytes(b"not gzip at all")
+    write_data_file([], parts / "2.json.gz").write_bytes(gzip.compress(b'{"items": "everything"}'))
+    index = tmp_path / "crossref.index"
+    # (an internal error, exit 123, JSONDecodeError/BadGzipFile, and the good part's works not kept)
+    assert main(["index", "build", str(parts), "--index", str(index), "-q"]) == 2
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.err and "internal error" not in captured.err
+    assert f"{parts / '1.json.gz'}: not a readable data-file part (BadGzipFile" in captured.err
+    assert f"{parts / '2.json.gz'}: not a data-file part: 'items' is not a list of works (str)" in captured.err
+    assert json.loads(captured.out)["works"] == 20
+    (parts / "1.json.gz").unlink()
+    write_data_file(WORKS[20:25], parts / "2.json.gz")
+    assert main(["index", "update", str(parts), "--index", str(index), "-q"]) == 0
+    assert json.loads(capsys.readouterr().out)["works"] == 25
+
+
+@pytest.mark.parametrize("argv", [["index", "stats"], ["enrich", "REFS"], ["batch", "IN", "OUT", "-j", "1"]])
+def test_an_index_that_is_not_one_is_a_usage_error(tmp_path, capsys, argv):
+    bad = tmp_path / "refs.index"
+    bad.write_bytes(b"an index, they said" * 100)
+    refs = tmp_path / "refs.json"
+    refs.write_text('[{"id": "a", "title": "Rice terraces of the northern hills"}]')
+    records = tmp_path / "in.jsonl"
+    records.write_text('{"id": "a", "text": "Nguyen T. Rice terraces. Asian Geogr. 2012;7:33-50."}\n')
+    names = {"REFS": str(refs), "IN": str(records), "OUT": str(tmp_path / "out.jsonl")}
+    # (exit 123 'DatabaseError: file is not a database'; batch: exit 0 and an error row per record)
+    assert main([names.get(a, a) for a in argv] + ["--index", str(bad)]) == 2
+    assert f"{bad} is not a usable refnorm index (file is not a database)" in _err(capsys)

@@ -65,6 +65,13 @@ def run(args: argparse.Namespace) -> int:
 
     if args.processes is not None and args.processes < 1:
         raise ConfigError(f"-j/--processes must be 1 or more, not {args.processes}")
+    if args.index:
+        # checked once here: in the run, a missing or unreadable index would be an error row per record
+        from refnorm.enrichment.index import LocalIndex
+
+        if not Path(args.index).exists():
+            raise ConfigError(f"no local Crossref index at {args.index} (build one with `refnorm index build`)")
+        LocalIndex(args.index, create=False).close()
     out = Path(args.output)
     if args.restart and out.exists():
         if out.is_dir():

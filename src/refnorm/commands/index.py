@@ -58,4 +58,11 @@ def run(args: argparse.Namespace) -> int:
                          processes=max(1, args.processes), compress=args.compress)
     result["seconds"] = round(time.monotonic() - t0, 3)
     print(json.dumps(result, indent=1))
+    for problem in result["files_failed"]:
+        print(f"refnorm: error: {problem}", file=sys.stderr)
+    if result["files_failed"]:
+        n = len(result["files_failed"])
+        print(f"refnorm: {n} data-file part{'s' if n > 1 else ''} not read (the others are indexed); "
+              "repair or remove them, then `refnorm index update`", file=sys.stderr)
+        return 2
     return 0

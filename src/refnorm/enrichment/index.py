@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from refnorm.enrichment.protocol import SEARCH_SELECT, Work
+from refnorm.errors import ConfigError
 from refnorm.normalizers.unicode import CJK_CHARS
 
 __all__ = ["LocalIndex", "build_index", "iter_data_file", "query_terms", "write_data_file"]
@@ -245,12 +246,22 @@ def _storable(v: Any) -> Any:
 def iter_data_file(path: str | Path) -> Iterator[Work]:
     """Work records of one public-data-file part (``.json.gz`` or ``.json``: ``{"items": [...]}``)."""
     p = Path(path)
-    raw = p.read_bytes()
-    doc = _loads(gzip.decompress(raw) if p.name.endswith(".gz") else raw)
+    try:
+        raw = p.read_bytes()
+        doc = _loads(gzip.decompress(raw) if p.name.endswith(".gz") else raw)
+    except (OSError, EOFError, zlib.error, ValueError) as e:  # (BadGzipFile is an OSError, JSON errors ValueErrors)
+        raise PartError(f"{p}: not a readable data-file part ({type(e).__name__}: {e})") from None
     items = doc.get("items", []) if isinstance(doc, dict) else doc
+    if items is not None and not isinstance(items, list):
+        raise PartError(f"{p}: not a data-file part: 'items' is not a list of works ({type(items).__name__})")
     for item in items or []:
         if isinstance(item, dict) and item.get("DOI"):
             yield item
+
+
+class PartError(ValueError):
+    """A data-file part that cannot be read (its message names the file). A plain ``ValueError`` with
+    one argument, so that it crosses from a worker process intact."""
 
 
 def write_data_file(works: Iterable[Mapping[str, Any]], path: str | Path) -> Path:
@@ -277,14 +288,21 @@ class LocalIndex:
         self._shared: sqlite3.Connection | None = None
         self._lock = threading.Lock()
         self.requests = 0  # searches and lookups answered, mirrors HabaneroClient.requests
-        conn = self._conn()
-        with conn:
-            conn.executescript(_SCHEMA)
-        if self._bulk_pending():
-            self._end_bulk()  # a bulk load was interrupted: index what it wrote
-        else:
+        self.failed: list[str] = []  # data-file parts `add_directory` could not read, and why
+        try:
+            conn = self._conn()
             with conn:
-                conn.executescript(_TRIGGERS)
+                conn.executescript(_SCHEMA)
+            if self._bulk_pending():
+                self._end_bulk()  # a bulk load was interrupted: index what it wrote
+            else:
+                with conn:
+                    conn.executescript(_TRIGGERS)
+        except (sqlite3.Error, OSError) as e:  # a path the user gave: their file to repair, not our bug
+            self.close()
+            problem = "a directory" if Path(self.path).is_dir() else (
+                e.strerror if isinstance(e, OSError) and e.strerror else str(e))
+            raise ConfigError(f"{self.path} is not a usable refnorm index ({problem})") from None
 
     def _conn(self) -> sqlite3.Connection:
         if self._memory:
@@ -376,6 +394,10 @@ class LocalIndex:
             else:
                 parts = (_part_rows(t[0], compress) for t in todo)
             for (_p, name, size, mtime), rows in zip(todo, parts, strict=True):
+                if isinstance(rows, str):
+                    # one damaged part must not cost the others; not recorded, so `update` tries it again
+                    self.failed.append(rows)
+                    continue
                 n = self._write(rows)
                 with conn:
                     conn.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)", (name, size, mtime, n))
@@ -516,17 +538,21 @@ class LocalIndex:
         return {"path": self.path, "works": n, "files": files, "bytes": size}
 
 
-def _part_rows(path: Path, compress: int = 0) -> list[tuple[Any, ...]]:
-    """The index rows of one data-file part (run in worker processes by `LocalIndex.add_directory`).
+def _part_rows(path: Path, compress: int = 0) -> list[tuple[Any, ...]] | str:
+    """The index rows of one data-file part (run in worker processes by `LocalIndex.add_directory`), or
+    why the part cannot be read.
 
     A record of a shape the index cannot read is skipped: it must not cost the part."""
     rows = []
     with _gc_paused():
-        for w in iter_data_file(path):
-            try:
-                rows.append(_row(w, compress))
-            except (AttributeError, TypeError, ValueError):
-                continue
+        try:
+            for w in iter_data_file(path):
+                try:
+                    rows.append(_row(w, compress))
+                except (AttributeError, TypeError, ValueError):
+                    continue
+        except PartError as e:
+            return str(e)
     return rows
 
 
@@ -555,6 +581,6 @@ def build_index(directory: str | Path, index_path: str | Path, *, incremental: b
                                          processes=processes, compress=compress)
         if files:
             idx.optimize()
-        return {"files_read": files, "works_read": works, **idx.stats()}
+        return {"files_read": files, "works_read": works, **idx.stats(), "files_failed": idx.failed}
     finally:
         idx.close()

@@ -91,7 +91,9 @@ class BibliographyLayout:
         previous: tuple | None = None
         for item in citation_items:
             self.repressed = {}
-            _CAPTURE.active, _CAPTURE.first, _CAPTURE.person = True, None, None
+            # the first names printed are captured for the substitution only (a style without it,
+            # most numeric ones, would build and compare them for nothing)
+            _CAPTURE.active, _CAPTURE.first, _CAPTURE.person = substitute is not None, None, None
             left = None
             if align:
                 children = list(self.iterchildren())

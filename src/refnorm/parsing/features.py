@@ -25,6 +25,7 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from itertools import chain, repeat
+from operator import add, getitem
 
 from refnorm.parsing.lexicon import term_classes, word_flags
 from refnorm.parsing.tokens import Token
@@ -309,7 +310,7 @@ def _chunk_strings(key: int) -> list[str]:
     return feats
 
 
-def _chunk_features(tokens: Sequence[Token], flags: Sequence[int], pack: Callable[[int], object],
+def _chunk_features(before: Sequence[bool], flags: Sequence[int], pack: Callable[[int], object],
                     texts: Sequence[str]) -> list:
     """Features of the sentence-like chunk each token is in (one shared piece per chunk: ``pack`` of
     its key, see :func:`_chunk_strings`).
@@ -320,10 +321,10 @@ def _chunk_features(tokens: Sequence[Token], flags: Sequence[int], pack: Callabl
     other numbers, an editor term or starts with "In", tell title from journal and author from editor
     beyond the reach of a two-token window.
     """
-    n = len(tokens)
+    n = len(texts)
     bounds = []
     for i in [i for i, x in enumerate(texts) if x in _ENDERS]:
-        if i > 0 and (i + 1 == n or tokens[i + 1].space_before):
+        if i > 0 and (i + 1 == n or before[i + 1]):
             prev = texts[i - 1]
             if texts[i] != "." or len(prev) > 1 or prev.isdigit() or prev in _CLOSERS:
                 bounds.append(i)
@@ -411,8 +412,9 @@ class _Pieces:
             self.empty = b""
             self.join = b"".join
         self.one = one
-        # text -> (static piece, flags, is a word, as the previous token, pw1, pw2, as the next token
-        # after a space, as the next token glued, nw1, nw2, what it does to the running state: _K_...)
+        # text -> (static piece, flags, is a word, as the previous token, pw1, pw2, as the next token (a pair:
+        # glued, after a space; indexed by the next token's space_before), nw1, nw2, what it does to the
+        # running state: _K_...)
         self.cache: dict[str, tuple] = {}
         self.first, self.last, self.glued, self.after_dot, self.after_punct = map(one, (
             "first", "last", "glued+", "after.", "afterpunct"))
@@ -495,7 +497,7 @@ class _Pieces:
             kind = _K_OTHER
         else:
             kind = _K_PLAIN
-        e = (self.many(st), flags, word, prev, pw1, pw2, nxt, nxt + self.glued, nw1, nw2, kind)
+        e = (self.many(st), flags, word, prev, pw1, pw2, (nxt + self.glued, nxt), nw1, nw2, kind)
         if len(self.cache) < 50_000:
             self.cache[text] = e
         return e
@@ -513,20 +515,22 @@ def _assemble(text: str, tokens: Sequence[Token], v: _Pieces) -> list:
     """Each token's features (its pieces joined), in the order the model was trained on (see
     :func:`sequence_features`). Built column by column: a column holds one kind of piece for every
     token (its static features, its position, what its neighbours lend it, the running state...), and
-    a token's features are its row of the columns joined; most columns are a list comprehension."""
+    a token's features are its row of the columns joined."""
     n = len(tokens)
     if n == 0:
         return []
-    texts = [t.text for t in tokens]
+    # the tokens' fields, and below the entries' (see _Pieces.entry), as columns: transposed in C, not a
+    # comprehension per column
+    texts, _starts, _ends, before, newline = zip(*tokens, strict=True)
     cache_get = v.cache.get
-    ents = [cache_get(x) or v.entry(x) for x in texts]
+    ents = list(map(cache_get, texts))
+    if not all(ents):  # token texts new to the cache (the same new text twice: made once)
+        entry = v.entry
+        ents = [e or cache_get(x) or entry(x) for e, x in zip(ents, texts, strict=True)]
+    static, flags, _word, lent_prev, _pw1, _pw2, lent_next, _nw1, _nw2, _kind = zip(*ents, strict=True)
     empty = v.empty
-    prev = [e[3] for e in ents]
-    prev.insert(0, v.first)
-    prev.pop()
-    nxt = [e[6] if t.space_before else e[7] for e, t in zip(ents[1:], tokens[1:], strict=True)]
-    nxt.append(v.last)
-    spaces = v.spaces
+    prev = (v.first, *lent_prev[:-1])
+    nxt = [*map(getitem, lent_next[1:], before[1:]), v.last]  # glued or after a space
     # the next two words (alphanumeric tokens), excluding the token itself
     nw1: list = []
     nw2: list = []
@@ -535,7 +539,7 @@ def _assemble(text: str, tokens: Sequence[Token], v: _Pieces) -> list:
         nw1.append(a)
         nw2.append(b)
         if e[2]:
-            b, a, a2 = a2, e[8], e[9]
+            b, a, a2 = a2, e[7], e[8]
     nw1.reverse()
     nw2.reverse()
     # in one pass: the previous two words, and the running state (brackets, quotes, full stops and
@@ -558,7 +562,7 @@ def _assemble(text: str, tokens: Sequence[Token], v: _Pieces) -> list:
         pw2_ap(b)
         if e[2]:
             b, a, a2 = a2, e[4], e[5]
-        kind = e[10]
+        kind = e[9]
         if kind == _K_PLAIN:  # the state key now is wkey (nothing since the last state change)
             st_ap(wpiece)
             if not e[1] & _YEAR or seen_year:
@@ -600,8 +604,8 @@ def _assemble(text: str, tokens: Sequence[Token], v: _Pieces) -> list:
             elif kind == "brk":
                 brk += 1
             elif tt in _QUOTES:
-                if tt in _APOSTROPHES and i > 0 and not tokens[i].space_before and texts[i - 1][:1].isalpha() and (
-                        not in_quote or (i + 1 < n and not tokens[i + 1].space_before and ents[i + 1][2])):
+                if tt in _APOSTROPHES and i > 0 and not before[i] and texts[i - 1][:1].isalpha() and (
+                        not in_quote or (i + 1 < n and not before[i + 1] and ents[i + 1][2])):
                     pass  # "Beagle’s", "students’": an apostrophe, not a quote
                 elif tt in _OPENERS:
                     in_quote = True
@@ -630,13 +634,13 @@ def _assemble(text: str, tokens: Sequence[Token], v: _Pieces) -> list:
             wpiece = states.get(wkey)
             if wpiece is None:
                 wpiece = v.state(wkey)
-    cols = [[e[0] for e in ents], v.positions(n), prev, pw1, pw2, nxt, nw1, nw2,
-            [spaces[t.space_before + t.newline_before] for t in tokens], state]
+    spaces = list(map(v.spaces.__getitem__, map(add, before, newline)))
+    cols = [static, v.positions(n), prev, pw1, pw2, nxt, nw1, nw2, spaces, state]
     ids = _ids(text, tokens)
     if ids is not None:
         idp = v.ids
         cols.append([idp[m] for m in ids])
-    cols.append(_chunk_features(tokens, [e[1] for e in ents], v.chunk, texts))
+    cols.append(_chunk_features(before, flags, v.chunk, texts))
     return list(map(v.join, zip(*cols, strict=True)))
 
 

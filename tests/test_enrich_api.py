@@ -247,7 +247,7 @@ def test_normalize_doi(value, doi):
 def test_unusable_cache_does_not_stop_the_run(srv, tmp_path):
     blocker = tmp_path / "not-a-dir"
     blocker.write_text("x")
-    with pytest.warns(CacheWarning, match="is a file, not a directory"):  # (said, not silent)
+    with pytest.warns(CacheWarning, match="is not a directory"):  # (said, not silent)
         out = enrich([Reference(raw=CERMINE_REF)], crossref_url=srv.url, cache_dir=blocker)
     assert out[0]["DOI"] == CERMINE_DOI
 

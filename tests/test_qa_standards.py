@@ -330,3 +330,22 @@ def test_an_index_that_is_not_one_is_a_usage_error(tmp_path, capsys, argv):
     # (exit 123 'DatabaseError: file is not a database'; batch: exit 0 and an error row per record)
     assert main([names.get(a, a) for a in argv] + ["--index", str(bad)]) == 2
     assert f"{bad} is not a usable refnorm index (file is not a database)" in _err(capsys)
+
+
+@pytest.mark.parametrize("body", [b"\xff\xfes\x00t\x00y\x00l\x00e\x00 \x00=\x00 \x00\"\x00a\x00p\x00a\x00\"\x00",
+                                  b"\x00\x9f\x92\x96 binary"])
+def test_a_config_file_that_is_not_utf8_is_a_config_error(tmp_path, capsys, monkeypatch, body):
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".refnorm.toml").write_bytes(body)
+    (tmp_path / "refs.txt").write_text("1. Okafor C. Rainfall and yams. Afr J Agron. 2015;3:12-19.\n")
+    monkeypatch.chdir(tmp_path)
+    assert main(["fix", "--check", "refs.txt"]) == 2  # (was 123, UnicodeDecodeError)
+    assert ".refnorm.toml: not a UTF-8 text file" in _err(capsys)
+
+
+@pytest.mark.parametrize("budget", ["nan", "-1"])
+def test_enrich_time_budget_must_be_seconds(tmp_path, capsys, budget):
+    refs = tmp_path / "refs.json"
+    refs.write_text('[{"id": "a", "title": "Rice terraces of the northern hills"}]')
+    assert main(["enrich", str(refs), "--offline", f"--time-budget={budget}"]) == 2  # (ran: nan never ran out)
+    assert "--time-budget must be a number of seconds" in _err(capsys)

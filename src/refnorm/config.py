@@ -158,6 +158,9 @@ def _read_toml(path: Path) -> dict[str, Any]:
             return tomllib.load(f)
     except tomllib.TOMLDecodeError as e:
         raise ConfigError(f"{path}: invalid TOML: {e}") from None
+    except UnicodeDecodeError as e:  # (tomllib reads UTF-8 only: a UTF-16 or binary file fails here)
+        raise ConfigError(f"{path}: not a UTF-8 text file (byte {e.start + 1}: {e.reason}); TOML is read as UTF-8") \
+            from None
     except OSError as e:
         raise ConfigError(f"{path}: cannot read: {e.strerror or e}") from None
 

@@ -8,7 +8,7 @@ import sys
 from collections import Counter
 from typing import Any
 
-from refnorm.errors import InputError
+from refnorm.errors import ConfigError, InputError
 from refnorm.io.csljson import type_check
 from refnorm.io.files import read_text
 from refnorm.model import Reference
@@ -123,6 +123,8 @@ def report(refs: list[Reference], fmt: str) -> str:
 def run(args: argparse.Namespace) -> int:
     from refnorm.enrichment.api import enrich
 
+    if args.time_budget is not None and not args.time_budget >= 0:  # (nan is not >= 0)
+        raise ConfigError(f"--time-budget must be a number of seconds, 0 or more, not {args.time_budget}")
     refs = read_references(read_text(args.file), args.file)
     out = enrich(refs, mailto=args.mailto, offline=args.offline, crossref_url=args.crossref_url,
                  cache_dir=args.cache_dir, index=args.index, time_budget=args.time_budget,

@@ -98,7 +98,7 @@ class Cache:
                 conn.executescript(_SCHEMA)
         except (sqlite3.Error, OSError) as e:
             parent = Path(self.path).parent
-            problem = f"{parent} is a file, not a directory" if parent.is_file() else \
+            problem = f"{parent} is not a directory" if parent.exists() and not parent.is_dir() else \
                 (e.strerror or str(e)) if isinstance(e, OSError) else str(e)
             raise CacheError(f"cannot open the cache {self.path}: {problem}") from e
 

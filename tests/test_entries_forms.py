@@ -105,3 +105,33 @@ def test_legal_form_is_never_dropped(text: str, lang: str) -> None:
 ])
 def test_legal_look_alikes_stay_non_references(text: str, lang: str) -> None:
     assert _count(text, lang) == 0
+
+
+@pytest.mark.parametrize(("text", "lang", "firsts"), [
+    # ABNT: a body named in capitals after a reference that ends with its year opens the next reference
+    ("IBGE. Pesquisa Nacional de Saúde 2019. Rio de Janeiro: IBGE, 2020. INEP. Sinopse Estatística da Educação "
+     "Superior 2021. Brasília, DF: Inep, 2022.", "pt", ["IBGE", "INEP"]),
+    ("FREIRE, P. Pedagogia do oprimido. Rio de Janeiro: Paz e Terra, 1987. UNESCO. Relatório de monitoramento "
+     "global da educação. Paris: UNESCO, 2020.", "pt", ["Freire", "UNESCO"]),
+    # the next author run into the publisher, its full stop lost at a line end
+    ("Weber, Anna (2015): Die Stadt. Berlin: Metropol Fischer, Karl (2019): Das Dorf. München: Beck.", "de",
+     ["Weber", "Fischer"]),
+    ("Smith, J. (2016). Borders. London: Verso Jones, K. (2018). Neighbours. Oxford: OUP.", "en", ["Smith", "Jones"]),
+])
+def test_glued_run_in_name_is_cut(text: str, lang: str, firsts: list[str]) -> None:
+    refs = [r.to_csl() for r in parse(text, lang=lang)]
+    names = [r["author"][0].get("family") or r["author"][0].get("literal") for r in refs]
+    assert names == firsts
+    assert refs[0]["publisher"] in ("IBGE", "Paz e Terra", "Metropol", "Verso")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # capitals after the year that name no body, or no title and year after them
+    ("SILVA, J. Título do livro. São Paulo: Cortez, 2015. ISBN 978-85-249-2345-1.", "pt"),
+    ("Smith, J. (2019). Annual report 2019. NATO. Brussels.", "en"),
+    # a publisher then a name and a date, but no place before the publisher ("In: …" is the same reference)
+    ("Weber, Anna (2015): Die Stadt. In: Müller, Hans (2015): Handbuch der Stadt. Berlin: Metropol.", "de"),
+    ("Weber, Anna (2015): Die Stadt. Berlin: Metropol.", "de"),
+])
+def test_no_cut_without_a_run_in_name(text: str, lang: str) -> None:
+    assert _count(text, lang) == 1

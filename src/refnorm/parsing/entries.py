@@ -192,6 +192,10 @@ def split_points(labels: Sequence[str], segs: Sequence[Segment], tokens: Sequenc
                     | set(_japanese_points(tokens, points)) | set(_after_link_points(tokens, labels, points))
                     | set(_body_after_locator_points(tokens, labels, points))
                     | set(_gost_after_extent_points(tokens, points)))
+    if (glued := _run_in_name_points(tokens, labels, points)):
+        # the new cut is where the name starts; a marker the labeler put inside that name ("Verso Jones, K." read
+        # as a publisher "Verso Jones" and an author "K") is no second cut
+        points = sorted({p for p in points if not any(g < p <= g + 5 for g in glued)} | set(glued))
     if not points:
         points = _second_name_and_date(tokens, segs) or _dated_body_points(tokens, labels)
     out = []
@@ -217,6 +221,60 @@ def split_points(labels: Sequence[str], segs: Sequence[Segment], tokens: Sequenc
             cut = k
         out.append(cut)
         lo = cut
+    return out
+
+
+# capitals that are no body's name after a reference's year ("… 2015. ISBN …", "… 2015. PDF.")
+_NOT_A_NAME = frozenset({"ISBN", "ISSN", "DOI", "URL", "PDF", "CD", "DVD", "HTML", "PMID", "PMCID", "URN", "HDL"})
+
+
+def _caps_body_at(tokens: Sequence[Token], i: int) -> int:
+    """The index of the full stop that closes a name in capitals starting at ``i`` ("INEP.", "BRASIL.", "INSTITUTO
+    BRASILEIRO DE GEOGRAFIA E ESTATÍSTICA."), or 0."""
+    e = i
+    while e < len(tokens) and e - i < 12 and tokens[e].text.isalpha() and tokens[e].text.isupper():
+        e += 1
+    if e == i or len(tokens[i].text) < 2 or tokens[i].text in _NOT_A_NAME or e >= len(tokens) or tokens[e].text != ".":
+        return 0
+    return e
+
+
+def _run_in_name_points(tokens: Sequence[Token], labels: Sequence[str], points: Sequence[int]) -> list[int]:
+    """Cuts before the next reference's author run into the end of the one before it, which the labeler reads as
+    part of that one:
+
+    - a body named in capitals after a reference ending with its year (ABNT: "… Rio de Janeiro: IBGE, 2020. INEP.
+      Censo da Educação Básica 2021. Brasília, DF: Inep, 2022."), a title and a year after it;
+    - "Family, Given (YYYY)" or "Family, X. (YYYY)" right after the publisher of "Place: Publisher" whose full stop
+      was lost ("… Frankfurt a. M.: Campus Lehmann, Birgit (2018): Nachbarschaft …")."""
+    n = len(tokens)
+    if n < 14 or sum(1 for t in tokens if _YEAR.fullmatch(t.text)) < 2:
+        return []
+    out: list[int] = []
+    for i in range(4, n - 5):
+        if any(abs(p - i) <= 1 for p in points) or not tokens[i].space_before:
+            continue
+        t = tokens[i]
+        if tokens[i - 1].text == "." and _YEAR.fullmatch(tokens[i - 2].text) and t.text.isupper():
+            e = _caps_body_at(tokens, i)
+            if e and e + 2 < n and tokens[e + 1].text[:1].isupper() and tokens[e + 1].text[:1].isalpha() \
+                    and any(_YEAR.fullmatch(x.text) for x in tokens[e + 1:]) \
+                    and ((before := {lab.lstrip("^") for lab in labels[:i]}) & _BODY
+                         or {"issued", "publisher"} <= before):
+                out.append(i)  # (the labeler may have read the first title as its author's name: a publisher then)
+            continue
+        if not (t.text.isalpha() and t.text[:1].isupper() and len(t.text) >= 2 and tokens[i + 1].text == ","
+                and tokens[i - 1].text.isalpha() and ":" in map(_TEXT, tokens[i - 4:i - 1])
+                and any(_YEAR.fullmatch(x.text) for x in tokens[:i - 1])):
+            continue
+        given = tokens[i + 2].text
+        k = i + 3
+        if len(given) == 1 and given.isupper() and tokens[k].text == ".":
+            k += 1  # an initial
+        elif not (given.isalpha() and given[:1].isupper() and given[1:].islower() and len(given) >= 2):
+            continue
+        if k + 2 < n and tokens[k].text == "(" and _YEAR.fullmatch(tokens[k + 1].text) and tokens[k + 2].text == ")":
+            out.append(i)
     return out
 
 

@@ -33,23 +33,26 @@ WORK_TTL = 30 * 86400.0
 NEGATIVE_TTL = 7 * 86400.0
 SEARCH_TTL = 30 * 86400.0
 
-# Decoded works by their stored JSON text: `fix` asks for the same works several times a run (each
-# entry, then the fixpoint check of each rewrite), and decoding a work is most of reading it. Keyed
-# by the text itself, so a changed row is decoded afresh; the works are read, never modified.
-_DECODED: dict[str, Work] = {}
+# Decoded works by their stored JSON text, with their lower-cased DOI: `fix` asks for the same works
+# several times a run (each entry, then the fixpoint check of each rewrite), and decoding a work is
+# most of reading it. Keyed by the text itself, so a changed row is decoded afresh; the works are
+# read, never modified.
+_DECODED: dict[str, tuple[Work, str | None]] = {}
 _DECODED_MAX = 4096
 
 
-def _decoded(data: str) -> Work:
-    work = _DECODED.get(data)
-    if work is None:
+def _decoded(data: str) -> tuple[Work, str | None]:
+    hit = _DECODED.get(data)
+    if hit is None:
         work = json.loads(data)
         if not isinstance(work, dict):
             raise ValueError(f"a {type(work).__name__}, not a work object")
+        doi = work.get("DOI")
+        hit = (work, doi.lower() if isinstance(doi, str) else None)
         if len(_DECODED) >= _DECODED_MAX:
             _DECODED.clear()
-        _DECODED[data] = work
-    return work
+        _DECODED[data] = hit
+    return hit
 
 
 def warn_cache(message: str) -> None:
@@ -144,6 +147,10 @@ class Cache:
             for doi, data in rows:
                 if data is None:
                     negative.add(doi)
+                    continue
+                hit = _DECODED.get(data)  # (the common case, inline: a warm row of the right DOI)
+                if hit is not None and (hit[1] is None or hit[1] == doi):
+                    found[doi] = hit[0]
                 elif (work := self._work(doi, data)) is not None:
                     found[doi] = work
         return found, negative
@@ -152,14 +159,13 @@ class Cache:
         """The stored work of ``doi``, or None (with a warning) when the row is unreadable or holds
         another DOI's record: a damaged row must cost a lookup, never give a wrong record."""
         try:
-            work = _decoded(data)
+            work, other = _decoded(data)
         except (TypeError, ValueError) as e:
             warn_cache(f"the Crossref cache {self.path} holds an unreadable record for {doi} ({e}): ignored "
                        "(fetched again when online)")
             return None
-        other = work.get("DOI")
-        if isinstance(other, str) and other.lower() != doi:
-            warn_cache(f"the Crossref cache {self.path} holds the record of {other} under {doi}: ignored "
+        if other is not None and other != doi:
+            warn_cache(f"the Crossref cache {self.path} holds the record of {work['DOI']} under {doi}: ignored "
                        "(fetched again when online)")
             return None
         return work

@@ -59,6 +59,7 @@ from __future__ import annotations
 import operator
 import re
 from collections.abc import Iterator, Sequence
+from itertools import compress
 
 from refnorm.normalizers.names import parse_name
 from refnorm.normalizers.types import is_thesis_genre
@@ -87,6 +88,18 @@ _TRANSLATED_CUE = re.compile("(?=[" + "".join(sorted({w[0] for w in _TRANSLATED_
                              + "|".join(_TRANSLATED_WORDS) + ")", re.I)
 
 
+# the texts of day numbers as ASCII writes them: 1-31, with or without a leading zero
+_ASCII_DAYS = frozenset([str(d) for d in range(1, 32)] + [f"0{d}" for d in range(1, 10)])
+_ISSUED = frozenset({"issued", "^issued"})
+# "14.09.2023" in the tokens joined by spaces, from the space after the day (a pattern opening with a literal is
+# scanned for in C, fast); no such match can overlap another
+_GLUED_DAY_FIRST = re.compile(r" \. \d{1,2} \. \d{4}(?![^ ])")
+
+
+def _day_number(text: str) -> bool:
+    return text.isdecimal() and len(text) <= 2 and 1 <= int(text) <= 31
+
+
 # A label without its begin marker is ``label.lstrip("^")``, written out inline: it runs ~170 times
 # per reference, and a helper function's call cost more than the strip.
 
@@ -95,8 +108,16 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     """A repaired copy of ``labels`` (same length)."""
     out = list(labels)
     n = len(tokens)
-    for i, t in enumerate(tokens):
-        if t.text.isdecimal() and len(t.text) <= 2 and 1 <= int(t.text) <= 31 and out[i].lstrip("^") in _NUMERIC:
+    # the token texts once, as a set and as one string: the rules look for their trigger in them (in C) before
+    # walking any tokens. A token holds no space, so a match at ``p`` in ``blob`` starts token ``blob.count(" ", 0, p)``
+    texts = list(map(_TEXT, tokens))
+    words = set(texts)
+    blob = " ".join(texts)
+    # (the three token loops below visit only the tokens that can start what they look for, picked in C: the
+    # same tokens in the same order as a loop over all; a non-ASCII text may hold other digits)
+    for i in compress(range(n), map(_ASCII_DAYS.__contains__ if blob.isascii() else _day_number, texts)):
+        # "9 mars 2020", "12 Jan. 2019": a day number before a month name is the date's
+        if out[i].lstrip("^") in _NUMERIC:
             j = i + 1
             if j < n and tokens[j].text in "." and j + 1 < n:
                 j += 1
@@ -105,26 +126,25 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
                 out[i] = "^issued" if out[i].startswith("^") else "issued"
                 if j == i + 2:
                     out[i + 1] = "issued"
-    for i in range(n - 4):
+    for i in compress(range(n - 4), map(_ISSUED.__contains__, out)):
         # "2018/11/16": a numeric date glued by slashes or hyphens is one date
-        if len(tokens[i].text) != 4 or out[i].lstrip("^") != "issued":
-            continue  # the cheap tests first: this loop runs over every token of every reference
+        if len(texts[i]) != 4:
+            continue
         a, s1, b, s2, c = tokens[i:i + 5]
-        if out[i].lstrip("^") == "issued" and len(a.text) == 4 and a.text.isdecimal() and s1.text == s2.text \
+        if a.text.isdecimal() and s1.text == s2.text \
                 and s1.text in "/-." and b.text.isdecimal() and c.text.isdecimal() and len(b.text) <= 2 \
                 and len(c.text) <= 2 and not (s1.space_before or b.space_before or s2.space_before or c.space_before):
-            for m in range(i + 1, i + 5):
-                out[m] = "issued"
-    for i in range(4, n):
+            for k in range(i + 1, i + 5):
+                out[k] = "issued"
+    for m in _GLUED_DAY_FIRST.finditer(blob):
         # "14.09.2023", "12.07.2022": a day-first numeric date glued by full stops is one date, not a volume, a
         # page and a year (an access date stays one)
-        if len(tokens[i].text) != 4 or tokens[i].space_before or tokens[i - 1].text != ".":
-            continue  # the cheap tests first
+        i = blob.count(" ", 0, m.start()) + 4  # (the year's token: the match starts at the space after the day's)
         a, s1, b, s2, c = tokens[i - 4:i + 1]
-        if s1.text == "." and a.text.isdecimal() and b.text.isdecimal() and c.text.isdecimal() \
-                and len(a.text) <= 2 and len(b.text) <= 2 and 1 <= int(a.text) <= 31 and 1 <= int(b.text) <= 12 \
-                and 1500 <= int(c.text) <= 2100 and not (s1.space_before or b.space_before or s2.space_before):
-            labs = {out[m].lstrip("^") for m in range(i - 4, i + 1)}
+        if a.text.isdecimal() and len(a.text) <= 2 and 1 <= int(a.text) <= 31 and 1 <= int(b.text) <= 12 \
+                and 1500 <= int(c.text) <= 2100 and not (s1.space_before or b.space_before or s2.space_before
+                                                        or c.space_before):
+            labs = {out[k].lstrip("^") for k in range(i - 4, i + 1)}
             if "accessed" in labs or not labs & {"issued", "volume", "issue", "page"}:
                 continue
             first = "^issued" if out[i - 4].startswith("^") else "issued"
@@ -149,10 +169,6 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     if "URL" in out:
         _words_after_link(tokens, out)
     _title_year(tokens, out)
-    # the token texts once, as a set and as one string: the rules below look for their trigger in them
-    # (in C) before walking any tokens
-    words = set(map(_TEXT, tokens))
-    blob = " ".join(map(_TEXT, tokens))
     if "v" in words:
         _abnt_journal_place(tokens, out)
     if "(" in words and "," in words and ("issued" in out or "^issued" in out):
@@ -1234,6 +1250,11 @@ def _meeting_place_date_after_container(tokens: Sequence[Token], out: list[str])
         return
 
 
+# what the rule below needs, in the tokens joined by spaces: a bracket, a word, at most five more tokens, a comma,
+# and a year before the next closing bracket
+_MEETING_SHAPE = re.compile(r"\( [^\W\d_][^ ]*(?: [^ )]+){0,5} ,(?: [^ )]+)*? \d{4} ")
+
+
 def _meeting_in_brackets(tokens: Sequence[Token], out: list[str]) -> None:
     """A meeting's place and dates in brackets after the proceedings' title: GOST "// Строительство – 2021 :
     материалы … конференции (Ростов-на-Дону, 15–17 апреля 2021 г.). –", Italian "in Atti del XXV Congresso AIMETA
@@ -1241,6 +1262,8 @@ def _meeting_in_brackets(tokens: Sequence[Token], out: list[str]) -> None:
     place is the meeting's, not the publisher's; the dates are the meeting's when the book has a year of its own."""
     n = len(tokens)
     texts = list(map(_TEXT, tokens))
+    if not _MEETING_SHAPE.search(" ".join(texts)):
+        return  # (most references with brackets and commas)
     opens = []
     i = texts.index("(")
     while True:  # the brackets' places, found in C (this runs on most references)
@@ -2602,6 +2625,7 @@ def _spaced_text(tokens: Sequence[Token]) -> str:
     return "".join(pieces)
 
 
+_STANDARD_HEADS = tuple(sorted(STANDARD_BODIES))  # the literals every STANDARD_CODE match opens with
 _DATED_DESIGNATION = re.compile(r":\s*(?:19|20)\d\d")
 
 
@@ -2617,6 +2641,9 @@ def _designation_at(tokens: Sequence[Token], start: int) -> tuple[Sequence[Token
 
 def _standard_designation(tokens: Sequence[Token], out: list[str], start: int = 0) -> None:
     """(A reference opening with an upper-case word, at ``start``.) ``fields`` then reads the number from the text."""
+    if not tokens[start].text.startswith(_STANDARD_HEADS):
+        return  # (initials, acronyms: every designation opens with a body's letters, and a token holds a whole run
+        # of letters, so a body's name starts the token; tests/test_parse_speed.py checks the heads)
     found = _designation_at(tokens, start)
     if found is None:
         return
@@ -2663,6 +2690,8 @@ _PATENT_WORDS = frozenset({"patent", "brevet", "patente", "patentschrift", "offe
 
 
 def _patent_number(tokens: Sequence[Token], out: list[str]) -> None:
+    if _PATENT_WORDS.isdisjoint(map(str.lower, map(_TEXT, tokens))):
+        return  # (nearly every reference: the lower-cased texts tested in C)
     n = len(tokens)
     for i, t in enumerate(tokens):
         if t.text.lower() not in _PATENT_WORDS or out[i].lstrip("^") != "container-title":

@@ -349,3 +349,23 @@ def test_enrich_time_budget_must_be_seconds(tmp_path, capsys, budget):
     refs.write_text('[{"id": "a", "title": "Rice terraces of the northern hills"}]')
     assert main(["enrich", str(refs), "--offline", f"--time-budget={budget}"]) == 2  # (ran: nan never ran out)
     assert "--time-budget must be a number of seconds" in _err(capsys)
+
+
+@pytest.mark.parametrize("work", [
+    {"DOI": "10.5555/odd1", "title": 5, "author": "Nguyen", "issued": "2012", "container-title": 7},
+    {"DOI": "10.5555/odd2", "title": [None], "author": [{"family": None}, 5], "issued": {"date-parts": "x"}},
+    {"DOI": "10.5555/odd3", "title": ["Rice"], "relation": [1], "updated-by": [{"type": 5}],
+     "published": {"date-parts": [[None]]}},
+])
+def test_a_crossref_record_of_unforeseen_shape_costs_its_reference_not_the_run(tmp_path, work):
+    from crossref_server import CrossrefServer
+
+    ref = Reference.from_csl({"id": "a", "title": "Rice terraces", "DOI": work["DOI"],
+                              "author": [{"family": "Nguyen"}], "issued": {"date-parts": [[2012]]}})
+    other = Reference.from_csl(_record_of(FIRST))
+    with CrossrefServer(works=[work, FIRST]) as server:
+        # (AttributeError / ValueError out of enrich: the whole run failed, `refnorm enrich` exit 123)
+        out = enrich([ref, other], crossref_url=server.url, mailto="qa@example.org", cache_dir=tmp_path)
+    assert [d.code for d in out[0].diagnostics] == ["crossref.unverified"]
+    assert "not checked" in out[0].diagnostics[0].message and out[0].to_csl() == ref.to_csl()
+    assert "crossref.doi-verified" in [d.code for d in out[1].diagnostics]

@@ -139,24 +139,38 @@ def _known(run: _Run, items: list[tuple[int, Reference, str]], out: list[Referen
                 "crossref.unverified", f"{doi} is not registered with Crossref (another agency's DOI, or a typo)",
                 Severity.WARNING, reason="not-found", doi=doi))
             continue
-        f = matching.known_features(ref.csl, ref.raw)
-        ok, bad = matching.verify_known(work, f)
-        if ok:
-            out[i] = _accept(run, ref, work, _diag("crossref.doi-verified", f"{doi} verified against Crossref",
-                                                   doi=work.get("DOI", doi), fields_disagreeing=bad or None), doi)
-        else:
-            out[i] = ref.with_diagnostics(_diag(
-                "crossref.doi-mismatch", f"the record of {doi} disagrees with the reference ({', '.join(bad)})",
-                Severity.WARNING, doi=doi, reference=ref.to_csl(), crossref=work_to_csl(work), fields=bad))
+        try:
+            out[i] = _check_known(run, ref, work, doi)
+        except _UNFORESEEN as e:
+            # (a record of a shape we did not foresee, {"author": "x"}, crashed the whole run here)
+            out[i] = _unforeseen(ref, e)
+
+
+def _check_known(run: _Run, ref: Reference, work: Work, doi: str) -> Reference:
+    f = matching.known_features(ref.csl, ref.raw)
+    ok, bad = matching.verify_known(work, f)
+    if ok:
+        return _accept(run, ref, work, _diag("crossref.doi-verified", f"{doi} verified against Crossref",
+                                             doi=work.get("DOI", doi), fields_disagreeing=bad or None), doi)
+    return ref.with_diagnostics(_diag(
+        "crossref.doi-mismatch", f"the record of {doi} disagrees with the reference ({', '.join(bad)})",
+        Severity.WARNING, doi=doi, reference=ref.to_csl(), crossref=work_to_csl(work), fields=bad))
+
+
+_UNFORESEEN = (KeyError, TypeError, ValueError, AttributeError, IndexError)
+
+
+def _unforeseen(ref: Reference, e: Exception) -> Reference:
+    """A record of a shape we did not foresee must cost one reference, not the run: say so on it."""
+    return ref.with_diagnostics(_diag("crossref.unverified", f"not checked: {type(e).__name__}: {e}",
+                                      Severity.WARNING, reason="error"))
 
 
 def _search_one(run: _Run, ref: Reference) -> Reference:
     try:
         return _find(run, ref)
-    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as e:
-        # A record of a shape we did not foresee must cost one reference, not the run: say so on it.
-        return ref.with_diagnostics(_diag("crossref.unverified", f"not checked: {type(e).__name__}: {e}",
-                                          Severity.WARNING, reason="error"))
+    except _UNFORESEEN as e:
+        return _unforeseen(ref, e)
 
 
 def _find(run: _Run, ref: Reference) -> Reference:

@@ -369,3 +369,21 @@ def test_a_crossref_record_of_unforeseen_shape_costs_its_reference_not_the_run(t
     assert [d.code for d in out[0].diagnostics] == ["crossref.unverified"]
     assert "not checked" in out[0].diagnostics[0].message and out[0].to_csl() == ref.to_csl()
     assert "crossref.doi-verified" in [d.code for d in out[1].diagnostics]
+
+
+@pytest.mark.parametrize("row", ['{"csl": {"id": "a", "title": "Rice"}, "diagnostics": "none"}',
+                                 '{"csl": {"id": "a", "title": "Rice"}, "span": "start"}',
+                                 '{"csl": {"id": "a", "title": "Rice"}, "span": [5, 2, 9]}'])
+def test_enrich_of_a_hand_edited_reference_row_is_an_input_error(tmp_path, capsys, row):
+    path = tmp_path / "rows.jsonl"
+    path.write_text(row + "\n")
+    assert main(["enrich", str(path), "--offline"]) == 2  # (exit 123, TypeError)
+    assert f"{path}: item 1 is not a reference refnorm can read" in _err(capsys)
+
+
+def test_enrich_reads_an_items_object_as_render_does(tmp_path, capsys):
+    path = tmp_path / "refs.json"
+    path.write_text('{"items": [{"id": "a", "type": "book", "title": "Rice"}, {"id": "b", "type": "book", "title": "Yams"}]}')
+    assert main(["enrich", str(path), "--offline", "--report", "none"]) == 0
+    # (it wrote back [{"items": [...]}], one record of no type)
+    assert [r["id"] for r in json.loads(capsys.readouterr().out)] == ["a", "b"]

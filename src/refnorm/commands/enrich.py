@@ -71,10 +71,12 @@ def read_references(text: str, name: str) -> list[Reference]:
                 who = f"item {len(refs) + 1}" + (f" ({csl['id']!r})" if csl.get("id") is not None else "")
                 print(f"refnorm: warning: {name}: {who}: {problem[1]}", file=sys.stderr)
                 item = {**item, "csl": {**csl, "type": problem[0]}} if csl is not item else {**item, "type": problem[0]}
-            if isinstance(item.get("csl"), dict):
-                ref = Reference.from_dict(item)
-            else:
-                ref = Reference.from_csl(item)
+            try:
+                ref = Reference.from_dict(item) if isinstance(item.get("csl"), dict) else Reference.from_csl(item)
+            except (TypeError, ValueError, KeyError, AttributeError, IndexError) as e:
+                # (a hand-edited row of `refnorm parse -f jsonl`: "span": "x", "diagnostics": "x")
+                raise InputError(f"item {n} is not a reference refnorm can read ({type(e).__name__}: {e})",
+                                 path=name) from None
             if ref.raw is None and "references" in row and isinstance(row.get("text"), str) and len(items) == 1:
                 ref = ref.evolve(raw=row["text"])  # the entry's text: the matcher validates against it
             refs.append(ref)
@@ -84,6 +86,8 @@ def read_references(text: str, name: str) -> list[Reference]:
 def _json_rows(text: str, name: str) -> list[Any]:
     try:
         data: Any = json.loads(text)
+        if isinstance(data, dict) and isinstance(data.get("items"), list):
+            return data["items"]  # ({"items": [...]}, which `refnorm render` reads, was one odd item)
         return data if isinstance(data, list) else [data]
     except json.JSONDecodeError as whole:
         rows = []

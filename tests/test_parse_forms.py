@@ -1438,3 +1438,22 @@ def test_a_report_series_numbered_year_first_is_no_journal(text: str, series: st
 def test_a_journal_cited_year_colon_volume_stays_a_journal() -> None:
     csl = parse("Smith J. Heart failure in 2020. Lancet 2020:395. doi:10.1000/xyz123")[0].to_csl()
     assert "collection-title" not in csl
+
+
+@pytest.mark.parametrize(("text", "authors"), [
+    ("Moreno Vidal, Ana Lucía (2019). La memoria de los oficios en la huerta valenciana. Valencia: Tirant lo Blanch.",
+     [{"family": "Moreno Vidal", "given": "Ana Lucía"}]),
+    ("Pereira Lopes, João Carlos. A pesca artesanal no litoral alentejano. Lisboa: Edições Colibri, 2018.",
+     [{"family": "Pereira Lopes", "given": "João Carlos"}]),
+    # an Italian list in natural order keeps its two people
+    ("Giulia Ferraro, Marco Bellini, «Le cartiere della Valle del Liri», Rivista di storia economica, 34 (2018), "
+     "pp. 45-78.", [{"family": "Ferraro", "given": "Giulia"}, {"family": "Bellini", "given": "Marco"}]),
+])
+def test_spanish_and_portuguese_double_family_names(text: str, authors: list) -> None:
+    assert parse(text)[0].to_csl()["author"] == authors
+
+
+def test_a_series_number_word_stays_out_of_the_series() -> None:
+    csl = parse("Ortiz, L. (2021). Credit and farm size (IMF Working Paper No. 21/118). International Monetary "
+                "Fund.")[0].to_csl()
+    assert csl.get("collection-title") == "IMF Working Paper"

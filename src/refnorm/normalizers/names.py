@@ -881,8 +881,10 @@ def parse_names(text: str, lang: str | None = None) -> NameList:
             iso_caps = _is_upper_word(head) and len(head) > 2 and rest.strip()[:1].isupper() \
                 and not _is_upper_word(rest.split()[0] if rest.split() else "")
             for chunk in _CHUNK_SEP.split(text) if ";" in text or "/" in text else (text,):
-                for segment in _split_conjunctions(chunk):
-                    names.extend(_names_from_segment(segment, diags, lang, natural_caps=iso_caps))
+                segments = _split_conjunctions(chunk)
+                whole = len(segments) == 1 and chunk is text and not truncated
+                for segment in segments:
+                    names.extend(_names_from_segment(segment, diags, lang, natural_caps=iso_caps, whole=whole))
     return NameList(names=names, truncated=truncated, same_as_previous=same, role=role, diagnostics=tuple(diags))
 
 
@@ -915,10 +917,21 @@ def _inverted_pair(p: str, nxt: str, n: int, inverted: bool) -> bool:
             and (len(nsplit) == 1 or _compact_initials(nsplit[-1].rstrip("."))))
 
 
+_DOUBLE_SURNAME_LANGS = frozenset({"es", "pt", "ca", "gl"})
+
+
 def _names_from_segment(segment: str, diags: list[Diagnostic], lang: str | None = None, *,
-                        natural_caps: bool = False) -> list[dict[str, str]]:
+                        natural_caps: bool = False, whole: bool = False) -> list[dict[str, str]]:
     parts = [_drop_final_dot(p.strip()) for p in segment.split(",")]
     parts = [p for p in parts if p]
+    if whole and lang in _DOUBLE_SURNAME_LANGS and len(parts) == 2 and len(parts[1].split()) > 1 \
+            and _family_only(parts[0], True) \
+            and _given_like(parts[1]) and not _is_upper_word(parts[1]) and not _INITIALS_FAMILY.fullmatch(parts[0]) \
+            and not _FAMILY_INITIALS.fullmatch(parts[0]) and not _natural_with_particle(parts[0], parts[1]):
+        # "Castro Álvarez, Juan Pablo", "Silva Santos, Ana Maria": in Spanish and Portuguese, two words either side
+        # of the one comma of the whole list are one person with two family names (Italian and French lists do write
+        # "Chiara Bonfadini, Luca Sartori")
+        return [_name_inverted(parts[0], parts[1])]
     out: list[dict[str, str]] = []
     i = 0
     n = len(parts)

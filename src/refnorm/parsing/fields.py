@@ -248,6 +248,20 @@ _SERIES_IN_GENRE = re.compile(r"(\S.*?(?:report|reports|bericht|berichte|texte|s
                               r"skrifter|skriftserie|document|documents|cahier|cahiers|bulletin|reeks|informe|informes|"
                               r"quaderni|relatório|relatórios))\s+"
                               r"(\d[\w:/.-]*)$", re.I)
+# Words only Spanish or Portuguese titles have ("los", "y", "dos", "em"), and words of their neighbours ("il", "les",
+# "the"): for names only, where title_language stays silent on short titles ("La memoria de los oficios")
+_IBERIAN_WORDS = frozenset({"los", "las", "el", "y", "sobre", "por", "para", "uma", "um", "dos", "das", "em", "ao",
+                            "aos", "não", "com", "pela", "pelo", "na", "no", "nas", "del"})
+_NOT_IBERIAN_WORDS = frozenset({"il", "gli", "della", "delle", "degli", "dei", "di", "le", "les", "des", "du", "et", "und",
+                                "der", "die", "the", "and", "of", "in", "per", "i"})
+
+
+def _iberian(title: str) -> str | None:
+    words = set(title.lower().split())
+    return "es" if not words.isdisjoint(_IBERIAN_WORDS) and words.isdisjoint(_NOT_IBERIAN_WORDS) else None
+
+
+_SERIES_NUMBER_WORD = re.compile(r"[\s,]+(?:no|nr|núm|num|n[°º]|number|nummer|sayı|č|nº)\.?$", re.I)
 _GENRE_YEAR = re.compile(r"\s+((?:19|20)\d\d)$")
 _PROCEEDINGS_PLACE = re.compile(r"(.+\))\s*,\s*((?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})(?:,\s*[A-Z][\w.'’-]*"
                                 r"(?:\s+[A-Z][\w.'’-]*){0,2}){0,2})$")
@@ -663,6 +677,8 @@ def _tidy(csl: dict[str, Any], text: str, numbered: bool = False) -> None:
         if m and m.start() > 0:  # "Para um novo senso comum, v. 4", "Beck'sche Reihe, 2783"
             csl["collection-title"] = series[:m.start()].strip()
             csl.setdefault("collection-number", m.group(1))
+        elif "number" in csl and (m := _SERIES_NUMBER_WORD.search(series)) and m.start() > 0:
+            csl["collection-title"] = series[:m.start()]  # "(NBER Working Paper No. 27415)": the number's word
     if "edition" not in csl and "(" in text:
         m = _EDITION_IN_BRACKETS.search(text)
         if m:  # APA in its languages: "Türk modernleşmesi (28. baskı)", "(2. Aufl.)", "(3e éd.)"
@@ -932,6 +948,10 @@ def record_from_segments(
         if not parts:
             continue
         joined = "; ".join(p.strip(" ,;") for p in parts) if len(parts) > 1 else parts[0]
+        if name_lang is None and joined.count(",") == 1 and (titles := by_label.get("title")):
+            # "Castro Álvarez, Juan Pablo": whether one comma parts one person's two family names from the given
+            # names, or two people, is the language's convention; the title tells the language
+            name_lang = title_language(titles[0]) or _iberian(titles[0])
         nl = parse_names(joined, name_lang)
         names = nl.names
         if len(parts) > 1 and names:

@@ -135,3 +135,14 @@ def test_glued_run_in_name_is_cut(text: str, lang: str, firsts: list[str]) -> No
 ])
 def test_no_cut_without_a_run_in_name(text: str, lang: str) -> None:
     assert _count(text, lang) == 1
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # a year first, then a journal, volume and page (physics' short form): no running header
+    ("2011 Nonlinearity 24 1975", "en"),
+    # initials first after a note's mark, a quoted title: a reference
+    ("* T. Dominiaková, P. Blažeková, „Vývoj českého školství po roce 1989“ in Sborník příspěvků z 1. mezinárodní "
+     "konference (ACM, 2020), s. 357‑359.", "cs"),
+])
+def test_headers_and_notes_look_alikes(text: str, lang: str) -> None:
+    assert _count(text, lang) == 1

@@ -559,7 +559,7 @@ def _heading_shape(words: Sequence[Token], text: str) -> bool:
 # a page's running header copied with the list: "Mens & Maatschappij • jaargang 97 • nr. 3 • 2022" (pieces between
 # "•", "·" or "|"), "218 REVISTA DE ESTUDIOS SOCIALES N.º 74 · octubre-diciembre 2020" (the page number first)
 _HEADER_SEP = re.compile(r"\s[•·|]\s")
-_PAGE_FIRST = re.compile(r"^\d{1,4}\s+(?=[^\W\d_])")
+_PAGE_FIRST = re.compile(r"^(?!(?:1[5-9]|20)\d\d\b)\d{1,4}\s+(?=[^\W\d_])")  # (a year first is a reference's)
 _ENDS_WITH_YEAR = re.compile(r"(?:1[5-9]|20)\d\d\W{0,2}$")
 _WHO_OR_WHERE = frozenset({"author", "editor", "publisher", "genre", "DOI", "URL", "arXiv", "PMID", "ISBN"})
 
@@ -595,8 +595,9 @@ def _note_sentence(text: str, tokens: Sequence[Token], letter_words: Sequence[To
         return False
     first = letter_words[0]
     k = tokens.index(first)
-    if (k + 1 < len(tokens) and tokens[k + 1].text == ",") or (first.text.isupper() and len(first.text) > 1):
-        return False
+    if (k + 1 < len(tokens) and tokens[k + 1].text == ",") or first.text.isupper() \
+            or any(q in text for q in "„“”«»\""):
+        return False  # (a name: "Smith,", "SILVA", an initial "T. Dominiaková"; a quoted title is a reference's)
     rest = letter_words[1:]
     if sum(1 for t in rest if t.text[0].islower()) < 0.4 * len(rest):
         return False

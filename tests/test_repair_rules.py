@@ -349,3 +349,20 @@ def test_a_year_and_a_number_after_a_slash_are_no_school_year_unless_consecutive
                            ("issued", "2019"), ("volume", "7"), ("publisher-place", "Stockholm"),
                            ("publisher", "Skolverket"))
     assert repair_labels(toks, labels) == labels
+
+
+def test_a_span_of_years_closing_a_books_name_is_no_page_range() -> None:
+    text = "Marsh, Ann. “Guilds.” In Trade in Flanders, 1300–1450, edited by Tom Ray, 45–67. Ghent: Academia, 2015."
+    toks, labels = _labels(text, ("author", "Marsh, Ann"), ("title", "Guilds"),
+                           ("container-title", "Trade in Flanders"), ("page", "1300–1450"), ("editor", "Tom Ray"),
+                           ("page", "45–67"), ("publisher-place", "Ghent"), ("publisher", "Academia"), ("issued", "2015"))
+    out = repair_labels(toks, labels)
+    assert _field(toks, out, "container-title", text) == "Trade in Flanders, 1300–1450"
+    assert _field(toks, out, "page", text) == "45–67"
+
+
+def test_pages_after_a_journal_and_its_comma_stay_pages() -> None:
+    text = "Marsh, A. Guilds. Journal of Trade, 1300–1350."
+    toks, labels = _labels(text, ("author", "Marsh, A"), ("title", "Guilds"), ("container-title", "Journal of Trade"),
+                           ("page", "1300–1350"))
+    assert repair_labels(toks, labels) == labels

@@ -178,6 +178,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     dates = out.count("issued") + out.count("^issued")
     if "/" in words and dates > 1:
         _school_year_in_title(tokens, out)
+    if "," in words and ("page" in out or "^page" in out) and dates:
+        _years_read_as_pages(tokens, out)
         dates = out.count("issued") + out.count("^issued")
     # (cheap tests in C first: a second date, or the text of a span of years after a comma)
     span = dates > 0 and not words.isdisjoint(_SPAN_LINKS) and _YEAR_SPAN_TEXT.search(blob)
@@ -2075,6 +2077,26 @@ def _school_year_in_title(tokens: Sequence[Token], out: list[str]) -> None:
             continue
         if any(out[m].lstrip("^") == "issued" for m in range(n) if not i <= m <= i + 2):
             out[i:i + 3] = ["title"] * 3
+
+
+def _years_read_as_pages(tokens: Sequence[Token], out: list[str]) -> None:
+    """A span of years after a comma closing a title or a book's name, "Land and Power in Byzantium, 900–1200, edited
+    by …, 145–72", "Handel in Basel, 1450–1550. Basel: Schwabe", is the name's, not its pages, when the work is dated
+    elsewhere and its pages (or its imprint) are given apart."""
+    n = len(tokens)
+    for a, e in _runs_of(out, "page"):
+        if e - a != 3 or a < 2 or tokens[a + 1].text not in ("-", "\u2013") or tokens[a - 1].text != "," \
+                or not (tokens[a].text.isdecimal() and tokens[a + 2].text.isdecimal() and len(tokens[a + 2].text) == 4):
+            continue
+        y1, y2 = int(tokens[a].text), int(tokens[a + 2].text)
+        field = out[a - 2].lstrip("^")
+        if not (500 <= y1 < y2 <= 2100 and y2 - y1 <= 500) or field not in ("title", "container-title") \
+                or any(out[m].lstrip("^") == "issued" for m in range(a - 1, e)):
+            continue
+        later_pages = any(out[m].lstrip("^") == "page" for m in range(e, n))
+        imprint = any(out[m].lstrip("^") in ("publisher", "publisher-place") for m in range(e, n))
+        if later_pages or (imprint and field == "title"):
+            out[a - 1:e] = [field] * (e - a + 1)
 
 
 # a piece of a link after a space (PDF text breaks them): a path or a file name ("Final BrochureWHA2008a.pdf")

@@ -387,3 +387,13 @@ def test_enrich_reads_an_items_object_as_render_does(tmp_path, capsys):
     assert main(["enrich", str(path), "--offline", "--report", "none"]) == 0
     # (it wrote back [{"items": [...]}], one record of no type)
     assert [r["id"] for r in json.loads(capsys.readouterr().out)] == ["a", "b"]
+
+
+def test_enrich_refuses_a_refnorm_offline_it_cannot_read(tmp_path, capsys, monkeypatch, crossref_server):
+    refs = tmp_path / "refs.json"
+    refs.write_text(json.dumps([_record_of(FIRST)]))
+    monkeypatch.setenv("REFNORM_OFFLINE", "2")
+    monkeypatch.setenv("REFNORM_CROSSREF_URL", crossref_server.url)
+    assert main(["enrich", str(refs), "--mailto", "qa@example.org", "--cache-dir", str(tmp_path)]) == 2
+    assert "REFNORM_OFFLINE: must be true or false" in _err(capsys)
+    assert crossref_server.requests == []  # (read as false: the run went online)

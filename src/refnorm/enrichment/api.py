@@ -64,8 +64,13 @@ def reads_raw(ref: Reference) -> bool:
     return not (normalize_doi(ref.get("DOI")) and matching.verified_on_fields(ref.csl))
 
 
-def _truthy(v: str | None) -> bool:
-    return (v or "").strip().lower() in ("1", "true", "yes", "on")
+def _env_offline() -> bool:
+    """``REFNORM_OFFLINE`` as `refnorm fix` reads it: a word it does not know is a `ConfigError`
+    (read as false, ``REFNORM_OFFLINE=2`` sent every question to Crossref)."""
+    from refnorm.config import settings_from_env
+
+    online = settings_from_env({"REFNORM_OFFLINE": os.environ.get("REFNORM_OFFLINE", "")}).get("online")
+    return online is False
 
 
 def _diag(code: str, message: str, severity: Severity = Severity.INFO, **data: Any) -> Diagnostic:
@@ -227,7 +232,7 @@ def enrich(
     mailto = mailto or os.environ.get("REFNORM_MAILTO") or None
     crossref_url = crossref_url or os.environ.get("REFNORM_CROSSREF_URL") or None
     if offline is None:
-        offline = _truthy(os.environ.get("REFNORM_OFFLINE"))
+        offline = _env_offline()
     deadline = time.monotonic() + time_budget if time_budget is not None else None
 
     inner: Any

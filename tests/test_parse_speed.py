@@ -431,3 +431,42 @@ def test_identifier_marks_examples() -> None:
         marks = features._id_marks(text, tokenize(text))
         assert set(marks) - {None} == expected, text
         assert marks == _plain_marks(text), text
+
+
+# the labeler's rows holding the sums of token texts' static features (labeler._DirectTagger._static_rows)
+def _mixed_texts(k: int) -> list[str]:
+    import random
+
+    rnd = random.Random(11)
+    words = " ".join(TEXTS).split(" ")
+    return [" ".join(rnd.choice(words) for _ in range(rnd.randint(1, 40))) for _ in range(k)]
+
+
+def test_static_feature_rows_leave_every_score_bit_for_bit(engines: tuple[Labeler, Labeler]) -> None:
+    direct, py = engines
+    lab = Labeler(direct._path)  # its own encoder and spare rows
+    tagger = lab._direct
+    assert tagger is not None and tagger.dense
+    tagger.encoder._pieces.swap_batch = 7  # swap early and often
+    first_row = len(tagger._attrs)
+    texts = _mixed_texts(150) + TEXTS
+    for text in texts + texts:  # the second time, most texts' static features are rows
+        _same(lab, py, text)
+    assert tagger._prefix_next > first_row + 100
+    swapped = [e for e in tagger.encoder._pieces.cache.values() if len(e[0]) == 4
+               and int.from_bytes(e[0], "little") >= first_row]
+    assert len(swapped) > 100
+    assert not tagger._table[-1].any()  # the padding row is still zero
+
+
+def test_static_feature_rows_used_up_leave_the_attributes(engines: tuple[Labeler, Labeler]) -> None:
+    direct, py = engines
+    lab = Labeler(direct._path)
+    tagger = lab._direct
+    assert tagger is not None
+    tagger.encoder._pieces.swap_batch = 7
+    tagger._prefix_next = len(tagger._table) - 10  # room for one batch, not two
+    for text in _mixed_texts(60) + TEXTS:
+        _same(lab, py, text)
+    assert tagger.encoder._pieces.static is None and tagger._prefix_next <= len(tagger._table) - 1
+    assert not tagger._table[-1].any()

@@ -103,6 +103,8 @@ _CONFERENCE = re.compile(
     r"actes|tagungsband|konferenz|kongress|tagung|congreso|conferencia|jornadas|anais|atti|convegno|"
     r"simposio|colloque|colloquium|summit|encontro|congresso|simpósio|seminário|seminario|sympozjum|konferencja|"
     r"konference|sborník|kongre|sempozyum|bildiriler|konferentie|congres|konferens|"
+    # Turkish suffixes the words above take ("… Sempozyumu Bildiri Kitabı", "Ulusal Eğitim Kongresi")
+    r"sempozyumu|kongresi|bildiri\s+(?:kitab\w|özetleri)|kurultay\w?|çal\w\wtay\w?|konferans\w?|"
     r"труды\s+конференции|материалы\s+конференции|конференци[ия])\b"
     r"|会議|大会|论文集|予稿集",
     re.IGNORECASE,
@@ -121,8 +123,14 @@ _REPORT = re.compile(r"\b(?:report|reports|tech\.?\s+rep\.?|technical\s+(?:repor
                      r"diskussionspapier|rapportserie|raport|zpráva|rapor|raporu|доклад|bollettino|boletim|boletín|"
                      r"sprawozdanie|\w+bericht)\b|\b(?:SOU|Ds)\s\d{4}:\d", re.IGNORECASE)
 # ("yıllık raporu", "Forschungsbericht"; Sweden's government inquiries by their number: "SOU 2022:47")
-_ENCYCLOPEDIA = re.compile(r"\b(?:encyclop(?:a|ae|e)dia|enzyklop(?:ä|ae)die|encyclopédie|enciclopedia|lexikon|"
-                           r"handbuch\s+der|springerreference|der\s+neue\s+pauly|reference\s+module)\b|百科", re.IGNORECASE)
+# (German reference works name themselves in compounds: "Handwörterbuch der Staatswissenschaften", "Staatslexikon",
+# "Reallexikon der Germanischen Altertumskunde"; a "Handwörterbuch" is an encyclopaedia of signed articles, not a
+# dictionary of words)
+_ENCYCLOPEDIA = re.compile(r"\b(?:encyclop(?:a|ae|e)dia|enzyklop(?:ä|ae)die|encyclopédie|enciclopedia|enciclopédia|"
+                           r"encyklopedie|encyklopedia|encyclopedie|ansiklopedi(?:si)?|энциклопеди[яи]|енциклопеді[яї]|"
+                           r"\w*lexikon|handwörterbuch|realenzyklop(?:ä|ae)die|"
+                           r"handbuch\s+der|springerreference|der\s+neue\s+pauly|reference\s+module)\b"
+                           r"|百科|事典", re.IGNORECASE)
 _DICTIONARY = re.compile(r"\b(?:dictionary|wörterbuch|dictionnaire|diccionario|dizionario|словарь|oxford\s+english)\b|辞典|词典",
                          re.IGNORECASE)
 _MAGAZINE = re.compile(r"\b(?:magazine|monthly|weekly|magazin|revista\s+semanal|the\s+atlantic|new\s+yorker|"
@@ -170,7 +178,8 @@ _DATASET = _Gated(_DATASET, r"data|zenodo|dryad|figshare|pangaea|datensatz|conju
 _PATENT = _Gated(_PATENT, r"patent|brevet|offenlegungsschrift|octrooi|\d")
 _PREPRINT = _Gated(_PREPRINT, r"xiv|ssrn|square|preprint|essoar|archive|hal-")
 _CONFERENCE = _Gated(_CONFERENCE, r"proc|conf|symp|congr|meet|workshop|actes|tagung|konferen|kongre|jornadas|"
-                                  r"anais|atti|convegno|simposio|colloq|summit|encontro|seminario|sempozyum|bildiriler")
+                                  r"anais|atti|convegno|simposio|colloq|summit|encontro|seminario|sempozyum|bildiri|"
+                                  r"kurultay|konferans")
 _JOURNAL_PROCEEDINGS = _Gated(_JOURNAL_PROCEEDINGS, r"proc")
 _REPORT = _Gated(_REPORT, r"report|tech|working|discuss|white|policy|rapport|raport|rapor|bericht|informe|"
                           r"arbeitspapier|occasional|memorandum|travail|trabajo|lavoro|werkdocument|diskussion|"
@@ -180,7 +189,8 @@ _THESIS_GENRE = _Gated(_THESIS_GENRE, r"tez|speciale|diss")
 _NEWSPAPER = _Gated(_NEWSPAPER, r"times|post|guardian|herald|tribune|gazette|zeitung|monde|newspaper|daily|chronicle|"
                                 r"dimanche")
 _DICTIONARY = _Gated(_DICTIONARY, r"dic|diz|oxford")
-_ENCYCLOPEDIA = _Gated(_ENCYCLOPEDIA, r"encyclop|enzyklop|enciclop|lexikon|handbuch|reference|pauly")
+_ENCYCLOPEDIA = _Gated(_ENCYCLOPEDIA, r"encyclop|enzyklop|enciclop|encyklop|ansiklop|lexikon|handbuch|reference|"
+                                      r"pauly")
 _MAGAZINE = _Gated(_MAGAZINE, r"magazin|monthly|weekly|revista|atlantic|yorker|american|spiegel|time")
 
 

@@ -1,5 +1,5 @@
-"""Record types the text names (normalizers/types.py): Turkish conference volumes and encyclopaedias. Every string
-here is made up for these tests."""
+"""Record types the text names (normalizers/types.py): Turkish conference volumes, encyclopaedias, software and
+datasets. Every string here is made up for these tests."""
 
 from __future__ import annotations
 
@@ -42,3 +42,21 @@ def test_a_dictionary_and_a_lexicography_journal_stay_what_they_are() -> None:
                  "de") == "entry-dictionary"
     assert _type("Bergenholtz, H. (2012). Concepts for monofunctional accounting dictionaries. Lexikos, 22, "
                  "31-52.") == "article-journal"
+
+
+@pytest.mark.parametrize("text", [
+    "Kowalski, P. (2022). riverflow: Hydrological time-series tools (Version 2.3.1) [Computer software]. GitHub. "
+    "https://github.com/pkowal/riverflow",
+    # the host read as a container, with an access date: no web page for that
+    "KOVÁŘ, Petr. treeScan: nástroj pro analýzu snímků [software]. Verze 2.0.1. GitHub, 2022 [cit. 2023-02-10]. "
+    "Dostupné z: https://github.com/pkovar/treescan",
+])
+def test_software_with_its_version(text: str) -> None:
+    assert _type(text) == "software"
+
+
+def test_data_from_a_data_centre_and_code_in_a_journal() -> None:
+    assert _type("National Ice Data Center (2020). Sea ice extent, daily grids. Boulder, CO: National Ice Data "
+                 "Center. https://example.org/seaice") == "dataset"
+    assert _type("Ortiz, L. (2021). A fast solver for sparse systems. Journal of Open Source Software, 6(60), "
+                 "3012. https://github.com/lortiz/fastsolve") == "article-journal"

@@ -85,7 +85,10 @@ _STANDARD = re.compile(
 )
 _DATASET = re.compile(r"\b(?:data\s?set|datasets|zenodo|dryad|figshare|pangaea|dataverse|data\s+from:|"
                       r"datensatz|jeu\s+de\s+données|conjunto\s+de\s+datos|conjunto\s+de\s+dados|datová\s+sada|"
-                      r"zbiór\s+danych|datamängd|veri\s+seti|набор\s+данных|datasæt|insieme\s+di\s+dati)\b"
+                      r"zbiór\s+danych|datamängd|veri\s+seti|набор\s+данных|datasæt|insieme\s+di\s+dati|"
+                      # the centres that publish data ("DWD Climate Data Center", "UK Data Service", "GESIS
+                      # Datenarchiv"), as publisher or container of what they hold
+                      r"data\s+(?:cent(?:er|re)|archive|service|portal|repository)|datenarchiv|datenzentrum)\b"
                       r"|データセット|数据集|數據集", re.IGNORECASE)
 _DATASET_DOI = re.compile(r"^10\.(?:5061|5281|6084|1594|7910|15468|17632|4121|5066)/")
 _PREPRINT = re.compile(r"\b(?:arxiv|biorxiv|medrxiv|chemrxiv|ssrn|research\s+square|preprints?|psyarxiv|essoar|jxiv|"
@@ -96,6 +99,11 @@ _PREPRINT_DOI = re.compile(r"^10\.(?:1101|48550|2139|21203|20944|26434|31219|362
 _JOURNAL_WORD = re.compile(r"\b(?:journal|review|transactions|letters|proceedings)\b", re.IGNORECASE)
 _SOFTWARE_TITLE = re.compile(r"\b(?:software|package|toolbox|toolkit|library|tools|python|r\s+package|plugin|"
                              r"programm?|paket|logiciel|biblioteca|pakiet|ソフトウェア|软件)\b", re.IGNORECASE)
+# a program by its genre ("[software]", "[Computer software]", "[logiciel]") or, with a version, by where its code is
+_SOFTWARE_GENRE = re.compile(r"\b(?:software|computer\s+program|logiciel|programvara|oprogramowanie|"
+                             r"program\s+komputerowy|программное\s+обеспечение|программа\s+для\s+эвм|yazılım|"
+                             r"r\s+package|python\s+package|source\s+code)\b|ソフトウェア|软件", re.IGNORECASE)
+_CODE_HOST = re.compile(r"\b(?:github|gitlab|bitbucket|sourceforge|cran|pypi)\b", re.IGNORECASE)
 _CONFERENCE = re.compile(
     # the abbreviations end in a full stop, where \b cannot follow: they are matched apart
     r"\b(?:proc|conf|symp|congr|meet)\.(?!\w)|"
@@ -174,7 +182,7 @@ class _Gated:
 _THESIS_GATE = (r"thes|diss|ph\.?\s?d|doct|master|msc|m\.sc\.|mphil|tesi|tese|mestrado|doutorado|doktor|arbeit|"
                 r"habilitation|proefschrift|avhandling|rozprawa|praca|dysertacja|examensarbete|afhandling|scriptie")
 _THESIS = _Gated(_THESIS, _THESIS_GATE)
-_DATASET = _Gated(_DATASET, r"data|zenodo|dryad|figshare|pangaea|datensatz|conjunto|veri|insieme")
+_DATASET = _Gated(_DATASET, r"data|daten|zenodo|dryad|figshare|pangaea|conjunto|veri|insieme")
 _PATENT = _Gated(_PATENT, r"patent|brevet|offenlegungsschrift|octrooi|\d")
 _PREPRINT = _Gated(_PREPRINT, r"xiv|ssrn|square|preprint|essoar|archive|hal-")
 _CONFERENCE = _Gated(_CONFERENCE, r"proc|conf|symp|congr|meet|workshop|actes|tagung|konferen|kongre|jornadas|"
@@ -286,6 +294,9 @@ def infer_type(csl: Mapping[str, Any]) -> str:
         return "standard"
     if get("version") and not container and _SOFTWARE_TITLE.search(title) and not _DATASET.search(genre):
         return "software"  # "OceanLens: Python Tools for …. Version 1.4.2. Zenodo": code, though deposited like data
+    if (genre and _SOFTWARE_GENRE.search(genre) and not _DATASET.search(genre)) or (
+            get("version") and not has_journal_numbers and _CODE_HOST.search(f"{container} {publisher} {url}")):
+        return "software"  # "phyloTrack [software]. Version 1.3.0. GitHub": the host read as a container
     # (a repository's DOI on an article with its volume and pages is the article's: Zenodo hosts journals too)
     if (doi and _DATASET_DOI.match(doi) and not (container and has_journal_numbers)) or (
             genre and _DATASET.search(genre)) or (

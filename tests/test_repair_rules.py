@@ -366,3 +366,21 @@ def test_pages_after_a_journal_and_its_comma_stay_pages() -> None:
     toks, labels = _labels(text, ("author", "Marsh, A"), ("title", "Guilds"), ("container-title", "Journal of Trade"),
                            ("page", "1300–1350"))
     assert repair_labels(toks, labels) == labels
+
+
+def test_a_journal_name_with_commas_or_a_bracket_inside_is_the_journals() -> None:
+    text = "Kovář, J. Výskyt plísní v bytech. Hygiena, výživa, zdraví. 2019, roč. 12, č. 3, s. 5–9."
+    toks, labels = _labels(text, ("author", "Kovář, J"), ("title", "Výskyt plísní v bytech. Hygiena, výživa"),
+                           ("container-title", "zdraví"), ("issued", "2019"), ("volume", "12"), ("issue", "3"),
+                           ("page", "5–9"))
+    out = repair_labels(toks, labels)
+    assert _field(toks, out, "title", text) == "Výskyt plísní v bytech"
+    assert _field(toks, out, "container-title", text) == "Hygiena, výživa, zdraví"
+
+
+def test_a_title_sentence_before_a_series_with_no_numbers_stays_the_titles() -> None:
+    text = "Hale, H. (1953). Phases, 1. The Crystal, ACA Monograph No. 3. Wilmington: Polycrystal."
+    toks, labels = _labels(text, ("author", "Hale, H"), ("issued", "1953"), ("title", "Phases, 1. The Crystal"),
+                           ("container-title", "ACA Monograph"), ("issue", "3"), ("publisher-place", "Wilmington"),
+                           ("publisher", "Polycrystal"))
+    assert repair_labels(toks, labels) == labels

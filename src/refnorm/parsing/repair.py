@@ -180,6 +180,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _school_year_in_title(tokens, out)
     if "," in words and ("page" in out or "^page" in out) and dates:
         _years_read_as_pages(tokens, out)
+    if "container-title" in out and "." in words and ("volume" in out or "issue" in out):
+        _journal_name_cut_inside(tokens, out)
         dates = out.count("issued") + out.count("^issued")
     # (cheap tests in C first: a second date, or the text of a span of years after a comma)
     span = dates > 0 and not words.isdisjoint(_SPAN_LINKS) and _YEAR_SPAN_TEXT.search(blob)
@@ -2097,6 +2099,36 @@ def _years_read_as_pages(tokens: Sequence[Token], out: list[str]) -> None:
         imprint = any(out[m].lstrip("^") in ("publisher", "publisher-place") for m in range(e, n))
         if later_pages or (imprint and field == "title"):
             out[a - 1:e] = [field] * (e - a + 1)
+
+
+def _journal_name_cut_inside(tokens: Sequence[Token], out: list[str]) -> None:
+    """A journal's name with a comma or a bracket inside, "Epidemiologie, mikrobiologie, imunologie. 2020, roč. 69",
+    "Estudos Econômicos (São Paulo), 51(2)": the labeler ends the title at the last comma or bracket, so the name's head
+    runs on after the title's full stop. The words after that full stop, up to the part it called the journal, are
+    the journal's."""
+    n = len(tokens)
+    for a, e in _runs_of(out, "container-title"):
+        if a < 4 or out[a - 2].lstrip("^") != "title" or tokens[a - 1].text not in (",", "(") \
+                or out[a - 1].lstrip("^") not in ("title", "O") \
+                or (tokens[a - 1].text == "(" and ")" not in (tokens[e - 1].text, tokens[min(e, n - 1)].text)):
+            continue  # (a bracket the name closes: "(São Paulo), 51(2)", not "Dessau-Roßlau (Texte, 87/2022)")
+        after = e + 1 if e < n and tokens[e].text in ",.;" else e
+        if after >= n or not tokens[after].text[:1].isdigit():
+            continue  # a journal's name is followed by its numbers: "…, imunologie. 2020, roč. 69", "…), 51(2)"
+        k = a - 2
+        while k > 0 and out[k - 1].lstrip("^") == "title" and tokens[k - 1].text != ".":
+            k -= 1
+        if k < 2 or tokens[k - 1].text != "." or out[k - 1].lstrip("^") != "title" or a - k > 7 \
+                or not tokens[k].text[:1].isupper() or not tokens[k].space_before \
+                or any(t.text[:1].isdigit() or t.text in (":", ";", "?", "!") for t in tokens[k:a]) \
+                or not any(out[m].lstrip("^") == "title" for m in range(k - 2)):
+            continue
+        out[k - 1] = "O"
+        for m in range(k, a):
+            out[m] = "container-title"  # (no begin marker: the same field goes on, no new reference starts)
+        if out[a] == "^container-title":
+            out[a] = "container-title"
+        return
 
 
 # a piece of a link after a space (PDF text breaks them): a path or a file name ("Final BrochureWHA2008a.pdf")

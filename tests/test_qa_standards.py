@@ -397,3 +397,11 @@ def test_enrich_refuses_a_refnorm_offline_it_cannot_read(tmp_path, capsys, monke
     assert main(["enrich", str(refs), "--mailto", "qa@example.org", "--cache-dir", str(tmp_path)]) == 2
     assert "REFNORM_OFFLINE: must be true or false" in _err(capsys)
     assert crossref_server.requests == []  # (read as false: the run went online)
+
+
+def test_a_plain_list_read_as_bibtex_says_nothing_was_read() -> None:
+    from refnorm.io import bibtex
+
+    doc = bibtex.read("1. Smith J. A book. Oxford: OUP; 2018.\n")
+    assert doc.meta["warnings"] and doc.meta["warnings"][0][0] == 1
+    assert not bibtex.read("% only a comment\n").meta["warnings"]

@@ -1437,8 +1437,8 @@ def _fix_once(
     run = _Run(stages, settings, locale_, settings.lang or (locale_.split("-")[0] if settings.locale == "auto"
                                                            and entries else None),
                memo=_Memo(render_alone=_renders_alone(settings.style)) if MEMO else None)
-    for line, message in doc.meta.get("warnings", ()):
-        run.diagnostics.append(_diag(f"{name}.unparsed", f"line {line}: {message}", line=line))
+    for line, message, *code in doc.meta.get("warnings", ()):  # (line, message[, code]) from the adapter
+        run.diagnostics.append(_diag(code[0] if code else f"{name}.unparsed", f"line {line}: {message}", line=line))
     seen: dict[str, list[int]] = {}
     for it in doc.items:
         if it.kind == "record" and it.key:

@@ -250,7 +250,9 @@ def run(args: argparse.Namespace) -> int:
             bar.close()
             _print_warnings(shown, result, verbose, err_colour)
     bar.close()
-    network = [d for r in results for it in r.items for d in it.warnings if d.code == "crossref.network-error"]
+    # (a garbled answer, crossref.offline, takes the run offline as surely as an unreachable server)
+    network = [d for r in results for it in r.items for d in it.warnings
+               if d.code in ("crossref.network-error", "crossref.offline")]
     if network and not quiet and not verbose:
         first = next((d for d in network if "earlier in this run" not in d.message), network[0])
         print(_paint("refnorm: warning: ", "33", err_colour) + f"{first.message}; "

@@ -157,6 +157,15 @@ def read(text: str) -> Document:
     # as it is, and the report says so rather than pretending all went well.
     warnings = [(getattr(b, "start_line", 0) + 1, f"BibTeX block left untouched: {_failure(b)}")
                 for b in library.failed_blocks]
+    if not library.entries and not warnings:
+        # text and no entry (a reference list given --format bibtex): 0 references and exit 0 would
+        # pass for a clean file, so say that nothing was read and what reads it
+        prose = [b for b in library.blocks if isinstance(b, bib.ImplicitComment)
+                 and any(line.strip() and not line.lstrip().startswith("%") for line in b.comment.splitlines())]
+        if prose:
+            warnings.append((getattr(prose[0], "start_line", 0) + 1,
+                             "no BibTeX entry (@article{key, ...}) in the file, only text: nothing was read "
+                             "(a plain reference list is fixed with --format text)"))
     return Document(text=text, format=FORMAT, items=tuple(items), newline=detect_newline(text), renumber=False,
                     meta={"warnings": warnings})
 

@@ -47,15 +47,15 @@ def type_check(record: Mapping[str, Any]) -> tuple[str, str] | None:
     return new, f"type {current!r} is not a CSL type: read as {new!r}, the type its fields suggest"
 
 
-def record_warnings(text: str, items: Sequence[Item]) -> list[tuple[int, str]]:
-    """(line, message) for each record of ``items`` whose type is not a CSL type, naming the record
+def record_warnings(text: str, items: Sequence[Item]) -> list[tuple[int, str, str]]:
+    """(line, message, code) for each record of ``items`` whose type is not a CSL type, naming the record
     by its id and its position in the file (a silent change of type changes how a style prints it)."""
     out = []
     for n, item in enumerate(items, 1):
         problem = type_check(item.record) if item.record is not None else None
         if problem is not None:
             who = f"record {item.key!r} (item {n})" if item.key is not None else f"item {n} (no id)"
-            out.append((text.count("\n", 0, item.span.start) + 1, f"{who}: {problem[1]}"))
+            out.append((text.count("\n", 0, item.span.start) + 1, f"{who}: {problem[1]}", "record.type"))
     return out
 
 

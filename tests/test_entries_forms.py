@@ -146,3 +146,16 @@ def test_no_cut_without_a_run_in_name(text: str, lang: str) -> None:
 ])
 def test_headers_and_notes_look_alikes(text: str, lang: str) -> None:
     assert _count(text, lang) == 1
+
+
+@pytest.mark.parametrize(("text", "lang", "n"), [
+    # headings in sentence case, as most languages write them, opened by a section's or a list's noun
+    ("Źródła archiwalne i drukowane", "pl", 0),
+    ("Fontes primárias e secundárias consultadas", "pt", 0),
+    ("Seznam použitých zkratek a pramenů", "cs", 0),
+    # a name that is a section noun, a title in title case: references
+    ("Fontes, J. Título do livro. Lisboa: Presença, 2010.", "pt", 1),
+    ("Sources of the Self", "en", 1),
+])
+def test_sentence_case_headings(text: str, lang: str, n: int) -> None:
+    assert _count(text, lang) == n

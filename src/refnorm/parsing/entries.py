@@ -540,6 +540,10 @@ def _second_name_and_date(tokens: Sequence[Token], segs: Sequence[Segment]) -> l
 _SECTION_NOUNS = SECTION_WORDS | {"collections", "archives", "works", "publications", "documents", "materials", "fontes",
                                   "źródła", "prameny"}
 _HEADING_LINKS = AND_WORDS | {"of", "de", "&"}
+# "list of …" words that open a heading of the back matter ("Wykaz skrótów …", "Seznam zkratek", "Verzeichnis der …")
+_LIST_HEADS = frozenset({"wykaz", "spis", "seznam", "přehled", "verzeichnis", "список", "перечень", "elenco", "índice",
+                         "lijst", "förteckning", "abbreviations", "abkürzungen", "abréviations", "abreviaturas",
+                         "abbreviazioni", "afkortingen", "förkortningar", "kısaltmalar", "сокращения", "zkratky"})
 
 
 # a section's number before its heading: "II. Gedruckte Quellen", "B. Literatur", "2.1 Primary sources", "A) Fontes"
@@ -558,6 +562,9 @@ def _heading_shape(words: Sequence[Token], text: str) -> bool:
         text = text[m.end():]
     if any(c.isdigit() or c in ".;()[]" for c in text) or len(words) < 2:
         return False
+    if words[0].text.lower() in _SECTION_NOUNS | _LIST_HEADS and words[0].text[:1].isupper() \
+            and all(w.text.islower() for w in words[1:]):
+        return True  # sentence case, as most languages write a heading: "Wykaz skrótów i źródeł", "Fontes primárias"
     if not all(w.text[:1].isupper() or w.text in _HEADING_LINKS for w in words):
         return False
     return any(w.text.lower() in _SECTION_NOUNS for w in words)

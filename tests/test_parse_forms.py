@@ -1457,3 +1457,13 @@ def test_a_series_number_word_stays_out_of_the_series() -> None:
     csl = parse("Ortiz, L. (2021). Credit and farm size (IMF Working Paper No. 21/118). International Monetary "
                 "Fund.")[0].to_csl()
     assert csl.get("collection-title") == "IMF Working Paper"
+
+
+@pytest.mark.parametrize(("text", "translators"), [
+    ("フーコー, M. (1977)『監獄の誕生』田村俶訳, 新潮社.", [{"family": "田村", "given": "俶"}]),
+    ("アーレント, H. (1994)『人間の条件』志水速雄・森田一郎訳，筑摩書房．",
+     [{"family": "志水", "given": "速雄"}, {"family": "森田", "given": "一郎"}]),
+])
+def test_japanese_translators_before_yaku(text: str, translators: list) -> None:
+    csl = parse(text)[0].to_csl()
+    assert csl.get("translator") == translators and "container-title" not in csl

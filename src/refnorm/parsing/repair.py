@@ -315,7 +315,7 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _corporate_author_with_comma(tokens, out)
         if tokens[0].text >= "\u3000" or tokens[-1].text >= "\u3000" or max(words) >= "\u3000":
             _second_cjk_body(tokens, out)
-    if "译" in words or "譯" in words:
+    if "译" in words or "譯" in words or "訳" in words:
         _chinese_translators(tokens, out)
     if "container-title" in out and ":" in words and ";" in words:
         _vancouver_imprint_as_container(tokens, out)
@@ -1600,18 +1600,22 @@ def _second_cjk_body(tokens: Sequence[Token], out: list[str]) -> None:
 
 
 def _chinese_translators(tokens: Sequence[Token], out: list[str]) -> None:
-    """GB/T 7714's translators: "罗尔斯. 正义论[M]. 何怀宏, 何包钢, 廖申白, 译. 北京: …", "王宇根 译.": the names before
-    "译" after the title are its translators, not the imprint's place or a container."""
+    """GB/T 7714's translators: "罗尔斯. 正义论[M]. 何怀宏, 何包钢, 廖申白, 译. 北京: …", "王宇根 译.", and Japanese ones after the
+    book's 『』: "『公共性の構造転換』細谷貞雄・山田正行訳，未來社", "松尾精文ほか訳" (ほか: and others): the names before
+    "译"/"訳" after the title are its translators, not the imprint's place or a container."""
     n = len(tokens)
     for i in range(3, n):
-        if tokens[i].text not in ("译", "譯") or (i + 1 < n and tokens[i + 1].text not in (".", "。", "．", ",", "，")):
+        if tokens[i].text not in ("译", "譯", "訳") or (i + 1 < n and tokens[i + 1].text not in (".", "。", "．", ",", "，")):
             continue
         e = i - 1 if tokens[i - 1].text in (",", "，") else i
+        others = e >= 2 and tokens[e - 2].text == "ほ" and tokens[e - 1].text == "か"
+        if others:
+            e -= 2
         a = e
-        while a > 0 and (_is_han(tokens[a - 1].text) or tokens[a - 1].text in (",", "，", "、", "·")):
+        while a > 0 and (_is_han(tokens[a - 1].text) or tokens[a - 1].text in (",", "，", "、", "·", "・")):
             a -= 1
-        names = "".join(t.text for t in tokens[a:e]).replace("，", ",").replace("、", ",")
-        if a == 0 or a == e or tokens[a - 1].text not in (".", "。", "．") \
+        names = "".join(t.text for t in tokens[a:e]).replace("，", ",").replace("、", ",").replace("・", ",")
+        if a == 0 or a == e or tokens[a - 1].text not in (".", "。", "．", "』", "」") \
                 or not all(2 <= len(x.strip()) <= (8 if "," in names else 30) for x in names.split(",")) \
                 or any(out[m].lstrip("^") in ("author", "title") for m in range(a, e)) \
                 or not any(out[m].lstrip("^") == "title" for m in range(a)):

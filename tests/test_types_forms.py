@@ -1,15 +1,60 @@
-"""Record types the text names (normalizers/types.py): Turkish conference volumes, encyclopaedias, software and
-datasets. Every string here is made up for these tests."""
+"""Record types the text names: films, recordings, broadcasts, maps, archival documents, software, Turkish
+conference volumes and encyclopaedias (normalizers/types.py). Every string here is made up for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
 from refnorm import parse
+from refnorm.normalizers.types import infer_type
 
 
 def _type(text: str, lang: str | None = None) -> str:
     return parse(text, lang=lang)[0].to_csl()["type"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("MARCHAND, Paul (réal.). La Mémoire des pierres [film documentaire]. Lyon : Productions du Rhône, 2015. "
+     "1 DVD, 95 min.", "fr"),
+    ("The Long Harvest. Directed by Anya Petrova. New York: Meridian Films, 2011. DVD, 97 min.", "en"),
+    ("Okafor, Daniel, dir. River of Glass. Toronto: Northlight Pictures, 2012. DVD, 88 min.", "en"),
+    ("Berger, Lukas (Regie): Die stillen Täler. Dokumentarfilm. München: Alpenfilm, 2017. DVD, 90 Min.", "de"),
+    ("Lindqvist, M. (2019). How glaciers move [Video]. YouTube. https://www.youtube.com/watch?v=abc123", "en"),
+])
+def test_a_film_is_a_motion_picture(text: str, lang: str) -> None:
+    assert _type(text, lang) == "motion_picture"
+
+
+def test_a_podcast_episode_is_a_broadcast() -> None:
+    assert _type("Harris, K. (Host). (2020, May 3). Cities after dark [Audio podcast episode]. In Urban Futures. "
+                 "Civic Radio. https://example.org/ep12") == "broadcast"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Bayerisches Landesamt für Vermessung (2018): Topographische Karte 1:25 000, Blatt 8133 Seehausen. München: "
+     "LDBV.", "de"),
+    ("Rijkswaterstaat (2019). Bodemkaart van Nederland 1:250.000. Delft: Rijkswaterstaat.", "nl"),
+    ("IGN. Carte topographique 1 : 25 000, 3531 OT Saint-Martin-Vésubie. Paris : Institut géographique national, "
+     "2016.", "fr"),
+    ("Instituto Geográfico Nacional. Mapa topográfico nacional de España 1:50.000, hoja 559. Madrid: IGN, 2014. "
+     "1 mapa.", "es"),
+    ("ZEMĚMĚŘICKÝ ÚŘAD. Základní mapa České republiky 1 : 50 000, list 12-24. Praha: ZÚ, 2019. 1 mapa.", "cs"),
+    ("国土地理院. 5万分1地形図「奈良」. 国土地理院, 2016.", "ja"),
+])
+def test_a_map_is_a_map(text: str, lang: str) -> None:
+    assert _type(text, lang) == "map"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Peters, Anne. Letter to Thomas Ward, 4 May 1871. Box 2, folder 9, Ward Family Papers, MS 455. Connecticut "
+     "Historical Society, Hartford.", "en"),
+    ("Archives nationales, Fonds Rivière, 45 AP 12, correspondance, 1848-1852.", "fr"),
+    ("Bundesarchiv, R 43 I/1457: Akten der Reichskanzlei betreffend Siedlungswesen, 1925–1930.", "de"),
+    ("Grant, Eliza. Letter to Samuel Grant, 3 March 1858. Box 7, folder 2, Grant Family Papers, MS 902. Rhode Island "
+     "Historical Society, Providence.", "en"),  # (the box and folder read as a volume and an issue: no journal)
+])
+def test_an_archival_document_is_a_manuscript(text: str, lang: str) -> None:
+    assert _type(text, lang) == "manuscript"
 
 
 @pytest.mark.parametrize("text", [
@@ -60,3 +105,51 @@ def test_data_from_a_data_centre_and_code_in_a_journal() -> None:
                  "Center. https://example.org/seaice") == "dataset"
     assert _type("Ortiz, L. (2021). A fast solver for sparse systems. Journal of Open Source Software, 6(60), "
                  "3012. https://github.com/lortiz/fastsolve") == "article-journal"
+
+
+# the words of these forms in titles, journals and publishers of ordinary books and articles
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Smith CD, Jones AB. Film exposure and memory. J Cogn Psychol. 2019;31(2):100-12.", "article-journal"),
+    ("Jones, M. (2018). Directed by desire: Collected poems. London: Faber.", "book"),
+    ("Aubert, M. (dir.). Histoire religieuse de la Provence. Aix-en-Provence : PUP, 2004.", "book"),
+    ("Brown, T. (2017). Film and society in postwar Britain. Oxford: Oxford University Press.", "book"),
+    ("Lee, H. (2020). Mapping urban heat at 1:10 000 scale. Remote Sensing, 12(4), 655-670.", "article-journal"),
+    ("Dupont, J. Inventaire des archives de la Marine. Paris : Archives nationales, 1985.", "book"),
+    ("Weber, P.: Die Geschichte des Bundesarchivs. Koblenz: Bundesarchiv 2002.", "book"),
+    ("Kim, S. (2021). Video games and learning. Computers & Education, 160, 104-118.", "article-journal"),
+    ("Garcia, L. (2019). Deutsch als Fremdsprache. Lehrbuch mit Audio-CD. Munich: Hueber.", "book"),
+    ("Taylor, R. (2016). Antibody titres at 1:1000 dilution. Lancet Infect Dis 16(2): 150-155.", "article-journal"),
+    ("Walker, P. (2012). Inside the black box: Algorithms and society. Cambridge, MA: MIT Press.", "book"),
+    ("Nguyen, T. (2020). Reaction times of 350 ms in older drivers. Transportation Research Part F, 70, 1-10.",
+     "article-journal"),
+    ("Koch, E. (2001). Der Regisseur als Autor. Frankfurt: Suhrkamp.", "book"),
+    ("Bernard, C. La carte et le territoire. Paris : Flammarion, 2010.", "book"),
+    ("Hill, J. (2014). The National Archives and public memory. Archival Science, 14(2), 101-118.", "article-journal"),
+    ("Young, D. (2019). A 90 min walking test in adults. Oxford: OUP.", "book"),
+])
+def test_the_same_words_in_ordinary_references_change_nothing(text: str, kind: str) -> None:
+    assert _type(text) == kind
+
+
+# the words only the reference string keeps (a bracket the parser drops, a carrier after the last comma)
+@pytest.mark.parametrize(("csl", "text", "kind"), [
+    ({"title": "Lake District: Western Area", "publisher": "Ordnance Survey", "publisher-place": "Southampton"},
+     "Ordnance Survey. Lake District: Western Area [map]. Southampton: Ordnance Survey, 2015.", "map"),
+    ({"title": "Symphony No. 2", "container-title": "Op", "volume": "73", "page": "211-2"},
+     "Sibelius, Jean. Symphony No. 2, Op. 43. Lahti Symphony Orchestra. BIS 1234, 2001, CD.", "song"),
+    ({"title": "Night Ferry", "publisher": "Harbour Films"},
+     "Night Ferry. Harbour Films, 2014. 1 DVD (75 min).", "motion_picture"),
+])
+def test_the_reference_text_adds_the_words_no_field_keeps(csl: dict[str, str], text: str, kind: str) -> None:
+    assert infer_type(csl) != kind  # the fields alone do not say it
+    assert infer_type(csl, text) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Roberts CD, Evans LP. Sleep and memory. Neurology. 2020;94(1):10-8.",  # initials, not carriers
+    "Kino i obshchestvo [Film and society]. Moscow: Nauka, 1999.",  # a translated title in brackets
+    "Lehrbuch Deutsch [CD-ROM]. Berlin: Cornelsen, 2003.",
+])
+def test_text_that_only_resembles_a_carrier_or_a_genre(text: str) -> None:
+    kinds = {"song", "motion_picture", "map", "broadcast", "manuscript"}
+    assert infer_type({"title": "T", "publisher": "P"}, text) not in kinds

@@ -147,6 +147,66 @@ _BLOG = re.compile(r"\bblog\b|blogspot|wordpress|medium\.com|substack", re.IGNOR
 _NEWSPAPER = re.compile(r"\b(?:times|post|guardian|herald|tribune|gazette|zeitung|le\s+monde|el\s+país|"
                         r"newspaper|daily|chronicle|journal\s+du\s+dimanche)\b", re.IGNORECASE)
 
+# Films, recordings, broadcasts, maps and archival documents name what they are in a bracketed genre ("[film
+# documentaire]", "[Video]", "[Audio podcast episode]", "[map]"), a medium, a physical description ("1 DVD, 82 min.",
+# "1 mapa", "compact disc"), a role ("réal.", "Regie"), a scale ("1:50 000", "2万5千分1") or a call number ("Box 4,
+# folder 17", "3 E 14562" at the "Archives départementales"). Most of these words are common in titles ("Film and
+# society", "Mapping memory"), so a bare word counts only where a genre is written (genre, medium, note, a bracket);
+# a title counts only for the forms no title of a book or article takes.
+_FILM_GENRE = re.compile(r"\b(?:film|films|movie|video(?!\s*games?)|vidéo|vídeo|película|filme|documentary|documentaire|"
+                         r"documental|documentário|dokumentarfilm|spielfilm|kurzfilm|motion\s+picture|videorecording|"
+                         r"dvd(?!-?rom)|blu-?ray|vhs|videocassette)\b", re.IGNORECASE)
+_AUDIO_GENRE = re.compile(r"\b(?:audio\s+recording|sound\s+recording|recording|song|album|compact\s+disc|audio\s+cd|cd(?!-?rom)|lp|"
+                          r"vinyl|enregistrement\s+sonore|tonträger|grabación\s+sonora|gravação\s+sonora|schallplatte)\b",
+                          re.IGNORECASE)
+_BROADCAST_GENRE = re.compile(r"\b(?:podcast|podcasts|podcast-folge|poddavsnitt|podd|balado|pódcast|radio\s+broadcast|"
+                              r"television\s+broadcast|tv\s+series|tv\s+episode|television\s+series|radio\s+programme?|"
+                              r"radio\s+program|radiosendung|fernsehsendung|hörfunksendung|émission\s+de\s+radio|"
+                              r"émission\s+de\s+télévision)\b", re.IGNORECASE)
+_MAP_GENRE = re.compile(r"\b(?:map|maps|mapa|mapy|carte|cartes|karte|karten|kaart|kaarten|mappa|карта)\b|地図|地图|舆图",
+                        re.IGNORECASE)
+# a role only a film's maker is given: the French "(réal.)", the German "(Regie)"/"Regie:"; "directed by" needs a
+# carrier or a running time beside it ("Directed by Desire" is a book of poems), and the French "(dir.)" is an editor
+_FILM_ROLE = re.compile(r"\bréal\.|\bréalisat(?:eur|rice)\b|\(regie\)|\bregie\s*:", re.IGNORECASE)
+_DIRECTED = re.compile(r"\bdirected\s+by\b|\bdirigid[ao]\s+por\b(?!.*\bte[sz]i)", re.IGNORECASE)
+_CARRIER = re.compile(r"\b(?:dvd|blu-?ray|vhs|videocassette)\b(?!-?rom)", re.IGNORECASE)
+_RUNTIME = re.compile(r"\b\d{1,3}\s?(?:min|mins|minutes|minuten|minutos|minuti|мин)\b", re.IGNORECASE)
+_AUDIO_CARRIER = re.compile(r"\bcompact\s+discs?\b|\baudio\s+cds?\b|^\s*(?:\d\s+)?(?:cds?|lps?)\s*$", re.IGNORECASE)
+_VIDEO_URL = re.compile(r"youtube\.com/watch|youtu\.be/|vimeo\.com/\d", re.IGNORECASE)
+# a scale: "1:50 000", "1 : 500 000", "1:50.000", "1:25,000", "1:250000", Chinese "1:400万", Japanese "2万5千分1"
+_MAP_SCALE = re.compile(r"(?<![\d:])1\s?:\s?(?:\d{1,3}(?:[ .,\u00a0\u202f]\d{3})+|\d{4,8}|\d{1,4}\s?万)(?![\d:])|"
+                        r"\d+万(?:\d千)?分(?:の)?1(?!\d)")
+# a kind of map in a title: "Topographische Karte", "topografische kaart", "carte géologique", "Geologic map",
+# "Bodenkarte", "mapa topográfico"; the Japanese and Chinese words for a topographic map
+_MAP_TITLE = re.compile(r"\b(?:topogra\w*|geolog\w*|geomorpholog\w*|soil|vegetation|land[\s-]?use|road|nautical|"
+                        r"hydrogeolog\w*|tectonic|bathymetric)\s+(?:map|karte|kaart|carte|mapa|mappa)\b|"
+                        r"\b(?:carte|mapa|mappa)\s+(?:topogr|g[ée]olog|p[ée]dolog)\w*|"
+                        r"\b(?:boden|wander|straßen|strassen|bodem|geologische|topografische|topographische)[\s-]?"
+                        r"(?:karte|kaart)\b|(?:karte|kaart)\s+(?:von|van)\b|地形図|地形图", re.IGNORECASE)
+# the number of sheets in a catalogue's physical description: "1 mapa", "1 map : col.", "2 Karten"
+_MAP_EXTENT = re.compile(r"\b\d+\s+(?:maps?|mapa|mapy|cartes?|karten?|kaart(?:en)?|mappe?|карт[аы]?)\b", re.IGNORECASE)
+# an archive holding the document ("Archives départementales de la Gironde", "Bundesarchiv", "Staatsarchiv Coburg",
+# "Archivio di Stato di Firenze", "The National Archives"); journals named "Archives of …", "Archiv für …" are not
+_ARCHIVE_PLACE = re.compile(
+    r"\barchives\s+(?:départementales|nationales|municipales|communales|diplomatiques|de\s+l['’]état)\b|"
+    r"\b(?:bundes|staats|landes|stadt|kreis|hauptstaats|kirchen|universitäts|geheimes\s+staats|haus-,?\s+hof-\s+und\s+staats)"
+    r"archiv\b|\barchivio\s+(?:di\s+stato|storico|centrale|segreto|generale)\b|"
+    r"\barchivo\s+(?:general|histórico|historico|municipal|nacional|de\s+la\s+corona)\b|"
+    r"\barquivo\s+(?:nacional|histórico|historico|público|distrital|municipal)\b|"
+    r"\b(?:the\s+)?national\s+archives\b|\bpublic\s+record\s+office\b|\briksarkivet\b|\brigsarkivet\b|\barkivverket\b|"
+    r"\b(?:nationaal|regionaal)\s+archief\b|\b(?:stads|gemeente)archief\b|"
+    r"\barchiwum\s+(?:państwowe|akt\s+nowych|główne|narodowe)\b|"
+    r"\b(?:národní|státní\s+oblastní|zemský|moravský\s+zemský|archiv\s+hlavního\s+města)\s+archiv\b|"
+    r"\bгосударственный\s+архив\b|\b(?:osmanl\w|devlet)\s+arşiv(?:i|leri)\b|公文書館|文書館|档案馆|檔案館",
+    re.IGNORECASE,
+)
+# a call number a box, a folder, a manuscript number or a folio gives
+# ("MS 1182", "Ms. 42" in their case: "450 ms" is a duration; "fol. 12r" a folio)
+_CALL_NUMBER = re.compile(r"\b(?:box|folder|carton|karton|faszikel|busta|filza|legajo|caja)\s+[A-Z]?\d|"
+                          r"\bfols?\.\s*\d+[rv]?\b|\bnachlass\s+\w|"
+                          r"(?-i:\bMSS?\.?\s+(?:[A-Z][A-Za-z]{0,3}\.?\s+)?\d|\bMs\.\s*\d)", re.IGNORECASE)
+_BRACKETS = re.compile(r"\[([^\[\]]{2,60})\]")
+
 
 class _Gated:
     """``pattern.search`` (a case-insensitive word list), skipped for ASCII text in which ``gate`` finds nothing.
@@ -260,8 +320,133 @@ def _text(value: Any) -> str:
     return str(value)
 
 
-def infer_type(csl: Mapping[str, Any]) -> str:
-    """The most likely CSL type for a record, from the fields present (never raises).
+# a bracketed description is a genre when it is short and joins nothing ("[Film]", "[film documentaire]",
+# "[Audio podcast episode]"), not a translated title ("[Film and society]")
+_BRACKET_JOINS = re.compile(r"\s(?:and|und|et|y|i|e|och|en|og|и|of|de|des|du|der|die|das|in|на|в)\s", re.IGNORECASE)
+
+
+def _brackets(text: str) -> list[str]:
+    return [b for b in _BRACKETS.findall(text) if len(b) <= 32 and b.count(" ") <= 3
+            and not _BRACKET_JOINS.search(f" {b} ")] if "[" in text else []
+
+
+def _genre_words(genre: str, csl: Mapping[str, Any], title: str, text: str) -> str:
+    """Where a record says what kind of thing it is: its genre, medium and note, and a bracketed description
+    in its title or its text ("Cities after dark [Audio podcast episode]")."""
+    parts = [genre, _text(csl.get("medium")), _text(csl.get("note")), *_brackets(title), *_brackets(text)]
+    return " ".join(p for p in parts if p)
+
+
+# a reference closed by its carrier: "…, 1991, CD.", "…, compact disc.", "1 DVD, 82 min.", "DVD (95 min)"
+_CARRIER_END = re.compile(r"(?:^|[.,;]\s)(?:(?P<audio>(?:\d\s+)?(?:audio\s+)?(?:(?-i:CD|LP)s?|compact\s+discs?))|"
+                          r"(?:\d\s+)?(?:DVD|Blu-?ray|VHS)\s*[,(]\s*\d{1,3}\s?min(?:utes|\.)?\)?)\.?\s*$", re.IGNORECASE)
+# a recording's carrier written as a part of its own in the text: "…, 2018, CD." ("Smith CD." is a name)
+_AUDIO_IN_TEXT = re.compile(r"(?:^|[.,;]\s)(?:\d\s+)?(?:audio\s+)?(?:CD|LP)s?(?=\s*(?:[.,;]|$))")
+
+
+# Substrings one of which every match of the patterns below holds, in the lower-cased text: tested with ``in``
+# (a fraction of a microsecond each) before a pattern runs, since a case-insensitive scan of a list of words costs
+# tens of microseconds and nearly every record has none of these (checked in tests/test_types_forms.py)
+_FILM_HINTS = ("réal", "regie")
+_CARRIER_HINTS = ("dvd", "blu", "vhs", "videocass", "directed", "dirigid")
+_AUDIO_HINTS = ("compact", "audio")
+_ARCHIVE_HINTS = ("archiv", "arquivo", "record", "arkiv", "archief", "archiwum", "архив", "arşiv", "文書館", "档案", "檔案")
+_CALL_HINTS = ("box", "folder", "carton", "karton", "faszikel", "busta", "filza", "legajo", "caja", "fol.", "fols.",
+               "nachlass")
+_MS_HINTS = ("MS", "Ms.")  # (in their case, as the pattern reads them)
+_MAP_TITLE_HINTS = ("map", "karte", "kaart", "carte", "地形")
+_SCALE_HINTS = ("1:", "1 :", "万")
+
+
+# all of them, for the one test most records end at (the words of other scripts only for the texts they can be in)
+_ASCII_HINTS = tuple(h for h in {*_FILM_HINTS, *_CARRIER_HINTS, *_AUDIO_HINTS, *_ARCHIVE_HINTS, *_CALL_HINTS,
+                                 *_MAP_TITLE_HINTS, *_SCALE_HINTS} if h.isascii() and h != "record")
+_OTHER_HINTS = tuple(h for h in {*_FILM_HINTS, *_ARCHIVE_HINTS, *_MAP_TITLE_HINTS, *_SCALE_HINTS} if not h.isascii())
+
+
+_HOLDER_HINTS = _ARCHIVE_HINTS + _CALL_HINTS
+
+
+def _holds(text: str, hints: tuple[str, ...]) -> bool:
+    return any(h in text for h in hints)
+
+
+def _may_hold_cues(text: str) -> bool:
+    """Might ``text`` hold a cue of :func:`_other_medium`'s patterns? (False: certainly not.)"""
+    low = text.lower()
+    return _holds(low, _ASCII_HINTS) or _holds(text, _MS_HINTS) or (not text.isascii() and _holds(low, _OTHER_HINTS))
+
+
+def _other_medium(csl: Mapping[str, Any], title: str, genre: str, container: str, url: str,
+                  has_journal_numbers: bool, text: str = "") -> str | None:
+    """``motion_picture``, ``song``, ``broadcast``, ``map`` or ``manuscript`` when the record's words say so."""
+    get = csl.get
+    tail = text[-60:]  # (the carrier closes the reference: only its end is looked at)
+    if tail and _holds(tail.lower(), ("cd", "lp", "disc", "min")) and (end := _CARRIER_END.search(tail)):
+        # the physical description closing the reference says it, whatever the fields made of the rest
+        return "song" if end.group("audio") else "motion_picture"
+    volume = _text(get("volume"))
+    if container and has_journal_numbers:
+        numbered = f"{container} {volume} {_text(get('issue'))}"
+        if not (_holds(numbered.lower(), _HOLDER_HINTS) or _holds(numbered, _MS_HINTS)) or not (
+                _ARCHIVE_PLACE.search(container) or _CALL_NUMBER.search(numbered)):
+            # an article about a film or a map, in a journal (an archive or a call number read as a journal and
+            # its volume is none: "Moulton Family Papers, MS 1182", volume "Box 4")
+            return None
+    said = _genre_words(genre, csl, title, text)
+    if text and not said and not (url and _VIDEO_URL.search(url)) and not _may_hold_cues(text):
+        return None  # (the fields are pieces of the text: what it lacks, they lack)
+    if said:
+        if _BROADCAST_GENRE.search(said):
+            return "broadcast"
+        if _MAP_GENRE.search(said) or _MAP_EXTENT.search(said):
+            return "map"
+        if _FILM_GENRE.search(said):
+            return "motion_picture"
+        if _AUDIO_GENRE.search(said):
+            return "song"
+    if url and _VIDEO_URL.search(url):
+        return "motion_picture"
+    parts = [_text(get("collection-title")), volume, _text(get("page")), _text(get("number")), _text(get("edition"))]
+    authors = get("author")
+    bodies = [a.get("literal") or a.get("family") for a in authors
+              if isinstance(a, Mapping) and not a.get("given")] if isinstance(authors, list | tuple) else []
+    holders = [container, _text(get("archive")), _text(get("archive_location")), said,
+               *(b for b in bodies if isinstance(b, str))]
+    publisher = _text(get("publisher"))
+    cues = " | ".join(f for f in (title, *parts, publisher, *holders, text) if f)
+    if not text and not _may_hold_cues(cues):
+        return None
+    low = cues.lower()
+    if _holds(low, _FILM_HINTS) and _FILM_ROLE.search(cues):
+        return "motion_picture"
+    if _holds(low, _CARRIER_HINTS) and (
+            (_CARRIER.search(cues) and (_RUNTIME.search(cues) or _DIRECTED.search(cues)))
+            or (_DIRECTED.search(cues) and _RUNTIME.search(cues)) or any(_CARRIER.fullmatch(f.strip()) for f in parts)):
+        return "motion_picture"
+    if (_holds(low, _AUDIO_HINTS) and _AUDIO_CARRIER.search(cues)) or any(
+            f and len(f) < 12 and _AUDIO_CARRIER.search(f) for f in parts) or (
+            ("CD" in text or "LP" in text) and _AUDIO_IN_TEXT.search(text)):
+        return "song"
+    if not get("ISBN") and ((_holds(cues, _SCALE_HINTS) and _MAP_SCALE.search(cues)) or (
+            _holds(title.lower(), _MAP_TITLE_HINTS) and _MAP_TITLE.search(title))):
+        return "map"
+    if not (url or get("DOI")):
+        # the archive named as the author, the container or in a note, not as a publisher with its place (the
+        # inventories an archive prints are books: "Paris : Archives nationales, 1985")
+        holder = " ".join(f for f in holders if f)
+        if ((_holds(low, _CALL_HINTS) or _holds(cues, _MS_HINTS)) and _CALL_NUMBER.search(cues)) or (
+                holder and _holds(holder.lower(), _ARCHIVE_HINTS) and _ARCHIVE_PLACE.search(holder)) or (
+                publisher and not get("publisher-place") and _holds(publisher.lower(), _ARCHIVE_HINTS)
+                and _ARCHIVE_PLACE.search(publisher)):
+            return "manuscript"
+    return None
+
+
+
+def infer_type(csl: Mapping[str, Any], text: str = "") -> str:
+    """The most likely CSL type for a record, from the fields present (never raises); ``text``, the reference
+    string the record was read from, when there is one, adds the words the fields do not keep ("[map]", "CD").
 
     >>> infer_type({"container-title": "Nature", "volume": "577", "page": "1-5"})
     'article-journal'
@@ -308,6 +493,9 @@ def infer_type(csl: Mapping[str, Any]) -> str:
             number and _PREPRINT.search(number)) or (archive and _PREPRINT.search(archive)) or (
             url and ("arxiv.org" in url.lower() or "rxiv.org" in url.lower())):
         return "article"
+    medium = _other_medium(csl, title, genre, container, url, has_journal_numbers, text)
+    if medium is not None:
+        return medium
     if container and (_conference_in(container) or (collection and _CONFERENCE.search(collection))) \
             and not _journal_proceedings_in(container):
         return "paper-conference"

@@ -1467,3 +1467,9 @@ def test_a_series_number_word_stays_out_of_the_series() -> None:
 def test_japanese_translators_before_yaku(text: str, translators: list) -> None:
     csl = parse(text)[0].to_csl()
     assert csl.get("translator") == translators and "container-title" not in csl
+
+
+def test_an_arxiv_preprint_with_its_doi_gets_no_link_the_text_does_not_give() -> None:
+    csl = parse("Rao, P., & Lind, K. (2022). Sparse attention for long documents. arXiv preprint arXiv:2201.01234. "
+                "https://doi.org/10.48550/arXiv.2201.01234")[0].to_csl()
+    assert csl["DOI"] == "10.48550/arXiv.2201.01234" and "URL" not in csl

@@ -1237,7 +1237,7 @@ def record_from_segments(
         if val:
             csl.setdefault("number", f"arXiv:{val}")
             csl.setdefault("archive", "arXiv")
-            if "URL" not in csl:
+            if "URL" not in csl and "DOI" not in csl:  # (a DOI names the work: no link of our making beside it)
                 csl["URL"] = f"https://arxiv.org/abs/{val}"
             break
     for part in by_label.get("URL", ()):

@@ -159,3 +159,17 @@ def test_headers_and_notes_look_alikes(text: str, lang: str) -> None:
 ])
 def test_sentence_case_headings(text: str, lang: str, n: int) -> None:
     assert _count(text, lang) == n
+
+
+@pytest.mark.parametrize(("text", "lang", "n"), [
+    ("T.a.p., p. 12.", "nl", 0),
+    ("A.a., s. 45.", "sv", 0),
+    ("A.g.m., s. 33.", "tr", 0),
+    ("132 RIVISTA STORICA ITALIANA · anno CXXXII · fascicolo II · 2020", "it", 0),
+    ("İlgili yazılar: APA ile kanun nasıl gösterilir (2021)", "tr", 0),
+    ("延伸阅读：如何引用法律文献（2021）", "zh", 0),
+    # initials like "a.a." before a name: a reference
+    ("A.A. Milne, Winnie-the-Pooh. London: Methuen, 1926.", "en", 1),
+])
+def test_more_languages(text: str, lang: str, n: int) -> None:
+    assert _count(text, lang) == n

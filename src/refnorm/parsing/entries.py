@@ -33,7 +33,7 @@ _BACKREF = re.compile(
     # (the accented spellings too: Spanish and Portuguese write "Ibíd.", "Íd."; "Dz. cyt.", "Указ. соч.", "ob. cit.",
     # "art. cit." are the "op. cit." of Polish, Russian, Spanish and French notes)
     r"^\W*(ib[ií]d|ib[ií]dem|ib|[ií]d|[ií]dem|eadem|ebd|ebenda|ders|dies|ead|loc\.?\s*cit|op\.?\s*cit|ob\.?\s*cit|"
-    r"art\.?\s*cit|dz\.?\s*cyt|a\.\s*a\.\s*o|ebendort|ivi|tamże|tamze|tamtéž|tamtez|aynı\s+eser|a\.g\.e|там\s+же|"
+    r"art\.?\s*cit|dz\.?\s*cyt|t\.\s?a\.\s?p\.?|a\.a\.(?=\s*,)|a\.g\.m|a\.\s*a\.\s*o|ebendort|ivi|tamże|tamze|tamtéž|tamtez|aynı\s+eser|a\.g\.e|там\s+же|"
     r"указ\.?\s*соч)(?:\b|(?=[.,\s]))|^\W*(同上|同前|前掲|前揭|同书|同書)", re.I,
 )
 # "see also" openers of cross-reference notes; with no year the line points elsewhere, it cites nothing
@@ -573,6 +573,7 @@ def _heading_shape(words: Sequence[Token], text: str) -> bool:
 # a page's running header copied with the list: "Mens & Maatschappij • jaargang 97 • nr. 3 • 2022" (pieces between
 # "•", "·" or "|"), "218 REVISTA DE ESTUDIOS SOCIALES N.º 74 · octubre-diciembre 2020" (the page number first)
 _HEADER_SEP = re.compile(r"\s[•·|]\s")
+_ROMAN = re.compile(r"\b[IVXLC]+\b")
 _PAGE_FIRST = re.compile(r"^(?!(?:1[5-9]|20)\d\d\b)\d{1,4}\s+(?=[^\W\d_])")  # (a year first is a reference's)
 _ENDS_WITH_YEAR = re.compile(r"(?:1[5-9]|20)\d\d\W{0,2}$")
 _WHO_OR_WHERE = frozenset({"author", "editor", "publisher", "genre", "DOI", "URL", "arXiv", "PMID", "ISBN"})
@@ -587,7 +588,9 @@ def _running_header(text: str, found: set[str], segs: Sequence[Segment]) -> bool
         return False
     pieces = _HEADER_SEP.split(text)
     if len(pieces) >= 3:
-        return all(len(p) <= 60 for p in pieces) and sum(1 for p in pieces if not any(c.isdigit() for c in p)) <= 1
+        # (a volume or issue may be in Roman numerals: "anno CXXXII · fascicolo II")
+        return all(len(p) <= 60 for p in pieces) and sum(
+            1 for p in pieces if not any(c.isdigit() for c in p) and not _ROMAN.search(p)) <= 1
     m = _PAGE_FIRST.match(text)
     if not m:
         return False

@@ -76,6 +76,8 @@ _END_MARKERS = frozenset(w.strip() for w in
     延伸阅读|相关阅读|推荐阅读|あわせて読みたい
     """.replace("\n", "").split("|")
 )
+# (the Turkish capital İ folds to "i" and a combining dot above)
+_END_MARKERS |= {"i\u0307lgili yazılar"}
 # "See also:" run into a link's title ends a blog post too, but a bibliography may also say "See also" before a
 # reference ("Voir aussi : Dupont, J. (2010) …"): the parser decides from what follows it
 _SEE_ALSO = frozenset(w.strip() for w in
@@ -166,7 +168,7 @@ def _is_end_marker(line: str) -> bool:
 
 def opens_with_end_marker(line: str) -> bool:
     """``line`` is a web page's list furniture with its links run in: "Related posts: How to … · Ten tips …"."""
-    head, sep, _ = line.partition(":")
+    head, sep, _ = line.replace("：", ":", 1).partition(":")  # (a CJK line's colon is full-width: "延伸阅读：")
     return bool(sep) and len(head) < 40 and _is_end_marker(head)
 
 

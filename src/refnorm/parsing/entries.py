@@ -258,8 +258,9 @@ def _run_in_name_points(tokens: Sequence[Token], labels: Sequence[str], points: 
     if n < 14 or not (_CAPS_HINT.search(joined := " ".join(map(_TEXT, tokens))) or _NAME_HINT.search(joined)):
         return []  # (most lines: one join and one search in C, no loop over the tokens)
     out: list[int] = []
+    near = {p + d for p in points for d in (-1, 0, 1)}  # (a set look-up per token, not a scan of the points)
     for i in range(4, n - 5):
-        if any(abs(p - i) <= 1 for p in points) or not tokens[i].space_before:
+        if i in near or not tokens[i].space_before:
             continue
         t = tokens[i]
         if tokens[i - 1].text == "." and _YEAR.fullmatch(tokens[i - 2].text) and t.text.isupper():
@@ -367,6 +368,7 @@ def _after_link_points(tokens: Sequence[Token], labels: Sequence[str], points: S
 # words of a sentence after the pages that says who published or paid for the work, not who wrote the next one
 _NOT_A_BODY = frozenset({"by", "from", "with", "par", "por", "durch", "przez", "tarafından", "in", "im", "on"})
 _ENDS_A_REFERENCE = frozenset({"page", "issued", "volume", "issue", "ISSN", "ISBN"})
+_TITLE_LABELS = frozenset({"title", "^title"})
 
 
 def _body_after_locator_points(tokens: Sequence[Token], labels: Sequence[str], points: Sequence[int]) -> list[int]:
@@ -383,19 +385,17 @@ def _body_after_locator_points(tokens: Sequence[Token], labels: Sequence[str], p
     if "title" not in labels[first:] and "^title" not in labels[first:]:
         return []
     out: list[int] = []
-    seen: set[str] = set()
-    starts = set(points)
-    for i in range(2, n - 6):
-        if i - 1 in starts:
-            seen = set()  # what the reference being read holds
-        seen.add(labels[i - 1].lstrip("^"))
-        if tokens[i - 1].text != "." or not tokens[i].text[:1].isupper() or labels[i].lstrip("^") != "title" \
+    # (only the title tokens, picked in C: the test below needs one)
+    for i in itertools.compress(range(2, n - 6), map(_TITLE_LABELS.__contains__, labels[2:n - 6])):
+        if tokens[i - 1].text != "." or not tokens[i].text[:1].isupper() \
                 or not (tokens[i].space_before or tokens[i - 2].text in (")", "]") or tokens[i - 2].text.isdecimal()) \
                 or any(abs(p - i) <= 2 for p in (*points, *out)):
             continue  # (the space after the full stop may be lost after a date or pages: "… (2023).International …")
         k = i - 2
         while k > 0 and labels[k].lstrip("^") == "O" and tokens[k].text in ")]":
             k -= 1
+        # what the reference being read holds: the labels from its start (the last cut before ``i``) to ``i``
+        seen = {x.lstrip("^") for x in labels[max((p for p in points if 0 < p < i), default=1):i]}
         if labels[k].lstrip("^") not in _ENDS_A_REFERENCE or "issued" not in seen \
                 or not ("title" in seen or "container-title" in seen):
             continue
@@ -457,7 +457,7 @@ def _dated_body_at(tokens: Sequence[Token], i: int) -> bool:
 def _dated_body_points(tokens: Sequence[Token], labels: Sequence[str]) -> list[int]:
     """One cut before a body's name dated in brackets after a complete author-date reference: "… Bonn: BBSR.
     Bundesamt für Naturschutz (BfN) (2020): Rote Liste …" (the labeler runs the name into the publisher)."""
-    if sum(1 for x in labels if x in ("issued", "^issued")) < 2 or " ) ( " not in " ".join(map(_TEXT, tokens)):
+    if labels.count("issued") + labels.count("^issued") < 2 or " ) ( " not in " ".join(map(_TEXT, tokens)):
         return []
     first = next(i for i, x in enumerate(labels) if x in ("issued", "^issued"))
     for i in range(first + 4, len(tokens) - 4):

@@ -384,3 +384,12 @@ def test_a_title_sentence_before_a_series_with_no_numbers_stays_the_titles() -> 
                            ("container-title", "ACA Monograph"), ("issue", "3"), ("publisher-place", "Wilmington"),
                            ("publisher", "Polycrystal"))
     assert repair_labels(toks, labels) == labels
+
+
+def test_a_years_volume_word_without_a_comma_leaves_the_journals_name() -> None:
+    text = "Roth, K.: Zünfte. In: Archiv für Kulturgeschichte Jg. 61, H. 2, S. 10–30."
+    toks, labels = _labels(text, ("author", "Roth, K"), ("title", "Zünfte"),
+                           ("container-title", "Archiv für Kulturgeschichte Jg"), ("volume", "61"), ("issue", "2"),
+                           ("page", "10–30"))
+    out = repair_labels(toks, labels)
+    assert _field(toks, out, "container-title", text) == "Archiv für Kulturgeschichte"

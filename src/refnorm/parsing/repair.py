@@ -265,7 +265,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _elision_inside_field(tokens, out)
     if n and (tokens[-1].text == ")" or (n > 1 and tokens[-2].text == ")")):  # (no tokens: nothing to repair)
         _series_in_closing_brackets(tokens, out)
-    if "volume" in out and "container-title" in out and ("C" in words or not words.isdisjoint(_VOLUME_WORDS_CASED)):
+    if "volume" in out and "container-title" in out and ("C" in words or not words.isdisjoint(_VOLUME_WORDS_CASED)
+                                                         or not words.isdisjoint(_YEAR_VOLUME_WORDS)):
         _volume_word_closing_container(tokens, out)
     if "genre" in out and "container-title" not in out and "page" in out:
         _journal_read_as_genre(tokens, out)
@@ -1866,12 +1867,19 @@ def _volume_word_closing_container(tokens: Sequence[Token], out: list[str]) -> N
     after the journal's name belongs to the volume, not the name."""
     n = len(tokens)
     for i in range(2, n - 2):
-        if out[i].lstrip("^") == "container-title" and tokens[i - 1].text == "," and tokens[i + 1].text == "." \
-                and out[i + 2].lstrip("^") == "volume" and (tokens[i].text.lower() in _VOLUME_WORDS
-                                                            or tokens[i].text in ("C", "Cilt")) \
-                and out[i - 1].lstrip("^") == "container-title" and (i + 1 >= n or out[i + 1] == "O"):
-            out[i - 1] = out[i] = "O"
+        if out[i].lstrip("^") == "container-title" and tokens[i + 1].text == "." \
+                and out[i + 2].lstrip("^") == "volume" and out[i - 1].lstrip("^") == "container-title" \
+                and (i + 1 >= n or out[i + 1] == "O") and (
+                    (tokens[i - 1].text == "," and (tokens[i].text.lower() in _VOLUME_WORDS or tokens[i].text in ("C", "Cilt")))
+                    or tokens[i].text in _YEAR_VOLUME_WORDS):
+            # (the words of a year's volume need no comma before them: "Zeitschrift für Historische Forschung Jg. 47")
+            if tokens[i - 1].text == ",":
+                out[i - 1] = "O"
+            out[i] = "O"
             return
+
+
+_YEAR_VOLUME_WORDS = frozenset({"Jg", "Jahrg", "Jahrgang", "jg", "jrg", "Jrg", "roč", "Roč", "årg", "Årg", "évf", "vuosik"})
 
 
 def _journal_read_as_genre(tokens: Sequence[Token], out: list[str]) -> None:

@@ -393,3 +393,20 @@ def test_a_years_volume_word_without_a_comma_leaves_the_journals_name() -> None:
                            ("page", "10–30"))
     out = repair_labels(toks, labels)
     assert _field(toks, out, "container-title", text) == "Archiv für Kulturgeschichte"
+
+
+def test_a_journal_run_into_the_title_before_the_year_and_issue_is_the_journal() -> None:
+    text = "ROUX, Anne. Les marchés forains : usages et conflits. Ethnologie française, 2019, n° 3, p. 5-20."
+    toks, labels = _labels(text, ("author", "ROUX, Anne"),
+                           ("title", "Les marchés forains : usages et conflits. Ethnologie française"),
+                           ("issued", "2019"), ("issue", "3"), ("page", "5-20"))
+    out = repair_labels(toks, labels)
+    assert _field(toks, out, "title", text) == "Les marchés forains : usages et conflits"
+    assert _field(toks, out, "container-title", text) == "Ethnologie française"
+
+
+def test_a_books_two_sentence_title_before_its_year_and_length_stays() -> None:
+    text = "ROUX, Anne. Les marchés forains. Usages et conflits, 2019, 250 p."
+    toks, labels = _labels(text, ("author", "ROUX, Anne"), ("title", "Les marchés forains. Usages et conflits"),
+                           ("issued", "2019"), ("page", "250"))
+    assert repair_labels(toks, labels) == labels

@@ -180,8 +180,11 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _school_year_in_title(tokens, out)
     if "," in words and ("page" in out or "^page" in out) and dates:
         _years_read_as_pages(tokens, out)
-    if "container-title" in out and "." in words and ("volume" in out or "issue" in out):
-        _journal_name_cut_inside(tokens, out)
+    if "." in words and ("volume" in out or "issue" in out):
+        if "container-title" in out:
+            _journal_name_cut_inside(tokens, out)
+        elif "title" in out and "," in words:
+            _journal_name_closing_title(tokens, out)
         dates = out.count("issued") + out.count("^issued")
     # (cheap tests in C first: a second date, or the text of a span of years after a comma)
     span = dates > 0 and not words.isdisjoint(_SPAN_LINKS) and _YEAR_SPAN_TEXT.search(blob)
@@ -2111,6 +2114,28 @@ def _years_read_as_pages(tokens: Sequence[Token], out: list[str]) -> None:
         imprint = any(out[m].lstrip("^") in ("publisher", "publisher-place") for m in range(e, n))
         if later_pages or (imprint and field == "title"):
             out[a - 1:e] = [field] * (e - a + 1)
+
+
+def _journal_name_closing_title(tokens: Sequence[Token], out: list[str]) -> None:
+    """French ISO 690 without a volume, "… : sociabilités et conflits d'usage. Espaces et sociétés, 2020, n° 178, p.
+    93‑110.": an article whose journal the labeler ran into the title; the last sentence of the title, right before
+    the year and the issue, is the journal's name."""
+    n = len(tokens)
+    for _a, e in _runs_of(out, "title"):
+        if e + 2 >= n or tokens[e].text != "," or out[e + 1].lstrip("^") != "issued" \
+                or not any(out[m].lstrip("^") in ("volume", "issue") for m in range(e + 2, min(n, e + 10))):
+            continue
+        k = e - 1
+        while k > 0 and out[k - 1].lstrip("^") == "title" and tokens[k - 1].text != ".":
+            k -= 1
+        if k < 3 or tokens[k - 1].text != "." or out[k - 1].lstrip("^") != "title" or e - k > 8 \
+                or not tokens[k].text[:1].isupper() or not tokens[k].space_before \
+                or any(t.text[:1].isdigit() or t.text in (":", ";", "?", "!", "(") for t in tokens[k:e]) \
+                or sum(out[m].lstrip("^") == "title" for m in range(k - 1)) < 3:
+            continue
+        out[k - 1] = "O"
+        out[k:e] = ["container-title"] * (e - k)
+        return
 
 
 def _journal_name_cut_inside(tokens: Sequence[Token], out: list[str]) -> None:

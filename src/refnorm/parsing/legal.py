@@ -5,6 +5,13 @@ The labeler is trained on articles, books and chapters; an act cited with its ga
 in Bluebook form ("Delgado v. Mercy Regional Medical Center, 487 F. Supp. 3d 612 (D.N.M. 2020)") is none
 of those, and its pieces (a reporter's "3d", a gazette's "S.") read as volumes and pages of a journal.
 :func:`legal_fields` gives the fields such a reference has, or None for anything else.
+
+An act is read as an act word in its language with its number and date ("Ley 7/2019, de 12 de junio",
+"Legge 12 luglio 2021, n. 106", "Wet van 9 juli 2020"), then its gazette with or without brackets and that
+gazette's issue, item, page and date, each piece of which must be one of those (else the line is left to the
+labeler). Conventions: issued is the act's own date (the gazette's only when the act gives none); the number
+stays in the title that holds it and is given apart only when the title is another (an Italian act's quoted
+name, a Russian act's «…»).
 """
 
 from __future__ import annotations
@@ -58,8 +65,264 @@ _CASE = re.compile(
     r"\s*\.?\s*$")
 
 
+# A date as acts and decisions give it: "12 luglio 2021", "14. Juni 2011", "16 de fevereiro de 2017", "29 de
+# diciembre" (the Spanish act's year is in its number), "12.3.2019"
+_DATE = r"\d{1,2}(?:\.|º|er)?\s*(?:de\s+)?[^\W\d_]{3,}\.?(?:\s*(?:de\s+)?\d{4})?|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}"
+# The act's own date, the first one in its title, introduced by a word or right after the act word ("Legge 12
+# luglio 2021", "Wet van 9 juli 2020", "Ley 7/2019, de 12 de junio", "Loi n° 2016-1321 du 7 octobre 2016")
+_HEAD_DATE = re.compile(r"(?:^|[\s,])(?:vom|z\s+dnia|du|de|del|van|av|от|ze\s+dne|of|dated)?\s*(" + _DATE + r")(?:\s*r\.)?"
+                        r"(?=[\s,.;:)]|$)")
+# The act's number: after a number word ("n° 2016-1321", "nº 13.415", "n. 106", "č. 248/2022", "Nr. 12") or in
+# the numbered forms themselves ("3/2020", "2016-1321")
+_HEAD_NUMBER = re.compile(r"(?:(?<![\w])(?:n[º°o]?\.?|núm\.|nr\.?|no\.|č\.)\s*(\d+(?:[./-]\d+)*)|(?<![\w.])(\d{1,5}/\d{4}|"
+                          r"\d{4}-\d{1,5})(?![\w.]))", re.IGNORECASE)
+# An Italian act's own title, in quotes after its date and number: "Legge 12 luglio 2021, n. 106, «…»"
+_QUOTED_TITLE = re.compile(r",\s*[«“\"„](?P<title>[^«»“”\"„]{5,300})[»”\"“]\s*$")
+# Official gazettes named after the act without brackets, written out or abbreviated
+_OPEN_GAZETTE = re.compile(
+    r"(?:^|(?<=[.,;])\s+)(?:in\s+)?(?P<gaz>Bolet[íi]n\s+Oficial\s+de(?:l|\s+la|\s+las|\s+los)?\s+[A-ZÁÉÍÓÚ][\w]*(?:\s+(?:de(?:l|\s+la)?\s+)?"
+    r"[A-ZÁÉÍÓÚ][\w]*){0,3}|B\.?O\.?E\.?|Gazzetta\s+Ufficiale(?:\s+della\s+Repubblica\s+[Ii]taliana)?|G\.\s?U\.(?:\s?R\.\s?I\.)?|"
+    r"Staatsblad|Stb\.|Staatscourant|Stcrt\.|Di[áa]rio\s+Oficial\s+da\s+Uni[ãa]o|D\.?O\.?U\.?|Di[áa]rio\s+da\s+Rep[úu]blica|"
+    r"Journal\s+officiel(?:\s+de\s+la\s+R[ée]publique\s+fran[çc]aise)?|J\.?O\.?(?:R\.?F\.?)?|Moniteur\s+belge|"
+    r"Bundesgesetzblatt(?:\s+(?:Teil\s+)?[IV]{1,3}\b)?|BGBl\.(?:\s+[IV]{1,3}\b)?|[A-Z][a-z]{0,3}GBl\.|GBl\.|GVBl\.|GV\.\s?NRW\.?|"
+    r"Dziennik\s+Ustaw|Dz\.\s?U\.|Sb[íi]rka\s+z[áa]kon[ůu]|Official\s+Journal(?:\s+of\s+the\s+European\s+(?:Union|Communities))?|OJ|"
+    r"Svensk\s+författningssamling|SFS|Собрание\s+законодательства\s+(?:Российской\s+Федерации|РФ)|СЗ\s+РФ|"
+    r"Российская\s+газета|Resm[îi]\s+Gazete)(?=[\s,.:;]|$)")
+# Where the act's own citation ends and an amendment's begins
+_AMENDED = re.compile(r"[,;]?\s*\(?(?:zuletzt\s+)?geändert|[,;]\s*(?:ostatnia\s+zmiana|ve\s+znění|modifié|modificad|gewijzigd|"
+                      r"ändrad|в\s+ред|as\s+amended|come\s+modificat|alterad)", re.IGNORECASE)
+_URL = re.compile(r"\s*(?:Dispon[íi]vel\s+em:\s*|Available\s+(?:at|from):?\s*|URL:?\s*)?<?(https?://\S+?)>?\.?"
+                  r"(?:\s*\(?(?:Acesso\s+em|Accessed|consultado|abgerufen|geraadpleegd)[^()]*\)?\.?)?\s*$", re.IGNORECASE)
+# The pieces of a gazette's citation: the page (or column), the issue, the item, a section that is no number
+_GZ_PAGE = re.compile(r"^(?:pp?\.|S\.|s\.|págs?\.|pag\.|blz\.|c\.|col\.|str\.|с\.)\s*(\d+(?:\s*[-–‑]\s*\d+)?)$")
+_GZ_ISSUE = re.compile(r"^(?:n\.\s?[º°o]|n[º°o]?\.?|núm\.|nr\.?|no\.|č\.|№|[LC])\s*(\d+(?:/\d+)?)$", re.IGNORECASE)
+_GZ_ITEM = re.compile(r"^(?:(?P<year>\d{4})\s+)?(?:[IV]{1,3}\s+)?(?:poz\.|Nr\.|item|ст\.)\s*(?P<no>\d+)$")
+_GZ_SECTION = re.compile(r"^(?:\d{1,2}\.?\s?[ªºa]?\s*)?(?:se[çc][ãa]o|secci[óo]n|serie|série|sez\.?|Teil|part|reeks|partie)\b", re.IGNORECASE)
+# Brazil's state after its capital ("Brasília, DF")
+_STATE = re.compile(r"^[A-Z]{2}$")
+
+
+def _act_head(title: str, lang: str | None) -> tuple[str | None, dict[str, Any] | None]:
+    """The number and the date an act's title gives for itself: the first whole date in the title (a Spanish
+    act gives day and month only, its year being in its number)."""
+    n = _HEAD_NUMBER.search(title[:80])
+    number = (n.group(1) or n.group(2)) if n else None
+    for d in _HEAD_DATE.finditer(title):
+        raw = d.group(1)
+        if not re.search(r"\d{4}", raw):
+            year = re.search(r"(?:^|\D)((?:1[89]|20)\d\d)(?:\D|$)", number or "")
+            if not year:
+                continue
+            raw = f"{raw} {year.group(1)}"
+        res = parse_date_ex(raw, lang)
+        if res.date and len(res.date["date-parts"][0]) == 3:
+            return number, res.date
+    return number, None
+
+
+def _gazette_tail(tail: str, lang: str | None) -> dict[str, Any] | None:
+    """The fields of a gazette's citation after its name (", núm. 160, 5 de julio de 2019, pp. 71234-71261",
+    " 2020, 266", ": seção 1, Brasília, DF, p. 1, 17 fev. 2017"), None when a piece is none of those: then the
+    name was not a gazette's citation."""
+    out: dict[str, Any] = {}
+    year = None
+    # (the Italian gazette's date follows its number without a comma: "n. 167 del 14 luglio 2021")
+    for piece in re.split(r"\s*[,;:]\s+|\s*,\s*|(?<=\d)\s+(?=(?:del|de|du|vom|van|of)\s+\d)", tail.strip(" .,:;")):
+        bare = piece.strip(" .")
+        if not bare:
+            continue
+        if m := _GZ_PAGE.match(bare):
+            out.setdefault("page", re.sub(r"\s*[–‑-]\s*", "-", m.group(1)))
+        elif m := _GZ_ISSUE.match(bare):
+            out.setdefault("issue", m.group(1))
+        elif m := _GZ_ITEM.match(bare):
+            year = year or m["year"]
+            out.setdefault("number", m["no"])
+        elif re.fullmatch(r"(?:1[89]|20)\d\d", bare) and not out:
+            year = bare  # "Staatsblad 2020, 266": the gazette's year, then its item
+        elif m := re.fullmatch(r"((?:1[89]|20)\d\d)\s+(?:[IV]{1,3}\s+)?S\.\s*(\d+)", bare):
+            year = m.group(1)
+            out.setdefault("page", m.group(2))
+        elif re.fullmatch(r"\d+\s*[-–‑]\s*\d+", bare):
+            out.setdefault("page", re.sub(r"\s*[–‑-]\s*", "-", bare))
+        elif bare.isdigit():
+            if year and "number" not in out:
+                out["number"] = bare
+            elif "issue" not in out:
+                out["issue"] = bare
+            else:
+                return None
+        elif _GZ_SECTION.match(bare):
+            continue
+        elif (res := parse_date_ex(re.sub(r"^(?:de|del|du|vom|van|of|z)\s+", "", bare), lang)).date \
+                and re.search(r"\d{4}", bare):
+            out.setdefault("_date", res.date)
+        elif re.fullmatch(r"[A-ZÀ-Ý][^\W\d_]+(?:[\s-][A-ZÀ-Ý]?[^\W\d_]+){0,2}", bare) and "publisher-place" not in out:
+            out["publisher-place"] = bare  # ABNT: "Diário Oficial da União: seção 1, Brasília, DF, p. 1"
+        elif _STATE.match(bare) and "publisher-place" in out:
+            continue
+        else:
+            return None
+    if year and "_date" not in out:
+        out["_date"] = {"date-parts": [[int(year)]]}
+    return out
+
+
+def _open_gazette(text: str, lang: str | None) -> dict[str, Any] | None:
+    """An act followed by its gazette without brackets: "Ley 7/2019, de 12 de junio, de …. Boletín Oficial del
+    Estado, núm. 160, 5 de julio de 2019, pp. 71234-71261.", "Legge 12 luglio 2021, n. 106, «…», Gazzetta
+    Ufficiale n. 167 del 14 luglio 2021.", "Wet van 9 juli 2020 tot …, Staatsblad 2020, 266.", "… vom 14. Juni
+    2011, GBl. S. 325, zuletzt geändert …", ABNT's "BRASIL. Lei nº …, de …. Ementa. Diário Oficial da União:
+    seção 1, Brasília, DF, p. 1, 17 fev. 2017."; or an act with its date and nothing else ("Gesetz zur … vom 5.
+    Juni 2021."). The title is the act's (an Italian act's the quoted one, its number then apart); issued is the
+    act's own date, the gazette's when the act gives none."""
+    author = None
+    if j := _JURIS.match(text):
+        author, text = j.group(1), text[j.end():]
+    if not (_ACT.match(text) or _EU_ACT.match(text)):
+        return None
+    url = None
+    if u := _URL.search(text):
+        url, text = u.group(1), text[:u.start()]
+    if a := _AMENDED.search(text):
+        text = text[:a.start()]
+    g = next((g for g in _OPEN_GAZETTE.finditer(text) if g.start() > 10), None)
+    if g is None:
+        # an act with its date (or a Czech act with its year in its number) and nothing else: one sentence (ABNT's
+        # summary after it aside), no imprint
+        body = text.strip().rstrip(".")
+        if _SENTENCE_END.search(body) and not (author and ": " not in body):
+            return None
+        number, date = _act_head(body, lang)
+        if date is None:
+            if not (number and (y := re.fullmatch(r"\d+/((?:1[89]|20)\d\d)", number))
+                    and re.search(re.escape(number) + r"\s+(?:Sb|Z\.\s?z)\.", body)):
+                return None
+            date = {"date-parts": [[int(y.group(1))]]}
+            number = None  # the title holds it
+        tail_fields: dict[str, Any] = {}
+        title = body
+    else:
+        tail_fields = _gazette_tail(text[g.end():], lang)
+        if tail_fields is None:
+            return None
+        title = text[:g.start()].strip(" ,.;")
+        number, date = _act_head(title, lang)
+    out: dict[str, Any] = {"type": "legislation"}
+    if author:
+        out["author"] = [{"literal": author.title() if author.isupper() else author}]
+        # ABNT: the act's title is its name and date; the summary after it ("Altera a Lei …") is no title
+        if (d := _HEAD_DATE.search(title)) and (cut := title.find(". ", d.end())) > 0:
+            title = title[:cut]
+    if q := _QUOTED_TITLE.search(title):
+        title = q["title"].strip()
+        if number:
+            out["number"] = number  # the title no longer holds it
+    elif (d := _ACT_DATE.search(title)) and d.group(0).lstrip().startswith("vom") and \
+            d.end() >= len(title.rstrip(" ,.")) - 1:
+        title = title[:d.start()].rstrip(" ,")  # German: the date follows the title
+    out["title"] = title
+    if g is not None:
+        gaz = g["gaz"].strip()
+        out["container-title"] = "JORF" if re.fullmatch(r"J\.?O\.?R\.?F\.?", gaz) else gaz
+    gdate = tail_fields.pop("_date", None)
+    out.update(tail_fields)
+    if date or gdate:
+        out["issued"] = date or gdate
+    if url:
+        out["URL"] = url.rstrip(".,")
+    return out
+
+
+# A full stop, colon or semicolon that ends a sentence, not a date's ("vom 3. März") or a number word's ("n. 5")
+_SENTENCE_END = re.compile(r"(?<!\d)(?<!\b[nNčS])(?<!\bNr|\bnr|\bNo|\bno|\bnº|\bn°)[.:;]\s|\(\s*\d{4}\s*\)")
+# European Union acts by their number: "Regulation (EU) 2016/679 of …", "Directive 2011/95/EU of …", "Council
+# Directive 93/13/EEC of …"
+_EU_ACT = re.compile(r"(?:Council\s+|Commission\s+)?(?:Implementing\s+|Delegated\s+)?(?:Regulation|Directive|Decision|"
+                     r"Verordnung|Richtlinie|Règlement|Directive|Reglamento|Directiva|Regolamento|Direttiva|Rozporządzenie|"
+                     r"Dyrektywa|Nařízení|Směrnice|Verordening|Richtlijn)\s+(?:\((?:EU|EC|EEC|EG|EWG|UE|CE|CEE|WE)\)\s+)?"
+                     r"(?:No\.?\s+|Nr\.?\s+|n[°o]\s+)?\d+/\d+(?:/(?:EU|EC|EEC|EG|EWG|UE|CE|CEE|WE))?\b")
+# ABNT's jurisdiction as author before the act: "BRASIL. ", "SÃO PAULO (Estado). "
+_JURIS = re.compile(r"^([A-ZÀ-Ý][A-ZÀ-Ý ]{2,40}(?:\s*\([^()]{2,20}\))?)\.\s+(?=[A-Z])")
+
+
+# Russian acts (GOST): "Федеральный закон от 29.12.2012 № 273-ФЗ «Об образовании …» // Собрание законодательства
+# РФ. – 2012. – № 53. – Ст. 7598.", or the name first: "Об образовании … : федер. закон от 29.12.2012 № 273-ФЗ //
+# Российская газета. – 2012. – 31 дек."
+_RU_ACT = re.compile(r"(?:закон|указ|постановлени|приказ|распоряжени|кодекс)[^/«»]{0,80}?\sот\s+(?P<date>\d{1,2}\.\d{1,2}\."
+                     r"\d{4}|\d{1,2}\s+[^\W\d_]+\.?\s+\d{4})(?:\s*г\.)?\s*(?:№|N)\s*(?P<no>[\w./-]+)", re.IGNORECASE)
+_RU_PIECE = re.compile(r"^(?:(?P<year>\d{4})|№\s*(?P<issue>\d+)|[Сс]т\.\s*(?P<page>\d+)|[Сс]\.\s*(?P<pages>\d+(?:[-–]\d+)?))\.?$")
+# A United States statute: "Americans with Disabilities Act of 1990, Pub. L. No. 101-336, 104 Stat. 327 (1990)."
+_US_STATUTE = re.compile(r"^(?P<title>[A-Z][^,]{2,150}?\sAct(?:\s+of\s+\d{4})?),\s*(?:Pub\.\s*L\.\s*(?:No\.\s*)?(?P<number>\d+-\d+),"
+                         r"\s*)?(?P<volume>\d{1,4})\s+Stat\.\s+(?P<page>\d{1,5})(?:,\s*\d+)?\s*\((?P<year>\d{4})\)\s*\.?\s*$")
+# A Swedish act by its SFS number: "Skollag (2010:800).", "Offentlighets- och sekretesslag (SFS 2009:400). Stockholm:
+# Justitiedepartementet."
+_SFS_ACT = re.compile(r"^(?P<title>[A-ZÅÄÖ][\wåäö -]{0,80}?(?:lag|lagen|förordning|förordningen|balk|balken|ordning))\s*"
+                      r"\((?:SFS\s+)?(?P<no>(?P<year>(?:1[89]|20)\d\d):\d+)\)\s*(?:\.\s*(?P<place>[^\W\d][^:.]{1,30}):\s*"
+                      r"(?P<publisher>[^.]{2,80}))?\s*\.?\s*$")
+# A British or Irish act: "Coroners and Inquests (Records) Act 2021, s 7", "Equality Act 2010 (c 15)", "Data
+# Protection Act 2018, sch 1, pt 2": a title in title case ending with "Act" and its year, then at most the part cited
+_UK_ACT = re.compile(
+    r"^(?P<title>(?:The\s+)?[A-Z][\w’'()\s,&-]{1,150}?\sAct\s+(?P<year>(?:1[6-9]|20)\d\d))"
+    r"(?:\s*\((?:c\.?\s*\d+|No\.?\s*\d+\s+of\s+\d{4}|[A-Z]{2,5})\))?"
+    r"(?:\s*,?\s*(?:ss?|sch|pt|art|arts|para|paras|section|sections|reg)\.?\s*[\d(][\w()–.-]*(?:\s*[-–]\s*[\w()]+)?)*"
+    r"\s*\.?\s*$")
+_MINOR = {"and", "of", "the", "for", "to", "in", "on", "with", "act", "acts", "etc"}
+
+
+def _russian_act(text: str, lang: str | None) -> dict[str, Any] | None:
+    """A Russian act in GOST form, its name in quotes or before " : ", its date and number after "от" and "№",
+    and the gazette after "//" with its year, issue and article."""
+    head, _, source = text.partition(" // ")
+    if not (m := _RU_ACT.search(head)):
+        return None
+    if q := re.search(r"«(?P<t>[^«»]{3,300})»", head[m.end():]):
+        title = q["t"]
+    elif (colon := head.find(" : ")) > 0 and colon < m.start():
+        title = head[:colon]
+    else:
+        return None
+    out: dict[str, Any] = {"type": "legislation", "title": title.strip(), "number": m["no"].rstrip(".")}
+    if (res := parse_date_ex(m["date"], lang or "ru")).date:
+        out["issued"] = res.date
+    if source:
+        pieces = [x.strip(" .") for x in re.split(r"\.?\s+[–—-]\s+", source.strip())]
+        out["container-title"] = pieces[0]
+        for piece in pieces[1:]:
+            if r := _RU_PIECE.match(piece):
+                if r["issue"]:
+                    out["issue"] = r["issue"]
+                elif r["page"] or r["pages"]:
+                    out["page"] = r["page"] or r["pages"]
+    return out
+
+
+def _statute(text: str) -> dict[str, Any] | None:
+    """A British act by its title and year, a United States statute with its Statutes at Large citation, or a
+    Swedish act by its SFS number."""
+    if "Stat." in text and (m := _US_STATUTE.match(text)):
+        out: dict[str, Any] = {"type": "legislation", "title": m["title"], "container-title": "Stat.",
+                               "volume": m["volume"], "page": m["page"], "issued": {"date-parts": [[int(m["year"])]]}}
+        if m["number"]:
+            out["number"] = m["number"]
+        return out
+    if "Act" in text and (m := _UK_ACT.match(text)):
+        words = re.findall(r"[^\W\d_]+", m["title"])
+        # (a person's name and initials before a comma open a work about an act: "Ward J, Understanding the …")
+        if all(w[0].isupper() or w.lower() in _MINOR for w in words) and \
+                not re.match(r"[A-Z][\w'’-]+,?\s+(?:[A-Z]\.?\s*){1,3},", m["title"]):
+            return {"type": "legislation", "title": m["title"].strip(), "issued": {"date-parts": [[int(m["year"])]]}}
+    if (m := _SFS_ACT.match(text)) is not None:
+        out = {"type": "legislation", "title": m["title"], "number": m["no"], "issued": {"date-parts": [[int(m["year"])]]}}
+        if m["place"]:
+            out["publisher-place"], out["publisher"] = m["place"].strip(), m["publisher"].strip()
+        return out
+    return None
+
+
 def legal_fields(text: str, lang: str | None = None) -> dict[str, Any] | None:
-    """The CSL fields of an act cited with its gazette or of a case in Bluebook form; None otherwise."""
+    """The CSL fields of an act (with its gazette, or its number and date) or of a case in Bluebook form; None
+    otherwise."""
     if (" v. " in text or " v " in text) and (m := _CASE.match(text)):
         return {"type": "legal_case", "title": m["title"].strip(), "volume": m["volume"],
                 "container-title": m["reporter"].strip(), "page": m["page"],
@@ -88,15 +351,24 @@ def legal_fields(text: str, lang: str | None = None) -> dict[str, Any] | None:
             out["issued"] = res.date
         return out
     if not _ACT.match(text):
-        return None
+        if (_JURIS.match(text) or _EU_ACT.match(text)) and (out := _open_gazette(text, lang)) is not None:
+            return out
+        if " от " in text and (out := _russian_act(text, lang)) is not None:
+            return out
+        return _statute(text)
+    if " от " in text and not _GAZETTE.search(text) and (out := _russian_act(text, lang)) is not None:
+        return out
     if (j := _JORF.search(text)) is not None:
         out = {"type": "legislation", "title": text[:j.start()].strip(" ,."), "container-title": "JORF"
                if j.group(1).replace(" ", "").upper().startswith("JORF") else j.group(1).strip(), "issue": j.group(2)}
         if (d := _ACT_DATE.search(out["title"])) and (res := parse_date_ex(d.group(1), lang or "fr")).date:
             out["issued"] = res.date
         return out
-    if not (g := _GAZETTE.search(text)):
-        return None
+    # the act's own gazette comes before any amendment's ("…, GVBl. S. 212, zuletzt geändert durch Gesetz vom 4.
+    # März 2022 (GVBl. S. 80).")
+    own = text[:a.start()] if (a := _AMENDED.search(text)) else text
+    if not (g := _GAZETTE.search(own)):
+        return _open_gazette(text, lang)
     title = text[:g.start()].strip(" ,.")
     out = {"type": "legislation", "container-title": g.group(1).strip(), "page": g.group(2)}
     d = _ACT_DATE.search(title)

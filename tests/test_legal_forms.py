@@ -1,0 +1,156 @@
+"""Acts and gazettes in the citation forms of many jurisdictions, read by legal.py's patterns: an act word
+with its number and date and a gazette with or without brackets, British, EU, US, Swedish and Russian acts.
+Strings of our own, each form with a similar string that is not an act."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from refnorm import parse
+from refnorm.parsing.legal import legal_fields
+
+ACTS = [
+    # Spanish: the act's year is in its number; the BOE without brackets, its issue bare or after "núm."
+    ("es", "Ley 39/2015, de 1 de octubre, del Procedimiento Administrativo Común de las Administraciones "
+           "Públicas. Boletín Oficial del Estado, 236, de 2 de octubre de 2015, 89343-89410.",
+     {"title": "Ley 39/2015, de 1 de octubre, del Procedimiento Administrativo Común de las Administraciones "
+               "Públicas", "container-title": "Boletín Oficial del Estado", "issue": "236", "page": "89343-89410",
+      "issued": {"date-parts": [[2015, 10, 1]]}}),
+    ("es", "Real Decreto 1105/2014, de 26 de diciembre, por el que se establece el currículo básico. BOE, núm. 3, "
+           "3 de enero de 2015, pp. 169-546. https://www.boe.es/eli/es/rd/2014/12/26/1105",
+     {"title": "Real Decreto 1105/2014, de 26 de diciembre, por el que se establece el currículo básico",
+      "container-title": "BOE", "issue": "3", "page": "169-546", "issued": {"date-parts": [[2014, 12, 26]]},
+      "URL": "https://www.boe.es/eli/es/rd/2014/12/26/1105"}),
+    # Italian: the date follows the act word, the title is the quoted one, the number then stands apart
+    ("it", "Legge 30 dicembre 2010, n. 240, «Norme in materia di organizzazione delle università», Gazzetta "
+           "Ufficiale n. 10 del 14 gennaio 2011.",
+     {"title": "Norme in materia di organizzazione delle università", "number": "240",
+      "container-title": "Gazzetta Ufficiale", "issue": "10", "issued": {"date-parts": [[2010, 12, 30]]}}),
+    # Dutch: the gazette's year, then the item
+    ("nl", "Besluit van 3 maart 2018 houdende regels over de kwaliteit van kinderopvang, Stb. 2018, 54.",
+     {"title": "Besluit van 3 maart 2018 houdende regels over de kwaliteit van kinderopvang", "container-title": "Stb.",
+      "number": "54", "issued": {"date-parts": [[2018, 3, 3]]}}),
+    # German Land gazette after a comma, an amendment after it that is not the act's
+    ("de", "Gesetz zur Regelung des Datenschutzes vom 12. Mai 2019, GVBl. S. 212, zuletzt geändert durch "
+           "Gesetz vom 4. März 2022 (GVBl. S. 80).",
+     {"title": "Gesetz zur Regelung des Datenschutzes", "container-title": "GVBl.", "page": "212",
+      "issued": {"date-parts": [[2019, 5, 12]]}}),
+    # an act with its date and nothing else
+    ("de", "Verordnung über den Schutz vor Lärm vom 3. März 2015.",
+     {"title": "Verordnung über den Schutz vor Lärm", "issued": {"date-parts": [[2015, 3, 3]]}}),
+    ("fr", "Décret n° 2020-1310 du 29 octobre 2020 prescrivant les mesures générales.",
+     {"title": "Décret n° 2020-1310 du 29 octobre 2020 prescrivant les mesures générales",
+      "issued": {"date-parts": [[2020, 10, 29]]}}),
+    # the Journal officiel named without its number
+    ("fr", "Loi n° 2019-791 du 26 juillet 2019 pour une école de la confiance. Journal officiel, 28 juillet 2019.",
+     {"title": "Loi n° 2019-791 du 26 juillet 2019 pour une école de la confiance",
+      "container-title": "Journal officiel", "issued": {"date-parts": [[2019, 7, 26]]}}),
+    # ABNT with the Diário Oficial: the jurisdiction as author, the act's name and date as its title
+    ("pt", "BRASIL. Decreto nº 9.057, de 25 de maio de 2017. Regulamenta o art. 80 da Lei nº 9.394. Diário Oficial "
+           "da União: seção 1, Brasília, DF, p. 3, 26 maio 2017.",
+     {"author": [{"literal": "Brasil"}], "title": "Decreto nº 9.057, de 25 de maio de 2017",
+      "container-title": "Diário Oficial da União", "publisher-place": "Brasília", "page": "3",
+      "issued": {"date-parts": [[2017, 5, 25]]}}),
+    # Polish gazette without brackets
+    ("pl", "Ustawa z dnia 20 lipca 2018 r. Prawo o szkolnictwie wyższym i nauce, Dz.U. 2018 poz. 1668.",
+     {"title": "Ustawa z dnia 20 lipca 2018 r. Prawo o szkolnictwie wyższym i nauce", "container-title": "Dz.U.",
+      "number": "1668", "issued": {"date-parts": [[2018, 7, 20]]}}),
+    # Portuguese with the Diário da República, its series and issue
+    ("pt", "PORTUGAL. Decreto-Lei n.º 55/2018, de 6 de julho. Diário da República, 1.ª série, n.º 129, p. 2928-2943.",
+     {"author": [{"literal": "Portugal"}], "title": "Decreto-Lei n.º 55/2018, de 6 de julho",
+      "container-title": "Diário da República", "issue": "129", "page": "2928-2943",
+      "issued": {"date-parts": [[2018, 7, 6]]}}),
+    # "in G.U." and "JO du …": a gazette abbreviated, with "in" before it or its date after "du"
+    ("it", "Decreto legislativo 30 giugno 2003, n. 196, Codice in materia di protezione dei dati personali, in G.U. "
+           "n. 174 del 29 luglio 2003.",
+     {"title": "Decreto legislativo 30 giugno 2003, n. 196, Codice in materia di protezione dei dati personali",
+      "container-title": "G.U.", "issue": "174", "issued": {"date-parts": [[2003, 6, 30]]}}),
+    ("fr", "Loi n° 2005-102 du 11 février 2005 pour l'égalité des droits et des chances, JO du 12 février 2005, p. 2353.",
+     {"title": "Loi n° 2005-102 du 11 février 2005 pour l'égalité des droits et des chances", "container-title": "JO",
+      "page": "2353", "issued": {"date-parts": [[2005, 2, 11]]}}),
+    # Czech: the act's year in its number, the amendment clause left out
+    ("cs", "Zákon č. 561/2004 Sb., o předškolním, základním, středním, vyšším odborném a jiném vzdělávání (školský "
+           "zákon), ve znění pozdějších předpisů.",
+     {"title": "Zákon č. 561/2004 Sb., o předškolním, základním, středním, vyšším odborném a jiném vzdělávání "
+               "(školský zákon)", "issued": {"date-parts": [[2004]]}}),
+    # European Union acts and the Official Journal's series and issue
+    ("en", "Regulation (EU) 2016/679 of the European Parliament and of the Council of 27 April 2016 on the protection "
+           "of natural persons with regard to the processing of personal data. OJ L 119, 4.5.2016, p. 1–88.",
+     {"title": "Regulation (EU) 2016/679 of the European Parliament and of the Council of 27 April 2016 on the "
+               "protection of natural persons with regard to the processing of personal data", "container-title": "OJ",
+      "issue": "119", "page": "1-88", "issued": {"date-parts": [[2016, 4, 27]]}}),
+    # Russian GOST: the name in quotes or before " : ", the number after "№", the gazette after "//"
+    ("ru", "Постановление Правительства РФ от 26.12.2017 № 1642 «Об утверждении государственной программы» // Собрание "
+           "законодательства РФ. – 2018. – № 1. – Ст. 375.",
+     {"title": "Об утверждении государственной программы", "number": "1642", "container-title":
+      "Собрание законодательства РФ", "issue": "1", "page": "375", "issued": {"date-parts": [[2017, 12, 26]]}}),
+    ("ru", "О защите прав потребителей : федеральный закон от 07.02.1992 № 2300-1 // Российская газета. – 1992. – 7 апр.",
+     {"title": "О защите прав потребителей", "number": "2300-1", "container-title": "Российская газета",
+      "issued": {"date-parts": [[1992, 2, 7]]}}),
+    # United States statutes at large; Swedish acts by their SFS number
+    ("en", "Americans with Disabilities Act of 1990, Pub. L. No. 101-336, 104 Stat. 327 (1990).",
+     {"title": "Americans with Disabilities Act of 1990", "number": "101-336", "container-title": "Stat.",
+      "volume": "104", "page": "327", "issued": {"date-parts": [[1990]]}}),
+    ("sv", "Skollag (2010:800). Stockholm: Utbildningsdepartementet.",
+     {"title": "Skollag", "number": "2010:800", "issued": {"date-parts": [[2010]]}, "publisher-place": "Stockholm",
+      "publisher": "Utbildningsdepartementet"}),
+    # British acts: the title up to the year, the section cited left out
+    ("en", "Data Protection Act 2018, s 7.", {"title": "Data Protection Act 2018", "issued": {"date-parts": [[2018]]}}),
+    ("en", "Equality Act 2010 (c 15).", {"title": "Equality Act 2010", "issued": {"date-parts": [[2010]]}}),
+]
+
+# Similar strings that are no act and no decision: books and articles about laws and cases, titles opening with an
+# act word, a gazette's name inside a title, a court's abbreviation as an author's name
+NOT_LEGAL = [
+    ("de", "Gesetzgebung und Verwaltung: eine Einführung. 2. Aufl. München: Beck, 2019."),
+    ("de", "Gesetz und Recht im Wandel der Zeit. Berlin: Duncker & Humblot, 2010."),
+    ("es", "Ley y orden en la ciudad. Boletín Oficial del Estado como fuente, 2019."),
+    ("fr", "Loi et société au XIXe siècle, de 12 mars 1850 à nos jours. Paris : PUF, 2015."),
+    ("en", "Smith J. Understanding the Children Act 1989."),
+    ("en", "Smith J, understanding the Children Act 1989 in practice. Law Q Rev 2001."),
+    ("en", "Ward AB, Understanding the Children Act 1989."),
+    ("en", "Jones, A. (2019). Living with the Mental Health Act 1983. London: Routledge."),
+    ("en", "Smith v Jones: a study of a landmark case. Oxford: OUP, 2019."),
+    ("fr", "Cassin R. Les droits de l'homme. Paris : Pedone, 1951."),
+    ("fr", "CA de Paris, 3 mars 2020."),
+    ("de", "Gesetz zur Stärkung der Pflege. Kommentar. In: Müller (Hrsg.), Sozialrecht, 2021, S. 12-30."),
+    ("de", "Urteil und Urteilskraft vom Standpunkt der Logik, 3. Aufl., Berlin 1920."),
+    ("en", "Regulation of gene expression by microRNA 2015/16 cohort. Nature 2016; 531: 12-19."),
+    ("ru", "Иванов И. И. Закон и право в России // Вопросы права. – 2015. – № 3. – С. 12–19."),
+    ("sv", "Andersson, K. (2019). Skollagen i praktiken. Stockholm: Liber."),
+    ("en", "Brown, T. The Clean Air Act of 1970, 12 Stat. Rev. 45 (1999)."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ACTS, ids=[t[:30] for _, t, _ in ACTS])
+def test_acts(lang, text, expected):
+    assert legal_fields(text, lang) == {"type": "legislation", **expected}
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_LEGAL, ids=[t[:30] for _, t in NOT_LEGAL])
+def test_similar_strings_are_not_read_as_acts_or_decisions(lang, text):
+    assert legal_fields(text, lang) is None
+
+
+def test_a_gazettes_piece_it_cannot_read_leaves_the_line_to_the_labeler():
+    # "como fuente" is nothing a gazette's citation holds: the name inside a title is no gazette
+    assert legal_fields("Ley 5/2001, de 3 de mayo, sobre fuentes. BOE, visto como fuente histórica, 2001.", "es") is None
+
+
+def test_a_parsed_act_takes_legal_py_record():
+    ref = parse("Ley 39/2015, de 1 de octubre, del Procedimiento Administrativo Común. Boletín Oficial del Estado, "
+                "236, de 2 de octubre de 2015, 89343-89410.", lang="es")[0].to_csl()
+    assert (ref["type"], ref["container-title"], ref["issue"]) == ("legislation", "Boletín Oficial del Estado", "236")
+
+
+_PIECES = st.sampled_from(["Ley ", "Legge ", "Cass. ", "BGH, ", " v ", "[1990] ", "2 AC 605", "Act 2010", ", s 7",
+                           "3/2020, ", "de 29 de diciembre", "12 luglio 2021", ", n. 106", "«Titolo»", ". BOE, ",
+                           "Staatsblad 2020, 266", "núm. 3", "pp. 1-9", ", ", ". ", "Wort", "vom 3. Mai 2020", " "])
+
+
+@given(st.lists(_PIECES, max_size=14).map("".join))
+def test_property_legal_fields_on_free_text(text):
+    fields = legal_fields(text)
+    assert fields is None or (fields["type"] in ("legislation", "legal_case") and fields.get("title"))

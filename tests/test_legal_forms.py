@@ -1,6 +1,7 @@
-"""Acts and gazettes in the citation forms of many jurisdictions, read by legal.py's patterns: an act word
-with its number and date and a gazette with or without brackets, British, EU, US, Swedish and Russian acts.
-Strings of our own, each form with a similar string that is not an act."""
+"""Acts, gazettes and court decisions in the citation forms of many jurisdictions, read by legal.py's
+patterns: an act word with its number and date and a gazette with or without brackets, a court with a
+date and a docket number, OSCOLA cases and British acts. Strings of our own, each form with a similar
+string that is not an act or a decision."""
 
 from __future__ import annotations
 
@@ -101,6 +102,48 @@ ACTS = [
     ("en", "Equality Act 2010 (c 15).", {"title": "Equality Act 2010", "issued": {"date-parts": [[2010]]}}),
 ]
 
+CASES = [
+    ("en", "Donoghue v Stevenson [1932] AC 562 (HL).",
+     {"title": "Donoghue v Stevenson", "container-title": "AC", "page": "562", "issued": {"date-parts": [[1932]]}}),
+    ("en", "Caparo Industries plc v Dickman [1990] 2 AC 605, 617 (HL)",
+     {"title": "Caparo Industries plc v Dickman", "volume": "2", "container-title": "AC", "page": "605",
+      "issued": {"date-parts": [[1990]]}}),
+    ("en", "Hadley v Baxendale (1854) 9 Exch 341",
+     {"title": "Hadley v Baxendale", "volume": "9", "container-title": "Exch", "page": "341",
+      "issued": {"date-parts": [[1854]]}}),
+    # a neutral citation: the court's series and the case's number
+    ("en", "R (Miller) v Prime Minister [2019] UKSC 41",
+     {"title": "R (Miller) v Prime Minister", "container-title": "UKSC", "page": "41", "issued": {"date-parts": [[2019]]}}),
+    ("fr", "Cass. soc., 3 avril 2019, n° 17-31.234, Bull. civ. V, 2019, p. 54.",
+     {"title": "Cass. soc.", "number": "17-31.234", "container-title": "Bull. civ. V", "page": "54",
+      "issued": {"date-parts": [[2019, 4, 3]]}}),
+    ("fr", "Cour de cassation, chambre criminelle, 5 janvier 2022, n° 21‑80.123.",
+     {"title": "Cour de cassation, chambre criminelle", "number": "21-80.123", "issued": {"date-parts": [[2022, 1, 5]]}}),
+    ("fr", "CE, 12 février 2020, n° 428546.",
+     {"title": "CE", "number": "428546", "issued": {"date-parts": [[2020, 2, 12]]}}),
+    ("it", "Cass. pen., sez. V, 14 marzo 2018, n. 11654, in Cass. pen., 2018, c. 2950.",
+     {"title": "Cass. pen., sez. V", "number": "11654", "container-title": "Cass. pen.", "page": "2950",
+      "issued": {"date-parts": [[2018, 3, 14]]}}),
+    ("de", "BGH, Urt. v. 12.3.2019 – VI ZR 123/18, NJW 2019, 1669.",
+     {"title": "BGH", "number": "VI ZR 123/18", "container-title": "NJW", "page": "1669",
+      "issued": {"date-parts": [[2019, 3, 12]]}}),
+    ("de", "BVerfG, Beschl. v. 5. Mai 2020 – 2 BvR 859/15.",
+     {"title": "BVerfG", "number": "2 BvR 859/15", "issued": {"date-parts": [[2020, 5, 5]]}}),
+    # a Spanish decision by its number, the court before it as author, the gazette that printed it
+    ("es", "Tribunal Supremo. Sentencia 432/2019, de 24 de septiembre de 2019. BOE, núm. 262, de 31 de octubre de "
+           "2019, pp. 12001-12020.",
+     {"author": [{"literal": "Tribunal Supremo"}], "title": "Sentencia 432/2019", "container-title": "BOE",
+      "issue": "262", "page": "12001-12020", "issued": {"date-parts": [[2019, 9, 24]]}}),
+    ("es", "STC 76/2019, de 22 de mayo.", {"title": "STC 76/2019", "issued": {"date-parts": [[2019, 5, 22]]}}),
+    # the kind of decision and the court first
+    ("de", "Urteil des BGH vom 12. März 2019, VI ZR 123/18.",
+     {"title": "Urteil des BGH", "number": "VI ZR 123/18", "issued": {"date-parts": [[2019, 3, 12]]}}),
+    ("pl", "Wyrok Sądu Najwyższego z dnia 12 marca 2019 r., II CSK 123/18.",
+     {"title": "Wyrok Sądu Najwyższego", "number": "II CSK 123/18", "issued": {"date-parts": [[2019, 3, 12]]}}),
+    ("cs", "Rozsudek Nejvyššího soudu ze dne 12. 3. 2019, sp. zn. 21 Cdo 123/2018.",
+     {"title": "Rozsudek Nejvyššího soudu", "number": "21 Cdo 123/2018", "issued": {"date-parts": [[2019, 3, 12]]}}),
+]
+
 # Similar strings that are no act and no decision: books and articles about laws and cases, titles opening with an
 # act word, a gazette's name inside a title, a court's abbreviation as an author's name
 NOT_LEGAL = [
@@ -129,6 +172,11 @@ def test_acts(lang, text, expected):
     assert legal_fields(text, lang) == {"type": "legislation", **expected}
 
 
+@pytest.mark.parametrize(("lang", "text", "expected"), CASES, ids=[t[:30] for _, t, _ in CASES])
+def test_decisions(lang, text, expected):
+    assert legal_fields(text, lang) == {"type": "legal_case", **expected}
+
+
 @pytest.mark.parametrize(("lang", "text"), NOT_LEGAL, ids=[t[:30] for _, t in NOT_LEGAL])
 def test_similar_strings_are_not_read_as_acts_or_decisions(lang, text):
     assert legal_fields(text, lang) is None
@@ -139,10 +187,12 @@ def test_a_gazettes_piece_it_cannot_read_leaves_the_line_to_the_labeler():
     assert legal_fields("Ley 5/2001, de 3 de mayo, sobre fuentes. BOE, visto como fuente histórica, 2001.", "es") is None
 
 
-def test_a_parsed_act_takes_legal_py_record():
+def test_a_parsed_act_and_decision_take_legal_py_record():
     ref = parse("Ley 39/2015, de 1 de octubre, del Procedimiento Administrativo Común. Boletín Oficial del Estado, "
                 "236, de 2 de octubre de 2015, 89343-89410.", lang="es")[0].to_csl()
     assert (ref["type"], ref["container-title"], ref["issue"]) == ("legislation", "Boletín Oficial del Estado", "236")
+    ref = parse("Cass. soc., 3 avril 2019, n° 17-31.234, Bull. civ. V, 2019, p. 54.", lang="fr")[0].to_csl()
+    assert (ref["type"], ref["number"]) == ("legal_case", "17-31.234")
 
 
 _PIECES = st.sampled_from(["Ley ", "Legge ", "Cass. ", "BGH, ", " v ", "[1990] ", "2 AC 605", "Act 2010", ", s 7",

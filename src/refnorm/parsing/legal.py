@@ -9,9 +9,11 @@ of those, and its pieces (a reporter's "3d", a gazette's "S.") read as volumes a
 An act is read as an act word in its language with its number and date ("Ley 7/2019, de 12 de junio",
 "Legge 12 luglio 2021, n. 106", "Wet van 9 juli 2020"), then its gazette with or without brackets and that
 gazette's issue, item, page and date, each piece of which must be one of those (else the line is left to the
-labeler). Conventions: issued is the act's own date (the gazette's only when the act gives none); the number
-stays in the title that holds it and is given apart only when the title is another (an Italian act's quoted
-name, a Russian act's «…»).
+labeler); a decision as a court with its date and docket number ("Cass. 1re civ., 12 mars 2019, n° …"), or
+the parties and a report in OSCOLA form. Conventions: issued is the act's or decision's own date (the
+gazette's only when the act gives none); the number stays in the title that holds it and is given apart
+only when the title is another (an Italian act's quoted name, a Russian act's «…»); a French, Italian or
+German decision's title is its court and chamber.
 """
 
 from __future__ import annotations
@@ -320,9 +322,95 @@ def _statute(text: str) -> dict[str, Any] | None:
     return None
 
 
+# OSCOLA and other British forms: "Fenwick v Corbridge Holdings Ltd [1994] 1 WLR 1187 (CA)", "R (Okafor) v
+# Secretary of State for the Home Department [2021] EWHC 2210 (Admin)", "Donoghue v Stevenson [1932] AC 562 (HL)":
+# the parties, the year in brackets (round for reports numbered by volume), the volume, the report and its page
+_OSCOLA = re.compile(
+    r"^(?P<title>(?:[^\[\];]{1,150}?\sv\.?\s[^\[\];]{1,150}?|(?:In\s+)?[Rr]e\s+[^\[\];]{2,100}?))\s*"
+    r"[\[(](?P<year>(?:1[6-9]|20)\d\d)[\])]\s+(?:(?P<volume>\d{1,3})\s+)?"
+    r"(?P<reporter>[A-Z][A-Za-z’'.&]*(?:\s+(?:[A-Z][A-Za-z’'.&]*|\(\w+\)))*?)\s+(?P<page>\d{1,6})"
+    r"(?:\s*,\s*\[?\d+\]?(?:[-–]\d+)?)?\s*(?:\((?P<court>[^()]{1,30})\))?\s*[.;]?\s*$")
+# The court that gives a decision by its date and docket number: French, Italian, German, Spanish, Dutch, Polish, Czech,
+# European courts, by name or abbreviation
+_COURT = (r"Cass\.|Cour\s+de\s+cassation|Cour\s+d['’]appel|C\.\s?A\.|CA|CE|Conseil\s+d['’][ÉE]tat|Cons\.\s*(?:const|Stato)\.?|"
+          r"Conseil\s+constitutionnel|Corte\s+(?:cost\.|costituzionale|(?:suprema\s+)?di\s+[Cc]assazione|d['’][Aa]ppello)|"
+          r"Trib\.|Tribunale|Tribunal\s+(?:judiciaire|de\s+grande\s+instance|administratif)|TGI|TJ|TA|TAR|"
+          r"BGH|BVerfG|BVerwG|BAG|BFH|BSG|OLG|OVG|VGH|LAG|LSG|EuGH|EGMR|CJUE|CJEU|ECJ|ECtHR|CEDH|Cour\s+EDH|"
+          r"Tribunal\s+(?:Supremo|Constitucional|Superior\s+de\s+Justicia)|Audiencia\s+(?:Nacional|Provincial)|"
+          r"Hoge\s+Raad|Raad\s+van\s+State|Sąd\s+Najwyższy|Naczelny\s+Sąd\s+Administracyjny|Nejvyšší\s+soud|"
+          r"Ústavní\s+soud|Nejvyšší\s+správní\s+soud|Yargıtay|Danıştay|Верховный\s+[Сс]уд|Конституционный\s+[Сс]уд|"
+          r"Supreme\s+Court|Court\s+of\s+Appeal")
+# "Cass. 1re civ., 12 mars 2019, n° 17-28.331, D. 2019, p. 712", "Cass. civ., sez. III, 9 luglio 2020, n. 14532,
+# in Foro it., 2020, I, c. 3120", "BGH, Urt. v. 12.3.2019 – VI ZR 123/18, NJW 2019, 1669", "Cour de cassation,
+# chambre sociale, 12 mai 2021, n° 19-24.567": the court (and its chamber) as the title, the date, the docket number,
+# then the report that printed it, if any
+_DECISION = re.compile(
+    r"^(?P<court>(?:" + _COURT + r")(?:\s+[^\s,]{1,20}){0,3}(?:,\s*(?!\d)[^,\d]{2,40}?(?:\s+[IVX\d]{1,4})?){0,2})\s*,\s*"
+    r"(?:(?:Urt|Beschl|Urteil|Beschluss|arrêt|arr|sent|sentenza|ord|ordinanza|déc|Entsch)\.?\s*(?:v\.|vom|du|del)?\s*)?"
+    r"(?P<date>" + _DATE + r")\s*(?:,|[–—-])\s*"
+    r"(?:(?:n[º°o]?\.?|nos?\.|Nr\.|Az\.|RG|req\.|pourvoi\s+n[°o])\s*)?(?P<number>\d{1,2}\s+[A-Za-z]{1,5}\s+\d+/\d+|[IVX]{1,4}\s+[A-Z]{1,4}\s+\d+/\d+|"
+    r"(?:[A-Z]{1,3}\s?)?\d[\d./‑-]*\d|\d+)"
+    r"(?P<rest>.*)$")
+# The report that printed a decision, after its docket number: ", D. 2019, p. 712", ", in Foro it., 2020, I, c. 3120",
+# ", NJW 2019, 1669"
+_REPORT = re.compile(r"^\s*[,;]\s*(?:in\s+)?(?P<rep>[^\W\d][^,\d]{0,40}?)[,\s]\s*(?:19|20)\d\d\s*,\s*(?:[IVX]{1,4}\s*,\s*)?"
+                     r"(?:(?:p|c|col|S|pag|Rn)\.\s*)?(?P<page>\d+(?:[-–]\d+)?)(?=[\s,.;]|$)")
+# A decision named by its kind and court first: "Urteil des BGH vom 12. März 2019, VI ZR 123/18", "Wyrok Sądu
+# Najwyższego z dnia 12 marca 2019 r., II CSK 123/18", "Rozsudek Nejvyššího soudu ze dne 12. 3. 2019, sp. zn. 21 Cdo
+# 123/2018": the kind and court as the title, the date, the docket number
+_KIND_DECISION = re.compile(
+    r"^(?P<title>(?:Urteil|Beschluss|Arrêt|Sentenza|Ordinanza|Judgment|Wyrok|Postanowienie|Uchwała|Rozsudek|Usnesení|"
+    r"Nález|Uitspraak)\s+(?:des|der|de\s+la|du|de\s+l['’]|della|del|of\s+the|van\s+de[n]?)?\s*[^,\d]{2,60}?)\s+"
+    r"(?:vom|du|del|of|z\s+dnia|ze\s+dne|van)\s+(?P<date>" + _DATE + r")(?:\s*r\.)?\s*[,–-]\s*"
+    r"(?:(?:Az\.|n[°o.º]|sygn\.\s*akt|sp\.\s*zn\.)\s*)?(?P<number>[^,;()]{2,30}?\d)\s*(?:[,.;].*)?$")
+# A Spanish decision by its number: "Tribunal Constitucional. Sentencia 148/2021, de 14 de julio de 2021. Boletín…"
+_SENTENCIA = re.compile(
+    r"^(?:(?P<court>[A-ZÁÉÍÓÚ][^.\d]{2,60})\.\s+)?(?P<title>(?:Sentencia|Auto|STC|STS|SAN|SAP|STSJ|ATC)\s+(?:del?\s+"
+    r"[^\d.,]{2,60}?\s+)?(?:n[úu]m\.\s*)?\d+/\d{4})\s*,\s*de\s+(?P<date>" + _DATE + r")(?P<rest>.*)$")
+
+
+def _case(text: str, lang: str | None) -> dict[str, Any] | None:
+    """A decision in OSCOLA form, or by its court, date and docket number, or a Spanish "Sentencia N/YYYY"."""
+    if (" v " in text or " v. " in text or "Re " in text[:6]) and (m := _OSCOLA.match(text)):
+        out: dict[str, Any] = {"type": "legal_case", "title": m["title"].strip(" ,"),
+                               "issued": {"date-parts": [[int(m["year"])]]}, "container-title": m["reporter"].strip(),
+                               "page": m["page"]}
+        if m["volume"]:
+            out["volume"] = m["volume"]
+        return out
+    if m := _SENTENCIA.match(text):
+        out = {"type": "legal_case", "title": m["title"]}
+        if m["court"]:
+            out["author"] = [{"literal": m["court"].strip()}]
+        raw = m["date"]
+        if not re.search(r"\d{4}", raw):
+            raw += " " + m["title"][-4:]
+        if (res := parse_date_ex(raw, lang or "es")).date:
+            out["issued"] = res.date
+        rest = m["rest"].strip(" .,")
+        if rest:
+            if (g := _OPEN_GAZETTE.match(rest)) is None or (tail := _gazette_tail(rest[g.end():], lang)) is None:
+                return out if _URL.fullmatch(" " + rest) else None
+            tail.pop("_date", None)
+            out["container-title"] = g["gaz"].strip()
+            out.update(tail)
+        return out
+    if (m := _DECISION.match(text)) and (res := parse_date_ex(m["date"], lang)).date \
+            and len(res.date["date-parts"][0]) == 3:
+        court = re.sub(r",?\s*(?:Urt|Beschl|Urteil|Beschluss)\.?\s*(?:v\.|vom)?\s*$", "", m["court"].strip())
+        out = {"type": "legal_case", "title": court, "issued": res.date,
+               "number": re.sub(r"\s*[‑]\s*", "-", m["number"].strip())}
+        if r := _REPORT.match(m["rest"]):
+            out["container-title"] = r["rep"].strip()
+            out["page"] = r["page"]
+        return out
+    if (m := _KIND_DECISION.match(text)) and (res := parse_date_ex(m["date"], lang)).date:
+        return {"type": "legal_case", "title": m["title"].strip(), "issued": res.date, "number": m["number"].strip()}
+    return None
+
+
 def legal_fields(text: str, lang: str | None = None) -> dict[str, Any] | None:
-    """The CSL fields of an act (with its gazette, or its number and date) or of a case in Bluebook form; None
-    otherwise."""
+    """The CSL fields of an act (with its gazette, or its number and date) or of a court decision; None otherwise."""
     if (" v. " in text or " v " in text) and (m := _CASE.match(text)):
         return {"type": "legal_case", "title": m["title"].strip(), "volume": m["volume"],
                 "container-title": m["reporter"].strip(), "page": m["page"],
@@ -352,6 +440,8 @@ def legal_fields(text: str, lang: str | None = None) -> dict[str, Any] | None:
         return out
     if not _ACT.match(text):
         if (_JURIS.match(text) or _EU_ACT.match(text)) and (out := _open_gazette(text, lang)) is not None:
+            return out
+        if (out := _case(text, lang)) is not None:
             return out
         if " от " in text and (out := _russian_act(text, lang)) is not None:
             return out

@@ -153,3 +153,25 @@ def test_the_reference_text_adds_the_words_no_field_keeps(csl: dict[str, str], t
 def test_text_that_only_resembles_a_carrier_or_a_genre(text: str) -> None:
     kinds = {"song", "motion_picture", "map", "broadcast", "manuscript"}
     assert infer_type({"title": "T", "publisher": "P"}, text) not in kinds
+
+
+# with /work/handoff/ty/01 applied to parsing/fields.py: the reference text reaches infer_type, GB/T 7714-2015's
+# codes [A] (archive), [CM] (map) and [DS] (data set) are read, and "Version v21.3" is a version
+@pytest.mark.parametrize(("text", "lang", "kind"), [
+    ("国家档案局. 清代户部题本[A]. 北京: 中国第一历史档案馆, 1765.", "zh", "manuscript"),
+    ("自然资源部. 中华人民共和国地图: 1:400万[CM]. 北京: 中国地图出版社, 2019.", "zh", "map"),
+    ("国家气象信息中心. 中国地面气候资料日值数据集(V3.0)[DS/OL]. (2019-01-01)[2023-05-01]. http://data.example.cn/d1.",
+     "zh", "dataset"),
+    ("李明. 论城市化[A]. 王强. 城市研究文集[C]. 北京: 科学出版社, 2005: 12-20.", "zh", "chapter"),  # GB/T 7714-2005
+    ("Brahms, Johannes. Symphony No. 4 in E minor, Op. 98. Berlin Philharmonic, Claudio Abbado. Deutsche Grammophon "
+     "435 349-2, 1991, CD.", "en", "song"),
+    ("Ordnance Survey. Lake District: Western Area [map]. 1:25 000. Southampton: Ordnance Survey, 2015.", "en", "map"),
+])
+def test_codes_and_words_only_the_text_keeps(text: str, lang: str, kind: str) -> None:
+    assert _type(text, lang) == kind
+
+
+def test_a_version_written_with_its_v() -> None:
+    csl = parse("Umweltbundesamt (2022): Luftqualitätsdaten der Messstationen, Version v3.2. Dessau: UBA Data "
+                "Center. https://example.org/daten", lang="de")[0].to_csl()
+    assert (csl["type"], csl.get("version"), csl.get("volume")) == ("dataset", "v3.2", None)

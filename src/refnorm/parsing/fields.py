@@ -57,12 +57,13 @@ _ISS_PREFIX = re.compile(
     r"^(?:nos?|nr|num|número|numéro|n[°º]|no\.|issue|heft|h|№|č|sayı|fasc|afl|wydanie|zeszyt|iss)\.?\s*", re.I
 )
 _PAGES_SUFFIX = re.compile(r"(?<=\d)\s*(?:pp|p|pages?|pgs?|S|Seiten|s|с|стр|str|blz|págs?|pag)\.?$", re.I)
-_GBT_CODE = re.compile(r"\[(J|M|D|C|R|P|S|N|A|G|Z|EB|DB|CP)(?:/(?:OL|MT|DK|CD))?\]")
+_GBT_CODE = re.compile(r"\[(J|M|D|C|R|P|S|N|A|G|Z|EB|DB|CP|CM|DS)(?:/(?:OL|MT|DK|CD))?\]")
 _GBT_TYPES = {
     "J": "article-journal", "M": "book", "D": "thesis", "C": "paper-conference", "R": "report", "P": "patent",
-    "S": "standard", "N": "article-newspaper", "A": "chapter", "G": "book", "Z": "document", "EB": "webpage",
-    "DB": "dataset", "CP": "software",
-}
+    "S": "standard", "N": "article-newspaper", "A": "manuscript", "G": "book", "Z": "document", "EB": "webpage",
+    "DB": "dataset", "CP": "software", "CM": "map", "DS": "dataset",
+}  # (GB/T 7714-2015, table B.1: [A] is an archival document (档案), [CM] a map (舆图), [DS] a data set; the 2005
+#    edition's [A] was a part of a book, written "Title[A]. Editor. Book[M/C]": read so when a second code follows)
 _IN_CUE = re.compile(r"(?:^|[\s.,;])(?:in|dans|en|em|w|v|в|σε)\s*:|[.,]\s+In\s+(?=[A-Z])")
 # _IN_CUE taken apart for _has_in_cue: the word before a colon, and "In" after a full stop (a pattern that
 # opens with a character class is scanned in C; _IN_CUE's "(?:^|...)" was tried at every character)
@@ -566,7 +567,7 @@ _SUPERVISOR_WORDS = (r"vedoucí\s+(?:diplomové\s+|bakalářské\s+)?práce", "�
 # (a lookahead for the words' first letters before the alternation: half the scan; the same matches)
 _SUPERVISOR = re.compile("(?=[" + "".join(sorted({w[0] for w in _SUPERVISOR_WORDS})) + "])(?:"
                          + "|".join(_SUPERVISOR_WORDS) + r")\b", re.I)
-_PLAIN_VERSION = re.compile(r"\b(?:" + VERSION_ALTERNATIVES + r"|ver\.)\s*(\d+(?:\.\d+)*"
+_PLAIN_VERSION = re.compile(r"\b(?:" + VERSION_ALTERNATIVES + r"|ver\.)\s*(v?\d+(?:\.\d+)*"  # ("Version v21.3")
                             r"[\w.-]*)", re.I)
 _VERSION_ENDS = re.compile(r"\s*(?:[.,;)\]]|$)")
 _BARE_VERSION = re.compile(r"(?=v)(?<![\w.])v(\d+\.\d+(?:\.\d+)*)(?![\w.])")  # ("v" before the look-behind)
@@ -1367,10 +1368,12 @@ def infer_type(csl: dict[str, Any], text: str = "") -> str:
     if m:
         if m.group(1).upper() == "M" and text[m.end():m.end() + 2] == "//":
             return "chapter"  # "…[M]//Editor. Book title": a part of a monograph
+        if m.group(1).upper() == "A" and _GBT_CODE.search(text, m.end()):
+            return "chapter"  # GB/T 7714-2005: "题名[A]. 编者. 文集名[C]. …"
         return _GBT_TYPES[m.group(1).upper()]
     if _us_patent(text):
         return "patent"
-    kind = _infer_type(csl)
+    kind = _infer_type(csl, text)  # (the text keeps what no field holds: "[map]", "…, 2018, CD.")
     if kind == "document" and _PREPRINT_AT.search(text):
         return "article"  # Nature: "Preprint at https://doi.org/10.31235/osf.io/x7k2m (2022)."
     container = str(csl.get("container-title") or "")

@@ -385,14 +385,9 @@ class _Pieces:
     encoded features are, by construction, the strings encoded.
     """
 
-    swap_batch = 256  # texts whose static pieces ``static`` replaces at once (its cost is mostly per call)
-
-    def __init__(self, lookup: Callable[[str, bytes], bytes] | None = None, attributes: Iterable[str] | None = None,
-                 static: Callable[[Sequence[bytes]], list[bytes] | None] | None = None) -> None:
+    def __init__(self, lookup: Callable[[str, bytes], bytes] | None = None,
+                 attributes: Iterable[str] | None = None) -> None:
         self.lookup = lookup
-        # texts cached with two or more static attributes, whose piece ``static`` will replace (in batches)
-        self.static = static
-        self._new: list[str] = []
         # the words ``lookup`` knows in a context feature ("w-1=smith", "pw2=smith"): for any other, those
         # features are all b"", so a new token text skips building and looking them up (most new texts
         # in a long list are rare words the model has no context feature for)
@@ -502,29 +497,10 @@ class _Pieces:
             kind = _K_OTHER
         else:
             kind = _K_PLAIN
-        piece = self.many(st)
-        e = (piece, flags, word, prev, pw1, pw2, (nxt + self.glued, nxt), nw1, nw2, kind)
+        e = (self.many(st), flags, word, prev, pw1, pw2, (nxt + self.glued, nxt), nw1, nw2, kind)
         if len(self.cache) < 50_000:
             self.cache[text] = e
-            if self.static is not None and len(piece) > 4:
-                self._new.append(text)
-                if len(self._new) >= self.swap_batch:
-                    self._swap_static()
         return e
-
-    def _swap_static(self) -> None:
-        """Each text of ``_new`` gets ``static``'s piece for its static features (the texts' entries are
-        replaced whole, after ``static`` returned: a reader sees the old entry or the new one, both right)."""
-        texts, self._new = self._new, []  # (a text another thread adds meanwhile may stay as it is: still right)
-        cache = self.cache
-        found = [(x, e) for x in texts if (e := cache.get(x)) is not None]
-        pieces = self.static([e[0] for _x, e in found]) if found and self.static is not None else None
-        if pieces is None:
-            if found:
-                self.static = None  # used up
-            return
-        for (x, e), piece in zip(found, pieces, strict=True):
-            cache[x] = (piece, *e[1:])
 
 
 def _single(feature: str) -> tuple[str]:
@@ -689,14 +665,11 @@ class FeatureEncoder:
     lends its neighbours are encoded once per distinct token text, so a token costs a row of a dozen
     cached pieces and one join."""
 
-    def __init__(self, lookup: Callable[[str, bytes], bytes], attributes: Iterable[str] | None = None,
-                 static: Callable[[Sequence[bytes]], list[bytes] | None] | None = None) -> None:
+    def __init__(self, lookup: Callable[[str, bytes], bytes], attributes: Iterable[str] | None = None) -> None:
         """``attributes``, when given, are all the strings ``lookup`` maps to non-empty bytes (the
         model's attribute table): an index of them lets a new token text skip the look-ups of its
-        context features the model cannot have. ``static``, when given, replaces the encodings of token
-        texts' static features (they open their records), in batches of texts already cached, by what it
-        returns for them (the labeler's rows of their sums); None: never again."""
-        self._pieces = _Pieces(lookup, attributes, static)
+        context features the model cannot have."""
+        self._pieces = _Pieces(lookup, attributes)
 
     def sequence(self, text: str, tokens: Sequence[Token]) -> list[bytes]:
         """One bytes string per token: its features' encodings, in :func:`sequence_features`' order."""

@@ -24,8 +24,6 @@ crfsuite's ``set`` reads feature by feature out of the model file's format, are 
 from a dense attribute x label table when numpy is installed (about 3x faster; the same additions in
 the same order, so still bit-for-bit, see :class:`_DirectTagger`); without numpy, or with
 ``REFNORM_CRF=direct-crfsuite``, crfsuite sums them. Viterbi and the forward pass stay crfsuite's.
-The table has spare rows that come to hold the sums of token texts' static features (the first
-attributes of a token's record), so a record needs one slot for them instead of ~5.
 
 This module is the only importer of ``pycrfsuite`` and of ``numpy``.
 """
@@ -222,9 +220,6 @@ class _CContext(ctypes.Structure):
 
 
 _CTXF_VITERBI_MARGINALS = 3
-# spare rows of the dense table for the sums of token texts' static features (6.8 MB when all are used; the
-# texts after them keep their attributes): the first texts of a run, so the common ones
-_PREFIX_ROWS = 16_000
 _ATTRIBUTE = struct.Struct("<i4xd")  # crfsuite_attribute_t: int aid, (padding), double value
 assert _ATTRIBUTE.size == 16  # tag_records counts a token's records as len >> 4
 _FEATURE = struct.Struct("<IIId")  # crf1dm_feature_t in the file: type, src (attribute), dst (label), weight
@@ -247,12 +242,10 @@ def _cqdb_strings(buf: bytes, base: int) -> list[str]:
     return out
 
 
-def _dense_state_weights(np: Any, buf: mmap.mmap, off_feats: int, off_attrrefs: int, nattr: int, nlab: int,
-                         extra: int = 0) -> Any:
-    """The model's state weights as a dense ``(nattr + extra + 1, nlab)`` float64 array (``extra`` zero rows
-    after the attributes' for the caller, the last row zero), read through the attribute references
-    (``AFRF``: per attribute a count, then feature ids), as crfsuite's own state scores read them. Raises
-    when the file is not what that assumes."""
+def _dense_state_weights(np: Any, buf: mmap.mmap, off_feats: int, off_attrrefs: int, nattr: int, nlab: int) -> Any:
+    """The model's state weights as a dense ``(nattr + 1, nlab)`` float64 array (the last row zero),
+    read through the attribute references (``AFRF``: per attribute a count, then feature ids), as
+    crfsuite's own state scores read them. Raises when the file is not what that assumes."""
     if buf[off_feats:off_feats + 4] != b"FEAT" or buf[off_attrrefs:off_attrrefs + 4] != b"AFRF":
         raise ValueError("no feature or attribute-reference chunk where the model header points")
     _size, nfeat = struct.unpack_from("<II", buf, off_feats + 4)
@@ -279,7 +272,7 @@ def _dense_state_weights(np: Any, buf: mmap.mmap, off_feats: int, off_attrrefs: 
     cells = np.sort(aids * nlab + feats["dst"])  # (a sort and a comparison: 4x cheaper than np.unique)
     if (cells[1:] == cells[:-1]).any():  # two features on one (attribute, label): crfsuite adds both
         raise ValueError("repeated (attribute, label) features")
-    table = np.zeros((nattr + extra + 1, nlab))  # (pages never written stay out of the RSS)
+    table = np.zeros((nattr + 1, nlab))
     table[aids, feats["dst"]] = feats["weight"]
     return table
 
@@ -364,7 +357,7 @@ class _DirectTagger:
         try:
             import numpy as np
 
-            self._table = _dense_state_weights(np, buf, off_feats, off_attrrefs, nattr, nlab, _PREFIX_ROWS)
+            self._table = _dense_state_weights(np, buf, off_feats, off_attrrefs, nattr, nlab)
             self._np = np
         except Exception as exc:  # no numpy, or a file this reader does not expect: crfsuite sums
             self.use_dense_scores(False, f"numpy's state scores unavailable: {exc}")
@@ -381,8 +374,6 @@ class _DirectTagger:
             # a token's record is its attribute ids, 4 bytes each (padded with -1, the zero row, per call)
             blob = {a: i.to_bytes(4, "little") for i, a in enumerate(self._attrs)}
             self._frombuffer, self._int32, self._add = self._np.frombuffer, self._np.int32, self._np.add.reduce
-            self._prefix_next = len(self._attrs)  # the table's next free row for the sums of static features
-            self._prefix_lock = threading.Lock()
             self._take = self._table.take
             self._state_addr = None
         else:
@@ -393,39 +384,7 @@ class _DirectTagger:
         self._blob = blob
         # the features straight to attribute records, a feature the model lacks dropped (as crfsuite's
         # own Tagger.set drops it), cached per token text: no per-reference string look-ups
-        self.encoder = FeatureEncoder(blob.get, blob.keys(), static=self._static_rows if dense else None)
-
-    def _static_rows(self, pieces: Sequence[bytes]) -> list[bytes] | None:
-        """Rows of the table that hold the sums of ``pieces`` (token texts' static features, the attribute
-        ids that open their records), one id each; None when the table's spare rows are used up.
-
-        crfsuite adds a token's weights one after the other in the token's order, so the sum of its first
-        k is the same double whatever follows: a row holding it, added first, leaves every state score bit
-        for bit as it was, and the token's record is ~5 attribute slots shorter (the gather and the sums of
-        the state scores about a quarter smaller). The encoder asks for rows in batches of texts it has
-        already cached with their attributes, and swaps each text's piece for its row once the row holds
-        the sum, so no reader ever meets a row not yet written."""
-        m = len(pieces)
-        with self._prefix_lock:
-            start = self._prefix_next
-            if start + m > len(self._table) - 1:
-                return None
-            self._prefix_next = start + m
-        # by length, so that no row gathers padding (the static pieces' lengths vary 2-12 attributes);
-        # the same outer-axis sums as the state scores': each row's weights added one after the other
-        by_size: dict[int, list[int]] = {}
-        for i, p in enumerate(pieces):
-            by_size.setdefault(len(p), []).append(i)
-        out: list[bytes] = [b""] * m
-        row = start
-        for size, where in by_size.items():
-            k = len(where)
-            ids = self._frombuffer(b"".join([pieces[i] for i in where]), self._int32).reshape(k, size >> 2).T
-            self._add(self._take(ids, axis=0), axis=0, out=self._table[row:row + k])
-            for i in where:
-                out[i] = row.to_bytes(4, "little")
-                row += 1
-        return out
+        self.encoder = FeatureEncoder(blob.get, blob.keys())
 
     def tag(self, xseq: Sequence[Sequence[str]]) -> tuple[list[int], float]:
         """Viterbi label ids and their probability for feature strings (the caller holds the lock)."""

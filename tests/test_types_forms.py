@@ -175,3 +175,9 @@ def test_a_version_written_with_its_v() -> None:
     csl = parse("Umweltbundesamt (2022): Luftqualitätsdaten der Messstationen, Version v3.2. Dessau: UBA Data "
                 "Center. https://example.org/daten", lang="de")[0].to_csl()
     assert (csl["type"], csl.get("version"), csl.get("volume")) == ("dataset", "v3.2", None)
+
+
+@pytest.mark.parametrize("note", ["xii, 350 p. : ill., cartes ; 24 cm", "320 S. : Ill., Karten", "240 p. + 1 DVD"])
+def test_a_books_physical_description_with_maps_or_a_disc_is_still_a_book(note: str) -> None:
+    csl = {"title": "Histoire de la Bretagne", "publisher": "Gallimard", "publisher-place": "Paris", "note": note}
+    assert infer_type(csl) == "book"

@@ -205,6 +205,10 @@ _ARCHIVE_PLACE = re.compile(
 _CALL_NUMBER = re.compile(r"\b(?:box|folder|carton|karton|faszikel|busta|filza|legajo|caja)\s+[A-Z]?\d|"
                           r"\bfols?\.\s*\d+[rv]?\b|\bnachlass\s+\w|"
                           r"(?-i:\bMSS?\.?\s+(?:[A-Z][A-Za-z]{0,3}\.?\s+)?\d|\bMs\.\s*\d)", re.IGNORECASE)
+# a book's physical description, whose maps and discs are its supplements ("xii, 350 p. : ill., cartes ; 24 cm",
+# "320 S. : Ill., Karten", "Buch mit 1 DVD, 240 p.")
+_BOOK_EXTENT = re.compile(r"\b\d+\s*(?:p|pp|S|s|с|стр|str|blz|pages|Seiten|sider|sidor)\.?(?=[\s,;:)]|$)|\bill\.|"
+                          r"\b\d+\s*cm\b")
 _BRACKETS = re.compile(r"\[([^\[\]]{2,60})\]")
 
 
@@ -396,7 +400,7 @@ def _other_medium(csl: Mapping[str, Any], title: str, genre: str, container: str
     said = _genre_words(genre, csl, title, text)
     if text and not said and not (url and _VIDEO_URL.search(url)) and not _may_hold_cues(text):
         return None  # (the fields are pieces of the text: what it lacks, they lack)
-    if said:
+    if said and not _BOOK_EXTENT.search(said):
         if _BROADCAST_GENRE.search(said):
             return "broadcast"
         if _MAP_GENRE.search(said) or _MAP_EXTENT.search(said):

@@ -1473,3 +1473,14 @@ def test_an_arxiv_preprint_with_its_doi_gets_no_link_the_text_does_not_give() ->
     csl = parse("Rao, P., & Lind, K. (2022). Sparse attention for long documents. arXiv preprint arXiv:2201.01234. "
                 "https://doi.org/10.48550/arXiv.2201.01234")[0].to_csl()
     assert csl["DOI"] == "10.48550/arXiv.2201.01234" and "URL" not in csl
+
+
+@pytest.mark.parametrize(("text", "journal", "volume", "page"), [
+    ("Helen Shaw, ‘Legitimate Expectations Revisited’ (2018) 134 LQR 512.", "LQR", "134", "512"),
+    ("Tom Grant, ‘Judicial Review and Brexit’ [2020] PL 301.", "PL", None, "301"),
+])
+def test_an_oscola_article_reads_its_journal_volume_and_page(text: str, journal: str, volume: str | None,
+                                                              page: str) -> None:
+    csl = parse(text)[0].to_csl()
+    assert (csl["type"], csl.get("container-title"), csl.get("volume"), csl.get("page")) == (
+        "article-journal", journal, volume, page)

@@ -180,6 +180,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _school_year_in_title(tokens, out)
     if "," in words and ("page" in out or "^page" in out) and dates:
         _years_read_as_pages(tokens, out)
+    if ("(" in words or "[" in words) and "container-title" not in out and "title" in out:
+        _oscola_journal(tokens, out)
     if "." in words and ("volume" in out or "issue" in out):
         if "container-title" in out:
             _journal_name_cut_inside(tokens, out)
@@ -2114,6 +2116,32 @@ def _years_read_as_pages(tokens: Sequence[Token], out: list[str]) -> None:
         imprint = any(out[m].lstrip("^") in ("publisher", "publisher-place") for m in range(e, n))
         if later_pages or (imprint and field == "title"):
             out[a - 1:e] = [field] * (e - a + 1)
+
+
+def _oscola_journal(tokens: Sequence[Token], out: list[str]) -> None:
+    """OSCOLA's article: "‘Proportionality after Brexit’ (2019) 82 MLR 1041", "[2010] NZ L Rev 265": the year in brackets,
+    the volume, the journal's abbreviation and the first page, which the labeler leaves unread or calls a note."""
+    n = len(tokens)
+    for i in range(1, n - 4):
+        if tokens[i].text not in ("(", "[") or tokens[i + 2].text not in (")", "]") \
+                or not _YEAR_TOKEN.fullmatch(tokens[i + 1].text) or out[i - 1].lstrip("^") not in ("O", "title"):
+            continue
+        k = i + 3
+        vol = k if k < n and tokens[k].text.isdecimal() and len(tokens[k].text) <= 4 else None
+        a = k + 1 if vol is not None else k
+        e = a
+        while e < n and e - a < 6 and tokens[e].text[:1].isupper() and tokens[e].text.isalpha():
+            e += 1
+        last = e + 1 == n or (e + 1 < n and tokens[e + 1].text in (".", ",", ";"))
+        if e == a or e >= n or not tokens[e].text.isdecimal() or not last \
+                or any(out[m].lstrip("^") in ("title", "author", "container-title") for m in range(a, e)):
+            continue
+        out[i + 1] = "issued"  # (no begin markers: the same reference goes on)
+        if vol is not None:
+            out[vol] = "volume"
+        out[a:e] = ["container-title"] * (e - a)
+        out[e] = "page"
+        return
 
 
 def _journal_name_closing_title(tokens: Sequence[Token], out: list[str]) -> None:

@@ -410,3 +410,21 @@ def test_a_books_two_sentence_title_before_its_year_and_length_stays() -> None:
     toks, labels = _labels(text, ("author", "ROUX, Anne"), ("title", "Les marchés forains. Usages et conflits"),
                            ("issued", "2019"), ("page", "250"))
     assert repair_labels(toks, labels) == labels
+
+
+def test_a_kind_of_work_closing_the_title_as_a_sentence_is_its_genre() -> None:
+    text = "Lopes, Rita (2019). Pobreza e escola no Alentejo. Tese de Doutoramento em Sociologia, Universidade de Évora."
+    toks, labels = _labels(text, ("author", "Lopes, Rita"), ("issued", "2019"),
+                           ("title", "Pobreza e escola no Alentejo. Tese de Doutoramento em Sociologia"),
+                           ("publisher", "Universidade de Évora"))
+    out = repair_labels(toks, labels)
+    assert _field(toks, out, "title", text) == "Pobreza e escola no Alentejo"
+    assert _field(toks, out, "genre", text) == "Tese de Doutoramento em Sociologia"
+
+
+def test_a_titles_second_sentence_that_names_no_kind_of_work_stays() -> None:
+    text = "Lopes, Rita (2019). Pobreza e escola. Um estudo no Alentejo. Évora: Edições Colibri."
+    toks, labels = _labels(text, ("author", "Lopes, Rita"), ("issued", "2019"),
+                           ("title", "Pobreza e escola. Um estudo no Alentejo"), ("publisher-place", "Évora"),
+                           ("publisher", "Edições Colibri"))
+    assert repair_labels(toks, labels) == labels

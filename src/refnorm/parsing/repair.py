@@ -239,6 +239,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _guillemet_journal(tokens, out)
         if "coll" in words:
             _publisher_before_collection(tokens, out)
+    if "title" in out and "." in words and "genre" not in out:
+        _genre_closing_title(tokens, out)
     if "genre" in out:
         _thesis_discipline(tokens, out)
         if "práce" in words or "práca" in words:
@@ -2142,6 +2144,30 @@ def _oscola_journal(tokens: Sequence[Token], out: list[str]) -> None:
         out[a:e] = ["container-title"] * (e - a)
         out[e] = "page"
         return
+
+
+_CATALOGUE = re.compile(r"(?:exhibition|exposition|ausstellungs|ausstellung|mostra|exposición|exposição|wystawy)"
+                        r"|\b(?:catalogue|catalog|katalog|catalogo|catálogo)\b", re.I)
+
+
+def _genre_closing_title(tokens: Sequence[Token], out: list[str]) -> None:
+    """A kind of work closing the title as a sentence of its own, "… universitários portugueses. Dissertação de Mestrado
+    em Economia, Faculdade …", "…, 1600–1850. Exhibition catalogue. New Haven": the work's genre, not its title."""
+    for a, e in _runs_of(out, "title"):
+        k = e - 1
+        while k > a and tokens[k].text != ".":
+            k -= 1
+        if k <= a + 1 or k + 1 >= e or not tokens[k + 1].text[:1].isupper():
+            continue
+        c = next((m for m in range(k + 1, e) if tokens[m].text == ","), e)  # (", Faculdade de Economia": its school)
+        rest = _spaced_text(tokens[k + 1:c])
+        if c - k <= 8 and (is_thesis_genre(rest) or _CATALOGUE.search(rest)):
+            out[k] = "O"
+            out[k + 1:c] = ["genre"] * (c - k - 1)
+            if c < e:
+                out[c] = "O"
+                out[c + 1:e] = ["publisher"] * (e - c - 1)
+            return
 
 
 def _journal_name_closing_title(tokens: Sequence[Token], out: list[str]) -> None:

@@ -1484,3 +1484,8 @@ def test_an_oscola_article_reads_its_journal_volume_and_page(text: str, journal:
     csl = parse(text)[0].to_csl()
     assert (csl["type"], csl.get("container-title"), csl.get("volume"), csl.get("page")) == (
         "article-journal", journal, volume, page)
+
+
+def test_a_double_family_name_follows_the_references_language_not_the_lists() -> None:
+    text = "Moreno Vidal, Ana Lucía (2019). La memoria de los oficios en la huerta. Valencia: Tirant lo Blanch."
+    assert parse(text, lang="en")[0].to_csl()["author"] == [{"family": "Moreno Vidal", "given": "Ana Lucía"}]

@@ -949,10 +949,12 @@ def record_from_segments(
         if not parts:
             continue
         joined = "; ".join(p.strip(" ,;") for p in parts) if len(parts) > 1 else parts[0]
-        if name_lang is None and joined.count(",") == 1 and (titles := by_label.get("title")):
+        if joined.count(",") == 1 and (titles := by_label.get("title")) \
+                and (guess := title_language(titles[0]) or _iberian(titles[0])) in ("es", "pt"):
             # "Castro Álvarez, Juan Pablo": whether one comma parts one person's two family names from the given
-            # names, or two people, is the language's convention; the title tells the language
-            name_lang = title_language(titles[0]) or _iberian(titles[0])
+            # names, or two people, is the convention of the reference's language, which its title tells (a list's
+            # language, ``lang``, need not be each reference's)
+            name_lang = guess
         nl = parse_names(joined, name_lang)
         names = nl.names
         if len(parts) > 1 and names:

@@ -2026,8 +2026,8 @@ def _date_in_year_brackets(tokens: Sequence[Token], out: list[str]) -> None:
     and month after the year's comma are the date's, not the title's or a note (the labeler knows the English and the
     short forms better than "26 de julio")."""
     n = len(tokens)
-    for i in range(n - 4):
-        if tokens[i].text != "(" or not _YEAR_TOKEN.fullmatch(tokens[i + 1].text) or tokens[i + 2].text != "," \
+    for i in _places(tokens, "("):
+        if i >= n - 4 or not _YEAR_TOKEN.fullmatch(tokens[i + 1].text) or tokens[i + 2].text != "," \
                 or out[i + 1].lstrip("^") != "issued":
             continue
         k = next((m for m in range(i + 3, min(n, i + 10)) if tokens[m].text == ")"), None)
@@ -2063,8 +2063,8 @@ def _ahead_of_print_locator(tokens: Sequence[Token], out: list[str]) -> None:
     [Preprint]. 2022 Mar 4:2022.03.02.482695.": the full date, a colon and the publisher's locator with no volume; the
     date is the issue date and the locator no volume, page or access date (the DOI names the work)."""
     n = len(tokens)
-    for i in range(3, n - 1):
-        if tokens[i].text != ":" or tokens[i].space_before or tokens[i + 1].space_before:
+    for i in _places(tokens, ":"):
+        if not 3 <= i < n - 1 or tokens[i].space_before or tokens[i + 1].space_before:
             continue
         y, mo, d = tokens[i - 3:i]
         if not (_YEAR_TOKEN.fullmatch(y.text) and d.text.isdecimal() and len(d.text) <= 2
@@ -2124,8 +2124,8 @@ def _oscola_journal(tokens: Sequence[Token], out: list[str]) -> None:
     """OSCOLA's article: "‘Proportionality after Brexit’ (2019) 82 MLR 1041", "[2010] NZ L Rev 265": the year in brackets,
     the volume, the journal's abbreviation and the first page, which the labeler leaves unread or calls a note."""
     n = len(tokens)
-    for i in range(1, n - 4):
-        if tokens[i].text not in ("(", "[") or tokens[i + 2].text not in (")", "]") \
+    for i in sorted(_places(tokens, "(") + _places(tokens, "[")):
+        if not 1 <= i < n - 4 or tokens[i + 2].text not in (")", "]") \
                 or not _YEAR_TOKEN.fullmatch(tokens[i + 1].text) or out[i - 1].lstrip("^") not in ("O", "title"):
             continue
         k = i + 3
@@ -2220,6 +2220,20 @@ def _journal_name_cut_inside(tokens: Sequence[Token], out: list[str]) -> None:
         if out[a] == "^container-title":
             out[a] = "container-title"
         return
+
+
+def _places(tokens: Sequence[Token], text: str) -> list[int]:
+    """The indices of the tokens whose text is ``text``, found in C (the rules that look for one mark run on most
+    references)."""
+    texts = list(map(_TEXT, tokens))
+    out: list[int] = []
+    i = -1
+    try:
+        while True:
+            i = texts.index(text, i + 1)
+            out.append(i)
+    except ValueError:
+        return out
 
 
 # a piece of a link after a space (PDF text breaks them): a path or a file name ("Final BrochureWHA2008a.pdf")

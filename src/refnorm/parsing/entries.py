@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from refnorm.normalizers.names import parse_name
 from refnorm.parsing.fields import Segment
+from refnorm.parsing.legal import ACT_WORDS
 from refnorm.parsing.lexicon import AND_WORDS, PAGE_COUNT_UNITS, UNIVERSITY, term_classes
 from refnorm.parsing.split import SECTION_WORDS, is_heading, opens_with_end_marker, opens_with_see_also
 from refnorm.parsing.tokens import Token
@@ -630,15 +631,13 @@ _LEGAL_FORM = re.compile(
     r"^\W*(?:re\s+|in\s+re\s+|[A-Z][^\s\[\]]*(?:\s+[^\s\[\]]+){0,8}?\s+vs?\.?\s+)[A-Z][^\[\]]{0,120}?"
     r"[\[(](?:1[6-9]|20)\d\d[\])]\s*(?:\d{1,4}\s+)?[A-Z]"
     r"|^\W*(?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|the|on|\(\w+\))\s+)*)+Act\s+(?:1[6-9]|20)\d\d\b"
-    r"|^\W*(?:gesetz|verordnung|loi|décret|ordonnance|ley|real\s+decreto|decreto(?:-lei)?|legge|lei|wet|besluit|"
-    r"ustawa|rozporządzenie|zákon|vyhláška|lag|förordning|kanun|yönetmelik|закон|постановление|федеральный\s+закон)\b"
+    r"|^\W*(?:" + ACT_WORDS + r")\b"
     r"[^.]{0,100}?(?:(?:1[6-9]|20)\d\d|n[°º.o]|nr\.?\s*\d|no\.?\s*\d|č\.\s*\d|№|\d+/\d{4})", re.I)
 # a statute's title reads like a sentence ("Gesetz zur Förderung der Elektromobilität vom 5. Juni 2021."): its act
 # word first, then a full date or a statute's number, which a sentence about an act ("Ustawa została zmieniona
 # w 2019 r.") does not have
 _STATUTE = re.compile(
-    r"^\W*(?:gesetz|verordnung|loi|décret|ordonnance|ley|real\s+decreto|decreto(?:-lei)?|legge|lei|wet|besluit|"
-    r"ustawa|rozporządzenie|zákon|vyhláška|lag|förordning|kanun|yönetmelik|закон|постановление)\b[^.]{0,100}?"
+    r"^\W*(?:" + ACT_WORDS + r")\b[^.]{0,100}?"
     r"(?:\b\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?\s+(?:de\s+)?(?:1[6-9]|20)\d\d\b|n[°º]\s*\d|\bnr\.?\s*\d|№\s*\d|"
     r"\b\d{1,4}/(?:1[6-9]|20)\d\d\b|\b(?:1[6-9]|20)\d\d[-/:]\d{1,5}\b)", re.I)
 

@@ -23,13 +23,13 @@ from typing import Any
 
 from refnorm.normalizers.dates import parse_date_ex
 
-__all__ = ["is_act_title", "legal_fields"]
+__all__ = ["ACT_WORDS", "is_act_title", "legal_fields"]
 
-# The word an act's title opens with, in the languages of the CSL locales
-_ACT = re.compile(
-    r"(?:Gesetz|Verordnung|Bundesgesetz|Ustawa|Rozporządzenie|Zákon|Vyhláška|Nařízení|Loi|Décret|Ordonnance|"
-    r"Arrêté|Ley|Real\s+Decreto|Decreto|Lei|Legge|Wet|Besluit|Lag|Förordning|Kanun|Yönetmelik|Закон|"
-    r"Федеральный\s+закон|Постановление|Указ)\b")
+# The word an act's title opens with, in the languages of the CSL locales (an alternation, for patterns elsewhere too)
+ACT_WORDS = (r"Gesetz|Verordnung|Bundesgesetz|Ustawa|Rozporządzenie|Zákon|Vyhláška|Nařízení|Loi|Décret|Ordonnance|"
+             r"Arrêté|Ley|Real\s+Decreto|Decreto|Lei|Legge|Wet|Besluit|Lag|Förordning|Kanun|Yönetmelik|Закон|"
+             r"Федеральный\s+закон|Постановление|Указ")
+_ACT = re.compile(r"(?:" + ACT_WORDS + r")\b")
 # The official gazette in parentheses at the end, with the page or item: "(BGBl. I S. 1168)", "(Dz.U. 2021
 # poz. 2232)", "(JORF n° 0123 du 28 mai 2021)"
 _GAZETTE = re.compile(

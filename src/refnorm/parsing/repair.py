@@ -67,6 +67,7 @@ from refnorm.parsing.features import token_features
 from refnorm.parsing.lexicon import (
     AND_WORDS,
     DESCRIPTION,
+    NUMBER_WORDS,
     PAGE_COUNT_UNITS,
     STANDARD_BODIES,
     STANDARD_CODE,
@@ -1273,18 +1274,9 @@ def _meeting_in_brackets(tokens: Sequence[Token], out: list[str]) -> None:
     (Palermo, 4-8 settembre 2022), Springer, Cham 2023", French "(Lyon, 12-14 mai 2021). Paris : Quae, 2022". The
     place is the meeting's, not the publisher's; the dates are the meeting's when the book has a year of its own."""
     n = len(tokens)
-    texts = list(map(_TEXT, tokens))
-    if not _MEETING_SHAPE.search(" ".join(texts)):
+    if not _MEETING_SHAPE.search(" ".join(map(_TEXT, tokens))):
         return  # (most references with brackets and commas)
-    opens = []
-    i = texts.index("(")
-    while True:  # the brackets' places, found in C (this runs on most references)
-        opens.append(i)
-        try:
-            i = texts.index("(", i + 1)
-        except ValueError:
-            break
-    for i in opens:
+    for i in _places(tokens, "("):  # (this runs on most references)
         if not 1 <= i < n - 4:
             continue
         before = i - 2 if tokens[i - 1].text in _CLOSING_QUOTES and i > 1 else i - 1  # ("… sédiments » (Lyon, …")
@@ -1721,7 +1713,6 @@ def _body_before_title(tokens: Sequence[Token], out: list[str]) -> None:
         out[m] = "title"
 
 
-_NUMBER_WORDS = frozenset({"nr", "no", "n°", "nº", "núm", "num", "č", "nummer", "number"})
 
 
 def _number_with_year(tokens: Sequence[Token], out: list[str]) -> None:
@@ -1738,7 +1729,7 @@ def _number_with_year(tokens: Sequence[Token], out: list[str]) -> None:
         k = i - 1
         while k > 0 and out[k] == "O" and tokens[k].text in ".:":
             k -= 1
-        if k > 0 and tokens[k].text.lower() in _NUMBER_WORDS and out[k].lstrip("^") == "collection-title":
+        if k > 0 and tokens[k].text.lower() in NUMBER_WORDS and out[k].lstrip("^") == "collection-title":
             out[k] = "O"
             m = k - 1
             while m >= 0 and out[m].lstrip("^") == "collection-title":
@@ -2146,6 +2137,18 @@ def _oscola_journal(tokens: Sequence[Token], out: list[str]) -> None:
         return
 
 
+def _title_sentence_start(tokens: Sequence[Token], out: list[str], end: int) -> int | None:
+    """Where the title's last sentence before ``end`` starts: after a full stop inside the title, on a capitalised word
+    with a space before it; None when the title has no such sentence there."""
+    k = end - 1
+    while k > 0 and out[k - 1].lstrip("^") == "title" and tokens[k - 1].text != ".":
+        k -= 1
+    if k < 2 or tokens[k - 1].text != "." or out[k - 1].lstrip("^") != "title" or not tokens[k].text[:1].isupper() \
+            or not tokens[k].space_before:
+        return None
+    return k
+
+
 _CATALOGUE = re.compile(r"(?:exhibition|exposition|ausstellungs|ausstellung|mostra|exposición|exposição|wystawy)"
                         r"|\b(?:catalogue|catalog|katalog|catalogo|catálogo)\b", re.I)
 
@@ -2154,11 +2157,10 @@ def _genre_closing_title(tokens: Sequence[Token], out: list[str]) -> None:
     """A kind of work closing the title as a sentence of its own, "… universitários portugueses. Dissertação de Mestrado
     em Economia, Faculdade …", "…, 1600–1850. Exhibition catalogue. New Haven": the work's genre, not its title."""
     for a, e in _runs_of(out, "title"):
-        k = e - 1
-        while k > a and tokens[k].text != ".":
-            k -= 1
-        if k <= a + 1 or k + 1 >= e or not tokens[k + 1].text[:1].isupper():
+        start = _title_sentence_start(tokens, out, e)
+        if start is None or start <= a + 2 or start >= e:
             continue
+        k = start - 1  # (the full stop)
         c = next((m for m in range(k + 1, e) if tokens[m].text == ","), e)  # (", Faculdade de Economia": its school)
         rest = _spaced_text(tokens[k + 1:c])
         if c - k <= 8 and (is_thesis_genre(rest) or _CATALOGUE.search(rest)):
@@ -2179,11 +2181,8 @@ def _journal_name_closing_title(tokens: Sequence[Token], out: list[str]) -> None
         if e + 2 >= n or tokens[e].text != "," or out[e + 1].lstrip("^") != "issued" \
                 or not any(out[m].lstrip("^") in ("volume", "issue") for m in range(e + 2, min(n, e + 10))):
             continue
-        k = e - 1
-        while k > 0 and out[k - 1].lstrip("^") == "title" and tokens[k - 1].text != ".":
-            k -= 1
-        if k < 3 or tokens[k - 1].text != "." or out[k - 1].lstrip("^") != "title" or e - k > 8 \
-                or not tokens[k].text[:1].isupper() or not tokens[k].space_before \
+        k = _title_sentence_start(tokens, out, e)
+        if k is None or k < 3 or e - k > 8 \
                 or any(t.text[:1].isdigit() or t.text in (":", ";", "?", "!", "(") for t in tokens[k:e]) \
                 or sum(out[m].lstrip("^") == "title" for m in range(k - 1)) < 3:
             continue
@@ -2206,11 +2205,8 @@ def _journal_name_cut_inside(tokens: Sequence[Token], out: list[str]) -> None:
         after = e + 1 if e < n and tokens[e].text in ",.;" else e
         if after >= n or not tokens[after].text[:1].isdigit():
             continue  # a journal's name is followed by its numbers: "…, imunologie. 2020, roč. 69", "…), 51(2)"
-        k = a - 2
-        while k > 0 and out[k - 1].lstrip("^") == "title" and tokens[k - 1].text != ".":
-            k -= 1
-        if k < 2 or tokens[k - 1].text != "." or out[k - 1].lstrip("^") != "title" or a - k > 7 \
-                or not tokens[k].text[:1].isupper() or not tokens[k].space_before \
+        k = _title_sentence_start(tokens, out, a - 1)
+        if k is None or a - k > 7 \
                 or any(t.text[:1].isdigit() or t.text in (":", ";", "?", "!") for t in tokens[k:a]) \
                 or not any(out[m].lstrip("^") == "title" for m in range(k - 2)):
             continue

@@ -14,7 +14,7 @@ import re
 
 from refnorm.normalizers.unicode import HANGUL, KANA
 
-__all__ = ["title_language"]
+__all__ = ["iberian_title", "title_language"]
 
 # Short, frequent words of each language that are rare in the others (and in English). Words two
 # languages share ("de", "la", "en", "a", "e", "i", "in", "die") are left out or given to neither.
@@ -90,3 +90,18 @@ def title_language(title: str) -> str | None:
     if title.isascii() and top < 3 and 4 * top < len(words):
         return None  # two short words in a long plain title ("… in alpha-decay 212 Po nucleus … ;a") prove little
     return best
+
+
+# Words only Spanish or Portuguese titles have ("los", "y", "dos", "em"), and words of their neighbours ("il", "les",
+# "the"): a hint where title_language stays silent on a short title ("La memoria de los oficios")
+_IBERIAN_WORDS = frozenset({"los", "las", "el", "y", "sobre", "por", "para", "uma", "um", "dos", "das", "em", "ao",
+                            "aos", "não", "com", "pela", "pelo", "na", "no", "nas", "del"})
+_NOT_IBERIAN_WORDS = frozenset({"il", "gli", "della", "delle", "degli", "dei", "di", "le", "les", "des", "du", "et", "und",
+                                "der", "die", "the", "and", "of", "in", "per", "i"})
+
+
+def iberian_title(title: str) -> str | None:
+    """"es" when ``title`` has a word only Spanish or Portuguese titles have and none of their neighbours' (enough to
+    read a double family name, not to tell the two apart), else None."""
+    words = set(title.lower().split())
+    return "es" if not words.isdisjoint(_IBERIAN_WORDS) and words.isdisjoint(_NOT_IBERIAN_WORDS) else None

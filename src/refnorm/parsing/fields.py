@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 
 from refnorm.model import Diagnostic, Severity
 from refnorm.normalizers.dates import month_number, parse_date_ex
-from refnorm.normalizers.language import title_language
+from refnorm.normalizers.language import iberian_title, title_language
 from refnorm.normalizers.names import parse_names
 from refnorm.normalizers.pages import normalize_pages
 from refnorm.normalizers.titles import clean_title
@@ -29,6 +29,7 @@ from refnorm.normalizers.unicode import KANA
 from refnorm.parsing import identifiers as ids
 from refnorm.parsing.lexicon import (
     DESCRIPTION_WORDS,
+    NUMBER_WORDS,
     PAGE_COUNT_UNITS,
     STANDARD_BODIES,
     STANDARD_CODE,
@@ -249,20 +250,7 @@ _SERIES_IN_GENRE = re.compile(r"(\S.*?(?:report|reports|bericht|berichte|texte|s
                               r"skrifter|skriftserie|document|documents|cahier|cahiers|bulletin|reeks|informe|informes|"
                               r"quaderni|relatório|relatórios))\s+"
                               r"(\d[\w:/.-]*)$", re.I)
-# Words only Spanish or Portuguese titles have ("los", "y", "dos", "em"), and words of their neighbours ("il", "les",
-# "the"): for names only, where title_language stays silent on short titles ("La memoria de los oficios")
-_IBERIAN_WORDS = frozenset({"los", "las", "el", "y", "sobre", "por", "para", "uma", "um", "dos", "das", "em", "ao",
-                            "aos", "não", "com", "pela", "pelo", "na", "no", "nas", "del"})
-_NOT_IBERIAN_WORDS = frozenset({"il", "gli", "della", "delle", "degli", "dei", "di", "le", "les", "des", "du", "et", "und",
-                                "der", "die", "the", "and", "of", "in", "per", "i"})
-
-
-def _iberian(title: str) -> str | None:
-    words = set(title.lower().split())
-    return "es" if not words.isdisjoint(_IBERIAN_WORDS) and words.isdisjoint(_NOT_IBERIAN_WORDS) else None
-
-
-_SERIES_NUMBER_WORD = re.compile(r"[\s,]+(?:no|nr|núm|num|n[°º]|number|nummer|sayı|č|nº)\.?$", re.I)
+_SERIES_NUMBER_WORD = re.compile(r"[\s,]+(?:" + "|".join(map(re.escape, NUMBER_WORDS)) + r")\.?$", re.I)
 _GENRE_YEAR = re.compile(r"\s+((?:19|20)\d\d)$")
 _PROCEEDINGS_PLACE = re.compile(r"(.+\))\s*,\s*((?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})(?:,\s*[A-Z][\w.'’-]*"
                                 r"(?:\s+[A-Z][\w.'’-]*){0,2}){0,2})$")
@@ -950,7 +938,7 @@ def record_from_segments(
             continue
         joined = "; ".join(p.strip(" ,;") for p in parts) if len(parts) > 1 else parts[0]
         if joined.count(",") == 1 and (titles := by_label.get("title")) \
-                and (guess := title_language(titles[0]) or _iberian(titles[0])) in ("es", "pt"):
+                and (guess := title_language(titles[0]) or iberian_title(titles[0])) in ("es", "pt"):
             # "Castro Álvarez, Juan Pablo": whether one comma parts one person's two family names from the given
             # names, or two people, is the convention of the reference's language, which its title tells (a list's
             # language, ``lang``, need not be each reference's)

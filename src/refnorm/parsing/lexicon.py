@@ -15,8 +15,8 @@ import re
 from functools import cache
 from importlib import resources
 
-__all__ = ["DESCRIPTION", "DESCRIPTION_WORDS", "PAGE_COUNT_UNITS", "STANDARD_BODIES", "STANDARD_CODE", "UNIVERSITY",
-           "VERSION_ALTERNATIVES", "VERSION_WORDS", "term_classes", "word_flags"]
+__all__ = ["AND_WORDS", "DESCRIPTION", "DESCRIPTION_WORDS", "NUMBER_WORDS", "PAGE_COUNT_UNITS", "STANDARD_BODIES",
+           "STANDARD_CODE", "UNIVERSITY", "VERSION_ALTERNATIVES", "VERSION_WORDS", "term_classes", "word_flags"]
 
 # The words after a book's length ("412 p.", "320 s.", "360 с.", "210 f.", "256 頁"), lower-case.
 PAGE_COUNT_UNITS = ("p", "pp", "page", "pages", "s", "seiten", "с", "стр", "f", "fl", "folhas", "stron", "str",
@@ -24,6 +24,9 @@ PAGE_COUNT_UNITS = ("p", "pp", "page", "pages", "s", "seiten", "с", "стр", "
 
 # The words joining two names or two words of a heading ("Smith and Jones", "Quellen und Literatur"), lower-case
 AND_WORDS = frozenset({"and", "och", "og", "en", "a", "i", "und", "et", "e", "y", "и", "ve"})
+
+# The words of a series' or a report's number ("Working Paper No. 27415", "Texte Nr. 12", "Bülten Sayı 5"), lower-case
+NUMBER_WORDS = frozenset({"nr", "no", "n°", "nº", "núm", "num", "č", "nummer", "number", "sayı"})
 
 # A university by its name ("Univerzita Karlova", "Uniwersytet Jagielloński", "Lunds universitet"), not any school
 UNIVERSITY = re.compile(r"univ|uniwersytet|üniversite|университет|hochschule|högskola|hogeschool", re.I)

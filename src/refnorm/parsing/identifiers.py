@@ -31,6 +31,7 @@ from refnorm.model import Span
 from refnorm.normalizers.unicode import CJK_CHARS
 
 __all__ = [
+    "LINK_FILE_TYPES",
     "Identifier",
     "doi_key",
     "find_access_date",
@@ -212,7 +213,10 @@ _DOI_NBSP = re.compile(r"\u00a0(\.\d[\w.\-()/;:]*\w)")
 # ...and never when the next piece starts an identifier of its own ("nature12373. 10.1000/xyz")
 _NEW_IDENTIFIER = r"(?!https?:|ftp:|www\.|doi|10\.\d{4,9}/)"
 _DOI_CONT = re.compile(r" " + _NEW_IDENTIFIER + r"(\d+[.\-][\w.\-()/;:]*\w)", re.IGNORECASE)
-_URL_CONT = re.compile(r" " + _NEW_IDENTIFIER + r"((?=[a-z0-9_%~])(?:(?=[^\s<>\"]*[/=?&])[^\s<>\"]+|[^\s<>\"]*\.(?:html?|php|aspx?|pdf|jsp|cfm)\b))")
+# the file names a link's broken-off piece may be (repair.py reads link pieces by the same rule)
+LINK_FILE_TYPES = r"html?|php|aspx?|pdf|jsp|cfm"
+_URL_CONT = re.compile(r" " + _NEW_IDENTIFIER + r"((?=[a-z0-9_%~])(?:(?=[^\s<>\"]*[/=?&])[^\s<>\"]+|[^\s<>\"]*\.(?:"
+                       + LINK_FILE_TYPES + r")\b))")
 
 
 def _isbn_value(text: str) -> str | None:

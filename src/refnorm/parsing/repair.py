@@ -64,6 +64,7 @@ from itertools import compress
 from refnorm.normalizers.names import parse_name
 from refnorm.normalizers.types import is_thesis_genre
 from refnorm.parsing.features import token_features
+from refnorm.parsing.identifiers import LINK_FILE_TYPES
 from refnorm.parsing.lexicon import (
     AND_WORDS,
     DESCRIPTION,
@@ -2233,7 +2234,7 @@ def _places(tokens: Sequence[Token], text: str) -> list[int]:
 
 
 # a piece of a link after a space (PDF text breaks them): a path or a file name ("Final BrochureWHA2008a.pdf")
-_PATH_PIECE = re.compile(r"[/=?&]|\.(?:html?|php|aspx?|pdf|jsp|cfm)$", re.I)
+_PATH_PIECE = re.compile(r"[/=?&]|\.(?:" + LINK_FILE_TYPES + r")$", re.I)
 
 
 def _piece_at(tokens: Sequence[Token], m: int) -> str:

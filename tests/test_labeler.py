@@ -208,3 +208,18 @@ def test_chunks_after_an_in_chunk_know_it() -> None:
     f = _features("Smith, J. A chapter. In: Jones, K. (ed.). The Book. Oxford: OUP, 1999.")
     assert "afterin" not in f["chapter"]
     assert "afterin" in f["Book"]
+
+
+def test_an_elision_inside_a_phrase_is_read_as_the_apostrophe_the_model_learned() -> None:
+    from refnorm.parsing.labeler import _apostrophes_as_trained, default_labeler
+    from refnorm.parsing.tokens import tokenize
+
+    text = "Rossi P., Mercati e fiere nell’Italia comunale, L’Aquila 2019"
+    toks = tokenize(text)
+    seen_text, seen = _apostrophes_as_trained(text, toks)
+    assert seen_text == "Rossi P., Mercati e fiere nell'Italia comunale, L’Aquila 2019"
+    assert [t.text for t in seen] == [t.text for t in tokenize(seen_text)]
+    assert [(t.start, t.end) for t in seen] == [(t.start, t.end) for t in toks]
+    # the labels come back on the caller's tokens, whose text keeps the typographic apostrophe
+    lab = default_labeler().label(text, toks)
+    assert lab.tokens is toks and len(lab.labels) == len(toks)

@@ -428,3 +428,21 @@ def test_a_titles_second_sentence_that_names_no_kind_of_work_stays() -> None:
                            ("title", "Pobreza e escola. Um estudo no Alentejo"), ("publisher-place", "Évora"),
                            ("publisher", "Edições Colibri"))
     assert repair_labels(toks, labels) == labels
+
+
+def test_an_elided_article_glued_to_the_next_word_ends_no_title() -> None:
+    text = "Ferri L., Pescatori e barche del lago d’Orta, Novara, Interlinea, 2012"
+    toks, labels = _labels(text, ("author", "Ferri L."), ("title", "Pescatori e barche del lago d"),
+                           ("publisher-place", "Orta, Novara"), ("publisher", "Interlinea"), ("issued", "2012"))
+    out = repair_labels(toks, labels)
+    assert _field(toks, out, "title", text) == "Pescatori e barche del lago d’Orta"
+    assert _field(toks, out, "publisher-place", text) == "Novara"
+
+
+def test_an_apostrophe_after_a_capital_or_a_spaced_one_is_left_to_the_labels() -> None:
+    for text, title, place in (("Rossi P., Storia di Montecatini, L’Aquila, Textus, 2012", "Storia di Montecatini",
+                                "L’Aquila"),
+                               ("Rossi P., Storia del porto d ’ Ancona, Ancona, Affinità, 2012", "Storia del porto d",
+                                "Ancona")):
+        toks, labels = _labels(text, ("author", "Rossi P."), ("title", title), ("publisher-place", place))
+        assert repair_labels(toks, labels) == labels

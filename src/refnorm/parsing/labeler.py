@@ -154,6 +154,7 @@ class Labeler:
         direct = self._direct
         if direct is None or not tokens:
             return None
+        text, tokens = _apostrophes_as_trained(text, tokens)
         records = direct.encoder.sequence(text, tokens)
         with self._lock:
             return direct.kept_probability(records, keep)
@@ -163,13 +164,15 @@ class Labeler:
         every token is right); per-token marginals only when asked for (they cost a call per token)."""
         if not tokens:
             return Labeling(tokens, [], 1.0, [])
+        given = tokens
+        text, tokens = _apostrophes_as_trained(text, tokens)
         direct = self._direct
         if direct is not None and not marginals:
             records = direct.encoder.sequence(text, tokens)
             with self._lock:
                 ids, prob = direct.tag_records(records)
             out = self._out_names
-            return Labeling(tokens, [out[i] for i in ids], prob, [])
+            return Labeling(given, [out[i] for i in ids], prob, [])
         xseq = sequence_features(text, tokens)
         with self._lock:
             tagger = self._tagger
@@ -179,7 +182,29 @@ class Labeler:
             marg = [tagger.marginal(lab, i) for i, lab in enumerate(labels)] if marginals else []
         if self._split_outside:
             labels = ["O" if lab.startswith("O.") else lab for lab in labels]
-        return Labeling(tokens, labels, float(prob), marg)
+        return Labeling(given, labels, float(prob), marg)
+
+
+def _apostrophes_as_trained(text: str, tokens: Sequence[Token]) -> tuple[str, Sequence[Token]]:
+    """The labeler's view of a typographic apostrophe after a lower-case elision inside a phrase
+    ("assistenza nell’Italia", "tapisserie d’Aubusson"): the training references write it "'" and use
+    "’" mostly to close a quotation, so the model reads "’" as a field's end and cuts "tapisserie
+    d’Aubusson" into a title and a place. There it is shown the "'" it learned; the caller's tokens (and so every field's text) keep the "’". Not after a capital
+    or at a phrase's start ("L’artiste", "I’m", ", l’Institution,"): with "'" those read as names like
+    "O'Brien"."""
+    if "\u2019" not in text:
+        return text, tokens
+    seen: list[Token] | None = None
+    for i in range(2, len(tokens) - 1):
+        t = tokens[i]
+        if t.text == "\u2019" and not t.space_before and not tokens[i + 1].space_before \
+                and tokens[i - 1].text.islower() and tokens[i + 1].text[:1].isalpha() \
+                and tokens[i - 1].space_before and tokens[i - 2].text.isalpha() and tokens[i - 2].text.islower():
+            if seen is None:
+                seen = list(tokens)
+            seen[i] = t._replace(text="'")
+            text = text[:t.start] + "'" + text[t.end:]
+    return text, tokens if seen is None else seen
 
 
 # --- crfsuite's C tagger without the string round trip -------------------------------------------

@@ -180,6 +180,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     dates = out.count("issued") + out.count("^issued")
     if "/" in words and dates > 1:
         _school_year_in_title(tokens, out)
+    if "\u2019" in words or "'" in words:
+        _elision_before_place(tokens, out)
     if "," in words and ("page" in out or "^page" in out) and dates:
         _years_read_as_pages(tokens, out)
     if ("(" in words or "[" in words) and "container-title" not in out and "title" in out:
@@ -2090,6 +2092,25 @@ def _school_year_in_title(tokens: Sequence[Token], out: list[str]) -> None:
             continue
         if any(out[m].lstrip("^") == "issued" for m in range(n) if not i <= m <= i + 2):
             out[i:i + 3] = ["title"] * 3
+
+
+def _elision_before_place(tokens: Sequence[Token], out: list[str]) -> None:
+    """An elided article glued to the next word ("del lago d’Orta, Novara", "tapisserie d’Aubusson, 1660–1790")
+    ends no title: the word it opens, which the labeler took for a place or a publisher, is the title's too."""
+    n = len(tokens)
+    for i in range(2, n - 1):
+        if tokens[i].text not in ("\u2019", "'") or tokens[i].space_before or tokens[i + 1].space_before:
+            continue
+        field, after = out[i - 1].lstrip("^"), out[i + 1].lstrip("^")
+        if field not in ("title", "container-title") or after not in ("publisher-place", "publisher") \
+                or not tokens[i - 1].text.islower() or not tokens[i + 1].text[:1].isupper():
+            continue
+        k = i + 1
+        while k < n and out[k].lstrip("^") == after and tokens[k].text[:1].isalpha():
+            k += 1
+        out[i:k] = [field] * (k - i)
+        if k < n and out[k] == after and tokens[k].text in (",", ";", "."):  # (the place's own run goes on after it)
+            out[k] = "O"
 
 
 def _years_read_as_pages(tokens: Sequence[Token], out: list[str]) -> None:

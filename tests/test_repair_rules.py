@@ -446,3 +446,22 @@ def test_an_apostrophe_after_a_capital_or_a_spaced_one_is_left_to_the_labels() -
                                 "Ancona")):
         toks, labels = _labels(text, ("author", "Rossi P."), ("title", title), ("publisher-place", place))
         assert repair_labels(toks, labels) == labels
+
+
+def test_the_last_given_name_before_the_colon_is_the_authors_in_german_lists() -> None:
+    text = "Lorenz, Maria; Vogt, Karl-Heinz: Wasserrecht in der Praxis. Berlin 2019."
+    toks, labels = _labels(text, ("author", "Lorenz, Maria; Vogt"), ("title", "Karl-Heinz: Wasserrecht in der Praxis"),
+                           ("publisher-place", "Berlin"), ("issued", "2019"))
+    out = repair_labels(toks, labels)
+    assert _field(toks, out, "author", text) == "Lorenz, Maria; Vogt, Karl-Heinz"
+    assert _field(toks, out, "title", text) == "Wasserrecht in der Praxis"
+
+
+def test_a_lone_author_or_a_list_without_given_names_keeps_its_title() -> None:
+    for text, author, title in (("Goethe, Faust: Der Tragödie erster Teil. Stuttgart 1986.", "Goethe",
+                                 "Faust: Der Tragödie erster Teil"),
+                                ("Müller; Schulz, Recht: Eine Einführung. Stuttgart 1986.", "Müller; Schulz",
+                                 "Recht: Eine Einführung")):
+        toks, labels = _labels(text, ("author", author), ("title", title), ("publisher-place", "Stuttgart"),
+                               ("issued", "1986"))
+        assert repair_labels(toks, labels) == labels

@@ -209,6 +209,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     _title_after_initials(tokens, out)
     if "," in words and "title" in out:
         _title_words_in_author(tokens, out)
+        if ":" in words and (";" in words or "/" in words):
+            _given_name_opening_title(tokens, out)
     if "(" in words and ("author" in out or "^author" in out) and _ACRONYM_TEXT.search(blob):
         for i in range(1, n - 3):
             # "INSTITUTO BRASILEIRO DE GEOGRAFIA E ESTATÍSTICA (IBGE). Tábua …": the body's acronym is its
@@ -642,6 +644,34 @@ def _title_words_in_author(tokens: Sequence[Token], out: list[str]) -> None:
     out[c + 1] = "^title"
     for m in range(c + 2, e + 2):
         out[m] = "title"
+
+
+def _given_name_opening_title(tokens: Sequence[Token], out: list[str]) -> None:
+    """"OLTMANNS, Jens; DÖRR, Felicitas: Greifvorrichtung …": in the "Family, Given; Family, Given: Title" lists of
+    German styles the last author's given name, before the colon, is no title word. Only where an earlier author of
+    the list has its given name after a comma, which is what shows the style (a lone "Goethe, Faust: …" stays)."""
+    n = len(tokens)
+    for a, e in _runs_of(out, "title"):
+        if a < 4 or tokens[a - 1].text != "," or out[a - 1] != "O" or out[a - 2].lstrip("^") != "author":
+            continue
+        c = a + 1
+        while c < n and c - a < 4 and (tokens[c].text == "-" or tokens[c].text[:1].isupper()):
+            c += 1
+        if c + 1 >= e or tokens[c].text != ":" or tokens[c - 1].text == "-" \
+                or not all(t.text == "-" or (t.text.isalpha() and t.text[1:].islower()) for t in tokens[a:c]):
+            continue
+        s = a - 2
+        while s > 0 and out[s - 1].lstrip("^") == "author":
+            s -= 1
+        seps = [m for m in range(s, a - 1) if tokens[m].text in (";", "/")]
+        if not seps or seps[-1] != a - 3:  # (the last author is one word after the last separator)
+            continue
+        prev = tokens[s:seps[0]]
+        if len(prev) < 3 or prev[1].text != "," or not prev[2].text[:1].isupper():
+            continue
+        out[a - 1:c] = ["author"] * (c - a + 1)
+        out[c] = "O"
+        return
 
 
 def _title_after_initials(tokens: Sequence[Token], out: list[str]) -> None:

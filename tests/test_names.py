@@ -174,8 +174,8 @@ ROLES = [
     ("Dupont, J. (dir.)", "editor", [fg("Dupont", "J.")]),
     ("trad. par Jean Dupont", "translator", [fg("Dupont", "Jean")]),
     ("hrsg. von Hans Meier", "editor", [fg("Meier", "Hans")]),
-    ("пер. с англ. И. И. Иванова", "translator", [fg("Иванова", "И. И.")]),
-    ("под ред. И. И. Иванова", "editor", [fg("Иванова", "И. И.")]),
+    ("пер. с англ. И. И. Иванова", "translator", [fg("Иванов", "И. И.")]),
+    ("под ред. И. И. Иванова", "editor", [fg("Иванов", "И. И.")]),
     ("Rossi, M. (a cura di)", "editor", [fg("Rossi", "M.")]),
     ("Smith, Ed.", None, [fg("Smith", "Ed")]),  # Ed Smith, not an editor
     ("Hrsg.)", "editor", []),  # a role word cut off by a segmenter

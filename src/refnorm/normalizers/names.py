@@ -145,6 +145,86 @@ def _tail_role(text: str) -> tuple[str, int] | None:
     return None
 
 
+# Role phrases that put the names after them in the genitive: Russian "под ред. В. И. Романова" (edited by
+# Romanov), "под общ. ред.", "под рук.", "пер. с англ. А. Н. Петровой" (translation by Petrova), "в пер.";
+# Ukrainian "за ред.", "пер. з англ."; Polish "pod red. Jana Kowalskiego". (A role word alone, "ред.", "отв. ред.",
+# "сост.", "red.", "tłum.", names the person in the nominative: "отв. ред. А. Г. Гранберг".)
+_GENITIVE_ROLE = re.compile(
+    r"(?:^|[\s/;,.(\[])(?:(?:под|за|pod)\s+(?:[^\W\d_]+\.?\s*){0,2}?(?:ред|рук|red|kier)[^\W\d_]*\.?"
+    r"|(?:в\s+)?(?:пер|перевод[^\W\d_]*|переклад[^\W\d_]*)\.?(?:\s*(?:с|з|со)\s+[^\W\d_]+\.?)?)\s*:?\s*$",
+    re.IGNORECASE)
+# Genitive endings of Slavic family names whose nominative they prove, longest first, with the gender they
+# prove (a feminine name in -ова is -овой in the genitive, so after "под ред." -ова is a man's -ов). Endings
+# that prove nothing ("Шевченко", "Черных", "Гоголя") are left as they are.
+_GENITIVE_FAMILY = (
+    ("ского", "ский", "m"), ("цкого", "цкий", "m"), ("ського", "ський", "m"), ("цького", "цький", "m"),
+    ("овой", "ова", "f"), ("евой", "ева", "f"), ("ёвой", "ёва", "f"), ("иной", "ина", "f"), ("ыной", "ына", "f"),
+    ("ской", "ская", "f"), ("цкой", "цкая", "f"), ("ової", "ова", "f"), ("евої", "ева", "f"), ("іної", "іна", "f"),
+    ("ської", "ська", "f"), ("цької", "цька", "f"),
+    ("ова", "ов", "m"), ("ева", "ев", "m"), ("ёва", "ёв", "m"), ("ина", "ин", "m"), ("ына", "ын", "m"),
+    ("іна", "ін", "m"), ("енка", "енко", "m"),
+    ("skiego", "ski", "m"), ("ckiego", "cki", "m"), ("dzkiego", "dzki", "m"),
+    ("skiej", "ska", "f"), ("ckiej", "cka", "f"), ("dzkiej", "dzka", "f"),
+)
+_CYRILLIC_CONSONANT_A = re.compile(r"[бвгджзклмнпрстфхцчшщ]а$")
+
+
+def _nominative_family(word: str) -> tuple[str, str | None]:
+    """A family name in the genitive -> (the nominative, "m" or "f"); unknown endings come back unchanged."""
+    low = word.lower()
+    for gen, nom, gender in _GENITIVE_FAMILY:
+        if low.endswith(gen) and len(low) > len(gen) + 1:
+            stem = word[:len(word) - len(gen)]
+            return stem + (nom.upper() if word[-1].isupper() else nom), gender
+    return word, None
+
+
+def _nominative_given(word: str, gender: str) -> str:
+    """A Russian given name or patronymic in the genitive (``Владимира``, ``Ивановича``, ``Анны``) -> the nominative,
+    for the gender the family name proved; initials and unknown endings unchanged."""
+    if _is_initials(word) or len(word) < 3:
+        return word
+    if not ("\u0400" <= word[-1] <= "\u04ff"):
+        # Polish: Jana, Piotra, Tomasza, Jerzego; Anny, Marii, Agnieszki ("Marka", "Pawła", "Jacka" drop a
+        # vowel in the genitive: left as they are)
+        if gender == "m":
+            if word.endswith("ego"):
+                return word[:-3] + "y"
+            if word.endswith("a") and word[-2] not in "aeiouyąęóklc" and word[-2].isalpha():
+                return word[:-1]
+            return word
+        for gen, nom in (("ii", "ia"), ("ji", "ja"), ("ki", "ka"), ("gi", "ga"), ("y", "a")):
+            if word.endswith(gen):
+                return word[:-len(gen)] + nom
+        return word
+    if gender == "m":
+        if _CYRILLIC_CONSONANT_A.search(word):
+            return word[:-1]  # Владимира, Ивановича, Петра
+        for gen, nom in (("ея", "ей"), ("ая", "ай"), ("ия", "ий")):  # Сергея, Николая, Василия
+            if word.endswith(gen):
+                return word[:-2] + nom
+        return word
+    for gen, nom in (("ии", "ия"), ("ьи", "ья"), ("ны", "на"), ("ры", "ра"), ("ды", "да"), ("ги", "га"),
+                     ("ки", "ка"), ("ли", "ла"), ("ти", "та"), ("вы", "ва"), ("сы", "са"), ("ми", "ма")):
+        if word.endswith(gen):  # Марии, Натальи, Анны, Ивановны, Веры, Ольги
+            return word[:-2] + nom
+    return word
+
+
+def _nominative(name: dict[str, str]) -> dict[str, str]:
+    """One person named after a genitive role phrase ("под ред. В. И. Романова") -> the name in the nominative."""
+    family = name.get("family")
+    if not family or "literal" in name or " " in family:
+        return name
+    nom, gender = _nominative_family(family)
+    if gender is None:
+        return name
+    out = {**name, "family": nom}
+    if name.get("given"):
+        out["given"] = " ".join(_nominative_given(w, gender) for w in name["given"].split())
+    return out
+
+
 _ETAL_WORDS = [w for w in _DATA["etal"] if w not in ("others",)]
 # (a phrase's final full stop may stand outside the author list a labeller hands over: "Głowacki M i wsp")
 _ETAL = re.compile(
@@ -783,8 +863,13 @@ def _garbled(tokens: list[str]) -> int | None:
     return None
 
 
-def parse_names(text: str, lang: str | None = None) -> NameList:
+def parse_names(text: str, lang: str | None = None, *, preceding: str = "") -> NameList:
     """Read a list of names (authors, editors...) into CSL name objects, with list-level facts.
+
+    ``preceding``: the words just before the list in the reference. After a role phrase that governs the
+    genitive ("под ред.", "пер. с англ.", "pod red."), family names with a telling genitive ending are put in
+    the nominative ("В. И. Романова" -> Романов, "А. Н. Петровой" -> Петрова); so are they after such a phrase
+    at the start of ``text``.
 
     >>> parse_names("Leng Z, Zhu R, Hou W, et al.").names[1]
     {'family': 'Zhu', 'given': 'R.'}
@@ -825,9 +910,11 @@ def parse_names(text: str, lang: str | None = None) -> NameList:
             "names.anonymous", f"{text.strip()!r} says the work has no named author", Severity.INFO,
             field="author"),))
 
+    genitive = bool(preceding) and _GENITIVE_ROLE.search(preceding[-40:]) is not None
     lead = _lead_role(text)
     if lead:
         role = role or lead[0]
+        genitive = genitive or _GENITIVE_ROLE.search(text[:lead[1]].rstrip()) is not None
         text = text[lead[1]:]
 
     for _ in range(2):  # "Smith J, et al., editors" and "Smith J, editors, et al."
@@ -885,6 +972,8 @@ def parse_names(text: str, lang: str | None = None) -> NameList:
                 whole = len(segments) == 1 and chunk is text and not truncated
                 for segment in segments:
                     names.extend(_names_from_segment(segment, diags, lang, natural_caps=iso_caps, whole=whole))
+    if genitive:
+        names = [_nominative(n) for n in names]
     return NameList(names=names, truncated=truncated, same_as_previous=same, role=role, diagnostics=tuple(diags))
 
 

@@ -1,0 +1,60 @@
+"""Names fixed in session 12: Slavic names in the genitive after a role phrase, ... (strings of our own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from refnorm.normalizers.names import parse_names
+from test_names import fg
+
+# (the words before the list, the list, the names in the nominative)
+GENITIVE = [
+    # Russian: "под ред." (edited by), "под общ. ред.", "пер. с англ." (translated by) take the genitive
+    ("/ под ред. ", "П. С. Белова", [fg("Белов", "П. С.")]),
+    ("/ под общ. ред. ", "Е. К. Зуевой", [fg("Зуева", "Е. К.")]),
+    ("; пер. с нем. ", "Т. А. Сорокиной", [fg("Сорокина", "Т. А.")]),
+    ("; пер. с фр. ", "Д. Л. Лукина", [fg("Лукин", "Д. Л.")]),
+    ("// Сборник / под науч. ред. ", "А. Б. Вишневского", [fg("Вишневский", "А. Б.")]),
+    ("/ под ред. ", "О. В. Лесковской", [fg("Лесковская", "О. В.")]),
+    ("/ под ред. ", "Г. Д. Макарова, Е. Н. Аксёновой",
+     [fg("Макаров", "Г. Д."), fg("Аксёнова", "Е. Н.")]),
+    ("/ под ред. ", "Михаила Сергеевича Орлова", [fg("Орлов", "Михаил Сергеевич")]),
+    ("/ под ред. ", "Ольги Петровны Зиминой", [fg("Зимина", "Ольга Петровна")]),
+    ("/ под ред. ", "Кулагина Д. Е.", [fg("Кулагин", "Д. Е.")]),
+    # Ukrainian "за ред.": -енка is the genitive of -енко
+    ("/ за ред. ", "М. П. Гриценка", [fg("Гриценко", "М. П.")]),
+    ("/ за ред. ", "Л. В. Бойківської", [fg("Бойківська", "Л. В.")]),
+    # Polish "pod red."
+    (", pod red. ", "Tomasza Wierzbickiego", [fg("Wierzbicki", "Tomasz")]),
+    (", pod red. ", "E. Zalewskiej", [fg("Zalewska", "E.")]),
+    (", pod red. ", "Barbary Sadowskiej", [fg("Sadowska", "Barbara")]),
+]
+
+# the same strings where nothing proves a genitive: left as written
+NOMINATIVE = [
+    ("/ отв. ред. ", "Т. А. Сорокина", [fg("Сорокина", "Т. А.")]),  # "отв. ред." is the editor himself
+    ("/ сост. ", "Е. К. Зуева", [fg("Зуева", "Е. К.")]),
+    ("/ ред. ", "П. С. Белов", [fg("Белов", "П. С.")]),
+    ("Москва: ", "П. С. Белова", [fg("Белова", "П. С.")]),
+    ("", "П. С. Белова", [fg("Белова", "П. С.")]),
+    (", red. ", "Anna Wierzbicka", [fg("Wierzbicka", "Anna")]),
+    ("; tłum. ", "Ewa Zalewska", [fg("Zalewska", "Ewa")]),
+    # endings that prove nothing stay: indeclinable -енко, -их; a non-Slavic name
+    ("/ под ред. ", "Н. В. Кравченко", [fg("Кравченко", "Н. В.")]),
+    ("/ под ред. ", "А. А. Долгих", [fg("Долгих", "А. А.")]),
+    ("/ под ред. ", "J. Smith", [fg("Smith", "J.")]),
+    # a man's genitive is never a family name's end shorter than the ending
+    ("/ под ред. ", "Ина", [{"family": "Ина"}]),
+]
+
+
+@pytest.mark.parametrize(("preceding", "text", "expected"), GENITIVE + NOMINATIVE)
+def test_genitive_after_role_phrase(preceding: str, text: str, expected: list[dict[str, str]]) -> None:
+    assert parse_names(text, "ru", preceding=preceding).names == expected
+
+
+def test_genitive_role_phrase_inside_the_list() -> None:
+    nl = parse_names("под ред. Р. Т. Гусева и Н. О. Лапиной")
+    assert nl.role == "editor"
+    assert nl.names == [fg("Гусев", "Р. Т."), fg("Лапина", "Н. О.")]
+    assert parse_names("ред. Р. Т. Гусева").names == [fg("Гусева", "Р. Т.")]

@@ -465,3 +465,35 @@ def test_a_lone_author_or_a_list_without_given_names_keeps_its_title() -> None:
         toks, labels = _labels(text, ("author", author), ("title", title), ("publisher-place", "Stuttgart"),
                                ("issued", "1986"))
         assert repair_labels(toks, labels) == labels
+
+
+def test_a_gost_thesis_statement_gives_genre_and_university() -> None:
+    text = ("Соколов, А. П. Торговые пути Поморья : специальность 07.00.02 «Отечественная история» : диссертация на "
+            "соискание ученой степени кандидата исторических наук / Соколов Андрей Петрович ; Уральский федеральный "
+            "университет. — Екатеринбург, 2016. — 230 с.")
+    toks, labels = _labels(text, ("author", "Соколов, А. П"),
+                           ("title", "Торговые пути Поморья : специальность 07.00.02 «Отечественная история» : "
+                                     "диссертация на соискание ученой степени кандидата исторических наук / Соколов "
+                                     "Андрей Петрович ; Уральский федеральный университет"),
+                           ("publisher-place", "Екатеринбург"), ("issued", "2016"))
+    out = repair_labels(toks, labels)
+    assert _field(toks, out, "title", text) == "Торговые пути Поморья"
+    assert _field(toks, out, "genre", text) == "диссертация на соискание ученой степени кандидата исторических наук"
+    assert _field(toks, out, "publisher", text) == "Уральский федеральный университет"
+
+
+def test_a_title_that_only_mentions_a_dissertation_keeps_it() -> None:
+    text = "Петров, И. И. Диссертация как жанр : история и теория / И. И. Петров. — Москва : Наука, 2015. — 200 с."
+    toks, labels = _labels(text, ("author", "Петров, И. И"), ("title", "Диссертация как жанр : история и теория"),
+                           ("publisher-place", "Москва"), ("publisher", "Наука"), ("issued", "2015"))
+    assert _field(toks, repair_labels(toks, labels), "title", text) == "Диссертация как жанр : история и теория"
+
+
+def test_a_gost_standards_statements_close_no_title() -> None:
+    text = ("ГОСТ Р 12345–2019. Трубы стальные. Технические условия : национальный стандарт Российской Федерации : "
+            "издание официальное : введен впервые. – Москва : Стандартинформ, 2019. – 20 с.")
+    toks, labels = _labels(text, ("number", "ГОСТ Р 12345–2019"),
+                           ("title", "Трубы стальные. Технические условия : национальный стандарт Российской Федерации "
+                                     ": издание официальное : введен впервые"),
+                           ("publisher-place", "Москва"), ("publisher", "Стандартинформ"), ("issued", "2019"))
+    assert _field(toks, repair_labels(toks, labels), "title", text) == "Трубы стальные. Технические условия"

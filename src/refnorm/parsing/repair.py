@@ -200,7 +200,11 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _volume_title(tokens, out)
     if not words.isdisjoint(_VOLUME_WORDS_CASED) and "title" in out:
         _volume_in_title(tokens, out)
+    if "стандарт" in words or "официальное" in words:
+        _gost_standard_statement(tokens, out)
     if "/" in words:
+        if "диссертация" in words or "диссертации" in words:
+            _gost_thesis(tokens, out)
         if "Т" in words or "T" in words or "Кн" in words:
             _gost_volume(tokens, out)
         _gost_statement(tokens, out)
@@ -3070,6 +3074,62 @@ def _gost_body_statement(tokens: Sequence[Token], out: list[str]) -> None:
     out[slash + 1] = "^author"
     for k in range(slash + 2, end):
         out[k] = "author"
+
+
+_GOST_THESIS = frozenset({"диссертация", "автореферат"})
+
+
+def _gost_thesis(tokens: Sequence[Token], out: list[str]) -> None:
+    """GOST's thesis: "Title : специальность 10.02.01 «…» : диссертация на соискание ученой степени … : 08.00.05 /
+    Family Given Patronymic ; University. — Place, 2019." The kind of work after its colon is the genre, the
+    speciality and its code are neither title nor numbers, and the body after the statement's ";" is the
+    university that granted it."""
+    n = len(tokens)
+    d = next((k for k in range(2, n) if tokens[k].text in _GOST_THESIS and tokens[k - 1].text == ":"), None)
+    if d is None:
+        return
+    t = next((k for k in range(d) if out[k].lstrip("^") == "title"), None)
+    slash = next((k for k in range(d, n) if tokens[k].text == "/" and not (k + 1 < n and tokens[k + 1].text == "/")),
+                 None)
+    if t is None or slash is None:
+        return
+    semi = next((k for k in range(slash, n) if tokens[k].text == ";"), None)
+    end = semi + 1 if semi is not None else slash
+    while end < n and not (tokens[end].text == "." and end + 1 < n and tokens[end + 1].text in ("—", "–")):
+        end += 1
+    if end >= n or any(out[k].lstrip("^") not in ("title", "genre", "publisher", "volume", "issue", "number", "O")
+                       for k in range(t, end)):
+        return
+    colon = next(k for k in range(t, d) if tokens[k].text == ":")  # (the title's own statement ends here)
+    g = d
+    while g < n and tokens[g].text not in (":", "/"):
+        g += 1
+    for k in range(t, end):
+        out[k] = "title" if k < colon else "genre" if d <= k < g else "O"
+    if semi is not None:
+        out[semi + 1:end] = ["publisher"] * (end - semi - 1)
+
+
+_GOST_STANDARD_KINDS = frozenset({"национальный", "межгосударственный", "государственный", "издание"})
+
+
+def _gost_standard_statement(tokens: Sequence[Token], out: list[str]) -> None:
+    """A GOST standard's title closes with what it is: "… Технические условия : национальный стандарт Российской
+    Федерации : издание официальное : введен впервые : дата введения 2018-06-01." Those statements are no title."""
+    n = len(tokens)
+    for a, e in _runs_of(out, "title"):
+        for k in range(a + 1, e - 2):
+            if tokens[k].text == ":" and tokens[k + 1].text in _GOST_STANDARD_KINDS \
+                    and tokens[k + 2].text in ("стандарт", "официальное"):
+                out[k:e] = ["O"] * (e - k)
+                m = e  # (the statements after the next colons, "введен впервые", "дата введения …", go with it)
+                while m + 1 < n and tokens[m].text == ":" and out[m + 1].lstrip("^") not in ("publisher",
+                                                                                         "publisher-place"):
+                    m += 1
+                    while m < n and tokens[m].text not in (":", ".", "—", "–"):
+                        out[m] = "O"
+                        m += 1
+                return
 
 
 def _gost_statement(tokens: Sequence[Token], out: list[str]) -> None:

@@ -869,6 +869,7 @@ def record_from_segments(
     csl: dict[str, Any] = {}
     diags: list[Diagnostic] = []
     by_label: dict[str, list[str]] = {}
+    first_start: dict[str, int] = {}  # where each label's first span starts
     segs, dated_spans = _retarget(text, segs, lang)
     # this reference's own text: ``text`` is the whole line, which may hold references glued to it
     lo, hi = (segs[0].start, min(len(text), segs[-1].end + 2)) if segs else (0, 0)
@@ -929,6 +930,7 @@ def record_from_segments(
                     < text.count(text[end - 1], seg.start, end))):
                 end -= 1  # sentence punctuation, or a bracket closed around the URL
         by_label.setdefault(label, []).append(text[seg.start:end])
+        first_start.setdefault(label, seg.start)
 
     # kana anywhere in the reference says its CJK names are Japanese ("森本浩": 森本 浩, not 森 本浩)
     name_lang = lang or ("ja" if KANA.search(own) else None)
@@ -943,7 +945,9 @@ def record_from_segments(
             # names, or two people, is the convention of the reference's language, which its title tells (a list's
             # language, ``lang``, need not be each reference's)
             name_lang = guess
-        nl = parse_names(joined, name_lang)
+        # (the words before the list may put its names in the genitive: "/ под ред. В. И. Романова")
+        at = first_start[lab]
+        nl = parse_names(joined, name_lang, preceding=text[max(0, at - 40):at])
         names = nl.names
         if len(parts) > 1 and names:
             # runs apart that name one person twice: GOST's statement of responsibility repeats the

@@ -1489,3 +1489,14 @@ def test_an_oscola_article_reads_its_journal_volume_and_page(text: str, journal:
 def test_a_double_family_name_follows_the_references_language_not_the_lists() -> None:
     text = "Moreno Vidal, Ana Lucía (2019). La memoria de los oficios en la huerta. Valencia: Tirant lo Blanch."
     assert parse(text, lang="en")[0].to_csl()["author"] == [{"family": "Moreno Vidal", "given": "Ana Lucía"}]
+
+
+@pytest.mark.parametrize("tail, field", [
+    ("Epub 2020 Mar 3.", "available-date"),
+    ("[Epub ahead of print 2020 Mar 3].", "available-date"),
+    ("Accessed 2020 Mar 3.", "accessed"),
+])
+def test_a_date_after_epub_closing_a_vancouver_article_is_when_it_went_online(tail: str, field: str) -> None:
+    csl = parse(f"Osei K, Brandt L. Sleep and memory in shift workers. Sleep Med. 2020;68:12-9. {tail}")[0].to_csl()
+    assert csl[field] == {"date-parts": [[2020, 3, 3]]}
+    assert csl["issued"] == {"date-parts": [[2020]]}

@@ -83,6 +83,7 @@ def _has_in_cue(text: str) -> bool:
     return _IN_AFTER_STOP.search(text) is not None
 _EPUB_CUE = re.compile(r"(e-?pub|online|en\s+ligne|électronique|elektronisch|publicado|publié|veröffentlicht|"
                        r"pubblicato|advance|ahead\s+of\s+print|first\s+published)\W*(?:\w+\W+){0,2}$", re.I)
+_EPUB_WORD = re.compile(r"\be-?pub\b(?: ahead of print)?\W*$", re.I)
 _TITLE_THEN_JOURNAL = re.compile(r"^(.*\w\w[)\]]?)\.\s+((?:[A-Z][\w'’&-]*\.?\s*){1,6})$")
 # "2. vyd.", "3e éd.", "5. Aufl.", "2nd ed.", "17. ed.": the edition is its number
 _EDITION_WORDS = (r"ed|éd|edn|edition|édition|aufl|auflage|vyd|vydání|wyd|wydanie|изд|uppl|upplaga|baskı|bs|edición|"
@@ -995,6 +996,8 @@ def record_from_segments(
                 field = "available-date" if "issued" in csl else "issued"
         elif field == "original-date" and epub:
             field = "available-date"
+        elif field == "accessed" and _EPUB_WORD.search(text, max(0, seg.start - 24), seg.start):
+            field = "available-date"  # "e1350-9. Epub 2021 Jan 12.": published online then, not read then
         if field in csl:
             continue
         if res.date:

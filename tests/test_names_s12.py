@@ -58,3 +58,26 @@ def test_genitive_role_phrase_inside_the_list() -> None:
     assert nl.role == "editor"
     assert nl.names == [fg("Гусев", "Р. Т."), fg("Лапина", "Н. О.")]
     assert parse_names("ред. Р. Т. Гусева").names == [fg("Гусева", "Р. Т.")]
+
+
+# An inverted name whose family name has an inner particle: one person when the list (or its part between
+# semicolons) holds that one name or goes on inverted; Chicago's natural-order tail is left as it was.
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Barros da Cunha, Ana Beatriz", None, [fg("Barros da Cunha", "Ana Beatriz")]),
+    ("Lemos dos Reis, Paulo Henrique; Castro, Júlia", None,
+     [fg("Lemos dos Reis", "Paulo Henrique"), fg("Castro", "Júlia")]),
+    ("Lemos dos Reis, Paulo Henrique, Castro, Júlia Maria", None,
+     [fg("Lemos dos Reis", "Paulo Henrique"), fg("Castro", "Júlia Maria")]),
+    ("Vidal de Negreiros, Lucas Emanuel", "pt", [fg("Vidal de Negreiros", "Lucas Emanuel")]),
+    # look-alikes: natural order after an inverted first name, or before "and"; a German particle without the
+    # language's word for it
+    ("Brouwer, Sanne, Lotte van Dijk, Pieter de Groot, Anouk Smit", None,
+     [fg("Brouwer", "Sanne"), fg("van Dijk", "Lotte"), fg("de Groot", "Pieter"), fg("Smit", "Anouk")]),
+    ("Pieter de Groot, Anouk Smit and Sanne Brouwer", None,
+     [fg("de Groot", "Pieter"), fg("Smit", "Anouk"), fg("Brouwer", "Sanne")]),
+    ("Pieter de Groot, Anouk Smit, Sanne Brouwer", None,
+     [fg("de Groot", "Pieter"), fg("Smit", "Anouk"), fg("Brouwer", "Sanne")]),
+    ("Konrad von Alten, Neue Welt", None, [fg("von Alten", "Konrad"), fg("Welt", "Neue")]),
+])
+def test_inverted_family_with_particle(text: str, lang: str | None, expected: list[dict[str, str]]) -> None:
+    assert parse_names(text, lang).names == expected

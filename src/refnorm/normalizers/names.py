@@ -971,7 +971,8 @@ def parse_names(text: str, lang: str | None = None, *, preceding: str = "") -> N
                 segments = _split_conjunctions(chunk)
                 whole = len(segments) == 1 and chunk is text and not truncated
                 for segment in segments:
-                    names.extend(_names_from_segment(segment, diags, lang, natural_caps=iso_caps, whole=whole))
+                    names.extend(_names_from_segment(segment, diags, lang, natural_caps=iso_caps, whole=whole,
+                                                     alone=len(segments) == 1))
     if genitive:
         names = [_nominative(n) for n in names]
     return NameList(names=names, truncated=truncated, same_as_previous=same, role=role, diagnostics=tuple(diags))
@@ -986,16 +987,17 @@ def _drop_final_dot(part: str) -> str:
     return part
 
 
-def _inverted_pair(p: str, nxt: str, n: int, inverted: bool) -> bool:
+def _inverted_pair(p: str, nxt: str, n: int, inverted: bool, first: bool = False) -> bool:
     """Are the comma-separated parts ``p`` and ``nxt`` one inverted name ("Smith", "J. A.")? (``n`` parts in
-    all; ``inverted``: the segment's first two parts are.) The tests run cheapest and likeliest first."""
+    all; ``inverted``: the segment's first two parts are; ``first``: ``p`` opens a list whose first name is the
+    inverted one.) The tests run cheapest and likeliest first."""
     nsplit = nxt.split()
     family_multi = _family_only(p, True)
     # "Ursula K." is a given name; "Danh V. Nguyen" is a whole name in natural order
     if family_multi and (all(_is_initials(t) for t in nsplit) or (
             "." in nxt and _is_initials(nsplit[-1]) and _given_like(nxt))):
         return True
-    if inverted and _family_only(p) and _given_like(nxt) and not _natural_with_particle(p, nxt):
+    if inverted and _family_only(p) and _given_like(nxt) and (first or not _natural_with_particle(p, nxt)):
         return True
     if _caps_family(p) and not _is_upper_word(nxt) and nxt[:1].isupper():
         return True
@@ -1007,10 +1009,11 @@ def _inverted_pair(p: str, nxt: str, n: int, inverted: bool) -> bool:
 
 
 _DOUBLE_SURNAME_LANGS = frozenset({"es", "pt", "ca", "gl"})
+_IBERIAN_PARTICLES = frozenset({"da", "das", "do", "dos", "del"})
 
 
 def _names_from_segment(segment: str, diags: list[Diagnostic], lang: str | None = None, *,
-                        natural_caps: bool = False, whole: bool = False) -> list[dict[str, str]]:
+                        natural_caps: bool = False, whole: bool = False, alone: bool = False) -> list[dict[str, str]]:
     parts = [_drop_final_dot(p.strip()) for p in segment.split(",")]
     parts = [p for p in parts if p]
     if whole and lang in _DOUBLE_SURNAME_LANGS and len(parts) == 2 and len(parts[1].split()) > 1 \
@@ -1025,6 +1028,14 @@ def _names_from_segment(segment: str, diags: list[Diagnostic], lang: str | None 
     i = 0
     n = len(parts)
     inverted = n >= 2 and _family_only(parts[0]) and _given_like(parts[1])
+    # Chicago's natural-order tail ("..., Joop de Kraker, Karel Kreijns") never opens a list: a first part with an
+    # inner particle is a family name when the list (or its part between semicolons) holds that one name ("Rocha da
+    # Silva, Maria Clara") or goes on in the inverted form ("..., Souza, João"). (Before "and" it may open a list in
+    # natural order: "Joop de Kraker, Karel Kreijns and Maren Scheffel".) Only for names of the languages that write
+    # family names of two words joined by a particle ("Mathilde von Bulow, West Germany" is a name and a title)
+    inverted_first = inverted and ((n == 2 and alone) or (
+        n >= 4 and _family_only(parts[2]) and _given_like(parts[3]) and not _natural_with_particle(parts[2], parts[3]))) \
+        and (lang in _DOUBLE_SURNAME_LANGS or not _IBERIAN_PARTICLES.isdisjoint(parts[0].split()[1:-1]))
     while i < n:
         p = parts[i]
         if _SUFFIX_RE.match(p) and out and "literal" not in out[-1]:
@@ -1035,7 +1046,7 @@ def _names_from_segment(segment: str, diags: list[Diagnostic], lang: str | None 
         # (a whole name of a common shape, "J. Smith" or "Leng Z", is never the family half of a pair: its
         # initials make _family_only and _caps_family false, whatever follows)
         if nxt is not None and not _INITIALS_FAMILY.fullmatch(p) and not _FAMILY_INITIALS.fullmatch(p) \
-                and _inverted_pair(p, nxt, n, inverted):
+                and _inverted_pair(p, nxt, n, inverted, i == 0 and inverted_first):
             suffix = parts[i + 2] if i + 2 < n and _SUFFIX_RE.match(parts[i + 2]) else None
             out.append(_name_inverted(p, nxt, suffix))
             i += 3 if suffix else 2

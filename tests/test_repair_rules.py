@@ -497,3 +497,21 @@ def test_a_gost_standards_statements_close_no_title() -> None:
                                      ": издание официальное : введен впервые"),
                            ("publisher-place", "Москва"), ("publisher", "Стандартинформ"), ("issued", "2019"))
     assert _field(toks, repair_labels(toks, labels), "title", text) == "Трубы стальные. Технические условия"
+
+
+def test_a_number_after_a_series_name_is_its_number_when_the_work_is_dated_elsewhere() -> None:
+    text = "Kim, S. Polymer Films. In Coatings; Lee, H., Ed.; ACS Symposium Series, Vol. 1310; ACS: Washington, 2019."
+    toks, labels = _labels(text, ("author", "Kim, S"), ("title", "Polymer Films"), ("container-title", "Coatings"),
+                           ("editor", "Lee, H"), ("collection-title", "ACS Symposium Series"), ("issued", "1310"),
+                           ("publisher", "ACS"), ("publisher-place", "Washington"), ("issued", "2019"))
+    out = repair_labels(toks, labels)
+    assert _field(toks, out, "collection-number", text) == "1310"
+    assert [t.text for t, x in zip(toks, out) if x.lstrip("^") == "issued"] == ["2019"]
+
+
+def test_a_year_after_a_series_name_with_no_other_date_stays_the_year() -> None:
+    text = "Kim, S. Polymer Films. ACS Symposium Series, 2019; ACS: Washington."
+    toks, labels = _labels(text, ("author", "Kim, S"), ("title", "Polymer Films"),
+                           ("collection-title", "ACS Symposium Series"), ("issued", "2019"), ("publisher", "ACS"),
+                           ("publisher-place", "Washington"))
+    assert repair_labels(toks, labels) == labels

@@ -196,6 +196,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     span = dates > 0 and not words.isdisjoint(_SPAN_LINKS) and _YEAR_SPAN_TEXT.search(blob)
     if dates > 1 or (dates and "accessed" in out) or span:
         _year_closing_title(tokens, out, bool(span))
+    if dates > 1 and not words.isdisjoint(_SERIES_CASED):
+        _series_number_read_as_year(tokens, out)
     if "volume" in out and ("publisher-place" in out or "publisher" in out):
         _volume_title(tokens, out)
     if not words.isdisjoint(_VOLUME_WORDS_CASED) and "title" in out:
@@ -916,6 +918,28 @@ def _role_sentence(tokens: Sequence[Token], out: list[str]) -> None:
             for k in range(e + 1, f - 1):
                 out[k] = "collection-title"
             out[f - 1] = "collection-number"
+
+
+def _series_number_read_as_year(tokens: Sequence[Token], out: list[str]) -> None:
+    """"In Battery Chemistry at Scale; …, Eds.; ACS Symposium Series, Vol. 1421; American Chemical Society: Washington,
+    DC, 2022": a number after a series' name is its number, not a year, when the work is dated elsewhere."""
+    for a, e in _runs_of(out, "issued"):
+        if e - a != 1 or not tokens[a].text.isdecimal():
+            continue
+        k = a - 1
+        while k > 0 and out[k] == "O" and a - k <= 3 and tokens[k].text in (",", ".", "Vol", "vol", "No", "no"):
+            k -= 1
+        field = out[k].lstrip("^")
+        if field not in ("collection-title", "container-title") or tokens[k].text not in _SERIES_CASED \
+                or not any(out[m].lstrip("^") == "issued" for m in range(len(out)) if not a <= m < e):
+            continue
+        out[a] = "collection-number"
+        if field == "container-title" and out.count("container-title") > e - a:
+            s = k
+            while s > 0 and out[s - 1].lstrip("^") == "container-title":
+                s -= 1
+            if s > 0 and any(out[m].lstrip("^") == "container-title" for m in range(s - 1)):
+                out[s:k + 1] = ["collection-title"] * (k + 1 - s)
 
 
 _PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "ter", "la",

@@ -506,7 +506,7 @@ def test_a_number_after_a_series_name_is_its_number_when_the_work_is_dated_elsew
                            ("publisher", "ACS"), ("publisher-place", "Washington"), ("issued", "2019"))
     out = repair_labels(toks, labels)
     assert _field(toks, out, "collection-number", text) == "1310"
-    assert [t.text for t, x in zip(toks, out) if x.lstrip("^") == "issued"] == ["2019"]
+    assert [t.text for t, x in zip(toks, out, strict=True) if x.lstrip("^") == "issued"] == ["2019"]
 
 
 def test_a_year_after_a_series_name_with_no_other_date_stays_the_year() -> None:

@@ -115,7 +115,7 @@ def test_translators_named_by_a_phrase_and_gost_statement():
     assert "editor" not in ref and "note" not in ref
     ref = one("Эклунд Б. Северные ремёсла: история и современность / Б. Эклунд ; пер. с швед. А. Ивановой. — "
               "Москва : Азбука, 2019. — 288 с. — ISBN 978-5-389-12345-0.")
-    assert ref["translator"] == [{"family": "Ивановой", "given": "А."}]
+    assert ref["translator"] == [{"family": "Иванова", "given": "А."}]  # "пер." takes the genitive
     assert ref["author"] == [{"family": "Эклунд", "given": "Б."}]
 
 
@@ -1494,6 +1494,8 @@ def test_a_double_family_name_follows_the_references_language_not_the_lists() ->
 @pytest.mark.parametrize("tail, field", [
     ("Epub 2020 Mar 3.", "available-date"),
     ("[Epub ahead of print 2020 Mar 3].", "available-date"),
+    ("Publié en ligne le 3 mars 2020.", "available-date"),
+    ("Publicado en línea el 3 de marzo de 2020.", "available-date"),
     ("Accessed 2020 Mar 3.", "accessed"),
 ])
 def test_a_date_after_epub_closing_a_vancouver_article_is_when_it_went_online(tail: str, field: str) -> None:

@@ -83,7 +83,9 @@ def _has_in_cue(text: str) -> bool:
     return _IN_AFTER_STOP.search(text) is not None
 _EPUB_CUE = re.compile(r"(e-?pub|online|en\s+ligne|électronique|elektronisch|publicado|publié|veröffentlicht|"
                        r"pubblicato|advance|ahead\s+of\s+print|first\s+published)\W*(?:\w+\W+){0,2}$", re.I)
-_EPUB_WORD = re.compile(r"\be-?pub\b(?: ahead of print)?\W*$", re.I)
+# "Epub", and "published online" in the languages that print it before the date ("Publié en ligne le 2 février 2021")
+_EPUB_WORD = re.compile(r"(?:\be-?pub\b(?: ahead of print)?|\b(?:publi(?:é|shed|cado|cada)|pubblicato|veröffentlicht|"
+                        r"opublikowano)\s+(?:en\s+ligne|online|en\s+línea)(?:\s+(?:le|el|il|am|on))?)\W*$", re.I)
 _TITLE_THEN_JOURNAL = re.compile(r"^(.*\w\w[)\]]?)\.\s+((?:[A-Z][\w'’&-]*\.?\s*){1,6})$")
 # "2. vyd.", "3e éd.", "5. Aufl.", "2nd ed.", "17. ed.": the edition is its number
 _EDITION_WORDS = (r"ed|éd|edn|edition|édition|aufl|auflage|vyd|vydání|wyd|wydanie|изд|uppl|upplaga|baskı|bs|edición|"

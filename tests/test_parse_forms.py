@@ -1491,14 +1491,17 @@ def test_a_double_family_name_follows_the_references_language_not_the_lists() ->
     assert parse(text, lang="en")[0].to_csl()["author"] == [{"family": "Moreno Vidal", "given": "Ana Lucía"}]
 
 
-@pytest.mark.parametrize("tail, field", [
-    ("Epub 2020 Mar 3.", "available-date"),
-    ("[Epub ahead of print 2020 Mar 3].", "available-date"),
-    ("Publié en ligne le 3 mars 2020.", "available-date"),
-    ("Publicado en línea el 3 de marzo de 2020.", "available-date"),
-    ("Accessed 2020 Mar 3.", "accessed"),
+@pytest.mark.parametrize("text, field", [
+    ("Osei K, Brandt L. Sleep and memory in shift workers. Sleep Med. 2020;68:12-9. Epub 2020 Mar 3.", "available-date"),
+    ("Osei K, Brandt L. Sleep and memory in shift workers. Sleep Med. 2020;68:12-9. [Epub ahead of print 2020 Mar 3].",
+     "available-date"),
+    ("Osei K, Brandt L. Sleep and memory in shift workers. Sleep Med. 2020;68:12-9. Accessed 2020 Mar 3.", "accessed"),
+    ("Roux T, Petit M. Fièvre et sommeil. Rev Med Interne. 2020;41(5):301-7. Publié en ligne le 3 mars 2020.",
+     "available-date"),
+    ("Ortega P, Ruiz L. Calidad del sueño. Rev Esp Salud Publica. 2020;94:e202001003. Publicado en línea el 3 de marzo "
+     "de 2020.", "available-date"),
 ])
-def test_a_date_after_epub_closing_a_vancouver_article_is_when_it_went_online(tail: str, field: str) -> None:
-    csl = parse(f"Osei K, Brandt L. Sleep and memory in shift workers. Sleep Med. 2020;68:12-9. {tail}")[0].to_csl()
+def test_a_date_after_epub_closing_a_vancouver_article_is_when_it_went_online(text: str, field: str) -> None:
+    csl = parse(text)[0].to_csl()
     assert csl[field] == {"date-parts": [[2020, 3, 3]]}
     assert csl["issued"] == {"date-parts": [[2020]]}

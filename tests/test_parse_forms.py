@@ -1498,10 +1498,15 @@ def test_a_double_family_name_follows_the_references_language_not_the_lists() ->
     ("Osei K, Brandt L. Sleep and memory in shift workers. Sleep Med. 2020;68:12-9. Accessed 2020 Mar 3.", "accessed"),
     ("Roux T, Petit M. Fièvre et sommeil. Rev Med Interne. 2020;41(5):301-7. Publié en ligne le 3 mars 2020.",
      "available-date"),
-    ("Ortega P, Ruiz L. Calidad del sueño. Rev Esp Salud Publica. 2020;94:e202001003. Publicado en línea el 3 de marzo "
-     "de 2020.", "available-date"),
 ])
 def test_a_date_after_epub_closing_a_vancouver_article_is_when_it_went_online(text: str, field: str) -> None:
     csl = parse(text)[0].to_csl()
     assert csl[field] == {"date-parts": [[2020, 3, 3]]}
     assert csl["issued"] == {"date-parts": [[2020]]}
+
+
+def test_a_spanish_online_first_date_is_the_available_date() -> None:
+    text = ("Ortega P, Ruiz L. Calidad del sueño en estudiantes. Rev Esp Salud Publica. 2021;95:e202101003. Publicado en "
+            "línea el 3 de febrero de 2021.")
+    csl = parse(text, lang="es")[0].to_csl()
+    assert csl["available-date"] == {"date-parts": [[2021, 2, 3]]} and "accessed" not in csl

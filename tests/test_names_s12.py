@@ -81,3 +81,24 @@ def test_genitive_role_phrase_inside_the_list() -> None:
 ])
 def test_inverted_family_with_particle(text: str, lang: str | None, expected: list[dict[str, str]]) -> None:
     assert parse_names(text, lang).names == expected
+
+
+# Spanish, Catalan and Galician names in natural order carry two family names
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Rodrigo Salinas Vela", "es", [fg("Salinas Vela", "Rodrigo")]),
+    ("Juan Manuel Ibáñez Roca", "es", [fg("Ibáñez Roca", "Juan Manuel")]),
+    ("Marta Puig Ferrer i Núria Vila Soler", "ca", [fg("Puig Ferrer", "Marta"), fg("Vila Soler", "Núria")]),
+    # a common compound given name before one family name
+    ("Juan Carlos Medina", "es", [fg("Medina", "Juan Carlos")]),
+    ("María Teresa Aguilar", "es", [fg("Aguilar", "María Teresa")]),
+    # look-alikes: another language, a hyphenated family, particles, initials, two words
+    ("Rodrigo Salinas Vela", "it", [fg("Vela", "Rodrigo Salinas")]),
+    ("Rodrigo Salinas Vela", None, [fg("Vela", "Rodrigo Salinas")]),
+    ("Lucía Ortiz-Bravo", "es", [fg("Ortiz-Bravo", "Lucía")]),
+    ("Rodrigo de la Vega", "es", [fg("de la Vega", "Rodrigo")]),
+    ("R. Salinas Vela", "es", [fg("Salinas Vela", "R.")]),
+    ("Rodrigo Salinas", "es", [fg("Salinas", "Rodrigo")]),
+    ("Salinas Vela, Rodrigo", "es", [fg("Salinas Vela", "Rodrigo")]),
+])
+def test_two_family_names_in_natural_order(text: str, lang: str | None, expected: list[dict[str, str]]) -> None:
+    assert parse_names(text, lang).names == expected

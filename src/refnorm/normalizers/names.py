@@ -736,7 +736,37 @@ def parse_name(text: str, lang: str | None = None) -> dict[str, str]:
     if lang and lang.lower().startswith("hu") and len(tokens) >= 2 and not any(_is_initials(t) for t in tokens):
         # Hungarian writes the family name first: "Kovács János"
         return {"family": tokens[0], "given": " ".join(tokens[1:])}
+    if lang and lang[:2].lower() in _TWO_SURNAME_LANGS and 3 <= len(tokens) <= 4:
+        spanish = _two_surnames(tokens)
+        if spanish:
+            return spanish
     return _name_from_tokens(tokens)
+
+
+# Spanish, Catalan and Galician people have two family names, written after the given names in natural order:
+# "Julián Pastor Oliva", "José Luis Ortega Cano". Three words are one given name and two family names unless
+# the first two are one of the common compound given names ("Juan Carlos Pérez", "María Luisa Gómez").
+_TWO_SURNAME_LANGS = frozenset({"es", "ca", "gl"})
+_COMPOUND_GIVEN_FIRST = frozenset({"José", "Jose", "Juan", "María", "Maria", "Ana", "Luis", "Miguel", "Francisco",
+                                   "Carlos", "Mari", "Rosa", "Jesús", "Josep", "Joan"})
+# (common second halves only: "Martín", "Cruz", "Paz" are as often a first family name)
+_COMPOUND_GIVEN_SECOND = frozenset({
+    "José", "Jose", "Luis", "María", "Maria", "Carlos", "Antonio", "Manuel", "Javier", "Ángel", "Angel", "Miguel",
+    "Ignacio", "Pablo", "Francisco", "Juan", "Jesús", "Carmen", "Teresa", "Isabel", "Luisa", "Elena", "Eugenia",
+    "Cristina", "Victoria", "Dolores", "Pilar", "Ramón", "Enrique", "Fernando", "Eduardo", "Alberto", "Jorge", "Ana",
+    "Josefa", "Lucía", "Inés", "Belén", "Alejandro", "Mercedes", "Montserrat", "Jordi", "Lluís", "Pau", "Ramon",
+})
+
+
+def _two_surnames(tokens: list[str]) -> dict[str, str] | None:
+    """A Spanish name in natural order with two family names, or None when the words are of another shape
+    (initials, particles, capitals: the general reading handles them)."""
+    if not all(t[:1].isupper() and t[1:].islower() and t.replace("-", "").isalpha() for t in tokens):
+        return None  # ("-": "Pérez-Reverte" is one family name; capitals and initials take the general path)
+    if _SUFFIX_RE.match(tokens[-1]) or _has_corporate_word(" ".join(tokens)):
+        return None
+    k = 2 if len(tokens) == 4 or (tokens[0] in _COMPOUND_GIVEN_FIRST and tokens[1] in _COMPOUND_GIVEN_SECOND) else 1
+    return {"family": " ".join(tokens[k:]), "given": " ".join(tokens[:k])}
 
 
 # ------------------------------------------------------------------------------------ name lists

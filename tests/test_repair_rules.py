@@ -515,3 +515,21 @@ def test_a_year_after_a_series_name_with_no_other_date_stays_the_year() -> None:
                            ("collection-title", "ACS Symposium Series"), ("issued", "2019"), ("publisher", "ACS"),
                            ("publisher-place", "Washington"))
     assert repair_labels(toks, labels) == labels
+
+
+def test_a_date_between_a_title_and_a_vancouver_imprint_is_the_titles() -> None:
+    text = "Agenzia Regionale. Rapporto sulla qualità dell'aria, 30 giugno 2022. Torino: ARPA; 2022."
+    toks, labels = _labels(text, ("author", "Agenzia Regionale"), ("title", "Rapporto sulla qualità dell'aria"),
+                           ("issued", "30 giugno 2022"), ("publisher-place", "Torino"), ("publisher", "ARPA"),
+                           ("issued", "2022"))
+    out = repair_labels(toks, labels)
+    assert _field(toks, out, "title", text) == "Rapporto sulla qualità dell'aria, 30 giugno 2022"
+    assert [t.text for t, x in zip(toks, out, strict=True) if x.lstrip("^") == "issued"] == ["2022"]
+
+
+def test_a_bracketed_date_before_the_imprint_is_left_alone() -> None:
+    text = "Agenzia Regionale. Rapporto sull'aria [Internet]. 30 giugno 2022. Torino: ARPA; 2022."
+    toks, labels = _labels(text, ("author", "Agenzia Regionale"), ("title", "Rapporto sull'aria"),
+                           ("issued", "30 giugno 2022"), ("publisher-place", "Torino"), ("publisher", "ARPA"),
+                           ("issued", "2022"))
+    assert repair_labels(toks, labels) == labels

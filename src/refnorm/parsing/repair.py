@@ -198,6 +198,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _year_closing_title(tokens, out, bool(span))
     if dates > 1 and not words.isdisjoint(_SERIES_CASED):
         _series_number_read_as_year(tokens, out)
+    if dates > 1 and ";" in words:
+        _date_closing_title_before_imprint(tokens, out)
     if "volume" in out and ("publisher-place" in out or "publisher" in out):
         _volume_title(tokens, out)
     if not words.isdisjoint(_VOLUME_WORDS_CASED) and "title" in out:
@@ -918,6 +920,30 @@ def _role_sentence(tokens: Sequence[Token], out: list[str]) -> None:
             for k in range(e + 1, f - 1):
                 out[k] = "collection-title"
             out[f - 1] = "collection-number"
+
+
+def _date_closing_title_before_imprint(tokens: Sequence[Token], out: list[str]) -> None:
+    """Vancouver's imprint dates the work ("Place: Publisher; 2020."), so a date between the title and the imprint is
+    the title's: "Epidemia COVID-19: aggiornamento nazionale, 9 marzo 2020. Roma: ISS; 2020.", "Plan Estratégico …
+    Horizonte 2025. Madrid: Ministerio de Educación; 2021."""
+    for a, _e in _runs_of(out, "issued"):
+        if a < 4 or tokens[a - 1].text != ";" or out[a - 2].lstrip("^") not in ("publisher", "publisher-place"):
+            continue
+        p = a - 1  # the imprint's start: back over the publisher, its colon and the place
+        while p > 0 and (out[p - 1].lstrip("^") in ("publisher", "publisher-place") or tokens[p - 1].text == ":"):
+            p -= 1
+        if p < 3 or tokens[p - 1].text != ".":
+            return
+        t = p - 2
+        while t > 0 and out[t].lstrip("^") != "title":
+            t -= 1
+        between = range(t + 1, p - 1)
+        labs = {out[m].lstrip("^") for m in between}
+        if out[t].lstrip("^") != "title" or "issued" not in labs or not labs <= {"issued", "publisher-place", "O"} \
+                or any(tokens[m].text in ("(", "[", "/") for m in between) or len(between) > 8:
+            return
+        out[t + 1:p - 1] = ["title"] * len(between)
+        return
 
 
 def _series_number_read_as_year(tokens: Sequence[Token], out: list[str]) -> None:

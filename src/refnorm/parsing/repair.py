@@ -180,8 +180,6 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     dates = out.count("issued") + out.count("^issued")
     if "/" in words and dates > 1:
         _school_year_in_title(tokens, out)
-    if "\u2019" in words or "'" in words:
-        _elision_before_place(tokens, out)
     if "," in words and ("page" in out or "^page" in out) and dates:
         _years_read_as_pages(tokens, out)
     if ("(" in words or "[" in words) and "container-title" not in out and "title" in out:
@@ -2178,25 +2176,6 @@ def _school_year_in_title(tokens: Sequence[Token], out: list[str]) -> None:
             out[i:i + 3] = ["title"] * 3
 
 
-def _elision_before_place(tokens: Sequence[Token], out: list[str]) -> None:
-    """An elided article glued to the next word ("del lago d’Orta, Novara", "tapisserie d’Aubusson, 1660–1790")
-    ends no title: the word it opens, which the labeler took for a place or a publisher, is the title's too."""
-    n = len(tokens)
-    for i in range(2, n - 1):
-        if tokens[i].text not in ("\u2019", "'") or tokens[i].space_before or tokens[i + 1].space_before:
-            continue
-        field, after = out[i - 1].lstrip("^"), out[i + 1].lstrip("^")
-        if field not in ("title", "container-title") or after not in ("publisher-place", "publisher") \
-                or not tokens[i - 1].text.islower() or not tokens[i + 1].text[:1].isupper():
-            continue
-        k = i + 1
-        while k < n and out[k].lstrip("^") == after and tokens[k].text[:1].isalpha():
-            k += 1
-        out[i:k] = [field] * (k - i)
-        if k < n and out[k] == after and tokens[k].text in (",", ";", "."):  # (the place's own run goes on after it)
-            out[k] = "O"
-
-
 def _years_read_as_pages(tokens: Sequence[Token], out: list[str]) -> None:
     """A span of years after a comma closing a title or a book's name, "Land and Power in Byzantium, 900–1200, edited
     by …, 145–72", "Handel in Basel, 1450–1550. Basel: Schwabe", is the name's, not its pages, when the work is dated
@@ -2423,8 +2402,9 @@ def _year_in_container_name(tokens: Sequence[Token], out: list[str]) -> None:
 
 def _elision_inside_field(tokens: Sequence[Token], out: list[str]) -> None:
     """Italian and French elision: "Tipografi e caratteri a Parma nell’età di Bodoni, Parma, …": the words after
-    "nell’" are the title's, though the labeler closed the title at the apostrophe and left them outside every field;
-    "Thèse d’exercice vétérinaire": a field does not begin at an elided article."""
+    "nell’" are the title's, though the labeler closed the title at the apostrophe and left them outside every field
+    or gave them to the place ("del lago d’Orta, Novara"); "Thèse d’exercice vétérinaire": a field does not begin at
+    an elided article."""
     n = len(tokens)
     for i in range(2, n - 1):
         # "Thèse d’exercice vétérinaire": a field the labeler began at the elided article is the one before it
@@ -2438,9 +2418,22 @@ def _elision_inside_field(tokens: Sequence[Token], out: list[str]) -> None:
                 k += 1
             return
     for i in range(1, n - 1):
-        if tokens[i].text not in ("’", "'") or out[i] != "O" or out[i - 1].lstrip("^") != "title" \
-                or tokens[i].space_before or tokens[i + 1].space_before or not tokens[i + 1].text.isalpha() \
-                or not tokens[i - 1].text.islower():
+        if tokens[i].text not in ("’", "'") or tokens[i].space_before or tokens[i + 1].space_before \
+                or not tokens[i + 1].text.isalpha() or not tokens[i - 1].text.islower():
+            continue
+        field, after = out[i - 1].lstrip("^"), out[i + 1].lstrip("^")
+        if field in ("title", "container-title") and after in ("publisher-place", "publisher") \
+                and tokens[i + 1].text[:1].isupper():
+            # "del lago d’Orta, Novara", "tapisserie d’Aubusson, 1660–1790": the word the elided article opens,
+            # which the labeler took for a place or a publisher, is the title's too
+            k = i + 1
+            while k < n and out[k].lstrip("^") == after and tokens[k].text[:1].isalpha():
+                k += 1
+            out[i:k] = [field] * (k - i)
+            if k < n and out[k] == after and tokens[k].text in (",", ";", "."):  # (the place's own run goes on)
+                out[k] = "O"
+            continue
+        if out[i] != "O" or field != "title":
             continue
         k = i + 1
         while k < n and out[k] == "O" and (tokens[k].text.isalpha() or tokens[k].text in ("’", "'")):

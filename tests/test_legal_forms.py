@@ -195,6 +195,78 @@ def test_a_parsed_act_and_decision_take_legal_py_record():
     assert (ref["type"], ref["number"]) == ("legal_case", "17-31.234")
 
 
+# Patents cited by the document first, as the Russian (GOST), Polish, Czech and German offices print them: the number,
+# the title, the inventors, and the publication's date as issued (not the filing's)
+PATENTS = [
+    ("ru", "Пат. 2811234 Российская Федерация, МПК C02F 1/32. Установка для обеззараживания воды / Лебедев П. С., "
+           "Орлова Т. В. ; заявитель и патентообладатель ООО «Аквасвет». – № 2022134567 ; заявл. 27.12.2022 ; "
+           "опубл. 11.01.2024, Бюл. № 2. – 8 с.",
+     {"number": "2811234", "title": "Установка для обеззараживания воды",
+      "author": [{"family": "Лебедев", "given": "П. С."}, {"family": "Орлова", "given": "Т. В."}],
+      "issued": {"date-parts": [[2024, 1, 11]]}}),
+    # GOST 7.1-2003: two-digit years, the classification after "МПК7", the initials first
+    ("ru", "Пат. 2156789 Российская Федерация, МПК7 G 01 N 21/64. Способ контроля толщины покрытия / А. Н. Крылов. – "
+           "№ 98112345/28 ; заявл. 15.06.98 ; опубл. 27.09.00, Бюл. № 27. – 4 с. : ил.",
+     {"number": "2156789", "title": "Способ контроля толщины покрытия", "author": [{"family": "Крылов", "given": "А. Н."}],
+      "issued": {"date-parts": [[2000, 9, 27]]}}),
+    # an inventor's certificate, and a patent with no filing data
+    ("ru", "А. с. 1234567 СССР, МКИ B 23 K 9/16. Горелка для сварки / Н. П. Зуев, О. Л. Ким. – № 3712345/25-27 ; "
+           "заявл. 04.05.84 ; опубл. 15.04.86, Бюл. № 14.",
+     {"number": "1234567", "title": "Горелка для сварки",
+      "author": [{"family": "Зуев", "given": "Н. П."}, {"family": "Ким", "given": "О. Л."}],
+      "issued": {"date-parts": [[1986, 4, 15]]}}),
+    ("ru", "Патент № 2700001 РФ. Датчик давления / Смирнов К. Е. ; опубл. 12.09.2019.",
+     {"number": "2700001", "title": "Датчик давления", "author": [{"family": "Смирнов", "given": "К. Е."}],
+      "issued": {"date-parts": [[2019, 9, 12]]}}),
+    ("pl", "Opis patentowy PL 241122 B1. Urządzenie do suszenia ziarna. Uniwersytet Przyrodniczy w Poznaniu, Poznań, "
+           "PL. Twórcy: Nowicki T., Lis A. Opubl. 28.02.2022 WUP 02/2022.",
+     {"number": "PL 241122 B1", "title": "Urządzenie do suszenia ziarna",
+      "author": [{"family": "Nowicki", "given": "T."}, {"family": "Lis", "given": "A."}],
+      "issued": {"date-parts": [[2022, 2, 28]]}}),
+    ("cs", "Patentový spis CZ 309876 B6. Zařízení pro čištění spalin. Majitel: České vysoké učení technické v Praze. "
+           "Původci: Svoboda M., Krejčí L. Zveřejněno 14.06.2023.",
+     {"number": "CZ 309876 B6", "title": "Zařízení pro čištění spalin",
+      "author": [{"family": "Svoboda", "given": "M."}, {"family": "Krejčí", "given": "L."}],
+      "issued": {"date-parts": [[2023, 6, 14]]}}),
+    ("de", "Offenlegungsschrift DE 10 2022 205 611 A1. Kupplung für ein Lastenfahrrad. Erfinder: Vogt K., Lang S. "
+           "Veröffentlicht am 07.12.2023.",
+     {"number": "DE 10 2022 205 611 A1", "title": "Kupplung für ein Lastenfahrrad",
+      "author": [{"family": "Vogt", "given": "K."}, {"family": "Lang", "given": "S."}],
+      "issued": {"date-parts": [[2023, 12, 7]]}}),
+]
+
+# Books and articles about patents, whose first words are a patent's: no number after the word, or no inventors
+NOT_PATENTS = [
+    ("ru", "Патентное право России / Иванов И. И. — М. : Юрайт, 2019. — 300 с."),
+    ("ru", "Патент на изобретение: порядок получения / Сидоров П. П. // Изобретательство. — 2018. — № 4. — С. 5–9."),
+    ("pl", "Opis patentowy w praktyce rzecznika. Warszawa: PWN, 2019."),
+    ("cs", "Patentový spis a jeho struktura. Praha: Wolters Kluwer, 2020."),
+    ("de", "Patentschriften lesen und verstehen. 2. Aufl. München: Beck, 2021."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), PATENTS, ids=[t[:30] for _, t, _ in PATENTS])
+def test_patents_cited_by_their_document_first(lang, text, expected):
+    assert legal_fields(text, lang) == {"type": "patent", **expected}
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_PATENTS, ids=[t[:30] for _, t in NOT_PATENTS])
+def test_works_about_patents_are_no_patents(lang, text):
+    fields = legal_fields(text, lang)
+    assert fields is None or fields["type"] != "patent"
+
+
+def test_a_gost_patent_whose_names_are_no_persons_is_left_to_the_labeler():
+    assert legal_fields("Пат. 2654321 Российская Федерация. Устройство для очистки воды / заявитель ООО «Вектор».",
+                        "ru") is None
+
+
+def test_a_gost_patent_in_a_list_takes_the_patents_record():
+    ref = parse("Пат. 2811234 Российская Федерация, МПК C02F 1/32. Установка для обеззараживания воды / Лебедев П. С. ; "
+                "заявл. 27.12.2022 ; опубл. 11.01.2024, Бюл. № 2.", lang="ru")[0].to_csl()
+    assert (ref["type"], ref["number"], ref["issued"]) == ("patent", "2811234", {"date-parts": [[2024, 1, 11]]})
+
+
 _PIECES = st.sampled_from(["Ley ", "Legge ", "Cass. ", "BGH, ", " v ", "[1990] ", "2 AC 605", "Act 2010", ", s 7",
                            "3/2020, ", "de 29 de diciembre", "12 luglio 2021", ", n. 106", "«Titolo»", ". BOE, ",
                            "Staatsblad 2020, 266", "núm. 3", "pp. 1-9", ", ", ". ", "Wort", "vom 3. Mai 2020", " "])

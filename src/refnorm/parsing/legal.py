@@ -22,6 +22,7 @@ import re
 from typing import Any
 
 from refnorm.normalizers.dates import parse_date_ex
+from refnorm.normalizers.names import parse_names
 
 __all__ = ["ACT_WORDS", "is_act_title", "legal_fields"]
 
@@ -409,6 +410,56 @@ def _case(text: str, lang: str | None) -> dict[str, Any] | None:
     return None
 
 
+# A patent cited by its document first, as the patent offices of Russia, Poland and Czechia print it. GOST 7.0.100
+# and 7.1: "Пат. 2734512 Российская Федерация, МПК A61K 31/4745. Способ … / Соколов В. А., Ефимова Л. Н. ; заявитель и
+# патентообладатель … – № 2019143218 ; заявл. 20.12.2019 ; опубл. 19.10.2020, Бюл. № 29. – 12 с." (an inventor's
+# certificate, "А. с. 1007970 СССР", likewise): the number, the title before " / ", the inventors after it, and the
+# publication's date ("опубл.") as issued (the filing's, "заявл.", is not the patent's)
+_GOST_PATENT = re.compile(
+    r"^(?:Пат(?:ент)?\.?|А\.\s?с\.|Авт\.\s?свид\.)\s*(?:№\s*)?(?P<no>\d[\d\s]{3,12}\d)\s+(?P<office>[^,.]{2,40}?)"
+    r"(?:\s*,\s*(?:МПК|МКИ|МКП|IPC)\s*\d?\s+[^.]{2,80}?)?\s*\.\s+(?P<title>[^/]{3,300}?)\s*/\s*(?P<names>[^;/–—]{3,200}?)"
+    r"\s*(?:(?:;|\.?\s[–—-])\s*(?P<rest>.*)|\.?)$")
+# an inventor as GOST writes one, with initials before or after the family name ("Соколов В. А.", "В. С. Ваулин")
+_INITIALS_NAME = re.compile(r"(?:[^\W\d_]\.\s?){1,3}\s*[^\W\d_][\w'’-]+|[^\W\d_][\w'’-]+\s+(?:[^\W\d_]\.\s?){0,2}[^\W\d_]")
+_GOST_PUBLISHED = re.compile(r"\bопубл\.\s*(\d{1,2}\.\d{1,2}\.(?:\d{4}|\d\d))\b")
+# Polish, Czech and German offices' own first line: "Opis patentowy PL 234567 B1. Title. Holder, Place, PL. Twórcy: …
+# Opubl. 31.03.2020", "Patentový spis CZ 308123 B6. Title. Majitel: … Původci: … Zveřejněno 12.05.2021": the kind of
+# document and its number, the title, the inventors after their role word, the publication's date
+_OFFICE_PATENT = re.compile(
+    r"^(?:Opis\s+(?:patentowy|zgłoszeniowy|ochronny\s+wzoru\s+użytkowego)|Patentový\s+spis|Užitný\s+vzor|"
+    r"Patentschrift|Offenlegungsschrift|Gebrauchsmusterschrift)\s+(?:(?:nr|č\.|Nr\.)\s*)?"
+    r"(?P<no>[A-Z]{2}\s?\d[\d\s]{3,16}\d\s?[A-Z]\d?)\s*[.,:]\s+(?P<title>[^.]{3,300}?)\.\s+(?P<rest>.*)$")
+_INVENTORS = re.compile(r"\b(?:Twórc[ya]|Wynalazc[ay]|Původc[ei]|Erfinder(?:in)?|Inventors?|Изобретател[иь]|Автор[ыи]?)"
+                        r"\s*:\s*(?P<names>[^:]{3,200}?)(?=\.\s+\S+\s*\S*\s*:|\.\s+(?:Opubl|Zveřejn|Veröff|Publ)|\.?\s*$)")
+_PATENT_OPENINGS = frozenset("ПАOPUG")  # (the first letters of the forms above: a test before the patterns)
+_PUBLISHED = re.compile(r"\b(?:Opubl(?:ikowano)?\.?|Zveřejněno|Zveřejn\.|veröffentlicht(?:\s+am)?|Published|Publ\.)\s*:?\s*"
+                        r"(\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d\d-\d\d)", re.IGNORECASE)
+
+
+def _patent(text: str, lang: str | None) -> dict[str, Any] | None:
+    """A patent cited by its document first (:data:`_GOST_PATENT`, :data:`_OFFICE_PATENT`); None otherwise."""
+    if m := _GOST_PATENT.match(text):
+        if not all(_INITIALS_NAME.fullmatch(x.strip(" .")) for x in m["names"].split(",")):
+            return None  # (an applicant, "/ заявитель ООО «Вектор»", or anything else: left to the labeler)
+        names = parse_names(m["names"], lang=lang or "ru").names
+        out: dict[str, Any] = {"type": "patent", "number": re.sub(r"\s+", "", m["no"]), "title": m["title"].strip(),
+                               "author": names}
+        rest = m["rest"] or ""
+        if (d := _GOST_PUBLISHED.search(rest)) and (res := parse_date_ex(d.group(1), "ru")).date:
+            out["issued"] = res.date
+        return out
+    if m := _OFFICE_PATENT.match(text):
+        out = {"type": "patent", "number": re.sub(r"\s+", " ", m["no"]).strip(), "title": m["title"].strip()}
+        rest = m["rest"]
+        if (n := _INVENTORS.search(rest)) and (names := parse_names(n["names"].strip(" ."), lang=lang).names) \
+                and all("family" in x for x in names):
+            out["author"] = names
+        if (d := _PUBLISHED.search(rest)) and (res := parse_date_ex(d.group(1).replace(" ", ""), lang)).date:
+            out["issued"] = res.date
+        return out
+    return None
+
+
 def legal_fields(text: str, lang: str | None = None) -> dict[str, Any] | None:
     """The CSL fields of an act (with its gazette, or its number and date) or of a court decision; None otherwise."""
     if (" v. " in text or " v " in text) and (m := _CASE.match(text)):
@@ -437,6 +488,8 @@ def legal_fields(text: str, lang: str | None = None) -> dict[str, Any] | None:
         year, _, day_month = m["date"].partition(",")
         if (res := parse_date_ex(f"{day_month.strip()} {year}", lang or "tr")).date:
             out["issued"] = res.date
+        return out
+    if text[:1] in _PATENT_OPENINGS and (out := _patent(text, lang)) is not None:
         return out
     if not _ACT.match(text):
         if (_JURIS.match(text) or _EU_ACT.match(text)) and (out := _open_gazette(text, lang)) is not None:

@@ -533,3 +533,16 @@ def test_a_bracketed_date_before_the_imprint_is_left_alone() -> None:
                            ("issued", "30 giugno 2022"), ("publisher-place", "Torino"), ("publisher", "ARPA"),
                            ("issued", "2022"))
     assert repair_labels(toks, labels) == labels
+
+
+def test_a_lower_case_publisher_closing_the_reference_after_the_places_colon() -> None:
+    text = "Brandt, Ole (2019): Die Stadt als Beute. Berlin: jovis."
+    toks, labels = _labels(text, ("author", "Brandt, Ole"), ("issued", "2019"), ("title", "Die Stadt als Beute"),
+                           ("publisher-place", "Berlin"))
+    out = repair_labels(toks, labels)
+    assert _field(toks, out, "publisher", text) == "jovis"
+    # words after the colon that run on past a full stop are no imprint
+    text = "Brandt, Ole (2019): Die Stadt als Beute. Berlin: jovis. Rezension von Lena Maier."
+    toks, labels = _labels(text, ("author", "Brandt, Ole"), ("issued", "2019"), ("title", "Die Stadt als Beute"),
+                           ("publisher-place", "Berlin"))
+    assert repair_labels(toks, labels) == labels

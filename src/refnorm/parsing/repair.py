@@ -2370,7 +2370,8 @@ def _imprint_read_as_container(tokens: Sequence[Token], out: list[str]) -> None:
 
 def _publisher_before_bare_year(tokens: Sequence[Token], out: list[str]) -> None:
     """German imprints: "Köln: Greven 2017.", "Bielefeld: transcript 2020.": the publisher after the place's colon and
-    the year with no comma between, which the labeler leaves outside every field or reads with the year as a date."""
+    the year with no comma between, which the labeler leaves outside every field or reads with the year as a date;
+    and "(2016): Stadtgärten und Nachbarschaft. München: oekom.", the imprint closing the reference."""
     n = len(tokens)
     for i in range(1, n - 2):
         if tokens[i].text != ":" or out[i - 1].lstrip("^") != "publisher-place" or out[i + 1].lstrip("^") == "publisher":
@@ -2378,12 +2379,15 @@ def _publisher_before_bare_year(tokens: Sequence[Token], out: list[str]) -> None
         k = i + 1
         while k < n and k - i <= 5 and (tokens[k].text.isalpha() or tokens[k].text in ("&", "-")):
             k += 1
-        if k == i + 1 or k >= n or not (tokens[k].text.isdecimal() and len(tokens[k].text) == 4) \
+        # "München: oekom.": the imprint closing the reference, its year given before
+        last = k + 1 == n and tokens[k].text == "." and all(out[m] == "O" for m in range(i + 1, n))
+        if k == i + 1 or k >= n or not (last or (tokens[k].text.isdecimal() and len(tokens[k].text) == 4)) \
                 or not tokens[i + 1].text[:1].isalpha() or (k + 1 < n and tokens[k + 1].text not in (".", ",", ";")) \
                 or any(out[m].lstrip("^") not in ("O", "accessed", "issued", "publisher-place") for m in range(i + 1, k + 1)):
             return
         out[i + 1:k] = ["^publisher"] + ["publisher"] * (k - i - 2)
-        out[k] = "^issued"
+        if not last:
+            out[k] = "^issued"
         return
 
 

@@ -546,3 +546,15 @@ def test_a_lower_case_publisher_closing_the_reference_after_the_places_colon() -
     toks, labels = _labels(text, ("author", "Brandt, Ole"), ("issued", "2019"), ("title", "Die Stadt als Beute"),
                            ("publisher-place", "Berlin"))
     assert repair_labels(toks, labels) == labels
+
+
+def test_a_source_with_a_page_after_the_title_is_no_publisher() -> None:
+    text = "Jansen, P. (2020, 4 mei). Droogte treft boeren. De Telegraaf, p. 7."
+    toks, labels = _labels(text, ("author", "Jansen, P"), ("issued", "2020, 4 mei"), ("title", "Droogte treft boeren"),
+                           ("publisher", "De Telegraaf"), ("page", "7"))
+    assert _field(toks, repair_labels(toks, labels), "container-title", text) == "De Telegraaf"
+    # a publisher with its place prints no page: a book's length after it stays
+    text = "Jansen, P. (2020). Droogte. Amsterdam: Boom, p. 7."
+    toks, labels = _labels(text, ("author", "Jansen, P"), ("issued", "2020"), ("title", "Droogte"),
+                           ("publisher-place", "Amsterdam"), ("publisher", "Boom"), ("page", "7"))
+    assert repair_labels(toks, labels) == labels

@@ -282,6 +282,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _french_thesis_statement(tokens, out)
     if "’" in words or "'" in words:
         _elision_inside_field(tokens, out)
+    if "publisher" in out and "page" in out and "container-title" not in out:
+        _source_with_page_read_as_publisher(tokens, out)
     if n and (tokens[-1].text == ")" or (n > 1 and tokens[-2].text == ")")):  # (no tokens: nothing to repair)
         _series_in_closing_brackets(tokens, out)
     if "volume" in out and "container-title" in out and ("C" in words or not words.isdisjoint(_VOLUME_WORDS_CASED)
@@ -2402,6 +2404,24 @@ def _year_in_container_name(tokens: Sequence[Token], out: list[str]) -> None:
                 and any(out[m].lstrip("^") == "issued" and tokens[m].text.isdecimal() for m in range(e + 2, n)):
             out[e] = "container-title"
             return
+
+
+_PAGE_WORDS = frozenset({"p", "pp", "S", "s", "blz", "pág", "págs", "str", "ss", "с", "С"})
+
+
+def _source_with_page_read_as_publisher(tokens: Sequence[Token], out: list[str]) -> None:
+    """"Visser, M. (2021, 3 maart). Title. NRC Handelsblad, p. 4.": a name after the title with a page after it and no
+    place is the work's source (a newspaper, a magazine), not its publisher: a publisher prints no page."""
+    n = len(tokens)
+    for a, e in _runs_of(out, "publisher"):
+        if e + 3 >= n or tokens[e].text != "," or tokens[e + 1].text not in _PAGE_WORDS \
+                or out[e + 1] != "O" or "publisher-place" in out or out[a - 1] != "O" or a < 2 \
+                or out[a - 2].lstrip("^") != "title":
+            continue
+        k = e + 2 if tokens[e + 2].text != "." else e + 3
+        if k < n and out[k].lstrip("^") == "page":
+            out[a:e] = ["container-title"] * (e - a)
+        return
 
 
 def _elision_inside_field(tokens: Sequence[Token], out: list[str]) -> None:

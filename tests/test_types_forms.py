@@ -181,3 +181,35 @@ def test_a_version_written_with_its_v() -> None:
 def test_a_books_physical_description_with_maps_or_a_disc_is_still_a_book(note: str) -> None:
     csl = {"title": "Histoire de la Bretagne", "publisher": "Gallimard", "publisher-place": "Paris", "note": note}
     assert infer_type(csl) == "book"
+
+
+# an agency's document put online: its place of publication (an imprint, which no web page has) or a PDF file says it
+# is no web page; a site named as one stays a page, and so does a page without either
+@pytest.mark.parametrize(("csl", "kind"), [
+    ({"author": [{"literal": "Urząd Miasta Torunia"}], "title": "Ruch turystyczny w Toruniu w 2021 roku",
+      "publisher-place": "Toruń", "URL": "https://example.org/raport-2021"}, "book"),
+    ({"author": [{"literal": "Statistikamt Nord"}], "title": "Pendler in Schleswig-Holstein 2022",
+      "URL": "https://example.org/files/pendler_2022.pdf"}, "report"),
+    ({"title": "Jahresbericht der Landesbibliothek", "URL": "https://example.org/jb.PDF?download=1"}, "report"),
+    ({"author": [{"literal": "Росприроднадзор"}], "title": "Росприроднадзор", "genre": "официальный сайт",
+      "publisher-place": "Москва", "URL": "https://example.org/"}, "webpage"),
+])
+def test_a_document_put_online_is_no_web_page(csl: dict, kind: str) -> None:
+    assert infer_type(csl) == kind
+
+
+@pytest.mark.parametrize("csl", [
+    {"author": [{"literal": "Museum of Coastal History"}], "title": "Opening hours", "URL": "https://example.org/visit"},
+    {"title": "Lecture notes on topology", "author": [{"family": "Moreau", "given": "Luc"}],
+     "URL": "https://example.org/notes.pdf"},  # a person's file: nothing says what it is
+    {"URL": "https://example.org/paper.pdf"},  # a bare link
+    {"title": "The pdf format explained", "URL": "https://example.org/pdf-format"},
+])
+def test_a_web_page_stays_one(csl: dict) -> None:
+    assert infer_type(csl) == "webpage"
+
+
+def test_an_agencys_document_with_its_place_is_a_report() -> None:
+    csl = parse("Urząd Statystyczny w Toruniu, Turystyka w województwie kujawsko-pomorskim w 2021 roku, Toruń 2022, "
+                "https://example.org/turystyka-2021 (dostęp: 3.05.2023).", lang="pl")[0].to_csl()
+    assert (csl["type"], csl.get("publisher-place")) == ("report", "Toruń")

@@ -210,6 +210,12 @@ _CALL_NUMBER = re.compile(r"\b(?:box|folder|carton|karton|faszikel|busta|filza|l
 _BOOK_EXTENT = re.compile(r"\b\d+\s*(?:p|pp|S|s|с|стр|str|blz|pages|Seiten|sider|sidor)\.?(?=[\s,;:)]|$)|\bill\.|"
                           r"\b\d+\s*cm\b")
 _BRACKETS = re.compile(r"\[([^\[\]]{2,60})\]")
+# a web site named as what the record is ("официальный сайт", "[сайт]", "site officiel", "Website")
+_WEBSITE = re.compile(r"(?:^|[\s\[:(])(?:официальный\s+)?сайт\b|\b(?:official\s+)?web\s?site\b|\bsite\s+(?:officiel|internet|web)\b|"
+                      r"\bsitio\s+web\b|\bp[áa]gina\s+web\b|\bstrona\s+internetowa\b|\bwebov[áé]\s+str[áa]nk[ay]\b|"
+                      r"\bwebbplats\b|\binternetseite\b|\bwebseite\b|\bwebpagina\b|\bweb\s+sitesi\b", re.IGNORECASE)
+# a URL to a PDF file (its path ends in ".pdf", a query or a fragment after it aside)
+_PDF_URL = re.compile(r"\.pdf(?:[?#][^\s]*)?$", re.IGNORECASE)
 
 
 class _Gated:
@@ -540,6 +546,16 @@ def infer_type(csl: Mapping[str, Any], text: str = "") -> str:
         return "book"
     if container:
         return "article-newspaper" if _newspaper_in(container) else "article-journal"
+    if url and _WEBSITE.search(f"{genre} {_text(get('medium'))} {title}"):
+        return "webpage"  # GOST's "[сайт]", "официальный сайт": a site, though it names its city
+    if title and get("publisher-place"):
+        # a place of publication is an imprint's, which no web page has: a document printed somewhere and put
+        # online ("Baza noclegowa …, Gdańsk 2023, https://…"); (`parsing.fields` makes an institution's a report)
+        return "book"
     if url:
+        authors = get("author")
+        if title and _PDF_URL.search(url) and not (isinstance(authors, list | tuple) and any(
+                isinstance(a, Mapping) and a.get("given") for a in authors)):
+            return "report"  # an agency's PDF file ("…/Rapporto-Annuale-2023.pdf"): a document, not a page
         return "webpage"
     return "document"

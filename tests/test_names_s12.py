@@ -102,3 +102,18 @@ def test_inverted_family_with_particle(text: str, lang: str | None, expected: li
 ])
 def test_two_family_names_in_natural_order(text: str, lang: str | None, expected: list[dict[str, str]]) -> None:
     assert parse_names(text, lang).names == expected
+
+
+# Romanised Chinese names in a Chinese list (GB/T 7714) are written family first
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Huang Jianguo, Zhou Lin", "zh", [fg("Huang", "Jianguo"), fg("Zhou", "Lin")]),
+    ("GAO Mingyuan, XU Lan", "zh", [fg("Gao", "Mingyuan"), fg("Xu", "Lan")]),
+    ("Tang Xiao-yan", "zh", [fg("Tang", "Xiao-yan")]),
+    # look-alikes: initials (Vancouver), another language, a name that is not Chinese, the inverted form
+    ("Huang J, Zhou L", "zh", [fg("Huang", "J."), fg("Zhou", "L.")]),
+    ("Huang Jianguo, Zhou Lin", "en", [fg("Jianguo", "Huang"), fg("Lin", "Zhou")]),
+    ("Peter Brown", "zh", [fg("Brown", "Peter")]),
+    ("Huang, Jianguo", "zh", [fg("Huang", "Jianguo")]),
+])
+def test_romanised_chinese_names_family_first(text: str, lang: str, expected: list[dict[str, str]]) -> None:
+    assert parse_names(text, lang).names == expected

@@ -736,11 +736,35 @@ def parse_name(text: str, lang: str | None = None) -> dict[str, str]:
     if lang and lang.lower().startswith("hu") and len(tokens) >= 2 and not any(_is_initials(t) for t in tokens):
         # Hungarian writes the family name first: "Kovács János"
         return {"family": tokens[0], "given": " ".join(tokens[1:])}
+    if lang and lang[:2].lower() == "zh" and len(tokens) == 2 and _pinyin_family_first(tokens):
+        # GB/T 7714 writes romanised Chinese names family first: "Zhang Wei", "ZHANG Xiaoming", "Li Xiao-hong"
+        return {"family": _fix_caps(tokens[0]) if _is_upper_word(tokens[0]) else tokens[0], "given": tokens[1]}
     if lang and lang[:2].lower() in _TWO_SURNAME_LANGS and 3 <= len(tokens) <= 4:
         spanish = _two_surnames(tokens)
         if spanish:
             return spanish
     return _name_from_tokens(tokens)
+
+
+# The commonest Chinese family names in pinyin (with Wade-Giles and Cantonese spellings that lists keep)
+_PINYIN_TEXT = """
+wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng liang xie song tang han
+feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren yao shen zhong cui tan
+fan liao shi jin jia xia fu fang zou xiong bai meng qin qiu hou yin xue yan duan lei long tao mao hao gu gong shao
+wan qian dai mo kong xiang chang kang niu ou shang wen qi hong lai zhan geng guan bi mu lan ni zhuang qiao shu
+chan chow wong lee cheung leung lau ng tsang chiu kwok yip ho tse lam
+"""
+_PINYIN_FAMILIES = frozenset(_PINYIN_TEXT.split())
+
+
+def _pinyin_family_first(tokens: list[str]) -> bool:
+    """"Zhang Wei", "ZHANG Xiaoming", "Li Xiao-hong": a Chinese family name, then a given name of letters (no
+    initials: "Zhang W" is Vancouver, read as such anyway)."""
+    family, given = tokens
+    if family.lower() not in _PINYIN_FAMILIES or _is_initials(given) or _compact_initials(given):
+        return False
+    return given[:1].isupper() and given[1:].replace("-", "").islower() and given.replace("-", "").isalpha() \
+        and (family[1:].islower() or _is_upper_word(family))
 
 
 # Spanish, Catalan and Galician people have two family names, written after the given names in natural order:

@@ -117,3 +117,15 @@ def test_two_family_names_in_natural_order(text: str, lang: str | None, expected
 ])
 def test_romanised_chinese_names_family_first(text: str, lang: str, expected: list[dict[str, str]]) -> None:
     assert parse_names(text, lang).names == expected
+
+
+# Chinese lists' full-width full stop and semicolon separate and end names as the ASCII ones do
+@pytest.mark.parametrize(("text", "expected"), [
+    ("赵敏，钱磊，冯晓东．", [fg("赵", "敏"), fg("钱", "磊"), fg("冯", "晓东")]),
+    ("QIAN L，FENG X D．", [fg("Qian", "L."), fg("Feng", "X. D.")]),
+    ("QIAN Lei；FENG Xiaodong", [fg("Qian", "Lei"), fg("Feng", "Xiaodong")]),
+    ("赵敏、钱磊．", [fg("赵", "敏"), fg("钱", "磊")]),
+    ("中国社会科学院．", [{"literal": "中国社会科学院"}]),
+])
+def test_full_width_stops_in_chinese_lists(text: str, expected: list[dict[str, str]]) -> None:
+    assert parse_names(text, "zh").names == expected

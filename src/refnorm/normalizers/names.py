@@ -929,6 +929,9 @@ def parse_names(text: str, lang: str | None = None, *, preceding: str = "") -> N
     {'family': 'Zhu', 'given': 'R.'}
     """
     text = clean(text)
+    if "．" in text or "；" in text:
+        # Chinese lists' full-width full stop and semicolon are the ASCII ones: "王芳，刘洋．", "ZHANG W．；LI N．"
+        text = text.replace("．", ".").replace("；", ";")
     diags: list[Diagnostic] = []
     same = False
     truncated = False

@@ -314,10 +314,11 @@ def _next_number_points(tokens: Sequence[Token], points: Sequence[int]) -> list[
         if not tokens[start].space_before or tokens[start - 1].text not in ".)]" \
                 or not tokens[num + 2].text[:1].isupper():
             continue
-        if sum(1 for x in tokens[num + 2:num + 12] if x.text[:1].isalpha()) < 4 or any(abs(start - p) <= 3 for p in points):
+        if sum(1 for x in tokens[num + 2:num + 12] if x.text[:1].isalpha()) < 4:
             continue
-        out.append(start)
-        want += 1
+        if not any(abs(start - p) <= 3 for p in points):
+            out.append(start)
+        want += 1  # (a number the labeler cut at already counts: "… 2. … 3. Vale, M. Arctic Soils (Wiley, 2018).")
     return out
 
 

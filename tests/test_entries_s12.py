@@ -36,3 +36,25 @@ def test_the_third_reference_keeps_its_fields() -> None:
     assert last["title"] == "Arctic Soils"
     assert last["publisher"] == "Wiley"
     assert refs[1].to_csl()["page"] == "3301-3315"
+
+
+# --- GOST: the statement of responsibility repeats the author's name, and a specialty code is a dotted number
+
+@pytest.mark.parametrize("text", [
+    "Белова Н. А. Тверская иконописная школа XV–XVI веков : дис. ... канд. искусствоведения : 17.00.04 / Белова "
+    "Наталья Андреевна. – Москва, 2018. – 243 с.",
+    "Орлов К. С. Северные монастыри и их хозяйство : дис. ... канд. ист. наук : 07.00.02 / Орлов Кирилл Сергеевич. "
+    "– Вологда, 2016. – 198 с.",
+    "Орлов К. С. Северные монастыри : автореф. дис. ... канд. ист. наук / Орлов Кирилл Сергеевич. – Вологда, 2016. "
+    "– 24 с.",
+    "Захаров П. И. Псковские храмы XII века / Захаров Павел Ильич. – Псков, 2015.",
+])
+def test_gost_statement_of_responsibility_is_no_new_reference(text: str) -> None:
+    assert _count(text, "ru") == 1
+
+
+def test_gost_references_glued_after_the_extent_still_split() -> None:
+    # look-alike: a second reference after a book's extent, with its own "/" and year, is still cut off
+    text = ("Орлов К. С. Северные монастыри. – Вологда : ВГМХА, 2016. – 212 с. Иванова Т. В. Пермские храмы : "
+            "очерки / Т. В. Иванова. – Пермь : Книга, 2019. – 96 с.")
+    assert _count(text, "ru") == 2

@@ -136,6 +136,24 @@ def _plain_sentence(tokens: Sequence[Token], words: Sequence[Token] | None = Non
     if any(t.text in _SEPARATORS for t in body) or sum(1 for t in tokens if t.text[:1].isdigit()) > 2:
         return False
     return not any(t.text.lower() in ("http", "https", "doi", "www") for t in tokens)
+def _in_dotted_number(tokens: Sequence[Token], i: int) -> bool:
+    """Token ``i`` is a later part of a number of three parts or more joined by full stops with no space: a date
+    "12.03.2020", a specialty code "17.00.04", a section "3.2.1"; no entry number, which a space follows."""
+    if not tokens[i].text.isdecimal():
+        return False
+    parts, k = 1, i
+    while k >= 2 and not tokens[k].space_before and tokens[k - 1].text == "." and not tokens[k - 1].space_before \
+            and tokens[k - 2].text.isdecimal():
+        parts, k = parts + 1, k - 2
+    if parts == 1:
+        return False  # (the first part may be an entry number: "3.2 Smith" is not read as one anyway)
+    k = i
+    while k + 2 < len(tokens) and tokens[k + 1].text == "." and not tokens[k + 1].space_before \
+            and not tokens[k + 2].space_before and tokens[k + 2].text.isdecimal():
+        parts, k = parts + 1, k + 2
+    return parts >= 3
+
+
 _NUMBER_LABEL = re.compile(r"^[\[(]?\d{1,4}[\]).:]?$")
 _YEAR = re.compile(r"(?=[12])(?<!\d)(1[5-9]\d\d|20[0-4]\d)(?!\d)")  # (the first digit before the look-behind)
 
@@ -151,12 +169,14 @@ def split_points(labels: Sequence[str], segs: Sequence[Segment], tokens: Sequenc
     prev: Segment | None = None
     for seg in segs:
         # "nr 3(234)": a number in brackets stuck to the issue before it is no entry number
-        stuck = seg.label == "citation-number" and tokens is not None and seg.first > 1 \
-            and tokens[seg.first - 1].text in "([" and not tokens[seg.first - 1].space_before \
-            and tokens[seg.first - 2].text[-1:].isalnum()
+        stuck = seg.label == "citation-number" and tokens is not None and seg.first > 1 and (
+            (tokens[seg.first - 1].text in "([" and not tokens[seg.first - 1].space_before
+             and tokens[seg.first - 2].text[-1:].isalnum()) or _in_dotted_number(tokens, seg.first))
         # a reference never starts inside a bracket the line opened ("… 1990–2020 (EVO). Datensatz")
         inside = tokens is not None and seg.first > 0 and tokens[seg.first - 1].text in "(["
         marked = labels[seg.first].startswith("^") and not stuck and not (inside and seg.label != "citation-number")
+        if marked and seg.label in ("author", "editor") and tokens is not None and tokens[seg.first - 1].text == "/":
+            marked = False  # GOST's statement of responsibility ("… : дис. … / Белова Наталья Андреевна. – Москва")
         if marked and seg.label == "author" and prev is not None and prev.label == "genre" and tokens is not None \
                 and UNIVERSITY.search(" ".join(t.text for t in tokens[seg.first:seg.last + 1])):
             marked = False  # "… Disertační práce. Univerzita Karlova, Filozofická fakulta": the thesis's school

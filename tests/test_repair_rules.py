@@ -558,3 +558,17 @@ def test_a_source_with_a_page_after_the_title_is_no_publisher() -> None:
     toks, labels = _labels(text, ("author", "Jansen, P"), ("issued", "2020"), ("title", "Droogte"),
                            ("publisher-place", "Amsterdam"), ("publisher", "Boom"), ("page", "7"))
     assert repair_labels(toks, labels) == labels
+
+
+def test_a_publishers_word_after_the_titles_last_comma_opens_the_publisher() -> None:
+    text = "Nowak J., Historia mostów w Polsce, Oficyna Wydawnicza Politechniki, Wrocław 2018."
+    toks, labels = _labels(text, ("author", "Nowak J."),
+                           ("title", "Historia mostów w Polsce, Oficyna Wydawnicza Politechniki"),
+                           ("publisher-place", "Wrocław"), ("issued", "2018"))
+    out = repair_labels(toks, labels)
+    assert _field(toks, out, "title", text) == "Historia mostów w Polsce"
+    assert _field(toks, out, "publisher", text) == "Oficyna Wydawnicza Politechniki"
+    text = "Nowak J., Mosty, wiadukty i tunele, Wrocław 2018."  # (a comma inside a title opens no publisher)
+    toks, labels = _labels(text, ("author", "Nowak J."), ("title", "Mosty, wiadukty i tunele"),
+                           ("publisher-place", "Wrocław"), ("issued", "2018"))
+    assert repair_labels(toks, labels) == labels

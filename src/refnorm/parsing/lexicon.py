@@ -32,6 +32,11 @@ NUMBER_WORDS = frozenset({"nr", "no", "n°", "nº", "núm", "num", "č", "nummer
 UNIVERSITY = re.compile(r"univ|uniwersytet|üniversite|университет|hochschule|högskola|hogeschool", re.I)
 
 # "Version" in the languages of the CSL locales (a program's or a data set's version, whatever marks it)
+# Words that open a publisher's name in the languages whose references put it after the title with commas
+# ("…, Wydawnictwa Naukowo-Techniczne, Warszawa 2014", "…, Edizioni di Storia e Letteratura, Roma 2010")
+PUBLISHER_WORDS = frozenset({"wydawnictwo", "wydawnictwa", "oficyna", "editora", "edições", "éditions", "editions",
+                             "verlag", "ediciones", "edizioni", "editrice", "nakladatelství", "vydavatelství",
+                             "издательство", "yayınları", "yayınevi", "förlag", "bokförlag", "uitgeverij"})
 VERSION_WORDS = ("version", "versión", "versão", "versione", "versie", "wersja", "verze", "sürüm", "версия")
 VERSION_ALTERNATIVES = "|".join(VERSION_WORDS)
 

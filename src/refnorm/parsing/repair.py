@@ -70,6 +70,7 @@ from refnorm.parsing.lexicon import (
     DESCRIPTION,
     NUMBER_WORDS,
     PAGE_COUNT_UNITS,
+    PUBLISHER_WORDS,
     STANDARD_BODIES,
     STANDARD_CODE,
     VERSION_WORDS,
@@ -284,6 +285,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _elision_inside_field(tokens, out)
     if "publisher" in out and "page" in out and "container-title" not in out:
         _source_with_page_read_as_publisher(tokens, out)
+    if "publisher" not in out and "title" in out and "," in words:
+        _publisher_closing_title(tokens, out)
     if n and (tokens[-1].text == ")" or (n > 1 and tokens[-2].text == ")")):  # (no tokens: nothing to repair)
         _series_in_closing_brackets(tokens, out)
     if "volume" in out and "container-title" in out and ("C" in words or not words.isdisjoint(_VOLUME_WORDS_CASED)
@@ -2404,6 +2407,20 @@ def _year_in_container_name(tokens: Sequence[Token], out: list[str]) -> None:
                 and any(out[m].lstrip("^") == "issued" and tokens[m].text.isdecimal() for m in range(e + 2, n)):
             out[e] = "container-title"
             return
+
+
+def _publisher_closing_title(tokens: Sequence[Token], out: list[str]) -> None:
+    """Polish and Italian books: "Geotechnika w budownictwie drogowym, Wydawnictwa Naukowo-Techniczne, Warszawa 2014":
+    the piece after the title's last comma that a publisher's word opens is the publisher, before its place."""
+    n = len(tokens)
+    for a, e in _runs_of(out, "title"):
+        if e + 1 >= n or tokens[e].text != "," or out[e + 1].lstrip("^") not in ("publisher-place", "issued"):
+            continue
+        c = max((m for m in range(a + 2, e - 1) if tokens[m].text == ","), default=None)
+        if c is not None and tokens[c + 1].text.lower() in PUBLISHER_WORDS and e - c <= 8:
+            out[c] = "O"
+            out[c + 1:e] = ["publisher"] * (e - c - 1)
+        return
 
 
 _PAGE_WORDS = frozenset({"p", "pp", "S", "s", "blz", "pág", "págs", "str", "ss", "с", "С"})

@@ -213,3 +213,21 @@ def test_an_agencys_document_with_its_place_is_a_report() -> None:
     csl = parse("Urząd Statystyczny w Toruniu, Turystyka w województwie kujawsko-pomorskim w 2021 roku, Toruń 2022, "
                 "https://example.org/turystyka-2021 (dostęp: 3.05.2023).", lang="pl")[0].to_csl()
     assert (csl["type"], csl.get("publisher-place")) == ("report", "Toruń")
+
+
+# a body that is its own publisher issues reports; a person's book, a body's book with an edition, a body printed by
+# another publisher stay books
+@pytest.mark.parametrize(("csl", "kind"), [
+    ({"author": [{"family": "Naturvårdsverket"}], "title": "Tillståndet i miljön 2021", "publisher": "Naturvårdsverket",
+      "publisher-place": "Stockholm"}, "report"),
+    ({"author": [{"literal": "Portugal. Direção-Geral da Saúde"}], "title": "Plano de contingência",
+      "publisher": "Direção-Geral da Saúde", "publisher-place": "Lisboa"}, "report"),
+    ({"author": [{"family": "Brandt", "given": "Ole"}], "title": "Brandt", "publisher": "Brandt"}, "book"),
+    ({"author": [{"literal": "Ministério da Educação"}], "title": "Manual do professor", "edition": "2",
+      "publisher": "Ministério da Educação"}, "book"),
+    ({"author": [{"literal": "Royal Society of Chemistry"}], "title": "A history of chemistry",
+      "publisher": "Cambridge University Press"}, "book"),
+])
+def test_a_body_that_publishes_its_own_work_issues_a_report(csl: dict, kind: str) -> None:
+    assert infer_type(csl) == kind
+

@@ -454,6 +454,19 @@ def _other_medium(csl: Mapping[str, Any], title: str, genre: str, container: str
 
 
 
+def _self_published(authors: Any, publisher: str) -> bool:
+    """Is the one author, a body (no given name), its own publisher ("Socialstyrelsen" and "Socialstyrelsen",
+    "Brasil. Ministério da Saúde" and "Ministério da Saúde")? An agency's or a society's own reports are; a
+    person's books are printed by others."""
+    if not (isinstance(authors, list | tuple) and len(authors) == 1 and isinstance(authors[0], Mapping)):
+        return False
+    name = authors[0].get("literal") or (authors[0].get("family") if not authors[0].get("given") else None)
+    if not isinstance(name, str) or len(name) < 3:
+        return False
+    a, p = name.casefold().strip(" ."), publisher.casefold().strip(" .")
+    return len(p) >= 3 and (a == p or (len(p) > 6 and a.endswith(p)) or (len(a) > 6 and p.startswith(a)))
+
+
 def infer_type(csl: Mapping[str, Any], text: str = "") -> str:
     """The most likely CSL type for a record, from the fields present (never raises); ``text``, the reference
     string the record was read from, when there is one, adds the words the fields do not keep ("[map]", "CD").
@@ -542,6 +555,8 @@ def infer_type(csl: Mapping[str, Any], text: str = "") -> str:
     if _REPORT.search(genre) or _REPORT.search(collection) or (not container and _REPORT.search(title)) or \
             _REPORT.search(number):
         return "report"
+    if publisher and not container and not (get("ISBN") or get("edition")) and _self_published(get("author"), publisher):
+        return "report"  # "Gezondheidsraad. Title. Den Haag: Gezondheidsraad; 2021.": a body that issues its own work
     if get("ISBN") or publisher or get("number-of-pages") or get("edition"):
         return "book"
     if container:

@@ -231,3 +231,12 @@ def test_an_agencys_document_with_its_place_is_a_report() -> None:
 def test_a_body_that_publishes_its_own_work_issues_a_report(csl: dict, kind: str) -> None:
     assert infer_type(csl) == kind
 
+
+def test_a_blog_post_is_a_post_not_a_newspapers_article() -> None:
+    csl = {"author": [{"family": "Lindahl", "given": "Eva"}], "title": "Restoring a medieval organ",
+           "container-title": "Uppsala Cathedral Blog", "issued": {"date-parts": [[2022, 5, 3]]},
+           "URL": "https://example.org/organ"}
+    assert infer_type(csl) == "post-weblog"
+    # a journal with "Blog" in its name keeps its volume; a newspaper's day stays a newspaper's
+    assert infer_type({**csl, "container-title": "Blog Studies", "volume": "4", "page": "1-9"}) == "article-journal"
+    assert infer_type({**csl, "container-title": "Dagens Nyheter"}) == "article-newspaper"

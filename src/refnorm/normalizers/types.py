@@ -530,6 +530,8 @@ def infer_type(csl: Mapping[str, Any], text: str = "") -> str:
         return "entry-encyclopedia"
     if container and not get("issue") and _newspaper_in(container) and not get("ISSN"):
         return "article-newspaper"
+    if container and url and not (has_journal_numbers or doi) and _BLOG.search(container):
+        return "post-weblog"  # "British Museum Blog, June 2, 2021. https://…": a post, dated by the day as news is
     # a day's date and no volume: a daily's issue ("«Corriere della Sera», 3 luglio 2023, p. 23"); journals
     # print a volume, and the magazines that date by the day are named above
     if container and not get("volume") and not doi and not get("ISSN") and _has_day(get("issued")) \

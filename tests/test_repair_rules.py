@@ -572,3 +572,20 @@ def test_a_publishers_word_after_the_titles_last_comma_opens_the_publisher() -> 
     toks, labels = _labels(text, ("author", "Nowak J."), ("title", "Mosty, wiadukty i tunele"),
                            ("publisher-place", "Wrocław"), ("issued", "2018"))
     assert repair_labels(toks, labels) == labels
+
+
+def test_the_quoted_words_of_a_reference_the_labeler_called_a_note_are_its_title() -> None:
+    text = 'Senato della Repubblica, A.S. 812, disegno di legge "Disposizioni sul lavoro agile", presentato il 5 maggio 2021.'
+    toks, labels = _labels(text, ("author", "Senato della Repubblica"), ("issued", "812"),
+                           ("note", 'disegno di legge "Disposizioni sul lavoro agile", presentato il 5 maggio 2021'))
+    out = repair_labels(toks, labels)
+    assert _field(toks, out, "title", text) == "Disposizioni sul lavoro agile"
+    assert _field(toks, out, "note", text) == "disegno di legge"
+
+
+def test_a_quoted_word_in_a_note_beside_a_title_is_left_alone() -> None:
+    text = 'Rossi, M. (2020). Il lavoro agile. Roma: Carocci. Recensione "breve" di L. Bianchi.'
+    toks, labels = _labels(text, ("author", "Rossi, M"), ("issued", "2020"), ("title", "Il lavoro agile"),
+                           ("publisher-place", "Roma"), ("publisher", "Carocci"),
+                           ("note", 'Recensione "breve" di L. Bianchi'))
+    assert repair_labels(toks, labels) == labels

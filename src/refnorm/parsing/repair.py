@@ -287,6 +287,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _source_with_page_read_as_publisher(tokens, out)
     if "publisher" not in out and "title" in out and "," in words:
         _publisher_closing_title(tokens, out)
+    if "note" in out and "title" not in out and "^title" not in out:
+        _quoted_title_in_note(tokens, out)
     if n and (tokens[-1].text == ")" or (n > 1 and tokens[-2].text == ")")):  # (no tokens: nothing to repair)
         _series_in_closing_brackets(tokens, out)
     if "volume" in out and "container-title" in out and ("C" in words or not words.isdisjoint(_VOLUME_WORDS_CASED)
@@ -2406,6 +2408,28 @@ def _year_in_container_name(tokens: Sequence[Token], out: list[str]) -> None:
                 and tokens[e + 1].text == "," and tokens[e - 1].text[:1].isalnum() \
                 and any(out[m].lstrip("^") == "issued" and tokens[m].text.isdecimal() for m in range(e + 2, n)):
             out[e] = "container-title"
+            return
+
+
+_QUOTE_PAIRS = {"\"": "\"", "“": "”", "„": "“", "«": "»", "‘": "’"}
+
+
+def _quoted_title_in_note(tokens: Sequence[Token], out: list[str]) -> None:
+    """'Camera dei deputati, A.C. 1500, proposta di legge "Norme sul lavoro agile", presentata il 3 marzo 2020.': the
+    labeler found no title and called the rest a note; the words it quotes are the title."""
+    n = len(tokens)
+    for a, e in _runs_of(out, "note"):
+        for i in range(a, e - 2):
+            close = _QUOTE_PAIRS.get(tokens[i].text)
+            if close is None:
+                continue
+            j = next((k for k in range(i + 2, e) if tokens[k].text == close), None)
+            if j is None or sum(tokens[k].text.isalpha() for k in range(i + 1, j)) < 2:
+                return
+            out[i + 1:j] = ["title"] * (j - i - 1)
+            out[i] = out[j] = "O"
+            if j + 1 < n and out[j + 1] == "note":  # (what follows stays a note of its own)
+                out[j + 1] = "O" if tokens[j + 1].text in (",", ".", ";") else "note"
             return
 
 

@@ -129,3 +129,21 @@ def test_romanised_chinese_names_family_first(text: str, lang: str, expected: li
 ])
 def test_full_width_stops_in_chinese_lists(text: str, expected: list[dict[str, str]]) -> None:
     assert parse_names(text, "zh").names == expected
+
+
+# Bodies named by an inspectorate, a centre, or a German/Dutch compound ending in council, office, chamber, court
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bayerischer Landesgesundheitsrat", [{"literal": "Bayerischer Landesgesundheitsrat"}]),
+    ("Nederlandse Onderwijsraad", [{"literal": "Nederlandse Onderwijsraad"}]),
+    ("Landratsamt Ebersberg", [{"literal": "Landratsamt Ebersberg"}]),
+    ("Inspectie Leefomgeving en Transport", [{"literal": "Inspectie Leefomgeving en Transport"}]),
+    ("Inspection générale des finances, de l’administration et du budget",
+     [{"literal": "Inspection générale des finances, de l’administration et du budget"}]),
+    ("Centrum dopravního výzkumu", [{"literal": "Centrum dopravního výzkumu"}]),
+    # look-alikes: people whose names end in the same letters
+    ("Konrad Amrat", [fg("Amrat", "Konrad")]),
+    ("Meier, Gerhard", [fg("Meier", "Gerhard")]),
+    ("Samt, K.", [fg("Samt", "K.")]),
+])
+def test_bodies_named_by_council_office_inspectorate(text: str, expected: list[dict[str, str]]) -> None:
+    assert parse_names(text).names == expected

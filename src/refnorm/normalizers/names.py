@@ -340,13 +340,17 @@ agencja instytucja krajowy inspektorat zakład rijksdienst landesamt
 waterschap hoogheemraadschap region regionen län landsting stadt stad kanton canton monnaie
 staatsarchiv landesarchiv archiv archive archives archivo arquivo archivio radio television televisión fernsehen
 banca banco banque bundesbank riksbank undersökning asociace svaz sdružení komora
+inspectie inspection inspektion inspección ispettorato inspectorate inspektorat centrum
 """
 _CORPORATE_WORDS = frozenset(_CORPORATE_TEXT.split())
 _ONE_LETTER_CORPORATE = any(len(w) == 1 for w in _CORPORATE_WORDS)  # (none: _common_name relies on it)
 # German and Dutch write institutions as one compound: "Bundesinstitut", "Umweltbundesamt", "Landesgesundheitsamt"
 _CORPORATE_HEADS = ("institut", "bundesamt", "landesamt", "ministerium", "behörde", "zentrum", "verband",
                     "gesellschaft", "stiftung", "anstalt", "akademie", "bibliothek", "universität", "kommission",
-                    "instituut", "ministerie", "dienst", "bureau", "myndigheten", "styrelsen", "verket", "autoriteit")
+                    "instituut", "ministerie", "dienst", "bureau", "myndigheten", "styrelsen", "verket", "autoriteit",
+                    # councils, offices, chambers and courts: "Verkehrssicherheitsrat", "Gezondheidsraad",
+                    # "Gesundheitsamt", "Ärztekammer", "Bundesverfassungsgericht"
+                    "rat", "raad", "amt", "kammer", "gericht", "ausschuss", "vereinigung")
 _COUNTRY_LAST = frozenset({"england", "scotland", "wales", "ireland", "britain", "canada", "australia", "zealand",
                            "deutschland", "österreich", "schweiz", "suisse", "españa", "italia", "sverige", "norge",
                            "danmark", "suomi", "nederland", "polska", "türkiye", "europe", "europa"})

@@ -240,3 +240,28 @@ def test_a_blog_post_is_a_post_not_a_newspapers_article() -> None:
     # a journal with "Blog" in its name keeps its volume; a newspaper's day stays a newspaper's
     assert infer_type({**csl, "container-title": "Blog Studies", "volume": "4", "page": "1-9"}) == "article-journal"
     assert infer_type({**csl, "container-title": "Dagens Nyheter"}) == "article-newspaper"
+
+
+# proceedings named by a Spanish meeting, a Swedish conference paper, a Russian society's session, or printed in a
+# series of proceedings (LNCS, CCIS, LNI); journals and monograph series with like names stay what they are
+@pytest.mark.parametrize(("csl", "kind"), [
+    ({"title": "T", "container-title": "Actas de la IX Reunión Española de Ciencia de Materiales",
+      "publisher": "SECM", "page": "12-15"}, "paper-conference"),
+    ({"title": "T", "container-title": "Energidagarna 2019: konferensbidrag", "publisher": "KTH", "page": "5-9"},
+     "paper-conference"),
+    ({"title": "Т", "container-title": "Труды XXI сессии Научного совета по физике", "publisher": "Наука",
+      "page": "40-44"}, "paper-conference"),
+    ({"title": "T", "container-title": "Database Systems for Advanced Applications", "editor": [{"family": "Kim"}],
+      "collection-title": "Lecture Notes in Computer Science", "publisher": "Springer", "page": "3-18"},
+     "paper-conference"),
+    ({"title": "T", "container-title": "DEXA 2021. CCIS", "editor": [{"family": "Kim"}], "publisher": "Springer"},
+     "paper-conference"),
+    ({"title": "T", "container-title": "Actas Urológicas Españolas", "volume": "44", "issue": "3", "page": "1-9"},
+     "article-journal"),
+    ({"title": "T", "container-title": "Topics in Algebra", "editor": [{"family": "Kim"}],
+      "collection-title": "Lecture Notes in Mathematics", "publisher": "Springer", "page": "3-18"}, "chapter"),
+    ({"title": "T", "container-title": "Reunión y dispersión de familias", "editor": [{"family": "Ruiz"}],
+      "publisher": "Siglo XXI"}, "chapter"),
+])
+def test_proceedings_named_by_a_meeting_or_a_series(csl: dict, kind: str) -> None:
+    assert infer_type(csl) == kind

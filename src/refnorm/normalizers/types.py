@@ -113,10 +113,20 @@ _CONFERENCE = re.compile(
     r"konference|sborník|kongre|sempozyum|bildiriler|konferentie|congres|konferens|"
     # Turkish suffixes the words above take ("… Sempozyumu Bildiri Kitabı", "Ulusal Eğitim Kongresi")
     r"sempozyumu|kongresi|bildiri\s+(?:kitab\w|özetleri)|kurultay\w?|çal\w\wtay\w?|konferans\w?|"
+    # a meeting in Spanish ("Actas de la XIII Reunión Nacional de Óptica"), a conference paper in Swedish, a learned
+    # society's session in Russian ("Сборник трудов XXXIV сессии Российского акустического общества")
+    r"(?:[IVXLC]+|\d+\.?ª?)\s+reuni[oó]n|reuni[oó]n\s+(?:nacional|anual|internacional|cient[íi]fica|bienal|ib[ée]rica|"
+    r"latinoamericana|española)|konferensbidrag|сесси[ия]|"
     r"труды\s+конференции|материалы\s+конференции|конференци[ия])\b"
     r"|会議|大会|论文集|予稿集",
     re.IGNORECASE,
 )
+# The book series that print conference proceedings (LNCS and its sub-series, CCIS, the German LNI, IFIP's AICT);
+# "Lecture Notes in Mathematics" or "in Physics" are series of monographs
+_PROCEEDINGS_SERIES = re.compile(
+    r"\b(?:LNCS|LNAI|LNBI|LNBIP|LNI|CCIS|IFIP\s+AICT|Lecture\s+Notes\s+in\s+(?:Computer\s+Science|Artificial\s+Intelligence|"
+    r"Informatics|Business\s+Information\s+Processing|Bioinformatics)|Communications\s+in\s+Computer\s+and\s+"
+    r"Information\s+Science)\b")
 # Journals whose names look like conference proceedings.
 _JOURNAL_PROCEEDINGS = re.compile(
     r"\bproc(?:eedings|\.)?\s+(?:of\s+(?:the\s+)?)?(?:national\s+academy|natl\.?\s+acad|royal\s+society|r\.?\s+soc|"
@@ -255,7 +265,7 @@ _THESIS = _Gated(_THESIS, _THESIS_GATE)
 _DATASET = _Gated(_DATASET, r"data|daten|zenodo|dryad|figshare|pangaea|conjunto|veri|insieme")
 _PATENT = _Gated(_PATENT, r"patent|brevet|offenlegungsschrift|octrooi|\d")
 _PREPRINT = _Gated(_PREPRINT, r"xiv|ssrn|square|preprint|essoar|archive|hal-")
-_CONFERENCE = _Gated(_CONFERENCE, r"proc|conf|symp|congr|meet|workshop|actes|tagung|konferen|kongre|jornadas|"
+_CONFERENCE = _Gated(_CONFERENCE, r"proc|conf|symp|congr|meet|workshop|actes|tagung|konferen|kongre|jornadas|reuni|"
                                   r"anais|atti|convegno|simposio|colloq|summit|encontro|seminario|sempozyum|bildiri|"
                                   r"kurultay|konferans")
 _JOURNAL_PROCEEDINGS = _Gated(_JOURNAL_PROCEEDINGS, r"proc")
@@ -522,6 +532,9 @@ def infer_type(csl: Mapping[str, Any], text: str = "") -> str:
     if container and (_conference_in(container) or (collection and _CONFERENCE.search(collection))) \
             and not _journal_proceedings_in(container):
         return "paper-conference"
+    if container and not get("issue") and ((collection and _PROCEEDINGS_SERIES.search(collection))
+                                           or _PROCEEDINGS_SERIES.search(container)):
+        return "paper-conference"  # "In: Rossi, A. (eds.) ECML PKDD 2022. LNCS, vol. 13714": a volume of proceedings
     if get("event") or get("event-title") or get("event-place"):
         return "paper-conference"
     if container and _dictionary_in(container) and not get("volume"):

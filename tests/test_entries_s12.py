@@ -58,3 +58,32 @@ def test_gost_references_glued_after_the_extent_still_split() -> None:
     text = ("Орлов К. С. Северные монастыри. – Вологда : ВГМХА, 2016. – 212 с. Иванова Т. В. Пермские храмы : "
             "очерки / Т. В. Иванова. – Пермь : Книга, 2019. – 96 с.")
     assert _count(text, "ru") == 2
+
+
+# --- page furniture: a footer opened by its page count, a running header with its page number last, CJK front matter
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Page 7 of 19 J. Geophys. Res. 124 (2019) 2210 T Lind et al", "en"),
+    ("Page 2 of 11 Environ. Sci. Technol. 55 (2021) 4410 M Ortega and K Sato", "en"),
+    ("Seite 4 von 12 Z. Geomorph. 63 (2021) 101 A Berg et al", "de"),
+    ("Rev. Port. Hist., Coimbra, v. 41, n. 2, p. 101-130, jul./dez. 2020     112", "pt"),
+    ("Cuad. Geogr., Granada, vol. 58, n.º 3, 2019     45", "es"),
+    ("作者简介：李强（1979—），男，湖北武汉人，教授，博士，主要从事区域经济研究。", "zh"),
+    ("收稿日期：2019-11-02；修回日期：2020-01-15", "zh"),
+    ("受付日：2020年5月8日　受理日：2020年9月1日", "ja"),
+    ("Received: 3 May 2021 / Accepted: 9 September 2021", "en"),
+])
+def test_page_furniture_is_no_reference(text: str, lang: str) -> None:
+    assert _count(text, lang) == 0
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # look-alikes that stay references: a family name Page, a reference ending with its pages, a numbered reference
+    ("Page, T. (2019). Coastal erosion of 3 of 12 beaches. J. Coast. Res. 35, 101–110.", "en"),
+    ("Page 3 of 18 Vale, M. Arctic Soils (Wiley, 2018).", "en"),
+    ("Lind, T. et al. Storm surges. J. Geophys. Res. 124 (2019) 2210.", "en"),
+    ("SOUZA, Ana. O porto e a cidade. Rev. Port. Hist., Coimbra, v. 41, n. 2, p. 101-130, jul./dez. 2020.", "pt"),
+    ("李强. 区域经济研究[J]. 经济地理, 2020, 40(3): 1-9.", "zh"),
+])
+def test_page_furniture_look_alikes_stay_references(text: str, lang: str) -> None:
+    assert _count(text, lang) == 1

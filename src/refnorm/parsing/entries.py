@@ -90,6 +90,10 @@ _FURNITURE = re.compile(
     r"sources?\s*:|quelle\s*:|fuente\s*:|fonte\s*:|źródło\s*:|zdroj\s*:|källa\s*:|kaynak\s*:|bron\s*:|"
     r"источник\s*:)"
     r"|^\W*page\s+\d+\s+(?:of|de|von|di|sur)\s+\d+\W*$|^[^|]{2,60}(?:\s\|\s[^|]{1,40}){2,}\s+\d{1,4}\s*$|^\W*(?:利益冲突|利益衝突|利益相反|资料来源|資料來源|出典|出所)"
+    # the dates of an article's history and an author's note in Chinese and Japanese front matter ("收稿日期：…；修回日期：…",
+    # "作者简介：…", "受付日：…　受理日：…"), and the English "Received: … / Accepted: …"
+    r"|^\W*(?:收稿日期|收稿|修回日期|接受日期|录用日期|錄用日期|作者简介|作者簡介|受付日|受理日|採択日|採用日|著者紹介)\s*[：:]"
+    r"|^\W*(?:received|accepted|revised)\s*:\s*\d"
     # a copyright line ("© 2022 Elsevier Masson SAS. Tous droits réservés.")
     r"|^\s*(?:©|\(c\)\s*(?:19|20)\d\d|copyright\b)"
     # an address for correspondence, in the languages of the CSL locales
@@ -597,6 +601,8 @@ def _heading_shape(words: Sequence[Token], text: str) -> bool:
 _HEADER_SEP = re.compile(r"\s[•·|]\s")
 _ROMAN = re.compile(r"\b[IVXLC]+\b")
 _PAGE_FIRST = re.compile(r"^(?!(?:1[5-9]|20)\d\d\b)\d{1,4}\s+(?=[^\W\d_])")  # (a year first is a reference's)
+_WORD_STOP = re.compile(r"\b([^\W\d_]{3,})\.\s+(?=[^\W\d_])")
+_PAGE_LAST = re.compile(r"\S {2,}\d{1,4}\s*$")
 _ENDS_WITH_YEAR = re.compile(r"(?:1[5-9]|20)\d\d\W{0,2}$")
 _WHO_OR_WHERE = frozenset({"author", "editor", "publisher", "genre", "DOI", "URL", "arXiv", "PMID", "ISBN"})
 
@@ -604,9 +610,18 @@ _WHO_OR_WHERE = frozenset({"author", "editor", "publisher", "genre", "DOI", "URL
 def _running_header(text: str, found: set[str], segs: Sequence[Segment]) -> bool:
     """A journal's name with its volume, issue and date and nothing else: no one, no publisher, no identifier, at
     most one title or container (the journal's name), a year at the end, and either pieces between separators
-    each short and all but one holding a number, or a page number before the name and a number between them."""
-    if found & _WHO_OR_WHERE or not _ENDS_WITH_YEAR.search(text) or len(text) > 120 \
-            or sum(1 for s in segs if s.label in _BODY) > 1:
+    each short and all but one holding a number, or a page number before the name (or after the year, past a wide
+    gap) and a number between them."""
+    if found & _WHO_OR_WHERE or len(text) > 120 or sum(1 for s in segs if s.label in _BODY) > 1:
+        return False
+    if m := _PAGE_LAST.search(text):
+        # the page number last, past a wide gap: "Rev. Bras. Geogr., Rio de Janeiro, v. 64, n. 1, jan./jun. 2019     44"
+        head = text[:m.start() + 1]
+        middle = _ENDS_WITH_YEAR.sub("", head)
+        # (a sentence's last word, not a journal's abbreviated word: "Cad. Saúde Pública", "Rev. Bras. Geogr.")
+        return bool(_ENDS_WITH_YEAR.search(head)) and bool(re.search(r"\d", middle)) \
+            and not any(w.islower() for w in _WORD_STOP.findall(middle))
+    if not _ENDS_WITH_YEAR.search(text):
         return False
     pieces = _HEADER_SEP.split(text)
     if len(pieces) >= 3:
@@ -619,6 +634,12 @@ def _running_header(text: str, found: set[str], segs: Sequence[Segment]) -> bool
     middle = _ENDS_WITH_YEAR.sub("", text[m.end():])
     # a volume or issue between the name and the date ("N.º 74", "47(2)", ", 61-2,"), and no sentence's full stop
     return bool(re.search(r"\d", middle)) and not re.search(r"[^\W\d_]{3,}\.\s+[^\W\d_]", middle)
+
+
+# a page's footer that opens with its page count: "Page 7 of 19 J. Geophys. Res. 124 (2019) 2210 T Lind et al" (what
+# follows it is the journal's citation line, short and with no final full stop)
+_PAGE_OF = re.compile(r"^\W*(?:page|seite|página|pagina|pag|strona|stránka|sida|sayfa|страница|стр)\.?\s+\d{1,4}\s*"
+                      r"(?:of|de|von|di|sur|z|av|из|/)\s*\d{1,4}\b", re.I)
 
 
 # a note's mark opening a sentence: an author's note under a title ("* Bu çalışma, birinci yazarın … tezinden
@@ -713,6 +734,8 @@ def is_reference(text: str, tokens: Sequence[Token], labels: Sequence[str], segs
     found = {s.label for s in segs}
     if opens_with_see_also(text) and not found & (_WHO_OR_WHERE | {"container-title"}) - {"genre"}:
         return False, "a web page's \"see also\" link (no one, no container, no publisher)"
+    if (m := _PAGE_OF.match(text)) and len(text) - m.end() <= 100 and not text.rstrip().endswith((".", ")", "]")):
+        return False, "a page's footer (its page count, the journal's citation line)"
     if _running_header(text, found, segs):
         return False, "a page's running header (a journal's name, volume, issue and date)"
     if not found & (_BODY | {"author", "editor", "DOI", "URL", "arXiv", "PMID", "ISBN"}):

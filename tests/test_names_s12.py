@@ -147,3 +147,16 @@ def test_full_width_stops_in_chinese_lists(text: str, expected: list[dict[str, s
 ])
 def test_bodies_named_by_council_office_inspectorate(text: str, expected: list[dict[str, str]]) -> None:
     assert parse_names(text).names == expected
+
+
+# Vancouver: "JR" or "SR" right after a family name in mixed case are initials; a suffix follows the initials
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Okafor JR, Lindqvist B", [fg("Okafor", "J. R."), fg("Lindqvist", "B.")]),
+    ("Brennan SR", [fg("Brennan", "S. R.")]),
+    # look-alikes: the suffix after initials, in inverted form, or in a list in capitals
+    ("Okafor JR Jr, Lindqvist B", [fg("Okafor", "J. R.", suffix="Jr"), fg("Lindqvist", "B.")]),
+    ("Okafor, James, Jr.", [fg("Okafor", "James", suffix="Jr.")]),
+    ("OKAFOR JR", [{"family": "Okafor", "suffix": "JR"}]),
+])
+def test_vancouver_initials_that_spell_a_suffix(text: str, expected: list[dict[str, str]]) -> None:
+    assert parse_names(text).names == expected

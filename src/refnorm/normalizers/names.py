@@ -563,7 +563,12 @@ def _given_word(tok: str) -> str:
 
 def _split_suffix(tokens: list[str]) -> tuple[list[str], str | None]:
     if len(tokens) > 1 and _SUFFIX_RE.match(tokens[-1].rstrip(",")):
-        return tokens[:-1], tokens[-1].rstrip(",")
+        last = tokens[-1].rstrip(",")
+        if len(tokens) == 2 and last in ("JR", "SR") and not _is_upper_word(tokens[0]):
+            # Vancouver "Castellanos JR": capitals right after a family name in mixed case are its initials (a
+            # suffix comes after them: "Smith JR Jr")
+            return tokens, None
+        return tokens[:-1], last
     return tokens, None
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from refnorm import parse
-from refnorm.normalizers.types import infer_type
+from refnorm.normalizers.types import infer_type, physical_fields
 
 
 def _type(text: str, lang: str | None = None) -> str:
@@ -265,3 +265,37 @@ def test_a_blog_post_is_a_post_not_a_newspapers_article() -> None:
 ])
 def test_proceedings_named_by_a_meeting_or_a_series(csl: dict, kind: str) -> None:
     assert infer_type(csl) == kind
+
+
+# a film's or a recording's carrier and running time, an archival document's box, folder and manuscript number, as
+# the fields of a journal's issue read them, are its medium, dimensions and archive_location
+def test_a_carrier_and_a_running_time_are_medium_and_dimensions() -> None:
+    text = "Okafor, Daniel (réal.). Les Rives [film]. Lyon : Films du Sud, 2016. 1 DVD, 93 min."
+    csl = {"title": "Les Rives", "publisher": "Films du Sud", "volume": "1 DVD", "page": "93"}
+    assert physical_fields(csl, "motion_picture", text) == {"title": "Les Rives", "publisher": "Films du Sud",
+                                                            "medium": "1 DVD", "dimensions": "93 min"}
+    # APA's bracket stays what it is, as the genre
+    assert physical_fields({"medium": "Film", "volume": "DVD"}, "motion_picture", "… DVD.") == {
+        "genre": "Film", "medium": "DVD"}
+    assert physical_fields({"note": "2 CD"}, "song", "… [2 CD].") == {"medium": "2 CD"}
+
+
+def test_a_call_number_is_the_archive_location() -> None:
+    text = ("Lind, Olof. Letter to Karin Lind, 3 May 1901. Box 12, folder 3, Lind Family Papers, MS 740. County "
+            "Historical Society, Uppsala.")
+    csl = {"title": "Letter to Karin Lind", "volume": "Box 12", "issue": "3",
+           "container-title": "Lind Family Papers, MS 740", "publisher": "County Historical Society",
+           "publisher-place": "Uppsala"}
+    assert physical_fields(csl, "manuscript", text) == {
+        "title": "Letter to Karin Lind", "archive_location": "Box 12, folder 3, MS 740",
+        "archive_collection": "Lind Family Papers", "archive": "County Historical Society", "archive-place": "Uppsala"}
+
+
+@pytest.mark.parametrize(("csl", "kind", "text"), [
+    ({"volume": "1", "page": "82"}, "article-journal", "Film Q. 2019;1:82."),  # a journal about films
+    ({"title": "T", "page": "82"}, "motion_picture", "T. Paris, 2001. 82 p."),  # pages, not minutes
+    ({"volume": "4", "issue": "17"}, "manuscript", "Letters, vol. 4, no. 17."),  # no box, no folder
+    ({"volume": "Vol. 2"}, "song", "Collected songs, Vol. 2."),  # a volume, not a carrier
+])
+def test_numbers_that_are_no_carrier_and_no_call_number_stay(csl: dict, kind: str, text: str) -> None:
+    assert physical_fields(csl, kind, text) == csl

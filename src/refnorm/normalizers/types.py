@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 __all__ = ["CROSSREF_TYPES", "CSL_TYPES", "PATENT_NUMBER", "PATENT_WORD", "TYPE_ALIASES", "infer_type",
-           "is_preprint_server", "is_thesis_genre"]
+           "is_preprint_server", "is_thesis_genre", "physical_fields"]
 
 # Crossref type -> CSL type (CSL 1.0.2 appendix III); unknown types fall back to "article".
 CROSSREF_TYPES = {
@@ -589,3 +589,61 @@ def infer_type(csl: Mapping[str, Any], text: str = "") -> str:
             return "report"  # an agency's PDF file ("…/Rapporto-Annuale-2023.pdf"): a document, not a page
         return "webpage"
     return "document"
+
+
+# A carrier and a running time as the fields read them: "1 DVD", "DVD", "2 CD", "compact disc"; "82" of "82 min."
+_CARRIER_FIELD = re.compile(r"(?:\d{1,2}\s+)?(?:DVDs?|Blu-?rays?|VHS|videocassettes?|(?-i:CDs?|LPs?)|compact\s+discs?|"
+                            r"audio\s+CDs?|vinyl)", re.IGNORECASE)
+# a call number's pieces in an archive: a box, a folder, a manuscript's number, a folio
+_CALL_PIECE = re.compile(r"(?:box|folder|carton|karton|faszikel|busta|filza|legajo|caja|fols?\.|(?-i:MSS?\.?|Ms\.))\s*"
+                         r"[A-Z]?\d+[rv]?", re.IGNORECASE)
+
+
+def physical_fields(csl: Mapping[str, Any], kind: str, text: str) -> dict[str, Any]:
+    """``csl`` with what a film's, a recording's or an archival document's reference says of the thing itself moved
+    out of the fields of a journal's issue: the carrier ("1 DVD", "2 CD") read as a volume is the medium, the running
+    time ("82" of "82 min.") read as a page its dimensions; a box, a folder, a manuscript number or a folio read as a
+    volume, an issue or a page is the archive_location ("Box 4, folder 17, … MS 1182"), the collection holding it
+    read as a container the archive_collection. ``kind`` is the record's type, ``text`` its reference."""
+    out = dict(csl)
+    if kind in ("motion_picture", "song", "broadcast"):
+        for field in ("volume", "issue", "number", "note"):
+            value = out.get(field)
+            if isinstance(value, str) and _CARRIER_FIELD.fullmatch(value.strip(" .,;()[]")) and (
+                    "medium" not in out or not _CARRIER_FIELD.fullmatch(str(out["medium"]))):
+                if "medium" in out and "genre" not in out:
+                    out["genre"] = out["medium"]  # APA's "[Film]": what it is; the carrier is its medium
+                out["medium"] = value.strip(" .,;()[]")
+                del out[field]
+        page = out.get("page")
+        if isinstance(page, str) and page.isdigit() and (
+                m := re.search(r"\b" + page + r"\s?(min(?:utes|uten|utos|uti)?\b\.?|Min\.)", text)):
+            out["dimensions"] = f"{page} {m.group(1).rstrip('.')}"
+            del out["page"]
+    elif kind == "manuscript":
+        pieces: list[str] = []
+        for field in ("volume", "issue", "page", "number"):
+            value = out.get(field)
+            if not isinstance(value, str):
+                continue
+            if _CALL_PIECE.fullmatch(value.strip()):
+                pieces.append(value.strip())
+                del out[field]
+            elif value.isdigit() and (m := re.search(r"\b(?:folder|box|carton|fol\.)\s*" + value + r"\b", text, re.I)):
+                pieces.append(m.group(0))  # "folder 17" of which the issue kept "17"
+                del out[field]
+        container = out.get("container-title")
+        if pieces and isinstance(container, str):
+            head, _, tail = container.rpartition(",")
+            if head and _CALL_PIECE.fullmatch(tail.strip()):
+                pieces.append(tail.strip())  # "Moulton Family Papers, MS 1182": the papers, then their number
+                container = head.strip()
+            out["archive_collection"] = container
+            del out["container-title"]
+        if pieces:
+            out["archive_location"] = ", ".join(pieces)
+            # the society or library that holds the papers, named after them, is their archive, not a publisher
+            for field, to in (("publisher", "archive"), ("publisher-place", "archive-place")):
+                if field in out and to not in out:
+                    out[to] = out.pop(field)
+    return out

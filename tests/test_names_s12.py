@@ -160,3 +160,20 @@ def test_bodies_named_by_council_office_inspectorate(text: str, expected: list[d
 ])
 def test_vancouver_initials_that_spell_a_suffix(text: str, expected: list[dict[str, str]]) -> None:
     assert parse_names(text).names == expected
+
+
+# A family name of adjectival form (and Czech -ová) written before the given name, without a comma
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Zawadzki Henryk", [fg("Zawadzki", "Henryk")]),
+    ("Lipska Marta, Wołowski Adam", [fg("Lipska", "Marta"), fg("Wołowski", "Adam")]),
+    ("Dvorský Karel", [fg("Dvorský", "Karel")]),
+    ("Horáková Lenka", [fg("Horáková", "Lenka")]),
+    ("Гончаровский Игорь", [fg("Гончаровский", "Игорь")]),
+    # look-alikes: natural order, initials, two family-like words
+    ("Henryk Zawadzki", [fg("Zawadzki", "Henryk")]),
+    ("Lenka Horáková", [fg("Horáková", "Lenka")]),
+    ("Zawadzki H", [fg("Zawadzki", "H.")]),
+    ("Zawadzki Lipski", [fg("Lipski", "Zawadzki")]),
+])
+def test_adjectival_family_name_first(text: str, expected: list[dict[str, str]]) -> None:
+    assert parse_names(text).names == expected

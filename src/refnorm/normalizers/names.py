@@ -745,6 +745,11 @@ def parse_name(text: str, lang: str | None = None) -> dict[str, str]:
     if lang and lang.lower().startswith("hu") and len(tokens) >= 2 and not any(_is_initials(t) for t in tokens):
         # Hungarian writes the family name first: "Kovács János"
         return {"family": tokens[0], "given": " ".join(tokens[1:])}
+    if len(tokens) == 2 and _SLAVIC_ADJ_FAMILY.search(tokens[0]) and not _SLAVIC_ADJ_FAMILY.search(tokens[1]) \
+            and tokens[1][:1].isupper() and tokens[1][1:].islower() and tokens[1].isalpha() and tokens[0][1:].islower():
+        # PN-ISO 690 and GOST write "Grabowski Tadeusz", "Novotný Jan", "Вяземский Пётр": no given name ends like an
+        # adjectival family name, so the first word is the family
+        return {"family": tokens[0], "given": tokens[1]}
     if lang and lang[:2].lower() == "zh" and len(tokens) == 2 and _pinyin_family_first(tokens):
         # GB/T 7714 writes romanised Chinese names family first: "Zhang Wei", "ZHANG Xiaoming", "Li Xiao-hong"
         return {"family": _fix_caps(tokens[0]) if _is_upper_word(tokens[0]) else tokens[0], "given": tokens[1]}
@@ -753,6 +758,10 @@ def parse_name(text: str, lang: str | None = None) -> dict[str, str]:
         if spanish:
             return spanish
     return _name_from_tokens(tokens)
+
+
+# Polish, Czech, Slovak and Russian family names of adjectival form and Czech -ová (no given name ends like these)
+_SLAVIC_ADJ_FAMILY = re.compile(r"\w\w(?:[sc]ki|dzki|[sc]ka|dzka|ý|[sc]ká|ová|[сц]кий|[сц]кая)$")
 
 
 # The commonest Chinese family names in pinyin (with Wade-Giles and Cantonese spellings that lists keep)

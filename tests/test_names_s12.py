@@ -177,3 +177,14 @@ def test_vancouver_initials_that_spell_a_suffix(text: str, expected: list[dict[s
 ])
 def test_adjectival_family_name_first(text: str, expected: list[dict[str, str]]) -> None:
     assert parse_names(text).names == expected
+
+
+# "・" inside one body's name is no separator; between people or whole bodies it is
+@pytest.mark.parametrize(("text", "expected"), [
+    ("国立成育医療・小児保健研究センター", [{"literal": "国立成育医療・小児保健研究センター"}]),
+    ("田中一郎・鈴木花子", [fg("田中", "一郎"), fg("鈴木", "花子")]),
+    ("日本小児科学会・日本産科婦人科学会", [{"literal": "日本小児科学会"}, {"literal": "日本産科婦人科学会"}]),
+    ("田中一郎・京都大学", [fg("田中", "一郎"), {"literal": "京都大学"}]),
+])
+def test_middle_dot_inside_a_body(text: str, expected: list[dict[str, str]]) -> None:
+    assert parse_names(text, "ja").names == expected

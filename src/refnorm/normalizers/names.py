@@ -518,6 +518,20 @@ def _cjk_name(text: str, lang: str | None) -> dict[str, str]:
     return {"family": text[:1], "given": text[1:]}
 
 
+_CJK_SEP = re.compile(r"\s*[、，,;；/／&]\s*|\s+(?:と|和|及|and)\s+")
+_HAN_DOT = re.compile(r"(?<=[\u4e00-\u9fff])\s*・\s*(?=[\u4e00-\u9fff])")
+
+
+def _han_dot_parts(piece: str) -> list[str]:
+    """"・" between two Han names separates them (山田太郎・佐藤花子; inside katakana it is a space), but not inside
+    one body's name: 国立社会保障・人口問題研究所 has a part too long for a person that is no body by itself."""
+    parts = _HAN_DOT.split(piece) if "・" in piece else [piece]
+    if len(parts) > 1 and _CJK_CORPORATE.search(piece) and any(
+            len(p.strip()) > 4 and "literal" not in _cjk_name(p, None) for p in parts):
+        return [piece]
+    return parts
+
+
 def _stripped(words: list[str]) -> list[str]:
     return [w.strip(".,;:") for w in words]
 
@@ -1026,11 +1040,10 @@ def parse_names(text: str, lang: str | None = None, *, preceding: str = "") -> N
                         diagnostics=tuple(diags))
     if text:
         if _IS_CJK.search(text) and not _HAS_LATIN_OR_CYR.search(text):
-            # "・" between two Han names separates them (山田太郎・佐藤花子); inside katakana it is a space
-            for part in re.split(r"\s*[、，,;；/／&]\s*|\s+(?:と|和|及|and)\s+|(?<=[\u4e00-\u9fff])\s*・\s*(?=[\u4e00-\u9fff])",
-                                 text):
-                if part.strip():
-                    names.append(_cjk_name(part, lang))
+            for piece in _CJK_SEP.split(text):
+                for part in _han_dot_parts(piece):
+                    if part.strip():
+                        names.append(_cjk_name(part, lang))
         elif ";" not in text and "/" not in text and ("," not in text or _has_corporate_word(
                 text.split(",")[0])) and _looks_corporate(text, long_is_corporate=False) and not re.search(
                 r"\b\w+ [A-Z]{1,3}\b,|, [A-Z]\.", text):  # (the cheap tests first: a list has commas)

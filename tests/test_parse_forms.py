@@ -1510,3 +1510,16 @@ def test_a_spanish_online_first_date_is_the_available_date() -> None:
             "línea el 3 de febrero de 2021.")
     csl = parse(text, lang="es")[0].to_csl()
     assert csl["available-date"] == {"date-parts": [[2021, 2, 3]]} and "accessed" not in csl
+
+
+@pytest.mark.parametrize("text, genre, publisher", [
+    ("Кравцова Е. П. Северные промыслы Поморья : дис. … канд. ист. наук : 07.00.02 / Кравцова Елена Павловна ; "
+     "Северный федеральный университет. – Архангельск, 2016. – 210 с.", "дис. … канд. ист. наук",
+     "Северный федеральный университет"),
+    ("Зуева Т. В. Деревянное зодчество Каргополья : дис. ... канд. архитектуры : 05.23.20 / Зуева Татьяна "
+     "Викторовна. – Москва, 2019. – 198 с.", "дис. ... канд. архитектуры", None),
+])
+def test_a_gost_thesis_abbreviated_gives_its_genre_and_university(text: str, genre: str, publisher: str | None) -> None:
+    csl = parse(text)[0].to_csl()
+    assert (csl["type"], csl["genre"], csl.get("publisher")) == ("thesis", genre, publisher)
+    assert len(csl["author"]) == 1 and "page" not in csl

@@ -611,7 +611,9 @@ def _thesis_in_parentheses(csl: dict[str, Any], text: str) -> str | None:
 _THESIS_BRACKET = re.compile(r"\[([^\[\],]{3,60}),\s*([^\[\]]{3,90})\]")
 # GOST: "Title : дис. ... канд. экон. наук" (a thesis), "Title / I. O. Author" (the statement of responsibility),
 # "Chapter // Book : сб. науч. тр." (the container after a double slash)
-_GOST_THESIS = re.compile(r"\s*:\s*((?:автореф\.\s*)?дис\.\s*(?:\.\.\.|…)?\s*(?:(?:канд|докт|д-ра)\.?\s[^\d/]{0,40}?наук)?)")
+# (degrees named without "наук": "канд. искусствоведения", "д-ра архитектуры")
+_GOST_THESIS = re.compile(r"\s*:\s*((?:автореф\.\s*)?дис\.\s*(?:\.\.\.|…)?\s*"
+                          r"(?:(?:канд|докт|д-ра)\.?\s(?:[^\d/:]{0,40}?наук|[^\W\d_]{4,}))?)")
 _RESPONSIBILITY = re.compile(r"\s+/\s+(?:[^\W\d_]\.(?:\s*[^\W\d_]\.)*(?:\s*[^\W\d_][\w'’-]+.*)?|[^\W\d_])$")
 _SPECIALTY_CODE = re.compile(r"\d\d\.\d\d(?:\.\d\d)?")
 _GOST_BOOK_DESCRIPTOR = re.compile(

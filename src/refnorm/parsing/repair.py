@@ -206,7 +206,7 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     if "стандарт" in words or "официальное" in words:
         _gost_standard_statement(tokens, out)
     if "/" in words:
-        if "диссертация" in words or "диссертации" in words:
+        if not words.isdisjoint(_GOST_THESIS):
             _gost_thesis(tokens, out)
         if "Т" in words or "T" in words or "Кн" in words:
             _gost_volume(tokens, out)
@@ -3184,14 +3184,14 @@ def _gost_body_statement(tokens: Sequence[Token], out: list[str]) -> None:
         out[k] = "author"
 
 
-_GOST_THESIS = frozenset({"диссертация", "автореферат"})
+_GOST_THESIS = frozenset({"диссертация", "автореферат", "дис", "автореф"})
 
 
 def _gost_thesis(tokens: Sequence[Token], out: list[str]) -> None:
     """GOST's thesis: "Title : специальность 10.02.01 «…» : диссертация на соискание ученой степени … : 08.00.05 /
-    Family Given Patronymic ; University. — Place, 2019." The kind of work after its colon is the genre, the
-    speciality and its code are neither title nor numbers, and the body after the statement's ";" is the
-    university that granted it."""
+    Family Given Patronymic ; University. — Place, 2019.", "Title : дис. … канд. экон. наук : 08.00.05 / Name. –".
+    The kind of work after its colon is the genre, the speciality and its code are neither title nor numbers, and the
+    body after the statement's ";" is the university that granted it."""
     n = len(tokens)
     d = next((k for k in range(2, n) if tokens[k].text in _GOST_THESIS and tokens[k - 1].text == ":"), None)
     if d is None:
@@ -3205,8 +3205,10 @@ def _gost_thesis(tokens: Sequence[Token], out: list[str]) -> None:
     end = semi + 1 if semi is not None else slash
     while end < n and not (tokens[end].text == "." and end + 1 < n and tokens[end + 1].text in ("—", "–")):
         end += 1
-    if end >= n or any(out[k].lstrip("^") not in ("title", "genre", "publisher", "volume", "issue", "number", "O")
-                       for k in range(t, end)):
+    # (the speciality's code, "08.00.05", may have been read as numbers of any kind; the statement as names)
+    if end >= n or any(out[k].lstrip("^") not in ("title", "genre", "volume", "issue", "number", "page",
+                                                  "citation-number", "O") for k in range(t, slash)) \
+            or any(out[k].lstrip("^") not in ("author", "publisher", "title", "genre", "O") for k in range(slash, end)):
         return
     colon = next(k for k in range(t, d) if tokens[k].text == ":")  # (the title's own statement ends here)
     g = d

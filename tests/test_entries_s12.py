@@ -6,6 +6,9 @@ from __future__ import annotations
 import pytest
 
 from refnorm import parse
+from refnorm.parsing.entries import split_points
+from refnorm.parsing.fields import segments
+from refnorm.parsing.tokens import tokenize
 
 
 def _count(text: str, lang: str | None = None) -> int:
@@ -87,3 +90,53 @@ def test_page_furniture_is_no_reference(text: str, lang: str) -> None:
 ])
 def test_page_furniture_look_alikes_stay_references(text: str, lang: str) -> None:
     assert _count(text, lang) == 1
+
+
+# --- cut decisions on label sequences as the labeler gets them wrong (the labeler reads most such lines right, so
+# the rule is tested on its labels): ``spans`` are (label, phrase) in order, every other token is a separator
+
+def _points(text: str, spans: list[tuple[str, str]]) -> list[int]:
+    tokens = tokenize(text)
+    labels = ["O"] * len(tokens)
+    pos = 0
+    for label, phrase in spans:
+        words = [t.text for t in tokenize(phrase)]
+        k = next(k for k in range(pos, len(tokens)) if [t.text for t in tokens[k:k + len(words)]] == words)
+        labels[k:k + len(words)] = [label.lstrip("^")] * len(words)
+        labels[k] = label
+        pos = k + len(words)
+    return split_points(labels, segments(tokens, labels), tokens)
+
+
+def _word_at(text: str, points: list[int]) -> list[str]:
+    tokens = tokenize(text)
+    return [tokens[p].text for p in points]
+
+
+_THESIS = ("SOUZA, Marcos. Barcos do rio (1850-1920). 2017. Dissertação (Mestrado em História) – Universidade "
+           "Federal, Belo Horizonte, 2017.")
+
+
+@pytest.mark.parametrize("mark", ["^author", "author"])
+def test_a_thesis_word_read_as_a_name_opens_no_reference(mark: str) -> None:
+    spans = [("^author", "SOUZA, Marcos"), ("title", "Barcos do rio (1850-1920)"), ("issued", "2017"),
+             (mark, "Dissertação"), ("publisher", "Universidade Federal"), ("publisher-place", "Belo Horizonte"),
+             ("issued", "2017")]
+    assert _points(_THESIS, spans) == []
+    # look-alike: a family name followed by its comma is a name
+    text = _THESIS.replace("Dissertação (Mestrado em História) –", "Tese, Ana. Mestrado em História.")
+    spans[3] = (mark, "Tese, Ana")
+    spans.insert(4, ("title", "Mestrado em História"))
+    assert _word_at(text, _points(text, spans)) == ["Tese"]
+
+
+def test_no_reference_opens_with_its_translator() -> None:
+    text = ("Браун Д. История Шотландии : в 2 т. Т. 1 / Д. Браун ; пер. с англ. О. В. Федоровой. – 2-е изд. – "
+            "Санкт-Петербург : Евразия, 2019. – 512 с.")
+    spans = [("^author", "Браун Д."), ("title", "История Шотландии : в 2 т."), ("container-title", "Т"),
+             ("volume", "1"), ("translator", "Д. Браун"), ("^translator", "О. В."), ("title", "Федоровой"),
+             ("edition", "2-е изд."), ("publisher-place", "Санкт-Петербург"), ("publisher", "Евразия"),
+             ("issued", "2019"), ("page", "512")]
+    assert _points(text, spans) == []
+    spans[5] = ("^author", "О. В.")  # look-alike: a marked author there is a cut
+    assert _word_at(text, _points(text, spans)) == ["О"]

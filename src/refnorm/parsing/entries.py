@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 
 from refnorm.normalizers.names import parse_name
+from refnorm.normalizers.types import is_thesis_genre
 from refnorm.parsing.fields import Segment
 from refnorm.parsing.legal import ACT_WORDS
 from refnorm.parsing.lexicon import AND_WORDS, PAGE_COUNT_UNITS, UNIVERSITY, term_classes
@@ -178,7 +179,14 @@ def split_points(labels: Sequence[str], segs: Sequence[Segment], tokens: Sequenc
              and tokens[seg.first - 2].text[-1:].isalnum()) or _in_dotted_number(tokens, seg.first))
         # a reference never starts inside a bracket the line opened ("… 1990–2020 (EVO). Datensatz")
         inside = tokens is not None and seg.first > 0 and tokens[seg.first - 1].text in "(["
-        marked = labels[seg.first].startswith("^") and not stuck and not (inside and seg.label != "citation-number")
+        # (no reference opens with its translator: "… Т. 1 / Д. Браун ; пер. с англ. О. В. Федоровой. – …")
+        marked = labels[seg.first].startswith("^") and not stuck and not (inside and seg.label != "citation-number") \
+            and seg.label != "translator"
+        # a kind of thesis read as a name opens no reference: ABNT's "… (1694-1714). 2019. Dissertação (Mestrado em
+        # História) – Universidade …" (a family name is followed by its comma)
+        thesis = seg.label == "author" and tokens is not None and seg.last + 1 < len(tokens) \
+            and tokens[seg.first + 1].text != "," and is_thesis_genre(tokens[seg.first].text)
+        marked = marked and not thesis
         if marked and seg.label in ("author", "editor") and tokens is not None and tokens[seg.first - 1].text == "/":
             marked = False  # GOST's statement of responsibility ("… : дис. … / Белова Наталья Андреевна. – Москва")
         if marked and seg.label == "author" and prev is not None and prev.label == "genre" and tokens is not None \
@@ -188,7 +196,7 @@ def split_points(labels: Sequence[str], segs: Sequence[Segment], tokens: Sequenc
         # does a name list read as editors right after a page range with only punctuation between
         # (a chapter's editors follow "In:", not the pages)
         after_locator = (seg.label in ("author", "citation-number") and last in _LOCATOR - {"publisher"}
-                         and not stuck) or (
+                         and not stuck and not thesis) or (
             seg.label == "editor" and last == "page" and tokens is not None and prev is not None
             and all(not t.text[:1].isalnum() for t in tokens[prev.last + 1:seg.first]))
         # complete: a body and a locator, or (a title the labeler misread) someone, a when and a publisher

@@ -188,3 +188,20 @@ def test_adjectival_family_name_first(text: str, expected: list[dict[str, str]])
 ])
 def test_middle_dot_inside_a_body(text: str, expected: list[dict[str, str]]) -> None:
     assert parse_names(text, "ja").names == expected
+
+
+# Slavic role phrases the CSL locales lack, at the start of a list, and the language a translation is from
+@pytest.mark.parametrize(("preceding", "text", "role", "expected"), [
+    ("/ под ", "редакцией Е. Н. Лаптева", "editor", [fg("Лаптев", "Е. Н.")]),
+    ("", "под общ. ред. Е. Н. Лаптевой", "editor", [fg("Лаптева", "Е. Н.")]),
+    ("", "отв. ред. Е. Н. Лаптев", "editor", [fg("Лаптев", "Е. Н.")]),
+    ("", "сост. Е. Н. Лаптева", "compiler", [fg("Лаптева", "Е. Н.")]),
+    ("", "пер. с исп. Е. Н. Лаптева", "translator", [fg("Лаптев", "Е. Н.")]),
+    ("", "pod redakcją Marka Lipskiego", "editor", [fg("Lipski", "Marka")]),
+    # look-alikes: a given name that opens like a preposition; "ред." is the editor in the nominative
+    ("", "Zając, Ze", None, [fg("Zając", "Ze")]),
+    ("", "ред. Е. Н. Лаптева", "editor", [fg("Лаптева", "Е. Н.")]),
+])
+def test_slavic_role_phrases(preceding: str, text: str, role: str | None, expected: list[dict[str, str]]) -> None:
+    nl = parse_names(text, preceding=preceding)
+    assert (nl.role, nl.names) == (role, expected)

@@ -71,8 +71,18 @@ _HAS_LATIN_OR_CYR = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]
 _CJK_ROLE_CHARS = set("编編译訳著")
 
 
+# Role phrases of Slavic reference lists that the CSL locales lack (GOST's "под общ. ред.", "отв. ред.", "сост.";
+# "редакцией" after a "под" the labeller left outside the names; Polish "pod redakcją")
+_EXTRA_ROLES = {
+    "editor": ["редакцией", "редакцією", "под общ. ред.", "под общей редакцией", "под науч. ред.",
+               "под научной редакцией", "отв. ред.", "науч. ред.", "гл. ред.", "за заг. ред.", "pod redakcją",
+               "redakcją", "pod kier.", "red. nauk."],
+    "compiler": ["сост.", "упоряд."],
+}
+
+
 def _role_words() -> list[tuple[str, str]]:
-    out = []
+    out = [(w, role) for role, words in _EXTRA_ROLES.items() for w in words]
     # editors first: "dir." is a film director in the CSL locales but an editor in French reference lists
     priority = ["editor", "translator", "editor-translator", "compiler", "illustrator", "director"]
     roles = sorted(_DATA["roles"].items(), key=lambda kv: priority.index(kv[0]) if kv[0] in priority else 99)
@@ -118,8 +128,15 @@ def _lead_role(text: str) -> tuple[str, int] | None:
         role = _role_key(cand)
         # "Ed Smith" is a person: a one-word capitalised lead counts only when it is clearly an abbreviation
         if role and (cand[0].islower() or k > 1 or (cand.endswith(".") and len(cand) >= 4)):
-            return role, toks[k].start()
+            end = toks[k].start()
+            if role == "translator":  # "пер. с нем. А. В. Гусева", "пер. з англ.": the language translated from
+                lang_from = _FROM_LANGUAGE.match(text, end)
+                end = lang_from.end() if lang_from else end
+            return role, end
     return None
+
+
+_FROM_LANGUAGE = re.compile(r"(?:с|со|з|із|z|ze)\s+[^\W\d_]+\.?\s+(?=\S)", re.IGNORECASE)
 
 
 def _tail_role(text: str) -> tuple[str, int] | None:
@@ -1003,7 +1020,8 @@ def parse_names(text: str, lang: str | None = None, *, preceding: str = "") -> N
     lead = _lead_role(text)
     if lead:
         role = role or lead[0]
-        genitive = genitive or _GENITIVE_ROLE.search(text[:lead[1]].rstrip()) is not None
+        # (the phrase may begin before the text: "под" outside, "редакцией А. П. Морозова" inside)
+        genitive = genitive or _GENITIVE_ROLE.search(preceding[-20:] + text[:lead[1]].rstrip()) is not None
         text = text[lead[1]:]
 
     for _ in range(2):  # "Smith J, et al., editors" and "Smith J, editors, et al."

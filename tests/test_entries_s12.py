@@ -140,3 +140,97 @@ def test_no_reference_opens_with_its_translator() -> None:
     assert _points(text, spans) == []
     spans[5] = ("^author", "О. В.")  # look-alike: a marked author there is a cut
     assert _word_at(text, _points(text, spans)) == ["О"]
+
+
+def test_mla_edited_book_after_a_year_is_cut() -> None:
+    text = "Marsh, Helen. Island Kitchens. Beacon Press, 2016. Ward, Tom, editor. Essays on Salt Marshes. Routledge, 2021."
+    spans = [("^author", "Marsh, Helen"), ("title", "Island Kitchens"), ("publisher", "Beacon Press"),
+             ("issued", "2016"), ("editor", "Ward, Tom"), ("container-title", "Essays on Salt Marshes"),
+             ("publisher", "Routledge"), ("issued", "2021")]
+    assert _word_at(text, _points(text, spans)) == ["Ward"]
+    # look-alike: a chapter's editors follow "In:"
+    text = "Smith J (2016) Salt marsh birds. In: Ward T, editor. Essays on salt marshes. London: Routledge."
+    spans = [("^author", "Smith J"), ("issued", "2016"), ("title", "Salt marsh birds"), ("editor", "Ward T"),
+             ("container-title", "Essays on salt marshes"), ("publisher-place", "London"), ("publisher", "Routledge")]
+    assert _points(text, spans) == []
+
+
+def test_author_date_name_after_a_publisher_is_cut() -> None:
+    text = ("Ortiz Lema, P. (2017). La minería del carbón. Oviedo: Ediciones de la Universidad de Oviedo. Barrena Sáez, "
+            "J. M. (2012). Los astilleros de Bilbao. Revista de Historia Industrial, 49, 77-102.")
+    spans = [("^author", "Ortiz Lema, P."), ("issued", "2017"), ("title", "La minería del carbón"),
+             ("publisher-place", "Oviedo"), ("publisher", "Ediciones de la Universidad de Oviedo"),
+             ("author", "Barrena Sáez, J. M"), ("issued", "2012"), ("title", "Los astilleros de Bilbao"),
+             ("container-title", "Revista de Historia Industrial"), ("volume", "49"), ("page", "77-102")]
+    assert _word_at(text, _points(text, spans)) == ["Barrena"]
+    # look-alike: no year in brackets after the name (a publisher's next words, or a name in the same reference)
+    text2 = text.replace("(2012). ", "")
+    spans2 = [x for x in spans if x != ("issued", "2012")]
+    assert _points(text2, spans2) == []
+
+
+def test_chicago_body_and_year_after_pages_is_cut() -> None:
+    text = ("Lind, Eva. 2019. “Harbour Towns.” Journal of Maritime History 8 (2): 101–20. Swedish Maritime "
+            "Administration. 2021. “Port Statistics.” Dataset. Norrköping: SMA.")
+    spans = [("^author", "Lind, Eva"), ("issued", "2019"), ("title", "Harbour Towns"),
+             ("container-title", "Journal of Maritime History"), ("volume", "8"), ("issue", "2"), ("page", "101–20"),
+             ("publisher", "Swedish Maritime Administration"), ("issued", "2021"), ("title", "Port Statistics"),
+             ("genre", "Dataset"), ("publisher-place", "Norrköping"), ("publisher", "SMA")]
+    assert _word_at(text, _points(text, spans)) == ["Swedish"]
+    # look-alike: a publisher with no year of its own after it
+    text2 = text.replace("Administration. 2021.", "Administration.")
+    assert _points(text2, [x for x in spans if x != ("issued", "2021")]) == []
+
+
+def test_a_name_after_a_link_and_its_full_stop_is_cut() -> None:
+    text = ("Okafor, Ada. 2022. “Tidal Flats.” Preprint, bioRxiv. https://doi.org/10.1101/2022.123456. World "
+            "Meteorological Organization. (2021). State of the global climate. WMO.")
+    spans = [("^author", "Okafor, Ada"), ("issued", "2022"), ("title", "Tidal Flats"), ("publisher", "bioRxiv"),
+             ("DOI", "https://doi.org/10.1101/2022.123456"), ("title", "World Meteorological Organization"),
+             ("issued", "2021"), ("title", "State of the global climate"), ("publisher", "WMO")]
+    assert _word_at(text, _points(text, spans)) == ["World"]
+
+
+def test_iso690_capitals_name_after_a_complete_reference_is_cut() -> None:
+    text = ("NOVÁKOVÁ, Jana. Školní kroniky. Brno, 2018. Diplomová práce. Masarykova univerzita. Vedoucí práce Karel "
+            "Dvořák. SVOBODA, Petr. Dějiny školství. Praha: Academia, 2015.")
+    spans = [("^author", "NOVÁKOVÁ, Jana"), ("title", "Školní kroniky"), ("publisher-place", "Brno"),
+             ("issued", "2018"), ("genre", "Diplomová práce"), ("publisher", "Masarykova univerzita"),
+             ("note", "Vedoucí práce Karel Dvořák. SVOBODA, Petr. Dějiny školství. Praha: Academia, 2015")]
+    assert _word_at(text, _points(text, spans)) == ["SVOBODA"]
+    # look-alikes: co-authors after a semicolon, initials before the capitals, an editor after "In:"
+    for other in ("NOVÁKOVÁ, Jana; SVOBODA, Petr. Školní kroniky. Brno, 2018. Praha: Academia, 2015.",
+                  "NOVÁKOVÁ, Jana. Školní kroniky. In: DVOŘÁK, Karel (ed.). Města. Praha: Academia, 2015, s. 1-9."):
+        assert _points(other, [("^author", "NOVÁKOVÁ, Jana"), ("title", "Školní kroniky"),
+                               ("issued", "2015")]) == []
+
+
+# --- end to end: lines of those forms
+
+@pytest.mark.parametrize(("text", "lang", "n"), [
+    ("Браун Д. История Шотландии : в 2 т. Т. 1 / Д. Браун ; пер. с англ. О. В. Федоровой. – 2-е изд. – "
+     "Санкт-Петербург : Евразия, 2019. – 512 с.", "ru", 1),
+    ("Marsh, Helen. Island Kitchens. 2nd ed., Beacon Press, 2016. Ward, Tom, editor. Essays on Salt Marshes. "
+     "Routledge, 2021.", "en", 2),
+    ("Marsh, Helen. Island Kitchens. Beacon Press, 2016. Ward, Tom, and Ann Lee, editors. Essays on Salt Marshes. "
+     "Routledge, 2021.", "en", 2),
+    ("Lind, Eva. 2019. “Harbour Towns of the Baltic.” Journal of Maritime History 8 (2): 101–20. Swedish Maritime "
+     "Administration. 2021. “Port Statistics 2010–2020.” Dataset. Norrköping: SMA. https://doi.org/10.1234/sma.2021",
+     "en", 2),
+    ("Okafor, Ada, and Li Wei. 2022. “Tidal Flats as Carbon Sinks.” Preprint, bioRxiv. "
+     "https://doi.org/10.1101/2022.01.02.123456. World Meteorological Organization. (2021). State of the global "
+     "climate 2020 (WMO-No. 1264). WMO. https://library.wmo.int/idurl/4/56247", "en", 2),
+    ("NOVÁKOVÁ, Jana. Školní kroniky jako historický pramen. Brno, 2018. Diplomová práce. Masarykova univerzita, "
+     "Pedagogická fakulta. Vedoucí práce Karel Dvořák. SVOBODA, Petr. Dějiny školství v Čechách. 3. vyd. Praha: "
+     "Academia, 2015. ISBN 978-80-200-2500-1.", "cs", 2),
+    # look-alikes that stay one reference
+    ("Smith J. Salt marsh birds. In: Ward T, editor. Essays on salt marshes. London: Routledge; 2021. p. 10-22.", "en",
+     1),
+    ("Smith, J. 2016. “Salt Marsh Birds.” In Essays on Salt Marshes, edited by Tom Ward, 10–22. London: Routledge.",
+     "en", 1),
+    ("SILVA, João; COSTA, A. M. A cidade e o porto. Recife: Massangana, 2012.", "pt", 1),
+    ("NOVÁK, Jan. Kapitola o městech. In: DVOŘÁK, Karel (ed.). Města a lidé. Praha: Academia, 2015, s. 10-22.", "cs", 1),
+    ("Lind, Eva. 2019. “Harbour Towns.” In Baltic Ports, edited by Per Ek, 101–20. Stockholm: Atlantis.", "en", 1),
+])
+def test_glued_lines_end_to_end(text: str, lang: str, n: int) -> None:
+    assert _count(text, lang) == n

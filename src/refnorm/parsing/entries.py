@@ -141,6 +141,20 @@ def _plain_sentence(tokens: Sequence[Token], words: Sequence[Token] | None = Non
     if any(t.text in _SEPARATORS for t in body) or sum(1 for t in tokens if t.text[:1].isdigit()) > 2:
         return False
     return not any(t.text.lower() in ("http", "https", "doi", "www") for t in tokens)
+def _year_in_brackets_at(tokens: Sequence[Token], i: int) -> bool:
+    """A year in brackets starts at ``i``, past a name's last full stop: "(2015)", ". (2015)", "(2015a)"."""
+    if i < len(tokens) and tokens[i].text == ".":
+        i += 1
+    return i + 2 < len(tokens) and tokens[i].text == "(" and bool(_YEAR.match(tokens[i + 1].text)) \
+        and len(tokens[i + 1].text) <= 5 and tokens[i + 2].text in (")", ",", ":")
+
+
+def _year_sentence_at(tokens: Sequence[Token], i: int) -> bool:
+    """A year alone between full stops, then a title, starts at ``i``: ". 2021. “Port …", ". 2021. Port …"."""
+    return i + 4 < len(tokens) and tokens[i].text == "." and bool(_YEAR.fullmatch(tokens[i + 1].text)) \
+        and tokens[i + 2].text == "." and (tokens[i + 3].text[:1].isupper() or tokens[i + 3].text in "“\"«„")
+
+
 def _in_dotted_number(tokens: Sequence[Token], i: int) -> bool:
     """Token ``i`` is a later part of a number of three parts or more joined by full stops with no space: a date
     "12.03.2020", a specialty code "17.00.04", a section "3.2.1"; no entry number, which a space follows."""
@@ -195,9 +209,20 @@ def split_points(labels: Sequence[str], segs: Sequence[Segment], tokens: Sequenc
         # an unmarked new author list right after a complete reference's locator also starts one; so
         # does a name list read as editors right after a page range with only punctuation between
         # (a chapter's editors follow "In:", not the pages)
+        # (or right after a date and its full stop: MLA's and Chicago's edited book, "… Beacon Press, 2016. Ward, Tom,
+        # editor. Essays …"; a chapter's editors follow "In", "in:", "edited by")
         after_locator = (seg.label in ("author", "citation-number") and last in _LOCATOR - {"publisher"}
                          and not stuck and not thesis) or (
-            seg.label == "editor" and last == "page" and tokens is not None and prev is not None
+            # an author-date reference's name and its year after the publisher that ends the one before ("…
+            # Santander: Ediciones Universidad. Barrena Sáez, J. M. (2012). …"; not a publisher's next word)
+            seg.label == "author" and last == "publisher" and tokens is not None
+            and tokens[seg.first - 1].text == "." and _year_in_brackets_at(tokens, seg.last + 1)) or (
+            # Chicago's: a body's name and its year after the pages that end the one before, which the labeler reads
+            # as their publisher ("… 8 (2): 101–20. Swedish Maritime Administration. 2021. “Port Statistics.” …")
+            seg.label == "publisher" and last == "page" and tokens is not None
+            and tokens[seg.first - 1].text == "." and _year_sentence_at(tokens, seg.last + 1)) or (
+            seg.label == "editor" and tokens is not None and prev is not None
+            and (last == "page" or (last == "issued" and tokens[seg.first - 1].text == "."))
             and all(not t.text[:1].isalnum() for t in tokens[prev.last + 1:seg.first]))
         # complete: a body and a locator, or (a title the labeler misread) someone, a when and a publisher
         # (tested last: most segments are no cut candidate)
@@ -224,7 +249,8 @@ def split_points(labels: Sequence[str], segs: Sequence[Segment], tokens: Sequenc
     points = sorted(set(points) | set(_gbt_points(tokens, points)) | set(_next_number_points(tokens, points))
                     | set(_japanese_points(tokens, points)) | set(_after_link_points(tokens, labels, points))
                     | set(_body_after_locator_points(tokens, labels, points))
-                    | set(_gost_after_extent_points(tokens, points)))
+                    | set(_gost_after_extent_points(tokens, points))
+                    | set(_caps_name_points(tokens, labels, points)))
     if (glued := _run_in_name_points(tokens, labels, points)):
         # the new cut is where the name starts; a marker the labeler put inside that name ("Verso Jones, K." read
         # as a publisher "Verso Jones" and an author "K") is no second cut
@@ -387,8 +413,10 @@ def _after_link_points(tokens: Sequence[Token], labels: Sequence[str], points: S
         return []  # (most references: two scans in C)
     out = []
     n = len(tokens)
-    for i in range(1, n - 3):
-        if not tokens[i].space_before or labels[i - 1].lstrip("^") not in ("DOI", "URL") \
+    for i in range(2, n - 3):
+        # (the link's closing full stop may be left out of it: "… https://doi.org/10.1234/x.5678. Name …")
+        j = i - 2 if tokens[i - 1].text == "." and labels[i - 1] == "O" else i - 1
+        if not tokens[i].space_before or labels[j].lstrip("^") not in ("DOI", "URL") \
                 or labels[i].lstrip("^") in ("DOI", "URL") or any(p == i for p in points):
             continue
         named = _name_shape_at(tokens, i) or (tokens[i].text[:1].isupper() and tokens[i + 1].text == ","
@@ -444,6 +472,45 @@ def _body_after_locator_points(tokens: Sequence[Token], labels: Sequence[str], p
             continue
         rest = tokens[e + 1:]
         if sum(1 for t in rest[:8] if t.text[:1].isalpha()) >= 2 and any(_YEAR.fullmatch(t.text) for t in rest):
+            out.append(i)
+    return out
+
+
+def _caps_name_points(tokens: Sequence[Token], labels: Sequence[str], points: Sequence[int]) -> list[int]:
+    """ISO 690's and ABNT's name, the family name in capitals, a comma and the given names, opens a sentence after a
+    complete reference: "… Brno, 2018. Diplomová práce. Masarykova univerzita. Vedoucí práce Karel Dvořák. SVOBODA,
+    Petr. Dějiny školství. Praha: Academia, 2015." (the labeler runs it into a note or the thesis). The reference
+    before has its title and date; the name's sentence ends after one to three given names or initials, and a year
+    follows. (Co-authors follow a semicolon, a chapter's editors "In:".)"""
+    n = len(tokens)
+    if n < 16 or "," not in map(_TEXT, tokens):
+        return []
+    out: list[int] = []
+    for i in range(4, n - 6):
+        t = tokens[i].text
+        if tokens[i - 1].text != "." or not tokens[i].space_before or len(t) < 2 or not t.isalpha() \
+                or not t.isupper() or tokens[i + 1].text != "," or any(abs(p - i) <= 2 for p in points):
+            continue
+        if len(tokens[i - 2].text) == 1:
+            continue  # an initial's full stop: "… J. SILVA, …" is a list of names
+        k, end = i + 2, 0  # the given names or initials, to the name's full stop
+        while k < n - 1 and k - i <= 8:
+            w = tokens[k].text
+            if not (w.isalpha() and w[:1].isupper() and (len(w) == 1 or not w.isupper())):
+                break
+            if tokens[k + 1].text == ".":
+                end = k + 1
+                if len(w) > 1:
+                    break  # a given name in full ends the name: "Petr."
+                k += 2  # an initial, and maybe another: "A. M."
+                continue
+            if len(w) == 1:
+                break  # an initial without its full stop: a title's first word ("… A. M. A cidade …")
+            k += 1
+        if not end or end >= n - 3:
+            continue
+        seen = {x.lstrip("^") for x in labels[max((p for p in points if p < i), default=0):i]}
+        if "issued" in seen and seen & _BODY and any(_YEAR.fullmatch(x.text) for x in tokens[end + 1:]):
             out.append(i)
     return out
 

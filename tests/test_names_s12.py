@@ -205,3 +205,17 @@ def test_middle_dot_inside_a_body(text: str, expected: list[dict[str, str]]) -> 
 def test_slavic_role_phrases(preceding: str, text: str, role: str | None, expected: list[dict[str, str]]) -> None:
     nl = parse_names(text, preceding=preceding)
     assert (nl.role, nl.names) == (role, expected)
+
+
+# A spaced dash between two inverted names separates them (Turkish lists)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Aydın, Selin - Koç, Emre", [fg("Aydın", "Selin"), fg("Koç", "Emre")]),
+    ("Aydın, S. – Koç, E. – Şahin, B.", [fg("Aydın", "S."), fg("Koç", "E."), fg("Şahin", "B.")]),
+    ("Aydın, Selin Nur - Koç, Emre Can", [fg("Aydın", "Selin Nur"), fg("Koç", "Emre Can")]),
+    # look-alikes: a body's name with a dash, a hyphenated family name
+    ("Türkiye Bilimsel ve Teknolojik Araştırma Kurumu – Marmara Araştırma Merkezi",
+     [{"literal": "Türkiye Bilimsel ve Teknolojik Araştırma Kurumu – Marmara Araştırma Merkezi"}]),
+    ("Aydın-Koç, Selin", [fg("Aydın-Koç", "Selin")]),
+])
+def test_dash_between_inverted_names(text: str, expected: list[dict[str, str]]) -> None:
+    assert parse_names(text, "tr").names == expected

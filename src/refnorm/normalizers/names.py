@@ -1067,6 +1067,9 @@ def parse_names(text: str, lang: str | None = None, *, preceding: str = "") -> N
                 r"\b\w+ [A-Z]{1,3}\b,|, [A-Z]\.", text):  # (the cheap tests first: a list has commas)
             names.append({"literal": text.rstrip(" .") if not text.endswith(("Inc.", "Ltd.", "Co.")) else text})
         else:
+            if (" - " in text or " – " in text) and "," in text:
+                # "Yıldız, Ayşe - Kara, Mehmet": a spaced dash between two inverted names separates them as ";" does
+                text = _DASH_BETWEEN_INVERTED.sub(r"\1; ", text)
             # ";" and the German "/" ("Lewis, Jane/ Ostner, Ilona") separate whole names
             head, _, rest = text.partition(",")
             # ISO 690 as Czech and Slovak print it: "NOVÁK, Jan, Petr DVOŘÁK a Eva MALÁ": after the first
@@ -1082,6 +1085,9 @@ def parse_names(text: str, lang: str | None = None, *, preceding: str = "") -> N
     if genitive:
         names = [_nominative(n) for n in names]
     return NameList(names=names, truncated=truncated, same_as_previous=same, role=role, diagnostics=tuple(diags))
+
+
+_DASH_BETWEEN_INVERTED = re.compile(r"(,\s*[^\W\d_][\w'’.-]{0,30}(?:\s[^\W\d_][\w'’.-]{0,30}){0,3})\s+[-–]\s+(?=[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?,)")
 
 
 def _drop_final_dot(part: str) -> str:

@@ -589,3 +589,20 @@ def test_a_quoted_word_in_a_note_beside_a_title_is_left_alone() -> None:
                            ("publisher-place", "Roma"), ("publisher", "Carocci"),
                            ("note", 'Recensione "breve" di L. Bianchi'))
     assert repair_labels(toks, labels) == labels
+
+
+def test_a_catalogue_records_statement_after_the_title_is_its_authors() -> None:
+    text = "Les ports bretons / Anne Le Goff. - Brest : CRBC, 2014. - 280 p. ; 23 cm"
+    toks, labels = _labels(text, ("title", "Les ports bretons / Anne Le Goff"), ("publisher-place", "Brest"),
+                           ("publisher", "CRBC"), ("issued", "2014"), ("page", "23 cm"))
+    out = repair_labels(toks, labels)
+    assert (_field(toks, out, "title", text), _field(toks, out, "author", text)) == ("Les ports bretons",
+                                                                                      "Anne Le Goff")
+    assert _field(toks, out, "page", text) is None
+
+
+def test_a_slash_inside_a_title_without_the_catalogues_area_marks_stays() -> None:
+    text = "Le Goff, A. Ports / havres de Bretagne. Brest : CRBC, 2014."
+    toks, labels = _labels(text, ("author", "Le Goff, A"), ("title", "Ports / havres de Bretagne"),
+                           ("publisher-place", "Brest"), ("publisher", "CRBC"), ("issued", "2014"))
+    assert repair_labels(toks, labels) == labels

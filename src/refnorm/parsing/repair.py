@@ -205,6 +205,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _volume_in_title(tokens, out)
     if "стандарт" in words or "официальное" in words:
         _gost_standard_statement(tokens, out)
+    if "/" in words and not words.isdisjoint(_AREA_DASHES):
+        _isbd_title_and_statement(tokens, out)
     if "/" in words:
         if not words.isdisjoint(_GOST_THESIS):
             _gost_thesis(tokens, out)
@@ -3182,6 +3184,42 @@ def _gost_body_statement(tokens: Sequence[Token], out: list[str]) -> None:
     out[slash + 1] = "^author"
     for k in range(slash + 2, end):
         out[k] = "author"
+
+
+_AREA_DASHES = ("-", "—", "–")
+
+
+def _isbd_title_and_statement(tokens: Sequence[Token], out: list[str]) -> None:
+    """A library catalogue's record (ISBD), no heading before it: "Histoire de la Bretagne / Jean Kerhervé. - Rennes :
+    PUR, 2015. - 410 p. ; 24 cm". The names after the title's " / ", up to the area's ". - ", are its authors; the
+    size in centimetres is no page."""
+    n = len(tokens)
+    s = _first_field(out)
+    if s >= n or out[s].lstrip("^") not in ("title", "author"):
+        return
+    slash = next((k for k in range(s + 2, min(n, s + 40)) if tokens[k].text == "/" and tokens[k].space_before
+                  and k + 1 < n and tokens[k + 1].space_before), None)
+    if slash is None:
+        return
+    end = slash + 1
+    while end < n - 1 and not (tokens[end].text == "." and tokens[end + 1].text in _AREA_DASHES):
+        end += 1
+    names = [t.text for t in tokens[slash + 1:end] if t.text[:1].isalpha()]
+    if end >= n - 1 or not names or len(names) > 12 or not all(x[:1].isupper() or x.lower() in AND_WORDS
+                                                                 for x in names) \
+            or any(out[k].lstrip("^") not in ("title", "author", "O") for k in range(s, end)) \
+            or (any(tokens[k].text in (".", ":") for k in range(s, slash)) and out[s].lstrip("^") == "author"):
+        return
+    out[s:slash] = ["title"] * (slash - s)
+    out[slash] = "O"
+    out[slash + 1:end] = ["author"] * (end - slash - 1)
+    for k in range(end, n):  # (the area's separator, "--" written as two dashes too)
+        if tokens[k].text not in (".", *_AREA_DASHES):
+            break
+        out[k] = "O"
+    for k in range(end, n - 1):  # "; 24 cm": the book's height, no page or volume
+        if tokens[k + 1].text == "cm" and tokens[k].text.isdecimal() and out[k].lstrip("^") in ("page", "volume"):
+            out[k] = out[k + 1] = "O"
 
 
 _GOST_THESIS = frozenset({"диссертация", "автореферат", "дис", "автореф"})

@@ -299,3 +299,18 @@ def test_a_call_number_is_the_archive_location() -> None:
 ])
 def test_numbers_that_are_no_carrier_and_no_call_number_stay(csl: dict, kind: str, text: str) -> None:
     assert physical_fields(csl, kind, text) == csl
+
+
+# a thesis by its imprint: DIN 1505's "Diss." after the school read with it as publisher, a thesis word in the title
+# when the publisher is a faculty ("Wydział …", "Facoltà di …")
+@pytest.mark.parametrize(("csl", "kind"), [
+    ({"title": "Hangrutschungen im Allgäu", "publisher": "Universität Augsburg, Diss", "publisher-place": "Augsburg"},
+     "thesis"),
+    ({"title": "Analiza drgań mostów, praca doktorska", "publisher": "Wydział Inżynierii Lądowej",
+      "publisher-place": "Kraków"}, "thesis"),
+    ({"title": "Come si scrive una tesi", "publisher": "Bompiani", "publisher-place": "Milano"}, "book"),
+    ({"title": "Dissonanz und Form", "publisher": "Bärenreiter, Kassel"}, "book"),
+    ({"title": "Die Diss als Gattung", "publisher": "Diss Verlag"}, "book"),
+])
+def test_a_thesis_by_its_imprint(csl: dict, kind: str) -> None:
+    assert infer_type(csl) == kind

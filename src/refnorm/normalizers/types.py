@@ -64,7 +64,11 @@ _THESIS = re.compile(
 )
 # A thesis word in the title means a thesis unless a trade publisher printed it ("Come si fa una tesi di laurea")
 _SCHOOL = re.compile(r"univ|hochschule|école|ecole|college|institut|academ|akadem|school|faculty|fakult|"
-                     r"politecnic|polytechn|uczelni|вуз|институт|академ|大学|学院", re.IGNORECASE)
+                     r"facolt|faculdade|facultad|faculté|wydział|politecnic|polytechn|uczelni|вуз|институт|академ|"
+                     r"大学|学院", re.IGNORECASE)
+# DIN 1505's thesis statement after the school, read with it as the publisher ("München, Ludwig-Maximilians-Universität,
+# Diss., 2016")
+_DISS_AFTER_SCHOOL = re.compile(r"\w,\s*Diss\.?$")
 # Words that mean a thesis only where a genre is written ("Yüksek lisans tezi", "speciale"; "Diss." and GOST's
 # "дис. ... канд. экон. наук" once the full stop is gone), not in a journal name
 _THESIS_GENRE = re.compile(r"\b(?:tezi|tez|speciale|diss|дис|(?:канд|докт)\.?\s*[\w.\s-]{0,30}наук)(?:\b|$)",
@@ -502,7 +506,8 @@ def infer_type(csl: Mapping[str, Any], text: str = "") -> str:
     # the cheap tests of each clause first: a title is long and these word lists are slow to scan
     if (genre and _THESIS.search(genre)) or _thesis_in(words) or (
             not container and (not publisher or _school_in(publisher)) and _THESIS.search(title)) \
-            or (genre and _THESIS_GENRE.search(genre)) or (note and _THESIS_GENRE.search(note)):
+            or (genre and _THESIS_GENRE.search(genre)) or (note and _THESIS_GENRE.search(note)) \
+            or (publisher and _DISS_AFTER_SCHOOL.search(publisher)):
         return "thesis"
     if (genre and _PATENT.search(genre)) or (number and _PATENT.search(number)) or (
             not container and _PATENT.search(title)) or (publisher and _patent_in(publisher)):

@@ -606,3 +606,17 @@ def test_a_slash_inside_a_title_without_the_catalogues_area_marks_stays() -> Non
     toks, labels = _labels(text, ("author", "Le Goff, A"), ("title", "Ports / havres de Bretagne"),
                            ("publisher-place", "Brest"), ("publisher", "CRBC"), ("issued", "2014"))
     assert repair_labels(toks, labels) == labels
+
+
+def test_a_forename_first_notes_title_read_as_names_is_the_title() -> None:
+    text = "Marta Rossi, Il porto di Livorno nel Seicento, Nuovi Studi Livornesi 21 (2014), p. 9-30."
+    toks, labels = _labels(text, ("author", "Marta Rossi, Il porto di Livorno nel Seicento, Nuovi Studi Livornesi"),
+                           ("volume", "21"), ("issued", "2014"), ("page", "9-30"))
+    out = repair_labels(toks, labels)
+    assert (_field(toks, out, "author", text), _field(toks, out, "title", text),
+            _field(toks, out, "container-title", text)) == ("Marta Rossi", "Il porto di Livorno nel Seicento",
+                                                            "Nuovi Studi Livornesi")
+    text = "Anna de Vries, Jan van der Berg, Delfia Batavorum 12 (2008), p. 40-55."  # (names with particles stay)
+    toks, labels = _labels(text, ("author", "Anna de Vries, Jan van der Berg, Delfia Batavorum"), ("volume", "12"),
+                           ("issued", "2008"), ("page", "40-55"))
+    assert repair_labels(toks, labels) == labels

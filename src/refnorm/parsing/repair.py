@@ -216,6 +216,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         if "—" in words and "author" not in out and "^author" not in out:
             _gost_body_statement(tokens, out)
     _title_after_initials(tokens, out)
+    if "," in words and "title" not in out and "^title" not in out:
+        _title_in_forename_first_author(tokens, out)
     if "," in words and "title" in out:
         _title_words_in_author(tokens, out)
         if ":" in words and (";" in words or "/" in words):
@@ -637,6 +639,33 @@ def _first_field(out: Sequence[str]) -> int:
 
 def _is_initial(t: Token) -> bool:
     return len(t.text) == 1 and t.text.isupper()
+
+
+_NAME_PARTICLES = frozenset({"bin", "ibn", "al", "el", "ten", "op", "dei", "degli", "dalla", "des", "het"})
+
+
+def _title_in_forename_first_author(tokens: Sequence[Token], out: list[str]) -> None:
+    """"Piet Jansen, De haven van Delft, Delfia Batavorum 12 (2008), p. 40-55.": Wikipedia's forename-first notes put
+    the title after the name with a comma; the labeler, finding no title, reads it as more names. A piece with a
+    lower-case word that no name holds is the title, and the piece after it, before the volume, the journal."""
+    n = len(tokens)
+    s = _first_field(out)
+    if s + 4 >= n or out[s].lstrip("^") != "author" or tokens[s + 2].text != "," \
+            or not (tokens[s].text.istitle() and tokens[s + 1].text.istitle() and len(tokens[s].text) > 1):
+        return
+    e = s
+    while e < n and out[e].lstrip("^") == "author":
+        e += 1
+    c = next((k for k in range(s + 3, e) if tokens[k].text == ","), e)
+    piece = [t.text for t in tokens[s + 3:c]]
+    if len(piece) < 3 or not all(x.isalpha() for x in piece) or not any(
+            x.islower() and x not in _PARTICLES and x not in _NAME_PARTICLES and x not in AND_WORDS for x in piece):
+        return
+    out[s + 2] = "O"
+    out[s + 3:c] = ["title"] * (c - s - 3)
+    if c < e and e < n and out[e].lstrip("^") in ("volume", "issued", "issue"):
+        out[c] = "O"
+        out[c + 1:e] = ["container-title"] * (e - c - 1)
 
 
 def _title_words_in_author(tokens: Sequence[Token], out: list[str]) -> None:

@@ -314,3 +314,12 @@ def test_numbers_that_are_no_carrier_and_no_call_number_stay(csl: dict, kind: st
 ])
 def test_a_thesis_by_its_imprint(csl: dict, kind: str) -> None:
     assert infer_type(csl) == kind
+
+
+def test_software_by_its_bracketed_genre_in_the_text() -> None:
+    text = "Lund, E. (2022). Fältkoll: app för artinventering (version 1.4) [Programvara]. Zenodo. https://doi.org/10.5281/zenodo.1"
+    csl = {"title": "Fältkoll: app för artinventering", "version": "1.4", "publisher": "Zenodo",
+           "DOI": "10.5281/zenodo.1"}
+    assert infer_type(csl) == "dataset"  # the fields alone: a deposit on Zenodo
+    assert infer_type(csl, text) == "software"
+    assert infer_type(csl, text.replace("[Programvara]", "[Datamängd]")) == "dataset"

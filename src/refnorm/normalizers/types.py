@@ -517,7 +517,9 @@ def infer_type(csl: Mapping[str, Any], text: str = "") -> str:
         return "standard"
     if get("version") and not container and _SOFTWARE_TITLE.search(title) and not _DATASET.search(genre):
         return "software"  # "OceanLens: Python Tools for …. Version 1.4.2. Zenodo": code, though deposited like data
+    bracketed = " ".join(_brackets(text)) if "[" in text else ""
     if (genre and _SOFTWARE_GENRE.search(genre) and not _DATASET.search(genre)) or (
+            bracketed and _SOFTWARE_GENRE.search(bracketed) and not _DATASET.search(bracketed)) or (
             get("version") and not has_journal_numbers and _CODE_HOST.search(f"{container} {publisher} {url}")):
         return "software"  # "phyloTrack [software]. Version 1.3.0. GitHub": the host read as a container
     # (a repository's DOI on an article with its volume and pages is the article's: Zenodo hosts journals too)

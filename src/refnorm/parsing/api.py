@@ -21,6 +21,7 @@ from typing import Any
 from refnorm.model import Diagnostic, Entry, Reference, Severity, Span
 from refnorm.normalizers.unicode import clean_with_offsets
 from refnorm.parsing.confidence import confidence, evidence
+from refnorm.parsing.debris import Debris, find_debris
 from refnorm.parsing.entries import is_reference, split_points
 from refnorm.parsing.fields import SOURCE, infer_type, record_from_segments, segments
 from refnorm.parsing.labeler import Labeler, default_labeler
@@ -68,7 +69,10 @@ def parse(entry: str | Entry, lang: str | None = None, *, labeler: Labeler | Non
 
 def parse_tokens(text: str, lang: str | None = None) -> list[tuple[str, str]]:
     """The labeler's view of ``text`` after the label repairs: ``(token, label)`` pairs, for debugging."""
-    cleaned, _ = _clean(text)
+    cleaned, offs = _clean(text)
+    debris = find_debris(text)
+    if debris is not None:
+        cleaned, _ = _without(cleaned, offs, debris)
     toks = tokenize(cleaned)
     lab = default_labeler().label(cleaned, toks)
     return [(t.text, label) for t, label in zip(toks, repair_labels(toks, lab.labels), strict=True)]
@@ -91,12 +95,29 @@ def _clean(text: str) -> tuple[str, Sequence[int]]:
     return clean_with_offsets(text)
 
 
+def _without(cleaned: str, offs: Sequence[int], debris: Debris) -> tuple[str, list[int]]:
+    """``cleaned`` without the characters that stand, in the caller's text, in one of ``debris``'s cuts, and
+    the offset map of what is left (into the caller's text, as ``offs`` is)."""
+    keep: list[int] = []
+    cuts = iter(debris.cuts)
+    cut = next(cuts, None)
+    for i, o in enumerate(offs[:len(cleaned)]):
+        while cut is not None and o >= cut.end:
+            cut = next(cuts, None)
+        if cut is None or o < cut.start:
+            keep.append(i)
+    return "".join(cleaned[i] for i in keep), [offs[i] for i in keep]
+
+
 def _parse_text(text: str, lang: str | None, labeler: Labeler,
                 trace: list[dict[str, float]] | None = None) -> list[Reference]:
     """``parse`` without its safety net; ``trace`` (when given) receives each reference's confidence evidence."""
     if not text.strip() or len(text) > _MAX_CHARS:
         return []
     cleaned, offs = _clean(text)
+    debris = find_debris(text)  # furniture pasted around the reference: "APA\t", "[Google Scholar]"
+    if debris is not None:
+        cleaned, offs = _without(cleaned, offs, debris)
     tokens = tokenize(cleaned)
     if not tokens:
         return []
@@ -118,8 +139,26 @@ def _parse_text(text: str, lang: str | None, labeler: Labeler,
         ok, _why = is_reference(sub_text, sub_tokens, sub_labels, sub_segs)
         if not ok:
             continue
-        refs.append(_reference(text, cleaned, offs, sub_tokens, sub_segs, lang, probability, relabelled, trace))
+        extra = _identifiers_of(debris, offs, tokens, a, b) if debris is not None and debris.identifiers else {}
+        refs.append(_reference(text, cleaned, offs, sub_tokens, sub_segs, lang, probability, relabelled, trace,
+                               extra))
     return refs
+
+
+def _identifiers_of(debris: Debris, offs: Sequence[int], tokens: Sequence[Token], a: int, b: int) -> dict[str, str]:
+    """The fields of the identifiers cut out with the furniture (HAL's "⟨10.4000/…⟩. ⟨halshs-…⟩") that stand
+    in the piece ``tokens[a:b]`` of a line: after its start and before the next piece's."""
+    lo = offs[tokens[a].start] if a else -1
+    hi = offs[tokens[b].start] if b < len(tokens) else float("inf")
+    out: dict[str, str] = {}
+    for ident in debris.identifiers:
+        if lo <= ident.span.start < hi:
+            if ident.kind == "HAL":  # CSL has no HAL field: the archive and its identifier there
+                out.setdefault("archive", "HAL")
+                out.setdefault("archive_location", ident.value)
+            else:
+                out.setdefault(ident.kind, ident.value)
+    return out
 
 
 _ENTRY_NUMBER = re.compile(r"^[\[(]?\d{1,4}[\]).:]?$")
@@ -169,11 +208,14 @@ def _repaired_probability(labeler: Labeler, text: str, tokens: Sequence[Token], 
 def _reference(
     text: str, cleaned: str, offs: Sequence[int], tokens: Sequence[Token], segs: Sequence[Any], lang: str | None,
     probability: float, relabelled: float, trace: list[dict[str, float]] | None = None,
+    extra: dict[str, str] | None = None,
 ) -> Reference:
     """The record of one reference's segments, with its confidence: ``probability`` the labeler's (of the
     tokens no rule relabelled), ``relabelled`` the share of tokens a repair rule relabelled."""
     ref_text = cleaned[tokens[0].start:tokens[-1].end]
     csl, diags = record_from_segments(cleaned, segs, lang)
+    for key, value in (extra or {}).items():
+        csl.setdefault(key, value)
     legal = legal_fields(ref_text, lang)
     if legal is not None:
         csl = legal  # an act with its gazette, a case in Bluebook form: their conventions fix the fields

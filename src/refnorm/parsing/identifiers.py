@@ -10,6 +10,8 @@ take them out of the string before labelling the rest, and ``fix`` can rewrite t
   (``9783161484100``, ``0317-8471``).
 - URLs that are really identifiers (doi.org, arxiv.org/abs, pubmed, PMC) are reported as the
   identifier, not as a URL.
+- HAL's identifiers are reported (kind ``HAL``) where HAL writes them, in angle brackets after the reference
+  (``⟨halshs-01888888⟩``, beside its ``⟨10.4000/abpo.4012⟩`` DOI).
 - :func:`find_access_date` finds "accessed 5 Jan 2021", "[cited 2021 Jan 5]", "consulté le
   3 mars 2020", "Zugriff am 3.3.2020"... The phrase lists come from the CSL locales
   (``data/access_terms.json``, made by ``scripts/gen_terms.py``); the date itself is read by
@@ -31,6 +33,7 @@ from refnorm.model import Span
 from refnorm.normalizers.unicode import CJK_CHARS
 
 __all__ = [
+    "HAL_ID",
     "LINK_FILE_TYPES",
     "Identifier",
     "doi_key",
@@ -47,7 +50,7 @@ __all__ = [
     "normalize_pmid",
 ]
 
-KINDS = ("DOI", "PMID", "PMCID", "arXiv", "ISBN", "ISSN", "URL")
+KINDS = ("DOI", "PMID", "PMCID", "arXiv", "ISBN", "ISSN", "URL", "HAL")
 
 
 @dataclass(frozen=True)
@@ -94,7 +97,7 @@ def normalize_doi(s: str) -> str | None:
     >>> normalize_doi("https://dx.doi.org/10.1016%2FS0140-6736(20)30183-5.")
     '10.1016/S0140-6736(20)30183-5'
     """
-    s = s.strip().lstrip("<[({").rstrip(">")
+    s = s.strip().lstrip("<[({⟨").rstrip(">⟩")
     if "%" in s:
         s = unquote(s)
     for _ in range(2):  # "doi: https://doi.org/10..." happens
@@ -188,9 +191,13 @@ def normalize_arxiv(s: str) -> str | None:
 
 
 # ------------------------------------------------------------------------------------- the finder
-_URL_CHARS = r"[^\s<>\"'\u201c\u201d\u00ab\u00bb\u3000]"
+_URL_CHARS = r"[^\s<>\"'\u201c\u201d\u00ab\u00bb\u3000\u27e8\u27e9]"
 # SICI-style DOIs hold angle brackets: 10.1002/(SICI)1098-2264(199910)26:2<142::AID-GCC6>3.0.CO;2-B
-_DOI_CHARS = r"[^\s\"'\u201c\u201d\u00ab\u00bb\u3000]"
+# (HAL writes a DOI in mathematical angle brackets, "⟨10.4000/abpo.4012⟩": those are never part of one)
+_DOI_CHARS = r"[^\s\"'\u201c\u201d\u00ab\u00bb\u3000\u27e8\u27e9]"
+# a HAL deposit: its portal's prefix and eight digits, perhaps a version ("halshs-01888888", "tel-03612345v2")
+HAL_ID = (r"(?:hal|halshs|hal-pasteur|tel|inria|inserm|cea|dumas|mem|cel|sic|ird|insu|in2p3|lirmm|pastel|halsde|"
+          r"hprints|medihal|ineris|ijn|jpa|edutice|ujm|emse|cirad|anses|irsn|meteo|obspm|hceres)-\d{8}(?:v\d{1,2})?")
 _FINDER = re.compile(
     r"""
     (?P<doiurl>(?:https?:?//?)?(?:(?:dx\.|www\.)?doi\.org|doi\.acm\.org)/+10\.\d{1,9}(?:\.\d+)*(?:/|%2[fF])""" + _DOI_CHARS + r"""+)
@@ -205,6 +212,7 @@ _FINDER = re.compile(
     | (?P<isbn>\bISBN(?:-1[03])?\s*:?\s*(?:97[89][\s\-\u2010]?)?\d[\d\s\-\u2010]{7,14}[\dXx]\b)
     | (?P<bareisbn>\b97[89][\-\u2010]\d{1,5}[\-\u2010]\d{1,7}[\-\u2010]\d{1,7}[\-\u2010]\d\b)
     | (?P<issn>\b[EeLlPp]?-?ISSN\s*:?\s*\d{4}\s?[\-\u2010\u2013]?\s?\d{3}[\dXx]\b)
+    | \u27e8\s*(?P<hal>""" + HAL_ID + r""")\s*\u27e9
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -225,7 +233,7 @@ def _isbn_value(text: str) -> str | None:
 
 # Where an identifier can start. Trying the long finder only at these places is what makes
 # ``find_identifiers`` cheap on the many references that have none.
-_ANCHOR = re.compile(r"https?:|ftp:|www\.|doi|\b10\.\d|arxiv|\bpmc|pmid|pubmed|isbn|\b[elp]-?issn|\bissn|\b97[89][\-\u2010]"
+_ANCHOR = re.compile(r"https?:|ftp:|www\.|doi|\u27e8|\b10\.\d|arxiv|\bpmc|pmid|pubmed|isbn|\b[elp]-?issn|\bissn|\b97[89][\-\u2010]"
                      r"|(?:dx\.|www\.)?doi\.org", re.IGNORECASE)
 
 
@@ -302,6 +310,9 @@ def find_identifiers(text: str) -> list[Identifier]:
                         break
         elif kind == "issn":
             value, out_kind = normalize_issn(re.sub(r"^[EeLlPp]?-?", "", raw)), "ISSN"
+        elif kind == "hal":
+            value, out_kind = m.group("hal").lower(), "HAL"
+            start, end = m.span("hal")
         else:  # pragma: no cover - every group is handled above
             continue
         if value:

@@ -4,7 +4,10 @@ Every string here is written for this test; each form has look-alikes that must 
 
 from __future__ import annotations
 
+import pytest
 from refnorm import parse
+from refnorm.model import Entry, Span
+from refnorm.parsing.debris import find_debris
 from refnorm.parsing.identifiers import find_identifiers, normalize_doi
 
 
@@ -14,6 +17,79 @@ def _one(text: str, lang: str | None = None):
     ref = refs[0]
     assert ref.span is not None and ref.raw == text[ref.span.start:ref.span.end]
     return ref
+
+
+def _first_family(ref) -> str | None:
+    author = ref.csl.get("author") or [{}]
+    return author[0].get("family") or author[0].get("literal")
+
+
+# ------------------------------------------------------------------------------------------------ labels
+@pytest.mark.parametrize(("text", "lang", "family", "starts"), [
+    ("Harvard\tOkafor, N. and Reyes, D., 2016. Tidal energy in estuaries. Renewable Energy, 88, pp.12-25.",
+     "en", "Okafor", "Okafor"),
+    ("Chicago\tLindqvist, Maja. \"Forest fires in Dalarna.\" Nordic Ecology 14, no. 2 (2015): 77-90.",
+     "en", "Lindqvist", "Lindqvist"),
+    ("MLA\tDoyle, Fiona. \"Harbour towns.\" Irish Geography, vol. 48, no. 1, 2015, pp. 1-19.",
+     "en", "Doyle", "Doyle"),
+    ("APA\tMensah, K. (2017). Cocoa farming and credit. World Development, 99, 210-222.",
+     "en", "Mensah", "Mensah"),
+    ("Vancouver\tOkafor N, Reyes D. Tidal energy in estuaries. Renew Energy. 2016;88:12-25.",
+     "en", "Okafor", "Okafor"),
+    ("Для цитирования: Орлова Т.В., Зайцев К.Н. Малый бизнес в Поволжье. Экономика региона. 2018;(2):40-55.",
+     "ru", "Орлова", "Орлова"),
+    ("Cite this article: Haddad, R. (2020). Desert aquifers. Hydrogeology Journal, 28(4), 300-312.",
+     "en", "Haddad", "Haddad"),
+    ("Citar como: Pereira, L. (2017). Cidades médias no Brasil. Revista Brasileira de Geografia, 62(1), 5-22.",
+     "pt", "Pereira", "Pereira"),
+    ("Pour citer cet article : Girard, Anne. « Les ports de Bretagne ». Norois, 2014, n° 230, p. 11-25.",
+     "fr", "Girard", "Girard"),
+    ("Zitiervorschlag: Brandt, Lena (2019): Flusslandschaften im Wandel. In: Erdkunde 73 (2), S. 90-104.",
+     "de", "Brandt", "Brandt"),
+    ("Jak cytować: Wiśniewski, P. (2016). Transport w aglomeracji. Przegląd Geograficzny, 88(3), 20-41.",
+     "pl", "Wiśniewski", "Wiśniewski"),
+    ("Atıf için: Demir, S. (2019). Kıyı kentleri ve turizm. Coğrafya Dergisi, 38, 45-60.",
+     "tr", "Demir", "Demir"),
+    ("引用格式: 赵明, 孙丽. 城市更新与社区治理研究[J]. 城市规划, 2019, 43(5): 22-30.", "zh", "赵", "赵明"),
+    ("引用: 周强. 长江经济带产业转移研究[J]. 经济地理, 2020(6): 10-18.", "zh", "周", "周强"),
+    ("↑ (nl) Kees Visser, De polders van Noord-Holland, Holland 40 (2008), p. 12-30.", "nl", "Visser", "Kees"),
+    ("↑ a b c Paul Kramer: Die Weser im Mittelalter. Hahn, Hannover 2011, S. 33.", "de", "Kramer", "Paul"),
+    ("^ a b Evans, Mary (2012). The Story of Cardiff. Cardiff: Seren. p. 12.", "en", "Evans", "Evans"),
+    ("Référence électronique\nLucie Fabre, « Les marchés de Nîmes », Géocarrefour, 2013, 88/1, p. 5-20.",
+     "fr", "Fabre", "Lucie"),
+])
+def test_a_label_before_a_reference_is_not_its_first_author(text: str, lang: str, family: str, starts: str) -> None:
+    ref = _one(text, lang)
+    assert _first_family(ref) == family
+    assert ref.raw is not None and ref.raw.startswith(starts)
+
+
+@pytest.mark.parametrize(("text", "family"), [
+    ("Harvard, J. (2019). Memoirs of a college. Boston: Beacon Press.", "Harvard"),
+    ("Vancouver Coastal Health. (2019). Annual report 2018. Vancouver: VCH.", "Vancouver Coastal Health"),
+    ("Atıf Yılmaz: Sinemada bir ömür. İstanbul: Doğan Kitap, 2005.", "Yılmaz"),
+    ("Chicago, M. (2001). Lake shores. Journal of Great Lakes Research, 27(1), 1-10.", "Chicago"),
+])
+def test_a_name_that_is_also_a_label_word_stays(text: str, family: str) -> None:
+    ref = _one(text, None)
+    assert _first_family(ref) == family
+    assert ref.span == Span(0, len(text.rstrip()))
+    assert find_debris(text) is None
+
+
+def test_offsets_point_into_the_document() -> None:
+    text = "APA\tMensah, K. (2017). Cocoa farming and credit. World Development, 99, 210-222."
+    doc = "Intro\n" + text + "\n"
+    entry = Entry(text=text, raw=text, span=Span(6, 6 + len(text)))
+    (ref,) = parse(entry, "en")
+    assert ref.span is not None
+    assert doc[ref.span.start:ref.span.end] == text[4:]
+
+
+def test_citation_as_a_title_word_is_no_label() -> None:
+    text = "Citation indexing: its theory and application. (1979). New York: Wiley."
+    assert find_debris(text) is None
+    assert _one(text)["title"].startswith("Citation indexing")
 
 
 # -------------------------------------------------------------------------------------- HAL's identifiers

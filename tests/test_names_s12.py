@@ -219,3 +219,17 @@ def test_slavic_role_phrases(preceding: str, text: str, role: str | None, expect
 ])
 def test_dash_between_inverted_names(text: str, expected: list[dict[str, str]]) -> None:
     assert parse_names(text, "tr").names == expected
+
+
+# "and" after a semicolon, or glued to the comma before it, joins the last name as it does elsewhere
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Okoye, C.; Brandt, L.; and Ferris, P.", [fg("Okoye", "C."), fg("Brandt", "L."), fg("Ferris", "P.")]),
+    ("Okoye, C.; & Ferris, P.", [fg("Okoye", "C."), fg("Ferris", "P.")]),
+    ("C. Okoye, L. Brandt ,and P. Ferris", [fg("Okoye", "C."), fg("Brandt", "L."), fg("Ferris", "P.")]),
+    ("Okoye, C.,and Ferris, P.", [fg("Okoye", "C."), fg("Ferris", "P.")]),
+    # look-alikes: a name opening with "And", an initial "E" glued to a comma
+    ("Okoye, C.; Andersen, P.", [fg("Okoye", "C."), fg("Andersen", "P.")]),
+    ("C. Okoye,E. Ferris", [fg("Okoye", "C."), fg("Ferris", "E.")]),
+])
+def test_and_after_semicolon_or_glued_comma(text: str, expected: list[dict[str, str]]) -> None:
+    assert parse_names(text).names == expected

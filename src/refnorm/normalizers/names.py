@@ -288,6 +288,9 @@ _SAME_AS = re.compile(r"^\s*(?:[\u2012-\u2015\u2e3a\u2e3b]{1,}|-{2,}|_{2,}|[\u20
 
 _AND_WORDS = [w for w in _DATA["and"] if len(w) > 1 or w in ("&", "y", "e", "i", "a", "и", "і")]
 _ONE_LETTER_AND = {"y", "e", "i", "a", "и", "і"}
+# (lower case only: a capital "A" opening a name is an initial)
+_LEAD_AND = re.compile(r"^(?:" + "|".join(re.escape(w) for w in sorted(
+    {w for w in _AND_WORDS if " " not in w}, key=len, reverse=True)) + r")\s+")
 # Co-authorship phrases that join names like "and" does.
 # (and German "u.", in lower case only: "Helmut Kessler u. Dorothea Brandl"; "J. U. Brown" has an initial)
 _WITH = ["in zusammenarbeit mit", "unter mitarbeit von", "unter mitwirkung von", "in collaboration with",
@@ -296,7 +299,7 @@ _WITH = ["in zusammenarbeit mit", "unter mitarbeit von", "unter mitwirkung von",
          "with"]
 # (Every match opens with whitespace, a comma, "&" or "、，": the lookahead fails at any other character
 # before the three branches are tried there, a third less time on a name list; same matches.)
-_AND = re.compile(r"(?=[\s,&、，])(?:\s*,?\s+(" + _alt([w for w in _AND_WORDS if w != "&"] + _WITH)
+_AND = re.compile(r"(?=[\s,&、，])(?:(?:\s*,\s*|\s+)(" + _alt([w for w in _AND_WORDS if w != "&"] + _WITH)
                   + r"|(?-i:u\.))\s+|\s*,?\s*&\s*|\s*[、，]\s*)", re.IGNORECASE)
 # A cheap test before _AND on ASCII text (most name lists): a word of _AND stands between whitespace, so it
 # is a whole whitespace-separated word of the text; a phrase ("in collaboration with", spaces optional) is
@@ -311,7 +314,7 @@ def _may_join_names(text: str) -> bool:
     """False when :data:`_AND` cannot match ``text``."""
     if not text.isascii() or "&" in text:
         return True
-    words = text.lower().split()
+    words = text.lower().replace(",", " ").split()  # (",and V. Mathai": the comma is no part of the word)
     if not _AND_ASCII_WORDS.isdisjoint(words):
         return True
     squeezed = "".join(words)
@@ -923,6 +926,8 @@ def _split_conjunctions(text: str) -> list[str]:
         written = m.group(1) or ""
         if mixed_case and 1 < len(written) <= 3 and written.isupper():
             continue  # "Smith JA Jr": initials that spell a conjunction (Finnish "ja", Dutch "en", French "et")
+        if written and (len(written) == 1 or not written.islower()) and not text[m.start():m.start(1)][-1:].isspace():
+            continue  # ",and V. Mathai" is a conjunction glued to its comma; ",E .Oliveri" an initial
         if text[:m.start()].endswith("-"):
             continue  # "Voedsel- en Warenautoriteit", "Arbeitsmarkt- und Berufsforschung": one compound's halves
         word = written.lower()
@@ -1077,6 +1082,9 @@ def parse_names(text: str, lang: str | None = None, *, preceding: str = "") -> N
             iso_caps = _is_upper_word(head) and len(head) > 2 and rest.strip()[:1].isupper() \
                 and not _is_upper_word(rest.split()[0] if rest.split() else "")
             for chunk in _CHUNK_SEP.split(text) if ";" in text or "/" in text else (text,):
+                if chunk is not text and (chunk[:1].islower() or chunk.startswith("&")):
+                    # "Cumming, S.; and Martin, J.": the last name's "and" after the semicolon
+                    chunk = _LEAD_AND.sub("", chunk)
                 segments = _split_conjunctions(chunk)
                 whole = len(segments) == 1 and chunk is text and not truncated
                 for segment in segments:

@@ -234,3 +234,22 @@ def test_iso690_capitals_name_after_a_complete_reference_is_cut() -> None:
 ])
 def test_glued_lines_end_to_end(text: str, lang: str, n: int) -> None:
     assert _count(text, lang) == n
+
+
+# --- "In E. N. Zalta (Ed.)": the word before a chapter's editors is no family name before initials
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Okafor, N. (2021). Moral luck. In E. N. Zalta (Ed.), The Stanford Encyclopedia of Philosophy (Spring 2021 ed.). "
+     "https://plato.stanford.edu/archives/spr2021/entries/moral-luck-2/", "en"),
+    ("Ruiz, P. (2020). Vagueness. In U. Nodelman (Ed.), The Stanford Encyclopedia of Philosophy (Summer 2020 ed.). "
+     "https://plato.stanford.edu/archives/sum2020/entries/vagueness/", "en"),
+])
+def test_in_before_initials_is_no_second_reference(text: str, lang: str) -> None:
+    assert _count(text, lang) == 1
+
+
+def test_a_name_before_initials_after_two_dates_still_cuts() -> None:
+    # look-alike: a real family name there ("Weber, M. (1922)") opens the second reference
+    text = ("Sombart, W. (1913). Der Bourgeois. München: Duncker. Weber, M. (1922). Wirtschaft und Gesellschaft. "
+            "Tübingen: Mohr.")
+    assert _count(text, "de") == 2

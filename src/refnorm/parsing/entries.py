@@ -595,10 +595,15 @@ def _japanese_points(tokens: Sequence[Token], points: Sequence[int]) -> list[int
     return out
 
 
+# the words before a chapter's editors or book, which "Family X." would read as a name: "… Moral luck. In E. N. Zalta
+# (Ed.), …", "Im A. Berg (Hrsg.): …", "Dans J. Roy (dir.), …"
+_CONTAINER_WORDS = frozenset({"in", "im", "en", "em", "dans", "nel", "nella", "nei", "içinde"})
+
+
 def _name_shape_at(tokens: Sequence[Token], k: int) -> bool:
     """A family name then initials starts at ``k``: "Weber, M.", "Морозова Т. В.", "Brown A,"."""
     t = tokens[k].text
-    if not (len(t) >= 2 and t[:1].isupper() and t.isalpha() and k + 2 < len(tokens)):
+    if not (len(t) >= 2 and t[:1].isupper() and t.isalpha() and k + 2 < len(tokens)) or t.lower() in _CONTAINER_WORDS:
         return False
     a, b = tokens[k + 1].text, tokens[k + 2].text
     if a == "," and k + 3 < len(tokens):

@@ -253,3 +253,20 @@ def test_a_name_before_initials_after_two_dates_still_cuts() -> None:
     text = ("Sombart, W. (1913). Der Bourgeois. München: Duncker. Weber, M. (1922). Wirtschaft und Gesellschaft. "
             "Tübingen: Mohr.")
     assert _count(text, "de") == 2
+
+
+# --- a body named before a comma after a reference that ends with its place and year (Polish and Czech lists)
+
+@pytest.mark.parametrize(("text", "lang", "n"), [
+    ("Nowak K., Migracje zarobkowe po 2004 roku, rozprawa doktorska, Uniwersytet Jagielloński, Kraków 2019. Główny "
+     "Urząd Statystyczny, Ludność według wieku – stan w 2022 roku, https://stat.gov.pl/obszary-tematyczne/ludnosc-2022 "
+     "(dostęp: 12.03.2024).", "pl", 2),
+    ("Kowalska A., Miasta portowe Bałtyku, Wydawnictwo Uniwersytetu Gdańskiego, Gdańsk 2017. Instytut Morski w "
+     "Gdańsku, Raport o stanie portów 2020, https://im.gda.pl/raport-2020 (dostęp: 3.05.2023).", "pl", 2),
+    # look-alikes: a title with a year then its subtitle, a volume's title after the imprint
+    ("Czapiński J., Panek T. (red.), Diagnoza społeczna 2019. Warunki i jakość życia Polaków, Rada Monitoringu "
+     "Społecznego, Warszawa 2019.", "pl", 1),
+    ("Kowalska A., Miasta portowe, Wydawnictwo Morskie, Gdańsk 2017. Tom drugi, Porty Bałtyku, s. 10-22.", "pl", 1),
+])
+def test_body_before_a_comma_after_place_and_year(text: str, lang: str, n: int) -> None:
+    assert _count(text, lang) == n

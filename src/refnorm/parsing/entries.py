@@ -462,9 +462,14 @@ def _body_after_locator_points(tokens: Sequence[Token], labels: Sequence[str], p
                 or not ("title" in seen or "container-title" in seen):
             continue
         e = i + 1
-        while e < n and (tokens[e].text != "." or len(tokens[e - 1].text) == 1):
+        while e < n and (tokens[e].text != "." or len(tokens[e - 1].text) == 1) and tokens[e].text != ",":
             e += 1  # the name runs to its full stop (past initials' stops: "U.S. Department of …")
-        if e + 3 >= n or e - i > 24 or not tokens[e + 1].text[:1].isupper():
+        # (or to its comma, in the styles that separate fields by commas: "… Warszawa 2020. Główny Urząd Statystyczny,
+        # Ludność …, https://…": after the imprint that ends such a reference, its place and year; then a name of words
+        # alone, no kind of thesis: "2018. Dissertação (Mestrado …) – …,"; "Diagnoza społeczna 2015. Warunki …, …")
+        if e + 3 >= n or e - i > 24 or not tokens[e + 1].text[:1].isupper() or (tokens[e].text == "," and (
+                labels[k - 1].lstrip("^") != "publisher-place" or not all(t.text.isalpha() for t in tokens[i:e])
+                or is_thesis_genre(" ".join(map(_TEXT, tokens[i:e]))))):
             continue
         words = [t.text for t in tokens[i:e] if t.text[:1].isalpha()]
         if len(words) < 2 or not _NOT_A_BODY.isdisjoint(words) or any(t.text.isdecimal() or t.text in ":," for t in tokens[i:e]) \

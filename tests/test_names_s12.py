@@ -233,3 +233,19 @@ def test_dash_between_inverted_names(text: str, expected: list[dict[str, str]]) 
 ])
 def test_and_after_semicolon_or_glued_comma(text: str, expected: list[dict[str, str]]) -> None:
     assert parse_names(text).names == expected
+
+
+# PDF damage around initials: the full stop slid after a space ("E .Oliveri") or the space after it lost ("J.Evslin")
+@pytest.mark.parametrize(("text", "expected"), [
+    ("T .Varga ,and K .Lindholm", [fg("Varga", "T."), fg("Lindholm", "K.")]),
+    ("H.Okonkwo, R.S.Patel", [fg("Okonkwo", "H."), fg("Patel", "R. S.")]),
+    ("J.L.Núñez", [fg("Núñez", "J. L.")]),
+    ("Varga T .K ., Lindholm K .", [fg("Varga", "T. K."), fg("Lindholm", "K.")]),
+    ("T .VARGA ,K .LINDHOLM", [fg("Varga", "T."), fg("Lindholm", "K.")]),
+    # look-alikes: initials run together, a hyphenated initial, an abbreviation inside a family name
+    ("R.S. Patel", [fg("Patel", "R. S.")]),
+    ("J.-P. Lindholm", [fg("Lindholm", "J.-P.")]),
+    ("St.John, K.", [fg("St.John", "K.")]),
+])
+def test_pdf_damage_around_initials(text: str, expected: list[dict[str, str]]) -> None:
+    assert parse_names(text).names == expected

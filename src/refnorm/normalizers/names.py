@@ -983,6 +983,9 @@ def parse_names(text: str, lang: str | None = None, *, preceding: str = "") -> N
     {'family': 'Zhu', 'given': 'R.'}
     """
     text = clean(text)
+    if "." in text and (" ." in text or _GLUED_INITIAL.search(text)):
+        # text from PDFs: "E .Oliveri", "J.Evslin", "I .Llamas": an initial's full stop slid or its space lost
+        text = _SLID_LAST_STOP.sub(r"\1.", _GLUED_INITIAL.sub(_unglue, _SLID_STOP.sub(r"\1. ", text)))
     if "．" in text or "；" in text:
         # Chinese lists' full-width full stop and semicolon are the ASCII ones: "王芳，刘洋．", "ZHANG W．；LI N．"
         text = text.replace("．", ".").replace("；", ";")
@@ -1095,6 +1098,15 @@ def parse_names(text: str, lang: str | None = None, *, preceding: str = "") -> N
     return NameList(names=names, truncated=truncated, same_as_previous=same, role=role, diagnostics=tuple(diags))
 
 
+_SLID_STOP = re.compile(r"(?<![^\s,;(])([A-Z]) \.(?=[^\W\d_])")
+_SLID_LAST_STOP = re.compile(r"(?<![^\s,;(.])([A-Z]) \.(?=\s*[,;]|\s*$)")
+_GLUED_INITIAL = re.compile(r"(?<![^\s,;(.])([A-Z])\.(?=[^\W\d_]{2})")
+
+
+def _unglue(m: re.Match[str]) -> str:
+    """"J.Evslin" -> "J. Evslin" ("J.Díaz" too), but not "J.P." nor "M.GIL" (capitals may be more initials)."""
+    nxt = m.string[m.end():m.end() + 2]
+    return m.group(1) + ". " if nxt[0].isupper() and nxt[1].islower() else m.group()
 _DASH_BETWEEN_INVERTED = re.compile(r"(,\s*[^\W\d_][\w'’.-]{0,30}(?:\s[^\W\d_][\w'’.-]{0,30}){0,3})\s+[-–]\s+(?=[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?,)")
 
 

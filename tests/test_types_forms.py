@@ -323,3 +323,12 @@ def test_software_by_its_bracketed_genre_in_the_text() -> None:
     assert infer_type(csl) == "dataset"  # the fields alone: a deposit on Zenodo
     assert infer_type(csl, text) == "software"
     assert infer_type(csl, text.replace("[Programvara]", "[Datamängd]")) == "dataset"
+
+
+def test_nlms_united_states_patent_without_a_kind_code() -> None:
+    text = "Orr DW, inventor; Valvex Ltd., assignee. Quarter-turn valve. United States patent US 9,876,543. 2018 Jan 2."
+    csl = parse(text, lang="en")[0].to_csl()
+    assert (csl["type"], csl["number"], csl["issued"]) == ("patent", "US 9,876,543", {"date-parts": [[2018, 1, 2]]})
+    # the same digits in an ordinary title are no patent's number
+    csl = parse("Smith J. Population in 2020 was US 10,987,321 people. Demography. 2021;5:1-2.", lang="en")[0].to_csl()
+    assert csl["type"] == "article-journal" and "number" not in csl

@@ -620,3 +620,23 @@ def test_a_forename_first_notes_title_read_as_names_is_the_title() -> None:
     toks, labels = _labels(text, ("author", "Anna de Vries, Jan van der Berg, Delfia Batavorum"), ("volume", "12"),
                            ("issued", "2008"), ("page", "40-55"))
     assert repair_labels(toks, labels) == labels
+
+
+def test_a_bodys_short_name_before_the_german_colon_is_its_name() -> None:
+    text = "Umweltbundesamt (UBA): Luftqualität 2019. Dessau. URL: https://www.uba.de/luft (Zugriff am 5.6.2020)."
+    toks, labels = _labels(text, ("author", "Umweltbundesamt"), ("issued", "UBA"), ("genre", "Luftqualität"),
+                           ("issued", "2019"), ("URL", "https://www.uba.de/luft"), ("accessed", "5.6.2020"))
+    out = repair_labels(toks, labels)
+    assert (_field(toks, out, "author", text), _field(toks, out, "title", text)) == ("Umweltbundesamt (UBA)",
+                                                                                     "Luftqualität 2019")
+    text = "Müller, Hans (2019): Luftqualität in Städten. Dessau: UBA."  # (a year in brackets is no short name)
+    toks, labels = _labels(text, ("author", "Müller, Hans"), ("issued", "2019"), ("title", "Luftqualität in Städten"),
+                           ("publisher-place", "Dessau"), ("publisher", "UBA"))
+    assert repair_labels(toks, labels) == labels
+
+
+def test_a_role_in_brackets_before_the_colon_is_no_short_name() -> None:
+    text = "Müller, Hans (Hg): Luftqualität in Städten. Dessau: UBA 2019."
+    toks, labels = _labels(text, ("author", "Müller, Hans"), ("title", "Luftqualität in Städten"),
+                           ("publisher-place", "Dessau"), ("publisher", "UBA"), ("issued", "2019"))
+    assert repair_labels(toks, labels) == labels

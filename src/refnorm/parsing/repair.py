@@ -235,6 +235,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
                 if i + 4 < n and out[i + 4].lstrip("^") == "title":
                     out[i + 4] = "^title"
                 break
+    if " ) : " in blob and ("author" in out or "^author" in out):
+        _body_short_name_before_colon(tokens, out)
     _name_roles(tokens, out)
     if not words.isdisjoint(_IN_OPENERS) or ("(" in words and not words.isdisjoint(_ROLE_IN_BRACKETS)) or (
             not words.isdisjoint(_BY) and ("translator" in out or "editor" in out)):
@@ -639,6 +641,31 @@ def _first_field(out: Sequence[str]) -> int:
 
 def _is_initial(t: Token) -> bool:
     return len(t.text) == 1 and t.text.isupper()
+
+
+def _body_short_name_before_colon(tokens: Sequence[Token], out: list[str]) -> None:
+    """"Bundesamt für Naturschutz (BfN): Artenschutzreport 2020. Bonn.": the body's short name in brackets before the
+    German colon is its name's, and the sentence after the colon, year and all, the title (the labeler, cut off at the
+    bracket, reads the short name as a date or the title's start)."""
+    n = len(tokens)
+    s = _first_field(out)
+    i = s
+    while i < n and out[i].lstrip("^") == "author":
+        i += 1
+    if i == s or i + 5 >= n or tokens[i].text != "(" or tokens[i + 2].text != ")" or tokens[i + 3].text != ":" \
+            or not (tokens[i + 1].text[:1].isupper() and tokens[i + 1].text.isalpha() and len(tokens[i + 1].text) >= 2) \
+            or term_classes(tokens[i + 1].text.lower()) \
+            or (sum(c.isupper() for c in tokens[i + 1].text) < 2 and len(tokens[i + 1].text) < 5):
+        return  # ("(Ed):", "(Hg):": a role; a short name is an acronym, "BfN", or a word, "Destatis")
+    e = i + 4
+    while e < n and tokens[e].text != "." and out[e].lstrip("^") not in ("URL", "DOI", "author", "available"):
+        e += 1
+    if e >= n or tokens[e].text != "." or e - i > 30 or any(
+            out[m].lstrip("^") == "title" for m in range(n) if not i < m < e):
+        return
+    out[i:i + 3] = ["author"] * 3
+    out[i + 3] = "O"
+    out[i + 4:e] = ["title"] * (e - i - 4)
 
 
 _NAME_PARTICLES = frozenset({"bin", "ibn", "al", "el", "ten", "op", "dei", "degli", "dalla", "des", "het"})

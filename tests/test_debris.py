@@ -5,6 +5,7 @@ Every string here is written for this test; each form has look-alikes that must 
 from __future__ import annotations
 
 import pytest
+
 from refnorm import parse
 from refnorm.model import Entry, Span
 from refnorm.parsing.debris import find_debris
@@ -90,6 +91,74 @@ def test_citation_as_a_title_word_is_no_label() -> None:
     text = "Citation indexing: its theory and application. (1979). New York: Wiley."
     assert find_debris(text) is None
     assert _one(text)["title"].startswith("Citation indexing")
+
+
+# ------------------------------------------------------------------------------------------------- links
+_REF = "Okafor, N. (2016). Tidal energy in estuaries. Renewable Energy, 88, 12-25."
+
+
+@pytest.mark.parametrize("tail", [
+    " [CrossRef] [PubMed] [Google Scholar]",
+    "\nGoogle Scholar",
+    "\nCrossref\nGoogle Scholar",
+    "\nWiley Online Library Web of Science® Google Scholar",
+    "\nView at: Publisher Site | Google Scholar",
+    " Cited by 12",
+    "\tCited by 31\tRelated articles\tAll 6 versions",
+    "\nCytowane przez 4 Powiązane artykuły Wszystkie wersje (2)",
+    "  Citováno 9",
+    " PubMed Google Scholar",
+])
+def test_links_after_a_reference_are_no_field(tail: str) -> None:
+    ref = _one(_REF + tail, "en")
+    assert ref.raw == _REF
+    assert "publisher" not in ref.csl and "publisher-place" not in ref.csl and "note" not in ref.csl
+    assert ref["container-title"] == "Renewable Energy"
+
+
+def test_chinese_citation_count_and_source_lines() -> None:
+    body = "陈刚. 区域创新网络研究[J]. 地理研究, 2017(9): 30-41."
+    ref = _one(body + "\n被引量: 17\n来源: 万方", "zh")
+    assert ref.raw == body
+    assert "publisher" not in ref.csl and "publisher-place" not in ref.csl
+
+
+def test_a_link_line_between_two_references_goes_and_both_stay() -> None:
+    first = "Mensah, K. (2017). Cocoa farming and credit. World Development, 99, 210-222."
+    second = "Baker, T. (2014). River deltas. Oxford: Oxford University Press."
+    text = first + "\nWeb of Science® Google Scholar\n" + second + "\nGoogle Scholar"
+    refs = parse(text, "en")
+    assert [r.raw for r in refs] == [first, second]
+    assert [_first_family(r) for r in refs] == ["Mensah", "Baker"]
+    assert "publisher" not in refs[0].csl
+
+
+@pytest.mark.parametrize("text", [
+    "Kowalski, J. (2016). Historia Polski. Warszawa: Wydawnictwo Naukowe Scholar",  # a publisher named Scholar
+    "Clarivate. (2021). Web of Science Core Collection. Philadelphia: Clarivate.",
+    "Smith, J. (2019). Why I search Google Scholar",  # a title's last words, after no full stop
+    "Noruzi A. Google Scholar: the new generation of citation indexes. Libri. 2005;55(4):170-80.",
+    "Lee, H. (2020). Reading PubMed. Retrieved from PubMed",
+])
+def test_link_words_inside_a_reference_stay(text: str) -> None:
+    assert find_debris(text) is None
+    assert _one(text).raw == text
+
+
+def test_the_publisher_named_scholar_stays_the_publisher() -> None:
+    ref = _one("Kowalski, J. (2016). Historia Polski. Warszawa: Wydawnictwo Naukowe Scholar", "pl")
+    assert ref["publisher"] == "Wydawnictwo Naukowe Scholar"
+
+
+@pytest.mark.parametrize("text", [
+    "Cited by 12\tRelated articles\tAll 7 versions\tCite\tSave",
+    "Google Scholar",
+    "Cite this article",
+    "[CrossRef] [PubMed]",
+])
+def test_furniture_alone_is_left_to_the_entry_classifier(text: str) -> None:
+    assert find_debris(text) is None
+    assert parse(text, "en") == []
 
 
 # -------------------------------------------------------------------------------------- HAL's identifiers

@@ -5,11 +5,14 @@ People copy references from web pages with the page's furniture around them:
 - a label before the reference: a citation style's name and a tab from Google Scholar's Cite box
   ("APA\\t", "Vancouver\\t"), a publisher's "To cite this article:", "Для цитирования:", "Pour citer cet
   article :", "引用格式:"; Wikipedia's "↑"/"^" with its "a b c" back-links and a "(nl)" language tag;
+- links after it or on lines of their own: "Google Scholar", "[CrossRef] [PubMed]", "Web of Science®",
+  "View at: Publisher Site | Google Scholar", "Cited by 12  Related articles  All 7 versions", "被引量: 41",
+  "来源: 知网";
 - HAL's identifiers in angle brackets: "⟨10.4000/abpo.4012⟩. ⟨halshs-01888888⟩".
 
 :func:`find_debris` returns the spans to take out of the text (and the identifiers found in them); the parser
 reads the rest, with offsets into the caller's text kept (``parsing.api``). A text that is furniture only
-("Cite this article") is left whole: telling it is no reference is the
+("Cited by 12  Related articles", "Cite this article") is left whole: telling it is no reference is the
 entry classifier's job. On the many references with none of this, the cost is a few C-level tests of the
 text's first and last words (a few µs).
 """
@@ -100,6 +103,74 @@ def _may_have_label(text: str) -> bool:
 # a note marker after an entry number further on ("… S. 45. 2. ↑ Heinz Schilling: …"), glued notes
 _WIKI_INSIDE = re.compile(r"(?<=\d\.\s)" + _WIKI)
 
+# ------------------------------------------------------------------------------- links after a reference
+# a link that says it is one: first in a run of furniture
+_STRONG = (
+    r"\[\s*(?:google\s*scholar|cross\s*ref|pub\s*med|pmc\s+free\s+article|doi|links?|ref\s+list|full\s+text|"
+    r"free\s+full\s+text|green\s+version|cas|isi|web\s+of\s+science®?|scopus|medline)\s*\]"
+    r"|google\s*scholar|cross\s*ref|pubmed(?:/ncbi)?|pmc\s+free\s+article|web\s+of\s+science®?|"
+    r"wiley\s+online\s+library|view\s+(?:record\s+)?in\s+scopus|view\s+at\s*:|publisher\s+site|view\s+pdf|"
+    r"view\s+article|cinii\s+(?:research|articles|books)|"
+    r"(?:cited\s+by|geciteerd\s+door|cytowane\s+przez|citováno|zitiert\s+von|citado\s+por|citato\s+da|citerad\s+av|"
+    r"цитируется|alıntılanma\s+sayısı)\s*:?\s*\d+(?:\s*(?:krát|раз|kez))?|cité\s+\d+\s+fois|"
+    r"被引(?:量|次数|用次数|频次)\s*[:：]\s*\d+|下载(?:量|次数)\s*[:：]\s*\d+|"
+    r"来源\s*[:：]\s*(?:中国知网|知网|CNKI|维普(?:网)?|万方(?:数据)?|CQVIP|百度学术|谷歌学术)"
+)
+# what follows such a link on a results page, never furniture alone
+_WEAK = (
+    r"related\s+articles|verwante\s+artikelen|powiązane\s+artykuły|ähnliche\s+artikel|artículos\s+relacionados|"
+    r"articles\s+similaires|articoli\s+correlati|relaterade\s+artiklar|související\s+články|похожие\s+статьи|"
+    r"all\s+\d+\s+versions|alle\s+\d+\s+versies|alle\s+\d+\s+versionen|wszystkie\s+wersje(?:\s*\(\d+\))?|"
+    r"todas\s+las\s+\d+\s+versiones|todas\s+as\s+\d+\s+versões|toutes\s+les\s+\d+\s+versions|"
+    r"tutte\s+le\s+\d+\s+versioni|alla\s+\d+\s+versioner|všech\s+\d+\s+verzí|все\s+версии\s+статьи\s*\(\d+\)|"
+    r"cite|save|cytuj|zapisz|citer|enregistrer|zitieren|speichern|citar|guardar|salvar|cita|salva|citeer|opslaan|"
+    r"citera|spara|citovat|uložit|цитировать|сохранить|alıntı\s+yap|kaydet|"
+    r"free\s+full\s+text|full\s+text|abstract|article|links?|download|pdf|html|cas|scopus|view\s+pdf"
+)
+_SEP = r"[\s|·•,;/]*"
+_RUN = re.compile(r"(?:" + _STRONG + r")(?:" + _SEP + r"(?:" + _STRONG + "|" + _WEAK + r"))*" + _SEP,
+                  re.IGNORECASE)
+_FIRST = re.compile(_STRONG, re.IGNORECASE)
+# words one of those links holds: a text of several lines is searched for them (lower-cased); one line, whose
+# links can only end it, is first asked whether it ends as a link does (one C-level ``endswith``): an alternation of
+# the words, case-insensitive, cost 150 µs a reference (Python's re tries each at every character)
+_TRIGGER_WORDS = (
+    "scholar", "crossref", "cross ref", "pubmed", "pub med", "pmc free", "web of science", "wiley online", "scopus",
+    "view at", "publisher site", "view pdf", "view article", "view record", "cinii", "cited by", "geciteerd",
+    "cytowane", "citováno", "zitiert von", "citado por", "citato da", "citerad", "цитируется", "alıntılanma", "cité ",
+    "被引", "下载", "来源", "[doi", "[ doi", "links", "ref list", "full text", "[cas", "[ cas", "[isi", "[ isi", "medline",
+    "green version",
+)
+_LINK_ENDINGS = (
+    "scholar", "ref", "pubmed", "ncbi", "article", "science", "science®", "library", "scopus", "site", "pdf", "html",
+    "text", "links", "medline", "cite", "save", "versions", "versies", "versionen", "versiones", "versões", "versioni",
+    "versioner", "verzí", "artikelen", "artykuły", "artikel", "relacionados", "similaires", "correlati", "artiklar",
+    "články", "статьи", "fois", "cytuj", "zapisz", "citer", "enregistrer", "zitieren", "speichern", "citar", "guardar",
+    "salvar", "cita", "salva", "citeer", "opslaan", "citera", "spara", "citovat", "uložit", "цитировать", "сохранить",
+    "yap", "kaydet", "krát", "раз", "kez", "research", "articles", "books", "abstract", "link", "download", "cas", "]", "知网", "维普", "维普网", "万方", "万方数据", "cnki", "cqvip", "百度学术", "谷歌学术",
+)
+# what a count of citations follows ("Cited by 12", "被引量: 41", "Wszystkie wersje (3)")
+_COUNT_WORDS = ("by", "door", "przez", "citováno", "von", "por", "da", "av", "цитируется", "sayısı", "量", "次数", "频次",
+                "wersje", "статьи")
+
+
+def _may_have_links(text: str) -> bool:
+    """Whether ``text`` may hold a link of :data:`_STRONG` where :func:`_links` looks: cheap, and never False when it
+    does."""
+    if "\n" in text or "\r" in text:
+        low = text.lower()
+        return any(w in low for w in _TRIGGER_WORDS)
+    end = text.rstrip(" \t|·•,;/")
+    tail = end[-12:].lower()
+    if tail.endswith(_LINK_ENDINGS):
+        return True
+    return (tail[-1:].isdigit() or tail.endswith(")")) and end.rstrip("0123456789() :：")[-12:].lower().endswith(
+        _COUNT_WORDS)
+
+
+_LINE = re.compile(r"[^\r\n]+")
+_END_OF_WORK = re.compile(r"[.)\]}»”\"'\d]\s*$|(?:https?://|www\.|doi:?\s*|\b10\.\d{4,9}/)\S*\s*$", re.IGNORECASE)
+
 # ------------------------------------------------------------------------------------ HAL's identifiers
 _ANGLED = re.compile(r"⟨\s*(?:(?P<doi>10\.\d{4,9}/[^\s⟨⟩]+)|(?P<hal>" + HAL_ID + r"))\s*⟩\s*[.,;]?\s*",
                      re.IGNORECASE)
@@ -123,6 +194,8 @@ def find_debris(text: str) -> Debris | None:
                     idents.append(Identifier("DOI", doi, Span(m.start("doi"), m.end("doi"))))
             else:
                 idents.append(Identifier("HAL", m.group("hal").lower(), Span(m.start("hal"), m.end("hal"))))
+    if _may_have_links(text):
+        cuts.extend(_links(text, cuts))
     if not cuts:
         return None
     cuts.sort()
@@ -145,3 +218,39 @@ def _kept_words(text: str, cuts: list[Span]):
         if any(ch.isalnum() for ch in piece):
             yield piece
         pos = c.end
+
+
+def _links(text: str, taken: list[Span]) -> list[Span]:
+    """Lines of links, and the run of links that ends the text."""
+    out: list[Span] = []
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
+    content = [(a, b) for a, b in lines if text[a:b].strip() and not _is_link_line(text, a, b)]
+    if not content:
+        return out
+    for a, b in lines:
+        if (a, b) in content:
+            continue
+        # the line and the line break before it (after it, for a first line)
+        start = a - 1 if a > 0 else a
+        end = b if a > 0 else min(len(text), b + 1)
+        out.append(Span(start, end))
+    a, b = content[-1]
+    for m in _FIRST.finditer(text, max(a, b - 200), b):  # (a run of links is shorter: the pattern is slow to try)
+        run = _RUN.match(text, m.start(), b)
+        if run is None or run.end() != b:
+            continue
+        before = text[a:m.start()]
+        gap = before[len(before.rstrip(" \t|·•,;/")):]
+        if not before.strip() or any(t.start <= m.start() < t.end for t in taken):
+            break
+        if m.group().startswith("[") or "\t" in gap or "  " in gap or "|" in gap or _END_OF_WORK.search(before):
+            out.append(Span(m.start() - len(gap), b))
+        break
+    return out
+
+
+def _is_link_line(text: str, a: int, b: int) -> bool:
+    line = text[a:b]
+    lead = len(line) - len(line.lstrip(" \t|·•,;/"))
+    run = _RUN.match(text, a + lead, b)
+    return run is not None and run.end() == b

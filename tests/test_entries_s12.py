@@ -270,3 +270,19 @@ def test_a_name_before_initials_after_two_dates_still_cuts() -> None:
 ])
 def test_body_before_a_comma_after_place_and_year(text: str, lang: str, n: int) -> None:
     assert _count(text, lang) == n
+
+
+# --- Chicago's "———." and MLA's "---." for the same author again open the next reference
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("Harvey, David. 1985. The Urbanization of Capital. Oxford: Blackwell. ———. 1973. Social Justice and the City. "
+     "London: Edward Arnold.", 2),
+    ("Morrison, Toni. Beloved. Knopf, 1987. ---. Song of Solomon. Knopf, 1977.", 2),
+    ("Morrison, Toni. Beloved. Knopf, 1987. ___, Song of Solomon. Knopf, 1977.", 2),
+    # look-alikes: a dash inside a title, GOST's single dashes, a line that opens with the dashes
+    ("Smith, J. 2010. A Title — With a Dash. London: Verso.", 1),
+    ("Иванов И. И. История края. — М. : Наука, 2015. — 320 с.", 1),
+    ("———. 1973. Social Justice and the City. London: Edward Arnold.", 1),
+])
+def test_same_author_dashes(text: str, n: int) -> None:
+    assert _count(text) == n

@@ -250,7 +250,8 @@ def split_points(labels: Sequence[str], segs: Sequence[Segment], tokens: Sequenc
                     | set(_japanese_points(tokens, points)) | set(_after_link_points(tokens, labels, points))
                     | set(_body_after_locator_points(tokens, labels, points))
                     | set(_gost_after_extent_points(tokens, points))
-                    | set(_caps_name_points(tokens, labels, points)))
+                    | set(_caps_name_points(tokens, labels, points))
+                    | set(_same_author_points(tokens, labels, points)))
     if (glued := _run_in_name_points(tokens, labels, points)):
         # the new cut is where the name starts; a marker the labeler put inside that name ("Verso Jones, K." read
         # as a publisher "Verso Jones" and an author "K") is no second cut
@@ -517,6 +518,39 @@ def _caps_name_points(tokens: Sequence[Token], labels: Sequence[str], points: Se
         seen = {x.lstrip("^") for x in labels[max((p for p in points if p < i), default=0):i]}
         if "issued" in seen and seen & _BODY and any(_YEAR.fullmatch(x.text) for x in tokens[end + 1:]):
             out.append(i)
+    return out
+
+
+_DASHES = frozenset("—―–-_")
+# (over the tokens' texts joined by spaces: two long dashes, or three hyphens or underscores, between stops)
+_SAME_AUTHOR_HINT = re.compile(r"\. (?:[—―] [—―]|- - -|_ _ _)(?: [—―_-])* [.,] ")
+
+
+def _same_author_points(tokens: Sequence[Token], labels: Sequence[str], points: Sequence[int]) -> list[int]:
+    """Chicago's and MLA's "———." for the same author again opens the next reference after a complete one: "…
+    Oxford: Blackwell. ———. 1973. Social Justice and the City. London: Edward Arnold." (two dashes or more, alone
+    between a full stop and a full stop or comma)."""
+    if not _SAME_AUTHOR_HINT.search(" ".join(map(_TEXT, tokens))):
+        return []  # (most references: one join and one search in C)
+    n = len(tokens)
+    out: list[int] = []
+    i = 2
+    while i < n - 3:
+        if tokens[i].text[:1] not in _DASHES or tokens[i - 1].text != "." or not tokens[i].space_before:
+            i += 1
+            continue
+        j = i
+        while j < n and tokens[j].text and set(tokens[j].text) <= _DASHES and (j == i or not tokens[j].space_before):
+            j += 1
+        run = "".join(t.text for t in tokens[i:j])
+        if (len(run) >= 3 or (len(run) == 2 and run[0] in "—―")) and j + 2 < n and tokens[j].text in (".", ",") \
+                and not any(abs(p - i) <= 2 for p in points):
+            seen = {x.lstrip("^") for x in labels[max((p for p in points if p < i), default=0):i]}
+            # (the next one has a year and three words: the labeler reads less as no reference, and it would be lost)
+            if "issued" in seen and seen & _BODY and sum(1 for t in tokens[j + 1:] if t.text[:1].isalpha()) >= 3 \
+                    and any(_YEAR.fullmatch(t.text) for t in tokens[j + 1:]):
+                out.append(i)
+        i = j + 1
     return out
 
 

@@ -248,6 +248,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _translator_after_role(tokens, out)
         if "," in words:
             _translator_after_comma(tokens, out)
+    if "(" in words and "," in words and ("title" in out or "^title" in out):
+        _translator_in_title_brackets(tokens, out)
     if "medium" in out:
         _container_before_medium(tokens, out)
     if ":" in words:
@@ -931,14 +933,15 @@ _ROLE_SENTENCE = re.compile(
     r"(?:établi|édité|traduit|présenté|annoté))* par|(?:edición(?: crítica)?|traducción|notas|estudio preliminar|"
     r"introducción)(?: (?:,|y) (?:edición|traducción|notas|estudio preliminar|introducción))* (?:de|por)|"
     r"(?:coordinado|editado|traducido|organizado|compilado) por|a cura di|tradu(?:zione|ção) (?:di|de)|"
-    r"(?:hg|hrsg|übers|eingel|komm)(?: \.)?(?: (?:u|und) \.? ?(?:hg|hrsg|übers|eingel|komm)(?: \.)?)* (?:v \.|von)|"
+    r"(?:aus dem [^\W\d_]+ischen )?(?:hg|hrsg|übers|eingel|komm)(?: \.)?(?: (?:u|und) \.? ?(?:hg|hrsg|übers|eingel|komm)(?: \.)?)* "
+    r"(?:v \.|von)|aus dem [^\W\d_]+ischen (?:übersetzt )?von|"
     r"herausgegeben (?:und [a-zäöü]+ )?von|übersetzt von) (?=\w)")
 # a word every phrase of _ROLE_SENTENCE holds: most references hold none, and the regex is not searched
 _ROLE_TRIGGERS = frozenset({"by", "By", "par", "por", "v", "von", "cura", "herausgegeben", "übersetzt", "edición",
                             "Edición", "traducción", "Traducción", "tradução", "Tradução", "traduzione", "notas",
                             "coordinado", "editado", "traducido", "organizado", "compilado"})
 _EDIT_WORDS = re.compile(r"(?i)edit|établi|édité|edici|coordin|organiz|compil|cura|hg|hrsg|herausg|présenté")
-_TRANSLATE_WORDS = re.compile(r"(?i)transl|tradu|übers")
+_TRANSLATE_WORDS = re.compile(r"(?i)transl|tradu|übers|aus dem")  # ("Aus dem Englischen von": the language names the role)
 
 
 def _role_sentence(tokens: Sequence[Token], out: list[str]) -> None:
@@ -1071,18 +1074,25 @@ def _translator_after_comma(tokens: Sequence[Token], out: list[str]) -> None:
         while k < n and (tokens[k].text.islower() or tokens[k].text in ("’", "'", ".")) \
                 and tokens[k].text not in _BY_WORDS and k < i + 8:
             k += 1  # the language translated from: "de l’allemand", "it.", "z niem."
-        if k < n and tokens[k].text in _BY_WORDS:
+        by = k < n and tokens[k].text in _BY_WORDS
+        if by:
             k += 1
         a = k
         while k < n and ((tokens[k].text[:1].isupper() and tokens[k].text.isalpha()) or tokens[k].text == "-"
                          or tokens[k].text.lower() in AND_WORDS or (tokens[k].text == "." and len(tokens[k - 1].text) == 1)):
             k += 1
+        # (names read as the imprint are the translator's only after a "by": "trad. it. di Laura Bassi, Milano, …";
+        # "trad. it., Milano, Adelphi" names none)
+        imprint = ("issued",) if by else ("publisher", "publisher-place", "issued")
         if k >= n or tokens[k].text != "," or k - a < 2 or len(tokens[k - 1].text) < 2 \
-                or any(out[m].lstrip("^") in ("publisher", "publisher-place", "issued") for m in range(a, k)):
+                or any(out[m].lstrip("^") in imprint for m in range(a, k)):
             return
         for m in range(i, a):
             out[m] = "O"
+        took = any(out[m].lstrip("^") == "publisher" for m in range(a, k))
         out[a:k] = ["^translator"] + ["translator"] * (k - a - 1)
+        if took and "publisher" not in out and "^publisher" not in out:
+            _publisher_in_place(tokens, out, k)
         # the subtitle before it: "Storia degli scacchi in Europa. Dal Medioevo all’Ottocento, trad. …"
         e = i - 1
         b = e
@@ -1093,6 +1103,52 @@ def _translator_after_comma(tokens: Sequence[Token], out: list[str]) -> None:
                 and not any(tokens[m].text in _IN_OPENERS and out[m] == "O" for m in range(b)):
             for m in range(b - 1, e):
                 out[m] = "title"
+        return
+
+
+def _publisher_in_place(tokens: Sequence[Token], out: list[str], start: int) -> None:
+    """The labeler read a translator's name as the publisher and the place and publisher after it as one place
+    ("…, di Laura Bassi, Milano, Adelphi, 2019"): it saw a publisher in the reference, so the words after the
+    place's comma are the publisher, whether or not they also name a place."""
+    n = len(tokens)
+    a = next((m for m in range(start, min(n, start + 3)) if out[m].lstrip("^") == "publisher-place"), None)
+    if a is None:
+        return
+    e = a
+    while e < n and out[e].lstrip("^") == "publisher-place":
+        e += 1
+    commas = [m for m in range(a, e) if tokens[m].text == ","]
+    if len(commas) != 1 or not 1 <= commas[0] - a <= 2 or commas[0] + 1 >= e \
+            or not all(t.text[:1].isupper() for t in tokens[a:commas[0]]) or not tokens[commas[0] + 1].text[:1].isupper():
+        return
+    c = commas[0]
+    out[c] = "O"
+    out[c + 1:e] = ["^publisher"] + ["publisher"] * (e - c - 2)
+
+
+def _translator_in_title_brackets(tokens: Sequence[Token], out: list[str]) -> None:
+    """APA's translator in the brackets after a book's title, alone or before the edition: "(M. Kaya, Çev.; 3. baskı)",
+    "(J. Smith, Trans.; 2nd ed.)", "(J. Pérez, Trad.)": the names before the role word are its translators; the
+    labeler, seeing the edition beside them, reads the bracket as one edition, note or container."""
+    n = len(tokens)
+    for i in range(4, n - 2):
+        if tokens[i - 1].text != "," or tokens[i + 1].text != "." or tokens[i + 2].text not in (")", ";") \
+                or "t=translator" not in token_features(tokens[i].text.lower()) or out[i - 2].lstrip("^") == "translator":
+            continue
+        a = i - 1
+        while a > 0 and i - a <= 16 and (tokens[a - 1].text[:1].isupper() or tokens[a - 1].text in ".,-&"
+                                         or tokens[a - 1].text.lower() in AND_WORDS or tokens[a - 1].text in _PARTICLES):
+            a -= 1
+        if a < 2 or tokens[a - 1].text != "(" or a == i - 1 or not any(out[m].lstrip("^") == "title" for m in range(a - 1)) \
+                or len(tokens[i - 2].text) < 2 or not tokens[i - 2].text.isalpha():
+            continue  # (the bracket opens on the names, after the title; the last name is a family name)
+        out[a - 1] = "O"
+        out[a:i - 1] = ["^translator"] + ["translator"] * (i - 2 - a)
+        out[i - 1] = out[i] = out[i + 1] = "O"
+        if tokens[i + 2].text == ";":
+            out[i + 2] = "O"
+            if i + 3 < n and out[i + 3].lstrip("^") == "edition":
+                out[i + 3] = "^edition"
         return
 
 
@@ -1755,8 +1811,10 @@ def _chinese_translators(tokens: Sequence[Token], out: list[str]) -> None:
     "译"/"訳" after the title are its translators, not the imprint's place or a container."""
     n = len(tokens)
     for i in range(3, n):
-        if tokens[i].text not in ("译", "譯", "訳") or (i + 1 < n and tokens[i + 1].text not in (".", "。", "．", ",", "，")):
+        if tokens[i].text not in ("译", "譯", "訳") or (i + 1 < n and tokens[i + 1].text not in (".", "。", "．", ",", "，", "）", ")")):
             continue
+        # "『記憶の政治学』（佐藤健一訳）みすず書房": the names and their role in brackets after the title
+        bracket = i + 1 < n and tokens[i + 1].text in ("）", ")")
         e = i - 1 if tokens[i - 1].text in (",", "，") else i
         others = e >= 2 and tokens[e - 2].text == "ほ" and tokens[e - 1].text == "か"
         if others:
@@ -1765,15 +1823,30 @@ def _chinese_translators(tokens: Sequence[Token], out: list[str]) -> None:
         while a > 0 and (_is_han(tokens[a - 1].text) or tokens[a - 1].text in (",", "，", "、", "·", "・")):
             a -= 1
         names = "".join(t.text for t in tokens[a:e]).replace("，", ",").replace("、", ",").replace("・", ",")
-        if a == 0 or a == e or tokens[a - 1].text not in (".", "。", "．", "』", "」") \
+        if a == 0 or a == e or tokens[a - 1].text not in (("（", "(") if bracket else (".", "。", "．", "』", "」")) \
                 or not all(2 <= len(x.strip()) <= (8 if "," in names else 30) for x in names.split(",")) \
-                or any(out[m].lstrip("^") in ("author", "title") for m in range(a, e)) \
+                or any(out[m].lstrip("^") in ("author", "title") for m in range(a, e)
+                       if not (bracket and a >= 2 and tokens[a - 2].text in ("』", "」"))) \
                 or not any(out[m].lstrip("^") == "title" for m in range(a)):
-            continue  # (the names must stand after the title, as a sentence of their own)
-        out[a:e] = ["^translator"] + ["translator"] * (e - a - 1)
+            continue  # (the names must stand after the title, as a sentence of their own; in brackets after its 』)
+        if bracket:
+            out[a - 1] = "O"  # (the title the labeler ran on past its 』 ends there)
+            if tokens[a - 2].text in ("』", "」"):
+                out[a - 2] = "O"
+        spill = bracket and i + 2 < n and out[i + 2].lstrip("^") == "translator"
+        # (no begin marker in brackets: a marked field after a dated title would start a new reference)
+        out[a:e] = ["translator" if bracket else "^translator"] + ["translator"] * (e - a - 1)
         for m in range(e, min(n, i + 2)):
             out[m] = "O"
-        if i + 2 < n and out[i + 2].lstrip("^") == out[i + 2]:
+        if spill:  # the labeler ran the names on past their bracket, over the publisher that follows it
+            k = i + 2
+            while k < n and out[k].lstrip("^") == "translator" and tokens[k].text not in ("（", "("):
+                out[k] = "publisher"
+                k += 1
+            while k < n and out[k].lstrip("^") == "translator":
+                out[k] = "O"
+                k += 1
+        if i + 2 < n and out[i + 2].lstrip("^") == out[i + 2] and not bracket:
             out[i + 2] = "^" + out[i + 2]  # (the imprint after it opens a field of its own)
         return
 

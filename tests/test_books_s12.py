@@ -1,0 +1,65 @@
+"""Books and their statements fixed in session 12: translators, volumes, series, reprints (strings of our own)."""
+
+from __future__ import annotations
+
+import pytest
+
+import refnorm
+
+
+def _one(text: str, lang: str | None = None) -> dict:
+    refs = refnorm.parse(text, lang=lang)
+    assert len(refs) == 1, [r.to_csl() for r in refs]
+    return refs[0].to_csl()
+
+
+def _names(csl: dict, role: str) -> list[str]:
+    return [n.get("family") or n.get("literal", "") for n in csl.get(role, [])]
+
+
+# (language, text, translators' family names, fields that must hold)
+TRANSLATORS = [
+    # German "Aus dem <Sprache>en übers. v. NAME" / "Aus dem <Sprache>en von NAME" as a sentence of its own
+    ("de", "Berg, Lina: Nachtzug nach Oslo. Aus dem Norwegischen übers. v. Ute Haas. Hamburg: Mare 2018.",
+     ["Haas"], {"title": "Nachtzug nach Oslo", "publisher": "Mare", "publisher-place": "Hamburg", "type": "book"}),
+    ("de", "Kraus, Tom: Die langen Nächte am Meer. Aus dem Englischen von Anna Vogt. Berlin: Aufbau 2019.",
+     ["Vogt"], {"title": "Die langen Nächte am Meer", "publisher": "Aufbau"}),
+    # Italian ", trad. it. di NAME, Place, Publisher": the name is no publisher
+    ("it", "Keller, R., La forma del tempo, trad. it. di Sara Conti, Milano, Adelphi, 2018.",
+     ["Conti"], {"title": "La forma del tempo", "publisher": "Adelphi", "publisher-place": "Milano"}),
+    # Japanese 『title』（NAME訳）publisher
+    ("ja", "グリーン, T.（2014）『森の歴史』（山田一郎訳）築地書館．",
+     ["山田"], {"title": "森の歴史", "publisher": "築地書館", "type": "book"}),
+    ("ja", "ミラー, J.（2010）『海の文化』（田中花子・木村次郎訳）岩波書店．",
+     ["田中", "木村"], {"title": "海の文化", "publisher": "岩波書店"}),
+    # APA: the translator in the title's brackets, before the edition
+    ("tr", "Walsh, D. (2016). Ada halkları (M. Kaya, Çev.; 3. baskı). İstanbul: Metis Yayınları.",
+     ["Kaya"], {"title": "Ada halkları", "edition": "3", "type": "book"}),
+    ("en", "Weber, M. (2019). The city and its markets (J. Smith, Trans.; 2nd ed.). London: Verso.",
+     ["Smith"], {"title": "The city and its markets", "edition": "2", "publisher": "Verso"}),
+    ("es", "Weber, M. (2019). La ciudad y sus mercados (J. Pérez, Trad.; 2.ª ed.). Madrid: Siglo XXI.",
+     ["Pérez"], {"title": "La ciudad y sus mercados", "type": "book"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "translators", "fields"), TRANSLATORS)
+def test_translator_phrases(lang, text, translators, fields):
+    csl = _one(text, lang)
+    assert _names(csl, "translator") == translators
+    assert "container-title" not in csl
+    for key, value in fields.items():
+        assert csl.get(key) == value, (key, csl)
+
+
+def test_look_alikes_name_no_translator():
+    # "trad. it." with no name: the place and the publisher stay as read, nothing becomes a translator
+    csl = _one("Keller, R., La forma del tempo, trad. it., Milano, Adelphi, 2018.", "it")
+    assert "translator" not in csl
+    # a German sentence "Aus dem Nachlass hrsg. v." names an editor, not a translator
+    csl = _one("Kraus, Tom: Briefe an die Schwester. Aus dem Nachlass hrsg. v. Anna Vogt. Berlin: Aufbau 2019.", "de")
+    assert "translator" not in csl
+    # an edition alone in the title's brackets, and a Japanese edition in brackets
+    csl = _one("Weber, M. (2019). The city and its markets (2nd ed.). London: Verso.", "en")
+    assert "translator" not in csl and csl["edition"] == "2"
+    csl = _one("山本太郎（2015）『日本の港』（第2版）岩波書店．", "ja")
+    assert "translator" not in csl and csl["title"] == "日本の港"

@@ -63,3 +63,32 @@ def test_look_alikes_name_no_translator():
     assert "translator" not in csl and csl["edition"] == "2"
     csl = _one("山本太郎（2015）『日本の港』（第2版）岩波書店．", "ja")
     assert "translator" not in csl and csl["title"] == "日本の港"
+
+
+# (language, text, original year, title, issued year)
+REPRINTS = [
+    ("en", "Hale, R. (2001). The mills of the Derwent valley. Matlock: Peak Press. (Reprint of the 1911 ed.)",
+     1911, "The mills of the Derwent valley", 2001),
+    ("de", "Hauser, Otto: Das Bauernhaus im Schwarzwald. Nachdruck der Ausgabe Freiburg 1902. Frankfurt a. M.: "
+     "Weidlich 1981.", 1902, "Das Bauernhaus im Schwarzwald", 1981),
+    ("fr", "Martin, Louis. Histoire du Périgord. Bordeaux : Delmas, 1998. Réimpr. de l'éd. de Périgueux, 1887.",
+     1887, "Histoire du Périgord", 1998),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "original", "title", "issued"), REPRINTS)
+def test_reprint_statement_gives_the_original_date(lang, text, original, title, issued):
+    csl = _one(text, lang)
+    assert csl.get("original-date") == {"date-parts": [[original]]}
+    assert csl["title"] == title
+    assert csl["issued"] == {"date-parts": [[issued]]}
+    assert "collection-title" not in csl
+
+
+def test_reprint_look_alikes():
+    # reprinted from a journal's numbered issue: no edition year to read
+    csl = _one("Smith, J. (1999). Reprinted from the Journal of Mines, 12 (1990). London: Pit.", "en")
+    assert "original-date" not in csl
+    # a "reprint" year after the reprint's own date is no first edition
+    csl = _one("Hale, R. (1911). The mills of the Derwent valley. Matlock: Peak Press. (Reprint of the 2001 ed.)", "en")
+    assert "original-date" not in csl

@@ -198,6 +198,14 @@ _ORIGINALLY_PUBLISHED = re.compile(
     r"\((?:original(?:\s+work)?\s+published|originally\s+published|orig\.\s*publ?\.?|(?:erstmals|originalarbeit)\s+(?:erschienen|veröffentlicht)|"
     r"(?:trabajo|obra)\s+original\s+publicad[oa]\s+en|obra\s+original\s+publicada\s+em|publié\s+(?:pour\s+la\s+première\s+fois|"
     r"originalement)\s+en|opera\s+originale\s+pubblicata\s+nel|oorspronkelijk\s+verschenen\s+in)\s*((?:1[5-9]|20)\d\d)\)", re.I)
+# a reprint's statement of the edition it reproduces: "(Reprint of the 1923 ed.)", "Nachdruck der Ausgabe Stuttgart 1854",
+# "Réimpr. de l'éd. de 1890", "Ristampa anastatica dell'edizione Milano 1887", "Reimpresión de la edición de 1902":
+# the year is the first edition's, not a series, a title's words or a second date of issue
+_REPRINT_OF = re.compile(
+    r"\(?\s*\b(?:reprint(?:ed)?|repr\.|(?:unveränderter\s+)?nachdr(?:uck|\.)|réimpr(?:ession|\.)|fac-?simil[ée]|"
+    r"ristampa(?:\s+anastatica)?|rist\.(?:\s*anast\.)?|reimpresi[óo]n|reimpress[ãa]o|herdruk)\s+"
+    r"(?:of|from|der|d\.|de|du|dell['’]|della|da|van)\s*([^\W\d_][^()\[\];\d]{0,50}?)?((?:1[4-9]|20)\d\d)(?!\d)"
+    r"(?:\s*(?:ed(?:ition|n)?|éd(?:ition)?|Ausg(?:abe)?)\b\.?)?\s*\)?", re.I)
 _PREPRINT_AT = re.compile(r"\b(?:preprint|prépublication|vorabdruck|preprint\s+at)\s+(?:at|sur|bei|en|em)?\s*(?:https?://|doi)", re.I)
 # "Rennes : PUR, 2019 (coll. « Art & Société »)", "…, coll. « Épiméthée », 2011.": a French series, its name in guillemets
 _COLL_SERIES = re.compile(r"\bcoll\.\s*«\s*([^«»]{2,80}?)\s*»(?:\s*,\s*(?:n[°o]|vol\.)\s*(\d{1,5}))?")
@@ -867,6 +875,26 @@ def _series_in_brackets(text: str, segs: list[Segment], lo: int, hi: int
     return name, number, kept
 
 
+def _reprint_before(m: re.Match[str], by_label: dict[str, list[str]], text: str, segs: Sequence[Segment]) -> bool:
+    """A reprint's first edition is older than the reprint's own date (when the reference gives one outside it)."""
+    year = int(m.group(2))
+    dates = [int(d) for x in segs if x.label == "issued" and not (m.start() <= x.start and x.end <= m.end())
+             for d in re.findall(r"(?<!\d)(?:1[4-9]|20)\d\d(?!\d)", text[x.start:x.end])]
+    return not dates or all(year < d for d in dates)
+
+
+def _cut_out(text: str, segs: Sequence[Segment], start: int, end: int) -> list[Segment]:
+    """``segs`` without the text ``[start, end)``: the segments inside it dropped, one running into it cut before it."""
+    kept = []
+    for x in segs:
+        if start <= x.start and x.end <= end:
+            continue
+        if x.start < start < x.end:
+            x = x._replace(end=len(text[:start].rstrip(" .,;(")))
+        kept.append(x)
+    return kept
+
+
 def record_from_segments(
     text: str, segs: Sequence[Segment], lang: str | None = None
 ) -> tuple[dict[str, Any], list[Diagnostic]]:
@@ -914,6 +942,9 @@ def record_from_segments(
         # APA: "(Original work published 1950)": the first edition's year, whatever the labeler called it
         csl["original-date"] = {"date-parts": [[int(orig.group(1))]]}
         segs = [x for x in segs if not (orig.start() <= x.start and x.end <= orig.end())]
+    if (reprint := _REPRINT_OF.search(text, lo, hi)) and _reprint_before(reprint, by_label, text, segs):
+        csl["original-date"] = {"date-parts": [[int(reprint.group(2))]]}
+        segs = _cut_out(text, segs, reprint.start(), reprint.end())
     if "(" in own and (series := _series_in_brackets(text, segs, lo, hi)):
         csl["collection-title"], number, segs = series
         if number:

@@ -92,3 +92,42 @@ def test_reprint_look_alikes():
     # a "reprint" year after the reprint's own date is no first edition
     csl = _one("Hale, R. (1911). The mills of the Derwent valley. Matlock: Peak Press. (Reprint of the 2001 ed.)", "en")
     assert "original-date" not in csl
+
+
+# (language, text, series, series number, the field the number is in)
+SERIES = [
+    # French "coll. « … », n° N" after the publisher: the label and the guillemets are no part of the name
+    ("fr", "Martin, Paul, Histoire de Lyon, Paris, Presses universitaires de France, coll. « Que sais-je ? », "
+     "n° 1204, 1999.", "Que sais-je ?", "1204", "collection-number"),
+    # a series in brackets after a book chapter's pages
+    ("fr", "MOREAU, Jean. « Les foires de Champagne ». In : PETIT, Anne (dir.). Marchés médiévaux. Rennes : "
+     "Presses universitaires de Rennes, 2012, p. 33-51. (Histoire).", "Histoire", None, None),
+    # Japanese: the series between the book's 』 and 第N号
+    ("ja", "国立環境研究所（2021）『温室効果ガスの排出量』環境研究資料第42号.", "環境研究資料", "42", "collection-number"),
+    # a report series' number written with its year is one number
+    ("de", "Keller, Anna; Brandt, Max (2020): Arbeitszeit und Gesundheit in Bayern. IAB-Forschungsbericht 7/2020. "
+     "Nürnberg: Institut für Arbeitsmarkt- und Berufsforschung.", "IAB-Forschungsbericht", "7/2020", "number"),
+    ("de", "Keller, Anna (2022): Pendeln im ländlichen Raum. Thünen Working Paper 14/2022. Braunschweig: Thünen-Institut.",
+     "Thünen Working Paper", "14/2022", "number"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "series", "number", "field"), SERIES)
+def test_series_statements(lang, text, series, number, field):
+    csl = _one(text, lang)
+    assert csl.get("collection-title") == series
+    if field:
+        assert csl.get(field) == number
+    assert "note" not in csl and "issue" not in csl
+
+
+def test_series_look_alikes():
+    # a journal's issue after its own 』 stays the issue
+    csl = _one("田中一郎（2019）「港湾の歴史」『東京大学紀要』第12号, pp. 1-20.", "ja")
+    assert csl.get("issue") == "12" and "collection-title" not in csl
+    # a note in brackets after a chapter's pages that says how it was published stays a note
+    csl = _one("Smith, J. (2010). The harbour. In A. Brown (Ed.), Ports (pp. 1-20). London: Verso. (In press).", "en")
+    assert "collection-title" not in csl
+    # a number and a year not glued by the slash: the year stays the date
+    csl = _one("Weber, Jan (2019): Tarifbindung im Wandel. Thünen Report 96. Braunschweig: Thünen-Institut.", "de")
+    assert csl.get("number") == "96" and csl["issued"] == {"date-parts": [[2019]]}

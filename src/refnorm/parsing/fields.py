@@ -485,7 +485,8 @@ def _retarget(text: str, segs: Sequence[Segment], lang: str | None
         if label in ("title", "container-title") and _PAGE_COUNT.fullmatch(piece.strip()):
             label = "page"  # "630 с": a book's length read as a second title
         elif label in ("container-title", "note") and {"title", "publisher", "issued"} <= before \
-                and not labels & {"issue", "page"} and (label == "container-title" or gap.rstrip().endswith("(")) \
+                and (not labels & {"issue", "page"} or _chapter_series(label, gap, before, labels)) \
+                and (label == "container-title" or gap.rstrip().endswith("(")) \
                 and not _LANGUAGE_NOTE.match(piece) and not _NOT_SERIES.search(piece) and not is_thesis_genre(piece):
             label = "collection-title"  # "… Praha: Grada, 2007. Studijní texty, sv. 35.": a series after the imprint
             series_at = seg.end
@@ -875,6 +876,13 @@ def _series_in_brackets(text: str, segs: list[Segment], lo: int, hi: int
     return name, number, kept
 
 
+def _chapter_series(label: str, gap: str, before: set[str], labels: set[str]) -> bool:
+    """"… Rennes : PUR, 2012, p. 33-51. (Histoire).": a note in brackets after a book chapter's pages is the book's
+    series (a journal's volume or issue says the pages are an article's)."""
+    return label == "note" and gap.rstrip().endswith("(") and {"page", "container-title"} <= before \
+        and not labels & {"issue", "volume"}
+
+
 def _reprint_before(m: re.Match[str], by_label: dict[str, list[str]], text: str, segs: Sequence[Segment]) -> bool:
     """A reprint's first edition is older than the reprint's own date (when the reference gives one outside it)."""
     year = int(m.group(2))
@@ -1102,7 +1110,9 @@ def record_from_segments(
         csl["publisher"] = csl.pop("container-title")  # "… Jxiv. 2023.": the server that holds the preprint
     if "genre" not in csl and "ersion" in own and (m := _DATASET_VERSION.search(own)):
         csl["genre"] = m.group(1)  # Chicago: "… 1961–2021.” Dataset, version 2.0. Tromsø: NSCO."
-    if "coll." in own and "collection-title" not in csl and (m := _COLL_SERIES.search(own)):
+    if "coll." in own and ("collection-title" not in csl or _SERIES_WORD.match(csl["collection-title"])) \
+            and (m := _COLL_SERIES.search(own)):
+        # (also when the labeler's series holds the label and the opening guillemet: "coll. « Que sais-je ?")
         csl["collection-title"] = m.group(1)
         if m.group(2):
             csl.setdefault("collection-number", m.group(2))
@@ -1415,6 +1425,10 @@ def infer_type(csl: dict[str, Any], text: str = "") -> str:
         return "report"  # a document an institution issued itself: "Socialstyrelsen. Riktlinjer. Stockholm; 2021."
     if kind == "document" and not container and csl.get("title") and csl.get("publisher-place"):
         return "book"  # "Madrid: Alfaguara" with the publisher missed is still a place of publication
+    if kind == "document" and not container and csl.get("title") and csl.get("collection-title") \
+            and csl.get("collection-number"):
+        # "『…』人口問題研究資料第347号": a numbered series holds books, or an institution's reports
+        return "report" if any("literal" in a for a in csl.get("author") or ()) else "book"
     if kind in ("article-journal", "book", "document") and csl.get("container-title") and "volume" not in csl \
             and "issue" not in csl and _has_in_cue(text):
         return "chapter"

@@ -410,6 +410,10 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _apa_brackets(tokens, out)
     if "number" in out and "/" in words:
         _number_with_year(tokens, out)
+    if "号" in words and "』" in words:
+        _japanese_series_number(tokens, out)
+    if "/" in words and ("genre" in out or "collection-title" in out or "collection-number" in out):
+        _series_number_with_year(tokens, out)
     if "(" in words and "title" in out and any(x in blob for x in _REPORT_STEMS) and _REPORT_WORD.search(blob):
         _report_number_in_brackets(tokens, out)
     if ("genre" in out and "]" in words) or ("edition" in out and ")" in words):
@@ -1958,6 +1962,47 @@ def _number_with_year(tokens: Sequence[Token], out: list[str]) -> None:
             while m >= 0 and out[m].lstrip("^") == "collection-title":
                 out[m] = "^genre" if out[m].startswith("^") else "genre"
                 m -= 1
+        return
+
+
+def _series_number_with_year(tokens: Sequence[Token], out: list[str]) -> None:
+    """"IAB-Forschungsbericht 12/2021", "WSI-Report 51/2019": a report series' number written with its year is one
+    number, whatever the labeler called the year (a second date, or nothing)."""
+    n = len(tokens)
+    for i in range(1, n - 2):
+        lab = out[i].lstrip("^")
+        if lab not in ("genre", "collection-title", "collection-number") or not tokens[i].text.isdecimal() \
+                or len(tokens[i].text) > 4 or tokens[i + 1].text != "/" or tokens[i + 1].space_before \
+                or tokens[i + 2].space_before or not _YEAR_TOKEN.fullmatch(tokens[i + 2].text) \
+                or out[i + 1].lstrip("^") != "O" or out[i + 2].lstrip("^") not in ("issued", "O") \
+                or not tokens[i - 1].text[:1].isalpha() or out[i - 1].lstrip("^") != lab \
+                or (out[i + 2].lstrip("^") == "issued" and not any(out[m].lstrip("^") == "issued" for m in range(i))):
+            continue
+        out[i + 1] = out[i + 2] = lab
+        return
+
+
+def _japanese_series_number(tokens: Sequence[Token], out: list[str]) -> None:
+    """"『日本の将来推計人口』人口問題研究資料第347号.": the words between a book's 』 and "第N号" closing the reference
+    are its series and N the series' number, not a publisher or a journal and its issue (a journal's issue
+    follows its own 』: "『東京大学紀要』第12号, pp. 1-20")."""
+    n = len(tokens)
+    for i in range(2, n - 2):
+        if not tokens[i].text.endswith("第") or not tokens[i + 1].text.isdecimal() or tokens[i + 2].text != "号" \
+                or any(t.text[:1].isalnum() for t in tokens[i + 3:]):
+            continue
+        s = i
+        while s > 0 and tokens[s - 1].text not in ("』", "」", ",", "，", "、", "。", ".", "）", ")") \
+                and out[s - 1].lstrip("^") in ("container-title", "publisher", "collection-title", "O"):
+            s -= 1
+        if s == 0 or tokens[s - 1].text != "』" or (s == i and tokens[i].text == "第") \
+                or any(lab.lstrip("^") in ("page", "volume") for lab in out):
+            return
+        e = i if tokens[i].text == "第" else i + 1
+        out[s:e] = ["collection-title"] * (e - s)
+        out[e:i + 1] = ["O"] * (i + 1 - e)
+        out[i + 1] = "collection-number"
+        out[i + 2] = "O"
         return
 
 

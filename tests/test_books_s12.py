@@ -131,3 +131,43 @@ def test_series_look_alikes():
     # a number and a year not glued by the slash: the year stays the date
     csl = _one("Weber, Jan (2019): Tarifbindung im Wandel. Thünen Report 96. Braunschweig: Thünen-Institut.", "de")
     assert csl.get("number") == "96" and csl["issued"] == {"date-parts": [[2019]]}
+
+
+# (language, text, title, volume, volume title, container)
+VOLUMES = [
+    # a multi-volume book its editors name: the book is the title, not a container or a series
+    ("fr", "Lefèvre, Anne (dir.), Histoire de la Normandie, t. 2, Le Moyen Âge, Caen, Ouest-France, 2005.",
+     "Histoire de la Normandie", "2", "Le Moyen Âge", None),
+    ("de", "Lang, Eva (Hrsg.): Handbuch Stadtsoziologie. Bd. 1: Grundlagen. Wiesbaden: Springer VS 2018.",
+     "Handbuch Stadtsoziologie", "1", "Grundlagen", None),
+    # Japanese 『book』第N巻, publisher: the volume and the publisher are out of the book's name
+    ("ja", "石川大輔（2017）「江戸の町人と祭礼」，岡田修編『近世日本の社会』第3巻，山川出版社，pp. 45-70．",
+     "江戸の町人と祭礼", "3", None, "近世日本の社会"),
+    # GOST: a volume with no title of its own before the statement of responsibility
+    ("ru", "Уайт Р. История Ирландии : в 3 т. Т. 2 / Р. Уайт ; пер. с англ. Н. С. Ивановой. – Москва : Весь мир, 2017. "
+     "– 480 с.", "История Ирландии", "2", None, None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "title", "volume", "volume_title", "container"), VOLUMES)
+def test_volumes_of_multi_volume_books(lang, text, title, volume, volume_title, container):
+    csl = _one(text, lang)
+    assert csl["title"] == title
+    assert csl.get("volume") == volume
+    assert csl.get("volume-title") == volume_title
+    assert csl.get("container-title") == container
+    assert "collection-title" not in csl
+
+
+def test_volume_look_alikes():
+    # a chapter "In:" a volume keeps its container
+    csl = _one("Kurz, Max: Die Gilde. In: Lang, Eva (Hrsg.): Handbuch Stadtsoziologie. Bd. 1: Grundlagen. "
+               "Wiesbaden: Springer VS 2018, S. 3-20.", "de")
+    assert csl["title"] == "Die Gilde" and csl["container-title"] == "Handbuch Stadtsoziologie"
+    # a journal's 第N巻第N号 stays its volume and issue
+    csl = _one("田中一郎（2019）「港湾の歴史」『東京大学紀要』第12巻第3号, pp. 1-20.", "ja")
+    assert (csl["container-title"], csl["volume"], csl["issue"]) == ("東京大学紀要", "12", "3")
+    # GOST: a volume with its own title keeps it
+    csl = _one("Соловьёва Т. Н. История русской философии : в 3 т. Т. 2. Серебряный век / Т. Н. Соловьёва. — Москва : "
+               "Наука, 2015. — 400 с.", "ru")
+    assert csl["volume-title"] == "Серебряный век" and csl["volume"] == "2"

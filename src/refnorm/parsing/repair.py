@@ -201,8 +201,12 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _date_closing_title_before_imprint(tokens, out)
     if "volume" in out and ("publisher-place" in out or "publisher" in out):
         _volume_title(tokens, out)
+        if "title" in out and ("container-title" in out or "collection-title" in out):
+            _book_read_as_container_of_volume(tokens, out)
     if not words.isdisjoint(_VOLUME_WORDS_CASED) and "title" in out:
         _volume_in_title(tokens, out)
+    if "巻" in words and "』" in words:
+        _japanese_volume_after_title(tokens, out)
     if "стандарт" in words or "официальное" in words:
         _gost_standard_statement(tokens, out)
     if "/" in words and not words.isdisjoint(_AREA_DASHES):
@@ -212,6 +216,7 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
             _gost_thesis(tokens, out)
         if "Т" in words or "T" in words or "Кн" in words:
             _gost_volume(tokens, out)
+            _gost_volume_before_statement(tokens, out)
         _gost_statement(tokens, out)
         if "—" in words and "author" not in out and "^author" not in out:
             _gost_body_statement(tokens, out)
@@ -3307,6 +3312,57 @@ def _volume_in_title(tokens: Sequence[Token], out: list[str]) -> None:
         return
 
 
+def _book_read_as_container_of_volume(tokens: Sequence[Token], out: list[str]) -> None:
+    """"Perrot, Louis (dir.), Histoire de la Bretagne, t. 3, Le temps des révolutions, Rennes, …", "Rother, Gerd (Hrsg.):
+    Handbuch Sozialpsychologie. Bd. 2: Gruppenprozesse. 3. Aufl. Göttingen: …": a multi-volume book its editors
+    name, the volume and that volume's own title. The labeler, seeing editors first, reads the book as a container
+    (or a series) and the volume's title as the work's; with no "In" before it and no pages, the work is the book."""
+    n = len(tokens)
+    first = next((m for m in range(n) if out[m].lstrip("^") in ("container-title", "collection-title")), n)
+    if first == n or any(out[m].lstrip("^") in ("page", "issue") for m in range(first, n)) \
+            or any(out[m].lstrip("^") == "title" or (out[m] == "O" and "t=in" in token_features(tokens[m].text.lower()))
+                   for m in range(first)):
+        return
+    lab = out[first].lstrip("^")
+    e = first
+    while e < n and out[e].lstrip("^") == lab:
+        e += 1
+    i = e + 1  # the volume word after the book's "." or ","
+    if i + 3 >= n or tokens[e].text not in (".", ",") or tokens[i].text.lower() not in _VOLUME_WORDS \
+            or tokens[i + 1].text != "." or out[i + 2].lstrip("^") != "volume" or tokens[i + 3].text not in (",", ":", ".") \
+            or i + 4 >= n or out[i + 4].lstrip("^") != "title":
+        return
+    k = i + 4
+    while k < n and out[k].lstrip("^") == "title":
+        k += 1
+    if k >= n or tokens[k].text not in (".", ","):
+        return
+    out[first:e] = ["title"] * (e - first)
+    out[i + 4:k] = ["volume-title"] * (k - i - 4)
+
+
+def _japanese_volume_after_title(tokens: Sequence[Token], out: list[str]) -> None:
+    """"藤井誠編『都市と文化の日本史』第2巻，吉川弘文館，pp. 87-112": the volume "第N巻" after a book's 』 and the publisher
+    after it, all of which the labeler runs into the book's name."""
+    n = len(tokens)
+    for j in range(1, n - 3):
+        lab = out[j].lstrip("^")
+        if tokens[j].text != "』" or lab not in ("container-title", "title") or tokens[j + 1].text != "第" \
+                or not tokens[j + 2].text.isdecimal() or tokens[j + 3].text != "巻" \
+                or any(out[m].lstrip("^") != lab for m in range(j + 1, j + 4)):
+            continue
+        out[j] = out[j + 1] = out[j + 3] = "O"
+        out[j + 2] = "volume"
+        k = j + 4
+        if k + 1 < n and tokens[k].text in ("，", ",", "、") and out[k].lstrip("^") == lab and out[k + 1].lstrip("^") == lab:
+            out[k] = "O"
+            k += 1
+            while k < n and out[k].lstrip("^") == lab:
+                out[k] = "publisher"
+                k += 1
+        return
+
+
 def _gost_volume(tokens: Sequence[Token], out: list[str]) -> None:
     """GOST: "История русской философии : в 3 т. Т. 2. Серебряный век / Т. Н. Соловьёва. —": the volume, its own
     title, then the statement of responsibility. The labeler reads "Т" as a volume and "2" as an issue, and the
@@ -3334,6 +3390,39 @@ def _gost_volume(tokens: Sequence[Token], out: list[str]) -> None:
             end += 1
         for m in range(slash + 1, end):
             out[m] = "O"  # the statement names the author again
+        return
+
+
+def _gost_volume_before_statement(tokens: Sequence[Token], out: list[str]) -> None:
+    """GOST: "История Шотландии : в 2 т. Т. 1 / Д. Браун ; пер. с англ. …": a volume with no title of its own, right
+    before the statement of responsibility. The labeler reads "Т" as a container and the names after "/" as
+    translators or a second author (which cuts the line in two); the statement names the author again, up to
+    the ";" that opens the next role."""
+    n = len(tokens)
+    for i in range(3, n - 4):
+        if tokens[i].text not in ("Т", "T", "Кн") or tokens[i - 1].text != "." or tokens[i + 1].text != "." \
+                or not tokens[i + 2].text.isdecimal() or len(tokens[i + 2].text) > 2 or tokens[i + 3].text != "/":
+            continue
+        if not any(out[m].lstrip("^") == "title" for m in range(i - 1)):
+            return
+        out[i] = out[i + 1] = out[i + 2] = "volume"
+        end = i + 4
+        while end < n and tokens[end].text not in (";", "—", "–") and end - i < 16:
+            end += 1
+        if end < n and tokens[end].text == ";":
+            for m in range(i + 4, end):
+                out[m] = "O"  # the statement names the author again
+            if end + 1 < n and out[end + 1].lstrip("^") not in ("O", "translator", "editor"):
+                return
+            k = end + 1  # the names of the role after it open no reference of their own
+            while k < n and out[k].lstrip("^") in ("O", "translator", "editor", "author") and tokens[k].text not in ("—", "–"):
+                if out[k].startswith("^"):
+                    out[k] = out[k][1:]
+                k += 1
+            role = out[k - 2].lstrip("^") if k >= 2 else ""
+            if k < n and role in ("translator", "editor", "author") and tokens[k - 1].text == "." and len(tokens[k - 2].text) == 1 \
+                    and tokens[k].text[:1].isupper() and tokens[k].text.isalpha() and k + 1 < n and tokens[k + 1].text == ".":
+                out[k] = role  # "пер. с англ. О. В. | Федоровой": the family name after the initials is the same person's
         return
 
 

@@ -286,3 +286,32 @@ def test_body_before_a_comma_after_place_and_year(text: str, lang: str, n: int) 
 ])
 def test_same_author_dashes(text: str, n: int) -> None:
     assert _count(text) == n
+
+
+# --- the next reference's number and name after a complete one ("… (2011). 32. Perec, Georges. …")
+
+@pytest.mark.parametrize(("text", "lang", "n"), [
+    ("[7] A. Helmy and S. Wagner, “Recent advances in phase matching,” Laser & Photonics Reviews 5, 272–286 (2011). "
+     "32. Perec, Georges. A Void. London: The Harvill Press, 1995.", "en", 2),
+    ("White, R. «Military Ethics», in Cooper, T., Handbook of Administrative Ethics; CRC Press, 2001. 98. Huysmans, "
+     "Joris-Karl. A rebours. Vol. 7 of Oeuvres complètes. Geneva: Slatkine, 1972.", "en", 2),
+    # look-alikes: an edition or a volume after the year, a term before a comma
+    ("Weber, Max. Wirtschaft und Gesellschaft. Tübingen: Mohr, 1922. 5. Aufl., Tübingen 1972.", "de", 1),
+    ("Weber, Max. Gesammelte Aufsätze. Tübingen: Mohr, 1920, S. 17–206. 3. Band, Heft. Tübingen 1921.", "de", 1),
+])
+def test_numbered_name_after_a_complete_reference(text: str, lang: str, n: int) -> None:
+    assert _count(text, lang) == n
+
+
+@pytest.mark.parametrize(("text", "first_end", "second_start"), [
+    ("[163] S. Zaske and C. Becher, “Efficient frequency downconversion at the single photon level,” Optics Express 19, "
+     "12825–12836 (2011). 90. SANTOS, Milton. A natureza do espaço: técnica e tempo. 4. ed. São Paulo: Edusp, 2006.",
+     "(2011).", "90. SANTOS"),
+    ("[7] A. Helmy and S. Wagner, “Recent advances in phase matching,” Laser & Photonics Reviews 5, 272–286 (2011). "
+     "32. Perec, Georges. A Void. London: The Harvill Press, 1995.", "(2011).", "32. Perec"),
+])
+def test_the_entry_number_goes_with_the_reference_it_opens(text: str, first_end: str, second_start: str) -> None:
+    refs = parse(text, lang="pt")
+    assert len(refs) == 2
+    assert refs[0].raw.endswith(first_end)
+    assert refs[1].raw.startswith(second_start)

@@ -251,7 +251,12 @@ def split_points(labels: Sequence[str], segs: Sequence[Segment], tokens: Sequenc
                     | set(_body_after_locator_points(tokens, labels, points))
                     | set(_gost_after_extent_points(tokens, points))
                     | set(_caps_name_points(tokens, labels, points))
-                    | set(_same_author_points(tokens, labels, points)))
+                    | set(_same_author_points(tokens, labels, points))
+                    | set(_numbered_name_points(tokens, labels, points)))
+    # two finders' cuts at one reference's start, one before its number and one after it ("… (2011). 90. SANTOS,
+    # Milton. …"): the first holds it (the piece between would be the number alone)
+    points = [p for k, p in enumerate(points) if not (k and p - points[k - 1] <= 2 and all(
+        not t.text[:1].isalpha() for t in tokens[points[k - 1]:p]))]
     if (glued := _run_in_name_points(tokens, labels, points)):
         # the new cut is where the name starts; a marker the labeler put inside that name ("Verso Jones, K." read
         # as a publisher "Verso Jones" and an author "K") is no second cut
@@ -517,6 +522,48 @@ def _caps_name_points(tokens: Sequence[Token], labels: Sequence[str], points: Se
             continue
         seen = {x.lstrip("^") for x in labels[max((p for p in points if p < i), default=0):i]}
         if "issued" in seen and seen & _BODY and any(_YEAR.fullmatch(x.text) for x in tokens[end + 1:]):
+            out.append(i)
+    return out
+
+
+def _family_given_at(tokens: Sequence[Token], k: int) -> bool:
+    """"Family, Given." or "Family, Given-Name." or "Family, J. R." starts at ``k``: a name's sentence."""
+    n = len(tokens)
+    t = tokens[k].text
+    if not (k + 3 < n and len(t) >= 2 and t.isalpha() and t[:1].isupper() and tokens[k + 1].text == ",") \
+            or term_classes(t.lower()):
+        return False  # (a term is no family name: "… 3. Band, …")
+    e = k + 2
+    if len(tokens[e].text) == 1 and tokens[e].text.isupper():  # initials, each with its full stop
+        while e + 1 < n and len(tokens[e].text) == 1 and tokens[e].text.isupper() and tokens[e + 1].text == ".":
+            e += 2
+        return e > k + 2
+    while e < n and e - k <= 6 and (tokens[e].text == "-" or (tokens[e].text.isalpha() and tokens[e].text[:1].isupper()
+                                                               and not tokens[e].text.isupper())):
+        e += 1
+    return e > k + 2 and e < n and tokens[e].text == "." and tokens[e - 1].text != "-"
+
+
+def _numbered_name_points(tokens: Sequence[Token], labels: Sequence[str], points: Sequence[int]) -> list[int]:
+    """The next reference's number and name after a complete one, in a list whose line breaks were lost: "… 5,
+    272–286 (2011). 32. Perec, Georges. A Void. London: Harvill, 1995.", "… CRC Press, 2001. 98. Huysmans, Joris-Karl.
+    …" (the labeler reads the number as a volume and the name as an editor). The number follows a year, a closing
+    bracket or pages and their full stop; the reference before has its body and date; a year follows."""
+    n = len(tokens)
+    if n < 14:
+        return []
+    out: list[int] = []
+    for i in range(3, n - 6):
+        t = tokens[i].text
+        if not t.isdecimal() or len(t) > 4 or tokens[i + 1].text != "." or tokens[i - 1].text != "." \
+                or not tokens[i].space_before or _YEAR.fullmatch(t) \
+                or any(abs(p - i) <= 3 and p != i + 2 for p in points):
+            continue  # (a cut at the name itself is moved to its number)
+        before = tokens[i - 2].text
+        if not (before == ")" or before.isdecimal()) or not _family_given_at(tokens, i + 2):
+            continue
+        seen = {x.lstrip("^") for x in labels[max((p for p in points if p < i), default=0):i]}
+        if "issued" in seen and seen & _BODY and any(_YEAR.fullmatch(x.text) for x in tokens[i + 4:]):
             out.append(i)
     return out
 

@@ -171,3 +171,31 @@ def test_volume_look_alikes():
     csl = _one("Соловьёва Т. Н. История русской философии : в 3 т. Т. 2. Серебряный век / Т. Н. Соловьёва. — Москва : "
                "Наука, 2015. — 400 с.", "ru")
     assert csl["volume-title"] == "Серебряный век" and csl["volume"] == "2"
+
+
+# Italian chapters: "in Book, a cura di NAME, Place, Publisher, year, pp."
+CHAPTER_IMPRINTS = [
+    ("Neri, Luca, Il mare, in Storia di Genova, a cura di Anna Rossi, Genova, Sagep, 2010, pp. 1-20.",
+     ("Rossi", "Anna"), "Genova", "Sagep"),
+    ("Bruni, Carla, Il porto di Livorno, in Storia dei porti, a cura di Luca Neri, Pisa, ETS, 2012, pp. 33-50.",
+     ("Neri", "Luca"), "Pisa", "ETS"),
+    ("Conti, Marta, La peste, in Città e contagio, a cura di Anna Riva, Milano, Unicopli, 2020, pp. 11-29.",
+     ("Riva", "Anna"), "Milano", "Unicopli"),
+]
+
+
+@pytest.mark.parametrize(("text", "editor", "place", "publisher"), CHAPTER_IMPRINTS)
+def test_italian_chapter_editor_place_publisher(text, editor, place, publisher):
+    csl = _one(text, "it")
+    assert [(e.get("family"), e.get("given")) for e in csl["editor"]] == [editor]
+    assert csl.get("publisher-place") == place
+    assert csl.get("publisher") == publisher
+
+
+def test_chapter_imprint_look_alikes():
+    # an inverted editor's given name is no place, whatever the dictionary says of "Marco"
+    csl = _one("Neri, Luca, Il mare, in Storia di Genova, a cura di Rossi, Marco, Roma, Viella, 2010, pp. 1-20.", "it")
+    assert [(e.get("family"), e.get("given")) for e in csl["editor"]] == [("Rossi", "Marco")]
+    # a book (no container): the existing place/publisher reading is unchanged
+    csl = _one("Keller, R., La forma del tempo, Torino, Einaudi, 2018.", "it")
+    assert (csl.get("publisher-place"), csl.get("publisher")) == ("Torino", "Einaudi")

@@ -248,6 +248,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _name_edges(tokens, out)  # (after the roles: "di L. Paganini" is a translator's only once they are read)
     if not words.isdisjoint(_ROLE_TRIGGERS) and _ROLE_SENTENCE.search(blob):
         _role_sentence(tokens, out)
+    if ("editor" in out or "^editor" in out) and "," in words and not words.isdisjoint(_BY_WORDS):
+        _place_closing_editors(tokens, out)
     if _TRANSLATED_CUE.search(blob):
         _translated_from(tokens, out)
         _translator_after_role(tokens, out)
@@ -311,6 +313,9 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _journal_read_as_genre(tokens, out)
     if "," in words and (("publisher-place" in out) != ("publisher" in out)):
         _place_comma_publisher(tokens, out)
+    if "," in words and "publisher-place" in out and "publisher" not in out and "container-title" in out \
+            and not words.isdisjoint(_IN_CASED):
+        _place_comma_publisher_in_chapter(tokens, out)
     if ":" in words and "publisher-place" in out and "publisher" not in out:
         for i in range(2, n - 3):
             # GOST: "… : государственный доклад. — Москва : Федеральная служба …, 2023. — 368 с.": after the place's
@@ -995,6 +1000,28 @@ def _role_sentence(tokens: Sequence[Token], out: list[str]) -> None:
             for k in range(e + 1, f - 1):
                 out[k] = "collection-title"
             out[f - 1] = "collection-number"
+
+
+def _place_closing_editors(tokens: Sequence[Token], out: list[str]) -> None:
+    """"…, in Arte e potere alla corte estense, a cura di Marco Ghidini, Modena, Panini, 2008": after the names a
+    role phrase introduces in natural order, one word after a comma that is a place, then the imprint, is the place,
+    not the last editor's given name (an inverted name has one word before its comma: "di Rossi, Marco")."""
+    n = len(tokens)
+    for a, e in _runs_of(out, "editor"):
+        if a < 2 or tokens[a - 1].text not in _BY_WORDS or out[a - 1] != "O" or e + 1 >= n or tokens[e].text != "," \
+                or out[e + 1].lstrip("^") not in ("publisher", "publisher-place", "issued"):
+            continue
+        c = e - 2
+        if c <= a + 1 or tokens[c].text != "," or not tokens[c + 1].text.isalpha() or not tokens[c + 1].text[:1].isupper() \
+                or "p" not in word_flags(tokens[c + 1].text.lower()):
+            continue
+        s = c
+        while s > a and tokens[s - 1].text != ",":
+            s -= 1
+        if sum(t.text[:1].isupper() and t.text.isalpha() and len(t.text) > 1 for t in tokens[s:c]) < 2:
+            continue
+        out[c] = "O"
+        out[c + 1] = "publisher-place"
 
 
 def _date_closing_title_before_imprint(tokens: Sequence[Token], out: list[str]) -> None:
@@ -2714,6 +2741,35 @@ def _place_comma_publisher(tokens: Sequence[Token], out: list[str]) -> None:
             or all("p" in word_flags(t.text.lower()) for t in rest if t.text.isalpha()):
         return
     out[a:c] = ["publisher-place"] * (c - a)
+    out[c] = "O"
+    out[c + 1:e] = ["publisher"] * (e - c - 1)
+
+
+def _place_comma_publisher_in_chapter(tokens: Sequence[Token], out: list[str]) -> None:
+    """The chapter of Italian, Spanish and French humanities: "…, in Storia dei porti toscani, a cura di Luca Neri,
+    Pisa, ETS, 2012, pp. 33-50": the place and the publisher after the book's editors, read as one place. As
+    ``_place_comma_publisher`` (the first part a place of the dictionary, the rest not all places), for a record whose
+    container follows an "in" and whose editors are named; a publisher's acronym of three letters or more is no
+    state's ("Pisa, ETS"; "Berkeley, CA" stays one place)."""
+    n = len(tokens)
+    a = out.index("publisher-place") if "publisher-place" in out else -1
+    ed = next((m for m in range(n) if out[m].lstrip("^") == "editor"), n)
+    if a < 2 or ed > a or not any(out[m] == "O" and tokens[m].text in _IN_CASED and m + 1 < n
+                                  and out[m + 1].lstrip("^") == "container-title" for m in range(a)):
+        return
+    e = a
+    while e < n and out[e].lstrip("^") == "publisher-place":
+        e += 1
+    c = next((m for m in range(a, e) if tokens[m].text == ","), None)
+    if c is None or not 1 <= c - a <= 2 or c + 1 >= e or "," in (t.text for t in tokens[c + 1:e]) \
+            or (e < n and out[e].lstrip("^") == "publisher-place"):
+        return
+    place, rest = tokens[a:c], tokens[c + 1:e]
+    if not all(t.text.isalpha() and t.text[:1].isupper() for t in place) or "p" not in word_flags(place[0].text.lower()) \
+            or not rest[0].text[:1].isupper() or (len(rest) == 1 and rest[0].text.isupper() and len(rest[0].text) <= 2) \
+            or any(t.text == "." for t in rest) \
+            or all("p" in word_flags(t.text.lower()) for t in rest if t.text.isalpha()):
+        return
     out[c] = "O"
     out[c + 1:e] = ["publisher"] * (e - c - 1)
 

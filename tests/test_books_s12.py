@@ -199,3 +199,22 @@ def test_chapter_imprint_look_alikes():
     # a book (no container): the existing place/publisher reading is unchanged
     csl = _one("Keller, R., La forma del tempo, Torino, Einaudi, 2018.", "it")
     assert (csl.get("publisher-place"), csl.get("publisher")) == ("Torino", "Einaudi")
+
+
+@pytest.mark.parametrize(("text", "series", "number"), [
+    ("Krause, Eva: Die Gilden in Lübeck, in: Hanse und Stadt, hrsg. von Peter Lang, Köln 2010 (Quellen und "
+     "Darstellungen zur hansischen Geschichte, Bd. 66), S. 10–30.", "Quellen und Darstellungen zur hansischen Geschichte",
+     "66"),
+    ("Vogt, Jan: Der Rat und die Zünfte, in: Stadt und Handwerk im Wandel der Frühen Neuzeit, hrsg. von Maria Kern, Münster 2015 (Westfalen in der "
+     "Vormoderne, Reihe B, Bd. 12), S. 101–120.", "Westfalen in der Vormoderne, Reihe B", "12"),
+])
+def test_series_after_a_chapters_imprint(text, series, number):
+    csl = _one(text, "de")
+    assert (csl.get("collection-title"), csl.get("collection-number")) == (series, number)
+    assert csl["type"] == "chapter" and ", in:" not in csl["title"]
+    assert "issue" not in csl and "volume" not in csl
+
+
+def test_chapter_imprint_without_series_unchanged():
+    csl = _one("Krause, Eva: Die Gilden in Lübeck, in: Hanse und Stadt, hrsg. von Peter Lang, Köln 2010, S. 10–30.", "de")
+    assert "collection-title" not in csl and csl["container-title"] == "Hanse und Stadt"

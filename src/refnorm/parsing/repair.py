@@ -306,6 +306,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _quoted_title_in_note(tokens, out)
     if n and (tokens[-1].text == ")" or (n > 1 and tokens[-2].text == ")")):  # (no tokens: nothing to repair)
         _series_in_closing_brackets(tokens, out)
+    if "(" in words and "container-title" in out and ("issued" in out or "^issued" in out):
+        _series_after_chapter_imprint(tokens, out)
     if "volume" in out and "container-title" in out and ("C" in words or not words.isdisjoint(_VOLUME_WORDS_CASED)
                                                          or not words.isdisjoint(_YEAR_VOLUME_WORDS)):
         _volume_word_closing_container(tokens, out)
@@ -2158,6 +2160,60 @@ def _series_in_closing_brackets(tokens: Sequence[Token], out: list[str]) -> None
     for m in range(a + 2, close):
         out[m] = "note"
     out[close] = "O"
+
+
+_SERIES_NUMBER_WORDS = frozenset({"Bd", "Band", "Nr", "Heft", "H", "Vol", "vol", "No", "no", "n", "t", "sv", "Sv"})
+
+
+def _book_read_as_editors(tokens: Sequence[Token], out: list[str], end: int) -> tuple[int, int] | None:
+    """"in: Stadt und Handwerk im Wandel, hrsg. von Maria Kern": (first, end) of the words between "in:" and ", hrsg.
+    von" when the labeler read them as editors (the role phrase after them names the editors that follow it)."""
+    for i in range(1, end - 5):
+        if out[i] != "O" or tokens[i].text not in _IN_CASED or tokens[i + 1].text != ":" \
+                or out[i + 2].lstrip("^") != "editor":
+            continue
+        k = i + 2
+        while k < end and out[k].lstrip("^") == "editor":
+            k += 1
+        if k + 3 < end and tokens[k].text == "," and tokens[k + 1].text in ("hrsg", "hg", "Hrsg", "Hg") \
+                and tokens[k + 2].text == "." and tokens[k + 3].text in ("v", "von"):
+            return i + 2, k
+        return None
+    return None
+
+
+def _series_after_chapter_imprint(tokens: Sequence[Token], out: list[str]) -> None:
+    """German historians' chapters: "…, in: Handwerk und Stadt, hrsg. von Ulrike Brandt, Köln/Weimar/Wien 2008
+    (Städteforschung, Reihe A, Bd. 74), S. 77–98.": the brackets after the book's imprint year hold its series and
+    number. The labeler reads the series as a second title (which runs the chapter's title over the whole
+    "in:" clause), "Reihe A" as a container and the number as an issue or a volume."""
+    n = len(tokens)
+    for b in range(3, n - 4):
+        if tokens[b].text != "(" or out[b - 1].lstrip("^") != "issued" or not _YEAR_TOKEN.fullmatch(tokens[b - 1].text) \
+                or out[b - 2].lstrip("^") not in ("publisher-place", "publisher"):
+            continue
+        c = next((m for m in range(b + 1, min(n, b + 24)) if tokens[m].text in "()"), None)
+        if c is None or tokens[c].text != ")" or not tokens[c - 1].text.isdecimal() or len(tokens[c - 1].text) > 5:
+            return
+        book = _book_read_as_editors(tokens, out, b)
+        if not ((book or any(out[m].lstrip("^") == "container-title" for m in range(b)))
+                and any(out[m].lstrip("^") == "title" for m in range(b))) \
+                or (c + 1 < n and tokens[c + 1].text not in (",", ".", ";")) \
+                or any(out[m].lstrip("^") in ("page", "issued", "publisher", "publisher-place") for m in range(b + 1, c)):
+            return
+        k = c - 1  # the number; a word for it before ("Bd. 74") is neither name nor number
+        if k - 2 > b and tokens[k - 1].text == "." and tokens[k - 2].text in _SERIES_NUMBER_WORDS:
+            k -= 2
+        e = k - 1 if tokens[k - 1].text in (",", ";") else k
+        if e <= b + 1 or not tokens[b + 1].text[:1].isupper():
+            return
+        if book:
+            out[book[0]:book[1]] = ["container-title"] * (book[1] - book[0])
+        out[b] = out[c] = "O"
+        out[b + 1:e] = ["collection-title"] * (e - b - 1)
+        out[e:c - 1] = ["O"] * (c - 1 - e)
+        out[c - 1] = "collection-number"
+        return
 
 
 def _volume_word_closing_container(tokens: Sequence[Token], out: list[str]) -> None:

@@ -218,3 +218,12 @@ def test_series_after_a_chapters_imprint(text, series, number):
 def test_chapter_imprint_without_series_unchanged():
     csl = _one("Krause, Eva: Die Gilden in Lübeck, in: Hanse und Stadt, hrsg. von Peter Lang, Köln 2010, S. 10–30.", "de")
     assert "collection-title" not in csl and csl["container-title"] == "Hanse und Stadt"
+
+
+def test_japanese_original_of_a_translation():
+    csl = _one("スミス, J.（2015）『静かな海』（田中花子訳）岩波書店（原題：The Silent Sea, 2010）．", "ja")
+    assert csl["original-date"] == {"date-parts": [[2010]]} and csl["original-title"] == "The Silent Sea"
+    assert csl["title"] == "静かな海" and csl["publisher"] == "岩波書店" and "container-title" not in csl
+    # a year alone in brackets is no original
+    csl = _one("佐藤一郎（2015）『原子力の歴史』岩波書店（2010）．", "ja")
+    assert "original-date" not in csl and "original-title" not in csl

@@ -213,6 +213,8 @@ _ISBN13_PAGE = re.compile(r"97[89][-‑ ]?\d{1,5}[-‑ ]\d{1,7}[-‑ ]\d{1,7}[-�
 _ORIGINAL_TITLE = re.compile(r"\((?:tit\.\s*orig\.|titolo\s+originale|t[ií]tulo\s+original|titre\s+original|"
                              r"originaltitel|orig\.\s*titel|original\s+title)\s*:?\s*([^()]{2,150}?),\s*"
                              r"((?:1[5-9]|20)\d\d)\)", re.I)
+# Japanese: "（原著: Was ist ein Museum? 2014）", "（原題：The Silent Sea, 2010）": the translated book's original and its year
+_ORIGINAL_JA = re.compile(r"[（(]\s*原(?:著|題|書)\s*[:：]?\s*([^（）()]{2,150}?)[,，]?\s*((?:1[5-9]|20)\d\d)\s*[）)]")
 _CHICAGO_REPRINT = re.compile(r"\(((?:1[5-9]|20)\d\d)\)\s+((?:1[5-9]|20)\d\d)[a-z]?\.\s")
 _DATASET_VERSION = re.compile(r"\b(data\s?set|dataset|datensatz|jeu\s+de\s+données|conjunto\s+de\s+datos)\s*[,.]\s*"
                               r"(?:" + VERSION_ALTERNATIVES + r")\b", re.I)
@@ -950,6 +952,10 @@ def record_from_segments(
         # APA: "(Original work published 1950)": the first edition's year, whatever the labeler called it
         csl["original-date"] = {"date-parts": [[int(orig.group(1))]]}
         segs = [x for x in segs if not (orig.start() <= x.start and x.end <= orig.end())]
+    if "原" in own and (orig_ja := _ORIGINAL_JA.search(text, lo, hi)):
+        csl["original-title"] = orig_ja.group(1).strip()
+        csl["original-date"] = {"date-parts": [[int(orig_ja.group(2))]]}
+        segs = _cut_out(text, segs, orig_ja.start(), orig_ja.end())
     if (reprint := _REPRINT_OF.search(text, lo, hi)) and _reprint_before(reprint, by_label, text, segs):
         csl["original-date"] = {"date-parts": [[int(reprint.group(2))]]}
         segs = _cut_out(text, segs, reprint.start(), reprint.end())

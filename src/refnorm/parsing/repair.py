@@ -250,6 +250,9 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _role_sentence(tokens, out)
     if ("editor" in out or "^editor" in out) and "," in words and not words.isdisjoint(_BY_WORDS):
         _place_closing_editors(tokens, out)
+    if ("editor" in out or "^editor" in out) and "publisher-place" in out and "publisher" not in out \
+            and out.count("container-title") > 1:
+        _publisher_after_chapter_editors(tokens, out)
     if _TRANSLATED_CUE.search(blob):
         _translated_from(tokens, out)
         _translator_after_role(tokens, out)
@@ -1024,6 +1027,23 @@ def _place_closing_editors(tokens: Sequence[Token], out: list[str]) -> None:
             continue
         out[c] = "O"
         out[c + 1] = "publisher-place"
+
+
+def _publisher_after_chapter_editors(tokens: Sequence[Token], out: list[str]) -> None:
+    """Polish and Italian chapters: "[w:] Literatura i społeczeństwo, red. J. Lis, A. Wróbel, Universitas, Kraków 2011,
+    s. 87–104": a short name between the book's editors and the imprint's place is the publisher, not a second
+    container (the book's own title came before the editors)."""
+    n = len(tokens)
+    runs = list(_runs_of(out, "container-title"))
+    if len(runs) < 2:
+        return
+    for a, e in runs[1:]:
+        if a < 3 or e + 1 >= n or e - a > 4 or tokens[a - 1].text != "," or out[a - 2].lstrip("^") != "editor" \
+                or tokens[e].text != "," or out[e + 1].lstrip("^") != "publisher-place" \
+                or not all(t.text[:1].isupper() or not t.text[:1].isalpha() for t in tokens[a:e]):
+            continue
+        out[a:e] = ["publisher"] * (e - a)
+        return
 
 
 def _date_closing_title_before_imprint(tokens: Sequence[Token], out: list[str]) -> None:

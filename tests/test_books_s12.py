@@ -271,3 +271,13 @@ def test_publisher_between_chapter_editors_and_place():
                              ("container-title", "Kultura i naród"), ("container-title", "Universitas"),
                              ("editor", "K. Nowak"), ("publisher-place", "Kraków"), ("issued", "2014"), ("page", "45–60"))
     assert "publisher" not in {x.lstrip("^") for x in repair_labels(toks, labels)}
+
+
+def test_in_cue_inside_a_chapter_title():
+    csl = _one("Conti, Marta, La peste del 1630, in Città e contagio. Atti del convegno (Milano, 3-4 maggio 2018), a cura "
+               "di Anna Riva, Milano, Unicopli, 2020, pp. 11-29.", "it")
+    assert csl["title"] == "La peste del 1630"
+    assert csl["container-title"] == "Città e contagio. Atti del convegno"
+    # ", in" inside a book's title with no container after it stays the title's
+    csl = _one("Smith, John. The Art of Living in Cities, in Theory. London: Verso, 2010.", "en")
+    assert csl["title"] == "The Art of Living in Cities, in Theory"

@@ -253,6 +253,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     if ("editor" in out or "^editor" in out) and "publisher-place" in out and "publisher" not in out \
             and out.count("container-title") > 1:
         _publisher_after_chapter_editors(tokens, out)
+    if ("in" in words or "In" in words) and "title" in out and "container-title" in out:
+        _in_cue_inside_title(tokens, out)
     if _TRANSLATED_CUE.search(blob):
         _translated_from(tokens, out)
         _translator_after_role(tokens, out)
@@ -1043,6 +1045,25 @@ def _publisher_after_chapter_editors(tokens: Sequence[Token], out: list[str]) ->
                 or not all(t.text[:1].isupper() or not t.text[:1].isalpha() for t in tokens[a:e]):
             continue
         out[a:e] = ["publisher"] * (e - a)
+        return
+
+
+def _in_cue_inside_title(tokens: Sequence[Token], out: list[str]) -> None:
+    """"Le confraternite di Bergamo, in Confraternite e società urbana. Atti del convegno di studi (…), a cura di …": the
+    labeler runs the chapter's title over ", in" and the book's main title, and reads only the book's subtitle as the
+    container. The words after ", in" up to the container are the container's beginning."""
+    n = len(tokens)
+    for a, e in _runs_of(out, "title"):
+        if e + 2 >= n or tokens[e].text != "." or out[e + 1].lstrip("^") != "container-title":
+            continue
+        i = next((m for m in range(a + 2, e - 1) if tokens[m].text in ("in", "In") and tokens[m - 1].text == ","
+                  and tokens[m + 1].text[:1].isupper()), None)
+        if i is None:
+            return
+        out[i - 1] = out[i] = "O"
+        out[i + 1:e + 1] = ["container-title"] * (e - i)
+        if out[e + 1].startswith("^"):
+            out[e + 1] = "container-title"
         return
 
 

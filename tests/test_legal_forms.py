@@ -276,3 +276,22 @@ _PIECES = st.sampled_from(["Ley ", "Legge ", "Cass. ", "BGH, ", " v ", "[1990] "
 def test_property_legal_fields_on_free_text(text):
     fields = legal_fields(text)
     assert fields is None or (fields["type"] in ("legislation", "legal_case") and fields.get("title"))
+
+
+# a footnote's pinpoint is the citation's locator, no page of the work (parsing/fields.py's _drop_pinpoint)
+@pytest.mark.parametrize(("text", "lang", "gone"), [
+    ("Hugh Collins, The Law of Contract (5th edn, CUP 2015) 143.", "en", "page"),
+    ("7. Clara Voss, The River Courts: Law and Trade on the Rhine (Ithaca: Cornell University Press, 2011), 54–58.",
+     "en", "page"),
+    ("Schulze, in: Dreier/Schulze (Hrsg.), UrhG, 7. Aufl. 2022, § 97 Rn. 31.", "de", "page"),
+])
+def test_a_footnotes_pinpoint_is_no_page(text, lang, gone):
+    assert gone not in parse(text, lang=lang)[0].to_csl()
+
+
+@pytest.mark.parametrize(("text", "lang", "page"), [
+    ("Voss, C. (2011). Law and trade on the Rhine. Journal of Legal History, 32(1), 54-58.", "en", "54-58"),
+    ("Voss, C. Die Rheinzölle. In: Müller, A. (Hrsg.): Handel am Rhein. Köln: Böhlau 2011, S. 54–58.", "de", "54-58"),
+])
+def test_a_works_own_pages_stay(text, lang, page):
+    assert parse(text, lang=lang)[0].to_csl()["page"] == page

@@ -1400,12 +1400,35 @@ def record_from_segments(
                                         else [int(m.group(1))]]}
     if "editor" in csl and "translator" not in csl and _BOTH_ROLES.search(own):
         csl["translator"] = csl["editor"]  # "Edited and translated by Thomas Ainsworth": one person, two roles
+    if ")" in own or "Rn" in own or "Rz" in own:
+        _drop_pinpoint(csl, own)
     for field in [f for f, v in csl.items() if v == ""] if "" in csl.values() else ():
         del csl[field]  # (a piece emptied by the rules above: "[Datamängd]." once its genre is taken out)
     title = csl.get("title")
     if isinstance(title, str) and (language := title_language(title)):
         csl["language"] = language  # styles title-case English titles only (CSL's rule, as citeproc-js applies it)
     return csl, diags
+
+
+# A footnote's pinpoint, which is the citation's locator and no field of the work: a bare page or range after a
+# book's closing imprint ("… (2nd edn, OUP 2018) 214.", "… (Chapel Hill: UNC Press, 2020), 88–91."), a German
+# commentary's provision and marginal number ("BGB, 3. Aufl. 2020, § 823 Rn. 12", "…, S. 45 Rn. 7")
+_IMPRINT_PINPOINT = re.compile(r"\([^()]*\b(?:1[5-9]|20)\d\d\)\s*,?\s*(\d{1,5})(?:\s*[-–]\s*\d{1,5})?"
+                               r"(?:\s*f{1,2}\b\.?)?\s*\.?\s*$")
+_MARGINAL_PINPOINT = re.compile(r"(?:§§?\s*(?P<para>\d+\w?)\s*,?\s*)?(?:Rn|Rz|Rdnr|Randnr)\.\s*(?P<mn>\d+)"
+                                r"(?:\s*[-–]\s*\d+|\s*f{1,2}\b\.?)?\s*\.?\s*$")
+
+
+def _drop_pinpoint(csl: dict[str, Any], own: str) -> None:
+    """Take a footnote's pinpoint (:data:`_IMPRINT_PINPOINT`, :data:`_MARGINAL_PINPOINT`) out of the fields that
+    read it: the page of a book with no container, the volume and page of a commentary's provision."""
+    if "container-title" not in csl and (m := _IMPRINT_PINPOINT.search(own)) and \
+            str(csl.get("page", "")).split("-")[0] == m.group(1):
+        del csl["page"]
+    if (m := _MARGINAL_PINPOINT.search(own)) is not None:
+        for field in ("volume", "issue", "page"):
+            if field in csl and csl[field] in (m["mn"], m["para"]):
+                del csl[field]
 
 
 def infer_type(csl: dict[str, Any], text: str = "") -> str:

@@ -295,3 +295,20 @@ def test_a_footnotes_pinpoint_is_no_page(text, lang, gone):
 ])
 def test_a_works_own_pages_stay(text, lang, page):
     assert parse(text, lang=lang)[0].to_csl()["page"] == page
+
+
+# law journals cited by their abbreviated names before the year (parsing/repair.py's _abbreviated_journal)
+@pytest.mark.parametrize(("text", "lang", "container"), [
+    ("L. Ferri, La responsabilità del custode, in Nuova giur. civ. comm., 2016, p. 88.", "it", "Nuova giur. civ. comm"),
+    ("P. Galli, Il riparto di giurisdizione, in Dir. proc. amm., 2021, 4, p. 901.", "it", "Dir. proc. amm"),
+    ("M. Conti, Il danno da perdita di chance, in Resp. civ. prev., 2020, p. 310.", "it", "Resp. civ. prev"),
+    ("S. Villa, Le clausole vessatorie, in Riv. trim. dir. proc. civ., 2015, 3, p. 640.", "it", "Riv. trim. dir. proc. civ"),
+    ("Lenoir (C.), « Le juge et la preuve », RTD com. 2018, p. 77.", "fr", "RTD com"),
+])
+def test_an_abbreviated_law_journal_is_the_container(text, lang, container):
+    assert parse(text, lang=lang)[0].to_csl()["container-title"].rstrip(".") == container
+
+
+def test_initials_before_a_year_are_no_journal():
+    csl = parse("Moretti, G. L. 2019. Storia del diritto. Bologna: Il Mulino.", lang="it")[0].to_csl()
+    assert "container-title" not in csl and csl["author"][0]["given"] == "G. L."

@@ -501,6 +501,7 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _standard_opening_title(tokens, out)
     if "container-title" in found:
         _patent_number(tokens, out)
+    _abbreviated_journal(tokens, out)
     found = {x.lstrip("^") for x in set(out)}
     if "issued" not in found:
         # "Anderson, R. C. 1976 Directions of a Town": a year opening the title, in a reference with no date
@@ -3731,3 +3732,42 @@ def _gost_statement(tokens: Sequence[Token], out: list[str]) -> None:
         out[k] = "title" if title[0] <= k <= title[-1] else "O"
     for k in range(slash + 1, end):
         out[k] = "author" if names[0] <= k <= names[-1] else "O"
+
+
+# the words an abbreviated journal's title may be made of: a word of letters (an acronym as its first word)
+_ABBREVIATED_FIELDS = frozenset({"O", "container-title", "publisher", "publisher-place", "collection-title"})
+
+
+def _abbreviated_journal(tokens: Sequence[Token], out: list[str]) -> None:
+    """A law journal cited by its abbreviated name before its year ("…, in Riv. trim. dir. pubbl., 2017, 2, p.
+    401", "…, in Resp. civ. prev., 2020, p. 310", "… », RTD civ. 2019, p. 123") is the container: the labeler
+    left its words unlabelled or read one of them as the container, the publisher or the place. Two or more
+    abbreviations, one of them with a lower-case letter (a list of initials has none), after "in" or the
+    title's closing comma or quote."""
+    n = len(tokens)
+    for y in range(2, n):
+        if out[y].lstrip("^") != "issued" or not tokens[y].text.isdecimal() or len(tokens[y].text) != 4:
+            continue
+        k = y - 1
+        if tokens[k].text == ",":
+            k -= 1
+        run: list[int] = []
+        while k >= 1 and tokens[k].text == "." and not tokens[k].space_before and tokens[k - 1].text.isalpha() \
+                and len(tokens[k - 1].text) <= 8:
+            run[:0] = [k - 1, k]
+            k -= 2
+        if k >= 0 and tokens[k].text.isupper() and tokens[k].text.isalpha() and 2 <= len(tokens[k].text) <= 5 and run:
+            run[:0] = [k]  # "RTD civ.": an acronym opens the name
+            k -= 1
+        words = [tokens[m].text for m in run if tokens[m].text != "."]
+        if len(words) < 2 or not words[0][:1].isupper() or not any(c.islower() for w in words for c in w) or k < 1:
+            continue
+        before = tokens[k].text
+        if not ((before.lower() == "in" and out[k].lstrip("^") == "O") or before in (",", "»", "”", '"')):
+            continue
+        labels = {out[m].lstrip("^") for m in run}
+        if not labels <= _ABBREVIATED_FIELDS or {out[m].lstrip("^") for m in run if tokens[m].text != "."} == {
+                "container-title"}:
+            continue  # (a name the labeler read whole keeps its labels, its closing full stop too)
+        for m in run[:-1]:
+            out[m] = "container-title"  # (the words and the full stops between them)

@@ -312,3 +312,21 @@ def test_an_abbreviated_law_journal_is_the_container(text, lang, container):
 def test_initials_before_a_year_are_no_journal():
     csl = parse("Moretti, G. L. 2019. Storia del diritto. Bologna: Il Mulino.", lang="it")[0].to_csl()
     assert "container-title" not in csl and csl["author"][0]["given"] == "G. L."
+
+
+# a patent's publication date after its number ("veröffentlicht am", "publié le", "opublikowano") is its date of issue,
+# and the words before it are no publisher (parsing/fields.py's _PATENT_GRANTED)
+@pytest.mark.parametrize(("text", "lang", "issued"), [
+    ("Weber, Jan; Koch, Eva (2021): Dichtung für eine Pumpe. Offenlegungsschrift DE 10 2019 222 111 A1, "
+     "veröffentlicht am 02.07.2021.", "de", [2021, 7, 2]),
+    ("Martin, Paul. Dispositif de filtration. Brevet FR 3 101 202 A1, publié le 12 mars 2021.", "fr", [2021, 3, 12]),
+])
+def test_a_patents_publication_date_is_its_issue_date(text, lang, issued):
+    csl = parse(text, lang=lang)[0].to_csl()
+    assert (csl["type"], csl["issued"]["date-parts"][0]) == ("patent", issued)
+    assert not {"publisher", "container-title", "accessed"} & set(csl)
+
+
+def test_a_book_saying_published_keeps_its_publisher():
+    csl = parse("Schulz, P. (2019): Was veröffentlicht am Ende bleibt. Berlin: Springer.", lang="de")[0].to_csl()
+    assert (csl["publisher"], csl["issued"]["date-parts"][0]) == ("Springer", [2019])

@@ -228,12 +228,20 @@ _TITLE_DESCRIPTION = re.compile(r"\[(" + DESCRIPTION_WORDS + r")\]?", re.I)  # (
 _IEEE_STANDARD = re.compile(r"\b(?:ANSI/)?IEEE\s+Std\.?\s+\d[\w.]*(?:[-–:]\d{4})?")
 _US_PATENT = re.compile(r"\bU\.?\s?S\.?\s+[Pp]at(?:ent)?\.?\s+(?:No\.?\s*)?((?:\d{1,3},)?\d{3},\d{3}(?:\s?[AB]\d)?)")
 _PATENT_GRANTED = re.compile(r"\b(?:verleend(?:\s+op)?|erteilt(?:\s+am)?|délivré(?:\s+le)?|concedid[oa](?:\s+e[lm])?|"
-                             r"udzielon[ya]|udělen[ýa]?|beviljad|issued|granted)\s+"
+                             r"udzielon[ya]|udělen[ýa]?|beviljad|issued|granted|"
+                             # the publication's date, which is a patent's date of issue as the golds and CSL read it
+                             r"veröffentlicht(?:\s+am)?|publié(?:\s+le)?|gepubliceerd(?:\s+op)?|opublikowan[oy]|"
+                             r"zveřejněn[oa]?|publicad[oa](?:\s+e[lm])?|published(?:\s+on)?)\s+"
                              r"(\d{1,2}\.?\s+\w+\.?\s+\d{4}|\d{1,2}\s+de\s+\w+\s+de\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|"
                              r"[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|"
                              r"\d{4}-\d\d-\d\d)", re.I)
 _PATENT_DATE_AFTER = re.compile(r"\s*,\s*((?:[A-Z][a-z]+\.?\s+\d{1,2},\s+|\d{1,2}\s+[A-Z][a-z]+\.?\s+)\d{4})")  # IEEE
 _PATENT_DIGITS = re.compile(r"\d(?:\d{4}|[ ,]\d{3}[ ,]\d{3})")  # (the digit both branches open with, tested once)
+
+
+# the kind of patent document closing a title the number was cut from ("… Sportmedizin. Patentschrift")
+_TITLE_PATENT_KIND = re.compile(r"\.\s+((?:European\s+|Europäische\s+|Deutsche\s+)?(?:Patent(?:schrift)?|Offenlegungsschrift|"
+                                r"Gebrauchsmuster(?:schrift)?|Brevet|Brevetto|Octrooi|Patente))\s*$", re.I)
 
 
 def _grant_date(csl: dict[str, Any], date: dict[str, Any]) -> None:
@@ -1389,6 +1397,15 @@ def record_from_segments(
         # "issued August 31, 2021", "Octrooi … verleend op 3 maart 2020", "Patent DE … erteilt am 14. Januar 2021": the
         # grant's date is the patent's, not the filing's
         _grant_date(csl, res.date)
+        verb = own[d.start():d.start(1)].strip()
+        for field in ("publisher", "container-title", "publisher-place", "note"):
+            value = csl.get(field)
+            if isinstance(value, str) and (value.strip(" .,:") == verb or value.strip(" .,:") in verb.split()):
+                del csl[field]  # "…, veröffentlicht am 19.03.2020": the words before the date are no publisher
+        title = csl.get("title")
+        if isinstance(title, str) and (k := _TITLE_PATENT_KIND.search(title)):
+            csl["title"] = title[:k.start()]
+            csl.setdefault("genre", k.group(1))  # "… Sportmedizin. Patentschrift": the kind of document
     title = csl.get("title")
     if isinstance(title, str) and " : " in title and "genre" not in csl and (m := _GOST_REPORT_KIND.search(title)):
         csl["title"], csl["genre"] = title[:m.start()], m.group(1)  # "… в 2022 году : государственный доклад"

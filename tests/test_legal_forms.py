@@ -330,3 +330,24 @@ def test_a_patents_publication_date_is_its_issue_date(text, lang, issued):
 def test_a_book_saying_published_keeps_its_publisher():
     csl = parse("Schulz, P. (2019): Was veröffentlicht am Ende bleibt. Berlin: Springer.", lang="de")[0].to_csl()
     assert (csl["publisher"], csl["issued"]["date-parts"][0]) == ("Springer", [2019])
+
+
+# a newspaper whose name opens with a lower-case article, after the title of an item dated by the day
+# (parsing/repair.py's _newspaper_with_lowercase_article)
+@pytest.mark.parametrize(("text", "lang", "container"), [
+    ("Smit, L. (2023, 2 februari). Boeren protesteren opnieuw in Den Haag. de Volkskrant. Geraadpleegd op 3 februari "
+     "2023, van https://example.org/boeren", "nl", "de Volkskrant"),
+    ("Dekker, R. (2021, 9 juni). Nieuwe brug over het IJ. het Parool. https://example.org/brug", "nl", "het Parool"),
+])
+def test_a_newspaper_named_with_a_lower_case_article(text, lang, container):
+    csl = parse(text, lang=lang)[0].to_csl()
+    assert (csl["type"], csl.get("container-title")) == ("article-newspaper", container)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Schmidt, A. (2019). Sprachgeschichte des Deutschen. de Gruyter.", "de"),
+    ("Jansen, P. (2021, 3 maart). Het klimaat en de dijken. Amsterdam: de Bezige Bij.", "nl"),
+])
+def test_a_publisher_with_a_lower_case_article_stays_one(text, lang):
+    csl = parse(text, lang=lang)[0].to_csl()
+    assert "container-title" not in csl and csl["publisher"].startswith("de ")

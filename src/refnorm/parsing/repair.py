@@ -305,6 +305,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _elision_inside_field(tokens, out)
     if "publisher" in out and "page" in out and "container-title" not in out:
         _source_with_page_read_as_publisher(tokens, out)
+    if "container-title" not in out and not words.isdisjoint(_NAME_ARTICLES):
+        _newspaper_with_lowercase_article(tokens, out)
     if "publisher" not in out and "title" in out and "," in words:
         _publisher_closing_title(tokens, out)
     if "note" in out and "title" not in out and "^title" not in out:
@@ -2470,6 +2472,41 @@ def _ahead_of_print_locator(tokens: Sequence[Token], out: list[str]) -> None:
         out[i - 3:i] = ["issued" if out[i - 4].lstrip("^") == "issued" and out[i - 4] == "issued" else "^issued",
                         "issued", "issued"]
         out[i:end] = ["O"] * (end - i)
+        return
+
+
+# the lower-case article a newspaper's name opens with ("de Volkskrant", "het Parool", "la Repubblica", "il Manifesto")
+_NAME_ARTICLES = frozenset({"de", "het", "la", "il", "le", "lo", "el", "die", "der", "das", "os", "o", "a"})
+
+
+def _newspaper_with_lowercase_article(tokens: Sequence[Token], out: list[str]) -> None:
+    """"Title. de Volkskrant. Geraadpleegd op …", "Title. la Repubblica, p. 15": a name opening with a lower-case
+    article after the title's full stop is the newspaper's (no sentence of a title opens in lower case), whether
+    the labeler read it as the title's last words or as a publisher with no place. Its end must close the
+    reference's bibliographic part: a full stop or comma, then nothing labelled a field of a book; and the item
+    is dated by the day."""
+    n = len(tokens)
+    if "publisher-place" in out or sum(out[k].lstrip("^") == "issued" and tokens[k].text.isalnum() for k in range(n)) < 3:
+        return  # (a newspaper's item is dated by the day: "Title. de Gruyter." with its year alone is a book)
+    for i in range(2, n - 1):
+        if tokens[i].text not in _NAME_ARTICLES or tokens[i - 1].text != "." or tokens[i - 1].space_before \
+                or not tokens[i + 1].text[:1].isupper() or not tokens[i + 1].text.isalpha():
+            continue
+        here = out[i].lstrip("^")
+        before = out[i - 2].lstrip("^")
+        if here not in ("title", "publisher") or before != "title" or (here == "publisher" and out[i - 1] != "O"):
+            continue
+        e = i + 1
+        while e < n and out[e].lstrip("^") == here and tokens[e].text[:1].isupper() and tokens[e].text.isalpha() \
+                and e - i <= 3:
+            e += 1
+        if e >= n or tokens[e].text not in (".", ",") or out[e].lstrip("^") == here:
+            continue  # (the name runs on: a title's words)
+        rest = {out[k].lstrip("^") for k in range(e, n)}
+        if rest & {"publisher", "edition", "ISBN", "volume"}:
+            continue
+        out[i - 1] = "O"
+        out[i:e] = ["container-title"] * (e - i)
         return
 
 

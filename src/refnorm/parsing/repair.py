@@ -1871,16 +1871,24 @@ def _second_cjk_body(tokens: Sequence[Token], out: list[str]) -> None:
         e += 1
     if e == a or e + 3 >= n or tokens[e].text not in (",", "，", "、") or out[e + 1].lstrip("^") != "title":
         return
-    k = e + 1
-    while k < n and len(tokens[k].text) == 1 and "\u4e00" <= tokens[k].text <= "\u9fff":
-        k += 1
-    if k >= n - 1 or tokens[k].text not in (".", "．", "。", "：", ":") or not 2 <= k - e - 1 <= 20 \
-            or any(out[m].lstrip("^") != "title" for m in range(e + 1, k)):
-        return
     first = parse_name("".join(t.text for t in tokens[a:e]))
-    second = parse_name("".join(t.text for t in tokens[e + 1:k]))
-    if ("literal" in first) != ("literal" in second) or ("literal" not in first and k - e - 1 > 5):
-        return  # (two bodies, or two people: "鈴木健太，高橋誠：GaN HEMTにおける…")
+    # the names after the comma, each a run of Han characters, separated by further commas ("王芳，刘洋，孙丽娟．"),
+    # up to the full stop or colon that ends the list
+    k = e
+    while True:
+        start = k + 1
+        k = start
+        while k < n and len(tokens[k].text) == 1 and "\u4e00" <= tokens[k].text <= "\u9fff":
+            k += 1
+        if k >= n - 1 or not 2 <= k - start <= 20 or any(out[m].lstrip("^") != "title" for m in range(start, k)):
+            return
+        other = parse_name("".join(t.text for t in tokens[start:k]))
+        if ("literal" in first) != ("literal" in other) or ("literal" not in first and k - start > 5):
+            return  # (two bodies, or two people: "鈴木健太，高橋誠：GaN HEMTにおける…")
+        if tokens[k].text in (".", "．", "。", "：", ":"):
+            break
+        if tokens[k].text not in (",", "，", "、") or out[k].lstrip("^") != "title" or k - e > 60:
+            return
     for m in range(e + 1, k):
         out[m] = "author"
     out[k] = "O"

@@ -64,7 +64,7 @@ from itertools import compress
 from refnorm.normalizers.names import parse_name
 from refnorm.normalizers.types import is_thesis_genre
 from refnorm.parsing.features import token_features
-from refnorm.parsing.identifiers import LINK_FILE_TYPES
+from refnorm.parsing.identifiers import LINK_FILE_TYPES, normalize_isbn
 from refnorm.parsing.lexicon import (
     AND_WORDS,
     DESCRIPTION,
@@ -105,6 +105,32 @@ def _day_number(text: str) -> bool:
 
 # A label without its begin marker is ``label.lstrip("^")``, written out inline: it runs ~170 times
 # per reference, and a helper function's call cost more than the strip.
+
+
+def _whole_isbn(tokens: Sequence[Token], out: list[str], i: int) -> None:
+    """Label ISBN the tokens after ``tokens[i]`` ("ISBN") that spell the longest valid ISBN (at most 17 tokens)."""
+    j = i + 1
+    if j < len(tokens) and tokens[j].text == ":":
+        j += 1
+    spelled, best = "", 0
+    for k in range(j, min(len(tokens), j + 17)):
+        t = tokens[k].text
+        if not (t.isdecimal() or t in ("-", "\u2010", "X", "x")) or (k > j and tokens[k].newline_before):
+            break
+        spelled += t
+        if normalize_isbn(spelled):
+            best = k + 1
+    if best and any(out[k].lstrip("^") != "ISBN" for k in range(j, best)):
+        for k in range(j, best):
+            out[k] = "^ISBN" if out[k].startswith("^") and k == j else "ISBN"
+
+
+# words that count a work's pages after their number ("12 pages")
+_LENGTH_WORDS = frozenset({"pages", "Seiten", "pagine", "páginas", "pagina's", "stron", "stran", "sidor"})
+
+
+# the Scandinavian word for a page, abbreviated ("sid. 45")
+_SID = frozenset({"sid", "Sid"})
 
 
 def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
@@ -153,6 +179,27 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
             first = "^issued" if out[i - 4].startswith("^") else "issued"
             out[i - 4:i + 1] = [first, "issued", "issued", "issued", "issued"]
     # (each loop below looks for one label: a C-level membership test skips it when that label is absent)
+    for i in compress(range(n), map(":".__eq__, texts)) if ":" in words and ("volume" in out or "^volume" in out) else ():
+        # Taylor & Francis "Regional Studies, 53:4, 512-524": the number glued after the volume's colon is the issue,
+        # when the pages follow after a comma (the labeler read it as a first page)
+        k = i + 1
+        if i >= 1 and k + 2 < n and out[i - 1].lstrip("^") == "volume" and texts[k].isdecimal() \
+                and not tokens[i].space_before and not tokens[k].space_before and out[k].lstrip("^") == "page" \
+                and texts[k + 1] == "," and out[k + 2].lstrip("^") == "page":
+            out[k] = "issue"
+    for i in compress(range(n), map(_SID.__contains__, texts)) if words & _SID else ():
+        # Swedish, Danish and Norwegian "sid. 45" ("sida", "side"): the number after it is the page, never an entry
+        # number or a note
+        k = i + 2
+        if k < n and texts[i + 1] == "." and texts[k].isdecimal() and out[k].lstrip("^") in ("O", "citation-number") \
+                and not any(x.lstrip("^") == "page" for x in out):
+            out[k] = "page"
+            if k + 2 < n and texts[k + 1] in ("-", "\u2013") and texts[k + 2].isdecimal():
+                out[k + 1] = out[k + 2] = "page"
+    for i in compress(range(n - 1), map("ISBN".__eq__, texts)) if "ISBN" in words else ():
+        # "ISBN 978-3-412-22145-4, S. 112–118": the digits after "ISBN" that make a valid ISBN are the ISBN's, all of
+        # them (the labeler gave its check digit to the issue when pages followed)
+        _whole_isbn(tokens, out, i)
     for i in range(1, n) if "citation-number" in out or "^citation-number" in out else ():
         # "2018/11/16;(35):672-8": a number between a date/volume and the pages is an issue, not an
         # entry number, however much "(35)" looks like one
@@ -531,6 +578,13 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         if best is not None:
             for m in range(best[0], best[1]):
                 out[m] = "title"
+    for i in compress(range(n), map(_LENGTH_WORDS.__contains__, texts)):
+        # (last: the rules above join a number after the pages to them) "Article ID 6651234, 12 pages": the article's length after its number is no second page (the page
+        # stays a count when nothing else is: ACM's "…, USA, 15 pages." is read by parsing.fields)
+        k = i - 1
+        if k >= 1 and out[k].lstrip("^") == "page" and texts[k].isdecimal() and texts[k - 1] in ",." and any(
+                out[m].lstrip("^") == "page" for m in range(max(0, k - 6), k - 1)):
+            out[k] = "O"
     return out
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from refnorm import parse
-from refnorm.normalizers.types import infer_type, physical_fields, plain_genre
+from refnorm.normalizers.types import infer_type, physical_fields
 
 
 def _type(text: str, lang: str | None = None) -> str:
@@ -332,24 +332,3 @@ def test_nlms_united_states_patent_without_a_kind_code() -> None:
     # the same digits in an ordinary title are no patent's number
     csl = parse("Smith J. Population in 2020 was US 10,987,321 people. Demography. 2021;5:1-2.", lang="en")[0].to_csl()
     assert csl["type"] == "article-journal" and "number" not in csl
-
-
-@pytest.mark.parametrize(("genre", "kind"), [
-    ("Rapport", "report"), ("Data set", "dataset"), ("Datensatz", "dataset"), ("United States patent", "patent"),
-    ("Offenlegungsschrift", "patent"), ("arXiv preprint", "article"),
-])
-def test_a_genre_that_only_names_the_type_is_none(genre: str, kind: str) -> None:
-    assert plain_genre({"title": "T", "genre": genre}, kind) == {"title": "T"}
-
-
-@pytest.mark.parametrize(("genre", "kind"), [
-    ("Rapport", "book"),  # a book called a report: the word says something its type does not
-    ("Nota de prensa", "report"), ("Doctoral dissertation", "thesis"), ("Data paper", "article-journal"),
-    ("Research report 12", "report"),
-])
-def test_a_genre_that_says_more_stays(genre: str, kind: str) -> None:
-    assert plain_genre({"genre": genre}, kind) == {"genre": genre}
-
-
-def test_an_electronic_resource_is_a_medium() -> None:
-    assert plain_genre({"genre": "Электронный ресурс"}, "webpage") == {"medium": "Электронный ресурс"}

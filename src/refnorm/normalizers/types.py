@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 __all__ = ["CROSSREF_TYPES", "CSL_TYPES", "PATENT_NUMBER", "PATENT_WORD", "TYPE_ALIASES", "infer_type",
-           "is_preprint_server", "is_thesis_genre", "physical_fields", "plain_genre"]
+           "is_preprint_server", "is_thesis_genre", "physical_fields"]
 
 # Crossref type -> CSL type (CSL 1.0.2 appendix III); unknown types fall back to "article".
 CROSSREF_TYPES = {
@@ -657,34 +657,3 @@ def physical_fields(csl: Mapping[str, Any], kind: str, text: str) -> dict[str, A
                     out[to] = out.pop(field)
     return out
 
-
-# A genre that only names the record's type ("Rapport" of a report, "Data set" of a dataset, "United States patent" of
-# a patent, "arXiv preprint" of a preprint): no genre, as the golds of the dev files read them (6 "Rapport" and 1
-# "Tech. Rep." against 1 gold "Rapport")
-_TYPE_NAMED = {
-    "report": re.compile(r"rapport|report|raport|bericht|informe|relatório|rapporto|zpráva|rapor|отч[её]т", re.I),
-    "dataset": re.compile(r"data\s?set|datensatz|datamängd|datasæt|jeu\s+de\s+données|conjunto\s+de\s+dad?tos|"
-                          r"zbiór\s+danych|datová\s+sada|veri\s+seti|набор\s+данных", re.I),
-    "patent": re.compile(r"(?:(?:united\s+states|u\.?s\.?|european|europäische|deutsche|german|french|british)\s+)?"
-                         r"patent(?:schrift)?|offenlegungsschrift|brevet(?:\s+fran[cç]ais|\s+europ[ée]en)?|"
-                         r"brevetto(?:\s+europeo|\s+italiano)?|octrooi|patente", re.I),
-    "article": re.compile(r"(?:(?:arxiv|biorxiv|medrxiv|ssrn)\s+)?preprint", re.I),
-}
-# a carrier named as a genre: GOST's "[Электронный ресурс]", "electronic resource" (a medium)
-_ELECTRONIC = re.compile(r"электронный\s+ресурс|electronic\s+resource|ressource\s+électronique", re.I)
-
-
-def plain_genre(csl: Mapping[str, Any], kind: str) -> dict[str, Any]:
-    """``csl`` without a genre that only names its type ``kind`` (:data:`_TYPE_NAMED`), and with a carrier read as
-    its genre ("Электронный ресурс") as its medium."""
-    genre = csl.get("genre")
-    if not isinstance(genre, str):
-        return dict(csl)
-    out = dict(csl)
-    bare = genre.strip(" .[]()")
-    if (named := _TYPE_NAMED.get(kind)) is not None and named.fullmatch(bare):
-        del out["genre"]
-    elif _ELECTRONIC.fullmatch(bare):
-        del out["genre"]
-        out.setdefault("medium", bare)
-    return out

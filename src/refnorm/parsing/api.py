@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from refnorm.model import Diagnostic, Entry, Reference, Severity, Span
+from refnorm.normalizers.types import physical_fields
 from refnorm.normalizers.unicode import clean_with_offsets
 from refnorm.parsing.confidence import confidence, evidence
 from refnorm.parsing.debris import Debris, find_debris
@@ -223,6 +224,8 @@ def _reference(
         kind = infer_type(csl, ref_text)
         if isinstance(csl.get("title"), str) and is_act_title(csl["title"]) and kind in ("article-journal", "book"):
             kind = "legislation"  # "Zákon č. 248/2022 Sb., …. In: Sbírka zákonů": an act, not an article
+        if kind in ("motion_picture", "song", "broadcast", "manuscript"):
+            csl = physical_fields(csl, kind, ref_text)  # "1 DVD, 82 min.", "Box 4, folder 17": no volume, no page
         csl = {"type": kind, **csl}
     features = evidence(csl, segs, probability, relabelled=relabelled, legal=legal is not None)
     if trace is not None:

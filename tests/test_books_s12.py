@@ -5,9 +5,8 @@ from __future__ import annotations
 import pytest
 
 import refnorm
-from refnorm.parsing.fields import segments
+from labelling import field, labelled
 from refnorm.parsing.repair import repair_labels
-from refnorm.parsing.tokens import tokenize
 
 
 def _one(text: str, lang: str | None = None) -> dict:
@@ -233,41 +232,18 @@ def test_japanese_original_of_a_translation():
 
 
 
-def _labelled(text: str, *pieces: tuple[str, str]) -> tuple[list, list[str]]:
-    """Tokens of ``text`` and a hand-written labelling: each (label, substring) piece labels its tokens, the rest "O"
-    (the repairs are tested on the labeler's mistakes whatever the labeler does on a given day)."""
-    toks = tokenize(text)
-    labels = ["O"] * len(toks)
-    pos = 0
-    for label, sub in pieces:
-        start = text.index(sub, pos)
-        end = start + len(sub)
-        for i, t in enumerate(toks):
-            if start <= t.start and t.end <= end:
-                labels[i] = label
-        pos = end
-    return toks, labels
-
-
-def _span(toks: list, labels: list[str], label: str, text: str) -> str | None:
-    for seg in segments(toks, [x.lstrip("^") for x in labels]):
-        if seg.label == label:
-            return text[seg.start:seg.end]
-    return None
-
-
 def test_publisher_between_chapter_editors_and_place():
     text = "Zając M., Wieś w prozie, [w:] Kultura i naród, red. K. Nowak, B. Kos, Universitas, Kraków 2014, s. 45–60."
-    toks, labels = _labelled(text, ("author", "Zając M"), ("title", "Wieś w prozie"),
+    toks, labels = labelled(text, ("author", "Zając M"), ("title", "Wieś w prozie"),
                              ("container-title", "Kultura i naród"), ("editor", "K. Nowak, B. Kos"),
                              ("container-title", "Universitas"), ("publisher-place", "Kraków"), ("issued", "2014"),
                              ("page", "45–60"))
     out = repair_labels(toks, labels)
-    assert _span(toks, out, "publisher", text) == "Universitas"
-    assert _span(toks, out, "container-title", text) == "Kultura i naród"
+    assert field(toks, out, "publisher", text) == "Universitas"
+    assert field(toks, out, "container-title", text) == "Kultura i naród"
     # a second container not between the editors and the place is left to the other rules
     text = "Zając M., Wieś w prozie, [w:] Kultura i naród, Universitas, red. K. Nowak, Kraków 2014, s. 45–60."
-    toks, labels = _labelled(text, ("author", "Zając M"), ("title", "Wieś w prozie"),
+    toks, labels = labelled(text, ("author", "Zając M"), ("title", "Wieś w prozie"),
                              ("container-title", "Kultura i naród"), ("container-title", "Universitas"),
                              ("editor", "K. Nowak"), ("publisher-place", "Kraków"), ("issued", "2014"), ("page", "45–60"))
     assert "publisher" not in {x.lstrip("^") for x in repair_labels(toks, labels)}

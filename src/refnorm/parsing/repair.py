@@ -2852,15 +2852,12 @@ def _publisher_closing_title(tokens: Sequence[Token], out: list[str]) -> None:
         return
 
 
-_PAGE_WORDS = frozenset({"p", "pp", "S", "s", "blz", "pág", "págs", "str", "ss", "с", "С"})
-
-
 def _source_with_page_read_as_publisher(tokens: Sequence[Token], out: list[str]) -> None:
     """"Visser, M. (2021, 3 maart). Title. NRC Handelsblad, p. 4.": a name after the title with a page after it and no
     place is the work's source (a newspaper, a magazine), not its publisher: a publisher prints no page."""
     n = len(tokens)
     for a, e in _runs_of(out, "publisher"):
-        if e + 3 >= n or tokens[e].text != "," or tokens[e + 1].text not in _PAGE_WORDS \
+        if e + 3 >= n or tokens[e].text != "," or "page" not in term_classes(tokens[e + 1].text.lower()) \
                 or out[e + 1] != "O" or "publisher-place" in out or out[a - 1] != "O" or a < 2 \
                 or out[a - 2].lstrip("^") != "title":
             continue

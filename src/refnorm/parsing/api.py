@@ -70,10 +70,7 @@ def parse(entry: str | Entry, lang: str | None = None, *, labeler: Labeler | Non
 
 def parse_tokens(text: str, lang: str | None = None) -> list[tuple[str, str]]:
     """The labeler's view of ``text`` after the label repairs: ``(token, label)`` pairs, for debugging."""
-    cleaned, offs = _clean(text)
-    debris = find_debris(text)
-    if debris is not None:
-        cleaned, _ = _without(cleaned, offs, debris)
+    cleaned, _, _ = _prepared(text)
     toks = tokenize(cleaned)
     lab = default_labeler().label(cleaned, toks)
     return [(t.text, label) for t, label in zip(toks, repair_labels(toks, lab.labels), strict=True)]
@@ -96,6 +93,16 @@ def _clean(text: str) -> tuple[str, Sequence[int]]:
     return clean_with_offsets(text)
 
 
+def _prepared(text: str) -> tuple[str, Sequence[int], Debris | None]:
+    """``text`` cleaned and without the furniture pasted around the reference ("APA\t", "[Google Scholar]"), the
+    offset map into ``text``, and that furniture (None when there is none)."""
+    cleaned, offs = _clean(text)
+    debris = find_debris(text)
+    if debris is not None:
+        cleaned, offs = _without(cleaned, offs, debris)
+    return cleaned, offs, debris
+
+
 def _without(cleaned: str, offs: Sequence[int], debris: Debris) -> tuple[str, list[int]]:
     """``cleaned`` without the characters that stand, in the caller's text, in one of ``debris``'s cuts, and
     the offset map of what is left (into the caller's text, as ``offs`` is)."""
@@ -115,10 +122,7 @@ def _parse_text(text: str, lang: str | None, labeler: Labeler,
     """``parse`` without its safety net; ``trace`` (when given) receives each reference's confidence evidence."""
     if not text.strip() or len(text) > _MAX_CHARS:
         return []
-    cleaned, offs = _clean(text)
-    debris = find_debris(text)  # furniture pasted around the reference: "APA\t", "[Google Scholar]"
-    if debris is not None:
-        cleaned, offs = _without(cleaned, offs, debris)
+    cleaned, offs, debris = _prepared(text)
     tokens = tokenize(cleaned)
     if not tokens:
         return []

@@ -23,7 +23,13 @@ from refnorm.normalizers.types import is_thesis_genre
 from refnorm.parsing.fields import Segment
 from refnorm.parsing.legal import ACT_WORDS
 from refnorm.parsing.lexicon import AND_WORDS, PAGE_COUNT_UNITS, UNIVERSITY, term_classes
-from refnorm.parsing.split import SECTION_WORDS, is_heading, opens_with_end_marker, opens_with_see_also
+from refnorm.parsing.split import (
+    SECTION_WORDS,
+    is_end_marker,
+    is_heading,
+    opens_with_end_marker,
+    opens_with_see_also,
+)
 from refnorm.parsing.tokens import Token
 
 __all__ = ["is_reference", "split_points"]
@@ -95,6 +101,16 @@ _FURNITURE = re.compile(
     # "作者简介：…", "受付日：…　受理日：…"), and the English "Received: … / Accepted: …"
     r"|^\W*(?:收稿日期|收稿|修回日期|接受日期|录用日期|錄用日期|作者简介|作者簡介|受付日|受理日|採択日|採用日|著者紹介)\s*[：:]"
     r"|^\W*(?:received|accepted|revised)\s*:\s*\d"
+    # an article's history ("Article history: Received 3 May 2020 …") and the page-footer of a publisher's PDF
+    # ("Downloaded by [University of X] at 04:12 21 March 2016")
+    r"|^\W*(?:article\s+history|historique\s+de\s+l[’']article|historia\s+del\s+art[ií]culo|"
+    r"hist[oó]rico\s+do\s+artigo|artikelhistorie|storia\s+dell[’']articolo)\s*:"
+    r"|^\W*downloaded\s+by\s+\[[^\]]{1,120}\]\s+at\b"
+    # an article's key words and classification codes ("Keywords: …", "Palabras clave: …", "JEL Classification: R21")
+    r"|^\W*(?:key\s*words?|index\s+terms|schlüsselwörter|schlagwörter|stichwörter|mots[\s-]cl[ée]s|"
+    r"palabras\s+clave|palavras[\s-]chave|parole\s+chiave|trefwoorden|sleutelwoorden|słowa\s+kluczowe|"
+    r"klíčová\s+slova|nyckelord|anahtar\s+(?:kelimeler|sözcükler)|ключевые\s+слова|jel\s+(?:classification|codes?)"
+    r")\s*[:：]|^\W*(?:关键词|關鍵詞|关键字|キーワード)\s*[:：]"
     # a copyright line ("© 2022 Elsevier Masson SAS. Tous droits réservés.")
     r"|^\s*(?:©|\(c\)\s*(?:19|20)\d\d|copyright\b)"
     # an address for correspondence, in the languages of the CSL locales
@@ -104,6 +120,34 @@ _FURNITURE = re.compile(
     r"correspond[eê]ncia|indirizzo\s+(?:per\s+la\s+)?corrispondenza|correspondentieadres|adres\s+do\s+korespondencji|"
     r"adresa\s+pro\s+korespondenci|korrespondensadress|yaz[ıi]şma\s+adresi|адрес\s+для\s+(?:переписки|корреспонденции)|"
     r"通讯作者|通信作者|連絡先|責任著者)", re.I)
+# a web site's cookie notice ("Bu web sitesi çerezleri kullanmaktadır. … Kabul Et", "当サイトではCookieを使用しています"):
+# the cookie's word in the languages of the CSL locales, with a word for the site or for agreeing
+_COOKIE = re.compile(r"cookie|çerez|クッキー|ciasteczk|\bкуки\b", re.I)
+_SITE_OR_CONSENT = re.compile(
+    r"\b(?:web\s*site|website|webseite|site|sitio|sítio|strona|stron|witryn|webbplats|webová|stránk|webpagina|"
+    r"sitesi|sitemiz|сайт|accept|akzept|acepta|aceit|accett|akceptuj|zgadza|souhlas|godkänn|kabul|agree|consent|"
+    r"zustimm|соглаш|принять)\w*|网站|網站|サイト|ウェブ|ホームページ|同意|接受", re.I)
+# a web page's "export this citation" links: two or more reference managers' formats ("Télécharger la citation  RIS
+# BibTeX  EndNote", "Export citation: RIS | BibTeX | Mendeley")
+_EXPORT_FORMATS = re.compile(r"\b(?:RIS|BibTeX|EndNote|RefWorks|RefMan|Zotero|Mendeley|ProCite|CSL-JSON)\b", re.I)
+# a link to a file with its size: "Download : Download high-res image (312KB)", "Abstract | Full Text | PDF (1.2 MB)"
+_FILE_SIZE = re.compile(r"\(\s*\d+(?:[.,]\d+)?\s*[KMG]i?B\s*\)", re.I)
+
+
+def _web_furniture(text: str, words: Sequence[Token]) -> str:
+    """Why ``text`` is a web page's furniture (a cookie notice, citation-export links, a file's link), or "". None
+    of these has a year; a reference about cookies or reference managers has one."""
+    if _YEAR.search(text) or "http" in text or "doi" in text.lower():
+        return ""
+    if _COOKIE.search(text) and _SITE_OR_CONSENT.search(text):
+        return "a web site's cookie notice"
+    if len(words) <= 15 and len({m.group().lower() for m in _EXPORT_FORMATS.finditer(text)}) >= 2:
+        return "a web page's citation-export links (RIS, BibTeX, EndNote)"
+    if len(words) <= 10 and _FILE_SIZE.search(text):
+        return "a web page's link to a file (its size in brackets)"
+    return ""
+
+
 # a sentence of the text with its author-date citations ("comme l'ont montré Perrin et Aubry (2019, p. 57)"):
 # it starts in lower case and cites a page or chapter beside a year, which a reference list never does
 _IN_TEXT = re.compile(r"\((?:[^()]*,\s*)?(?:1[5-9]|20)\d\d[a-z]?\s*[,:]\s*(?:pp?|s|chap|ch|cap|kap|rozdz|гл|с)\.?\s*\d",
@@ -887,8 +931,10 @@ def is_reference(text: str, tokens: Sequence[Token], labels: Sequence[str], segs
         return False, "a sentence of the text citing author-date sources"
     if (m := _IN_TEXT_PAGE.search(text)) and sum(w[:1].islower() for w in m.group(1).split()) >= 3:
         return False, "a sentence of the text citing author-date sources"
-    if opens_with_end_marker(text):
+    if opens_with_end_marker(text) or (len(words) <= 6 and is_end_marker(text)):
         return False, "a web page's furniture after the list (related posts, read more)"
+    if why := _web_furniture(text, words):
+        return False, why
     if _note_sentence(text, tokens, letter_words):
         return False, "an author's note: a sentence after a note's mark"
     if _plain_sentence(tokens, letter_words) and not _STATUTE.match(text):

@@ -34,7 +34,7 @@ _SPACE_RUN = regex.compile(r"[ \t\u00a0]{2,}")
 _WHITESPACE = regex.compile(r"\s+")
 _DIGITS = regex.compile(r"\d+")
 
-__all__ = ["is_heading", "opens_with_end_marker", "opens_with_see_also", "split"]
+__all__ = ["is_end_marker", "is_heading", "opens_with_end_marker", "opens_with_see_also", "split"]
 
 # --------------------------------------------------------------------------- vocabulary (data)
 # Section headings of reference lists, case-folded, without trailing colon.
@@ -161,7 +161,9 @@ def is_heading(line: str) -> bool:
     return bool(core) and len(core) <= 60 and _fold(core).strip() in _HEADINGS
 
 
-def _is_end_marker(line: str) -> bool:
+def is_end_marker(line: str) -> bool:
+    """``line`` is a web page's heading after which its reference list ends: "Related posts", "You may also like",
+    "Lees ook", "関連記事"."""
     core = _strip_decor(line.strip()).strip(" :…")
     return _fold(core) in _END_MARKERS
 
@@ -169,7 +171,7 @@ def _is_end_marker(line: str) -> bool:
 def opens_with_end_marker(line: str) -> bool:
     """``line`` is a web page's list furniture with its links run in: "Related posts: How to … · Ten tips …"."""
     head, sep, _ = line.replace("：", ":", 1).partition(":")  # (a CJK line's colon is full-width: "延伸阅读：")
-    return bool(sep) and len(head) < 40 and _is_end_marker(head)
+    return bool(sep) and len(head) < 40 and is_end_marker(head)
 
 
 def opens_with_see_also(line: str) -> bool:
@@ -528,7 +530,7 @@ def split(text: str) -> list[Entry]:
             continue
         if ended:
             continue
-        if _is_end_marker(stripped):
+        if is_end_marker(stripped):
             ended = True
             runs.append([])
             continue

@@ -1,0 +1,55 @@
+"""Entry-level decisions and pasted furniture (session 13), on strings of my own, never lines of the dev files: which
+lines are no reference, and each form with look-alikes that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from refnorm import parse
+
+
+def _count(text: str, lang: str | None = None) -> int:
+    return len(parse(text, lang=lang))
+
+
+# --- web furniture that is no reference: cookie notices, citation-export links, a file's link, page footers
+
+@pytest.mark.parametrize("text", [
+    "We use cookies to improve your experience. By continuing to browse this site you agree to our use of cookies. "
+    "Accept",
+    "Diese Website verwendet Cookies. Wenn Sie die Website weiter nutzen, stimmen Sie der Verwendung von Cookies zu. OK",
+    "Sitemizde çerezler kullanılmaktadır. Siteyi kullanmaya devam ederek çerez politikamızı kabul etmiş olursunuz. "
+    "Tamam",
+    "Ta strona używa plików cookies. Korzystając ze strony, zgadzasz się na ich użycie. Akceptuję",
+    "Этот сайт использует файлы cookie. Продолжая пользоваться сайтом, вы соглашаетесь с их использованием. Принять",
+    "本网站使用Cookie来改善您的体验。继续浏览即表示您同意我们使用Cookie。接受",
+    "このウェブサイトはクッキーを使用しています。詳しくはプライバシーポリシーをご覧ください。OK",
+    "Export citation  RIS  BibTeX  EndNote  RefWorks",
+    "Zitieren  BibTeX  RIS  EndNote",
+    "Download : Download high-res image (312KB)",
+    "Abstract | Full Text | PDF (1.2 MB)",
+    "Downloaded by [Universidad de Chile] at 11:30 05 May 2019",
+    "Article history: Received 3 May 2020 Received in revised form 1 July 2020 Accepted 9 July 2020",
+    "Keywords: groundwater; recharge; chloride mass balance; semi-arid",
+    "Schlüsselwörter: Stadtentwicklung, Wohnungsmarkt, Gentrifizierung",
+    "Palabras clave: vivienda, mercado, alquiler",
+    "JEL Classification: R21, R31",
+    "关键词：城市更新；土地财政；地方政府",
+    "You may also like",
+    "Lees ook",
+])
+def test_web_furniture_is_no_reference(text: str) -> None:
+    assert _count(text) == 0
+
+
+@pytest.mark.parametrize("text", [
+    # a reference about cookies or reference managers has a year (and its people)
+    "Trevisan, M., Traverso, S., Bassi, E., & Mellia, M. (2019). 4 years of EU cookie law: Results and lessons "
+    "learned. Proceedings on Privacy Enhancing Technologies, 2019(2), 126–145.",
+    "Kratochvíl, J. (2017). Comparison of the accuracy of bibliographical references generated for medical citation "
+    "styles by EndNote, Mendeley, RefWorks and Zotero. The Journal of Academic Librarianship, 43(1), 57–66.",
+    "Williams, R. (1976). Keywords: A vocabulary of culture and society. London: Fontana.",
+    "Sarkar, D. (2016). Cookie banners and consent on news websites. Master's thesis, University of Leeds.",
+])
+def test_references_about_the_same_things_stay(text: str) -> None:
+    assert _count(text) == 1

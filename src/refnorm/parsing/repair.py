@@ -372,6 +372,9 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     if "," in words and "publisher-place" in out and "publisher" not in out and "container-title" in out \
             and not words.isdisjoint(_IN_CASED):
         _place_comma_publisher_in_chapter(tokens, out)
+    if ("editor" in out or "^editor" in out) and "," in words and "." in words \
+            and not ("publisher" in out and "publisher-place" in out):
+        _imprint_closing_editors(tokens, out)
     if ":" in words and "publisher-place" in out and "publisher" not in out:
         for i in range(2, n - 3):
             # GOST: "… : государственный доклад. — Москва : Федеральная служба …, 2023. — 368 с.": after the place's
@@ -2932,7 +2935,7 @@ def _place_comma_publisher(tokens: Sequence[Token], out: list[str]) -> None:
     if not all(t.text.isalpha() and t.text[:1].isupper() for t in place) or "p" not in word_flags(place[0].text.lower()) \
             or not rest[0].text[:1].isupper() or (len(rest) == 1 and rest[0].text.isupper() and len(rest[0].text) <= 3) \
             or any(t.text == "." for t in rest) or "container-title" in out or "^container-title" in out \
-            or all("p" in word_flags(t.text.lower()) for t in rest if t.text.isalpha()):
+            or _all_places(rest):
         return
     out[a:c] = ["publisher-place"] * (c - a)
     out[c] = "O"
@@ -2946,26 +2949,91 @@ def _place_comma_publisher_in_chapter(tokens: Sequence[Token], out: list[str]) -
     container follows an "in" and whose editors are named; a publisher's acronym of three letters or more is no
     state's ("Pisa, ETS"; "Berkeley, CA" stays one place)."""
     n = len(tokens)
-    a = out.index("publisher-place") if "publisher-place" in out else -1
     ed = next((m for m in range(n) if out[m].lstrip("^") == "editor"), n)
-    if a < 2 or ed > a or not any(out[m] == "O" and tokens[m].text in _IN_CASED and m + 1 < n
-                                  and out[m + 1].lstrip("^") == "container-title" for m in range(a)):
+    # (the container follows the "in" or the editors do, as in "in A. Rinaldi (a cura di), Religione e società…")
+    opened = next((m for m in range(ed) if out[m] == "O" and tokens[m].text in _IN_CASED and m + 1 < n
+                   and out[m + 1].lstrip("^") in ("container-title", "editor")), None)
+    if opened is None:
         return
-    e = a
-    while e < n and out[e].lstrip("^") == "publisher-place":
-        e += 1
-    c = next((m for m in range(a, e) if tokens[m].text == ","), None)
-    if c is None or not 1 <= c - a <= 2 or c + 1 >= e or "," in (t.text for t in tokens[c + 1:e]) \
-            or (e < n and out[e].lstrip("^") == "publisher-place"):
+    for a, e in _runs_of(out, "publisher-place"):
+        # (the last run: a conference's place in brackets before the editors is an earlier one)
+        if a < ed or (e < n and out[e].lstrip("^") == "publisher-place"):
+            continue
+        c = next((m for m in range(a, e) if tokens[m].text == ","), None)
+        if c is None or not 1 <= c - a <= 2 or c + 1 >= e or "," in (t.text for t in tokens[c + 1:e]):
+            return
+        place, rest = tokens[a:c], tokens[c + 1:e]
+        if not all(t.text.isalpha() and t.text[:1].isupper() for t in place) \
+                or "p" not in word_flags(place[0].text.lower()) or not rest[0].text[:1].isupper() \
+                or (len(rest) == 1 and rest[0].text.isupper() and len(rest[0].text) <= 2) \
+                or any(t.text == "." for t in rest) or _all_places(rest):
+            return
+        out[c] = "O"
+        out[c + 1:e] = ["publisher"] * (e - c - 1)
         return
-    place, rest = tokens[a:c], tokens[c + 1:e]
-    if not all(t.text.isalpha() and t.text[:1].isupper() for t in place) or "p" not in word_flags(place[0].text.lower()) \
-            or not rest[0].text[:1].isupper() or (len(rest) == 1 and rest[0].text.isupper() and len(rest[0].text) <= 2) \
-            or any(t.text == "." for t in rest) \
-            or all("p" in word_flags(t.text.lower()) for t in rest if t.text.isalpha()):
+
+
+
+def _imprint_closing_editors(tokens: Sequence[Token], out: list[str]) -> None:
+    """Italian chapters: "…, a cura di L. Bassani e C. Marchetti, Viella, Roma 2013" and "…, a cura di E. Sarti e
+    P. Ventura, Udine, Forum, 2021": a word after the last of forename-first editors (each with an initial) and a
+    comma, itself no initial, opens the imprint the labeler joined to the editors. Before a place and the year it
+    is the publisher; a place of the dictionary before one other name and ", 2021" is the place, the name the
+    publisher."""
+    n = len(tokens)
+    for a, e in _runs_of(out, "editor"):
+        commas = [m for m in range(a, e) if tokens[m].text == ","]
+        if not commas or e + 2 >= n or tokens[e].text != "," or out[e] != "O":
+            continue
+        c = commas[-1]
+        if c + 1 >= e or not _one_capitalised_word(tokens, c + 1, e):
+            continue
+        parts = zip([a, *(m + 1 for m in commas[:-1])], commas, strict=True)
+        if not all(any(_initial_at(tokens, m) for m in range(lo, hi)) for lo, hi in parts):
+            continue
+        b = e + 1
+        lab = out[b].lstrip("^")
+        f = b
+        while f < n and out[f].lstrip("^") == lab:
+            f += 1
+        if f >= n or f - b > 4 or any(tokens[m].text in ",." for m in range(b, f)):
+            continue
+        year = f + 1 if tokens[f].text == "," and f + 1 < n else f
+        if out[year].lstrip("^") != "issued" or not _YEAR_TOKEN.fullmatch(tokens[year].text):
+            continue
+        if lab == "publisher-place" and year == f and "p" in word_flags(tokens[b].text.lower()) \
+                and "publisher" not in out:
+            out[c] = "O"
+            out[c + 1:e] = ["publisher"] * (e - c - 1)
+        elif lab in ("container-title", "publisher", "title") and year == f + 1 \
+                and "p" in word_flags(tokens[c + 1].text.lower()) and _one_capitalised_word(tokens, b, f):
+            out[c] = "O"
+            out[c + 1:e] = ["publisher-place"] * (e - c - 1)
+            out[b:f] = ["publisher"] * (f - b)
         return
-    out[c] = "O"
-    out[c + 1:e] = ["publisher"] * (e - c - 1)
+
+
+def _one_capitalised_word(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """Is ``tokens[lo:hi]`` one capitalised word, hyphens joining its parts ("Viella", "Aix-en-Provence")?"""
+    return tokens[lo].text[:1].isupper() and tokens[lo].text.isalpha() and not _initial_at(tokens, lo) and all(
+        not tokens[m].space_before and (tokens[m].text == "-" or tokens[m].text.isalpha()) for m in range(lo + 1, hi))
+
+
+def _initial_at(tokens: Sequence[Token], m: int) -> bool:
+    """Is ``tokens[m]`` an initial: one or two capitals before a full stop ("L.", "Ch.")?"""
+    t = tokens[m].text
+    return len(t) <= 2 and t[:1].isupper() and m + 1 < len(tokens) and tokens[m + 1].text == "."
+
+def _all_places(rest: Sequence[Token]) -> bool:
+    """Is every word of ``rest`` a place of the dictionary ("California", "Nouvelle Aquitaine")? A word joined by
+    hyphens is looked up whole: "Ouest-France" is a publisher though "Ouest" and "France" are places."""
+    words: list[str] = []
+    for k, t in enumerate(rest):
+        if k and not t.space_before and words and (t.text == "-" or rest[k - 1].text == "-"):
+            words[-1] += t.text
+        elif t.text.isalpha():
+            words.append(t.text)
+    return all("p" in word_flags(w.lower()) for w in words if w.replace("-", "").isalpha())
 
 
 def _place_before_year(tokens: Sequence[Token], out: list[str]) -> None:

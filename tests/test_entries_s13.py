@@ -53,3 +53,48 @@ def test_web_furniture_is_no_reference(text: str) -> None:
 ])
 def test_references_about_the_same_things_stay(text: str) -> None:
     assert _count(text) == 1
+
+
+# --- notes and page furniture around an article's reference list
+
+@pytest.mark.parametrize("text", [
+    # a pointer inside the work with a Roman chapter number, and a Chicago footnote citing "(2019, 14–17)" and going on
+    "Per una sintesi si rinvia supra, cap. II, § 4, e alla letteratura ivi indicata.",
+    "12 On the harbour accounts, see Lindqvist and Berg (2019, 114–17); the totals differ because coastal trade is "
+    "left out.",
+    # Springer's author block and a page's running header with the page number after a bar
+    "Author information\nAuthors and Affiliations\nDepartment of History, University of Bergen, Bergen, Norway\nKari "
+    "Nilsen",
+    "Cadernos de Saúde Pública v. 36 e00123420 2020 | 7",
+])
+def test_notes_and_page_furniture_are_no_reference(text: str) -> None:
+    assert _count(text) == 0
+
+
+@pytest.mark.parametrize("text", [
+    "Lindqvist, A., & Berg, K. (2019). Harbour accounts of Gothenburg, 1780–1820. Scandinavian Economic History "
+    "Review, 67(2), 114–137.",
+    "Rossi, M. (2018). Storia della città, vol. II. Bologna: Il Mulino.",
+    "Silva, J. (2020). Saúde e território. Cadernos de Saúde Pública, 36(4), e00123420.",
+    # a running header's last piece is its year, not a page: no reference either way, and no crash
+])
+def test_look_alike_references_stay(text: str) -> None:
+    assert _count(text) == 1
+
+
+# --- references glued on one line
+
+@pytest.mark.parametrize(("text", "n"), [
+    # Japanese author-date: pages, a full stop, the next name and its bracketed year
+    ("山本健二（2015）「都市の再生」『地理学評論』88(3), 201-215．佐藤花子（2019）『地域政策論』東京大学出版会．", 2),
+    ("山本健二（2015）「都市の再生」『地理学評論』88(3), 201-215．", 1),
+    # a numbered list whose second entry opens with a standard's number
+    ("1. NOWAK, Piotr. Historia mostów w Polsce. Wrocław: Ossolineum, 2019. 2. PN-EN 1992-1-1:2008. Eurokod 2 – "
+     "Projektowanie konstrukcji z betonu. Warszawa: PKN, 2008.", 2),
+    # a law's numbers with thousands' groups are no entry numbers
+    ("BRASIL. Lei nº 13.465, de 11 de julho de 2017. Altera as Leis nºs 8.629, de 25 de fevereiro de 1993, e "
+     "11.977, de 7 de julho de 2009, para dispor sobre a regularização fundiária. Diário Oficial da União, "
+     "Brasília, DF, 12 jul. 2017.", 1),
+])
+def test_glued_references(text: str, n: int) -> None:
+    assert _count(text) == n

@@ -50,7 +50,7 @@ _SEE = re.compile(r"^\W*(?:\d{1,3}\s+)?(see|cf|cfr|compare|vgl|siehe|voir|véase
 # a note pointing inside the work: "Por. dyskusję w rozdz. 4.2 oraz tab. 3 (… 2019–2022)", "Cf. chap. 3 (2021)"
 _INTERNAL = re.compile(r"\b(?:rozdz|rozdział|kap|kapitel|kapitola|chap|chapter|chapitre|cap|capítulo|capitolo|section|"
                        r"abschnitt|sekce|tab|table|tabelle|tabulka|fig|abb|obr|rys|przypis|poznámka|anm|note|nota|noot)"
-                       r"\.?\s*\d",
+                       r"\.?\s*(?:\d|[IVXL]{1,6}\b)",  # (a chapter's number may be Roman: "infra, cap. III, § 2")
                        re.I)
 # "s. unten Kap. 3.2", "voir supra, note 14", "см. выше, гл. 2": a pointer above or below in the same work
 _POSITION = re.compile(r"\b(?:oben|unten|supra|infra|above|below|ci-dessus|ci-dessous|plus\s+haut|plus\s+bas|"
@@ -93,7 +93,7 @@ _FURNITURE = re.compile(
     r"belangenverstrengeling|konflikt\s+interesów|střet\s+zájmů|intressekonflikt|çıkar\s+çatışması|"
     r"конфликт\s+интересов|corresponding\s+author|correspondence\s+to|auteur\s+correspondant|"
     r"korrespondenzautor|reprints\s+and\s+permissions|correspondence\s+and\s+requests\s+for\s+materials|"
-    r"peer\s+review\s+information|publisher[’']s\s+note|downloaded\s+from|téléchargé\s+depuis|heruntergeladen\s+von|received\s+\d|reçu\s+le|"
+    r"peer\s+review\s+information|author\s+information|authors?\s+and\s+affiliations|publisher[’']s\s+note|downloaded\s+from|téléchargé\s+depuis|heruntergeladen\s+von|received\s+\d|reçu\s+le|"
     r"sources?\s*:|quelle\s*:|fuente\s*:|fonte\s*:|źródło\s*:|zdroj\s*:|källa\s*:|kaynak\s*:|bron\s*:|"
     r"источник\s*:)"
     r"|^\W*page\s+\d+\s+(?:of|de|von|di|sur)\s+\d+\W*$|^[^|]{2,60}(?:\s\|\s[^|]{1,40}){2,}\s+\d{1,4}\s*$|^\W*(?:利益冲突|利益衝突|利益相反|资料来源|資料來源|出典|出所)"
@@ -153,7 +153,8 @@ def _web_furniture(text: str, words: Sequence[Token]) -> str:
 _IN_TEXT = re.compile(r"\((?:[^()]*,\s*)?(?:1[5-9]|20)\d\d[a-z]?\s*[,:]\s*(?:pp?|s|chap|ch|cap|kap|rozdz|гл|с)\.?\s*\d",
                       re.I)
 # "Jak zauważa Zieliński (2019: 23), parafia pozostaje …": a sentence citing a year and page, then going on
-_IN_TEXT_PAGE = re.compile(r"\([^()]{0,40}?(?:1[5-9]|20)\d\d[a-z]?\s*:\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\)\s*,?\s+"
+# (or Chicago's "(2021, 250–52); the figures given here …": a year, a comma and the pages in one bracket)
+_IN_TEXT_PAGE = re.compile(r"\([^()]{0,40}?(?:1[5-9]|20)\d\d[a-z]?\s*[:,]\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\)\s*[,;]?\s+"
                            r"((?:[^\W\d_]+\s+){3,})", re.I)
 _SEPARATORS = set(".,;:()[]/«»\"“”„'’")
 _LOCATOR_NOT_DATE = _LOCATOR - {"issued"}
@@ -210,6 +211,8 @@ def _in_dotted_number(tokens: Sequence[Token], i: int) -> bool:
         parts, k = parts + 1, k - 2
     if parts == 1:
         return False  # (the first part may be an entry number: "3.2 Smith" is not read as one anyway)
+    if parts == 2 and tokens[i].space_before is False and tokens[i - 2].text.isdecimal() and len(tokens[i].text) == 3:
+        return True  # a thousands' group: a law's number "Leis nºs 12.651 … e 11.952, de …" (no entry number after "11.")
     k = i
     while k + 2 < len(tokens) and tokens[k + 1].text == "." and not tokens[k + 1].space_before \
             and not tokens[k + 2].space_before and tokens[k + 2].text.isdecimal():
@@ -422,7 +425,8 @@ def _next_number_points(tokens: Sequence[Token], points: Sequence[int]) -> list[
         if not tokens[start].space_before or tokens[start - 1].text not in ".)]" \
                 or not tokens[num + 2].text[:1].isupper():
             continue
-        if sum(1 for x in tokens[num + 2:num + 12] if x.text[:1].isalpha()) < 4:
+        # (a standard's number may come first: "2. PN-EN 206+A2:2021-08. Beton – …": twenty tokens to four words)
+        if sum(1 for x in tokens[num + 2:num + 20] if x.text[:1].isalpha()) < 4:
             continue
         if not any(abs(start - p) <= 3 for p in points):
             out.append(start)
@@ -698,11 +702,21 @@ def _dated_body_points(tokens: Sequence[Token], labels: Sequence[str]) -> list[i
     return []
 
 
+def _dated_quote_at(tokens: Sequence[Token], k: int, name: int = 0) -> bool:
+    """A year in brackets, then 「 or 『, starts at ``k`` (after up to ``name`` single CJK characters): the author-date
+    Japanese reference's "（2018）『空間経済学入門』"."""
+    n = len(tokens)
+    while name and k < n and len(tokens[k].text) == 1 and "\u4e00" <= tokens[k].text <= "\u9fff":
+        k, name = k + 1, name - 1
+    return k + 3 < n and tokens[k].text in ("(", "（") and bool(_YEAR.fullmatch(tokens[k + 1].text)) \
+        and tokens[k + 2].text in (")", "）") and tokens[k + 3].text in ("「", "『")
+
+
 def _japanese_points(tokens: Sequence[Token], points: Sequence[int]) -> list[int]:
     """Cuts between Japanese references glued on one line: "西田悠『…』教文館, 2016年。大橋航平「…」『…』…": after a
     "。" that closes a reference with its year, a name of two to six characters opens the next with 「 or 『."""
     texts = set(map(_TEXT, tokens))
-    if max(texts) < "\u3040" or ("。" not in texts and "." not in texts):
+    if max(texts) < "\u3040" or ("。" not in texts and "." not in texts and "．" not in texts):
         return []  # (no kana or CJK token: the largest text sorts below them; most references, tested in C)
     out = []
     n = len(tokens)
@@ -710,17 +724,22 @@ def _japanese_points(tokens: Sequence[Token], points: Sequence[int]) -> list[int
         t = tokens[i].text
         # "。", or a full stop after a year in brackets or a page count: "… (2022). 井上真理子『…』", "… 256p. 高橋優子. …"
         if (t != "。" and not (t in (".", "．") and (tokens[i - 1].text in (")", "p", "頁") or _YEAR.fullmatch(
-                tokens[i - 1].text)))) or any(p == i + 1 for p in points):
-            continue
+                tokens[i - 1].text) or (tokens[i - 1].text.isdecimal() and _dated_quote_at(tokens, i + 1, 7))))) \
+                or any(p == i + 1 for p in points):
+            continue  # (or after pages, when a name and its bracketed year follow: "… 120-129．藤田昌久（2018）『…』")
         k = i + 1
         while k < n and k - i <= 6 and len(tokens[k].text) == 1 and (
                 "\u4e00" <= tokens[k].text <= "\u9fff" or "\u3040" <= tokens[k].text <= "\u30ff" or tokens[k].text == "々"):
             k += 1
-        if not (2 <= k - i - 1 <= 6 and k < n) or not any(_YEAR.fullmatch(x.text) for x in tokens[max(0, i - 6):i]):
+        if not (2 <= k - i - 1 <= 6 and k < n):
+            continue
+        # the reference before has its year: near its end, or (author-date, when the next one is too) after its names
+        dated = _dated_quote_at(tokens, k)
+        if not any(_YEAR.fullmatch(x.text) for x in tokens[0 if dated else max(0, i - 6):i]):
             continue
         if (tokens[k].text in ("「", "『") and (t != "。" or any(x.text in ("「", "『") for x in tokens[:i]))) or (
                 t != "。" and tokens[k].text in (".", "．") and tokens[i - 1].text in ("p", "頁")
-                and any(x.text in ("p", "頁") for x in tokens[k:])):
+                and any(x.text in ("p", "頁") for x in tokens[k:])) or dated:
             out.append(i + 1)  # (a name then a full stop: the next reference of a list with page counts)
     return out
 
@@ -812,7 +831,8 @@ _HEADER_SEP = re.compile(r"\s[•·|]\s")
 _ROMAN = re.compile(r"\b[IVXLC]+\b")
 _PAGE_FIRST = re.compile(r"^(?!(?:1[5-9]|20)\d\d\b)\d{1,4}\s+(?=[^\W\d_])")  # (a year first is a reference's)
 _WORD_STOP = re.compile(r"\b([^\W\d_]{3,})\.\s+(?=[^\W\d_])")
-_PAGE_LAST = re.compile(r"\S {2,}\d{1,4}\s*$")
+# (past a wide gap, or a bar: "… 2022 | 15"; a year after a bar is the header's last piece: "… • nr. 3 • 2022")
+_PAGE_LAST = re.compile(r"\S(?: {2,}|\s+[|•·]\s+(?!(?:1[5-9]|20)\d\d\s*$))\d{1,4}\s*$")
 _ENDS_WITH_YEAR = re.compile(r"(?:1[5-9]|20)\d\d\W{0,2}$")
 _WHO_OR_WHERE = frozenset({"author", "editor", "publisher", "genre", "DOI", "URL", "arXiv", "PMID", "ISBN"})
 

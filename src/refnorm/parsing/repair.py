@@ -649,6 +649,8 @@ _YEAR_LINKS = frozenset({",", "em", "in", "en", "im", "w", "v", "i", "à", "a", 
 _ACRONYM_TEXT = re.compile(r"\( [A-ZÀ-Ý]{2,}[A-ZÀ-Ý0-9-]* \) \.")  # (the tokens joined by spaces)
 _DATE_IN_BRACKETS_TEXT = re.compile(r"\( (?:1[5-9]|20)\d\d , [^\W_]")
 # what joins two years of a span: "2012-2020", "2012 to 2022", "2012 a 2022", "2012 bis 2022"
+# the dashes that join a year to the title it closes ("… para o Brasil – 2022.")
+_TITLE_DASHES = frozenset({"–", "—"})
 _SPAN_LINKS = frozenset({"-", "–", "‑", "to", "a", "à", "bis", "até", "al", "till", "tot", "až", "do"})
 _YEAR_SPAN_TEXT = re.compile(r", (?:1[5-9]|20)\d\d (?:" + "|".join(map(re.escape, sorted(_SPAN_LINKS)))
                              + r") (?:1[5-9]|20)\d\d [(.\[]")
@@ -689,11 +691,23 @@ def _year_closing_title(tokens: Sequence[Token], out: list[str], span: bool = Tr
                 and len(tokens[k - 1].text) == 4 and len(years) > 1:
             out[k] = out[i] = "title"  # "… povodí Vltavy 1961–2020 [datová sada]. … 2022": a span of the title
             return
-        if k < 1 or tokens[k].text.lower() not in _YEAR_LINKS or out[k] != "O":
+        if k >= 1 and out[k].lstrip("^") == "title" and tokens[i].space_before and i + 1 < n \
+                and tokens[i + 1].text in ("(", "[") and any(y < k and tokens[y - 1].text == "(" for y in years):
+            out[i] = "title"  # APA: "(2023). … yıllık raporu 2022 (Rapor No. 2023/04)": dated already, the year is named
+            return
+        first = i
+        if k >= 2 and out[k].lstrip("^") == "issued" and tokens[k - 1].text == "," and out[k - 1] == "O" \
+                and tokens[k].text.isalpha() and "month" in token_features(tokens[k].text):
+            first, k = k, k - 1  # "İşgücü istatistikleri, Ocak 2023.": a month's bulletin names its month
+        if k < 1 or out[k] != "O" or not (tokens[k].text.lower() in _YEAR_LINKS or (
+                tokens[k].text in _TITLE_DASHES and tokens[k].space_before and first == i)):
             continue
         if out[k - 1].lstrip("^") != "title" or (i + 1 < n and out[i + 1].lstrip("^") == "issued"):
             continue
         nxt = tokens[i + 1].text if i + 1 < n else ""
+        if tokens[k].text in _TITLE_DASHES and not (nxt == "." and any(
+                out[m].lstrip("^") in ("issued", "accessed") for m in range(i + 2, n))):
+            continue  # ("Relatório anual – 2022. … Acesso em: …": the dash's year is the title's, a date follows)
         earlier = any(y < k - 1 and tokens[y - 1].text == "(" for y in years)  # APA's "(2022)." after the authors
         later = any(out[m].lstrip("^") in ("issued", "accessed") for m in range(i + 2, n)) and tokens[k].text != ","
         # "Staat van Infectieziekten in Nederland, 2021. Bilthoven: RIVM; 2022.": a later date of issue after an imprint
@@ -703,7 +717,7 @@ def _year_closing_title(tokens: Sequence[Token], out: list[str], span: bool = Tr
         after = next((out[m].lstrip("^") for m in range(i + 1, n) if out[m] != "O"), "")
         # (a title after it would join it, unless it is in brackets: "…, 2019 (Versie 1) [Dataset]")
         if nxt in ("(", ".", "[") and (earlier or later) and (after != "title" or nxt == "("):
-            out[k] = out[i] = "title"
+            out[k:i + 1] = ["title"] * (i + 1 - k)
             return
 
 

@@ -140,13 +140,23 @@ _JOURNAL_PROCEEDINGS = re.compile(
     r"nutrition\s+society|mayo|japan\s+academy|indian\s+academy|estonian|latvian|yale|ams\b|lms\b)",
     re.IGNORECASE,
 )
-_REPORT = re.compile(r"\b(?:report|reports|tech\.?\s+rep\.?|technical\s+(?:report|note|memorandum)|working\s+paper|"
-                     r"discussion\s+paper|white\s+paper|policy\s+brief|rapport|bericht|informe|relatório|"
-                     r"arbeitspapier|occasional\s+paper|research\s+memorandum|отчет|отчёт|documents?\s+de\s+travail|"
-                     r"documento\s+de\s+trabajo|texto\s+para\s+discuss[ãa]o|documento\s+di\s+lavoro|werkdocument|"
-                     r"diskussionspapier|rapportserie|raport|zpráva|rapor|raporu|доклад|bollettino|boletim|boletín|"
-                     r"sprawozdanie|\w+bericht)\b|\b(?:SOU|Ds)\s\d{4}:\d", re.IGNORECASE)
-# ("yıllık raporu", "Forschungsbericht"; Sweden's government inquiries by their number: "SOU 2022:47")
+_REPORT = re.compile(r"\b(?:report|reports|tech\.?\s+rep\.?|technical\s+(?:report|note|memorandum)|"
+                     r"(?:working|discussion|white|occasional|research|policy|staff|design|briefing|position|background)"
+                     r"\s+papers?|policy\s+briefs?|research\s+(?:briefings?|documents?)|rapport|bericht|informe|relatório|"
+                     r"arbeitspapiere?|research\s+memorandum|отчет|отчёт|documents?\s+de\s+travail|"
+                     r"documentos?\s+de\s+trabajo|texto\s+para\s+discuss[ãa]o|document[oi]\s+di\s+lavoro|"
+                     r"temi\s+di\s+discussione|werkdocument|notitie|"
+                     r"diskussionspapiere?|rapportserie|\w+rapport(?:age|en|er)?|rapport(?:age|en|er)|raport|zpráva|rapor|raporu|доклад|"
+                     # (the Italian word is a relation too: "Il rapporto tra …"; a report is dated or named so)
+                     r"rapporto\s+(?:annuale|tecnico|finale|di\s+ricerca|nazionale|statistico|(?:19|20)\d\d)|"
+                     r"bollettino|boletim|boletín|sprawozdanie|\w+bericht|"
+                     # a press release: grey literature an institution issues itself, typed as its report
+                     r"press\s+releases?|pressemitteilung|communiqué\s+de\s+presse|nota\s+de\s+prensa|"
+                     r"comunicato\s+stampa|pressmeddelande|komunikat\s+prasowy|bas\u0131n\s+(?:bülteni|duyurusu)|"
+                     r"nota\s+(?:à|para\s+a)\s+imprensa|пресс-релиз)\b|\b(?:SOU|Ds)\s\d{4}:\d|報告書|报告书|プレスリリース",
+                     re.IGNORECASE)
+# ("yıllık raporu", "Forschungsbericht", "Jaarrapportage", "Rapporto annuale"; a series of papers: "Netspar Design
+# Paper", "Temi di discussione (Working Papers)"; Sweden's government inquiries by their number: "SOU 2022:47")
 # (German reference works name themselves in compounds: "Handwörterbuch der Staatswissenschaften", "Staatslexikon",
 # "Reallexikon der Germanischen Altertumskunde"; a "Handwörterbuch" is an encyclopaedia of signed articles, not a
 # dictionary of words)
@@ -232,6 +242,11 @@ _WEBSITE = re.compile(r"(?:^|[\s\[:(])(?:официальный\s+)?сайт\b|\
                       r"\bwebbplats\b|\binternetseite\b|\bwebseite\b|\bwebpagina\b|\bweb\s+sitesi\b", re.IGNORECASE)
 # a URL to a PDF file (its path ends in ".pdf", a query or a fragment after it aside)
 _PDF_URL = re.compile(r"\.pdf(?:[?#][^\s]*)?$", re.IGNORECASE)
+# a document filed in its institution's publication archive ("…/publikationen/…", "…/publicaties/…",
+# "…/documenten/rapporten/…"): a publication of its own, not a page of the site
+_DIGIT = re.compile(r"\d")
+_PUBLICATION_URL = re.compile(r"/(?:publikation\w*|publicati(?:es?|ons?)|publicaciones|publica[cç](?:oes|ões)|"
+                              r"pubblicazioni|publikacje|publikace|rapport(?:en|s|i)?|reports?|berichte)[/-]", re.IGNORECASE)
 
 
 class _Gated:
@@ -275,9 +290,9 @@ _CONFERENCE = _Gated(_CONFERENCE, r"proc|conf|symp|congr|meet|workshop|actes|tag
                                   r"anais|atti|convegno|simposio|colloq|summit|encontro|seminario|sempozyum|bildiri|"
                                   r"kurultay|konferans")
 _JOURNAL_PROCEEDINGS = _Gated(_JOURNAL_PROCEEDINGS, r"proc")
-_REPORT = _Gated(_REPORT, r"report|tech|working|discuss|white|policy|rapport|raport|rapor|bericht|informe|"
-                          r"arbeitspapier|occasional|memorandum|travail|trabajo|lavoro|werkdocument|diskussion|"
-                          r"bollettino|boletim|sprawozdanie|sou|ds")
+_REPORT = _Gated(_REPORT, r"report|tech|paper|papier|brief|rapport|raport|rapor|bericht|informe|memorandum|travail|"
+                          r"trabajo|lavoro|discuss|werkdocument|notitie|diskussion|bollettino|boletim|sprawozdanie|"
+                          r"press|communiqu|nota|comunicato|komunikat|basin|sou|ds")
 _STANDARD = _Gated(_STANDARD, r"\d")
 _THESIS_GENRE = _Gated(_THESIS_GENRE, r"tez|speciale|diss")
 _NEWSPAPER = _Gated(_NEWSPAPER, r"times|post|guardian|herald|tribune|gazette|zeitung|monde|newspaper|daily|chronicle|"
@@ -550,6 +565,15 @@ def infer_type(csl: Mapping[str, Any], text: str = "") -> str:
         return "entry-dictionary"
     if container and _encyclopedia_in(container):
         return "entry-encyclopedia"
+    if not (container and (has_journal_numbers or has_editor or publisher or doi or get("ISBN") or get("ISSN"))):
+        # a report's own marks beat a web page's and a newspaper's (the container, if any, is no journal's or
+        # book's: a publisher or a series read as one): what it says it is ("[Press release]", "Rapport WVV
+        # 2019-18", "Forschungsbericht 39"), or a numbered series put online ("Texte 87/2022. Dessau. https://…")
+        if _REPORT.search(genre) or _REPORT.search(number) or _REPORT.search(collection) or _REPORT.search(note) or (
+                url and container and _REPORT.search(container) and not container.rstrip(" .").lower().endswith("reports")):
+            return "report"
+        if url and collection and not container and (number or get("collection-number")) and not get("ISBN"):
+            return "report"
     if container and not get("issue") and _newspaper_in(container) and not get("ISSN"):
         return "article-newspaper"
     if container and url and not (has_journal_numbers or doi) and _BLOG.search(container):
@@ -562,6 +586,8 @@ def infer_type(csl: Mapping[str, Any], text: str = "") -> str:
     if container and _magazine_in(container) and not get("ISSN") and not doi and not has_editor:
         return "article-magazine"
     if container and url and get("accessed") and not (has_journal_numbers or get("ISSN") or doi or publisher):
+        if _PUBLICATION_URL.search(url):
+            return "report"  # (the institution's name read as the site's: "Inspectie van het Onderwijs. … /rapporten/")
         return "post-weblog" if _BLOG.search(container + " " + url) else "webpage"
     if container and get("ISSN") and not get("ISBN"):
         return "article-journal"
@@ -581,6 +607,11 @@ def infer_type(csl: Mapping[str, Any], text: str = "") -> str:
         return "report"
     if publisher and not container and not (get("ISBN") or get("edition")) and _self_published(get("author"), publisher):
         return "report"  # "Gezondheidsraad. Title. Den Haag: Gezondheidsraad; 2021.": a body that issues its own work
+    if not container and not (get("ISBN") or get("edition") or get("page")) and (
+            _DIGIT.search(number) or (url and publisher and _PUBLICATION_URL.search(url))):
+        # a number of its own and no ISBN, the patent's and the standard's read above: a report's ("R-2023-14",
+        # "Insee Première n° 1919"); or a document in the publisher's publication archive
+        return "report"
     if get("ISBN") or publisher or get("number-of-pages") or get("edition"):
         return "book"
     if container:
@@ -596,6 +627,8 @@ def infer_type(csl: Mapping[str, Any], text: str = "") -> str:
         if title and _PDF_URL.search(url) and not (isinstance(authors, list | tuple) and any(
                 isinstance(a, Mapping) and a.get("given") for a in authors)):
             return "report"  # an agency's PDF file ("…/Rapporto-Annuale-2023.pdf"): a document, not a page
+        if title and _PUBLICATION_URL.search(url):
+            return "report"  # "Skolverket. (2021). Title. https://…/publikationsserier/…"
         return "webpage"
     return "document"
 

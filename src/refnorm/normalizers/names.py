@@ -645,7 +645,8 @@ def _name_from_tokens(tokens: list[str]) -> dict[str, str]:
     while caps < len(tokens) and _is_upper_word(tokens[caps]) and "." not in tokens[caps] and len(tokens[caps]) > 1:
         caps += 1
     if 0 < caps < len(tokens) and all(
-            not _is_upper_word(t) and t[:1].isupper() and not _is_initials(t) for t in tokens[caps:]):
+            not _is_upper_word(t) and t[:1].isupper() and not _is_initials(t) for t in tokens[caps:]) and not (
+            caps == 1 and _initials_before(tokens[0], tokens[1:])):
         out = {"family": _fix_caps(" ".join(tokens[:caps])), "given": " ".join(tokens[caps:])}
         if suffix:
             out["suffix"] = suffix
@@ -663,7 +664,7 @@ def _name_from_tokens(tokens: list[str]) -> dict[str, str]:
     )) or (len(tokens) == 2 and not _is_upper_word(tokens[0]) and _compact_initials(tokens[-1])):
         # Vancouver: family words, then initials
         k = len(tokens) - 1
-        while k > 1 and _is_initials(tokens[k - 1]):
+        while k > 1 and _is_initials(tokens[k - 1]) and not _after_caps_particle(tokens, k - 1):
             k -= 1
         family = " ".join(tokens[:k])
         if _is_upper_word(family) and len(family.replace(" ", "")) > 1:
@@ -693,6 +694,33 @@ def _name_from_tokens(tokens: list[str]) -> dict[str, str]:
     if suffix:
         out["suffix"] = suffix
     return out
+
+
+# One syllable of Hanyu Pinyin (and of the Wade-Giles spellings lists keep): an initial, a final ("Xiao", "ming",
+# "Kuo", "hua")
+_PINYIN_SYLLABLE = re.compile(
+    r"(?:zh|ch|sh|hs|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|uai|uan|ian|iao|üan|ai|ei|ao|ou|"
+    r"an|en|in|un|ün|ia|ie|iu|ua|uo|ui|ue|üe|er|a|o|e|i|u|ü|v)(?:n|ng)?", re.IGNORECASE)
+
+
+def _pinyin_word(word: str) -> bool:
+    """"Hua", "Xiaoming", "Xiao-Ming", "Kuo-hua": a Chinese given name of one or two romanised syllables."""
+    pieces = word.split("-")
+    if len(pieces) > 2 or not all(pieces):
+        return False
+    if len(pieces) == 2:
+        return all(_PINYIN_SYLLABLE.fullmatch(p) for p in pieces)
+    return any(_PINYIN_SYLLABLE.fullmatch(word[:k]) and _PINYIN_SYLLABLE.fullmatch(word[k:])
+               for k in range(1, len(word))) or _PINYIN_SYLLABLE.fullmatch(word) is not None
+
+
+def _initials_before(first: str, rest: list[str]) -> bool:
+    """Is ``first``, a short word in capitals before a name in mixed case, compact initials ("JA Smith", "KL Doe")
+    rather than a family name in capitals ("LI Hua", "NG Kwok-wai", "DOE John")?"""
+    if not first.isalpha() or len(first) != 2:
+        return False  # (three capitals are as often a body's acronym: "BBC News")
+    # "LI Hua", "HE Wei", "NG Kwok-wai": a Chinese family name before a romanised given name
+    return not (first.lower() in _PINYIN_FAMILIES and (first == "NG" or all(_pinyin_word(w) for w in rest)))
 
 
 def _name_inverted(family: str, given: str, suffix: str | None = None) -> dict[str, str]:
@@ -784,6 +812,12 @@ def parse_name(text: str, lang: str | None = None) -> dict[str, str]:
         # PN-ISO 690 and GOST write "Grabowski Tadeusz", "Novotný Jan", "Вяземский Пётр": no given name ends like an
         # adjectival family name, so the first word is the family
         return {"family": tokens[0], "given": tokens[1]}
+    if len(tokens) == 2 and "-" in tokens[1] and tokens[0].lower() in _PINYIN_FAMILIES and tokens[0].isalpha() \
+            and (tokens[0][1:].islower() or _is_upper_word(tokens[0])) and tokens[1][:1].isupper() \
+            and not _is_upper_word(tokens[1]) and _pinyin_word(tokens[1]):
+        # "Wang Xiao-Ming", "Chang Kuo-hua": a given name of two romanised syllables joined by a hyphen is Chinese,
+        # so is the name's order, family first, whatever the document's language
+        return {"family": _fix_caps(tokens[0]) if _is_upper_word(tokens[0]) else tokens[0], "given": tokens[1]}
     if lang and lang[:2].lower() == "zh" and len(tokens) == 2 and _pinyin_family_first(tokens):
         # GB/T 7714 writes romanised Chinese names family first: "Zhang Wei", "ZHANG Xiaoming", "Li Xiao-hong"
         return {"family": _fix_caps(tokens[0]) if _is_upper_word(tokens[0]) else tokens[0], "given": tokens[1]}
@@ -864,9 +898,11 @@ def _family_only(part: str, multi: bool = False) -> bool:
     """A family name alone: one word after particles ("van der Berg", "Le Guin"), a particle-joined
     compound ("Ortega y Gasset", "Silva e Souza"), or with ``multi`` any run of capitalised words."""
     toks = part.split()
-    # an all-capital word alone may be a family name ("DOE, J."); beside others it is initials
+    # an all-capital word alone may be a family name ("DOE, J."); beside others it is initials, but not after a
+    # particle in capitals ("DEL RIO", "VAN DAM": a particle never stands before initials)
     if not toks or any(_is_initials(t) and ("." in t or len(toks) > 1) and (
-            t.lower() not in _PARTICLES or i == len(toks) - 1) for i, t in enumerate(toks)) or (any(
+            t.lower() not in _PARTICLES or i == len(toks) - 1) and not _after_caps_particle(toks, i)
+            for i, t in enumerate(toks)) or (any(
             _compact_initials(t) for t in toks[1:]) and not _is_upper_word(part)) or _has_digit(part):
         return False
     words = [t for i, t in enumerate(toks)
@@ -898,7 +934,14 @@ def _caps_family(part: str) -> bool:
         return False
     # a particle never ends a family name: "ZHANG Y" is Vancouver, "ORTEGA Y GASSET" a family
     return len(toks) == 1 or all((t.lower() in _PARTICLES and i < len(toks) - 1) or not _is_initials(t)
-                                 for i, t in enumerate(toks))
+                                 or _after_caps_particle(toks, i) for i, t in enumerate(toks))
+
+
+def _after_caps_particle(toks: list[str], i: int) -> bool:
+    """Is ``toks[i]``, a short word in capitals without a full stop, a family name's word after a particle in
+    capitals ("RIO" in "DEL RIO", "DAM" in "VAN DAM", "LUZ" in "DA LUZ"), not initials?"""
+    return i > 0 and "." not in toks[i] and len(toks[i]) > 1 and toks[i - 1].lower() in _PARTICLES \
+        and _is_upper_word(toks[i - 1]) and len(toks[i - 1]) > 1 and toks[i - 1].lower() not in _ONE_LETTER_AND
 
 
 @functools.lru_cache(maxsize=8192)
@@ -950,8 +993,15 @@ def _split_conjunctions(text: str) -> list[str]:
             inverted_first = 1 <= len(left) <= 2 and len(right) >= 2 and text.count(",", 0, m.start()) == 1 \
                 and ";" not in text[:m.start()] and all(w[:1].isupper() and w.isalpha() for w in (*left, *right[:2])) \
                 and not any(_is_initials(t) for t in (*text[:text.find(",")].split(), *right[:3]))
+            # "Dvořák, Jan a Novák, Petr", "García, Juan y López, Ana", "Иванов, Иван и Петров, Пётр": inverted names
+            # either side, the given names after an odd number of commas, a family name and its comma after
+            both_inverted = comma >= 0 and written.islower() and 1 <= len(left) <= 3 and 1 <= len(right) <= 3 \
+                and text.count(",", last, m.start()) % 2 == 1 \
+                and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in (*left, *right)) \
+                and _given_like(text[comma + 1:].split(",", 1)[0].strip())
             if not (len(left) >= 2 and len(right) >= 2) and not any(_is_initials(t) for t in left) and not (
-                    left and right and _caps_family(right[0])) and not natural_caps and not inverted_first:
+                    left and right and _caps_family(right[0])) and not natural_caps and not inverted_first \
+                    and not both_inverted:
                 continue
         out.append(text[last:m.start()])
         last = m.end()

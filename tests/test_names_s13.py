@@ -1,0 +1,91 @@
+"""Names fixed in session 13 (strings of our own, each with look-alikes that must not change)."""
+
+from __future__ import annotations
+
+import pytest
+
+from refnorm.normalizers.names import parse_name, parse_names
+from test_names import fg
+
+
+def lit(text: str) -> dict[str, str]:
+    return {"literal": text}
+
+
+# --- a one-letter "and" (a, y, e, i, и) between two inverted names ---------------------------------------------------
+BOTH_INVERTED = [
+    ("Horák, Tomáš a Kubát, Vojtěch", None, [fg("Horák", "Tomáš"), fg("Kubát", "Vojtěch")]),
+    ("Beneš, Ida, Horák, Tomáš a Kubát, Eliška", "cs",
+     [fg("Beneš", "Ida"), fg("Horák", "Tomáš"), fg("Kubát", "Eliška")]),
+    ("Navarro, Lucía y Ferrer, Ramón", "es", [fg("Navarro", "Lucía"), fg("Ferrer", "Ramón")]),
+    ("Ramos, Joana e Teixeira, Paulo", "pt", [fg("Ramos", "Joana"), fg("Teixeira", "Paulo")]),
+    ("Galli, Stefano e Conti, Irene", "it", [fg("Galli", "Stefano"), fg("Conti", "Irene")]),
+    ("Wróblewski, Adam i Zając, Ewa", "pl", [fg("Wróblewski", "Adam"), fg("Zając", "Ewa")]),
+    ("Соколов, Олег и Лебедева, Инна", "ru", [fg("Соколов", "Олег"), fg("Лебедева", "Инна")]),
+]
+ONE_LETTER_AND_KEPT = [
+    # one family name joined by a particle-like conjunction
+    ("Mello e Castro, R.", None, [fg("Mello e Castro", "R.")]),
+    ("Gómez y Patiño, Luis", None, [fg("Gómez y Patiño", "Luis")]),
+    ("Vidal, Ana, Ruiz y Ruiz, Pedro", "es", [fg("Vidal", "Ana"), fg("Ruiz y Ruiz", "Pedro")]),
+    # an initial in capitals is no conjunction
+    ("Tomas E Brandt, Olga A Sever, Ivo Lund", None,
+     [fg("Brandt", "Tomas E."), fg("Sever", "Olga A."), fg("Lund", "Ivo")]),
+    # the second name in natural order (already read)
+    ("Navarro, Lucía y Ramón Ferrer", "es", [fg("Navarro", "Lucía"), fg("Ferrer", "Ramón")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), BOTH_INVERTED + ONE_LETTER_AND_KEPT)
+def test_one_letter_and_between_inverted_names(text: str, lang: str | None, expected: list[dict]) -> None:
+    assert parse_names(text, lang).names == expected
+
+
+# --- a particle in capitals before a short family word ----------------------------------------------------------------
+CAPS_PARTICLE = [
+    ("DEL RIO, M.", [fg("del Rio", "M.")]),
+    ("VAN DAM, H.; DE WIT, P.", [fg("van Dam", "H."), fg("de Wit", "P.")]),
+    ("DA LUZ, Helena", [fg("da Luz", "Helena")]),
+    ("DEL RIO M, VAN DAM H", [fg("del Rio", "M."), fg("van Dam", "H.")]),
+    # look-alikes: initials after a family name in capitals, a long family word
+    ("SMITH J A", [fg("Smith", "J. A.")]),
+    ("VAN DER MEER JA", [fg("van der Meer", "J. A.")]),
+    ("DE LA CRUZ, M.", [fg("de la Cruz", "M.")]),
+    ("Del Rio, M.", [fg("Del Rio", "M.")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPS_PARTICLE)
+def test_particle_in_capitals_before_a_short_word(text: str, expected: list[dict]) -> None:
+    assert parse_names(text).names == expected
+
+
+# --- two compact initials before a family name ----------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("TR Hughes, KL Moss", [fg("Hughes", "T. R."), fg("Moss", "K. L.")]),
+    ("MA Ferreira", [fg("Ferreira", "M. A.")]),
+    # look-alikes: a Chinese family name in capitals before a romanised given name, a French family in capitals
+    ("LI Hua", [fg("Li", "Hua")]),
+    ("HE Wei, MA Lin", [fg("He", "Wei"), fg("Ma", "Lin")]),
+    ("NG Kwok-wai", [fg("Ng", "Kwok-wai")]),
+    ("DURAND Jean-Pierre", [fg("Durand", "Jean-Pierre")]),
+    ("DOE Jane", [fg("Doe", "Jane")]),
+])
+def test_compact_initials_before_family(text: str, expected: list[dict]) -> None:
+    assert parse_names(text).names == expected
+
+
+# --- a Chinese given name of two syllables joined by a hyphen: family first -----------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Zhou Jian-Guo", fg("Zhou", "Jian-Guo")),
+    ("Lin Shu-fen", fg("Lin", "Shu-fen")),
+    ("Chang Kuo-hua", fg("Chang", "Kuo-hua")),
+    ("Li Fei-Fei", fg("Li", "Fei-Fei")),
+    # look-alikes: the given name first; a Western hyphenated given name after a family-looking word
+    ("Jian-Guo Zhou", fg("Zhou", "Jian-Guo")),
+    ("Lee Anne-Marie", fg("Anne-Marie", "Lee")),
+    ("Li Jean-Paul", fg("Jean-Paul", "Li")),
+    ("Marie-Claire Dubois", fg("Dubois", "Marie-Claire")),
+])
+def test_hyphenated_chinese_given_name(text: str, expected: dict) -> None:
+    assert parse_name(text) == expected

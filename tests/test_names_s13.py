@@ -89,3 +89,16 @@ def test_compact_initials_before_family(text: str, expected: list[dict]) -> None
 ])
 def test_hyphenated_chinese_given_name(text: str, expected: dict) -> None:
     assert parse_name(text) == expected
+
+
+# --- NLM patents: "Name, inventor; Company, assignee" ----------------------------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Varga TK, Lind PO, inventors; Nordmed AB", [fg("Varga", "T. K."), fg("Lind", "P. O.")]),
+    ("Varga TK, inventor; Nordmed Ltd., assignee", [fg("Varga", "T. K.")]),
+    ("Varga TK, inventor", [fg("Varga", "T. K.")]),
+    # look-alikes: a family name that begins with the word
+    ("Inventor, K.", [fg("Inventor", "K.")]),
+    ("Varga TK, Lind PO", [fg("Varga", "T. K."), fg("Lind", "P. O.")]),
+])
+def test_patent_inventors(text: str, expected: list[dict]) -> None:
+    assert parse_names(text).names == expected

@@ -1082,6 +1082,12 @@ def parse_names(text: str, lang: str | None = None, *, preceding: str = "") -> N
         genitive = genitive or _GENITIVE_ROLE.search(preceding[-20:] + text[:lead[1]].rstrip()) is not None
         text = text[lead[1]:]
 
+    if "nvent" in text or "rfinder" in text:
+        inventors = _INVENTORS_THEN.search(text)
+        if inventors:
+            # NLM's patents: "Kessler JM, Oduya P, inventors; Medisense Inc., assignee": the inventors are the
+            # authors, the assignee after them is not
+            text = text[:inventors.start()]
     for _ in range(2):  # "Smith J, et al., editors" and "Smith J, editors, et al."
         before = text
         # the et-al marker sits at the end: searching only the tail keeps the long alternation cheap
@@ -1148,6 +1154,8 @@ def parse_names(text: str, lang: str | None = None, *, preceding: str = "") -> N
     return NameList(names=names, truncated=truncated, same_as_previous=same, role=role, diagnostics=tuple(diags))
 
 
+_INVENTORS_THEN = re.compile(r"\s*,?\s*\b(?:inventors?|inventeurs?|inventor[ae]s|erfinder(?:in|innen)?)\.?\s*(?:;.*)?$",
+                             re.IGNORECASE | re.DOTALL)
 _SLID_STOP = re.compile(r"(?<![^\s,;(])([A-Z]) \.(?=[^\W\d_])")
 _SLID_LAST_STOP = re.compile(r"(?<![^\s,;(.])([A-Z]) \.(?=\s*[,;]|\s*$)")
 _GLUED_INITIAL = re.compile(r"(?<![^\s,;(.])([A-Z])\.(?=[^\W\d_]{2})")

@@ -102,3 +102,24 @@ def test_hyphenated_chinese_given_name(text: str, expected: dict) -> None:
 ])
 def test_patent_inventors(text: str, expected: list[dict]) -> None:
     assert parse_names(text).names == expected
+
+
+# --- bodies: universities and offices in more languages, companies' legal forms ---------------------------------------
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Göteborgs universitet, Institutionen för kulturvetenskaper", None,
+     [lit("Göteborgs universitet, Institutionen för kulturvetenskaper")]),
+    ("Masarykova univerzita", None, [lit("Masarykova univerzita")]),
+    ("Uniwersytet Jagielloński", None, [lit("Uniwersytet Jagielloński")]),
+    ("Федеральная служба государственной статистики", None, [lit("Федеральная служба государственной статистики")]),
+    ("Nordisk Vattenkraft AB", "sv", [lit("Nordisk Vattenkraft AB")]),
+    ("Rheinische Maschinenbau AG", "de", [lit("Rheinische Maschinenbau AG")]),
+    ("Vetro Design S.p.A.", None, [lit("Vetro Design S.p.A.")]),
+    ("Brenner Medizintechnik GmbH", None, [lit("Brenner Medizintechnik GmbH")]),
+    # look-alikes: initials in capitals after one family name, or in a language whose form it is not
+    ("Lindqvist AB", "sv", [fg("Lindqvist", "A. B.")]),
+    ("Lindqvist AB, Berg K", "sv", [fg("Lindqvist", "A. B."), fg("Berg", "K.")]),
+    ("Pereira Gomes SA", "pt", [fg("Pereira Gomes", "S. A.")]),
+    ("Hoffmann AG, Keller P", "de", [fg("Hoffmann", "A. G."), fg("Keller", "P.")]),
+])
+def test_bodies(text: str, lang: str | None, expected: list[dict]) -> None:
+    assert parse_names(text, lang).names == expected

@@ -361,6 +361,10 @@ waterschap hoogheemraadschap region regionen län landsting stadt stad kanton ca
 staatsarchiv landesarchiv archiv archive archives archivo arquivo archivio radio television televisión fernsehen
 banca banco banque bundesbank riksbank undersökning asociace svaz sdružení komora
 inspectie inspection inspektion inspección ispettorato inspectorate inspektorat centrum
+universitet univerzita uniwersytet universitat högskola högskolan hochschule hogeschool politecnico politechnika
+faculty fakulta fakultät wydział lehrstuhl institutionen fundacja stowarzyszenie nadace stiftelsen ajansı belediyesi
+служба агентство управление департамент правительство consiglio servizio ufficio secretaría consejería dirección
+direction caisse assemblée assemblea asamblea sénat riksdagen regeringen
 """
 _CORPORATE_WORDS = frozenset(_CORPORATE_TEXT.split())
 _ONE_LETTER_CORPORATE = any(len(w) == 1 for w in _CORPORATE_WORDS)  # (none: _common_name relies on it)
@@ -556,10 +560,12 @@ def _stripped(words: list[str]) -> list[str]:
     return [w.strip(".,;:") for w in words]
 
 
-def _looks_corporate(text: str, *, long_is_corporate: bool = True) -> bool:
+def _looks_corporate(text: str, *, long_is_corporate: bool = True, lang: str | None = None) -> bool:
     words = text.split()
     if not words:
         return False
+    if len(words) >= 2 and _legal_form(words, lang):
+        return True
     if _has_corporate_word(text) and not (len(words) > 1 and _is_initials(words[-1])):
         return True
     if len(words) >= 3 and _is_upper_word(text) and _has_corporate_word(text):
@@ -582,6 +588,29 @@ def _looks_corporate(text: str, *, long_is_corporate: bool = True) -> bool:
     # "WHO", "CDC", "NICE": one all-capital word with no initials around it
     return len(words) == 1 and len(text) >= 2 and _is_upper_word(text) and len(text.strip(".")) >= 2 \
         and "." not in text
+
+
+# A company's legal form after its name: "Springer Nature AG", "Svensk Kärnbränslehantering AB", "Novartis
+# Pharma S.A.S.". The forms in capitals alone are also initials ("Smith AB"): believed after two words or more, in
+# a list of the language whose form it is.
+_LEGAL_FORMS = frozenset({"GmbH", "gGmbH", "mbH", "SpA", "S.p.A.", "Srl", "S.r.l.", "plc", "PLC", "Oy", "Oyj", "Ltda",
+                          "Ltda.", "N.V.", "B.V.", "S.A.", "S.A.S.", "S.L.", "S.L.U.", "A/S", "ApS", "s.r.o.",
+                          "a.s.", "A.Ş.", "AŞ", "S.p.a.", "e.V.", "GmbH.", "Sp.", "KGaA", "ASA"})
+_LEGAL_FORMS_CAPS = {"AB": "sv", "AG": "de", "KG": "de", "NV": "nl", "BV": "nl", "SA": "fr pl", "AS": "no da",
+                     "SE": "de fr"}
+
+
+# (a body's name ending in these keeps its full stop)
+_ABBREVIATED_ENDS = ("Inc.", "Ltd.", "Corp.", "Co.", *(f for f in _LEGAL_FORMS if f.endswith(".")))
+
+
+def _legal_form(words: list[str], lang: str | None) -> bool:
+    last = words[-1].rstrip(",;")
+    if last in _LEGAL_FORMS:
+        return words[-2][:1].isupper() or words[-2][:1].isdigit()
+    langs = _LEGAL_FORMS_CAPS.get(last)
+    return bool(langs) and bool(lang) and lang[:2] in langs.split() and len(words) >= 3 and all(
+        w[:1].isupper() and not _is_upper_word(w) and not _is_initials(w) for w in words[:-1])
 
 
 def _given_join(tokens: list[str]) -> str:
@@ -789,9 +818,8 @@ def parse_name(text: str, lang: str | None = None) -> dict[str, str]:
         return common
     if _IS_CJK.search(text) and not _HAS_LATIN_OR_CYR.search(text):
         return _cjk_name(text, lang)
-    if _looks_corporate(text):
-        return {"literal": text.rstrip(".") if text.endswith(".") and not text.endswith(("Inc.", "Ltd.", "Corp.",
-                                                                                          "Co."))
+    if _looks_corporate(text, lang=lang):
+        return {"literal": text.rstrip(".") if text.endswith(".") and not text.endswith(_ABBREVIATED_ENDS)
                 else text}
     if "," in text:
         parts = [p.strip() for p in text.split(",") if p.strip()]
@@ -1127,9 +1155,9 @@ def parse_names(text: str, lang: str | None = None, *, preceding: str = "") -> N
                     if part.strip():
                         names.append(_cjk_name(part, lang))
         elif ";" not in text and "/" not in text and ("," not in text or _has_corporate_word(
-                text.split(",")[0])) and _looks_corporate(text, long_is_corporate=False) and not re.search(
+                text.split(",")[0])) and _looks_corporate(text, long_is_corporate=False, lang=lang) and not re.search(
                 r"\b\w+ [A-Z]{1,3}\b,|, [A-Z]\.", text):  # (the cheap tests first: a list has commas)
-            names.append({"literal": text.rstrip(" .") if not text.endswith(("Inc.", "Ltd.", "Co.")) else text})
+            names.append({"literal": text.rstrip(" .") if not text.endswith(_ABBREVIATED_ENDS) else text})
         else:
             if (" - " in text or " – " in text) and "," in text:
                 # "Yıldız, Ayşe - Kara, Mehmet": a spaced dash between two inverted names separates them as ";" does

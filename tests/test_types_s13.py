@@ -94,3 +94,50 @@ def test_a_journal_named_reports_is_no_report() -> None:
                        "URL": "https://example.org/e", "accessed": {"date-parts": [[2023, 1, 2]]}}) == "webpage"
     assert infer_type({"author": PEOPLE, "title": "Coral bleaching", "container-title": "Marine Reports",
                        "volume": "12", "page": "1-9"}) == "article-journal"
+
+
+# --- theses named outside the title, preprints by their servers ---
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("NOVÁK, Petr. Hydrologie malých povodí [online]. Brno, 2021. Diplomová práce. Masarykova univerzita.",
+     "Hydrologie malých povodí"),
+    ("Ruiz Gómez, Ana. El agua en la ciudad histórica. Trabajo de Fin de Grado. Universidad de León, 2020.",
+     "El agua en la ciudad histórica"),
+    ("SOUZA, Lia. Resíduos em feiras livres. 2018. 54 f. Trabalho de Conclusão de Curso – Universidade X, 2018.",
+     "Resíduos em feiras livres"),
+    ("Martin, L. Les friches urbaines. Mémoire de master, Université de Nantes, 2019.", "Les friches urbaines"),
+])
+def test_a_thesis_named_beside_the_title(text: str, title: str) -> None:
+    assert infer_type({"author": PEOPLE, "title": title, "issued": {"date-parts": [[2020]]}}, text) == "thesis"
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Eco, U. Come si fa una tesi di laurea. Milano: Bompiani, 1977.", "Come si fa una tesi di laurea"),
+    ("Lee, K. (2020). How to write a review. Writing Hub. https://www.example.com/dissertation/review/",
+     "How to write a review"),
+])
+def test_no_thesis_from_a_title_or_a_path(text: str, title: str) -> None:
+    assert infer_type({"author": PEOPLE, "title": title, "publisher": "Bompiani", "URL": "https://www.example.com/d"},
+                      text) != "thesis"
+
+
+@pytest.mark.parametrize("record", [
+    {"author": PEOPLE, "title": "Fungi in wet forests", "publisher": "EcoEvoRxiv"},
+    {"author": PEOPLE, "title": "Groundwater storage", "container-title": "ChinaXiv", "URL": "https://example.org/x"},
+    {"author": PEOPLE, "title": "Soins dentaires", "publisher": "HAL SHS", "page": "halshs-01234567"},
+    {"author": PEOPLE, "title": "Moral luck", "container-title": "PhilArchive", "URL": "https://example.org/y"},
+])
+def test_a_preprint_server_makes_an_article(record: dict) -> None:
+    assert infer_type(record) == "article"
+
+
+def test_a_preprint_said_in_the_text() -> None:
+    record = {"author": PEOPLE, "title": "Scaling small models", "issued": {"date-parts": [[2021]]}}
+    assert infer_type(record, "Moreau, C., Lind, E. (2021). Scaling small models. arXiv preprint arXiv:2101.01234.") \
+        == "article"
+    assert infer_type({**record, "publisher": "Open Press"},
+                      "Moreau, C. Scaling small models [Preprint]. Open Press, 2021.") == "article"
+    # a journal article with its preprint's id beside it stays the journal's
+    journal = {**record, "container-title": "Phys. Rev. D", "volume": "98", "page": "181601"}
+    assert infer_type(journal, "Moreau C, Lind E, Scaling small models, Phys. Rev. D 98 (2021) 181601 "
+                               "[arXiv:2101.01234].") == "article-journal"

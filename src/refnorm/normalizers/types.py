@@ -59,7 +59,12 @@ _THESIS = re.compile(
     r"habilitation|proefschrift|avhandling|doktorsavhandling|väitöskirja|rozprawa|praca\s+doktorska|диссертация|"
     r"дисертація|автореферат|doktora|yüksek\s+lisans|disertační|diplomová\s+práce|bakalářská\s+práce|rigorózní|"
     r"dysertacja|praca\s+(?:magisterska|licencjacka)|examensarbete|licentiatavhandling|afhandling|"
-    r"masterscriptie|scriptie|teză|дипломная|магистерская)\b|学位論文|博士論文|修士論文|博士学位论文|硕士学位论文|学位论文",
+    r"masterscriptie|scriptie|teză|дипломная|магистерская|"
+    # the degree's final work named as such ("Trabajo de Fin de Grado", "Trabalho de Conclusão de Curso", "Mémoire de
+    # master")
+    r"trabajo\s+(?:de\s+)?fin\s+de\s+(?:grado|m[áa]ster|carrera)|trabalho\s+de\s+conclus[ãa]o(?:\s+de\s+curso)?|"
+    r"m[ée]moire\s+de\s+(?:master|ma[îi]trise|licence|fin\s+d['’][ée]tudes|DEA|DESS)|abschlussarbeit|examensarbeit)\b"
+    r"|学位論文|博士論文|修士論文|博士学位论文|硕士学位论文|学位论文",
     re.IGNORECASE,
 )
 # A thesis word in the title means a thesis unless a trade publisher printed it ("Come si fa una tesi di laurea")
@@ -99,8 +104,14 @@ _DATASET = re.compile(r"\b(?:data\s?set|datasets|zenodo|dryad|figshare|pangaea|d
 _DATASET_DOI = re.compile(r"^10\.(?:5061|5281|6084|1594|7910|15468|17632|4121|5066)/")
 _PREPRINT = re.compile(r"\b(?:arxiv|biorxiv|medrxiv|chemrxiv|ssrn|research\s+square|preprints?|psyarxiv|essoar|jxiv|"
                        r"open\s+archive|"
-                       r"socarxiv|osf\s+preprints|techrxiv|eartharxiv|hal-\d+|preprint\s+server)\b",
+                       r"socarxiv|osf\s+preprints|techrxiv|eartharxiv|hal-\d+|preprint\s+server|"
+                       # the servers named "…Rxiv"/"…Xiv" ("EcoEvoRxiv", "ChinaXiv"), HAL's collections and ids
+                       # ("HAL SHS", "halshs-04123456"), philosophy's archives
+                       r"\w+rxiv|chinaxiv|hal\s+shs|halshs-\d+|hal\.science|hal\s+open\s+science|philarchive|"
+                       r"philsci-archive|authorea)\b",
                        re.IGNORECASE)
+# an arXiv identifier in the text ("arXiv preprint arXiv:2005.14165"), which the fields may not keep
+_ARXIV_ID = re.compile(r"\barXiv:\s?\d{4}\.\d{4,5}", re.IGNORECASE)
 _PREPRINT_DOI = re.compile(r"^10\.(?:1101|48550|2139|21203|20944|26434|31219|36227|31234|51094)/")
 _JOURNAL_WORD = re.compile(r"\b(?:journal|review|transactions|letters|proceedings)\b", re.IGNORECASE)
 _SOFTWARE_TITLE = re.compile(r"\b(?:software|package|toolbox|toolkit|library|tools|python|r\s+package|plugin|"
@@ -281,11 +292,12 @@ class _Gated:
 # pattern; "tesi"/"tese" for tesis, tesina, tesi and tese; "arbeit" for the German *arbeit; "xiv" for arXiv,
 # bioRxiv, Jxiv...; a digit for a patent or standard number)
 _THESIS_GATE = (r"thes|diss|ph\.?\s?d|doct|master|msc|m\.sc\.|mphil|tesi|tese|mestrado|doutorado|doktor|arbeit|"
-                r"habilitation|proefschrift|avhandling|rozprawa|praca|dysertacja|examensarbete|afhandling|scriptie")
+                r"habilitation|proefschrift|avhandling|rozprawa|praca|dysertacja|examensarbete|afhandling|scriptie|"
+                r"trabajo|trabalho|moire")
 _THESIS = _Gated(_THESIS, _THESIS_GATE)
 _DATASET = _Gated(_DATASET, r"data|daten|zenodo|dryad|figshare|pangaea|conjunto|veri|insieme")
 _PATENT = _Gated(_PATENT, r"patent|brevet|offenlegungsschrift|octrooi|\d")
-_PREPRINT = _Gated(_PREPRINT, r"xiv|ssrn|square|preprint|essoar|archive|hal-")
+_PREPRINT = _Gated(_PREPRINT, r"xiv|ssrn|square|preprint|essoar|archive|hal|authorea")
 _CONFERENCE = _Gated(_CONFERENCE, r"proc|conf|symp|congr|meet|workshop|actes|tagung|konferen|kongre|jornadas|reuni|"
                                   r"anais|atti|convegno|simposio|colloq|summit|encontro|seminario|sempozyum|bildiri|"
                                   r"kurultay|konferans")
@@ -498,6 +510,22 @@ def _self_published(authors: Any, publisher: str) -> bool:
     return len(p) >= 3 and (a == p or (len(p) > 6 and a.endswith(p)) or (len(a) > 6 and p.startswith(a)))
 
 
+_URL_IN_TEXT = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:com|org|net|edu|gov)/\S*", re.IGNORECASE)
+
+
+def _thesis_beside(text: str, title: str) -> bool:
+    """Does the reference name a thesis outside its title, in words no field kept ("… [online]. Zlín, 2022.
+    Bakalářská práce. Univerzita …")? Only where the title stands in the text as read (its own words are no
+    evidence: "Come si fa una tesi di laurea")."""
+    at = text.find(title)
+    if at < 0:
+        return False
+    rest = text[at + len(title):]
+    if "/" in rest:
+        rest = _URL_IN_TEXT.sub(" ", rest)  # (".../dissertation/literature-review/": a path's words name nothing)
+    return bool(_THESIS.search(text[:at]) or _THESIS.search(rest))
+
+
 def infer_type(csl: Mapping[str, Any], text: str = "") -> str:
     """The most likely CSL type for a record, from the fields present (never raises); ``text``, the reference
     string the record was read from, when there is one, adds the words the fields do not keep ("[map]", "CD").
@@ -524,7 +552,8 @@ def infer_type(csl: Mapping[str, Any], text: str = "") -> str:
     if (genre and _THESIS.search(genre)) or _thesis_in(words) or (
             not container and (not publisher or _school_in(publisher)) and _THESIS.search(title)) \
             or (genre and _THESIS_GENRE.search(genre)) or (note and _THESIS_GENRE.search(note)) \
-            or (publisher and _DISS_AFTER_SCHOOL.search(publisher)):
+            or (publisher and _DISS_AFTER_SCHOOL.search(publisher)) \
+            or (text and title and not (container and has_journal_numbers) and _thesis_beside(text, title)):
         return "thesis"
     if (genre and _PATENT.search(genre)) or (number and _PATENT.search(number)) or (
             not container and _PATENT.search(title)) or (publisher and _patent_in(publisher)):
@@ -548,8 +577,11 @@ def infer_type(csl: Mapping[str, Any], text: str = "") -> str:
     if (doi and _PREPRINT_DOI.match(doi)) or (container and _preprint_in(container)) or (
             publisher and _preprint_in(publisher)) or (genre and _PREPRINT.search(genre)) or (
             number and _PREPRINT.search(number)) or (archive and _PREPRINT.search(archive)) or (
-            url and ("arxiv.org" in url.lower() or "rxiv.org" in url.lower())):
-        return "article"
+            url and ("arxiv.org" in url.lower() or "rxiv.org" in url.lower())) or (
+            not (container and has_journal_numbers) and (  # (an article's preprint beside it: "…, 181601 [arXiv:…]")
+                (bracketed and _PREPRINT.search(bracketed))
+                or (("arXiv:" in text or "arxiv:" in text) and _ARXIV_ID.search(text)))):
+        return "article"  # ("[Preprint]. EcoEvoRxiv", "arXiv preprint arXiv:2005.14165")
     medium = _other_medium(csl, title, genre, container, url, has_journal_numbers, text)
     if medium is not None:
         return medium

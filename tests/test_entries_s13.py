@@ -98,3 +98,52 @@ def test_look_alike_references_stay(text: str) -> None:
 ])
 def test_glued_references(text: str, n: int) -> None:
     assert _count(text) == n
+
+
+# --- identifiers broken by a line break or a space where the page ended
+
+_ART = "Lindqvist, A. (2019). Harbour accounts of Gothenburg. Scandinavian Economic History Review, 67(2), 114–137. "
+
+
+@pytest.mark.parametrize(("tail", "field", "value"), [
+    ("doi: 10.\n1080/03585522.2019.1601234", "DOI", "10.1080/03585522.2019.1601234"),
+    ("https://doi. org/10.1080/03585522.2019.1601234", "DOI", "10.1080/03585522.2019.1601234"),
+    ("https://doi.org/10.1080/\n03585522.2019.1601234", "DOI", "10.1080/03585522.2019.1601234"),
+    ("https://doi.org/10.1016/j.ecolecon.\n2020.106712", "DOI", "10.1016/j.ecolecon.2020.106712"),
+    ("doi:10.1016/j.ecolecon. 2020.106712", "DOI", "10.1016/j.ecolecon.2020.106712"),
+    ("DOI 10.1016/ j.ecolecon.2020.106712", "DOI", "10.1016/j.ecolecon.2020.106712"),
+    ("http://dx.doi. org/10.1016/j.ecolecon.2020.106712", "DOI", "10.1016/j.ecolecon.2020.106712"),
+])
+def test_broken_doi_is_read_whole(tail: str, field: str, value: str) -> None:
+    refs = parse(_ART + tail)
+    assert len(refs) == 1
+    assert refs[0].to_csl()[field] == value
+    assert refs[0].raw == _ART + tail  # (the reference's text is the caller's, break and all)
+
+
+def test_broken_arxiv_and_isbn_are_read_whole() -> None:
+    assert parse("Berg, K. (2021). Sparse harbour models. arXiv:2104.\n05531")[0].to_csl()["number"] == "arXiv:2104.05531"
+    book = parse("Nowak, P. (2019). Historia mostów w Polsce. Wrocław: Ossolineum. ISBN 978-83-01-\n12345-1")[0]
+    assert book.to_csl()["ISBN"] == "9788301123451"
+
+
+@pytest.mark.parametrize(("text", "joined"), [
+    # what follows the break goes on with the identifier
+    ("doi: 10.\n1080/x1", "doi: 10.1080/x1"),
+    ("ISBN 978 83 01 12345 1", "ISBN 9788301123451"),
+    # look-alikes: a DOI's end, then a year, a word, a name, a link, another DOI; an ISBN with a wrong check digit
+    ("doi:10.1080/abc. 2019. Title", None),
+    ("doi:10.1080/abc. Accessed 3 May 2020", None),
+    ("doi:10.1080/abc. J.Smith, Title", None),
+    ("https://doi.org/10.1080/abc-2011-26.\tMULDER-JANSEN, G.-J. 2012", None),
+    ("doi:10.1083/jcb.201401090. URLhttp://www.example.org/x", None),
+    ("https://doi.org/10.1080/abc. https://doi.org/10.1080/def", None),
+    ("ISBN 978 83 01 12345 6", None),
+    ("pp. 10. 1234/5", None),
+])
+def test_identifier_breaks(text: str, joined: str | None) -> None:
+    from refnorm.parsing.identifiers import identifier_breaks
+    out = text
+    for span in reversed(identifier_breaks(text)):
+        out = out[:span.start] + out[span.end:]
+    assert out == (joined or text)

@@ -8,7 +8,9 @@ People copy references from web pages with the page's furniture around them:
 - links after it or on lines of their own: "Google Scholar", "[CrossRef] [PubMed]", "Web of Science®",
   "View at: Publisher Site | Google Scholar", "Cited by 12  Related articles  All 7 versions", "被引量: 41",
   "来源: 知网";
-- HAL's identifiers in angle brackets: "⟨10.4000/abpo.4012⟩. ⟨halshs-01888888⟩".
+- HAL's identifiers in angle brackets: "⟨10.4000/abpo.4012⟩. ⟨halshs-01888888⟩";
+- the line break or space where the page broke an identifier: "doi: 10.\n3354/cr01512", "https://doi. org/…",
+  "arXiv:2101.\n01234", "ISBN 978 83 01 12345 1" (``identifiers.identifier_breaks``): cut, the identifier is whole.
 
 :func:`find_debris` returns the spans to take out of the text (and the identifiers found in them); the parser
 reads the rest, with offsets into the caller's text kept (``parsing.api``). A text that is furniture only
@@ -23,7 +25,7 @@ import re
 from dataclasses import dataclass
 
 from refnorm.model import Span
-from refnorm.parsing.identifiers import HAL_ID, Identifier, normalize_doi
+from refnorm.parsing.identifiers import HAL_ID, Identifier, identifier_breaks, normalize_doi
 
 __all__ = ["Debris", "find_debris"]
 
@@ -196,6 +198,7 @@ def find_debris(text: str) -> Debris | None:
                 idents.append(Identifier("HAL", m.group("hal").lower(), Span(m.start("hal"), m.end("hal"))))
     if _may_have_links(text):
         cuts.extend(_links(text, cuts))
+    cuts.extend(identifier_breaks(text))
     if not cuts:
         return None
     cuts.sort()

@@ -147,3 +147,28 @@ def test_identifier_breaks(text: str, joined: str | None) -> None:
     for span in reversed(identifier_breaks(text)):
         out = out[:span.start] + out[span.end:]
     assert out == (joined or text)
+
+
+# --- link rows after a reference
+
+@pytest.mark.parametrize("tail", [
+    "Download PDF", "Go to reference", "Return to ref 12 in article", "Article ADS CAS Google Scholar",
+    "ADS CAS PubMed Central Google Scholar", "OpenURL",
+])
+def test_link_rows_after_a_reference_are_cut(tail: str) -> None:
+    refs = parse(_ART + tail)
+    assert len(refs) == 1
+    csl = refs[0].to_csl()
+    assert csl["page"] == "114-137"
+    assert "publisher" not in csl and "note" not in csl
+    assert refs[0].raw == _ART.rstrip()
+
+
+def test_a_title_ending_in_a_link_word_keeps_it() -> None:
+    from refnorm.parsing.debris import find_debris
+    # "article", "abstract" here are the title's words: no full stop, date or bracket ends a work before them
+    for text, word in (("Berg, K. (2021). Writing the research article Google Scholar", "article"),
+                       ("Berg, K. (2021). Thinking in the abstract  Google Scholar", "abstract")):
+        debris = find_debris(text)
+        at = text.index(word)
+        assert debris is None or all(not c.start <= at < c.end for c in debris.cuts)

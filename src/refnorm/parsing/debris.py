@@ -112,7 +112,8 @@ _STRONG = (
     r"free\s+full\s+text|green\s+version|cas|isi|web\s+of\s+science®?|scopus|medline)\s*\]"
     r"|google\s*scholar|cross\s*ref|pubmed(?:/ncbi)?|pmc\s+free\s+article|web\s+of\s+science®?|"
     r"wiley\s+online\s+library|view\s+(?:record\s+)?in\s+scopus|view\s+at\s*:|publisher\s+site|view\s+pdf|"
-    r"view\s+article|cinii\s+(?:research|articles|books)|"
+    r"view\s+article|cinii\s+(?:research|articles|books)|download\s+(?:pdf|article|full\s+text)|go\s+to\s+reference|"
+    r"return\s+to\s+ref(?:erence)?\s+\d+\s+in\s+(?:the\s+)?(?:article|text)|open\s*url|"
     r"(?:cited\s+by|geciteerd\s+door|cytowane\s+przez|citováno|zitiert\s+von|citado\s+por|citato\s+da|citerad\s+av|"
     r"цитируется|alıntılanma\s+sayısı)\s*:?\s*\d+(?:\s*(?:krát|раз|kez))?|cité\s+\d+\s+fois|"
     r"被引(?:量|次数|用次数|频次)\s*[:：]\s*\d+|下载(?:量|次数)\s*[:：]\s*\d+|"
@@ -127,12 +128,15 @@ _WEAK = (
     r"tutte\s+le\s+\d+\s+versioni|alla\s+\d+\s+versioner|všech\s+\d+\s+verzí|все\s+версии\s+статьи\s*\(\d+\)|"
     r"cite|save|cytuj|zapisz|citer|enregistrer|zitieren|speichern|citar|guardar|salvar|cita|salva|citeer|opslaan|"
     r"citera|spara|citovat|uložit|цитировать|сохранить|alıntı\s+yap|kaydet|"
-    r"free\s+full\s+text|full\s+text|abstract|article|links?|download|pdf|html|cas|scopus|view\s+pdf"
+    r"free\s+full\s+text|full\s+text|abstract|article|links?|download|pdf|html|cas|ads|mathscinet|scopus|view\s+pdf|"
+    r"pubmed\s+central"
 )
 _SEP = r"[\s|·•,;/]*"
 _RUN = re.compile(r"(?:" + _STRONG + r")(?:" + _SEP + r"(?:" + _STRONG + "|" + _WEAK + r"))*" + _SEP,
                   re.IGNORECASE)
 _FIRST = re.compile(_STRONG, re.IGNORECASE)
+# weak links right before the first strong one, each a whole word after a space
+_WEAK_BEFORE = re.compile(r"(?:(?<=\s)(?:" + _WEAK + r")" + _SEP + r")+$", re.IGNORECASE)
 # words one of those links holds: a text of several lines is searched for them (lower-cased); one line, whose
 # links can only end it, is first asked whether it ends as a link does (one C-level ``endswith``): an alternation of
 # the words, case-insensitive, cost 150 µs a reference (Python's re tries each at every character)
@@ -141,7 +145,8 @@ _TRIGGER_WORDS = (
     "view at", "publisher site", "view pdf", "view article", "view record", "cinii", "cited by", "geciteerd",
     "cytowane", "citováno", "zitiert von", "citado por", "citato da", "citerad", "цитируется", "alıntılanma", "cité ",
     "被引", "下载", "来源", "[doi", "[ doi", "links", "ref list", "full text", "[cas", "[ cas", "[isi", "[ isi", "medline",
-    "green version",
+    "green version", "download pdf", "download article", "download full", "go to reference", "return to ref", "openurl",
+    "open url",
 )
 _LINK_ENDINGS = (
     "scholar", "ref", "pubmed", "ncbi", "article", "science", "science®", "library", "scopus", "site", "pdf", "html",
@@ -149,7 +154,8 @@ _LINK_ENDINGS = (
     "versioner", "verzí", "artikelen", "artykuły", "artikel", "relacionados", "similaires", "correlati", "artiklar",
     "články", "статьи", "fois", "cytuj", "zapisz", "citer", "enregistrer", "zitieren", "speichern", "citar", "guardar",
     "salvar", "cita", "salva", "citeer", "opslaan", "citera", "spara", "citovat", "uložit", "цитировать", "сохранить",
-    "yap", "kaydet", "krát", "раз", "kez", "research", "articles", "books", "abstract", "link", "download", "cas", "]", "知网", "维普", "维普网", "万方", "万方数据", "cnki", "cqvip", "百度学术", "谷歌学术",
+    "yap", "kaydet", "krát", "раз", "kez", "research", "articles", "books", "abstract", "link", "download", "cas", "]",
+    "reference", "url", "ads", "central", "知网", "维普", "维普网", "万方", "万方数据", "cnki", "cqvip", "百度学术", "谷歌学术",
 )
 # what a count of citations follows ("Cited by 12", "被引量: 41", "Wszystkie wersje (3)")
 _COUNT_WORDS = ("by", "door", "przez", "citováno", "von", "por", "da", "av", "цитируется", "sayısı", "量", "次数", "频次",
@@ -243,11 +249,16 @@ def _links(text: str, taken: list[Span]) -> list[Span]:
         if run is None or run.end() != b:
             continue
         before = text[a:m.start()]
+        # (Nature's and Springer's rows open with weak links: "… 101–115 (2019). Article ADS CAS Google Scholar")
+        weak = _WEAK_BEFORE.search(before)
+        start = m.start()
+        if weak and weak.start() > 0 and _END_OF_WORK.search(before[:weak.start()]):
+            before, start = before[:weak.start()], a + weak.start()
         gap = before[len(before.rstrip(" \t|·•,;/")):]
         if not before.strip() or any(t.start <= m.start() < t.end for t in taken):
             break
         if m.group().startswith("[") or "\t" in gap or "  " in gap or "|" in gap or _END_OF_WORK.search(before):
-            out.append(Span(m.start() - len(gap), b))
+            out.append(Span(start - len(gap), b))
         break
     return out
 

@@ -172,3 +172,26 @@ def test_a_title_ending_in_a_link_word_keeps_it() -> None:
         debris = find_debris(text)
         at = text.index(word)
         assert debris is None or all(not c.start <= at < c.end for c in debris.cuts)
+
+
+# --- split: an identifier broken at a line end is no entry of its own
+
+@pytest.mark.parametrize("tail", [
+    "https://doi.org/10.1016/j.ecolecon.\n2020.106712",
+    "doi: 10.\n1016/j.ecolecon.2020.106712",
+])
+def test_split_joins_a_broken_identifier(tail: str) -> None:
+    from refnorm import split
+    text = (_ART + tail + "\nBrown, K. (2020). Salt marshes of the Wadden Sea. Journal of Coastal Research, 36(2), "
+            "11–20.")
+    entries = split(text)
+    assert len(entries) == 2
+    assert parse(entries[0])[0].to_csl()["DOI"] == "10.1016/j.ecolecon.2020.106712"
+
+
+def test_split_keeps_a_number_line_after_a_finished_doi() -> None:
+    from refnorm import split
+    # look-alike: the DOI ends the line, the next line is another entry that opens with its year
+    text = (_ART + "https://doi.org/10.1016/j.ecolecon.2020.106712\n2021. Brown, K. Salt marshes. Journal of Coastal "
+            "Research, 36(2), 11–20.")
+    assert len(split(text)) == 2

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 import regex
 
 from refnorm.model import Entry, Span
+from refnorm.parsing.identifiers import identifier_breaks
 
 # Compiled once: split() runs on every fix (twice: the nothing-lost check splits again).
 _LINE = regex.compile(r"[^\r\n\u2028\u2029\x0b\x0c\x85]*(?:\r\n|[\r\n\u2028\u2029\x0b\x0c\x85]|$)")
@@ -387,6 +388,12 @@ def _is_wrapped(prev: str, nxt: str, width: int) -> bool:
         return False
     if _URLISH.search(p) and not _TERMINAL.search(p) and not n[0].isupper():
         return True
+    if p[-1] in "./-" and n[0].isalnum() and ("10." in p or "rXiv" in p or "ISBN" in p):
+        # an identifier broken at the line end: "https://doi.org/10.1016/j.jhydrol." / "2019.01.001", "doi: 10." /
+        # "1016/…" (a line of its own is never an entry); the parser reads it whole by the same rule
+        tail = p[-100:]
+        if any(b.start == len(tail) for b in identifier_breaks(tail + "\n" + n[:60])):
+            return True
     if p.endswith("-") and not p.endswith(" -") and n[0].isalnum():
         return True
     if _WORD_END_JOINERS.search(p):

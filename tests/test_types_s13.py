@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from refnorm.normalizers.types import infer_type
+from refnorm.parsing.legal import legal_fields
 
 BODY = [{"literal": "Landesamt für Umweltschutz"}]
 PEOPLE = [{"family": "Moreau", "given": "Claire"}, {"family": "Lind", "given": "Erik"}]
@@ -141,3 +142,60 @@ def test_a_preprint_said_in_the_text() -> None:
     journal = {**record, "container-title": "Phys. Rev. D", "volume": "98", "page": "181601"}
     assert infer_type(journal, "Moreau C, Lind E, Scaling small models, Phys. Rev. D 98 (2021) 181601 "
                                "[arXiv:2101.01234].") == "article-journal"
+
+
+# --- legal forms: decisions with their report, online or by a Russian court; parliamentary papers ---
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "BGH, Beschluss vom 3. Mai 2018 – IX ZB 12/17 u. a. –, BGHZ 218, 44–59.",
+     {"title": "BGH", "number": "IX ZB 12/17", "container-title": "BGHZ", "volume": "218", "page": "44-59"}),
+    ("pl", "Wyrok NSA z dnia 5 czerwca 2019 r., II OSK 1234/17, ONSAiWSA 2020, nr 3, poz. 41.",
+     {"title": "Wyrok NSA", "number": "II OSK 1234/17", "container-title": "ONSAiWSA", "issue": "3", "page": "41"}),
+    ("fr", "CE, 2e et 7e ch. réunies, 4 mars 2021, n° 438512, Société Alpha Énergie.",
+     {"title": "Société Alpha Énergie", "authority": "CE, 2e et 7e ch. réunies", "number": "438512"}),
+    ("cs", "Usnesení Nejvyššího soudu ze dne 3. 2. 2021, sp. zn. 25 Cdo 1234/2020 [online]. [cit. 2022-01-05]. "
+           "Dostupné z: https://example.cz/rozhodnuti/25-cdo-1234-2020",
+     {"title": "Usnesení Nejvyššího soudu", "number": "25 Cdo 1234/2020",
+      "URL": "https://example.cz/rozhodnuti/25-cdo-1234-2020", "accessed": {"date-parts": [[2022, 1, 5]]}}),
+    ("ru", "Определение Верховного Суда РФ от 14.07.2020 № 18-КГ20-5 // Бюллетень Верховного Суда РФ. – 2021. – "
+           "№ 2. – С. 15.",
+     {"title": "Определение Верховного Суда РФ", "number": "18-КГ20-5", "container-title": "Бюллетень Верховного Суда РФ",
+      "issue": "2"}),
+])
+def test_decisions_and_what_follows_their_number(lang: str, text: str, expected: dict) -> None:
+    out = legal_fields(text, lang)
+    assert out is not None and out["type"] == "legal_case"
+    assert {k: out.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("nl", "Kamerstukken II 2019/20, 35 412, nr. 6 (Wijziging van de Omgevingswet; nota naar aanleiding van het verslag).",
+     {"type": "bill", "container-title": "Kamerstukken II", "number": "35 412", "issue": "6",
+      "title": "Wijziging van de Omgevingswet; nota naar aanleiding van het verslag"}),
+    ("sv", "Prop. 2019/20:12. Ett starkare skydd för barn. Stockholm: Justitiedepartementet.",
+     {"type": "bill", "number": "2019/20:12", "title": "Ett starkare skydd för barn", "publisher-place": "Stockholm",
+      "publisher": "Justitiedepartementet"}),
+    ("de", "Deutscher Bundestag (2020): Entwurf eines Gesetzes zur Stärkung der Pflege. Gesetzentwurf der "
+           "Bundesregierung. Drucksache 19/2345 vom 14.3.2020. Berlin.",
+     {"type": "bill", "author": [{"literal": "Deutscher Bundestag"}], "genre": "Gesetzentwurf der Bundesregierung",
+      "number": "19/2345", "issued": {"date-parts": [[2020, 3, 14]]}, "publisher-place": "Berlin"}),
+    ("de", "Deutscher Bundestag (2019): Bericht der Kommission Wohnen im Alter. Drucksache 19/9876. Berlin.",
+     {"type": "report", "number": "19/9876", "issued": {"date-parts": [[2019]]}}),
+])
+def test_parliamentary_papers(lang: str, text: str, expected: dict) -> None:
+    out = legal_fields(text, lang)
+    assert out is not None
+    assert {k: out.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "Иванов И. И. Постановление суда от 12.03.2020 № 5 // Право. – 2020. – № 3. – С. 12–19."),
+    ("ru", "Постановление Правительства РФ от 01.02.2020 № 77 // Вестник. – 2020. – № 6. – Ст. 700."),
+    ("sv", "Propositionernas historia 1809–1974. Stockholm: Riksdagen, 1975."),
+    ("de", "Müller, H. (2019): Die Drucksache als Quelle. Berlin: Duncker & Humblot."),
+    ("fr", "CA de Paris, 3 mars 2020."),
+])
+def test_look_alikes_stay_with_the_labeler(lang: str, text: str) -> None:
+    out = legal_fields(text, lang)
+    assert out is None or out["type"] == "legislation"  # (a government's decree is an act)

@@ -252,8 +252,9 @@ _JURIS = re.compile(r"^([A-ZÀ-Ý][A-ZÀ-Ý ]{2,40}(?:\s*\([^()]{2,20}\))?)\.\s+
 # Russian acts (GOST): "Федеральный закон от 29.12.2012 № 273-ФЗ «Об образовании …» // Собрание законодательства
 # РФ. – 2012. – № 53. – Ст. 7598.", or the name first: "Об образовании … : федер. закон от 29.12.2012 № 273-ФЗ //
 # Российская газета. – 2012. – 31 дек."
-_RU_ACT = re.compile(r"(?:закон|указ|постановлени|приказ|распоряжени|кодекс)[^/«»]{0,80}?\sот\s+(?P<date>\d{1,2}\.\d{1,2}\."
+_RU_ACT = re.compile(r"(?:закон|указ|постановлени|приказ|распоряжени|кодекс|определени|решени)[^/«»]{0,80}?\sот\s+(?P<date>\d{1,2}\.\d{1,2}\."
                      r"\d{4}|\d{1,2}\s+[^\W\d_]+\.?\s+\d{4})(?:\s*г\.)?\s*(?:№|N)\s*(?P<no>[\w./-]+)", re.IGNORECASE)
+_RU_COURT = re.compile(r"\b(?:[Сс]уда|[Сс]уд)\b")
 _RU_PIECE = re.compile(r"^(?:(?P<year>\d{4})|№\s*(?P<issue>\d+)|[Сс]т\.\s*(?P<page>\d+)|[Сс]\.\s*(?P<pages>\d+(?:[-–]\d+)?))\.?$")
 # A United States statute: "Americans with Disabilities Act of 1990, Pub. L. No. 101-336, 104 Stat. 327 (1990)."
 _US_STATUTE = re.compile(r"^(?P<title>[A-Z][^,]{2,150}?\sAct(?:\s+of\s+\d{4})?),\s*(?:Pub\.\s*L\.\s*(?:No\.\s*)?(?P<number>\d+-\d+),"
@@ -279,13 +280,17 @@ def _russian_act(text: str, lang: str | None) -> dict[str, Any] | None:
     head, _, source = text.partition(" // ")
     if not (m := _RU_ACT.search(head)):
         return None
+    kind = "legislation"
     if q := re.search(r"«(?P<t>[^«»]{3,300})»", head[m.end():]):
         title = q["t"]
     elif (colon := head.find(" : ")) > 0 and colon < m.start():
         title = head[:colon]
+    elif m.start() == 0 and _RU_COURT.search(head, 0, m.start("date")):
+        # a court's decision, named by its kind and court: "Постановление Конституционного Суда РФ от 15.02.2022 № 6-П"
+        kind, title = "legal_case", re.sub(r"\s+от\s*$", "", head[:m.start("date")])
     else:
         return None
-    out: dict[str, Any] = {"type": "legislation", "title": title.strip(), "number": m["no"].rstrip(".")}
+    out: dict[str, Any] = {"type": kind, "title": title.strip(), "number": m["no"].rstrip(".")}
     if (res := parse_date_ex(m["date"], lang or "ru")).date:
         out["issued"] = res.date
     if source:
@@ -323,6 +328,53 @@ def _statute(text: str) -> dict[str, Any] | None:
     return None
 
 
+# Parliamentary papers by their series and number, as each parliament's own citation gives them: the Dutch
+# "Kamerstukken II 2021/22, 36067, nr. 3 (title)", the Swedish government bill "Prop. 2021/22:100. Title. Stockholm:
+# Finansdepartementet.", the German Bundestag's "Author (2022): Title. Gesetzentwurf der Bundesregierung. Drucksache
+# 20/1630 vom 2.5.2022. Berlin." (a bill when it drafts an act, the committee's report or a motion otherwise)
+_KAMERSTUK = re.compile(r"^(?P<series>Kamerstukken\s+I{1,2})\s+(?:19|20)\d\d/\d\d(?:\d\d)?\s*,\s*"
+                        r"(?P<no>\d{2}\s\d{3}(?:-[A-Z]{1,3})?|\d{1,5}(?:-[A-Z]{1,3})?)\s*,\s*nr\.\s*(?P<nr>\d+\w?)"
+                        r"(?:\s*,\s*p\.\s*\d+(?:\s*[-–]\s*\d+)?)?(?:\s*\((?P<title>[^()]{3,300})\))?\s*\.?\s*$")
+_PROP = re.compile(r"^(?:Prop\.|Regeringens\s+proposition)\s*(?P<no>(?:19|20)\d\d/\d\d:\d+)\s*[.:]?\s+"
+                   r"(?P<title>[^.]{3,300}?)\s*\.(?:\s+(?P<place>[^\W\d][^:.]{1,30}):\s*(?P<publisher>[^.]{2,80}?)\s*\.?)?\s*$")
+_DRUCKSACHE = re.compile(
+    r"^(?:(?P<author>[^():.\d]{3,80}?)\s*\((?P<year>(?:19|20)\d\d)\)\s*[:.]\s*)?(?P<title>[^()]{5,400}?)\.\s+"
+    r"(?:(?P<genre>[^.()\d]{3,80}?)\.\s+)?(?:(?:BT|BR)-)?(?:Drucksache|Drs\.)\s*(?P<no>\d{1,3}/\d{1,6})"
+    r"(?:\s+vom\s+(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2}\.\s*[^\W\d_]+\s+\d{4}))?\s*\.?"
+    r"(?:\s+(?P<place>[^\W\d][\w-]{1,30})\s*\.?)?\s*$")
+_DRAFTS_AN_ACT = re.compile(r"Gesetz|Verordnung")
+
+
+def _bill(text: str, lang: str | None) -> dict[str, Any] | None:
+    """A parliamentary paper by its series and number (:data:`_KAMERSTUK`, :data:`_PROP`, :data:`_DRUCKSACHE`)."""
+    if text.startswith("Kamerstuk") and (m := _KAMERSTUK.match(text)):
+        out: dict[str, Any] = {"type": "bill", "container-title": m["series"], "number": m["no"], "issue": m["nr"]}
+        if m["title"]:
+            out["title"] = m["title"].strip()
+        return out
+    if text[:1] in "PR" and (m := _PROP.match(text)):
+        out = {"type": "bill", "number": m["no"], "title": m["title"].strip()}
+        if m["place"]:
+            out["publisher-place"], out["publisher"] = m["place"].strip(), m["publisher"].strip()
+        return out
+    if ("Drucksache" in text or "Drs." in text) and (m := _DRUCKSACHE.match(text)):
+        said = f"{m['genre'] or ''} {m['title']}"
+        out = {"type": "bill" if _DRAFTS_AN_ACT.search(said) else "report", "title": m["title"].strip()}
+        if m["author"]:
+            out["author"] = [{"literal": m["author"].strip()}]
+        if m["genre"]:
+            out["genre"] = m["genre"].strip()
+        out["number"] = m["no"]
+        if m["date"] and (res := parse_date_ex(m["date"], lang or "de")).date:
+            out["issued"] = res.date
+        elif m["year"]:
+            out["issued"] = {"date-parts": [[int(m["year"])]]}
+        if m["place"]:
+            out["publisher-place"] = m["place"]
+        return out
+    return None
+
+
 # OSCOLA and other British forms: "Fenwick v Corbridge Holdings Ltd [1994] 1 WLR 1187 (CA)", "R (Okafor) v
 # Secretary of State for the Home Department [2021] EWHC 2210 (Admin)", "Donoghue v Stevenson [1932] AC 562 (HL)":
 # the parties, the year in brackets (round for reports numbered by volume), the volume, the report and its page
@@ -346,16 +398,26 @@ _COURT = (r"Cass\.|Cour\s+de\s+cassation|Cour\s+d['’]appel|C\.\s?A\.|CA|CE|Con
 # chambre sociale, 12 mai 2021, n° 19-24.567": the court (and its chamber) as the title, the date, the docket number,
 # then the report that printed it, if any
 _DECISION = re.compile(
-    r"^(?P<court>(?:" + _COURT + r")(?:\s+[^\s,]{1,20}){0,3}(?:,\s*(?!\d)[^,\d]{2,40}?(?:\s+[IVX\d]{1,4})?){0,2})\s*,\s*"
+    r"^(?P<court>(?:" + _COURT + r")(?:\s+[^\s,]{1,20}){0,3}(?:,\s*(?:(?!\d)[^,\d]{2,40}?(?:\s+[IVX\d]{1,4})?|"
+    r"\d{1,2}(?:e|re|er|ème)\s[^,]{2,40}?)){0,2})\s*,\s*"  # (a French chamber by its ordinal: "10e et 9e ch. réunies")
     r"(?:(?:Urt|Beschl|Urteil|Beschluss|arrêt|arr|sent|sentenza|ord|ordinanza|déc|Entsch)\.?\s*(?:v\.|vom|du|del)?\s*)?"
     r"(?P<date>" + _DATE + r")\s*(?:,|[–—-])\s*"
     r"(?:(?:n[º°o]?\.?|nos?\.|Nr\.|Az\.|RG|req\.|pourvoi\s+n[°o])\s*)?(?P<number>\d{1,2}\s+[A-Za-z]{1,5}\s+\d+/\d+|[IVX]{1,4}\s+[A-Z]{1,4}\s+\d+/\d+|"
     r"(?:[A-Z]{1,3}\s?)?\d[\d./‑-]*\d|\d+)"
     r"(?P<rest>.*)$")
 # The report that printed a decision, after its docket number: ", D. 2019, p. 712", ", in Foro it., 2020, I, c. 3120",
-# ", NJW 2019, 1669"
-_REPORT = re.compile(r"^\s*[,;]\s*(?:in\s+)?(?P<rep>[^\W\d][^,\d]{0,40}?)[,\s]\s*(?:19|20)\d\d\s*,\s*(?:[IVX]{1,4}\s*,\s*)?"
-                     r"(?:(?:p|c|col|S|pag|Rn)\.\s*)?(?P<page>\d+(?:[-–]\d+)?)(?=[\s,.;]|$)")
+# ", NJW 2019, 1669", by volume ("… u. a. –, BVerfGE 157, 30–177"), with an issue and an item ("…, OSNC 2020, nr 2,
+# poz. 18", "…, OTK-A 2021, poz. 1")
+_REPORT = re.compile(r"^\s*(?:u\.\s?a\.\s*)?(?:[–—-]\s*)?[,;]\s*(?:in\s+)?(?P<rep>[^\W\d][^,\d]{0,40}?)[,\s]\s*"
+                     r"(?:(?:19|20)\d\d|(?P<volume>\d{1,4}))\s*,\s*(?:[IVX]{1,4}\s*,\s*)?"
+                     r"(?:(?:nr|n[°o]|Heft|H)\.?\s*(?P<issue>\d+)\s*,\s*)?"
+                     r"(?:(?:p|c|col|S|pag|Rn|poz)\.\s*)?(?P<page>\d+(?:\s*[-–]\s*\d+)?)(?=[\s,.;]|$)")
+# the parties after a French decision's number, its name: "CE, 17 juillet 2020, n° 428409, Association X."
+_PARTIES = re.compile(r"^\s*,\s*(?P<parties>[^\W\d][^\d,;()]{2,120}?)\s*\.?\s*$")
+# a decision read online: its address and the date it was read ("[online]. [cit. 2021-09-30]. Dostupné z: https://…")
+_ONLINE = re.compile(r"(?P<url>https?://\S+?)[.,;]?(?:\s|$)")
+_READ_ON = re.compile(r"[\[(](?:cit\.|citováno|cited|accessed|consulté\s+le|dostęp|abgerufen\s+am|geraadpleegd)\s*:?\s*"
+                      r"(?P<date>[^\])]{6,30})[\])]", re.IGNORECASE)
 # A decision named by its kind and court first: "Urteil des BGH vom 12. März 2019, VI ZR 123/18", "Wyrok Sądu
 # Najwyższego z dnia 12 marca 2019 r., II CSK 123/18", "Rozsudek Nejvyššího soudu ze dne 12. 3. 2019, sp. zn. 21 Cdo
 # 123/2018": the kind and court as the title, the date, the docket number
@@ -363,7 +425,7 @@ _KIND_DECISION = re.compile(
     r"^(?P<title>(?:Urteil|Beschluss|Arrêt|Sentenza|Ordinanza|Judgment|Wyrok|Postanowienie|Uchwała|Rozsudek|Usnesení|"
     r"Nález|Uitspraak)\s+(?:des|der|de\s+la|du|de\s+l['’]|della|del|of\s+the|van\s+de[n]?)?\s*[^,\d]{2,60}?)\s+"
     r"(?:vom|du|del|of|z\s+dnia|ze\s+dne|van)\s+(?P<date>" + _DATE + r")(?:\s*r\.)?\s*[,–-]\s*"
-    r"(?:(?:Az\.|n[°o.º]|sygn\.\s*akt|sp\.\s*zn\.)\s*)?(?P<number>[^,;()]{2,30}?\d)\s*(?:[,.;].*)?$")
+    r"(?:(?:Az\.|n[°o.º]|sygn\.\s*akt|sp\.\s*zn\.)\s*)?(?P<number>[^,;()\[\]]{2,30}?\d)\s*(?P<rest>[\[,.;].*)?$")
 # A Spanish decision by its number: "Tribunal Constitucional. Sentencia 148/2021, de 14 de julio de 2021. Boletín…"
 _SENTENCIA = re.compile(
     r"^(?:(?P<court>[A-ZÁÉÍÓÚ][^.\d]{2,60})\.\s+)?(?P<title>(?:Sentencia|Auto|STC|STS|SAN|SAP|STSJ|ATC)\s+(?:del?\s+"
@@ -401,13 +463,30 @@ def _case(text: str, lang: str | None) -> dict[str, Any] | None:
         court = re.sub(r",?\s*(?:Urt|Beschl|Urteil|Beschluss)\.?\s*(?:v\.|vom)?\s*$", "", m["court"].strip())
         out = {"type": "legal_case", "title": court, "issued": res.date,
                "number": re.sub(r"\s*[‑]\s*", "-", m["number"].strip())}
-        if r := _REPORT.match(m["rest"]):
-            out["container-title"] = r["rep"].strip()
-            out["page"] = r["page"]
+        if not _decision_report(m["rest"], out) and (p := _PARTIES.match(m["rest"])):
+            out["title"], out["authority"] = p["parties"].strip(), court  # the case's name; the court decided it
         return out
     if (m := _KIND_DECISION.match(text)) and (res := parse_date_ex(m["date"], lang)).date:
-        return {"type": "legal_case", "title": m["title"].strip(), "issued": res.date, "number": m["number"].strip()}
+        out = {"type": "legal_case", "title": m["title"].strip(), "issued": res.date, "number": m["number"].strip()}
+        rest = m["rest"] or ""
+        if not _decision_report(rest, out) and (u := _ONLINE.search(rest)):
+            out["URL"] = u["url"]
+            if (a := _READ_ON.search(rest)) and (read := parse_date_ex(a["date"].strip(" ."), lang)).date:
+                out["accessed"] = read.date
+        return out
     return None
+
+
+def _decision_report(rest: str, out: dict[str, Any]) -> bool:
+    """The report that printed a decision (:data:`_REPORT`), read from what follows its docket number into ``out``."""
+    if not (r := _REPORT.match(rest)):
+        return False
+    out["container-title"] = r["rep"].strip()
+    for field in ("volume", "issue"):
+        if r[field]:
+            out[field] = r[field]
+    out["page"] = re.sub(r"\s*[-–]\s*", "-", r["page"])
+    return True
 
 
 # A patent cited by its document first, as the patent offices of Russia, Poland and Czechia print it. GOST 7.0.100
@@ -497,6 +576,8 @@ def legal_fields(text: str, lang: str | None = None) -> dict[str, Any] | None:
         if (out := _case(text, lang)) is not None:
             return out
         if " от " in text and (out := _russian_act(text, lang)) is not None:
+            return out
+        if (out := _bill(text, lang)) is not None:
             return out
         return _statute(text)
     if " от " in text and not _GAZETTE.search(text) and (out := _russian_act(text, lang)) is not None:

@@ -166,6 +166,14 @@ def _strip(s: str) -> str:
     # "ICs [News]." : a bracket closing one opened inside stays too
     while s and s.count("[") > s.count("]") and raw[raw.find(s) + len(s):].lstrip().startswith("]"):
         s += "]"
+    # a quotation closing one opened inside stays: "Oficyna Wydawnicza „Impuls”", "Éditions « Le Seuil »"
+    if s and s[-1] not in "”“»" and ("„" in s or "«" in s or "“" in s):
+        after = raw[raw.find(s) + len(s):]
+        rest = after.lstrip()
+        for opener, closers in (("„", "”“"), ("«", "»"), ("“", "”")):
+            if rest[:1] and rest[0] in closers and s.count(opener) > sum(map(s.count, closers)):
+                s += (" " if len(rest) < len(after) else "") + rest[0]  # (French « … » keeps its space)
+                break
     # a lone unbalanced bracket left at an edge
     if s.endswith(")") and "(" not in s:
         s = s[:-1].rstrip()

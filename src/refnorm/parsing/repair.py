@@ -356,6 +356,9 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _newspaper_with_lowercase_article(tokens, out)
     if "publisher" not in out and "title" in out and "," in words:
         _publisher_closing_title(tokens, out)
+    if "." in words and "," in words and "title" in out and ("publisher" in out or "publisher-place" in out) \
+            and not ("page" in out or "volume" in out or "issue" in out):
+        _subtitle_before_comma_imprint(tokens, out)
     if "note" in out and "title" not in out and "^title" not in out:
         _quoted_title_in_note(tokens, out)
     if n and (tokens[-1].text == ")" or (n > 1 and tokens[-2].text == ")")):  # (no tokens: nothing to repair)
@@ -2860,14 +2863,80 @@ def _publisher_closing_title(tokens: Sequence[Token], out: list[str]) -> None:
     the piece after the title's last comma that a publisher's word opens is the publisher, before its place."""
     n = len(tokens)
     for a, e in _runs_of(out, "title"):
-        if e + 1 >= n or tokens[e].text != "," or out[e + 1].lstrip("^") not in ("publisher-place", "issued"):
+        end = e
+        if e + 3 < n and tokens[e].text in _QUOTE_PAIRS and out[e] == "O":
+            # "…, Oficyna Wydawnicza „Impuls”, Kraków 2021": the publisher's own name in quotes closes it
+            close = _QUOTE_PAIRS[tokens[e].text]
+            end = next((m + 1 for m in range(e + 1, min(n, e + 6)) if tokens[m].text in (close, "”")), e)
+        if end + 1 >= n or tokens[end].text != "," or out[end + 1].lstrip("^") not in ("publisher-place", "issued"):
             continue
         c = max((m for m in range(a + 2, e - 1) if tokens[m].text == ","), default=None)
-        if c is not None and tokens[c + 1].text.lower() in PUBLISHER_WORDS and e - c <= 8:
+        if c is None or end - c > 8:
+            return
+        piece = tokens[c + 1:e]
+        # "Una guerra civile. Saggio storico sulla moralità …, Bollati Boringhieri, Torino 1991": in a title written
+        # in sentence case, a last piece of one to three capitalised words before the place is a name, the publisher's
+        named = e - c - 1 <= 3 and end == e and all(t.text[:1].isupper() and t.text.isalpha() for t in piece) \
+            and sum(t.text.islower() and len(t.text) >= 5 for t in tokens[a:c]) >= 2 \
+            and out[end + 1].lstrip("^") == "publisher-place"
+        if tokens[c + 1].text.lower() in PUBLISHER_WORDS or named:
             out[c] = "O"
-            out[c + 1:e] = ["publisher"] * (e - c - 1)
+            out[c + 1:end] = ["publisher"] * (end - c - 1)
         return
 
+
+
+# the words that open a translator's or an editor's phrase after a book's title ("trad. it. di", "przeł.", "a cura di")
+_ROLE_OPENERS = frozenset({"trad", "transl", "translated", "przeł", "tłum", "übers", "hrsg", "hg", "red", "edited", "пер",
+                           "под", "cura"})
+
+
+def _subtitle_before_comma_imprint(tokens: Sequence[Token], out: list[str]) -> None:
+    """Polish and Italian books: "Kibice piłkarscy w Polsce po 1989 roku. Tożsamość, rytuał, przemoc, Wydawnictwo …,
+    Szczecin 2018": the sentence after the title's full stop, up to the comma before the imprint or a translator's
+    phrase, is the subtitle, though the labeler read it as a genre, a journal or a translator. Only in a book: no
+    "in" before a container, no volume, issue or page, and the sentence holds no full stop of its own."""
+    n = len(tokens)
+    if any(out[m] == "O" and tokens[m].text in _IN_OPENERS for m in range(n)):
+        return  # ("W:", "in": a chapter's container follows)
+    a = next((m for m in range(n) if out[m].lstrip("^") == "title"), n)
+    e = a
+    while e < n and out[e].lstrip("^") == "title":
+        e += 1
+    if e + 3 >= n or tokens[e].text != "." or out[e] != "O" or not tokens[e + 1].text[:1].isupper() \
+            or not tokens[e + 1].text.isalpha() or out[e + 1].lstrip("^") not in _SUBTITLE_READINGS:
+        return
+    comma = None
+    m = e + 1
+    while m < n:
+        lab = out[m].lstrip("^")
+        text = tokens[m].text
+        if lab in ("publisher", "publisher-place") or (lab == "O" and text.lower() in _ROLE_OPENERS):
+            break
+        if lab not in _SUBTITLE_READINGS or text == "." or m - e > 30:
+            return
+        if text == ",":
+            comma = m
+        m += 1
+    if m >= n or comma != m - 1 or comma == e + 1 or is_thesis_genre(_spaced_text(tokens[e + 1:comma])):
+        return  # ("… Pflege im Alter. Dissertation, Universität Hamburg": the kind of work, not a subtitle)
+    if out[m].lstrip("^") != "O":
+        # the imprint of these languages, "Publisher, Place 2016" (English "Technical report, University of …, 1993"
+        # and "Proceedings of …, Munich, Germany, 2010" are not subtitles)
+        p = m
+        while p < n and out[p].lstrip("^") == "publisher":
+            p += 1
+        q = p + 1
+        while q < n and out[q].lstrip("^") == "publisher-place":
+            q += 1
+        if p == m or p + 1 >= n or tokens[p].text != "," or q == p + 1 or q >= n \
+                or out[q].lstrip("^") != "issued" or not tokens[q].space_before:
+            return
+    out[e:comma] = ["title"] * (comma - e)
+
+
+# what the labeler makes of a subtitle after a full stop (and the marks around it)
+_SUBTITLE_READINGS = frozenset({"genre", "container-title", "translator", "O", "note"})
 
 def _source_with_page_read_as_publisher(tokens: Sequence[Token], out: list[str]) -> None:
     """"Visser, M. (2021, 3 maart). Title. NRC Handelsblad, p. 4.": a name after the title with a page after it and no
@@ -2946,10 +3015,20 @@ def _place_comma_publisher(tokens: Sequence[Token], out: list[str]) -> None:
     if c is None or not 1 <= c - a <= 2 or c + 1 >= e or "," in (t.text for t in tokens[c + 1:e]):
         return
     place, rest = tokens[a:c], tokens[c + 1:e]
+    if "container-title" in out or "^container-title" in out:
+        return
+    if len(rest) == 1 and e < n and out[e].lstrip("^") == "issued" and tokens[e].space_before \
+            and _YEAR_TOKEN.fullmatch(tokens[e].text) and "title" in out \
+            and rest[0].text.isalpha() and rest[0].text[:1].isupper() and "p" in word_flags(rest[0].text.lower()) \
+            and all(t.text.isalpha() and t.text[:1].isupper() for t in place) and not _all_places(place):
+        # "…, Olschki Leo, Firenze 1999": the publisher first, its place running into the year
+        out[a:c] = ["publisher"] * (c - a)
+        out[c] = "O"
+        out[c + 1] = "publisher-place"
+        return
     if not all(t.text.isalpha() and t.text[:1].isupper() for t in place) or "p" not in word_flags(place[0].text.lower()) \
             or not rest[0].text[:1].isupper() or (len(rest) == 1 and rest[0].text.isupper() and len(rest[0].text) <= 3) \
-            or any(t.text == "." for t in rest) or "container-title" in out or "^container-title" in out \
-            or _all_places(rest):
+            or any(t.text == "." for t in rest) or _all_places(rest):
         return
     out[a:c] = ["publisher-place"] * (c - a)
     out[c] = "O"

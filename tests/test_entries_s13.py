@@ -195,3 +195,31 @@ def test_split_keeps_a_number_line_after_a_finished_doi() -> None:
     text = (_ART + "https://doi.org/10.1016/j.ecolecon.2020.106712\n2021. Brown, K. Salt marshes. Journal of Coastal "
             "Research, 36(2), 11–20.")
     assert len(split(text)) == 2
+
+
+# --- results pages' labels and page furniture inside a copied record
+
+@pytest.mark.parametrize(("text", "cut"), [
+    ("Article\nFull-text available\nSalt marshes of the Wadden Sea\nMay 2020 · Journal of Coastal Research 36(2):11-20",
+     "Article\nFull-text available\n"),
+    ("[PDF] Salt marshes of the Wadden Sea\nK Brown, M Lee - Journal of Coastal Research, 2020 - JSTOR", "[PDF] "),
+    ("Journal of Coastal Research\nVolume 36, 1 May 2020, 11-20\nSalt marshes of the Wadden Sea\nAuthor links open overlay "
+     "panel\nKate Brown a, Min Lee b", "\nAuthor links open overlay panel"),
+    ("J Coast Res\n. 2020 May;36(2):11-20.\nSalt marshes of the Wadden Sea\nKate Brown 1, Min Lee 2\nAffiliations expand",
+     "\nAffiliations expand"),
+])
+def test_results_page_furniture_is_cut(text: str, cut: str) -> None:
+    from refnorm.parsing.debris import find_debris
+    debris = find_debris(text)
+    assert debris is not None
+    assert cut in [text[c.start:c.end] for c in debris.cuts]
+
+
+@pytest.mark.parametrize("text", [
+    "Book reviews in the humanities. Journal of Coastal Research, 2019, 1-10.",
+    "Article 12 of the Constitution. Law Review, 2019, 3-9.",
+    "Brown, K. (2020). Full-text available: open access in coastal science. Journal of Coastal Research, 36(2), 11–20.",
+])
+def test_look_alike_words_are_no_furniture(text: str) -> None:
+    from refnorm.parsing.debris import find_debris
+    assert find_debris(text) is None

@@ -72,6 +72,8 @@ _CITE_PHRASES = "|".join(sorted((
     # zh, ja
     "引用格式", "本文引用格式", "引用本文", "引文格式", "引用方式", "引用", "この論文を引用する", "引用する場合",
 ), key=len, reverse=True))
+# the kinds of item a results page names on a line above it
+_KINDS = r"article|chapter|conference\s+paper|preprint|thesis|book|technical\s+report|working\s+paper|poster|data\s*set"
 # Wikipedia's note marker, its back-links to several places ("a b c", "Jump up to: a b") and a language tag
 _LANGS = "en|de|fr|nl|es|it|pt|pl|cs|sv|tr|ru|zh|ja|la|da|no|nb|fi|hu|ro|el|ca|sk|uk"
 _WIKI = (r"[↑^]\s*(?:jump\s+up(?:\s+to)?\s*:?\s*)?(?:a\s+b(?:\s+[c-z])*\s+)?"
@@ -82,15 +84,20 @@ _LEAD = re.compile(
     r"|(?P<phrase>(?:" + _CITE_PHRASES + r")[ \t]*(?:[:：][ \t]*\n?|\n)\s*)"
     r"|(?P<wiki>" + _WIKI + r")"
     r"|(?P<lang>\((?:" + _LANGS + r")\)\s+)"
+    # a results page's kind of item on a line of its own (ResearchGate's "Article" / "Full-text available") or in
+    # brackets (Google Scholar's "[HTML]", "[PDF]", "[BOOK]", "[CITATION]")
+    r"|(?P<kind>(?:" + _KINDS + r")[ \t]*\n\s*(?:full[- ]text\s+available[ \t]*\n\s*)?)"
+    r"|(?P<tag>(?:\[(?:HTML|PDF|BOOK|B|CITATION|C|DOC|PS)\][ \t]*)+)"
     r")(?=\S)",
     re.IGNORECASE,
 )
 # what a label without a tab, a colon or a line break after it starts with
-_LEAD_FIRST = frozenset("↑^(")
+_LEAD_FIRST = frozenset("↑^([")
 # the words of a label that a tab, a colon or a line break follows, lower-cased, single-spaced
 _LABELS = frozenset(_CITE_PHRASES.split("|")) | {
     "apa", "mla", "chicago", "harvard", "vancouver", "ieee", "abnt", "ama", "iso 690", "iso690", "gb/t 7714", "gb/t7714",
-    "гост", "gost"}
+    "гост", "gost", "article", "chapter", "conference paper", "preprint", "thesis", "book", "technical report",
+    "working paper", "poster", "data set", "dataset"}
 _LABEL_END = re.compile(r"[:：\t\n]")
 
 
@@ -114,6 +121,8 @@ _STRONG = (
     r"wiley\s+online\s+library|view\s+(?:record\s+)?in\s+scopus|view\s+at\s*:|publisher\s+site|view\s+pdf|"
     r"view\s+article|cinii\s+(?:research|articles|books)|download\s+(?:pdf|article|full\s+text)|go\s+to\s+reference|"
     r"return\s+to\s+ref(?:erence)?\s+\d+\s+in\s+(?:the\s+)?(?:article|text)|open\s*url|"
+    r"author\s+links\s+open\s+overlay\s+panel|get\s+rights\s+and\s+content|affiliations\s+expand|"
+    r"full-text\s+available|"
     r"(?:cited\s+by|geciteerd\s+door|cytowane\s+przez|citováno|zitiert\s+von|citado\s+por|citato\s+da|citerad\s+av|"
     r"цитируется|alıntılanma\s+sayısı)\s*:?\s*\d+(?:\s*(?:krát|раз|kez))?|cité\s+\d+\s+fois|"
     r"被引(?:量|次数|用次数|频次)\s*[:：]\s*\d+|下载(?:量|次数)\s*[:：]\s*\d+|"
@@ -145,7 +154,7 @@ _TRIGGER_WORDS = (
     "view at", "publisher site", "view pdf", "view article", "view record", "cinii", "cited by", "geciteerd",
     "cytowane", "citováno", "zitiert von", "citado por", "citato da", "citerad", "цитируется", "alıntılanma", "cité ",
     "被引", "下载", "来源", "[doi", "[ doi", "links", "ref list", "full text", "[cas", "[ cas", "[isi", "[ isi", "medline",
-    "green version", "download pdf", "download article", "download full", "go to reference", "return to ref", "openurl",
+    "green version", "overlay panel", "rights and content", "affiliations expand", "full-text available", "download pdf", "download article", "download full", "go to reference", "return to ref", "openurl",
     "open url",
 )
 _LINK_ENDINGS = (
@@ -155,7 +164,7 @@ _LINK_ENDINGS = (
     "články", "статьи", "fois", "cytuj", "zapisz", "citer", "enregistrer", "zitieren", "speichern", "citar", "guardar",
     "salvar", "cita", "salva", "citeer", "opslaan", "citera", "spara", "citovat", "uložit", "цитировать", "сохранить",
     "yap", "kaydet", "krát", "раз", "kez", "research", "articles", "books", "abstract", "link", "download", "cas", "]",
-    "reference", "url", "ads", "central", "知网", "维普", "维普网", "万方", "万方数据", "cnki", "cqvip", "百度学术", "谷歌学术",
+    "reference", "url", "ads", "central", "content", "panel", "expand", "available", "知网", "维普", "维普网", "万方", "万方数据", "cnki", "cqvip", "百度学术", "谷歌学术",
 )
 # what a count of citations follows ("Cited by 12", "被引量: 41", "Wszystkie wersje (3)")
 _COUNT_WORDS = ("by", "door", "przez", "citováno", "von", "por", "da", "av", "цитируется", "sayısı", "量", "次数", "频次",

@@ -64,6 +64,7 @@ from itertools import compress
 from refnorm.normalizers.names import parse_name
 from refnorm.normalizers.types import is_thesis_genre
 from refnorm.parsing.features import token_features
+from refnorm.parsing.fields import _LANGUAGE_NOTE, _NOT_SERIES
 from refnorm.parsing.identifiers import LINK_FILE_TYPES, normalize_isbn
 from refnorm.parsing.lexicon import (
     AND_WORDS,
@@ -365,6 +366,14 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _series_in_closing_brackets(tokens, out)
     if "(" in words and "container-title" in out and ("issued" in out or "^issued" in out):
         _series_after_chapter_imprint(tokens, out)
+    if "genre" in out and ":" in words and "publisher" not in out:
+        _imprint_after_thesis_genre(tokens, out)
+    if "container-title" in out and ":" in words and "publisher" not in out and not words.isdisjoint(_PAGE_UNITS):
+        _imprint_before_page_count(tokens, out)
+    if "(" in words and ")" in words and ("title" in out or "^title" in out):
+        _series_in_brackets_after_imprint(tokens, out)
+    if "page" in out and "container-title" in out and "publisher" in out:
+        _series_after_chapter_pages(tokens, out)
     if "volume" in out and "container-title" in out and ("C" in words or not words.isdisjoint(_VOLUME_WORDS_CASED)
                                                          or not words.isdisjoint(_YEAR_VOLUME_WORDS)):
         _volume_word_closing_container(tokens, out)
@@ -2342,6 +2351,155 @@ def _series_after_chapter_imprint(tokens: Sequence[Token], out: list[str]) -> No
         return
 
 
+def _imprint_after_thesis_genre(tokens: Sequence[Token], out: list[str]) -> None:
+    """Swedish and German theses: "Titel. Diss. Uppsala: Sveriges lantbruksuniversitet. (Acta …)", "Titel. Diss.
+    Berlin: Freie Universität, 2019": the "Place: Name" sentence after the thesis statement is its imprint (the
+    university), which the labeler runs into the title."""
+    n = len(tokens)
+    g = next((i for i in range(n) if out[i].lstrip("^") == "genre"), None)
+    if g is None or not any(out[m].lstrip("^") == "title" for m in range(g)):
+        return
+    while g + 1 < n and out[g + 1].lstrip("^") == "genre":
+        g += 1
+    j = g + 2 if g + 1 < n and tokens[g + 1].text == "." else g + 1
+    colon = next((m for m in range(j + 1, min(n, j + 5)) if tokens[m].text == ":"), None)
+    if colon is None or not all(t.text[:1].isupper() or t.text == "-" for t in tokens[j:colon]) \
+            or not all(t.text.isalpha() or t.text == "-" for t in tokens[j:colon]):
+        return
+    e = colon + 1
+    while e < n and not (tokens[e].text in ".," and (e + 1 >= n or tokens[e + 1].space_before)):
+        e += 1
+    if e == colon + 1 or e - colon > 9 or not tokens[colon + 1].text[:1].isupper() or any(
+            out[m].lstrip("^") not in ("title", "O", "container-title", "note", "genre", "publisher-place")
+            for m in range(j, e)):
+        return
+    out[j:colon] = ["publisher-place"] * (colon - j)
+    out[colon] = "O"
+    out[colon + 1:e] = ["publisher"] * (e - colon - 1)
+    if tokens[g + 1].text == ".":
+        out[g + 1] = "O"
+
+
+def _imprint_before_page_count(tokens: Sequence[Token], out: list[str]) -> None:
+    """ABNT and ISO 690 books: "… Rio de Janeiro: IBGE, 2022. 154 p. (Estudos e pesquisas. …, n. 49).": a place, a
+    colon and a publisher before the year that a page count follows are the book's imprint, though the labeler
+    (seeing a series, a number and a volume-like count) read them as a journal; the count is no volume."""
+    n = len(tokens)
+    for a, e in _runs_of(out, "container-title"):
+        c = next((m for m in range(a, e) if tokens[m].text == ":"), None)
+        y = e + 1
+        if c is None or c == a or c + 1 >= e or y + 3 >= n or tokens[e].text != "," \
+                or out[y].lstrip("^") != "issued" or not _YEAR_TOKEN.fullmatch(tokens[y].text) \
+                or tokens[y + 1].text != "." or not tokens[y + 2].text.isdecimal() \
+                or tokens[y + 3].text.lower() not in _PAGE_UNITS \
+                or (a > 1 and tokens[a - 2].text.lower() in _IN_WORDS) or not tokens[a].text[:1].isupper() \
+                or not tokens[c + 1].text[:1].isupper() or e - c - 1 > 6 or c - a > 4 \
+                or not all(t.text.isalpha() or t.text == "-" for t in tokens[a:c]) \
+                or not any(out[m].lstrip("^") == "title" for m in range(a)):
+            continue
+        out[a:c] = ["publisher-place"] * (c - a)
+        out[c] = "O"
+        out[c + 1:e] = ["publisher"] * (e - c - 1)
+        if out[y + 2].lstrip("^") in ("volume", "issue", "page"):
+            out[y + 2] = "O"
+        return
+
+
+def _series_after_chapter_pages(tokens: Sequence[Token], out: list[str]) -> None:
+    """ČSN ISO 690 chapters: "… Brno: Masarykova univerzita, 2022, s. 55–79. Spisy Právnické fakulty MU, sv. 782.
+    ISBN …": the sentence after the pages of a chapter in a published book, a name and a numbered volume, is the
+    book's series (the labeler reads it as a second container and its number as a volume)."""
+    n = len(tokens)
+    p = max(i for i in range(n) if out[i].lstrip("^") == "page")
+    a = p + 2
+    if a >= n or tokens[p + 1].text != "." or not tokens[a].text[:1].isupper() or not tokens[a].text.isalpha() \
+            or not any(out[m].lstrip("^") == "container-title" for m in range(p)) \
+            or not any(out[m].lstrip("^") in ("publisher", "publisher-place") for m in range(p)):
+        return
+    e = a
+    while e < n and (tokens[e].text.isalpha() or tokens[e].text in "-–&'’") \
+            and out[e].lstrip("^") in ("container-title", "title", "note", "O", "collection-title"):
+        e += 1
+    k = e + 1  # ", sv. 782": the series' number after its word
+    if e - a > 14 or e + 3 >= n or tokens[e].text not in ",;" or not (
+            tokens[k].text in _SERIES_NUMBER_WORDS or tokens[k].text.lower() in NUMBER_WORDS) \
+            or tokens[k + 1].text != "." or not tokens[k + 2].text.isdecimal() \
+            or (k + 3 < n and tokens[k + 3].text not in ".,;") \
+            or any(term_classes(t.text.lower()) for t in tokens[a:e] if len(t.text) > 2 and t.text[:1].islower()):
+        return
+    out[a:e] = ["collection-title"] * (e - a)
+    out[e:k + 2] = ["O"] * (k + 2 - e)
+    out[k + 2] = "collection-number"
+
+
+# words that make a bracket after the imprint something else than a series: a role, an access or a publication
+# state ("(Hrsg.)", "(Online)", "(In press)"); one word of any CSL term class ("(Report)", "(Spring)") is no name
+_NOT_SERIES_CLASSES = frozenset({"editor", "translator", "accessed", "available", "nodate", "version", "etal"})
+_SERIES_NUMBER_LINKS = frozenset(",;:/-–")
+
+
+def _series_number_at(tokens: Sequence[Token], lo: int, c: int) -> int:
+    """The first token of the series number closing ``tokens[lo:c]`` ("…, n. 12", "… 158", "…, 2019:42"), or ``c``
+    when the brackets close on a word. A year alone ("(Original work published 1950)") is no series number."""
+    k = c - 1
+    if k <= lo or not tokens[k].text.isdecimal():
+        return c
+    while k - 2 >= lo and tokens[k - 1].text in ":/" and tokens[k - 2].text.isdecimal() \
+            and not tokens[k - 1].space_before and not tokens[k].space_before:
+        k -= 2  # "2019:42", "12/2021"
+    worded = k - 2 >= lo and tokens[k - 1].text == "." and (
+        tokens[k - 2].text in _SERIES_NUMBER_WORDS or tokens[k - 2].text.lower() in NUMBER_WORDS)
+    if k == c - 1 and _YEAR_TOKEN.fullmatch(tokens[k].text) and not worded:
+        return c
+    return k - 2 if worded else k
+
+
+def _series_in_brackets_after_imprint(tokens: Sequence[Token], out: list[str]) -> None:
+    """ABNT, ISO 690 and German books: "… Belo Horizonte: FJP, 2021. 98 p. (Estudos e pesquisas. Série habitação,
+    n. 12).", "… 2016. 254 p. (Sociétés).", "Köln: Böhlau 2015 (Rheinisches Archiv 158)", "Diss. Uppsala: SLU.
+    (Acta Universitatis agriculturae Sueciae, 2019:42).": words in brackets after the imprint's year, publisher or
+    page count are the book's series, and a number closing them its number. The labeler reads a series name
+    holding a full stop as a title and a journal (the title then runs over the imprint), one word as an issue,
+    and the number as an issue."""
+    n = len(tokens)
+    for b in range(2, n - 2):
+        if tokens[b].text != "(":
+            continue
+        k = b - 2 if tokens[b - 1].text == "." else b - 1  # (past the full stop closing the imprint)
+        before = out[k].lstrip("^")
+        count = tokens[k].text.lower() in _PAGE_UNITS and k > 0 and tokens[k - 1].text.isdecimal()
+        if not (count or (before == "issued" and _YEAR_TOKEN.fullmatch(tokens[k].text))
+                or (before == "publisher" and k < b - 1)
+                or (before == "page" and "publisher" in out[:k] and not {"volume", "issue"} & {
+                    x.lstrip("^") for x in out[:k]})):
+            continue
+        if not any(out[m].lstrip("^") == "title" for m in range(k)) or not any(
+                out[m].lstrip("^") in ("publisher", "publisher-place", "genre") for m in range(k + 1)):
+            return
+        c = next((m for m in range(b + 1, min(n, b + 40)) if tokens[m].text in "()"), None)
+        if c is None or tokens[c].text != ")" or (c + 1 < n and tokens[c + 1].text not in ".,;"):
+            return
+        num = _series_number_at(tokens, b + 1, c)
+        e = num - 1 if num < c and tokens[num - 1].text in _SERIES_NUMBER_LINKS else num
+        name = tokens[b + 1:e]
+        alpha = [t.text for t in name if t.text[:1].isalpha()]
+        if not alpha or not name[0].text[:1].isupper() or len(alpha) > 16 or name[-1].text == "." \
+                or any(not (t.text.isalpha() or t.text in ".,'’&-–") for t in name) \
+                or any(out[m].lstrip("^") in ("URL", "DOI", "ISBN", "accessed") for m in range(b + 1, c)) \
+                or is_thesis_genre(" ".join(alpha)) or _NOT_SERIES.search(" ".join(alpha)) \
+                or _LANGUAGE_NOTE.fullmatch(" ".join(alpha)) \
+                or any(_NOT_SERIES_CLASSES.intersection(term_classes(w.lower())) for w in alpha if len(w) > 2) \
+                or (len(alpha) == 1 and term_classes(alpha[0].lower())):
+            return
+        out[b] = out[c] = "O"
+        out[b + 1:e] = ["collection-title"] * (e - b - 1)
+        out[e:c] = ["O"] * (c - e)
+        for m in range(num, c):
+            if tokens[m].text.isdecimal() or tokens[m].text in ":/":
+                out[m] = "collection-number"
+        return
+
+
 def _volume_word_closing_container(tokens: Sequence[Token], out: list[str]) -> None:
     """Turkish "Vakıflar Dergisi, C. 45, S. 3" (cilt, sayı), "Annales, t. 12", "Zeitschrift, Bd. 7": the volume's word
     after the journal's name belongs to the volume, not the name."""
@@ -3515,7 +3673,7 @@ def _series_before_isbn(tokens: Sequence[Token], out: list[str]) -> None:
         return
     words = [i for i in range(date + 1, isbn) if tokens[i].text[:1].isalpha() and tokens[i].text.lower() != "isbn"]
     if not words or not tokens[words[0]].text[:1].isupper() or any(
-            out[i].lstrip("^") not in ("title", "container-title", "O") for i in words):
+            out[i].lstrip("^") not in ("title", "container-title", "note", "O") for i in words):
         return
     i = words[0]
     # the series' name, up to its number ("Edice Studium; sv. 12") or a term

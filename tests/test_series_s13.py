@@ -1,0 +1,99 @@
+"""Series, journals and imprints (session 13): a book's series after its imprint or page count, in brackets or as a
+bare sentence, and its number (strings of our own; look-alikes that must keep their reading)."""
+from __future__ import annotations
+
+import pytest
+from tests.labelling import field, labelled
+
+from refnorm import parse
+from refnorm.parsing.repair import repair_labels
+
+
+def _csl(text: str, lang: str | None = None) -> dict:
+    (ref,) = parse(text, lang=lang)
+    return ref.to_csl()
+
+
+@pytest.mark.parametrize(("text", "series", "number"), [
+    # a series name holding a full stop, and its number, after the page count
+    ("CENTRO DE ESTUDOS URBANOS. Moradia e renda nas capitais: 2018. Recife: CEU, 2019. 86 p. "
+     "(Cadernos técnicos. Série cidades, n. 7).", "Cadernos técnicos. Série cidades", "7"),
+    ("CENTRO DE ESTUDOS URBANOS. Moradia e renda nas capitais. Recife: CEU, 2019. 86 p. "
+     "(Cadernos técnicos. Série cidades, n. 7). Disponível em: https://ceu.example.org/moradia.pdf. "
+     "Acesso em: 2 maio 2021.", "Cadernos técnicos. Série cidades", "7"),
+    # one word, and words with a comma inside, after the page count
+    ("GIRARD, Paul. Les ports bretons au XVIIIe siècle. Brest : Éditions du Ponant, 2014. 318 p. (Marines).",
+     "Marines", None),
+    ("GIRARD, Paul. Les ports bretons. Brest : Éditions du Ponant, 2014. 318 p. (Mer, histoire et sociétés). "
+     "ISBN 978-2-7535-3310-3.", "Mer, histoire et sociétés", None),
+    # German: the series and its number in brackets after "Place Year"
+    ("Vgl. Otto Brandl, Die Zünfte der Reichsstadt Ulm (1400–1550), Ulm 1988 (Forschungen zur Geschichte der "
+     "Stadt Ulm, Reihe C, Bd. 14), S. 40–52.", "Forschungen zur Geschichte der Stadt Ulm, Reihe C", "14"),
+])
+def test_series_in_brackets_after_imprint(text: str, series: str, number: str | None) -> None:
+    csl = _csl(text)
+    assert csl.get("collection-title") == series
+    assert csl.get("collection-number") == number
+    assert "issue" not in csl and "container-title" not in csl
+    assert series not in csl["title"]
+
+
+def test_series_after_thesis_imprint() -> None:
+    # Swedish thesis: "Diss. Place: University." is the imprint, the bracket after it the series, "2020:7" its number
+    csl = _csl("Ek, M. (2020) Betesmarker och pollinatörer. Diss. Umeå: Sveriges lantbruksuniversitet. "
+               "(Acta Universitatis agriculturae Sueciae, 2020:7).", "sv")
+    assert csl["title"] == "Betesmarker och pollinatörer"
+    assert (csl.get("publisher-place"), csl.get("publisher")) == ("Umeå", "Sveriges lantbruksuniversitet")
+    assert (csl.get("collection-title"), csl.get("collection-number")) == ("Acta Universitatis agriculturae Sueciae",
+                                                                          "2020:7")
+    assert "container-title" not in csl and "issue" not in csl
+
+
+def test_series_read_as_journal_before_page_count() -> None:
+    # the labeler's reading: the imprint as a journal, the count as its volume, the series as an edition
+    text = "ÓRGÃO X. Título do livro. Rio de Janeiro: Editora Y, 2020. 154 p. (Estudos e pesquisas. Série Z, n. 4)."
+    toks, labels = labelled(text, ("author", "ÓRGÃO X"), ("title", "Título do livro"),
+                            ("container-title", "Rio de Janeiro: Editora Y"), ("issued", "2020"), ("volume", "154"),
+                            ("edition", "Estudos e pesquisas. Série Z"), ("issue", "4"))
+    out = repair_labels(toks, labels)
+    assert field(toks, out, "publisher-place", text) == "Rio de Janeiro"
+    assert field(toks, out, "publisher", text) == "Editora Y"
+    assert field(toks, out, "collection-title", text) == "Estudos e pesquisas. Série Z"
+    assert field(toks, out, "collection-number", text) == "4"
+    assert field(toks, out, "volume", text) is None
+
+
+def test_bare_series_after_chapter_pages() -> None:
+    # ČSN ISO 690: "s. 55–79. Name, sv. 12." after a chapter's pages is the book's series
+    csl = _csl("KREJČÍ, Tomáš. Obecní rozpočty. In: SVOBODA, Eva, ed. Veřejná správa v praxi. Brno: Masarykova "
+               "univerzita, 2018, s. 40–61. Spisy Ekonomicko-správní fakulty, sv. 315.", "cs")
+    assert csl.get("collection-title") == "Spisy Ekonomicko-správní fakulty"
+    assert csl.get("collection-number") == "315"
+    assert csl.get("container-title") == "Veřejná správa v praxi"
+    assert "volume" not in csl
+
+
+def test_bare_series_read_as_note_before_isbn() -> None:
+    text = "HORÁK, Jan. Daně v praxi. Praha: Grada, 2016. Účetnictví a daně. ISBN 978-80-247-1234-5."
+    toks, labels = labelled(text, ("author", "HORÁK, Jan"), ("title", "Daně v praxi"), ("publisher-place", "Praha"),
+                            ("publisher", "Grada"), ("issued", "2016"), ("note", "Účetnictví a daně"),
+                            ("ISBN", "978-80-247-1234-5"))
+    out = repair_labels(toks, labels)
+    assert field(toks, out, "collection-title", text) == "Účetnictví a daně"
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # brackets after the imprint that hold no series
+    ("Hall, Stuart. Encoding and Decoding. Birmingham: CCCS, 1973. (Stencilled Occasional Paper, unpublished).",
+     None),
+    ("Woolf, V. (1992). A Room of One's Own. London: Penguin. (Original work published 1929).", None),
+    ("Kahn, R. Quarterly Estimates of Output. Cambridge, MA: NBER, 1961. (Mimeo.)", None),
+    ("Borges, J. L. Ficciones. Buenos Aires: Emecé, 1956. (In Spanish).", None),
+    # the acronym closing a body's name is the body's
+    ("EN 12464-1:2021, Licht und Beleuchtung – Beleuchtung von Arbeitsstätten. Berlin: Deutsches Institut für "
+     "Normung (DIN).", None),
+])
+def test_brackets_that_are_no_series(text: str, kept: str | None) -> None:
+    csl = _csl(text)
+    assert csl.get("collection-title") == kept
+    assert "collection-number" not in csl

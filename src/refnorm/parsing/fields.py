@@ -29,6 +29,8 @@ from refnorm.normalizers.unicode import KANA
 from refnorm.parsing import identifiers as ids
 from refnorm.parsing.lexicon import (
     DESCRIPTION_WORDS,
+    LANGUAGE_NOTE,
+    NOT_SERIES,
     NUMBER_WORDS,
     PAGE_COUNT_UNITS,
     STANDARD_BODIES,
@@ -463,10 +465,6 @@ _EDITOR_CUE_BEFORE = re.compile(
 _NAME_SHAPE = re.compile(r"^(?:(?:[^\W\d_]{1,2}\.\s*){1,3}[^\W\d_][\w'’-]+|[^\W\d_][\w'’-]+,?\s+(?:[^\W\d_]\.\s*){1,3})"
                          r"(?:$|\s*(?:,|;|&|and|und|et|i|и|a|e|y)\s)")
 _PAGE_COUNT = re.compile(r"\d+\s*(?:с|стр|p|pp|s|S|f|fl|blz|sid|str|頁|页)\.?")
-# "(in Russian)", "(auf Deutsch)": a language note, not a series
-_NOT_SERIES = re.compile(r"unpublished|manuscript|in\s+press|submitted|abstract|translat|übersetz|перев|"
-                         r"non\s+publi|inédit|unveröffentlicht|no\s+publicad|não\s+publicad", re.I)
-_LANGUAGE_NOTE = re.compile(r"(?:in|на|em|en|auf|w|v|i)\s+\w+\W*$", re.I)
 _RANGE_AFTER = re.compile(r"\s*[-–—\uff0d]\s*[0-9\uff10-\uff19]+")
 
 
@@ -505,7 +503,7 @@ def _retarget(text: str, segs: Sequence[Segment], lang: str | None
         elif label in ("container-title", "note") and {"title", "publisher", "issued"} <= before \
                 and (not labels & {"issue", "page"} or _chapter_series(label, gap, before, labels)) \
                 and (label == "container-title" or gap.rstrip().endswith("(")) \
-                and not _LANGUAGE_NOTE.match(piece) and not _NOT_SERIES.search(piece) and not is_thesis_genre(piece):
+                and not LANGUAGE_NOTE.match(piece) and not NOT_SERIES.search(piece) and not is_thesis_genre(piece):
             label = "collection-title"  # "… Praha: Grada, 2007. Studijní texty, sv. 35.": a series after the imprint
             series_at = seg.end
         elif label == "volume" and prev is not None and prev.label == "collection-title" and prev.end == series_at:
@@ -858,7 +856,7 @@ def _series_in_brackets(text: str, segs: list[Segment], lo: int, hi: int
         if m and m.start() > lo and not (text[m.start() - 1].isspace() or text[m.start() - 1] in ".,;—–-"):
             m = None  # the bracket opens after a space or a punctuation mark, as a series' does
         name = m.group(1).strip() if m else ""
-        if not m or len(name.split()) < 2 or ":" in name or _NOT_SERIES.search(name) or _LANGUAGE_NOTE.fullmatch(name) \
+        if not m or len(name.split()) < 2 or ":" in name or NOT_SERIES.search(name) or LANGUAGE_NOTE.fullmatch(name) \
                 or is_thesis_genre(name) or not (name[:1].isupper() or "\u0400" <= name[:1] <= "\u04ff") \
                 or month_number(name.split()[0]) is not None or "t=editor" in term_classes(name.split()[0].lower()):
             return None

@@ -15,8 +15,8 @@ import re
 from functools import cache
 from importlib import resources
 
-__all__ = ["AND_WORDS", "DESCRIPTION", "DESCRIPTION_WORDS", "NUMBER_WORDS", "PAGE_COUNT_UNITS", "STANDARD_BODIES",
-           "STANDARD_CODE", "UNIVERSITY", "VERSION_ALTERNATIVES", "VERSION_WORDS", "term_classes", "word_flags"]
+__all__ = ["AND_WORDS", "DESCRIPTION", "DESCRIPTION_WORDS", "LANGUAGE_NOTE", "NOT_SERIES", "NUMBER_WORDS",
+           "PAGE_COUNT_UNITS", "STANDARD_BODIES", "STANDARD_CODE", "UNIVERSITY", "VERSION_ALTERNATIVES", "VERSION_WORDS", "term_classes", "word_flags"]
 
 # The words after a book's length ("412 p.", "320 s.", "360 с.", "210 f.", "256 頁"), lower-case.
 PAGE_COUNT_UNITS = ("p", "pp", "page", "pages", "s", "seiten", "с", "стр", "f", "fl", "folhas", "stron", "stran",
@@ -37,6 +37,11 @@ UNIVERSITY = re.compile(r"univ|uniwersytet|üniversite|университет|ho
 PUBLISHER_WORDS = frozenset({"wydawnictwo", "wydawnictwa", "oficyna", "editora", "edições", "éditions", "editions",
                              "verlag", "ediciones", "edizioni", "editrice", "nakladatelství", "vydavatelství",
                              "издательство", "yayınları", "yayınevi", "förlag", "bokförlag", "uitgeverij"})
+# What a bracket after an imprint says when it is no series: the state of the work ("unpublished", "in press",
+# "inédit") or its language ("(in Russian)", "(auf Deutsch)")
+NOT_SERIES = re.compile(r"unpublished|manuscript|in\s+press|submitted|abstract|translat|übersetz|перев|"
+                        r"non\s+publi|inédit|unveröffentlicht|no\s+publicad|não\s+publicad", re.I)
+LANGUAGE_NOTE = re.compile(r"(?:in|на|em|en|auf|w|v|i)\s+\w+\W*$", re.I)
 VERSION_WORDS = ("version", "versión", "versão", "versione", "versie", "wersja", "verze", "sürüm", "версия")
 VERSION_ALTERNATIVES = "|".join(VERSION_WORDS)
 

@@ -64,11 +64,12 @@ from itertools import compress
 from refnorm.normalizers.names import parse_name
 from refnorm.normalizers.types import is_thesis_genre
 from refnorm.parsing.features import token_features
-from refnorm.parsing.fields import _LANGUAGE_NOTE, _NOT_SERIES
 from refnorm.parsing.identifiers import LINK_FILE_TYPES, normalize_isbn
 from refnorm.parsing.lexicon import (
     AND_WORDS,
     DESCRIPTION,
+    LANGUAGE_NOTE,
+    NOT_SERIES,
     NUMBER_WORDS,
     PAGE_COUNT_UNITS,
     PUBLISHER_WORDS,
@@ -2434,7 +2435,7 @@ def _series_after_chapter_pages(tokens: Sequence[Token], out: list[str]) -> None
 
 # words that make a bracket after the imprint something else than a series: a role, an access or a publication
 # state ("(Hrsg.)", "(Online)", "(In press)"); one word of any CSL term class ("(Report)", "(Spring)") is no name
-_NOT_SERIES_CLASSES = frozenset({"editor", "translator", "accessed", "available", "nodate", "version", "etal"})
+NOT_SERIES_CLASSES = frozenset({"editor", "translator", "accessed", "available", "nodate", "version", "etal"})
 _SERIES_NUMBER_LINKS = frozenset(",;:/-–")
 
 
@@ -2486,9 +2487,9 @@ def _series_in_brackets_after_imprint(tokens: Sequence[Token], out: list[str]) -
         if not alpha or not name[0].text[:1].isupper() or len(alpha) > 16 or name[-1].text == "." \
                 or any(not (t.text.isalpha() or t.text in ".,'’&-–") for t in name) \
                 or any(out[m].lstrip("^") in ("URL", "DOI", "ISBN", "accessed") for m in range(b + 1, c)) \
-                or is_thesis_genre(" ".join(alpha)) or _NOT_SERIES.search(" ".join(alpha)) \
-                or _LANGUAGE_NOTE.fullmatch(" ".join(alpha)) \
-                or any(_NOT_SERIES_CLASSES.intersection(term_classes(w.lower())) for w in alpha if len(w) > 2) \
+                or is_thesis_genre(" ".join(alpha)) or NOT_SERIES.search(" ".join(alpha)) \
+                or LANGUAGE_NOTE.fullmatch(" ".join(alpha)) \
+                or any(NOT_SERIES_CLASSES.intersection(term_classes(w.lower())) for w in alpha if len(w) > 2) \
                 or (len(alpha) == 1 and term_classes(alpha[0].lower())):
             return
         out[b] = out[c] = "O"

@@ -199,3 +199,43 @@ def test_parliamentary_papers(lang: str, text: str, expected: dict) -> None:
 def test_look_alikes_stay_with_the_labeler(lang: str, text: str) -> None:
     out = legal_fields(text, lang)
     assert out is None or out["type"] == "legislation"  # (a government's decree is an act)
+
+
+@pytest.mark.parametrize("text", ["DFO Research Document", "Staff Working Papers", "Policy Briefs", "Press release",
+                                  "Rapporto annuale", "Temi di discussione", "CPB Notitie", "Arbeitspapiere",
+                                  "Documento di lavoro", "SOU 2021:34", "Research Briefing", "HAL SHS",
+                                  "EcoEvoRxiv", "Trabajo de fin de grado", "Memoire de master"])
+def test_the_gates_let_every_ascii_match_through(text: str) -> None:
+    # (a gate skips the word list for ASCII text that holds none of its pieces: it must hold one of every match)
+    from refnorm.normalizers import types
+    for gated in (types._REPORT, types._PREPRINT, types._THESIS):
+        assert (gated.search(text) is None) == (gated.pattern.search(text) is None)
+
+
+@pytest.mark.parametrize(("record", "text"), [
+    # a report series read as a container, with its publisher
+    ({"author": BODY, "title": "Lachsbestände im Rhein", "container-title": "Fischerei Research Document",
+      "publisher": "LfU", "publisher-place": "Karlsruhe"}, ""),
+    # the publisher read as a container with no number of a journal's, and a title that says report
+    ({"author": BODY, "title": "河川水質調査報告書", "container-title": "環境省"}, ""),
+    # a press release's number read as a container
+    ({"author": BODY, "title": "Exporte im März", "container-title": "Pressemitteilung Nr", "publisher-place": "Bonn"},
+     ""),
+    # Sweden's inquiry read as a journal and its volume
+    ({"author": BODY, "title": "En ny skollag", "container-title": "SOU", "volume": "12", "publisher": "Fritzes"},
+     "Utbildningsdepartementet (2019) En ny skollag. SOU 2019:12. Stockholm: Fritzes."),
+    # a web page's container (the site) and a title that says report
+    ({"author": BODY, "title": "Rapporto annuale 2022", "container-title": "Sintesi", "URL": "https://example.it/r",
+      "accessed": {"date-parts": [[2023, 2, 1]]}}, ""),
+])
+def test_a_report_read_with_a_container(record: dict, text: str) -> None:
+    assert infer_type(record, text) == "report"
+
+
+def test_journals_and_edited_books_with_report_words_stay() -> None:
+    assert infer_type({"author": PEOPLE, "title": "Seals", "container-title": "Annual Report of the Museum",
+                       "volume": "12", "page": "3-9"}) == "article-journal"
+    assert infer_type({"author": PEOPLE, "title": "Seals", "container-title": "Forschungsbericht Küste",
+                       "editor": PEOPLE, "publisher": "Verlag"}) == "chapter"
+    assert infer_type({"author": PEOPLE, "title": "Seals", "container-title": "Nordic Reports",
+                       "publisher": "Verlag"}) == "chapter"

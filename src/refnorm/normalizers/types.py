@@ -256,6 +256,8 @@ _PDF_URL = re.compile(r"\.pdf(?:[?#][^\s]*)?$", re.IGNORECASE)
 # a document filed in its institution's publication archive ("…/publikationen/…", "…/publicaties/…",
 # "…/documenten/rapporten/…"): a publication of its own, not a page of the site
 _DIGIT = re.compile(r"\d")
+# Sweden's government inquiries and ministry memoranda by their number ("SOU 2021:34", "Ds 2020:12")
+_INQUIRY = re.compile(r"\b(?:SOU|Ds)\s\d{4}:\d")
 _PUBLICATION_URL = re.compile(r"/(?:publikation\w*|publicati(?:es?|ons?)|publicaciones|publica[cç](?:oes|ões)|"
                               r"pubblicazioni|publikacje|publikace|rapport(?:en|s|i)?|reports?|berichte)[/-]", re.IGNORECASE)
 
@@ -302,7 +304,7 @@ _CONFERENCE = _Gated(_CONFERENCE, r"proc|conf|symp|congr|meet|workshop|actes|tag
                                   r"anais|atti|convegno|simposio|colloq|summit|encontro|seminario|sempozyum|bildiri|"
                                   r"kurultay|konferans")
 _JOURNAL_PROCEEDINGS = _Gated(_JOURNAL_PROCEEDINGS, r"proc")
-_REPORT = _Gated(_REPORT, r"report|tech|paper|papier|brief|rapport|raport|rapor|bericht|informe|memorandum|travail|"
+_REPORT = _Gated(_REPORT, r"report|tech|paper|papier|brief|research|rapport|raport|rapor|bericht|informe|memorandum|travail|"
                           r"trabajo|lavoro|discuss|werkdocument|notitie|diskussion|bollettino|boletim|sprawozdanie|"
                           r"press|communiqu|nota|comunicato|komunikat|basin|sou|ds")
 _STANDARD = _Gated(_STANDARD, r"\d")
@@ -597,12 +599,14 @@ def infer_type(csl: Mapping[str, Any], text: str = "") -> str:
         return "entry-dictionary"
     if container and _encyclopedia_in(container):
         return "entry-encyclopedia"
+    if ("SOU " in text or "Ds " in text) and not (doi or get("ISSN")) and _INQUIRY.search(text):
+        return "report"  # "SOU 2021:34" read as a journal and its volume
     if not (container and (has_journal_numbers or has_editor or publisher or doi or get("ISBN") or get("ISSN"))):
         # a report's own marks beat a web page's and a newspaper's (the container, if any, is no journal's or
         # book's: a publisher or a series read as one): what it says it is ("[Press release]", "Rapport WVV
         # 2019-18", "Forschungsbericht 39"), or a numbered series put online ("Texte 87/2022. Dessau. https://…")
         if _REPORT.search(genre) or _REPORT.search(number) or _REPORT.search(collection) or _REPORT.search(note) or (
-                url and container and _REPORT.search(container) and not container.rstrip(" .").lower().endswith("reports")):
+                container and _REPORT.search(container) and not container.rstrip(" .").lower().endswith("reports")):
             return "report"
         if url and collection and not container and (number or get("collection-number")) and not get("ISBN"):
             return "report"
@@ -618,13 +622,16 @@ def infer_type(csl: Mapping[str, Any], text: str = "") -> str:
     if container and _magazine_in(container) and not get("ISSN") and not doi and not has_editor:
         return "article-magazine"
     if container and url and get("accessed") and not (has_journal_numbers or get("ISSN") or doi or publisher):
-        if _PUBLICATION_URL.search(url):
+        if _PUBLICATION_URL.search(url) or _REPORT.search(title):
             return "report"  # (the institution's name read as the site's: "Inspectie van het Onderwijs. … /rapporten/")
         return "post-weblog" if _BLOG.search(container + " " + url) else "webpage"
     if container and get("ISSN") and not get("ISBN"):
         return "article-journal"
     # editors with a volume *and* an issue are a journal issue's guest editors ("Coulson T, editor. Ecology
     # Letters. 2018;21(8):1019-28"): a book has no issue number
+    if container and not (has_editor or get("ISBN") or has_journal_numbers) and _REPORT.search(container) \
+            and not container.rstrip(" .").lower().endswith("reports"):
+        return "report"  # "… Research Document 2020/041. Ottawa: DFO": a report series with its publisher
     if container and ((has_editor and not (get("volume") and get("issue"))) or get("ISBN")
                       or (publisher and not get("issue") and not get("volume"))):
         return "chapter"
@@ -647,6 +654,8 @@ def infer_type(csl: Mapping[str, Any], text: str = "") -> str:
     if get("ISBN") or publisher or get("number-of-pages") or get("edition"):
         return "book"
     if container:
+        if _REPORT.search(title):
+            return "report"  # a container with no number of a journal's: the publisher read as one
         return "article-newspaper" if _newspaper_in(container) else "article-journal"
     if url and _WEBSITE.search(f"{genre} {_text(get('medium'))} {title}"):
         return "webpage"  # GOST's "[сайт]", "официальный сайт": a site, though it names its city

@@ -223,3 +223,35 @@ def test_results_page_furniture_is_cut(text: str, cut: str) -> None:
 def test_look_alike_words_are_no_furniture(text: str) -> None:
     from refnorm.parsing.debris import find_debris
     assert find_debris(text) is None
+
+
+# --- a record copied from a database's page line by line: where its fields' full stops would stand
+
+@pytest.mark.parametrize(("text", "after"), [
+    ("K. Brown, M. Lee\nSalt marshes of the Wadden Sea\nJ. Coast. Res., 36 (2020), pp. 11-20", ["Lee", "Sea"]),
+    ("K. Brown, M. Lee\r\nSalt marshes of the Wadden Sea  \r\nJ. Coast. Res., 36 (2020), pp. 11-20", ["Lee", "Sea"]),
+    ("Salt marshes of the Wadden Sea\nMay 2020 · Journal of Coastal Research and Shoreline Management 36(2):11-20\n"
+     "Kate Brown · Min Lee",
+     ["Sea", "36(2):11-20"]),
+    # the names end a field; the title's line broken after "the" does not
+    ("Brown K, Lee M\nSalt marshes of the\nWadden Sea. J Coast Res. 2020;36:11-20.", ["M"]),
+])
+def test_record_copy_field_stops(text: str, after: list[str]) -> None:
+    from refnorm.parsing.debris import find_debris
+    debris = find_debris(text)
+    assert debris is not None
+    assert [text[:k].rstrip().rsplit(None, 1)[-1] for k in debris.stops] == after
+
+
+@pytest.mark.parametrize("text", [
+    # wrapped references: no line of names alone, or a names list broken at the line end, or a line ending in "of"
+    "Brown, K., & Lee, M. (2020). Salt marshes of the Wadden Sea. Journal of\nCoastal Research, 36(2), 11–20.\n"
+    "https://doi.org/10.2112/JCOASTRES-D-19-00012.1",
+    "Wolf D, Wolf-Schulz J, Hoffmann\nS, Schneider\nU. Migration und Eltern. Z Soz. 2019;3:1-9.",
+    # a catalogue's label<TAB>value lines
+    "Titel\tSalzwiesen der Nordsee\nPerson(en)\tBrown, Kate\nVerlag\tBerlin : Springer",
+])
+def test_no_field_stops_in_wrapped_references(text: str) -> None:
+    from refnorm.parsing.debris import find_debris
+    debris = find_debris(text)
+    assert debris is None or not debris.stops

@@ -21,6 +21,7 @@ text's first and last words (a few µs).
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -37,6 +38,9 @@ class Debris:
 
     cuts: tuple[Span, ...]
     identifiers: tuple[Identifier, ...] = ()
+    # line breaks (offsets into the text) between the fields of a record copied line by line from a database's page,
+    # where a full stop should stand: "M. Gruber, S. Huber\nClimate adaptation in alpine tourism\nTour. Manag., 77 …"
+    stops: tuple[int, ...] = ()
 
 
 # ------------------------------------------------------------------------------- labels before a reference
@@ -214,8 +218,9 @@ def find_debris(text: str) -> Debris | None:
     if _may_have_links(text):
         cuts.extend(_links(text, cuts))
     cuts.extend(identifier_breaks(text))
+    stops = _field_stops(text, cuts) if "\n" in text else ()
     if not cuts:
-        return None
+        return Debris((), (), stops) if stops else None
     cuts.sort()
     merged: list[Span] = []
     for c in cuts:
@@ -226,7 +231,67 @@ def find_debris(text: str) -> Debris | None:
     kept = sum(1 for _ in _kept_words(text, merged))
     if not kept:  # furniture only: not ours to take away
         return None
-    return Debris(tuple(merged), tuple(idents))
+    return Debris(tuple(merged), tuple(idents), stops)
+
+
+# the words a line broken inside a sentence ends with ("… in the\nGlobal South"), which no field ends with
+_JOINERS = frozenset({"and", "of", "the", "in", "for", "on", "to", "a", "an", "with", "from", "by", "at", "&", "und", "der",
+                      "die", "das", "des", "im", "für", "et", "de", "du", "la", "le", "les", "en", "y", "del", "e",
+                      "da", "do", "di", "della", "van", "von", "och", "i", "w", "z", "na", "ve", "и", "в", "на"})
+
+
+_INITIAL = re.compile(r"[^\W\d_]{1,3}\.?,?|(?:[^\W\d_]\.){1,3},?")
+_NAME_SEP = re.compile(r"\s*(?:[,;·•&]|\band\b|\bet\b|\bund\b|\bi\b|\by\b|\be\b)\s*")
+_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_’'-]*\.?")
+
+
+def _names_line(line: str) -> bool:
+    """A line of two names or more and nothing else: "M. Gruber, S. Huber, L. Pichler", "Elena Rossi · Jan Kowalski",
+    "Marta Oyelaran a, Keith Brannigan b" (an affiliation's letter or number after each); each name two to four words,
+    each a capitalised word or initials."""
+    items = [x for x in _NAME_SEP.split(line.strip()) if x]
+    if len(items) < 2:
+        return False
+    for item in items:
+        words = item.split()
+        if words and (words[-1].isdigit() or (len(words[-1]) == 1 and words[-1].islower())) and len(words) > 2:
+            words = words[:-1]  # the affiliation's mark
+        if not 2 <= len(words) <= 4 or not all(_NAME_WORD.fullmatch(w) and w[:1].isupper() for w in words):
+            return False
+    return True
+
+
+def _field_stops(text: str, cuts: list[Span]) -> tuple[int, ...]:
+    """The line breaks of a record copied from a database's page line by line, each line a field and no full stop
+    between them ("A. Smith, B. Jones" / "Ocean heat content trends since 1960" / "J. Clim., 31 (2018), pp. 4001-4019"):
+    three lines or more (the furniture cut), no tab, one of them the authors' names and nothing else; a stop at each
+    break between lines of two words or more, after a letter or digit and before a capital or digit; one line (not the
+    last) shorter than 60% of the longest (a reference wrapped by the page's width has lines of one length). A wrapped
+    line ends with a comma, a hyphen or a word like "of" or "and", or goes on with an initial. The parser puts a full
+    stop at each (``api._with_stops``)."""
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text)
+             if text[m.start():m.end()].strip() and not any(c.start <= m.start() < c.end for c in cuts)]
+    if len(lines) < 3 or any("\t" in text[a:b].strip() for a, b in lines):
+        return ()  # (a catalogue's "Label<TAB>value" lines are no such record)
+    if not any(_names_line(text[a:b]) for a, b in lines):
+        return ()  # (the record's authors have a line of their own)
+    stops = []
+    for (a, b), (c, d) in itertools.pairwise(lines):
+        prev, nxt = text[a:b].split(), text[c:d].split()
+        if len(prev) < 2 or len(nxt) < 2 or not prev[-1][-1:].isalnum() or prev[-1].lower() in _JOINERS \
+                or not (nxt[0][:1].isupper() or nxt[0][:1].isdigit()):
+            continue
+        if _INITIAL.fullmatch(nxt[0]) and nxt[1][:1].isupper() and prev[-1][:1].isupper() and "," in text[a:b]:
+            continue  # a names list broken at a line end goes on with an initial: "… Wolf J, Hoffmann" / "S, Schneider"
+        k = c
+        while k > a and text[k - 1].isspace():
+            k -= 1
+        stops.append(k)  # (where the white space before the next line starts, the cleaner's space points: a cut line
+        # may come between them)
+    widths = [len(text[a:b].strip()) for a, b in lines]
+    if not stops or max(widths) > 240 or not any(w < 0.6 * max(widths) for w in widths[:-1]):
+        return ()
+    return tuple(stops)
 
 
 def _kept_words(text: str, cuts: list[Span]):

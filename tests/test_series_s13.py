@@ -97,3 +97,26 @@ def test_brackets_that_are_no_series(text: str, kept: str | None) -> None:
     csl = _csl(text)
     assert csl.get("collection-title") == kept
     assert "collection-number" not in csl
+
+
+def test_publisher_with_initials_after_edition() -> None:
+    # "Place: C. H. Name, Year" after an edition statement: the publisher, not a second author
+    csl = _csl("POSPÍŠIL, Karel. Obchodní právo. 4., rozš. vyd. Praha: C. H. Beck, 2021. Právní učebnice. "
+               "ISBN 978-80-7400-123-9.", "cs")
+    assert [a.get("family") for a in csl["author"]] == ["Pospíšil"]
+    assert csl.get("publisher") == "C. H. Beck"
+    assert csl["title"] == "Obchodní právo"
+    assert csl.get("collection-title") == "Právní učebnice"
+
+
+def test_publisher_read_as_author_needs_place_colon_and_year() -> None:
+    text = "Kos, J. Skripta. Praha: A. B. Dvořák, 2019."
+    toks, labels = labelled(text, ("author", "Kos, J."), ("title", "Skripta"), ("publisher-place", "Praha"),
+                            ("author", "A. B. Dvořák"), ("issued", "2019"))
+    out = repair_labels(toks, labels)
+    assert field(toks, out, "publisher", text) == "A. B. Dvořák"
+    # no year after the names: they stay what the labeler said
+    text = "Kos, J. Skripta. Praha: A. B. Dvořák."
+    toks, labels = labelled(text, ("author", "Kos, J."), ("title", "Skripta"), ("publisher-place", "Praha"),
+                            ("author", "A. B. Dvořák"))
+    assert repair_labels(toks, labels) == labels

@@ -367,6 +367,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _series_in_closing_brackets(tokens, out)
     if "(" in words and "container-title" in out and ("issued" in out or "^issued" in out):
         _series_after_chapter_imprint(tokens, out)
+    if ":" in words and "publisher-place" in out and "publisher" not in out and ("author" in out or "^author" in out):
+        _publisher_read_as_author(tokens, out)
     if "genre" in out and ":" in words and "publisher" not in out:
         _imprint_after_thesis_genre(tokens, out)
     if "container-title" in out and ":" in words and "publisher" not in out and not words.isdisjoint(_PAGE_UNITS):
@@ -2349,6 +2351,25 @@ def _series_after_chapter_imprint(tokens: Sequence[Token], out: list[str]) -> No
         out[b + 1:e] = ["collection-title"] * (e - b - 1)
         out[e:c - 1] = ["O"] * (c - 1 - e)
         out[c - 1] = "collection-number"
+        return
+
+
+def _publisher_read_as_author(tokens: Sequence[Token], out: list[str]) -> None:
+    """"… 3., přeprac. vyd. Praha: C. H. Beck, 2020.": the name after the place's colon, before the year, is the
+    publisher however much it looks like a person's (initials and a surname): the authors open the reference,
+    before its title."""
+    n = len(tokens)
+    for i in range(2, n - 2):
+        if tokens[i].text != ":" or out[i - 1].lstrip("^") != "publisher-place" or out[i + 1].lstrip("^") != "author":
+            continue
+        e = i + 1
+        while e < n and out[e].lstrip("^") == "author":
+            e += 1
+        y = e + 1 if e < n and tokens[e].text == "," else e
+        if y >= n or out[y].lstrip("^") != "issued" or e - i > 8 \
+                or not any(out[m].lstrip("^") == "title" for m in range(i)):
+            return
+        out[i + 1:e] = ["publisher"] * (e - i - 1)
         return
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from refnorm.normalizers.names import parse_name, parse_names
+from refnorm.normalizers.names import parse_name, parse_names, role_before
 from test_names import fg
 
 
@@ -123,3 +123,25 @@ def test_patent_inventors(text: str, expected: list[dict]) -> None:
 ])
 def test_bodies(text: str, lang: str | None, expected: list[dict]) -> None:
     assert parse_names(text, lang).names == expected
+
+
+# --- the role a phrase before a list gives its names -----------------------------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Storia del porto, a cura di ", "editor"),
+    ("Historia miasta, przeł. ", "translator"),
+    ("Лесные почвы / пер. с нем. ", "translator"),
+    ("Лесные почвы / под ред. ", "editor"),
+    ("Il viaggio, trad. it. di ", "translator"),
+    ("The Voyage. Translated by ", "translator"),
+    ("Die Reise, hg. von ", "editor"),
+    ("Cesta. Přeložil ", "translator"),
+    # no role phrase, or one naming two roles at once
+    ("The Voyage. London: Red Press, ", None),
+    ("Cambridge, MA ", None),
+    ("In: ", None),
+    ("Ovid. Tristia. Edited and translated by ", None),
+    ("Le voyage. Texte établi et traduit par ", None),
+    ("От Петра I до Чигорина / под ред. ", "editor"),  # ("I" is no conjunction before the phrase)
+])
+def test_role_before(text: str, expected: str | None) -> None:
+    assert role_before(text) == expected

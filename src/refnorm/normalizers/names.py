@@ -36,7 +36,7 @@ from typing import Any
 from refnorm.model import Diagnostic, Severity
 from refnorm.normalizers.unicode import CJK_CHARS, HANGUL, KANA, clean
 
-__all__ = ["NameList", "format_initials", "parse_name", "parse_names", "restore_case"]
+__all__ = ["NameList", "format_initials", "parse_name", "parse_names", "restore_case", "role_before"]
 
 
 @dataclass(frozen=True)
@@ -137,6 +137,38 @@ def _lead_role(text: str) -> tuple[str, int] | None:
 
 
 _FROM_LANGUAGE = re.compile(r"(?:с|со|з|із|z|ze)\s+[^\W\d_]+\.?\s+(?=\S)", re.IGNORECASE)
+# What may stand between a role phrase and the names it introduces: the language translated into ("trad. it. di",
+# "trad. fr. par") and a preposition ("di", "par", "by", "von", "door", "av", "por", "de")
+_ROLE_TO_NAMES = re.compile(r"(?:[^\W\d_]{2,5}\.\s*)?(?:di|de|da|par|by|von|vom|v\.|door|av|por|od|przez)?\s*:?\s*$",
+                            re.IGNORECASE)
+
+
+_AND_ROLES = frozenset({"and", "et", "und", "e", "y", "i", "&", "och", "og", "en", "ve", "и", "a"})
+
+
+def role_before(text: str) -> str | None:
+    """The role ("editor", "translator", ...) a phrase at the end of ``text`` gives the names that follow it:
+    "…, a cura di " -> "editor", "… / пер. с фр. " -> "translator", "…, trad. it. di " -> "translator"; None when
+    ``text`` ends in no role phrase.
+
+    >>> role_before("Storia di Roma, trad. it. di ")
+    'translator'
+    """
+    tail = text[-40:].rstrip()
+    previous = ""
+    for tok in _ROLE_TOKEN.finditer(tail):
+        word, previous = previous, tok.group().lower()
+        if tok.start() and not (tail[tok.start() - 1].isspace() or tail[tok.start() - 1] in "/;,.(["):
+            continue
+        lead = _lead_role(tail[tok.start():] + " X")
+        role = lead[0] if lead and _ROLE_TO_NAMES.fullmatch(
+            tail, tok.start() + min(lead[1], len(tail) - tok.start())) else None
+        if role is None and tok.end() == len(tail) and len(tok.group()) >= 5 and tok.group()[1:].islower():
+            role = _role_key(tok.group())  # a whole word, capitalised, opening a sentence: "Přeložil", "Çeviren"
+        if role:
+            # ("Edited and translated by", "Texte établi et traduit par": two roles, each the names')
+            return None if word in _AND_ROLES else role
+    return None
 
 
 def _tail_role(text: str) -> tuple[str, int] | None:

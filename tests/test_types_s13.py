@@ -239,3 +239,24 @@ def test_journals_and_edited_books_with_report_words_stay() -> None:
                        "editor": PEOPLE, "publisher": "Verlag"}) == "chapter"
     assert infer_type({"author": PEOPLE, "title": "Seals", "container-title": "Nordic Reports",
                        "publisher": "Verlag"}) == "chapter"
+
+
+# --- data sets by the database or the repository that holds them ---
+
+def test_a_database_named_as_the_container_is_a_dataset() -> None:
+    record = {"author": BODY, "title": "Employment by sector, annual", "container-title": "LABSTAT database",
+              "URL": "https://example.org/data/1", "accessed": {"date-parts": [[2023, 6, 2]]}}
+    assert infer_type(record) == "dataset"
+    # a journal named so, with its numbers, is a journal
+    assert infer_type({"author": PEOPLE, "title": "Fasting before surgery", "container-title": "Cochrane Database Syst Rev",
+                       "volume": "6", "page": "CD013802"}) == "article-journal"
+
+
+def test_a_repositorys_accession_number_makes_a_dataset() -> None:
+    record = {"author": PEOPLE, "title": "Single-cell atlas of the zebrafish gut", "number": "GSE123456",
+              "URL": "https://example.org/geo?acc=GSE123456"}
+    assert infer_type(record, "Moreau, C. (2020). Single-cell atlas of the zebrafish gut. Gene Expression Omnibus, "
+                              "GSE123456. https://example.org/geo?acc=GSE123456") == "dataset"
+    # an article citing the data beside its own volume and pages stays the journal's
+    article = {"author": PEOPLE, "title": "A gut atlas", "container-title": "Dev Cell", "volume": "50", "page": "1-9"}
+    assert infer_type(article, "Moreau C. A gut atlas. Dev Cell 2020;50:1-9 (GEO: GSE123456).") == "article-journal"

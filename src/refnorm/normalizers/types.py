@@ -101,6 +101,12 @@ _DATASET = re.compile(r"\b(?:data\s?set|datasets|zenodo|dryad|figshare|pangaea|d
                       # Datenarchiv"), as publisher or container of what they hold
                       r"data\s+(?:cent(?:er|re)|archive|service|portal|repository)|datenarchiv|datenzentrum)\b"
                       r"|データセット|数据集|數據集", re.IGNORECASE)
+# a database named as the container (a journal's name with its volume and pages aside: "Cochrane Database Syst Rev")
+_DATABASE = re.compile(r"\b(?:database|datenbank|base\s+de\s+(?:datos|données)|banco\s+de\s+dados|banca\s+dati|"
+                       r"baza\s+danych|databáze|databas|databank|veritabanı|база\s+данных)\b", re.IGNORECASE)
+# a data repository's accession number or name: GEO and SRA series, BioProject, ArrayExpress
+_ACCESSION = re.compile(r"\b(?:GSE\d{4,}|PRJ(?:NA|EB|DB)\d{3,}|E-MTAB-\d+|SR[PRX]\d{6,})\b|Gene\s+Expression\s+Omnibus|"
+                        r"Sequence\s+Read\s+Archive|ArrayExpress")
 _DATASET_DOI = re.compile(r"^10\.(?:5061|5281|6084|1594|7910|15468|17632|4121|5066)/")
 _PREPRINT = re.compile(r"\b(?:arxiv|biorxiv|medrxiv|chemrxiv|ssrn|research\s+square|preprints?|psyarxiv|essoar|jxiv|"
                        r"open\s+archive|"
@@ -574,8 +580,10 @@ def infer_type(csl: Mapping[str, Any], text: str = "") -> str:
     if (doi and _DATASET_DOI.match(doi) and not (container and has_journal_numbers)) or (
             genre and _DATASET.search(genre)) or (
             publisher and _dataset_in(publisher)) or (container and _dataset_in(container)) or (
-            url and _DATASET.search(url)) or (archive and _DATASET.search(archive)):
-        return "dataset"
+            url and _DATASET.search(url)) or (archive and _DATASET.search(archive)) or (
+            not has_journal_numbers and not doi and (
+                (container and _DATABASE.search(container)) or (text and _ACCESSION.search(text)))):
+        return "dataset"  # ("…, Annual.” ILOSTAT database, version of March 2023"; "Gene Expression Omnibus, GSE178234")
     if (doi and _PREPRINT_DOI.match(doi)) or (container and _preprint_in(container)) or (
             publisher and _preprint_in(publisher)) or (genre and _PREPRINT.search(genre)) or (
             number and _PREPRINT.search(number)) or (archive and _PREPRINT.search(archive)) or (

@@ -255,3 +255,27 @@ def test_no_field_stops_in_wrapped_references(text: str) -> None:
     from refnorm.parsing.debris import find_debris
     debris = find_debris(text)
     assert debris is None or not debris.stops
+
+
+# --- a footnote's "see" before the reference it cites
+
+@pytest.mark.parametrize(("text", "family"), [
+    ("12 See Lindqvist, A. (2019). Harbour accounts of Gothenburg. Scandinavian Economic History Review, 67(2), "
+     "114–137.", "Lindqvist"),
+    ("Cfr. M. Bruni, Il porto di Genova nel Settecento, Genova, Sagep, 2012, p. 45.", "Bruni"),
+    ("Voir P. Garnier, Les ports bretons, Rennes, PUR, 2015, p. 12.", "Garnier"),
+])
+def test_see_word_before_a_cited_reference_is_cut(text: str, family: str) -> None:
+    refs = parse(text)
+    assert len(refs) == 1
+    assert refs[0].to_csl()["author"][0]["family"] == family
+
+
+@pytest.mark.parametrize("text", ["Vgl. dazu ausführlich Kap. 3.", "See chapter 3 above.", "Vgl. ebd., S. 23."])
+def test_see_notes_stay_notes(text: str) -> None:
+    assert _count(text) == 0
+
+
+def test_a_family_name_see_is_kept() -> None:
+    csl = parse("See, J. (2019). Harbour accounts. Scandinavian Economic History Review, 67(2), 114–137.")[0].to_csl()
+    assert csl["author"][0]["family"] == "See"

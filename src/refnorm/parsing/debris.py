@@ -113,6 +113,14 @@ def _may_have_label(text: str) -> bool:
         return True
     end = _LABEL_END.search(head)
     return end is not None and " ".join(head[:end.start()].lower().split()) in _LABELS
+# a footnote's "see" before the reference it cites, after the note's number: "12 See Smith, J. (2019). …", "3 Vgl.
+# Müller, Hans: …", "Voir J. Dupont, …" (a capital follows: "Vgl. dazu …", "See chapter 3" are notes, not cut)
+_SEE_LEAD = re.compile(
+    r"\s*(?:\d{1,3}\s+)?(?P<see>(?i:see(?:\s+also)?|cf\.?|cfr\.|compare|vgl\.|siehe(?:\s+auch)?|voir(?:\s+aussi)?|"
+    r"v[ée]ase(?:\s+tamb[ié]n)?|vedi(?:\s+anche)?|zie(?:\s+ook)?|zob\.(?:\s+te[żz])?|por\.|viz\.?|srov\.|jfr\.?|bkz\.|"
+    r"см\.(?:\s+также)?)\s+)(?=[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]*[\s.,])")
+_SEE_WORDS = ("see", "cf", "cfr", "compare", "vgl", "siehe", "voir", "véase", "vease", "vedi", "zie", "zob", "por", "viz",
+              "srov", "jfr", "bkz", "см")
 # a note marker after an entry number further on ("… S. 45. 2. ↑ Heinz Schilling: …"), glued notes
 _WIKI_INSIDE = re.compile(r"(?<=\d\.\s)" + _WIKI)
 
@@ -204,6 +212,8 @@ def find_debris(text: str) -> Debris | None:
     lead = _LEAD.match(text) if _may_have_label(text) else None
     if lead and lead.end() > 0 and not lead.group().isspace():
         cuts.append(Span(lead.start() + len(lead.group()) - len(lead.group().lstrip()), lead.end()))
+    elif text[:12].lstrip(" 0123456789").lower().startswith(_SEE_WORDS) and (see := _SEE_LEAD.match(text)):
+        cuts.append(Span(see.start("see"), see.end("see")))
     if "↑" in text or "^" in text:
         cuts.extend(Span(m.start(), m.end()) for m in _WIKI_INSIDE.finditer(text))
     if "⟨" in text:

@@ -120,3 +120,28 @@ def test_publisher_read_as_author_needs_place_colon_and_year() -> None:
     toks, labels = labelled(text, ("author", "Kos, J."), ("title", "Skripta"), ("publisher-place", "Praha"),
                             ("author", "A. B. Dvořák"))
     assert repair_labels(toks, labels) == labels
+
+
+@pytest.mark.parametrize(("text", "volume", "issue"), [
+    # Italian humanities: a Roman volume, the year, then the issue
+    ("L. Conti, «Le confraternite di Bergamo nel Seicento», in «Rivista di storia della Chiesa», LXXI, 2017, 2, "
+     "pp. 233-259.", "LXXI", "2"),
+    ("P. Sala, «Il teatro musicale a Venezia nel Settecento», in «Studi veneziani», LXXXV, 2022, 4, pp. 101-130.",
+     "LXXXV", "4"),
+])
+def test_issue_after_year_of_roman_volume(text: str, volume: str, issue: str) -> None:
+    csl = _csl(text, "it")
+    assert (csl.get("volume"), csl.get("issue")) == (volume, issue)
+
+
+def test_issue_after_year_needs_roman_volume_and_pages() -> None:
+    text = "A. B., «Titolo», in «Rivista», LII, 2017, 3, pp. 1-9."
+    toks, labels = labelled(text, ("author", "A. B."), ("title", "Titolo"), ("container-title", "Rivista"),
+                            ("volume", "LII"), ("issued", "2017"), ("volume", "3"), ("page", "1-9"))
+    out = repair_labels(toks, labels)
+    assert field(toks, out, "issue", text) == "3"
+    # no pages after the number: nothing says it is an issue
+    text = "A. B., «Titolo», in «Rivista», LII, 2017, 3."
+    toks, labels = labelled(text, ("author", "A. B."), ("title", "Titolo"), ("container-title", "Rivista"),
+                            ("volume", "LII"), ("issued", "2017"), ("volume", "3"))
+    assert repair_labels(toks, labels) == labels

@@ -556,6 +556,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _series_before_isbn(tokens, out)
     if "volume" in found and "container-title" in found and "issue" not in found:
         _issue_only_in_brackets(tokens, out)
+        if "," in words:
+            _issue_after_year_of_roman_volume(tokens, out)
     if "note" in found and "edition" not in found:
         _edition_in_note(tokens, out)
     start = 0
@@ -3684,6 +3686,23 @@ def _roman_volume(tokens: Sequence[Token], out: list[str]) -> None:
         if _field_before(tokens, out, i) == "container-title" and tokens[i + 1].text in after and t.space_before:
             out[i] = "volume"
             return
+
+
+def _issue_after_year_of_roman_volume(tokens: Sequence[Token], out: list[str]) -> None:
+    """Italian humanities journals: "in «Quaderni storici», LII, 2017, 1, pp. 55-80": a Roman volume, the year, then
+    the issue, which the labeler reads as a second volume (and ``fields`` keeps the first)."""
+    n = len(tokens)
+    for i in range(1, n - 6):
+        if out[i].lstrip("^") != "volume" or not _ROMAN_UPPER.fullmatch(tokens[i].text) \
+                or _field_before(tokens, out, i) != "container-title":
+            continue
+        y, k = i + 2, i + 4
+        if tokens[i + 1].text == "," and out[y].lstrip("^") == "issued" and _YEAR_TOKEN.fullmatch(tokens[y].text) \
+                and tokens[y + 1].text == "," and tokens[k].text.isdecimal() and len(tokens[k].text) <= 3 \
+                and out[k].lstrip("^") in ("volume", "O") and k + 1 < n and tokens[k + 1].text in ",." \
+                and any(out[m].lstrip("^") == "page" for m in range(k + 1, n)):
+            out[k] = "issue"
+        return
 
 
 def _series_before_isbn(tokens: Sequence[Token], out: list[str]) -> None:

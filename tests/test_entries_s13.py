@@ -279,3 +279,19 @@ def test_see_notes_stay_notes(text: str) -> None:
 def test_a_family_name_see_is_kept() -> None:
     csl = parse("See, J. (2019). Harbour accounts. Scandinavian Economic History Review, 67(2), 114–137.")[0].to_csl()
     assert csl["author"][0]["family"] == "See"
+
+
+# --- a title-less citation (a debate's columns) glued to a body's dated reference
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("HL Deb 3 May 2021, vol 812, cols 100–112. Office for National Statistics (2020). Wealth in Great Britain. "
+     "Newport: ONS.", 2),
+    ("Lindqvist, A. (2019). Harbour accounts. Scandinavian Economic History Review, 67(2), 114–137. Swedish Maritime "
+     "Administration (2021). Port statistics 2020. Norrköping: SMA.", 2),
+    # look-alikes: a body's name in brackets inside one reference, a chapter's pages before its book's publisher
+    ("Swedish Maritime Administration (2021). Port statistics 2020 (Report 2021:3). Norrköping: SMA.", 1),
+    ("Lindqvist, A. (2019). Harbour accounts. In K. Berg (Ed.), Ports of the North (pp. 114–137). Swedish Maritime "
+     "Museum.", 1),
+])
+def test_body_dated_after_a_locator(text: str, n: int) -> None:
+    assert _count(text, "en") == n

@@ -691,15 +691,21 @@ def _dated_body_at(tokens: Sequence[Token], i: int) -> bool:
 
 def _dated_body_points(tokens: Sequence[Token], labels: Sequence[str]) -> list[int]:
     """One cut before a body's name dated in brackets after a complete author-date reference: "… Bonn: BBSR.
-    Bundesamt für Naturschutz (BfN) (2020): Rote Liste …" (the labeler runs the name into the publisher)."""
-    if labels.count("issued") + labels.count("^issued") < 2 or " ) ( " not in " ".join(map(_TEXT, tokens)):
+    Bundesamt für Naturschutz (BfN) (2020): Rote Liste …" (the labeler runs the name into the publisher); or after a
+    debate's or a law report's date and columns, which have no title: "HC Deb 14 March 2022, vol 710, cols 520–535.
+    House of Commons Library (2023). Fuel poverty …"."""
+    if labels.count("issued") + labels.count("^issued") < 2 or not _BRACKETED_YEAR.search(" ".join(map(_TEXT, tokens))):
         return []
     first = next(i for i, x in enumerate(labels) if x in ("issued", "^issued"))
     for i in range(first + 4, len(tokens) - 4):
         if tokens[i - 1].text == "." and tokens[i].space_before and _dated_body_at(tokens, i) \
-                and any(x.lstrip("^") in ("title", "container-title", "genre", "publisher") for x in labels[first:i]):
+                and (any(x.lstrip("^") in ("title", "container-title", "genre", "publisher") for x in labels[first:i])
+                     or labels[i - 2].lstrip("^") == "page"):
             return [i]
     return []
+
+
+_BRACKETED_YEAR = re.compile(r"\( (?:1[5-9]|20)\d\d \) [.:]")
 
 
 def _dated_quote_at(tokens: Sequence[Token], k: int, name: int = 0) -> bool:

@@ -260,3 +260,12 @@ def test_a_repositorys_accession_number_makes_a_dataset() -> None:
     # an article citing the data beside its own volume and pages stays the journal's
     article = {"author": PEOPLE, "title": "A gut atlas", "container-title": "Dev Cell", "volume": "50", "page": "1-9"}
     assert infer_type(article, "Moreau C. A gut atlas. Dev Cell 2020;50:1-9 (GEO: GSE123456).") == "article-journal"
+
+
+def test_a_volume_and_pages_without_the_journals_name_make_an_article() -> None:
+    record = {"author": PEOPLE, "title": "Ледяные пещеры Урала", "issue": "41", "page": "20-31",
+              "issued": {"date-parts": [[2019]]}}
+    assert infer_type(record) == "article-journal"
+    # a volume of a series, or a book's imprint, is no journal's
+    assert infer_type({**record, "collection-title": "Lecture Notes in Geology"}) != "article-journal"
+    assert infer_type({**record, "publisher": "Nauka"}) != "article-journal"

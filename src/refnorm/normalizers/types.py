@@ -665,6 +665,10 @@ def infer_type(csl: Mapping[str, Any], text: str = "") -> str:
         if _REPORT.search(title):
             return "report"  # a container with no number of a journal's: the publisher read as one
         return "article-newspaper" if _newspaper_in(container) else "article-journal"
+    if (get("volume") or get("issue")) and get("page") and not (collection or publisher):
+        # a journal's volume or issue and pages with the journal's name missed ("Пещеры. — 2020. — Вып. 43. — С.
+        # 34–47.", "Br. J. Cancer (1991), 63, 97-101"): an article, not a document of unknown kind
+        return "article-journal"
     if url and _WEBSITE.search(f"{genre} {_text(get('medium'))} {title}"):
         return "webpage"  # GOST's "[сайт]", "официальный сайт": a site, though it names its city
     if title and get("publisher-place"):

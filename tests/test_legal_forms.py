@@ -48,12 +48,13 @@ ACTS = [
     ("fr", "Loi n° 2019-791 du 26 juillet 2019 pour une école de la confiance. Journal officiel, 28 juillet 2019.",
      {"title": "Loi n° 2019-791 du 26 juillet 2019 pour une école de la confiance",
       "container-title": "Journal officiel", "issued": {"date-parts": [[2019, 7, 26]]}}),
-    # ABNT with the Diário Oficial: the jurisdiction as author, the act's name and date as its title
+    # ABNT with the Diário Oficial: the jurisdiction as author, the act's name and date as its title, the date of
+    # the imprint (the gazette's) as issued, as ABNT's imprint dates the publication
     ("pt", "BRASIL. Decreto nº 9.057, de 25 de maio de 2017. Regulamenta o art. 80 da Lei nº 9.394. Diário Oficial "
            "da União: seção 1, Brasília, DF, p. 3, 26 maio 2017.",
      {"author": [{"literal": "Brasil"}], "title": "Decreto nº 9.057, de 25 de maio de 2017",
       "container-title": "Diário Oficial da União", "publisher-place": "Brasília", "page": "3",
-      "issued": {"date-parts": [[2017, 5, 25]]}}),
+      "issued": {"date-parts": [[2017, 5, 26]]}}),
     # Polish gazette without brackets
     ("pl", "Ustawa z dnia 20 lipca 2018 r. Prawo o szkolnictwie wyższym i nauce, Dz.U. 2018 poz. 1668.",
      {"title": "Ustawa z dnia 20 lipca 2018 r. Prawo o szkolnictwie wyższym i nauce", "container-title": "Dz.U.",
@@ -63,10 +64,11 @@ ACTS = [
      {"author": [{"literal": "Portugal"}], "title": "Decreto-Lei n.º 55/2018, de 6 de julho",
       "container-title": "Diário da República", "issue": "129", "page": "2928-2943",
       "issued": {"date-parts": [[2018, 7, 6]]}}),
-    # "in G.U." and "JO du …": a gazette abbreviated, with "in" before it or its date after "du"
+    # "in G.U." and "JO du …": a gazette abbreviated, with "in" before it or its date after "du" (an Italian act's
+    # name after its date and number is its title, quoted or not, and its number then stands apart)
     ("it", "Decreto legislativo 30 giugno 2003, n. 196, Codice in materia di protezione dei dati personali, in G.U. "
            "n. 174 del 29 luglio 2003.",
-     {"title": "Decreto legislativo 30 giugno 2003, n. 196, Codice in materia di protezione dei dati personali",
+     {"title": "Codice in materia di protezione dei dati personali", "number": "196",
       "container-title": "G.U.", "issue": "174", "issued": {"date-parts": [[2003, 6, 30]]}}),
     ("fr", "Loi n° 2005-102 du 11 février 2005 pour l'égalité des droits et des chances, JO du 12 février 2005, p. 2353.",
      {"title": "Loi n° 2005-102 du 11 février 2005 pour l'égalité des droits et des chances", "container-title": "JO",

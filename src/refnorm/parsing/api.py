@@ -131,6 +131,8 @@ def _parse_text(text: str, lang: str | None, labeler: Labeler,
     segs = segments(tokens, labels)
     probability, relabelled = _repaired_probability(labeler, cleaned, tokens, lab.labels, labels, lab.probability)
     bounds = [0, *split_points(labels, segs, tokens), len(tokens)]
+    if len(bounds) > 2 and legal_fields(cleaned, lang) is not None:
+        bounds = [0, len(tokens)]  # an act or a decision read whole by its pattern is one reference, however labelled
     glued = len(bounds) > 2
     refs: list[Reference] = []
     for a, b in itertools.pairwise(bounds):

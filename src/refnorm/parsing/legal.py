@@ -83,14 +83,14 @@ _HEAD_NUMBER = re.compile(r"(?:(?<![\w])(?:n[º°o]?\.?|núm\.|nr\.?|no\.|č\.)\
 _QUOTED_TITLE = re.compile(r",\s*[«“\"„](?P<title>[^«»“”\"„]{5,300})[»”\"“]\s*$")
 # Official gazettes named after the act without brackets, written out or abbreviated
 _OPEN_GAZETTE = re.compile(
-    r"(?:^|(?<=[.,;])\s+)(?:in\s+)?(?P<gaz>Bolet[íi]n\s+Oficial\s+de(?:l|\s+la|\s+las|\s+los)?\s+[A-ZÁÉÍÓÚ][\w]*(?:\s+(?:de(?:l|\s+la)?\s+)?"
+    r"(?:^|(?<=[.,;])\s+)(?:in\s+)?[«“\"]?(?P<gaz>Bolet[íi]n\s+Oficial\s+de(?:l|\s+la|\s+las|\s+los)?\s+[A-ZÁÉÍÓÚ][\w]*(?:\s+(?:de(?:l|\s+la)?\s+)?"
     r"[A-ZÁÉÍÓÚ][\w]*){0,3}|B\.?O\.?E\.?|Gazzetta\s+Ufficiale(?:\s+della\s+Repubblica\s+[Ii]taliana)?|G\.\s?U\.(?:\s?R\.\s?I\.)?|"
     r"Staatsblad|Stb\.|Staatscourant|Stcrt\.|Di[áa]rio\s+Oficial\s+da\s+Uni[ãa]o|D\.?O\.?U\.?|Di[áa]rio\s+da\s+Rep[úu]blica|"
     r"Journal\s+officiel(?:\s+de\s+la\s+R[ée]publique\s+fran[çc]aise)?|J\.?O\.?(?:R\.?F\.?)?|Moniteur\s+belge|"
     r"Bundesgesetzblatt(?:\s+(?:Teil\s+)?[IV]{1,3}\b)?|BGBl\.(?:\s+[IV]{1,3}\b)?|[A-Z][a-z]{0,3}GBl\.|GBl\.|GVBl\.|GV\.\s?NRW\.?|"
     r"Dziennik\s+Ustaw|Dz\.\s?U\.|Sb[íi]rka\s+z[áa]kon[ůu]|Official\s+Journal(?:\s+of\s+the\s+European\s+(?:Union|Communities))?|OJ|"
     r"Svensk\s+författningssamling|SFS|Собрание\s+законодательства\s+(?:Российской\s+Федерации|РФ)|СЗ\s+РФ|"
-    r"Российская\s+газета|Resm[îi]\s+Gazete)(?=[\s,.:;]|$)")
+    r"Российская\s+газета|Resm[îi]\s+Gazete)[»”\"]?(?=[\s,.:;]|$)")  # (Italian: "in «Gazzetta Ufficiale», n. 310")
 # Where the act's own citation ends and an amendment's begins
 _AMENDED = re.compile(r"[,;]?\s*\(?(?:zuletzt\s+)?geändert|[,;]\s*(?:ostatnia\s+zmiana|ve\s+znění|modifié|modificad|gewijzigd|"
                       r"ändrad|в\s+ред|as\s+amended|come\s+modificat|alterad)", re.IGNORECASE)
@@ -101,6 +101,8 @@ _GZ_PAGE = re.compile(r"^(?:pp?\.|S\.|s\.|págs?\.|pag\.|blz\.|c\.|col\.|str\.|�
 _GZ_ISSUE = re.compile(r"^(?:n\.\s?[º°o]|n[º°o]?\.?|núm\.|nr\.?|no\.|č\.|№|[LC])\s*(\d+(?:/\d+)?)$", re.IGNORECASE)
 _GZ_ITEM = re.compile(r"^(?:(?P<year>\d{4})\s+)?(?:[IV]{1,3}\s+)?(?:poz\.|Nr\.|item|ст\.)\s*(?P<no>\d+)$")
 _GZ_SECTION = re.compile(r"^(?:\d{1,2}\.?\s?[ªºa]?\s*)?(?:se[çc][ãa]o|secci[óo]n|serie|série|sez\.?|Teil|part|reeks|partie)\b", re.IGNORECASE)
+# ABNT: the gazette's year of publication (its volume) among its issue and page: "…, Brasília, DF, ano 159, n. 245, p. 3"
+_GZ_YEAR_OF_ISSUE = re.compile(r"^ano\s+(\d{1,3})$", re.IGNORECASE)
 # Brazil's state after its capital ("Brasília, DF")
 _STATE = re.compile(r"^[A-Z]{2}$")
 
@@ -157,6 +159,8 @@ def _gazette_tail(tail: str, lang: str | None) -> dict[str, Any] | None:
                 return None
         elif _GZ_SECTION.match(bare):
             continue
+        elif m := _GZ_YEAR_OF_ISSUE.match(bare):
+            out.setdefault("volume", m.group(1))  # ABNT: the gazette's year of publication, "ano 159", is its volume
         elif (res := parse_date_ex(re.sub(r"^(?:de|del|du|vom|van|of|z)\s+", "", bare), lang)).date \
                 and re.search(r"\d{4}", bare):
             out.setdefault("_date", res.date)
@@ -221,6 +225,8 @@ def _open_gazette(text: str, lang: str | None) -> dict[str, Any] | None:
         title = q["title"].strip()
         if number:
             out["number"] = number  # the title no longer holds it
+    elif named := _italian_name(title):
+        title, out["number"] = named  # "Legge 30 dicembre 2021, n. 234, Bilancio di …": the name is the title
     elif (d := _ACT_DATE.search(title)) and d.group(0).lstrip().startswith("vom") and \
             d.end() >= len(title.rstrip(" ,.")) - 1:
         title = title[:d.start()].rstrip(" ,")  # German: the date follows the title
@@ -230,11 +236,27 @@ def _open_gazette(text: str, lang: str | None) -> dict[str, Any] | None:
         out["container-title"] = "JORF" if re.fullmatch(r"J\.?O\.?R\.?F\.?", gaz) else gaz
     gdate = tail_fields.pop("_date", None)
     out.update(tail_fields)
+    if author and gdate and len(gdate["date-parts"][0]) == 3:
+        date = gdate  # ABNT: the date of the imprint, the gazette's, is the act's publication date
     if date or gdate:
         out["issued"] = date or gdate
     if url:
         out["URL"] = url.rstrip(".,")
     return out
+
+
+# An Italian act's name after its date and number, unquoted: "Legge 30 dicembre 2021, n. 234, Bilancio di previsione
+# …", "Decreto legislativo 9 aprile 2008, n. 81, Attuazione dell'articolo 1 …" (not an article cited: ", art. 3")
+_ITALIAN_NAMED = re.compile(r"^(?:Legge|Decreto(?:[\s-]+(?:legislativo|legge|ministeriale|del\s+Presidente\s+della\s+"
+                            r"Repubblica))?)\s+\d{1,2}\s+[^\W\d_]{3,}\s+\d{4}\s*,\s*n\.\s*(?P<no>\d+)\s*,\s*"
+                            r"(?!(?:art|artt|comma|co|lett)\.?\s)(?P<name>[A-ZÀ-Ý][^\W\d_]*\s[^\s].{3,})$")
+
+
+def _italian_name(title: str) -> tuple[str, str] | None:
+    """An Italian act's own name and its number, when its title opens with its date and number unquoted."""
+    if (m := _ITALIAN_NAMED.match(title)) is None:
+        return None
+    return m["name"].strip(" ,."), m["no"]
 
 
 # A full stop, colon or semicolon that ends a sentence, not a date's ("vom 3. März") or a number word's ("n. 5")

@@ -295,3 +295,16 @@ def test_a_family_name_see_is_kept() -> None:
 ])
 def test_body_dated_after_a_locator(text: str, n: int) -> None:
     assert _count(text, "en") == n
+
+
+# --- two references joined by a semicolon in a footnote
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("Ministero della Cultura, Relazione annuale, Roma, 2019; Corte dei conti, «Referto sul patrimonio culturale», "
+     "Roma, 2021.", 2),
+    # look-alikes: a reprint's note after the semicolon, co-authors' semicolons, a year range
+    ("Rossi, M., Il porto di Genova, Genova, 2019; rist. in «Studi liguri», 2021.", 1),
+    ("SILVA, J.; SOUZA, M. «Portos do Brasil». Revista Portuária, v. 3, p. 1-9, 2019.", 1),
+])
+def test_semicolon_between_footnote_references(text: str, n: int) -> None:
+    assert _count(text) == n

@@ -309,7 +309,8 @@ def split_points(labels: Sequence[str], segs: Sequence[Segment], tokens: Sequenc
         # as a publisher "Verso Jones" and an author "K") is no second cut
         points = sorted({p for p in points if not any(g < p <= g + 5 for g in glued)} | set(glued))
     if not points:
-        points = _second_name_and_date(tokens, segs) or _dated_body_points(tokens, labels)
+        points = _second_name_and_date(tokens, segs) or _dated_body_points(tokens, labels) \
+            or _semicolon_points(tokens, labels)
     out = []
     lo = 0
     for p in points:
@@ -706,6 +707,31 @@ def _dated_body_points(tokens: Sequence[Token], labels: Sequence[str]) -> list[i
 
 
 _BRACKETED_YEAR = re.compile(r"\( (?:1[5-9]|20)\d\d \) [.:]")
+
+
+_OPEN_QUOTES = frozenset("«“„\"")
+_CLOSE_QUOTES = frozenset("»”“\"")
+
+
+def _semicolon_points(tokens: Sequence[Token], labels: Sequence[str]) -> list[int]:
+    """One cut after the semicolon that joins two references in a footnote, when the labeler saw no boundary: "…
+    presentato il 29 ottobre 2021; Senato della Repubblica, Servizio Studi, Dossier n. 512, “Misure …”, marzo 2022."
+    The first ends with its year and has a title or container; the second opens with a capital, quotes its title
+    within twenty tokens and has a year of its own after it. (Co-authors' semicolons follow a name, not a year.)"""
+    if ";" not in map(_TEXT, tokens):
+        return []
+    n = len(tokens)
+    for i in range(4, n - 6):
+        if tokens[i].text != ";" or not _YEAR.fullmatch(tokens[i - 1].text) or not tokens[i + 1].text[:1].isupper() \
+                or not any(x.lstrip("^") in _BODY for x in labels[:i]):
+            continue
+        opened = next((k for k in range(i + 2, min(n, i + 22)) if tokens[k].text in _OPEN_QUOTES), None)
+        if opened is None:
+            continue
+        closed = next((k for k in range(opened + 2, n) if tokens[k].text in _CLOSE_QUOTES), None)
+        if closed is not None and any(_YEAR.fullmatch(t.text) for t in tokens[closed:]):
+            return [i + 1]
+    return []
 
 
 def _dated_quote_at(tokens: Sequence[Token], k: int, name: int = 0) -> bool:

@@ -308,3 +308,19 @@ def test_body_dated_after_a_locator(text: str, n: int) -> None:
 ])
 def test_semicolon_between_footnote_references(text: str, n: int) -> None:
     assert _count(text) == n
+
+
+# --- an article's back matter and a list's numbered parts
+
+@pytest.mark.parametrize("text", [
+    "Ethics approval: not applicable.", "Declaration of competing interest", "CRediT authorship contribution statement",
+    "Author contributions: KB wrote the first draft.", "Appendix A. Supplementary data",
+    "Supplementary data to this article can be found online at https://doi.org/10.1016/j.marpol.2020.104012.",
+    "3.2 Journal articles", "2. Books", "B. Monografie",
+])
+def test_back_matter_and_list_parts_are_no_reference(text: str) -> None:
+    assert _count(text) == 0
+
+
+def test_a_reference_titled_like_a_list_part_stays() -> None:
+    assert _count("Berg, K. (2019). Collected articles on harbours. Gothenburg: Daidalos.") == 1

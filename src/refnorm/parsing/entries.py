@@ -93,7 +93,9 @@ _FURNITURE = re.compile(
     r"belangenverstrengeling|konflikt\s+interesów|střet\s+zájmů|intressekonflikt|çıkar\s+çatışması|"
     r"конфликт\s+интересов|corresponding\s+author|correspondence\s+to|auteur\s+correspondant|"
     r"korrespondenzautor|reprints\s+and\s+permissions|correspondence\s+and\s+requests\s+for\s+materials|"
-    r"peer\s+review\s+information|author\s+information|authors?\s+and\s+affiliations|publisher[’']s\s+note|downloaded\s+from|téléchargé\s+depuis|heruntergeladen\s+von|received\s+\d|reçu\s+le|"
+    r"peer\s+review\s+information|author\s+information|authors?\s+and\s+affiliations|author\s+contributions?|"
+    r"ethics\s+(?:approval|statement|declaration)|declaration\s+of\s+competing\s+interests?|"
+    r"credit\s+authorship\s+contribution|supplementary\s+(?:data|materials?|information)|appendix\s+[a-z0-9]\b|publisher[’']s\s+note|downloaded\s+from|téléchargé\s+depuis|heruntergeladen\s+von|received\s+\d|reçu\s+le|"
     r"sources?\s*:|quelle\s*:|fuente\s*:|fonte\s*:|źródło\s*:|zdroj\s*:|källa\s*:|kaynak\s*:|bron\s*:|"
     r"источник\s*:)"
     r"|^\W*page\s+\d+\s+(?:of|de|von|di|sur)\s+\d+\W*$|^[^|]{2,60}(?:\s\|\s[^|]{1,40}){2,}\s+\d{1,4}\s*$|^\W*(?:利益冲突|利益衝突|利益相反|资料来源|資料來源|出典|出所)"
@@ -825,7 +827,12 @@ def _second_name_and_date(tokens: Sequence[Token], segs: Sequence[Segment]) -> l
 
 # the nouns of a list's section headings ("Primary Sources and Archival Collections", "Quellen und Literatur")
 _SECTION_NOUNS = SECTION_WORDS | {"collections", "archives", "works", "publications", "documents", "materials", "fontes",
-                                  "źródła", "prameny"}
+                                  "źródła", "prameny",
+                                  # a list's parts by kind of work: "3.2 Journal articles", "B. Monografie"
+                                  "articles", "books", "monographs", "chapters", "reports", "theses", "websites",
+                                  "aufsätze", "monographien", "ouvrages", "libros", "artículos", "livros", "artigos",
+                                  "libri", "articoli", "monografie", "artykuły", "boeken", "artikelen", "böcker",
+                                  "artiklar", "kitaplar", "makaleler", "книги", "статьи", "články"}
 _HEADING_LINKS = AND_WORDS | {"of", "de", "&"}
 # "list of …" words that open a heading of the back matter ("Wykaz skrótów …", "Seznam zkratek", "Verzeichnis der …")
 _LIST_HEADS = frozenset({"wykaz", "spis", "seznam", "přehled", "verzeichnis", "список", "перечень", "elenco", "índice",
@@ -849,9 +856,12 @@ def _heading_shape(words: Sequence[Token], text: str) -> bool:
         text = text[m.end():]
     if any(c.isdigit() or c in ".;()[]" for c in text) or len(words) < 2:
         return False
-    if words[0].text.lower() in _SECTION_NOUNS | _LIST_HEADS and words[0].text[:1].isupper() \
-            and all(w.text.islower() for w in words[1:]):
-        return True  # sentence case, as most languages write a heading: "Wykaz skrótów i źródeł", "Fontes primárias"
+    if words[0].text[:1].isupper() and all(w.text.islower() for w in words[1:]) and (
+            words[0].text.lower() in _SECTION_NOUNS | _LIST_HEADS
+            or (len(words) <= 3 and words[-1].text in _SECTION_NOUNS)):
+        # sentence case, as most languages write a heading: "Wykaz skrótów i źródeł", "Fontes primárias", "Journal
+        # articles", "Online sources"
+        return True
     if not all(w.text[:1].isupper() or w.text in _HEADING_LINKS for w in words):
         return False
     return any(w.text.lower() in _SECTION_NOUNS for w in words)

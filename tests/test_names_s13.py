@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from refnorm.normalizers.names import parse_name, parse_names, role_before
+from refnorm.normalizers.names import parse_name, parse_names, role_before, role_of
 from test_names import fg
 
 
@@ -145,3 +145,12 @@ def test_bodies(text: str, lang: str | None, expected: list[dict]) -> None:
 ])
 def test_role_before(text: str, expected: str | None) -> None:
     assert role_before(text) == expected
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    ("Hg.", "editor"), ("hg", "editor"), ("Hrsg.", "editor"), ("a cura di", "editor"), ("coord.", "editor"),
+    ("trad.", "translator"), ("Übers.", "translator"),
+    ("In", None), ("by", None), ("von", None), ("Hoffmann", None),
+])
+def test_role_of(words: str, expected: str | None) -> None:
+    assert role_of(words) == expected

@@ -36,7 +36,7 @@ from typing import Any
 from refnorm.model import Diagnostic, Severity
 from refnorm.normalizers.unicode import CJK_CHARS, HANGUL, KANA, clean
 
-__all__ = ["NameList", "format_initials", "parse_name", "parse_names", "restore_case", "role_before"]
+__all__ = ["NameList", "format_initials", "parse_name", "parse_names", "restore_case", "role_before", "role_of"]
 
 
 @dataclass(frozen=True)
@@ -141,6 +141,16 @@ _FROM_LANGUAGE = re.compile(r"(?:с|со|з|із|z|ze)\s+[^\W\d_]+\.?\s+(?=\S)",
 # "trad. fr. par") and a preposition ("di", "par", "by", "von", "door", "av", "por", "de")
 _ROLE_TO_NAMES = re.compile(r"(?:[^\W\d_]{2,5}\.\s*)?(?:di|de|da|par|by|von|vom|v\.|door|av|por|od|przez)?\s*:?\s*$",
                             re.IGNORECASE)
+
+
+def role_of(words: str) -> str | None:
+    """The role a role word or phrase names, whatever its case and spacing: "Hg." -> "editor", "trad." ->
+    "translator", "a cura di" -> "editor"; None for other words.
+
+    >>> role_of("Hrsg.")
+    'editor'
+    """
+    return _role_key(words)
 
 
 _AND_ROLES = frozenset({"and", "et", "und", "e", "y", "i", "&", "och", "og", "en", "ve", "и", "a"})

@@ -43,7 +43,9 @@ def _strip_lone(text: str) -> str:
     """A quote opened and never closed ("“Yates’ correction"), or closed and never opened."""
     if text[:1] in _OPENERS and _OPENERS[text[0]] not in text[1:]:
         return text[1:].lstrip()
-    if text[-1:] in ("”", "»") and not any(o in text[:-1] for o, c in _OPENERS.items() if c == text[-1]):
+    # (Polish and Hungarian close „ with ”, German with “: either opener answers a closing ”)
+    if text[-1:] in ("”", "»") and not any(o in text[:-1] for o, c in _OPENERS.items() if c == text[-1]) \
+            and not (text[-1] == "”" and "„" in text[:-1]):
         return text[:-1].rstrip()
     return text
 

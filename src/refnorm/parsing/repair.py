@@ -444,6 +444,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
             not ("author" in out or "^author" in out or "editor" in out or "^editor" in out)
             or not ("title" in out or "^title" in out)):
         _body_before_title(tokens, out)
+    if "[" in words and "]" in words and ":" in words and ("w" in words or "in" in words or "W" in words):
+        _bracketed_in_cue(tokens, out)
     if "container-title" in out and not words.isdisjoint(_MEETING_CASED):
         _meeting_date_place(tokens, out)
         if dates > 1:
@@ -1615,12 +1617,19 @@ def _meeting_place_date_after_container(tokens: Sequence[Token], out: list[str])
     for a, e in _runs_of(out, "container-title"):
         if e + 2 >= n or tokens[e].text != "," or not any(tokens[m].text.lower() in _MEETING_WORDS for m in range(a, e)):
             continue
+        c = max((m for m in range(a, e) if tokens[m].text == ","), default=None)
+        q = e + 1
+        while q < n and q - e <= 4 and out[q].lstrip("^") in ("publisher-place", "container-title") \
+                and (tokens[q].text.isalpha() or tokens[q].text == "-"):
+            q += 1  # "Actes des … Journées Génie côtier, Brest, 10-12 mai 2018, Paris, …": the place read on its own
+        if q > e + 1 and q + 1 < n and tokens[q].text == "," and tokens[e + 1].text[:1].isupper():
+            c, e = e, q
         d0 = e + 1
-        while d0 < e + 3 and out[d0] == "O" and (tokens[d0].text.isdecimal() or tokens[d0].text in ("-", "–")):
-            d0 += 1  # ("21 – 24 czerwca 2022": the first day left outside the date)
+        while d0 < e + 3 and out[d0].lstrip("^") in ("O", "page") and (
+                (tokens[d0].text.isdecimal() and len(tokens[d0].text) <= 2) or tokens[d0].text in ("-", "–")):
+            d0 += 1  # ("21 – 24 czerwca 2022": the first day left outside the date, or read as a page)
         if d0 >= n or out[d0].lstrip("^") != "issued":
             continue
-        c = max((m for m in range(a, e) if tokens[m].text == ","), default=None)
         if c is None or not 1 <= e - c - 1 <= 3 or not tokens[c + 1].text[:1].isupper() \
                 or not all(tokens[m].text.isalpha() or tokens[m].text == "-" for m in range(c + 1, e)):
             continue
@@ -1638,6 +1647,38 @@ def _meeting_place_date_after_container(tokens: Sequence[Token], out: list[str])
         out[c] = "O"
         return
 
+
+
+_OPENING_MARKS = frozenset({"„", "«", "“", "‚", "‹"})
+_CLOSING_MARKS = frozenset({"”", "»", "“", "‘", "›"})
+
+
+def _bracketed_in_cue(tokens: Sequence[Token], out: list[str]) -> None:
+    """PN-ISO 690: "…, [w:] Materiały XII Konferencji Naukowej „Konstrukcje Zespolone”, Zielona Góra, …": the words
+    after "[w:]" ("[in:]") up to the first comma outside quotation marks name the book or proceedings the work is in,
+    though the labeler, not knowing the cue in brackets, read them as authors or a second title."""
+    n = len(tokens)
+    for i in range(1, n - 5):
+        if tokens[i].text != "[" or tokens[i + 1].text.lower() not in ("w", "in") or tokens[i + 2].text != ":" \
+                or tokens[i + 3].text != "]":
+            continue
+        s = i + 4
+        depth = 0
+        e = s
+        while e < n and e - s <= 40 and not (tokens[e].text in ",." and depth <= 0 and e > s):
+            t = tokens[e].text
+            if t in _OPENING_MARKS and not (t == "“" and depth > 0):
+                depth += 1
+            elif t in _CLOSING_MARKS:
+                depth -= 1
+            if out[e].lstrip("^") not in ("author", "title", "container-title", "O") or depth < 0:
+                return
+            e += 1
+        if e >= n or tokens[e].text != "," or e - s > 40 or not tokens[s].text[:1].isupper():
+            return
+        out[i:s] = ["O"] * (s - i)
+        out[s:e] = ["container-title"] * (e - s)
+        return
 
 # what the rule below needs, in the tokens joined by spaces: a bracket, a word, at most five more tokens, a comma,
 # and a year before the next closing bracket

@@ -163,14 +163,17 @@ _REPORT = re.compile(r"\b(?:report|reports|tech\.?\s+rep\.?|technical\s+(?:repor
                      r"arbeitspapiere?|research\s+memorandum|отчет|отчёт|documents?\s+de\s+travail|"
                      r"documentos?\s+de\s+trabajo|texto\s+para\s+discuss[ãa]o|document[oi]\s+di\s+lavoro|"
                      r"temi\s+di\s+discussione|werkdocument|notitie|"
-                     r"diskussionspapiere?|rapportserie|\w+rapport(?:age|en|er)?|rapport(?:age|en|er)|raport|zpráva|rapor|raporu|доклад|"
+                     r"diskussionspapiere?|rapportserie|rapport(?:age|en|er)|raport|zpráva|rapor|raporu|доклад|"
                      # (the Italian word is a relation too: "Il rapporto tra …"; a report is dated or named so)
                      r"rapporto\s+(?:annuale|tecnico|finale|di\s+ricerca|nazionale|statistico|(?:19|20)\d\d)|"
-                     r"bollettino|boletim|boletín|sprawozdanie|\w+bericht|"
+                     r"bollettino|boletim|boletín|sprawozdanie|"
                      # a press release: grey literature an institution issues itself, typed as its report
                      r"press\s+releases?|pressemitteilung|communiqué\s+de\s+presse|nota\s+de\s+prensa|"
                      r"comunicato\s+stampa|pressmeddelande|komunikat\s+prasowy|bas\u0131n\s+(?:bülteni|duyurusu)|"
-                     r"nota\s+(?:à|para\s+a)\s+imprensa|пресс-релиз)\b|\b(?:SOU|Ds)\s\d{4}:\d|報告書|报告书|プレスリリース",
+                     r"nota\s+(?:à|para\s+a)\s+imprensa|пресс-релиз)\b|\b(?:SOU|Ds)\s\d{4}:\d|報告書|报告书|プレスリリース|"
+                     # the compounds ending in the word ("Forschungsbericht", "Jaarrapport"), found from their end
+                     # (a leading \w+ would be tried, and backtracked, at every letter)
+                     r"\B(?:rapport(?:age|en|er)?|bericht)\b",
                      re.IGNORECASE)
 # ("yıllık raporu", "Forschungsbericht", "Jaarrapportage", "Rapporto annuale"; a series of papers: "Netspar Design
 # Paper", "Temi di discussione (Working Papers)"; Sweden's government inquiries by their number: "SOU 2022:47")
@@ -518,7 +521,17 @@ def _self_published(authors: Any, publisher: str) -> bool:
     return len(p) >= 3 and (a == p or (len(p) > 6 and a.endswith(p)) or (len(a) > 6 and p.startswith(a)))
 
 
+_ACCESSION_KEYS = ("GSE", "PRJ", "E-MTAB", "SRP", "SRR", "SRX", "Omnibus", "Read Archive", "ArrayExpress")
+# a piece every match of _THESIS holds, in lower case: a gate for any text, not ASCII only (the reference's whole
+# text is scanned for a thesis named beside its title, and most are no thesis)
+_THESIS_ANY = re.compile(_THESIS_GATE + r"|th[eè]se|väitös|yüksek|tez|teză|disert|dysert|diplomov|bakal|rigor|"
+                         r"диссерт|дисерт|автореф|диплом|магистер|学位|博士|修士")
 _URL_IN_TEXT = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:com|org|net|edu|gov)/\S*", re.IGNORECASE)
+
+
+def _accession_in(text: str) -> bool:
+    """:data:`_ACCESSION` in ``text``, scanned only where one of its literal pieces stands."""
+    return any(k in text for k in _ACCESSION_KEYS) and _ACCESSION.search(text) is not None
 
 
 def _thesis_beside(text: str, title: str) -> bool:
@@ -526,7 +539,7 @@ def _thesis_beside(text: str, title: str) -> bool:
     Bakalářská práce. Univerzita …")? Only where the title stands in the text as read (its own words are no
     evidence: "Come si fa una tesi di laurea")."""
     at = text.find(title)
-    if at < 0:
+    if at < 0 or not _THESIS_ANY.search(text.lower()):
         return False
     rest = text[at + len(title):]
     if "/" in rest:
@@ -582,7 +595,7 @@ def infer_type(csl: Mapping[str, Any], text: str = "") -> str:
             publisher and _dataset_in(publisher)) or (container and _dataset_in(container)) or (
             url and _DATASET.search(url)) or (archive and _DATASET.search(archive)) or (
             not has_journal_numbers and not doi and (
-                (container and _DATABASE.search(container)) or (text and _ACCESSION.search(text)))):
+                (container and _DATABASE.search(container)) or (text and _accession_in(text)))):
         return "dataset"  # ("…, Annual.” ILOSTAT database, version of March 2023"; "Gene Expression Omnibus, GSE178234")
     if (doi and _PREPRINT_DOI.match(doi)) or (container and _preprint_in(container)) or (
             publisher and _preprint_in(publisher)) or (genre and _PREPRINT.search(genre)) or (

@@ -145,3 +145,30 @@ def test_issue_after_year_needs_roman_volume_and_pages() -> None:
     toks, labels = labelled(text, ("author", "A. B."), ("title", "Titolo"), ("container-title", "Rivista"),
                             ("volume", "LII"), ("issued", "2017"), ("volume", "3"))
     assert repair_labels(toks, labels) == labels
+
+
+def test_two_editors_after_container_joined_by_u() -> None:
+    # "Hrsg. v. A u. B." after the book's title: its editors, not its publisher
+    csl = _csl("Lang, Eva: Wohnen im Alter. In: Stadtpolitik und Demografie. Hrsg. v. Peter Hahn u. Marie Kolb. "
+               "Bielefeld: transcript 2018, S. 55–70.", "de")
+    assert [(p.get("family"), p.get("given")) for p in csl.get("editor", [])] == [("Hahn", "Peter"), ("Kolb", "Marie")]
+    assert csl.get("container-title") == "Stadtpolitik und Demografie"
+    assert csl.get("publisher") == "transcript"
+
+
+def test_role_word_without_its_stop_names_no_editor() -> None:
+    # "De Gruyter": "de" is a role word in Spanish; the publisher's name after it stays the publisher's
+    text = "Zapf H. Literature as Cultural Ecology. In: Handbook of Literary Ecology. De Gruyter."
+    toks, labels = labelled(text, ("author", "Zapf H."), ("title", "Literature as Cultural Ecology"),
+                            ("container-title", "Handbook of Literary Ecology"), ("publisher", "De Gruyter"))
+    assert repair_labels(toks, labels) == labels
+
+
+def test_publisher_between_place_and_year_before_series() -> None:
+    text = "Ott, Jan: Titel. Baden-Baden: Nomos 2019 (Schriften zum Recht; 12)."
+    toks, labels = labelled(text, ("author", "Ott, Jan"), ("title", "Titel"), ("publisher-place", "Baden-Baden"),
+                            ("issued", "2019"), ("publisher", "Schriften zum Recht"), ("volume", "12"))
+    out = repair_labels(toks, labels)
+    assert field(toks, out, "publisher", text) == "Nomos"
+    assert field(toks, out, "collection-title", text) == "Schriften zum Recht"
+    assert field(toks, out, "collection-number", text) == "12"

@@ -1784,16 +1784,17 @@ def _editors_after_container(tokens: Sequence[Token], out: list[str]) -> None:
         while s < n and (tokens[s].text == "." or tokens[s].text.lower() in _ROLE_LINKS):
             s += 1
         e = s
-        while e < n and not (tokens[e].text in ".;" and len(tokens[e - 1].text) > 2) and \
-                out[e].lstrip("^") not in ("issued", "page", "publisher-place", "publisher"):
+        while e < n and not (tokens[e].text in ".;" and len(tokens[e - 1].text) > 2) and (
+                out[e].lstrip("^") not in ("issued", "page", "publisher-place", "publisher")
+                or (s > r + 1 and _names_read_as_publisher(out, s, e))):
             e += 1
         words = [t for t in tokens[s:e] if t.text[:1].isalpha()]
         if not words or len(words) > 12 or not tokens[s].text[:1].isupper() or e >= n:
             return
         head = [out[m].lstrip("^") for m in range(cue + 2, r - 1)]
         if not head or any(lab not in ("container-title", "editor", "title", "O") for lab in head) or any(
-                "t=editor" in token_features(tokens[m].text.lower()) for m in range(cue + 2, r - 1)
-                if len(tokens[m].text) > 1):
+                "t=editor" in (f := token_features(tokens[m].text.lower())) and "t=and" not in f
+                for m in range(cue + 2, r - 1) if len(tokens[m].text) > 1):  # ("und" is a role's term too)
             return  # the head names its own editors ("In: Černá, J. (ed.) Proměny …"): not this form
         for m in range(cue + 2, r - 1):
             out[m] = "container-title"
@@ -1821,6 +1822,13 @@ def _editors_after_container(tokens: Sequence[Token], out: list[str]) -> None:
                 out[m] = "publisher"
                 m += 1
         return
+
+
+def _names_read_as_publisher(out: Sequence[str], s: int, e: int) -> bool:
+    """"Hrsg. v. Karl Roth u. Eva Sommer. Berlin: …": names right after the role phrase that the labeler read as a
+    publisher (the publisher's run starts at them) are names; its run starting later is the imprint's. (The caller
+    asks only after a role word with its full stop: "De Gruyter" opens with the Spanish role word "de".)"""
+    return out[e].lstrip("^") == "publisher" and all(out[m].lstrip("^") == "publisher" for m in range(s, e + 1))
 
 
 _IN_WORDS = frozenset({"in", "w", "v", "en", "em", "dans", "в", "i"})
@@ -2562,7 +2570,20 @@ def _series_in_brackets_after_imprint(tokens: Sequence[Token], out: list[str]) -
         for m in range(num, c):
             if tokens[m].text.isdecimal() or tokens[m].text in ":/":
                 out[m] = "collection-number"
+        if before == "issued" and "publisher" not in out:
+            _publisher_before_year(tokens, out, k)
         return
+
+
+def _publisher_before_year(tokens: Sequence[Token], out: list[str], y: int) -> None:
+    """"Baden-Baden: Nomos 2020 (Schriften …; 118)": the words between the place's colon and the year are the
+    publisher when the labeler gave its label to the series after them and left them outside every field."""
+    i = y - 1
+    while i > 0 and y - i <= 4 and out[i] == "O" and (tokens[i].text.isalpha() or tokens[i].text in "&-"):
+        i -= 1
+    if i < y - 1 and i > 0 and tokens[i].text == ":" and out[i - 1].lstrip("^") == "publisher-place" \
+            and tokens[i + 1].text[:1].isupper():
+        out[i + 1:y] = ["publisher"] * (y - i - 1)
 
 
 def _volume_word_closing_container(tokens: Sequence[Token], out: list[str]) -> None:

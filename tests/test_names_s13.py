@@ -154,3 +154,21 @@ def test_role_before(text: str, expected: str | None) -> None:
 ])
 def test_role_of(words: str, expected: str | None) -> None:
     assert role_of(words) == expected
+
+
+# --- a footnote's "compare" / "see" before the names; bodies in Russian ------------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Cfr. L. Moretti", [fg("Moretti", "L.")]),
+    ("Vgl. Brandt, Heike", [fg("Brandt", "Heike")]),
+    ("cf. Holm K, Berg T", [fg("Holm", "K."), fg("Berg", "T.")]),
+    ("Zob. T. Wrona", [fg("Wrona", "T.")]),
+    ("См. Орлов П. Д.", [fg("Орлов", "П. Д.")]),
+    ("Bkz. Aydın, Elif", [fg("Aydın", "Elif")]),
+    ("Банк Казахстана", [lit("Банк Казахстана")]),
+    ("Фонд поддержки науки", [lit("Фонд поддержки науки")]),
+    # look-alikes: a family name that is the word, with its comma; Russian initials after a family name
+    ("See, Thomas", [fg("See", "Thomas")]),
+    ("Совет Н. И.", [fg("Совет", "Н. И.")]),
+])
+def test_see_cue_and_russian_bodies(text: str, expected: list[dict]) -> None:
+    assert parse_names(text).names == expected

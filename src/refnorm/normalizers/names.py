@@ -326,6 +326,10 @@ def _may_end_in_etal(text: str) -> bool:
 _ELLIPSIS = re.compile(r"\s*(?:\.\s*\.\s*\.|…)\s*,?\s*")
 # "In: Spencer, B. (Eds.)", "in R. Gavison (ed.)": the container's "In" that segmenters leave on
 _LEAD_IN = re.compile(r"^(?:(?:in|dans|en|im|w|в|em|nel|v)\s*:\s*|in\s+(?=\S))", re.IGNORECASE)
+# A footnote's "compare" / "see" before the names: "Cfr. A. Rossetti", "Vgl. Müller, Hans", "Zob. J. Nowak",
+# "См. Иванов И. И.", "Bkz. Yılmaz, A." (the capital after it is checked where this is used)
+_SEE_CUE = re.compile(r"(?:cfr?|vgl|zob|см|ср|bkz|vid|jfr|srv)\.\s*|(?:siehe|voir|vedi|véase|see|zie|viz)\s+",
+                      re.IGNORECASE)
 _SAME_AS = re.compile(r"^\s*(?:[\u2012-\u2015\u2e3a\u2e3b]{1,}|-{2,}|_{2,}|[\u2012-\u2015-]\s?[\u2012-\u2015-](?:\s?[\u2012-\u2015-])*)\s*[.,:;]?\s*")
 
 _AND_WORDS = [w for w in _DATA["and"] if len(w) > 1 or w in ("&", "y", "e", "i", "a", "и", "і")]
@@ -407,6 +411,7 @@ universitet univerzita uniwersytet universitat högskola högskolan hochschule h
 faculty fakulta fakultät wydział lehrstuhl institutionen fundacja stowarzyszenie nadace stiftelsen ajansı belediyesi
 служба агентство управление департамент правительство consiglio servizio ufficio secretaría consejería dirección
 direction caisse assemblée assemblea asamblea sénat riksdagen regeringen
+банк фонд совет союз комиссия администрация дума палата библиотека музей объединение инспекция
 """
 _CORPORATE_WORDS = frozenset(_CORPORATE_TEXT.split())
 _ONE_LETTER_CORPORATE = any(len(w) == 1 for w in _CORPORATE_WORDS)  # (none: _common_name relies on it)
@@ -1184,6 +1189,8 @@ def parse_names(text: str, lang: str | None = None, *, preceding: str = "") -> N
         truncated = True
         text = _ELLIPSIS.sub(", ", text)
     text = _LEAD_IN.sub("", text.strip(" ,;:"))
+    if (see := _SEE_CUE.match(text)) and text[see.end():see.end() + 1].isupper():
+        text = text[see.end():]
 
     names: list[dict[str, str]] = []
     if _FIRM.match(text):  # "Urban & Vogel", "Taylor & Francis": two bare names and an ampersand are a firm

@@ -172,3 +172,40 @@ def test_publisher_between_place_and_year_before_series() -> None:
     assert field(toks, out, "publisher", text) == "Nomos"
     assert field(toks, out, "collection-title", text) == "Schriften zum Recht"
     assert field(toks, out, "collection-number", text) == "12"
+
+
+@pytest.mark.parametrize(("text", "container", "place", "publisher"), [
+    # "In: Book. Place: Publisher, Year, s. pages": the last sentence of what was read as the book's title
+    ("NOVOTNÁ, Eva. Vodní mlýny na Vysočině. In: Sborník příspěvků z konference Krajina a lidé. Jihlava: Vysoká škola "
+     "polytechnická, 2019, s. 15–22.", "Sborník příspěvků z konference Krajina a lidé", "Jihlava",
+     "Vysoká škola polytechnická"),
+    ("MALÁ, Jana. Nářečí Podluží. In: KOUDELA, Petr, ed. Jazyk a region. Ústí nad Orlicí: Oftis, 2017, s. 9–30.",
+     "Jazyk a region", "Ústí nad Orlicí", "Oftis"),
+])
+def test_imprint_closing_container(text: str, container: str, place: str, publisher: str) -> None:
+    csl = _csl(text, "cs")
+    assert (csl.get("container-title"), csl.get("publisher-place"), csl.get("publisher")) == (container, place,
+                                                                                              publisher)
+
+
+def test_imprint_closing_container_labelled() -> None:
+    text = "A, B. Kapitola. In: Sborník 2020. Kroměříž: Ústav XY, 2020, s. 1–9."
+    toks, labels = labelled(text, ("author", "A, B."), ("title", "Kapitola"),
+                            ("container-title", "Sborník 2020. Kroměříž: Ústav XY"), ("issued", "2020"),
+                            ("page", "1–9"))
+    out = repair_labels(toks, labels)
+    assert field(toks, out, "container-title", text) == "Sborník 2020"
+    assert field(toks, out, "publisher-place", text) == "Kroměříž"
+    assert field(toks, out, "publisher", text) == "Ústav XY"
+
+
+@pytest.mark.parametrize("text", [
+    # a journal's section or a book's part after a full stop and before a colon: no imprint
+    "A, B. Článek. Acta Physica. Series A: Theory, 2020, 12, s. 1–9.",
+    "A, B. Kapitola. In: Handbook of Methods. Part B: Applications, 2020, s. 1–9.",
+])
+def test_container_with_a_colon_that_is_no_imprint(text: str) -> None:
+    head = text[text.index(". ", text.index("Kapitola" if "Kapitola" in text else "Článek")) + 2:text.index(", 2020")]
+    toks, labels = labelled(text, ("author", "A, B."), ("title", text.split(". ")[1]), ("container-title", head),
+                            ("issued", "2020"), *([("volume", "12")] if ", 12," in text else []), ("page", "1–9"))
+    assert repair_labels(toks, labels) == labels

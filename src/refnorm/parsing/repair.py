@@ -342,6 +342,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _place_after_proceedings(tokens, out)
     if "container-title" in out and ":" in words and "publisher" not in out and "publisher-place" not in out:
         _imprint_read_as_container(tokens, out)
+    if "container-title" in out and ":" in words and "publisher" not in out and "publisher-place" not in out:
+        _imprint_closing_container(tokens, out)
     if "publisher-place" in out and ":" in words and "publisher" not in out:
         _publisher_before_bare_year(tokens, out)
     if not words.isdisjoint(_HEADING_WORDS):
@@ -3039,6 +3041,44 @@ def _imprint_read_as_container(tokens: Sequence[Token], out: list[str]) -> None:
                 or not all(t.text.isalpha() or t.text in ("-", "&") for t in tokens[c + 1:e]):
             continue
         out[a:c] = ["publisher-place"] * (c - a)
+        out[c] = "O"
+        out[c + 1:e] = ["publisher"] * (e - c - 1)
+        return
+
+
+_PLACE_PARTICLES = frozenset({"nad", "pod", "am", "an", "im", "upon", "on", "de", "del", "en", "sur", "i"})
+
+
+def _imprint_closing_container(tokens: Sequence[Token], out: list[str]) -> None:
+    """Chapters and proceedings papers: "In: Sborník konference X 2020. Svratka: Ústav termomechaniky AV ČR, 2020,
+    s. 412–415.", "In: …, ed. Menšinové jazyky. Ústí nad Labem: Univerzita J. E. Purkyně, 2018, s. 77–98.": the
+    sentence "Place: Publisher" closing what the labeler read as the book's title, before the year, is the book's
+    imprint (one to four words before the colon, the last sentence of the run)."""
+    if any(x.lstrip("^") in ("volume", "issue") for x in out):
+        return  # (a journal's locators: "Journal of X. Series A: Mathematics, 2019, 12")
+    n = len(tokens)
+    for a, e in _runs_of(out, "container-title"):
+        if e >= n or not (tokens[e].text in ",(" or out[e].lstrip("^") == "issued") \
+                or not any(out[m].lstrip("^") == "title" for m in range(a)):
+            continue
+        c = next((m for m in range(e - 2, a, -1) if tokens[m].text == ":"), None)
+        if c is None:
+            continue
+        p = c - 1
+        while p >= a and tokens[p].text != ".":
+            p -= 1
+        place = tokens[p + 1:c]
+        # (a run of its own after the book's title and a full stop: "In: Encyklopedie X [online]. Strážnice: Y, 2020")
+        whole = p == a - 1 and tokens[p].text == "." and any(out[m].lstrip("^") == "container-title" for m in range(p))
+        if (p <= a and not whole) or not 1 <= c - p - 1 <= 5 or not place[0].text[:1].isupper() \
+                or not tokens[c + 1].text[:1].isupper() or e - c - 1 > 10 or (p + 1 < n and not tokens[p + 1].space_before) \
+                or any(not (t.text.isalpha() or t.text == "-") for t in place) \
+                or any(t.text[:1].islower() and t.text not in _PLACE_PARTICLES for t in place) \
+                or any(t.text.lower() in _VOLUME_WORDS or (t.text.isalpha() and len(t.text) == 1) for t in place):
+            continue
+        if not whole:
+            out[p] = "O"
+        out[p + 1:c] = ["publisher-place"] * (c - p - 1)
         out[c] = "O"
         out[c + 1:e] = ["publisher"] * (e - c - 1)
         return

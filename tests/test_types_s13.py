@@ -269,3 +269,22 @@ def test_a_volume_and_pages_without_the_journals_name_make_an_article() -> None:
     # a volume of a series, or a book's imprint, is no journal's
     assert infer_type({**record, "collection-title": "Lecture Notes in Geology"}) != "article-journal"
     assert infer_type({**record, "publisher": "Nauka"}) != "article-journal"
+
+
+# --- a conference's book named beside the container ---
+
+def test_a_meeting_named_in_the_subtitle_or_a_proceedings_series_after_the_container() -> None:
+    record = {"author": PEOPLE, "title": "Купцы Ярославля", "container-title": "Город в истории России",
+              "publisher": "ЯрГУ", "publisher-place": "Ярославль", "page": "12-19"}
+    text = ("Моро К. Купцы Ярославля // Город в истории России : материалы IV Всерос. науч. конф. (Ярославль, 3 мая "
+            "2019 г.). – Ярославль : ЯрГУ, 2019. – С. 12–19.")
+    assert infer_type(record, text) == "paper-conference"
+    lncs = {"author": PEOPLE, "title": "Edge caching", "container-title": "Web Engineering", "editor": PEOPLE,
+            "page": "10-25"}
+    assert infer_type(lncs, "Moreau, C.: Edge caching. In: Lind, E. (eds.) Web Engineering. ICWE 2020. LNCS, vol. "
+                            "12128, pp. 10–25. Springer, Cham (2020)") == "paper-conference"
+    # a publisher's name holding a meeting's word is no meeting
+    book = {"author": PEOPLE, "title": "Le luth", "container-title": "Musiciens lyonnais", "editor": PEOPLE,
+            "publisher": "Actes Sud", "page": "20-29"}
+    assert infer_type(book, "MOREAU, Claire. « Le luth ». Dans : LIND, Erik (dir.). Musiciens lyonnais. Arles : Actes "
+                            "Sud, 2018, p. 20-29.") == "chapter"

@@ -129,7 +129,7 @@ _SOFTWARE_GENRE = re.compile(r"\b(?:software|computer\s+program|logiciel|program
 _CODE_HOST = re.compile(r"\b(?:github|gitlab|bitbucket|sourceforge|cran|pypi)\b", re.IGNORECASE)
 _CONFERENCE = re.compile(
     # the abbreviations end in a full stop, where \b cannot follow: they are matched apart
-    r"\b(?:proc|conf|symp|congr|meet)\.(?!\w)|"
+    r"\b(?:proc|conf|symp|congr|meet|конф)\.(?!\w)|"
     r"\b(?:proceedings|conference|symposium|workshop|congress|congr[eè]s|meeting|"
     r"actes|tagungsband|konferenz|kongress|tagung|congreso|conferencia|jornadas|anais|atti|convegno|"
     r"simposio|colloque|colloquium|summit|encontro|congresso|simpósio|seminário|seminario|sympozjum|konferencja|"
@@ -534,6 +534,22 @@ def _accession_in(text: str) -> bool:
     return any(k in text for k in _ACCESSION_KEYS) and _ACCESSION.search(text) is not None
 
 
+_SUBTITLE = re.compile(r"\s?:\s*([^–—()]{3,80})")
+
+
+def _proceedings_beside(text: str, container: str) -> bool:
+    """Does the text say the book is a conference's, where the container kept only its title: the meeting named
+    right after it ("// Провинция в истории России : материалы XII Всерос. науч. конф. (Тверь, …)") or a series of
+    proceedings cited after it ("In: Ruiz, M. (eds.) Service-Oriented Computing. ICSOC 2021. LNCS, vol. 13121")?"""
+    at = text.find(container)
+    if at < 0:
+        return False
+    tail = text[at + len(container):]
+    # (the subtitle only: a publisher after it may hold a meeting's word, "Arles : Actes Sud")
+    sub = _SUBTITLE.match(tail)
+    return bool((sub and _CONFERENCE.search(sub.group(1))) or _PROCEEDINGS_SERIES.search(tail))
+
+
 def _thesis_beside(text: str, title: str) -> bool:
     """Does the reference name a thesis outside its title, in words no field kept ("… [online]. Zlín, 2022.
     Bakalářská práce. Univerzita …")? Only where the title stands in the text as read (its own words are no
@@ -655,6 +671,8 @@ def infer_type(csl: Mapping[str, Any], text: str = "") -> str:
         return "report"  # "… Research Document 2020/041. Ottawa: DFO": a report series with its publisher
     if container and ((has_editor and not (get("volume") and get("issue"))) or get("ISBN")
                       or (publisher and not get("issue") and not get("volume"))):
+        if text and not get("issue") and _proceedings_beside(text, container):
+            return "paper-conference"
         return "chapter"
     if container and (has_journal_numbers or get("ISSN")):
         return "article-journal"

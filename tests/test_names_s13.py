@@ -172,3 +172,17 @@ def test_role_of(words: str, expected: str | None) -> None:
 ])
 def test_see_cue_and_russian_bodies(text: str, expected: list[dict]) -> None:
     assert parse_names(text).names == expected
+
+
+# --- names in capitals: a Turkish word's dotless ı, a name in capitals throughout --------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("KARAAĞAÇLI, Emre", [fg("Karaağaçlı", "Emre")]),
+    ("ÇİFTÇİOĞLU, Ayla", [fg("Çiftçioğlu", "Ayla")]),
+    ("NOWAK, PIOTR; DIAS, INÊS", [fg("Nowak", "Piotr"), fg("Dias", "Inês")]),
+    # look-alikes: no Turkish capital in the word, so "I" is "i"; initials stay initials
+    ("KILIC, Emre", [fg("Kilic", "Emre")]),
+    ("IONESCU, Ştefan", [fg("Ionescu", "Ştefan")]),
+    ("NOWAK, P. J.", [fg("Nowak", "P. J.")]),
+])
+def test_names_in_capitals(text: str, expected: list[dict]) -> None:
+    assert parse_names(text).names == expected

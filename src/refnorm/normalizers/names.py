@@ -504,9 +504,12 @@ def _restore_case(word: str) -> str:
     """``SARAMAGO`` -> ``Saramago``, ``O'NEIL`` -> ``O'Neil``, ``GARCÍA-LÓPEZ`` -> ``García-López``."""
     out = []
     up = True
+    # a word with a Turkish capital ("İ", "Ğ") writes the dotless ı as "I": "IŞIK" is ambiguous, "KILIÇDAROĞLU" is
+    # "Kılıçdaroğlu", "ALTINTAŞ İLHAN"'s words each tell for themselves
+    turkish = "İ" in word or "Ğ" in word
     for c in word:
         # ("İ".lower() is "i" and a combining dot: Turkish "DEMİRTAŞ" is "Demirtaş")
-        out.append(c.upper() if up else ("i" if c == "İ" else c.lower()))
+        out.append(c.upper() if up else ("i" if c == "İ" else "ı" if c == "I" and turkish else c.lower()))
         up = not c.isalpha()
     return "".join(out)
 
@@ -807,6 +810,7 @@ def _name_inverted(family: str, given: str, suffix: str | None = None) -> dict[s
     if _is_upper_word(family) and len(family.replace(" ", "")) > 1 and (
         not given_tokens or not all(_is_upper_word(t) for t in given_tokens)
         or all(_is_initials(t) for t in given_tokens)
+        or all(not _is_initials(t) for t in given_tokens)  # "SMITH, JOHN": all in capitals, both restored below
     ):
         family = _fix_caps(family)
     # a leading particle written after the given name: "Berg, J. van der"

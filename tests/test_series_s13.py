@@ -209,3 +209,24 @@ def test_container_with_a_colon_that_is_no_imprint(text: str) -> None:
     toks, labels = labelled(text, ("author", "A, B."), ("title", text.split(". ")[1]), ("container-title", head),
                             ("issued", "2020"), *([("volume", "12")] if ", 12," in text else []), ("page", "1–9"))
     assert repair_labels(toks, labels) == labels
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    # a report's number with a colon (Swedish "2019:4") in the brackets closing its title
+    ("Berg, A. (2020). Elevers läsvanor i årskurs 9 (Rapport 2020:7). Stockholm: Skolverket.", "2020:7"),
+    ("Holm, K. (2018). Tillsyn av vattenverk (Rapport 2018:21). Uppsala: Livsmedelsverket.", "2018:21"),
+])
+def test_report_number_with_colon(text: str, number: str) -> None:
+    csl = _csl(text, "sv")
+    assert csl.get("number") == number
+    assert "volume" not in csl and "issue" not in csl
+
+
+def test_report_number_with_colon_labelled() -> None:
+    text = "Lind, E. (2019). Skolans ekonomi (Rapport 2019:4). Stockholm: Skolverket."
+    toks, labels = labelled(text, ("author", "Lind, E."), ("issued", "2019"), ("title", "Skolans ekonomi"),
+                            ("genre", "Rapport"), ("volume", "2019"), ("issue", "4"), ("publisher-place", "Stockholm"),
+                            ("publisher", "Skolverket"))
+    out = repair_labels(toks, labels)
+    assert field(toks, out, "number", text) == "2019:4"
+    assert field(toks, out, "volume", text) is None

@@ -2237,7 +2237,7 @@ _REPORT_WORD = re.compile(r"(?i)(?:report|rapport|rapor|bericht|publicatie|paper
 _REPORT_IN_BRACKETS = re.compile(
     r"(?P<words>(?:[A-Z][\w]*\s?-\s?)?(?:\w+\s+){0,2}?\w*(?:report|rapport|rapor|bericht|publicatie|"
     r"paper|raport|rapporto|informe|relatório)s?)\.?\s*(?:(?:no|nr|n[°º]|núm|num|number)\s?\.?\s*)?"
-    r"(?P<num>(?:[A-Z]{2,6}\s)?[\w/.-]*\d[\w/.-]*(?:\s[A-Z]+\s?\d+)?)", re.I)  # ("Rapport WSRL 2020-07")
+    r"(?P<num>(?:[A-Z]{2,6}\s)?[\w/.:-]*\d[\w/.:-]*(?:\s[A-Z]+\s?\d+)?)", re.I)  # ("Rapport WSRL 2020-07")
 
 
 def _report_number_in_brackets(tokens: Sequence[Token], out: list[str]) -> None:

@@ -230,3 +230,19 @@ def test_report_number_with_colon_labelled() -> None:
     out = repair_labels(toks, labels)
     assert field(toks, out, "number", text) == "2019:4"
     assert field(toks, out, "volume", text) is None
+
+
+def test_edition_qualifiers_closed_by_full_stop() -> None:
+    # ISO 690: "2e éd. revue et augmentée. Paris : …": the qualifiers end with the sentence, no container
+    text = "DURAND, Léa. Les halles. 3e éd. revue et corrigée. Lyon : ENS Éditions, 2015."
+    toks, labels = labelled(text, ("author", "DURAND, Léa"), ("title", "Les halles"), ("edition", "3e éd"),
+                            ("container-title", "revue et corrigée"), ("publisher-place", "Lyon"),
+                            ("publisher", "ENS Éditions"), ("issued", "2015"))
+    out = repair_labels(toks, labels)
+    assert field(toks, out, "container-title", text) is None
+    # a word that qualifies no edition before the full stop keeps its label
+    text = "DURAND, Léa. Les halles. 3e éd. revue et Lyon. Lyon : ENS Éditions, 2015."
+    toks, labels = labelled(text, ("author", "DURAND, Léa"), ("title", "Les halles"), ("edition", "3e éd"),
+                            ("container-title", "revue et Lyon"), ("publisher-place", "Lyon"),
+                            ("publisher", "ENS Éditions"), ("issued", "2015"))
+    assert field(toks, repair_labels(toks, labels), "container-title", text) == "revue et Lyon"

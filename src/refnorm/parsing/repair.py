@@ -2281,8 +2281,9 @@ _QUALIFIER_LINKS = AND_WORDS | {"."}
 
 
 def _edition_qualifiers(tokens: Sequence[Token], out: list[str]) -> None:
-    """"Recherches sur la liberté humaine, 2e éd. revue et corrigée, Chatou, …": the words that qualify an edition
-    after its number belong to no other field (the labeler made "revue et corrigée" a container)."""
+    """"Recherches sur la liberté humaine, 2e éd. revue et corrigée, Chatou, …", "2e éd. revue et augmentée. Paris :
+    …": the words that qualify an edition after its number belong to no other field (the labeler made "revue et
+    corrigée" a container)."""
     n = len(tokens)
     e = next(m for m in range(n) if out[m].lstrip("^") == "edition")
     while e < n and out[e].lstrip("^") == "edition":
@@ -2291,7 +2292,8 @@ def _edition_qualifiers(tokens: Sequence[Token], out: list[str]) -> None:
     a = k
     while k < n and (tokens[k].text in _EDITION_QUALIFIERS or tokens[k].text in _QUALIFIER_LINKS):
         k += 1
-    if k > a and any(tokens[m].text in _EDITION_QUALIFIERS for m in range(a, k)) and (k == n or tokens[k].text in ",;:"):
+    if k > a and any(tokens[m].text in _EDITION_QUALIFIERS for m in range(a, k)) and (
+            k == n or tokens[k].text in ",;:" or tokens[k - 1].text == "."):  # (a full stop ends them: "augmentée. Paris")
         for m in range(a, k):
             out[m] = "O"
 

@@ -246,3 +246,31 @@ def test_edition_qualifiers_closed_by_full_stop() -> None:
                             ("container-title", "revue et Lyon"), ("publisher-place", "Lyon"),
                             ("publisher", "ENS Éditions"), ("issued", "2015"))
     assert field(toks, repair_labels(toks, labels), "container-title", text) == "revue et Lyon"
+
+
+@pytest.mark.parametrize(("text", "title_run", "title", "place"), [
+    # a report's place alone after its title, before the link or the series in brackets
+    ("Bundesamt für Naturschutz (2021): Moore im Klimawandel. Bonn. Online unter: https://www.bfn.de/moore",
+     "Moore im Klimawandel. Bonn", "Moore im Klimawandel", "Bonn"),
+    ("Umweltbundesamt (2020): Lärm in Städten. Dessau-Roßlau (Texte, 12/2020). Verfügbar unter: "
+     "https://www.umweltbundesamt.de/laerm", "Lärm in Städten. Dessau-Roßlau", "Lärm in Städten", "Dessau-Roßlau"),
+])
+def test_place_closing_title(text: str, title_run: str, title: str, place: str) -> None:
+    toks, labels = labelled(text, ("author", text[:text.index(" (")]), ("title", title_run),
+                            ("available", "Online unter" if "Online" in text else "Verfügbar unter"),
+                            ("URL", text[text.index("https"):]))
+    out = repair_labels(toks, labels)
+    assert field(toks, out, "title", text) == title
+    assert field(toks, out, "publisher-place", text) == place
+
+
+@pytest.mark.parametrize("title_run", [
+    # the last sentence is no place of the dictionary, or more than a place
+    "Moore im Klimawandel. Handlungsfelder",
+    "Moore im Klimawandel. Bonn und Köln",
+])
+def test_last_sentence_that_is_no_place(title_run: str) -> None:
+    text = f"Amt (2021): {title_run}. Online unter: https://www.example.org/moore"
+    toks, labels = labelled(text, ("author", "Amt"), ("title", title_run), ("available", "Online unter"),
+                            ("URL", "https://www.example.org/moore"))
+    assert repair_labels(toks, labels) == labels

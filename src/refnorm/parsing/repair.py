@@ -331,6 +331,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _place_before_publisher(tokens, out)
     if "publisher-place" not in out and "," in words and "title" in out and "author" in out[out.index("title"):]:
         _place_before_year(tokens, out)
+    if "publisher-place" not in out and "publisher" not in out and "." in words and "title" in out:
+        _place_closing_title(tokens, out)
     if "edition" in out and not words.isdisjoint(_EDITION_QUALIFIERS):
         _edition_qualifiers(tokens, out)
     if "container-title" in out and "(" in words and "publisher" not in out:
@@ -3413,6 +3415,37 @@ def _all_places(rest: Sequence[Token]) -> bool:
         elif t.text.isalpha():
             words.append(t.text)
     return all("p" in word_flags(w.lower()) for w in words if w.replace("-", "").isalpha())
+
+
+_AFTER_PLACE = frozenset({"available", "URL", "DOI", "accessed"})
+
+
+def _place_closing_title(tokens: Sequence[Token], out: list[str]) -> None:
+    """German grey literature: "Daten zur Umwelt 2022. Dessau-Roßlau. Online unter: https://…", "… Mittelstädten.
+    Dessau-Roßlau (Texte, 87/2022).": a place alone in the last sentence of the title, before the link, the series
+    or the end, is the imprint of a report that names no publisher (its author publishes it). The place is one
+    word of the dictionary's places or two joined by a hyphen."""
+    n = len(tokens)
+    titles = list(_runs_of(out, "title"))
+    for r, (a, e) in enumerate(titles):
+        p = e - 1
+        while p >= a and tokens[p].text != ".":
+            p -= 1
+        whole = p < a and r > 0 and a > 0 and tokens[a - 1].text == "."  # (a run of its own after the title's)
+        if (p <= a and not whole) or (e < n and not (tokens[e].text == "(" or (tokens[e].text == "." and (
+                e + 1 == n or out[e + 1].lstrip("^") in _AFTER_PLACE)))):
+            continue
+        place = tokens[(a if whole else p + 1):e]
+        parts = [t.text for t in place if t.text != "-"]
+        if not 1 <= len(parts) <= 2 or len(place) != 2 * len(parts) - 1 or not parts[0][:1].isupper() \
+                or any(t.text == "-" and (t.space_before or place[k + 1].space_before) for k, t in enumerate(place)) \
+                or not all(x.isalpha() and "p" in word_flags(x.lower()) for x in parts):
+            continue
+        if not whole:
+            out[p] = "O"
+        for m in range(a if whole else p + 1, e):
+            out[m] = "publisher-place"
+        return
 
 
 def _place_before_year(tokens: Sequence[Token], out: list[str]) -> None:

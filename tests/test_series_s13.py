@@ -274,3 +274,19 @@ def test_last_sentence_that_is_no_place(title_run: str) -> None:
     toks, labels = labelled(text, ("author", "Amt"), ("title", title_run), ("available", "Online unter"),
                             ("URL", "https://www.example.org/moore"))
     assert repair_labels(toks, labels) == labels
+
+
+def test_place_with_hyphened_elision() -> None:
+    # "Villeneuve-d'Ascq": the elided article glued by a hyphen is the place's, not the title's
+    text = "MARTIN, Luc. Les corons du Nord. Villeneuve-d'Ascq : Presses universitaires du Septentrion, 2015."
+    toks, labels = labelled(text, ("author", "MARTIN, Luc"), ("title", "Les corons du Nord. Villeneuve-d"),
+                            ("publisher-place", "Ascq"), ("publisher", "Presses universitaires du Septentrion"),
+                            ("issued", "2015"))
+    out = repair_labels(toks, labels)
+    assert field(toks, out, "publisher-place", text) == "Villeneuve-d'Ascq"
+    assert field(toks, out, "title", text).rstrip(".") == "Les corons du Nord"
+    # an elided article after a space opens a word of the title ("le lac d'Annecy, Annecy")
+    text = "MARTIN, Luc. Le lac d'Annecy, Annecy, Gardet, 2015."
+    toks, labels = labelled(text, ("author", "MARTIN, Luc"), ("title", "Le lac d"), ("publisher-place", "Annecy"),
+                            ("publisher-place", "Annecy"), ("publisher", "Gardet"), ("issued", "2015"))
+    assert field(toks, repair_labels(toks, labels), "title", text) == "Le lac d'Annecy"

@@ -3241,6 +3241,13 @@ def _source_with_page_read_as_publisher(tokens: Sequence[Token], out: list[str])
         return
 
 
+def _hyphened_elision(tokens: Sequence[Token], i: int) -> bool:
+    """Is the apostrophe ``tokens[i]`` an elided article glued by a hyphen to the word before ("Villeneuve-d’Ascq",
+    "Saint-Martin-d’Hères")?"""
+    return i >= 3 and tokens[i - 2].text == "-" and not tokens[i - 1].space_before and not tokens[i - 2].space_before \
+        and tokens[i - 3].text[:1].isupper() and tokens[i + 1].text[:1].isupper()
+
+
 def _elision_inside_field(tokens: Sequence[Token], out: list[str]) -> None:
     """Italian and French elision: "Tipografi e caratteri a Parma nell’età di Bodoni, Parma, …": the words after
     "nell’" are the title's, though the labeler closed the title at the apostrophe and left them outside every field
@@ -3263,6 +3270,14 @@ def _elision_inside_field(tokens: Sequence[Token], out: list[str]) -> None:
                 or not tokens[i + 1].text.isalpha() or not tokens[i - 1].text.islower():
             continue
         field, after = out[i - 1].lstrip("^"), out[i + 1].lstrip("^")
+        if after == "publisher-place" and field != after and _hyphened_elision(tokens, i):
+            # "Villeneuve-d’Ascq : Presses universitaires du Septentrion": a place joined by hyphens holds its
+            # elided article; the words before it are the place's, not the title's
+            k = i - 1
+            while k >= 2 and tokens[k - 1].text == "-" and not tokens[k].space_before and not tokens[k - 1].space_before:
+                k -= 2
+            out[k:i + 1] = ["publisher-place"] * (i + 1 - k)
+            return
         if field in ("title", "container-title") and after in ("publisher-place", "publisher") \
                 and tokens[i + 1].text[:1].isupper():
             # "del lago d’Orta, Novara", "tapisserie d’Aubusson, 1660–1790": the word the elided article opens,

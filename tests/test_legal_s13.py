@@ -54,3 +54,29 @@ def test_a_gazette_date_without_the_abnt_jurisdiction_leaves_the_acts_own_date()
     out = legal_fields("Lei nº 15.432, de 4 de março de 2020. Diário Oficial da União: seção 1, Brasília, DF, p. 2, "
                        "5 mar. 2020.", "pt")
     assert out is not None and out["issued"] == {"date-parts": [[2020, 3, 4]]}
+
+
+# ---------------------------------------------------------------- standards: designations
+@pytest.mark.parametrize(("lang", "text", "number"), [
+    # the Cyrillic ISO and IEC between GOST R and the number
+    ("ru", "ГОСТ Р ИСО 14971–2021. Изделия медицинские. Применение менеджмента риска. – Москва : Стандартинформ, "
+           "2021. – 38 с.", "ГОСТ Р ИСО 14971–2021"),
+    ("ru", "ГОСТ Р ИСО/МЭК 17025–2019. Общие требования к компетентности испытательных лабораторий. – Москва : "
+           "Стандартинформ, 2019. – 28 с.", "ГОСТ Р ИСО/МЭК 17025–2019"),
+    # ČSN's class number in brackets is passed over; its edition is part of the designation
+    ("cs", "ČSN EN ISO 9612 (01 1616). Akustika – Určování expozice hluku v pracovním prostředí. Praha: Česká agentura "
+           "pro standardizaci, 2010.", "ČSN EN ISO 9612"),
+    ("cs", "ČSN 75 5401 (75 5401). Navrhování vodovodního potrubí. Praha: Česká agentura pro standardizaci, 2007.",
+     "ČSN 75 5401"),
+    ("cs", "ČSN EN 60204-1 ed. 3 (33 2200). Bezpečnost strojních zařízení – Elektrická zařízení strojů. Praha: Česká "
+           "agentura pro standardizaci, 2019.", "ČSN EN 60204-1 ed. 3"),
+])
+def test_a_standards_designation_is_its_number_and_it_is_a_standard(lang, text, number):
+    ref = parse(text, lang=lang)[0]
+    assert (ref["type"], ref["number"], ref.get("author")) == ("standard", number, None)
+
+
+def test_a_book_whose_title_names_a_standard_stays_a_book():
+    ref = parse("Иванов И. И. Внедрение ГОСТ Р ИСО 9001–2015 на предприятии. – Москва : Инфра-М, 2019. – 180 с.",
+                lang="ru")[0]
+    assert ref["type"] == "book" and ref["author"][0]["family"] == "Иванов"

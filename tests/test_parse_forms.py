@@ -231,7 +231,7 @@ def test_supervisors_class_numbers_double_issues_and_atti_in_guillemets():
               "Masarykova univerzita, Přírodovědecká fakulta. Vedoucí práce Jan KREJČÍ.")
     assert "Vedoucí" not in ref.get("publisher", "") and "container-title" not in ref
     ref = one("ČSN EN ISO 9001 (01 0321). Systémy managementu kvality – Požadavky. Praha: Agentura ČAS, 2016.")
-    assert ref["number"] == "ČSN EN ISO 9001 (01 0321)"
+    assert ref["number"] == "ČSN EN ISO 9001"  # (the class number in brackets is no part of it: the dev golds)
     assert ref.get("publisher") == "Agentura ČAS"
     assert one("Berg, K. (2019). Skog och vatten. Vatten, 75(3–4), 101–115.")["issue"] == "3-4"
     ref = one("M. Bianchi, I mulini del Po nel Settecento, in «Archivio storico lombardo», CXLV (2019), 3, pp. 51-77.")

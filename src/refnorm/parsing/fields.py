@@ -547,7 +547,8 @@ def _standard_code(text: str, segs: list[Segment]) -> list[Segment]:
     m = STANDARD_CODE.match(text, segs[0].start)  # opening a reference: the standard's number
     if not m or m.end() - m.start() < 6 or not any(c.isdigit() for c in m.group()):
         return segs
-    out = [Segment("number", m.start(), m.end(), segs[0].first, segs[0].first)]
+    # (ČSN's class number in brackets after the designation is passed over: no part of the number)
+    out = [Segment("number", m.start(), m.start("cls") if m["cls"] else m.end(), segs[0].first, segs[0].first)]
     for seg in segs:
         if seg.end <= m.end():
             continue
@@ -1468,6 +1469,10 @@ def infer_type(csl: dict[str, Any], text: str = "") -> str:
     if _us_patent(text):
         return "patent"
     kind = _infer_type(csl, text)  # (the text keeps what no field holds: "[map]", "…, 2018, CD.")
+    number = csl.get("number")
+    if kind in ("book", "chapter", "document", "report") and isinstance(number, str) and number in text[:len(number) + 8] \
+            and STANDARD_CODE.fullmatch(number):
+        return "standard"  # a reference opening with a standard's designation: "ГОСТ Р ИСО 9001–2015. …"
     if kind == "document" and _PREPRINT_AT.search(text):
         return "article"  # Nature: "Preprint at https://doi.org/10.31235/osf.io/x7k2m (2022)."
     container = str(csl.get("container-title") or "")

@@ -80,3 +80,21 @@ def test_a_book_whose_title_names_a_standard_stays_a_book():
     ref = parse("Иванов И. И. Внедрение ГОСТ Р ИСО 9001–2015 на предприятии. – Москва : Инфра-М, 2019. – 180 с.",
                 lang="ru")[0]
     assert ref["type"] == "book" and ref["author"][0]["family"] == "Иванов"
+
+
+# ---------------------------------------------------------------- Sweden's government inquiries after the title
+@pytest.mark.parametrize("text", [
+    "Utbildningsdepartementet (2020) Bättre möjligheter för elever att nå kunskapskraven. SOU 2020:28. Stockholm: "
+    "Norstedts Juridik.",
+    "Finansdepartementet (2018) Skatteregler för ägare av fåmansföretag. Ds 2018:41. Stockholm: Regeringskansliet.",
+])
+def test_a_swedish_inquirys_series_and_number_after_the_title_are_its_number(text):
+    ref = parse(text, lang="sv")[0]
+    number = next(w for w in ("SOU 2020:28", "Ds 2018:41") if w in text)
+    assert (ref["number"], ref.get("container-title"), ref.get("volume")) == (number, None, None)
+
+
+def test_an_inquiry_named_in_an_articles_title_is_no_number():
+    ref = parse("Berg, K. (2021). Kommentar till SOU 2019:40 om skolans likvärdighet. Pedagogisk forskning i Sverige, "
+                "26(2), 40-58.", lang="sv")[0]
+    assert (ref["volume"], ref["issue"], ref.get("number")) == ("26", "2", None)

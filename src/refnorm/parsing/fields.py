@@ -292,6 +292,24 @@ _SWEDISH_INQUIRY = re.compile(r"(?:SOU|Ds)\s+\d{4}:\d+")
 _GBT_STANDARD_NUMBER = re.compile(r"[:：]?\s*([A-Z]{1,4}(?:/[TZ])?\s*\d+(?:\.\d+)*\s*[—–-]\s*\d{4})\s*$")
 
 
+def _swedish_inquiry_after_title(csl: dict[str, Any], own: str) -> None:
+    """Sweden's government inquiry after its title, "… (2021) Framtidens socialtjänst. SOU 2021:34. Stockholm: …",
+    read as a journal ("SOU") and its volume ("34"), or as a volume alone: the series' name and number are the
+    report's number. (Only when so misread: "SOU 2021:34" inside a title, about the inquiry, stays there.)"""
+    if (m := _SWEDISH_INQUIRY.search(own)) is None:
+        return
+    series, _, tail = m.group(0).partition(" ")
+    misread = [f for f in ("page", "volume", "issue") if csl.get(f) == tail.rpartition(":")[2]]
+    container = csl.get("container-title")
+    if not misread and not (isinstance(container, str) and container.rstrip(".") == series):
+        return
+    csl["number"] = m.group(0)
+    if isinstance(container, str) and container.rstrip(".") == series:
+        del csl["container-title"]
+    for field in misread:
+        del csl[field]
+
+
 def _title_descriptors(csl: dict[str, Any]) -> None:
     """Move a version ("(Version 2.3.1)") and a bracketed description ("[Data set]") out of the title, and
     what follows them in the title run ("]. Comprehensive R Archive Network") into the publisher."""
@@ -1365,6 +1383,8 @@ def record_from_segments(
         for field in ("page", "volume", "issue"):
             if csl.get(field) == m.group(0).rpartition(":")[2]:
                 del csl[field]
+    if "number" not in csl and ("SOU " in own or "Ds " in own):
+        _swedish_inquiry_after_title(csl, own)
     if (m := _us_patent(own)) and str(csl.get("number", "")) in m.group(0):
         # Chicago, Harvard: "U.S. Patent 11,104,367 B2, filed June 4, 2019, and issued August 31, 2021."
         csl["number"] = m.group(1)

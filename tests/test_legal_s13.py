@@ -98,3 +98,55 @@ def test_an_inquiry_named_in_an_articles_title_is_no_number():
     ref = parse("Berg, K. (2021). Kommentar till SOU 2019:40 om skolans likvärdighet. Pedagogisk forskning i Sverige, "
                 "26(2), 40-58.", lang="sv")[0]
     assert (ref["volume"], ref["issue"], ref.get("number")) == ("26", "2", None)
+
+
+# ---------------------------------------------------------------- standards: the title in parts, the standards body's imprint
+def test_a_standards_title_in_parts_is_one_title():
+    ref = parse("ГОСТ Р 71234–2024. Дороги автомобильные. Разметка. Методы контроля. – Москва : Российский институт "
+                "стандартизации, 2024. – 16 с.", lang="ru")[0]
+    assert ref["title"].startswith("Дороги автомобильные. Разметка") and "container-title" not in ref.csl
+
+
+def test_a_standards_edition_after_its_title_is_no_title_part():
+    ref = parse("SS-ISO 11620:2014. Information och dokumentation – Biblioteksstatistik. Utgåva 3. 2014.", lang="sv")[0]
+    assert ref["title"] == "Information och dokumentation – Biblioteksstatistik"
+
+
+def test_a_standards_imprint_after_its_place_is_its_publisher():
+    ref = parse("ČSN EN ISO 11690-1 (01 1606). Akustika – Doporučené postupy pro navrhování pracovišť se sníženým hlukem "
+                "vybavených stroji a zařízeními – Část 1: Strategie snižování hluku pomocí řízení a kontroly hluku a "
+                "vibrací a pomocí pasivních a aktivních opatření. Praha: Úřad pro technickou normalizaci, metrologii a "
+                "státní zkušebnictví, 2021.", lang="cs")[0]
+    assert ref["publisher"] == "Úřad pro technickou normalizaci, metrologii a státní zkušebnictví"
+    assert ref["title"].endswith("aktivních opatření")
+
+
+def test_a_chapter_in_a_collection_keeps_its_container():
+    # no standard's designation opens it: the container after "In:" stays
+    ref = parse("NOVÁK, Jan. Hluk na pracovišti. In: Sborník bezpečnosti práce. Praha: VÚBP, 2019, s. 10–20.",
+                lang="cs")[0]
+    assert ref["container-title"] == "Sborník bezpečnosti práce"
+
+
+def test_a_standards_body_read_as_title_and_container_after_the_place_is_its_publisher():
+    # the labeler's reading of a long ČSN title (seen on real lines): the body's name after "Praha:" as the title's
+    # end and a container; the repair gives it back to the publisher
+    from refnorm.parsing.repair import repair_labels
+    from refnorm.parsing.tokens import tokenize
+
+    text = ("ČSN EN ISO 8996 (83 3561). Ergonomie tepelného prostředí. Praha: Úřad pro technickou normalizaci, "
+            "metrologii a státní zkušebnictví, 2005.")
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    colon, year = words.index(":"), words.index("2005")
+    comma = words.index(",", colon)
+    labels = ["title"] * len(tokens)
+    labels[0] = "^title"
+    labels[colon - 1], labels[colon] = "^publisher-place", "O"
+    labels[colon + 1:comma] = ["title"] * (comma - colon - 1)
+    labels[comma] = "O"
+    labels[comma + 1:year - 1] = ["^container-title"] + ["container-title"] * (year - comma - 3)
+    labels[year - 1], labels[year], labels[year + 1] = "O", "^issued", "O"
+    out = repair_labels(tokens, labels)
+    assert [x.lstrip("^") for x in out[colon + 1:year - 1]] == ["publisher"] * (year - colon - 2)
+    assert {x.lstrip("^") for x in out[colon + 1:year - 1]} == {"publisher"} and out[colon + 1] == "^publisher"

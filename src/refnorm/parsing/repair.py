@@ -572,6 +572,9 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         start += 1  # "[12] ČSN 46 5102.": past the entry's number
     if start < n and tokens[start].text.isupper() and len(tokens[start].text) <= 4:
         _standard_designation(tokens, out, start)
+        if out[start] == "^number":
+            _standard_imprint(tokens, out, start)
+            _standard_title_parts(tokens, out, start)
     elif "title" in found and "number" not in found and not words.isdisjoint(STANDARD_BODIES):
         _standard_opening_title(tokens, out)
     if "container-title" in found:
@@ -3920,6 +3923,44 @@ def _standard_designation(tokens: Sequence[Token], out: list[str], start: int = 
         out[start + i] = "^number" if i == 0 else "number"
     if head[k].text in ".,":
         out[start + k] = "O"  # the full stop after the designation, which the labeler may have joined to a "date"
+
+
+def _standard_imprint(tokens: Sequence[Token], out: list[str], start: int) -> None:
+    """A standard's imprint closing it: "ČSN EN ISO 7730 (83 3569). Ergonomie …. Praha: Úřad pro technickou
+    normalizaci, metrologii a státní zkušebnictví, 2006.": the words between the place's colon and the closing year
+    are its publisher (a standards body, its name with commas), whatever the labeler read in them (a standard has no
+    container, and its title came before the place)."""
+    n = len(tokens)
+    y = n - 2 if n > 1 and tokens[-1].text == "." else n - 1
+    if y <= start or not (tokens[y].text.isdecimal() and len(tokens[y].text) == 4) or out[y].lstrip("^") != "issued":
+        return
+    c = y - 1 if tokens[y - 1].text == "," else y
+    colon = next((i for i in range(c - 1, start + 1, -1) if tokens[i].text == ":"), None)
+    if colon is None or colon + 1 >= c or c - colon - 1 > 14 or out[colon - 1].lstrip("^") != "publisher-place" \
+            or not tokens[colon + 1].text[:1].isupper() \
+            or not all(t.text.isalpha() or t.text in (",", "-", "&", ".") for t in tokens[colon + 1:c]) \
+            or not any(out[i].lstrip("^") in ("title", "container-title") for i in range(colon + 1, c)) \
+            or not any(out[i].lstrip("^") == "title" for i in range(start, colon - 1)):
+        return
+    out[colon + 1:c] = ["^publisher"] + ["publisher"] * (c - colon - 2)
+
+
+def _standard_title_parts(tokens: Sequence[Token], out: list[str], start: int) -> None:
+    """A standard's title in parts, each closed by a full stop: "ГОСТ Р 59001–2015. Системы менеджмента качества.
+    Требования. – Москва : …", "ČSN 73 0540-2. Tepelná ochrana budov. Část 2: Požadavky. Praha: …": a part read as a
+    container is the title's (a standard is in no container; "In:" or "//" would open one)."""
+    n = len(tokens)
+    for a, e in _runs_of(out, "container-title"):
+        t = a - 1
+        while t > start and out[t] == "O" and tokens[t].text in (".", ":"):
+            t -= 1
+        if t <= start or out[t].lstrip("^") != "title" or t == a - 1 \
+                or any(tokens[m].text.lower() in ("in", "//", "in:", "w:", "v:") for m in range(t + 1, a)) \
+                or tokens[a - 1].text.lower() in ("in", "//", "w", "v") or (e < n and out[e].lstrip("^") in ("volume", "issue")) \
+                or tokens[e - 1].text.isdecimal():
+            return  # (nor a part closed by a bare number: an edition, "Utgåva 6.", or a series number)
+        out[t + 1:e] = ["title"] * (e - t - 1)
+        return
 
 
 def _standard_opening_title(tokens: Sequence[Token], out: list[str]) -> None:

@@ -150,3 +150,21 @@ def test_a_standards_body_read_as_title_and_container_after_the_place_is_its_pub
     out = repair_labels(tokens, labels)
     assert [x.lstrip("^") for x in out[colon + 1:year - 1]] == ["publisher"] * (year - colon - 2)
     assert {x.lstrip("^") for x in out[colon + 1:year - 1]} == {"publisher"} and out[colon + 1] == "^publisher"
+
+
+# ---------------------------------------------------------------- standards: amendments, a body's acronym before, a cut year
+@pytest.mark.parametrize(("lang", "text", "number", "title"), [
+    # the amendments are part of the designation
+    ("sv", "SIS (2021). SS-EN 1992-1-1:2005+A1:2014 Eurokod 2: Dimensionering av betongkonstruktioner – Del 1-1. "
+           "Stockholm: Svenska institutet för standarder.", "SS-EN 1992-1-1:2005+A1:2014",
+     "Eurokod 2: Dimensionering av betongkonstruktioner – Del 1-1"),
+    ("pl", "PN-EN 1996-1-1+A1:2013-05. Eurokod 6: Projektowanie konstrukcji murowych. Warszawa: PKN, 2013.",
+     "PN-EN 1996-1-1+A1:2013-05", "Eurokod 6: Projektowanie konstrukcji murowych"),
+    # the designation after the title, its year read as a date: the number is the whole designation
+    ("en", "International Organization for Standardization. Plastics — Determination of Tensile Properties — Part 2: "
+           "Test Conditions. ISO 527-2:2012. Geneva: ISO, 2012.", "ISO 527-2:2012",
+     "Plastics — Determination of Tensile Properties — Part 2: Test Conditions"),
+])
+def test_a_standards_whole_designation_is_its_number(lang, text, number, title):
+    ref = parse(text, lang=lang)[0]
+    assert (ref["type"], ref["number"], ref["title"]) == ("standard", number, title)

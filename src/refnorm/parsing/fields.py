@@ -292,6 +292,17 @@ _SWEDISH_INQUIRY = re.compile(r"(?:SOU|Ds)\s+\d{4}:\d+")
 _GBT_STANDARD_NUMBER = re.compile(r"[:：]?\s*([A-Z]{1,4}(?:/[TZ])?\s*\d+(?:\.\d+)*\s*[—–-]\s*\d{4})\s*$")
 
 
+def _standard_number_whole(csl: dict[str, Any], own: str) -> None:
+    """A standard's designation cut before its year, which the labeler read as a date: "… Method. ISO 23412:2021.
+    Geneva: ISO, 2021." (number "ISO 23412"): the number is the whole designation."""
+    number = csl["number"]
+    at = own.find(number)
+    if at < 0 or not (m := STANDARD_CODE.match(own, at)) or m.end() - at <= len(number) \
+            or (end := m.start("cls") if m["cls"] else m.end()) - at <= len(number):
+        return
+    csl["number"] = own[at:end]
+
+
 def _swedish_inquiry_after_title(csl: dict[str, Any], own: str) -> None:
     """Sweden's government inquiry after its title, "… (2021) Framtidens socialtjänst. SOU 2021:34. Stockholm: …",
     read as a journal ("SOU") and its volume ("34"), or as a volume alone: the series' name and number are the
@@ -1385,6 +1396,8 @@ def record_from_segments(
                 del csl[field]
     if "number" not in csl and ("SOU " in own or "Ds " in own):
         _swedish_inquiry_after_title(csl, own)
+    if isinstance(csl.get("number"), str) and csl["number"].split(" ", 1)[0].split("-", 1)[0] in STANDARD_BODIES:
+        _standard_number_whole(csl, own)
     if (m := _us_patent(own)) and str(csl.get("number", "")) in m.group(0):
         # Chicago, Harvard: "U.S. Patent 11,104,367 B2, filed June 4, 2019, and issued August 31, 2021."
         csl["number"] = m.group(1)

@@ -63,7 +63,8 @@ STANDARD_CODE = re.compile(
     r"(?:ČSN|STN|PN|GB(?:/[TZ])?|ГОСТ|GOST|ISO|IEC|DIN|EN|ASTM|BS|ANSI|NF|UNE|SN|NEN|SS|UNI|ÖNORM|"
     r"JIS(?:\s+[A-Z](?=\s*\d))?|(?:ABNT\s+)?NBR|TS(?=\s+(?:\d|EN|ISO)))"  # "JIS D 0301", Turkish "TS 13536"
     r"(?:[\s/-]+(?:ISO|IEC|EN|TS|TR|SPEC|PAS|VDE|Р|R|ИСО|МЭК|ИСО/МЭК))*"  # ("ГОСТ Р ИСО 15189": Cyrillic ISO)
-    r"\s*\d+(?:\.\d+)*(?:\s*[-—–:]\s*(?:\d{4}|\d{1,2}))*)"  # "690." ends at its full stop
+    r"\s*\d+(?:\.\d+)*(?:\s*[-—–:]\s*(?:\d{4}|\d{1,2}))*"  # "690." ends at its full stop
+    r"(?:\+A(?:C|\d{1,2})(?::\d{4}(?:-\d\d)?)?)*)"  # its amendments: "SS-EN 1995-1-1:2004+A2:2014", "PN-EN 206+A2:2021-08"
     r"(?:\s+ed\.\s*\d{1,2}(?=[\s.]))?"  # a ČSN's edition, part of its designation: "ČSN EN 62477-1 ed. 2"
     # ČSN's class number after the designation, matched to be passed over (no part of the number): "ČSN EN ISO
     # 14688-1 (72 1003)", "ČSN 73 6005 (73 6005)"

@@ -575,7 +575,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         if out[start] == "^number":
             _standard_imprint(tokens, out, start)
             _standard_title_parts(tokens, out, start)
-    elif "title" in found and "number" not in found and not words.isdisjoint(STANDARD_BODIES):
+    if "title" in found and "number" not in found and not words.isdisjoint(STANDARD_BODIES) \
+            and not (start < n and out[start] == "^number"):  # ("SIS (2019). SS-EN …": a body's acronym before it)
         _standard_opening_title(tokens, out)
     if "container-title" in found:
         _patent_number(tokens, out)
@@ -3896,7 +3897,7 @@ _DATED_DESIGNATION = re.compile(r":\s*(?:19|20)\d\d")
 
 def _designation_at(tokens: Sequence[Token], start: int) -> tuple[Sequence[Token], int, str] | None:
     """The tokens from ``start``, how many of them a standard's designation there covers, and its text."""
-    head = tokens[start:start + 16]
+    head = tokens[start:start + 24]  # (a designation with its amendments runs to 16 tokens: "SS-EN 1995-1-1:2004+A2:2014")
     m = STANDARD_CODE.match(_spaced_text(head))
     if m is None:
         return None

@@ -168,3 +168,25 @@ def test_a_standards_body_read_as_title_and_container_after_the_place_is_its_pub
 def test_a_standards_whole_designation_is_its_number(lang, text, number, title):
     ref = parse(text, lang=lang)[0]
     assert (ref["type"], ref["number"], ref["title"]) == ("standard", number, title)
+
+
+# ---------------------------------------------------------------- standards: statements after the title
+def test_a_gost_standards_part_is_its_titles_and_its_date_of_introduction_no_field():
+    ref = parse("ГОСТ Р 52872.3-2019. Интернет-ресурсы и другая информация. Часть 3. Требования доступности для людей с "
+                "инвалидностью. – Введ. 2020-03-01. – М. : Стандартинформ, 2019. – 40 с.", lang="ru")[0]
+    assert ref["title"].endswith("Часть 3. Требования доступности для людей с инвалидностью")
+    assert ref.get("author") is None and ref.get("original-date") is None and ref.get("edition") is None
+    assert ref["issued"] == {"date-parts": [[2019]]}
+
+
+def test_a_din_standards_european_original_is_no_container():
+    ref = parse("DIN EN 12464-1:2021-11, Licht und Beleuchtung – Beleuchtung von Arbeitsstätten – Teil 1: Arbeitsstätten "
+                "in Innenräumen. Deutsche Fassung EN 12464-1:2021.", lang="de")[0]
+    assert (ref["number"], ref.get("container-title"), ref.get("volume"), ref.get("page")) == \
+        ("DIN EN 12464-1:2021-11", None, None, None)
+
+
+def test_an_edition_of_a_book_is_no_title_part():
+    # no standard opens it: the edition statement stays one
+    ref = parse("Петров А. А. Метрология. – 3-е изд. – М. : Стандартинформ, 2019. – 320 с.", lang="ru")[0]
+    assert ref["edition"] == "3" and ref["title"] == "Метрология"

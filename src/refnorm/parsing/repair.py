@@ -575,6 +575,7 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         if out[start] == "^number":
             _standard_imprint(tokens, out, start)
             _standard_title_parts(tokens, out, start)
+            _standard_statements(tokens, out, start)
     if "title" in found and "number" not in found and not words.isdisjoint(STANDARD_BODIES) \
             and not (start < n and out[start] == "^number"):  # ("SIS (2019). SS-EN …": a body's acronym before it)
         _standard_opening_title(tokens, out)
@@ -3962,6 +3963,37 @@ def _standard_title_parts(tokens: Sequence[Token], out: list[str], start: int) -
             return  # (nor a part closed by a bare number: an edition, "Utgåva 6.", or a series number)
         out[t + 1:e] = ["title"] * (e - t - 1)
         return
+
+
+_PART_WORDS = frozenset({"часть", "část", "teil", "part", "del", "część", "parte", "partie", "deel", "bölüm"})
+_INTRODUCED = frozenset({"введ", "введен", "введён", "взамен"})
+
+
+def _standard_statements(tokens: Sequence[Token], out: list[str], start: int) -> None:
+    """A standard's statements after its title. GOST's part, "Часть 4. Правила …", read as an edition, is the
+    title's; GOST's date of introduction, "– Введ. 2010-01-01.", read as a name and an original date, and DIN's
+    European original, "Deutsche Fassung EN 1279-5:2018.", read as a container, are no fields of the record."""
+    n = len(tokens)
+    for a, e in list(_runs_of(out, "edition")):
+        if tokens[a].text.lower() in _PART_WORDS and a > start + 1 and out[a - 1] == "O" and tokens[a - 1].text == "." \
+                and out[a - 2].lstrip("^") == "title":
+            out[a - 1:e] = ["title"] * (e - a + 1)
+    for i in range(start + 1, n - 2):
+        if tokens[i].text.lower() not in _INTRODUCED or tokens[i - 1].text not in ("–", "—", "-", "."):
+            continue
+        k = i + 1 + (tokens[i + 1].text == ".")
+        if k >= n or not tokens[k].text.isdecimal():
+            continue
+        e = k
+        while e < n and (tokens[e].text.isdecimal() or tokens[e].text in ("-", ".")) and not (
+                tokens[e].text == "." and (e + 1 >= n or not tokens[e + 1].text.isdecimal())):
+            e += 1
+        out[i:e] = ["O"] * (e - i)
+    for i in range(start + 1, n - 3):
+        # the European standard it adopts, "Deutsche Fassung EN 1279-5:2018.": no container, volume and page
+        if tokens[i].text == "Fassung" and tokens[i - 1].text == "Deutsche" and (found := _designation_at(tokens, i + 1)):
+            out[i - 1:i + 1 + found[1]] = ["O"] * (found[1] + 2)
+            return
 
 
 def _standard_opening_title(tokens: Sequence[Token], out: list[str]) -> None:

@@ -190,3 +190,10 @@ def test_an_edition_of_a_book_is_no_title_part():
     # no standard opens it: the edition statement stays one
     ref = parse("Петров А. А. Метрология. – 3-е изд. – М. : Стандартинформ, 2019. – 320 с.", lang="ru")[0]
     assert ref["edition"] == "3" and ref["title"] == "Метрология"
+
+
+# ---------------------------------------------------------------- an act read by the labeler: its number stays in its title
+def test_an_acts_number_in_its_title_is_not_given_apart():
+    ref = parse("Česko. Zákon č. 175/2020 Sb., o hospicové péči. In: Sbírka zákonů České republiky. 2020, částka 60, "
+                "s. 1410–1425.", lang="cs")[0]
+    assert ref["type"] == "legislation" and "175/2020" in ref["title"] and ref.get("number") is None

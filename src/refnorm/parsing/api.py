@@ -230,6 +230,9 @@ def _reference(
         kind = infer_type(csl, ref_text)
         if isinstance(csl.get("title"), str) and is_act_title(csl["title"]) and kind in ("article-journal", "book"):
             kind = "legislation"  # "Zákon č. 248/2022 Sb., …. In: Sbírka zákonů": an act, not an article
+        if kind == "legislation" and isinstance(csl.get("number"), str) and isinstance(csl.get("title"), str) \
+                and csl["number"] in csl["title"]:
+            csl = {k: v for k, v in csl.items() if k != "number"}  # an act's number stays in the title that holds it
         if kind in ("motion_picture", "song", "broadcast", "manuscript"):
             csl = physical_fields(csl, kind, ref_text)  # "1 DVD, 82 min.", "Box 4, folder 17": no volume, no page
         csl = {"type": kind, **csl}

@@ -197,3 +197,8 @@ def test_an_acts_number_in_its_title_is_not_given_apart():
     ref = parse("Česko. Zákon č. 175/2020 Sb., o hospicové péči. In: Sbírka zákonů České republiky. 2020, částka 60, "
                 "s. 1410–1425.", lang="cs")[0]
     assert ref["type"] == "legislation" and "175/2020" in ref["title"] and ref.get("number") is None
+
+
+def test_a_standards_edition_read_as_a_container_is_its_edition():
+    ref = parse("SS-ISO 11620:2014. Information och dokumentation – Biblioteksstatistik. Utgåva 3. 2014.", lang="sv")[0]
+    assert ref.get("container-title") is None and ref["edition"].endswith("3")

@@ -3966,6 +3966,8 @@ def _standard_title_parts(tokens: Sequence[Token], out: list[str], start: int) -
 
 
 _PART_WORDS = frozenset({"часть", "část", "teil", "part", "del", "część", "parte", "partie", "deel", "bölüm"})
+_STANDARD_EDITION = frozenset({"utgåva", "edition", "ausgabe", "édition", "edición", "edizione", "uitgave", "wydanie",
+                               "vydání", "издание", "redakce"})
 _INTRODUCED = frozenset({"введ", "введен", "введён", "взамен"})
 
 
@@ -3989,6 +3991,10 @@ def _standard_statements(tokens: Sequence[Token], out: list[str], start: int) ->
                 tokens[e].text == "." and (e + 1 >= n or not tokens[e + 1].text.isdecimal())):
             e += 1
         out[i:e] = ["O"] * (e - i)
+    for a, e in list(_runs_of(out, "container-title")):
+        # its edition, "Utgåva 6.", read as a container (a standard is in none)
+        if e - a <= 2 and a + 1 < n and tokens[a].text.lower() in _STANDARD_EDITION and tokens[a + 1].text.isdecimal():
+            out[a:a + 2] = ["^edition", "edition"]  # (the number read with it, or apart as a volume)
     for i in range(start + 1, n - 3):
         # the European standard it adopts, "Deutsche Fassung EN 1279-5:2018.": no container, volume and page
         if tokens[i].text == "Fassung" and tokens[i - 1].text == "Deutsche" and (found := _designation_at(tokens, i + 1)):

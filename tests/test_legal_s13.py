@@ -202,3 +202,19 @@ def test_an_acts_number_in_its_title_is_not_given_apart():
 def test_a_standards_edition_read_as_a_container_is_its_edition():
     ref = parse("SS-ISO 11620:2014. Information och dokumentation – Biblioteksstatistik. Utgåva 3. 2014.", lang="sv")[0]
     assert ref.get("container-title") is None and ref["edition"].endswith("3")
+
+
+# ---------------------------------------------------------------- the debates of the UK Parliament (Hansard, OSCOLA)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("HC Deb 9 June 2021, vol 696, cols 1012–1030.",
+     {"container-title": "HC Deb", "volume": "696", "page": "1012-1030", "issued": {"date-parts": [[2021, 6, 9]]}}),
+    ("HL Deb 2 December 2019, vol 801, col 45",
+     {"container-title": "HL Deb", "volume": "801", "page": "45", "issued": {"date-parts": [[2019, 12, 2]]}}),
+])
+def test_a_hansard_debate_is_a_hearing(text, expected):
+    assert legal_fields(text, "en") == {"type": "hearing", **expected}
+
+
+def test_a_work_about_a_debate_is_no_hearing():
+    assert legal_fields("HC Deb 9 June 2021, vol 696, cols 1012–1030, discussed in Smith J, Parliament and Housing "
+                        "(OUP 2022).", "en") is None

@@ -397,6 +397,23 @@ def _bill(text: str, lang: str | None) -> dict[str, Any] | None:
     return None
 
 
+# The debates of the United Kingdom's Parliament as OSCOLA cites them (Hansard): "HC Deb 14 March 2022, vol 710, cols
+# 520–535", "HL Deb 3 May 2019, vol 797, col 1012": the House's debates as the container, the day, the volume, the columns
+_HANSARD = re.compile(r"^(?P<house>H[CL]\s+Deb)\s+(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*,\s*vol\s+(?P<volume>\d{1,4})"
+                      r"\s*,\s*cols?\s+(?P<page>\d+[A-Z]{0,2}(?:\s*[-–]\s*\d+[A-Z]{0,2})?)\s*\.?\s*$")
+
+
+def _hansard(text: str, lang: str | None) -> dict[str, Any] | None:
+    """A debate of the House of Commons or Lords by its day, volume and columns (:data:`_HANSARD`)."""
+    if (m := _HANSARD.match(text)) is None:
+        return None
+    out: dict[str, Any] = {"type": "hearing", "container-title": m["house"], "volume": m["volume"],
+                           "page": re.sub(r"\s*[–-]\s*", "-", m["page"])}
+    if (res := parse_date_ex(m["date"], "en")).date:
+        out["issued"] = res.date
+    return out
+
+
 # OSCOLA and other British forms: "Fenwick v Corbridge Holdings Ltd [1994] 1 WLR 1187 (CA)", "R (Okafor) v
 # Secretary of State for the Home Department [2021] EWHC 2210 (Admin)", "Donoghue v Stevenson [1932] AC 562 (HL)":
 # the parties, the year in brackets (round for reports numbered by volume), the volume, the report and its page
@@ -600,6 +617,8 @@ def legal_fields(text: str, lang: str | None = None) -> dict[str, Any] | None:
         if " от " in text and (out := _russian_act(text, lang)) is not None:
             return out
         if (out := _bill(text, lang)) is not None:
+            return out
+        if " Deb " in text[:8] and (out := _hansard(text, lang)) is not None:
             return out
         return _statute(text)
     if " от " in text and not _GAZETTE.search(text) and (out := _russian_act(text, lang)) is not None:

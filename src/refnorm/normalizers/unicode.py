@@ -140,6 +140,9 @@ _SPECIAL_ASCII = re.compile("[" + re.escape("".join(chr(c) for c in _TABLE_ASCII
 _BROKEN_WORD = re.compile(r"(?<=[^\W\d_])-[ \t]*(?:\r\n?|\n|\u2028)[ \t]*(?=[^\W\d_])")
 
 
+_IN_LINK = re.compile(r"(?:https?://|www\.|doi\.org/)\S*$", re.IGNORECASE)
+
+
 def _join_broken_words(text: str) -> tuple[str, list[int] | None]:
     """``text`` with words broken at a line end joined, and the input index of each character kept
     (None when nothing was joined)."""
@@ -149,7 +152,8 @@ def _join_broken_words(text: str) -> tuple[str, list[int] | None]:
     offs: list[int] = []
     pos = 0
     for m in _BROKEN_WORD.finditer(text):
-        if text[m.end()].islower():
+        # (not inside a link, whose hyphens are its own: "https://example.org/reports/urban-\nheat-2018.pdf")
+        if text[m.end()].islower() and not _IN_LINK.search(text, max(0, m.start() - 200), m.start()):
             pieces.append(text[pos:m.start()])
             offs.extend(range(pos, m.start()))
             pos = m.end()

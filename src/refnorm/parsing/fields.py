@@ -1498,7 +1498,10 @@ def infer_type(csl: dict[str, Any], text: str = "") -> str:
             return "chapter"  # "…[M]//Editor. Book title": a part of a monograph
         if m.group(1).upper() == "A" and _GBT_CODE.search(text, m.end()):
             return "chapter"  # GB/T 7714-2005: "题名[A]. 编者. 文集名[C]. …"
-        return _GBT_TYPES[m.group(1).upper()]
+        kind = _GBT_TYPES[m.group(1).upper()]
+        if kind == "webpage" and any(is_preprint_server(str(csl.get(f) or "")) for f in ("container-title", "publisher")):
+            return "article"  # "…[EB/OL]. ChinaXiv, 2022 [2022-09-01]. https://…": a preprint posted online
+        return kind
     if _us_patent(text):
         return "patent"
     kind = _infer_type(csl, text)  # (the text keeps what no field holds: "[map]", "…, 2018, CD.")

@@ -290,3 +290,28 @@ def test_place_with_hyphened_elision() -> None:
     toks, labels = labelled(text, ("author", "MARTIN, Luc"), ("title", "Le lac d"), ("publisher-place", "Annecy"),
                             ("publisher-place", "Annecy"), ("publisher", "Gardet"), ("issued", "2015"))
     assert field(toks, repair_labels(toks, labels), "title", text) == "Le lac d'Annecy"
+
+
+@pytest.mark.parametrize(("text", "lang", "issued"), [
+    # the year up front, the day or month after the newspaper or the issue's number
+    ("Lind, Eva (2021). ”Vargen tillbaka i Dalsland”. Dagens Nyheter, 3 mars, s. 12.", "sv", [[2021, 3, 3]]),
+    ("Insee (2021), « Les revenus des ménages en 2019 », Insee Première n° 1875, octobre 2021.", "fr", [[2021, 10]]),
+])
+def test_finer_issue_date(text: str, lang: str, issued: list) -> None:
+    csl = _csl(text, lang)
+    assert csl["issued"]["date-parts"] == issued
+    assert "available-date" not in csl
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # J-STAGE's date online after the pages, a meeting's day, an access date: the year stays the issue's
+    ("山本 太郎, 木村 花子, 河川堤防の浸透解析, 土木学会論文集, 2018, 74 巻, 2 号, p. 101-110, 公開日 2018/05/20, "
+     "https://doi.org/10.2208/jscejge.74.101", "ja"),
+    ("Rossi, A. (2019). Ponti in muratura. In: Atti del Convegno Nazionale di Ingegneria, Bari, 12 giugno 2019, "
+     "pp. 10-18.", "it"),
+    ("Istat (2020), Il mercato del lavoro, Roma 2020, https://www.istat.it/lavoro (ultimo accesso: 3 maggio 2020).",
+     "it"),
+])
+def test_second_date_that_is_no_finer_issue_date(text: str, lang: str) -> None:
+    assert _csl(text, lang)["issued"]["date-parts"][0][0] in (2018, 2019, 2020)
+    assert len(_csl(text, lang)["issued"]["date-parts"][0]) == 1

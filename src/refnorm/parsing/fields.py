@@ -387,6 +387,32 @@ def _date_pieces(text: str, seg: Segment, lang: str | None) -> list[tuple[Segmen
     return out if len(out) > 1 else [(seg, res)]
 
 
+_MEETING_TEXT = re.compile(r"(?i)proc\.|proceedings|conf[eé]r|congr|symp|workshop|convegno|konferenc|tagung|"
+                           r"jornadas|encontro|semin|colloq|конференц|atti\b|actes\b|anais\b")
+
+
+def _finer_issue_date(issued: Any, res: Any, part: str, lang: str | None, text: str, seg: Segment,
+                      segs: Sequence[Segment]) -> dict[str, Any] | None:
+    """The date of issue that a second date refines: "(2022). … Insee Première n° 1919, septembre 2022." is of
+    September 2022, "(2023). … Hallands Nyheter, 14 september, s. 8." of 14 September 2023 (the year given once, up
+    front). Not: a meeting's or an exhibition's dates ("11 March-27 November"), a date after the locators (J-STAGE's
+    "p. 1123-1130, 公開日 2019/10/25" is when it went online) or after an access or online cue, another year."""
+    if not isinstance(issued, dict) or len(issued.get("date-parts") or ()) != 1 or len(issued["date-parts"][0]) != 1 \
+            or _MEETING_TEXT.search(text) or _RANGE_AFTER.match(text, seg.end) \
+            or any(s.label in ("page", "volume", "issue") and s.end <= seg.start for s in segs) \
+            or _ACCESS_WORD.search(text, max(0, seg.start - 40), seg.start) \
+            or _EPUB_WORD.search(text, max(0, seg.start - 30), seg.start) or "公開" in text[max(0, seg.start - 8):seg.start]:
+        return None
+    year = issued["date-parts"][0][0]
+    date = res.date
+    if not date and res.kind == "none" and not re.search(r"\d{4}", part):
+        date = parse_date_ex(f"{_strip(part)} {year}", lang).date  # "14 september": the year is the one before
+    parts = (date or {}).get("date-parts") or ()
+    if len(parts) != 1 or len(parts[0]) < 2 or parts[0][0] != year:
+        return None
+    return date
+
+
 def _diag(code: str, message: str, field: str | None = None, severity: Severity = Severity.WARNING,
           **data: Any) -> Diagnostic:
     return Diagnostic(code, message, severity, field=field, source=SOURCE, data=data or None)
@@ -1085,6 +1111,9 @@ def record_from_segments(
             elif issued_seen > 1:
                 if res.date and res.date == csl.get("issued"):
                     continue  # the same year twice ("2018. 210 f. Tese … Recife, 2018."): one date
+                if (finer := _finer_issue_date(csl.get("issued"), res, part, lang, text, seg, segs)) is not None:
+                    csl["issued"] = finer
+                    continue
                 # a second publication date: the first stays issued, this one is recorded apart
                 field = "available-date" if "issued" in csl else "issued"
         elif field == "original-date" and epub:

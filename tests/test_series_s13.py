@@ -315,3 +315,35 @@ def test_finer_issue_date(text: str, lang: str, issued: list) -> None:
 def test_second_date_that_is_no_finer_issue_date(text: str, lang: str) -> None:
     assert _csl(text, lang)["issued"]["date-parts"][0][0] in (2018, 2019, 2020)
     assert len(_csl(text, lang)["issued"]["date-parts"][0]) == 1
+
+
+@pytest.mark.parametrize(("text", "event_place"), [
+    # ABNT: the event's name in capitals, its number, year and place, then "Anais [...]" and the imprint
+    ("LIMA, Tiago; SOUZA, Rita. Erosão costeira no litoral potiguar. In: SIMPÓSIO BRASILEIRO DE GEOGRAFIA FÍSICA "
+     "APLICADA, 14., 2021, Natal. Anais [...]. Campinas: UNICAMP, 2021. p. 55-60.", "Natal"),
+    # the same place for the event and the publisher: one place, the publisher's
+    ("LIMA, Tiago. Erosão costeira. In: CONGRESSO NACIONAL DE GEÓGRAFOS, 9., 2018, Recife. Anais [...]. Recife: "
+     "UFPE, 2018. p. 1-9.", None),
+])
+def test_abnt_event(text: str, event_place: str | None) -> None:
+    csl = _csl(text, "pt")
+    assert csl["container-title"].casefold().startswith(("simpósio brasileiro", "congresso nacional"))
+    assert csl.get("event-place") == event_place
+    assert "editor" not in csl and "volume" not in csl
+    assert csl["title"] in ("Erosão costeira no litoral potiguar", "Erosão costeira")
+
+
+def test_abnt_event_labelled() -> None:
+    text = "A, B. Título. In: ENCONTRO DE QUÍMICA, 20., 2020, Recife. Anais [...]. Recife: UFPE, 2020. p. 1-9."
+    toks, labels = labelled(text, ("author", "A, B."), ("title", "Título"), ("editor", "ENCONTRO DE QUÍMICA"),
+                            ("volume", "20"), ("issued", "2020"), ("title", "Recife"), ("container-title", "Anais"),
+                            ("publisher-place", "Recife"), ("publisher", "UFPE"), ("issued", "2020"), ("page", "1-9"))
+    out = repair_labels(toks, labels)
+    assert field(toks, out, "container-title", text) == "ENCONTRO DE QUÍMICA"
+    assert field(toks, out, "editor", text) is None and field(toks, out, "volume", text) is None
+    # no number, year and place after the name: no event of this form
+    text = "A, B. Título. In: SOUZA, M. (org.). Química hoje. Recife: UFPE, 2020. p. 1-9."
+    toks, labels = labelled(text, ("author", "A, B."), ("title", "Título"), ("editor", "SOUZA, M."),
+                            ("container-title", "Química hoje"), ("publisher-place", "Recife"), ("publisher", "UFPE"),
+                            ("issued", "2020"), ("page", "1-9"))
+    assert repair_labels(toks, labels) == labels

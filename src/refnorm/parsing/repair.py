@@ -346,6 +346,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _imprint_read_as_container(tokens, out)
     if "container-title" in out and ":" in words and "publisher" not in out and "publisher-place" not in out:
         _imprint_closing_container(tokens, out)
+    if ("In" in words or "IN" in words) and ":" in words and "." in words:
+        _abnt_event(tokens, out)
     if "publisher-place" in out and ":" in words and "publisher" not in out:
         _publisher_before_bare_year(tokens, out)
     if not words.isdisjoint(_HEADING_WORDS):
@@ -3053,6 +3055,47 @@ def _imprint_read_as_container(tokens: Sequence[Token], out: list[str]) -> None:
         out[c] = "O"
         out[c + 1:e] = ["publisher"] * (e - c - 1)
         return
+
+
+def _abnt_event(tokens: Sequence[Token], out: list[str]) -> None:
+    """ABNT NBR 6023 papers in proceedings: "In: ENCONTRO NACIONAL DE ENSINO DE QUÍMICA, 20., 2020, Recife. Anais
+    [...]. Recife: UFPE, 2020. p. 201-210.": the event's name in capitals, its number, year and place, then the
+    proceedings' designation ("Anais", "Proceedings", "Resumos") before the imprint. The name is the container
+    (the labeler reads it as editors, or leaves the title running over it), the number no volume, the place the
+    event's (one place given twice, the event's and the publisher's, is the publisher's)."""
+    n = len(tokens)
+    i = next((k for k in range(1, n - 12) if tokens[k].text in ("In", "IN") and tokens[k + 1].text == ":"), None)
+    if i is None:
+        return
+    a = e = i + 2
+    while e < n and (tokens[e].text.isupper() or tokens[e].text in "-–&"):
+        e += 1
+    if sum(t.text.isalpha() for t in tokens[a:e]) < 2 or e + 8 >= n or tokens[e].text != "," \
+            or not tokens[e + 1].text.isdecimal() or len(tokens[e + 1].text) > 3 or tokens[e + 2].text != "." \
+            or tokens[e + 3].text != "," or not _YEAR_TOKEN.fullmatch(tokens[e + 4].text) or tokens[e + 5].text != ",":
+        return
+    p = e + 6
+    q = p
+    while q < n and (tokens[q].text.isalpha() or tokens[q].text == "-") and q - p < 5:
+        q += 1
+    if q == p or q + 1 >= n or tokens[q].text != "." or not tokens[p].text[:1].isupper() \
+            or not tokens[q + 1].text[:1].isupper() or not tokens[q + 1].text.isalpha():
+        return
+    out[a:e] = ["container-title"] * (e - a)
+    out[e:e + 4] = ["O"] * 4
+    out[e + 4] = "issued"
+    out[e + 5] = "O"
+    place = _spaced_text(tokens[p:q])
+    later = [m for m in range(q, n) if out[m].lstrip("^") == "publisher-place"]
+    same = bool(later) and _spaced_text(tokens[later[0]:later[-1] + 1]) == place
+    out[p:q] = ["O" if same else "event-place"] * (q - p)
+    out[q] = "O"
+    d = q + 1  # "Anais [...]": the proceedings' designation
+    out[d] = "O"
+    if d + 1 < n and tokens[d + 1].text == "[":
+        c = next((m for m in range(d + 2, min(n, d + 7)) if tokens[m].text == "]"), None)
+        if c is not None:
+            out[d + 1:c + 1] = ["O"] * (c - d)
 
 
 _PLACE_PARTICLES = frozenset({"nad", "pod", "am", "an", "im", "upon", "on", "de", "del", "en", "sur", "i"})

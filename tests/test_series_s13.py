@@ -347,3 +347,19 @@ def test_abnt_event_labelled() -> None:
                             ("container-title", "Química hoje"), ("publisher-place", "Recife"), ("publisher", "UFPE"),
                             ("issued", "2020"), ("page", "1-9"))
     assert repair_labels(toks, labels) == labels
+
+
+def test_italian_thesis_statement_and_supervisor() -> None:
+    csl = _csl("Bruni, Sara, I mulini del Brenta nel Settecento, tesi di laurea triennale, relatrice prof.ssa L. Conti, "
+               "Università degli Studi di Padova, 2020.", "it")
+    assert csl["title"] == "I mulini del Brenta nel Settecento"
+    assert csl.get("genre") == "tesi di laurea triennale"
+    assert "editor" not in csl
+
+
+def test_thesis_words_inside_a_title_stay() -> None:
+    # a piece that names no thesis, or one not followed by a supervisor or the university, stays the title's
+    text = "Bruni, Sara, Tesi e antitesi, note di metodo, Il Mulino, Bologna 2020."
+    toks, labels = labelled(text, ("author", "Bruni, Sara"), ("title", "Tesi e antitesi, note di metodo"),
+                            ("publisher", "Il Mulino"), ("publisher-place", "Bologna"), ("issued", "2020"))
+    assert repair_labels(toks, labels) == labels

@@ -348,6 +348,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _imprint_closing_container(tokens, out)
     if ("In" in words or "IN" in words) and ":" in words and "." in words:
         _abnt_event(tokens, out)
+    if "," in words and "title" in out and "genre" not in out:
+        _thesis_statement_in_title(tokens, out)
     if "publisher-place" in out and ":" in words and "publisher" not in out:
         _publisher_before_bare_year(tokens, out)
     if not words.isdisjoint(_HEADING_WORDS):
@@ -3055,6 +3057,40 @@ def _imprint_read_as_container(tokens: Sequence[Token], out: list[str]) -> None:
         out[c] = "O"
         out[c + 1:e] = ["publisher"] * (e - c - 1)
         return
+
+
+_SUPERVISOR_OPENERS = frozenset({"relatore", "relatrice", "correlatore", "correlatrice", "relatori", "tutor"})
+
+
+def _thesis_statement_in_title(tokens: Sequence[Token], out: list[str]) -> None:
+    """Italian theses: "Il paesaggio agrario della Lomellina, tesi di laurea magistrale, relatore prof. M. Ferri,
+    Università degli Studi di Pavia, 2018.": the piece between commas that states the kind of thesis (in lower case)
+    is the genre, and the supervisor's piece after it names no editor; the labeler runs the title over both."""
+    n = len(tokens)
+    for a, e in _runs_of(out, "title"):
+        for c in range(a + 2, e):
+            if tokens[c].text != ",":
+                continue
+            g = c + 1
+            k = g
+            while k < n and tokens[k].text.isalpha() and tokens[k].text.islower():
+                k += 1
+            if k == g or k - g > 5 or k >= n or tokens[k].text != "," \
+                    or not is_thesis_genre(_spaced_text(tokens[g:k])):
+                continue
+            after = k + 1
+            sup = after < n and tokens[after].text.lower() in _SUPERVISOR_OPENERS
+            if not (sup or (after < n and out[after].lstrip("^") == "publisher")):
+                return
+            out[c] = "O"
+            out[g:k] = ["genre"] * (k - g)
+            out[k] = "O"
+            if sup:
+                m = after
+                while m < n and tokens[m].text != ",":
+                    out[m] = "O"
+                    m += 1
+            return
 
 
 def _abnt_event(tokens: Sequence[Token], out: list[str]) -> None:

@@ -363,3 +363,13 @@ def test_thesis_words_inside_a_title_stay() -> None:
     toks, labels = labelled(text, ("author", "Bruni, Sara"), ("title", "Tesi e antitesi, note di metodo"),
                             ("publisher", "Il Mulino"), ("publisher-place", "Bologna"), ("issued", "2020"))
     assert repair_labels(toks, labels) == labels
+
+
+def test_cjk_date_label_is_no_name() -> None:
+    text = "山田 太郎, 道路の騒音対策, 土木学会論文集, 2019, 75 巻, 5 号, p. 233-241, 公開日 2020/03/10"
+    toks, labels = labelled(text, ("author", "山田 太郎"), ("title", "道路の騒音対策"), ("container-title", "土木学会論文集"),
+                            ("issued", "2019"), ("volume", "75"), ("issue", "5"), ("page", "233-241"),
+                            ("editor", "公開日"), ("issued", "2020/03/10"))
+    out = repair_labels(toks, labels)
+    assert field(toks, out, "editor", text) is None
+    assert field(toks, out, "author", text) == "山田 太郎"

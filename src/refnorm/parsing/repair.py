@@ -350,6 +350,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _abnt_event(tokens, out)
     if "," in words and "title" in out and "genre" not in out:
         _thesis_statement_in_title(tokens, out)
+    if "日" in words and ("editor" in out or "author" in out):
+        _date_label_read_as_name(tokens, out)
     if "publisher-place" in out and ":" in words and "publisher" not in out:
         _publisher_before_bare_year(tokens, out)
     if not words.isdisjoint(_HEADING_WORDS):
@@ -3057,6 +3059,24 @@ def _imprint_read_as_container(tokens: Sequence[Token], out: list[str]) -> None:
         out[c] = "O"
         out[c + 1:e] = ["publisher"] * (e - c - 1)
         return
+
+
+# J-STAGE's and CiNii's labels of a date ("公開日 2020/04/25": made public on), one token per character
+_CJK_DATE_LABELS = frozenset({"公開日", "受付日", "受理日", "発行日", "掲載日", "出版日", "発表日", "更新日", "早期公開日"})
+
+
+def _date_label_read_as_name(tokens: Sequence[Token], out: list[str]) -> None:
+    """"…, p. 233-241, 公開日 2020/03/10, Online ISSN …": the label before a date is no editor's or author's name
+    (the labeler reads its two-character head as a family name)."""
+    n = len(tokens)
+    for k in range(2, n - 1):
+        if tokens[k].text != "日" or out[k + 1].lstrip("^") not in ("issued", "accessed", "available"):
+            continue
+        for a in range(max(0, k - 4), k):
+            if "".join(t.text for t in tokens[a:k + 1]) in _CJK_DATE_LABELS \
+                    and all(out[m].lstrip("^") in _NAMES for m in range(a, k + 1)):
+                out[a:k + 1] = ["O"] * (k + 1 - a)
+                break
 
 
 _SUPERVISOR_OPENERS = frozenset({"relatore", "relatrice", "correlatore", "correlatrice", "relatori", "tutor"})

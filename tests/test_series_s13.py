@@ -373,3 +373,18 @@ def test_cjk_date_label_is_no_name() -> None:
     out = repair_labels(toks, labels)
     assert field(toks, out, "editor", text) is None
     assert field(toks, out, "author", text) == "山田 太郎"
+
+
+def test_place_joined_by_hyphens_keeps_its_head() -> None:
+    text = "DUPONT, Marc. Les gares. Thèse de doctorat. Saint-Martin-de-Vaux : Université Grenoble Alpes, 2019."
+    toks, labels = labelled(text, ("author", "DUPONT, Marc"), ("title", "Les gares"), ("genre", "Thèse de doctorat"),
+                            ("title", ". Saint-Martin-de"), ("publisher-place", "Vaux"),
+                            ("publisher", "Université Grenoble Alpes"), ("issued", "2019"))
+    out = repair_labels(toks, labels)
+    assert field(toks, out, "publisher-place", text) == "Saint-Martin-de-Vaux"
+    assert field(toks, out, "title", text) == "Les gares"
+    # a place after a space: the words before it keep their labels
+    text = "DUPONT, Marc. Les gares de Marne. Paris : Seuil, 2019."
+    toks, labels = labelled(text, ("author", "DUPONT, Marc"), ("title", "Les gares de Marne"),
+                            ("publisher-place", "Paris"), ("publisher", "Seuil"), ("issued", "2019"))
+    assert repair_labels(toks, labels) == labels

@@ -352,6 +352,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _thesis_statement_in_title(tokens, out)
     if "日" in words and ("editor" in out or "author" in out):
         _date_label_read_as_name(tokens, out)
+    if "-" in words and "publisher-place" in out:
+        _hyphened_place_head(tokens, out)
     if "publisher-place" in out and ":" in words and "publisher" not in out:
         _publisher_before_bare_year(tokens, out)
     if not words.isdisjoint(_HEADING_WORDS):
@@ -3059,6 +3061,21 @@ def _imprint_read_as_container(tokens: Sequence[Token], out: list[str]) -> None:
         out[c] = "O"
         out[c + 1:e] = ["publisher"] * (e - c - 1)
         return
+
+
+def _hyphened_place_head(tokens: Sequence[Token], out: list[str]) -> None:
+    """"… urbanisme. Champs-sur-Marne : Université Gustave Eiffel, 2021": a place is one word however many hyphens
+    join it; the labeler, seeing "Marne" alone as the place, gives its head to the title before."""
+    for a, _e in _runs_of(out, "publisher-place"):
+        p = a
+        while p >= 2 and a - p < 8 and tokens[p - 1].text == "-" and not tokens[p].space_before \
+                and not tokens[p - 1].space_before and tokens[p - 2].text.isalpha():
+            p -= 2
+        if p == a or not tokens[p].text[:1].isupper() or not tokens[a].text[:1].isupper():
+            continue
+        out[p:a] = ["publisher-place"] * (a - p)
+        if p > 0 and tokens[p - 1].text == "." and out[p - 1] != "O":
+            out[p - 1] = "O"
 
 
 # J-STAGE's and CiNii's labels of a date ("公開日 2020/04/25": made public on), one token per character

@@ -388,3 +388,17 @@ def test_place_joined_by_hyphens_keeps_its_head() -> None:
     toks, labels = labelled(text, ("author", "DUPONT, Marc"), ("title", "Les gares de Marne"),
                             ("publisher-place", "Paris"), ("publisher", "Seuil"), ("issued", "2019"))
     assert repair_labels(toks, labels) == labels
+
+
+def test_publisher_opening_with_an_abbreviation() -> None:
+    text = "Berg, Anna. 2015. Gravfält i Uppland. Stockholm: Kungl. Vitterhets Akademien. (Arkiv 12.)"
+    toks, labels = labelled(text, ("author", "Berg, Anna"), ("issued", "2015"), ("title", "Gravfält i Uppland"),
+                            ("publisher-place", "Stockholm"), ("publisher", "Kungl"),
+                            ("title", "Vitterhets Akademien"), ("note", "Arkiv 12"))
+    out = repair_labels(toks, labels)
+    assert field(toks, out, "publisher", text) == "Kungl. Vitterhets Akademien"
+    # a publisher's whole name before a sentence in lower case: that sentence is no part of it
+    text = "Berg, Anna. 2015. Gravfält. Stockholm: Norstedts. Andra upplagan."
+    toks, labels = labelled(text, ("author", "Berg, Anna"), ("issued", "2015"), ("title", "Gravfält"),
+                            ("publisher-place", "Stockholm"), ("publisher", "Norstedts"), ("title", "Andra upplagan"))
+    assert repair_labels(toks, labels) == labels

@@ -354,6 +354,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _date_label_read_as_name(tokens, out)
     if "-" in words and "publisher-place" in out:
         _hyphened_place_head(tokens, out)
+    if "publisher" in out and "." in words:
+        _abbreviated_publisher_head(tokens, out)
     if "publisher-place" in out and ":" in words and "publisher" not in out:
         _publisher_before_bare_year(tokens, out)
     if not words.isdisjoint(_HEADING_WORDS):
@@ -3060,6 +3062,27 @@ def _imprint_read_as_container(tokens: Sequence[Token], out: list[str]) -> None:
         out[a:c] = ["publisher-place"] * (c - a)
         out[c] = "O"
         out[c + 1:e] = ["publisher"] * (e - c - 1)
+        return
+
+
+def _abbreviated_publisher_head(tokens: Sequence[Token], out: list[str]) -> None:
+    """"Stockholm: Kungl. Vitterhets Historie och Antikvitets Akademien. (…)": a publisher's name may open with an
+    abbreviated word; the labeler ends the publisher at its full stop and reads the rest as a second title."""
+    n = len(tokens)
+    for a, e in _runs_of(out, "publisher"):
+        if e - a != 1 or e + 2 >= n or tokens[e].text != "." or not tokens[a].text.isalpha() \
+                or not tokens[a].text[:1].isupper() or tokens[a].text.isupper() or len(tokens[a].text) > 6 \
+                or a < 2 or tokens[a - 1].text != ":" or out[a - 2].lstrip("^") != "publisher-place" \
+                or tokens[e + 1].space_before is False or out[e + 1].lstrip("^") not in ("title", "container-title"):
+            continue
+        k = e + 1
+        while k < n and out[k].lstrip("^") == out[e + 1].lstrip("^") and tokens[k].text.isalpha():
+            k += 1
+        if k - e - 1 > 8 or not all(t.text[:1].isupper() or t.text in AND_WORDS for t in tokens[e + 1:k]) \
+                or not (k == n or tokens[k].text in ".,") \
+                or not any(out[m].lstrip("^") == "title" for m in range(a - 2)):
+            continue
+        out[e:k] = ["publisher"] * (k - e)
         return
 
 

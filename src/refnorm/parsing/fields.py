@@ -12,6 +12,7 @@ issue date) becomes ``available-date`` instead of overwriting ``issued``.
 
 from __future__ import annotations
 
+import itertools
 import operator
 import re
 from collections.abc import Sequence
@@ -20,7 +21,7 @@ from typing import Any, NamedTuple
 from refnorm.model import Diagnostic, Severity
 from refnorm.normalizers.dates import month_number, parse_date_ex
 from refnorm.normalizers.language import iberian_title, title_language
-from refnorm.normalizers.names import parse_names
+from refnorm.normalizers.names import parse_names, role_before
 from refnorm.normalizers.pages import normalize_pages
 from refnorm.normalizers.titles import clean_title
 from refnorm.normalizers.types import PATENT_NUMBER, PATENT_WORD, is_preprint_server, is_thesis_genre
@@ -975,6 +976,61 @@ def _cut_out(text: str, segs: Sequence[Segment], start: int, end: int) -> list[S
     return kept
 
 
+# between two runs of one name list: punctuation, a conjunction, "et al.", a bracketed role or medium ("(Producers), &",
+# "[En ligne]. ")
+_NAME_SEPARATORS = re.compile(r"(?:[\s,;.，、；&([]|\bet\s+al\b|\b(?:and|und|et|y|e|i|и)\b|[(\[][^()\[\]\d]{1,25}[)\]])*")
+
+
+_MOVABLE_ROLES = frozenset({"editor", "translator"})
+
+
+def _sort_name_spans(text: str, spans: dict[str, list[tuple[int, int]]], by_label: dict[str, list[str]],
+                     first_start: dict[str, int]) -> None:
+    """The name spans of one reference, each under the role its words give it, without the pieces of other fields
+    the labeler took for names.
+
+    An editor or translator span after the other role's phrase goes to that role when no span has it ("/ Г. Мейер ;
+    пер. с нем. А. В. Гусева", "…, przeł. H. Nowak": the translator, not an editor). Of several spans of one role, those a role phrase introduces
+    are the names when there are such ("История … от Петра I до Чигорина / под ред. А. В. Корнилова"); a later
+    author span is a name only after GOST's " / " ("Белова, Н. А. Социология / Н. А. Белова, С. В. Григорьев");
+    others, and apart from those, are a publisher, a place, a series or a title's words ("…, Firenze, Leo S. Olschki",
+    "… 2019. Dissertação", "… // Геоэкология"). A span right beside a kept one is kept.
+    """
+    moved: dict[str, list[tuple[int, int]]] = {}
+    roles: dict[tuple[int, int], str | None] = {}
+    for lab, lab_spans in spans.items():
+        for span in lab_spans:
+            role = roles[span] = role_before(text[max(0, span[0] - 40):span[0]])
+            target = role if role in _MOVABLE_ROLES and lab in _MOVABLE_ROLES and role != lab and role not in spans \
+                else lab
+            moved.setdefault(target, []).append(span)
+    for lab, lab_spans in moved.items():
+        lab_spans.sort()
+        if len(lab_spans) > 1:
+            if lab != "author":
+                keep = [bool(roles[x]) for x in lab_spans] if any(roles[x] for x in lab_spans) else [True] * len(
+                    lab_spans)
+            else:
+                keep = [True] + [text[:a].rstrip().endswith("/") and not text[:a].rstrip().endswith("//")
+                                 for a, _ in lab_spans[1:]]
+            joined = [_NAME_SEPARATORS.fullmatch(text, a[1], max(a[1], b[0])) is not None
+                      for a, b in itertools.pairwise(lab_spans)]  # (joined[i]: spans i and i + 1 touch)
+            for i in [*range(len(joined)), *reversed(range(len(joined)))]:
+                if joined[i] and (keep[i] or keep[i + 1]):
+                    keep[i] = keep[i + 1] = True
+            lab_spans = [x for x, k in zip(lab_spans, keep, strict=True) if k]
+        moved[lab] = lab_spans
+    if all(moved.get(lab) == x for lab, x in spans.items()) and set(moved) == set(spans):
+        return
+    for lab in spans:
+        by_label.pop(lab, None)
+        first_start.pop(lab, None)
+    for lab, lab_spans in moved.items():
+        if lab_spans:
+            by_label[lab] = [text[a:b] for a, b in lab_spans]
+            first_start[lab] = lab_spans[0][0]
+
+
 def record_from_segments(
     text: str, segs: Sequence[Segment], lang: str | None = None
 ) -> tuple[dict[str, Any], list[Diagnostic]]:
@@ -1034,6 +1090,7 @@ def record_from_segments(
         if number:
             csl["collection-number"] = number
     has_editor = "editor" in map(_LABEL_OF, segs)  # (in C)
+    name_spans: dict[str, list[tuple[int, int]]] = {}
     for seg in segs:
         label = seg.label
         if label == "author" and not has_editor and _followed_by_editor_role(text, seg.end):
@@ -1051,6 +1108,10 @@ def record_from_segments(
                 end -= 1  # sentence punctuation, or a bracket closed around the URL
         by_label.setdefault(label, []).append(text[seg.start:end])
         first_start.setdefault(label, seg.start)
+        if label in NAME_LABELS:
+            name_spans.setdefault(label, []).append((seg.start, end))
+    if name_spans:
+        _sort_name_spans(text, name_spans, by_label, first_start)
 
     # kana anywhere in the reference says its CJK names are Japanese ("森本浩": 森本 浩, not 森 本浩)
     name_lang = lang or ("ja" if KANA.search(own) else None)

@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 from refnorm.model import Diagnostic, Severity
 from refnorm.normalizers.dates import month_number, parse_date_ex
 from refnorm.normalizers.language import iberian_title, title_language
-from refnorm.normalizers.names import parse_names, role_before
+from refnorm.normalizers.names import parse_names, role_before, role_of
 from refnorm.normalizers.pages import normalize_pages
 from refnorm.normalizers.titles import clean_title
 from refnorm.normalizers.types import PATENT_NUMBER, PATENT_WORD, is_preprint_server, is_thesis_genre
@@ -359,7 +359,9 @@ def _followed_by_editor_role(text: str, end: int) -> bool:
     word = m.group(1).lower()
     if word == "a":  # "a cura di" names editors; "Gao GF. A novel coronavirus" starts a title
         return bool(re.match(r"\s*cura\s+di\b", text[m.end():m.end() + 12]))
-    return "editor" in term_classes(word) and len(word) <= 12 and word not in ("in", "by", "and", "von", "de")
+    # (the CSL terms lack some abbreviations reference lists use, German "Hg.": the names' role words have them)
+    return ("editor" in term_classes(word) or role_of(word) == "editor") and len(word) <= 12 \
+        and word not in ("in", "by", "and", "von", "de")
 
 
 _DATE_JOIN = re.compile(r"[.;,]\s+(?=\d)")

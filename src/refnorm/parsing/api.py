@@ -100,7 +100,24 @@ def _prepared(text: str) -> tuple[str, Sequence[int], Debris | None]:
     debris = find_debris(text)
     if debris is not None:
         cleaned, offs = _without(cleaned, offs, debris)
+        if debris.stops:
+            cleaned, offs = _with_stops(cleaned, offs, debris.stops)
     return cleaned, offs, debris
+
+
+def _with_stops(cleaned: str, offs: Sequence[int], stops: Sequence[int]) -> tuple[str, list[int]]:
+    """``cleaned`` with a full stop before the space that stands for each of ``stops`` (line breaks in the caller's
+    text between the fields of a record copied line by line), pointing at that line break."""
+    at = set(stops)
+    out: list[str] = []
+    where: list[int] = []
+    for ch, o in zip(cleaned, offs, strict=False):
+        if o in at and ch == " ":
+            out.append(".")
+            where.append(o)
+        out.append(ch)
+        where.append(o)
+    return "".join(out), where
 
 
 def _without(cleaned: str, offs: Sequence[int], debris: Debris) -> tuple[str, list[int]]:

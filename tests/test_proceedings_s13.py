@@ -47,3 +47,10 @@ def test_a_dated_book_without_a_meeting_keeps_its_date() -> None:
 def test_polish_quotation_closed_by_a_right_double_quote_is_kept() -> None:
     assert clean_title("Rocznik „Studia Regionalne”") == "Rocznik „Studia Regionalne”"
     assert clean_title("„Studia Regionalne”") == "Studia Regionalne"
+
+
+def test_place_joined_by_hyphens_before_the_publisher() -> None:
+    csl = _csl("Bianchi, L. (2020), « Le port de Gênes », dans Actes du colloque Ports et villes, Marseille, "
+               "3-5 avril 2019, Aix-en-Provence, PUP, 2020, p. 11-30.")
+    assert (csl.get("publisher-place"), csl.get("publisher")) == ("Aix-en-Provence", "PUP")
+    assert csl.get("event-place") == "Marseille"

@@ -372,6 +372,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _newspaper_with_lowercase_article(tokens, out)
     if "publisher" not in out and "title" in out and "," in words:
         _publisher_closing_title(tokens, out)
+    if "genre" in out and "-" in words and "publisher" in out:
+        _hyphenated_place_read_as_genre(tokens, out)
     if "." in words and "," in words and "title" in out and ("publisher" in out or "publisher-place" in out) \
             and not ("page" in out or "volume" in out or "issue" in out):
         _subtitle_before_comma_imprint(tokens, out)
@@ -3563,6 +3565,22 @@ def _initial_at(tokens: Sequence[Token], m: int) -> bool:
     """Is ``tokens[m]`` an initial: one or two capitals before a full stop ("L.", "Ch.")?"""
     t = tokens[m].text
     return len(t) <= 2 and t[:1].isupper() and m + 1 < len(tokens) and tokens[m + 1].text == "."
+
+
+def _hyphenated_place_read_as_genre(tokens: Sequence[Token], out: list[str]) -> None:
+    """"…, Aix-en-Provence, PUP, 2020": a name of capitalised words joined by hyphens ("Aix-en-Provence",
+    "Champs-sur-Marne", "Villeneuve-d'Ascq"), standing alone right before the publisher, is its place, though the
+    labeler read it as a genre or a note."""
+    n = len(tokens)
+    for a, e in _runs_of(out, "genre"):
+        if e + 1 >= n or tokens[e].text not in ",:" or out[e + 1].lstrip("^") != "publisher" or e - a < 3 \
+                or a == 0 or tokens[a - 1].text not in ",.":
+            continue
+        if not (tokens[a].text[:1].isupper() and tokens[e - 1].text[:1].isupper()) or not all(
+                not tokens[m].space_before and (tokens[m].text in ("-", "'", "’") or tokens[m].text.isalpha())
+                for m in range(a + 1, e)) or "-" not in (tokens[m].text for m in range(a, e)):
+            continue
+        out[a:e] = ["publisher-place"] * (e - a)
 
 def _all_places(rest: Sequence[Token]) -> bool:
     """Is every word of ``rest`` a place of the dictionary ("California", "Nouvelle Aquitaine")? A word joined by

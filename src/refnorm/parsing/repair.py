@@ -3556,9 +3556,11 @@ def _imprint_closing_editors(tokens: Sequence[Token], out: list[str]) -> None:
 
 
 def _one_capitalised_word(tokens: Sequence[Token], lo: int, hi: int) -> bool:
-    """Is ``tokens[lo:hi]`` one capitalised word, hyphens joining its parts ("Viella", "Aix-en-Provence")?"""
+    """Is ``tokens[lo:hi]`` one capitalised word, hyphens or elisions joining its parts ("Viella", "Aix-en-Provence",
+    "Villeneuve-d'Ascq")?"""
     return tokens[lo].text[:1].isupper() and tokens[lo].text.isalpha() and not _initial_at(tokens, lo) and all(
-        not tokens[m].space_before and (tokens[m].text == "-" or tokens[m].text.isalpha()) for m in range(lo + 1, hi))
+        not tokens[m].space_before and (tokens[m].text in ("-", "'", "’") or tokens[m].text.isalpha())
+        for m in range(lo + 1, hi))
 
 
 def _initial_at(tokens: Sequence[Token], m: int) -> bool:
@@ -3576,9 +3578,8 @@ def _hyphenated_place_read_as_genre(tokens: Sequence[Token], out: list[str]) -> 
         if e + 1 >= n or tokens[e].text not in ",:" or out[e + 1].lstrip("^") != "publisher" or e - a < 3 \
                 or a == 0 or tokens[a - 1].text not in ",.":
             continue
-        if not (tokens[a].text[:1].isupper() and tokens[e - 1].text[:1].isupper()) or not all(
-                not tokens[m].space_before and (tokens[m].text in ("-", "'", "’") or tokens[m].text.isalpha())
-                for m in range(a + 1, e)) or "-" not in (tokens[m].text for m in range(a, e)):
+        if not (_one_capitalised_word(tokens, a, e) and tokens[e - 1].text[:1].isupper()) \
+                or "-" not in (tokens[m].text for m in range(a, e)):
             continue
         out[a:e] = ["publisher-place"] * (e - a)
 

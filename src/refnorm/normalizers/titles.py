@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from refnorm.normalizers.unicode import clean
+from refnorm.normalizers.unicode import QUOTE_CLOSERS, clean
 
 __all__ = ["clean_title"]
 
@@ -27,31 +27,27 @@ _MEDIUM = re.compile(
     r"|\s*\[(?-i:[JMCDRSPNGZAK]|EB|DB|CP|DS|CM|CA)(?-i:/(?:OL|MT|DK|CD))?\]\s*",
     re.IGNORECASE,
 )
-_PAIRS = {
-    '"': '"', "'": "'", "“": "”", "”": "”", "„": "“", "‚": "‘", "‘": "’", "«": "»", "»": "«", "‹": "›",
-    "「": "」", "『": "』", "《": "》", "〈": "〉", "[": "]", "(": ")", "*": "*", "_": "_",
-}
+# What may enclose a whole title: the quotation marks, and some marks people use as if they were
+_PAIRS = {**QUOTE_CLOSERS, "'": "'", "”": "”", "»": "«", "〈": "〉", "[": "]", "(": ")", "*": "*", "_": "_"}
 _SEPARATORS = " .,;:/-–—\u3002\uff0c\uff1b\uff1a"
 # "U.S." or "Inc." at the end keeps its period
 _ABBREV_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Inc|Ltd|Co|Corp|etc|et al|Jr|Sr|St|vs|cf)\.$|(?<![\w.'’])[a-z]\.$")
 # American punctuation inside a closing quote: 'the Squantum "Tillite."'
 _PUNCT_IN_QUOTE = re.compile(r"[.,;:]([”\"’'»])$")
-_OPENERS = {"“": "”", "„": "“", "«": "»", "‘": "’", "「": "」", "『": "』", "《": "》"}
 
 
 def _strip_lone(text: str) -> str:
     """A quote opened and never closed ("“Yates’ correction"), or closed and never opened."""
-    if text[:1] in _OPENERS and _OPENERS[text[0]] not in text[1:]:
+    closers = QUOTE_CLOSERS.get(text[:1])
+    if closers and text[0] != '"' and not any(c in text[1:] for c in closers):
         return text[1:].lstrip()
-    # (Polish and Hungarian close „ with ”, German with “: either opener answers a closing ”)
-    if text[-1:] in ("”", "»") and not any(o in text[:-1] for o, c in _OPENERS.items() if c == text[-1]) \
-            and not (text[-1] == "”" and "„" in text[:-1]):
+    if text[-1:] in ("”", "»") and not any(o in text[:-1] for o, cs in QUOTE_CLOSERS.items() if text[-1] in cs):
         return text[:-1].rstrip()
     return text
 
 
 def _strip_pair(text: str) -> str:
-    if len(text) >= 2 and text[0] in _PAIRS and text[-1] == _PAIRS[text[0]]:
+    if len(text) >= 2 and text[0] in _PAIRS and text[-1] in _PAIRS[text[0]]:
         inner = text[1:-1]
         if text[0] in "[(":
             # "(a) and (b)" is not enclosed: the first opener must close at the very end

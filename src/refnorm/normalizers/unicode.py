@@ -23,7 +23,7 @@ import re
 import unicodedata
 from typing import Literal
 
-__all__ = ["CJK_CHARS", "HANGUL", "KANA", "clean", "clean_with_offsets"]
+__all__ = ["CJK_CHARS", "CLOSING_QUOTES", "HANGUL", "KANA", "QUOTE_CLOSERS", "clean", "clean_with_offsets"]
 
 # Kana, CJK ideographs (extension A and unified), Hangul syllables and compatibility ideographs:
 # the scripts written without spaces between words, which tokenising, matching and name handling
@@ -32,6 +32,13 @@ CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 # the scripts that say which CJK language a text is in: kana only Japanese writes, hangul only Korean
 KANA = re.compile(r"[\u3040-\u30ff]")
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+# Quotation marks, by opening mark: the marks that may close it. German closes „ with “, Polish and Hungarian with ”;
+# French and Swiss use « », CJK 「」『』《》. One table, so that every reader of quotes agrees on what closes what.
+QUOTE_CLOSERS: dict[str, str] = {
+    '"': '"', "“": "”", "„": "“”", "‚": "‘’", "‘": "’", "«": "»", "‹": "›", "「": "」", "『": "』", "《": "》",
+}
+CLOSING_QUOTES = frozenset("".join(QUOTE_CLOSERS.values()))
 
 # Characters that become a plain space: every Unicode space separator, tabs and line breaks.
 _SPACES = (

@@ -26,7 +26,7 @@ from refnorm.normalizers.pages import normalize_pages
 from refnorm.normalizers.titles import clean_title
 from refnorm.normalizers.types import PATENT_NUMBER, PATENT_WORD, is_preprint_server, is_thesis_genre
 from refnorm.normalizers.types import infer_type as _infer_type
-from refnorm.normalizers.unicode import KANA
+from refnorm.normalizers.unicode import CLOSING_QUOTES, KANA, QUOTE_CLOSERS
 from refnorm.parsing import identifiers as ids
 from refnorm.parsing.lexicon import (
     DESCRIPTION_WORDS,
@@ -160,6 +160,9 @@ def segments(tokens: Sequence[Token], labels: Sequence[str]) -> list[Segment]:
     return out
 
 
+_OPENING_QUOTE = re.compile("[" + "".join(q for q in QUOTE_CLOSERS if q != '"') + "]")
+
+
 def _strip(s: str) -> str:
     raw = s.strip()
     s = raw.strip(_EDGE).strip()
@@ -170,10 +173,10 @@ def _strip(s: str) -> str:
     while s and s.count("[") > s.count("]") and raw[raw.find(s) + len(s):].lstrip().startswith("]"):
         s += "]"
     # a quotation closing one opened inside stays: "Oficyna Wydawnicza „Impuls”", "Éditions « Le Seuil »"
-    if s and s[-1] not in "”“»" and ("„" in s or "«" in s or "“" in s):
+    if s and s[-1] not in CLOSING_QUOTES and _OPENING_QUOTE.search(s):
         after = raw[raw.find(s) + len(s):]
         rest = after.lstrip()
-        for opener, closers in (("„", "”“"), ("«", "»"), ("“", "”")):
+        for opener, closers in QUOTE_CLOSERS.items():
             if rest[:1] and rest[0] in closers and s.count(opener) > sum(map(s.count, closers)):
                 s += (" " if len(rest) < len(after) else "") + rest[0]  # (French « … » keeps its space)
                 break

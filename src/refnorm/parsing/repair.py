@@ -63,6 +63,7 @@ from itertools import compress
 
 from refnorm.normalizers.names import parse_name
 from refnorm.normalizers.types import is_thesis_genre
+from refnorm.normalizers.unicode import CLOSING_QUOTES, QUOTE_CLOSERS
 from refnorm.parsing.features import token_features
 from refnorm.parsing.identifiers import LINK_FILE_TYPES, normalize_isbn
 from refnorm.parsing.lexicon import (
@@ -454,7 +455,7 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _chinese_translators(tokens, out)
     if "container-title" in out and ":" in words and ";" in words:
         _vancouver_imprint_as_container(tokens, out)
-    if "publisher-place" in out and not words.isdisjoint(_CLOSING_QUOTES):
+    if "publisher-place" in out and not words.isdisjoint(CLOSING_QUOTES):
         _newspaper_after_quoted_title(tokens, out)
     if "." in words and ("publisher" in out or "medium" in out) and (
             not ("author" in out or "^author" in out or "editor" in out or "^editor" in out)
@@ -1670,10 +1671,6 @@ def _meeting_place_date_after_container(tokens: Sequence[Token], out: list[str])
 
 
 
-_OPENING_MARKS = frozenset({"„", "«", "“", "‚", "‹"})
-_CLOSING_MARKS = frozenset({"”", "»", "“", "‘", "›"})
-
-
 def _bracketed_in_cue(tokens: Sequence[Token], out: list[str]) -> None:
     """PN-ISO 690: "…, [w:] Materiały XII Konferencji Naukowej „Konstrukcje Zespolone”, Zielona Góra, …": the words
     after "[w:]" ("[in:]") up to the first comma outside quotation marks name the book or proceedings the work is in,
@@ -1684,15 +1681,17 @@ def _bracketed_in_cue(tokens: Sequence[Token], out: list[str]) -> None:
                 or tokens[i + 3].text != "]":
             continue
         s = i + 4
-        depth = 0
+        quotes: list[str] = []  # (the marks open at this point, innermost last)
         e = s
-        while e < n and e - s <= 40 and not (tokens[e].text in ",." and depth <= 0 and e > s):
+        while e < n and e - s <= 40 and not (tokens[e].text in ",." and not quotes and e > s):
             t = tokens[e].text
-            if t in _OPENING_MARKS and not (t == "“" and depth > 0):
-                depth += 1
-            elif t in _CLOSING_MARKS:
-                depth -= 1
-            if out[e].lstrip("^") not in ("author", "title", "container-title", "O") or depth < 0:
+            if quotes and t in QUOTE_CLOSERS[quotes[-1]]:
+                quotes.pop()
+            elif t in QUOTE_CLOSERS:
+                quotes.append(t)
+            elif t in CLOSING_QUOTES:
+                return
+            if out[e].lstrip("^") not in ("author", "title", "container-title", "O"):
                 return
             e += 1
         if e >= n or tokens[e].text != "," or e - s > 40 or not tokens[s].text[:1].isupper():
@@ -1717,7 +1716,7 @@ def _meeting_in_brackets(tokens: Sequence[Token], out: list[str]) -> None:
     for i in _places(tokens, "("):  # (this runs on most references)
         if not 1 <= i < n - 4:
             continue
-        before = i - 2 if tokens[i - 1].text in _CLOSING_QUOTES and i > 1 else i - 1  # ("… sédiments » (Lyon, …")
+        before = i - 2 if tokens[i - 1].text in CLOSING_QUOTES and i > 1 else i - 1  # ("… sédiments » (Lyon, …")
         if not (out[before].lstrip("^") in ("container-title", "title") or out[i].lstrip("^") == "container-title"):
             continue
         comma = next((m for m in range(i + 2, min(n, i + 8)) if tokens[m].text == ","), None)
@@ -1990,7 +1989,6 @@ _YEAR_TOKEN = re.compile(r"(?:1[5-9]|20)\d\d")
 _NUMBER_BEFORE_BRACKETED_YEAR = re.compile(r"\d \( (?:1[5-9]|20)\d\d \)")
 
 
-_CLOSING_QUOTES = frozenset({"»", "”", "\"", "’"})
 _NAME_LINKS = frozenset({"de", "du", "des", "del", "della", "di", "of", "for", "and", "et", "y", "e", "für", "und", "van",
                          "voor", "en", "och", "för", "ve", "i", "da", "do", "dos", "das"})
 
@@ -2133,7 +2131,7 @@ def _newspaper_after_quoted_title(tokens: Sequence[Token], out: list[str]) -> No
     after a quoted title and before a day's date is the newspaper, not a place."""
     n = len(tokens)
     for i in range(2, n - 3):
-        if tokens[i].text not in _CLOSING_QUOTES or out[i - 1].lstrip("^") != "title":
+        if tokens[i].text not in CLOSING_QUOTES or out[i - 1].lstrip("^") != "title":
             continue
         a = i + 1
         if a < n and tokens[a].text == ",":
@@ -3270,19 +3268,16 @@ def _year_in_container_name(tokens: Sequence[Token], out: list[str]) -> None:
             return
 
 
-_QUOTE_PAIRS = {"\"": "\"", "“": "”", "„": "“", "«": "»", "‘": "’"}
-
-
 def _quoted_title_in_note(tokens: Sequence[Token], out: list[str]) -> None:
     """'Camera dei deputati, A.C. 1500, proposta di legge "Norme sul lavoro agile", presentata il 3 marzo 2020.': the
     labeler found no title and called the rest a note; the words it quotes are the title."""
     n = len(tokens)
     for a, e in _runs_of(out, "note"):
         for i in range(a, e - 2):
-            close = _QUOTE_PAIRS.get(tokens[i].text)
-            if close is None:
+            closers = QUOTE_CLOSERS.get(tokens[i].text)
+            if closers is None:
                 continue
-            j = next((k for k in range(i + 2, e) if tokens[k].text == close), None)
+            j = next((k for k in range(i + 2, e) if tokens[k].text in closers), None)
             if j is None or sum(tokens[k].text.isalpha() for k in range(i + 1, j)) < 2:
                 return
             out[i + 1:j] = ["title"] * (j - i - 1)
@@ -3298,10 +3293,10 @@ def _publisher_closing_title(tokens: Sequence[Token], out: list[str]) -> None:
     n = len(tokens)
     for a, e in _runs_of(out, "title"):
         end = e
-        if e + 3 < n and tokens[e].text in _QUOTE_PAIRS and out[e] == "O":
+        if e + 3 < n and tokens[e].text in QUOTE_CLOSERS and out[e] == "O":
             # "…, Oficyna Wydawnicza „Impuls”, Kraków 2021": the publisher's own name in quotes closes it
-            close = _QUOTE_PAIRS[tokens[e].text]
-            end = next((m + 1 for m in range(e + 1, min(n, e + 6)) if tokens[m].text in (close, "”")), e)
+            closers = QUOTE_CLOSERS[tokens[e].text]
+            end = next((m + 1 for m in range(e + 1, min(n, e + 6)) if tokens[m].text in closers), e)
         if end + 1 >= n or tokens[end].text != "," or out[end + 1].lstrip("^") not in ("publisher-place", "issued"):
             continue
         c = max((m for m in range(a + 2, e - 1) if tokens[m].text == ","), default=None)

@@ -30,3 +30,38 @@ def test_a_series_in_brackets_after_the_imprint_is_no_original_date() -> None:
     # look-alike: a bracketed series holding a year stays the series
     (ref,) = parse("Vos, K. (2011). Het stille dorp. Utrecht: Spectrum. (Reeks Geschiedenis 1987)", "nl")
     assert "original-date" not in ref.csl
+
+
+# -- 02: a reprint's two years: the first edition's is the original date, the reprint's the date of issue
+@pytest.mark.parametrize(("text", "lang", "original", "issued", "place", "title"), [
+    ("MOREAU, Paul. Les métiers du fer en Berry. Bourges : Impr. Tardy, 1887 ; réimpr. Paris : Lacour, 1991.", "fr",
+     1887, 1991, "Paris", "Les métiers du fer en Berry"),
+    ("L. Conti, Le corporazioni di Lucca nel Trecento, Lucca 1903 (rist. Bologna, Forni, 1972), pp. 12-30.", "it",
+     1903, 1972, "Bologna", "Le corporazioni di Lucca nel Trecento"),
+    ("P. Blok, De Friese steden in de middeleeuwen (Leiden 1884; herdruk Arnhem 1975).", "nl",
+     1884, 1975, "Arnhem", "De Friese steden in de middeleeuwen"),
+    ("Ruiz, P. (1988 [1951]). Historia de los gremios de Sevilla. Madrid: Alianza.", "es",
+     1951, 1988, "Madrid", "Historia de los gremios de Sevilla"),
+    ("Berg, Karl (1911/1979). Gårdar och bönder i Dalarna. Faksimilutgåva. Falun: Dalaförlaget.", "sv",
+     1911, 1979, "Falun", "Gårdar och bönder i Dalarna"),
+    ("BERNARD, Louis. Histoire du pays de Caux [1874]. Marseille : Laffitte Reprints, 1980.", "fr",
+     1874, 1980, "Marseille", "Histoire du pays de Caux"),
+])
+def test_a_reprint_keeps_the_first_edition_as_original_date(text: str, lang: str, original: int, issued: int,
+                                                            place: str, title: str) -> None:
+    (ref,) = parse(text, lang)
+    assert ref.csl["original-date"] == {"date-parts": [[original]]}
+    assert ref.csl["issued"] == {"date-parts": [[issued]]}
+    assert ref["publisher-place"] == place and ref["title"] == title
+    assert "container-title" not in ref.csl and "available-date" not in ref.csl
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # look-alikes: the year in brackets is a later one, a reprint "of" an edition, a volume's two years
+    ("Ruiz, P. (1951 [1988]). Historia de los gremios de Sevilla. Madrid: Alianza.", "es"),
+    ("Bernard, L. Histoire du pays de Caux [2004]. Rouen : PUR, 1980.", "fr"),
+    ("Kessler, A. (2009). Die Zünfte. Journal für Stadtgeschichte, 12, 1–20; repr. in Aufsätze, 33–50.", "de"),
+])
+def test_no_reprint_without_an_earlier_year_before_the_cue(text: str, lang: str) -> None:
+    (ref,) = parse(text, lang)
+    assert "original-date" not in ref.csl

@@ -979,6 +979,100 @@ def _reprint_before(m: re.Match[str], by_label: dict[str, list[str]], text: str,
     return not dates or all(year < d for d in dates)
 
 
+# a reprint after the first edition's imprint: "Clermont-Ferrand : Impr. X, 1898 ; réimpr. Genève : Slatkine, 1979",
+# "Firenze 1899 (rist. Torino, Einaudi, 1960)", "('s-Gravenhage 1899; herdruk Utrecht 1977)", "Leipzig 1885
+# (Nachdr. Hildesheim: Olms, 1970)" (the reprint "of" an edition is _REPRINT_OF's)
+_REPRINT_CUE = re.compile(r"[;(.,]\s*(?:réimpr(?:ession|\.)|rist(?:ampa|\.)(?:\s*anast(?:atica|\.))?|herdr(?:uk|\.)|"
+                          r"nachdr(?:uck|\.)|repr(?:int(?:ed)?|\.)|reimpr(?:esión|\.)|reimpress[ãa]o|omtr(?:yck|\.))"
+                          r"(?!\s*(?:of|from|der|d\.|de|du|dell['’]|della|da|van)\b)", re.I)
+_YEAR_AT_END = re.compile(r"(?<!\d)((?:1[5-9]|20)\d\d)\s*[;,.]?\s*$")
+_FIRST_YEAR = re.compile(r"(?<![\d/-])((?:1[5-9]|20)\d\d)(?![\d/-])")
+# an author-date parenthesis with the first edition's year in brackets: "(1984 [1962])"
+_TITLE_YEAR_BRACKETED = re.compile(r"\s?\[((?:1[5-9]|20)\d\d)\]\s*[.,]")
+_YEAR_BRACKETED = re.compile(r"\(((?:1[5-9]|20)\d\d)[a-z]?\s*\[((?:1[5-9]|20)\d\d)\]\)")
+# a sentence saying the book is a facsimile or a reprint, and nothing else: no container
+_FACSIMILE = re.compile(r"(?:faksimil\w*|facsimil\w*|fac-?similé|reprint|nachdruck|réimpression|ristampa(?:\s+anastatica)?|"
+                        r"herdruk|omtryck)\.?", re.I)
+
+
+def _reprint_imprint(text: str, segs: Sequence[Segment], lo: int, hi: int
+                     ) -> tuple[list[Segment], tuple[int, int | None] | None, dict[str, str]]:
+    """A reprint's first edition: the segments without the first imprint (its place, publisher and year), the
+    first edition's year and the reprint's, and the reprint's place and publisher when no segment holds them."""
+    segs = [x for x in segs if not (x.label == "container-title" and _FACSIMILE.fullmatch(text[x.start:x.end].strip()))]
+    if "[" in text[lo:hi] and (m := _YEAR_BRACKETED.search(text, lo, hi)) and int(m.group(2)) < int(m.group(1)):
+        # "Weber, M. (1979 [1922]). Economía y sociedad.": issued 1979, first published 1922
+        b0, b1 = text.index("[", m.start()), m.end()
+        while b1 < len(text) and text[b1] in " .,:;":
+            b1 += 1
+        kept = []
+        for x in segs:
+            if b0 <= x.start and x.end <= b1:
+                continue
+            if x.start < b0 < x.end:
+                x = x._replace(end=len(text[:b0].rstrip()))
+            elif b0 <= x.start < b1:
+                x = x._replace(start=b1)
+            kept.append(x)
+        return kept, (int(m.group(2)), int(m.group(1))), {}
+    if "[" in text[lo:hi] and (m := _TITLE_YEAR_BRACKETED.search(text, lo, hi)) and any(
+            x.label == "title" and 0 <= m.start() - x.end <= 1 for x in segs):
+        # "Histoire des corporations de la ville de Rouen [1892]. Genève : Slatkine, 1975.": the first edition's
+        # year after the title, when the reference gives a later one
+        year = int(m.group(1))
+        later = [int(y) for x in segs if x.label == "issued" for y in _FIRST_YEAR.findall(text[x.start:x.end])]
+        if later and all(year < y for y in later):
+            return [x for x in segs if not (m.start() <= x.start and x.end <= m.end())], (year, None), {}
+    cue = _REPRINT_CUE.search(text, lo, hi)
+    if cue is None:
+        return list(segs), None, {}
+    first = _YEAR_AT_END.search(text, max(lo, cue.start() - 60), cue.start())
+    after = text[cue.end():min(hi, cue.end() + 80)]
+    second = _FIRST_YEAR.search(after)
+    if first is None or second is None or int(first.group(1)) >= int(second.group(1)):
+        return list(segs), None, {}
+    y1_at = first.start(1)
+    p0 = max(text.rfind("(", max(lo, y1_at - 60), y1_at), text.rfind(", ", max(lo, y1_at - 60), y1_at),
+             text.rfind(". ", max(lo, y1_at - 60), y1_at))
+    title = next((x for x in segs if x.label == "title"), None)
+    if title is None or p0 < title.start:
+        p0 = y1_at
+    title_end = min(title.end, p0) if title is not None else lo
+    words = after[:second.start()].strip(" ,:;")
+    kept = []
+    for x in segs:
+        if x.label in ("title", "container-title") and x.start < p0 < x.end:
+            x = x._replace(end=len(text[:p0].rstrip()))
+        elif p0 <= x.start and x.end <= cue.end():
+            continue
+        elif x.end <= cue.start() and x.start >= title_end and x.label in (
+                "publisher", "publisher-place", "container-title", "issued") and words:
+            continue  # the first edition's imprint: the reprint's stands after the cue
+        kept.append(x)
+    imprint: dict[str, str] = {}
+    if words and not any(x.start >= cue.start() and x.label in ("publisher", "publisher-place") for x in kept):
+        parts = re.split(r"\s*[:,]\s*", words, maxsplit=1)
+        imprint["publisher-place"] = parts[0]
+        if len(parts) > 1 and parts[1]:
+            imprint["publisher"] = parts[1]
+    return kept, (int(first.group(1)), int(second.group(1))), imprint
+
+
+def _apply_reprint(csl: dict[str, Any], years: tuple[int, int | None] | None, imprint: dict[str, str]) -> None:
+    """The reprint's year is the date of issue, the first edition's the original date."""
+    if years is None:
+        return
+    first, reprint = years
+    csl["original-date"] = {"date-parts": [[first]]}
+    if reprint is None:
+        return
+    csl["issued"] = {"date-parts": [[reprint]]}
+    if csl.get("available-date") == csl["issued"]:
+        del csl["available-date"]
+    for key, value in imprint.items():
+        csl.setdefault(key, value)
+
+
 def _cut_out(text: str, segs: Sequence[Segment], start: int, end: int) -> list[Segment]:
     """``segs`` without the text ``[start, end)``: the segments inside it dropped, one running into it cut before it."""
     kept = []
@@ -1100,6 +1194,7 @@ def record_from_segments(
     if (reprint := _REPRINT_OF.search(text, lo, hi)) and _reprint_before(reprint, by_label, text, segs):
         csl["original-date"] = {"date-parts": [[int(reprint.group(2))]]}
         segs = _cut_out(text, segs, reprint.start(), reprint.end())
+    segs, reprint_years, reprint_imprint = _reprint_imprint(text, segs, lo, hi)
     if "(" in own and (series := _series_in_brackets(text, segs, lo, hi)):
         csl["collection-title"], number, segs = series
         if number:
@@ -1209,6 +1304,7 @@ def record_from_segments(
             diags.append(_diag("date.unparsed", f"could not read the date {part!r}", field))
 
     _apply_dated(csl, dated_spans)
+    _apply_reprint(csl, reprint_years, reprint_imprint)
     if "accessed" in csl and "issued" not in csl and "available" not in by_label and "URL" not in by_label \
             and not _ACCESS_WORD.search(text, lo, min(len(text), hi + 200)):
         # "…, v. 31, n. 2, e2021845, 9 de março de 2022. DOI: …": no link and no access cue, so the date is the issue's

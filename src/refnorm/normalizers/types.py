@@ -188,7 +188,19 @@ _ENCYCLOPEDIA = re.compile(r"\b(?:encyclop(?:a|ae|e)dia|enzyklop(?:ä|ae)die|enc
 _DICTIONARY = re.compile(r"\b(?:dictionary|wörterbuch|dictionnaire|diccionario|dizionario|словарь|oxford\s+english)\b|辞典|词典",
                          re.IGNORECASE)
 _MAGAZINE = re.compile(r"\b(?:magazine|monthly|weekly|magazin|revista\s+semanal|the\s+atlantic|new\s+yorker|"
-                       r"scientific\s+american|der\s+spiegel|time)\b", re.IGNORECASE)
+                       r"scientific\s+american|der\s+spiegel|time|newsweek|wired)\b", re.IGNORECASE)
+# newspapers by the words their names are made of in the languages read ("de Volkskrant", "Svenska Dagbladet",
+# "Gazeta Wyborcza", "Lidové noviny", "Hürriyet Gazetesi", "朝日新聞", "人民日报") and a few national dailies whose names
+# hold none of them; used only to keep an online article with a day's date a newspaper's (`_NEWSPAPER`, above, also
+# types a dated container with no volume)
+_NEWS_OUTLET = re.compile(r"\b(?:jornal|gazeta|gazetesi|gazzetta|diario|diário|quotidien|giornale|corriere|\w*krant|"
+                          r"\w*dagblad(?:et)?|aftonbladet|nyheter|noviny|dziennik|kurier|\w*tag(?:e)?blatt|"
+                          r"tagesspiegel|allgemeine|handelsblatt|rzeczpospolita|figaro|libération|repubblica|"
+                          r"vanguardia|folha|globo|estadão|hürriyet|milliyet|cumhuriyet|коммерсантъ?|известия|"
+                          r"ведомости|газета|parool|trouw|nrc|quotidiano|deník|expressen|\w*posten|telegraph|the\s+independent|"
+                          r"la\s+(?:opinión|opinion|nación|nacion|prensa|stampa|croix|presse)|el\s+(?:tiempo|universal|"
+                          r"mercurio|comercio)|clarín|excélsior|le\s+(?:parisien|soir|devoir)|les\s+échos|die\s+(?:welt|zeit)|"
+                          r"usa\s+today|wall\s+street\s+journal)\b|新聞|日报|日報|晚报", re.IGNORECASE)
 _BLOG = re.compile(r"\bblog\b|blogspot|wordpress|medium\.com|substack", re.IGNORECASE)
 _NEWSPAPER = re.compile(r"\b(?:times|post|guardian|herald|tribune|gazette|zeitung|le\s+monde|el\s+país|"
                         r"newspaper|daily|chronicle|journal\s+du\s+dimanche)\b", re.IGNORECASE)
@@ -320,10 +332,16 @@ _STANDARD = _Gated(_STANDARD, r"\d")
 _THESIS_GENRE = _Gated(_THESIS_GENRE, r"tez|speciale|diss")
 _NEWSPAPER = _Gated(_NEWSPAPER, r"times|post|guardian|herald|tribune|gazette|zeitung|monde|newspaper|daily|chronicle|"
                                 r"dimanche")
+_NEWS_OUTLET = _Gated(_NEWS_OUTLET, r"jornal|gazet|gazzetta|diari|quotidien|giornale|corriere|krant|blad|nyheter|"
+                                    r"noviny|dziennik|kurier|blatt|tagesspiegel|allgemeine|rzeczpospolita|figaro|"
+                                    r"repubblica|vanguardia|folha|globo|milliyet|cumhuriyet|parool|trouw|nrc|"
+                                    r"quotidiano|expressen|posten|telegraph|independent|opinion|nacion|prensa|stampa|"
+                                    r"croix|presse|tiempo|universal|mercurio|comercio|parisien|soir|devoir|welt|zeit|today|street")
 _DICTIONARY = _Gated(_DICTIONARY, r"dic|diz|oxford")
 _ENCYCLOPEDIA = _Gated(_ENCYCLOPEDIA, r"encyclop|enzyklop|enciclop|encyklop|ansiklop|lexikon|handbuch|reference|"
                                       r"pauly")
-_MAGAZINE = _Gated(_MAGAZINE, r"magazin|monthly|weekly|revista|atlantic|yorker|american|spiegel|time")
+_MAGAZINE = _Gated(_MAGAZINE, r"magazin|monthly|weekly|revista|atlantic|yorker|american|spiegel|time|newsweek|"
+                                r"wired")
 
 
 def is_preprint_server(text: str) -> bool:
@@ -366,6 +384,7 @@ _journal_proceedings_in = _remembered(_JOURNAL_PROCEEDINGS)
 _dictionary_in = _remembered(_DICTIONARY)
 _encyclopedia_in = _remembered(_ENCYCLOPEDIA)
 _newspaper_in = _remembered(_NEWSPAPER)
+_news_outlet_in = _remembered(_NEWS_OUTLET)
 _magazine_in = _remembered(_MAGAZINE)
 
 
@@ -655,6 +674,12 @@ def infer_type(csl: Mapping[str, Any], text: str = "") -> str:
     # print a volume, and the magazines that date by the day are named above
     if container and not get("volume") and not doi and not get("ISSN") and _has_day(get("issued")) \
             and not _conference_in(container):
+        if url and not (get("page") or get("issue") or publisher) and not _magazine_in(container) \
+                and not _news_outlet_in(container):
+            # online, with no page or issue of a printed paper, in a site that does not name itself a paper
+            # ("Scribbr", "Energy Saving Trust", "Agência IBGE Notícias"): a page of a web site, dated by the day
+            # as pages are (APA's "webpage on a news website" too)
+            return "webpage"
         return "article-newspaper"
     if container and _magazine_in(container) and not get("ISSN") and not doi and not has_editor:
         return "article-magazine"

@@ -271,6 +271,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         if "—" in words and "author" not in out and "^author" not in out:
             _gost_body_statement(tokens, out)
     _title_after_initials(tokens, out)
+    if "title" in out and ("," in words or ":" in words):
+        _title_opening_after_closed_names(tokens, out)
     if "," in words and "title" not in out and "^title" not in out:
         _title_in_forename_first_author(tokens, out)
     if "," in words and "title" in out:
@@ -930,6 +932,57 @@ def _title_after_initials(tokens: Sequence[Token], out: list[str]) -> None:
                     if place + 1 < e:
                         out[place + 1] = "O"
                 return
+
+
+def _closed_name_at(tokens: Sequence[Token], s: int, p: int) -> bool:
+    """Whether tokens ``s`` to ``p`` (a full stop) close a list of names whose punctuation says it ends there: one
+    inverted name with its given names in full ("Harrington, Anne."), or a Vancouver list ("Lee JC, Campbell KP.")."""
+    first = tokens[s].text
+    if not (len(first) >= 2 and first[:1].isupper() and first.isalpha()):
+        return False
+    if tokens[s + 1].text == ",":  # "Family, Given Given." (an initial before the stop could be the title's)
+        given = tokens[s + 2:p]
+        return 1 <= len(given) <= 3 and all(
+            len(t.text) >= 2 and t.text.isalpha() and t.text[:1].isupper() and not t.text.isupper() for t in given)
+    names: list[list[str]] = [[]]
+    for t in tokens[s:p]:
+        if t.text == ",":
+            names.append([])
+        else:
+            names[-1].append(t.text)
+    # two names or more, each "Family INITIALS": capitalised words, then one to three capitals ("Cynthia M. Hayward"
+    # alone is a name written forename first)
+    return len(names) >= 2 and all(len(x) >= 2 and x[-1].isalpha() and x[-1].isupper() and len(x[-1]) <= 3
+               and all(w.isalpha() and w[:1].isupper() and len(w) >= 2 for w in x[:-1]) for x in names)
+
+
+def _title_opening_after_closed_names(tokens: Sequence[Token], out: list[str]) -> None:
+    """"Harrington, Anne. Medicine, Mind, and the Double Brain.", "Lee JC, Campbell KP. Sarcospan, the 25-kDa
+    component …": the title's first word, standing alone before a comma or a colon, is no name after a list whose
+    full stop closed it (an inverted first author with the given name in full, or "Family INITIALS" names); the
+    labeler, seeing a capitalised word next to names, runs the author on."""
+    n = len(tokens)
+    s = _first_field(out)
+    e = s
+    while e < n and out[e].lstrip("^") == "author":
+        e += 1
+    if e - s < 4 or e + 1 >= n or tokens[e].text not in (",", ":") or out[e] != "O":
+        return
+    p = max((m for m in range(s + 2, e - 1) if tokens[m].text == "."), default=-1)
+    piece = tokens[p + 1:e]
+    if p < 0 or not 1 <= len(piece) <= 3 or not _closed_name_at(tokens, s, p) or any(
+            not t.text.isalpha() or t.text.lower() in AND_WORDS or t.text.lower() in _PARTICLES
+            or term_classes(t.text.lower()) for t in piece) or not piece[0].text[:1].isupper() \
+            or any(t.text.isupper() for t in piece):  # (capitals alone: initials, or a next name in a capitals style)
+        return
+    k = e + 1
+    while k < n and out[k] == "O" and not tokens[k].text[:1].isalnum():
+        k += 1  # (the quote opening the title: "Novels: “The Scarlet Letter,” …")
+    if k >= n or out[k].lstrip("^") != "title" or any(x.lstrip("^") == "title" for x in out[:s]):
+        return
+    out[p] = "O"
+    for m in range(p + 1, k + 1):
+        out[m] = "title"
 
 
 def _runs_of(out: list[str], label: str) -> Iterator[tuple[int, int]]:

@@ -1,0 +1,96 @@
+"""Whole fields given another role in English-language humanities and Vancouver references (session 14, the
+AnyStyle gap): each repair is tested on the labeler's mistake written out by hand (strings of our own), and on
+look-alikes that must not change."""
+from __future__ import annotations
+
+from refnorm import parse
+from refnorm.parsing.fields import segments
+from refnorm.parsing.repair import repair_labels
+from refnorm.parsing.tokens import tokenize
+
+
+def _labelled(text: str, spans: list[tuple[str, str]]) -> tuple[list, list[str]]:
+    """Tokens of ``text`` and labels as a labeler might give them: each ``(piece, label)`` labels the tokens of the
+    next occurrence of ``piece`` (a closing punctuation mark stays O), everything else is O."""
+    toks = tokenize(text)
+    labels = ["O"] * len(toks)
+    pos = 0
+    for piece, label in spans:
+        a = text.index(piece, pos)
+        b = pos = a + len(piece)
+        inside = [k for k, t in enumerate(toks) if a <= t.start < b]
+        if not toks[inside[-1]].text[:1].isalnum():
+            inside = inside[:-1]
+        for k in inside:
+            labels[k] = label
+    first = next(k for k, x in enumerate(labels) if x != "O")
+    labels[first] = "^" + labels[first]
+    return toks, labels
+
+
+def _fields(text: str, spans: list[tuple[str, str]]) -> dict[str, str]:
+    """The repaired labels read back as ``{label: text of its first segment}``."""
+    toks, labels = _labelled(text, spans)
+    fields: dict[str, str] = {}
+    for seg in segments(toks, repair_labels(toks, labels)):
+        fields.setdefault(seg.label, text[seg.start:seg.end])
+    return fields
+
+
+# --- the title's first word read as a name after a list its full stop closed --------------------------------------
+
+def test_title_word_after_inverted_author_with_given_name_in_full() -> None:
+    text = "Whitfield, Margaret. Rivers, Roads, and the Making of Ohio. Columbus: Ohio State University Press, 1994."
+    f = _fields(text, [("Whitfield, Margaret. Rivers", "author"), ("Roads, and the Making of Ohio", "title"),
+                       ("Columbus", "publisher-place"), ("Ohio State University Press", "publisher"), ("1994", "issued")])
+    assert f["author"] == "Whitfield, Margaret"
+    assert f["title"] == "Rivers, Roads, and the Making of Ohio"
+
+
+def test_title_word_before_colon_and_quoted_title() -> None:
+    text = "Lindqvist, Henrik. Stories: “The Winter Harbour,” “The Salt Road.” Uppsala: Gidlunds, 2003."
+    f = _fields(text, [("Lindqvist, Henrik. Stories", "author"), ("The Winter Harbour", "title"),
+                       ("The Salt Road", "title"), ("Uppsala", "publisher-place"), ("Gidlunds", "publisher"),
+                       ("2003", "issued")])
+    assert f["author"] == "Lindqvist, Henrik"
+    assert f["title"].startswith("Stories: “The Winter Harbour")
+
+
+def test_title_word_after_vancouver_list() -> None:
+    text = ("Okafor CN, Brandt LM, Sato Y. Methotrexate, a review of hepatic toxicity in juvenile arthritis. "
+            "Pediatr Rheumatol 2011; 9:44-51.")
+    f = _fields(text, [("Okafor CN, Brandt LM, Sato Y. Methotrexate", "author"),
+                       ("a review of hepatic toxicity in juvenile arthritis", "title"),
+                       ("Pediatr Rheumatol", "container-title"), ("2011", "issued"), ("9", "volume"), ("44-51", "page")])
+    assert f["author"] == "Okafor CN, Brandt LM, Sato Y"
+    assert f["title"] == "Methotrexate, a review of hepatic toxicity in juvenile arthritis"
+
+
+def test_names_after_a_full_stop_stay_names() -> None:
+    # a second inverted name, a forename-first name with a middle initial, Vancouver names each closed by a full stop
+    text = "Moreau, Claire. Dupont, Jean. Histoire des ports bretons. Rennes: PUR, 2008."
+    f = _fields(text, [("Moreau, Claire. Dupont, Jean", "author"), ("Histoire des ports bretons", "title"),
+                       ("Rennes", "publisher-place"), ("PUR", "publisher"), ("2008", "issued")])
+    assert f["author"] == "Moreau, Claire. Dupont, Jean"
+    text = "Cynthia M. Hayward, Remote Sensing and Its Laws, Boston Law Review 8 (1990) 157-170."
+    f = _fields(text, [("Cynthia M. Hayward", "author"), ("Remote Sensing and Its Laws", "title"),
+                       ("Boston Law Review", "container-title"), ("8", "volume"), ("1990", "issued"),
+                       ("157-170", "page")])
+    assert f["author"] == "Cynthia M. Hayward"
+    text = "Kraus DL. Moore JH, Compliance with splints in runners. J Sports Med. 2004 34 3 126-131."
+    f = _fields(text, [("Kraus DL. Moore JH", "author"), ("Compliance with splints in runners", "title"),
+                       ("J Sports Med", "container-title")])
+    assert f["author"] == "Kraus DL. Moore JH"
+    text = "Whitfield, Margaret. And Others, Rivers of Ohio. Columbus: Ohio State University Press, 1994."
+    f = _fields(text, [("Whitfield, Margaret. And Others", "author"), ("Rivers of Ohio", "title")])
+    assert f["author"] == "Whitfield, Margaret. And Others"
+
+
+def test_parse_keeps_names_the_labeler_read_right() -> None:
+    (ref,) = parse("Moreau, Claire. Dupont, Jean. Histoire des ports bretons. Rennes: PUR, 2008.")
+    assert ref.to_csl()["title"] == "Histoire des ports bretons"
+    (ref,) = parse("Whitfield, Margaret. Rivers, Roads, and the Making of Ohio. Columbus: Ohio State University "
+                   "Press, 1994.")
+    csl = ref.to_csl()
+    assert csl["author"] == [{"family": "Whitfield", "given": "Margaret"}]
+    assert csl["title"] == "Rivers, Roads, and the Making of Ohio"

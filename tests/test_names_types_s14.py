@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from refnorm.normalizers.names import parse_names
 from refnorm.normalizers.types import infer_type
 
 PERSON = [{"family": "Okonkwo", "given": "Ada"}]
@@ -45,3 +46,24 @@ def test_a_journal_or_a_magazine_online_is_untouched() -> None:
               "issued": DAY, "URL": "https://example.org/compost", "volume": "12"}
     assert infer_type(record) == "article-journal"
     assert infer_type({**record, "volume": None, "container-title": "Garden Weekly"}) == "article-newspaper"
+
+
+# --- bodies named by words the person-name reader did not know ---
+
+@pytest.mark.parametrize("body", [
+    "Bayerische Gesellschaft für Bodenkunde e. V.", "Verein der Freunde des Museums e.V.",
+    "Universitätsklinikum Musterstadt", "Kinderklinik am Park", "Koninklijk Bataafsch Genootschap",
+    "Diputación Provincial de Teruel", "Junta de Extremadura", "Regione Umbria", "Comune di Lecco",
+    "Préfecture de la Somme", "Landkreis Oberheide", "Województwo Opolskie", "Kammarkollegiet Sjukhus",
+    "Skolinspektionen", "Vägtrafikämbetet", "Provincia di Ancona", "Fakultní nemocnice Brno",
+])
+def test_a_body_is_a_literal_name(body: str) -> None:
+    assert parse_names(body).names == [{"literal": body.rstrip(" ")}]
+
+
+@pytest.mark.parametrize(("text", "family"), [
+    ("Veer, A. van der", "van der Veer"), ("Comunello, Paolo", "Comunello"), ("Klinke, Eva", "Klinke"),
+    ("Klinikowski, Jan", "Klinikowski"), ("E. V. Provinciale", "Provinciale"),
+])
+def test_people_whose_names_hold_like_words_stay_people(text: str, family: str) -> None:
+    assert parse_names(text).names[0]["family"] == family

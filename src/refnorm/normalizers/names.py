@@ -412,6 +412,10 @@ faculty fakulta fakultät wydział lehrstuhl institutionen fundacja stowarzyszen
 служба агентство управление департамент правительство consiglio servizio ufficio secretaría consejería dirección
 direction caisse assemblée assemblea asamblea sénat riksdagen regeringen
 банк фонд совет союз комиссия администрация дума палата библиотека музей объединение инспекция
+genootschap omroep ziekenhuis diputación diputació junta generalitat xunta cabildo mancomunidad consorcio
+confederación defensoría superintendencia procuraduría contraloría fiscalía regione provincia comune azienda
+mairie région département préfecture collectivité syndicat chambre klinikum landkreis województwo powiat gmina
+starostwo szpital nemocnice magistrát sjukhus hastanesi valiliği больница
 """
 _CORPORATE_WORDS = frozenset(_CORPORATE_TEXT.split())
 _ONE_LETTER_CORPORATE = any(len(w) == 1 for w in _CORPORATE_WORDS)  # (none: _common_name relies on it)
@@ -421,7 +425,10 @@ _CORPORATE_HEADS = ("institut", "bundesamt", "landesamt", "ministerium", "behör
                     "instituut", "ministerie", "dienst", "bureau", "myndigheten", "styrelsen", "verket", "autoriteit",
                     # councils, offices, chambers and courts: "Verkehrssicherheitsrat", "Gezondheidsraad",
                     # "Gesundheitsamt", "Ärztekammer", "Bundesverfassungsgericht"
-                    "rat", "raad", "amt", "kammer", "gericht", "ausschuss", "vereinigung")
+                    "rat", "raad", "amt", "kammer", "gericht", "ausschuss", "vereinigung",
+                    # hospitals, societies and agencies: "Universitätsklinikum", "Tandartsengenootschap",
+                    # "Riksantikvarieämbetet", "Skolinspektionen"
+                    "klinikum", "klinik", "genootschap", "ziekenhuis", "ämbetet", "inspektionen")
 _COUNTRY_LAST = frozenset({"england", "scotland", "wales", "ireland", "britain", "canada", "australia", "zealand",
                            "deutschland", "österreich", "schweiz", "suisse", "españa", "italia", "sverige", "norge",
                            "danmark", "suomi", "nederland", "polska", "türkiye", "europe", "europa"})
@@ -616,8 +623,9 @@ def _looks_corporate(text: str, *, long_is_corporate: bool = True, lang: str | N
         return False
     if len(words) >= 2 and _legal_form(words, lang):
         return True
-    if _has_corporate_word(text) and not (len(words) > 1 and _is_initials(words[-1])):
-        return True
+    if _has_corporate_word(text) and not (len(words) > 1 and _is_initials(words[-1])
+                                       and not (words[-2] == "e." and words[-1].rstrip(".") == "V")):
+        return True  # (a German association's "e. V." is no initials)
     if len(words) >= 3 and _is_upper_word(text) and _has_corporate_word(text):
         return True  # "MINISTERSTVO ZDRAVOTNICTVÍ ČR": the country code is no initial
     if long_is_corporate and len(words) > 6 and "," not in text:
@@ -651,7 +659,7 @@ _LEGAL_FORMS_CAPS = {"AB": "sv", "AG": "de", "KG": "de", "NV": "nl", "BV": "nl",
 
 
 # (a body's name ending in these keeps its full stop)
-_ABBREVIATED_ENDS = ("Inc.", "Ltd.", "Corp.", "Co.", *(f for f in _LEGAL_FORMS if f.endswith(".")))
+_ABBREVIATED_ENDS = ("Inc.", "Ltd.", "Corp.", "Co.", " e. V.", *(f for f in _LEGAL_FORMS if f.endswith(".")))
 
 
 def _legal_form(words: list[str], lang: str | None) -> bool:

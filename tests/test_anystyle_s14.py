@@ -94,3 +94,34 @@ def test_parse_keeps_names_the_labeler_read_right() -> None:
     csl = ref.to_csl()
     assert csl["author"] == [{"family": "Whitfield", "given": "Margaret"}]
     assert csl["title"] == "Rivers, Roads, and the Making of Ohio"
+
+
+# --- an IEEE proceedings' name cut at its years ----------------------------------------------------------------
+
+def test_proceedings_name_with_year_and_acronym_is_one_container() -> None:
+    text = ("[9] A. Berg and K. Ohno, “Sparse maps for legged robots,” in Proceedings 2011 IEEE International Conference "
+            "on Field Robotics, 2011. ICFR 2011., June 2011, pp. 210–217.")
+    f = _fields(text, [("A. Berg and K. Ohno", "author"), ("Sparse maps for legged robots", "title"),
+                       ("Proceedings 2011 IEEE International Conference on Field Robotics", "container-title"),
+                       ("2011", "issued"), ("ICFR 2011", "title"), ("June 2011", "issued"), ("210–217", "page")])
+    assert f["container-title"] == ("Proceedings 2011 IEEE International Conference on Field Robotics, 2011. "
+                                    "ICFR 2011")
+    assert f["title"] == "Sparse maps for legged robots"
+    text = ("[3] L. Ruiz, “Stereo odometry at night,” Intelligent Vehicles Symposium, 2004. Proceedings., 2004 IEEE "
+            "Intelligent Transport Conference on, IEEE, 2004, pp. 88–93.")
+    f = _fields(text, [("L. Ruiz", "author"), ("Stereo odometry at night", "title"),
+                       ("Intelligent Vehicles Symposium", "container-title"), ("2004", "issued"),
+                       ("Proceedings", "title"), ("2004", "issued"),
+                       ("IEEE Intelligent Transport Conference on", "container-title"), ("IEEE", "publisher"),
+                       ("2004", "issued"), ("88–93", "page")])
+    assert f["container-title"] == ("Intelligent Vehicles Symposium, 2004. Proceedings., 2004 IEEE Intelligent "
+                                    "Transport Conference on")
+
+
+def test_second_work_after_a_dated_journal_stays_apart() -> None:
+    # a reprint note naming another work: no proceedings word, no acronym
+    text = "M. Lee, “Tides,” Ocean Letters, 1998. Reprinted Later, Harbor Press, 2004, pp. 3–9."
+    f = _fields(text, [("M. Lee", "author"), ("Tides", "title"), ("Ocean Letters", "container-title"),
+                       ("1998", "issued"), ("Reprinted Later", "title"), ("Harbor Press", "publisher"),
+                       ("2004", "issued"), ("3–9", "page")])
+    assert f["container-title"] == "Ocean Letters"

@@ -345,6 +345,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     if dates > 1 and "container-title" in out and ("in" in words or "In" in words):  # (IEEE's "…,” in Proc. …")
         _year_in_container_name(tokens, out)
         _place_after_proceedings(tokens, out)
+    if dates > 1 and "container-title" in out and "title" in out and "." in words:
+        _proceedings_name_across_its_years(tokens, out)
     if "container-title" in out and ":" in words and "publisher" not in out and "publisher-place" not in out:
         _imprint_read_as_container(tokens, out)
     if "container-title" in out and ":" in words and "publisher" not in out and "publisher-place" not in out:
@@ -3319,6 +3321,41 @@ def _year_in_container_name(tokens: Sequence[Token], out: list[str]) -> None:
                 and any(out[m].lstrip("^") == "issued" and tokens[m].text.isdecimal() for m in range(e + 2, n)):
             out[e] = "container-title"
             return
+
+
+def _proceedings_name_across_its_years(tokens: Sequence[Token], out: list[str]) -> None:
+    """IEEE Xplore's proceedings names carry years and full stops inside: "Computer Vision and Pattern Recognition,
+    1997. Proceedings., 1997 IEEE Computer Society Conference on", "Proceedings 2006 IEEE International Conference on
+    Robotics and Automation, 2006. ICRA 2006.". A second title after the container, past a year and a full stop, made
+    of the proceedings' word or an acronym, is no title of a work that has one already: it is the name's, and so are
+    the year before it and a name that goes on after it; the reference is dated again later."""
+    n = len(tokens)
+    for a, e in _runs_of(out, "container-title"):
+        if e + 4 >= n or tokens[e].text != "," or out[e + 1].lstrip("^") != "issued" \
+                or not _YEAR_TOKEN.fullmatch(tokens[e + 1].text) or tokens[e + 2].text != "." \
+                or out[e + 3].lstrip("^") != "title" or not any(x.lstrip("^") == "title" for x in out[:a]):
+            continue
+        t = e + 3
+        while t < n and out[t].lstrip("^") == "title":
+            t += 1
+        piece = tokens[e + 3:t]
+        if len(piece) > 6 or not any(x.text in _PROCEEDINGS_CASED or (x.text.isupper() and x.text.isalpha()
+                                                                        and len(x.text) >= 2) for x in piece):
+            continue
+        end = t
+        k = t
+        while k < n and tokens[k].text in ".," and out[k] == "O":
+            k += 1
+        if k + 1 < n and out[k].lstrip("^") == "issued" and _YEAR_TOKEN.fullmatch(tokens[k].text) \
+                and out[k + 1].lstrip("^") == "container-title":  # ("…, 1997 IEEE Computer Society Conference on")
+            end = k + 1
+            while end < n and out[end].lstrip("^") == "container-title":
+                end += 1
+        if not any(out[m].lstrip("^") == "issued" for m in range(end, n)):
+            continue
+        for m in range(e, end):
+            out[m] = "container-title"
+        return
 
 
 def _quoted_title_in_note(tokens: Sequence[Token], out: list[str]) -> None:

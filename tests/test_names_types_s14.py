@@ -67,3 +67,51 @@ def test_a_body_is_a_literal_name(body: str) -> None:
 ])
 def test_people_whose_names_hold_like_words_stay_people(text: str, family: str) -> None:
     assert parse_names(text).names[0]["family"] == family
+
+
+# --- clinical guidelines and medicines' labels are reports; a trial's registry record is a page ---
+
+BODY = [{"literal": "Fachgesellschaft für Beispielmedizin"}]
+
+
+@pytest.mark.parametrize("record", [
+    {"author": BODY, "title": "S2k-Leitlinie Schwindel im Alter", "version": "2.1", "URL": "https://example.org/s"},
+    {"author": BODY, "title": "Standaard Hoofdpijn (M19)", "version": "3.0", "publisher": "NHG",
+     "publisher-place": "Utrecht", "container-title": "NHG-Standaard M19"},
+    {"author": BODY, "title": "Хроническая боль у взрослых", "genre": "клинические рекомендации",
+     "publisher-place": "Москва", "number-of-pages": "88"},
+    {"author": BODY, "title": "Guía de Práctica Clínica sobre el dolor lumbar", "publisher": "Ministerio",
+     "ISBN": "978-84-000-0000-0"},
+    {"author": BODY, "title": "Consolidated guidelines on malaria", "publisher": "Body", "ISBN": "978-92-0-000000-0"},
+    {"author": BODY, "title": "Nationella riktlinjer för strokesjukvård", "URL": "https://example.org/r",
+     "issued": {"date-parts": [[2020]]}},
+    {"title": "Fachinformation Beispielol® 10 mg Tabletten", "publisher": "Pharma GmbH"},
+    {"title": "Beispielol", "container-title": "Fachinformation Beispielol", "volume": "10", "page": "5"},
+    {"title": "Exampline tablets", "genre": "Summary of product characteristics", "publisher": "Pharma Ltd"},
+])
+def test_a_guideline_or_a_label_is_a_report(record: dict) -> None:
+    assert infer_type(record) == "report"
+
+
+def test_a_trial_registration_is_a_page_of_the_registry() -> None:
+    text = "Klinik Beispiel. Early exercise after hip surgery. ClinicalTrials.gov identifier: NCT01234567. Posted 2020."
+    record = {"author": BODY, "title": "Early exercise after hip surgery",
+              "container-title": "ClinicalTrials.gov identifier: NCT01234567. Posted March", "volume": "2"}
+    assert infer_type(record, text) == "webpage"
+
+
+@pytest.mark.parametrize(("record", "kind"), [
+    # articles about guidelines, in a journal; a chapter in an edited book; a guideline's page dated by the day
+    ({"title": "What is new in the revised guideline?", "container-title": "Practice Journal", "volume": "66",
+      "issue": "3", "page": "12-14"}, "article-journal"),
+    ({"title": "Guidelines and their critics", "container-title": "Handbook of Evidence", "editor": BODY,
+      "publisher": "Press", "page": "1-20"}, "chapter"),
+    ({"author": BODY, "title": "NHG-Standaard Jicht", "issued": {"date-parts": [[2023, 2, 1]]},
+      "URL": "https://example.org/j", "accessed": {"date-parts": [[2023, 3, 1]]}}, "webpage"),
+    # an article that names its trial's registration keeps its journal
+    ({"title": "Early exercise after hip surgery", "container-title": "Bone Journal", "volume": "9", "page": "1-9"},
+     "article-journal"),
+])
+def test_look_alikes_keep_their_types(record: dict, kind: str) -> None:
+    text = "… Bone Journal 9: 1-9. Trial registration: NCT01234567." if "Bone" in str(record) else ""
+    assert infer_type(record, text) == kind

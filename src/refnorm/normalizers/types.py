@@ -279,6 +279,20 @@ _PDF_URL = re.compile(r"\.pdf(?:[?#][^\s]*)?$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 # Sweden's government inquiries and ministry memoranda by their number ("SOU 2021:34", "Ds 2020:12")
 _INQUIRY = re.compile(r"\b(?:SOU|Ds)\s\d{4}:\d")
+# Clinical practice guidelines, in the languages read ("S3-Leitlinie", "NHG-Standaard", "клинические рекомендации",
+# "Guía de Práctica Clínica", "Nationella riktlinjer", "指南"), and a medicine's official label ("Fachinformation",
+# "Summary of product characteristics"): documents a body issues, reports (a version number makes no software of them)
+_GUIDELINE = re.compile(r"\b(?:guidelines?|\w*leitlinien?|\w*richtlijn(?:en)?|nhg-standaard|(?:клинические|методические)\s+"
+                        r"рекомендации|gu[ií]as?\s+de\s+pr[aá]ctica\s+cl[ií]nica|directrices|lignes\s+directrices|"
+                        r"recommandations\s+de\s+bonne\s+pratique|linee\s+guida|diretrizes|\w*riktlinjer|retningslinjer|"
+                        r"wytyczne|doporučené\s+postupy|kılavuzu?|tanı\s+ve\s+tedavi\s+rehberi)(?!\w)|指南|ガイドライン|診療指針",
+                        re.IGNORECASE)
+_DRUG_LABEL = re.compile(r"\b(?:fachinformation|gebrauchsinformation|package\s+insert|prescribing\s+information|"
+                         r"summary\s+of\s+product\s+characteristics|résumé\s+des\s+caractéristiques\s+du\s+produit|"
+                         r"ficha\s+técnica|foglio\s+illustrativo|bijsluiter|ulotka\s+dla\s+pacjenta)\b", re.IGNORECASE)
+# a trial's record in a registry, cited by its registration: a page of the registry's site
+_TRIAL_REGISTRY = re.compile(r"\bClinicalTrials\.gov\b|\b(?:NCT\d{8}|ISRCTN\d{6,}|DRKS\d{8}|ChiCTR[-\w]*\d{6,}|UMIN\d{9}|"
+                             r"ACTRN\d{14}|CRD42\d{6,})\b")
 _PUBLICATION_URL = re.compile(r"/(?:publikation\w*|publicati(?:es?|ons?)|publicaciones|publica[cç](?:oes|ões)|"
                               r"pubblicazioni|publikacje|publikace|rapport(?:en|s|i)?|reports?|berichte)[/-]", re.IGNORECASE)
 
@@ -582,6 +596,25 @@ def _thesis_beside(text: str, title: str) -> bool:
     return bool(_THESIS.search(text[:at]) or _THESIS.search(rest))
 
 
+def _grey_medical(csl: Mapping[str, Any], title: str, container: str, genre: str, url: str, text: str, *,
+                  article: bool) -> str | None:
+    """A guideline or a medicine's label ("report"), a trial's registry record ("webpage"), or None. An article
+    (``article``: a container with a journal's numbers, "… the revised NHG-Standaard. Huisarts Wet 66(3)") is
+    none of them, unless its container is the cue itself, read as a journal ("ClinicalTrials.gov identifier:
+    NCT04999111. Posted March" with "2" as its volume; "Fachinformation Apixamed® 2,5 mg/5 mg")."""
+    if ("NCT" in text or "gov" in text or "RCT" in text or "CRD" in text or "DRKS" in text or "UMIN" in text) \
+            and _TRIAL_REGISTRY.search(container if article else text):
+        return "webpage"  # "ClinicalTrials.gov identifier: NCT04999111. Posted May 3, 2021"
+    if _DRUG_LABEL.search(container if article else f"{title} {container} {genre}"):
+        return "report"
+    if article or (container and (csl.get("editor") or csl.get("container-author"))) or (
+            url and _has_day(csl.get("issued")) and not csl.get("publisher")):
+        return None  # a chapter on guidelines in an edited book; a guideline's page, dated by the day it changed
+    if _GUIDELINE.search(f"{title} {container} {genre}"):
+        return "report"
+    return None
+
+
 def infer_type(csl: Mapping[str, Any], text: str = "") -> str:
     """The most likely CSL type for a record, from the fields present (never raises); ``text``, the reference
     string the record was read from, when there is one, adds the words the fields do not keep ("[map]", "CD").
@@ -617,6 +650,9 @@ def infer_type(csl: Mapping[str, Any], text: str = "") -> str:
     if _STANDARD.search(number) or _STANDARD.search(genre) or (
             not container and _STANDARD.match(title)) or "standard" in genre.lower():
         return "standard"
+    if kind := _grey_medical(csl, title, container, genre, url, text,
+                             article=bool(container and (has_journal_numbers or doi))):
+        return kind
     if get("version") and not container and _SOFTWARE_TITLE.search(title) and not _DATASET.search(genre):
         return "software"  # "OceanLens: Python Tools for …. Version 1.4.2. Zenodo": code, though deposited like data
     bracketed = " ".join(_brackets(text)) if "[" in text else ""

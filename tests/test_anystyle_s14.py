@@ -125,3 +125,38 @@ def test_second_work_after_a_dated_journal_stays_apart() -> None:
                        ("1998", "issued"), ("Reprinted Later", "title"), ("Harbor Press", "publisher"),
                        ("2004", "issued"), ("3–9", "page")])
     assert f["container-title"] == "Ocean Letters"
+
+
+# --- an edition statement read as a title or a container ---------------------------------------------------------
+
+def test_edition_statement_after_editors_is_no_container() -> None:
+    text = ("Berg, A., 2010. Mites of ponds. In: A Handbook of Mites, Lee K. and M. Ito Eds., Second Edition. "
+            "Academic Press, London, pp. 10-40.")
+    f = _fields(text, [("Berg, A.", "author"), ("2010", "issued"), ("Mites of ponds", "title"),
+                       ("A Handbook of Mites", "container-title"), ("Lee K. and M. Ito", "editor"),
+                       ("Second Edition", "container-title"), ("Academic Press", "publisher"), ("London", "publisher-place"),
+                       ("10-40", "page")])
+    assert f["edition"] == "Second Edition"
+    assert f["container-title"] == "A Handbook of Mites"
+
+
+def test_edition_qualifiers_closing_the_title() -> None:
+    text = "Vogel, Hanna. Gärten: Formen und Bilder. Revised and enlarged. Berlin: Reimer, 1991."
+    f = _fields(text, [("Vogel, Hanna", "author"), ("Gärten: Formen und Bilder. Revised and enlarged", "title"),
+                       ("Berlin", "publisher-place"), ("Reimer", "publisher"), ("1991", "issued")])
+    assert f["title"] == "Gärten: Formen und Bilder"
+    assert f["edition"] == "Revised and enlarged"
+
+
+def test_titles_ending_in_edition_words_stay_titles() -> None:
+    # a title that is about editions, a title ending in a year and "ed", a whole title
+    text = "Vogel, Hanna. Early Printers. The Second Edition Problem. Berlin: Reimer, 1991."
+    f = _fields(text, [("Vogel, Hanna", "author"), ("Early Printers. The Second Edition Problem", "title"),
+                       ("Berlin", "publisher-place"), ("Reimer", "publisher"), ("1991", "issued")])
+    assert f["title"] == "Early Printers. The Second Edition Problem"
+    text = "Tobin, Ray. \"Harbors.\" Encyclopedia Maritima. 1991 ed."
+    f = _fields(text, [("Tobin, Ray", "author"), ("Harbors", "title"), ("Encyclopedia Maritima. 1991 ed", "container-title")])
+    assert "edition" not in f
+    text = "Vogel, Hanna. Revised and Expanded. Berlin: Reimer, 1991."
+    f = _fields(text, [("Vogel, Hanna", "author"), ("Revised and Expanded", "title"), ("Berlin", "publisher-place")])
+    assert f["title"] == "Revised and Expanded"

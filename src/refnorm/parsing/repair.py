@@ -583,6 +583,9 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
             _issue_after_year_of_roman_volume(tokens, out)
     if "note" in found and "edition" not in found:
         _edition_in_note(tokens, out)
+    if "edition" not in found and ("title" in found or "container-title" in found) and not words.isdisjoint(
+            _EDITION_OPENERS):
+        _edition_statement_read_as_title(tokens, out)
     start = 0
     while start < min(n, 4) and (tokens[start].text in "[]().:" or tokens[start].text.isdecimal()) \
             and out[start].lstrip("^") in ("O", "citation-number"):
@@ -4331,9 +4334,55 @@ def _edition_in_note(tokens: Sequence[Token], out: list[str]) -> None:
                 out[m] = "edition"
 
 
+# (capitalised words that can open an edition statement: the rule runs only where one stands)
+_EDITION_OPENERS = frozenset(
+    w for x in _EDITION_QUALIFIERS | {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                                      "ninth", "tenth", "new", "edition", "ed", "edn", "éd", "édition", "aufl",
+                                      "auflage", "edición", "edizione", "editie", "druk", "wyd", "vyd", "uppl",
+                                      "изд", "baskı"} for w in (x, x.capitalize()))
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th", "e", "er", "re", "ème", "a", "º", "ª"})
 _ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                             "tenth", "revised", "new", "expanded", "enlarged"})
+
+
+def _edition_term(word: str) -> bool:
+    classes = term_classes(word)
+    return "edition" in classes and "page" not in classes  # ("p" is a page, never an edition)
+
+
+def _edition_statement(words: Sequence[str]) -> bool:
+    """Whether lower-cased words are an edition statement and nothing else: "third edition", "2 nd ed", "revised and
+    expanded", "überarbeitete auflage"."""
+    if 2 <= len(words) <= 3 and _edition_term(words[-1]) and (
+            (words[0].isdecimal() and len(words[0]) <= 3) or words[0] in _ORDINAL_WORDS
+            or "ordinal" in term_classes(words[0])) and all(
+            w.isdecimal() or w in _ORDINAL_SUFFIXES or w in _ORDINAL_WORDS for w in words[1:-1]):
+        return True
+    return 1 <= len(words) <= 5 and words[0] in _EDITION_QUALIFIERS and all(
+        w in _EDITION_QUALIFIERS or w in AND_WORDS or _edition_term(w) for w in words)
+
+
+def _edition_statement_read_as_title(tokens: Sequence[Token], out: list[str]) -> None:
+    """"A Manual of Acarology, Krantz G.W and D.E. Walter Eds., Third Edition. Texas Tech …", "Labyrinthe:
+    Erscheinungsformen und Deutungen. Revised and expanded. München: …": an edition statement standing as its own
+    sentence is the edition, never a title or a container (the labeler, seeing capitalised words after a full stop,
+    starts a container or runs the title on)."""
+    n = len(tokens)
+    for label in ("container-title", "title"):
+        for a, e in _runs_of(out, label):
+            if e < n and tokens[e].text not in ".,;(":
+                continue
+            d = max((m for m in range(a + 1, e - 1) if tokens[m].text in ".,"), default=a - 1)
+            if d < a and (label == "title" or a == 0 or tokens[a - 1].text not in ".,"):
+                continue  # (a whole run: only a container standing after a sentence's end)
+            words = [t.text.lower() for t in tokens[d + 1:e] if t.text[:1].isalnum()]
+            if not words or not _edition_statement(words) or (d >= a and tokens[d].text != "."):
+                continue
+            if d >= a:
+                out[d] = "O"
+            for m in range(d + 1, e):
+                out[m] = "edition"
+            return
 
 
 def _volume_title(tokens: Sequence[Token], out: list[str]) -> None:

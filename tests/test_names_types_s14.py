@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from refnorm.normalizers.names import parse_names
-from refnorm.normalizers.types import infer_type
+from refnorm.normalizers.types import infer_type, physical_fields
 
 PERSON = [{"family": "Okonkwo", "given": "Ada"}]
 DAY = {"date-parts": [[2021, 6, 14]]}
@@ -115,3 +115,40 @@ def test_a_trial_registration_is_a_page_of_the_registry() -> None:
 def test_look_alikes_keep_their_types(record: dict, kind: str) -> None:
     text = "… Bone Journal 9: 1-9. Trial registration: NCT01234567." if "Bone" in str(record) else ""
     assert infer_type(record, text) == kind
+
+
+# --- patents: the kind of document alone read as a container; the kind is no genre; the filing date ---
+
+def test_a_patent_kind_alone_read_as_a_container_makes_a_patent() -> None:
+    assert infer_type({"author": BODY, "title": "電池の診断装置", "container-title": "特開", "number": "2020-123456"}) \
+        == "patent"
+    assert infer_type({"title": "Lamp", "container-title": "Patent Law Review", "volume": "3", "page": "1-9"}) \
+        == "article-journal"
+
+
+@pytest.mark.parametrize(("genre", "text", "kept"), [
+    ("European Patent", "Doe J. Lamp. European Patent EP 1 234 567 B1, filed May 4, 2019, and issued June 1, 2021.",
+     False),
+    ("Offenlegungsschrift", "Roe, Ann: Lampe. Offenlegungsschrift DE 10 2020 111 222 A1, 01.02.2021.", False),
+    ("Brevet d'invention", "Lamp. Brevet d'invention FR 3 000 111 A1. 2020-01-02.", False),
+    ("Schematic drawing", "Lamp. Patent US 9,999,999 B2, 2020.", True),
+])
+def test_a_patents_kind_of_document_is_no_genre(genre: str, text: str, kept: bool) -> None:
+    out = physical_fields({"title": "Lamp", "genre": genre}, "patent", text)
+    assert ("genre" in out) == kept
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Doe J. Lamp. US Patent 9,999,999, filed March 3, 2018, and issued May 5, 2020.", [2018, 3, 3]),
+    ("Roe, Ann: Lampe. Patent DE 10 2018 111 222 B4, angemeldet am 12.04.2018, erteilt am 3.9.2020.", [2018, 4, 12]),
+    ("Иванов И. И. Лампа : пат. 2700000 Рос. Федерация. № 2019100000 ; заявл. 15.01.2019 ; опубл. 10.09.2020.",
+     [2019, 1, 15]),
+])
+def test_a_patents_filing_date_is_the_date_submitted(text: str, date: list[int]) -> None:
+    record = {"title": "Lamp", "issued": {"date-parts": [[2020, 5, 5]]}, "available-date": {"date-parts": [date[:1]]}}
+    out = physical_fields(record, "patent", text)
+    assert out.get("submitted") == {"date-parts": [date]} and "available-date" not in out
+    # a second date that is not the filing's stays where it was; other kinds of record are untouched
+    other = {**record, "available-date": {"date-parts": [[2011]]}}
+    assert physical_fields(other, "patent", text) == other
+    assert physical_fields(record, "book", text) == record

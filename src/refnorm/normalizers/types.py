@@ -14,6 +14,8 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from refnorm.normalizers.dates import parse_date
+
 __all__ = ["CROSSREF_TYPES", "CSL_TYPES", "PATENT_NUMBER", "PATENT_WORD", "TYPE_ALIASES", "infer_type",
            "is_preprint_server", "is_thesis_genre", "physical_fields"]
 
@@ -645,8 +647,9 @@ def infer_type(csl: Mapping[str, Any], text: str = "") -> str:
             or (text and title and not (container and has_journal_numbers) and _thesis_beside(text, title)):
         return "thesis"
     if (genre and _PATENT.search(genre)) or (number and _PATENT.search(number)) or (
-            not container and _PATENT.search(title)) or (publisher and _patent_in(publisher)):
-        return "patent"
+            not container and _PATENT.search(title)) or (publisher and _patent_in(publisher)) or (
+            container and len(container) < 24 and PATENT_WORD.fullmatch(container.strip(" .,:;"))):
+        return "patent"  # (the kind of document alone read as a container: "特開", "Patent")
     if _STANDARD.search(number) or _STANDARD.search(genre) or (
             not container and _STANDARD.match(title)) or "standard" in genre.lower():
         return "standard"
@@ -786,13 +789,37 @@ _CALL_PIECE = re.compile(r"(?:box|folder|carton|karton|faszikel|busta|filza|lega
                          r"[A-Z]?\d+[rv]?", re.IGNORECASE)
 
 
+# the filing of a patent application and its date, as the offices and the styles write it
+_FILED = re.compile(r"\b(?:filed(?:\s+on)?|eingereicht(?:\s+am)?|angemeldet(?:\s+am)?|anmeldetag:?|déposée?(?:\s+le)?|"
+                    r"ingediend(?:\s+op)?|presentad[ao](?:\s+el)?|depositad[ao](?:\s+em)?|zgłosz(?:ono|ony)|"
+                    r"přihlášen[oa]?|заявл\.|ansökt|başvuru\s+tarihi:?)\s*"
+                    r"(\d{4}-\d\d-\d\d|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|"
+                    r"\d{1,2}\.?\s+(?:de\s+)?\w+\.?\s+(?:de\s+)?\d{4})", re.IGNORECASE)
+
+
 def physical_fields(csl: Mapping[str, Any], kind: str, text: str) -> dict[str, Any]:
     """``csl`` with what a film's, a recording's or an archival document's reference says of the thing itself moved
     out of the fields of a journal's issue: the carrier ("1 DVD", "2 CD") read as a volume is the medium, the running
     time ("82" of "82 min.") read as a page its dimensions; a box, a folder, a manuscript number or a folio read as a
     volume, an issue or a page is the archive_location ("Box 4, folder 17, … MS 1182"), the collection holding it
-    read as a container the archive_collection. ``kind`` is the record's type, ``text`` its reference."""
+    read as a container the archive_collection. A patent's kind of document ("European Patent", "Patentschrift",
+    "U.S. Patent"), which its number's office and kind codes say, is no genre; the date it was filed ("filed March 3,
+    2020", "angemeldet am …", "заявл. …") read as a second date is the date it was submitted. ``kind`` is the
+    record's type, ``text`` its reference."""
     out = dict(csl)
+    if kind == "patent":
+        genre = out.get("genre")
+        if isinstance(genre, str) and len(genre) < 40 and PATENT_WORD.search(genre):
+            del out["genre"]
+        if (m := _FILED.search(text)) and (filed := parse_date(m.group(1), None)) is not None:
+            for field in ("available-date", "accessed"):
+                value = out.get(field)
+                if isinstance(value, Mapping) and value.get("date-parts") and filed.get("date-parts") and \
+                        value["date-parts"][0] == filed["date-parts"][0][:len(value["date-parts"][0])]:
+                    del out[field]
+                    out["submitted"] = filed
+                    break
+        return out
     if kind in ("motion_picture", "song", "broadcast"):
         for field in ("volume", "issue", "number", "note"):
             value = out.get(field)

@@ -65,3 +65,33 @@ def test_a_reprint_keeps_the_first_edition_as_original_date(text: str, lang: str
 def test_no_reprint_without_an_earlier_year_before_the_cue(text: str, lang: str) -> None:
     (ref,) = parse(text, lang)
     assert "original-date" not in ref.csl
+
+
+# -- 03: a bracketed note giving the first edition's year is the original date, not a second date or a container
+@pytest.mark.parametrize(("text", "lang", "original", "issued"), [
+    ("Anne Morel, Les jardins de l'abbaye, trad. de l'anglais par Paul Roux, Paris, Seuil, 2012 [éd. orig. 2001].",
+     "fr", 2001, 2012),
+    ("Berger, Anna: Die Gärten der Renaissance, München: Beck 2018 [engl. Orig. 2009].", "de", 2009, 2018),
+    ("Berger, Anna: Die Gärten der Renaissance, München: Beck 2018 [frz. Orig.: Les jardins, Paris 2009].", "de",
+     2009, 2018),
+    ("L. Ferri, La pittura senese del Trecento, Firenze, Olschki, 2005 (1ª ed. 1988).", "it", 1988, 2005),
+    ("Spinoza, Baruch, Ethica, vert. Jan Bos (Amsterdam: Boom, 2014) [oorspr. 1677].", "nl", 1677, 2014),
+    ("Сергеев Л. Т. Очерки истории Сибири / Л. Т. Сергеев. – Репринт. изд. 1905 г. – Москва : Наука, 2015. – 200 с.",
+     "ru", 1905, 2015),
+])
+def test_an_original_edition_note_gives_the_original_date(text: str, lang: str, original: int, issued: int) -> None:
+    (ref,) = parse(text, lang)
+    assert ref.csl["original-date"] == {"date-parts": [[original]]}
+    assert ref.csl["issued"] == {"date-parts": [[issued]]}
+    assert not ref.csl.keys() & {"available-date", "accessed", "container-title", "collection-title"}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # look-alikes: a later year in the note, a bracketed series with a number, a date of access in brackets
+    ("L. Ferri, La pittura senese del Trecento, Firenze, Olschki, 1988 (1ª ed. 2005).", "it"),
+    ("Berger, Anna: Die Gärten der Renaissance, München: Beck 2018 (Studien zur Kunst 12).", "de"),
+    ("Morel A. Les jardins [Internet]. Paris: INHA; 2018 [cité le 3 mars 2020].", "fr"),
+])
+def test_no_original_date_without_an_earlier_original_edition(text: str, lang: str) -> None:
+    (ref,) = parse(text, lang)
+    assert "original-date" not in ref.csl

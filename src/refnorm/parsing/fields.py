@@ -1073,6 +1073,40 @@ def _apply_reprint(csl: dict[str, Any], years: tuple[int, int | None] | None, im
         csl.setdefault(key, value)
 
 
+# a note in brackets giving the first edition's year: "[éd. orig. 1998]", "[ital. Orig. 2011]", "[frz. Orig.: Titre,
+# Paris 2003]", "(1ª ed. 1979)", "[oorspr. 1511]", "（原著2004年）"; GOST's reprint "– Репринт. изд. 1912 г. –"
+_ORIGINAL_NOTE = re.compile(
+    r"[\[(（]\s*(?:(?:[^\W\d_]{2,6}\.\s*)?orig(?:inal)?\.(?:\s*ausg\.)?|(?:éd|ed)\.\s*orig(?:inale?)?\.?|oorspr(?:\.|onkelijk)|"
+    r"urspr\.|1\s*[ªaº°]\s*ed(?:\.|izione|ición|ição)?|prima\s+ed(?:\.|izione)|primera\s+ed(?:\.|ición)|1(?:re|ère)\s+"
+    r"éd(?:\.|ition)|原著|原書)\s*[:：]?\s*(?:[^\[\]()（）]{0,120}?[\s,，])?((?:1[4-9]|20)\d\d)(?:\s*年|\s*г\.)?\s*[\])）]"
+    r"|\bрепринт(?:\.|ное)\s*(?:воспр(?:оизведение|\.)\s*)?изд(?:\.|ания)\s*((?:1[4-9]|20)\d\d)\s*г\.", re.I)
+
+
+def _original_edition_note(text: str, segs: Sequence[Segment], lo: int, hi: int) -> tuple[list[Segment], int | None]:
+    """The first edition's year a bracketed note gives, when it is older than the reference's own dates, and the
+    segments without the note (its year is no second date, its words no container or series)."""
+    if not ("[" in text[lo:hi] or "(" in text[lo:hi] or "（" in text[lo:hi] or "епринт" in text[lo:hi]):
+        return list(segs), None
+    m = _ORIGINAL_NOTE.search(text, lo, hi)
+    if m is None:
+        return list(segs), None
+    year = int(m.group(1) or m.group(2))
+    dates = [int(d) for x in segs if x.label == "issued" and not (m.start() <= x.start and x.end <= m.end())
+             for d in re.findall(r"(?<!\d)(?:1[4-9]|20)\d\d(?!\d)", text[x.start:x.end])]
+    if dates and not all(year < d for d in dates):
+        return list(segs), None
+    kept = []
+    for x in segs:
+        if m.start() <= x.start and x.end <= m.end() + 1:
+            continue
+        if x.start < m.start() < x.end:
+            x = x._replace(end=len(text[:m.start()].rstrip(" .,;–—-")))
+        elif m.start() <= x.start < m.end():
+            x = x._replace(start=m.end())
+        kept.append(x)
+    return kept, year
+
+
 def _cut_out(text: str, segs: Sequence[Segment], start: int, end: int) -> list[Segment]:
     """``segs`` without the text ``[start, end)``: the segments inside it dropped, one running into it cut before it."""
     kept = []
@@ -1195,6 +1229,7 @@ def record_from_segments(
         csl["original-date"] = {"date-parts": [[int(reprint.group(2))]]}
         segs = _cut_out(text, segs, reprint.start(), reprint.end())
     segs, reprint_years, reprint_imprint = _reprint_imprint(text, segs, lo, hi)
+    segs, original_year = _original_edition_note(text, segs, lo, hi)
     if "(" in own and (series := _series_in_brackets(text, segs, lo, hi)):
         csl["collection-title"], number, segs = series
         if number:
@@ -1305,6 +1340,8 @@ def record_from_segments(
 
     _apply_dated(csl, dated_spans)
     _apply_reprint(csl, reprint_years, reprint_imprint)
+    if original_year is not None:
+        csl.setdefault("original-date", {"date-parts": [[original_year]]})
     if "accessed" in csl and "issued" not in csl and "available" not in by_label and "URL" not in by_label \
             and not _ACCESS_WORD.search(text, lo, min(len(text), hi + 200)):
         # "…, v. 31, n. 2, e2021845, 9 de março de 2022. DOI: …": no link and no access cue, so the date is the issue's

@@ -95,3 +95,35 @@ def test_an_original_edition_note_gives_the_original_date(text: str, lang: str, 
 def test_no_original_date_without_an_earlier_original_edition(text: str, lang: str) -> None:
     (ref,) = parse(text, lang)
     assert "original-date" not in ref.csl
+
+
+# -- 04: the names after a translator's role phrase are the translator's, not a container, an editor or the title's
+@pytest.mark.parametrize(("text", "lang", "family", "title"), [
+    ("Ortega, Luis (1990). Las ciudades del norte. Trad. de Marta Gil Pons y Juan Vela. Madrid: Alianza.", "es",
+     "Gil Pons", "Las ciudades del norte"),
+    ("Hegel, G. W. F., Fenomenologie van de geest, vert. door Pieter Janssen, Amsterdam: Boom, 2011.", "nl",
+     "Janssen", "Fenomenologie van de geest"),
+    ("Arendt, Hannah. İnsanlık Durumu. Çev. Bahadır Sina Şener. İstanbul: İletişim, 2010.", "tr",
+     "Şener", "İnsanlık Durumu"),
+    ("ECO, Umberto. Jméno růže. Přel. Zdeněk Frýbort. Praha: Odeon, 1988.", "cs", "Frýbort", "Jméno růže"),
+    ("Duby G., Czasy katedr, przeł. K. Dolatowska, Państwowy Instytut Wydawniczy, Warszawa 1986.", "pl",
+     "Dolatowska", "Czasy katedr"),
+    ("Morin, Paul: Die Stadt der Bilder, übers. v. Karl Winter, Wien: Zsolnay 2014.", "de", "Winter",
+     "Die Stadt der Bilder"),
+])
+def test_names_after_a_translator_phrase_are_the_translator(text: str, lang: str, family: str, title: str) -> None:
+    (ref,) = parse(text, lang)
+    assert ref.csl["translator"][0]["family"] == family
+    assert ref["title"] == title
+    assert ref["type"] == "book" and "container-title" not in ref.csl and "editor" not in ref.csl
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # look-alikes: a journal abbreviation after the title, an editor's phrase, a chapter's "In:" container
+    ("Ruiz M. Las ciudades del norte. Trad. Stud. 2019;12(3):45-60.", "es"),
+    ("Morin, Paul: Die Stadt der Bilder, hrsg. v. Karl Winter, Wien: Zsolnay 2014.", "de"),
+    ("ECO, Umberto. Jméno růže. In: KRÁL, Petr (ed.). Sborník. Praha: Odeon, 1988, s. 3–9.", "cs"),
+])
+def test_no_translator_without_a_translator_phrase(text: str, lang: str) -> None:
+    (ref,) = parse(text, lang)
+    assert "translator" not in ref.csl

@@ -61,7 +61,7 @@ import re
 from collections.abc import Iterator, Sequence
 from itertools import compress
 
-from refnorm.normalizers.names import parse_name
+from refnorm.normalizers.names import parse_name, role_before
 from refnorm.normalizers.types import is_thesis_genre
 from refnorm.normalizers.unicode import CLOSING_QUOTES, QUOTE_CLOSERS
 from refnorm.parsing.features import token_features
@@ -314,6 +314,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
             _translator_after_comma(tokens, out)
     if "(" in words and "," in words and ("title" in out or "^title" in out):
         _translator_in_title_brackets(tokens, out)
+    if not words.isdisjoint(_TRANSLATOR_OPENERS):
+        _translator_after_role_phrase(tokens, out)
     if "medium" in out:
         _container_before_medium(tokens, out)
     if ":" in words:
@@ -1355,6 +1357,47 @@ def _translator_after_comma(tokens: Sequence[Token], out: list[str]) -> None:
                 and not any(tokens[m].text in _IN_OPENERS and out[m] == "O" for m in range(b)):
             for m in range(b - 1, e):
                 out[m] = "title"
+        return
+
+
+# the words that open a translator's phrase after a book's title, in a sentence or after a comma ("Trad. de",
+# "vert. door", "Çev.", "Přel.", "przeł.", "Tradução de", "übers. v."): role_before confirms the whole phrase
+_TRANSLATOR_OPENERS = frozenset(w for x in ("trad", "vert", "çev", "přel", "przeł", "tłum", "övers", "übers", "пер",
+                                           "tradução", "traduction", "çeviren", "přeložil", "přeložila")
+                                for w in (x, x.capitalize()))
+# what a translator's names may have been read as: the labeler takes them for a container, an editor, or leaves
+# them in the title with the role word
+_TRANSLATOR_MISREAD = frozenset({"container-title", "editor", "title", "translator", "O", "note", "collection-title"})
+
+
+def _translator_after_role_phrase(tokens: Sequence[Token], out: list[str]) -> None:
+    """"… occidental. Trad. de Carmen Soler Ruiz y Andrés Vela. 2.ª ed.", "…, vert. door Jabik Veenbaas, Amsterdam",
+    "… Ahlakı. Çev. Mehmet Kaya. İstanbul", "…, przeł. E. Malinowska, Wydawnictwo …", "…, übers. v. Karl Sommer,":
+    the names after a translator's role phrase (the role word, the language translated from, the "by"), up to the
+    full stop or comma closing them, are the translator's; the phrase's words are none of them, nor the title's."""
+    n = len(tokens)
+    for i in range(1, n - 2):
+        if tokens[i].text not in _TRANSLATOR_OPENERS or tokens[i - 1].text not in ".,;" \
+                or out[i].lstrip("^") not in _TRANSLATOR_MISREAD:
+            continue
+        a = i + 1
+        while a < n and a < i + 8 and (tokens[a].text in (".", "’", "'", ":") or tokens[a].text.islower()):
+            a += 1  # the language translated from and the "by": "de l’allemand par", "door", "v."
+        if a >= n or not tokens[a].text[:1].isupper() or role_before(_spaced_text(tokens[i:a]) + " ") != "translator":
+            continue
+        k = a
+        while k < n and ((tokens[k].text[:1].isupper() and tokens[k].text.isalpha()) or tokens[k].text in ("-", "&")
+                         or (tokens[k].text.lower() in AND_WORDS and k > a)
+                         or (tokens[k].text == "." and len(tokens[k - 1].text) == 1)):
+            k += 1
+        if k >= n or tokens[k].text not in ".," or k - a < 2 or len(tokens[k - 1].text) < 2 \
+                or not all(out[m].lstrip("^") in _TRANSLATOR_MISREAD for m in range(a, k)):
+            continue  # (a given name and a family name at least, closed by a full stop or a comma)
+        if out[i].lstrip("^") == "title" and tokens[i - 1].text == "," and out[i - 1].lstrip("^") == "title":
+            out[i - 1] = "O"  # "Historia pieniądza w średniowiecznej Europie, przeł": the title ends at the comma
+        for m in range(i, a):
+            out[m] = "O"
+        out[a:k] = ["^translator"] + ["translator"] * (k - a - 1)
         return
 
 

@@ -314,7 +314,8 @@ def _kept_words(text: str, cuts: list[Span]):
 
 
 def _links(text: str, taken: list[Span]) -> list[Span]:
-    """Lines of links, and the run of links that ends the text."""
+    """Lines of links, and the run of links that ends the text or one of its lines (SciELO's "[ Links ]" after each
+    reference of several pasted together)."""
     out: list[Span] = []
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
     content = [(a, b) for a, b in lines if text[a:b].strip() and not _is_link_line(text, a, b)]
@@ -327,7 +328,14 @@ def _links(text: str, taken: list[Span]) -> list[Span]:
         start = a - 1 if a > 0 else a
         end = b if a > 0 else min(len(text), b + 1)
         out.append(Span(start, end))
-    a, b = content[-1]
+    for a, b in content:
+        if (tail := _line_end_links(text, a, b, taken)) is not None:
+            out.append(tail)
+    return out
+
+
+def _line_end_links(text: str, a: int, b: int, taken: list[Span]) -> Span | None:
+    """The run of links that ends the line ``text[a:b]``, or None."""
     for m in _FIRST.finditer(text, max(a, b - 200), b):  # (a run of links is shorter: the pattern is slow to try)
         run = _RUN.match(text, m.start(), b)
         if run is None or run.end() != b:
@@ -340,11 +348,11 @@ def _links(text: str, taken: list[Span]) -> list[Span]:
             before, start = before[:weak.start()], a + weak.start()
         gap = before[len(before.rstrip(" \t|·•,;/")):]
         if not before.strip() or any(t.start <= m.start() < t.end for t in taken):
-            break
+            return None
         if m.group().startswith("[") or "\t" in gap or "  " in gap or "|" in gap or _END_OF_WORK.search(before):
-            out.append(Span(start - len(gap), b))
-        break
-    return out
+            return Span(start - len(gap), b)
+        return None
+    return None
 
 
 def _is_link_line(text: str, a: int, b: int) -> bool:

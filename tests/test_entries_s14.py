@@ -1,0 +1,39 @@
+"""Entry-level decisions, pasted furniture and the list splitter (session 14), on strings of my own, never lines of the
+dev files: where glued references are cut and where they are not, which lines are no reference, and how ``split``
+reads whole lists; each form with look-alikes that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from refnorm import parse
+
+
+def _count(text: str, lang: str | None = None) -> int:
+    return len(parse(text, lang=lang))
+
+
+# --- no cut inside a bracket the reference opened; links after each of several pasted references
+
+@pytest.mark.parametrize("text", [
+    # the original edition in brackets after the translation's imprint
+    "Lévy, Marc: Die Erfindung der Stadt. Eine Geschichte. Übers. von Ina Roth. München: Beck 2012 [frz. Orig.: "
+    "L'invention de la ville, Paris 2008].",
+    "Marchand, Luc: Die Kunst der Brücken. Wien: Zsolnay 2010 [franz. Orig.: L'art des ponts, Paris 2004].",
+])
+def test_no_cut_inside_a_bracket(text: str) -> None:
+    assert _count(text) == 1
+
+
+def test_a_bracketed_number_after_a_reference_still_cuts() -> None:
+    text = ("Nowak, Anna: Stadt und Fluss. Berlin: Links 2015. [4] Weber, Max: Wirtschaft und Gesellschaft. Tübingen: "
+            "Mohr 1922.")
+    assert _count(text) == 2
+
+
+def test_links_after_each_pasted_reference_are_cut() -> None:
+    text = ("COSTA, Ana. Cidades e rios. Recife: Massangana, 2011.         [ Links ]\n"
+            "LIMA, Pedro. O porto e a cidade. 3. ed. Salvador: EDUFBA, 2004.         [ Links ]")
+    refs = parse(text)
+    assert [r.csl["author"][0]["family"] for r in refs] == ["Costa", "Lima"]
+    assert all("Links" not in r.raw for r in refs)

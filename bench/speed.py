@@ -30,6 +30,15 @@ references alternate between the two, so machine load falls on both alike; print
 the ratio.
 
     nice python bench/speed.py --against /tmp/base --n 5000
+
+``--stage MODULE:FUNCTION`` (with ``--against``) times one stage instead of the whole parse, for savings a busy
+machine hides in a whole-parse ratio (a few per cent moves between rounds at load 10): the function's arguments are
+captured from this checkout's ``parse`` over the references, then both copies' function is replayed on them in
+chunks of 50 calls alternating, ``--rounds`` times, and the minimum of each chunk's process time is summed (the
+least disturbed run of each); it prints both per-reference times, the ratio, and whether the two return equal
+values (their ``repr``). (A function that changes its arguments in place cannot be replayed so.)
+
+    python bench/speed.py --against /tmp/base --stage parsing.fields:record_from_segments --n 3000 --rounds 7
 """
 
 from __future__ import annotations
@@ -239,6 +248,71 @@ def _against(refs: list[str], other_dir: Path, chunk: int = 200, rounds: int = 2
     return 0
 
 
+def _against_stage(refs: list[str], other_dir: Path, stage: str, rounds: int, chunk: int = 50) -> int:
+    """``--stage``: one function of both checkouts replayed on the arguments this checkout's ``parse`` gave it."""
+    src = other_dir / "src"
+    if not (src / "refnorm" / "parsing" / "api.py").exists():
+        print(f"no refnorm package under {src}")
+        return 2
+    import importlib
+
+    module, _, name = stage.partition(":")
+    module = "refnorm." + module.removeprefix("refnorm.")
+    import refnorm.parsing.api as mine_api
+
+    importlib.import_module(module)
+    mine = {k: v for k, v in sys.modules.items() if k == "refnorm" or k.startswith("refnorm.")}
+    other = _load_other(src)
+    sys.modules.update(other)
+    other[module] = importlib.import_module(module)
+    sys.modules.update(mine)
+    fn_mine, fn_other = getattr(mine[module], name), getattr(other[module], name)
+    calls: list[tuple[tuple, dict]] = []
+
+    def record(*a: object, **k: object) -> object:
+        calls.append((a, k))
+        return fn_mine(*a, **k)
+
+    # every module of this checkout that imported the function by name calls the recorder while the references parse
+    holders = [m for m in mine.values() if getattr(m, name, None) is fn_mine]
+    for m in holders:
+        setattr(m, name, record)
+    try:
+        for t in refs:
+            mine_api.parse(t)
+    finally:
+        for m in holders:
+            setattr(m, name, fn_mine)
+    if not calls:
+        print(f"{stage}: never called while parsing")
+        return 2
+    sides = {"this": (mine, fn_mine), "other": (other, fn_other)}
+    outs: dict[str, list[str]] = {}
+    for side, (mods, fn) in sides.items():  # warm up, and compare what the two return
+        sys.modules.update(mods)
+        outs[side] = [repr(fn(*a, **k)) for a, k in calls]
+    pc = time.process_time
+    nchunks = (len(calls) + chunk - 1) // chunk
+    best = {side: [float("inf")] * nchunks for side in sides}
+    for r in range(rounds):
+        for c in range(nchunks):
+            part = calls[c * chunk:(c + 1) * chunk]
+            for side in ("this", "other") if (c + r) % 2 else ("other", "this"):
+                mods, fn = sides[side]
+                sys.modules.update(mods)
+                c0 = pc()
+                for a, k in part:
+                    fn(*a, **k)
+                best[side][c] = min(best[side][c], pc() - c0)
+    sys.modules.update(mine)
+    this, that = sum(best["this"]), sum(best["other"])
+    same = "equal" if outs["this"] == outs["other"] else "DIFFER"
+    print(f"{stage}: {len(calls)} calls over {len(refs)} references, chunks of {chunk} alternating, min of {rounds} "
+          f"rounds (process time): this {this / len(refs) * 1e6:.1f} us a reference, {other_dir} "
+          f"{that / len(refs) * 1e6:.1f}; ratio {that / this:.3f}x; return values {same}")
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--n", type=int, default=10_000)
@@ -249,6 +323,8 @@ def main() -> int:
     ap.add_argument("--against", type=Path, metavar="DIR",
                     help="same-process ratio against the package in DIR/src (another checkout)")
     ap.add_argument("--rounds", type=int, default=2, help="passes over the references with --against (default 2)")
+    ap.add_argument("--stage", metavar="MODULE:FUNCTION",
+                    help="with --against: time this function alone (e.g. parsing.fields:record_from_segments)")
     args = ap.parse_args()
     if args.snapshot:
         return _snapshot(args.snapshot)
@@ -259,6 +335,8 @@ def main() -> int:
     if not refs:
         print("skipped: training/*.jsonl absent")
         return 0
+    if args.against and args.stage:
+        return _against_stage(refs, args.against, args.stage, rounds=args.rounds)
     if args.against:
         return _against(refs, args.against, rounds=args.rounds)
     rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

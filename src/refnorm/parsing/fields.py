@@ -303,6 +303,24 @@ _TITLE_REPORT_NUMBER = re.compile(r"\.\s+(?:artikelnummer|art\.-nr\.?|bestellnum
                                   r"report\s+no\.?|publicatienummer|numéro|n°|nº|nr\.?|no\.)\s*(\w[\w:/.-]*\d)\s*$",
                                   re.I)
 _SWEDISH_INQUIRY = re.compile(r"(?:SOU|Ds)\s+\d{4}:\d+")
+# an arXiv identifier inside a run the labeler called arXiv with the words around it: "arXiv preprint arXiv:…", the
+# subject class "[astro-ph.SR]", a year after it
+_ARXIV_INSIDE = re.compile(r"\barxiv\s*:\s*(?:\d{4}\.\d{4,5}(?:v\d+)?|[a-z][a-z-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)", re.I)
+# a series of working or discussion papers: its number names one paper, which is the report, so it is the report's
+# number ("(NBER Working Paper No. 27415)", "(Texto para Discussão, n. 2687)"), as most golds give it, not the
+# number of a book in a series ("(Rapporti ISTISAN 22/14)", "(Texte 87/2022)" keep theirs as collection-number)
+_WORKING_PAPERS = re.compile(
+    r"(?:working|discussion|occasional|policy|research)[\s-]+papers?\b|\bpaper\s+series\b|textos?\s+para\s+discuss|"
+    r"documents?\s+de\s+travail|documentos?\s+de\s+trabajo|document[io]\s+di\s+lavoro|temi\s+di\s+discussione|"
+    r"arbeitspapier|diskussionspapier|werkdocument|çalışma\s+tebliğ|tartışma\s+metni", re.I)
+# a publication's own number after the word that names it, wherever it stands and whatever the labeler read it as
+# (a page, a date, a genre "Art", a series "Publicatienr"): Swedish agencies' "Artikelnummer: 2021-4-7339" and
+# "Art.nr 2021-4-7321", German "Bestellnummer", Czech "Kód publikace 130055-23", Dutch "Publicatienr. 2021/18" and
+# "PBL-publicatienummer 4299", a French thesis's "NNT : 2021PA01E034" (in HAL's "⟨NNT : …⟩" too)
+_DOCUMENT_NUMBER = re.compile(
+    r"(?:(?<=[\s.,;(⟨\[])|^)(?:[^\W\d_]{2,6}-)?(?:artikelnummer|art\.?-?nr\.?|bestellnummer|best\.-nr\.?|"
+    r"kód\s+publikace|číslo\s+publikace|publicatienr\.?|publicatienummer|rapportnummer|nnt)\s*[:.]?\s*"
+    r"([^\W_][\w/.:-]*\d)(?=[\s.,;)⟩\]]|$)", re.I)
 _GBT_STANDARD_NUMBER = re.compile(r"[:：]?\s*([A-Z]{1,4}(?:/[TZ])?\s*\d+(?:\.\d+)*\s*[—–-]\s*\d{4})\s*$")
 
 
@@ -1230,6 +1248,10 @@ def record_from_segments(
         segs = _cut_out(text, segs, reprint.start(), reprint.end())
     segs, reprint_years, reprint_imprint = _reprint_imprint(text, segs, lo, hi)
     segs, original_year = _original_edition_note(text, segs, lo, hi)
+    # (the labeler may leave the number's end outside every segment)
+    if "number" not in csl and (docno := _DOCUMENT_NUMBER.search(text, lo, min(len(text), hi + 16))):
+        csl["number"] = docno.group(1)
+        segs = _cut_out(text, segs, docno.start(), docno.end())
     if "(" in own and (series := _series_in_brackets(text, segs, lo, hi)):
         csl["collection-title"], number, segs = series
         if number:
@@ -1565,10 +1587,14 @@ def record_from_segments(
             diags.append(_diag(f"{lab.lower()}.invalid", f"{lab} {part!r} is not valid", lab))
     for part in by_label.get("arXiv", ()):
         val = ids.normalize_arxiv(part.strip())
+        if val is None and (inner := _ARXIV_INSIDE.search(part)):
+            val = ids.normalize_arxiv(inner.group(0))  # "arXiv preprint arXiv:2101.01234", "arXiv:… [cs.LG], 2023"
         if val:
             csl.setdefault("number", f"arXiv:{val}")
             csl.setdefault("archive", "arXiv")
-            if "URL" not in csl and "DOI" not in csl:  # (a DOI names the work: no link of our making beside it)
+            if "arxiv.org" in part.lower() and "URL" not in csl and "DOI" not in csl:
+                # a link written as the id ("arxiv.org/abs/2402.09117v2") is the URL; an id alone makes none, as no
+                # link stands in the reference (a DOI names the work: no link beside it either)
                 csl["URL"] = f"https://arxiv.org/abs/{val}"
             break
     for part in by_label.get("URL", ()):
@@ -1693,6 +1719,12 @@ def record_from_segments(
         # "SS-EN ISO 5667-3:2018" with no other date: its year; "DIN 10781:2021-04": its month too
         csl["issued"] = {"date-parts": [[int(m.group(1)), int(m.group(2))] if m.group(2) and 1 <= int(m.group(2)) <= 12
                                         else [int(m.group(1))]]}
+    if csl.get("archive") == "arXiv" and isinstance(pub := csl.get("publisher"), str) \
+            and f".{pub}]" in own.replace(" ", ""):
+        del csl["publisher"]  # "arXiv:2310.04567 [cs.CL]": the subject class, no publisher
+    series = csl.get("collection-title")
+    if "collection-number" in csl and "number" not in csl and isinstance(series, str) and _WORKING_PAPERS.search(series):
+        csl["number"] = csl.pop("collection-number")
     if "editor" in csl and "translator" not in csl and _BOTH_ROLES.search(own):
         csl["translator"] = csl["editor"]  # "Edited and translated by Thomas Ainsworth": one person, two roles
     if ")" in own or "Rn" in own or "Rz" in own:

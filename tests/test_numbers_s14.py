@@ -1,0 +1,95 @@
+"""Documents' numbers and the endings of grey literature (session 14): reports', theses' and agencies'
+publication numbers, series numbers, and what must not be read as them. Strings of our own, each form beside a
+look-alike that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from refnorm import parse
+
+
+def _csl(text: str, lang: str | None = None) -> dict:
+    refs = parse(text, lang)
+    assert len(refs) == 1
+    return refs[0].to_csl()
+
+
+# ---------------------------------------------------------------- 01: a number named by its word ("Artikelnummer:")
+@pytest.mark.parametrize(("text", "number"), [
+    ("Folkhälsomyndigheten. Tobaksvanor bland unga vuxna. Solna: Folkhälsomyndigheten; 2020. Artikelnummer: 20123.",
+     "20123"),
+    ("Socialstyrelsen (2019). Väntetider i vården 2018. Stockholm: Socialstyrelsen. Art.nr 2019-3-12.", "2019-3-12"),
+    ("ČESKÝ STATISTICKÝ ÚŘAD. Zaměstnanost v krajích 2021. Praha: ČSÚ, 2022. Kód publikace 250012-22.", "250012-22"),
+    ("Gezondheidsraad. Voeding en gezondheid. Den Haag: Gezondheidsraad; 2018. Publicatienr. 2018/09.", "2018/09"),
+    ("Centraal Bureau (2019), Woningmarkt in beeld 2019, CBS-publicatienummer 1234, Den Haag: CBS.", "1234"),
+    ("MARTIN, Paul. Les villes moyennes en France. Thèse de doctorat en géographie, Université de Lyon, 2019. "
+     "NNT : 2019LYSE2045.", "2019LYSE2045"),
+    ("Paul Martin. Les villes moyennes en France. Géographie. Université de Lyon, 2019. Français. "
+     "⟨NNT : 2019LYSE2045⟩. ⟨tel-02912345⟩", "2019LYSE2045"),
+])
+def test_a_publication_number_after_its_word_is_the_number(text, number):
+    csl = _csl(text)
+    assert csl["number"] == number
+    # nothing else holds it: no page, no date, no genre "Art", no series "Publicatienr"
+    assert not any(number in str(v) for k, v in csl.items() if k != "number")
+    assert "page" not in csl and "accessed" not in csl and "collection-title" not in csl
+
+
+def test_an_article_of_an_act_and_a_word_art_are_no_publication_number():
+    # "art. 22" is an act's article; "Art. Nr. 5" (a space after the stop) is not the run-together "Art.nr"
+    act = _csl("Ustawa z dnia 26 czerwca 1974 r. Kodeks pracy, art. 22 § 1. Dz.U. 1974 nr 24 poz. 141.", "pl")
+    assert "number" not in act or act["number"] != "22"
+    csl = _csl("Lehmann, K. (2019). Kunst und Art. Nr. 5 der Reihe. Zeitschrift für Kunst, 12(3), 45-67.", "de")
+    assert "number" not in csl and csl["volume"] == "12" and csl["page"] == "45-67"
+
+
+# ---------------------------------------------------------------- 02: a working paper's series number is its number
+@pytest.mark.parametrize("text", [
+    "SOUZA, Ana; LIMA, Pedro. Crédito e investimento regional. Brasília: Ipea, 2019. 40 p. (Texto para Discussão, "
+    "n. 2490).",
+    "Jansen, K., & Bakker, T. (2018). Pensioenen en arbeidsmarkt (CPB Discussion Paper 371). Den Haag: Centraal "
+    "Planbureau.",
+])
+def test_a_working_papers_series_number_is_the_reports_number(text):
+    csl = _csl(text)
+    assert csl["number"] in ("2490", "371") and "collection-number" not in csl
+    assert csl["collection-title"] in ("Texto para Discussão", "CPB Discussion Paper")
+
+
+def test_a_book_series_in_brackets_keeps_its_collection_number():
+    csl = _csl("Istituto Nazionale. Indagine sulle acque. Roma: ISS; 2020. (Rapporti ISTISAN 20/31).")
+    assert csl["collection-number"] == "20/31" and "number" not in csl
+    csl = _csl("Moreau, J. (2017). Histoire de Lyon. Lyon: PUL (Collection Histoire, 12).")
+    assert csl["collection-number"] == "12" and "number" not in csl
+
+
+# ---------------------------------------------------------------- 03: an arXiv id inside a longer arXiv run
+@pytest.mark.parametrize("text", [
+    "Brown, T. B., Mann, B., Ryder, N., et al. (2021). Scaling laws for small models. arXiv preprint arXiv:2101.01234.",
+    "Chen, L. (2022) ‘Dust in galaxies’. arXiv:2101.01234 [astro-ph.GA]. Available at: "
+    "https://arxiv.org/abs/2101.01234 (Accessed: 3 May 2023).",
+    "Kim, H. (2023). Sparse attention. arXiv:2101.01234 [cs.LG], 2023.",
+    "[3] K. Ito, M. Brandt, Sparse attention for speech, arXiv:2101.01234 [cs.CL], 2023.",
+])
+def test_an_arxiv_id_with_its_words_or_subject_class_is_the_number(text):
+    csl = _csl(text)
+    assert csl["number"] == "arXiv:2101.01234"
+    assert "publisher" not in csl  # "[cs.CL]" is the subject class, no publisher "CL"
+
+
+def test_a_publisher_that_is_no_subject_class_stays():
+    csl = _csl("Lee, J. (2020). Graph learning. Springer. arXiv:2001.01234 [cs.LG].")
+    assert csl.get("publisher") == "Springer"
+
+
+# ---------------------------------------------------------------- 04: no link of our making beside an arXiv id
+def test_an_arxiv_id_alone_makes_no_url():
+    csl = _csl("Lee, J., & Park, S. (2021). Graph transformers for molecules. arXiv preprint arXiv:2105.01234.")
+    assert csl["number"] == "arXiv:2105.01234" and "URL" not in csl
+
+
+def test_an_arxiv_link_written_as_the_id_is_the_url():
+    csl = _csl("Lee, Jin, and Su Park. “Graph Transformers for Molecules.” arXiv, version 3, 2 Mar. 2021, "
+               "arxiv.org/abs/2105.01234v3.")
+    assert csl["URL"] == "https://arxiv.org/abs/2105.01234v3"

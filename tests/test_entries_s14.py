@@ -37,3 +37,17 @@ def test_links_after_each_pasted_reference_are_cut() -> None:
     refs = parse(text)
     assert [r.csl["author"][0]["family"] for r in refs] == ["Costa", "Lima"]
     assert all("Links" not in r.raw for r in refs)
+
+
+# --- two names a dash joins with no space are one
+
+def test_no_cut_between_names_a_dash_joins() -> None:
+    # a publisher's two names, the second read as the next reference's author
+    text = ("Jansen, K. (2010). Het water en de stad (M. de Vries, Vert.). Amsterdam: Prometheus–Bakker & Van Oorschot. "
+            "(Oorspronkelijk werk gepubliceerd 2001)")
+    assert _count(text) == 1
+
+
+def test_references_after_a_dashed_publisher_are_still_cut() -> None:
+    text = "Mayer, K. (2011). Städte am Fluss. Stuttgart: Kohlhammer–Schmidt. Brandt, L. (2014). Der Hafen. Berlin: Ch. Links."
+    assert [r.csl["author"][0]["family"] for r in parse(text)] == ["Mayer", "Brandt"]

@@ -311,6 +311,10 @@ def split_points(labels: Sequence[str], segs: Sequence[Segment], tokens: Sequenc
         # the new cut is where the name starts; a marker the labeler put inside that name ("Verso Jones, K." read
         # as a publisher "Verso Jones" and an author "K") is no second cut
         points = sorted({p for p in points if not any(g < p <= g + 5 for g in glued)} | set(glued))
+    # two names a dash joins with no space are one: "… Amsterdam: Athenaeum–Polak & Van Gennep." (the labeler may
+    # read the second as the next reference's author)
+    points = [p for p in points if not (p > 1 and not tokens[p].space_before and not tokens[p - 1].space_before
+                                        and tokens[p - 1].text in _DASHES and tokens[p - 2].text[-1:].isalnum())]
     if not points:
         points = _second_name_and_date(tokens, segs) or _dated_body_points(tokens, labels) \
             or _semicolon_points(tokens, labels)

@@ -51,3 +51,21 @@ def test_no_cut_between_names_a_dash_joins() -> None:
 def test_references_after_a_dashed_publisher_are_still_cut() -> None:
     text = "Mayer, K. (2011). Städte am Fluss. Stuttgart: Kohlhammer–Schmidt. Brandt, L. (2014). Der Hafen. Berlin: Ch. Links."
     assert [r.csl["author"][0]["family"] for r in parse(text)] == ["Mayer", "Brandt"]
+
+
+# --- Chicago author-date: "Family, Given. Year." opens a glued reference
+
+@pytest.mark.parametrize(("text", "second"), [
+    ("Lindqvist, Maja. 2016. The Salt Roads of Norrland. Umeå: Borealis Press. Harcourt, Simon. 2021. “Mapping "
+     "Ferry Routes.” Journal of Maritime History 14 (2): 88–104.", "Harcourt"),
+    ("Ferreira, Ana, and Tom Platt. 2018. “Harbour Cities.” In Ports and People, edited by Jan Roos, 12–30. Leiden: "
+     "KITLV Online. Okonjo, Ifeoma. 2019. The Lagos Waterfront. Translated by Ada Eze. Ibadan: Bookcraft.", "Okonjo"),
+])
+def test_chicago_author_date_glued(text: str, second: str) -> None:
+    refs = parse(text)
+    assert len(refs) == 2
+    assert refs[1].csl["author"][0]["family"] == second
+
+
+def test_a_reprint_place_before_a_second_year_is_no_name() -> None:
+    assert _count("Lindqvist, Maja. 2016. The Salt Roads of Norrland. Reprint, Boston, Mass. 2020.") == 1

@@ -798,9 +798,11 @@ def _name_shape_at(tokens: Sequence[Token], k: int) -> bool:
         a, b = b, tokens[k + 3].text
         # a given name in full, then the next name or the year: "Hoffmann, Lars/Kück, Anja (2020):"
         # (or its year with no bracket: Swedish Harvard's "Nyberg, Karl 2019. Varvsarbetare …")
+        # (or Chicago's author-date, the year a sentence of its own: "Baptiste, Renée. 2020. Sugar …")
         if len(a) >= 2 and a[:1].isupper() and a[1:].islower() and a.isalpha() and (b in ("/", ";", "&", ":") or (
                 b == "(" and k + 4 < len(tokens) and _YEAR.fullmatch(tokens[k + 4].text)) or (
-                _YEAR.fullmatch(b) and k + 4 < len(tokens) and tokens[k + 4].text == ".")):
+                _YEAR.fullmatch(b) and k + 4 < len(tokens) and tokens[k + 4].text == ".")
+                or (b == "." and _year_sentence_at(tokens, k + 3))):
             return True  # (not "WINDECKER, Saras (ed.)": an editor)
     return len(a) <= 3 and a.isalpha() and a.isupper() and b in (".", ",")
 

@@ -69,3 +69,21 @@ def test_chicago_author_date_glued(text: str, second: str) -> None:
 
 def test_a_reprint_place_before_a_second_year_is_no_name() -> None:
     assert _count("Lindqvist, Maja. 2016. The Salt Roads of Norrland. Reprint, Boston, Mass. 2020.") == 1
+
+
+# --- Springer's "Publisher, Place (Year)" before a link ends a reference; it opens none
+
+@pytest.mark.parametrize("text", [
+    "Ortiz, L., Weber, J.: Fast SAT-based test generation. In: Kim, H., Rossi, P. (eds.) Software Testing. ICST "
+    "2023. LNCS, vol. 13993, pp. 55–72. Springer, Cham (2023). https://doi.org/10.1007/978-3-031-12345-6_4",
+    "Nakamura, K.: Lattice paths. In: Berg, P. (ed.) Combinatorics Today. LNM, vol. 2201, pp. 1–20. Springer, "
+    "Berlin (2019). https://doi.org/10.1007/978-3-030-11111-1_1",
+])
+def test_springer_imprint_opens_no_reference(text: str) -> None:
+    assert _count(text) == 1
+
+
+def test_author_date_name_with_a_title_still_cuts() -> None:
+    text = ("Krämer, Ute (2015): Stadt und Land. Berlin: Reimer. https://doi.org/10.1515/9783110000001 Hoffmann, Lars "
+            "(2018): Nachbarschaft im Wandel. Bielefeld: transcript.")
+    assert [r.csl["author"][0]["family"] for r in parse(text)] == ["Krämer", "Hoffmann"]

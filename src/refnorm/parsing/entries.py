@@ -788,6 +788,26 @@ def _japanese_points(tokens: Sequence[Token], points: Sequence[int]) -> list[int
 _CONTAINER_WORDS = frozenset({"in", "im", "en", "em", "dans", "nel", "nella", "nei", "içinde"})
 
 
+def _titled_at(tokens: Sequence[Token], k: int) -> bool:
+    """After the year's closing bracket at ``k``, a title: ")." or "):" and a word, not a link. (Springer's "…, pp.
+    55–72. Springer, Cham (2023). https://doi.org/…" ends a reference with its publisher, place and year.)"""
+    n = len(tokens)
+    if k < n and tokens[k].text == ")":
+        k += 1
+    if k < n and tokens[k].text in (".", ":", ","):
+        k += 1
+    if k >= n:
+        return False
+    t = tokens[k].text
+    # (any quotation mark may open a title: Swedish opens with ”, "”Vården på landsbygden”")
+    return (t[:1].isalpha() and t.lower() not in _NO_TITLE) or t in _OPEN_QUOTES or t in _CLOSE_QUOTES \
+        or t in ("‘", "’", "'", "‚", "‹", "›", "「", "『", "《")
+
+
+# what follows a reference's year that is no title: its identifiers and links
+_NO_TITLE = frozenset({"http", "https", "doi", "www", "isbn", "issn", "pmid", "pmcid", "arxiv", "url", "urn", "hdl"})
+
+
 def _name_shape_at(tokens: Sequence[Token], k: int) -> bool:
     """A family name then initials starts at ``k``: "Weber, M.", "Морозова Т. В.", "Brown A,"."""
     t = tokens[k].text
@@ -800,7 +820,7 @@ def _name_shape_at(tokens: Sequence[Token], k: int) -> bool:
         # (or its year with no bracket: Swedish Harvard's "Nyberg, Karl 2019. Varvsarbetare …")
         # (or Chicago's author-date, the year a sentence of its own: "Baptiste, Renée. 2020. Sugar …")
         if len(a) >= 2 and a[:1].isupper() and a[1:].islower() and a.isalpha() and (b in ("/", ";", "&", ":") or (
-                b == "(" and k + 4 < len(tokens) and _YEAR.fullmatch(tokens[k + 4].text)) or (
+                b == "(" and k + 4 < len(tokens) and _YEAR.fullmatch(tokens[k + 4].text) and _titled_at(tokens, k + 5)) or (
                 _YEAR.fullmatch(b) and k + 4 < len(tokens) and tokens[k + 4].text == ".")
                 or (b == "." and _year_sentence_at(tokens, k + 3))):
             return True  # (not "WINDECKER, Saras (ed.)": an editor)

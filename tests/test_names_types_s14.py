@@ -152,3 +152,32 @@ def test_a_patents_filing_date_is_the_date_submitted(text: str, date: list[int])
     other = {**record, "available-date": {"date-parts": [[2011]]}}
     assert physical_fields(other, "patent", text) == other
     assert physical_fields(record, "book", text) == record
+
+
+# --- a given name before a short family name in capitals; a second name in natural order after "y"/"e" ---
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Hélène MOREL", {"family": "Morel", "given": "Hélène"}),
+    ("Paolo ROSSI", {"family": "Rossi", "given": "Paolo"}),
+    ("Agata NOWAK", {"family": "Nowak", "given": "Agata"}),
+    ("Émile ZOLA", {"family": "Zola", "given": "Émile"}),
+])
+def test_a_given_name_then_a_short_family_in_capitals(text: str, name: dict) -> None:
+    assert parse_names(text).names == [name]
+
+
+@pytest.mark.parametrize(("text", "given"), [("Brown DCDM", "D. C. D. M."), ("Jones MAEA", "M. A. E. A."),
+                                             ("Lee JKM", "J. K. M.")])
+def test_vancouver_compact_initials_stay_initials(text: str, given: str) -> None:
+    assert parse_names(text).names[0]["given"] == given
+
+
+@pytest.mark.parametrize(("text", "lang"), [("Herrera Campos, Lucía y Tomás Vidal-Prieto", "es"),
+                                            ("Lopes, Ana e Rui Costa-Neves", "pt")])
+def test_a_hyphenated_family_after_a_one_letter_and(text: str, lang: str) -> None:
+    names = parse_names(text, lang).names
+    assert [n["family"] for n in names] == [text.split(",")[0], text.rsplit(" ", 1)[1]]
+
+
+def test_a_family_name_joined_by_e_stays_one() -> None:
+    assert parse_names("Silva e Souza-Lima, J.", "pt").names == [{"family": "Silva e Souza-Lima", "given": "J."}]

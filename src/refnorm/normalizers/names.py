@@ -708,6 +708,16 @@ def _compact_initials(tok: str) -> bool:
     return caps <= 5
 
 
+_VOWEL_RUNS = re.compile(r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-ÝĄĘĚŮŐŰАЕЁИОУЫЭЮЯ]+")
+
+
+def _caps_word(tok: str) -> bool:
+    """Is ``tok``, four or five capitals, a family name in capitals ("VIDAL", "ROSSI", "NOWAK": the French "Claire
+    VIDAL") rather than Vancouver's compact initials ("DCDM", "MAEA")? A word has two runs of vowels at least,
+    consonants between them."""
+    return len(tok) >= 4 and len(_VOWEL_RUNS.findall(tok)) >= 2
+
+
 # East Slavic patronymics: Николаевич, Ильич, Петровна, Ильинична (and their transliterations)
 _PATRONYMIC = re.compile(r"(?:[оеё]вич|[оеё]вна|ична|инична|ьич|ич|ovich|evich|ovna|evna)$", re.IGNORECASE)
 
@@ -748,7 +758,8 @@ def _name_from_tokens(tokens: list[str]) -> dict[str, str]:
                else tokens[0]}
     elif (_is_initials(tokens[-1]) and (
         not _is_initials(tokens[0]) or ("." not in tokens[0] and len(tokens[0]) >= len(tokens[-1].replace(".", "")))
-    )) or (len(tokens) == 2 and not _is_upper_word(tokens[0]) and _compact_initials(tokens[-1])):
+    )) or (len(tokens) == 2 and not _is_upper_word(tokens[0]) and _compact_initials(tokens[-1])
+           and not _caps_word(tokens[-1])):
         # Vancouver: family words, then initials
         k = len(tokens) - 1
         while k > 1 and _is_initials(tokens[k - 1]) and not _after_caps_particle(tokens, k - 1):
@@ -1078,7 +1089,8 @@ def _split_conjunctions(text: str) -> list[str]:
             # Chicago and MLA in Spanish or Portuguese: "Robles, Andrea y Tomás Iglesias": the first name inverted,
             # the second in natural order
             inverted_first = 1 <= len(left) <= 2 and len(right) >= 2 and text.count(",", 0, m.start()) == 1 \
-                and ";" not in text[:m.start()] and all(w[:1].isupper() and w.isalpha() for w in (*left, *right[:2])) \
+                and ";" not in text[:m.start()] and all(w[:1].isupper() and w.replace("-", "").isalpha()
+                                                        for w in (*left, *right[:2])) \
                 and not any(_is_initials(t) for t in (*text[:text.find(",")].split(), *right[:3]))
             # "Dvořák, Jan a Novák, Petr", "García, Juan y López, Ana", "Иванов, Иван и Петров, Пётр": inverted names
             # either side, the given names after an odd number of commas, a family name and its comma after

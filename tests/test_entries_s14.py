@@ -87,3 +87,16 @@ def test_author_date_name_with_a_title_still_cuts() -> None:
     text = ("Krämer, Ute (2015): Stadt und Land. Berlin: Reimer. https://doi.org/10.1515/9783110000001 Hoffmann, Lars "
             "(2018): Nachbarschaft im Wandel. Bielefeld: transcript.")
     assert [r.csl["author"][0]["family"] for r in parse(text)] == ["Krämer", "Hoffmann"]
+
+
+# --- German medical journals' "Family X: Title" opens a glued reference
+
+def test_medical_colon_form_glued() -> None:
+    text = ("Müller A, Schmidt B: Herzinsuffizienz im Alter. Dtsch Med Wochenschr 2019; 144: 100–5. Weber C: "
+            "Vorhofflimmern in der Hausarztpraxis. Internist 2018; 59: 12–8.")
+    assert [r.csl["author"][0]["family"] for r in parse(text)] == ["Müller", "Weber"]
+
+
+def test_a_part_and_a_colon_inside_one_reference() -> None:
+    assert _count("Keller T, Roth U: Leitlinie Herzinsuffizienz. Teil B: Therapie. Dtsch Med Wochenschr 2020; 145: "
+                  "20–9.") == 1

@@ -824,7 +824,9 @@ def _name_shape_at(tokens: Sequence[Token], k: int) -> bool:
                 _YEAR.fullmatch(b) and k + 4 < len(tokens) and tokens[k + 4].text == ".")
                 or (b == "." and _year_sentence_at(tokens, k + 3))):
             return True  # (not "WINDECKER, Saras (ed.)": an editor)
-    return len(a) <= 3 and a.isalpha() and a.isupper() and b in (".", ",")
+    # (a colon after the initials, then the title, in the German medical journals' style: "… 100–5. Weber C: Vorhof…")
+    return len(a) <= 3 and a.isalpha() and a.isupper() and (b in (".", ",") or (
+        b == ":" and k + 3 < len(tokens) and tokens[k + 3].text[:1].isupper()))
 
 
 def _second_name_and_date(tokens: Sequence[Token], segs: Sequence[Segment]) -> list[int]:

@@ -100,3 +100,24 @@ def test_medical_colon_form_glued() -> None:
 def test_a_part_and_a_colon_inside_one_reference() -> None:
     assert _count("Keller T, Roth U: Leitlinie Herzinsuffizienz. Teil B: Therapie. Dtsch Med Wochenschr 2020; 145: "
                   "20–9.") == 1
+
+
+# --- running heads are no reference
+
+@pytest.mark.parametrize("text", [
+    "IEEE TRANSACTIONS ON POWER DELIVERY, VOL. 36, NO. 4, AUGUST 2021 2233",
+    "2418 IEEE JOURNAL OF OCEANIC ENGINEERING, VOL. 45, NO. 3, JULY 2020",
+    "212 JOURNAL OF MEDIEVAL MONASTIC STUDIES VOL. 9, NO. 2",
+    "88 Zeitschrift für Stadtgeschichte Jg. 12, H. 3",
+])
+def test_running_heads_are_no_reference(text: str) -> None:
+    assert _count(text) == 0
+
+
+@pytest.mark.parametrize("text", [
+    "J. SMITH AND K. LEE, \"URBAN HEAT,\" IEEE TRANS. POWER SYST., VOL. 37, NO. 2, PP. 1-9, 2022.",
+    "WORLD BANK. WORLD DEVELOPMENT REPORT, VOL. 2. WASHINGTON DC, 2020.",
+    "140 Smith J. Urban studies. Cities vol. 71, no. 1",
+])
+def test_references_in_capitals_or_with_a_number_first_stay(text: str) -> None:
+    assert _count(text) == 1

@@ -905,6 +905,15 @@ _WORD_STOP = re.compile(r"\b([^\W\d_]{3,})\.\s+(?=[^\W\d_])")
 # (past a wide gap, or a bar: "… 2022 | 15"; a year after a bar is the header's last piece: "… • nr. 3 • 2022")
 _PAGE_LAST = re.compile(r"\S(?: {2,}|\s+[|•·]\s+(?!(?:1[5-9]|20)\d\d\s*$))\d{1,4}\s*$")
 _ENDS_WITH_YEAR = re.compile(r"(?:1[5-9]|20)\d\d\W{0,2}$")
+# a journal's volume and issue ending a running header: "VOL. 71, NO. 1", "Jg. 12, H. 3", "т. 5, № 2"
+_ISSUE_TAIL = re.compile(r"(?<![^\W\d_])(?:(?:vol|volume|no|nr|n[°º]|num|issue|heft|h|jg|jahrgang|jaargang|t|tome|bd|"
+                         r"anno|año|ano|rok|roč|vyp|вып|т|№)\.?\s*\d{1,4}[\s,;]*)+$", re.I)
+_HEADER_NAME = re.compile(r"\s*[^\W\d_](?:[^\W\d_]|[’'-])*(?:\s+(?:[^\W\d_](?:[^\W\d_]|[’'-])*|&))*\s*")
+# a running head set in capitals (no lower-case letter in it): the journal's name, then its volume or issue, with the
+# page number first or last and the date anywhere after ("IEEE TRANSACTIONS ON SMART GRID, VOL. 14, NO. 2, MARCH 2023
+# 1187", "1532 IEEE JOURNAL OF …, VOL. 37, NO. 2, FEBRUARY 2022")
+_CAPS_HEAD = re.compile(r"^\s*(?:\d{1,4}\s+)?[^\W\d_][^\d.;:\"“”«»]{2,80}?,?\s+(?:VOL|NO|NR|N°|Nº|T|BD|JG|H)\.?\s*\d{1,4}\b"
+                        r"[^\"“”«»]{0,60}$")
 _WHO_OR_WHERE = frozenset({"author", "editor", "publisher", "genre", "DOI", "URL", "arXiv", "PMID", "ISBN"})
 
 
@@ -922,8 +931,13 @@ def _running_header(text: str, found: set[str], segs: Sequence[Segment]) -> bool
         # (a sentence's last word, not a journal's abbreviated word: "Cad. Saúde Pública", "Rev. Bras. Geogr.")
         return bool(_ENDS_WITH_YEAR.search(head)) and bool(re.search(r"\d", middle)) \
             and not any(w.islower() for w in _WORD_STOP.findall(middle))
+    if _CAPS_HEAD.match(text) and not any(c.islower() for c in text):
+        return True
     if not _ENDS_WITH_YEAR.search(text):
-        return False
+        # or the volume and issue last, with no year: "140 JOURNAL OF ECCLESIASTICAL STUDIES VOL. 71, NO. 1" (the
+        # page number, then the journal's name alone: no full stop or comma in it)
+        return bool((m := _PAGE_FIRST.match(text)) and (tail := _ISSUE_TAIL.search(text, m.end()))
+                    and _HEADER_NAME.fullmatch(text, m.end(), tail.start()))
     pieces = _HEADER_SEP.split(text)
     if len(pieces) >= 3:
         # (a volume or issue may be in Roman numerals: "anno CXXXII · fascicolo II")

@@ -121,3 +121,22 @@ def test_running_heads_are_no_reference(text: str) -> None:
 ])
 def test_references_in_capitals_or_with_a_number_first_stay(text: str) -> None:
     assert _count(text) == 1
+
+
+# --- an address for correspondence opened by the word alone
+
+@pytest.mark.parametrize("text", [
+    "Correspondance : Dr Paul Girard, Service de pneumologie, CHU de Rennes, 35033 Rennes. paul.girard@chu-rennes.fr",
+    "Correspondencia: Dr. Luis Romero, Servicio de Cardiología, Hospital Clínico, 46010 Valencia. lromero@hcv.es",
+    "Corrispondenza: Marco Bianchi, Dipartimento di Medicina, Università di Padova, Via Giustiniani 2, 35128 Padova",
+])
+def test_correspondence_addresses_are_no_reference(text: str) -> None:
+    assert _count(text) == 0
+
+
+@pytest.mark.parametrize("text", [
+    "Correspondance : 1830-1851 / Gustave Flaubert ; éd. par Jean Bruneau. – Paris : Gallimard, 1973.",
+    "Flaubert, G. Correspondance : tome II. Paris : Gallimard, 1980.",
+])
+def test_books_titled_correspondence_stay(text: str) -> None:
+    assert _count(text) == 1

@@ -122,6 +122,13 @@ _FURNITURE = re.compile(
     r"correspond[eê]ncia|indirizzo\s+(?:per\s+la\s+)?corrispondenza|correspondentieadres|adres\s+do\s+korespondencji|"
     r"adresa\s+pro\s+korespondenci|korrespondensadress|yaz[ıi]şma\s+adresi|адрес\s+для\s+(?:переписки|корреспонденции)|"
     r"通讯作者|通信作者|連絡先|責任著者)", re.I)
+# "Correspondance : Pr J. Martin, Service de …, 44093 Nantes. j.martin@…": an address for correspondence opened by the
+# word alone, in the languages of the CSL locales (also a book's title, "Correspondance : 1830-1851": the address has
+# an e-mail address, or no year)
+_CORRESPONDENCE = re.compile(
+    r"^\W*(?:correspondance|correspondencia|correspond[êe]ncia|corrispondenza|korrespondenz|correspondentie|"
+    r"korespondencja|korespondence|korrespondens|yaz[ıi]şma|переписка|корреспонденция)\s*[:：]", re.I)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 # a web site's cookie notice ("Bu web sitesi çerezleri kullanmaktadır. … Kabul Et", "当サイトではCookieを使用しています"):
 # the cookie's word in the languages of the CSL locales, with a word for the site or for agreeing
 _COOKIE = re.compile(r"cookie|çerez|クッキー|ciasteczk|\bкуки\b", re.I)
@@ -1032,6 +1039,8 @@ def is_reference(text: str, tokens: Sequence[Token], labels: Sequence[str], segs
         return False, "acknowledgements"
     if _FURNITURE.match(text):
         return False, "a note or the article's furniture (conflicts of interest, correspondence, page)"
+    if _CORRESPONDENCE.match(text) and (_EMAIL.search(text) or not _YEAR.search(text)):
+        return False, "an address for correspondence"
     if text[:1].islower() and _IN_TEXT.search(text):
         return False, "a sentence of the text citing author-date sources"
     if (m := _IN_TEXT_PAGE.search(text)) and sum(w[:1].islower() for w in m.group(1).split()) >= 3:

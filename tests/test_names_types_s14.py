@@ -181,3 +181,26 @@ def test_a_hyphenated_family_after_a_one_letter_and(text: str, lang: str) -> Non
 
 def test_a_family_name_joined_by_e_stays_one() -> None:
     assert parse_names("Silva e Souza-Lima, J.", "pt").names == [{"family": "Silva e Souza-Lima", "given": "J."}]
+
+
+# --- a review of a book, named by the phrase that introduces the book reviewed ---
+
+@pytest.mark.parametrize("text", [
+    "Anne Roux, compte rendu de Paul Vidal, Les moulins du Gers, Auch, Cocharaux, 2010, dans Annales du Midi, t. 9.",
+    "Berg, Uta: Rez. zu: Karl Weiß, Die Mühlen der Eifel, Trier 2011, in: Trierer Zeitschrift 12 (2013), S. 3–5.",
+    "Rossi, M., recensione a G. Neri, I mulini del Po, Roma 2012, «Studi storici», 54 (2013), pp. 3-5.",
+    "Hale, Ann. Review of The Mills of Kent, by John Ford. Rural History 9, no. 2 (2014): 3–5.",
+])
+def test_a_book_review_is_a_review(text: str) -> None:
+    record = {"author": PERSON, "title": "T", "container-title": "A journal", "volume": "9", "page": "3-5"}
+    assert infer_type(record, text) == "review-book"
+
+
+@pytest.mark.parametrize("text", [
+    "Ford, J. A review of methods proposed by Smith. Rural History 9 (2014): 3–5.",
+    "Ford, J. Review of mills in Kent. Rural History 9 (2014): 3–5.",
+    "Ford, J. Recent work on mills. Annual Review of Rural History 9 (2014): 3–5.",
+])
+def test_an_article_reviewing_a_field_stays_an_article(text: str) -> None:
+    record = {"author": PERSON, "title": "T", "container-title": "Rural History", "volume": "9", "page": "3-5"}
+    assert infer_type(record, text) == "article-journal"

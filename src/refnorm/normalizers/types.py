@@ -292,6 +292,13 @@ _GUIDELINE = re.compile(r"\b(?:guidelines?|\w*leitlinien?|\w*richtlijn(?:en)?|nh
 _DRUG_LABEL = re.compile(r"\b(?:fachinformation|gebrauchsinformation|package\s+insert|prescribing\s+information|"
                          r"summary\s+of\s+product\s+characteristics|résumé\s+des\s+caractéristiques\s+du\s+produit|"
                          r"ficha\s+técnica|foglio\s+illustrativo|bijsluiter|ulotka\s+dla\s+pacjenta)\b", re.IGNORECASE)
+# a review of a book, named by the phrase that introduces the book reviewed ("compte rendu de Jean Dupont, Title, …",
+# "Rez. zu: …", "Review of Title, by Name"; the English phrase only with the reviewed book's author after a comma:
+# "A review of methods proposed by …" is an article's title)
+_REVIEW = re.compile(r"\b(?i:compte[- ]rendu\s+(?:de|du|des)|rez\.\s*(?:zu|von)|rezension\s+(?:zu|von)|recensione\s+(?:a|di)|"
+                     r"reseña\s+de|recensie\s+van|recension\s+av|рецензия\s+на|besprechung\s+von)\b|"
+                     r"\b[Rr]eview\s+of\s+[^.,]{3,200},\s+by\s+[A-Z]")
+_REVIEW_HINTS = ("ez", "ev", "ec", "pt", "eña", "ец")  # (in every match: "Rez", "Review", "Besprechung", "compte", …)
 # a trial's record in a registry, cited by its registration: a page of the registry's site
 _TRIAL_REGISTRY = re.compile(r"\bClinicalTrials\.gov\b|\b(?:NCT\d{8}|ISRCTN\d{6,}|DRKS\d{8}|ChiCTR[-\w]*\d{6,}|UMIN\d{9}|"
                              r"ACTRN\d{14}|CRD42\d{6,})\b")
@@ -679,6 +686,8 @@ def infer_type(csl: Mapping[str, Any], text: str = "") -> str:
                 (bracketed and _PREPRINT.search(bracketed))
                 or (("arXiv:" in text or "arxiv:" in text) and _ARXIV_ID.search(text)))):
         return "article"  # ("[Preprint]. EcoEvoRxiv", "arXiv preprint arXiv:2005.14165")
+    if container and any(c in text for c in _REVIEW_HINTS) and _REVIEW.search(text):
+        return "review-book"
     medium = _other_medium(csl, title, genre, container, url, has_journal_numbers, text)
     if medium is not None:
         return medium

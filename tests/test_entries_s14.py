@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from refnorm import parse
+from refnorm import parse, split
 
 
 def _count(text: str, lang: str | None = None) -> int:
@@ -140,3 +140,41 @@ def test_correspondence_addresses_are_no_reference(text: str) -> None:
 ])
 def test_books_titled_correspondence_stay(text: str) -> None:
     assert _count(text) == 1
+
+
+# --- split: unnumbered entries where the numbering leaves room for them
+
+def _texts(text: str) -> list[str]:
+    return [e.text for e in split(text)]
+
+
+def test_a_list_numbered_on_its_first_line_only() -> None:
+    text = ("1. Abbott, R. (2018). Coastal erosion and managed retreat. Marine Policy, 93, 45-52.\n"
+            "Baker, T., & Chen, L. (2020). Flood insurance uptake in river towns. Risk Analysis, 40(3), 512-530.\n"
+            "Carver, M. (2017). Dune restoration after storms. Geomorphology, 290, 1-12.")
+    entries = split(text)
+    assert [e.text[:6] for e in entries] == ["Abbott", "Baker,", "Carver"]
+    assert entries[0].label == "1."
+
+
+def test_an_entry_whose_number_was_lost() -> None:
+    text = ("1. Abbott R. Coastal erosion and managed retreat. Mar Policy. 2018;93:45-52.\n"
+            "2. Baker T, Chen L. Flood insurance uptake in river towns. Risk Anal. 2020;40:512-30.\n"
+            "Carver M. Dune restoration after storms. Geomorphology. 2017;290:1-12.\n"
+            "4. Dunn P. Sea walls and their costs. Ocean Coast Manag. 2019;170:80-91.")
+    assert [t[:5] for t in _texts(text)] == ["Abbot", "Baker", "Carve", "Dunn "]
+
+
+@pytest.mark.parametrize("text", [
+    # a numbered entry wrapped after a full stop: the next line opens with no name
+    "1. Abbott R. Coastal erosion and managed retreat.\nMar Policy. 2018;93:45-52.",
+    # a names list broken after an initial
+    "1. Abbott R., Baker T., Chen L., Dunn P., Evans Q., Fox S., Gray H., Hale J., Ito K. L.\n"
+    "Moreau, Coastal erosion and managed retreat. Mar Policy. 2018;93:45-52.",
+    # numbered 1, 2, 3 with no room: a line opening with a name goes on the entry before
+    "1. Abbott R. Coastal erosion. Mar Policy. 2018;93:45-52.\n2. Baker T. Flood insurance. In: Chen L, editor.\n"
+    "Risk and Rivers. London: Wiley; 2020. p. 5-9.\n3. Carver M. Dunes. Geomorphology. 2017;290:1-12.",
+])
+def test_wrapped_numbered_entries_stay_whole(text: str) -> None:
+    numbered = sum(1 for line in text.splitlines() if line[:1].isdigit())
+    assert len(split(text)) == numbered

@@ -20,6 +20,7 @@ recognises as not being a reference.
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -317,25 +318,50 @@ def _keyed_or_bulleted_starts(lines: list[_Line], kind: str) -> dict[int, regex.
 _NOTE_MARK = regex.compile(r"[ \t]*[*†‡※][ \t]")  # a note's mark opening a line inside a numbered list
 
 
-def _blocks_by_starts(lines: list[_Line], starts: dict[int, regex.Match[str]]) -> list[_Block]:
+# a line that opens like a reference: a family name and a comma or initials ("Baker, T.", "Baker T,", "BAKER, Tom",
+# "van Dijk, M.", "Müller-Lüdenscheidt K"), or initials and a family name ("S. Amarasinghe and …", "J.-P. Roy,")
+_NAME_START = regex.compile(r"(?:\p{Ll}{1,3}\s+){0,2}\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,2}"
+                            r"(?:,\s*\p{Lu}|\s+\p{Lu}{1,3}[,.]?\s)|(?:\p{Lu}\.[\s-]?){1,3}\p{Lu}[\p{L}'’\-]+[,\s]", regex.V1)
+
+_INITIAL_END = regex.compile(r"(?<![\p{L}\d])\p{Lu}\.$")  # a name list broken after an initial: "… E. Иванова, О."
+
+
+def _room(starts: dict[int, regex.Match[str]]) -> dict[int, int]:
+    """For each numbered line, how many unnumbered entries may follow it before the next number: the numbers the
+    list skips there ("1.", "2.", then "4.": one after "2."). A list numbered on one line only (a number typed on the
+    first, or lost on the others) has room for any after it."""
+    nums = sorted((i, int(m.group("num") or m.group("snum"))) for i, m in starts.items())
+    if len(nums) == 1:
+        return {nums[0][0]: 1 << 30}
+    return {i: n2 - n - 1 for (i, n), (_, n2) in itertools.pairwise(nums) if n2 - n > 1}
+
+
+def _blocks_by_starts(lines: list[_Line], starts: dict[int, regex.Match[str]], numbered: bool = False) -> list[_Block]:
     blocks: list[_Block] = []
     cur: _Block | None = None
     start_indent = 0
     prev_blank = False
+    room = _room(starts) if numbered else {}
+    left = 0
     for i, ln in enumerate(lines):
         if i in starts:
             m = starts[i]
             cur = _Block([ln], m.group("label").strip(), ln.start + m.end(), ln.start + m.start("label"))
             start_indent = ln.indent
             blocks.append(cur)
+            left = room.get(i, 0)
         elif ln.blank:
             pass
         elif cur is None:
             blocks.append(_Block([ln]))  # text before the first label: its own entry
-        elif ((prev_blank and ln.indent <= start_indent) or _NOTE_MARK.match(ln.text)) \
-                and _TERMINAL.search(cur.lines[-1].text.rstrip()):
+        elif ((prev_blank and ln.indent <= start_indent) or _NOTE_MARK.match(ln.text) or (
+                left and ln.indent <= start_indent and _NAME_START.match(ln.text, len(ln.text) - len(ln.text.lstrip()))
+        )) and _TERMINAL.search(last := cur.lines[-1].text.rstrip()) and not (left and _INITIAL_END.search(last)):
             # an unlabelled paragraph after a finished entry, or a line a note's mark opens ("* Les références
-            # marquées …"): a note or an unnumbered item
+            # marquées …"): a note or an unnumbered item; or a line opening with a name after a finished entry where
+            # the numbering skips (an item whose number was lost)
+            if left and not prev_blank and not _NOTE_MARK.match(ln.text):
+                left -= 1
             cur = _Block([ln])
             blocks.append(cur)
             start_indent = ln.indent
@@ -424,7 +450,7 @@ def _segment(lines: list[_Line]) -> list[_Block]:
         return []
     numbered = _numbered_starts(lines)
     if numbered:
-        return _blocks_by_starts(lines, numbered)
+        return _blocks_by_starts(lines, numbered, numbered=True)
     for kind in ("key", "bullet"):
         starts = _keyed_or_bulleted_starts(lines, kind)
         if starts:

@@ -178,3 +178,43 @@ def test_an_entry_whose_number_was_lost() -> None:
 def test_wrapped_numbered_entries_stay_whole(text: str) -> None:
     numbered = sum(1 for line in text.splitlines() if line[:1].isdigit())
     assert len(split(text)) == numbered
+
+
+# --- split: a printed page's number and running head inside a list copied from a PDF
+
+@pytest.mark.parametrize("furniture", [
+    "23", "- 23 -", "Page 7 of 12", "Seite 3 von 10",
+    "IEEE TRANSACTIONS ON SMART GRID, VOL. 14, NO. 2, MARCH 2023 1187",
+    "1188 IEEE TRANSACTIONS ON SMART GRID, VOL. 14, NO. 2, MARCH 2023",
+])
+def test_page_furniture_inside_a_list(furniture: str) -> None:
+    text = ("[1] A. Okoro, \"Grid-forming inverters in weak networks,\" IEEE Trans. Power Syst., vol. 35, pp. 1-10, "
+            "2020.\n[2] B. Lind and C. Mora, \"Frequency response of low-inertia systems: a survey of methods and open\n"
+            f"{furniture}\nproblems,\" Renew. Sustain. Energy Rev., vol. 120, p. 109610, 2020.\n"
+            "[3] D. Ferraz, \"Virtual synchronous machines,\" Electr. Power Syst. Res., vol. 180, 2020.")
+    texts = _texts(text)
+    assert len(texts) == 3
+    assert "open problems," in texts[1]
+    assert furniture not in " ".join(texts)
+
+
+def test_a_page_number_inside_a_one_per_line_list() -> None:
+    text = ("Abbott, R. (2018). Coastal erosion and managed retreat. Marine Policy, 93, 45-52.\n"
+            "Baker, T., & Chen, L. (2020). Flood insurance uptake in river towns and their\n"
+            "23\n"
+            "neighbours. Risk Analysis, 40(3), 512-530.\n"
+            "Carver, M. (2017). Dune restoration after storms. Geomorphology, 290, 1-12.")
+    assert [t[:6] for t in _texts(text)] == ["Abbott", "Baker,", "Carver"]
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    # a year wrapped onto a line of its own stays in its entry
+    ("Abbott, R. Coastal erosion and managed retreat. London: Routledge,\n2018\n"
+     "Baker, T. Flood insurance uptake in river towns. Risk Analysis, 40(3), 512-530.", 2),
+    # entry numbers on lines of their own, one after another, are no page numbers
+    ("1\nAbbott, R. (2018). Coastal erosion. Marine Policy, 93, 45-52.\n2\n"
+     "Baker, T. (2020). Flood insurance. Risk Analysis, 40, 512-530.", 4),
+])
+def test_numbers_that_are_no_page_furniture(text: str, n: int) -> None:
+    assert len(split(text)) == n
+    assert "2018" in " ".join(_texts(text))

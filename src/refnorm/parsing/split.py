@@ -193,6 +193,27 @@ def _is_debris(line: str) -> bool:
     return bool(_DEBRIS_LINE.match(line))
 
 
+# a printed page's furniture copied with a list from a PDF, on a line of its own: its number ("14", "- 14 -", "Page 7
+# of 12", "Seite 3 von 10"), or its running head in capitals with the page number first or after the date ("IEEE
+# TRANSACTIONS ON SMART GRID, VOL. 14, NO. 2, MARCH 2023 1187", "140 JOURNAL OF ECCLESIASTICAL STUDIES VOL. 71, NO. 1")
+_PAGE_NUMBER = regex.compile(
+    r"[-–—\s]*(?:(?:page|seite|página|pagina|pag\.|strona|str\.|stránka|sida|sayfa|страница|стр\.)\s*)?\d{1,4}"
+    r"(?:\s*(?:of|de|von|di|sur|z|av|из|/)\s*\d{1,4})?[-–—\s]*", regex.I)
+_CAPS_RUNNING_HEAD = regex.compile(
+    r"(?:\d{1,4}\s+(?=\p{Lu})|(?=.*(?:1[5-9]|20)\d\d\s+\d{1,4}\s*$))[^\d.;:\"“”«»]{2,80}?,?\s+"
+    r"(?:VOL|NO|NR|N°|Nº|T|BD|JG|H)\.?\s*\d{1,4}\b[^\"“”«»]{0,60}", regex.V1)
+
+
+def _is_page_furniture(line: str) -> bool:
+    """``line`` (stripped) is a page number or a running head in capitals. (A bare number may also be an entry's
+    number on a line of its own: :func:`split` asks first whether such numbers follow one another.)"""
+    if (line[:1].isdigit() or line[:1] in "-–—pPsSсС") and _PAGE_NUMBER.fullmatch(line):
+        # (not a year alone, a reference's last piece that the page wrapped: "… Journal of Coastal Studies," /
+        # "2019.")
+        return not (line.isdecimal() and 1500 <= int(line) <= 2099)
+    return len(line) <= 120 and not any(c.islower() for c in line) and bool(_CAPS_RUNNING_HEAD.fullmatch(line))
+
+
 # --------------------------------------------------------------------------- lines
 @dataclass(frozen=True)
 class _Line:
@@ -551,12 +572,17 @@ def split(text: str) -> list[Entry]:
     # cut the document into runs of list lines, dropping headings, debris and end-of-list junk
     runs: list[list[_Line]] = [[]]
     ended = False
+    # numbers alone on their lines that follow one another ("1.", "2." or "1", "2" above each entry) are no pages'
+    bare = [int(t) for ln in lines if (t := ln.text.strip().rstrip(".")).isdecimal() and len(t) <= 4]
+    counted = len(bare) >= 2 and all(b == a + 1 for a, b in itertools.pairwise(bare))
     for ln in lines:
         stripped = ln.text.strip()
         if ln.blank:
             if not ended:
                 runs[-1].append(ln)
             continue
+        if not (counted and stripped.rstrip(".").isdecimal()) and _is_page_furniture(stripped):
+            continue  # (not even a separator: an entry the page broke goes on after it)
         if is_heading(stripped):
             ended = False
             runs.append([])

@@ -160,3 +160,32 @@ def test_titles_ending_in_edition_words_stay_titles() -> None:
     text = "Vogel, Hanna. Revised and Expanded. Berlin: Reimer, 1991."
     f = _fields(text, [("Vogel, Hanna", "author"), ("Revised and Expanded", "title"), ("Berlin", "publisher-place")])
     assert f["title"] == "Revised and Expanded"
+
+
+# --- Chicago's bracketed imprint: the words before the bracket are the title's -----------------------------------
+
+def test_title_words_before_bracketed_imprint() -> None:
+    (ref,) = parse("Pietro Rossi, The Weight of Cities: Trade, Harbors, Walls (Chicago: University of Chicago Press, "
+                   "1999), 45.")
+    csl = ref.to_csl()
+    assert csl["title"] == "The Weight of Cities: Trade, Harbors, Walls"
+    assert csl["publisher-place"] == "Chicago"
+    assert csl["publisher"] == "University of Chicago Press"
+    text = ("Ana Ruiz, “Salt,” in Coastal Lives: Essays on Fishing, Northern Ports, Southern Ports (Boston: Beacon "
+            "Press, 1987), 12.")
+    f = _fields(text, [("Ana Ruiz", "author"), ("Salt", "title"), ("Coastal Lives: Essays on Fishing", "container-title"),
+                       ("Northern Ports, Southern Ports", "note"), ("Boston", "publisher-place"),
+                       ("Beacon Press", "publisher"), ("1987", "issued"), ("12", "page")])
+    assert f["container-title"] == "Coastal Lives: Essays on Fishing, Northern Ports, Southern Ports"
+
+
+def test_fields_before_bracketed_imprint_that_are_no_title_words_stay() -> None:
+    # a translator, an edition before the bracket; a place before a bracket that holds no imprint
+    text = "Pietro Rossi, The Weight of Cities, 2nd ed. (Chicago: University of Chicago Press, 1999), 45."
+    f = _fields(text, [("Pietro Rossi", "author"), ("The Weight of Cities", "title"), ("2nd ed", "edition"),
+                       ("Chicago", "publisher-place"), ("University of Chicago Press", "publisher"), ("1999", "issued")])
+    assert f["edition"] == "2nd ed"
+    text = "Rossi, Pietro. The Weight of Cities. Chicago: University of Chicago Press (reprint), 1999."
+    f = _fields(text, [("Rossi, Pietro", "author"), ("The Weight of Cities", "title"), ("Chicago", "publisher-place"),
+                       ("University of Chicago Press", "publisher"), ("reprint", "note"), ("1999", "issued")])
+    assert f["publisher"] == "University of Chicago Press"

@@ -384,6 +384,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     if "." in words and "," in words and "title" in out and ("publisher" in out or "publisher-place" in out) \
             and not ("page" in out or "volume" in out or "issue" in out):
         _subtitle_before_comma_imprint(tokens, out)
+    if "(" in words and ":" in words and "publisher-place" in out:
+        _words_before_bracketed_imprint(tokens, out)
     if "note" in out and "title" not in out and "^title" not in out:
         _quoted_title_in_note(tokens, out)
     if n and (tokens[-1].text == ")" or (n > 1 and tokens[-2].text == ")")):  # (no tokens: nothing to repair)
@@ -3401,6 +3403,37 @@ def _proceedings_name_across_its_years(tokens: Sequence[Token], out: list[str]) 
             continue
         for m in range(e, end):
             out[m] = "container-title"
+        return
+
+
+def _words_before_bracketed_imprint(tokens: Sequence[Token], out: list[str]) -> None:
+    """Chicago notes: "The Weight of Cities: Trade, Harbors, Walls (Chicago: University of Chicago Press, 1999)",
+    "in Literary Criticism: Essays on Literature, American Writers, English Writers (New York: Library of America,
+    1983)": the imprint is all inside the brackets, so the words between the title (or the container) and the bracket
+    are the title's last words, not a place, a publisher or a note (the labeler, seeing a bracket and a place ahead,
+    starts the imprint early)."""
+    n = len(tokens)
+    for i in range(3, n - 5):
+        if tokens[i].text != "(" or out[i + 1].lstrip("^") != "publisher-place" or out[i - 1].lstrip("^") not in (
+                "publisher", "publisher-place", "note"):
+            continue
+        k = i + 1
+        while k < n and tokens[k].text != ")" and k - i < 20:
+            k += 1
+        inside = out[i + 1:k]
+        if k >= n or not _YEAR_TOKEN.fullmatch(tokens[k - 1].text) or "publisher" not in inside \
+                or not any(t.text == ":" for t in tokens[i + 2:k]):
+            continue
+        j = i - 1
+        while j >= 0 and out[j].lstrip("^") in ("publisher", "publisher-place", "note", "O") \
+                and (tokens[j].text == "," or (tokens[j].text.isalpha() and out[j] != "O")):
+            j -= 1
+        label = out[j].lstrip("^") if j >= 0 else ""
+        if label not in ("title", "container-title") or i - j > 9:
+            continue
+        for m in range(j + 1, i):
+            out[m] = label
+        out[i] = "O"
         return
 
 

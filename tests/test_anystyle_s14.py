@@ -189,3 +189,26 @@ def test_fields_before_bracketed_imprint_that_are_no_title_words_stay() -> None:
     f = _fields(text, [("Rossi, Pietro", "author"), ("The Weight of Cities", "title"), ("Chicago", "publisher-place"),
                        ("University of Chicago Press", "publisher"), ("reprint", "note"), ("1999", "issued")])
     assert f["publisher"] == "University of Chicago Press"
+
+
+# --- a book its editors name, with its length closing the reference ---------------------------------------------
+
+def test_book_of_editors_with_its_length() -> None:
+    (ref,) = parse("Maria Lopez, Tom H Berg (eds.), Rivers and Towns: New Studies, Oxford University Press, 2004, "
+                   "412 pp.")
+    csl = ref.to_csl()
+    assert csl["title"] == "Rivers and Towns: New Studies"
+    assert "container-title" not in csl
+    assert [e["family"] for e in csl["editor"]] == ["Lopez", "Berg"]
+
+
+def test_chapter_in_a_book_of_editors_keeps_its_container() -> None:
+    # a page range is a chapter's; "In" opens a chapter's container
+    text = "Maria Lopez, Tom H Berg (eds.), Rivers and Towns: New Studies, Oxford University Press, 2004, pp. 12-40."
+    f = _fields(text, [("Maria Lopez, Tom H Berg", "editor"), ("Rivers and Towns: New Studies", "container-title"),
+                       ("Oxford University Press", "publisher"), ("2004", "issued"), ("12-40", "page")])
+    assert f["container-title"] == "Rivers and Towns: New Studies"
+    text = "In Maria Lopez, Tom H Berg (eds.), Rivers and Towns: New Studies, Oxford University Press, 2004, 412 pp."
+    f = _fields(text, [("Maria Lopez, Tom H Berg", "editor"), ("Rivers and Towns: New Studies", "container-title"),
+                       ("Oxford University Press", "publisher"), ("2004", "issued"), ("412", "page")])
+    assert f["container-title"] == "Rivers and Towns: New Studies"

@@ -437,6 +437,9 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
             # "佐藤健二, 吉見俊哉 編. 文化の社会学. 有斐閣": the one title of a book its editors name is the book's
             if x.lstrip("^") == "container-title":
                 out[i] = "^title" if x.startswith("^") else "title"
+    if "container-title" in out and "page" in out and "title" not in out and "^title" not in out and (
+            "editor" in out or "^editor" in out) and not ("author" in out or "^author" in out):
+        _book_of_editors_with_page_count(tokens, out)
     if "(" in words:
         if not ("author" in out or "^author" in out or "editor" in out or "^editor" in out):
             _author_before_year(tokens, out)
@@ -641,6 +644,23 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
                 out[m].lstrip("^") == "page" for m in range(max(0, k - 6), k - 1)):
             out[k] = "O"
     return out
+
+
+def _book_of_editors_with_page_count(tokens: Sequence[Token], out: list[str]) -> None:
+    """"L Douglas Kiel, Euel W Elliott (ed.), Chaos Theory in the Social Sciences, University of Michigan Press, 1997,
+    360 pp.": the one title of a book its editors name is the book's, as above, when its only page is the book's
+    length (a number and a page unit closing the reference), not a chapter's range."""
+    n = len(tokens)
+    pages = [m for m in range(n) if out[m].lstrip("^") == "page"]
+    if len(pages) != 1:
+        return
+    m = pages[0]
+    if not tokens[m].text.isdecimal() or m + 1 >= n or tokens[m + 1].text.lower() not in PAGE_COUNT_UNITS \
+            or any(x != "O" for x in out[m + 1:]) or "t=in" in token_features(tokens[0].text.lower()):
+        return  # ("In Bouma, H. (Eds.), …": a chapter's)
+    for i, x in enumerate(out):
+        if x.lstrip("^") == "container-title":
+            out[i] = "^title" if x.startswith("^") else "title"
 
 
 def _title_year(tokens: Sequence[Token], out: list[str]) -> None:

@@ -212,3 +212,33 @@ def test_chapter_in_a_book_of_editors_keeps_its_container() -> None:
     f = _fields(text, [("Maria Lopez, Tom H Berg", "editor"), ("Rivers and Towns: New Studies", "container-title"),
                        ("Oxford University Press", "publisher"), ("2004", "issued"), ("412", "page")])
     assert f["container-title"] == "Rivers and Towns: New Studies"
+
+
+# --- numbers after the journal given the wrong one of date and volume -------------------------------------------
+
+def test_issue_number_that_can_be_no_year() -> None:
+    text = "Ward B: Noise at work. British Medical Journal. 1999; 318 (7188): 1021–4."
+    f = _fields(text, [("Ward B", "author"), ("Noise at work", "title"), ("British Medical Journal", "container-title"),
+                       ("1999", "issued"), ("318", "volume"), ("7188", "issued"), ("1021–4", "page")])
+    assert f["issue"] == "7188"
+    assert f["issued"] == "1999"
+
+
+def test_year_opening_bare_numbers_of_an_undated_article() -> None:
+    text = "Lund K. Salt in soils. Soil Sci Rev. 1999 12 4 33-41."
+    f = _fields(text, [("Lund K", "author"), ("Salt in soils", "title"), ("Soil Sci Rev", "container-title"),
+                       ("1999 12 4", "volume"), ("33-41", "page")])
+    assert f["issued"] == "1999"
+    assert f["volume"] == "12 4"
+
+
+def test_years_in_brackets_and_dated_articles_keep_their_numbers() -> None:
+    # a year in brackets after the volume stays a date; a volume that looks like a year in a dated article stays
+    text = "Berg A: Tidal marshes. Marine Ecology. 2011; 45 (1998): 20–29."
+    f = _fields(text, [("Berg A", "author"), ("Tidal marshes", "title"), ("Marine Ecology", "container-title"),
+                       ("2011", "issued"), ("45", "volume"), ("1998", "issued"), ("20–29", "page")])
+    assert "issue" not in f
+    text = "Ode P. Stars. Astron J. 2019. 1998 4 11-19."
+    f = _fields(text, [("Ode P", "author"), ("Stars", "title"), ("Astron J", "container-title"), ("2019", "issued"),
+                       ("1998 4", "volume"), ("11-19", "page")])
+    assert f["volume"] == "1998 4"

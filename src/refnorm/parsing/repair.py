@@ -503,6 +503,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
                 elif len(tokens[i].text) <= 3:
                     out[i] = "issue"  # "Latin American Perspectives, 36, 5 (2009), pp. 58-71": the issue
                 break
+    if "volume" in out and "container-title" in out and ("page" in out or "issue" in out):
+        _journal_numbers_read_as_dates(tokens, out)
     if "container-title" in out and dates:
         for i in range(2, n - 1):
             # "…', Composites Part B: Engineering, 140, pp. 112-120": a number after the journal that is no year
@@ -661,6 +663,27 @@ def _book_of_editors_with_page_count(tokens: Sequence[Token], out: list[str]) ->
     for i, x in enumerate(out):
         if x.lstrip("^") == "container-title":
             out[i] = "^title" if x.startswith("^") else "title"
+
+
+def _journal_numbers_read_as_dates(tokens: Sequence[Token], out: list[str]) -> None:
+    """Numbers after the journal that the labeler gave the wrong one of date and volume: "2001; 323 (7306): 208–9"
+    (BMJ's issue numbers run into the thousands: a number in brackets between the volume and the pages that can be
+    no year is the issue, in an article dated already), "J Orthop Sports Phys Ther. 2004 34 3 126-131" (a year
+    opening a run of bare numbers read as the volume, in an article with no date, is its date)."""
+    n = len(tokens)
+    dated = any(x.lstrip("^") == "issued" for x in out)
+    for i in range(2, n - 3):
+        t = tokens[i].text
+        if out[i] == "issued" and tokens[i - 1].text == "(" and tokens[i + 1].text == ")" and t.isdecimal() \
+                and out[i - 2].lstrip("^") == "volume" and out[i + 2 + (tokens[i + 2].text == ":")].lstrip("^") == "page" \
+                and not _YEAR_TOKEN.fullmatch(t) and any(
+                out[m].lstrip("^") == "issued" and _YEAR_TOKEN.fullmatch(tokens[m].text) for m in range(i - 2)):
+            out[i] = "issue"
+        elif not dated and out[i].lstrip("^") == "volume" and _YEAR_TOKEN.fullmatch(t) \
+                and out[i - 1].lstrip("^") != "volume" and out[i + 1].lstrip("^") == "volume" \
+                and tokens[i + 1].text.isdecimal() and len(tokens[i + 1].text) <= 4:
+            out[i] = "issued"
+            dated = True
 
 
 def _title_year(tokens: Sequence[Token], out: list[str]) -> None:

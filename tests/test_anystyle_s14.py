@@ -242,3 +242,26 @@ def test_years_in_brackets_and_dated_articles_keep_their_numbers() -> None:
     f = _fields(text, [("Ode P", "author"), ("Stars", "title"), ("Astron J", "container-title"), ("2019", "issued"),
                        ("1998 4", "volume"), ("11-19", "page")])
     assert f["volume"] == "1998 4"
+
+
+# --- a journal read as a publisher: a publisher prints no volume --------------------------------------------------
+
+def test_journal_read_as_publisher_before_date_and_volume() -> None:
+    text = "Okafor CN, Brandt LM. Pollen counts in coastal towns: a survey. Aerobiol Ital Sud. 2012; 7(2): 33-41."
+    f = _fields(text, [("Okafor CN, Brandt LM", "author"), ("Pollen counts in coastal towns: a survey", "title"),
+                       ("Aerobiol Ital Sud", "publisher"), ("2012", "issued"), ("7", "volume"), ("2", "issue"),
+                       ("33-41", "page")])
+    assert f["container-title"] == "Aerobiol Ital Sud"
+    assert "publisher" not in f
+
+
+def test_publisher_of_a_book_with_volumes_stays() -> None:
+    # a place beside it; no volume right after its date
+    text = "Okafor CN. Pollen atlas. Rome: Aracne. 2012; vol. 2, pp. 33-41."
+    f = _fields(text, [("Okafor CN", "author"), ("Pollen atlas", "title"), ("Rome", "publisher-place"),
+                       ("Aracne", "publisher"), ("2012", "issued"), ("2", "volume"), ("33-41", "page")])
+    assert f["publisher"] == "Aracne"
+    text = "Okafor CN. Pollen atlas. Aracne, 2012. 2 vols."
+    f = _fields(text, [("Okafor CN", "author"), ("Pollen atlas", "title"), ("Aracne", "publisher"), ("2012", "issued"),
+                       ("2 vols", "volume")])
+    assert f["publisher"] == "Aracne"

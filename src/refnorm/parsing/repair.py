@@ -375,6 +375,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _elision_inside_field(tokens, out)
     if "publisher" in out and "page" in out and "container-title" not in out:
         _source_with_page_read_as_publisher(tokens, out)
+    if "publisher" in out and "volume" in out and "container-title" not in out and "publisher-place" not in out:
+        _journal_read_as_publisher_before_volume(tokens, out)
     if "container-title" not in out and not words.isdisjoint(_NAME_ARTICLES):
         _newspaper_with_lowercase_article(tokens, out)
     if "publisher" not in out and "title" in out and "," in words:
@@ -3591,6 +3593,29 @@ def _source_with_page_read_as_publisher(tokens: Sequence[Token], out: list[str])
         k = e + 2 if tokens[e + 2].text != "." else e + 3
         if k < n and out[k].lstrip("^") == "page":
             out[a:e] = ["container-title"] * (e - a)
+        return
+
+
+def _journal_read_as_publisher_before_volume(tokens: Sequence[Token], out: list[str]) -> None:
+    """"… surgery: a case report. Auris Nasus Larynx. 2007; 34(4): 565-567.": a name after the title followed by the
+    date and then a volume and pages is the journal, not a publisher: a publisher prints no volume (the labeler, not
+    knowing the journal's words, took them for a publisher's)."""
+    n = len(tokens)
+    for a, e in _runs_of(out, "publisher"):
+        if a < 2 or out[a - 1] != "O" or out[a - 2].lstrip("^") != "title" or e - a > 8:
+            return
+        k = e
+        while k < n and out[k] == "O" and tokens[k].text in ".,":
+            k += 1
+        d = k
+        while k < n and out[k].lstrip("^") == "issued":
+            k += 1
+        if k == d or k >= n or tokens[k].text not in ";:," or out[k] != "O":
+            return
+        k += 1
+        if k >= n or out[k].lstrip("^") != "volume" or not any(out[m].lstrip("^") == "page" for m in range(k, n)):
+            return
+        out[a:e] = ["container-title"] * (e - a)
         return
 
 

@@ -265,3 +265,25 @@ def test_publisher_of_a_book_with_volumes_stays() -> None:
     f = _fields(text, [("Okafor CN", "author"), ("Pollen atlas", "title"), ("Aracne", "publisher"), ("2012", "issued"),
                        ("2 vols", "volume")])
     assert f["publisher"] == "Aracne"
+
+
+# --- a body before a quoted title is the author -------------------------------------------------------------------
+
+def test_body_before_quoted_title_is_the_author() -> None:
+    text = 'Harbor Trust of Boston. "Notes on Shipping Rates," Monthly Review (May, 1961).'
+    f = _fields(text, [("Harbor Trust of Boston", "title"), ("Notes on Shipping Rates", "title"),
+                       ("Monthly Review", "container-title"), ("May, 1961", "issued")])
+    assert f["author"] == "Harbor Trust of Boston"
+    assert f["title"] == "Notes on Shipping Rates"
+
+
+def test_sentences_before_quoted_titles_that_stay_titles() -> None:
+    # a sentence with lower-case words; a reference that names its author
+    text = 'The rise of harbor towns. "Notes on Shipping Rates," Monthly Review (May, 1961).'
+    f = _fields(text, [("The rise of harbor towns", "title"), ("Notes on Shipping Rates", "title"),
+                       ("Monthly Review", "container-title"), ("May, 1961", "issued")])
+    assert "author" not in f
+    text = 'Smith, J. Harbor Towns. "Notes on Shipping Rates," Monthly Review (May, 1961).'
+    f = _fields(text, [("Smith, J", "author"), ("Harbor Towns", "title"), ("Notes on Shipping Rates", "title"),
+                       ("Monthly Review", "container-title"), ("May, 1961", "issued")])
+    assert f["title"] == "Harbor Towns"

@@ -377,6 +377,9 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _source_with_page_read_as_publisher(tokens, out)
     if "publisher" in out and "volume" in out and "container-title" not in out and "publisher-place" not in out:
         _journal_read_as_publisher_before_volume(tokens, out)
+    if "." in words and not ("author" in out or "^author" in out or "editor" in out or "^editor" in out) \
+            and not words.isdisjoint(QUOTE_CLOSERS):
+        _body_before_quoted_title(tokens, out)
     if "container-title" not in out and not words.isdisjoint(_NAME_ARTICLES):
         _newspaper_with_lowercase_article(tokens, out)
     if "publisher" not in out and "title" in out and "," in words:
@@ -3617,6 +3620,29 @@ def _journal_read_as_publisher_before_volume(tokens: Sequence[Token], out: list[
             return
         out[a:e] = ["container-title"] * (e - a)
         return
+
+
+_BODY_LINKS = frozenset({"of", "for", "and", "the", "&", "on", "in"})
+
+
+def _body_before_quoted_title(tokens: Sequence[Token], out: list[str]) -> None:
+    """'Federal Reserve Bank of Chicago. "Commercial Paper -- New Style," Business Conditions (August, 1955).': a
+    reference with no name that opens with a sentence of capitalised words and then quotes its title has its author,
+    a body, in that sentence: a work has one title, and the quoted one is it (the labeler, finding no person's name,
+    made the body a first title)."""
+    n = len(tokens)
+    s = _first_field(out)
+    e = s
+    while e < n and out[e].lstrip("^") == "title" and tokens[e].text != ".":
+        e += 1
+    if e == s or e + 2 >= n or e - s > 10 or tokens[e].text != "." or out[e] != "O" \
+            or tokens[e + 1].text not in QUOTE_CLOSERS or out[e + 2].lstrip("^") != "title" \
+            or not all(t.text[:1].isupper() or t.text in _BODY_LINKS for t in tokens[s:e]) \
+            or not tokens[s].text[:1].isupper():
+        return
+    out[s] = "^author" if out[s].startswith("^") else "author"
+    for m in range(s + 1, e):
+        out[m] = "author"
 
 
 def _hyphened_elision(tokens: Sequence[Token], i: int) -> bool:

@@ -11,7 +11,7 @@ from refnorm.parsing.tokens import tokenize
 
 def _labelled(text: str, spans: list[tuple[str, str]]) -> tuple[list, list[str]]:
     """Tokens of ``text`` and labels as a labeler might give them: each ``(piece, label)`` labels the tokens of the
-    next occurrence of ``piece`` (a closing punctuation mark stays O), everything else is O."""
+    next occurrence of ``piece`` (a closing full stop, comma, semicolon or colon stays O), everything else is O."""
     toks = tokenize(text)
     labels = ["O"] * len(toks)
     pos = 0
@@ -19,7 +19,7 @@ def _labelled(text: str, spans: list[tuple[str, str]]) -> tuple[list, list[str]]
         a = text.index(piece, pos)
         b = pos = a + len(piece)
         inside = [k for k, t in enumerate(toks) if a <= t.start < b]
-        if not toks[inside[-1]].text[:1].isalnum():
+        if toks[inside[-1]].text in ".,;:":
             inside = inside[:-1]
         for k in inside:
             labels[k] = label
@@ -287,3 +287,26 @@ def test_sentences_before_quoted_titles_that_stay_titles() -> None:
     f = _fields(text, [("Smith, J", "author"), ("Harbor Towns", "title"), ("Notes on Shipping Rates", "title"),
                        ("Monthly Review", "container-title"), ("May, 1961", "issued")])
     assert f["title"] == "Harbor Towns"
+
+
+# --- a DOI inside a URL's path ------------------------------------------------------------------------------------
+
+def test_doi_inside_a_url_path_is_the_urls() -> None:
+    text = "A. Lee, Sea ice, Nature 12 (2001) 3-9. URL https: //www.nature.com/articles/10.1038/35012345"
+    f = _fields(text, [("A. Lee", "author"), ("Sea ice", "title"), ("Nature", "container-title"), ("12", "volume"),
+                       ("2001", "issued"), ("3-9", "page"), ("https: //www.nature.com/articles/", "URL"),
+                       ("10.1038/35012345", "DOI")])
+    assert f["URL"] == "https: //www.nature.com/articles/10.1038/35012345"
+    assert "DOI" not in f
+
+
+def test_resolver_links_and_separate_dois_stay_dois() -> None:
+    text = "A. Lee, Sea ice, Nature 12 (2001) 3-9. https://doi.org/10.1038/35012345"
+    f = _fields(text, [("A. Lee", "author"), ("Sea ice", "title"), ("Nature", "container-title"), ("12", "volume"),
+                       ("2001", "issued"), ("3-9", "page"), ("https://doi.org/", "URL"), ("10.1038/35012345", "DOI")])
+    assert f["DOI"] == "10.1038/35012345"
+    text = "A. Lee, Sea ice, Nature 12 (2001) 3-9. https://www.nature.com/ 10.1038/35012345"
+    f = _fields(text, [("A. Lee", "author"), ("Sea ice", "title"), ("Nature", "container-title"), ("12", "volume"),
+                       ("2001", "issued"), ("3-9", "page"), ("https://www.nature.com/", "URL"),
+                       ("10.1038/35012345", "DOI")])
+    assert f["DOI"] == "10.1038/35012345"

@@ -544,6 +544,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     _doi_to_whitespace(tokens, out)
     if "URL" in out or "^URL" in out:
         _url_without_address(tokens, out)
+    if "URL" in out and "DOI" in out:
+        _doi_inside_url_path(tokens, out)
     if "URL" in out and "（" in words:
         for i in range(2, n - 2):
             # "….html（2024年1月9日閲覧）。": the date the page was read, in full-width brackets after its address
@@ -4145,6 +4147,28 @@ def _doi_to_whitespace(tokens: Sequence[Token], out: list[str]) -> None:
             k -= 1
         for m in range(i + 1, k):
             out[m] = "DOI"
+
+
+def _doi_inside_url_path(tokens: Sequence[Token], out: list[str]) -> None:
+    """"https: //link.aps.org/doi/10.1103/PhysRevD.11.395": a DOI inside a URL's path is the URL's, to the next
+    whitespace (the labeler, seeing "10.1103/", starts a DOI in the middle of the address)."""
+    n = len(tokens)
+    for i in range(1, n):
+        if out[i].lstrip("^") != "DOI" or tokens[i].space_before or out[i - 1].lstrip("^") != "URL" \
+                or not any(tokens[m].text == "/" for m in range(max(0, i - 3), i)):
+            continue
+        a = i
+        while a > 0 and out[a - 1].lstrip("^") == "URL":
+            a -= 1
+        if any(tokens[m].text.lower() == "doi" and tokens[m + 1].text == "." for m in range(a, i - 1)):
+            continue  # ("https://doi.org/10.…": a resolver's link is the DOI's)
+        k = i
+        while k < n and (k == i or not tokens[k].space_before) and out[k].lstrip("^") in ("DOI", "O"):
+            k += 1
+        while k > i and out[k - 1] == "O":
+            k -= 1  # (a closing mark stays outside)
+        for m in range(i, k):
+            out[m] = "URL"
 
 
 def _url_without_address(tokens: Sequence[Token], out: list[str]) -> None:

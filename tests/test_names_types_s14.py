@@ -204,3 +204,17 @@ def test_a_book_review_is_a_review(text: str) -> None:
 def test_an_article_reviewing_a_field_stays_an_article(text: str) -> None:
     record = {"author": PERSON, "title": "T", "container-title": "Rural History", "volume": "9", "page": "3-5"}
     assert infer_type(record, text) == "article-journal"
+
+
+# --- a journal named after an archive, with its pages, is a journal ---
+
+@pytest.mark.parametrize("container", ["Archivio storico siciliano", "Archivo histórico de Soria"])
+def test_a_journal_named_after_an_archive_with_pages_is_a_journal(container: str) -> None:
+    record = {"author": PERSON, "title": "Le saline", "container-title": container, "volume": "CXII", "page": "5-40"}
+    assert infer_type(record, f"A. Okonkwo, Le saline, «{container}», CXII (2015), pp. 5-40.") == "article-journal"
+
+
+def test_an_archive_read_as_a_journal_with_a_call_number_stays_a_manuscript() -> None:
+    record = {"title": "Lettera al vescovo", "container-title": "Archivio di Stato di Lucca", "volume": "busta 12",
+              "page": "3-4"}
+    assert infer_type(record, "Lettera al vescovo, Archivio di Stato di Lucca, busta 12, cc. 3-4.") == "manuscript"

@@ -247,6 +247,7 @@ _MAP_TITLE = re.compile(r"\b(?:topogra\w*|geolog\w*|geomorpholog\w*|soil|vegetat
 _MAP_EXTENT = re.compile(r"\b\d+\s+(?:maps?|mapa|mapy|cartes?|karten?|kaart(?:en)?|mappe?|карт[аы]?)\b", re.IGNORECASE)
 # an archive holding the document ("Archives départementales de la Gironde", "Bundesarchiv", "Staatsarchiv Coburg",
 # "Archivio di Stato di Firenze", "The National Archives"); journals named "Archives of …", "Archiv für …" are not
+_PAGE_RANGE = re.compile(r"\d+\s?[-–]\s?\d+")
 _ARCHIVE_PLACE = re.compile(
     r"\barchives\s+(?:départementales|nationales|municipales|communales|diplomatiques|de\s+l['’]état)\b|"
     r"\b(?:bundes|staats|landes|stadt|kreis|hauptstaats|kirchen|universitäts|geheimes\s+staats|haus-,?\s+hof-\s+und\s+staats)"
@@ -495,9 +496,11 @@ def _other_medium(csl: Mapping[str, Any], title: str, genre: str, container: str
     if container and has_journal_numbers:
         numbered = f"{container} {volume} {_text(get('issue'))}"
         if not (_holds(numbered.lower(), _HOLDER_HINTS) or _holds(numbered, _MS_HINTS)) or not (
-                _ARCHIVE_PLACE.search(container) or _CALL_NUMBER.search(numbered)):
+                _ARCHIVE_PLACE.search(container) or _CALL_NUMBER.search(numbered)) or (
+                _PAGE_RANGE.fullmatch(_text(get("page"))) and not _CALL_NUMBER.search(numbered)):
             # an article about a film or a map, in a journal (an archive or a call number read as a journal and
-            # its volume is none: "Moulton Family Papers, MS 1182", volume "Box 4")
+            # its volume is none: "Moulton Family Papers, MS 1182", volume "Box 4"); a journal named after an
+            # archive, with its pages ("«Archivio storico lombardo», CXLV (2019), pp. 77-104")
             return None
     said = _genre_words(genre, csl, title, text)
     if text and not said and not (url and _VIDEO_URL.search(url)) and not _may_hold_cues(text):

@@ -218,3 +218,25 @@ def test_a_page_number_inside_a_one_per_line_list() -> None:
 def test_numbers_that_are_no_page_furniture(text: str, n: int) -> None:
     assert len(split(text)) == n
     assert "2018" in " ".join(_texts(text))
+
+
+# --- GOST's statement of responsibility after a volume's number opens no reference
+
+@pytest.mark.parametrize("text", [
+    "Лаврентьев П. И. Собрание сочинений : в 6 т. Т. 4 / П. И. Лаврентьев. – Москва : Прогресс, 2011. – 592 с.",
+    "Гиббонс Р. Византийская монета : в 2 т. Т. 1 / Р. Гиббонс. – Москва : Прогресс, 2018. – 416 с.",
+])
+def test_gost_responsibility_after_a_volume(text: str) -> None:
+    assert _count(text) == 1
+
+
+def test_gost_references_glued_after_the_extent_still_cut() -> None:
+    text = ("Орлов В. В. Города Сибири. – Томск : ТГУ, 2010. – 300 с. Белов А. А. Реки и люди. – Москва : Наука, "
+            "2015. – 200 с.")
+    assert _count(text) == 2
+
+
+def test_a_name_after_a_links_last_slash_still_cuts() -> None:
+    text = ("Statistics Norway. (2021). Household income 2020. https://www.ssb.no/en/inntekt-og-forbruk/inntekt/ "
+            "Berg, K. (2017). Families and money. Oslo: Cappelen.")
+    assert _count(text) == 2

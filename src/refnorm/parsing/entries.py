@@ -267,9 +267,12 @@ def split_points(labels: Sequence[str], segs: Sequence[Segment], tokens: Sequenc
         # (a chapter's editors follow "In:", not the pages)
         # (or right after a date and its full stop: MLA's and Chicago's edited book, "… Beacon Press, 2016. Ward, Tom,
         # editor. Essays …"; a chapter's editors follow "In", "in:", "edited by")
-        # (not a name a bracket opens: "… Wallstein 2009 [frz. Orig.: L'invention …, Paris 2003]" is the original's)
+        # (not a name a bracket opens: "… Wallstein 2009 [frz. Orig.: L'invention …, Paris 2003]" is the original's; nor
+        # GOST's statement of responsibility after a volume: "… : в 6 т. Т. 4 / П. И. Лаврентьев. – Москва …")
         after_locator = (seg.label in ("author", "citation-number") and last in _LOCATOR - {"publisher"}
-                         and not stuck and not thesis and not (inside and seg.label == "author")) or (
+                         and not stuck and not thesis and not (inside and seg.label == "author")
+                         and not (seg.label == "author" and tokens is not None and tokens[seg.first - 1].text == "/"
+                                  and tokens[seg.first - 1].space_before)) or (  # (not a link's last "/")
             # an author-date reference's name and its year after the publisher that ends the one before ("…
             # Santander: Ediciones Universidad. Barrena Sáez, J. M. (2012). …"; not a publisher's next word)
             seg.label == "author" and last == "publisher" and tokens is not None

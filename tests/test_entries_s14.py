@@ -240,3 +240,20 @@ def test_a_name_after_a_links_last_slash_still_cuts() -> None:
     text = ("Statistics Norway. (2021). Household income 2020. https://www.ssb.no/en/inntekt-og-forbruk/inntekt/ "
             "Berg, K. (2017). Families and money. Oslo: Cappelen.")
     assert _count(text) == 2
+
+
+# --- split: the same author's dash opening a line is no bullet
+
+def test_same_author_dash_is_no_bullet() -> None:
+    text = ("Harvey, David. 1973. Social Justice and the City. London: Edward Arnold.\n"
+            "— 1989. The Condition of Postmodernity. Oxford: Blackwell.\n"
+            "— 2005. A Brief History of Neoliberalism. Oxford: Oxford University Press.\n"
+            "Jacobs, Jane. 1961. The Death and Life of Great American Cities. New York: Random House.")
+    texts = _texts(text)
+    assert [t[:6] for t in texts] == ["Harvey", "— 1989", "— 2005", "Jacobs"]
+
+
+def test_dash_bullets_stay_bullets() -> None:
+    text = ("– Abbott, R. (2018). Coastal erosion. Marine Policy, 93, 45-52.\n"
+            "– Baker, T. (2020). Flood insurance. Risk Analysis, 40, 512-530.")
+    assert [(e.label, e.text[:6]) for e in split(text)] == [("–", "Abbott"), ("–", "Baker,")]

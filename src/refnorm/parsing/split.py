@@ -330,8 +330,13 @@ def _label_kind(label: str) -> str:
     return label[-1] if label[-1] in ".)" else "sp"
 
 
+# what follows the same author's dash, which is no bullet: "— 1989. The Condition …", "—, ed. 2001. …", "—. 2005. …"
+_AFTER_AUTHOR_DASH = regex.compile(r"(?:1[5-9]|20)\d\d[a-z]?\b|[.,]")
+
+
 def _keyed_or_bulleted_starts(lines: list[_Line], kind: str) -> dict[int, regex.Match[str]]:
-    found = {i: m for i, ln in enumerate(lines) if (m := _label_of(ln)) and m.group(kind)}
+    found = {i: m for i, ln in enumerate(lines) if (m := _label_of(ln)) and m.group(kind)
+             and not (kind == "bullet" and m.group("bullet") in ("–", "—") and _AFTER_AUTHOR_DASH.match(ln.text, m.end()))}
     # one labelled line is a list only when it is the only line (blank lines around it do not count)
     return found if len(found) >= 2 or (found and sum(not ln.blank for ln in lines) == 1) else {}
 

@@ -296,7 +296,8 @@ _DRUG_LABEL = re.compile(r"\b(?:fachinformation|gebrauchsinformation|package\s+i
 # a review of a book, named by the phrase that introduces the book reviewed ("compte rendu de Jean Dupont, Title, …",
 # "Rez. zu: …", "Review of Title, by Name"; the English phrase only with the reviewed book's author after a comma:
 # "A review of methods proposed by …" is an article's title)
-_REVIEW = re.compile(r"\b(?i:compte[- ]rendu\s+(?:de|du|des)|rez\.\s*(?:zu|von)|rezension\s+(?:zu|von)|recensione\s+(?:a|di)|"
+_REVIEW = re.compile(r"\b(?i:compte[- ]rendu\s+(?:de|du|des)(?!\s+(?:la\s+|l['’]|les\s+)?(?:s[ée]ances?|r[ée]unions?|"
+                     r"assembl[ée]es?|congr[èe]s|colloques?|journ[ée]es?|conseils?|sessions?|travaux|d[ée]bats|activit[ée]s)\b)|rez\.\s*(?:zu|von)|rezension\s+(?:zu|von)|recensione\s+(?:a|di)|"
                      r"reseña\s+de|recensie\s+van|recension\s+av|рецензия\s+на|besprechung\s+von)\b|"
                      r"\b[Rr]eview\s+of\s+[^.,]{3,200},\s+by\s+[A-Z]")
 _REVIEW_HINTS = ("ez", "ev", "ec", "pt", "eña", "ец")  # (in every match: "Rez", "Review", "Besprechung", "compte", …)

@@ -257,3 +257,14 @@ def test_dash_bullets_stay_bullets() -> None:
     text = ("– Abbott, R. (2018). Coastal erosion. Marine Policy, 93, 45-52.\n"
             "– Baker, T. (2020). Flood insurance. Risk Analysis, 40, 512-530.")
     assert [(e.label, e.text[:6]) for e in split(text)] == [("–", "Abbott"), ("–", "Baker,")]
+
+
+# --- split: Markdown's "1." on every item is a numbered list
+
+def test_markdown_numbers_every_item_one() -> None:
+    text = ("1. Abbott, R. (2018). Coastal erosion and managed retreat. *Marine Policy*, 93,\n   45-52.\n"
+            "1. Baker, T., & Chen, L. (2020). Flood insurance uptake in river towns. *Risk Analysis*, 40(3), 512-530.\n"
+            "1. Carver, M. (2017). Dune restoration after storms. *Geomorphology*, 290, 1-12.")
+    entries = split(text)
+    assert [e.text[:6] for e in entries] == ["Abbott", "Baker,", "Carver"]
+    assert "45-52." in entries[0].text

@@ -310,7 +310,8 @@ def _numbered_starts(lines: list[_Line]) -> dict[int, regex.Match[str]]:
                 if n > 999:
                     continue
                 chain[i], last, style = m, n, kind
-            elif kind == style and (last < n <= last + 3 if kind != "sp1" else n == last + 1):
+            # (Markdown numbers every item "1." and leaves the counting to its renderer)
+            elif kind == style and (last < n <= last + 3 or n == last == 1 if kind != "sp1" else n == last + 1):
                 chain[i], last = m, n
         if len(chain) > len(best) and (style != "sp1" or len(chain) >= 3):
             best = chain

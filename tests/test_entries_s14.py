@@ -268,3 +268,15 @@ def test_markdown_numbers_every_item_one() -> None:
     entries = split(text)
     assert [e.text[:6] for e in entries] == ["Abbott", "Baker,", "Carver"]
     assert "45-52." in entries[0].text
+
+
+# --- Japanese author-date: names joined by "・" and their bracketed year after a full stop open the next reference
+
+def test_japanese_author_date_glued_after_a_thesis() -> None:
+    text = "田中太郎（2017）港町の歴史．修士論文，京都大学．小林次郎・中村三郎（2015）漁村の社会学．社会学評論，66(1): 10–25．"
+    refs = parse(text)
+    assert [r.csl["author"][0]["family"] for r in refs] == ["田中", "小林"]
+
+
+def test_a_dated_name_inside_a_title_is_no_cut() -> None:
+    assert _count("高橋一郎（2018）関東平野の地下水と山本花子（2020）の比較．水文学雑誌，12(3): 45–60．") == 1

@@ -761,6 +761,24 @@ def _dated_quote_at(tokens: Sequence[Token], k: int, name: int = 0) -> bool:
         and tokens[k + 2].text in (")", "）") and tokens[k + 3].text in ("「", "『")
 
 
+def _dated_names_at(tokens: Sequence[Token], k: int) -> bool:
+    """Japanese author-date names start at ``k``: one or more names of two to six characters joined by "・" or "、",
+    then the year in brackets ("森田健一・石川浩（2016）")."""
+    n = len(tokens)
+    while True:
+        s = k
+        while k < n and k - s < 6 and len(tokens[k].text) == 1 and tokens[k].text != "・" and (
+                "\u4e00" <= tokens[k].text <= "\u9fff" or "\u3040" <= tokens[k].text <= "\u30ff" or tokens[k].text == "々"):
+            k += 1  # (the "・" between names sorts among the katakana)
+        if not 2 <= k - s <= 6:
+            return False
+        if k < n and tokens[k].text in ("・", "、"):
+            k += 1
+            continue
+        return k + 2 < n and tokens[k].text in ("(", "（") and bool(_YEAR.fullmatch(tokens[k + 1].text)) \
+            and tokens[k + 2].text in (")", "）")
+
+
 def _japanese_points(tokens: Sequence[Token], points: Sequence[int]) -> list[int]:
     """Cuts between Japanese references glued on one line: "西田悠『…』教文館, 2016年。大橋航平「…」『…』…": after a
     "。" that closes a reference with its year, a name of two to six characters opens the next with 「 or 『."""
@@ -771,6 +789,10 @@ def _japanese_points(tokens: Sequence[Token], points: Sequence[int]) -> list[int
     n = len(tokens)
     for i in range(1, n - 3):
         t = tokens[i].text
+        if t in _STOPS and i + 1 not in points and _dated_names_at(tokens, i + 1) \
+                and any(_YEAR.fullmatch(x.text) for x in tokens[:i]):
+            out.append(i + 1)  # names, then their year in brackets: "… 北海道大学．森田健一・石川浩（2016）十勝 …"
+            continue
         # "。", or a full stop after a year in brackets or a page count: "… (2022). 井上真理子『…』", "… 256p. 高橋優子. …"
         if (t != "。" and not (t in (".", "．") and (tokens[i - 1].text in (")", "p", "頁") or _YEAR.fullmatch(
                 tokens[i - 1].text) or (tokens[i - 1].text.isdecimal() and _dated_quote_at(tokens, i + 1, 7))))) \

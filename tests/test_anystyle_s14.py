@@ -310,3 +310,28 @@ def test_resolver_links_and_separate_dois_stay_dois() -> None:
                        ("2001", "issued"), ("3-9", "page"), ("https://www.nature.com/", "URL"),
                        ("10.1038/35012345", "DOI")])
     assert f["DOI"] == "10.1038/35012345"
+
+
+# --- a DOI after its cue, broken by spaces -------------------------------------------------------------------------
+
+def test_doi_after_cue_whatever_the_labeler_made_of_it() -> None:
+    text = "Lee A, Ode B. Sea ice. Polar Res. 2011; 4(2):33-40. doi:10.1080/ PR.0000000000000123 .PubMed PMID:12345678"
+    f = _fields(text, [("Lee A, Ode B", "author"), ("Sea ice", "title"), ("Polar Res", "container-title"),
+                       ("2011", "issued"), ("4", "volume"), ("2", "issue"), ("33-40", "page"),
+                       ("10.1080/ PR.0000000000000123", "arXiv"), ("12345678", "PMID")])
+    assert f["DOI"] == "10.1080/ PR.0000000000000123"
+    assert "arXiv" not in f
+    text = "A. Lee, Sea ice, Polar Res. 4 (2011) 33. doi: 10.1103 /PolarRes. 4.000033 . URL https://x.org/a"
+    f = _fields(text, [("A. Lee", "author"), ("Sea ice", "title"), ("Polar Res", "container-title"), ("4", "volume"),
+                       ("2011", "issued"), ("33", "page"), ("10.1103", "DOI"), ("PolarRes", "container-title"),
+                       ("4.000033", "volume"), ("https://x.org/a", "URL")])
+    assert f["DOI"] == "10.1103 /PolarRes. 4.000033"
+
+
+def test_doi_after_cue_runs_over_numbers_the_labeler_took_and_stops_at_the_next_sentence() -> None:
+    text = "Lee A. Sea ice. Polar Res. 2011;4:33-40. doi: 10.1080/pr.2011.33. Epub 2011 Jan 5."
+    f = _fields(text, [("Lee A", "author"), ("Sea ice", "title"), ("Polar Res", "container-title"), ("2011", "issued"),
+                       ("4", "volume"), ("33-40", "page"), ("10.1080/pr", "DOI"), ("2011", "issued"), ("33", "page"),
+                       ("2011 Jan 5", "issued")])
+    assert f["DOI"] == "10.1080/pr.2011.33"
+    assert f["issued"] == "2011"

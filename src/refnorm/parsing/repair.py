@@ -542,6 +542,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     if not words.isdisjoint(_SUPPLEMENT_WORDS):
         _supplement_issue(tokens, out)
     _doi_to_whitespace(tokens, out)
+    if "doi" in words or "DOI" in words:
+        _doi_after_cue_across_spaces(tokens, out)
     if "URL" in out or "^URL" in out:
         _url_without_address(tokens, out)
     if "URL" in out and "DOI" in out:
@@ -4169,6 +4171,45 @@ def _doi_inside_url_path(tokens: Sequence[Token], out: list[str]) -> None:
             k -= 1  # (a closing mark stays outside)
         for m in range(i, k):
             out[m] = "URL"
+
+
+_AFTER_DOI_STARTS = (*sorted(_AFTER_DOI), "arxiv")
+
+
+def _doi_after_cue_across_spaces(tokens: Sequence[Token], out: list[str]) -> None:
+    """"doi:10.1097/ SHK.0000000000000473", "doi: 10.1103 /PhysRevLett. 113.091601": after a "doi:" cue the DOI is
+    "10.", its registrant, "/" and a suffix, whatever the labeler made of them (an arXiv identifier, a journal and a
+    volume); PDF text breaks it with spaces, so it runs on over a piece that a "/" joins to it, or a number after
+    a piece that ended in a full stop."""
+    n = len(tokens)
+    for i in range(n - 4):
+        if tokens[i].text.lower() != "doi":
+            continue
+        j = i + 1 + (tokens[i + 1].text == ":")
+        if j + 2 >= n or tokens[j].text != "10" or tokens[j + 1].text != "." or not tokens[j + 2].text.isdecimal() \
+                or tokens[j + 1].space_before or tokens[j + 2].space_before:
+            continue
+        k = j + 3
+        while k < n:
+            t = tokens[k]
+            w = t.text.lower()
+            if t.text in ",;" or w.startswith(_AFTER_DOI_STARTS) or (
+                    len(t.text) > 2 and t.text[0].isupper() and t.text[1:].islower()):
+                break  # (the next field glued on: "…043,arXiv:…", "….2333.URL", "…. Epub 2011")
+            if t.space_before:
+                prev = tokens[k - 1].text
+                if not (prev == "/" or t.text == "/" or (
+                        prev == "." and tokens[k - 2].text.isalpha() and t.text.isdecimal() and k + 2 < n
+                        and tokens[k + 1].text == "." and not tokens[k + 1].space_before)):
+                    break  # (joined across a space: "10.1097/ SHK.…", "10.1103 /PhysRevLett. 113.091601")
+            k += 1
+        while k > j and (tokens[k - 1].text in ".,;:]" or (tokens[k - 1].text == ")" and sum(
+                (x.text == "(") - (x.text == ")") for x in tokens[j:k]) < 0)):
+            k -= 1
+        if not any(tokens[m].text == "/" for m in range(j, k)) or all(out[m] == "DOI" for m in range(j, k)):
+            continue
+        out[j:k] = ["DOI"] * (k - j)
+        return
 
 
 def _url_without_address(tokens: Sequence[Token], out: list[str]) -> None:

@@ -335,3 +335,30 @@ def test_doi_after_cue_runs_over_numbers_the_labeler_took_and_stops_at_the_next_
                        ("2011 Jan 5", "issued")])
     assert f["DOI"] == "10.1080/pr.2011.33"
     assert f["issued"] == "2011"
+
+
+# --- a person's name after a role word read as an imprint or a container -------------------------------------------
+
+def test_name_after_role_word_is_the_role() -> None:
+    (ref,) = parse("Ruiz, Ana. The Harbor. Trans. Mary K. Stone, Boston: Beacon, 1990.")
+    csl = ref.to_csl()
+    assert csl["translator"] == [{"family": "Stone", "given": "Mary K."}]
+    assert csl["publisher-place"] == "Boston"
+    assert "container-title" not in csl
+    text = "Berger, Karl, Werke, vol. ii (1991), Briefe und Schriften, ed. Otto F. Lang, pp. 9–42."
+    f = _fields(text, [("Berger, Karl", "author"), ("Werke", "container-title"), ("ii", "volume"), ("1991", "issued"),
+                       ("Briefe und Schriften", "container-title"), ("Otto F", "publisher-place"), ("Lang", "publisher"),
+                       ("9–42", "page")])
+    assert f["editor"] == "Otto F. Lang"
+    assert "publisher" not in f
+
+
+def test_places_after_edition_words_stay_places() -> None:
+    (ref,) = parse("Ruiz, Ana. The Harbor. 2nd ed. New York: Norton, 1990.")
+    csl = ref.to_csl()
+    assert csl["publisher-place"] == "New York"
+    assert "editor" not in csl
+    text = "Ruiz, Ana. The Harbor. Rev. ed. Saint Paul: Graywolf, 1990."
+    f = _fields(text, [("Ruiz, Ana", "author"), ("The Harbor", "title"), ("Rev. ed", "edition"),
+                       ("Saint Paul", "publisher-place"), ("Graywolf", "publisher"), ("1990", "issued")])
+    assert f["publisher-place"] == "Saint Paul"

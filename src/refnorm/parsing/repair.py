@@ -295,6 +295,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     if " ) : " in blob and ("author" in out or "^author" in out):
         _body_short_name_before_colon(tokens, out)
     _name_roles(tokens, out)
+    if "." in words:
+        _name_after_role_read_as_field(tokens, out)
     if not words.isdisjoint(_IN_OPENERS) or ("(" in words and not words.isdisjoint(_ROLE_IN_BRACKETS)) or (
             not words.isdisjoint(_BY) and ("translator" in out or "editor" in out)):
         _name_edges(tokens, out)  # (after the roles: "di L. Paganini" is a translator's only once they are read)
@@ -1142,6 +1144,40 @@ def _name_roles(tokens: Sequence[Token], out: list[str]) -> None:
             for m in range(a, e):
                 if out[m].lstrip("^") in _NAMES and out[m].lstrip("^") != new:
                     out[m] = ("^" + new) if out[m].startswith("^") else new
+
+
+def _name_after_role_read_as_field(tokens: Sequence[Token], out: list[str]) -> None:
+    """"…, Schriften zur Ästhetik, ed. Gunter E. Grimm, pp. 9–442", "The Harbor. Trans. Mary K. Stone, Boston: …": a
+    person's name written "Given I. Family" right after a role word and its full stop is the editor or translator
+    the role word names, never a place, a publisher or a container (the labeler, seeing the imprint or a
+    capitalised word ahead, reads it as one). Only names with an initial inside: "2nd ed. New York: …" is a place."""
+    n = len(tokens)
+    for r in range(n - 6):
+        w = tokens[r].text
+        if tokens[r + 1].text != "." or not w[:1].isalpha() or out[r].lstrip("^") in _NAMES:
+            continue
+        classes = term_classes(w.lower())
+        if "editor" not in classes and "translator" not in classes:
+            continue
+        k = r + 2
+        if not (len(tokens[k].text) >= 2 and tokens[k].text.isalpha() and tokens[k].text[:1].isupper()
+                and tokens[k].text[1:].islower()):
+            continue
+        m = k + 1
+        while m + 1 < n and _is_initial(tokens[m]) and tokens[m + 1].text == ".":
+            m += 2
+        if m == k + 1 or m >= n - 1 or not (len(tokens[m].text) >= 2 and tokens[m].text.isalpha()
+                                            and tokens[m].text[:1].isupper()) or tokens[m + 1].text not in ",.;":
+            continue
+        labels = {out[x].lstrip("^") for x in range(k, m + 1) if tokens[x].text[:1].isalpha()}
+        if labels <= set(_NAMES) or not labels & {"publisher", "publisher-place", "container-title", "title"}:
+            continue
+        role = "translator" if ("translator" in classes and "editor" not in classes) or w.lower().startswith("tr") \
+            else "editor"
+        out[r] = out[r + 1] = "O"
+        for x in range(k, m + 1):
+            out[x] = role
+        out[m + 1] = "O"  # (the mark closing the name: "Stone, Boston: …" no longer opens the place)
 
 
 def _name_edges(tokens: Sequence[Token], out: list[str]) -> None:

@@ -53,6 +53,7 @@ def test_a_journal_or_a_magazine_online_is_untouched() -> None:
 @pytest.mark.parametrize("body", [
     "Bayerische Gesellschaft für Bodenkunde e. V.", "Verein der Freunde des Museums e.V.",
     "Universitätsklinikum Musterstadt", "Kinderklinik am Park", "Koninklijk Bataafsch Genootschap",
+    "Universitätsmedizin Neustadt", "Academisch Ziekenhuis Oosterhout",
     "Diputación Provincial de Teruel", "Junta de Extremadura", "Regione Umbria", "Comune di Lecco",
     "Préfecture de la Somme", "Landkreis Oberheide", "Województwo Opolskie", "Kammarkollegiet Sjukhus",
     "Skolinspektionen", "Vägtrafikämbetet", "Provincia di Ancona", "Fakultní nemocnice Brno",

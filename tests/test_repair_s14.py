@@ -127,3 +127,34 @@ def test_names_after_a_translator_phrase_are_the_translator(text: str, lang: str
 def test_no_translator_without_a_translator_phrase(text: str, lang: str) -> None:
     (ref,) = parse(text, lang)
     assert "translator" not in ref.csl
+
+
+# -- 05: GOST's other title information naming the kind of work is no word of the title
+@pytest.mark.parametrize(("text", "title", "genre", "number"), [
+    ("Орлов К. С. Теория упругости : учебник / К. С. Орлов. – Москва : Наука, 2017. – 300 с.", "Теория упругости",
+     None, None),
+    ("Орлов К. С. Основы геодезии : учебное пособие / К. С. Орлов. – Томск : ТПУ, 2015. – 120 с.", "Основы геодезии",
+     None, None),
+    ("Лебедева М. Н. Бедность в регионах России : препринт WP4/2019/07 / М. Н. Лебедева. – Москва : Изд. дом ВШЭ, "
+     "2019. – 40 с.", "Бедность в регионах России", "препринт", "WP4/2019/07"),
+    ("Зайцев Р. П. Сельское хозяйство Урала : статистический сборник. – Пермь : Пермьстат, 2018. – 90 с.",
+     "Сельское хозяйство Урала", "статистический сборник", None),
+])
+def test_gost_kind_of_work_after_the_title(text: str, title: str, genre: str | None, number: str | None) -> None:
+    (ref,) = parse(text, "ru")
+    assert ref["title"] == title
+    assert ref.csl.get("genre") == genre and ref.csl.get("number") == number
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # look-alikes: a textbook for a named audience, an abbreviated kind, a subtitle
+    ("Орлов К. С. Теория упругости : учебник для вузов / К. С. Орлов. – Москва : Наука, 2017. – 300 с.",
+     "Теория упругости : учебник для вузов"),
+    ("Орлов К. С. Теория упругости : учеб. пособие. – Москва : Наука, 2017. – 300 с.",
+     "Теория упругости : учеб. пособие"),
+    ("Орлов К. С. Теория упругости : от Гука до наших дней / К. С. Орлов. – Москва : Наука, 2017. – 300 с.",
+     "Теория упругости : от Гука до наших дней"),
+])
+def test_gost_subtitles_stay_in_the_title(text: str, title: str) -> None:
+    (ref,) = parse(text, "ru")
+    assert ref["title"] == title

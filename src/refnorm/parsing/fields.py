@@ -913,6 +913,31 @@ _BOTH_ROLES = re.compile(r"(?i)\b(?:edited and translated|translated and edited|
                          r"hg\. u\. übers|herausgegeben und übersetzt|übersetzt und herausgegeben) ")
 _GOST_REPORT_KIND = re.compile(r"\s+:\s+((?:государственный|национальный|ежегодный|аналитический|научный)\s+доклад|"
                                r"доклад|отч[её]т)\s*\.?$", re.I)
+# GOST's other title information naming the kind of work, closing the title: a guideline's, a statistical
+# collection's, a research report's or a preprint's is its genre ("… : клинические рекомендации", "… : препринт
+# WP3/2021/02", "… : отчёт о НИР (заключит.)"); a textbook's, "… : учебник", "… : учебное пособие", is no word of
+# the title either (": учебник для вузов", "учеб. пособие" stay: the golds keep them)
+_GOST_WORK_KIND = re.compile(r"\s+:\s+(?:(учебник|учебное\s+пособие)|(клинические\s+рекомендации|методические\s+"
+                             r"рекомендации|статистический\s+сборник|отч[её]т\s+о\s+НИР(?:\s*\([^()]{2,30}\))?|"
+                             r"препринт)(?:\s+([A-Za-zА-Яа-я]*\d[\w/.-]*))?)\s*\.?$", re.I)
+
+
+def _gost_kind_of_work(csl: dict[str, Any], own: str) -> None:
+    """The kind of work GOST names after the title's colon: the genre (or nothing, for a textbook), the number a
+    preprint gives, and the title without them."""
+    title = csl.get("title")
+    if not isinstance(title, str) or " : " not in title or (m := _GOST_WORK_KIND.search(title)) is None:
+        return
+    csl["title"] = title[:m.start()]
+    if m.group(2):
+        csl.setdefault("genre", m.group(2))
+    if m.group(3):
+        csl.setdefault("number", m.group(3))
+    number = csl.get("number")
+    if m.group(2) and isinstance(number, str) and (whole := re.search(re.escape(number) + r"(?:/\d+)+", own)):
+        csl["number"] = whole.group()  # the whole of it: "WP3/2021/02", which the labeler cut before "/02"
+
+
 _DESIGNATION_YEAR = re.compile(r"[:–—-]\s*((?:19|20)\d\d)(?:-(\d\d))?$")
 _VOLUME_COUNT = re.compile(r"(\d{1,2})\s*(?:vols?|volumes|Bde|Bände|tomes|tomos|voll|vol\.|dílů|т)\.?", re.I)
 # compiled once (module-level ``re`` calls look each pattern up in re's cache on every call)
@@ -1713,6 +1738,7 @@ def record_from_segments(
     title = csl.get("title")
     if isinstance(title, str) and " : " in title and "genre" not in csl and (m := _GOST_REPORT_KIND.search(title)):
         csl["title"], csl["genre"] = title[:m.start()], m.group(1)  # "… в 2022 году : государственный доклад"
+    _gost_kind_of_work(csl, own)
     number = csl.get("number")
     if "issued" not in csl and isinstance(number, str) and (m := _DESIGNATION_YEAR.search(number)) \
             and STANDARD_CODE.match(number):

@@ -158,3 +158,23 @@ def test_gost_kind_of_work_after_the_title(text: str, title: str, genre: str | N
 def test_gost_subtitles_stay_in_the_title(text: str, title: str) -> None:
     (ref,) = parse(text, "ru")
     assert ref["title"] == title
+
+
+# -- 06: GOST's body in the statement of responsibility is the author, with en dashes too; a report's head of research
+@pytest.mark.parametrize(("text", "body"), [
+    ("Хроническая боль в спине : клинические рекомендации / Российское общество по изучению боли. – Москва, 2021. – "
+     "80 с.", "Российское общество по изучению боли"),
+    ("Состояние лесов Карелии : отчёт о НИР / Институт леса Карельского научного центра ; рук. Петров А. Б. – "
+     "Петрозаводск, 2018. – 96 с.", "Институт леса Карельского научного центра"),
+])
+def test_gost_body_after_the_slash_is_the_author(text: str, body: str) -> None:
+    (ref,) = parse(text, "ru")
+    assert ref.csl["author"] == [{"literal": body}]
+    assert "editor" not in ref.csl and "container-title" not in ref.csl
+    assert ref["issued"] and "/" not in ref["title"]
+
+
+def test_gost_person_after_the_slash_stays_a_statement() -> None:
+    # look-alike: a person's initials after the slash (the heading's author again), en dashes
+    (ref,) = parse("Петров А. Б. Леса Карелии : монография / А. Б. Петров. – Петрозаводск : КарНЦ, 2018. – 96 с.", "ru")
+    assert ref.csl["author"] == [{"family": "Петров", "given": "А. Б."}]

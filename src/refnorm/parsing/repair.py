@@ -268,7 +268,7 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
             _gost_volume(tokens, out)
             _gost_volume_before_statement(tokens, out)
         _gost_statement(tokens, out)
-        if "—" in words and "author" not in out and "^author" not in out:
+        if ("—" in words or "–" in words) and "author" not in out and "^author" not in out:
             _gost_body_statement(tokens, out)
     _title_after_initials(tokens, out)
     if "title" in out and ("," in words or ":" in words):
@@ -4845,13 +4845,20 @@ def _gost_body_statement(tokens: Sequence[Token], out: list[str]) -> None:
             and tokens[end].text not in ("/", ";"):
         end += 1
     words = [t for t in tokens[slash + 1:end] if t.text[:1].isalpha()]
-    if not 2 <= len(words) <= 12 or end >= n or tokens[end].text != "." or not words[0].text[:1].isupper() \
+    if not 2 <= len(words) <= 12 or end >= n or tokens[end].text not in ".;" or not words[0].text[:1].isupper() \
             or any(_is_initial(t) for t in words) or "literal" not in parse_name(" ".join(t.text for t in words)):
         return  # (a body's name, not people: "/ А. В. Петрова" is GOST's statement of a person)
     out[slash] = "O"
     out[slash + 1] = "^author"
     for k in range(slash + 2, end):
         out[k] = "author"
+    if tokens[end].text == ";" and end + 2 < n and tokens[end + 1].text.lower() == "рук" and tokens[end + 2].text == ".":
+        # "/ Ин-т водных проблем РАН ; рук. Громов В. П. – Москва": a research report's head of research is no
+        # editor, and "рук." no container
+        k = end + 1
+        while k < n and not (tokens[k].text == "." and k + 1 < n and tokens[k + 1].text in _AREA_DASHES):
+            out[k] = "O"
+            k += 1
 
 
 _AREA_DASHES = ("-", "—", "–")

@@ -178,3 +178,23 @@ def test_gost_person_after_the_slash_stays_a_statement() -> None:
     # look-alike: a person's initials after the slash (the heading's author again), en dashes
     (ref,) = parse("Петров А. Б. Леса Карелии : монография / А. Б. Петров. – Петрозаводск : КарНЦ, 2018. – 96 с.", "ru")
     assert ref.csl["author"] == [{"family": "Петров", "given": "А. Б."}]
+
+
+# -- 08: a phrase counting the volumes is the number of volumes, not an issue, a volume or the title's words
+@pytest.mark.parametrize(("text", "lang", "count", "title"), [
+    ("MARTIN, Paul. Histoire de Nantes. Nantes : Ouest-Éditions, 2004. 3 vol. ISBN 978-2-908261-42-9.", "fr", "3",
+     "Histoire de Nantes"),
+    ("Weber, M. (1980). Gesammelte Aufsätze zur Religionssoziologie. 3 Bde. Tübingen: Mohr.", "de", "3",
+     "Gesammelte Aufsätze zur Religionssoziologie"),
+    ("Ek, Sven, Svensk kyrkohistoria, 3 vol. (Stockholm: Verbum, 2010).", "sv", "3", "Svensk kyrkohistoria"),
+])
+def test_a_volume_count_is_the_number_of_volumes(text: str, lang: str, count: str, title: str) -> None:
+    (ref,) = parse(text, lang)
+    assert ref["number-of-volumes"] == count and ref["title"] == title
+    assert "issue" not in ref.csl and "volume" not in ref.csl
+
+
+def test_which_volume_stays_the_volume() -> None:
+    # look-alike: "vol. 3" names the volume
+    (ref,) = parse("MARTIN, Paul. Histoire de Nantes. Nantes : Ouest-Éditions, 2004, vol. 3.", "fr")
+    assert ref["volume"] == "3" and "number-of-volumes" not in ref.csl

@@ -1150,6 +1150,31 @@ def _original_edition_note(text: str, segs: Sequence[Segment], lo: int, hi: int)
     return kept, year
 
 
+# how many volumes a work has, a phrase of its own after the title or the imprint: "2 vol.", "3 vols", "2 Bde.",
+# "2 Bände", "3 tomes", "2 voll.", "3 dílů", "2 т." (never "vol. 2", which volume it is)
+_VOLUMES_COUNTED = re.compile(r"(?:^|(?<=[.,;:]\s)|(?<=[(]))(\d{1,2})\s*(?:vols?\.?|volumes|Bde\.?|Bände|tomes|tomos|voll\.|"
+                              r"dílů|т\.)(?=\s*[.,;()]|\s*$)")
+
+
+def _number_of_volumes(text: str, segs: Sequence[Segment], lo: int, hi: int) -> tuple[list[Segment], str | None]:
+    """How many volumes a phrase of its own counts, and the segments without it: the count is no issue, volume
+    or words of the title."""
+    if not any(c.isdigit() for c in text[lo:hi]) or (m := _VOLUMES_COUNTED.search(text, lo, hi)) is None:
+        return list(segs), None
+    kept = []
+    for x in segs:
+        if m.start() <= x.start and x.end <= m.end() + 1:
+            if x.label not in ("issue", "volume", "title", "note", "edition", "page"):
+                return list(segs), None  # (the labeler read it as something else: leave it)
+            continue
+        if x.start < m.start() < x.end:
+            if x.label != "title" or x.end > m.end() + 1:
+                return list(segs), None
+            x = x._replace(end=len(text[:m.start()].rstrip(" .,;")))  # "Theorie des … Handelns. 2 Bde"
+        kept.append(x)
+    return kept, m.group(1)
+
+
 def _cut_out(text: str, segs: Sequence[Segment], start: int, end: int) -> list[Segment]:
     """``segs`` without the text ``[start, end)``: the segments inside it dropped, one running into it cut before it."""
     kept = []
@@ -1277,6 +1302,9 @@ def record_from_segments(
     if "number" not in csl and (docno := _DOCUMENT_NUMBER.search(text, lo, min(len(text), hi + 16))):
         csl["number"] = docno.group(1)
         segs = _cut_out(text, segs, docno.start(), docno.end())
+    segs, volumes = _number_of_volumes(text, segs, lo, hi)
+    if volumes:
+        csl["number-of-volumes"] = volumes
     if "(" in own and (series := _series_in_brackets(text, segs, lo, hi)):
         csl["collection-title"], number, segs = series
         if number:

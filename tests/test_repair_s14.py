@@ -198,3 +198,32 @@ def test_which_volume_stays_the_volume() -> None:
     # look-alike: "vol. 3" names the volume
     (ref,) = parse("MARTIN, Paul. Histoire de Nantes. Nantes : Ouest-Éditions, 2004, vol. 3.", "fr")
     assert ref["volume"] == "3" and "number-of-volumes" not in ref.csl
+
+
+# -- 09: ABNT's thesis statement: the genre whole, the university the publisher, the leaves no page
+@pytest.mark.parametrize(("text", "genre", "publisher", "place"), [
+    ("COSTA, Ana Lúcia. Redes de cuidado na atenção básica. 2018. 240 f. Tese (Doutorado em Saúde Coletiva) – "
+     "Faculdade de Medicina, Universidade Federal da Bahia, Salvador, 2018.",
+     "Tese (Doutorado em Saúde Coletiva)", "Universidade Federal da Bahia", "Salvador"),
+    ("ROCHA, Pedro Henrique. Sedimentos do estuário do Jaguaribe, Ceará. 2017. 98 f. Dissertação (Mestrado em "
+     "Ciências Marinhas Tropicais) – Instituto de Ciências do Mar, Universidade Federal do Ceará, Fortaleza, 2017. "
+     "Orientador: Prof. Dr. Luís Parente.",
+     "Dissertação (Mestrado em Ciências Marinhas Tropicais)", "Universidade Federal do Ceará", "Fortaleza"),
+])
+def test_abnt_thesis_statement(text: str, genre: str, publisher: str, place: str) -> None:
+    (ref,) = parse(text, "pt")
+    assert ref["type"] == "thesis" and ref["genre"] == genre
+    assert ref["publisher"] == publisher and ref["publisher-place"] == place
+    assert not ref.csl.keys() & {"page", "container-title", "edition", "editor"}
+
+
+def test_abnt_thesis_title_keeps_its_place_name() -> None:
+    (ref,) = parse("ROCHA, Pedro Henrique. Sedimentos do estuário do Jaguaribe, Ceará. 2017. 98 f. Dissertação "
+                   "(Mestrado em Oceanografia) – Universidade Federal do Ceará, Fortaleza, 2017.", "pt")
+    assert ref["title"] == "Sedimentos do estuário do Jaguaribe, Ceará"
+
+
+def test_a_bracketed_thesis_without_a_degree_is_left_alone() -> None:
+    # look-alike: a report's title holding "Monografia (…)" with no degree after the bracket
+    (ref,) = parse("SILVA, J. Monografia (edição revista). São Paulo: Atlas, 2015.", "pt")
+    assert ref["type"] != "thesis" and "genre" not in ref.csl

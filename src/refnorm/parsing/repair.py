@@ -330,6 +330,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
             _publisher_before_collection(tokens, out)
     if "title" in out and "." in words and "genre" not in out:
         _genre_closing_title(tokens, out)
+    if "(" in words and not words.isdisjoint(_ABNT_THESIS_WORDS):
+        _abnt_thesis_statement(tokens, out)
     if "genre" in out:
         _thesis_discipline(tokens, out)
         if "práce" in words or "práca" in words:
@@ -4009,6 +4011,79 @@ def _czech_thesis_school(tokens: Sequence[Token], out: list[str]) -> None:
             k -= 1
         for m in range(e + 1, k):
             out[m] = "note"
+
+
+# ABNT's thesis statement: "2015. 312 f. Tese (Doutorado em História Social) – Faculdade de Filosofia, Letras e
+# Ciências Humanas, Universidade de São Paulo, São Paulo, 2015."
+_ABNT_THESIS_WORDS = frozenset({"Tese", "Dissertação", "Monografia", "Trabalho"})
+_ABNT_DEGREES = frozenset({"doutorado", "mestrado", "graduação", "especialização", "livre-docência", "bacharelado",
+                           "licenciatura", "pós-doutorado"})
+_UNIVERSITY_HEADS = ("universidade", "universidad", "université", "university", "università", "pontifícia",
+                     "fundação", "instituto federal", "centro universitário")
+
+
+def _abnt_thesis_statement(tokens: Sequence[Token], out: list[str]) -> None:
+    """ABNT's thesis statement: the leaves before it ("312 f.") are its length, not the title's words or a page; the
+    kind of thesis with its degree and field in brackets is the genre, whole; after the dash the school's units, then
+    the university (the publisher), then the place. A faculty or institute before the university is no publisher (the
+    golds name the university alone)."""
+    n = len(tokens)
+    g = next((i for i in range(1, n - 4) if tokens[i].text in _ABNT_THESIS_WORDS and tokens[i - 1].text == "."), None)
+    if g is None:
+        return
+    o = next((m for m in range(g + 1, min(n, g + 6)) if tokens[m].text == "("), None)
+    if o is None or tokens[o + 1].text.lower() not in _ABNT_DEGREES:
+        return
+    c = next((m for m in range(o + 1, min(n, o + 14)) if tokens[m].text == ")"), None)
+    if c is None or c + 2 >= n or tokens[c + 1].text not in ("–", "—", "-"):
+        return
+    # the units after the dash, up to the year closing the reference
+    end = next((m for m in range(c + 2, n) if tokens[m].text == "."), n)
+    groups, a = [], c + 2
+    for m in range(c + 2, end + 1):
+        if m == end or tokens[m].text == ",":
+            if m > a:
+                groups.append((a, m))
+            a = m + 1
+    if len(groups) < 2 or not _YEAR_TOKEN.fullmatch(tokens[groups[-1][0]].text) or groups[-1][1] - groups[-1][0] != 1:
+        return
+    uni = next((k for k, (x, y) in enumerate(groups[:-1])
+                if _spaced_text(tokens[x:y]).lower().startswith(_UNIVERSITY_HEADS)), None)
+    if uni is None:
+        uni = len(groups) - 3 if len(groups) >= 3 else None  # "Faculdade de Medicina de Botucatu, Botucatu, 2019"
+    if uni is None or uni < 0 or uni + 1 >= len(groups) - 1:
+        return
+    out[g:c + 1] = ["genre"] * (c - g + 1)  # (no "^": an opened segment after a year reads as a new reference)
+    out[c + 1] = "O"
+    for k, (x, y) in enumerate(groups[:-1]):
+        label = "O" if k < uni else "publisher" if k == uni else "publisher-place" if k == uni + 1 else "O"
+        out[x:y] = [label] * (y - x)
+        if y < n and tokens[y].text == ",":
+            out[y] = "O"
+    ya = groups[-1][0]
+    out[ya] = "issued"
+    if end + 1 < n and tokens[end + 1].text.lower() in ("orientador", "orientadora", "orientação"):
+        # "… 2021. Orientador: Prof. Dr. João Ferraz.": the supervisor is no editor, "Prof." no edition
+        k = end + 1
+        while k < n and out[k].lstrip("^") not in ("URL", "DOI", "available", "accessed"):
+            out[k] = "O"
+            k += 1
+    # the leaves before the statement: "2015. 312 f. Tese": the length
+    y = g - 2
+    if g >= 3 and tokens[g - 2].text.lower() == "f" and tokens[g - 3].text.isdecimal():
+        out[g - 3] = "page"
+        out[g - 2] = out[g - 1] = "O"
+        y = g - 5
+    # "… adolescentes de Aracaju, Sergipe. 2019. 142 f. Dissertação": nothing stands between the title and the
+    # year of the statement, so a place the labeler read there is the title's
+    if y >= 2 and _YEAR_TOKEN.fullmatch(tokens[y].text) and tokens[y - 1].text == ".":
+        b = y - 1
+        while b > 0 and (out[b - 1].lstrip("^") in ("publisher-place", "publisher", "container-title")
+                         or tokens[b - 1].text == ","):
+            b -= 1
+        if b < y - 1 and b > 0 and out[b - 1].lstrip("^") == "title":
+            for m in range(b, y - 1):
+                out[m] = "title"
 
 
 def _thesis_discipline(tokens: Sequence[Token], out: list[str]) -> None:

@@ -227,3 +227,28 @@ def test_a_bracketed_thesis_without_a_degree_is_left_alone() -> None:
     # look-alike: a report's title holding "Monografia (…)" with no degree after the bracket
     (ref,) = parse("SILVA, J. Monografia (edição revista). São Paulo: Atlas, 2015.", "pt")
     assert ref["type"] != "thesis" and "genre" not in ref.csl
+
+
+# -- 10: a year closing a title or a container (or its bracketed acronym) in a reference dated elsewhere is the name's
+@pytest.mark.parametrize(("text", "lang", "field", "value"), [
+    ("Keller, A. (2021). Raumklang in Kirchen. In: Tagungsband Akustiktage 2019. Hamburg: DEGA, 2021, S. 10–14.", "de",
+     "container-title", "Tagungsband Akustiktage 2019"),
+    ("Ruiz, P. (2018). Redes de sensores. En Actas de las Jornadas de Robótica (JR 2018) (pp. 12-18). Madrid.", "es",
+     "container-title", "Actas de las Jornadas de Robótica (JR 2018)"),
+    ("Berg, K. (2015) Kyrkor i Småland, i: Holm, P. (red.) Föredrag från mötet i Växjö 2013. Lund: Gleerup, "
+     "s. 20–31.", "sv", "container-title", "Föredrag från mötet i Växjö 2013"),
+])
+def test_a_year_closing_a_name_is_the_names(text: str, lang: str, field: str, value: str) -> None:
+    (ref,) = parse(text, lang)
+    assert ref[field] == value
+    assert "available-date" not in ref.csl
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # look-alikes: a journal's year before its volume, a month before the year
+    ("Smith J, Lee K (2019) Sleep in adolescents. Nature 2019, 567: 12-15.", "en"),
+    ("Müller, K. (2019): Titel. In: Stadtgeschichte Mai 2019. Berlin: Metropol, 2019, S. 3–9.", "de"),
+])
+def test_a_date_after_a_name_stays_a_date(text: str, lang: str) -> None:
+    (ref,) = parse(text, lang)
+    assert "2019" not in ref["container-title"]

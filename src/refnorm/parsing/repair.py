@@ -245,6 +245,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     span = dates > 0 and not words.isdisjoint(_SPAN_LINKS) and _YEAR_SPAN_TEXT.search(blob)
     if dates > 1 or (dates and "accessed" in out) or span:
         _year_closing_title(tokens, out, bool(span))
+    if dates > 1:
+        _year_in_a_name(tokens, out)
     if dates > 1 and not words.isdisjoint(_SERIES_CASED):
         _series_number_read_as_year(tokens, out)
     if dates > 1 and ";" in words:
@@ -762,6 +764,50 @@ _TITLE_DASHES = frozenset({"–", "—"})
 _SPAN_LINKS = frozenset({"-", "–", "‑", "to", "a", "à", "bis", "até", "al", "till", "tot", "až", "do"})
 _YEAR_SPAN_TEXT = re.compile(r", (?:1[5-9]|20)\d\d (?:" + "|".join(map(re.escape, sorted(_SPAN_LINKS)))
                              + r") (?:1[5-9]|20)\d\d [(.\[]")
+
+
+_NAME_LABELS = ("title", "container-title")
+_SEASONS = frozenset({"spring", "summer", "fall", "autumn", "winter", "frühjahr", "frühling", "sommer", "herbst",
+                      "printemps", "été", "automne", "hiver", "primavera", "verano", "otoño", "invierno", "estate",
+                      "autunno", "inverno", "outono", "verão", "wiosna", "lato", "jesień", "zima", "vår", "sommar",
+                      "höst", "vinter", "voorjaar", "zomer", "najaar", "jaro", "léto", "podzim"})
+
+
+def _year_in_a_name(tokens: Sequence[Token], out: list[str]) -> None:
+    """A year right after a word of the title or the container, closing it or its bracket, in a reference dated
+    elsewhere, is the name's: "Fortschritte der Akustik – DAGA 2021. Berlin: …, 2021", "(SAAEI 2019) (pp. 312-317)",
+    "Föredrag från konferensen i Sigtuna 2010. Uppsala", "(2023) Annual Report 2023. Oslo". (Never a year before a
+    volume, an issue or pages: "Nature 2019, 567: 12-15" is the journal's date.)"""
+    n = len(tokens)
+    years = [i for i in range(1, n) if out[i].lstrip("^") == "issued" and _YEAR_TOKEN.fullmatch(tokens[i].text)]
+    if len(years) < 2:
+        return
+    for i in years:
+        k = i - 1
+        label = out[k].lstrip("^")
+        if label not in _NAME_LABELS or not tokens[i].space_before or not tokens[k].text[:1].isalpha() \
+                or "month" in token_features(tokens[k].text.lower()) or tokens[k].text.lower() in _SEASONS or not any(
+                    y != i and abs(y - i) > 2 for y in years):
+            continue
+        nxt = tokens[i + 1].text if i + 1 < n else ""
+        if nxt == ")":
+            o = next((m for m in range(i - 1, max(-1, i - 8), -1) if tokens[m].text in "()"), None)
+            if o is None or tokens[o].text != "(" or out[o - 1].lstrip("^") != label:
+                continue
+            out[i] = out[i + 1] = label  # "(SAAEI 2019)": the acronym's bracket closes inside the name
+            continue
+        if nxt not in (".", "", ":") or (i + 2 < n and tokens[i + 2].text[:1].isdigit()):
+            continue
+        m0 = next((m for m in range(i + 1, min(n, i + 5)) if out[m] != "O"), n)
+        after = out[m0].lstrip("^") if m0 < n else ""
+        if after in ("volume", "issue", "page") or (after == label and m0 + 1 < n and tokens[m0 + 1].text == ":"):
+            continue  # (nor one before an imprint the labeler joined to the name: "2023. Oslo: Nordvik")
+        if not (any(y < k for y in years) or after in ("publisher-place", "publisher")):
+            continue  # dated before ("(2012) … Sigtuna 2010."), or an imprint follows ("DAGA 2021. Berlin: …")
+        if label == "container-title" and not (any(x.lstrip("^") in ("publisher", "publisher-place") for x in out)
+                                               or any(tokens[m].text in _IN_OPENERS for m in range(k))):
+            continue  # (a journal's name before its year, "Rivista Italiana di Economia 1985.", keeps it apart)
+        out[i] = label
 
 
 def _year_closing_title(tokens: Sequence[Token], out: list[str], span: bool = True) -> None:

@@ -252,3 +252,27 @@ def test_a_year_closing_a_name_is_the_names(text: str, lang: str, field: str, va
 def test_a_date_after_a_name_stays_a_date(text: str, lang: str) -> None:
     (ref,) = parse(text, lang)
     assert "2019" not in ref["container-title"]
+
+
+# -- 11: Springer's proceedings: "Book. CONF 2021. LNCS, vol. N, pp. …. Springer, Cham (2021)."
+@pytest.mark.parametrize(("text", "container", "event", "series", "number"), [
+    ("Okoro, B., Lind, S.: Fair scheduling in serverless clouds. In: Park, J., Weiss, M. (eds.) Cloud Computing. "
+     "CLOUD 2020. LNCS, vol. 12403, pp. 101–117. Springer, Cham (2020). https://doi.org/10.1007/978-3-030-59635-4_8",
+     "Cloud Computing", "CLOUD 2020", "LNCS", "12403"),
+    ("Okoro, B., Lind, S.: Fair scheduling in serverless clouds. In: Park, J., Weiss, M. (eds.) ICWS 2020. CCIS, "
+     "vol. 1204, pp. 33–48. Springer Nature, Singapore (2021)", "ICWS 2020", None, "CCIS", "1204"),
+])
+def test_springer_proceedings_series_and_imprint(text: str, container: str, event: str | None, series: str,
+                                                 number: str) -> None:
+    refs = parse(text, "en")
+    assert len(refs) == 1
+    (ref,) = refs
+    assert ref["container-title"] == container and ref.csl.get("event-title") == event
+    assert ref["collection-title"] == series and ref["collection-number"] == number
+    assert "volume" not in ref.csl and ref["publisher"].startswith("Springer")
+
+
+def test_a_journal_volume_after_an_acronym_stays_a_volume() -> None:
+    # look-alike: an abbreviated journal in capitals before its volume, no proceedings around it
+    (ref,) = parse("Okoro, B.: Fair scheduling. JACM, vol. 12, pp. 101–117 (2020)", "en")
+    assert "collection-title" not in ref.csl

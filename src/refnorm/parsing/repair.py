@@ -247,6 +247,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _year_closing_title(tokens, out, bool(span))
     if dates > 1:
         _year_in_a_name(tokens, out)
+    if "vol" in words and "," in words:
+        _springer_series(tokens, out)
     if dates > 1 and not words.isdisjoint(_SERIES_CASED):
         _series_number_read_as_year(tokens, out)
     if dates > 1 and ";" in words:
@@ -808,6 +810,67 @@ def _year_in_a_name(tokens: Sequence[Token], out: list[str]) -> None:
                                                or any(tokens[m].text in _IN_OPENERS for m in range(k))):
             continue  # (a journal's name before its year, "Rivista Italiana di Economia 1985.", keeps it apart)
         out[i] = label
+
+
+def _springer_series(tokens: Sequence[Token], out: list[str]) -> None:
+    """Springer's proceedings: "(eds.) Service-Oriented Computing. ICSOC 2021. LNCS, vol. 13121, pp. 455–470.
+    Springer, Cham (2021).": the acronym before ", vol. N" is the series and N its number (not the container's words
+    and a volume); after the editors' "(eds.)" the book's title is the container and a second sentence naming the
+    meeting and its year the event's; "Springer, Cham (2021)" the publisher, its place and the date (no author of a
+    reference of its own). (No "^" on labels after punctuation: a marked segment there reads as a new reference.)"""
+    n = len(tokens)
+    for i in range(2, n - 4):
+        if not (tokens[i + 1].text == "," and tokens[i + 2].text == "vol" and tokens[i + 3].text == "."
+                and tokens[i + 4].text.isdecimal() and tokens[i].text.isupper() and tokens[i].text.isalpha()):
+            continue
+        s = i
+        while s > 0 and tokens[s - 1].text.isupper() and tokens[s - 1].text.isalpha():
+            s -= 1  # "IFIP AICT"
+        r = s - 2
+        while r > 0 and tokens[r].text != ")" and s - r < 30:
+            r -= 1
+        if tokens[s - 1].text != "." or r < 3 or tokens[r].text != ")" or tokens[r - 2].text.lower() not in _EDS_WORDS \
+                or not all(out[m].lstrip("^") in _SPRINGER_BOOK_READINGS for m in range(r + 1, s)):
+            continue
+        out[s - 1] = "O"
+        out[s:i + 1] = ["collection-title"] * (i + 1 - s)
+        out[i + 1] = out[i + 2] = out[i + 3] = "O"
+        out[i + 4] = "collection-number"
+        # the book's title after "(eds.)", and the meeting's sentence after it: "Cloud Computing. CLOUD 2020."
+        stops = [m for m in range(r + 1, s - 1) if tokens[m].text == "." and len(tokens[m - 1].text) > 1]
+        first_end = stops[0] if stops else s - 1
+        out[r + 1:first_end] = ["container-title"] * (first_end - r - 1)
+        if stops:
+            e = s - 1
+            b = stops[-1] + 1
+            if len(stops) == 1 and _YEAR_TOKEN.fullmatch(tokens[e - 1].text) and any(
+                    t.text.isupper() for t in tokens[b:e - 1]):
+                out[first_end] = "O"
+                out[b:e] = ["event-title"] * (e - b)
+            else:
+                out[r + 1:e] = ["container-title"] * (e - r - 1)
+        # the imprint after the pages: "Springer, Cham (2021)", "Springer Nature, Singapore (2022)"
+        p = i + 5
+        while p < n and (out[p].lstrip("^") == "page" or (out[p] == "O" and not tokens[p].text[:1].isupper())):
+            p += 1
+        c = p
+        while c < min(n, p + 3) and tokens[c].text[:1].isupper() and tokens[c].text.isalpha():
+            c += 1
+        q = c + 1
+        while q < min(n, c + 3) and tokens[q].text[:1].isupper() and tokens[q].text.isalpha():
+            q += 1
+        if p < c < n and tokens[c].text == "," and c + 1 < q and q + 2 < n and tokens[q].text == "(" \
+                and _YEAR_TOKEN.fullmatch(tokens[q + 1].text) and tokens[q + 2].text == ")":
+            out[p:c] = ["publisher"] * (c - p)
+            out[c] = out[q] = out[q + 2] = "O"
+            out[c + 1:q] = ["publisher-place"] * (q - c - 1)
+            out[q + 1] = "issued"
+        return
+
+
+_EDS_WORDS = frozenset({"eds", "ed", "hrsg", "hg", "éds", "éd", "dir", "a cura di", "red"})
+# what the labeler may make of the book's title and the meeting's sentence between "(eds.)" and the series
+_SPRINGER_BOOK_READINGS = frozenset({"container-title", "author", "issued", "O", "title", "event-title"})
 
 
 def _year_closing_title(tokens: Sequence[Token], out: list[str], span: bool = True) -> None:

@@ -276,3 +276,18 @@ def test_a_journal_volume_after_an_acronym_stays_a_volume() -> None:
     # look-alike: an abbreviated journal in capitals before its volume, no proceedings around it
     (ref,) = parse("Okoro, B.: Fair scheduling. JACM, vol. 12, pp. 101–117 (2020)", "en")
     assert "collection-title" not in ref.csl
+
+
+# -- 12: "Title, t. II: Volume title, Place Year": the volume and its own title, out of the book's title
+@pytest.mark.parametrize(("text", "lang", "volume", "volume_title", "title"), [
+    ("J. Nowicki, Historia Krakowa, t. III: Wiek XIX, Kraków 2011.", "pl", "III", "Wiek XIX", "Historia Krakowa"),
+])
+def test_a_volume_and_its_title_after_the_comma(text: str, lang: str, volume: str, volume_title: str,
+                                                title: str) -> None:
+    (ref,) = parse(text, lang)
+    assert ref["volume"] == volume and ref["volume-title"] == volume_title and ref["title"] == title
+
+
+def test_a_title_with_a_colon_and_no_volume_word_is_left_alone() -> None:
+    (ref,) = parse("J. Nowicki, Historia Krakowa, t. III, Kraków 2011.", "pl")
+    assert "volume-title" not in ref.csl

@@ -259,6 +259,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
             _book_read_as_container_of_volume(tokens, out)
     if not words.isdisjoint(_VOLUME_WORDS_CASED) and "title" in out:
         _volume_in_title(tokens, out)
+    if not words.isdisjoint(_VOLUME_WORDS) and ":" in words and ("title" in out or "^title" in out):
+        _volume_after_comma_in_title(tokens, out)
     if "巻" in words and "』" in words:
         _japanese_volume_after_title(tokens, out)
     if "стандарт" in words or "официальное" in words:
@@ -4898,6 +4900,31 @@ def _volume_in_title(tokens: Sequence[Token], out: list[str]) -> None:
             out[m] = "volume" if m == j else "O"
         for m in range(j + 2, k):
             out[m] = "volume-title"
+        return
+
+
+def _volume_after_comma_in_title(tokens: Sequence[Token], out: list[str]) -> None:
+    """Polish, Czech, Italian: "Kultura szlachecka w Rzeczypospolitej XVII wieku, t. II: Obyczaj i religijność, Kraków
+    2014": the abbreviated volume word after the title's comma, the volume's number, a colon and the volume's own
+    title, up to the imprint, all of which the labeler kept in the title."""
+    n = len(tokens)
+    for i in range(3, n - 5):
+        if tokens[i].text not in _VOLUME_WORDS or tokens[i - 1].text != "," or tokens[i + 1].text != "." \
+                or out[i - 2].lstrip("^") != "title" or out[i].lstrip("^") != "title":
+            continue
+        j = i + 2
+        if not ((tokens[j].text.isdecimal() and len(tokens[j].text) <= 3) or _ROMAN_NUMBER.fullmatch(tokens[j].text)) \
+                or tokens[j + 1].text != ":" or not tokens[j + 2].text[:1].isupper():
+            continue
+        k = j + 2
+        while k < n and out[k].lstrip("^") == "title" and tokens[k].text not in (",", ".", "("):
+            k += 1
+        nxt = next((out[m].lstrip("^") for m in range(k, min(n, k + 3)) if out[m] != "O"), "")
+        if k >= n or tokens[k].text not in (",", ".") or nxt not in ("publisher-place", "publisher", "issued"):
+            continue
+        out[i - 1] = "O"
+        out[i:j + 2] = ["O", "O", "volume", "O"]
+        out[j + 2:k] = ["volume-title"] * (k - j - 2)
         return
 
 

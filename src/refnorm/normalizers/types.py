@@ -233,8 +233,10 @@ _CARRIER = re.compile(r"\b(?:dvd|blu-?ray|vhs|videocassette)\b(?!-?rom)", re.IGN
 _RUNTIME = re.compile(r"\b\d{1,3}\s?(?:min|mins|minutes|minuten|minutos|minuti|мин)\b", re.IGNORECASE)
 _AUDIO_CARRIER = re.compile(r"\bcompact\s+discs?\b|\baudio\s+cds?\b|^\s*(?:\d\s+)?(?:cds?|lps?)\s*$", re.IGNORECASE)
 _VIDEO_URL = re.compile(r"youtube\.com/watch|youtu\.be/|vimeo\.com/\d", re.IGNORECASE)
-# a scale: "1:50 000", "1 : 500 000", "1:50.000", "1:25,000", "1:250000", Chinese "1:400万", Japanese "2万5千分1"
+# a scale: "1:50 000", "1 : 500 000", "1:50.000", "1:25,000", "1:250000", Chinese "1:400万", Japanese "2万5千分1",
+# French "1/50 000" (with a slash, in groups of three only: "1/2" is a fraction)
 _MAP_SCALE = re.compile(r"(?<![\d:])1\s?:\s?(?:\d{1,3}(?:[ .,\u00a0\u202f]\d{3})+|\d{4,8}|\d{1,4}\s?万)(?![\d:])|"
+                        r"(?<![\d/])1\s?/\s?\d{1,3}(?:[ .\u00a0\u202f]\d{3})+(?![\d/])|"
                         r"\d+万(?:\d千)?分(?:の)?1(?!\d)")
 # a kind of map in a title: "Topographische Karte", "topografische kaart", "carte géologique", "Geologic map",
 # "Bodenkarte", "mapa topográfico"; the Japanese and Chinese words for a topographic map
@@ -463,7 +465,7 @@ _CALL_HINTS = ("box", "folder", "carton", "karton", "faszikel", "busta", "filza"
                "nachlass")
 _MS_HINTS = ("MS", "Ms.")  # (in their case, as the pattern reads them)
 _MAP_TITLE_HINTS = ("map", "karte", "kaart", "carte", "地形")
-_SCALE_HINTS = ("1:", "1 :", "万")
+_SCALE_HINTS = ("1:", "1 :", "1/", "1 /", "万")
 
 
 # all of them, for the one test most records end at (the words of other scripts only for the texts they can be in)

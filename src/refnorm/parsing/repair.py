@@ -219,6 +219,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
             while k < n and out[k].lstrip("^") == link:
                 out[k] = "O"
                 k += 1
+    if "1" in words and (":" in words or "/" in words) and _SCALE_TEXT.search(blob):
+        _map_scale(tokens, out, blob)
     if "URL" in out:
         _words_after_link(tokens, out)
     _title_year(tokens, out)
@@ -5240,3 +5242,73 @@ def _abbreviated_journal(tokens: Sequence[Token], out: list[str]) -> None:
             continue  # (a name the labeler read whole keeps its labels, its closing full stop too)
         for m in run[:-1]:
             out[m] = "container-title"  # (the words and the full stops between them)
+
+
+# a map's scale in the tokens joined by spaces: "1 : 50 000", "1 / 50 . 000", "1 : 24 , 000", "1 : 25000" (the
+# tokens' spacing is checked after: "1:50 000" spaces only between its digit groups)
+_SCALE_TEXT = re.compile(r"(?<![^ ])1 [:/] \d{1,3}(?: [.,]? ?\d{3})+(?![^ ])|(?<![^ ])1 [:/] \d{0,6}00(?![^ ])")
+# the word naming a map's sheet after its scale ("Blatt 8332 X", "Foglio 367 X", "feuille X (789)", "Лист O-41-XX")
+_SHEET_WORDS = frozenset({"Blatt", "blatt", "Foglio", "foglio", "feuille", "Feuille", "Лист", "лист", "Sheet",
+                          "sheet", "blad", "Blad", "hoja", "Hoja", "arkusz", "Arkusz", "list", "List", "folha",
+                          "Folha", "Kartblad", "kartblad", "Blatt-Nr"})
+_SCALE_FIELDS = frozenset({"title", "container-title"})
+
+
+def _scale_end(tokens: Sequence[Token], i: int) -> int:
+    """The end of the map scale whose "1" is ``tokens[i]`` ("1:50 000", "1 : 200 000", "1/50.000", "1:25000"), or 0
+    when none starts there: a colon or a slash, then digits in groups of three after a space, a full stop or a
+    comma (no space beside those), the whole a round number (a volume and its page, "1:250", are none)."""
+    n = len(tokens)
+    j = i + 2
+    if j >= n or tokens[i + 1].text not in (":", "/") or not tokens[j].text.isdecimal() or tokens[j].newline_before:
+        return 0
+    head = tokens[j].text
+    if len(head) > 3:
+        return j + 1 if len(head) <= 8 and head.endswith("00") else 0
+    k = j + 1
+    groups = 0
+    while k < n:
+        t = tokens[k]
+        if len(t.text) == 3 and t.text.isdecimal() and t.space_before and not t.newline_before:
+            k += 1
+        elif t.text in (".", ",") and not t.space_before and k + 1 < n and len(tokens[k + 1].text) == 3 \
+                and tokens[k + 1].text.isdecimal() and not tokens[k + 1].space_before:
+            k += 2
+        else:
+            break
+        groups += 1
+    return k if groups and tokens[k - 1].text.endswith("00") else 0
+
+
+def _map_scale(tokens: Sequence[Token], out: list[str], blob: str) -> None:
+    """A map's scale inside its title ("Geologische Karte 1:50 000", "carta alla scala 1:50.000", "carte à 1/50 000",
+    "карта масштаба 1 : 200 000") is the title's words, not a volume, an issue and a page: the labeler, seeing
+    numbers around a colon or a slash, cut the title there. The sheet named after the scale ("…, Blatt 8332 X.",
+    "…, Foglio 367 X.", ". Лист O-41-XX (Y).") goes on the title to its full stop. A title-like span the labeler
+    called a container, with no title beside it, is the title."""
+    n = len(tokens)
+    for m in _SCALE_TEXT.finditer(blob):
+        i = blob.count(" ", 0, m.start())
+        end = _scale_end(tokens, i)
+        if not end or i == 0:
+            continue
+        field = out[i - 1].lstrip("^")
+        if field not in _SCALE_FIELDS or all(out[k].lstrip("^") == field for k in range(i, end)):
+            continue
+        start = i - 1
+        while start > 0 and out[start - 1].lstrip("^") == field and not out[start].startswith("^"):
+            start -= 1
+        stop = end
+        k = end + 1 if end < n and tokens[end].text in (",", ".") else end
+        if k < n and tokens[k].text in _SHEET_WORDS:
+            # the sheet: to the first full stop that ends a field (a space after it), within a few words
+            last = next((m2 for m2 in range(k + 1, min(n, k + 14)) if tokens[m2].text in (".", ";")
+                         and (m2 + 1 == n or tokens[m2 + 1].space_before)), None)
+            if last is not None and not any(out[m2].lstrip("^") in ("issued", "publisher", "publisher-place", "DOI",
+                                                                   "URL") for m2 in range(k, last)):
+                stop = last
+        if field == "container-title" and not any(
+                out[m2].lstrip("^") == "title" for m2 in (*range(start), *range(stop, n))):
+            field = "title"
+        for m2 in range(start, stop):
+            out[m2] = "^" + field if out[m2].startswith("^") and m2 < i else field

@@ -1,0 +1,45 @@
+"""Session 14, fixer sc: the forms of the natural and agricultural sciences (map scales, species authorities,
+abbreviated journal titles, imprints and editions, book parts and thesis statements)."""
+
+from __future__ import annotations
+
+import pytest
+
+from refnorm import parse
+
+
+# -- 01: a map's scale inside its title is no volume, issue and page
+@pytest.mark.parametrize(("text", "lang", "title"), [
+    ("Amt für Geologie (2015): Geologische Karte von Thüringen 1:100 000, Blatt 5332 Saalfeld. Weimar: TLUG.", "de",
+     "Geologische Karte von Thüringen 1:100 000, Blatt 5332 Saalfeld"),
+    ("Istituto Idrografico (2008) - Carta dei suoli del Piemonte alla scala 1:250.000, Foglio 12 Cuneo. IPLA, "
+     "Torino.", "it", "Carta dei suoli del Piemonte alla scala 1:250.000, Foglio 12 Cuneo"),
+    ("Martin, P., Roux, A. (2004). — Carte des sols du Limousin à 1/100 000, feuille Guéret (645). Orléans : BRGM.",
+     "fr", "Carte des sols du Limousin à 1/100 000, feuille Guéret (645)"),
+    ("Смирнов А. Б. Почвенная карта Томской области масштаба 1 : 500 000. Лист N-45 (Томск). – Томск : Изд-во "
+     "ТГУ, 2009. – 1 л.", "ru", "Почвенная карта Томской области масштаба 1 : 500 000. Лист N-45 (Томск)"),
+])
+def test_a_map_scale_stays_in_the_title(text: str, lang: str, title: str) -> None:
+    (ref,) = parse(text, lang)
+    assert ref.csl["title"] == title
+    assert ref.csl["type"] == "map"
+    assert not {"volume", "issue", "container-title"} & set(ref.csl)
+
+
+def test_a_map_scale_stays_in_a_chapter_container() -> None:
+    (ref,) = parse("Weber, K. (2009): Jura. – In: Müller, H. & Weiß, P. (Hrsg.): Erläuterungen zur Geologischen "
+                   "Karte von Hessen 1:300 000, 3. Aufl.: 21–64; Wiesbaden.", "de")
+    assert ref.csl["container-title"] == "Erläuterungen zur Geologischen Karte von Hessen 1:300 000"
+    assert ref.csl["page"] == "21-64"
+    assert "volume" not in ref.csl
+
+
+@pytest.mark.parametrize("text", [
+    "Kowalski, J. (2019). Sediment transport in small rivers. Hydrol. Process. 1:250-262.",
+    "Brown, A. 2012. Soil carbon in pastures. Soil Use Manage. 28(1): 1-12.",
+])
+def test_a_volume_and_its_pages_are_no_scale(text: str) -> None:
+    # look-alikes: a volume "1" and its pages after a colon (no thousands, no round number) stay locators
+    (ref,) = parse(text, "en")
+    assert ref.csl["volume"] in ("1", "28")
+    assert ref.csl["type"] == "article-journal"

@@ -43,3 +43,31 @@ def test_a_volume_and_its_pages_are_no_scale(text: str) -> None:
     (ref,) = parse(text, "en")
     assert ref.csl["volume"] in ("1", "28")
     assert ref.csl["type"] == "article-journal"
+
+
+# -- 02: a species name's authority and a Latin name in brackets are the title's words
+@pytest.mark.parametrize(("text", "lang", "title"), [
+    ("Souza, R.M. & Lima, T.C. 2014. Ecologia de Alouatta guariba (Humboldt, 1812) em remanescentes do Paraná. Rev. "
+     "Bras. Zool. 31(2): 101-110.", "pt",
+     "Ecologia de Alouatta guariba (Humboldt, 1812) em remanescentes do Paraná"),
+    ("Baker, T.J. 2018. Home range of Meles meles (Linnaeus, 1758) in farmland. Mammal Rev. 48(1): 11-20.", "en",
+     "Home range of Meles meles (Linnaeus, 1758) in farmland"),
+    ("Gómez, L. (2016). Ciclo de vida de Spodoptera frugiperda (Smith & Abbot, 1797) en maíz. Revista Colombiana de "
+     "Entomología, 42(1), 50-58.", "es", "Ciclo de vida de Spodoptera frugiperda (Smith & Abbot, 1797) en maíz"),
+    ("Castro, P. y Vidal, M. (2017). Rendimiento de cultivares de trigo (Triticum aestivum L.). Agrociencia, 51(2), "
+     "101-112.", "es", "Rendimiento de cultivares de trigo (Triticum aestivum L.)"),
+])
+def test_a_species_authority_stays_in_the_title(text: str, lang: str, title: str) -> None:
+    (ref,) = parse(text, lang)
+    assert ref.csl["title"] == title
+    assert not {"publisher", "publisher-place", "available-date"} & set(ref.csl)
+    assert ref.csl["type"] == "article-journal"
+    assert ref.csl["container-title"] in ("Rev. Bras. Zool", "Rev. Bras. Zool.", "Mammal Rev", "Mammal Rev.",
+                                          "Revista Colombiana de Entomología", "Agrociencia")
+
+
+def test_an_imprint_in_brackets_after_a_title_stays_the_imprint() -> None:
+    # look-alike: a book's bracketed imprint after its title (a name and a year, the title not going on) is no
+    # species authority: no binomial before it
+    (ref,) = parse("Hall, J. 1999. The Making of Modern Farming (Routledge, 1998).", "en")
+    assert "(Routledge" not in ref.csl["title"]

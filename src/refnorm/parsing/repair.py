@@ -221,6 +221,10 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
                 k += 1
     if "1" in words and (":" in words or "/" in words) and _SCALE_TEXT.search(blob):
         _map_scale(tokens, out, blob)
+    if "(" in words and "title" in out and (out.count("issued") + out.count("^issued")) > 1:
+        _species_authority(tokens, out)
+    if "(" in words and "container-title" in out and "title" in out:
+        _latin_name_closing_title(tokens, out)
     if "URL" in out:
         _words_after_link(tokens, out)
     _title_year(tokens, out)
@@ -5312,3 +5316,83 @@ def _map_scale(tokens: Sequence[Token], out: list[str], blob: str) -> None:
             field = "title"
         for m2 in range(start, stop):
             out[m2] = "^" + field if out[m2].startswith("^") and m2 < i else field
+
+
+# the words joining two authors of a species name ("Smith & Jones, 1901", "Smith et Jones", "Smith in Jones")
+_AUTHORITY_LINKS = frozenset({"&", "and", "et", "in", "y", "und", "e", "och", "en", "i", "и", "al"})
+
+
+def _authority_end(tokens: Sequence[Token], i: int) -> int:
+    """The index of the ")" closing the species authority whose "(" is ``tokens[i]`` ("(Goldfuss, 1809)",
+    "(Linnaeus, 1758)", "(Smith & Jones, 1901)", "(Meyrick, 1917)"), or 0: capitalised names and their links,
+    a comma, a year."""
+    n = len(tokens)
+    j = i + 1
+    if j >= n or not tokens[j].text[:1].isupper() or not tokens[j].text.isalpha():
+        return 0
+    while j < n and j - i <= 8 and tokens[j].text != ",":
+        t = tokens[j].text
+        if not ((t.isalpha() and t[:1].isupper()) or t in _AUTHORITY_LINKS or t in (".", "-", "'", "’")):
+            return 0
+        j += 1
+    y = j + 1
+    if j >= n or y + 1 >= n or tokens[y + 1].text != ")" or not (tokens[y].text.isdecimal() and len(tokens[y].text) == 4):
+        return 0
+    return y + 1 if 1700 <= int(tokens[y].text) <= 2100 else 0
+
+
+def _species_authority(tokens: Sequence[Token], out: list[str]) -> None:
+    """A species name's authority inside a title ("Dieta de Sapajus nigritus (Goldfuss, 1809) em …", "Diet of Lutra
+    lutra (Linnaeus, 1758) in upland streams") is the title's words: the labeler, seeing a name and a year in
+    brackets, read a publisher or a place and a second date there. Only inside a reference dated elsewhere, with
+    the title going on after the bracket, or a binomial (a genus, a lower-case epithet) right before it and a year
+    no later than the reference's."""
+    n = len(tokens)
+    for i in range(2, n - 5):
+        if tokens[i].text != "(" or out[i - 1].lstrip("^") != "title" or not (end := _authority_end(tokens, i)):
+            continue
+        inside = range(i, end + 1)
+        if all(out[k].lstrip("^") == "title" for k in inside):
+            continue
+        dates = [int(tokens[k].text) for k in range(n) if k not in inside and out[k].lstrip("^") == "issued"
+                 and tokens[k].text.isdecimal() and len(tokens[k].text) == 4]
+        if not dates:
+            continue
+        k = end + 1
+        while k < n and out[k].lstrip("^") == "O" and tokens[k].text.isalpha() and tokens[k].text.islower():
+            k += 1  # ("… (Goldfuss, 1809) em fragmentos": a link word the labeler left between the title's pieces)
+        goes_on = (k < n and k > end + 1 and out[k].lstrip("^") == "title") or (
+            k == end + 1 < n and out[k].lstrip("^") == "title" and tokens[k].text not in (".", ","))
+        binomial = tokens[i - 1].text.isalpha() and tokens[i - 1].text.islower() and tokens[i - 2].text.isalpha() \
+            and tokens[i - 2].text[:1].isupper() and int(tokens[end - 1].text) <= min(dates)
+        if not (goes_on or binomial):
+            continue
+        for m in range(i, k):
+            out[m] = "title"
+
+
+def _latin_name_closing_title(tokens: Sequence[Token], out: list[str]) -> None:
+    """A Latin name in brackets closing a title ("… de papa (Solanum tuberosum L.). Agrociencia, 49(3)") is the
+    title's: the labeler opened the journal at the bracket and ran it over the name, its authority and the
+    bracket's full stop. A genus, a lower-case epithet, then capitalised abbreviations ("L.", "Willd.", "Mont.") to
+    the ")" and a full stop, the journal's words after it."""
+    n = len(tokens)
+    for i in range(1, n - 6):
+        if tokens[i].text != "(" or out[i - 1].lstrip("^") != "title" or out[i + 1].lstrip("^") != "container-title":
+            continue
+        genus, epithet = tokens[i + 1].text, tokens[i + 2].text
+        if not (genus.isalpha() and genus[:1].isupper() and genus[1:].islower() and len(genus) > 2
+                and epithet.isalpha() and epithet.islower() and len(epithet) > 2):
+            continue
+        k = i + 3
+        while k < n and k - i <= 10 and (tokens[k].text in (".", "&", "ex", "f", "var", "subsp", "-")
+                                         or (tokens[k].text.isalpha() and tokens[k].text[:1].isupper())):
+            k += 1
+        if not (k + 2 < n and tokens[k].text == ")" and tokens[k + 1].text == "." and tokens[k + 2].space_before
+                and out[k + 2].lstrip("^") == "container-title"
+                and all(out[m].lstrip("^") in ("container-title", "O") for m in range(i + 1, k + 2))):
+            continue
+        for m in range(i, k + 1):
+            out[m] = "title"
+        out[k + 1] = "O"
+        return

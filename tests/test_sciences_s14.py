@@ -71,3 +71,40 @@ def test_an_imprint_in_brackets_after_a_title_stays_the_imprint() -> None:
     # species authority: no binomial before it
     (ref,) = parse("Hall, J. 1999. The Making of Modern Farming (Routledge, 1998).", "en")
     assert "(Routledge" not in ref.csl["title"]
+
+
+# -- 03: an abbreviated journal title goes on after its first abbreviation's full stop
+@pytest.mark.parametrize(("text", "journal"), [
+    ("Петров С. Н. 2012. Жуки-листоеды Северного Кавказа // Энтомол. вестн. Т. 12, вып. 3. С. 45–60.", "Энтомол. вестн"),
+    ("Орлова Е. В. 2008. Полевки Алтая // Зоол. журн. Т. 87, вып. 4. С. 401–412.", "Зоол. журн"),
+])
+def test_an_abbreviated_journal_word_is_no_date(text: str, journal: str) -> None:
+    (ref,) = parse(text, "ru")
+    assert ref.csl["container-title"].rstrip(".") == journal
+    assert "available-date" not in ref.csl
+    assert ref.csl["issued"]["date-parts"][0][0] in (2008, 2012)
+
+
+def test_a_month_after_the_journal_stays_a_date() -> None:
+    # look-alike: a month after the journal's full stop is the date's
+    (ref,) = parse("Smith, J. Soil crusts in drylands. J. Arid Environ. Jan. 2015; 112: 10-18.", "en")
+    assert "Jan" not in ref.csl["container-title"]
+
+
+@pytest.mark.parametrize(("text", "journal"), [
+    ("Lindqvist P, Moore A. Growth after preterm birth. Arch Dis Child Educ Pract Ed. 2017;102(3):140-5.",
+     "Arch Dis Child Educ Pract Ed"),
+    ("Okafor B, Lund K, Marsh P, et al. Neonatal sepsis in late preterm infants: a regional cohort. Arch Dis Child "
+     "Fetal Neonatal Ed. 2018 Mar;103(2):120-6.", "Arch Dis Child Fetal Neonatal Ed"),
+    ("Ruiz-Pérez M, Sancho T. Erosión dental en adolescentes. Av Odontoestomatol. 2018;34(4):181-7.",
+     "Av Odontoestomatol"),
+])
+def test_an_abbreviated_journal_keeps_its_edge_words(text: str, journal: str) -> None:
+    (ref,) = parse(text)
+    assert ref.csl["container-title"] == journal
+
+
+def test_an_in_cue_before_a_journal_stays_out() -> None:
+    # look-alike: "In" before a container opens it, it is none of its words
+    (ref,) = parse("Lund K. Neonatal sepsis. In Pediatric Infectious Diseases. 2018. p. 120-6.", "en")
+    assert not ref.csl.get("container-title", "").startswith("In ")

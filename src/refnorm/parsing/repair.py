@@ -225,6 +225,9 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _species_authority(tokens, out)
     if "(" in words and "container-title" in out and "title" in out:
         _latin_name_closing_title(tokens, out)
+    if "container-title" in out and "." in words and ("issued" in out or "^issued" in out):
+        _journal_word_read_as_date(tokens, out)
+        _journal_word_left_out(tokens, out)
     if "URL" in out:
         _words_after_link(tokens, out)
     _title_year(tokens, out)
@@ -5396,3 +5399,42 @@ def _latin_name_closing_title(tokens: Sequence[Token], out: list[str]) -> None:
             out[m] = "title"
         out[k + 1] = "O"
         return
+
+
+def _journal_word_read_as_date(tokens: Sequence[Token], out: list[str]) -> None:
+    """An abbreviated journal title ("Зоол. журн.", "Энтомол. обозр.", "Zool. Anz.") goes on after its first
+    abbreviation's full stop: the labeler, seeing a short word between full stops after the journal's first word,
+    read a date there (or nothing). A word of letters that names no month, right after the journal's "X." and closed
+    by its own full stop, is the journal's."""
+    n = len(tokens)
+    for _a, e in _runs_of(out, "container-title"):
+        k = e
+        while k + 2 < n and tokens[k].text == "." and not tokens[k].space_before and out[k].lstrip("^") == "O":
+            w = tokens[k + 1]
+            if not (w.space_before and w.text.isalpha() and len(w.text) <= 10 and out[k + 1].lstrip("^") == "issued"
+                    and tokens[k + 2].text == "." and not tokens[k + 2].space_before
+                    and "month" not in term_classes(w.text.lower())):
+                break
+            out[k] = out[k + 1] = "container-title"
+            k += 2
+
+
+def _journal_word_left_out(tokens: Sequence[Token], out: list[str]) -> None:
+    """NLM's abbreviated journal ("Av Odontoestomatol. 2020;36(2)", "Arch Dis Child Fetal Neonatal Ed. 2021 Nov;106")
+    loses a word at its edge that the labeler, seeing a short capitalised word, left out: the word between the
+    title's full stop and the journal, or between the journal and its full stop before the date, is the journal's
+    (a cue that opens a container, "In", "Dans", "W", stays out)."""
+    n = len(tokens)
+    for a, e in _runs_of(out, "container-title"):
+        if e + 2 < n and out[e] == "O" and _journal_word(tokens[e].text) and tokens[e].space_before \
+                and tokens[e + 1].text == "." and out[e + 2].lstrip("^") == "issued":
+            out[e] = "container-title"
+            e += 1
+        if a >= 3 and out[a - 1] == "O" and _journal_word(tokens[a - 1].text) and tokens[a - 2].text == "." \
+                and out[a - 2] == "O" and out[a - 3].lstrip("^") == "title" and e + 1 < n and tokens[e].text == "." \
+                and out[e + 1].lstrip("^") == "issued" and "in" not in term_classes(tokens[a - 1].text.lower()):
+            out[a - 1] = "container-title"
+
+
+def _journal_word(text: str) -> bool:
+    return text.isalpha() and text[:1].isupper() and text[1:].islower() and len(text) <= 8

@@ -108,3 +108,20 @@ def test_an_in_cue_before_a_journal_stays_out() -> None:
     # look-alike: "In" before a container opens it, it is none of its words
     (ref,) = parse("Lund K. Neonatal sepsis. In Pediatric Infectious Diseases. 2018. p. 120-6.", "en")
     assert not ref.csl.get("container-title", "").startswith("In ")
+
+
+# -- 04: a Japanese journal whose name holds full-width brackets
+@pytest.mark.parametrize(("text", "journal"), [
+    ("佐藤花子（2017）関東地方のカミキリムシ相．昆虫（ニューシリーズ），20(1): 12–25．", "昆虫（ニューシリーズ）"),
+    ("中村一郎（2013）瀬戸内海の海浜植物．植物地理・分類研究（新版），61(2): 77–85．", "植物地理・分類研究（新版）"),
+])
+def test_a_cjk_journal_keeps_its_brackets(text: str, journal: str) -> None:
+    (ref,) = parse(text, "ja")
+    assert ref.csl["container-title"] == journal
+    assert "．" not in ref.csl["title"]
+
+
+def test_a_cjk_title_with_its_own_brackets_keeps_them() -> None:
+    # look-alike: brackets inside the title, no full stop between them and the title's start
+    (ref,) = parse("佐藤花子（2017）関東地方のカミキリムシ（甲虫目）の分布．昆虫，20(1): 12–25．", "ja")
+    assert ref.csl["container-title"] == "昆虫"

@@ -228,6 +228,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     if "container-title" in out and "." in words and ("issued" in out or "^issued" in out):
         _journal_word_read_as_date(tokens, out)
         _journal_word_left_out(tokens, out)
+    if "（" in words and "container-title" in out:
+        _cjk_journal_in_brackets(tokens, out)
     if "URL" in out:
         _words_after_link(tokens, out)
     _title_year(tokens, out)
@@ -5438,3 +5440,28 @@ def _journal_word_left_out(tokens: Sequence[Token], out: list[str]) -> None:
 
 def _journal_word(text: str) -> bool:
     return text.isalpha() and text[:1].isupper() and text[1:].islower() and len(text) <= 8
+
+
+_CJK_STOPS = frozenset({"．", "。", "."})
+
+
+def _cjk_journal_in_brackets(tokens: Sequence[Token], out: list[str]) -> None:
+    """A Japanese journal whose name holds full-width brackets ("昆虫（ニューシリーズ）", "地学雑誌（第2輯）") after a title
+    closed by "．": the labeler ran the title over the name's head and took only the bracket's words for the journal.
+    The words between the title's last full stop and the "（", and the bracket, are the journal's."""
+    n = len(tokens)
+    for a, e in _runs_of(out, "container-title"):
+        while e < n and e - a < 12 and tokens[e].text not in ("）", "，", ",") and ord(tokens[e].text[0]) >= 0x3000:
+            e += 1  # (a word of the bracket the labeler left out: "（新版）")
+        if a < 3 or tokens[a - 1].text != "（" or e >= n or tokens[e].text != "）" or out[a - 2].lstrip("^") != "title":
+            continue
+        k = a - 2
+        while k > 0 and out[k - 1].lstrip("^") == "title" and tokens[k - 1].text not in _CJK_STOPS and a - k < 12:
+            k -= 1
+        if k < 2 or tokens[k - 1].text not in _CJK_STOPS or out[k - 2].lstrip("^") != "title" \
+                or not all(ord(t.text[0]) >= 0x3000 for t in tokens[k:a - 1]):
+            continue
+        out[k - 1] = "O"
+        for m in range(k, e + 1):
+            out[m] = "container-title"
+        return

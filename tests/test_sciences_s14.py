@@ -125,3 +125,24 @@ def test_a_cjk_title_with_its_own_brackets_keeps_them() -> None:
     # look-alike: brackets inside the title, no full stop between them and the title's start
     (ref,) = parse("佐藤花子（2017）関東地方のカミキリムシ（甲虫目）の分布．昆虫，20(1): 12–25．", "ja")
     assert ref.csl["container-title"] == "昆虫"
+
+
+# -- 05: an edition statement with abbreviated qualifiers, and an imprint the labeler ran into the edition
+@pytest.mark.parametrize(("text", "lang", "edition"), [
+    ("Krause, M. (2012): Die Libellen Thüringens. 3., erw. Aufl. Jena: Weissdorn, 220 S.", "de", "3"),
+    ("Kühn, P. (2014): Bodenkunde für Landwirte. 5., völlig neu bearb. Aufl. Stuttgart: Ulmer.", "de", "5"),
+])
+def test_an_edition_with_abbreviated_qualifiers_is_its_number(text: str, lang: str, edition: str) -> None:
+    (ref,) = parse(text, lang)
+    assert ref.csl["edition"] == edition
+
+
+@pytest.mark.parametrize(("text", "place", "publisher"), [
+    ("MOURA, P. Plantas medicinais do Cerrado. 2. ed. Goiânia: Ed. PUC, 2012. 98 p.", "Goiânia", "Ed. PUC"),
+    ("PEREIRA, J. C. Fisiologia de plantas forrageiras. 2. ed. Lavras: Ed. UFLA, 2015. 180 p.", "Lavras", "Ed. UFLA"),
+    ("RIBEIRO, M. A. Nematoides da soja. 3. ed. Londrina: Embrapa, 2011. 96 p.", "Londrina", "Embrapa"),
+])
+def test_an_imprint_after_the_edition_is_no_edition(text: str, place: str, publisher: str) -> None:
+    (ref,) = parse(text, "pt")
+    assert (ref.csl["edition"], ref.csl["publisher-place"], ref.csl["publisher"]) in {
+        ("2", place, publisher), ("3", place, publisher)}

@@ -93,10 +93,11 @@ _TITLE_THEN_JOURNAL = re.compile(r"^(.*\w\w[)\]]?)\.\s+((?:[A-Z][\w'’&-]*\.?\s
 # "2. vyd.", "3e éd.", "5. Aufl.", "2nd ed.", "17. ed.": the edition is its number
 _EDITION_WORDS = (r"ed|éd|edn|edition|édition|aufl|auflage|vyd|vydání|wyd|wydanie|изд|uppl|upplaga|baskı|bs|edición|"
                   r"edizione|edição|druk|oplage|utg|udg")
-# (words qualifying it before the edition's word are passed over: "3., erweiterte Auflage", "2nd revised ed.")
+# (words qualifying it before the edition's word are passed over, abbreviated too: "3., erweiterte Auflage", "2nd
+# revised ed.", "2., überarb. Aufl.", "5., völlig neu bearb. Aufl.")
 _EDITION_NUMBER = re.compile(
     r"^(\d{1,3})\s*(?:\.|e|er|re|ème|eme|nd|rd|th|st|a|ª|º|-?е|-?я)?\s*,?\s*"
-    rf"(?:(?:[^\W\d_]+\s+){{1,2}}(?=(?:{_EDITION_WORDS})\b))?(?:{_EDITION_WORDS})?\.?$", re.I)
+    rf"(?:(?:[^\W\d_]+\.?\s+){{1,3}}(?=(?:{_EDITION_WORDS})\b))?(?:{_EDITION_WORDS})?\.?$", re.I)
 _PAGE_RANGE = re.compile(r"\d\s*[-–‑]\s*\d")
 _UNITS = "|".join(sorted(PAGE_COUNT_UNITS, key=len, reverse=True))
 _PAGE_COUNT_FIRST = re.compile(rf"(\d+)\s*(?:{_UNITS})\.?\s+", re.IGNORECASE)  # "210 f. Dissertação …"

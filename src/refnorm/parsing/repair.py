@@ -361,6 +361,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _place_closing_title(tokens, out)
     if "edition" in out and not words.isdisjoint(_EDITION_QUALIFIERS):
         _edition_qualifiers(tokens, out)
+    if "edition" in out and ":" in words:
+        _imprint_inside_edition(tokens, out)
     if "container-title" in out and "(" in words and "publisher" not in out:
         _nlm_journal_qualifier(tokens, out)
     if ("^publisher" in out or "publisher" in out) and "author" not in out and "^author" not in out:
@@ -5464,4 +5466,29 @@ def _cjk_journal_in_brackets(tokens: Sequence[Token], out: list[str]) -> None:
         out[k - 1] = "O"
         for m in range(k, e + 1):
             out[m] = "container-title"
+        return
+
+
+def _imprint_inside_edition(tokens: Sequence[Token], out: list[str]) -> None:
+    """ABNT's "2. ed. Goiânia: Ed. UFG, 2016.": the labeler ran the edition over the place and the publisher's head
+    ("Ed." is also an edition's word). After the edition's number, its word and their full stop, a capitalised word
+    and a colon inside the same run are the place and its colon; the rest of the run, and the publisher right after
+    it, are the publisher."""
+    n = len(tokens)
+    for a, e in _runs_of(out, "edition"):
+        if not (e - a >= 6 and tokens[a].text.isdecimal() and tokens[a + 1].text == "."
+                and "edition" in term_classes(tokens[a + 2].text.lower()) and tokens[a + 3].text == "."):
+            continue
+        p = a + 4
+        colon = next((k for k in range(p + 1, e) if tokens[k].text == ":"), None)
+        if colon is None or not tokens[p].text[:1].isupper() or colon - p > 4 or colon + 1 >= e \
+                or any(not (tokens[k].text.isalpha() or tokens[k].text == "-") for k in range(p, colon)):
+            continue
+        for k in range(p, colon):
+            out[k] = "publisher-place"
+        out[colon] = "O"
+        for k in range(colon + 1, e):
+            out[k] = "publisher"
+        if e + 1 < n and tokens[e].text == "." and not tokens[e].space_before and out[e + 1].lstrip("^") == "publisher":
+            out[e] = "publisher"  # ("Ed. UFG": the publisher's abbreviated head and its full stop)
         return

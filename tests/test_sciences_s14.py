@@ -146,3 +146,34 @@ def test_an_imprint_after_the_edition_is_no_edition(text: str, place: str, publi
     (ref,) = parse(text, "pt")
     assert (ref.csl["edition"], ref.csl["publisher-place"], ref.csl["publisher"]) in {
         ("2", place, publisher), ("3", place, publisher)}
+
+
+# -- 06: "Place (Publisher)" after the title, for any place
+@pytest.mark.parametrize(("text", "place", "publisher"), [
+    ("Krüger, H. (2011): Die Heuschrecken der Oberlausitz. – Wiebelsheim (Aula), 212 S.", "Wiebelsheim", "Aula"),
+    ("Rieger, S. (2012): Die Spinnen Bayerns. – Hohenwarsleben (Westarp), 300 S.", "Hohenwarsleben", "Westarp"),
+    ("Lange, B. (2010): Die Wanzen Hessens. – Eching (IHW), 150 S.", "Eching", "IHW"),
+    ("Vogt, P. & Rieger, S. (2015): Die Moose des Erzgebirges. – Annaberg-Buchholz (Erzgebirgsverlag), 180 S.",
+     "Annaberg-Buchholz", "Erzgebirgsverlag"),
+])
+def test_a_place_with_its_publisher_in_brackets(text: str, place: str, publisher: str) -> None:
+    (ref,) = parse(text, "de")
+    assert (ref.csl.get("publisher-place"), ref.csl.get("publisher")) == (place, publisher)
+    assert ref.csl["type"] == "book"
+    assert "note" not in ref.csl
+    assert ref.csl["number-of-pages"] in ("150", "180", "212", "300")
+
+
+def test_editors_in_brackets_are_no_publisher() -> None:
+    # look-alike: a role word in the bracket makes its names editors, not a publisher
+    (ref,) = parse("Schulte, A. (2019): Auenwälder. – In: Braun, M. & Keller, T. (Hrsg.): Wälder Sachsens. – Dresden "
+                   "(Sandstein), S. 11–40.", "de")
+    assert ref.csl.get("publisher") != "Hrsg."
+    assert [e.get("family") for e in ref.csl["editor"]] == ["Braun", "Keller"]
+
+
+def test_a_dash_inside_a_title_opens_no_imprint() -> None:
+    # look-alike: a dash between two words of a title, a bracket after them
+    (ref,) = parse("Weber, M. (2001): Europa – Amerika (Ein Vergleich). 300 S.", "de")
+    assert ref.csl["title"] == "Europa – Amerika (Ein Vergleich)"
+    assert "publisher" not in ref.csl

@@ -363,6 +363,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _edition_qualifiers(tokens, out)
     if "edition" in out and ":" in words:
         _imprint_inside_edition(tokens, out)
+    if "(" in words and ("–" in words or "—" in words) and "title" in out:
+        _place_publisher_in_brackets(tokens, out)
     if "container-title" in out and "(" in words and "publisher" not in out:
         _nlm_journal_qualifier(tokens, out)
     if ("^publisher" in out or "publisher" in out) and "author" not in out and "^author" not in out:
@@ -5491,4 +5493,77 @@ def _imprint_inside_edition(tokens: Sequence[Token], out: list[str]) -> None:
             out[k] = "publisher"
         if e + 1 < n and tokens[e].text == "." and not tokens[e].space_before and out[e + 1].lstrip("^") == "publisher":
             out[e] = "publisher"  # ("Ed. UFG": the publisher's abbreviated head and its full stop)
+        return
+
+
+_IMPRINT_DASHES = frozenset({"–", "—", "-", ".", ","})
+# a book's length after its imprint in this style: "384 S.", "212 pp."
+_LENGTH_UNITS = frozenset({"S", "pp", "p", "s", "Seiten"})
+
+
+def _place_publisher_in_brackets(tokens: Sequence[Token], out: list[str]) -> None:
+    """German natural-science style "… Die Tagfalter Sachsens. – Jena (G. Fischer), 512 S.": the place, then its
+    publisher in brackets. The labeler knows the form only around cities it has seen; elsewhere it reads a note, a
+    journal, the title's last word, an author (a new reference, then dropped) or nothing. After the title, a
+    capitalised word after a dash (or a full stop, when the labeler did not put it in a title), then a bracket of
+    capitalised words without digits or role words ("(Hrsg.)", "(Ed.)") closed by a comma, a full stop or the end,
+    are the place and the publisher; the number and "S." after them the book's length."""
+    n = len(tokens)
+    if "publisher" in out or "^publisher" in out:
+        return
+    for i in range(3, n - 2):
+        if tokens[i].text != "(" or not tokens[i].space_before:
+            continue
+        p = i - 1
+        while p > 2 and tokens[p - 1].text == "-" and not tokens[p].space_before and not tokens[p - 1].space_before:
+            p -= 2  # ("Halle-Wittenberg")
+        if not (tokens[p].text.isalpha() and tokens[p].text[:1].isupper() and tokens[p - 1].text in _IMPRINT_DASHES):
+            continue
+        dashed = tokens[p - 1].text in ("–", "—") and tokens[p - 2].text == "."  # (". – Jena": a dash inside a
+        # title, "Europa – Amerika (Ein Vergleich)", follows no full stop)
+        if (not dashed and any(out[k].lstrip("^") in ("title", "container-title") for k in range(p, i))) \
+                or not any(out[k].lstrip("^") == "title" for k in range(p - 1)):
+            continue
+        j = next((k for k in range(i + 2, min(n, i + 9)) if tokens[k].text == ")"), None)
+        if j is None or (j + 1 < n and tokens[j + 1].text not in (",", ".", ";")) or not tokens[i + 1].text[:1].isupper():
+            continue
+        inner = tokens[i + 1:j]
+        if any(t.text[:1].isdigit() or (t.text.isalpha() and {"editor", "translator"} & set(term_classes(t.text.lower())))
+               for t in inner):
+            continue
+        k = p - 1
+        while k > 0 and tokens[k].text in (".", ",", "–", "—") and out[k].lstrip("^") == "title":
+            out[k] = "O"  # (the title's full stop and the dash: "Bayerns. – Place")
+            k -= 1
+        for k in range(p, i):
+            out[k] = "publisher-place"
+        out[i] = out[j] = "O"
+        for k in range(i + 1, j):
+            out[k] = "publisher"
+        if j + 3 < n and tokens[j + 1].text == "," and tokens[j + 2].text.isdecimal() and tokens[j + 3].text in _LENGTH_UNITS:
+            out[j + 2] = "page"
+        return
+    for i in range(3, n - 2):
+        if tokens[i].text != "(" or not tokens[i].space_before:
+            continue
+        p = i - 1
+        while p > 2 and tokens[p - 1].text == "-" and not tokens[p].space_before and not tokens[p - 1].space_before:
+            p -= 2  # ("Halle-Wittenberg")
+        if not (tokens[p].text.isalpha() and tokens[p].text[:1].isupper() and tokens[p - 1].text in _IMPRINT_DASHES):
+            continue
+        if any(out[k].lstrip("^") in ("title", "container-title") for k in range(p, i)) \
+                or not any(out[k].lstrip("^") == "title" for k in range(p)):
+            continue
+        j = next((k for k in range(i + 2, min(n, i + 9)) if tokens[k].text == ")"), None)
+        if j is None or (j + 1 < n and tokens[j + 1].text not in (",", ".", ";")) or not tokens[i + 1].text[:1].isupper():
+            continue
+        inner = tokens[i + 1:j]
+        if any(t.text[:1].isdigit() or (t.text.isalpha() and {"editor", "translator"} & set(term_classes(t.text.lower())))
+               for t in inner):
+            continue
+        for k in range(p, i):
+            out[k] = "publisher-place"
+        out[i] = out[j] = "O"
+        for k in range(i + 1, j):
+            out[k] = "publisher"
         return

@@ -177,3 +177,28 @@ def test_a_dash_inside_a_title_opens_no_imprint() -> None:
     (ref,) = parse("Weber, M. (2001): Europa – Amerika (Ein Vergleich). 300 S.", "de")
     assert ref.csl["title"] == "Europa – Amerika (Ein Vergleich)"
     assert "publisher" not in ref.csl
+
+
+# -- 07: a thesis statement read as a place, a journal, or run over the school and its town
+@pytest.mark.parametrize(("text", "lang", "genre", "publisher", "place"), [
+    ("Becker, Jonas (2016): Studien zur Lahmheit bei Mastbullen. München, Ludwig-Maximilians-Universität, Diss.", "de",
+     "Diss", "Ludwig-Maximilians-Universität", "München"),
+    ("Quispe, L. 2015. Rendimiento de papa nativa bajo riego por goteo. Tesis Ing. Agr. Universidad Nacional de San "
+     "Cristóbal de Huamanga, Ayacucho. 85 p.", "es", "Tesis Ing. Agr", "Universidad Nacional de San Cristóbal de Huamanga",
+     "Ayacucho"),
+    ("Lindgren, M. 2014. Kvävets rörlighet i lerjordar. Doktorsavhandling, Sveriges lantbruksuniversitet, Umeå.", "sv",
+     "Doktorsavhandling", "Sveriges lantbruksuniversitet", "Umeå"),
+])
+def test_a_thesis_statement_is_the_genre(text: str, lang: str, genre: str, publisher: str, place: str) -> None:
+    (ref,) = parse(text, lang)
+    assert ref.csl["type"] == "thesis"
+    assert ref.csl["genre"].rstrip(".") == genre
+    assert (ref.csl.get("publisher"), ref.csl.get("publisher-place")) == (publisher, place)
+    assert "container-title" not in ref.csl
+
+
+def test_an_article_about_theses_keeps_its_journal() -> None:
+    # look-alike: a journal whose name begins with a thesis word, with its volume and pages
+    (ref,) = parse("Ortiz, P. 2019. Calidad de las tesis en agronomía. Tesis Agron. 12(2): 15-30.", "es")
+    assert ref.csl["container-title"] == "Tesis Agron"
+    assert "genre" not in ref.csl

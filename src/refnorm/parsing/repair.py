@@ -365,6 +365,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _imprint_inside_edition(tokens, out)
     if "(" in words and ("–" in words or "—" in words) and "title" in out:
         _place_publisher_in_brackets(tokens, out)
+    if "," in words and "title" in out and "volume" not in out and "issue" not in out:
+        _thesis_statement_parts(tokens, out)
     if "container-title" in out and "(" in words and "publisher" not in out:
         _nlm_journal_qualifier(tokens, out)
     if ("^publisher" in out or "publisher" in out) and "author" not in out and "^author" not in out:
@@ -5566,4 +5568,52 @@ def _place_publisher_in_brackets(tokens: Sequence[Token], out: list[str]) -> Non
         out[i] = out[j] = "O"
         for k in range(i + 1, j):
             out[k] = "publisher"
+        return
+
+
+def _text_of(tokens: Sequence[Token], a: int, e: int) -> str:
+    """The text of ``tokens[a:e]`` with their spacing."""
+    return "".join((" " if k > a and tokens[k].space_before else "") + tokens[k].text for k in range(a, e))
+
+
+def _thesis_statement_parts(tokens: Sequence[Token], out: list[str]) -> None:
+    """A thesis statement the labeler read as another field: German "…, Tierärztliche Hochschule, Diss." (the closing
+    "Diss." a place or a publisher's word), Spanish "Tesis Ing. Agr. Universidad …" (the statement a journal), and
+    Swedish "Doktorsavhandling, Sveriges lantbruksuniversitet, Uppsala" (the school and its town inside the genre).
+    The words naming a thesis are the genre; a school and its town after them in the genre, its publisher and place."""
+    n = len(tokens)
+    labels = {x.lstrip("^") for x in out}
+    if labels & {"volume", "issue"}:
+        return  # (a journal's numbers: an article about theses)
+    for a, e in list(_runs_of(out, "container-title")):
+        # "Tesis Ing. Agr.": a container that is a thesis statement and nothing else
+        if is_thesis_genre(_text_of(tokens, a, e)) and e - a <= 8 and "genre" not in labels:
+            for k in range(a, e):
+                out[k] = "genre"
+            return
+    last = n - 1
+    while last > 0 and out[last] == "O" and tokens[last].text in (".", ")"):
+        last -= 1
+    first = last
+    while first > 0 and tokens[first - 1].text.isalpha() and not tokens[first - 1].text[:1].isdigit() \
+            and last - first < 2:
+        first -= 1
+    if first >= 2 and tokens[first - 1].text == "," and out[last].lstrip("^") in ("publisher", "publisher-place", "O") \
+            and "genre" not in labels and is_thesis_genre(_text_of(tokens, first, last + 2 if last + 1 < n else last + 1)):
+        # "…, Tierärztliche Hochschule, Diss.": the closing thesis word
+        for k in range(first, last + 1):
+            out[k] = "genre"
+        return
+    if labels & {"publisher", "publisher-place"}:
+        return
+    for a, e in _runs_of(out, "genre"):
+        commas = [k for k in range(a, e) if tokens[k].text == ","]
+        if len(commas) != 2 or not is_thesis_genre(_text_of(tokens, a, commas[0])) \
+                or e - commas[1] != 2 or not tokens[e - 1].text[:1].isupper():
+            continue
+        # "Doktorsavhandling, Sveriges lantbruksuniversitet, Uppsala": the genre, the school, its town
+        out[commas[0]] = out[commas[1]] = "O"
+        for k in range(commas[0] + 1, commas[1]):
+            out[k] = "publisher"
+        out[e - 1] = "publisher-place"
         return

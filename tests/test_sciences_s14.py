@@ -202,3 +202,11 @@ def test_an_article_about_theses_keeps_its_journal() -> None:
     (ref,) = parse("Ortiz, P. 2019. Calidad de las tesis en agronomía. Tesis Agron. 12(2): 15-30.", "es")
     assert ref.csl["container-title"] == "Tesis Agron"
     assert "genre" not in ref.csl
+
+
+# -- 08: GOST's count of leaves or map sheets ("1 л.") is the length, not a page
+def test_a_gost_sheet_count_is_the_length() -> None:
+    (ref,) = parse("Смирнов А. Б. Почвенная карта Томской области масштаба 1 : 500 000. Лист N-45 (Томск). – Томск : "
+                   "Изд-во ТГУ, 2009. – 1 л.", "ru")
+    assert ref.csl.get("number-of-pages") == "1"
+    assert "page" not in ref.csl

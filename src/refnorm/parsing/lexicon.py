@@ -18,9 +18,10 @@ from importlib import resources
 __all__ = ["AND_WORDS", "DESCRIPTION", "DESCRIPTION_WORDS", "LANGUAGE_NOTE", "NOT_SERIES", "NUMBER_WORDS",
            "PAGE_COUNT_UNITS", "STANDARD_BODIES", "STANDARD_CODE", "UNIVERSITY", "VERSION_ALTERNATIVES", "VERSION_WORDS", "term_classes", "word_flags"]
 
-# The words after a book's length ("412 p.", "320 s.", "360 с.", "210 f.", "256 頁"), lower-case.
+# The words after a book's length ("412 p.", "320 s.", "360 с.", "210 f.", "256 頁"; GOST's leaves or map sheets
+# "48 л.", "1 л."), lower-case.
 PAGE_COUNT_UNITS = ("p", "pp", "page", "pages", "s", "seiten", "с", "стр", "f", "fl", "folhas", "stron", "stran",
-                    "str", "sayfa", "blz", "sid", "sidor", "頁", "页")
+                    "str", "sayfa", "blz", "sid", "sidor", "л", "頁", "页")
 
 # The words joining two names or two words of a heading ("Smith and Jones", "Quellen und Literatur"), lower-case
 AND_WORDS = frozenset({"and", "och", "og", "en", "a", "i", "und", "et", "e", "y", "и", "ve"})

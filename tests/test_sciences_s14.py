@@ -210,3 +210,23 @@ def test_a_gost_sheet_count_is_the_length() -> None:
                    "Изд-во ТГУ, 2009. – 1 л.", "ru")
     assert ref.csl.get("number-of-pages") == "1"
     assert "page" not in ref.csl
+
+
+# -- 09: a country after the publisher's town goes on the place
+@pytest.mark.parametrize(("text", "lang", "place"), [
+    ("Quispe, A. 2016. Manejo del gusano de la papa. Tesis Ing. Agr. Universidad Nacional de Cajamarca, Cajamarca, "
+     "Perú.", "es", "Cajamarca, Perú"),
+    ("Rojas, M. 2014. Control de malezas en arroz. Tesis Ing. Agr. Universidad Técnica de Manabí, Portoviejo, "
+     "Ecuador. 76 p.", "es", "Portoviejo, Ecuador"),
+])
+def test_a_country_after_the_town_is_the_place(text: str, lang: str, place: str) -> None:
+    (ref,) = parse(text, lang)
+    assert ref.csl["publisher-place"] == place
+    assert ref.csl["publisher"].startswith("Universidad")
+
+
+def test_a_second_publisher_of_several_words_stays() -> None:
+    # look-alike: a co-publisher after the place is no country
+    (ref,) = parse("Rojas, M. 2014. Control de malezas en arroz. Lima: Universidad Agraria, Lima, Fondo Editorial "
+                   "del Perú.", "es")
+    assert "Fondo" not in ref.csl.get("publisher-place", "")

@@ -367,6 +367,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _place_publisher_in_brackets(tokens, out)
     if "," in words and "title" in out and "volume" not in out and "issue" not in out:
         _thesis_statement_parts(tokens, out)
+    if "publisher-place" in out and out.count("publisher") > 1:
+        _country_after_place(tokens, out)
     if "container-title" in out and "(" in words and "publisher" not in out:
         _nlm_journal_qualifier(tokens, out)
     if ("^publisher" in out or "publisher" in out) and "author" not in out and "^author" not in out:
@@ -5616,4 +5618,20 @@ def _thesis_statement_parts(tokens: Sequence[Token], out: list[str]) -> None:
         for k in range(commas[0] + 1, commas[1]):
             out[k] = "publisher"
         out[e - 1] = "publisher-place"
+        return
+
+
+def _country_after_place(tokens: Sequence[Token], out: list[str]) -> None:
+    """"Universidad Nacional Agraria La Molina, Lima, Perú.": the publisher, its town, then the country, which the
+    labeler, seeing a name after a place, read as a second publisher (the first one wins, the country is lost). One
+    capitalised word after the place's comma, closing the imprint, after a publisher, goes on the place."""
+    n = len(tokens)
+    for a, e in _runs_of(out, "publisher-place"):
+        k = e + 1
+        if not (a >= 2 and e + 1 < n and tokens[e].text == "," and out[a - 2].lstrip("^") == "publisher"
+                and tokens[a - 1].text == "," and out[k].lstrip("^") == "publisher"
+                and tokens[k].text.isalpha() and tokens[k].text[:1].isupper()
+                and (k + 1 == n or (tokens[k + 1].text == "." and (k + 2 == n or out[k + 2].lstrip("^") != "publisher")))):
+            continue
+        out[e] = out[k] = "publisher-place"
         return

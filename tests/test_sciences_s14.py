@@ -230,3 +230,16 @@ def test_a_second_publisher_of_several_words_stays() -> None:
     (ref,) = parse("Rojas, M. 2014. Control de malezas en arroz. Lima: Universidad Agraria, Lima, Fondo Editorial "
                    "del Perú.", "es")
     assert "Fondo" not in ref.csl.get("publisher-place", "")
+
+
+# -- 10: the last word of an abbreviated journal before its volume is no place
+def test_the_journal_word_before_the_volume_is_no_place() -> None:
+    (ref,) = parse("Okafor, B. et al. Drought and forest carbon. Nat. Clim. Change 11, 120–126 (2021).", "en")
+    assert ref.csl["container-title"] == "Nat. Clim. Change"
+    assert "publisher-place" not in ref.csl
+
+
+def test_a_place_beside_a_volume_stays_when_a_publisher_is_there() -> None:
+    # look-alike: a book's place and publisher, then a volume of the series: the place stays a place
+    (ref,) = parse("Meyer, K. (1999). Flora von Hessen. Zool. Anz. Jena: Fischer, 12, 1–200.", "de")
+    assert ref.csl["publisher-place"] == "Jena"

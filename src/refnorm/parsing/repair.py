@@ -228,6 +228,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     if "container-title" in out and "." in words and ("issued" in out or "^issued" in out):
         _journal_word_read_as_date(tokens, out)
         _journal_word_left_out(tokens, out)
+    if "container-title" in out and "volume" in out and ("publisher-place" in out or "publisher" in out):
+        _journal_word_before_volume(tokens, out)
     if "（" in words and "container-title" in out:
         _cjk_journal_in_brackets(tokens, out)
     if "URL" in out:
@@ -5634,4 +5636,25 @@ def _country_after_place(tokens: Sequence[Token], out: list[str]) -> None:
                 and (k + 1 == n or (tokens[k + 1].text == "." and (k + 2 == n or out[k + 2].lstrip("^") != "publisher")))):
             continue
         out[e] = out[k] = "publisher-place"
+        return
+
+
+def _journal_word_before_volume(tokens: Sequence[Token], out: list[str]) -> None:
+    """Nature's and Science's abbreviated journals ("Nat. Clim. Change 12, 845–851 (2022)", "Proc. Natl Acad. Sci.
+    USA 118, e2019"): the last word before the volume, after the journal's abbreviations, was read as a place or a
+    publisher (a capitalised word after a full stop). With no other place or publisher in the reference, the words
+    between the journal's full stop and its volume are the journal's."""
+    n = len(tokens)
+    for _a, e in _runs_of(out, "container-title"):
+        if not (e + 2 < n and tokens[e].text == "." and not tokens[e].space_before and out[e] == "O"):
+            continue
+        k = e + 1
+        while k < n and k - e <= 3 and out[k].lstrip("^") in ("publisher-place", "publisher") \
+                and tokens[k].text.isalpha() and tokens[k].text[:1].isupper():
+            k += 1
+        if k == e + 1 or k >= n or out[k].lstrip("^") != "volume" or not tokens[k].text.isdecimal() \
+                or any(out[m].lstrip("^") in ("publisher-place", "publisher") for m in (*range(e), *range(k, n))):
+            continue
+        for m in range(e, k):
+            out[m] = "container-title"
         return

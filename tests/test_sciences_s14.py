@@ -243,3 +243,29 @@ def test_a_place_beside_a_volume_stays_when_a_publisher_is_there() -> None:
     # look-alike: a book's place and publisher, then a volume of the series: the place stays a place
     (ref,) = parse("Meyer, K. (1999). Flora von Hessen. Zool. Anz. Jena: Fischer, 12, 1–200.", "de")
     assert ref.csl["publisher-place"] == "Jena"
+
+
+# -- 11: an abbreviated month, its full stop and the year are one date (hand-labelled: the labeler's mistake)
+def test_an_abbreviated_month_and_its_year_are_the_date() -> None:
+    from labelling import field, labelled
+    from refnorm.parsing.repair import repair_labels
+
+    text = "SOUZA, Ana. Ensino remoto. Educação & Sociedade, Campinas, v. 43, n. 1, p. 55-78, ago. 2022. DOI: x"
+    toks, labels = labelled(text, ("author", "SOUZA, Ana"), ("title", "Ensino remoto"),
+                           ("container-title", "Educação & Sociedade"), ("publisher-place", "Campinas"),
+                           ("volume", "43"), ("issue", "1"), ("page", "55-78"), ("issued", "ago"),
+                           ("accessed", "2022"))
+    out = repair_labels(toks, labels)
+    assert field(toks, out, "issued", text) == "ago. 2022"
+    assert "accessed" not in out
+
+
+def test_an_access_date_after_the_issue_month_stays() -> None:
+    # look-alike: a month then a day and a year labelled an access date: the access date's own
+    from labelling import labelled
+    from refnorm.parsing.repair import repair_labels
+
+    text = "SOUZA, Ana. Ensino remoto. Revista, v. 43, p. 55-78, ago. 3 mar. 2023."
+    toks, labels = labelled(text, ("author", "SOUZA, Ana"), ("title", "Ensino remoto"), ("container-title", "Revista"),
+                           ("volume", "43"), ("page", "55-78"), ("issued", "ago"), ("accessed", "3 mar. 2023"))
+    assert repair_labels(toks, labels).count("accessed") == 4

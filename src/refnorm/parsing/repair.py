@@ -230,6 +230,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _journal_word_left_out(tokens, out)
     if "container-title" in out and "volume" in out and ("publisher-place" in out or "publisher" in out):
         _journal_word_before_volume(tokens, out)
+    if ("issued" in out or "^issued" in out) and "." in words:
+        _month_then_year(tokens, out)
     if "（" in words and "container-title" in out:
         _cjk_journal_in_brackets(tokens, out)
     if "URL" in out:
@@ -5657,4 +5659,19 @@ def _journal_word_before_volume(tokens: Sequence[Token], out: list[str]) -> None
             continue
         for m in range(e, k):
             out[m] = "container-title"
+        return
+
+
+def _month_then_year(tokens: Sequence[Token], out: list[str]) -> None:
+    """ABNT's "p. 77-104, ago. 2022. DOI: …": the labeler read the abbreviated month alone as the date and the year
+    after its full stop as an access date (or nothing), so the date became a literal "ago". A month name labelled
+    the date, its full stop, then a year labelled otherwise (not as a date of its own), make one date."""
+    n = len(tokens)
+    for a, e in _runs_of(out, "issued"):
+        if e - a != 1 or e + 1 >= n or tokens[e].text != "." or not tokens[e + 1].text.isdecimal() \
+                or len(tokens[e + 1].text) != 4 or out[e + 1].lstrip("^") not in ("accessed", "O") \
+                or "month" not in term_classes(tokens[a].text.lower()) \
+                or (e + 2 < n and out[e + 2].lstrip("^") == "accessed"):
+            continue
+        out[e] = out[e + 1] = "issued"
         return

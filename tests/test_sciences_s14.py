@@ -269,3 +269,21 @@ def test_an_access_date_after_the_issue_month_stays() -> None:
     toks, labels = labelled(text, ("author", "SOUZA, Ana"), ("title", "Ensino remoto"), ("container-title", "Revista"),
                            ("volume", "43"), ("page", "55-78"), ("issued", "ago"), ("accessed", "3 mar. 2023"))
     assert repair_labels(toks, labels).count("accessed") == 4
+
+
+# -- 12: Italian journals: the issue after the volume's bracketed year
+def test_the_issue_after_a_bracketed_year_is_the_issue() -> None:
+    (ref,) = parse("Marco Ferri, «I licheni epifiti dei castagneti dell'Appennino», Informatore Botanico Italiano, 48 "
+                   "(2016), 1, pp. 33-47.", "it")
+    assert (ref.csl["volume"], ref.csl.get("issue")) == ("48", "1")
+
+
+def test_no_issue_without_pages_after_it() -> None:
+    # look-alike (hand-labelled): a number after the bracketed year with no pages after it is left alone
+    from labelling import labelled
+    from refnorm.parsing.repair import repair_labels
+
+    text = "Ferri, M. Licheni. Informatore Botanico, 48 (2016), 1."
+    toks, labels = labelled(text, ("author", "Ferri, M"), ("title", "Licheni"), ("container-title", "Informatore Botanico"),
+                           ("volume", "48"), ("issued", "2016"), ("volume", "1"))
+    assert "issue" not in repair_labels(toks, labels)

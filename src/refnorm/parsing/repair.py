@@ -632,6 +632,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _issue_only_in_brackets(tokens, out)
         if "," in words:
             _issue_after_year_of_roman_volume(tokens, out)
+            if "(" in words:
+                _issue_after_bracketed_year(tokens, out)
     if "note" in found and "edition" not in found:
         _edition_in_note(tokens, out)
     if "edition" not in found and ("title" in found or "container-title" in found) and not words.isdisjoint(
@@ -5674,4 +5676,21 @@ def _month_then_year(tokens: Sequence[Token], out: list[str]) -> None:
                 or (e + 2 < n and out[e + 2].lstrip("^") == "accessed"):
             continue
         out[e] = out[e + 1] = "issued"
+        return
+
+
+def _issue_after_bracketed_year(tokens: Sequence[Token], out: list[str]) -> None:
+    """Italian journals: "Informatore Botanico Italiano, 51 (2019), 2, pp. 211-19": the volume, its year in brackets,
+    then the issue, which the labeler reads as a second volume (and ``fields`` keeps the first)."""
+    n = len(tokens)
+    for i in range(1, n - 8):
+        if out[i].lstrip("^") != "volume" or not tokens[i].text.isdecimal() or tokens[i + 1].text != "(" \
+                or _field_before(tokens, out, i) != "container-title":
+            continue
+        y, k = i + 2, i + 5
+        if out[y].lstrip("^") == "issued" and _YEAR_TOKEN.fullmatch(tokens[y].text) and tokens[y + 1].text == ")" \
+                and tokens[y + 2].text == "," and tokens[k].text.isdecimal() and len(tokens[k].text) <= 3 \
+                and out[k].lstrip("^") in ("volume", "O") and k + 1 < n and tokens[k + 1].text in ",." \
+                and any(out[m].lstrip("^") == "page" for m in range(k + 1, n)):
+            out[k] = "issue"
         return

@@ -287,3 +287,26 @@ def test_no_issue_without_pages_after_it() -> None:
     toks, labels = labelled(text, ("author", "Ferri, M"), ("title", "Licheni"), ("container-title", "Informatore Botanico"),
                            ("volume", "48"), ("issued", "2016"), ("volume", "1"))
     assert "issue" not in repair_labels(toks, labels)
+
+
+# -- 13: NLM's day after the year and the month (hand-labelled: the labeler's mistake)
+def test_a_day_after_the_year_and_month_is_the_date() -> None:
+    from labelling import field, labelled
+    from refnorm.parsing.repair import repair_labels
+
+    text = "Moura A, Lima P. Dengue urbana. Cad Saude Publica. 2021 maio 11;37(6):e00011221."
+    toks, labels = labelled(text, ("author", "Moura A, Lima P"), ("title", "Dengue urbana"),
+                           ("container-title", "Cad Saude Publica"), ("issued", "2021 maio"), ("volume", "37"),
+                           ("issue", "6"), ("page", "e00011221"))
+    assert field(toks, repair_labels(toks, labels), "issued", text) == "2021 maio 11"
+
+
+def test_a_volume_after_the_year_and_month_stays() -> None:
+    # look-alike: "2021 May;37(6)": the number after ";" is the volume
+    from labelling import labelled
+    from refnorm.parsing.repair import repair_labels
+
+    text = "Moura A. Dengue urbana. Cad Saude Publica. 2021 May;37(6):e00011221."
+    toks, labels = labelled(text, ("author", "Moura A"), ("title", "Dengue urbana"), ("container-title", "Cad Saude Publica"),
+                           ("issued", "2021 May"), ("volume", "37"), ("issue", "6"), ("page", "e00011221"))
+    assert repair_labels(toks, labels).count("issued") == 2

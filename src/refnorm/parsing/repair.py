@@ -232,6 +232,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _journal_word_before_volume(tokens, out)
     if ("issued" in out or "^issued" in out) and "." in words:
         _month_then_year(tokens, out)
+    if ";" in words and "issued" in out:
+        _day_after_month(tokens, out)
     if "（" in words and "container-title" in out:
         _cjk_journal_in_brackets(tokens, out)
     if "URL" in out:
@@ -5693,4 +5695,18 @@ def _issue_after_bracketed_year(tokens: Sequence[Token], out: list[str]) -> None
                 and out[k].lstrip("^") in ("volume", "O") and k + 1 < n and tokens[k + 1].text in ",." \
                 and any(out[m].lstrip("^") == "page" for m in range(k + 1, n)):
             out[k] = "issue"
+        return
+
+
+def _day_after_month(tokens: Sequence[Token], out: list[str]) -> None:
+    """NLM's "Cad Saude Publica. 2020 maio 12;36(5)": the year, the month, then the day, which the labeler left out
+    when it looked like a month's number. A number of one or two digits (1-31) right after a date that is a year and a
+    month name, before ";" or "." or ":", is the date's day."""
+    n = len(tokens)
+    for a, e in _runs_of(out, "issued"):
+        if e - a != 2 or e + 1 >= n or not (tokens[a].text.isdecimal() and len(tokens[a].text) == 4) \
+                or "month" not in term_classes(tokens[a + 1].text.lower()) or out[e] != "O" \
+                or not _day_number(tokens[e].text) or tokens[e + 1].text not in (";", ".", ":"):
+            continue
+        out[e] = "issued"
         return

@@ -93,3 +93,37 @@ def test_an_arxiv_link_written_as_the_id_is_the_url():
     csl = _csl("Lee, Jin, and Su Park. “Graph Transformers for Molecules.” arXiv, version 3, 2 Mar. 2021, "
                "arxiv.org/abs/2105.01234v3.")
     assert csl["URL"] == "https://arxiv.org/abs/2105.01234v3"
+
+
+# ---------------------------------------------------------------- 05: APA's "(Report No. 45)" after the title
+@pytest.mark.parametrize(("text", "number", "series"), [
+    ("Smith, J. (2020). Water quality in lakes (Report No. 45). Environment Agency.", "45", None),
+    ("Parliament Library (2021). Energy prices and households (Research Briefing No. CBP-9123). London: House of "
+     "Commons.", "CBP-9123", "Research Briefing"),
+    ("Türkiye İstatistik Kurumu. (2022). Nüfus İstatistikleri, 2021 (Haber Bülteni No. 45500). Erişim adresi: "
+     "https://data.tuik.gov.tr/Bulten/Index?p=45500", "45500", "Haber Bülteni"),
+    ("DURAND, Marie et PETIT, Luc. Rapport d'information sur la politique de l'eau (n° 3120). Paris : Assemblée "
+     "nationale, 2020.", "3120", None),
+    ("Demir, A. (2019). Kentsel yoksulluk ve göç (Doktora tezi, İstanbul Üniversitesi). YÖK Ulusal Tez Merkezi "
+     "(Tez No. 598765).", "598765", None),
+])
+def test_a_report_number_in_brackets_after_the_title_is_the_number(text, number, series):
+    csl = _csl(text)
+    assert csl["number"] == number and "issue" not in csl and "edition" not in csl
+    assert csl.get("collection-title") == series
+    assert "No." not in csl.get("title", "") and "n°" not in csl.get("title", "")
+
+
+def test_a_thesis_keeps_its_genre_beside_a_bracketed_number():
+    csl = _csl("Demir, A. (2019). Kentsel yoksulluk ve göç (Doktora tezi, İstanbul Üniversitesi). YÖK Ulusal Tez "
+               "Merkezi (Tez No. 598765).")
+    assert csl["genre"] == "Doktora tezi"
+
+
+@pytest.mark.parametrize("text", [
+    "Kaya, B. (2020). Kent ve bellek. Toplum ve Bilim (No. 148), 45-67.",  # a journal's issue in brackets
+    "Rossi, M. (2015). Storia di Pisa. Pisa: ETS (Studi e testi; n. 45).",  # a book's series after the imprint
+])
+def test_a_journals_issue_or_a_books_series_in_brackets_is_no_report_number(text):
+    csl = _csl(text)
+    assert csl.get("number") not in ("148", "45")

@@ -304,6 +304,15 @@ _TITLE_REPORT_NUMBER = re.compile(r"\.\s+(?:artikelnummer|art\.-nr\.?|bestellnum
                                   r"report\s+no\.?|publicatienummer|numéro|n°|nº|nr\.?|no\.)\s*(\w[\w:/.-]*\d)\s*$",
                                   re.I)
 _SWEDISH_INQUIRY = re.compile(r"(?:SOU|Ds)\s+\d{4}:\d+")
+# APA's report number in brackets after the title, with the series or the kind before it: "(Report No. 45)",
+# "(Research Briefing No. CBP-8730)", "(Haber Bülteni No. 49390)", "(Tez No. 612345)", "(n° 4512)",
+# "(Estudio n.º 3337)" (no comma or semicolon inside: "(Studi e testi; 45)" is a book's series after its imprint)
+_NUMBER_IN_BRACKETS = re.compile(
+    r"\(\s*(?:([^\W\d_][^()\d;,]{0,60}?)\s+)?(?:no|nr|n[°º]|n\.\s?[°º]|núm|num)\.?\s*"
+    r"([^\W_][\w./:-]*\d[\w./-]*)\s*\)(?=\s*[.,\[]|\s*$)", re.I)
+# the kind of document before such a number, not a series
+_DOCUMENT_KIND = re.compile(r"(?:technical\s+)?(?:report|rapport|rapor|raport|informe|relatório|rapporto|bericht|"
+                            r"tez|estudio|study|document|documento)", re.I)
 # an arXiv identifier inside a run the labeler called arXiv with the words around it: "arXiv preprint arXiv:…", the
 # subject class "[astro-ph.SR]", a year after it
 _ARXIV_INSIDE = re.compile(r"\barxiv\s*:\s*(?:\d{4}\.\d{4,5}(?:v\d+)?|[a-z][a-z-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)", re.I)
@@ -1008,6 +1017,23 @@ def _series_in_brackets(text: str, segs: list[Segment], lo: int, hi: int
     return name, number, kept
 
 
+def _number_in_brackets(text: str, segs: list[Segment], lo: int, hi: int
+                        ) -> tuple[re.Match[str], list[Segment]] | None:
+    """APA's "(Report No. 45)" after a report's title, and the segments without it: the labeler reads it as a note,
+    a publisher and an issue, or runs the title into it. Only before the imprint and any container ("Journal of X
+    (No. 3)" is an issue), or closing the reference (a thesis's "… Tez Merkezi (Tez No. 612345).")."""
+    m = _NUMBER_IN_BRACKETS.search(text, lo, min(len(text), hi + 2))
+    if m is None:
+        return None
+    before = {x.label for x in segs if x.start < m.start()}
+    after = {x.label for x in segs if x.start >= m.end()}
+    if not before & {"title", "author"} or before & {"container-title", "volume", "issue", "page", "editor"}:
+        return None
+    if before & {"publisher", "publisher-place"} and after - {"URL", "DOI", "accessed", "available", "genre"}:
+        return None
+    return m, _cut_out(text, segs, m.start(), m.end())
+
+
 def _chapter_series(label: str, gap: str, before: set[str], labels: set[str]) -> bool:
     """"… Rennes : PUR, 2012, p. 33-51. (Histoire).": a note in brackets after a book chapter's pages is the book's
     series (a journal's volume or issue says the pages are an article's)."""
@@ -1306,6 +1332,11 @@ def record_from_segments(
     segs, volumes = _number_of_volumes(text, segs, lo, hi)
     if volumes:
         csl["number-of-volumes"] = volumes
+    if "number" not in csl and "(" in own and (found := _number_in_brackets(text, segs, lo, hi)) is not None:
+        m, segs = found
+        csl["number"] = m.group(2)
+        if m.group(1) and not _DOCUMENT_KIND.fullmatch(m.group(1).strip()):
+            csl["collection-title"] = m.group(1).strip()  # (the kind, "Report", is no series: left out, as the golds do)
     if "(" in own and (series := _series_in_brackets(text, segs, lo, hi)):
         csl["collection-title"], number, segs = series
         if number:

@@ -127,3 +127,35 @@ def test_a_thesis_keeps_its_genre_beside_a_bracketed_number():
 def test_a_journals_issue_or_a_books_series_in_brackets_is_no_report_number(text):
     csl = _csl(text)
     assert csl.get("number") not in ("148", "45")
+
+
+# ---------------------------------------------------------------- 06: "Rapport 6967." after a report's title
+@pytest.mark.parametrize(("text", "number", "series"), [
+    ("Miljöverket (2020). Fiskbestånd i Vänern. Rapport 7120. Stockholm: Miljöverket.", "7120", None),
+    ("Riksarkivet (2016) Arkivvård i kommunerna. Rapport 2016:4. Stockholm: Riksarkivet.", "2016:4", None),
+    ("Bundesinstitut für Bau (2020): Wohnen im Alter. Forschungsbericht 42. Bonn. Verfügbar unter: "
+     "https://www.bbsr.de/fb42.pdf (Zugriff am 01.02.2022).", "42", None),
+    ("Aksoy, Mert ve Elif Kaya (2021), \"Enflasyon Beklentileri\", TCMB Çalışma Tebliği No. 21/14, Türkiye "
+     "Cumhuriyet Merkez Bankası, Ankara.", "21/14", "TCMB Çalışma Tebliği"),
+    ("TÜİK (2023). Tüketici Fiyat Endeksi, Ekim 2023. Haber Bülteni Sayı: 49652.", "49652", "Haber Bülteni"),
+])
+def test_a_reports_series_or_kind_and_number_after_the_title_is_the_number(text, number, series):
+    csl = _csl(text)
+    assert csl["number"] == number and csl.get("collection-title") == series
+    assert not csl.keys() & {"volume", "issue", "page", "container-title"}
+
+
+def test_a_report_series_named_a_series_gives_its_number_as_the_reports():
+    # the number names the report, as "Technical Report Series 2018/112" does (tests/test_parse_forms.py)
+    csl = _csl("Länsstyrelsen i Dalarna (2019). Fjällens flora. Länsstyrelsens rapportserie nr 9. Falun: Länsstyrelsen.")
+    assert csl["collection-title"] == "Länsstyrelsens rapportserie" and csl["number"] == "9"
+
+
+@pytest.mark.parametrize("text", [
+    "Ruiz, A. (2019). La inflación. Revista de Economía, n.º 12, pp. 45-67.",
+    "Martin, P. (2018). Les villes. Bulletin de la Société, n° 45, 2018.",
+    "Berg, K. (2017). Skolan och staten. Pedagogisk rapport, 12(3), 45-60.",
+])
+def test_a_journals_issue_is_no_report_number(text):
+    csl = _csl(text)
+    assert "number" not in csl and "collection-title" not in csl

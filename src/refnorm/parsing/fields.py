@@ -304,6 +304,16 @@ _TITLE_REPORT_NUMBER = re.compile(r"\.\s+(?:artikelnummer|art\.-nr\.?|bestellnum
                                   r"report\s+no\.?|publicatienummer|numéro|n°|nº|nr\.?|no\.)\s*(\w[\w:/.-]*\d)\s*$",
                                   re.I)
 _SWEDISH_INQUIRY = re.compile(r"(?:SOU|Ds)\s+\d{4}:\d+")
+# a report's series (or kind) and its number as a sentence or a comma's part of their own after the title:
+# "Rapport 6967.", "Forschungsbericht 39.", "TCMB Çalışma Tebliği No. 20/07,", "Haber Bülteni Sayı: 53521.",
+# "Bollettino n. 12 del 14 settembre 2023", "Pressemitteilung Nr. 003 vom 5. Januar 2023": the last word says what it is
+_SERIES_AND_NUMBER = re.compile(
+    r"(?:(?<=[.,]\s)|(?<=[.,]))((?:[^\W\d_][\w’'-]*\s+){0,5}?[^\W\d_]*(?:report|reports|rapport|rapportserie|rapor|"
+    r"raport|bericht|berichte|bülteni|bulletin|bollettino|boletín|tebliği|paper|papers|series|serie|dossier|"
+    r"mitteilung|cahier|informe|relatório))(?:\s+(?:no|nr|n|núm|sayı|n[°º])\s*[.:]?)?\s+(\d[\d:/-]*\d|\d+)"
+    r"(?=[.,;]\s|[.,;]?\s*$|\s+(?:vom|del|from|du|de|of)\s+\d)", re.I)
+_SERIES_WORD_KIND = re.compile(r"(?:(?:technical|research|final|annual)\s+)?(?:report|rapport|rapor|raport|bericht|forschungsbericht|informe|relatório|"
+                               r"pressemitteilung|bollettino|bulletin|dossier|cahier)", re.I)
 # APA's report number in brackets after the title, with the series or the kind before it: "(Report No. 45)",
 # "(Research Briefing No. CBP-8730)", "(Haber Bülteni No. 49390)", "(Tez No. 612345)", "(n° 4512)",
 # "(Estudio n.º 3337)" (no comma or semicolon inside: "(Studi e testi; 45)" is a book's series after its imprint)
@@ -1034,6 +1044,34 @@ def _number_in_brackets(text: str, segs: list[Segment], lo: int, hi: int
     return m, _cut_out(text, segs, m.start(), m.end())
 
 
+def _series_and_number(text: str, segs: list[Segment], lo: int, hi: int
+                       ) -> tuple[re.Match[str], list[Segment]] | None:
+    """A report's "Rapport 6967." or "TCMB Çalışma Tebliği No. 20/07," after its title (`_SERIES_AND_NUMBER`), and the
+    segments without it: the labeler reads it as a genre, a journal and its issue, a volume and a page. Not in a
+    reference with a container, volume, issue or pages elsewhere (a journal: "Revue X, n° 12, p. 3-9")."""
+    m = _SERIES_AND_NUMBER.search(text, lo, min(len(text), hi + 16))
+    if m is None:
+        return None
+    a, b = m.span()
+    if not any(x.label == "title" and x.end <= a + 1 for x in segs) or any(
+            x.label in ("container-title", "volume", "issue", "page") and (x.end <= a or x.start >= b) for x in segs):
+        return None
+    kept = []
+    for x in segs:
+        if a <= x.start and x.end <= b:
+            continue
+        if x.start < a < x.end:
+            x = x._replace(end=len(text[:a].rstrip(" .,;(")))
+        elif a <= x.start < b < x.end:  # "Forschungsbericht 39. Nürnberg" read as one container: the rest stays
+            rest = len(text[:b]) + len(text[b:x.end]) - len(text[b:x.end].lstrip(" .,;:"))
+            x = x._replace(start=rest)
+            if x.label == "container-title" and len(text[rest:x.end].split()) <= 2 and not any(
+                    c.isdigit() for c in text[rest:x.end]) and not any(y.label == "publisher-place" for y in segs):
+                x = x._replace(label="publisher-place")  # German "Forschungsbericht 39. Nürnberg.": the place after it
+        kept.append(x)
+    return m, kept
+
+
 def _chapter_series(label: str, gap: str, before: set[str], labels: set[str]) -> bool:
     """"… Rennes : PUR, 2012, p. 33-51. (Histoire).": a note in brackets after a book chapter's pages is the book's
     series (a journal's volume or issue says the pages are an article's)."""
@@ -1337,6 +1375,12 @@ def record_from_segments(
         csl["number"] = m.group(2)
         if m.group(1) and not _DOCUMENT_KIND.fullmatch(m.group(1).strip()):
             csl["collection-title"] = m.group(1).strip()  # (the kind, "Report", is no series: left out, as the golds do)
+    if "number" not in csl and (found_series := _series_and_number(text, segs, lo, hi)) is not None:
+        m, segs = found_series
+        csl["number"] = m.group(2)
+        name = m.group(1).strip()
+        if not _SERIES_WORD_KIND.fullmatch(name):  # (a kind alone, "Rapport", is no series: left out, as the golds do)
+            csl["collection-title"] = name
     if "(" in own and (series := _series_in_brackets(text, segs, lo, hi)):
         csl["collection-title"], number, segs = series
         if number:

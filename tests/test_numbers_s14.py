@@ -159,3 +159,24 @@ def test_a_report_series_named_a_series_gives_its_number_as_the_reports():
 def test_a_journals_issue_is_no_report_number(text):
     csl = _csl(text)
     assert "number" not in csl and "collection-title" not in csl
+
+
+# ---------------------------------------------------------------- 07: a year ending a title, the imprint's later
+@pytest.mark.parametrize(("text", "title", "year"), [
+    ("T.C. Sağlık Bakanlığı. Sağlık İstatistikleri Yıllığı 2019. Ankara: Sağlık Bakanlığı; 2020.",
+     "Sağlık İstatistikleri Yıllığı 2019", 2020),
+    ("DUPONT, Jean. Les ports bretons face au commerce atlantique (1720-1790). Thèse de doctorat en histoire. "
+     "Rennes : Université Rennes 2, 2016. 520 p.", "Les ports bretons face au commerce atlantique (1720-1790)", 2016),
+])
+def test_a_year_ending_a_title_stays_in_it_when_the_imprint_is_later(text, title, year):
+    csl = _csl(text)
+    assert csl["title"] == title and csl["issued"] == {"date-parts": [[year]]} and "available-date" not in csl
+
+
+def test_a_finer_date_after_a_title_and_a_year_in_brackets_are_not_taken():
+    # the same year as the reference's date: its month and day, not the title's words
+    csl = _csl("Jones, K. (2020). Flood report, 12 May 2020. Environment Agency.")
+    assert csl["issued"] == {"date-parts": [[2020, 5, 12]]}
+    # one year in brackets after a title may be its first edition's: left as it was
+    csl = _csl("Basso, Aldo, Studi sulle opere di Rossini (1861), Carla Neri (ed.) (Milano: Ricordi, 2003).")
+    assert "(1861)" not in csl.get("title", "")

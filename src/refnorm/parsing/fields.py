@@ -304,6 +304,10 @@ _TITLE_REPORT_NUMBER = re.compile(r"\.\s+(?:artikelnummer|art\.-nr\.?|bestellnum
                                   r"report\s+no\.?|publicatienummer|numéro|n°|nº|nr\.?|no\.)\s*(\w[\w:/.-]*\d)\s*$",
                                   re.I)
 _SWEDISH_INQUIRY = re.compile(r"(?:SOU|Ds)\s+\d{4}:\d+")
+# a year, a range of years or a month and year ending a title ("Sağlık İstatistikleri Yıllığı 2021", "…
+# mondialisation (1990-2015)", "İşgücü İstatistikleri, Aralık 2023", "Örgün eğitim 2020/'21")
+_TITLE_YEAR = re.compile(r"(?:[^\W\d_]{3,12}\.?\s+)?((?:1[5-9]|20)\d\d)(?:\s*[-–/]\s*'?((?:1[5-9]|20)?\d\d))?")
+_YEARS = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 # a report's series (or kind) and its number as a sentence or a comma's part of their own after the title:
 # "Rapport 6967.", "Forschungsbericht 39.", "TCMB Çalışma Tebliği No. 20/07,", "Haber Bülteni Sayı: 53521.",
 # "Bollettino n. 12 del 14 settembre 2023", "Pressemitteilung Nr. 003 vom 5. Januar 2023": the last word says what it is
@@ -1072,6 +1076,32 @@ def _series_and_number(text: str, segs: list[Segment], lo: int, hi: int
     return m, kept
 
 
+def _year_closing_a_title(text: str, segs: list[Segment]) -> list[Segment]:
+    """A year (range) that ends a title, read as a date beside the reference's own, later, date ("T.C. Sağlık
+    Bakanlığı. Sağlık İstatistikleri Yıllığı 2021. Ankara: …; 2022."): the title keeps it. Only when nothing but a
+    space, a comma or an opening bracket stands between them (a range in brackets: one year in brackets after a
+    title may be its first edition's, "Studio sulle opere di Giuseppe Verdi (1859), … 2001"), and the other date is
+    later (the same year twice may be a finer date of issue: "(2020). Title, 12 May 2020")."""
+    out: list[Segment] = []
+    for i, seg in enumerate(segs):
+        prev = out[-1] if out else None
+        gap = text[prev.end:seg.start] if prev is not None else ""
+        m = _TITLE_YEAR.fullmatch(text, seg.start, seg.end) if seg.label == "issued" else None
+        if prev is None or m is None or prev.label != "title" \
+                or gap.strip() not in ("", ",", "(") or (gap.strip() == "(" and not m.group(2)):
+            out.append(seg)
+            continue
+        last = int(m.group(1)) if not m.group(2) else int(m.group(1)[:4 - len(m.group(2))] + m.group(2))
+        others = [int(y) for j, x in enumerate(segs) if j != i and x.label == "issued"
+                  for y in _YEARS.findall(text, x.start, x.end)]
+        if not others or (max(others) <= last and not (m.group(2) and max(others) == last)):
+            out.append(seg)
+            continue
+        end = seg.end + 1 if gap.strip() == "(" and text[seg.end:seg.end + 1] == ")" else seg.end
+        out[-1] = Segment(prev.label, prev.start, end, prev.first, seg.last)
+    return out
+
+
 def _chapter_series(label: str, gap: str, before: set[str], labels: set[str]) -> bool:
     """"… Rennes : PUR, 2012, p. 33-51. (Histoire).": a note in brackets after a book chapter's pages is the book's
     series (a journal's volume or issue says the pages are an article's)."""
@@ -1316,6 +1346,8 @@ def record_from_segments(
     by_label: dict[str, list[str]] = {}
     first_start: dict[str, int] = {}  # where each label's first span starts
     segs, dated_spans = _retarget(text, segs, lang)
+    if sum(1 for x in segs if x.label == "issued") > 1:
+        segs = _year_closing_a_title(text, segs)
     # this reference's own text: ``text`` is the whole line, which may hold references glued to it
     lo, hi = (segs[0].start, min(len(text), segs[-1].end + 2)) if segs else (0, 0)
     own = text[lo:hi]

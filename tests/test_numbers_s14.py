@@ -180,3 +180,28 @@ def test_a_finer_date_after_a_title_and_a_year_in_brackets_are_not_taken():
     # one year in brackets after a title may be its first edition's: left as it was
     csl = _csl("Basso, Aldo, Studi sulle opere di Rossini (1861), Carla Neri (ed.) (Milano: Ricordi, 2003).")
     assert "(1861)" not in csl.get("title", "")
+
+
+# ---------------------------------------------------------------- 08: a guideline's code in brackets, "(NICE guideline NG203)"
+@pytest.mark.parametrize(("text", "number", "series"), [
+    ("National Institute for Health and Care Excellence. Chronic kidney disease: assessment and management. London: "
+     "NICE; 2021. (NICE guideline NG203).", "NG203", "NICE guideline"),
+    ("National Institute for Health and Care Excellence. Obesity: identification and management [Internet]. London: "
+     "NICE; 2014 [cited 2022 Mar 1]. (Clinical guideline CG189). Available from: https://www.nice.org.uk/guidance/cg189",
+     "CG189", "Clinical guideline"),
+    ("Nederlands Huisartsen Genootschap. NHG-Standaard Diabetes mellitus type 2 (M01). Versie 5.6. Utrecht: NHG; 2023.",
+     "M01", None),
+])
+def test_a_guidelines_code_in_brackets_is_its_number(text, number, series):
+    csl = _csl(text)
+    assert csl["number"] == number and csl.get("collection-title") == series
+    assert number not in csl["title"] and "container-title" not in csl
+
+
+@pytest.mark.parametrize("text", [
+    "Smith, J. (2019). Influenza (H1N1) in schools. Journal of Health, 12(3), 4-9.",
+    "Park, S. (2020). Phase II study of drug X: the ALPHA trial (JCOG1503). Journal of Oncology 6, 448-455.",
+])
+def test_a_code_in_an_articles_title_stays_there(text):
+    csl = _csl(text)
+    assert "number" not in csl and "(" in csl["title"]

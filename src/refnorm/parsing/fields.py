@@ -324,6 +324,9 @@ _SERIES_WORD_KIND = re.compile(r"(?:(?:technical|research|final|annual)\s+)?(?:r
 _NUMBER_IN_BRACKETS = re.compile(
     r"\(\s*(?:([^\W\d_][^()\d;,]{0,60}?)\s+)?(?:no|nr|n[°º]|n\.\s?[°º]|núm|num)\.?\s*"
     r"([^\W_][\w./:-]*\d[\w./-]*)\s*\)(?=\s*[.,\[]|\s*$)", re.I)
+# a guideline's or report's code in brackets, capitals then digits, with no number word: "(NICE guideline NG136)",
+# an NHG standard's "(M27)"
+_CODE_IN_BRACKETS = re.compile(r"\(\s*(?:([^\W\d_][^()\d;,]{0,60}?)\s+)?([A-Z]{1,4}\d{1,5})\s*\)(?=\s*[.,\[]|\s*$)")
 # the kind of document before such a number, not a series
 _DOCUMENT_KIND = re.compile(r"(?:technical\s+)?(?:report|rapport|rapor|raport|informe|relatório|rapporto|bericht|"
                             r"tez|estudio|study|document|documento)", re.I)
@@ -1036,13 +1039,16 @@ def _number_in_brackets(text: str, segs: list[Segment], lo: int, hi: int
     """APA's "(Report No. 45)" after a report's title, and the segments without it: the labeler reads it as a note,
     a publisher and an issue, or runs the title into it. Only before the imprint and any container ("Journal of X
     (No. 3)" is an issue), or closing the reference (a thesis's "… Tez Merkezi (Tez No. 612345).")."""
-    m = _NUMBER_IN_BRACKETS.search(text, lo, min(len(text), hi + 2))
+    m = _NUMBER_IN_BRACKETS.search(text, lo, min(len(text), hi + 2)) or _CODE_IN_BRACKETS.search(
+        text, lo, min(len(text), hi + 2))
     if m is None:
         return None
     before = {x.label for x in segs if x.start < m.start()}
     after = {x.label for x in segs if x.start >= m.end()}
     if not before & {"title", "author"} or before & {"container-title", "volume", "issue", "page", "editor"}:
         return None
+    if m.re is _CODE_IN_BRACKETS and after & {"container-title", "volume", "issue", "page"}:
+        return None  # an article's title holding a trial's code: "… the LEMON study (NCCH1503). Journal 6, 448–"
     if before & {"publisher", "publisher-place"} and after - {"URL", "DOI", "accessed", "available", "genre"}:
         return None
     return m, _cut_out(text, segs, m.start(), m.end())

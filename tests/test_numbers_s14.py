@@ -205,3 +205,20 @@ def test_a_guidelines_code_in_brackets_is_its_number(text, number, series):
 def test_a_code_in_an_articles_title_stays_there(text):
     csl = _csl(text)
     assert "number" not in csl and "(" in csl["title"]
+
+
+# ---------------------------------------------------------------- 09: "(Rapport 7012)", "(Cahier 2022-07)"
+@pytest.mark.parametrize(("text", "number"), [
+    ("Naturvårdsverket. Fladdermöss i skogen [Internet]. Stockholm: Naturvårdsverket; 2019 [citerad 2022 maj 3]. "
+     "(Rapport 6890). Tillgänglig från: https://www.naturvardsverket.se/6890", "6890"),
+    ("Jansen, P., & Vos, R. (2021). Jeugdcriminaliteit in beeld (Cahier 2021-12). WODC. "
+     "https://repository.wodc.nl/handle/1", "2021-12"),
+])
+def test_a_kind_and_its_number_in_brackets_is_the_number(text, number):
+    csl = _csl(text)
+    assert csl["number"] == number and number not in csl["title"] and "collection-title" not in csl
+
+
+def test_a_bracketed_kind_and_number_keep_the_record_a_report():
+    csl = _csl("Berg, L. (2015). Stadens historia. Stockholm: Atlantis (Rapport 12).")
+    assert csl["type"] == "report" and csl["number"] == "12"

@@ -327,9 +327,12 @@ _NUMBER_IN_BRACKETS = re.compile(
 # a guideline's or report's code in brackets, capitals then digits, with no number word: "(NICE guideline NG136)",
 # an NHG standard's "(M27)"
 _CODE_IN_BRACKETS = re.compile(r"\(\s*(?:([^\W\d_][^()\d;,]{0,60}?)\s+)?([A-Z]{1,4}\d{1,5})\s*\)(?=\s*[.,\[]|\s*$)")
+# the kind of report and its number alone in brackets: "(Rapport 7012)", "(Cahier 2022-07)"
+_KIND_IN_BRACKETS = re.compile(r"\(\s*((?:technical\s+)?(?:report|rapport|rapor|raport|informe|relatório|rapporto|"
+                               r"bericht|cahier))\s+(\d[\d:/.-]*\d|\d+)\s*\)(?=\s*[.,\[]|\s*$)", re.I)
 # the kind of document before such a number, not a series
 _DOCUMENT_KIND = re.compile(r"(?:technical\s+)?(?:report|rapport|rapor|raport|informe|relatório|rapporto|bericht|"
-                            r"tez|estudio|study|document|documento)", re.I)
+                            r"tez|estudio|study|document|documento|cahier)", re.I)
 # an arXiv identifier inside a run the labeler called arXiv with the words around it: "arXiv preprint arXiv:…", the
 # subject class "[astro-ph.SR]", a year after it
 _ARXIV_INSIDE = re.compile(r"\barxiv\s*:\s*(?:\d{4}\.\d{4,5}(?:v\d+)?|[a-z][a-z-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)", re.I)
@@ -1039,8 +1042,9 @@ def _number_in_brackets(text: str, segs: list[Segment], lo: int, hi: int
     """APA's "(Report No. 45)" after a report's title, and the segments without it: the labeler reads it as a note,
     a publisher and an issue, or runs the title into it. Only before the imprint and any container ("Journal of X
     (No. 3)" is an issue), or closing the reference (a thesis's "… Tez Merkezi (Tez No. 612345).")."""
-    m = _NUMBER_IN_BRACKETS.search(text, lo, min(len(text), hi + 2)) or _CODE_IN_BRACKETS.search(
-        text, lo, min(len(text), hi + 2))
+    end = min(len(text), hi + 2)
+    m = _NUMBER_IN_BRACKETS.search(text, lo, end) or _CODE_IN_BRACKETS.search(text, lo, end) \
+        or _KIND_IN_BRACKETS.search(text, lo, end)
     if m is None:
         return None
     before = {x.label for x in segs if x.start < m.start()}
@@ -1413,6 +1417,8 @@ def record_from_segments(
         csl["number"] = m.group(2)
         if m.group(1) and not _DOCUMENT_KIND.fullmatch(m.group(1).strip()):
             csl["collection-title"] = m.group(1).strip()  # (the kind, "Report", is no series: left out, as the golds do)
+        elif m.re is _KIND_IN_BRACKETS:
+            csl["genre"] = m.group(1)  # "(Rapport 7012)": the kind alone says it is a report (the type reads it)
     if "number" not in csl and (found_series := _series_and_number(text, segs, lo, hi)) is not None:
         m, segs = found_series
         csl["number"] = m.group(2)

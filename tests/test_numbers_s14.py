@@ -222,3 +222,11 @@ def test_a_kind_and_its_number_in_brackets_is_the_number(text, number):
 def test_a_bracketed_kind_and_number_keep_the_record_a_report():
     csl = _csl("Berg, L. (2015). Stadens historia. Stockholm: Atlantis (Rapport 12).")
     assert csl["type"] == "report" and csl["number"] == "12"
+
+
+# ---------------------------------------------------------------- 10: a HAL deposit's identifier is no page
+def test_a_hal_identifier_is_the_number_not_a_page():
+    csl = _csl("Martin, L. (2022). Les mobilités résidentielles des seniors. HAL SHS, halshs-03987654.")
+    assert csl["number"] == "halshs-03987654" and "page" not in csl
+    csl = _csl("Roux, P. (2021). Les vignobles. Revue de géographie, 12, 45-67.")  # a page stays a page
+    assert csl["page"] == "45-67" and "number" not in csl

@@ -304,6 +304,7 @@ _TITLE_REPORT_NUMBER = re.compile(r"\.\s+(?:artikelnummer|art\.-nr\.?|bestellnum
                                   r"report\s+no\.?|publicatienummer|numéro|n°|nº|nr\.?|no\.)\s*(\w[\w:/.-]*\d)\s*$",
                                   re.I)
 _SWEDISH_INQUIRY = re.compile(r"(?:SOU|Ds)\s+\d{4}:\d+")
+_HAL_DEPOSIT = re.compile(ids.HAL_ID)
 # a year, a range of years or a month and year ending a title ("Sağlık İstatistikleri Yıllığı 2021", "…
 # mondialisation (1990-2015)", "İşgücü İstatistikleri, Aralık 2023", "Örgün eğitim 2020/'21")
 _TITLE_YEAR = re.compile(r"(?:[^\W\d_]{3,12}\.?\s+)?((?:1[5-9]|20)\d\d)(?:\s*[-–/]\s*'?((?:1[5-9]|20)?\d\d))?")
@@ -1893,6 +1894,8 @@ def record_from_segments(
         # "SS-EN ISO 5667-3:2018" with no other date: its year; "DIN 10781:2021-04": its month too
         csl["issued"] = {"date-parts": [[int(m.group(1)), int(m.group(2))] if m.group(2) and 1 <= int(m.group(2)) <= 12
                                         else [int(m.group(1))]]}
+    if isinstance(page := csl.get("page"), str) and "number" not in csl and _HAL_DEPOSIT.fullmatch(page):
+        csl["number"] = csl.pop("page")  # "HAL SHS, halshs-04123456": a deposit's identifier, never a page
     if csl.get("archive") == "arXiv" and isinstance(pub := csl.get("publisher"), str) \
             and f".{pub}]" in own.replace(" ", ""):
         del csl["publisher"]  # "arXiv:2310.04567 [cs.CL]": the subject class, no publisher

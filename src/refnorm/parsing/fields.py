@@ -231,6 +231,22 @@ _REPRINT_OF = re.compile(
     r"ristampa(?:\s+anastatica)?|rist\.(?:\s*anast\.)?|reimpresi[óo]n|reimpress[ãa]o|herdruk)\s+"
     r"(?:of|from|der|d\.|de|du|dell['’]|della|da|van)\s*([^\W\d_][^()\[\];\d]{0,50}?)?((?:1[4-9]|20)\d\d)(?!\d)"
     r"(?:\s*(?:ed(?:ition|n)?|éd(?:ition)?|Ausg(?:abe)?)\b\.?)?\s*\)?", re.I)
+# what every match of _REPRINT_OF holds in a text lower-cased: the full scan tries its alternatives at every word
+# (~50 us a reference), these few substring tests ~1 us (see _may_hold)
+_REPRINT_PIECES = ("repr", "nachdr", "simil", "ristampa", "rist.", "reimpr", "réimpr", "herdruk")
+# re.I matches these to "i" and "s", but str.lower() leaves them (or, "İ", makes two characters of it): the only
+# characters for which a case-insensitive pattern of Latin letters and a lower-cased text disagree
+_FOLD_APART = ("\u0130", "\u0131", "\u017f")
+
+
+def _may_hold(text: str, pieces: Sequence[str]) -> bool:
+    """Whether ``text`` may hold a match of a case-insensitive pattern every match of which, lower-cased, holds one
+    of ``pieces`` (Latin letters, digits, punctuation): False only when none of them is in ``text.lower()``."""
+    if not text.isascii() and any(map(text.__contains__, _FOLD_APART)):
+        return True
+    return any(map(text.lower().__contains__, pieces))
+
+
 _PREPRINT_AT = re.compile(r"\b(?:preprint|prépublication|vorabdruck|preprint\s+at)\s+(?:at|sur|bei|en|em)?\s*(?:https?://|doi)", re.I)
 # "Rennes : PUR, 2019 (coll. « Art & Société »)", "…, coll. « Épiméthée », 2011.": a French series, its name in guillemets
 _COLL_SERIES = re.compile(r"\bcoll\.\s*«\s*([^«»]{2,80}?)\s*»(?:\s*,\s*(?:n[°o]|vol\.)\s*(\d{1,5}))?")
@@ -701,13 +717,18 @@ _ISSUE_RANGE = re.compile(r"^(\d+)\s*[–—‐‑]\s*(\d+)$")
 _SUPERVISOR_WORDS = (r"vedoucí\s+(?:diplomové\s+|bakalářské\s+)?práce", "školitel", "supervisor", "betreuer(?:in)?",
                      "promotor", "orientador(?:a)?", r"directeur\s+de\s+thèse", r"director\s+de\s+tesis", "relatore",
                      "handledare", r"tez\s+danışmanı", r"научный\s+руководитель")
+# what every match of _SUPERVISOR holds, lower-cased (see _may_hold)
+_SUPERVISOR_PIECES = ("vedouc", "školitel", "supervisor", "betreuer", "promotor", "orientador", "directeur", "director",
+                      "relatore", "handledare", "tez", "научный")
 # (a lookahead for the words' first letters before the alternation: half the scan; the same matches)
 _SUPERVISOR = re.compile("(?=[" + "".join(sorted({w[0] for w in _SUPERVISOR_WORDS})) + "])(?:"
                          + "|".join(_SUPERVISOR_WORDS) + r")\b", re.I)
 _PLAIN_VERSION = re.compile(r"\b(?:" + VERSION_ALTERNATIVES + r"|ver\.)\s*(v?\d+(?:\.\d+)*"  # ("Version v21.3")
                             r"[\w.-]*)", re.I)
 _VERSION_ENDS = re.compile(r"\s*(?:[.,;)\]]|$)")
-_BARE_VERSION = re.compile(r"(?=v)(?<![\w.])v(\d+\.\d+(?:\.\d+)*)(?![\w.])")  # ("v" before the look-behind)
+# (the literal "v" first, the look-behind after it: sre scans for a literal prefix in C, where a look-ahead made it
+# try the pattern at every position; the same matches)
+_BARE_VERSION = re.compile(r"v(?<![\w.]v)(\d+\.\d+(?:\.\d+)*)(?![\w.])")
 _ABNT_DEGREE = re.compile(r"\s*(?:mestrado|doutorado|especializa|gradua|bacharel|licenciatura)", re.I)
 _HEAD_WORD = re.compile(r"([^\W\d_]{4,20}(?:\s+de\s+[^\W\d_]+)*)\s*$")
 _UNIVERSITY = re.compile(r"univ|üniversite|hochschule|école|politecn|polytechn|academ|akadem|институт|университет|"
@@ -1401,7 +1422,8 @@ def record_from_segments(
         csl["original-title"] = orig_ja.group(1).strip()
         csl["original-date"] = {"date-parts": [[int(orig_ja.group(2))]]}
         segs = _cut_out(text, segs, orig_ja.start(), orig_ja.end())
-    if (reprint := _REPRINT_OF.search(text, lo, hi)) and _reprint_before(reprint, by_label, text, segs):
+    if _may_hold(own, _REPRINT_PIECES) and (reprint := _REPRINT_OF.search(text, lo, hi)) \
+            and _reprint_before(reprint, by_label, text, segs):
         csl["original-date"] = {"date-parts": [[int(reprint.group(2))]]}
         segs = _cut_out(text, segs, reprint.start(), reprint.end())
     segs, reprint_years, reprint_imprint = _reprint_imprint(text, segs, lo, hi)
@@ -1629,7 +1651,7 @@ def record_from_segments(
         _title_descriptors(csl)
     for field in ("container-title", "collection-title", "publisher"):
         value = csl.get(field)
-        m = _SUPERVISOR.search(value) if isinstance(value, str) else None
+        m = _SUPERVISOR.search(value) if isinstance(value, str) and _may_hold(value, _SUPERVISOR_PIECES) else None
         if m and (m.start() == 0 or value[:m.start()].rstrip().endswith(".")):
             # "Vedoucí práce Petr Macek": a thesis's supervisor, neither a container nor a publisher
             csl["note"] = f"{csl['note']}; {value[m.start():]}" if csl.get("note") else value[m.start():]
@@ -1929,7 +1951,8 @@ def _drop_pinpoint(csl: dict[str, Any], own: str) -> None:
     if "container-title" not in csl and (m := _IMPRINT_PINPOINT.search(own)) and \
             str(csl.get("page", "")).split("-")[0] == m.group(1):
         del csl["page"]
-    if (m := _MARGINAL_PINPOINT.search(own)) is not None:
+    # (every match holds "Rn.", "Rz.", "Rdnr." or "Randnr.", case and all: three substring tests in C skip the scan)
+    if ("Rn." in own or "Rz." in own or "dnr." in own) and (m := _MARGINAL_PINPOINT.search(own)) is not None:
         for field in ("volume", "issue", "page"):
             if field in csl and csl[field] in (m["mn"], m["para"]):
                 del csl[field]

@@ -362,3 +362,26 @@ def test_places_after_edition_words_stay_places() -> None:
     f = _fields(text, [("Ruiz, Ana", "author"), ("The Harbor", "title"), ("Rev. ed", "edition"),
                        ("Saint Paul", "publisher-place"), ("Graywolf", "publisher"), ("1990", "issued")])
     assert f["publisher-place"] == "Saint Paul"
+
+
+# --- one bare word in a list of names written initials first --------------------------------------------------------
+
+def test_bare_words_after_initials_first_names_open_the_title() -> None:
+    text = "J. Ward, Storms, Floods, Droughts and Fires: Climate Extremes, Oxford University Press (2005)."
+    f = _fields(text, [("J. Ward, Storms, Floods", "author"), ("Droughts and Fires: Climate Extremes", "title"),
+                       ("Oxford University Press", "publisher"), ("2005", "issued")])
+    assert f["author"] == "J. Ward"
+    assert f["title"] == "Storms, Floods, Droughts and Fires: Climate Extremes"
+
+
+def test_names_in_initials_first_lists_stay_names() -> None:
+    # a full name between initials-first names, a suffix in capitals, an inverted list
+    text = "T. Marsh, Changbiao Wang, J. L. Hirsh, Wake fields in plasma, Phys. Rev. 5 (2001) 3."
+    f = _fields(text, [("T. Marsh, Changbiao Wang, J. L. Hirsh", "author"), ("Wake fields in plasma", "title")])
+    assert f["author"] == "T. Marsh, Changbiao Wang, J. L. Hirsh"
+    text = "E. W. Garbisch, JR, Ring strain, J. Org. Chem. 30 (1965) 2109."
+    f = _fields(text, [("E. W. Garbisch, JR", "author"), ("Ring strain", "title")])
+    assert f["author"] == "E. W. Garbisch, JR"
+    text = "Ward, J., Moore, T., Storms at sea, Oxford 2005."
+    f = _fields(text, [("Ward, J., Moore, T.", "author"), ("Storms at sea", "title")])
+    assert f["author"] == "Ward, J., Moore, T"

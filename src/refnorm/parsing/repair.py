@@ -296,6 +296,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     _title_after_initials(tokens, out)
     if "title" in out and ("," in words or ":" in words):
         _title_opening_after_closed_names(tokens, out)
+    if "title" in out and "," in words:
+        _title_words_after_initials_first_names(tokens, out)
     if "," in words and "title" not in out and "^title" not in out:
         _title_in_forename_first_author(tokens, out)
     if "," in words and "title" in out:
@@ -1185,6 +1187,38 @@ def _title_opening_after_closed_names(tokens: Sequence[Token], out: list[str]) -
         return
     out[p] = "O"
     for m in range(p + 1, k + 1):
+        out[m] = "title"
+
+
+def _title_words_after_initials_first_names(tokens: Sequence[Token], out: list[str]) -> None:
+    """"J. Earman, Bangs, Crunches, Whimpers and Shrieks: …", "R. Hale, T. Moore, Winds, Tides, …": in a list of
+    names written initials first, a piece between commas that is one capitalised word with no initial is no name
+    (such a list writes every name "I. Family") but the title's first word; the labeler, seeing the commas go on,
+    runs the author over it."""
+    n = len(tokens)
+    s = _first_field(out)
+    e = s
+    while e < n and out[e].lstrip("^") == "author":
+        e += 1
+    if e + 1 >= n or tokens[e].text != "," or out[e] != "O" or out[e + 1].lstrip("^") != "title" \
+            or not (_is_initial(tokens[s]) and s + 2 < e and tokens[s + 1].text == "."):
+        return
+    cuts = [m for m in range(s, e) if tokens[m].text == ","]
+    pieces = list(zip([s, *(c + 1 for c in cuts)], [*cuts, e], strict=True))
+    first = None
+    for a, b in pieces:
+        words = tokens[a:b]
+        if len(words) == 1 and words[0].text.isalpha() and len(words[0].text) > 1 and words[0].text[:1].isupper() \
+                and not words[0].text.isupper() and words[0].text.lower() not in AND_WORDS:
+            if first is None:
+                first = a
+        elif first is not None or not (b - a >= 3 and _is_initial(words[0]) and words[1].text == "."
+                                       and words[-1].text.isalpha() and len(words[-1].text) > 1):
+            return  # (every piece before: a name initials first; every piece after: one bare word)
+    if first is None or first == s:
+        return
+    out[first - 1] = "O"
+    for m in range(first, e + 1):
         out[m] = "title"
 
 

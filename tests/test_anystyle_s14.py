@@ -385,3 +385,24 @@ def test_names_in_initials_first_lists_stay_names() -> None:
     text = "Ward, J., Moore, T., Storms at sea, Oxford 2005."
     f = _fields(text, [("Ward, J., Moore, T.", "author"), ("Storms at sea", "title")])
     assert f["author"] == "Ward, J., Moore, T"
+
+
+# --- a journal run into the title --------------------------------------------------------------------------------
+
+def test_known_journal_run_into_the_title() -> None:
+    text = "Ode B. Salt intake and kidney stones in older adults J Urol 2004; 22: 101-9."
+    f = _fields(text, [("Ode B", "author"), ("Salt intake and kidney stones in older adults J Urol", "title"),
+                       ("2004", "issued"), ("22", "volume"), ("101-9", "page")])
+    assert f["container-title"] == "J Urol"
+    assert f["title"] == "Salt intake and kidney stones in older adults"
+
+
+def test_titles_ending_in_unknown_words_or_with_a_journal_stay() -> None:
+    text = "Ode B. Salt intake and kidney stones in older adults 2004; 22: 101-9."
+    f = _fields(text, [("Ode B", "author"), ("Salt intake and kidney stones in older adults", "title"),
+                       ("2004", "issued"), ("22", "volume"), ("101-9", "page")])
+    assert "container-title" not in f
+    text = "Ode B. Salt intake and kidney stones. J Urol 2004; 22: 101-9."
+    f = _fields(text, [("Ode B", "author"), ("Salt intake and kidney stones", "title"), ("J Urol", "container-title"),
+                       ("2004", "issued"), ("22", "volume"), ("101-9", "page")])
+    assert f["title"] == "Salt intake and kidney stones"

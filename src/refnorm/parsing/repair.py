@@ -414,6 +414,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _source_with_page_read_as_publisher(tokens, out)
     if "publisher" in out and "volume" in out and "container-title" not in out and "publisher-place" not in out:
         _journal_read_as_publisher_before_volume(tokens, out)
+    if ";" in words and "volume" in out and "title" in out and "container-title" not in out:
+        _journal_glued_to_title(tokens, out)
     if "." in words and not ("author" in out or "^author" in out or "editor" in out or "^editor" in out) \
             and not words.isdisjoint(QUOTE_CLOSERS):
         _body_before_quoted_title(tokens, out)
@@ -3857,6 +3859,28 @@ def _body_before_quoted_title(tokens: Sequence[Token], out: list[str]) -> None:
     out[s] = "^author" if out[s].startswith("^") else "author"
     for m in range(s + 1, e):
         out[m] = "author"
+
+
+def _journal_glued_to_title(tokens: Sequence[Token], out: list[str]) -> None:
+    """"Coeliac disease in a diabetic child Lancet 1969; 1, pages 1215-292.", "… on pregnancy rates Fertil Steril
+    1995; 63: 1284-6.": PubMed-like text that lost the full stop after the title runs the journal into it; when the
+    title runs straight into the date and a volume, in a reference with no container, the longest tail of the title
+    (up to six words) that the journal lists know is the journal."""
+    n = len(tokens)
+    for a, e in _runs_of(out, "title"):
+        if e + 2 >= n or out[e].lstrip("^") != "issued" or not _YEAR_TOKEN.fullmatch(tokens[e].text) \
+                or tokens[e + 1].text not in ";," or out[e + 2].lstrip("^") != "volume":
+            continue
+        from refnorm.rendering.journals import full_title  # (the lists load on first use: only here)
+        for k in range(max(a + 3, e - 6), e):
+            tail = tokens[k:e]
+            if not tail[0].text[:1].isupper() or not all(t.text.isalpha() for t in tail) \
+                    or tokens[k - 1].text in ":-" or full_title(" ".join(t.text for t in tail)) is None:
+                continue
+            for m in range(k, e):
+                out[m] = "container-title"
+            return
+        return
 
 
 def _hyphened_elision(tokens: Sequence[Token], i: int) -> bool:

@@ -406,3 +406,23 @@ def test_titles_ending_in_unknown_words_or_with_a_journal_stay() -> None:
     f = _fields(text, [("Ode B", "author"), ("Salt intake and kidney stones", "title"), ("J Urol", "container-title"),
                        ("2004", "issued"), ("22", "volume"), ("101-9", "page")])
     assert f["title"] == "Salt intake and kidney stones"
+
+
+# --- the publisher after a chapter's place, read as a second container ---------------------------------------------
+
+def test_publisher_after_place_of_a_chapter() -> None:
+    text = ("Lee K., Salt marsh soils. In Coastal Wetlands, edited by Hale R. Boulder: Geological Society of America, "
+            "Special Paper, v. 412, pp. 10-30. 2006.")
+    f = _fields(text, [("Lee K.", "author"), ("Salt marsh soils", "title"), ("Coastal Wetlands", "container-title"),
+                       ("Hale R.", "editor"), ("Boulder", "publisher-place"),
+                       ("Geological Society of America, Special Paper", "container-title"), ("412", "volume"),
+                       ("10-30", "page"), ("2006", "issued")])
+    assert f["publisher"] == "Geological Society of America"
+
+
+def test_journal_after_a_place_with_no_chapter_stays() -> None:
+    # no earlier container: the name after the colon is not touched
+    text = "Lee K. Salt marsh soils. Boulder: Geological Review, v. 412, pp. 10-30. 2006."
+    f = _fields(text, [("Lee K.", "author"), ("Salt marsh soils", "title"), ("Boulder", "publisher-place"),
+                       ("Geological Review", "container-title"), ("412", "volume"), ("10-30", "page"), ("2006", "issued")])
+    assert f["container-title"] == "Geological Review"

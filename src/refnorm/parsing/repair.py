@@ -416,6 +416,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _journal_read_as_publisher_before_volume(tokens, out)
     if ";" in words and "volume" in out and "title" in out and "container-title" not in out:
         _journal_glued_to_title(tokens, out)
+    if ":" in words and "publisher-place" in out and "publisher" not in out and out.count("container-title") > 1:
+        _publisher_after_place_read_as_container(tokens, out)
     if "." in words and not ("author" in out or "^author" in out or "editor" in out or "^editor" in out) \
             and not words.isdisjoint(QUOTE_CLOSERS):
         _body_before_quoted_title(tokens, out)
@@ -3880,6 +3882,28 @@ def _journal_glued_to_title(tokens: Sequence[Token], out: list[str]) -> None:
             for m in range(k, e):
                 out[m] = "container-title"
             return
+        return
+
+
+def _publisher_after_place_read_as_container(tokens: Sequence[Token], out: list[str]) -> None:
+    """"In Large Meteorite Impacts …, edited by Gibson R. L. and Reimold W. U. Boulder: Geological Society of America,
+    Special Paper, …": after a chapter's container, the name after the place's colon is the publisher (a work has
+    one container; the labeler, seeing a society's name, starts a second). Up to its comma."""
+    n = len(tokens)
+    for i in range(2, n - 2):
+        if tokens[i].text != ":" or out[i - 1].lstrip("^") != "publisher-place" \
+                or out[i + 1].lstrip("^") != "container-title" \
+                or not any(x.lstrip("^") == "container-title" for x in out[:i - 1]):
+            continue
+        k = i + 1
+        while k < n and out[k].lstrip("^") == "container-title" and tokens[k].text not in ",.;)":
+            k += 1
+        if k - i - 1 > 8 or (k < n and tokens[k].text not in ",.;)"):
+            continue  # (")": "Mechanics (Moscow: Physics-Mathematics Institute) Sect. 37")
+        for m in range(i + 1, k):
+            out[m] = "publisher"
+        if k < n and out[k].lstrip("^") == "container-title":
+            out[k] = "O"
         return
 
 

@@ -98,7 +98,7 @@ _FURNITURE = re.compile(
     r"credit\s+authorship\s+contribution|supplementary\s+(?:data|materials?|information)|appendix\s+[a-z0-9]\b|publisher[’']s\s+note|downloaded\s+from|téléchargé\s+depuis|heruntergeladen\s+von|received\s+\d|reçu\s+le|"
     r"sources?\s*:|quelle\s*:|fuente\s*:|fonte\s*:|źródło\s*:|zdroj\s*:|källa\s*:|kaynak\s*:|bron\s*:|"
     r"источник\s*:)"
-    r"|^\W*page\s+\d+\s+(?:of|de|von|di|sur)\s+\d+\W*$|^[^|]{2,60}(?:\s\|\s[^|]{1,40}){2,}\s+\d{1,4}\s*$|^\W*(?:利益冲突|利益衝突|利益相反|资料来源|資料來源|出典|出所)"
+    r"|^\W*page\s+\d+\s+(?:of|de|von|di|sur)\s+\d+\W*$|^\W*(?:利益冲突|利益衝突|利益相反|资料来源|資料來源|出典|出所)"
     # the dates of an article's history and an author's note in Chinese and Japanese front matter ("收稿日期：…；修回日期：…",
     # "作者简介：…", "受付日：…　受理日：…"), and the English "Received: … / Accepted: …"
     r"|^\W*(?:收稿日期|收稿|修回日期|接受日期|录用日期|錄用日期|作者简介|作者簡介|受付日|受理日|採択日|採用日|著者紹介)\s*[：:]"
@@ -122,6 +122,9 @@ _FURNITURE = re.compile(
     r"correspond[eê]ncia|indirizzo\s+(?:per\s+la\s+)?corrispondenza|correspondentieadres|adres\s+do\s+korespondencji|"
     r"adresa\s+pro\s+korespondenci|korrespondensadress|yaz[ıi]şma\s+adresi|адрес\s+для\s+(?:переписки|корреспонденции)|"
     r"通讯作者|通信作者|連絡先|責任著者)", re.I)
+# a page footer of fields between " | " ("Journal of X | Vol. 3 | No. 2  45"): a branch of _FURNITURE once, but the
+# costliest scan of is_reference ("[^|]{2,60}" tried at every length on every reference); it runs only where a "|" is
+_PIPED_FOOTER = re.compile(r"^[^|]{2,60}(?:\s\|\s[^|]{1,40}){2,}\s+\d{1,4}\s*$", re.I)
 # "Correspondance : Pr J. Martin, Service de …, 44093 Nantes. j.martin@…": an address for correspondence opened by the
 # word alone, in the languages of the CSL locales (also a book's title, "Correspondance : 1830-1851": the address has
 # an e-mail address, or no year)
@@ -230,7 +233,9 @@ def _in_dotted_number(tokens: Sequence[Token], i: int) -> bool:
 
 
 _NUMBER_LABEL = re.compile(r"^[\[(]?\d{1,4}[\]).:]?$")
-_YEAR = re.compile(r"(?=[12])(?<!\d)(1[5-9]\d\d|20[0-4]\d)(?!\d)")  # (the first digit before the look-behind)
+# (each branch opens with its digit, the look-behind after it: sre skips in C to a "1" or "2", where a look-ahead
+# first made it try the pattern at every position; the same matches and group)
+_YEAR = re.compile(r"(1(?<!\d1)[5-9]\d\d|2(?<!\d2)0[0-4]\d)(?!\d)")
 
 
 def split_points(labels: Sequence[str], segs: Sequence[Segment], tokens: Sequence[Token] | None = None) -> list[int]:
@@ -1062,7 +1067,7 @@ def is_reference(text: str, tokens: Sequence[Token], labels: Sequence[str], segs
         return False, "a figure or table caption"
     if _THANKS.match(text):
         return False, "acknowledgements"
-    if _FURNITURE.match(text):
+    if _FURNITURE.match(text) or ("|" in text and _PIPED_FOOTER.match(text)):
         return False, "a note or the article's furniture (conflicts of interest, correspondence, page)"
     if _CORRESPONDENCE.match(text) and (_EMAIL.search(text) or not _YEAR.search(text)):
         return False, "an address for correspondence"

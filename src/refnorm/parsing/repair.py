@@ -5615,8 +5615,13 @@ def _place_publisher_in_brackets(tokens: Sequence[Token], out: list[str]) -> Non
             continue
         dashed = tokens[p - 1].text in ("–", "—") and tokens[p - 2].text == "."  # (". – Jena": a dash inside a
         # title, "Europa – Amerika (Ein Vergleich)", follows no full stop)
-        if (not dashed and any(out[k].lstrip("^") in ("title", "container-title") for k in range(p, i))) \
-                or not any(out[k].lstrip("^") == "title" for k in range(p - 1)):
+        inside = any(out[k].lstrip("^") in ("title", "container-title") for k in range(p, i))
+        if inside and not dashed:
+            continue
+        # the title's closing marks are tidied away only when a title stands before them; when the mark before the
+        # place is all the title there is, the place and publisher are read and the mark left alone
+        tidy = any(out[k].lstrip("^") == "title" for k in range(p - 1))
+        if not tidy and (inside or out[p - 1].lstrip("^") != "title"):
             continue
         j = next((k for k in range(i + 2, min(n, i + 9)) if tokens[k].text == ")"), None)
         if j is None or (j + 1 < n and tokens[j + 1].text not in (",", ".", ";")) or not tokens[i + 1].text[:1].isupper():
@@ -5626,7 +5631,7 @@ def _place_publisher_in_brackets(tokens: Sequence[Token], out: list[str]) -> Non
                for t in inner):
             continue
         k = p - 1
-        while k > 0 and tokens[k].text in (".", ",", "–", "—") and out[k].lstrip("^") == "title":
+        while tidy and k > 0 and tokens[k].text in (".", ",", "–", "—") and out[k].lstrip("^") == "title":
             out[k] = "O"  # (the title's full stop and the dash: "Bayerns. – Place")
             k -= 1
         for k in range(p, i):
@@ -5634,32 +5639,9 @@ def _place_publisher_in_brackets(tokens: Sequence[Token], out: list[str]) -> Non
         out[i] = out[j] = "O"
         for k in range(i + 1, j):
             out[k] = "publisher"
-        if j + 3 < n and tokens[j + 1].text == "," and tokens[j + 2].text.isdecimal() and tokens[j + 3].text in _LENGTH_UNITS:
+        if tidy and j + 3 < n and tokens[j + 1].text == "," and tokens[j + 2].text.isdecimal() \
+                and tokens[j + 3].text in _LENGTH_UNITS:
             out[j + 2] = "page"
-        return
-    for i in range(3, n - 2):
-        if tokens[i].text != "(" or not tokens[i].space_before:
-            continue
-        p = i - 1
-        while p > 2 and tokens[p - 1].text == "-" and not tokens[p].space_before and not tokens[p - 1].space_before:
-            p -= 2  # ("Halle-Wittenberg")
-        if not (tokens[p].text.isalpha() and tokens[p].text[:1].isupper() and tokens[p - 1].text in _IMPRINT_DASHES):
-            continue
-        if any(out[k].lstrip("^") in ("title", "container-title") for k in range(p, i)) \
-                or not any(out[k].lstrip("^") == "title" for k in range(p)):
-            continue
-        j = next((k for k in range(i + 2, min(n, i + 9)) if tokens[k].text == ")"), None)
-        if j is None or (j + 1 < n and tokens[j + 1].text not in (",", ".", ";")) or not tokens[i + 1].text[:1].isupper():
-            continue
-        inner = tokens[i + 1:j]
-        if any(t.text[:1].isdigit() or (t.text.isalpha() and {"editor", "translator"} & set(term_classes(t.text.lower())))
-               for t in inner):
-            continue
-        for k in range(p, i):
-            out[k] = "publisher-place"
-        out[i] = out[j] = "O"
-        for k in range(i + 1, j):
-            out[k] = "publisher"
         return
 
 

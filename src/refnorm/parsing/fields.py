@@ -621,9 +621,14 @@ def _retarget(text: str, segs: Sequence[Segment], lang: str | None
     if m and first is not None:
         # GB/T 7714: the title (with its subtitle) runs up to the document code "[M]"
         inside = [i for i in range(first, len(segs)) if segs[i].end <= m.start()]
+        end = m.start()
+        if (vol := next((i for i in inside if segs[i].label == "volume" and text[segs[i].start - 1] == "第"), None)) \
+                is not None:
+            inside = [i for i in inside if i < vol]  # "宋元书院制度史: 第2卷[M]": the volume closing the title is no part of it
+            end = segs[inside[-1]].end if inside else end
         if inside and all(segs[i].label not in NAME_LABELS for i in inside):
             last = inside[-1]
-            merged = Segment("title", segs[first].start, m.start(), segs[first].first, segs[last].last)
+            merged = Segment("title", segs[first].start, end, segs[first].first, segs[last].last)
             segs = [*segs[:first], merged, *segs[last + 1:]]
     out = []
     before: set[str] = set()
@@ -1628,7 +1633,8 @@ def record_from_segments(
         _tidy(csl, text[segs[0].start:min(len(text), segs[-1].end + 40)],
               numbered=bool(by_label.keys() & {"volume", "issue", "page"}))
 
-    if "container-title" not in csl and csl.get("title") and by_label.keys() & {"volume", "page"}:
+    if "container-title" not in csl and csl.get("title") and by_label.keys() & {"volume", "page"} \
+            and "volume-title" not in by_label:  # (a volume with a title of its own is a book's: "…. Ein Kommentar, Bd. 2: …")
         # "Therapy for Coronavirus Disease 2019. Stem Cells Dev. 2020;29(11)": volume or pages need a
         # container; a short run of capitalised words after the title's last full stop is it
         m = _TITLE_THEN_JOURNAL.match(csl["title"]) or _QUESTION_THEN_JOURNAL.match(csl["title"])
@@ -1702,7 +1708,9 @@ def record_from_segments(
         by_label.setdefault("issue", []).insert(0, vols[0])  # "n°160" labelled as a volume is an issue
         vols = None
     if vols:
-        v = _VOL_PREFIX.sub("", _strip(vols[0])).strip(" .")
+        v = _strip(vols[0]).strip(" .")
+        if v != "V":  # (the Roman volume five, not a prefix: "vol. V")
+            v = _VOL_PREFIX.sub("", v).strip(" .")
         m = _VOL_ISSUE.match(v)
         if m:
             v = m.group(1) or m.group(3)
@@ -1988,6 +1996,10 @@ def infer_type(csl: dict[str, Any], text: str = "") -> str:
         return "report"  # a document an institution issued itself: "Socialstyrelsen. Riktlinjer. Stockholm; 2021."
     if kind == "document" and not container and csl.get("title") and csl.get("publisher-place"):
         return "book"  # "Madrid: Alfaguara" with the publisher missed is still a place of publication
+    if kind in ("article-journal", "document") and not container and csl.get("volume-title") and csl.get("title"):
+        return "book"  # "…, t. II: Obyczaj i religijność, Kraków 2014, s. 233–251": a volume with a title of its own
+    if kind == "article-journal" and container and csl.get("volume-title") and csl.get("publisher"):
+        return "chapter"  # "in Storia della critica, vol. III, Il Seicento, Roma, Salerno": a journal's volume has no title
     if kind == "document" and not container and csl.get("title") and csl.get("collection-title") \
             and csl.get("collection-number"):
         # "『…』人口問題研究資料第347号": a numbered series holds books, or an institution's reports

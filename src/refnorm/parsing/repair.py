@@ -271,15 +271,19 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     if dates > 1 and ";" in words:
         _date_closing_title_before_imprint(tokens, out)
     if "volume" in out and ("publisher-place" in out or "publisher" in out):
+        if "container-title" in out and "," in words:
+            _volume_title_before_comma_imprint(tokens, out)
         _volume_title(tokens, out)
         if "title" in out and ("container-title" in out or "collection-title" in out):
             _book_read_as_container_of_volume(tokens, out)
     if not words.isdisjoint(_VOLUME_WORDS_CASED) and "title" in out:
         _volume_in_title(tokens, out)
-    if not words.isdisjoint(_VOLUME_WORDS) and ":" in words and ("title" in out or "^title" in out):
+    if ":" in words and ("title" in out or "^title" in out) and not (words.isdisjoint(_VOLUME_WORDS) and words.isdisjoint(_VOLUME_WORDS_CASED)):
         _volume_after_comma_in_title(tokens, out)
     if "巻" in words and "』" in words:
         _japanese_volume_after_title(tokens, out)
+    if "第" in words and "title" in out:
+        _chinese_volume_closing_title(tokens, out)
     if "стандарт" in words or "официальное" in words:
         _gost_standard_statement(tokens, out)
     if "/" in words and not words.isdisjoint(_AREA_DASHES):
@@ -5012,31 +5016,6 @@ def _volume_in_title(tokens: Sequence[Token], out: list[str]) -> None:
         return
 
 
-def _volume_after_comma_in_title(tokens: Sequence[Token], out: list[str]) -> None:
-    """Polish, Czech, Italian: "Kultura szlachecka w Rzeczypospolitej XVII wieku, t. II: Obyczaj i religijność, Kraków
-    2014": the abbreviated volume word after the title's comma, the volume's number, a colon and the volume's own
-    title, up to the imprint, all of which the labeler kept in the title."""
-    n = len(tokens)
-    for i in range(3, n - 5):
-        if tokens[i].text not in _VOLUME_WORDS or tokens[i - 1].text != "," or tokens[i + 1].text != "." \
-                or out[i - 2].lstrip("^") != "title" or out[i].lstrip("^") != "title":
-            continue
-        j = i + 2
-        if not ((tokens[j].text.isdecimal() and len(tokens[j].text) <= 3) or _ROMAN_NUMBER.fullmatch(tokens[j].text)) \
-                or tokens[j + 1].text != ":" or not tokens[j + 2].text[:1].isupper():
-            continue
-        k = j + 2
-        while k < n and out[k].lstrip("^") == "title" and tokens[k].text not in (",", ".", "("):
-            k += 1
-        nxt = next((out[m].lstrip("^") for m in range(k, min(n, k + 3)) if out[m] != "O"), "")
-        if k >= n or tokens[k].text not in (",", ".") or nxt not in ("publisher-place", "publisher", "issued"):
-            continue
-        out[i - 1] = "O"
-        out[i:j + 2] = ["O", "O", "volume", "O"]
-        out[j + 2:k] = ["volume-title"] * (k - j - 2)
-        return
-
-
 def _book_read_as_container_of_volume(tokens: Sequence[Token], out: list[str]) -> None:
     """"Perrot, Louis (dir.), Histoire de la Bretagne, t. 3, Le temps des révolutions, Rennes, …", "Rother, Gerd (Hrsg.):
     Handbuch Sozialpsychologie. Bd. 2: Gruppenprozesse. 3. Aufl. Göttingen: …": a multi-volume book its editors
@@ -5100,7 +5079,7 @@ def _gost_volume(tokens: Sequence[Token], out: list[str]) -> None:
         if not any(out[m].lstrip("^") == "title" for m in range(i - 1)):
             return
         k = i + 3
-        if k < n and tokens[k].text == ".":
+        if k < n and tokens[k].text in (".", ":"):  # ("Т. 4 : Статьи по истории философии /")
             k += 1
         slash = next((m for m in range(k, min(n, k + 15)) if tokens[m].text == "/"), None)
         if slash is None or slash == k or not tokens[k].text[:1].isupper():
@@ -5148,6 +5127,9 @@ def _gost_volume_before_statement(tokens: Sequence[Token], out: list[str]) -> No
             if k < n and role in ("translator", "editor", "author") and tokens[k - 1].text == "." and len(tokens[k - 2].text) == 1 \
                     and tokens[k].text[:1].isupper() and tokens[k].text.isalpha() and k + 1 < n and tokens[k + 1].text == ".":
                 out[k] = role  # "пер. с англ. О. В. | Федоровой": the family name after the initials is the same person's
+        elif end < n and all(out[m].lstrip("^") in ("author", "O") for m in range(i + 3, end)):
+            for m in range(i + 3, end):
+                out[m] = "O"  # "Т. 4 / П. И. Лаврентьев. – Москва": the statement is the heading's author again
         return
 
 
@@ -5773,4 +5755,86 @@ def _day_after_month(tokens: Sequence[Token], out: list[str]) -> None:
                 or not _day_number(tokens[e].text) or tokens[e + 1].text not in (";", ".", ":"):
             continue
         out[e] = "issued"
+
+
+def _volume_after_comma_in_title(tokens: Sequence[Token], out: list[str]) -> None:
+    """"Kultura szlachecka w Rzeczypospolitej XVII wieku, t. II: Obyczaj i religijność, Kraków 2014": a lower-case
+    volume word after the title's comma, its number, a colon and the volume's own title up to the imprint, all of
+    which the labeler reads as the book's title (the capitalised sentence form is ``_volume_in_title``'s)."""
+    n = len(tokens)
+    for i in range(3, n - 4):
+        if tokens[i].text.lower() not in _VOLUME_WORDS or tokens[i - 1].text != "," \
+                or out[i - 2].lstrip("^") not in ("title", "container-title") \
+                or out[i].lstrip("^") not in ("title", "container-title", "O", "volume"):
+            continue
+        b = i - 1  # ("Kants Ethik. Ein Kommentar, Bd. 2: …": a subtitle read as a container is the title's)
+        while b > 0 and out[b - 1].lstrip("^") == "container-title":
+            b -= 1
+        if b < i - 1 and (b < 2 or tokens[b - 1].text != "." or out[b - 2].lstrip("^") != "title"):
+            continue
+        j = i + 2 if tokens[i + 1].text == "." else i + 1
+        if j + 2 >= n or tokens[j + 1].text != ":" or not tokens[j + 2].text[:1].isupper() or not (
+                (tokens[j].text.isdecimal() and len(tokens[j].text) <= 3) or _ROMAN_NUMBER.fullmatch(tokens[j].text)):
+            continue
+        k = j + 2
+        while k < n and out[k].lstrip("^") in ("title", "container-title", "publisher", "volume-title") \
+                and tokens[k].text not in (",", "(", "."):
+            k += 1
+        nxt = next((out[m].lstrip("^") for m in range(k + 1, min(n, k + 4)) if out[m] != "O"), "")
+        if k >= n or tokens[k].text not in (",", ".") or nxt not in ("publisher-place", "publisher", "issued"):
+            continue
+        for m in range(b - 1, i - 1) if b < i - 1 else ():
+            out[m] = "title"
+        out[i - 1] = "O"
+        for m in range(i, j + 2):
+            out[m] = "volume" if m == j else "O"
+        for m in range(j + 2, k):
+            out[m] = "volume-title"
+        return
+
+
+def _chinese_volume_closing_title(tokens: Sequence[Token], out: list[str]) -> None:
+    """GB/T 7714: "王德明. 宋元书院制度史: 第2卷[M]. 北京: …": the volume "第N卷" closing the book's title, before its
+    document code, is the volume (the labeler runs it into the title)."""
+    n = len(tokens)
+    for i in range(2, n - 3):
+        if tokens[i].text != "第" or not tokens[i + 1].text.isdecimal() or tokens[i + 2].text not in ("卷", "册", "冊", "巻") \
+                or tokens[i + 3].text not in ("[", ".", "．", "。") or out[i].lstrip("^") != "title" \
+                or out[i - 1].lstrip("^") not in ("title", "O"):
+            continue
+        a = i - 1 if tokens[i - 1].text in (":", "：", ",", "，") else i
+        if a < 1 or out[a - 1].lstrip("^") != "title":
+            continue
+        for m in range(a, i + 3):
+            out[m] = "volume" if m == i + 1 else "O"
+        return
+
+
+def _volume_title_before_comma_imprint(tokens: Sequence[Token], out: list[str]) -> None:
+    """Italian chapters in a multi-volume work: "in Storia della critica, vol. III, Il Seicento, Roma, Salerno Editrice,
+    1997": after the volume, its own title, then the place and the publisher, all parted by commas. The labeler
+    shifts the imprint one field left (the volume's title as the publisher, "Roma, Salerno Editrice" as the place)."""
+    n = len(tokens)
+    for i in range(1, n - 6):
+        if out[i].lstrip("^") != "volume" or tokens[i + 1].text != "," or out[i + 2].lstrip("^") not in (
+                "publisher", "title", "container-title") or out[i].startswith("^"):
+            continue
+        lab = out[i + 2].lstrip("^")
+        a = i + 2
+        k = a
+        while k < n and out[k].lstrip("^") == lab and tokens[k].text != ",":
+            k += 1
+        if k + 1 >= n or tokens[k].text != "," or out[k + 1].lstrip("^") != "publisher-place":
+            return
+        p = k + 1
+        e = p
+        while e < n and out[e].lstrip("^") == "publisher-place":
+            e += 1
+        comma = next((m for m in range(p + 1, e - 1) if tokens[m].text == ","), None)
+        if comma is None or e >= n or tokens[e].text != "," or out[e + 1].lstrip("^") != "issued" \
+                or any(out[m].lstrip("^") == "publisher" for m in range(e, n)) or not tokens[comma + 1].text[:1].isupper():
+            return
+        out[a:k] = ["volume-title"] * (k - a)
+        out[comma] = "O"
+        out[comma + 1:e] = ["publisher"] * (e - comma - 1)
         return

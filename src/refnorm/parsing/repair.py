@@ -410,6 +410,10 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _running_header_lines(tokens, out)
     if ("cura" in words or "by" in words or "cargo" in words) and "title" in out:
         _editor_phrase_inside_title(tokens, out)
+    if not words.isdisjoint(_DIRECTED_FIRST):
+        _directed_by(tokens, out)
+    if not words.isdisjoint(_REVIEW_FIRST) and ("author" in out or "^author" in out):
+        _review_of(tokens, out)
     if ("Thèse" in words or "thèse" in words) and "genre" in out and ":" in words:
         _french_thesis_statement(tokens, out)
     if "’" in words or "'" in words:
@@ -5837,4 +5841,99 @@ def _volume_title_before_comma_imprint(tokens: Sequence[Token], out: list[str]) 
         out[a:k] = ["volume-title"] * (k - a)
         out[comma] = "O"
         out[comma + 1:e] = ["publisher"] * (e - comma - 1)
+        return
+
+
+# a multi-volume work's general editor: "Storia della letteratura italiana, diretta da E. Malato", "Histoire de la
+# France, dirigée par J. Revel", "sous la direction de", "dirigida por", "sob a direção de"
+_DIRECTED_BY = (("diretta", "da"), ("diretto", "da"), ("dirette", "da"), ("diretti", "da"), ("dirigée", "par"),
+                ("dirigé", "par"), ("dirigées", "par"), ("dirigés", "par"), ("sous", "la", "direction", "de"),
+                ("dirigida", "por"), ("dirigido", "por"), ("bajo", "la", "dirección", "de"), ("sob", "a", "direção", "de"),
+                ("directed", "by"))
+_DIRECTED_FIRST = frozenset(p[0] for p in _DIRECTED_BY)
+_DIRECTED_LABELS = frozenset({"container-title", "title", "note", "O", "editor", "translator", "collection-title"})
+
+
+def _directed_by(tokens: Sequence[Token], out: list[str]) -> None:
+    """"in Storia della critica, diretta da P. Neri, vol. III, …": the names after a "directed by" phrase are the
+    editors of the work it follows, not words of its title nor a note."""
+    n = len(tokens)
+    for i in range(2, n - 3):
+        if tokens[i].text not in _DIRECTED_FIRST or tokens[i - 1].text != ",":
+            continue
+        phrase = next((p for p in _DIRECTED_BY if tuple(t.text for t in tokens[i:i + len(p)]) == p), None)
+        if phrase is None:
+            continue
+        a = k = i + len(phrase)
+        while k < n and ((tokens[k].text[:1].isupper() and tokens[k].text.isalpha()) or tokens[k].text == "-"
+                         or tokens[k].text in AND_WORDS or tokens[k].text == ","
+                         or (tokens[k].text == "." and len(tokens[k - 1].text) == 1)):
+            k += 1
+        while k > a and tokens[k - 1].text == ",":
+            k -= 1
+        if k - a < 2 or k >= n or tokens[k].text not in (",", ".", ";") or len(tokens[k - 1].text) < 2 \
+                or any(out[m].lstrip("^") not in _DIRECTED_LABELS for m in range(i - 1, k)):
+            continue
+        for m in range(i - 1, a):
+            out[m] = "O"
+        out[a:k] = ["editor"] * (k - a)
+        return
+
+
+# a review without a title of its own: "compte rendu de <author>, <title>, <imprint>, dans <journal>", "Rez. zu: <author>,
+# <title>, <place> <year>, in: <journal>", "Review of <title>, by <author>. <journal>"
+_REVIEW_CUES = (("compte", "rendu", "de"), ("Compte", "rendu", "de"), ("c", ".", "r", ".", "de"), ("Rez", ".", "zu"),
+               ("Rezension", "zu"), ("Rezension", "von"), ("rez", ".", "zu"), ("Review", "of"), ("review", "of"),
+               ("recensione", "a"), ("Recensione", "a"), ("reseña", "de"), ("Reseña", "de"), ("resenha", "de"),
+               ("Resenha", "de"), ("рец", ".", "на"), ("Рец", ".", "на"), ("bespreking", "van"), ("Bespreking", "van"),
+               ("recenzja",), ("Recenzja",))
+_REVIEW_FIRST = frozenset(c[0] for c in _REVIEW_CUES)
+_CONTAINER_CUES = frozenset({"dans", "in", "In", "en", "em", "w", "W", "v", "в", "В"})
+
+
+def _review_of(tokens: Sequence[Token], out: list[str]) -> None:
+    """A review without a title of its own, right after its author: the reviewed work's title is the record's
+    title; the reviewed work's author, place, publisher and year are none of the review's fields (its author is
+    no second author or editor, its year no date of issue); the journal after it is the container."""
+    n = len(tokens)
+    for c in range(1, n - 4):
+        if tokens[c].text not in _REVIEW_FIRST or tokens[c - 1].text not in (",", ":", ".") \
+                or out[c - 2].lstrip("^") != "author":
+            continue
+        cue = next((p for p in _REVIEW_CUES if tuple(t.text for t in tokens[c:c + len(p)]) == p), None)
+        if cue is None:
+            continue
+        a = c + len(cue)
+        while a < n and tokens[a].text in (":", ","):
+            a += 1
+        english = cue[1] == "of"
+        # the journal: after a container cue ("dans", "in:") or, in English, the first container-title run
+        j = next((m for m in range(a + 2, n) if (tokens[m].text in _CONTAINER_CUES and tokens[m - 1].text == ","
+                                                 and out[m] == "O") or (english and out[m] == "container-title")), None)
+        if j is None or not any(out[m].lstrip("^") == "container-title" for m in range(j, min(n, j + 3))):
+            continue
+        t0 = a
+        if not english:  # the reviewed work's author first, up to its comma
+            while t0 < j and tokens[t0].text != ",":
+                t0 += 1
+            t0 += 1
+        t1 = t0
+        depth = 0
+        while t1 < j and not (tokens[t1].text == "," and depth == 0):  # (the title ends at its comma)
+            depth += (tokens[t1].text == "(") - (tokens[t1].text == ")")
+            t1 += 1
+        if t1 == t0 or t1 >= j or (english and not any(tokens[m].text in ("by", "By", "edited") for m in range(t1, j))):
+            continue  # (English: "Review of <title>, by <author>": not a title opening "Review of …")
+        if not english and tokens[t1 - 1].text == ")" and "(" in map(_TEXT, tokens[t0:t1]):
+            b = max(m for m in range(t0, t1) if tokens[m].text == "(")  # "(Quellen und Forschungen … 74)": its series
+            if b > t0 and not any(tokens[m].text.isdecimal() and len(tokens[m].text) == 4
+                                  and tokens[m + 1].text in "-–" for m in range(b, t1 - 1)):
+                t1 = b
+        for m in range(c - 1, n if english else j):  # (from the reviewer's closing comma: "Claire DUVAL, compte rendu")
+            if m < t0 or m >= t1:
+                if english and out[m].lstrip("^") == "container-title":
+                    break
+                out[m] = "O"
+            else:
+                out[m] = "title"
         return

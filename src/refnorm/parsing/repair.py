@@ -4985,6 +4985,16 @@ _VOLUME_WORDS_CASED = frozenset(w.capitalize() for w in _VOLUME_WORDS)  # openin
 _ROMAN_NUMBER = re.compile(r"[IVXL]{1,6}")
 
 
+def _label_volume(out: list[str], cue: int, number: int, end: int) -> None:
+    """"…, t. II: Obyczaj i religijność" as labels: the mark before the volume's word, the word, its full stop and the
+    colon are nothing; ``number`` is the volume; the words from after the colon up to ``end`` the volume's title."""
+    out[cue - 1] = "O"
+    for m in range(cue, number + 2):
+        out[m] = "volume" if m == number else "O"
+    for m in range(number + 2, end):
+        out[m] = "volume-title"
+
+
 def _volume_in_title(tokens: Sequence[Token], out: list[str]) -> None:
     """"Dějiny gotické architektury v Čechách. Díl 2, Stavby lucemburské doby. Praha: …", "Die Glocken des
     Mittelalters in Westfalen, Bd. 2: Die Diözese Paderborn (…)": a volume of a multi-volume book, then that
@@ -5012,11 +5022,7 @@ def _volume_in_title(tokens: Sequence[Token], out: list[str]) -> None:
             k += 1
         if k == j + 2 or (out[k - 1].lstrip("^") == "publisher" and k < n and out[k].lstrip("^") == "publisher"):
             continue
-        out[i - 1] = "O"
-        for m in range(i, j + 2):
-            out[m] = "volume" if m == j else "O"
-        for m in range(j + 2, k):
-            out[m] = "volume-title"
+        _label_volume(out, i, j, k)
         return
 
 
@@ -5789,11 +5795,7 @@ def _volume_after_comma_in_title(tokens: Sequence[Token], out: list[str]) -> Non
             continue
         for m in range(b - 1, i - 1) if b < i - 1 else ():
             out[m] = "title"
-        out[i - 1] = "O"
-        for m in range(i, j + 2):
-            out[m] = "volume" if m == j else "O"
-        for m in range(j + 2, k):
-            out[m] = "volume-title"
+        _label_volume(out, i, j, k)
         return
 
 

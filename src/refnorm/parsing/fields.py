@@ -1160,6 +1160,8 @@ def _reprint_before(m: re.Match[str], by_label: dict[str, list[str]], text: str,
 _REPRINT_CUE = re.compile(r"[;(.,]\s*(?:réimpr(?:ession|\.)|rist(?:ampa|\.)(?:\s*anast(?:atica|\.))?|herdr(?:uk|\.)|"
                           r"nachdr(?:uck|\.)|repr(?:int(?:ed)?|\.)|reimpr(?:esión|\.)|reimpress[ãa]o|omtr(?:yck|\.))"
                           r"(?!\s*(?:of|from|der|d\.|de|du|dell['’]|della|da|van)\b)", re.I)
+# (every match, lower-cased, holds one of these: the regex runs on every reference only when one is there)
+_REPRINT_CUE_PIECES = ("réimpr", "rist", "herdr", "nachdr", "repr", "reimpr", "omtr")
 _YEAR_AT_END = re.compile(r"(?<!\d)((?:1[5-9]|20)\d\d)\s*[;,.]?\s*$")
 _FIRST_YEAR = re.compile(r"(?<![\d/-])((?:1[5-9]|20)\d\d)(?![\d/-])")
 # an author-date parenthesis with the first edition's year in brackets: "(1984 [1962])"
@@ -1198,7 +1200,7 @@ def _reprint_imprint(text: str, segs: Sequence[Segment], lo: int, hi: int
         later = [int(y) for x in segs if x.label == "issued" for y in _FIRST_YEAR.findall(text[x.start:x.end])]
         if later and all(year < y for y in later):
             return [x for x in segs if not (m.start() <= x.start and x.end <= m.end())], (year, None), {}
-    cue = _REPRINT_CUE.search(text, lo, hi)
+    cue = _REPRINT_CUE.search(text, lo, hi) if _may_hold(text[lo:hi], _REPRINT_CUE_PIECES) else None
     if cue is None:
         return list(segs), None, {}
     first = _YEAR_AT_END.search(text, max(lo, cue.start() - 60), cue.start())

@@ -209,16 +209,15 @@ _SERIES_SPACED = re.compile(r"\(((?:[^\W\d_][\w’'-]*\s+)+[^\W\d_][\w’'-]*|[^
 # "Bielefeld: transcript (Urban Studies).", "— (Русская философская мысль).": a series without its number, closing
 # the reference
 _SERIES_CLOSING = re.compile(r"\(([^\W\d_][^()\d]{2,80})\)\s*\.?\s*$")  # (a literal first: scanned in C)
+# APA's statement of a translation's first edition, in the CSL languages' wordings (the Turkish with the year inside
+# it): "(Original work published 1950)", "(Oorspronkelijk werk gepubliceerd 1993)", "(Ouvrage original publié en
+# 1987)", "(Originalarbete publicerat 1990)", "(Praca oryginalna opublikowana w 1979)", "(Orijinal eser 1979'da
+# yayımlandı)", "(Orijinal çalışma 1994 tarihinde yayımlanmıştır)"
 _ORIGINALLY_PUBLISHED = re.compile(
     r"\((?:original(?:\s+work)?\s+published|originally\s+published|orig\.\s*publ?\.?|(?:erstmals|originalarbeit)\s+(?:erschienen|veröffentlicht)|"
     r"(?:trabajo|obra)\s+original\s+publicad[oa]\s+en|obra\s+original\s+publicada\s+em|publié\s+(?:pour\s+la\s+première\s+fois|"
-    r"originalement)\s+en|opera\s+originale\s+pubblicata\s+nel|oorspronkelijk\s+verschenen\s+in)\s*((?:1[5-9]|20)\d\d)\)", re.I)
-# the same statement in the APA translations whose words the list above lacks, the Turkish with the year inside it:
-# "(Oorspronkelijk werk gepubliceerd 1993)", "(Ouvrage original publié en 1987)", "(Originalarbete publicerat 1990)",
-# "(Praca oryginalna opublikowana w 1979)", "(Orijinal eser 1979'da yayımlandı)", "(Orijinal çalışma 1994 tarihinde
-# yayımlanmıştır)"
-_ORIGINAL_WORK_MORE = re.compile(
-    r"\((?:oorspronkelijk\s+(?:werk\s+)?(?:gepubliceerd|uitgegeven)(?:\s+in)?|(?:ouvrage|œuvre|oeuvre)\s+original[e]?\s+"
+    r"originalement)\s+en|opera\s+originale\s+pubblicata\s+nel|oorspronkelijk\s+verschenen\s+in|"
+    r"oorspronkelijk\s+(?:werk\s+)?(?:gepubliceerd|uitgegeven)(?:\s+in)?|(?:ouvrage|œuvre|oeuvre)\s+original[e]?\s+"
     r"publiée?\s+en|originalarbetet?\s+publicerat?s?(?:\s+år)?|ursprungligen\s+publicerad|praca\s+oryginalna\s+"
     r"opublikowana\s+w|původní\s+dílo\s+(?:publikováno|vydáno)(?:\s+v\s+roce)?|оригинальная\s+работа\s+опубликована\s+в|"
     r"orijinal\s+(?:eser|çalışma|yayın))\s*((?:1[5-9]|20)\d\d)(?:['’]?(?:de|da|te|ta)|\s+(?:tarihinde|yılında))?"
@@ -1421,7 +1420,7 @@ def record_from_segments(
         csl["original-date"] = {"date-parts": [[int(orig_t.group(2))]]}
         segs = [x if not (x.start < orig_t.start() < x.end) else x._replace(end=len(text[:orig_t.start()].rstrip()))
                 for x in segs if not (orig_t.start() <= x.start and x.end <= orig_t.end())]
-    if "(" in own and (orig := _ORIGINALLY_PUBLISHED.search(text, lo, hi) or _ORIGINAL_WORK_MORE.search(text, lo, hi)):
+    if "(" in own and (orig := _ORIGINALLY_PUBLISHED.search(text, lo, hi)):
         # APA: "(Original work published 1950)": the first edition's year, whatever the labeler called it
         csl["original-date"] = {"date-parts": [[int(orig.group(1))]]}
         segs = [x for x in segs if not (orig.start() <= x.start and x.end <= orig.end())]

@@ -250,8 +250,9 @@ def _reference(
         if kind == "legislation" and isinstance(csl.get("number"), str) and isinstance(csl.get("title"), str) \
                 and csl["number"] in csl["title"]:
             csl = {k: v for k, v in csl.items() if k != "number"}  # an act's number stays in the title that holds it
-        if kind in ("motion_picture", "song", "broadcast", "manuscript"):
-            csl = physical_fields(csl, kind, ref_text)  # "1 DVD, 82 min.", "Box 4, folder 17": no volume, no page
+        if kind in ("motion_picture", "song", "broadcast", "manuscript", "patent"):
+            # "1 DVD, 82 min.", "Box 4, folder 17": no volume, no page; a patent's kind and filing date
+            csl = physical_fields(csl, kind, ref_text)
         csl = {"type": kind, **csl}
     features = evidence(csl, segs, probability, relabelled=relabelled, legal=legal is not None)
     if trace is not None:

@@ -327,9 +327,9 @@ def split_points(labels: Sequence[str], segs: Sequence[Segment], tokens: Sequenc
         # as a publisher "Verso Jones" and an author "K") is no second cut
         points = sorted({p for p in points if not any(g < p <= g + 5 for g in glued)} | set(glued))
     # two names a dash joins with no space are one: "… Amsterdam: Athenaeum–Polak & Van Gennep." (the labeler may
-    # read the second as the next reference's author)
+    # read the second as the next reference's author); so are words a middle dot joins ("生活·读书·新知三联书店")
     points = [p for p in points if not (p > 1 and not tokens[p].space_before and not tokens[p - 1].space_before
-                                        and tokens[p - 1].text in _DASHES and tokens[p - 2].text[-1:].isalnum())]
+                                        and tokens[p - 1].text in _JOINING_MARKS and tokens[p - 2].text[-1:].isalnum())]
     if not points:
         points = _second_name_and_date(tokens, segs) or _dated_body_points(tokens, labels) \
             or _semicolon_points(tokens, labels)
@@ -446,7 +446,7 @@ def _next_number_points(tokens: Sequence[Token], points: Sequence[int]) -> list[
             continue
         start = i
         if not tokens[start].space_before or tokens[start - 1].text not in ".)]" \
-                or not tokens[num + 2].text[:1].isupper():
+                or not _opens_name(tokens[num + 2].text):
             continue
         # (a standard's number may come first: "2. PN-EN 206+A2:2021-08. Beton – …": twenty tokens to four words)
         if sum(1 for x in tokens[num + 2:num + 20] if x.text[:1].isalpha()) < 4:
@@ -455,6 +455,12 @@ def _next_number_points(tokens: Sequence[Token], points: Sequence[int]) -> list[
             out.append(start)
         want += 1  # (a number the labeler cut at already counts: "… 2. … 3. Vale, M. Arctic Soils (Wiley, 2018).")
     return out
+
+
+def _opens_name(text: str) -> bool:
+    """``text`` may open a name: a capital, or a letter of a script without case ("黄宗智", "山本")."""
+    first = text[:1]
+    return first.isupper() or (first.isalpha() and not first.islower() and first.lower() == first.upper())
 
 
 _GBT_CODES = {"J", "M", "D", "C", "R", "P", "S", "N", "A", "G", "Z", "EB", "DB", "CP"}
@@ -640,6 +646,7 @@ def _numbered_name_points(tokens: Sequence[Token], labels: Sequence[str], points
 
 
 _DASHES = frozenset("—―–-_")
+_JOINING_MARKS = _DASHES | {"·", "・", "•"}
 # (over the tokens' texts joined by spaces: two long dashes, or three hyphens or underscores, between stops)
 _SAME_AUTHOR_HINT = re.compile(r"\. (?:[—―] [—―]|- - -|_ _ _)(?: [—―_-])* [.,] ")
 
@@ -798,9 +805,11 @@ def _japanese_points(tokens: Sequence[Token], points: Sequence[int]) -> list[int
                 and any(_YEAR.fullmatch(x.text) for x in tokens[:i]):
             out.append(i + 1)  # names, then their year in brackets: "… 北海道大学．森田健一・石川浩（2016）十勝 …"
             continue
-        # "。", or a full stop after a year in brackets or a page count: "… (2022). 井上真理子『…』", "… 256p. 高橋優子. …"
+        # "。", or a full stop after a year in brackets, a year's 年 or a page count: "… (2022). 井上真理子『…』", "…
+        # 2015年．中川由美「…」", "… 256p. 高橋優子. …"
         if (t != "。" and not (t in (".", "．") and (tokens[i - 1].text in (")", "p", "頁") or _YEAR.fullmatch(
-                tokens[i - 1].text) or (tokens[i - 1].text.isdecimal() and _dated_quote_at(tokens, i + 1, 7))))) \
+                tokens[i - 1].text) or (tokens[i - 1].text == "年" and _YEAR.fullmatch(tokens[i - 2].text))
+                or (tokens[i - 1].text.isdecimal() and _dated_quote_at(tokens, i + 1, 7))))) \
                 or any(p == i + 1 for p in points):
             continue  # (or after pages, when a name and its bracketed year follow: "… 120-129．藤田昌久（2018）『…』")
         k = i + 1

@@ -1,0 +1,46 @@
+"""Entry-level decisions, pasted furniture and the list splitter (session 15), on strings of my own, never lines of the
+dev files: where glued references are cut and where they are not, which lines are no reference, and how ``split``
+reads whole lists; each form with look-alikes that must not change."""
+
+from __future__ import annotations
+
+from refnorm import parse
+
+
+def _count(text: str, lang: str | None = None) -> int:
+    return len(parse(text, lang=lang))
+
+
+def _firsts(text: str, lang: str | None = None) -> list[str]:
+    """The first author's family name (or literal) of each reference parsed from ``text``."""
+    out = []
+    for r in parse(text, lang=lang):
+        names = r.csl.get("author") or [{}]
+        out.append(names[0].get("family") or names[0].get("literal") or "")
+    return out
+
+
+# --- cuts: glued references the labeler saw no boundary in, or cut in the wrong place
+
+def test_numbered_chinese_references_each_cut() -> None:
+    text = ("[3] 王建国. 城市更新的理论与实践[M]. 上海: 同济大学出版社, 2011. [4] 李晓明. 乡村治理研究[M]. 北京: "
+            "社会科学文献出版社, 2016. [5] 张海峰. 流域生态补偿机制[J]. 地理学报, 2019(4): 12-20.")
+    assert len(parse(text, lang="zh")) == 3
+
+
+def test_a_middle_dot_inside_a_publisher_is_no_cut() -> None:
+    text = ("[7] 陈志华. 古村落的保护[M]. 北京: 生活·读书·新知三联书店, 2008. [8] 刘东. 近代中国的城市[J]. 史学月刊, "
+            "2012(3): 5-14.")
+    refs = parse(text, lang="zh")
+    assert len(refs) == 2
+    assert refs[0].csl.get("publisher") == "生活·读书·新知三联书店"
+
+
+def test_japanese_references_glued_after_a_years_nen() -> None:
+    text = ("高橋一郎『地方財政の研究』有斐閣，2012年．山口花子「都市農業の再編」『農業経済研究』第88巻第2号，2017年，"
+            "101-115頁．")
+    assert _count(text, "ja") == 2
+
+
+def test_japanese_single_reference_with_nen_stays_whole() -> None:
+    assert _count("山口花子「都市農業の再編」『農業経済研究』第88巻第2号，2017年．101-115頁．", "ja") == 1

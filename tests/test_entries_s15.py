@@ -44,3 +44,19 @@ def test_japanese_references_glued_after_a_years_nen() -> None:
 
 def test_japanese_single_reference_with_nen_stays_whole() -> None:
     assert _count("山口花子「都市農業の再編」『農業経済研究』第88巻第2号，2017年．101-115頁．", "ja") == 1
+
+
+def test_a_place_after_a_semicolon_stays_with_its_reference() -> None:
+    text = ("Huber, K. (2011): Die Schotter des Lechtals. – Geologische Blätter, 61: 12–40; Augsburg. Maier, L. & "
+            "Brandl, S. (2019): Quellen im Allgäu. – Hydrologie, 33 (2): 55–70.")
+    refs = parse(text, lang="de")
+    assert [r.csl["author"][0]["family"] for r in refs] == ["Huber", "Maier"]
+    assert refs[0].csl.get("publisher-place") == "Augsburg"
+
+
+def test_a_name_stuck_to_a_dois_digits() -> None:
+    text = ("Ruiz, P. (2021). Las villas del interior. Revista de Historia, 12, 3-19. https://doi.org/10.1234/rh.2021"
+            "-12-345Moreno Gil, C. (2017). Archivos locales. Trea.")
+    refs = parse(text, lang="es")
+    assert [r.csl["author"][0]["family"] for r in refs] == ["Ruiz", "Moreno Gil"]
+    assert refs[0].csl.get("DOI") == "10.1234/rh.2021-12-345"

@@ -347,8 +347,11 @@ def split_points(labels: Sequence[str], segs: Sequence[Segment], tokens: Sequenc
                 break
         if cut - 1 > lo and tokens[cut - 1].text in "[(" and labels[cut - 1].lstrip("^") == "O":
             cut -= 1  # "[2] Weber": the bracket opens the new entry's number
+        if cut + 3 < len(tokens) and tokens[cut - 1].text in (";", ",") and tokens[cut + 1].text == "." \
+                and tokens[cut].text.isalpha() and len(tokens[cut].text) >= 2 and _name_shape_at(tokens, cut + 2):
+            cut += 2  # the last field before the next name is the reference's own: "… 1–96; München. Kessler, M. & …"
         if 0 < cut < len(tokens) and not tokens[cut].space_before and tokens[cut].text[:1].isalnum() \
-                and tokens[cut - 1].text[-1:].isalnum():
+                and tokens[cut - 1].text[-1:].isalnum() and not _name_after_digits(tokens, cut):
             # never inside a word: "…;116:FL9C. Berg S" is cut before "Berg", not before the "C" of a page
             k = next((k for k in range(cut + 1, len(tokens)) if tokens[k].space_before), len(tokens))
             if k >= len(tokens) or any(cut < q <= k for q in points if q != p):
@@ -357,6 +360,15 @@ def split_points(labels: Sequence[str], segs: Sequence[Segment], tokens: Sequenc
         out.append(cut)
         lo = cut
     return out
+
+
+def _name_after_digits(tokens: Sequence[Token], i: int) -> bool:
+    """A capitalised word stuck to the digits that end a link or a page, then a name: "…/1988-592X-RE-2020-390-451Valverde
+    Díaz, A. (2018)" (a line whose space was lost between two references; a cut there is no cut inside a word)."""
+    t = tokens[i].text
+    return tokens[i - 1].text.isdecimal() and len(t) >= 2 and t.isalpha() and t[:1].isupper() and t[1:].islower() \
+        and (_name_shape_at(tokens, i) or (i + 1 < len(tokens) and tokens[i + 1].space_before
+                                            and _name_shape_at(tokens, i + 1)))
 
 
 # capitals that are no body's name after a reference's year ("… 2015. ISBN …", "… 2015. PDF.")

@@ -4,6 +4,8 @@ reads whole lists; each form with look-alikes that must not change."""
 
 from __future__ import annotations
 
+import pytest
+
 from refnorm import parse
 
 
@@ -60,3 +62,26 @@ def test_a_name_stuck_to_a_dois_digits() -> None:
     refs = parse(text, lang="es")
     assert [r.csl["author"][0]["family"] for r in refs] == ["Ruiz", "Moreno Gil"]
     assert refs[0].csl.get("DOI") == "10.1234/rh.2021-12-345"
+
+
+def test_apa_name_glued_without_a_space() -> None:
+    text = ("Morel, A. (2014). Les marais salants de Guérande. Nantes : Éditions du Littoral.Le Bris, K., & Tanguy, "
+            "J. (2020). La pêche côtière. Norois, 255, 11-29.")
+    assert _firsts(text, "fr") == ["Morel", "Le Bris"]
+
+
+@pytest.mark.parametrize("text", [
+    # a chapter's book after "In", with its editor's year in brackets
+    "Klein, M. (1946). Notes on some schizoid mechanisms. In Riviere, J. (1952). Developments in psycho-analysis. "
+    "London: Hogarth.",
+    # a list of names after an initial's full stop
+    "Smith, J. A., Brown, K. L., & Jones, P. (2019). Coastal erosion. Geomorphology, 12, 1-9.",
+])
+def test_no_apa_cut_inside_one_reference(text: str) -> None:
+    assert _count(text) == 1
+
+
+def test_a_body_dated_by_a_full_date_after_a_book() -> None:
+    text = ("Visser, T. (2016). Molens en polders. Uitgeverij Verloren. Rijksinstituut voor Volksgezondheid en Milieu. "
+            "(2022, 3 mei). Luchtkwaliteit in Nederland. https://www.rivm.nl/lucht")
+    assert _firsts(text, "nl") == ["Visser", "Rijksinstituut voor Volksgezondheid en Milieu"]

@@ -317,7 +317,8 @@ def split_points(labels: Sequence[str], segs: Sequence[Segment], tokens: Sequenc
                     | set(_gost_after_extent_points(tokens, points))
                     | set(_caps_name_points(tokens, labels, points))
                     | set(_same_author_points(tokens, labels, points))
-                    | set(_numbered_name_points(tokens, labels, points)))
+                    | set(_numbered_name_points(tokens, labels, points))
+                    | set(_apa_name_points(tokens, labels, points)))
     # two finders' cuts at one reference's start, one before its number and one after it ("… (2011). 90. SANTOS,
     # Milton. …"): the first holds it (the piece between would be the number alone)
     points = [p for k, p in enumerate(points) if not (k and p - points[k - 1] <= 2 and all(
@@ -551,6 +552,8 @@ def _body_after_locator_points(tokens: Sequence[Token], labels: Sequence[str], p
         k = i - 2
         while k > 0 and labels[k].lstrip("^") == "O" and tokens[k].text in ")]":
             k -= 1
+        if k < i - 2 and tokens[i - 2].text == ")" and _dated_after_name(tokens, k):
+            continue  # the date of the reference's author, not its end: "… Genootschap. (2023, 14 februari). NHG-…"
         # what the reference being read holds: the labels from its start (the last cut before ``i``) to ``i``
         seen = {x.lstrip("^") for x in labels[max((p for p in points if 0 < p < i), default=1):i]}
         if labels[k].lstrip("^") not in _ENDS_A_REFERENCE or "issued" not in seen \
@@ -574,6 +577,16 @@ def _body_after_locator_points(tokens: Sequence[Token], labels: Sequence[str], p
         if sum(1 for t in rest[:8] if t.text[:1].isalpha()) >= 2 and any(_YEAR.fullmatch(t.text) for t in rest):
             out.append(i)
     return out
+
+
+def _dated_after_name(tokens: Sequence[Token], k: int) -> bool:
+    """The date at ``k`` is in brackets after a name's full stop: "Genootschap. (2023, 14 februari)", APA's date after
+    its author (which opens a reference)."""
+    o = k
+    while o > 0 and k - o < 8 and tokens[o].text != "(":
+        o -= 1
+    return tokens[o].text == "(" and o >= 2 and tokens[o - 1].text == "." and tokens[o - 2].text.isalpha() \
+        and len(tokens[o - 2].text) >= 2 and bool(_YEAR.fullmatch(tokens[o + 1].text))
 
 
 def _caps_name_points(tokens: Sequence[Token], labels: Sequence[str], points: Sequence[int]) -> list[int]:
@@ -657,6 +670,44 @@ def _numbered_name_points(tokens: Sequence[Token], labels: Sequence[str], points
     return out
 
 
+# (over the tokens' texts joined by spaces: a full stop, a family name of one to three words, its comma and an initial)
+_APA_HINT = re.compile(r"\. [A-ZÀ-ÖØ-ÞА-ЯЁ]\S* (?:\S+ ){0,2}, [A-ZÀ-ÖØ-ÞА-ЯЁ] \. ")
+_NAME_LINKS = frozenset({",", ".", "&", "-", "and", "y", "e", "et", "und", "en", "och", "i", "og", "ve", "и"})
+
+
+def _apa_name_points(tokens: Sequence[Token], labels: Sequence[str], points: Sequence[int]) -> list[int]:
+    """APA's names and bracketed year after a complete reference, whatever the labeler made of them: "… Rennes : Presses
+    universitaires de Rennes.Le Gall, Y. (2019). Les ports …" (the space after the full stop lost, the name read as the
+    publisher's). The name: one to three words (particles in lower case), a comma and initials; more names may follow
+    (initials, commas, "&", "and"), then "(YYYY)" or "(YYYY, 14 février)"; the reference before has its body and date."""
+    n = len(tokens)
+    if n < 16 or not _APA_HINT.search(" ".join(map(_TEXT, tokens))):
+        return []
+    out: list[int] = []
+    for i in range(4, n - 8):
+        if tokens[i - 1].text != "." or not tokens[i].text[:1].isupper() or not tokens[i].text.isalpha() \
+                or len(tokens[i - 2].text) < 2 or tokens[i].text.lower() in _CONTAINER_WORDS \
+                or any(abs(p - i) <= 2 for p in (*points, *out)):
+            continue  # (after an initial's full stop: a list of names; "In Strachey, J. (1955)": a chapter's book)
+        k = i + 1
+        while k < n and k - i <= 3 and tokens[k].text.isalpha() and tokens[k].text != ",":
+            k += 1
+        if not (k + 3 < n and tokens[k].text == "," and len(tokens[k + 1].text) == 1 and tokens[k + 1].text.isupper()
+                and tokens[k + 2].text == "."):
+            continue
+        e = k + 3
+        while e < n and e - i <= 40 and (tokens[e].text in _NAME_LINKS or (
+                tokens[e].text.isalpha() and (tokens[e].text[:1].isupper() or tokens[e].text in _NAME_LINKS))):
+            e += 1
+        if not (e + 2 < n and tokens[e].text == "(" and _YEAR.fullmatch(tokens[e + 1].text)
+                and tokens[e + 2].text in (")", ",")):
+            continue
+        seen = {x.lstrip("^") for x in labels[max((p for p in (*points, *out) if p < i), default=0):i]}
+        if "issued" in seen and seen & _BODY:
+            out.append(i)
+    return out
+
+
 _DASHES = frozenset("—―–-_")
 _JOINING_MARKS = _DASHES | {"·", "・", "•"}
 # (over the tokens' texts joined by spaces: two long dashes, or three hyphens or underscores, between stops)
@@ -727,8 +778,9 @@ def _dated_body_at(tokens: Sequence[Token], i: int) -> bool:
         year = e + 3  # the short name, then the year
     else:
         year = e + 1 if tokens[e].text == "." else e
+    # (the year may open a full date: APA's "(2023, 14 februari)")
     return year + 2 < n and tokens[year].text == "(" and bool(_YEAR.fullmatch(tokens[year + 1].text)) \
-        and tokens[year + 2].text == ")" and "literal" in parse_name(" ".join(t.text for t in tokens[i:e]))
+        and tokens[year + 2].text in (")", ",") and "literal" in parse_name(" ".join(t.text for t in tokens[i:e]))
 
 
 def _dated_body_points(tokens: Sequence[Token], labels: Sequence[str]) -> list[int]:
@@ -747,7 +799,7 @@ def _dated_body_points(tokens: Sequence[Token], labels: Sequence[str]) -> list[i
     return []
 
 
-_BRACKETED_YEAR = re.compile(r"\( (?:1[5-9]|20)\d\d \) [.:]")
+_BRACKETED_YEAR = re.compile(r"\( (?:1[5-9]|20)\d\d (?:\) [.:]|, )")
 
 
 _OPEN_QUOTES = frozenset("«“„\"")

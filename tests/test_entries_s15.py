@@ -85,3 +85,21 @@ def test_a_body_dated_by_a_full_date_after_a_book() -> None:
     text = ("Visser, T. (2016). Molens en polders. Uitgeverij Verloren. Rijksinstituut voor Volksgezondheid en Milieu. "
             "(2022, 3 mei). Luchtkwaliteit in Nederland. https://www.rivm.nl/lucht")
     assert _firsts(text, "nl") == ["Visser", "Rijksinstituut voor Volksgezondheid en Milieu"]
+
+
+@pytest.mark.parametrize(("text", "second"), [
+    ("Vgl. Keller, Anna: Märkte am Bodensee, Konstanz: UVK 2011, S. 12; ferner Roth, Paul: Salzhandel im Mittelalter, "
+     "in: ZWLG 77 (2018), S. 33–60.", "Roth"),
+    ("Dubois, Jean, Les ports de l'Atlantique, Paris, Belin, 2009, p. 45 ; voir aussi Garnier, Luc, « Le sel », "
+     "Annales de Bretagne, 120, 2013, p. 7-30.", "Garnier"),
+])
+def test_a_connective_before_the_second_reference_is_cut(text: str, second: str) -> None:
+    refs = parse(text)
+    assert len(refs) == 2
+    assert refs[1].csl["author"][0]["family"] == second
+    assert refs[1].csl["author"][0].get("given") in ("Paul", "Luc")
+
+
+def test_a_connective_word_inside_a_title_stays() -> None:
+    text = "Koch, E. (2015). Sowie Meyer, Lang: Briefe; ferner die Tagebücher. Berlin: Aufbau."
+    assert parse(text)[0].raw == text

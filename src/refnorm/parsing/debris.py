@@ -121,6 +121,14 @@ _SEE_LEAD = re.compile(
     r"см\.(?:\s+также)?)\s+)(?=[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]*[\s.,])")
 _SEE_WORDS = ("see", "cf", "cfr", "compare", "vgl", "siehe", "voir", "véase", "vease", "vedi", "zie", "zob", "por", "viz",
               "srov", "jfr", "bkz", "см")
+# a footnote's second reference after a semicolon, opened by a word that adds it or points to it: "…, S. 33; ferner
+# Brandt, Kai: …", "…; see also Jones, K. (2019) …", "…; voir aussi Martin, P., …" (a family name and its comma follow)
+_CONNECTIVE_INSIDE = re.compile(
+    r"(?<=;)\s*(?P<w>(?i:ferner|au(?:ß|ss)erdem|zudem|weiterhin|sowie|dazu|vgl\.(?:\s+auch)?|siehe(?:\s+auch)?|"
+    r"see(?:\s+also)?|also|cf\.|compare|voir(?:\s+aussi|\s+également)?|ainsi\s+que|v[ée]ase(?:\s+tambi[ée]n)?|además|"
+    r"también|vedi(?:\s+anche)?|inoltre|nonché|ver\s+tamb[ée]m|zie(?:\s+ook)?|verder|daarnaast|zob\.(?:\s+te[żz])?|"
+    r"ponadto|także|srov\.|dále|viz|jfr\.?|även|bkz\.|ayrıca|см\.(?:\s+также)?|а\s+также|также)\s+)"
+    r"(?=[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]+(?:[\s-][A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]+)?,\s)")
 # a note marker after an entry number further on ("… S. 45. 2. ↑ Heinz Schilling: …"), glued notes
 _WIKI_INSIDE = re.compile(r"(?<=\d\.\s)" + _WIKI)
 
@@ -216,6 +224,8 @@ def find_debris(text: str) -> Debris | None:
         cuts.append(Span(see.start("see"), see.end("see")))
     if "↑" in text or "^" in text:
         cuts.extend(Span(m.start(), m.end()) for m in _WIKI_INSIDE.finditer(text))
+    if ";" in text:
+        cuts.extend(Span(m.start("w"), m.end("w")) for m in _CONNECTIVE_INSIDE.finditer(text))
     if "⟨" in text:
         for m in _ANGLED.finditer(text):
             cuts.append(Span(m.start(), m.end()))

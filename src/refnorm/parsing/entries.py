@@ -815,6 +815,13 @@ def _semicolon_points(tokens: Sequence[Token], labels: Sequence[str]) -> list[in
         return []
     n = len(tokens)
     for i in range(4, n - 6):
+        if tokens[i].text == ";" and tokens[i - 1].text.isdecimal() and _name_shape_at(tokens, i + 1) \
+                and {"issued", "page"} & {x.lstrip("^") for x in labels[:i]} and any(
+                    x.lstrip("^") in _BODY for x in labels[:i]) and any(_YEAR.fullmatch(t.text) for t in tokens[:i]) \
+                and any(_YEAR.fullmatch(t.text) for t in tokens[i + 4:]):
+            # a footnote's dated reference with its pages, then a name and a second dated one: "… Konstanz: UVK 2011,
+            # S. 12; ferner Roth, Paul: Salzhandel …, in: ZWLG 77 (2018), S. 33–60." (its "ferner" cut as furniture)
+            return [i + 1]
         if tokens[i].text != ";" or not _YEAR.fullmatch(tokens[i - 1].text) or not tokens[i + 1].text[:1].isupper() \
                 or not any(x.lstrip("^") in _BODY for x in labels[:i]):
             continue

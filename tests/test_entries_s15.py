@@ -103,3 +103,19 @@ def test_a_connective_before_the_second_reference_is_cut(text: str, second: str)
 def test_a_connective_word_inside_a_title_stays() -> None:
     text = "Koch, E. (2015). Sowie Meyer, Lang: Briefe; ferner die Tagebücher. Berlin: Aufbau."
     assert parse(text)[0].raw == text
+
+
+# --- lines that are no reference
+
+@pytest.mark.parametrize("text", [
+    "Pobrano z https://repozytorium.example.pl / Downloaded from Example Repository 2022-11-03",
+    "Descargado de https://ruc.example.es el 12/03/2021",
+    "Staženo z https://dspace.example.cz dne 4. 5. 2020",
+])
+def test_repository_download_stamps_are_no_reference(text: str) -> None:
+    assert _count(text) == 0
+
+
+def test_a_reference_with_a_download_statement_stays() -> None:
+    text = "Nowak, J. (2019). Rzeki Polski. Warszawa: PWN. Pobrano z https://repozytorium.example.pl/1234"
+    assert _count(text) == 1

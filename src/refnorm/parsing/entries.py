@@ -95,7 +95,11 @@ _FURNITURE = re.compile(
     r"korrespondenzautor|reprints\s+and\s+permissions|correspondence\s+and\s+requests\s+for\s+materials|"
     r"peer\s+review\s+information|author\s+information|authors?\s+and\s+affiliations|author\s+contributions?|"
     r"ethics\s+(?:approval|statement|declaration)|declaration\s+of\s+competing\s+interests?|"
-    r"credit\s+authorship\s+contribution|supplementary\s+(?:data|materials?|information)|appendix\s+[a-z0-9]\b|publisher[’']s\s+note|downloaded\s+from|téléchargé\s+depuis|heruntergeladen\s+von|received\s+\d|reçu\s+le|"
+    r"credit\s+authorship\s+contribution|supplementary\s+(?:data|materials?|information)|appendix\s+[a-z0-9]\b|publisher[’']s\s+note|"
+    # a repository's download stamp, in the languages of the CSL locales ("Pobrano z https://… / Downloaded from …")
+    r"downloaded\s+from|téléchargé\s+(?:depuis|de|à\s+partir\s+de)|heruntergeladen\s+(?:von|am)|pobrano\s+z|"
+    r"descargado\s+(?:de|desde)|baixado\s+de|scaricato\s+da|gedownload\s+(?:van|op)|staženo\s+z|nedladdad\s+från|"
+    r"загружено\s+с|скачано\s+с|received\s+\d|reçu\s+le|"
     r"sources?\s*:|quelle\s*:|fuente\s*:|fonte\s*:|źródło\s*:|zdroj\s*:|källa\s*:|kaynak\s*:|bron\s*:|"
     r"источник\s*:)"
     r"|^\W*page\s+\d+\s+(?:of|de|von|di|sur)\s+\d+\W*$|^\W*(?:利益冲突|利益衝突|利益相反|资料来源|資料來源|出典|出所)"

@@ -31,6 +31,11 @@ ACT_WORDS = (r"Gesetz|Verordnung|Bundesgesetz|Ustawa|Rozporządzenie|Zákon|Vyhl
              r"Arrêté|Ley|Real\s+Decreto|Decreto|Lei|Legge|Wet|Besluit|Lag|Förordning|Kanun|Yönetmelik|Закон|"
              r"Федеральный\s+закон|Постановление|Указ")
 _ACT = re.compile(r"(?:" + ACT_WORDS + r")\b")
+# Italian acts by their abbreviated kind, dated and numbered: "D.lgs. 3 aprile 2006, n. 152", "D.P.R. 6 giugno 2001,
+# n. 380", "L. 7 agosto 1990, n. 241", "D.L. 17 marzo 2020, n. 18", "D.M. 14 gennaio 2008" (the date and "n."
+# must follow: "L. Rossi" is a name)
+_IT_ACT_KIND = r"(?:D\.\s?[Ll]gs\.|D\.\s?L(?:gs)?\.|D\.\s?P\.\s?R\.|D\.\s?P\.\s?C\.\s?M\.|D\.\s?M\.|L\.)"
+_IT_ACT = re.compile(_IT_ACT_KIND + r"(?=\s*\d{1,2}\s+[^\W\d_]{3,}\s+\d{4}\s*,\s*n\.\s*\d)")
 # The official gazette in parentheses at the end, with the page or item: "(BGBl. I S. 1168)", "(Dz.U. 2021
 # poz. 2232)", "(JORF n° 0123 du 28 mai 2021)"
 _GAZETTE = re.compile(
@@ -186,7 +191,7 @@ def _open_gazette(text: str, lang: str | None) -> dict[str, Any] | None:
     author = None
     if j := _JURIS.match(text):
         author, text = j.group(1), text[j.end():]
-    if not (_ACT.match(text) or _EU_ACT.match(text)):
+    if not (_ACT.match(text) or _EU_ACT.match(text) or _IT_ACT.match(text)):
         return None
     url = None
     if u := _URL.search(text):
@@ -248,7 +253,7 @@ def _open_gazette(text: str, lang: str | None) -> dict[str, Any] | None:
 # An Italian act's name after its date and number, unquoted: "Legge 30 dicembre 2021, n. 234, Bilancio di previsione
 # …", "Decreto legislativo 9 aprile 2008, n. 81, Attuazione dell'articolo 1 …" (not an article cited: ", art. 3")
 _ITALIAN_NAMED = re.compile(r"^(?:Legge|Decreto(?:[\s-]+(?:legislativo|legge|ministeriale|del\s+Presidente\s+della\s+"
-                            r"Repubblica))?)\s+\d{1,2}\s+[^\W\d_]{3,}\s+\d{4}\s*,\s*n\.\s*(?P<no>\d+)\s*,\s*"
+                            r"Repubblica))?|" + _IT_ACT_KIND + r")\s*\d{1,2}\s+[^\W\d_]{3,}\s+\d{4}\s*,\s*n\.\s*(?P<no>\d+)\s*,\s*"
                             r"(?!(?:art|artt|comma|co|lett)\.?\s)(?P<name>[A-ZÀ-Ý][^\W\d_]*\s[^\s].{3,})$")
 
 
@@ -610,7 +615,8 @@ def legal_fields(text: str, lang: str | None = None) -> dict[str, Any] | None:
     if text[:1] in _PATENT_OPENINGS and (out := _patent(text, lang)) is not None:
         return out
     if not _ACT.match(text):
-        if (_JURIS.match(text) or _EU_ACT.match(text)) and (out := _open_gazette(text, lang)) is not None:
+        if (_JURIS.match(text) or _EU_ACT.match(text) or _IT_ACT.match(text)) \
+                and (out := _open_gazette(text, lang)) is not None:
             return out
         if (out := _case(text, lang)) is not None:
             return out

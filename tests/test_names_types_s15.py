@@ -1,0 +1,33 @@
+"""Names, record types and legal forms (normalizers/names.py, normalizers/types.py, parsing/legal.py), session 15.
+Every string here is made up for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from refnorm.parsing.legal import legal_fields
+
+# --- Italian acts by their abbreviated kind ---
+
+
+@pytest.mark.parametrize("text, number, title, issue", [
+    ("D.lgs. 14 marzo 2011, n. 77, «Disciplina delle cave di pietra ornamentale», G.U. n. 61 del 16 marzo 2011.",
+     "77", "Disciplina delle cave di pietra ornamentale", "61"),
+    ("D.P.R. 2 febbraio 1999, n. 45, «Regolamento sui rifugi alpini», G.U. n. 30 del 6 febbraio 1999.",
+     "45", "Regolamento sui rifugi alpini", "30"),
+    ("L. 9 ottobre 2015, n. 163, Norme sulle botteghe di liuteria, in «Gazzetta Ufficiale», n. 240, 15 ottobre 2015.",
+     "163", "Norme sulle botteghe di liuteria", "240"),
+])
+def test_an_italian_act_by_its_abbreviated_kind(text: str, number: str, title: str, issue: str) -> None:
+    csl = legal_fields(text, "it")
+    assert csl is not None and csl["type"] == "legislation"
+    assert (csl["number"], csl["title"], csl["issue"]) == (number, title, issue)
+    assert len(csl["issued"]["date-parts"][0]) == 3
+
+
+@pytest.mark.parametrize("text", [
+    "L. Ferrucci, Il catasto dei borghi, Firenze, Olschki, 2015.",  # an initial, not "legge"
+    "D. M. Casati, «Le cave di Carrara», Studi apuani 4 (2011), pp. 7-19.",
+])
+def test_an_initial_that_spells_an_act_kind_is_no_act(text: str) -> None:
+    assert legal_fields(text, "it") is None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from refnorm.normalizers.names import parse_names
 from refnorm.parsing.legal import legal_fields
 
 # --- Italian acts by their abbreviated kind ---
@@ -31,3 +32,35 @@ def test_an_italian_act_by_its_abbreviated_kind(text: str, number: str, title: s
 ])
 def test_an_initial_that_spells_an_act_kind_is_no_act(text: str) -> None:
     assert legal_fields(text, "it") is None
+
+
+# --- a footnote's "see, e.g." / "voir notamment" / "ferner" before the names ---
+
+
+@pytest.mark.parametrize("text, names", [
+    ("See, e.g., Harriet Oduya", [{"family": "Oduya", "given": "Harriet"}]),
+    ("See also T. Brennan", [{"family": "Brennan", "given": "T."}]),
+    ("Voir notamment Lucie Garnier et Paul Vautrin",
+     [{"family": "Garnier", "given": "Lucie"}, {"family": "Vautrin", "given": "Paul"}]),
+    ("Voir par exemple Lucie Garnier", [{"family": "Garnier", "given": "Lucie"}]),
+    ("Véase, entre otros, M. A. Quiroga Benítez", [{"family": "Quiroga Benítez", "given": "M. A."}]),
+    ("Cfr., ad es., G. Pellandra", [{"family": "Pellandra", "given": "G."}]),
+    ("Vgl. etwa Hirsch, Gudrun", [{"family": "Hirsch", "given": "Gudrun"}]),
+    ("ferner Lemke, Ottmar", [{"family": "Lemke", "given": "Ottmar"}]),
+    ("Zie bijvoorbeeld P. van Daalen", [{"family": "van Daalen", "given": "P."}]),
+    ("Se t.ex. Lindgren, Maj", [{"family": "Lindgren", "given": "Maj"}]),
+    ("См., например, Тарасов Л. Н.", [{"family": "Тарасов", "given": "Л. Н."}]),
+])
+def test_a_see_cue_with_an_adverb_is_no_name(text: str, names: list) -> None:
+    assert parse_names(text).names == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("See, Konrad", [{"family": "See", "given": "Konrad"}]),  # a family name with its given name
+    ("Ferner, Ilse", [{"family": "Ferner", "given": "Ilse"}]),
+    ("Se, Jin-ho", [{"family": "Se", "given": "Jin-ho"}]),
+    ("Etwa, K.", [{"family": "Etwa", "given": "K."}]),
+    ("Seeberg, Nils", [{"family": "Seeberg", "given": "Nils"}]),
+])
+def test_a_family_name_that_spells_a_cue_stays(text: str, names: list) -> None:
+    assert parse_names(text).names == names

@@ -328,8 +328,23 @@ _ELLIPSIS = re.compile(r"\s*(?:\.\s*\.\s*\.|…)\s*,?\s*")
 _LEAD_IN = re.compile(r"^(?:(?:in|dans|en|im|w|в|em|nel|v)\s*:\s*|in\s+(?=\S))", re.IGNORECASE)
 # A footnote's "compare" / "see" before the names: "Cfr. A. Rossetti", "Vgl. Müller, Hans", "Zob. J. Nowak",
 # "См. Иванов И. И.", "Bkz. Yılmaz, A." (the capital after it is checked where this is used)
-_SEE_CUE = re.compile(r"(?:cfr?|vgl|zob|см|ср|bkz|vid|jfr|srv)\.\s*|(?:siehe|voir|vedi|véase|see|zie|viz)\s+",
-                      re.IGNORECASE)
+# ... with "also" and an "e.g." or "among others" after it ("See, e.g., Margaret Hale", "Voir notamment Claire
+# Roy", "Véase, entre otros, J. L. Gil", "См., например, Иванов И. И."): a cue word followed by a comma only when
+# such an adverb follows ("See, Klaus" is a name); and a footnote's "furthermore" before the next reference's
+# names ("…, S. 33; ferner Brandt, Kai: …"), in lower case (a capital "Ferner" may be a family name)
+_SEE_ADVERB = (r"(?:e\.\s?g\.|i\.\s?a\.|inter\s+alia|among\s+others|for\s+example|especially|in\s+particular|notamment|"
+               r"en\s+particulier|par\s+exemple|entre\s+autres|entre\s+otros|entre\s+outros|por\s+ejemplo|p\.\s?ej\.|"
+               r"por\s+exemplo|z\.\s?B\.|u\.\s?a\.|etwa|insbesondere|bijvoorbeeld|bijv\.|o\.\s?a\.|onder\s+meer|ad\s+es\.|"
+               r"ad\s+esempio|tra\s+gli\s+altri|in\s+particolare|t\.\s?ex\.|bl\.\s?a\.|np\.|m\.\s?in\.|zwłaszcza|např\.|"
+               r"napr\.|zejména|mj\.|например|напр\.|в\s+частности|örneğin|özellikle)")
+_SEE_ALSO = r"(?:also|aussi|auch|también|anche|ook|även|też|также|ayrıca|rovněž|také)"
+_SEE_CUE = re.compile(
+    r"(?:cfr?|vgl|zob|см|ср|bkz|vid|jfr|srv|por|např)\.(?:\s*" + _SEE_ALSO + r")?(?:\s*,?\s*" + _SEE_ADVERB
+    + r"\s*[,:]?)?\s*|(?:siehe|voir|vedi|véase|veja|see|zie|viz)(?:\s+" + _SEE_ALSO + r")?(?:\s*,?\s*" + _SEE_ADVERB
+    + r"\s*[,:]?\s*|\s+)|se\s+(?:även\s+(?:" + _SEE_ADVERB + r"\s*[,:]?\s*)?|" + _SEE_ADVERB + r"\s*[,:]?\s*)",
+    re.IGNORECASE)  # (the Scandinavian "se" only with "även" or an adverb: "Se Jin-ho" is a name)
+_CONNECTIVE = re.compile(r"(?:ferner|außerdem|zudem|ebenso|überdies|weiterhin|sowie|ainsi\s+que|asimismo|así\s+como|"
+                         r"nonché|alsmede|oraz|а\s+также)\s+")
 _SAME_AS = re.compile(r"^\s*(?:[\u2012-\u2015\u2e3a\u2e3b]{1,}|-{2,}|_{2,}|[\u2012-\u2015-]\s?[\u2012-\u2015-](?:\s?[\u2012-\u2015-])*)\s*[.,:;]?\s*")
 
 _AND_WORDS = [w for w in _DATA["and"] if len(w) > 1 or w in ("&", "y", "e", "i", "a", "и", "і")]
@@ -1213,7 +1228,7 @@ def parse_names(text: str, lang: str | None = None, *, preceding: str = "") -> N
         truncated = True
         text = _ELLIPSIS.sub(", ", text)
     text = _LEAD_IN.sub("", text.strip(" ,;:"))
-    if (see := _SEE_CUE.match(text)) and text[see.end():see.end() + 1].isupper():
+    if (see := _SEE_CUE.match(text) or _CONNECTIVE.match(text)) and text[see.end():see.end() + 1].isupper():
         text = text[see.end():]
 
     names: list[dict[str, str]] = []

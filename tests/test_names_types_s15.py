@@ -8,32 +8,6 @@ import pytest
 from refnorm.normalizers.names import parse_names
 from refnorm.parsing.legal import legal_fields
 
-# --- Italian acts by their abbreviated kind ---
-
-
-@pytest.mark.parametrize("text, number, title, issue", [
-    ("D.lgs. 14 marzo 2011, n. 77, «Disciplina delle cave di pietra ornamentale», G.U. n. 61 del 16 marzo 2011.",
-     "77", "Disciplina delle cave di pietra ornamentale", "61"),
-    ("D.P.R. 2 febbraio 1999, n. 45, «Regolamento sui rifugi alpini», G.U. n. 30 del 6 febbraio 1999.",
-     "45", "Regolamento sui rifugi alpini", "30"),
-    ("L. 9 ottobre 2015, n. 163, Norme sulle botteghe di liuteria, in «Gazzetta Ufficiale», n. 240, 15 ottobre 2015.",
-     "163", "Norme sulle botteghe di liuteria", "240"),
-])
-def test_an_italian_act_by_its_abbreviated_kind(text: str, number: str, title: str, issue: str) -> None:
-    csl = legal_fields(text, "it")
-    assert csl is not None and csl["type"] == "legislation"
-    assert (csl["number"], csl["title"], csl["issue"]) == (number, title, issue)
-    assert len(csl["issued"]["date-parts"][0]) == 3
-
-
-@pytest.mark.parametrize("text", [
-    "L. Ferrucci, Il catasto dei borghi, Firenze, Olschki, 2015.",  # an initial, not "legge"
-    "D. M. Casati, «Le cave di Carrara», Studi apuani 4 (2011), pp. 7-19.",
-])
-def test_an_initial_that_spells_an_act_kind_is_no_act(text: str) -> None:
-    assert legal_fields(text, "it") is None
-
-
 # --- a footnote's "see, e.g." / "voir notamment" / "ferner" before the names ---
 
 
@@ -64,3 +38,54 @@ def test_a_see_cue_with_an_adverb_is_no_name(text: str, names: list) -> None:
 ])
 def test_a_family_name_that_spells_a_cue_stays(text: str, names: list) -> None:
     assert parse_names(text).names == names
+
+
+# --- French historians' "Family (Given)" ---
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Garnier (Lucie)", [{"family": "Garnier", "given": "Lucie"}]),
+    ("VAUTRIN (Paul-Henri)", [{"family": "Vautrin", "given": "Paul-Henri"}]),
+    ("Garnier (Lucie) et Vautrin (Paul)", [{"family": "Garnier", "given": "Lucie"}, {"family": "Vautrin", "given": "Paul"}]),
+    ("Le Roy Mabire (Odile)", [{"family": "Le Roy Mabire", "given": "Odile"}]),
+    ("Garnier (Lucie", [{"family": "Garnier", "given": "Lucie"}]),  # the closing bracket left to the punctuation
+    ("Bugnon (A.-L.", [{"family": "Bugnon", "given": "A.-L."}]),
+])
+def test_a_given_name_in_brackets_after_the_family(text: str, names: list) -> None:
+    assert parse_names(text, "fr").names == names
+
+
+def test_a_bracket_after_a_body_or_a_whole_name_is_no_given_name() -> None:
+    assert parse_names("Instituto Nacional de Hidrología (INH)", "es").names == [
+        {"literal": "Instituto Nacional de Hidrología (INH)"}]
+    assert parse_names("Landesamt für Forsten (Forstamt)", "de").names == [
+        {"literal": "Landesamt für Forsten (Forstamt)"}]
+    # a name in natural order and a place: not "Hans Kessler" family, "Bremen" given
+    assert parse_names("Hans Kessler (Bremen)", "de").names != [{"family": "Hans Kessler", "given": "Bremen"}]
+    assert parse_names("Tomas Ekdahl (Red.", "sv").role == "editor"  # (a role word whose bracket was left open)
+
+
+# --- Italian acts by their abbreviated kind ---
+
+
+@pytest.mark.parametrize("text, number, title, issue", [
+    ("D.lgs. 14 marzo 2011, n. 77, «Disciplina delle cave di pietra ornamentale», G.U. n. 61 del 16 marzo 2011.",
+     "77", "Disciplina delle cave di pietra ornamentale", "61"),
+    ("D.P.R. 2 febbraio 1999, n. 45, «Regolamento sui rifugi alpini», G.U. n. 30 del 6 febbraio 1999.",
+     "45", "Regolamento sui rifugi alpini", "30"),
+    ("L. 9 ottobre 2015, n. 163, Norme sulle botteghe di liuteria, in «Gazzetta Ufficiale», n. 240, 15 ottobre 2015.",
+     "163", "Norme sulle botteghe di liuteria", "240"),
+])
+def test_an_italian_act_by_its_abbreviated_kind(text: str, number: str, title: str, issue: str) -> None:
+    csl = legal_fields(text, "it")
+    assert csl is not None and csl["type"] == "legislation"
+    assert (csl["number"], csl["title"], csl["issue"]) == (number, title, issue)
+    assert len(csl["issued"]["date-parts"][0]) == 3
+
+
+@pytest.mark.parametrize("text", [
+    "L. Ferrucci, Il catasto dei borghi, Firenze, Olschki, 2015.",  # an initial, not "legge"
+    "D. M. Casati, «Le cave di Carrara», Studi apuani 4 (2011), pp. 7-19.",
+])
+def test_an_initial_that_spells_an_act_kind_is_no_act(text: str) -> None:
+    assert legal_fields(text, "it") is None

@@ -294,6 +294,39 @@ _ETAL = re.compile(
 )
 _PAREN_INITIALS = re.compile(r"\s*\(\s*([^\W\d_][^()]{0,14}?)\s*\)")
 # Words that stand where an author would be and say there is none.
+_UNCLOSED = re.compile(r"\(\s*([^\W\d_][^()]{0,38})$")
+
+
+def _closes_names(inside: str) -> bool:
+    """Does an unclosed bracket at the end of a list hold what a closed one would give the names: a role word
+    ("Hrsg."), initials ("A.-L.") or a given name ("Anne")?"""
+    words = inside.split()
+    return bool(_role_key(inside)) or (bool(words) and all(_is_initials(t) for t in words)) or (
+        1 <= len(words) <= 2 and all(_GIVEN_WORD.fullmatch(w) and w[0].isupper() for w in words))
+_GIVEN_WORD = re.compile(r"[^\W\d_][^\W\d_A-ZÀ-ÞА-ЯЁ]+(?:-[^\W\d_][^\W\d_A-ZÀ-ÞА-ЯЁ]*)?")
+_BEFORE_BRACKET = re.compile(r"(?:^|[,;&/]\s*|\s(?:et|and|und|e|y|i|en|och|ve|a|и)\s+)([^,;&/()]+?)\s*$")
+
+
+def _given_in_brackets(m: re.Match[str]) -> bool:
+    """Is the bracketed ``m`` a given name after its family name, as French historians write a name ("Lefèvre
+    (Antoine)", "DUPONT (Jean-Marie) et MARTIN (Paul)")? One to three capitalised words of small letters, after a
+    family name of one to three words that opens a name of the list (not "Bundesamt (Destatis)": the caller
+    leaves bodies alone; not "(INE)": capitals)."""
+    words = m.group(1).split()
+    if not 1 <= len(words) <= 3 or not all(_GIVEN_WORD.fullmatch(w) and w[0].isupper() for w in words):
+        return False
+    before = _BEFORE_BRACKET.search(m.string, 0, m.start())
+    if before is None:
+        return False
+    family = before.group(1).split()
+    # (a family of more words has a particle or is in capitals, "Le Roy Ladurie", "DE LA TOUR": "Hans Müller
+    # (Berlin)" is a name and a place)
+    return 1 <= len(family) <= 3 and family[-1][:1].isupper() and not any(_is_initials(t) for t in family) \
+        and all(t[:1].isupper() or _is_particle(t, allow_capital=False) for t in family) \
+        and (len(family) == 1 or _is_upper_word(" ".join(family))
+             or any(_is_particle(t, allow_capital=True) for t in family[:-1]))
+
+
 _ANONYMOUS = frozenset({
     "anonymous", "anon", "anonyme", "anonym", "anónimo", "anonimo", "anônimo", "anoniem", "anonim", "аноним",
     "анонім", "o. v", "o.v", "ohne verfasser", "n.n", "n. n", "s.n", "s. n", "sans auteur", "sin autor",
@@ -1171,6 +1204,9 @@ def parse_names(text: str, lang: str | None = None, *, preceding: str = "") -> N
     if bare and len(bare) < 30 and _role_key(bare):  # a role word alone: "(Hrsg.)", "Hrsg.)", "eds."
         return NameList(names=[], truncated=False, same_as_previous=same, role=_role_key(bare))
 
+    if "(" in text and text.count("(") == text.count(")") + 1 and (m := _UNCLOSED.search(text)) \
+            and _closes_names(m.group(1).rstrip(" ,;:")):
+        text = text.rstrip(" ,;:") + ")"  # the closing bracket left to the punctuation after the names: "Roy (Anne"
     if "(" in text or "[" in text:
         for m in _BRACKETED.finditer(text):
             if _role_key(m.group(1)):
@@ -1178,10 +1214,11 @@ def parse_names(text: str, lang: str | None = None, *, preceding: str = "") -> N
                 text = (text[:m.start()] + " " + text[m.end():]).strip()
                 break
     if "(" in text and not _has_corporate_word(text.split("(")[0]):
-        # French humanities style: "Bugnon (A.-L.)", "Dupont (J.) et Martin (P.)"; not an agency's acronym
-        # ("Instituto Nacional de Estadística (INE)")
+        # French humanities style: "Bugnon (A.-L.)", "Dupont (J.) et Martin (P.)", "Lefèvre (Antoine)"; not an
+        # agency's acronym ("Instituto Nacional de Estadística (INE)")
         text = _PAREN_INITIALS.sub(
-            lambda m: ", " + m.group(1) if all(_is_initials(t) for t in m.group(1).split()) else m.group(), text)
+            lambda m: ", " + m.group(1) if all(_is_initials(t) for t in m.group(1).split()) or _given_in_brackets(m)
+            else m.group(), text)
     bare = text.strip(" ()[],.;:").lower()
     if bare in _ANONYMOUS:
         return NameList(names=[], same_as_previous=same, role=role, diagnostics=(Diagnostic(

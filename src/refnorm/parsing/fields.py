@@ -1171,6 +1171,35 @@ _FACSIMILE = re.compile(r"(?:faksimil\w*|facsimil\w*|fac-?similé|reprint|nachdr
                         r"herdruk|omtryck)\.?", re.I)
 
 
+# a reprint's cue and year with nothing else, from the cue's opening mark: "(rist. 2005", "; réimpr. 1985."
+_REPRINT_YEAR_ONLY = re.compile(_REPRINT_CUE.pattern + r"\s*(?:1[5-9]|20)\d\d\W*", re.I)
+
+
+def _reprint_replaces(text: str, segs: Sequence[Segment], cue: re.Match[str], words: str) -> set[str]:
+    """The fields of the first edition's imprint that a reprint's imprint replaces: all of them when it names a
+    publisher, the place and the date when it names only a place ("Firenze, Olschki, 1998 (rist. Firenze 2010)"
+    keeps Olschki), none when it gives only its year."""
+    if not words:
+        return set()
+    if any(x.label == "publisher" and x.start >= cue.end() for x in segs) or \
+            len(re.split(r"\s*[:,]\s*", words, maxsplit=1)) > 1:
+        return {"publisher", "publisher-place", "container-title", "issued"}
+    return {"publisher-place", "container-title", "issued"}
+
+
+def _first_publisher(text: str, segs: Sequence[Segment], p0: int, y1_at: int) -> dict[str, str]:
+    """The first edition's publisher, between its place and its year, when the labeler gave it no segment of its
+    own ("München: Beck 1950 (Nachdr. Darmstadt 1980)": the words after the place's colon)."""
+    place = next((x for x in segs if x.label == "publisher-place" and p0 <= x.start and x.end <= y1_at), None)
+    if place is None:
+        return {}
+    name = text[place.end:y1_at].strip(" :,;")
+    if not name or not text[place.end:y1_at].lstrip().startswith((":", ",")) or re.search(r"\d|[()\[\].;]", name) \
+            or len(name.split()) > 4:
+        return {}
+    return {"publisher": name}
+
+
 def _reprint_imprint(text: str, segs: Sequence[Segment], lo: int, hi: int
                      ) -> tuple[list[Segment], tuple[int, int | None] | None, dict[str, str]]:
     """A reprint's first edition: the segments without the first imprint (its place, publisher and year), the
@@ -1215,15 +1244,17 @@ def _reprint_imprint(text: str, segs: Sequence[Segment], lo: int, hi: int
         p0 = y1_at
     title_end = min(title.end, p0) if title is not None else lo
     words = after[:second.start()].strip(" ,:;")
+    replaced = _reprint_replaces(text, segs, cue, words)
     kept = []
     for x in segs:
         if x.label in ("title", "container-title") and x.start < p0 < x.end:
             x = x._replace(end=len(text[:p0].rstrip()))
         elif p0 <= x.start and x.end <= cue.end():
             continue
-        elif x.end <= cue.start() and x.start >= title_end and x.label in (
-                "publisher", "publisher-place", "container-title", "issued") and words:
+        elif x.end <= cue.start() and x.start >= title_end and x.label in replaced:
             continue  # the first edition's imprint: the reprint's stands after the cue
+        elif x.start >= cue.start() and _REPRINT_YEAR_ONLY.fullmatch(text, cue.start(), x.end):
+            continue  # "(rist. 2005)": the reprint's year, no note nor series
         kept.append(x)
     imprint: dict[str, str] = {}
     if words and not any(x.start >= cue.start() and x.label in ("publisher", "publisher-place") for x in kept):
@@ -1231,6 +1262,8 @@ def _reprint_imprint(text: str, segs: Sequence[Segment], lo: int, hi: int
         imprint["publisher-place"] = parts[0]
         if len(parts) > 1 and parts[1]:
             imprint["publisher"] = parts[1]
+    if words and "publisher" not in replaced and not any(x.label == "publisher" for x in kept):
+        imprint.update(_first_publisher(text, segs, p0, y1_at))
     return kept, (int(first.group(1)), int(second.group(1))), imprint
 
 

@@ -43,3 +43,37 @@ def test_a_reprint_naming_its_publisher_replaces_the_first_one(
     (ref,) = parse(text, lang)
     assert ref.csl.get("publisher") == publisher
     assert ref.csl.get("publisher-place") == place
+
+
+# -- 14: one translator rule: a role phrase opening a sentence or after a comma, the names up to its stop or comma
+@pytest.mark.parametrize(("text", "lang", "translator", "title", "publisher"), [
+    ("Berg, Karin (2015). Havets historia: en översikt. Övers. Erik Holm. Lund: Arkiv.", "sv",
+     "Holm", "Havets historia: en översikt", "Arkiv"),
+    ("Weber, Max, Sociologie des religions, trad. de l’allemand par Jean Martin, 3e éd., Paris, Gallimard, 1996.", "fr",
+     "Martin", "Sociologie des religions", "Gallimard"),
+    ("Keller, E., La città dei mercanti, trad. it. di Marco Neri, Torino, Einaudi, 2009.", "it",
+     "Neri", "La città dei mercanti", "Einaudi"),
+    ("P. Brown, Świat późnego antyku, przeł. A. Kowalska, Warszawa 1991.", "pl",
+     "Kowalska", "Świat późnego antyku", None),
+    ("MÜLLER, Hans. Dějiny vína. Přel. Petra Nováková. Praha: Vyšehrad, 2010.", "cs",
+     "Nováková", "Dějiny vína", "Vyšehrad"),
+    ("Arendt, H. İnsanlık Durumu. Çev. Bahadır Sina Şener. İstanbul: İletişim, 1994.", "tr",
+     "Şener", "İnsanlık Durumu", "İletişim"),
+])
+def test_a_translators_phrase_gives_the_translator(
+        text: str, lang: str, translator: str, title: str, publisher: str | None) -> None:
+    (ref,) = parse(text, lang)
+    assert [n.get("family") for n in ref.csl["translator"]] == [translator]
+    assert ref.csl["title"] == title
+    assert ref.csl.get("publisher") == publisher
+    assert "container-title" not in ref.csl and "editor" not in ref.csl
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # look-alikes: a journal's "Trans." before abbreviated words; a role phrase naming no one
+    ("Smith, J. A. Heat flow in plates. Phil. Trans. R. Soc. Lond. A 365, 1–20 (2007).", "en"),
+    ("Keller, E., La città dei mercanti, trad. it., Torino, Einaudi, 2009.", "it"),
+])
+def test_no_translator_without_names_after_the_role(text: str, lang: str) -> None:
+    (ref,) = parse(text, lang)
+    assert "translator" not in ref.csl

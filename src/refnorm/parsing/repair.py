@@ -87,7 +87,10 @@ __all__ = ["repair_labels"]
 
 _NUMERIC = {"volume", "issue", "page", "number", "O"}
 _TEXT = operator.itemgetter(0)  # a Token's text: ``map(_TEXT, tokens)`` reads them in C
-_TRANSLATED_WORDS = ("trans", "tradu", r"trad\b", "übers", "vertaa", "przeł", "tłum", "přelo", "övers", "перев")
+# the words that open a translator's phrase ("Trad. de", "vert. door", "Çev.", "Přel.", "przeł.", "Tradução de", "übers.
+# v.", "пер. с англ.", "translated from"), as the stems they start with: role_before confirms the whole phrase
+_TRANSLATED_WORDS = ("trans", "tradu", r"trad\b", "übers", r"vert(?:\b|aa)", "przeł", "tłum", "přel", "övers", "çev",
+                     r"пер(?:\b|ев)")
 # (a lookahead for the words' first letters, tested in one class before the alternation: half the scan of every
 # reference's text; the same matches)
 _TRANSLATED_CUE = re.compile("(?=[" + "".join(sorted({w[0] for w in _TRANSLATED_WORDS})) + r"])\b(?:"
@@ -340,13 +343,9 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _in_cue_inside_title(tokens, out)
     if _TRANSLATED_CUE.search(blob):
         _translated_from(tokens, out)
-        _translator_after_role(tokens, out)
-        if "," in words:
-            _translator_after_comma(tokens, out)
+        _translator_phrase(tokens, out)
     if "(" in words and "," in words and ("title" in out or "^title" in out):
         _translator_in_title_brackets(tokens, out)
-    if not words.isdisjoint(_TRANSLATOR_OPENERS):
-        _translator_after_role_phrase(tokens, out)
     if "medium" in out:
         _container_before_medium(tokens, out)
     if ":" in words:
@@ -1568,113 +1567,85 @@ _PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "v
                         "le", "du", "y", "e", "zu"})
 
 
-def _translator_after_role(tokens: Sequence[Token], out: list[str]) -> None:
-    """Swedish, Danish, Czech, Polish: "Övers. Anna Lindgren. Göteborg: Daidalos": a translator's role word
-    opening a sentence, then the names up to the sentence's end. The labeler reads the role word as a
-    container and the names as the place."""
-    n = len(tokens)
-    for i in range(1, n - 3):
-        if tokens[i - 1].text != "." or tokens[i + 1].text != "." or out[i].lstrip("^") in ("translator", "title") \
-                or "t=translator" not in token_features(tokens[i].text.lower()) or not tokens[i].text[:1].isupper() \
-                or (out[i].lstrip("^") == "container-title" and out[i + 2].lstrip("^") == "container-title"):
-            continue  # ("Trans. Amer. Math. Soc.": a journal's "Transactions")
-        k = i + 2
-        while k < n and ((tokens[k].text[:1].isupper() and tokens[k].text.isalpha()) or tokens[k].text in ",&"
-                         or tokens[k].text.lower() in AND_WORDS or (tokens[k].text == "." and len(tokens[k - 1].text) == 1)):
-            k += 1
-        if k < i + 4 or k >= n or tokens[k].text != "." or len(tokens[k - 1].text) < 2:
-            return  # (two words at least: a given name and a family name)
-        out[i] = out[i + 1] = out[k] = "O"
-        for m in range(i + 2, k):
-            out[m] = "translator"
-        return
-
-
-def _translator_after_comma(tokens: Sequence[Token], out: list[str]) -> None:
-    """The comma-separated book of French, Italian and Polish humanities: "Recherches sur la liberté humaine, trad. de
-    l’allemand par Mathieu Ravenel-Coste, 2e éd.", "…, trad. it. di P. Ferretti, 2ª ed.", "…, tłum. Agnieszka
-    Czerny-Wolak, wyd. 2": the names after the role word (and the language translated from) are the translator's,
-    not a container or an editor; a subtitle the labeler cut off before them is the title's."""
-    n = len(tokens)
-    for i in range(1, n - 3):
-        if tokens[i - 1].text != "," or tokens[i + 1].text != "." or not tokens[i].text.islower() \
-                or "t=translator" not in token_features(tokens[i].text) or out[i].lstrip("^") in ("title", "translator"):
-            continue
-        k = i + 2
-        while k < n and (tokens[k].text.islower() or tokens[k].text in ("’", "'", ".")) \
-                and tokens[k].text not in _BY_WORDS and k < i + 8:
-            k += 1  # the language translated from: "de l’allemand", "it.", "z niem."
-        by = k < n and tokens[k].text in _BY_WORDS
-        if by:
-            k += 1
-        a = k
-        while k < n and ((tokens[k].text[:1].isupper() and tokens[k].text.isalpha()) or tokens[k].text == "-"
-                         or tokens[k].text.lower() in AND_WORDS or (tokens[k].text == "." and len(tokens[k - 1].text) == 1)):
-            k += 1
-        # (names read as the imprint are the translator's only after a "by": "trad. it. di Laura Bassi, Milano, …";
-        # "trad. it., Milano, Adelphi" names none)
-        imprint = ("issued",) if by else ("publisher", "publisher-place", "issued")
-        if k >= n or tokens[k].text != "," or k - a < 2 or len(tokens[k - 1].text) < 2 \
-                or any(out[m].lstrip("^") in imprint for m in range(a, k)):
-            return
-        for m in range(i, a):
-            out[m] = "O"
-        took = any(out[m].lstrip("^") == "publisher" for m in range(a, k))
-        out[a:k] = ["^translator"] + ["translator"] * (k - a - 1)
-        if took and "publisher" not in out and "^publisher" not in out:
-            _publisher_in_place(tokens, out, k)
-        # the subtitle before it: "Storia degli scacchi in Europa. Dal Medioevo all’Ottocento, trad. …"
-        e = i - 1
-        b = e
-        label = out[e - 1].lstrip("^")
-        while b > 0 and out[b - 1].lstrip("^") == label and label in ("container-title", "translator", "editor"):
-            b -= 1
-        if b < e and b >= 2 and tokens[b - 1].text == "." and out[b - 2].lstrip("^") == "title" \
-                and not any(tokens[m].text in _IN_OPENERS and out[m] == "O" for m in range(b)):
-            for m in range(b - 1, e):
-                out[m] = "title"
-        return
-
-
-# the words that open a translator's phrase after a book's title, in a sentence or after a comma ("Trad. de",
-# "vert. door", "Çev.", "Přel.", "przeł.", "Tradução de", "übers. v."): role_before confirms the whole phrase
-_TRANSLATOR_OPENERS = frozenset(w for x in ("trad", "vert", "çev", "přel", "przeł", "tłum", "övers", "übers", "пер",
-                                           "tradução", "traduction", "çeviren", "přeložil", "přeložila")
-                                for w in (x, x.capitalize()))
-# what a translator's names may have been read as: the labeler takes them for a container, an editor, or leaves
-# them in the title with the role word
-_TRANSLATOR_MISREAD = frozenset({"container-title", "editor", "title", "translator", "O", "note", "collection-title"})
-
-
-def _translator_after_role_phrase(tokens: Sequence[Token], out: list[str]) -> None:
-    """"… occidental. Trad. de Carmen Soler Ruiz y Andrés Vela. 2.ª ed.", "…, vert. door Jabik Veenbaas, Amsterdam",
-    "… Ahlakı. Çev. Mehmet Kaya. İstanbul", "…, przeł. E. Malinowska, Wydawnictwo …", "…, übers. v. Karl Sommer,":
-    the names after a translator's role phrase (the role word, the language translated from, the "by"), up to the
-    full stop or comma closing them, are the translator's; the phrase's words are none of them, nor the title's."""
+def _translator_phrase(tokens: Sequence[Token], out: list[str]) -> None:
+    """A translator's role phrase after a book's title, opening a sentence or after a comma: "… occidental. Trad. de
+    Carmen Soler Ruiz y Andrés Vela. 2.ª ed.", "… en introduktion. Övers. Anna Lindgren. Göteborg", "… Ahlakı. Çev.
+    Mehmet Kaya. İstanbul", "…, trad. it. di P. Ferretti, 2ª ed.", "…, trad. de l’allemand par Mathieu Ravenel-Coste,",
+    "…, przeł. E. Malinowska, Wydawnictwo …", "…, vert. door Jabik Veenbaas, Amsterdam", "…, übers. v. Karl Sommer,":
+    the names after the role word (the language translated from, the "by"), up to the full stop or comma closing
+    them, are the translator's; the phrase's words are none of them, nor the title's. The labeler reads the names as
+    a container, an editor, more title, or (after a "by", or in a sentence of their own) the imprint."""
     n = len(tokens)
     for i in range(1, n - 2):
-        if tokens[i].text not in _TRANSLATOR_OPENERS or tokens[i - 1].text not in ".,;" \
-                or out[i].lstrip("^") not in _TRANSLATOR_MISREAD:
+        if tokens[i - 1].text not in ".,;" or not _TRANSLATED_CUE.match(tokens[i].text) \
+                or out[i].lstrip("^") not in _TRANSLATOR_OPENER_READINGS:
             continue
         a = i + 1
         while a < n and a < i + 8 and (tokens[a].text in (".", "’", "'", ":") or tokens[a].text.islower()):
-            a += 1  # the language translated from and the "by": "de l’allemand par", "door", "v."
-        if a >= n or not tokens[a].text[:1].isupper() or role_before(_spaced_text(tokens[i:a]) + " ") != "translator":
+            a += 1  # the language translated from and the "by": "de l’allemand par", "it. di", "door", "v."
+        if a >= n or not tokens[a].text[:1].isupper() or not _translator_role_phrase(tokens, i, a):
             continue
         k = a
         while k < n and ((tokens[k].text[:1].isupper() and tokens[k].text.isalpha()) or tokens[k].text in ("-", "&")
                          or (tokens[k].text.lower() in AND_WORDS and k > a)
                          or (tokens[k].text == "." and len(tokens[k - 1].text) == 1)):
             k += 1
-        if k >= n or tokens[k].text not in ".," or k - a < 2 or len(tokens[k - 1].text) < 2 \
-                or not all(out[m].lstrip("^") in _TRANSLATOR_MISREAD for m in range(a, k)):
+        if k >= n or tokens[k].text not in ".," or k - a < 2 or len(tokens[k - 1].text) < 2:
             continue  # (a given name and a family name at least, closed by a full stop or a comma)
+        # names read as the imprint are the translator's only after a "by" ("trad. it. di Laura Bassi, Milano, …";
+        # "trad. it., Milano, Adelphi" names none) or in a sentence of their own ("Övers. Anna Lindgren. Göteborg")
+        sentence = tokens[i - 1].text == "." and tokens[k].text == "."
+        misread = _TRANSLATOR_MISREAD | _IMPRINT if tokens[a - 1].text in _BY_WORDS or sentence \
+            else _TRANSLATOR_MISREAD
+        if not all(out[m].lstrip("^") in misread for m in range(a, k)) or (
+                tokens[k].text == "." and k + 1 < n and out[k + 1].lstrip("^") == "container-title" == out[i].lstrip("^")
+                and tokens[k + 1].text[:1].isupper()):
+            continue  # (a journal's "Trans. R. Soc. Lond.")
+        took = any(out[m].lstrip("^") == "publisher" for m in range(a, k))
         if out[i].lstrip("^") == "title" and tokens[i - 1].text == "," and out[i - 1].lstrip("^") == "title":
             out[i - 1] = "O"  # "Historia pieniądza w średniowiecznej Europie, przeł": the title ends at the comma
         for m in range(i, a):
             out[m] = "O"
         out[a:k] = ["^translator"] + ["translator"] * (k - a - 1)
+        if sentence and out[k] != "O" and out[k].lstrip("^") in _IMPRINT:
+            out[k] = "O"  # ("Lindgren. Göteborg": the stop closing the names, read as the place's)
+        if took and "publisher" not in out and "^publisher" not in out:
+            _publisher_in_place(tokens, out, k)
+        if tokens[i - 1].text == ",":
+            _subtitle_before_role_phrase(tokens, out, i - 1)
         return
+
+
+def _translator_role_phrase(tokens: Sequence[Token], i: int, a: int) -> bool:
+    """``tokens[i:a]`` is a translator's role phrase: role_before reads it so, or its first word is a translator's role
+    and it ends in a "by" after the language translated from ("trad. de l’allemand par")."""
+    if role_before(_spaced_text(tokens[i:a]) + " ") == "translator":
+        return True
+    own = i + 2 if tokens[i + 1].text == "." else i + 1
+    return own < a and tokens[a - 1].text.lower() in _BY_WORDS \
+        and role_before(_spaced_text(tokens[i:own]) + " ") == "translator"
+
+
+def _subtitle_before_role_phrase(tokens: Sequence[Token], out: list[str], e: int) -> None:
+    """The subtitle before a translator's phrase after a comma, which the labeler cut off from the title ("Storia degli
+    scacchi in Europa. Dal Medioevo all’Ottocento, trad. …"), is the title's."""
+    b = e
+    label = out[e - 1].lstrip("^")
+    while b > 0 and out[b - 1].lstrip("^") == label and label in ("container-title", "translator", "editor"):
+        b -= 1
+    if b < e and b >= 2 and tokens[b - 1].text == "." and out[b - 2].lstrip("^") == "title" \
+            and not any(tokens[m].text in _IN_OPENERS and out[m] == "O" for m in range(b)):
+        for m in range(b - 1, e):
+            out[m] = "title"
+
+
+# what a translator's role word may have been read as (besides what its names may have been read as)
+_TRANSLATOR_OPENER_READINGS = frozenset({"container-title", "editor", "title", "translator", "O", "note",
+                                         "collection-title", "publisher", "publisher-place"})
+# what a translator's names may have been read as: the labeler takes them for a container, an editor, or leaves
+# them in the title with the role word
+_TRANSLATOR_MISREAD = frozenset({"container-title", "editor", "title", "translator", "O", "note", "collection-title"})
+_IMPRINT = frozenset({"publisher", "publisher-place"})
 
 
 def _publisher_in_place(tokens: Sequence[Token], out: list[str], start: int) -> None:
@@ -3758,9 +3729,8 @@ def _publisher_closing_title(tokens: Sequence[Token], out: list[str]) -> None:
 
 
 
-# the words that open a translator's or an editor's phrase after a book's title ("trad. it. di", "przeł.", "a cura di")
-_ROLE_OPENERS = frozenset({"trad", "transl", "translated", "przeł", "tłum", "übers", "hrsg", "hg", "red", "edited", "пер",
-                           "под", "cura"})
+# the words that open an editor's phrase after a book's title ("a cura di", "hrsg. v."; a translator's: _TRANSLATED_CUE)
+_EDITOR_OPENERS = frozenset({"hrsg", "hg", "red", "edited", "под", "cura"})
 
 
 def _subtitle_before_comma_imprint(tokens: Sequence[Token], out: list[str]) -> None:
@@ -3783,7 +3753,7 @@ def _subtitle_before_comma_imprint(tokens: Sequence[Token], out: list[str]) -> N
     while m < n:
         lab = out[m].lstrip("^")
         text = tokens[m].text
-        if lab in ("publisher", "publisher-place") or (lab == "O" and text.lower() in _ROLE_OPENERS):
+        if lab in ("publisher", "publisher-place") or (lab == "O" and (text.lower() in _EDITOR_OPENERS or _TRANSLATED_CUE.match(text))):
             break
         if lab not in _SUBTITLE_READINGS or text == "." or m - e > 30:
             return

@@ -89,3 +89,29 @@ def test_an_italian_act_by_its_abbreviated_kind(text: str, number: str, title: s
 ])
 def test_an_initial_that_spells_an_act_kind_is_no_act(text: str) -> None:
     assert legal_fields(text, "it") is None
+
+
+# --- French administrative decisions: the parties before the number ---
+
+
+@pytest.mark.parametrize("text, title, court, number, report", [
+    ("CE, Sect., 4 avril 2018, Commune de Plouvenec, n° 401122, Rec. Lebon p. 131.", "Commune de Plouvenec",
+     "CE, Sect.", "401122", ("Rec. Lebon", "131")),
+    ("CAA Bordeaux, 3e ch., 7 octobre 2020, Mme Lacaze, n° 18BX02345.", "Mme Lacaze", "CAA Bordeaux, 3e ch.",
+     "18BX02345", None),
+    ("CE, 2 juin 2022, Fédération des pêcheurs de l'Aude, n° 452001.", "Fédération des pêcheurs de l'Aude", "CE",
+     "452001", None),
+])
+def test_a_french_administrative_decision_with_its_parties_first(text: str, title: str, court: str, number: str,
+                                                                 report: tuple | None) -> None:
+    csl = legal_fields(text, "fr")
+    assert csl is not None and csl["type"] == "legal_case"
+    assert (csl["title"], csl["authority"], csl["number"]) == (title, court, number)
+    assert len(csl["issued"]["date-parts"][0]) == 3
+    if report:
+        assert (csl["container-title"], csl["page"]) == report
+
+
+def test_a_decision_with_its_number_first_is_read_as_before() -> None:
+    csl = legal_fields("CE, 5 mai 2019, n° 410987, Société Armor Pêche.", "fr")
+    assert csl is not None and (csl["title"], csl["number"]) == ("Société Armor Pêche", "410987")

@@ -429,7 +429,7 @@ _OSCOLA = re.compile(
     r"(?:\s*,\s*\[?\d+\]?(?:[-–]\d+)?)?\s*(?:\((?P<court>[^()]{1,30})\))?\s*[.;]?\s*$")
 # The court that gives a decision by its date and docket number: French, Italian, German, Spanish, Dutch, Polish, Czech,
 # European courts, by name or abbreviation
-_COURT = (r"Cass\.|Cour\s+de\s+cassation|Cour\s+d['’]appel|C\.\s?A\.|CA|CE|Conseil\s+d['’][ÉE]tat|Cons\.\s*(?:const|Stato)\.?|"
+_COURT = (r"Cass\.|Cour\s+de\s+cassation|CAA|Cour\s+administrative\s+d['’]appel|Cour\s+d['’]appel|C\.\s?A\.|CA|CE|Conseil\s+d['’][ÉE]tat|Cons\.\s*(?:const|Stato)\.?|"
           r"Conseil\s+constitutionnel|Corte\s+(?:cost\.|costituzionale|(?:suprema\s+)?di\s+[Cc]assazione|d['’][Aa]ppello)|"
           r"Trib\.|Tribunale|Tribunal\s+(?:judiciaire|de\s+grande\s+instance|administratif)|TGI|TJ|TA|TAR|"
           r"BGH|BVerfG|BVerwG|BAG|BFH|BSG|OLG|OVG|VGH|LAG|LSG|EuGH|EGMR|CJUE|CJEU|ECJ|ECtHR|CEDH|Cour\s+EDH|"
@@ -441,14 +441,23 @@ _COURT = (r"Cass\.|Cour\s+de\s+cassation|Cour\s+d['’]appel|C\.\s?A\.|CA|CE|Con
 # in Foro it., 2020, I, c. 3120", "BGH, Urt. v. 12.3.2019 – VI ZR 123/18, NJW 2019, 1669", "Cour de cassation,
 # chambre sociale, 12 mai 2021, n° 19-24.567": the court (and its chamber) as the title, the date, the docket number,
 # then the report that printed it, if any
+_COURT_AND_CHAMBER = (r"(?P<court>(?:" + _COURT + r")(?:\s+[^\s,]{1,20}){0,3}(?:,\s*(?:(?!\d)[^,\d]{2,40}?"
+                      r"(?:\s+[IVX\d]{1,4})?|\d{1,2}(?:e|re|er|ème)\s[^,]{2,40}?)){0,2})")
 _DECISION = re.compile(
-    r"^(?P<court>(?:" + _COURT + r")(?:\s+[^\s,]{1,20}){0,3}(?:,\s*(?:(?!\d)[^,\d]{2,40}?(?:\s+[IVX\d]{1,4})?|"
-    r"\d{1,2}(?:e|re|er|ème)\s[^,]{2,40}?)){0,2})\s*,\s*"  # (a French chamber by its ordinal: "10e et 9e ch. réunies")
+    r"^" + _COURT_AND_CHAMBER + r"\s*,\s*"  # (a French chamber by its ordinal: "10e et 9e ch. réunies")
     r"(?:(?:Urt|Beschl|Urteil|Beschluss|arrêt|arr|sent|sentenza|ord|ordinanza|déc|Entsch)\.?\s*(?:v\.|vom|du|del)?\s*)?"
     r"(?P<date>" + _DATE + r")\s*(?:,|[–—-])\s*"
     r"(?:(?:n[º°o]?\.?|nos?\.|Nr\.|Az\.|RG|req\.|pourvoi\s+n[°o])\s*)?(?P<number>\d{1,2}\s+[A-Za-z]{1,5}\s+\d+/\d+|[IVX]{1,4}\s+[A-Z]{1,4}\s+\d+/\d+|"
     r"(?:[A-Z]{1,3}\s?)?\d[\d./‑-]*\d|\d+)"
     r"(?P<rest>.*)$")
+# The French administrative courts' order: the parties before the number ("CE, Ass., 9 novembre 2021, Commune de
+# Saint-Aubin, n° 437301, Rec. Lebon p. 412", "CAA Nantes, 5e ch., 12 février 2019, M. Durand, n° 17NT01234")
+_DECISION_NAMED = re.compile(
+    r"^" + _COURT_AND_CHAMBER + r"\s*,\s*(?P<date>\d{1,2}(?:er)?\s+[^\W\d_]{3,}\.?\s+\d{4})\s*,\s*"
+    r"(?P<parties>[^\W\d][^\d,;()]{2,120}?)\s*,\s*n[°o]s?\s*(?P<number>\d{2}[A-Z]{2}\d{4,6}|\d{3,7})(?P<rest>.*)$")
+# The Conseil d'État's own report: ", Rec. Lebon p. 412", ", Lebon T. p. 771", ", Rec. p. 88"
+_LEBON = re.compile(r"^\s*,\s*(?P<rep>(?:Rec\.\s*)?Lebon(?:\s+T\.)?|Rec\.)\s*,?\s*p\.\s*(?P<page>\d+(?:\s*[-–]\s*\d+)?)"
+                    r"\s*\.?\s*$")
 # The report that printed a decision, after its docket number: ", D. 2019, p. 712", ", in Foro it., 2020, I, c. 3120",
 # ", NJW 2019, 1669", by volume ("… u. a. –, BVerfGE 157, 30–177"), with an issue and an item ("…, OSNC 2020, nr 2,
 # poz. 18", "…, OTK-A 2021, poz. 1")
@@ -509,6 +518,16 @@ def _case(text: str, lang: str | None) -> dict[str, Any] | None:
                "number": re.sub(r"\s*[‑]\s*", "-", m["number"].strip())}
         if not _decision_report(m["rest"], out) and (p := _PARTIES.match(m["rest"])):
             out["title"], out["authority"] = p["parties"].strip(), court  # the case's name; the court decided it
+        return out
+    if (m := _DECISION_NAMED.match(text)) and (res := parse_date_ex(m["date"], lang or "fr")).date \
+            and len(res.date["date-parts"][0]) == 3:
+        rest = m["rest"]
+        out = {"type": "legal_case", "title": m["parties"].strip(), "authority": m["court"].strip(),
+               "issued": res.date, "number": m["number"]}
+        if r := _LEBON.match(rest):
+            out["container-title"], out["page"] = r["rep"].strip(), re.sub(r"\s*[-–]\s*", "-", r["page"])
+        elif rest.strip(" .") and not _decision_report(rest, out):
+            return None
         return out
     if (m := _KIND_DECISION.match(text)) and (res := parse_date_ex(m["date"], lang)).date:
         out = {"type": "legal_case", "title": m["title"].strip(), "issued": res.date, "number": m["number"].strip()}

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from refnorm.normalizers.names import parse_names
+from refnorm.normalizers.types import PHYSICAL_KINDS, infer_type, physical_fields
 from refnorm.parsing.legal import legal_fields
 
 # --- a footnote's "see, e.g." / "voir notamment" / "ferner" before the names ---
@@ -89,6 +90,47 @@ def test_an_italian_act_by_its_abbreviated_kind(text: str, number: str, title: s
 ])
 def test_an_initial_that_spells_an_act_kind_is_no_act(text: str) -> None:
     assert legal_fields(text, "it") is None
+
+
+# --- APA's talks and posters at a meeting ---
+
+
+@pytest.mark.parametrize("bracket", ["Paper presentation", "Poster session", "Póster", "Poster sunumu",
+                                     "Conference presentation", "Keynote address", "Vortrag", "Communication orale"])
+def test_a_talk_said_in_brackets_is_a_speech(bracket: str) -> None:
+    text = (f"Okafor, N., & Lindahl, J. (2022, May 4–6). Sediment budgets of small reservoirs [{bracket}]. "
+            "9th Nordic Hydrology Meeting, Tromsø, Norway.")
+    record = {"author": [{"family": "Okafor", "given": "N."}], "title": "Sediment budgets of small reservoirs",
+              "container-title": "9th Nordic Hydrology Meeting", "publisher-place": "Tromsø, Norway"}
+    assert infer_type(record, text) == "speech"
+    assert infer_type({k: v for k, v in record.items() if k != "container-title"} | {
+        "publisher": "9th Nordic Hydrology Meeting"}, text) == "speech"
+
+
+def test_a_bracket_that_is_no_talk_or_an_article_stays() -> None:
+    text = "Okafor, N. (2022). Sediment budgets of small reservoirs [Data set]. Zenodo."
+    assert infer_type({"title": "Sediment budgets of small reservoirs", "publisher": "Zenodo"}, text) == "dataset"
+    # an article in a journal that prints its posters' abstracts keeps its journal
+    text = "Okafor, N. (2022). Sediment budgets [Poster]. Hydrology Research, 53(2), 101."
+    assert infer_type({"title": "Sediment budgets", "container-title": "Hydrology Research", "volume": "53",
+                       "issue": "2", "page": "101"}, text) == "article-journal"
+
+
+def test_a_talks_meeting_and_place_are_its_event() -> None:
+    text = ("Okafor, N. (2021, Kasım). Küçük barajlarda sediment [Poster sunumu]. 5. Ulusal Hidroloji Kongresi, "
+            "Trabzon, Türkiye.")
+    csl = physical_fields({"title": "Küçük barajlarda sediment", "publisher": "Ulusal Hidroloji Kongresi",
+                           "publisher-place": "Trabzon, Türkiye", "note": "Poster sunumu"}, "speech", text)
+    assert csl == {"title": "Küçük barajlarda sediment", "event-title": "5. Ulusal Hidroloji Kongresi",
+                   "event-place": "Trabzon, Türkiye", "genre": "Poster sunumu"}
+    text = "Gil, R. (2019, octubre). Erosión en embalses [Póster]. 12 Congreso Ibérico del Agua, Vigo, España."
+    csl = physical_fields({"title": "Erosión en embalses", "container-title": "12 Congreso Ibérico del Agua",
+                           "publisher-place": "Vigo", "publisher": "España"}, "speech", text)
+    assert csl == {"title": "Erosión en embalses", "event-title": "12 Congreso Ibérico del Agua",
+                   "event-place": "Vigo, España", "genre": "Póster"}
+    assert physical_fields({"title": "T", "container-title": "C"}, "article-journal", "T. C.") == {
+        "title": "T", "container-title": "C"}  # (a kind it does not move gives the fields back)
+    assert "speech" in PHYSICAL_KINDS
 
 
 # --- French administrative decisions: the parties before the number ---

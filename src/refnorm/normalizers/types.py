@@ -16,7 +16,7 @@ from typing import Any
 
 from refnorm.normalizers.dates import parse_date
 
-__all__ = ["CROSSREF_TYPES", "CSL_TYPES", "PATENT_NUMBER", "PATENT_WORD", "TYPE_ALIASES", "infer_type",
+__all__ = ["CROSSREF_TYPES", "CSL_TYPES", "PATENT_NUMBER", "PATENT_WORD", "PHYSICAL_KINDS", "TYPE_ALIASES", "infer_type",
            "is_preprint_server", "is_thesis_genre", "physical_fields"]
 
 # Crossref type -> CSL type (CSL 1.0.2 appendix III); unknown types fall back to "article".
@@ -306,6 +306,14 @@ _REVIEW_HINTS = ("ez", "ev", "ec", "pt", "eña", "ец")  # (in every match: "Re
 # a trial's record in a registry, cited by its registration: a page of the registry's site
 _TRIAL_REGISTRY = re.compile(r"\bClinicalTrials\.gov\b|\b(?:NCT\d{8}|ISRCTN\d{6,}|DRKS\d{8}|ChiCTR[-\w]*\d{6,}|UMIN\d{9}|"
                              r"ACTRN\d{14}|CRD42\d{6,})\b")
+# APA's talk at a meeting, said in brackets after its title: "[Paper presentation]", "[Poster session]", "[Póster]",
+# "[Poster sunumu]", "[Conference presentation]", "[Keynote address]", "[Vortrag]", "[Communication orale]"
+_PRESENTATION = re.compile(r"(?:paper|oral|conference|poster|invited|keynote)\s+(?:presentation|session|talk|address)|"
+                           r"poster|póster|pôster|presentation|presentación|apresentação|présentation|presentazione|"
+                           r"keynote(?:\s+address)?|invited\s+(?:talk|lecture)|ponencia|comunicaci[óo]n(?:\s+oral)?|"
+                           r"comunicação(?:\s+oral)?|communication(?:\s+orale|\s+affichée)?|vortrag|posterbeitrag|"
+                           r"konferenzbeitrag|lezing|föredrag|prezentacja|referat|relazione|comunicazione|"
+                           r"poster\s+sunumu|sözlü\s+(?:sunum|bildiri)|bildiri|доклад|стендовый\s+доклад", re.IGNORECASE)
 _PUBLICATION_URL = re.compile(r"/(?:publikation\w*|publicati(?:es?|ons?)|publicaciones|publica[cç](?:oes|ões)|"
                               r"pubblicazioni|publikacje|publikace|rapport(?:en|s|i)?|reports?|berichte)[/-]", re.IGNORECASE)
 
@@ -438,6 +446,11 @@ _BRACKET_JOINS = re.compile(r"\s(?:and|und|et|y|i|e|och|en|og|и|of|de|des|du|de
 def _brackets(text: str) -> list[str]:
     return [b for b in _BRACKETS.findall(text) if len(b) <= 32 and b.count(" ") <= 3
             and not _BRACKET_JOINS.search(f" {b} ")] if "[" in text else []
+
+
+def _presented(text: str) -> bool:
+    """Does the reference say in brackets that it is a talk or a poster at a meeting ("[Paper presentation]")?"""
+    return any(_PRESENTATION.fullmatch(b.strip()) for b in _brackets(text))
 
 
 def _genre_words(genre: str, csl: Mapping[str, Any], title: str, text: str) -> str:
@@ -669,6 +682,8 @@ def infer_type(csl: Mapping[str, Any], text: str = "") -> str:
     if kind := _grey_medical(csl, title, container, genre, url, text,
                              article=bool(container and (has_journal_numbers or doi))):
         return kind
+    if "[" in text and not (container and (has_journal_numbers or doi)) and _presented(text):
+        return "speech"  # "… [Paper presentation]. 12th Symposium on …, Edmonton": the talk, not a paper in proceedings
     if get("version") and not container and _SOFTWARE_TITLE.search(title) and not _DATASET.search(genre):
         return "software"  # "OceanLens: Python Tools for …. Version 1.4.2. Zenodo": code, though deposited like data
     bracketed = " ".join(_brackets(text)) if "[" in text else ""
@@ -797,6 +812,33 @@ def infer_type(csl: Mapping[str, Any], text: str = "") -> str:
 
 
 # A carrier and a running time as the fields read them: "1 DVD", "DVD", "2 CD", "compact disc"; "82" of "82 min."
+def _event_fields(out: dict[str, Any], text: str) -> dict[str, Any]:
+    """A talk's fields (APA: "… [Paper presentation]. 12th Symposium on X, Edmonton, Canada."): the meeting read as
+    a container or a publisher is the event, the place after it the event's place, the bracket the genre."""
+    event = out.pop("container-title", None) or out.pop("publisher", None)
+    if not isinstance(event, str):
+        return out
+    if (m := re.search(r"(?:^|[.\]]\s)(\d{1,3}\.?\s)" + re.escape(event), text)) is not None:
+        event = m.group(1) + event  # "5. Uluslararası … Kongresi": the meeting's ordinal, left out of its name
+    out["event-title"] = event
+    place, country = out.pop("publisher-place", None), out.get("publisher")
+    if isinstance(place, str) and isinstance(country, str) and len(country.split()) <= 3 \
+            and f"{place}, {country}" in text:
+        place = f"{place}, {country}"  # "Sevilla, España": the country after the city read as a publisher
+        del out["publisher"]
+    if isinstance(place, str):
+        out["event-place"] = place
+    if "genre" not in out:
+        note = out.get("note")
+        said = next((b.strip() for b in _brackets(text) if _PRESENTATION.fullmatch(b.strip())), None)
+        if isinstance(note, str) and _PRESENTATION.fullmatch(note.strip(" .[]")):
+            out["genre"] = note.strip(" .[]")
+            del out["note"]
+        elif said:
+            out["genre"] = said
+    return out
+
+
 _CARRIER_FIELD = re.compile(r"(?:\d{1,2}\s+)?(?:DVDs?|Blu-?rays?|VHS|videocassettes?|(?-i:CDs?|LPs?)|compact\s+discs?|"
                             r"audio\s+CDs?|vinyl)", re.IGNORECASE)
 # a call number's pieces in an archive: a box, a folder, a manuscript's number, a folio
@@ -812,6 +854,10 @@ _FILED = re.compile(r"\b(?:filed(?:\s+on)?|eingereicht(?:\s+am)?|angemeldet(?:\s
                     r"\d{1,2}\.?\s+(?:de\s+)?\w+\.?\s+(?:de\s+)?\d{4})", re.IGNORECASE)
 
 
+# the kinds whose fields :func:`physical_fields` moves (the others it gives back unchanged)
+PHYSICAL_KINDS = frozenset({"motion_picture", "song", "broadcast", "manuscript", "patent", "speech"})
+
+
 def physical_fields(csl: Mapping[str, Any], kind: str, text: str) -> dict[str, Any]:
     """``csl`` with what a film's, a recording's or an archival document's reference says of the thing itself moved
     out of the fields of a journal's issue: the carrier ("1 DVD", "2 CD") read as a volume is the medium, the running
@@ -820,8 +866,13 @@ def physical_fields(csl: Mapping[str, Any], kind: str, text: str) -> dict[str, A
     read as a container the archive_collection. A patent's kind of document ("European Patent", "Patentschrift",
     "U.S. Patent"), which its number's office and kind codes say, is no genre; the date it was filed ("filed March 3,
     2020", "angemeldet am …", "заявл. …") read as a second date is the date it was submitted. ``kind`` is the
-    record's type, ``text`` its reference."""
+    record's type, ``text`` its reference. A talk's meeting read as a container or a publisher is its event, the
+    place after it the event's place ("… [Paper presentation]. 12th Symposium on …, Edmonton, Canada.")."""
+    if kind not in PHYSICAL_KINDS:
+        return dict(csl)
     out = dict(csl)
+    if kind == "speech":
+        return _event_fields(out, text)
     if kind == "patent":
         genre = out.get("genre")
         if isinstance(genre, str) and len(genre) < 40 and PATENT_WORD.search(genre):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from refnorm import parse
+from refnorm import parse, split
 
 
 def _count(text: str, lang: str | None = None) -> int:
@@ -119,3 +119,96 @@ def test_repository_download_stamps_are_no_reference(text: str) -> None:
 def test_a_reference_with_a_download_statement_stays() -> None:
     text = "Nowak, J. (2019). Rzeki Polski. Warszawa: PWN. Pobrano z https://repozytorium.example.pl/1234"
     assert _count(text) == 1
+
+
+# --- split: whole lists
+
+def _texts(text: str) -> list[str]:
+    return [e.text for e in split(text)]
+
+
+@pytest.mark.parametrize("labels", [("1.", "2.", "3."), ("[1]", "[2]", "[3]"), ("1", "2", "3"), ("(1)", "(2)", "(3)")])
+def test_list_numbers_on_lines_of_their_own(labels: tuple[str, ...]) -> None:
+    text = (f"{labels[0]}\nAbbott, R. (2018). Coastal erosion and managed retreat. Marine Policy, 93,\n45-52.\n"
+            f"{labels[1]}\nBaker, T. (2020). Flood insurance uptake in river towns.\nRisk Analysis, 40(3), 512-530.\n"
+            f"{labels[2]}\nCarver, M. (2017). Dune restoration after storms. Geomorphology, 290,\n1-12.")
+    entries = split(text)
+    assert [e.text[:6] for e in entries] == ["Abbott", "Baker,", "Carver"]
+    assert [e.label for e in entries] == list(labels)
+    assert entries[0].text.endswith("93, 45-52.")
+    assert all(e.raw == text[e.span.start:e.span.end] for e in entries)
+
+
+def test_a_year_alone_on_a_line_in_a_list_numbered_that_way() -> None:
+    text = ("1.\nAbbott, R. Coastal erosion and managed retreat. London: Routledge,\n2018.\n"
+            "2.\nBaker, T. Flood insurance uptake in river towns. Oxford: Blackwell,\n2020.")
+    assert [t[-5:] for t in _texts(text)] == ["2018.", "2020."]
+
+
+def test_page_numbers_are_no_list_numbers() -> None:
+    refs = [f"Author{i}, A. ({2000 + i}). A title of some length number {i}. Journal of Things, {i}, 1-10." for i in range(40)]
+    lines = refs[:20] + ["17"] + refs[20:] + ["18"]
+    assert len(split("\n".join(lines))) == 40
+
+
+def test_a_number_in_a_bulleted_entrys_wrapped_line_is_no_list() -> None:
+    text = ("- Morel, R. D. (1992). Chlorination by-products and cancer. American Journal\n"
+            "  of Public Health, 82(7):\n  955. https://doi.org/10.2105/AJPH.82.7.955.\n"
+            "- Oades, R. D. (1987). Ventral tegmental system. Brain Research Reviews,\n  12, 117-165.")
+    assert [t[:5] for t in _texts(text)] == ["Morel", "Oades"]
+
+
+def test_links_lines_do_not_make_a_hanging_list_paragraphs() -> None:
+    text = ("Abbott, R. (2018). Coastal erosion and managed retreat. Marine Policy,\n    93, 45-52.\n"
+            "[PubMed] [Google Scholar]\n"
+            "Baker, T. (2020). Flood insurance uptake in river towns. Risk Analysis,\n    40(3), 512-530.\n"
+            "Carver, M. (2017). Dune restoration after storms. Geomorphology, 290,\n    1-12.\n[Google Scholar]")
+    assert [t[:6] for t in _texts(text)] == ["Abbott", "Baker,", "Carver"]
+
+
+def test_a_page_number_between_blank_lines_inside_a_hanging_entry() -> None:
+    text = ("Abbott, R. (2018). Coastal erosion and managed retreat. Marine Policy,\n    93, 45-52.\n"
+            "Baker, T. (2020). Flood insurance uptake in river towns and the\n\n17\n\n    risk of ruin. Risk Analysis, "
+            "40(3), 512-530.\nCarver, M. (2017). Dune restoration after storms. Geomorphology, 290,\n    1-12.")
+    texts = _texts(text)
+    assert len(texts) == 3
+    assert "and the risk of ruin" in texts[1]
+
+
+def test_a_page_number_between_paragraphs() -> None:
+    text = ("Abbott, R. (2018). Coastal erosion and managed retreat.\nMarine Policy, 93, 45-52.\n\n"
+            "Baker, T. (2020). Flood insurance uptake in river towns.\nRisk Analysis, 40(3), 512-530.\n\n23\n\n"
+            "Carver, M. (2017). Dune restoration after storms.\nGeomorphology, 290, 1-12.\n\n"
+            "Dunn, P. (2019). Sea walls and their costs. Ocean and\n\n24\n\ncoastal management, 170, 80-91.")
+    texts = _texts(text)
+    assert [t[:5] for t in texts] == ["Abbot", "Baker", "Carve", "Dunn,"]
+    assert texts[3].endswith("Ocean and coastal management, 170, 80-91.")
+
+
+def test_a_running_head_with_the_lists_heading_and_page() -> None:
+    text = ("Hollmann, S. (2021): Zahnläsionen bei Katzen.\n143 Literaturverzeichnis\n"
+            "In: Kleintierpraxis 66 (3), S. 142–151.\nKrause, T. (2019): Hunde. Stuttgart: Enke.")
+    assert [t[:6] for t in _texts(text)] == ["Hollma", "Krause"]
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    # names, then the year in brackets on the next line
+    ("Gott, M., Gardiner, C., Payne, S., Small, N., Seamark, D., & Halpin, D.\n(2009). Barriers to planning. "
+     "Palliative Medicine, 23(7), 642-648.\nHan, S. W. (1994). Calibration. Champaign, IL.", 2),
+    # names and their year alone on a line, the title on the next
+    ("Eapen, M., Zald, D. H., Gatenby, J. C., and Gore, J. C. (2011).\nUsing MR Imaging at 7T. AJNR 32, 688-694.\n"
+     "Pharo, P. (1985). Problèmes empiriques. Revue française de sociologie, 26(1), 120-149.", 2),
+    # a locator's word at the line end, its number on the next line
+    ("Litman, D., \"Designing a dialogue system,\" User Modeling, Vol. 12, No.\n2, 2002, pp. 111-137.\n"
+     "Corkill, D. D. (1979). Hierarchical planning. Tokyo.", 2),
+    # a chapter's "In:" opening the next line
+    ("Zapf, H. (2016). Cultural ecology of literature.\nIn: Handbook of Ecocriticism. De Gruyter, 135-153.\n"
+     "Buell, L. (1995). The Environmental Imagination. Harvard University Press.", 2),
+    # look-alikes: an edition, a physics reference's year in brackets, a numbered line end each reference
+    ("Gray, H. Anatomy of the Human Body. 7th ed.\nJones, K. (2019). Bones. London: Wiley.", 2),
+    ("G. Guralnik, C. Hagen and T. Kibble, Phys. Rev. Lett. 13, 585 (1964).\nKibble, T. (1967). Symmetry "
+     "breaking. Phys. Rev. 155, 1554.", 2),
+    ("Abbott, R. Coastal erosion. Marine Policy, 2018.\n24) Baker, T. Flood insurance. Risk Analysis, 2020.", 2),
+])
+def test_one_a_line_lists_with_visibly_wrapped_lines(text: str, n: int) -> None:
+    assert len(split(text)) == n

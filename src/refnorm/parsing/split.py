@@ -20,6 +20,7 @@ recognises as not being a reference.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import unicodedata
 from collections.abc import Iterator
@@ -115,6 +116,7 @@ _LABEL = regex.compile(
           | \(\s*(?P<num>\d{1,6})\s*\)                 # (12)
           | (?P<num>\d{1,6})\s*[.)](?![\d.])           # 12.  12)
           | (?P<num>\d{1,6})(?=\t|\u00a0|[ ]{2})       # 12<tab>
+          | (?P<num>\d{1,6})(?=[ \t\u00a0\u3000]*$)     # 12 alone on its line (above its entry)
           | (?P<snum>\d{1,3})(?=[ ][^\W\d_])           # 12 Smith (strict sequence only)
           | \[(?P<key>[^\W\d_][\w+\-:.]{0,24})\]       # [Smi20]
           | (?P<bullet>[•·▪◦‣●○■□►▸➢✓*+]|[-–—](?![-–—]))(?=[ \t\u00a0])
@@ -204,6 +206,9 @@ _CAPS_RUNNING_HEAD = regex.compile(
     r"(?:VOL|NO|NR|N°|Nº|T|BD|JG|H)\.?\s*\d{1,4}\b[^\"“”«»]{0,60}", regex.V1)
 
 
+_NUMBERED_HEAD = regex.compile(r"\d{1,4}\s+(?P<head>\p{L}[\p{L} ]{2,60})|(?P<head>\p{L}[\p{L} ]{2,60}?)\s+\d{1,4}", regex.V1)
+
+
 def _is_page_furniture(line: str) -> bool:
     """``line`` (stripped) is a page number or a running head in capitals. (A bare number may also be an entry's
     number on a line of its own: :func:`split` asks first whether such numbers follow one another.)"""
@@ -211,6 +216,8 @@ def _is_page_furniture(line: str) -> bool:
         # (not a year alone, a reference's last piece that the page wrapped: "… Journal of Coastal Studies," /
         # "2019.")
         return not (line.isdecimal() and 1500 <= int(line) <= 2099)
+    if (m := _NUMBERED_HEAD.fullmatch(line)) and is_heading(m.group("head")):
+        return True  # the page's number and the list's heading as its running head: "143 Literaturverzeichnis"
     return len(line) <= 120 and not any(c.islower() for c in line) and bool(_CAPS_RUNNING_HEAD.fullmatch(line))
 
 
@@ -222,6 +229,8 @@ class _Line:
     end: int         # offset after the last content character (line break excluded)
     text: str        # the line without its line break
     invisible: int = 0  # leading invisible characters (a BOM) that text shows as spaces: no indent width
+    debris: bool = False  # a web page's links line, kept as a separator: no blank line of the list's layout
+    soft: bool = False  # a blank line beside a page's furniture (its number): the page's margin, not the list's
 
     @property
     def blank(self) -> bool:
@@ -285,16 +294,18 @@ class _Block:
 
 
 # --------------------------------------------------------------------------- layout decisions
-def _label_of(line: _Line) -> regex.Match[str] | None:
+def _label_of(line: _Line, alone: bool = False) -> regex.Match[str] | None:
+    """The label opening ``line``. A label with nothing after it is no entry start, unless ``alone``: the list numbers
+    its entries on lines of their own ("12." / "[12]" / "12" above each entry, in sequence: :func:`split` decides)."""
     m = _LABEL.match(line.text)
-    if not m or m.end() >= len(line.text.rstrip()):
-        return None  # a label with nothing after it is not an entry start
+    if not m or (m.end() >= len(line.text.rstrip()) and not (alone and m.group("num"))):
+        return None
     return m
 
 
-def _numbered_starts(lines: list[_Line]) -> dict[int, regex.Match[str]]:
+def _numbered_starts(lines: list[_Line], alone: bool = False) -> dict[int, regex.Match[str]]:
     """Lines that start an entry by numbering: the longest plausible ascending sequence."""
-    cands = [(i, m) for i, ln in enumerate(lines) if (m := _label_of(ln)) and (m.group("num") or m.group("snum"))]
+    cands = [(i, m) for i, ln in enumerate(lines) if (m := _label_of(ln, alone)) and (m.group("num") or m.group("snum"))]
     if not cands:
         return {}
     # greedy chain: each accepted number is a small step above the last one
@@ -315,8 +326,8 @@ def _numbered_starts(lines: list[_Line]) -> dict[int, regex.Match[str]]:
                 chain[i], last = m, n
         if len(chain) > len(best) and (style != "sp1" or len(chain) >= 3):
             best = chain
-    if len(best) == 1 and len(cands) > 1:
-        return {}
+    if len(best) == 1 and (len(cands) > 1 or next(iter(best)) != next(i for i, ln in enumerate(lines) if not ln.blank)):
+        return {}  # one number is a list's only on its first line ("955. http://…" wrapped in a bulleted entry is none)
     return best
 
 
@@ -394,35 +405,54 @@ def _blocks_by_starts(lines: list[_Line], starts: dict[int, regex.Match[str]], n
             start_indent = ln.indent
         else:
             cur.lines.append(ln)
-        prev_blank = ln.blank
+        prev_blank = ln.blank and not ln.soft
     return blocks
 
 
 def _blocks_by_paragraphs(lines: list[_Line]) -> list[_Block]:
     blocks: list[_Block] = []
     cur: list[_Line] = []
+    soft = False  # (a page's margin: the paragraph goes on over it when its last line is visibly broken)
     for ln in lines:
-        if ln.blank:
+        if ln.blank and ln.soft:
+            soft = True
+        elif ln.blank:
             if cur:
                 blocks.append(_Block(cur))
                 cur = []
+            soft = False
         else:
+            if soft and cur and not _goes_on(cur[-1].text, ln.text):
+                blocks.append(_Block(cur))
+                cur = []
             cur.append(ln)
+            soft = False
     if cur:
         blocks.append(_Block(cur))
     return blocks
 
 
+def _goes_on(prev: str, nxt: str) -> bool:
+    """``nxt`` visibly goes on with ``prev``: a lower-case word after it, or a hyphen, comma or joining word ending it
+    ("… in the" / "Global South")."""
+    p, n = prev.rstrip(), nxt.lstrip()
+    return bool(p and n) and (n[0].islower() or (p.endswith(("-", ",")) and not p.endswith(" -"))
+                              or bool(_WORD_END_JOINERS.search(p) and p[-1:].isalpha()))
+
+
 def _blocks_by_indent(lines: list[_Line]) -> list[_Block]:
     base = min(ln.indent for ln in lines if not ln.blank)
     blocks: list[_Block] = []
+    after_debris = False
     for ln in lines:
         if ln.blank:
+            after_debris = after_debris or ln.debris
             continue
-        if ln.indent < base + _HANGING or not blocks:
+        if ln.indent < base + _HANGING or not blocks or after_debris:
             blocks.append(_Block([ln]))
         else:
             blocks[-1].lines.append(ln)
+        after_debris = False
     return blocks
 
 
@@ -451,38 +481,69 @@ def _is_wrapped(prev: str, nxt: str, width: int) -> bool:
         return True
     if _WORD_END_JOINERS.search(p):
         return True
+    if _GOES_ON_AFTER.search(p) or _GOES_ON_BEFORE.match(n) or _names_and_year(p):
+        return True
     if _TERMINAL.search(p):
         return False
     first = n[0]
     return first.islower() or first.isdigit() or (width >= 60 and len(p) >= 0.8 * width)
 
 
+# what no reference ends with: an initial ("… Wagner, T. D."), "et al.", a locator's word without its number ("Vol.",
+# "No."), "In:"; and what none opens with, in a list one a line: its year in brackets ("(2009). Barriers …"),
+# a number and its comma or range ("2, 2002, pp. 111–137.", "45–67."), a chapter's "In:" (and "In" before a capital on
+# a line the page filled: :func:`_is_wrapped`)
+_GOES_ON_AFTER = regex.compile(r"(?:(?<![\p{L}\d])\p{Lu}\.|(?i:\bet\s+al\.,?|(?<!\S)(?:vol|vols|no|nos|nr|bd)\.|(?<!\S)in:))$",
+                               regex.V1)
+_GOES_ON_BEFORE = regex.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)|\d{1,5}(?:,\s|;|\s*[-–]\s*\d)|(?:In|Dans|Im|W|Em|En)\s?:\s",
+                                regex.V1)
+_YEAR_ENDS = regex.compile(r"\s\((?:1[5-9]|20)\d\d[a-z]?\)[.:]$")
+_LONG_LOWER = regex.compile(r"(?<![\p{L}'’-])\p{Ll}\p{L}{3,}")
+_NAME_PARTICLES = frozenset({"and", "und", "van", "von", "der", "den", "del", "della", "dos", "das"})
+
+
+def _names_and_year(line: str) -> bool:
+    """``line`` holds names and their year in brackets only, the title on the next line: "Eapen, M., Zald, D.H., and
+    Gore, J.C. (2011)." (no digit, no word of four letters or more in lower case but "and", "van" …)."""
+    m = _YEAR_ENDS.search(line)
+    names = line[:m.start()] if m else ""
+    return "," in names and not any(c.isdigit() for c in names) \
+        and all(w in _NAME_PARTICLES for w in _LONG_LOWER.findall(names))
+
+
 def _blocks_by_lines(lines: list[_Line]) -> list[_Block]:
     blocks: list[_Block] = []
     width = max((len(ln.text.rstrip()) for ln in lines), default=0)
+    after_debris = False
     for ln in lines:
         if ln.blank:
+            after_debris = after_debris or ln.debris  # (a links line ends the entry before it)
             continue
-        if blocks and _is_wrapped(blocks[-1].lines[-1].text, ln.text, width):
+        if blocks and not after_debris and _is_wrapped(blocks[-1].lines[-1].text, ln.text, width):
             blocks[-1].lines.append(ln)
         else:
             blocks.append(_Block([ln]))
+        after_debris = False
     return blocks
 
 
-def _segment(lines: list[_Line]) -> list[_Block]:
-    """Blocks of one run of list lines (no headings or debris inside)."""
+def _segment(lines: list[_Line], alone: bool = False) -> list[_Block]:
+    """Blocks of one run of list lines (no headings or debris inside); ``alone``: the list's numbers stand on lines of
+    their own."""
     content = [ln for ln in lines if not ln.blank]
     if not content:
         return []
-    numbered = _numbered_starts(lines)
+    numbered = _numbered_starts(lines, alone)
     if numbered:
         return _blocks_by_starts(lines, numbered, numbered=True)
     for kind in ("key", "bullet"):
         starts = _keyed_or_bulleted_starts(lines, kind)
         if starts:
             return _blocks_by_starts(lines, starts)
-    has_blank_sep = any(ln.blank for ln in lines[lines.index(content[0]):lines.index(content[-1])])
+    # (a links line between entries separates them, but says nothing of the list's layout: "[PubMed] [Google Scholar]"
+    # after some entries of a list with hanging indents)
+    has_blank_sep = any(ln.blank and not ln.debris and not ln.soft
+                        for ln in lines[lines.index(content[0]):lines.index(content[-1])])
     if has_blank_sep:
         paras = _blocks_by_paragraphs(lines)
         if len(paras) >= 2:
@@ -567,6 +628,31 @@ def _number(label: str | None) -> int | None:
     return int(m.group()) if m else None
 
 
+def _counted_lines(lines: list[_Line]) -> set[int]:
+    """The numbers of the lines that hold a list's numbers alone ("1.", "[2]", "3" above each entry), one after the
+    other: the longest run of them (a wrapped "1987." or a page's number between them is none of it), when the first
+    opens the list and there is one for every 16 lines or fewer (pages' numbers follow one another too, but a page holds
+    many entries)."""
+    bare = [(ln.no, int(t)) for ln in lines
+            if (t := ln.text.strip().strip("[]()").rstrip(".)")).isdecimal() and len(t) <= 4]
+    if len(bare) < 2:
+        return set()
+    best: list[int] = []
+    for first in range(min(len(bare), 4)):
+        run, last = [bare[first][0]], bare[first][1]
+        for no, n in bare[first + 1:]:
+            if n == last + 1:
+                run.append(no)
+                last = n
+        if len(run) > len(best):
+            best = run
+    if len(best) < 2 or sum(1 for ln in lines if not ln.blank) > 16 * len(best):
+        return set()
+    # (and the first of them opens the list, its heading aside: a page's number comes after entries)
+    first = next((ln.no for ln in lines if not ln.blank and not is_heading(ln.text)), 0)
+    return set(best) if first == best[0] else set()
+
+
 def split(text: str) -> list[Entry]:
     """Split a reference list into entries, in order, each with its span in ``text``.
 
@@ -579,16 +665,25 @@ def split(text: str) -> list[Entry]:
     runs: list[list[_Line]] = [[]]
     ended = False
     # numbers alone on their lines that follow one another ("1.", "2." or "1", "2" above each entry) are no pages'
-    bare = [int(t) for ln in lines if (t := ln.text.strip().rstrip(".")).isdecimal() and len(t) <= 4]
-    counted = len(bare) >= 2 and all(b == a + 1 for a, b in itertools.pairwise(bare))
+    # but the entries' own: a label each (pages' numbers follow one another too, but a page holds many entries)
+    counted = _counted_lines(lines)
+    furniture = False  # (the last line that was no blank was a page's furniture)
     for ln in lines:
-        stripped = ln.text.strip()
         if ln.blank:
             if not ended:
-                runs[-1].append(ln)
+                runs[-1].append(dataclasses.replace(ln, soft=True) if furniture else ln)
             continue
-        if not (counted and stripped.rstrip(".").isdecimal()) and _is_page_furniture(stripped):
-            continue  # (not even a separator: an entry the page broke goes on after it)
+        stripped = ln.text.strip()
+        if ln.no not in counted and _is_page_furniture(stripped):
+            # (not even a separator: an entry the page broke goes on after it; nor are the blank lines around it)
+            run = runs[-1]
+            k = len(run)
+            while k and run[k - 1].blank and not run[k - 1].debris:
+                k -= 1
+            run[k:] = [dataclasses.replace(b, soft=True) for b in run[k:]]
+            furniture = True
+            continue
+        furniture = False
         if is_heading(stripped):
             ended = False
             runs.append([])
@@ -600,13 +695,13 @@ def split(text: str) -> list[Entry]:
             runs.append([])
             continue
         if _is_debris(stripped):
-            runs[-1].append(_Line(ln.no, ln.start, ln.start, ""))  # acts as a separator, never content
+            runs[-1].append(_Line(ln.no, ln.start, ln.start, "", debris=True))  # a separator, never content
             continue
         runs[-1].append(ln)
 
     entries: list[Entry] = []
     for run in runs:
-        for block in _segment(run):
+        for block in _segment(run, bool(counted)):
             body, start, end = _join(block, text)
             if _may_end_in_debris(body):
                 body = _DEBRIS_TAIL.sub("", body)

@@ -49,6 +49,7 @@ import resource
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
@@ -313,6 +314,78 @@ def _against_stage(refs: list[str], other_dir: Path, stage: str, rounds: int, ch
     return 0
 
 
+class _TimedPattern:
+    """A compiled pattern whose methods add their time and calls to ``totals[name]`` (see :func:`_patterns`)."""
+
+    __slots__ = ("_name", "_pattern", "_totals")
+
+    def __init__(self, pattern: Any, name: str, totals: dict[str, list[float]]) -> None:
+        self._pattern, self._name, self._totals = pattern, name, totals
+
+    def __getattr__(self, attr: str) -> Any:
+        method = getattr(self._pattern, attr)
+        if not callable(method):
+            return method
+        cell = self._totals.setdefault(self._name, [0.0, 0])
+        clock = time.perf_counter
+
+        def timed(*a: Any, **k: Any) -> Any:
+            t0 = clock()
+            try:
+                return method(*a, **k)
+            finally:
+                cell[0] += clock() - t0
+                cell[1] += 1
+        return timed
+
+
+def _patterns(refs: list[str], top: int = 40) -> int:
+    """Every module-level compiled pattern of ``refnorm.parsing`` and ``refnorm.normalizers`` timed inside ``parse``
+    over ``refs``: the patterns a cheap pre-test could skip are those near the top with about one call a reference.
+    The wrapper adds its own cost (printed) to every call; read the order and the calls, not the absolute times."""
+    import importlib
+    import pkgutil
+    import re
+
+    import refnorm.normalizers
+    import refnorm.parsing
+    from refnorm.parsing.api import parse
+
+    totals: dict[str, list[float]] = {}
+    for pkg in (refnorm.parsing, refnorm.normalizers):
+        for info in pkgutil.iter_modules(pkg.__path__):
+            mod = importlib.import_module(f"{pkg.__name__}.{info.name}")
+            for name, value in list(vars(mod).items()):
+                if isinstance(value, re.Pattern) or type(value).__name__ == "Pattern":  # (and the regex module's)
+                    setattr(mod, name, _TimedPattern(value, f"{info.name}.{name}", totals))
+    for t in refs[:50]:
+        parse(t)
+    totals.clear()
+    c0 = time.perf_counter()
+    for t in refs:
+        parse(t)
+    total = time.perf_counter() - c0
+    # what the wrapper adds inside its own clock: a trivial search timed wrapped and bare
+    probe_totals: dict[str, list[float]] = {}
+    bare = re.compile("x").search
+    probe = _TimedPattern(re.compile("x"), "probe", probe_totals).search
+    c0 = time.perf_counter()
+    for _ in range(20_000):
+        bare("abc")
+    plain = time.perf_counter() - c0
+    for _ in range(20_000):
+        probe("abc")
+    wrapper = max(0.0, (probe_totals["probe"][0] - plain) / 20_000)
+    n = len(refs)
+    spent = sum(v[0] for v in totals.values())
+    print(f"{n} references, {total / n * 1e6:.0f} us each (wall, patterns wrapped); inside pattern methods "
+          f"{spent / n * 1e6:.0f} us in {sum(v[1] for v in totals.values()) / n:.0f} calls a reference "
+          f"(the wrapper adds ~{wrapper * 1e6:.1f} us a call around the time it measures)")
+    for name, (t, calls) in sorted(totals.items(), key=lambda kv: -kv[1][0])[:top]:
+        print(f"  {name:45s} {t / n * 1e6:7.2f} us  {calls / n:6.2f} calls a reference")
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--n", type=int, default=10_000)
@@ -325,6 +398,8 @@ def main() -> int:
     ap.add_argument("--rounds", type=int, default=2, help="passes over the references with --against (default 2)")
     ap.add_argument("--stage", metavar="MODULE:FUNCTION",
                     help="with --against: time this function alone (e.g. parsing.fields:record_from_segments)")
+    ap.add_argument("--patterns", action="store_true",
+                    help="time every module-level regex of parsing/ and normalizers/ inside parse (--n references)")
     args = ap.parse_args()
     if args.snapshot:
         return _snapshot(args.snapshot)
@@ -335,6 +410,8 @@ def main() -> int:
     if not refs:
         print("skipped: training/*.jsonl absent")
         return 0
+    if args.patterns:
+        return _patterns(refs)
     if args.against and args.stage:
         return _against_stage(refs, args.against, args.stage, rounds=args.rounds)
     if args.against:

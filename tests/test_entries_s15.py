@@ -147,7 +147,7 @@ def test_a_year_alone_on_a_line_in_a_list_numbered_that_way() -> None:
 
 def test_page_numbers_are_no_list_numbers() -> None:
     refs = [f"Author{i}, A. ({2000 + i}). A title of some length number {i}. Journal of Things, {i}, 1-10." for i in range(40)]
-    lines = refs[:20] + ["17"] + refs[20:] + ["18"]
+    lines = [*refs[:20], "17", *refs[20:], "18"]
     assert len(split("\n".join(lines))) == 40
 
 

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from refnorm.model import Diagnostic, Entry, Reference, Severity, Span
-from refnorm.normalizers.types import physical_fields
+from refnorm.normalizers.types import PHYSICAL_KINDS, physical_fields
 from refnorm.normalizers.unicode import clean_with_offsets
 from refnorm.parsing.confidence import confidence, evidence
 from refnorm.parsing.debris import Debris, find_debris
@@ -250,8 +250,8 @@ def _reference(
         if kind == "legislation" and isinstance(csl.get("number"), str) and isinstance(csl.get("title"), str) \
                 and csl["number"] in csl["title"]:
             csl = {k: v for k, v in csl.items() if k != "number"}  # an act's number stays in the title that holds it
-        if kind in ("motion_picture", "song", "broadcast", "manuscript", "patent"):
-            # "1 DVD, 82 min.", "Box 4, folder 17": no volume, no page; a patent's kind and filing date
+        if kind in PHYSICAL_KINDS:
+            # "1 DVD, 82 min.", "Box 4, folder 17": no volume, no page; a patent's kind and filing date; a talk's event
             csl = physical_fields(csl, kind, ref_text)
         csl = {"type": kind, **csl}
     features = evidence(csl, segs, probability, relabelled=relabelled, legal=legal is not None)

@@ -157,3 +157,15 @@ def test_a_french_administrative_decision_with_its_parties_first(text: str, titl
 def test_a_decision_with_its_number_first_is_read_as_before() -> None:
     csl = legal_fields("CE, 5 mai 2019, n° 410987, Société Armor Pêche.", "fr")
     assert csl is not None and (csl["title"], csl["number"]) == ("Société Armor Pêche", "410987")
+
+
+# --- Spanish laws: the number they are cited by ---
+
+
+def test_a_spanish_laws_number() -> None:
+    csl = legal_fields("Ley 3/2018, de 14 de marzo, de costas de Galicia. Boletín Oficial del Estado, núm. 90, de 13 "
+                       "de abril de 2018, pp. 38001-38040.", "es")
+    assert csl is not None and csl["number"] == "3/2018" and csl["title"].startswith("Ley 3/2018")
+    # the French and Czech acts' numbers stay in their titles
+    csl = legal_fields("Loi n° 2019-773 du 24 juillet 2019 relative aux ports, JORF n° 0171 du 25 juillet 2019.", "fr")
+    assert csl is not None and "number" not in csl

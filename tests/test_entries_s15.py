@@ -212,3 +212,17 @@ def test_a_running_head_with_the_lists_heading_and_page() -> None:
 ])
 def test_one_a_line_lists_with_visibly_wrapped_lines(text: str, n: int) -> None:
     assert len(split(text)) == n
+
+
+# --- identifiers broken by a line break; words broken at a line end
+
+def test_an_elsevier_doi_broken_before_its_article_number() -> None:
+    text = ("[3] K. Lee, R. Park, Timber frames and carbon, Build. Environ. 210 (2022) 108765, "
+            "https://doi.org/10.1016/j.buildenv.2022.\n108765.")
+    assert parse(text)[0].csl.get("DOI") == "10.1016/j.buildenv.2022.108765"
+
+
+def test_a_year_after_a_dois_full_stop_is_no_article_number() -> None:
+    # the DOI ends before the line break: what follows is the next field, not the DOI's
+    text = "Lee, K. (2022). Timber. Build. Environ., 210. https://doi.org/10.1016/j.buildenv.2022.\n2022. Berlin."
+    assert parse(text)[0].csl.get("DOI") == "10.1016/j.buildenv.2022"

@@ -256,6 +256,10 @@ _BREAK_AT = re.compile(_BREAK)
 _SUFFIX_PIECE = re.compile(r"(?=[A-Za-z0-9])(?![A-Z][a-z]*[.,])(?![^\s]*(?:https?:|www\.|,(?:\s|$)))"
                            r"(?:[^\s]*[A-Za-z0-9][./\-_;()][A-Za-z0-9]|(?=[^\s.,;]*[A-Za-z])(?=[^\s.,;]*\d))")
 _NEW_START = re.compile(r"https?:|ftp:|www\.|doi\b|10\.\d{4,9}/", re.IGNORECASE)
+# Elsevier's suffix, "j.<journal>.<year>.<article number>": after its year and full stop, the number alone goes on with
+# it ("…/j.buildenv.2023.\n110912."; a number alone is no suffix's piece elsewhere: "… 2019.\n45–67")
+_YEAR_DOT_END = re.compile(r"[./](?:19|20)\d\d\.$")
+_ARTICLE_NO = re.compile(r"(?!(?:19|20)\d\d\b)\d{4,7}(?![\d\-–])")  # (not a year: the next field's date)
 _BROKEN_ARXIV = re.compile(r"arxiv\s*:?\s*\d{4}\." + _b(1) + r"\d{4,5}\b", re.IGNORECASE)
 _BROKEN_ISBN = re.compile(r"ISBN(?:-1[03])?\s*:?\s*(?P<run>\d(?:[\d\-\u2010]|" + _BREAK + r"(?=\d))*[\dXx])\b",
                           re.IGNORECASE)
@@ -343,7 +347,9 @@ def identifier_breaks(text: str) -> list[Span]:
                 if text[pos - 1] not in "./-_":
                     break
                 b = _BREAK_AT.match(text, pos)
-                if b is None or b.end() == pos or _NEW_START.match(text, b.end()) or not _SUFFIX_PIECE.match(text, b.end()):
+                if b is None or b.end() == pos or _NEW_START.match(text, b.end()) or not (
+                        _SUFFIX_PIECE.match(text, b.end())
+                        or (_YEAR_DOT_END.search(text, max(c.start(), pos - 6), pos) and _ARTICLE_NO.match(text, b.end()))):
                     break
                 out.append(Span(pos, b.end()))
                 pos = b.end()

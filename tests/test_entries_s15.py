@@ -226,3 +226,22 @@ def test_a_year_after_a_dois_full_stop_is_no_article_number() -> None:
     # the DOI ends before the line break: what follows is the next field, not the DOI's
     text = "Lee, K. (2022). Timber. Build. Environ., 210. https://doi.org/10.1016/j.buildenv.2022.\n2022. Berlin."
     assert parse(text)[0].csl.get("DOI") == "10.1016/j.buildenv.2022"
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Okafor, N. (2021). Carbapenem-\nresistant bacteria in hospital wards. Lancet, 5, 1-9.",
+     "Carbapenem-resistant bacteria in hospital wards"),
+    ("Okafor, N. (2021). Dose-\ndependent effects of DNA-\nbinding drugs. Lancet, 5, 1-9.",
+     "Dose-dependent effects of DNA-binding drugs"),
+    # look-alikes: a soft hyphen, and a prefix joined to a compound's word
+    ("Okafor, N. (2021). Nieren-\ntransplantation bei Kindern. Berlin: Springer.", "Nierentransplantation bei Kindern"),
+    ("Okafor, N. (2021). In-\ndependent and un-\nrelated samples. Lancet, 5, 1-9.", "Independent and unrelated samples"),
+])
+def test_a_compounds_hyphen_at_a_line_end_stays(text: str, title: str) -> None:
+    assert parse(text)[0].csl["title"] == title
+
+
+def test_split_keeps_a_compounds_hyphen_when_it_joins_lines() -> None:
+    text = ("Okafor, N. (2021). Carbapenem-\n    resistant bacteria. Lancet, 5, 1-9.\n"
+            "Okafor, N. (2022). Nieren-\n    transplantation. Berlin: Springer.")
+    assert [e.text[19:40] for e in split(text)] == ["Carbapenem-resistant ", "Nierentransplantation"]

@@ -23,7 +23,8 @@ import re
 import unicodedata
 from typing import Literal
 
-__all__ = ["CJK_CHARS", "CLOSING_QUOTES", "HANGUL", "KANA", "QUOTE_CLOSERS", "clean", "clean_with_offsets"]
+__all__ = ["CJK_CHARS", "CLOSING_QUOTES", "COMPOUND_TAILS", "HANGUL", "KANA", "QUOTE_CLOSERS", "clean",
+           "clean_with_offsets", "keeps_hyphen"]
 
 # Kana, CJK ideographs (extension A and unified), Hangul syllables and compatibility ideographs:
 # the scripts written without spaces between words, which tokenising, matching and name handling
@@ -148,6 +149,35 @@ _BROKEN_WORD = re.compile(r"(?<=[^\W\d_])-[ \t]*(?:\r\n?|\n|\u2028)[ \t]*(?=[^\W
 
 
 _IN_LINK = re.compile(r"(?:https?://|www\.|doi\.org/)\S*$", re.IGNORECASE)
+_HEAD = re.compile(r"[^\W\d_]+$")
+_TAIL = re.compile(r"[^\W\d_]+")
+
+# The words that follow a hyphen as the second part of a compound modifier ("carbapenem-resistant", "evidence-based",
+# "dose-dependent"): of the lower-case words written after a hyphen in the 31,937 training references, those after five
+# different words or more that are whole English participles or adjectives (nouns such as "time", "level" or "year"
+# end soft-broken words too: "life-/time"). A word broken at a line end before one of them keeps its hyphen.
+COMPOUND_TAILS = frozenset({
+    "activated", "associated", "based", "dependent", "derived", "directed", "driven", "free", "induced", "like",
+    "mediated", "related", "resistant", "responsive", "rich", "sensitive", "specific"})
+# prefixes joined to such a word as one ("in-/dependent", "un-/related", "inter-/related"): no compound's first part
+_JOINED_PREFIXES = frozenset({"in", "un", "non", "re", "de", "dis", "inter", "under", "over", "counter", "super",
+                              "trans", "ultra", "hyper", "hypo", "infra", "intra", "extra", "mis", "pre", "post"})
+
+
+def keeps_hyphen(head: str, tail: str) -> bool:
+    """Whether a hyphen at a line end between ``head`` (the letters before it) and ``tail`` (the word after it)
+    belongs to the word: after an acronym ("DNA-/binding", "HIV-/infected"), or before a compound's second part
+    (:data:`COMPOUND_TAILS`) after a word that is no joined prefix ("Carbapenem-/resistant", "dose-/dependent"; not
+    "in-/dependent"). A soft hyphen that only broke a word at the line end goes ("Nieren-/transplantation")."""
+    if len(head) >= 2 and head.isupper():
+        return True
+    return tail.lower() in COMPOUND_TAILS and len(head) >= 4 and head.lower() not in _JOINED_PREFIXES
+
+
+def _keeps_hyphen_at(text: str, hyphen: int, after: int) -> bool:
+    head = _HEAD.search(text, max(0, hyphen - 40), hyphen)
+    tail = _TAIL.match(text, after)
+    return head is not None and tail is not None and keeps_hyphen(head.group(), tail.group())
 
 
 def _join_broken_words(text: str) -> tuple[str, list[int] | None]:
@@ -161,8 +191,10 @@ def _join_broken_words(text: str) -> tuple[str, list[int] | None]:
     for m in _BROKEN_WORD.finditer(text):
         # (not inside a link, whose hyphens are its own: "https://example.org/reports/urban-\nheat-2018.pdf")
         if text[m.end()].islower() and not _IN_LINK.search(text, max(0, m.start() - 200), m.start()):
-            pieces.append(text[pos:m.start()])
-            offs.extend(range(pos, m.start()))
+            # (a compound's own hyphen stays, the line break goes: "Carbapenem-\nresistant" -> "Carbapenem-resistant")
+            end = m.start() + 1 if _keeps_hyphen_at(text, m.start(), m.end()) else m.start()
+            pieces.append(text[pos:end])
+            offs.extend(range(pos, end))
             pos = m.end()
     if not pieces:
         return text, None

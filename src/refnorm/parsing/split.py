@@ -29,6 +29,7 @@ from dataclasses import dataclass
 import regex
 
 from refnorm.model import Entry, Span
+from refnorm.normalizers.unicode import keeps_hyphen
 from refnorm.parsing.identifiers import identifier_breaks
 
 # Compiled once: split() runs on every fix (twice: the nothing-lost check splits again).
@@ -132,6 +133,7 @@ _DECOR_TAIL = regex.compile(r"[*_:=#\s.]*$", regex.I | regex.REVERSE)
 _URLISH = regex.compile(r"(?:https?://|www\.|doi\.org/|\b10\.\d{4,9}/)\S*$", regex.I)
 _WORD_END_JOINERS = regex.compile(r"(?:\b(?:and|et|und|y|e|i|og|och|en|&|in|de|van|von)|[,;:&(\[/])$", regex.I)
 _TERMINAL = regex.compile(r"[.!?)\]»”\"']$|\d$")
+_HEAD_WORD = regex.compile(r"\p{L}+$|^\p{L}+", regex.V1)  # (the word before a line-end hyphen; the word after it)
 # Only tried when the list's numbering skips exactly the numbers found inside an entry.
 # A bracketed label may follow a full stop with no space at all ("…700–715.[4] Dupont P."): copied from a web
 # page, the line break between two entries is often lost; a bare "4." there would be a decimal.
@@ -576,8 +578,12 @@ def _join(block: _Block, text: str) -> tuple[str, int, int]:
             parts[-1] = prev + piece  # a URL broken at the line end
         elif prev.endswith("-") and prev[-2:-1].isalpha() and piece[:1].islower():
             # a word hyphenated at the line end ("Deut-" / "schen"): joined without its hyphen, as
-            # `normalizers.unicode` joins one inside a reference's text
-            parts[-1] = prev[:-1] + piece
+            # `normalizers.unicode` joins one inside a reference's text (and with it when it is the word's own:
+            # "Carbapenem-" / "resistant")
+            head = _HEAD_WORD.search(prev, 0, len(prev) - 1)
+            tail = _HEAD_WORD.match(piece)
+            keep = head is not None and tail is not None and keeps_hyphen(head.group(), tail.group())
+            parts[-1] = prev + piece if keep else prev[:-1] + piece
         else:
             parts.append(piece)
     body = " ".join(parts)

@@ -77,3 +77,29 @@ def test_a_translators_phrase_gives_the_translator(
 def test_no_translator_without_names_after_the_role(text: str, lang: str) -> None:
     (ref,) = parse(text, lang)
     assert "translator" not in ref.csl
+
+
+# -- 15: GOST's journal after "//" runs whole to the area's full stop and dash before the year
+@pytest.mark.parametrize(("text", "container", "volume"), [
+    ("Белова О. Н. Сельские школы Поволжья // Вопросы образования. Научный журнал. – 2018. – № 2. – С. 10–25.",
+     "Вопросы образования. Научный журнал", None),
+    ("Зайцев П. Р. Торговля солью // Вестник Томского государственного университета. Сер. 3, История. – 2016. "
+     "– Т. 41, № 1. – С. 33–40.", "Вестник Томского государственного университета. Сер. 3, История", "41"),
+    ("Гришина Т. А. Лесные пожары // Природа, общество, человек. — 2022. — № 7. — С. 5–19.",
+     "Природа, общество, человек", None),
+    ("Орлова В. К. Мосты на лесовозных дорогах // Лесной журнал. – 2020. – № 4. – С. 71–80.", "Лесной журнал", None),
+])
+def test_a_gost_journal_is_whole(text: str, container: str, volume: str | None) -> None:
+    (ref,) = parse(text, "ru")
+    assert ref.csl["container-title"] == container
+    assert ref.csl.get("volume") == volume
+    assert not ref.csl.keys() & {"editor", "translator", "genre"}
+
+
+def test_a_gost_collection_with_its_editors_keeps_them() -> None:
+    # look-alike: a book's title after "//", its editors after " / ", its imprint after the dash
+    (ref,) = parse("Петров И. И. Очерки // Сборник научных трудов / под ред. А. А. Сидорова. – М. : Наука, 2015. "
+                   "– С. 5–10.", "ru")
+    assert ref.csl["container-title"] == "Сборник научных трудов"
+    assert [n["family"] for n in ref.csl["editor"]] == ["Сидоров"]
+    assert ref.csl["publisher"] == "Наука"

@@ -537,6 +537,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _named_after(tokens, out)
     if not words.isdisjoint(_SERIES_CASED) and "container-title" in out:
         _journal_series(tokens, out)
+    if "/" in words and ("–" in words or "—" in words):
+        _gost_journal_whole(tokens, out)
     _container_after_editors(out)
     _length_at_end(tokens, out)
     if "—" in words or "年" in words or "note" in out or ("page" not in out and not words.isdisjoint(_PAGE_TERMS)):
@@ -2126,6 +2128,36 @@ def _journal_series(tokens: Sequence[Token], out: list[str]) -> None:
         for x in range(e, k):
             out[x] = "container-title"
         return
+
+
+# what the words of a GOST journal's name may have been read as (never a date, an issue or pages)
+_GOST_JOURNAL_READINGS = frozenset({"container-title", "editor", "translator", "title", "O", "volume", "author",
+                                    "collection-title", "publisher", "publisher-place", "genre"})
+
+
+def _gost_journal_whole(tokens: Sequence[Token], out: list[str]) -> None:
+    """GOST: the journal after "//" runs to the area's full stop and dash before the year: "// Полис. Политические
+    исследования. – 2020. – № 3", "// Известия РАН. Серия географическая. – 2017", "// Известия … университета. Сер.
+    2, Гуманитарные науки. – 2020. – Т. 22". The labeler cuts it at a full stop or a comma inside, and reads a piece
+    as an editor, a translator, more title, a volume or (a "… журнал") a genre (a book's "// Сборник / под ред. ….
+    – М. : Наука" is left)."""
+    n = len(tokens)
+    s = next((i + 2 for i in range(n - 2) if tokens[i].text == "/" == tokens[i + 1].text
+              and not tokens[i + 1].space_before), None)
+    if s is None or s >= n or not tokens[s].text[:1].isupper():
+        return
+    e = next((k for k in range(s + 1, min(n - 2, s + 30)) if tokens[k].text == "." and tokens[k + 1].text in "–—"
+              and tokens[k + 1].space_before), None)
+    if e is None or out[e + 2].lstrip("^") != "issued" or not _YEAR_TOKEN.fullmatch(tokens[e + 2].text) \
+            or any(tokens[m].text in ("/", ";", "[", "(") or out[m].lstrip("^") not in _GOST_JOURNAL_READINGS
+                   for m in range(s, e)) \
+            or (tokens[s].text in ("В", "In") and s + 1 < n and tokens[s + 1].text in ("кн", ":")):
+        return
+    if all(out[m].lstrip("^") in ("container-title", "O") for m in range(s, e)) and out[e - 1] != "O":
+        return  # (read whole already)
+    out[s - 2] = out[s - 1] = "O"
+    out[s:e] = ["container-title"] * (e - s)
+    out[e] = "O"
 
 
 _ROLE_LINKS = frozenset({"v", "von", "by", "par", "di", "por", "door", "av", "przez", "cura"})

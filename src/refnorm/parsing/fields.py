@@ -1970,6 +1970,8 @@ def record_from_segments(
         csl["translator"] = csl["editor"]  # "Edited and translated by Thomas Ainsworth": one person, two roles
     if ")" in own or "Rn" in own or "Rz" in own:
         _drop_pinpoint(csl, own)
+    if isinstance(genre := csl.get("genre"), str) and (":" in genre or "," in genre):
+        _thesis_genre_without_discipline(csl, genre)
     for field in [f for f, v in csl.items() if v == ""] if "" in csl.values() else ():
         del csl[field]  # (a piece emptied by the rules above: "[Datamängd]." once its genre is taken out)
     title = csl.get("title")
@@ -1985,6 +1987,23 @@ _IMPRINT_PINPOINT = re.compile(r"\([^()]*\b(?:1[5-9]|20)\d\d\)\s*,?\s*(\d{1,5})(
                                r"(?:\s*f{1,2}\b\.?)?\s*\.?\s*$")
 _MARGINAL_PINPOINT = re.compile(r"(?:§§?\s*(?P<para>\d+\w?)\s*,?\s*)?(?:Rn|Rz|Rdnr|Randnr)\.\s*(?P<mn>\d+)"
                                 r"(?:\s*[-–]\s*\d+|\s*f{1,2}\b\.?)?\s*\.?\s*$")
+
+
+# A thesis's genre, then the discipline after a colon or a comma (theses.fr and ISO 690: "Thèse de doctorat :
+# Chimie", "Thèse de doctorat, Histoire"): the genre is the kind of thesis alone, as the golds write it; a school
+# named there ("Dissertation, Universität Wien") is no discipline and stays
+_GENRE_DISCIPLINE = re.compile(r"([^():,]{4,60}?)\s*[:,]\s+([^\W\d][^():]{1,80})$")
+_SCHOOL_WORD = re.compile(r"universit|univerzit|uniwersytet|üniversite|hochschule|school|college|école|ecole|escola|"
+                          r"escuela|institut|academ|akadem|faculd|facult|fakult|politec|polytech|\bens\b|大学",
+                          re.IGNORECASE)
+
+
+def _thesis_genre_without_discipline(csl: dict[str, Any], genre: str) -> None:
+    """Cut the discipline off a thesis's genre (:data:`_GENRE_DISCIPLINE`)."""
+    m = _GENRE_DISCIPLINE.match(genre)
+    if m and is_thesis_genre(m.group(1)) and not _SCHOOL_WORD.search(m.group(2)) \
+            and not is_thesis_genre(m.group(2)):
+        csl["genre"] = m.group(1).rstrip()
 
 
 def _drop_pinpoint(csl: dict[str, Any], own: str) -> None:

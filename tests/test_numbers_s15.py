@@ -1,0 +1,36 @@
+"""Numbers, dates and genres (session 15): what a thesis's, a report's or an event's reference says about the
+work's kind, number and dates. Strings of our own, each form beside a look-alike that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from refnorm import parse
+
+
+def _csl(text: str, lang: str | None = None) -> dict:
+    refs = parse(text, lang)
+    assert len(refs) == 1
+    return refs[0].to_csl()
+
+
+# ---------------------------------------------------------------- 11: a thesis's genre without its discipline
+@pytest.mark.parametrize("text", [
+    "DUPONT, Claire. Les moulins de la Loire. Thèse de doctorat : Géographie physique. Tours : Université de Tours, "
+    "2018.",
+    "Martin, Jean. Le droit des contrats. Thèse de doctorat, Droit privé. Paris : Université Paris 2, 2017. 540 p.",
+])
+def test_a_thesis_genre_drops_the_discipline_after_a_colon_or_comma(text):
+    csl = _csl(text)
+    assert csl["type"] == "thesis"
+    assert csl["genre"] == "Thèse de doctorat"
+
+
+@pytest.mark.parametrize(("text", "genre"), [
+    ("Martin, Jean. Le droit des contrats. Thèse de doctorat en droit privé, Université Paris 2, 2017.",
+     "Thèse de doctorat en droit privé"),
+    ("Souza, A. Ensaios. 2019. 120 f. Tese (Doutorado em Ecologia, Conservação e Manejo) – Universidade Federal, "
+     "Viçosa, 2019.", "Tese (Doutorado em Ecologia, Conservação e Manejo)"),
+])
+def test_a_thesis_genre_keeps_its_discipline_written_in_it(text, genre):
+    assert _csl(text)["genre"] == genre

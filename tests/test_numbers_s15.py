@@ -34,3 +34,26 @@ def test_a_thesis_genre_drops_the_discipline_after_a_colon_or_comma(text):
 ])
 def test_a_thesis_genre_keeps_its_discipline_written_in_it(text, genre):
     assert _csl(text)["genre"] == genre
+
+
+# ---------------------------------------------------------------- 12: a report's kind alone beside its number
+@pytest.mark.parametrize(("text", "number"), [
+    ("Vattenmyndigheten (2018). Övergödning i Bottenhavet: åtgärder och uppföljning (Rapport 2018:12). Härnösand: "
+     "Vattenmyndigheten.", "2018:12"),
+    ("Waterschap Rivierenland (2017). Dijkversterking langs de Lek: ontwerpkeuzes (HWBP-rapport 2017-22). Tiel: "
+     "Waterschap Rivierenland.", "2017-22"),
+    ("Cerema. Le stationnement des vélos dans les gares moyennes : état des lieux. Rapport n° 2019-31. Bron : Cerema, "
+     "2019. 64 p.", "2019-31"),
+])
+def test_a_reports_kind_alone_beside_its_number_is_no_genre(text, number):
+    csl = _csl(text)
+    assert csl["type"] == "report" and csl["number"] == number
+    assert "genre" not in csl
+
+
+def test_a_reports_kind_without_a_number_or_in_english_stays():
+    csl = _csl("Hargreaves, P. (2016). Drainage of upland peat (Technical Report TR-16-03). Bristol: Environment "
+               "Agency.")
+    assert csl["genre"] == "Technical Report" and csl["number"] == "TR-16-03"
+    csl = _csl("Instytut Ochrony Środowiska. Stan lasów w Polsce 2019. Raport. Warszawa: IOŚ-PIB; 2020.")
+    assert csl["genre"] == "Raport" and "number" not in csl

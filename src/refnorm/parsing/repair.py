@@ -301,6 +301,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         if ("—" in words or "–" in words) and "author" not in out and "^author" not in out:
             _gost_body_statement(tokens, out)
     _title_after_initials(tokens, out)
+    if ("and" in words or "&" in words) and ("author" in out or "^author" in out):
+        _names_before_bare_year(tokens, out)
     if "title" in out and ("," in words or ":" in words):
         _title_opening_after_closed_names(tokens, out)
     if "title" in out and "," in words:
@@ -1233,6 +1235,43 @@ def _title_words_after_initials_first_names(tokens: Sequence[Token], out: list[s
     out[first - 1] = "O"
     for m in range(first, e + 1):
         out[m] = "title"
+
+
+def _bare_initials(t: Token) -> bool:
+    """"J", "LF", "GS": a name's initials written without full stops (Vancouver, Harvard-IOP)."""
+    return len(t.text) <= 3 and t.text.isalpha() and t.text.isupper()
+
+
+def _family_word(t: Token) -> bool:
+    """"Laroze", "Ruiz-Pérez": a capitalised word with small letters, as a family name is written."""
+    x = t.text.replace("-", "")
+    return len(x) >= 2 and x.isalpha() and x[:1].isupper() and not x.isupper()
+
+
+def _names_before_bare_year(tokens: Sequence[Token], out: list[str]) -> None:
+    """"Cabanas A M, Suarez O J and Laroze D 2015 Networks and Heterogeneous Media 10 209": Harvard-IOP writes each
+    name "Family I I" without full stops and closes the list with the bare year; the labeler, meeting initials with
+    no stop, can end the author early and run the last names and the year into the journal or the title."""
+    n = len(tokens)
+    for i in range(2, n - 3):
+        if tokens[i].text not in ("and", "&") or out[i].lstrip("^") == "author":
+            continue
+        b = i  # back over the last name but one ("Suarez O J") to the author run
+        while b > 0 and out[b - 1].lstrip("^") != "author" and i - b < 4:
+            b -= 1
+        if b == 0 or out[b - 1].lstrip("^") != "author" or not _bare_initials(tokens[i - 1]) \
+                or not all(_bare_initials(tokens[m]) or _family_word(tokens[m]) for m in range(b, i)):
+            continue
+        k = i + 2  # after "and": "Laroze D", then the year
+        while k < n and k - i <= 4 and _bare_initials(tokens[k]):
+            k += 1
+        if k == i + 2 or k + 1 >= n or not _family_word(tokens[i + 1]) or not _YEAR_TOKEN.fullmatch(tokens[k].text) \
+                or not tokens[k + 1].text[:1].isalpha():
+            continue
+        for m in range(b, k):
+            out[m] = "author"
+        out[k] = "issued"
+        return
 
 
 def _runs_of(out: list[str], label: str) -> Iterator[tuple[int, int]]:

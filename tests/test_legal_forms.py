@@ -18,10 +18,11 @@ ACTS = [
            "Públicas. Boletín Oficial del Estado, 236, de 2 de octubre de 2015, 89343-89410.",
      {"title": "Ley 39/2015, de 1 de octubre, del Procedimiento Administrativo Común de las Administraciones "
                "Públicas", "container-title": "Boletín Oficial del Estado", "issue": "236", "page": "89343-89410",
-      "issued": {"date-parts": [[2015, 10, 1]]}}),
+      "issued": {"date-parts": [[2015, 10, 1]]}, "number": "39/2015"}),
     ("es", "Real Decreto 1105/2014, de 26 de diciembre, por el que se establece el currículo básico. BOE, núm. 3, "
            "3 de enero de 2015, pp. 169-546. https://www.boe.es/eli/es/rd/2014/12/26/1105",
      {"title": "Real Decreto 1105/2014, de 26 de diciembre, por el que se establece el currículo básico",
+      "number": "1105/2014",
       "container-title": "BOE", "issue": "3", "page": "169-546", "issued": {"date-parts": [[2014, 12, 26]]},
       "URL": "https://www.boe.es/eli/es/rd/2014/12/26/1105"}),
     # Italian: the date follows the act word, the title is the quoted one, the number then stands apart

@@ -159,6 +159,47 @@ def test_a_decision_with_its_number_first_is_read_as_before() -> None:
     assert csl is not None and (csl["title"], csl["number"]) == ("Société Armor Pêche", "410987")
 
 
+# --- patents: the number where a journal's fields hold its pieces ---
+
+
+def test_a_patents_office_word_and_number_read_as_a_journal() -> None:
+    text = "[4] A. Berg, “Valve seat with ceramic insert,” U.S. Patent 10 998 231 B2, Mar. 3, 2021."
+    record = {"author": [{"family": "Berg", "given": "A."}], "title": "Valve seat with ceramic insert",
+              "container-title": "U.S. Patent 10 998 231 B", "volume": "2"}
+    assert infer_type(record, text) == "patent"
+    csl = physical_fields(record, "patent", text)
+    assert csl["number"] == "10 998 231 B2" and "container-title" not in csl and "volume" not in csl
+
+
+def test_a_patents_title_and_number_read_as_a_container() -> None:
+    text = "李强, 王芳. 一种风机叶片除冰装置: CN114567890A[P]. 2022-05-06."
+    csl = physical_fields({"container-title": "一种风机叶片除冰装置: CN114567890A", "volume": "P",
+                           "number": "CN114567890A"}, "patent", text)
+    assert csl == {"title": "一种风机叶片除冰装置", "number": "CN114567890A"}
+
+
+def test_japanese_patent_numbers() -> None:
+    assert physical_fields({"title": "T", "number": "特許第6543210号"}, "patent", "")["number"] == "6543210"
+    assert physical_fields({"title": "T", "container-title": "特開", "number": "2020-123456"}, "patent", "") == {
+        "title": "T", "number": "特開2020-123456"}
+
+
+def test_a_place_that_opens_the_offices_name_is_none() -> None:
+    csl = physical_fields({"title": "T", "publisher": "U.S. Patent and Trademark Office", "publisher-place": "U",
+                           "number": "11,002,114"}, "patent", "")
+    assert "publisher-place" not in csl
+    csl = physical_fields({"title": "T", "publisher": "Deutsches Patent- und Markenamt", "publisher-place": "München",
+                           "number": "DE 10 2020 114 511 A1"}, "patent", "")
+    assert csl["publisher-place"] == "München"
+
+
+def test_a_journal_named_after_patents_stays_a_journal() -> None:
+    record = {"title": "Licensing in the pharmaceutical sector", "container-title": "World Patent Information",
+              "volume": "64", "page": "102011"}
+    assert infer_type(record) == "article-journal"
+    assert physical_fields(record, "article-journal", "") == record
+
+
 # --- Spanish laws: the number they are cited by ---
 
 

@@ -674,7 +674,8 @@ def infer_type(csl: Mapping[str, Any], text: str = "") -> str:
         return "thesis"
     if (genre and _PATENT.search(genre)) or (number and _PATENT.search(number)) or (
             not container and _PATENT.search(title)) or (publisher and _patent_in(publisher)) or (
-            container and len(container) < 24 and PATENT_WORD.fullmatch(container.strip(" .,:;"))):
+            container and len(container) < 24 and PATENT_WORD.fullmatch(container.strip(" .,:;"))) or (
+            container and _PATENT_CONTAINER.match(container)):
         return "patent"  # (the kind of document alone read as a container: "特開", "Patent")
     if _STANDARD.search(number) or _STANDARD.search(genre) or (
             not container and _STANDARD.match(title)) or "standard" in genre.lower():
@@ -812,6 +813,47 @@ def infer_type(csl: Mapping[str, Any], text: str = "") -> str:
 
 
 # A carrier and a running time as the fields read them: "1 DVD", "DVD", "2 CD", "compact disc"; "82" of "82 min."
+# a patent's office word and number read as a journal and its volume: "U.S. Patent 11 234 567 B" + "2", "Patent No.
+# 10,281,554"; GB/T 7714's "Title: CN112345678A[P]" read as a container (with "P" as its volume)
+_PATENT_CONTAINER = re.compile(r"(?:[\w.]+\s){0,2}?(?:" + PATENT_WORD.pattern + r")\s*(?:No\.?|Nr\.?|n[°o]\.?)?\s*"
+                               r"(?P<no>\d[\d ,.]*\d(?:\s?[ABCUY])?)\s*$", re.IGNORECASE)
+_JP_PATENT_NO = re.compile(r"特許第(\d{5,8})号")
+
+
+def _patent_number(out: dict[str, Any]) -> dict[str, Any]:
+    """A patent's number where a journal's fields hold its pieces: the office word and number read as a container
+    (its kind code's digit as the volume, "U.S. Patent 11 234 567 B" + "2"), the title and number read as one
+    ("…装置: CN112345678A" with GB/T's "[P]" as the volume), the kind alone ("特開" + "2019-184562"), a Japanese
+    patent's "特許第7123456号" (its number, 7123456); a place that is the start of the office's name ("U" of "U.S.
+    Patent and Trademark Office") is none."""
+    container, number, volume = out.get("container-title"), out.get("number"), out.get("volume")
+    if isinstance(container, str):
+        if (m := _PATENT_CONTAINER.match(container)) and (not number or number.replace(" ", "") in container.replace(
+                " ", "")):
+            number = m["no"]
+            if isinstance(volume, str) and volume.isdigit() and len(volume) == 1 and number[-1:].isalpha():
+                number += volume
+                del out["volume"]
+            out["number"] = number
+            del out["container-title"]
+        elif isinstance(number, str) and container.endswith(number) and not out.get("title") \
+                and (head := container[:-len(number)].rstrip(" :,.")):
+            out["title"] = head
+            del out["container-title"]
+            if volume == "P":
+                del out["volume"]
+        elif isinstance(number, str) and len(container) <= 4 and PATENT_WORD.fullmatch(container) \
+                and not number.startswith(container):
+            out["number"] = container + number
+            del out["container-title"]
+    if isinstance(out.get("number"), str) and (m := _JP_PATENT_NO.fullmatch(out["number"])):
+        out["number"] = m.group(1)
+    place, publisher = out.get("publisher-place"), out.get("publisher")
+    if isinstance(place, str) and isinstance(publisher, str) and len(place) <= 3 and publisher.startswith(place + "."):
+        del out["publisher-place"]
+    return out
+
+
 def _event_fields(out: dict[str, Any], text: str) -> dict[str, Any]:
     """A talk's fields (APA: "… [Paper presentation]. 12th Symposium on X, Edmonton, Canada."): the meeting read as
     a container or a publisher is the event, the place after it the event's place, the bracket the genre."""
@@ -885,7 +927,7 @@ def physical_fields(csl: Mapping[str, Any], kind: str, text: str) -> dict[str, A
                     del out[field]
                     out["submitted"] = filed
                     break
-        return out
+        return _patent_number(out)
     if kind in ("motion_picture", "song", "broadcast"):
         for field in ("volume", "issue", "number", "note"):
             value = out.get(field)

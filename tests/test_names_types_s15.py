@@ -210,3 +210,35 @@ def test_a_spanish_laws_number() -> None:
     # the French and Czech acts' numbers stay in their titles
     csl = legal_fields("Loi n° 2019-773 du 24 juillet 2019 relative aux ports, JORF n° 0171 du 25 juillet 2019.", "fr")
     assert csl is not None and "number" not in csl
+
+
+# --- a version makes software only of a program ---
+
+
+def test_a_bodys_versioned_work_is_no_software() -> None:
+    body = [{"literal": "Norwegian Meteorological Institute"}]
+    report = {"author": body, "title": "Climate in Norway 2100: key figures", "version": "3",
+              "publisher": "Norwegian Meteorological Institute", "issued": {"date-parts": [[2021]]}}
+    assert infer_type(report) == "report"
+    page = {"author": [{"literal": "BirdLife"}], "title": "World Bird Database", "version": "2023-2",
+            "URL": "https://example.org/wbd", "accessed": {"date-parts": [[2023, 5, 2]]}}
+    assert infer_type(page) != "software"
+    person = {"author": [{"family": "Lund", "given": "E."}], "title": "Tidewater glacier toolbox", "version": "1.2"}
+    assert infer_type(person) == "software"
+
+
+@pytest.mark.parametrize("title", ["hydrosed: sediment budgets for reservoirs", "pyGlacier: tools for ice flow",
+                                   "tidyrain: tidy rain gauge data"])
+def test_a_package_named_in_lower_case_is_software_though_deposited_as_data(title: str) -> None:
+    assert infer_type({"author": [{"family": "Lund", "given": "E."}], "title": title, "version": "0.4.1",
+                       "publisher": "Zenodo"}) == "software"
+
+
+def test_a_dataset_with_a_version_stays_a_dataset() -> None:
+    assert infer_type({"author": [{"family": "Lund", "given": "E."}], "title": "Glacier velocities, 2015-2021",
+                       "version": "2", "publisher": "Zenodo"}) == "dataset"
+
+
+def test_the_oed_is_a_dictionary() -> None:
+    assert infer_type({"title": "Quagmire, n.", "container-title": "OED Online",
+                       "publisher": "Oxford University Press"}) == "entry-dictionary"

@@ -128,6 +128,9 @@ _SOFTWARE_TITLE = re.compile(r"\b(?:software|package|toolbox|toolkit|library|too
 _SOFTWARE_GENRE = re.compile(r"\b(?:software|computer\s+program|logiciel|programvara|oprogramowanie|"
                              r"program\s+komputerowy|программное\s+обеспечение|программа\s+для\s+эвм|yazılım|"
                              r"r\s+package|python\s+package|source\s+code)\b|ソフトウェア|软件", re.IGNORECASE)
+# a program's name opening its title, in lower case as packages are named: "hydroflow: baseflow separation …",
+# "tidyseis: Tidy tools …" (a dataset's or a report's title opens with a capital)
+_PACKAGE_TITLE = re.compile(r"[a-z][a-z0-9]*(?:[A-Z_.-][a-zA-Z0-9]+)*\s?:\s")
 _CODE_HOST = re.compile(r"\b(?:github|gitlab|bitbucket|sourceforge|cran|pypi)\b", re.IGNORECASE)
 _CONFERENCE = re.compile(
     # the abbreviations end in a full stop, where \b cannot follow: they are matched apart
@@ -187,7 +190,8 @@ _ENCYCLOPEDIA = re.compile(r"\b(?:encyclop(?:a|ae|e)dia|enzyklop(?:ä|ae)die|enc
                            r"\w*lexikon|handwörterbuch|realenzyklop(?:ä|ae)die|"
                            r"handbuch\s+der|springerreference|der\s+neue\s+pauly|reference\s+module)\b"
                            r"|百科|事典", re.IGNORECASE)
-_DICTIONARY = re.compile(r"\b(?:dictionary|wörterbuch|dictionnaire|diccionario|dizionario|словарь|oxford\s+english)\b|辞典|词典",
+_DICTIONARY = re.compile(r"\b(?:dictionary|wörterbuch|dictionnaire|diccionario|dizionario|словарь|oxford\s+english|"
+                         r"(?-i:OED))\b|辞典|词典",
                          re.IGNORECASE)
 _MAGAZINE = re.compile(r"\b(?:magazine|monthly|weekly|magazin|revista\s+semanal|the\s+atlantic|new\s+yorker|"
                        r"scientific\s+american|der\s+spiegel|time|newsweek|wired)\b", re.IGNORECASE)
@@ -372,7 +376,7 @@ _NEWS_OUTLET = _Gated(_NEWS_OUTLET, r"jornal|gazet|gazzetta|diari|quotidien|gior
                                     r"repubblica|vanguardia|folha|globo|milliyet|cumhuriyet|parool|trouw|nrc|"
                                     r"quotidiano|expressen|posten|telegraph|independent|opinion|nacion|prensa|stampa|"
                                     r"croix|presse|tiempo|universal|mercurio|comercio|parisien|soir|devoir|welt|zeit|today|street")
-_DICTIONARY = _Gated(_DICTIONARY, r"dic|diz|oxford")
+_DICTIONARY = _Gated(_DICTIONARY, r"dic|diz|oxford|oed")
 _ENCYCLOPEDIA = _Gated(_ENCYCLOPEDIA, r"encyclop|enzyklop|enciclop|encyklop|ansiklop|lexikon|handbuch|reference|"
                                       r"pauly")
 _MAGAZINE = _Gated(_MAGAZINE, r"magazin|monthly|weekly|revista|atlantic|yorker|american|spiegel|time|newsweek|"
@@ -569,6 +573,12 @@ def _other_medium(csl: Mapping[str, Any], title: str, genre: str, container: str
 
 
 
+def _by_bodies(authors: Any) -> bool:
+    """Are all the authors bodies (literal names)?"""
+    return isinstance(authors, list | tuple) and bool(authors) and all(
+        isinstance(a, Mapping) and "literal" in a and "given" not in a for a in authors)
+
+
 def _self_published(authors: Any, publisher: str) -> bool:
     """Is the one author, a body (no given name), its own publisher ("Socialstyrelsen" and "Socialstyrelsen",
     "Brasil. Ministério da Saúde" and "Ministério da Saúde")? An agency's or a society's own reports are; a
@@ -685,7 +695,8 @@ def infer_type(csl: Mapping[str, Any], text: str = "") -> str:
         return kind
     if "[" in text and not (container and (has_journal_numbers or doi)) and _presented(text):
         return "speech"  # "… [Paper presentation]. 12th Symposium on …, Edmonton": the talk, not a paper in proceedings
-    if get("version") and not container and _SOFTWARE_TITLE.search(title) and not _DATASET.search(genre):
+    if get("version") and not container and (_SOFTWARE_TITLE.search(title) or _PACKAGE_TITLE.match(title)) \
+            and not _DATASET.search(genre):
         return "software"  # "OceanLens: Python Tools for …. Version 1.4.2. Zenodo": code, though deposited like data
     bracketed = " ".join(_brackets(text)) if "[" in text else ""
     if (genre and _SOFTWARE_GENRE.search(genre) and not _DATASET.search(genre)) or (
@@ -771,8 +782,8 @@ def infer_type(csl: Mapping[str, Any], text: str = "") -> str:
         return "chapter"
     if container and (has_journal_numbers or get("ISSN")):
         return "article-journal"
-    if get("version") and not container:
-        return "software"
+    if get("version") and not container and not _by_bodies(get("author")):
+        return "software"  # (a body's versioned work is a report or a page: "Met Office. UK Climate Projections. Version 4")
     if get("ISSN") and not get("ISBN") and title:
         return "periodical"
     if _REPORT.search(genre) or _REPORT.search(collection) or (not container and _REPORT.search(title)) or \

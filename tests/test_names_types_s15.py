@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from refnorm.normalizers.names import parse_names
+from refnorm.normalizers.names import body_name, parse_names
 from refnorm.normalizers.types import PHYSICAL_KINDS, infer_type, physical_fields
 from refnorm.parsing.legal import legal_fields
 
@@ -242,3 +242,20 @@ def test_a_dataset_with_a_version_stays_a_dataset() -> None:
 def test_the_oed_is_a_dictionary() -> None:
     assert infer_type({"title": "Quagmire, n.", "container-title": "OED Online",
                        "publisher": "Oxford University Press"}) == "entry-dictionary"
+
+
+# --- body_name: a body's name by itself (for fields: a body read into the title) ---
+
+
+@pytest.mark.parametrize("text", ["Conseil supérieur de la pêche", "Sveriges meteorologiska och hydrologiska institut", "Instituto Geológico y Minero",
+                                  "Comisión Nacional del Agua (CONAGUA)", "Fundacja Ochrony Mokradeł",
+                                  "Státní pozemkový úřad", "Türkiye Su Enstitüsü"])
+def test_a_bodys_name(text: str) -> None:
+    assert body_name(text)
+
+
+@pytest.mark.parametrize("text", ["Das Institut und seine Gründer", "The Royal Society and its fellows",
+                                  "Lagunas y ríos de Castilla", "Instituto 2030", "La fondation du musée",
+                                  "Smith, John"])
+def test_a_title_or_a_person_is_no_bodys_name(text: str) -> None:
+    assert not body_name(text)

@@ -36,7 +36,8 @@ from typing import Any
 from refnorm.model import Diagnostic, Severity
 from refnorm.normalizers.unicode import CJK_CHARS, HANGUL, KANA, clean
 
-__all__ = ["NameList", "format_initials", "parse_name", "parse_names", "restore_case", "role_before", "role_of"]
+__all__ = ["NameList", "body_name", "format_initials", "parse_name", "parse_names", "restore_case", "role_before",
+           "role_of"]
 
 
 @dataclass(frozen=True)
@@ -694,6 +695,24 @@ def _looks_corporate(text: str, *, long_is_corporate: bool = True, lang: str | N
     # "WHO", "CDC", "NICE": one all-capital word with no initials around it
     return len(words) == 1 and len(text) >= 2 and _is_upper_word(text) and len(text.strip(".")) >= 2 \
         and "." not in text
+
+
+_TITLE_ARTICLE = frozenset({"the", "a", "an", "der", "die", "das", "ein", "eine", "le", "la", "les", "l", "un", "une",
+                            "el", "los", "las", "il", "lo", "gli", "i", "o", "os", "as", "um", "uma", "de", "het",
+                            "een", "en", "ett"})
+
+
+def body_name(text: str, lang: str | None = None) -> bool:
+    """Is ``text`` by itself a body's name, as a reference's author ("Conseil des prélèvements obligatoires",
+    "Sveriges geologiska undersökning", "Comisión Económica para América Latina y el Caribe (CEPAL)")? Stricter
+    than the list reader's guess: a word that names a body (or a legal form, or an acronym in brackets after the
+    name), no digit, at most fifteen words, and no article first ("Das Archiv der vergessenen Dörfer" is a
+    title)."""
+    words = text.split()
+    if not 1 <= len(words) <= 15 or _has_digit(text) or words[0].lower().strip("'’") in _TITLE_ARTICLE \
+            or words[0].lower().startswith(("l'", "l’")) or not words[0][:1].isupper():
+        return False
+    return _has_corporate_word(text) or bool(_ACRONYM_AFTER.search(text)) or (len(words) >= 2 and _legal_form(words, lang))
 
 
 # A company's legal form after its name: "Springer Nature AG", "Svensk Kärnbränslehantering AB", "Novartis

@@ -35,6 +35,9 @@ parse of the rewrites (the idempotence proof), rendering, enrichment, `fix`'s co
 renderings included), the two reads of the list (the list, then the fixed text for the nothing-lost check),
 placing references in the document, the memo keys, and carrying year letters and epub dates.
 
+``--against-dir DIR`` does the same in one process (``DIR/src``'s package imported beside today's, ``sys.modules``
+swapped per run, turns alternating): the fairer ratio on a busy machine.
+
 ``--baseline`` measures `fix.py` alone: both sides run over today's parser, renderer and enrichment.
 ``--against-tree REV`` measures the whole package: ``src/`` and ``styles/`` of REV (``git archive``) and today's
 ``src/`` each in a process of its own, kept alive, taking turns at the same first fix and re-run
@@ -329,6 +332,62 @@ def against_tree(rev: str, texts: dict[str, str], common: dict[str, Any], turns:
     return out
 
 
+def against_dir(other_dir: Path, texts: dict[str, str], common: dict[str, Any], turns: int) -> dict[str, Any]:
+    """Today's package and the one in ``other_dir/src``, both in this process (``sys.modules`` swapped per run, as
+    `bench/speed.py --against` does for the parse; citeproc-py's modules with them), taking turns at the same fixes: the machine's load falls on
+    both alike, which separate processes (``--against-tree``) do not get on a busy box."""
+    import importlib
+    import statistics
+
+    src = str(other_dir / "src")
+    if not (other_dir / "src" / "refnorm" / "fix.py").exists():
+        raise SystemExit(f"no refnorm package under {src}")
+
+    def loaded() -> dict[str, Any]:  # (citeproc-py too: each package patches its own copy of its classes)
+        return {k: v for k, v in sys.modules.items() if k.split(".", 1)[0] in ("refnorm", "citeproc")}
+
+    sides: dict[str, tuple[dict[str, Any], str | None]] = {"this": (loaded(), None), "other": ({}, src)}
+
+    def run(side: str, text: str) -> tuple[float, tuple[str, str]]:
+        mods, path = sides[side]
+        saved = loaded()
+        for k in saved:
+            del sys.modules[k]
+        sys.modules.update(mods)
+        if path:
+            sys.path.insert(0, path)  # (its modules import lazily from there too)
+        try:
+            module = importlib.import_module("refnorm.fix")
+            c0 = time.process_time()
+            r = module.fix_text(text, cache=False, **common)
+            cpu = time.process_time() - c0
+            mods.update(loaded())  # what the run imported joins its side
+            return cpu, (r.text, json.dumps(r.to_dict(), sort_keys=True, default=str))
+        finally:
+            if path:
+                sys.path.remove(path)
+            for k in loaded():
+                del sys.modules[k]
+            sys.modules.update(saved)
+
+    for side in sides:  # load each side's model, style and cache before timing
+        run(side, next(iter(texts.values())))
+    out: dict[str, Any] = {}
+    for name, text in texts.items():
+        cpu: dict[str, list[float]] = {"this": [], "other": []}
+        outs: dict[str, set[tuple[str, str]]] = {"this": set(), "other": set()}
+        for turn in range(turns):
+            for side in ("this", "other") if turn % 2 else ("other", "this"):
+                t, got = run(side, text)
+                cpu[side].append(t)
+                outs[side].add(got)
+        ratios = [a / b for a, b in zip(cpu["other"], cpu["this"], strict=True)]
+        out[name] = {"baseline_cpu_s": round(min(cpu["other"]), 3), "current_cpu_s": round(min(cpu["this"]), 3),
+                     "median_ratio": round(statistics.median(ratios), 3),
+                     "same_text_and_report": outs["this"] == outs["other"] and len(outs["this"]) == 1}
+    return out
+
+
 def main() -> int:
     if len(sys.argv) == 3 and sys.argv[1] == "--worker":
         return tree_worker(sys.argv[2])
@@ -342,6 +401,8 @@ def main() -> int:
                     "entries, one run each above) and check the same text and report")
     ap.add_argument("--against-tree", metavar="REV", help="also time the whole src/ of this git revision against "
                     "today's, each in its own process, taking turns (--repeat turns each)")
+    ap.add_argument("--against-dir", metavar="DIR", type=Path, help="also time the package in DIR/src (another "
+                    "checkout) against today's in this process, taking turns (--repeat turns each)")
     ap.add_argument("--pieces", action="store_true", help="also time the pieces of the first fix and the re-run "
                     "(sizes up to 1,000)")
     args = ap.parse_args()
@@ -450,6 +511,15 @@ def main() -> int:
                     print(f"        {label}, src/ of {args.against_tree} against today's, separate processes taking "
                           f"turns ({turns}): best CPU {r['baseline_cpu_s']:.3f} s -> {r['current_cpu_s']:.3f} s, "
                           f"median ratio {r['median_ratio']:.2f}x; same text and report: {r['same_text_and_report']}")
+            if args.against_dir:
+                turns = 1 if big else args.repeat
+                got = against_dir(args.against_dir, {"first fix": text, "re-run": first.text}, common, turns)
+                for label, r in got.items():
+                    row[f"dir_{label}"] = r
+                    print(f"        {label}, {args.against_dir}/src against today's in this process, taking turns "
+                          f"({turns}): best CPU {r['baseline_cpu_s']:.3f} s ({n / r['baseline_cpu_s']:.0f} entries/CPU-s) "
+                          f"-> {r['current_cpu_s']:.3f} s ({n / r['current_cpu_s']:.0f}), median ratio "
+                          f"{r['median_ratio']:.3f}x; same text and report: {r['same_text_and_report']}")
             if baseline is None:
                 continue
             repeat = 1 if big else args.repeat  # above 1,000 entries: one run each, for the identical output more than the ratio

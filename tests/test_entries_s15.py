@@ -245,3 +245,17 @@ def test_split_keeps_a_compounds_hyphen_when_it_joins_lines() -> None:
     text = ("Okafor, N. (2021). Carbapenem-\n    resistant bacteria. Lancet, 5, 1-9.\n"
             "Okafor, N. (2022). Nieren-\n    transplantation. Berlin: Springer.")
     assert [e.text[19:40] for e in split(text)] == ["Carbapenem-resistant ", "Nierentransplantation"]
+
+
+def test_a_number_alone_then_a_blank_line_then_its_entry() -> None:
+    text = ("1.\n\nAbbott, R. (2018). Coastal erosion. Marine Policy, 93, 45-52.\n\n2.\n\n"
+            "Baker, T. (2020). Flood insurance. Risk Analysis, 40(3), 512-530.")
+    entries = split(text)
+    assert [(e.label, e.text[:6]) for e in entries] == [("1.", "Abbott"), ("2.", "Baker,")]
+
+
+def test_split_joins_a_soft_hyphen_in_a_line_that_opens_with_capitals() -> None:
+    # (the word before the hyphen decides, not the line's first word "SILVA")
+    text = ("SILVA, Thiago. Prevalência de hiper-\n    tensão arterial. Revista de Saúde Pública, v. 56, p. 1-12, 2022.\n"
+            "MOURA, Letícia. Outro título. São Paulo: Hucitec, 2020.")
+    assert "hipertensão" in split(text)[0].text

@@ -133,7 +133,8 @@ _DECOR_TAIL = regex.compile(r"[*_:=#\s.]*$", regex.I | regex.REVERSE)
 _URLISH = regex.compile(r"(?:https?://|www\.|doi\.org/|\b10\.\d{4,9}/)\S*$", regex.I)
 _WORD_END_JOINERS = regex.compile(r"(?:\b(?:and|et|und|y|e|i|og|och|en|&|in|de|van|von)|[,;:&(\[/])$", regex.I)
 _TERMINAL = regex.compile(r"[.!?)\]»”\"']$|\d$")
-_HEAD_WORD = regex.compile(r"\p{L}+$|^\p{L}+", regex.V1)  # (the word before a line-end hyphen; the word after it)
+_LAST_WORD = regex.compile(r"\p{L}+$", regex.V1)  # (the word before a line-end hyphen)
+_FIRST_WORD = regex.compile(r"\p{L}+", regex.V1)  # (the word after it)
 # Only tried when the list's numbering skips exactly the numbers found inside an entry.
 # A bracketed label may follow a full stop with no space at all ("…700–715.[4] Dupont P."): copied from a web
 # page, the line break between two entries is often lost; a bare "4." there would be a decimal.
@@ -394,6 +395,8 @@ def _blocks_by_starts(lines: list[_Line], starts: dict[int, regex.Match[str]], n
             pass
         elif cur is None:
             blocks.append(_Block([ln]))  # text before the first label: its own entry
+        elif len(cur.lines) == 1 and cur.label_end is not None and cur.label_end >= cur.lines[0].end:
+            cur.lines.append(ln)  # the entry under a number alone on its line, past a blank line ("1." / "" / "Abbott …")
         elif ((prev_blank and ln.indent <= start_indent) or _NOTE_MARK.match(ln.text) or (
                 left and ln.indent <= start_indent and _NAME_START.match(ln.text, len(ln.text) - len(ln.text.lstrip()))
         )) and _TERMINAL.search(last := cur.lines[-1].text.rstrip()) and not (left and _INITIAL_END.search(last)):
@@ -580,8 +583,8 @@ def _join(block: _Block, text: str) -> tuple[str, int, int]:
             # a word hyphenated at the line end ("Deut-" / "schen"): joined without its hyphen, as
             # `normalizers.unicode` joins one inside a reference's text (and with it when it is the word's own:
             # "Carbapenem-" / "resistant")
-            head = _HEAD_WORD.search(prev, 0, len(prev) - 1)
-            tail = _HEAD_WORD.match(piece)
+            head = _LAST_WORD.search(prev, max(0, len(prev) - 41), len(prev) - 1)
+            tail = _FIRST_WORD.match(piece)
             keep = head is not None and tail is not None and keeps_hyphen(head.group(), tail.group())
             parts[-1] = prev + piece if keep else prev[:-1] + piece
         else:

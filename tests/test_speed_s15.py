@@ -1,5 +1,6 @@
-"""bench/speed.py's --patterns (session 15, fixer "sp"): a pattern wrapped by its timer answers exactly as the bare
-pattern does (every method, every argument form), and counts each call; no timing is asserted."""
+"""Session 15, fixer "sp". bench/speed.py's --patterns: a pattern wrapped by its timer answers exactly as the bare
+pattern does (every method, every argument form), and counts each call; no timing is asserted. api.py: a glued line's
+repeated-author dash takes the names of the reference before it."""
 
 from __future__ import annotations
 
@@ -51,3 +52,39 @@ def test_wrapped_pattern_counts_its_own_name(speed):
     b.match("b")
     assert totals["mod.A"][1] == 3 and totals["mod.B"][1] == 1
     assert all(t >= 0 for t, _ in totals.values())
+
+
+# --- api: the repeated-author dash in a glued line ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Dupont, Jean. Les routes du sel. Paris: Gallimard, 1998. ———. Le sel et la mer. Paris: Seuil, 2004.",
+    "Brandt, Kai. Die Stadt am Fluss. Berlin: Dietz, 2001. ———. Der Hafen. Hamburg: Junius, 2009.",
+])
+def test_dash_after_a_reference_on_its_line_repeats_its_names(text):
+    import refnorm
+
+    first, second = refnorm.parse(text)
+    assert second.csl["author"] == first.csl["author"]
+    assert second.provenance["author"] == "parse"
+    assert second.raw.startswith("———")
+    assert second.csl["author"] is not first.csl["author"]  # (a copy: changing one record leaves the other)
+
+
+@pytest.mark.parametrize("text", [
+    "Dupont, Jean. Les routes du sel. Paris: Gallimard, 1998. Martin, Paul. Le sel et la mer. Paris: Seuil, 2004.",
+    "Smith, Anna. Roads — and rivers. London: Murray, 2001.",
+])
+def test_look_alikes_keep_their_own_names(text):
+    import refnorm
+
+    refs = refnorm.parse(text)
+    assert all(len({n.get("family") for n in r.csl.get("author", [])}) <= 1 for r in refs)
+    if len(refs) == 2:
+        assert refs[1].csl["author"] == [{"family": "Martin", "given": "Paul"}]
+
+
+def test_a_dash_with_no_reference_before_it_stays_unnamed():
+    import refnorm
+
+    (ref,) = refnorm.parse("———. Le sel et la mer. Paris: Seuil, 2004.")
+    assert "author" not in ref.csl

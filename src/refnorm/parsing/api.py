@@ -166,7 +166,22 @@ def _parse_text(text: str, lang: str | None, labeler: Labeler,
         extra = _identifiers_of(debris, offs, tokens, a, b) if debris is not None and debris.identifiers else {}
         refs.append(_reference(text, cleaned, offs, sub_tokens, sub_segs, lang, probability, relabelled, trace,
                                extra))
-    return refs
+    return _same_names_as_previous(refs) if len(refs) > 1 else refs
+
+
+def _same_names_as_previous(refs: list[Reference]) -> list[Reference]:
+    """A glued line's reference that opens with the repeated-author dash ("… Press, 2014. ———. “Strike Songs …” …")
+    and has no names of its own takes the names of the reference before it, as :func:`refnorm.normalize` does between
+    the entries of a list (there by the `names.same-as-previous` diagnostic; here the dash is the piece's first token,
+    which the labeler leaves outside every field)."""
+    out: list[Reference] = []
+    for ref in refs:
+        if out and _SAME_NAMES.match(ref.raw or "") and not (ref.csl.get("author") or ref.csl.get("editor")):
+            names = out[-1].csl.get("author")
+            if isinstance(names, list) and names:
+                ref = ref.evolve({"author": [dict(x) for x in names]}, source=SOURCE)
+        out.append(ref)
+    return out
 
 
 def _identifiers_of(debris: Debris, offs: Sequence[int], tokens: Sequence[Token], a: int, b: int) -> dict[str, str]:
@@ -185,6 +200,8 @@ def _identifiers_of(debris: Debris, offs: Sequence[int], tokens: Sequence[Token]
     return out
 
 
+# the repeated-author dash opening a reference ("———.", "⸻,", "---."): the names of the reference before it
+_SAME_NAMES = re.compile(r"(?:[\u2012-\u2015]{2,}|[\u2e3a\u2e3b]|-{2,}|_{2,})\s*[.,:;]")
 _ENTRY_NUMBER = re.compile(r"^[\[(]?\d{1,4}[\]).:]?$")
 
 

@@ -1,0 +1,76 @@
+"""Gates in front of costly scans (session 15, fixer "sp"): a gate skips a scan only where the pattern cannot match,
+so every result is the pattern's own. Strings of our own, the training texts, and the case-folding table the gates
+rely on. (Each patch of sp's adds its tests at the end of this file.)"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from refnorm.parsing import fields
+
+TRAIN = Path(__file__).resolve().parents[1] / "training" / "train.jsonl"
+
+
+def _texts() -> list[str]:
+    if not TRAIN.exists():
+        pytest.skip("training/train.jsonl absent")
+    with TRAIN.open(encoding="utf-8") as f:
+        return [json.loads(line)["text"] for line in f]
+
+
+# --- patch 03: fields._series_and_number's kind words ----------------------------------------------------------
+
+def test_series_pieces_fold_as_re_i_does():
+    """Every character ``re.I`` matches to a letter of the pieces lower-cases to that letter, but those of _FOLD_APART."""
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    for x in sorted({c for p in fields._SERIES_KIND_PIECES for c in p if c.isalpha()}):
+        for m in re.finditer(re.escape(x), every, re.I):
+            assert m.group().lower() == x or m.group() in fields._FOLD_APART, (x, m.group())
+
+
+def test_series_pieces_are_the_patterns_kind_words():
+    """Each kind word of the pattern holds a piece (a word added to the pattern alone fails this)."""
+    words = re.search(r"\(\?:(report\|[^)]*)\)", fields._SERIES_AND_NUMBER.pattern).group(1).split("|")
+    assert len(words) > 15
+    for w in words:
+        assert any(p in w for p in fields._SERIES_KIND_PIECES), w
+
+
+@pytest.mark.parametrize("text", [
+    "Dupont, P. Les routes du sel. Rapport 6812.",
+    "Yılmaz, A. Enflasyon. TCMB ÇALIŞMA TEBLİĞİ No. 21/04, Ankara.",
+    "Berg, K. Skogen. Rapportserie 14, Umeå.",
+    "Smith J. Roads. Working Papers 2019-12.",
+    "Weber, A. Wälder. FORSCHUNGSBERICHT 41. Kassel.",
+    "Costa, L. Estradas. Relatório 33, Lisboa.",
+    "Brown, T. Bridges. Technical REPORT no. 7.",
+])
+def test_series_gate_passes_every_match(text):
+    assert fields._SERIES_AND_NUMBER.search(text) is not None
+    assert fields._may_hold(text, fields._SERIES_KIND_PIECES)
+
+
+def test_series_gate_skips_plain_references():
+    for text in ("Smith J. Old roads. London: Murray; 1998.", "Leng Z. Stem cells. Aging Dis. 2020;11(2):216-28."):
+        assert not fields._may_hold(text, fields._SERIES_KIND_PIECES)
+
+
+@given(st.text(alphabet="Report rapport Bericht papers Serie No. 12/3 .,ıİſKé", max_size=60))
+@settings(max_examples=400, deadline=None)
+def test_series_gate_on_random_strings(text):
+    if fields._SERIES_AND_NUMBER.search(text) is not None:
+        assert fields._may_hold(text, fields._SERIES_KIND_PIECES)
+
+
+def test_series_gate_on_training_texts():
+    """On the training texts: no text the gate skips holds a match."""
+    for text in _texts():
+        if not fields._may_hold(text, fields._SERIES_KIND_PIECES):
+            assert fields._SERIES_AND_NUMBER.search(text) is None, text

@@ -74,3 +74,34 @@ def test_series_gate_on_training_texts():
     for text in _texts():
         if not fields._may_hold(text, fields._SERIES_KIND_PIECES):
             assert fields._SERIES_AND_NUMBER.search(text) is None, text
+
+
+# --- patch 04: fields._number_of_volumes' counting words -------------------------------------------------------
+
+def test_volumes_words_are_the_patterns():
+    """Each counting word of the pattern holds a gate word (a word added to the pattern alone fails this)."""
+    words = re.search(r"\\s\*\(\?:(vols[^)]*)\)", fields._VOLUMES_COUNTED.pattern).group(1).split("|")
+    assert len(words) >= 9
+    for w in words:
+        assert any(p in w.replace("\\", "").replace("?", "") for p in fields._VOLUMES_WORDS), w
+
+
+@pytest.mark.parametrize("text", [
+    "Marx, K. Das Kapital. Berlin: Dietz, 1962. 3 Bde.", "Hugo, V. Les Misérables. Paris, 1862, 10 tomes.",
+    "Gibbon, E. Decline and Fall. London, 1776. 6 vols.", "Croce, B. Scritti (2 voll.), Bari 1950.",
+    "Novák, J. Dějiny. Praha 1990. 2 dílů.", "Толстой Л. Собрание. Москва, 1951. 4 т.", "Smith, A. Works, 2 volumes.",
+])
+def test_volumes_gate_passes_every_match(text):
+    assert fields._VOLUMES_COUNTED.search(text) is not None
+    assert any(map(text.__contains__, fields._VOLUMES_WORDS))
+
+
+def test_volumes_gate_skips_plain_references():
+    for text in ("Leng Z. Stem cells. Aging Dis. 2020;11(2):216-28.", "Smith, A. Roads. Vol. 2. London, 1990."):
+        assert not any(map(text.__contains__, fields._VOLUMES_WORDS))
+
+
+def test_volumes_gate_on_training_texts():
+    for text in _texts():
+        if not any(map(text.__contains__, fields._VOLUMES_WORDS)):
+            assert fields._VOLUMES_COUNTED.search(text) is None, text

@@ -1325,12 +1325,16 @@ def _original_edition_note(text: str, segs: Sequence[Segment], lo: int, hi: int)
 # "2 Bände", "3 tomes", "2 voll.", "3 dílů", "2 т." (never "vol. 2", which volume it is)
 _VOLUMES_COUNTED = re.compile(r"(?:^|(?<=[.,;:]\s)|(?<=[(]))(\d{1,2})\s*(?:vols?\.?|volumes|Bde\.?|Bände|tomes|tomos|voll\.|"
                               r"dílů|т\.)(?=\s*[.,;()]|\s*$)")
+# what every match of _VOLUMES_COUNTED holds (the pattern is case-sensitive): its look-behinds make it try every
+# position of the text (~10 us a reference), these substring tests well under 1 us
+_VOLUMES_WORDS = ("vol", "Bde", "Bände", "tom", "dílů", "т.")
 
 
 def _number_of_volumes(text: str, segs: Sequence[Segment], lo: int, hi: int) -> tuple[list[Segment], str | None]:
     """How many volumes a phrase of its own counts, and the segments without it: the count is no issue, volume
     or words of the title."""
-    if not any(c.isdigit() for c in text[lo:hi]) or (m := _VOLUMES_COUNTED.search(text, lo, hi)) is None:
+    if not any(map(text[lo:hi].__contains__, _VOLUMES_WORDS)) or not any(c.isdigit() for c in text[lo:hi]) \
+            or (m := _VOLUMES_COUNTED.search(text, lo, hi)) is None:
         return list(segs), None
     kept = []
     for x in segs:

@@ -105,3 +105,63 @@ def test_volumes_gate_on_training_texts():
     for text in _texts():
         if not any(map(text.__contains__, fields._VOLUMES_WORDS)):
             assert fields._VOLUMES_COUNTED.search(text) is None, text
+
+
+# --- patch 05: repair._runs_of by comparison ---------------------------------------------------------------------
+
+def _old_runs_of(out, label):
+    n = len(out)
+    i = 0
+    while i < n:
+        if out[i].lstrip("^") != label:
+            i += 1
+            continue
+        e = i
+        while e < n and out[e].lstrip("^") == label:
+            e += 1
+        yield i, e
+        i = e
+
+
+_LABELS = ["title", "^title", "author", "^author", "O", "issued", "^issued", "container-title"]
+
+
+@given(st.lists(st.sampled_from(_LABELS), max_size=30), st.sampled_from(["title", "author", "issued", "page"]))
+@settings(max_examples=500, deadline=None)
+def test_runs_of_same_runs(out, label):
+    from refnorm.parsing.repair import _runs_of
+    assert list(_runs_of(out, label)) == list(_old_runs_of(out, label))
+
+
+@given(st.lists(st.sampled_from(_LABELS), min_size=1, max_size=30), st.sampled_from(["title", "author"]),
+       st.sampled_from(_LABELS))
+@settings(max_examples=300, deadline=None)
+def test_runs_of_sees_relabelling_as_it_goes(out, label, new):
+    """A caller that relabels each run's first token as it goes sees the same later runs."""
+    from refnorm.parsing.repair import _runs_of
+    a, b = list(out), list(out)
+    got, want = [], []
+    for s, e in _runs_of(a, label):
+        got.append((s, e))
+        a[s] = new
+        if e < len(a):
+            a[e] = label
+    for s, e in _old_runs_of(b, label):
+        want.append((s, e))
+        b[s] = new
+        if e < len(b):
+            b[e] = label
+    assert got == want and a == b
+
+
+def test_no_label_holds_two_begin_markers():
+    """_runs_of compares a label with its plain and its "^" form: no model label nor repaired label has two."""
+    from refnorm.parsing.labeler import default_labeler
+    from refnorm.parsing.repair import repair_labels
+    from refnorm.parsing.tokens import tokenize
+
+    lab = default_labeler()
+    assert not [x for x in lab.labels if x.startswith("^^")]
+    for text in _texts()[:400]:
+        toks = tokenize(text)
+        assert not [x for x in repair_labels(toks, lab.label(text, toks).labels) if x.startswith("^^")]

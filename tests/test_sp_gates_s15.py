@@ -165,3 +165,43 @@ def test_no_label_holds_two_begin_markers():
     for text in _texts()[:400]:
         toks = tokenize(text)
         assert not [x for x in repair_labels(toks, lab.label(text, toks).labels) if x.startswith("^^")]
+
+
+# --- patch 06: fields' document-number words ---------------------------------------------------------------------
+
+def test_document_number_pieces_fold_as_re_i_does():
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    for x in sorted({c for p in fields._DOCUMENT_NUMBER_PIECES for c in p if c.isalpha()}):
+        for m in re.finditer(re.escape(x), every, re.I):
+            assert m.group().lower() == x or m.group() in fields._FOLD_APART, (x, m.group())
+
+
+def test_document_number_words_hold_a_piece():
+    """Each number word of the pattern holds a piece (a word added to the pattern alone fails this)."""
+    words = re.search(r"\(\?:(artikelnummer\|.*?\|nnt)\)", fields._DOCUMENT_NUMBER.pattern).group(1).split("|")
+    assert len(words) >= 9
+    for w in words:
+        assert any(p in w.replace("\\", "").replace("?", "") for p in fields._DOCUMENT_NUMBER_PIECES), w
+
+
+@pytest.mark.parametrize("text", [
+    "Müller GmbH. Katalog 2020. Art.-Nr. 4711-22.", "Shop. Bestellnummer: 88123.", "Úřad. Zpráva. Kód publikace 3-2019.",
+    "RIVM. Rapport. Rapportnummer 2019-0012.", "Thèse. NNT : 2019PSLEE012.", "Vlaamse overheid. Publicatienr. D/2020/3241/12.",
+    "ÚZIS. ČÍSLO PUBLIKACE 12a7.",
+])
+def test_document_number_gate_passes_every_match(text):
+    assert fields._DOCUMENT_NUMBER.search(text) is not None
+    assert fields._may_hold(text, fields._DOCUMENT_NUMBER_PIECES)
+
+
+@given(st.text(alphabet="Art.-Nr Bestellnummer NNT publikace 12/ .:ıİſK", max_size=60))
+@settings(max_examples=400, deadline=None)
+def test_document_number_gate_on_random_strings(text):
+    if fields._DOCUMENT_NUMBER.search(text) is not None:
+        assert fields._may_hold(text, fields._DOCUMENT_NUMBER_PIECES)
+
+
+def test_document_number_gate_on_training_texts():
+    for text in _texts():
+        if not fields._may_hold(text, fields._DOCUMENT_NUMBER_PIECES):
+            assert fields._DOCUMENT_NUMBER.search(text) is None, text

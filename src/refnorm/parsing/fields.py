@@ -371,6 +371,9 @@ _DOCUMENT_NUMBER = re.compile(
     r"(?:(?<=[\s.,;(⟨\[])|^)(?:[^\W\d_]{2,6}-)?(?:artikelnummer|art\.?-?nr\.?|bestellnummer|best\.-nr\.?|"
     r"kód\s+publikace|číslo\s+publikace|publicatienr\.?|publicatienummer|rapportnummer|nnt)\s*[:.]?\s*"
     r"([^\W_][\w/.:-]*\d)(?=[\s.,;)⟩\]]|$)", re.I)
+# what every match of _DOCUMENT_NUMBER holds, lower-cased: the pattern opens with look-behinds and tries every position
+# of the text (~20-60 us a reference); these substring tests ~1 us (see _may_hold)
+_DOCUMENT_NUMBER_PIECES = ("nr", "nummer", "publikace", "nnt")
 _GBT_STANDARD_NUMBER = re.compile(r"[:：]?\s*([A-Z]{1,4}(?:/[TZ])?\s*\d+(?:\.\d+)*\s*[—–-]\s*\d{4})\s*$")
 
 
@@ -1477,7 +1480,8 @@ def record_from_segments(
     segs, reprint_years, reprint_imprint = _reprint_imprint(text, segs, lo, hi)
     segs, original_year = _original_edition_note(text, segs, lo, hi)
     # (the labeler may leave the number's end outside every segment)
-    if "number" not in csl and (docno := _DOCUMENT_NUMBER.search(text, lo, min(len(text), hi + 16))):
+    if "number" not in csl and _may_hold(text[lo:hi + 16], _DOCUMENT_NUMBER_PIECES) \
+            and (docno := _DOCUMENT_NUMBER.search(text, lo, min(len(text), hi + 16))):
         csl["number"] = docno.group(1)
         segs = _cut_out(text, segs, docno.start(), docno.end())
     segs, volumes = _number_of_volumes(text, segs, lo, hi)

@@ -205,3 +205,28 @@ def test_document_number_gate_on_training_texts():
     for text in _texts():
         if not fields._may_hold(text, fields._DOCUMENT_NUMBER_PIECES):
             assert fields._DOCUMENT_NUMBER.search(text) is None, text
+
+
+# --- patch 07: repair's translation cue in ASCII text -------------------------------------------------------------
+
+def test_translated_ascii_words_hold_a_piece():
+    """Every cue word that ASCII text can spell holds "tra" or "vert" (an ASCII word added alone fails this)."""
+    from refnorm.parsing.repair import _TRANSLATED_WORDS
+    for w in _TRANSLATED_WORDS:
+        if w.isascii():
+            assert "tra" in w or "vert" in w, w
+
+
+@given(st.text(alphabet="TRANStransladuvertaDV bB.,-", max_size=40))
+@settings(max_examples=500, deadline=None)
+def test_translated_gate_on_random_ascii(blob):
+    from refnorm.parsing.repair import _TRANSLATED_CUE
+    if _TRANSLATED_CUE.search(blob) is not None:
+        assert "tra" in blob.lower() or "vert" in blob.lower()
+
+
+def test_translated_gate_on_training_texts():
+    from refnorm.parsing.repair import _TRANSLATED_CUE
+    for text in _texts():
+        if text.isascii() and "tra" not in text.lower() and "vert" not in text.lower():
+            assert _TRANSLATED_CUE.search(text) is None, text

@@ -95,6 +95,8 @@ _TRANSLATED_WORDS = ("trans", "tradu", r"trad\b", "übers", r"vert(?:\b|aa)", "p
 # reference's text; the same matches)
 _TRANSLATED_CUE = re.compile("(?=[" + "".join(sorted({w[0] for w in _TRANSLATED_WORDS})) + r"])\b(?:"
                              + "|".join(_TRANSLATED_WORDS) + ")", re.I)
+# (in ASCII text ``re.I`` folds ASCII letters only to each other: there a match, lower-cased, holds "tra" or "vert", two
+# substring tests of ~0.3 us that skip the scan, ~4 us, for most references)
 
 
 # the texts of day numbers as ASCII writes them: 1-31, with or without a leading zero
@@ -343,7 +345,7 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _publisher_after_chapter_editors(tokens, out)
     if ("in" in words or "In" in words) and "title" in out and "container-title" in out:
         _in_cue_inside_title(tokens, out)
-    if _TRANSLATED_CUE.search(blob):
+    if (not blob.isascii() or "tra" in (low := blob.lower()) or "vert" in low) and _TRANSLATED_CUE.search(blob):
         _translated_from(tokens, out)
         _translator_phrase(tokens, out)
     if "(" in words and "," in words and ("title" in out or "^title" in out):

@@ -103,3 +103,29 @@ def test_a_gost_collection_with_its_editors_keeps_them() -> None:
     assert ref.csl["container-title"] == "Сборник научных трудов"
     assert [n["family"] for n in ref.csl["editor"]] == ["Сидоров"]
     assert ref.csl["publisher"] == "Наука"
+
+
+# -- 16: ČSN ISO 690 books: the sentence after the imprint, a name and a number, is the series
+@pytest.mark.parametrize(("text", "series", "number"), [
+    ("NOVÁK, Pavel. Mlýny na Vltavě. Praha: Academia, 2014. Historická řada, 12. ISBN 978-80-200-2345-2.",
+     "Historická řada", "12"),
+    ("DVOŘÁKOVÁ, Eva. Cechovní listiny. Brno: Host, 2020. 288 stran. Prameny a studie; svazek 7.",
+     "Prameny a studie", "7"),
+    ("HÁJEK, Jan. Solné stezky. Olomouc: Univerzita Palackého, 2018. 196 s. Knihovna regionu, sv. 3.",
+     "Knihovna regionu", "3"),
+])
+def test_a_series_after_a_books_imprint(text: str, series: str, number: str) -> None:
+    (ref,) = parse(text, "cs")
+    assert ref.csl["collection-title"] == series
+    assert ref.csl["collection-number"] == number
+    assert "volume" not in ref.csl and "container-title" not in ref.csl
+
+
+@pytest.mark.parametrize("text", [
+    # look-alikes: a journal's name and volume after the year (an article), a sentence naming no number
+    "NOVÁK, Pavel. Mlýny na Vltavě. Český časopis historický, 2014, 112, s. 5–30.",
+    "NOVÁK, Pavel. Mlýny na Vltavě. Praha: Academia, 2014. Dotisk, opravené vydání.",
+])
+def test_no_series_without_a_book_and_a_number(text: str) -> None:
+    (ref,) = parse(text, "cs")
+    assert "collection-number" not in ref.csl

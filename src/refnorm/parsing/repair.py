@@ -459,6 +459,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _series_in_brackets_after_imprint(tokens, out)
     if "page" in out and "container-title" in out and "publisher" in out:
         _series_after_chapter_pages(tokens, out)
+    if ("publisher" in out or "^publisher" in out) and ("," in words or ";" in words) and "." in words:
+        _series_after_book_imprint(tokens, out)
     if "volume" in out and "container-title" in out and ("C" in words or not words.isdisjoint(_VOLUME_WORDS_CASED)
                                                          or not words.isdisjoint(_YEAR_VOLUME_WORDS)):
         _volume_word_closing_container(tokens, out)
@@ -2951,6 +2953,48 @@ def _series_after_chapter_pages(tokens: Sequence[Token], out: list[str]) -> None
     out[a:e] = ["collection-title"] * (e - a)
     out[e:k + 2] = ["O"] * (k + 2 - e)
     out[k + 2] = "collection-number"
+
+
+# the words before a series' number in ČSN ISO 690 ("svazek 41", "sv. 8", "č. 12")
+_SERIES_VOLUME_WORDS = frozenset({"svazek", "sv", "Sv", "č", "nr", "Nr", "no", "No", "n", "vol", "Vol", "t", "Bd"})
+
+
+def _series_after_book_imprint(tokens: Sequence[Token], out: list[str]) -> None:
+    """ČSN ISO 690 books: "… Praha: Academia, 2017. Příroda, 36. ISBN …", "… Praha: NLN, 2019. 412 stran. Česká
+    historie; svazek 41.": the sentence after the imprint's year (or the page count after it), a name and a number,
+    at the end or before the ISBN, is the book's series. The labeler reads the name as a publisher, a container or
+    a note, and the number as a date, a volume or more note."""
+    n = len(tokens)
+    y = next((i for i in range(n - 3, 0, -1) if out[i].lstrip("^") == "issued" and _YEAR_TOKEN.fullmatch(tokens[i].text)
+              and tokens[i + 1].text == "."), None)
+    if y is None or not any(out[m].lstrip("^") == "publisher" for m in range(y)) \
+            or any(out[m].lstrip("^") in ("volume", "issue", "page") for m in range(y)):
+        return
+    a = y + 2
+    if a + 1 < n and tokens[a].text.isdecimal() and tokens[a + 1].text.lower() in _PAGE_UNITS:
+        a += 2  # "412 stran.", "256 s."
+        if a < n and tokens[a].text == ".":
+            a += 1
+    if a >= n or not tokens[a].text[:1].isupper() or not tokens[a].text.isalpha() or tokens[a].text in ("ISBN", "ISSN"):
+        return
+    e = a
+    while e < n and (tokens[e].text.isalpha() or tokens[e].text in "-–&'’") \
+            and out[e].lstrip("^") in ("container-title", "title", "note", "O", "collection-title", "publisher",
+                                       "publisher-place"):
+        e += 1
+    if e == a or e - a > 14 or e + 2 >= n or tokens[e].text not in ",;" \
+            or any(term_classes(t.text.lower()) for t in tokens[a:e] if len(t.text) > 2 and t.text[:1].islower()):
+        return
+    k = e + 1
+    if tokens[k].text in _SERIES_VOLUME_WORDS:
+        k += 2 if k + 1 < n and tokens[k + 1].text == "." else 1
+    if k >= n or not tokens[k].text.isdecimal() or len(tokens[k].text) > 4 \
+            or (k + 1 < n and tokens[k + 1].text != ".") \
+            or (k + 2 < n and tokens[k + 2].text not in ("ISBN", "ISSN", "DOI", "URL", "Dostupné", "Available")):
+        return
+    out[a:e] = ["collection-title"] * (e - a)
+    out[e:k] = ["O"] * (k - e)
+    out[k] = "collection-number"
 
 
 # words that make a bracket after the imprint something else than a series: a role, an access or a publication

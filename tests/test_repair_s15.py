@@ -129,3 +129,21 @@ def test_a_series_after_a_books_imprint(text: str, series: str, number: str) -> 
 def test_no_series_without_a_book_and_a_number(text: str) -> None:
     (ref,) = parse(text, "cs")
     assert "collection-number" not in ref.csl
+
+
+# -- 17: an imprint read whole as the publisher: the capitalised words before its colon are the place
+@pytest.mark.parametrize(("text", "lang", "place", "publisher"), [
+    ("SILVA, João. A cidade e o rio. Cruz das Almas: EDUFRB, 2019.", "pt", "Cruz das Almas", "EDUFRB"),
+    ("Institut national de recherche (INRAE). Expertise relative aux prairies humides du littoral. Avis n° 2018-12. "
+     "Maisons-Alfort : INRAE ; 2019. 120 p.", "fr", "Maisons-Alfort", "INRAE"),
+])
+def test_the_place_before_the_publishers_colon(text: str, lang: str, place: str, publisher: str) -> None:
+    (ref,) = parse(text, lang)
+    assert ref.csl.get("publisher-place") == place
+    assert ref.csl.get("publisher") == publisher
+
+
+def test_a_university_before_a_colon_is_no_place() -> None:
+    # look-alike: a thesis' discipline and university after colons stay out of the place
+    (ref,) = parse("Morel, Anne. Les ports bretons. Thèse de doctorat : Histoire : Université Rennes 2 : 2019.", "fr")
+    assert "publisher-place" not in ref.csl

@@ -76,6 +76,7 @@ from refnorm.parsing.lexicon import (
     PUBLISHER_WORDS,
     STANDARD_BODIES,
     STANDARD_CODE,
+    UNIVERSITY,
     VERSION_WORDS,
     term_classes,
     word_flags,
@@ -461,6 +462,9 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _series_after_chapter_pages(tokens, out)
     if ("publisher" in out or "^publisher" in out) and ("," in words or ";" in words) and "." in words:
         _series_after_book_imprint(tokens, out)
+    if ":" in words and "publisher-place" not in out and "^publisher-place" not in out \
+            and ("publisher" in out or "^publisher" in out):
+        _place_in_publisher(tokens, out)
     if "volume" in out and "container-title" in out and ("C" in words or not words.isdisjoint(_VOLUME_WORDS_CASED)
                                                          or not words.isdisjoint(_YEAR_VOLUME_WORDS)):
         _volume_word_closing_container(tokens, out)
@@ -2953,6 +2957,24 @@ def _series_after_chapter_pages(tokens: Sequence[Token], out: list[str]) -> None
     out[a:e] = ["collection-title"] * (e - a)
     out[e:k + 2] = ["O"] * (k + 2 - e)
     out[k + 2] = "collection-number"
+
+
+def _place_in_publisher(tokens: Sequence[Token], out: list[str]) -> None:
+    """"Cruz das Almas: EDUFRB, 2019", "Maisons-Alfort : Anses ; 2020": the labeler read the whole imprint as the
+    publisher; one to four capitalised words before its colon are the place (when the reference names none)."""
+    for a, e in _runs_of(out, "publisher"):
+        c = next((m for m in range(a + 1, e - 1) if tokens[m].text == ":"), None)
+        if c is None or c - a > 6 or (a > 0 and tokens[a - 1].text == ":") \
+                or not all(t.text[:1].isupper() or t.text in ("-", "'", "’") or (t.text.islower() and len(t.text) <= 3)
+                           for t in tokens[a:c]) \
+                or not tokens[a].text[:1].isupper() or sum(t.text[:1].isupper() for t in tokens[a:c]) > 4 \
+                or any(UNIVERSITY.search(t.text) or t.text.lower() in PUBLISHER_WORDS for t in tokens[a:c]) \
+                or not tokens[c + 1].text[:1].isalnum():
+            continue
+        out[a:c] = ["publisher-place"] * (c - a)
+        out[c] = "O"
+        out[c + 1] = "publisher"
+        return
 
 
 # the words before a series' number in ČSN ISO 690 ("svazek 41", "sv. 8", "č. 12")

@@ -57,3 +57,28 @@ def test_a_reports_kind_without_a_number_or_in_english_stays():
     assert csl["genre"] == "Technical Report" and csl["number"] == "TR-16-03"
     csl = _csl("Instytut Ochrony Środowiska. Stan lasów w Polsce 2019. Raport. Warszawa: IOŚ-PIB; 2020.")
     assert csl["genre"] == "Raport" and "number" not in csl
+
+
+# ---------------------------------------------------------------- 13: the days a meeting was held are its event-date
+def test_a_span_of_days_after_a_meetings_name_is_the_event_date():
+    csl = _csl("Nowak, P. (2019). Sensor networks for masonry bridges. In: Proceedings of the 9th Symposium on "
+               "Structural Health, Kraków, 10–12 June 2018, pp. 44–51.")
+    assert csl["issued"] == {"date-parts": [[2019]]}
+    assert csl["event-date"] == {"date-parts": [[2018, 6, 10], [2018, 6, 12]]} and "available-date" not in csl
+
+
+def test_a_meetings_days_before_the_proceedings_year_leave_it_issued():
+    csl = _csl("Ricci A., Modelli di traffico urbano nelle città medie, in Atti del XII Convegno SIDT «Trasporti e "
+               "città», Torino, 3-5 ottobre 2018, Milano, FrancoAngeli, 2018, pp. 101-110.")
+    assert csl["issued"] == {"date-parts": [[2018]]}
+    assert csl["event-date"] == {"date-parts": [[2018, 10, 3], [2018, 10, 5]]} and "available-date" not in csl
+    csl = _csl("Moreau, L. Les halles métalliques du XIXe siècle. In : Actes du colloque « Fer et architecture », Lyon, "
+               "4-6 mai 2016. Lyon : PUL, 2017, p. 23-40.")
+    assert csl["issued"] == {"date-parts": [[2017]]}
+    assert csl["event-date"] == {"date-parts": [[2016, 5, 4], [2016, 5, 6]]} and "available-date" not in csl
+
+
+def test_an_online_date_is_no_event_date():
+    csl = _csl("Lind K, Berg O. Loneliness among older adults in rural Sweden. Scand J Public Health. "
+               "2021;49(3):210-8. Epub 2020 Jun 4.")
+    assert csl["available-date"] == {"date-parts": [[2020, 6, 4]]} and "event-date" not in csl

@@ -478,6 +478,34 @@ _MEETING_TEXT = re.compile(r"(?i)proc\.|proceedings|conf[eé]r|congr|symp|worksh
                            r"jornadas|encontro|semin|colloq|конференц|atti\b|actes\b|anais\b")
 
 
+# a meeting's or an exhibition's words, where a second date that spans days is the event's
+_EVENT_TEXT = re.compile(f"{_MEETING_TEXT.pattern}|konferen|kongre|sempozy|kurultay|ausstellung|exhibit|exposici|exposition|mostra|výstav|wystaw|"
+                         r"выставк|tentoonstelling|utställning|sergi", re.IGNORECASE)
+# the first day of a span the date's piece starts after ("1–4 settembre 2021" read from "4")
+_DAY_BEFORE = re.compile(r"\b\d{1,2}\.?\s*[-–—]\s*$")
+
+
+def _is_event_span(res: Any, text: str, seg: Segment) -> bool:
+    """Is a second date of a meeting's or an exhibition's reference the days it was held ("7-9 febbraio 2022",
+    "21-23 de octubre de 2015", "14.3.–22.9.2019"), not a second publication date? A publication is issued on one
+    day; a span of days beside a meeting's words (:data:`_EVENT_TEXT`) is the event's."""
+    parts = (res.date or {}).get("date-parts") or ()
+    if not parts or any(len(p) < 3 for p in parts) or not _EVENT_TEXT.search(text):
+        return False
+    return len(parts) == 2 or bool(_DAY_BEFORE.search(text, max(0, seg.start - 8), seg.start))
+
+
+def _is_event_span_first(csl: dict[str, Any], text: str) -> bool:
+    """Is the issued date a span of days in a meeting's or an exhibition's reference, with a later date of the
+    same year alone (the proceedings' year) that was put aside as a second date?"""
+    issued, later = csl.get("issued"), csl.get("available-date")
+    if not isinstance(issued, dict) or not isinstance(later, dict):
+        return False
+    parts, after = issued.get("date-parts") or (), later.get("date-parts") or ()
+    return len(parts) == 2 and all(len(p) == 3 for p in parts) and len(after) == 1 and len(after[0]) == 1 \
+        and after[0][0] in (parts[0][0], parts[1][0], parts[1][0] + 1) and bool(_EVENT_TEXT.search(text))
+
+
 def _finer_issue_date(issued: Any, res: Any, part: str, lang: str | None, text: str, seg: Segment,
                       segs: Sequence[Segment]) -> dict[str, Any] | None:
     """The date of issue that a second date refines: "(2022). … Insee Première n° 1919, septembre 2022." is of
@@ -1592,6 +1620,8 @@ def record_from_segments(
                     continue
                 # a second publication date: the first stays issued, this one is recorded apart
                 field = "available-date" if "issued" in csl else "issued"
+                if field == "available-date" and _is_event_span(res, text, seg):
+                    field = "event-date"  # "…, Bologna, 7-9 febbraio 2022, pp. 512-517": the days the meeting met
         elif field == "original-date" and epub:
             field = "available-date"
         elif field == "accessed" and _EPUB_WORD.search(text, max(0, seg.start - 24), seg.start):
@@ -1608,6 +1638,10 @@ def record_from_segments(
             csl[field] = {"literal": _strip(part)}
             diags.append(_diag("date.unparsed", f"could not read the date {part!r}", field))
 
+    if "available-date" in csl and "event-date" not in csl and _is_event_span_first(csl, text):
+        # "…, Ascoli Piceno, 15-19 settembre 2019, Pisa, Pisa University Press, 2019": the meeting's days came first,
+        # the year of the proceedings after them
+        csl["event-date"], csl["issued"] = csl["issued"], csl.pop("available-date")
     _apply_dated(csl, dated_spans)
     _apply_reprint(csl, reprint_years, reprint_imprint)
     if original_year is not None:

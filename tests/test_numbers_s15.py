@@ -82,3 +82,26 @@ def test_an_online_date_is_no_event_date():
     csl = _csl("Lind K, Berg O. Loneliness among older adults in rural Sweden. Scand J Public Health. "
                "2021;49(3):210-8. Epub 2020 Jun 4.")
     assert csl["available-date"] == {"date-parts": [[2020, 6, 4]]} and "event-date" not in csl
+
+
+# ---------------------------------------------------------------- 14: a US date "Feb. 7, 2020" is one date
+@pytest.mark.parametrize(("text", "date"), [
+    ("[2] P. Kumar, “Thermal limits of busbars,” IEEE Trans. Ind. Appl., vol. 31, no. 2, pp. 14-22, Mar. 9, 2016.",
+     [2016, 3, 9]),
+    ("[5] A. Novak, “Gear pump with a relief channel,” U.S. Patent 9812004, Mar. 6, 2018.", [2018, 3, 6]),
+    ("[4] K. Abe, “Plate heat exchangers,” IEEE Trans. Ind. Electron., vol. 12, no. 3, pp. 1-9, Feb. 1, 2020.",
+     [2020, 2, 1]),
+])
+def test_a_us_month_day_and_year_are_one_date(text, date):
+    csl = _csl(text)
+    assert csl["issued"] == {"date-parts": [date]}
+    assert "available-date" not in csl and csl.get("issue") != str(date[2])
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Lund P, Berg K. Sleep in shift workers. J Occup Health. 2019 Feb 7;61(2):120-8.", [2019, 2, 7]),
+    ("[3] L. Ortiz, “Adaptive droop control,” IEEE Trans. Smart Grid, vol. 9, no. 4, pp. 210-219, Feb. 2019.",
+     [2019, 2]),
+])
+def test_other_month_dates_are_unchanged(text, date):
+    assert _csl(text)["issued"] == {"date-parts": [date]}

@@ -506,6 +506,30 @@ def _is_event_span_first(csl: dict[str, Any], text: str) -> bool:
         and after[0][0] in (parts[0][0], parts[1][0], parts[1][0] + 1) and bool(_EVENT_TEXT.search(text))
 
 
+# a book's extent as ISBD and GOST write it, its front matter's pages in Roman numerals then its body's: "XII, 248
+# Seiten", "VIII, 312 с.", "xiv, 320 p."
+_FRONT_MATTER = re.compile(rf"([IVXLC]{{1,7}})\s*,\s*(\d{{1,4}})(?={_PAGE_COUNT_AFTER.pattern})", re.IGNORECASE)
+
+
+_VOLUME_WORD_BEFORE = re.compile(r"(?:\b(?:vols?|t|tome|tomo|tom|bd|band|dl|deel|sv|svazek|cz|kn|т|том|кн)\.?|"
+                                 r"\bvolume)\s*$", re.IGNORECASE)
+
+
+def _front_matter_read_as_volume(csl: dict[str, Any], text: str, segs: Sequence[Segment]) -> None:
+    """A book's extent "XII, 248 Seiten" read as a volume (the Roman front matter's count, "VIII" even cut to "III" by
+    the volume word "V.") and a page: no volume, and the body's pages are its number of pages."""
+    seg = next((s for s in segs if s.label == "volume"), None)
+    m = _FRONT_MATTER.match(text, seg.start) if seg is not None else None
+    if m is None or not m.group(1).upper().endswith(str(csl["volume"]).upper()) \
+            or _VOLUME_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return  # ("vol. II, 345 p.": a volume and its own length)
+    del csl["volume"]
+    if csl.get("page") == m.group(2):
+        csl["number-of-pages"] = csl.pop("page")
+    else:
+        csl.setdefault("number-of-pages", m.group(2))
+
+
 def _finer_issue_date(issued: Any, res: Any, part: str, lang: str | None, text: str, seg: Segment,
                       segs: Sequence[Segment]) -> dict[str, Any] | None:
     """The date of issue that a second date refines: "(2022). … Insee Première n° 1919, septembre 2022." is of
@@ -1861,6 +1885,9 @@ def record_from_segments(
             if value.isdecimal() and csl.get(seg.label) == value and counted:
                 csl["number-of-pages"] = csl.pop(seg.label)
                 break
+
+    if "volume" in csl and "issue" not in csl and "," in text:
+        _front_matter_read_as_volume(csl, text, segs)
 
     for lab, norm in (("DOI", ids.normalize_doi), ("ISBN", ids.normalize_isbn), ("ISSN", ids.normalize_issn),
                       ("PMID", ids.normalize_pmid), ("PMCID", ids.normalize_pmcid)):

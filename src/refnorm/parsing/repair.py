@@ -240,6 +240,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _month_then_year(tokens, out)
     if ";" in words and "issued" in out:
         _day_after_month(tokens, out)
+    if "," in words and ("issued" in out or "^issued" in out) and not words.isdisjoint(_US_MONTHS):
+        _us_month_day_year(tokens, out)
     if "（" in words and "container-title" in out:
         _cjk_journal_in_brackets(tokens, out)
     if "URL" in out:
@@ -5867,6 +5869,36 @@ def _issue_after_bracketed_year(tokens: Sequence[Token], out: list[str]) -> None
                 and any(out[m].lstrip("^") == "page" for m in range(k + 1, n)):
             out[k] = "issue"
         return
+
+
+# English month names and their abbreviations, as US styles write a date "Feb. 7, 2020", "March 3, 2021"
+_US_MONTHS = frozenset(["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "January",
+                        "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                        "November", "December"])
+
+
+def _us_month_day_year(tokens: Sequence[Token], out: list[str]) -> None:
+    """US styles' "…, pp. 1-9, Feb. 7, 2020." and a patent's "U.S. Patent 10,442,913, Feb. 7, 2020.": the labeler
+    read the month alone as the date (a literal "Feb") or as a journal's word, the day as an issue or a volume and
+    the year as a second date. A capitalised English month (abbreviated with its full stop), a day 1-31, a comma and
+    a year the labeler called the date make one date."""
+    n = len(tokens)
+    for i in range(n - 4):
+        if tokens[i].text not in _US_MONTHS or (month := out[i].lstrip("^")) not in ("issued", "O", "container-title"):
+            continue
+        d = i + 2 if tokens[i + 1].text == "." and not tokens[i + 1].space_before else i + 1
+        if d == i + 1 and (month == "container-title" or (len(tokens[i].text) == 3 and tokens[i].text != "May")):
+            continue  # ("Feb 7" without its full stop is NLM's "2020 Feb 7", the year before it)
+        y = d + 2
+        if y >= n or not _day_number(tokens[d].text) or tokens[d + 1].text != "," \
+                or out[d].lstrip("^") not in ("issued", "issue", "volume", "O") or out[y].lstrip("^") != "issued" \
+                or not _YEAR_TOKEN.fullmatch(tokens[y].text) or (y + 1 < n and out[y + 1].lstrip("^") == "issued"):
+            continue
+        if all(out[k].lstrip("^") == "issued" for k in range(i, y + 1)):
+            continue
+        out[i] = "^issued" if out[i].startswith("^") else "issued"
+        for k in range(i + 1, y + 1):
+            out[k] = "issued"
 
 
 def _day_after_month(tokens: Sequence[Token], out: list[str]) -> None:

@@ -4584,6 +4584,13 @@ _AFTER_DOI = frozenset({"url", "http", "https", "www", "pmid", "pmcid", "issn", 
 _ACCESS_CUES = frozenset({"available", "accessed"})  # CSL term classes: "Available", "Disponible", "consulté", "cited"
 
 
+def _doi_last_piece(tokens: Sequence[Token], k: int) -> bool:
+    """Token ``k`` is a short last piece of a DOI's suffix, whatever the labeler read it as: one or two letters or digits
+    after its full stop, then white space or the end ("….2019.T", which it reads as an initial)."""
+    w = tokens[k].text
+    return len(w) <= 2 and w.isalnum() and tokens[k - 1].text == "." and (k + 1 == len(tokens) or tokens[k + 1].space_before)
+
+
 def _doi_to_whitespace(tokens: Sequence[Token], out: list[str]) -> None:
     if "DOI" not in out and "^DOI" not in out:
         return  # most references have no DOI: two scans in C, not a Python loop over every token
@@ -4593,7 +4600,7 @@ def _doi_to_whitespace(tokens: Sequence[Token], out: list[str]) -> None:
             continue
         k = i + 1
         # (a tail the labeler called a URL too: "10.5553/" + "Bw/016571942021077002003", no space between)
-        while k < n and not tokens[k].space_before and out[k].lstrip("^") in ("O", "URL"):
+        while k < n and not tokens[k].space_before and (out[k].lstrip("^") in ("O", "URL") or _doi_last_piece(tokens, k)):
             w = tokens[k].text
             if w.lower() in _AFTER_DOI or not _ACCESS_CUES.isdisjoint(term_classes(w.lower())) or (
                     len(w) > 2 and w[0].isupper() and w[1:].islower()) or w.lower().startswith(("url", "http", "www")):

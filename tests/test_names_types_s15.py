@@ -259,3 +259,13 @@ def test_a_bodys_name(text: str) -> None:
                                   "Smith, John"])
 def test_a_title_or_a_person_is_no_bodys_name(text: str) -> None:
     assert not body_name(text)
+
+
+# --- a word in small letters alone is no one's name ---
+
+
+def test_a_lone_word_in_small_letters_is_no_name() -> None:
+    assert parse_names("монография").names == []
+    assert parse_names("Alighieri, voce").names == [{"family": "Alighieri"}]
+    assert parse_names("hooks, bell").names == [{"family": "hooks"}, {"family": "bell"}]  # (two: left as read)
+    assert parse_names("van der Berg, Anna").names == [{"family": "van der Berg", "given": "Anna"}]

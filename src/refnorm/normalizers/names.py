@@ -1323,7 +1323,18 @@ def parse_names(text: str, lang: str | None = None, *, preceding: str = "") -> N
                                                      alone=len(segments) == 1))
     if genitive:
         names = [_nominative(n) for n in names]
+    if sum(_lone_small_word(n) for n in names) == 1:
+        # a word in small letters alone is no one's name: a genre ("монография"), the Italian "voce" (an entry);
+        # (two such words are one name written in small letters: "hooks, bell")
+        names = [n for n in names if not _lone_small_word(n)]
     return NameList(names=names, truncated=truncated, same_as_previous=same, role=role, diagnostics=tuple(diags))
+
+
+def _lone_small_word(name: dict[str, str]) -> bool:
+    """Is ``name`` one word in small letters and nothing else ({"family": "voce"})?"""
+    family = name.get("family")
+    return len(name) == 1 and isinstance(family, str) and family.isalpha() and family.islower() \
+        and family not in _PARTICLES
 
 
 _INVENTORS_THEN = re.compile(r"\s*,?\s*\b(?:inventors?|inventeurs?|inventor[ae]s|erfinder(?:in|innen)?)\.?\s*(?:;.*)?$",

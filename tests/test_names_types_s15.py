@@ -269,3 +269,9 @@ def test_a_lone_word_in_small_letters_is_no_name() -> None:
     assert parse_names("Alighieri, voce").names == [{"family": "Alighieri"}]
     assert parse_names("hooks, bell").names == [{"family": "hooks"}, {"family": "bell"}]  # (two: left as read)
     assert parse_names("van der Berg, Anna").names == [{"family": "van der Berg", "given": "Anna"}]
+
+
+def test_a_body_word_inside_a_title_makes_no_body() -> None:
+    assert not body_name("Soziale Lage und Gesundheit im Alter")  # the body word inside: a title's
+    assert body_name("Delegación del Gobierno para el Plan de Regadíos")
+    assert body_name("Robert Koch-Institut") and body_name("Umweltbundesamt")

@@ -428,6 +428,7 @@ _SUFFIX_RE = re.compile(r"^(?:jr\.?|sr\.?|jun\.|sen\.|jnr\.?|snr\.?|ii|iii|iv|2n
 # Words that make a name corporate. A set lookup per word: a regex alternation this long would
 # cost more than the rest of the name parser together.
 _CORPORATE_TEXT = """
+delegation délégation delegación delegação delegazione delegatie delegacja
 organization organizations organisation organisations organización organização organizzazione group groups
 gruppe groupe grupo gruppo committee committees comité comitato komitee association associação asociación
 associazione society société sociedad società sociedade gesellschaft institute institutes institut instituto
@@ -712,7 +713,21 @@ def body_name(text: str, lang: str | None = None) -> bool:
     if not 1 <= len(words) <= 15 or _has_digit(text) or words[0].lower().strip("'’") in _TITLE_ARTICLE \
             or words[0].lower().startswith(("l'", "l’")) or not words[0][:1].isupper():
         return False
-    return _has_corporate_word(text) or bool(_ACRONYM_AFTER.search(text)) or (len(words) >= 2 and _legal_form(words, lang))
+    if _ACRONYM_AFTER.search(text) or (len(words) >= 2 and _legal_form(words, lang)) or _CORPORATE_PHRASES.search(text):
+        return True
+    # the body word heads the name, first or second ("Conseil des …", "Федеральная служба …") or last ("Sveriges
+    # geologiska undersökning", "Türkiye İstatistik Kurumu"): inside, it is a title's ("Soziale Ungleichheit und
+    # Gesundheit im Lebensverlauf")
+    heads = {*words[:2], words[-1]}
+    return any(_body_word(w) for w in heads)
+
+
+def _body_word(word: str) -> bool:
+    """Is ``word`` (as written, with its punctuation) one that names a body ("Institut", "Umweltbundesamt")?"""
+    w = word.lower().strip(".,;:()[]'’\"«»")
+    if w[:2] in ("l'", "l’", "d'", "d’"):
+        w = w[2:]
+    return w in _CORPORATE_WORDS or (len(w) > 9 and w.endswith(_CORPORATE_HEADS))
 
 
 # A company's legal form after its name: "Springer Nature AG", "Svensk Kärnbränslehantering AB", "Novartis

@@ -259,3 +259,33 @@ def test_split_joins_a_soft_hyphen_in_a_line_that_opens_with_capitals() -> None:
     text = ("SILVA, Thiago. Prevalência de hiper-\n    tensão arterial. Revista de Saúde Pública, v. 56, p. 1-12, 2022.\n"
             "MOURA, Letícia. Outro título. São Paulo: Hucitec, 2020.")
     assert "hipertensão" in split(text)[0].text
+
+
+# --- an article page's furniture pasted with a list
+
+@pytest.mark.parametrize("text", [
+    "Open Access This article is licensed under a Creative Commons Attribution 4.0 International License "
+    "(http://creativecommons.org/licenses/by/4.0/).",
+    "Este artículo se publica bajo una licencia Creative Commons Reconocimiento 4.0 Internacional.",
+    "Downloads 512 Citations 7 Views 3,400",
+    "Partager sur Facebook Partager sur LinkedIn",
+    "Eingegangen am 4. Mai 2021; angenommen am 9. August 2021",
+    "Ontvangen: 3 mei 2021",
+    "Associate Editor: Anna Berg",
+    "ORCID iD: https://orcid.org/0000-0001-2345-6789",
+    "Full text available from: https://repository.example.edu/items/4412",
+])
+def test_article_page_furniture_is_no_reference(text: str) -> None:
+    assert _count(text) == 0
+
+
+@pytest.mark.parametrize("text", [
+    "Creative Commons. (2013). Attribution 4.0 International (CC BY 4.0). https://creativecommons.org/licenses/by/4.0/",
+    "Ito, K. (2021). Tide gauges [Data set]. Zenodo. https://doi.org/10.5281/zenodo.4412. Licensed under CC BY 4.0.",
+    "Berger, U. Share and share alike: Facebook and Twitter in German politics. Berlin: Springer, 2019.",
+    "Editor, J. (2019). Handling uncertainty in tides. Nature, 5, 1-9.",
+    "Orcid, T. (2018). Birds of the Andes. Lima: IEP.",
+    "Available at: https://example.org/report.pdf (accessed 3 May 2021). World Bank. Poverty and shared prosperity.",
+])
+def test_references_like_page_furniture_stay(text: str) -> None:
+    assert _count(text) == 1

@@ -107,6 +107,17 @@ _FURNITURE = re.compile(
     # "作者简介：…", "受付日：…　受理日：…"), and the English "Received: … / Accepted: …"
     r"|^\W*(?:收稿日期|收稿|修回日期|接受日期|录用日期|錄用日期|作者简介|作者簡介|受付日|受理日|採択日|採用日|著者紹介)\s*[：:]"
     r"|^\W*(?:received|accepted|revised)\s*:\s*\d"
+    # (and in the other languages of the CSL locales, the date after its word: "Eingegangen am 12. März 2020; angenommen
+    # am …", "Recibido: 12 de marzo de 2020", "Ontvangen op 3 mei 2021", "Поступила в редакцию 12.03.2020")
+    r"|^\W*(?:eingegangen|angenommen|recibido|aceptado|ricevuto|accettato|recebido|aceito|ontvangen|geaccepteerd|"
+    r"otrzymano|przyjęto|přijato|mottagen|accepterad|поступила(?:\s+в\s+редакцию)?|принята(?:\s+к\s+печати)?|"
+    r"geliş\s+tarihi|kabul\s+tarihi)\s*(?:am|op|dne|den|el|il|em)?\s*:?\s*\d"
+    # the editor who handled the article ("Handling Editor: …", "Associate editor: …") and an author's ORCID
+    r"|^\W*(?:handling|associate|section|guest|academic|managing)\s+editor\s*:|^\W*orcid(?:\s+id)?\s*(?:[:：]|https?://|\d{4}-)"
+    # a link alone after "available at" ("Full text available at: https://…", "Disponible sur : https://…")
+    r"|^\W*(?:full\s+text\s+)?(?:available\s+(?:at|from|online)|disponible\s+(?:en|sur|à)|verfügbar\s+unter|"
+    r"abrufbar\s+unter|dostępn[ey]\s+(?:na|w)|dostupné\s+z|tillgänglig\s+på|beschikbaar\s+op)\s*:?\s*"
+    r"(?:https?://|www\.)\S+\s*$"
     # an article's history ("Article history: Received 3 May 2020 …") and the page-footer of a publisher's PDF
     # ("Downloaded by [University of X] at 04:12 21 March 2016")
     r"|^\W*(?:article\s+history|historique\s+de\s+l[’']article|historia\s+del\s+art[ií]culo|"
@@ -150,10 +161,32 @@ _EXPORT_FORMATS = re.compile(r"\b(?:RIS|BibTeX|EndNote|RefWorks|RefMan|Zotero|Me
 _FILE_SIZE = re.compile(r"\(\s*\d+(?:[.,]\d+)?\s*[KMG]i?B\s*\)", re.I)
 
 
+# an article's licence ("Open Access This article is distributed under the terms of the Creative Commons Attribution 4.0
+# …", "Licencia Creative Commons Atribución 4.0", "CC BY-NC 4.0"): with no year, no reference (a dataset's reference
+# that names its licence has its year)
+_LICENCE = re.compile(r"creative\s+commons|\bCC[\s-]BY\b", re.I)
+_LICENCE_CUE = re.compile(r"\b(?:licen[cs]\w*|lizenz\w*|licenza|licencj\w*|licentie|distributed\s+under|open\s+access)\b",
+                          re.I)
+# an article page's counters, each word with its number ("Views 1,234 Citations 12 Altmetric 45", "Downloads: 310")
+_METRICS = re.compile(r"\b(?:views?|citations?|downloads?|altmetric|reads|shares|mentions|aufrufe|zitationen|vues|"
+                      r"téléchargements|visitas|descargas|citas|visualizzazioni|wyświetle[ńn]|pobrania|cytowania|"
+                      r"просмотры|скачивания|цитирования)\s*:?\s*\d", re.I)
+# share links: a word for sharing and a social network ("Share on Twitter Share on Facebook", "Partager sur LinkedIn")
+_SHARE = re.compile(r"\b(?:share|teilen|partager|compartir|condividi|compartilhar|delen|udostępnij|sdílet|dela|paylaş|"
+                    r"поделиться)\b", re.I)
+_NETWORKS = re.compile(r"\b(?:twitter|facebook|linkedin|whatsapp|reddit|bluesky|mastodon|weibo|wechat|telegram|"
+                       r"vkontakte|xing|e-?mail)\b", re.I)
+
+
 def _web_furniture(text: str, words: Sequence[Token]) -> str:
     """Why ``text`` is a web page's furniture (a cookie notice, citation-export links, a file's link), or "". None
     of these has a year; a reference about cookies or reference managers has one."""
-    if _YEAR.search(text) or "http" in text or "doi" in text.lower():
+    if _YEAR.search(text):
+        return ""
+    if _LICENCE.search(text) and _LICENCE_CUE.search(text) and not text.lstrip(" *•-").lower().startswith("creative"):
+        # (its link may follow: "(http://creativecommons…)"; the licence cited as a work opens with its body's name)
+        return "an article's licence statement (Creative Commons)"
+    if "http" in text or "doi" in text.lower():
         return ""
     if _COOKIE.search(text) and _SITE_OR_CONSENT.search(text):
         return "a web site's cookie notice"
@@ -161,6 +194,10 @@ def _web_furniture(text: str, words: Sequence[Token]) -> str:
         return "a web page's citation-export links (RIS, BibTeX, EndNote)"
     if len(words) <= 10 and _FILE_SIZE.search(text):
         return "a web page's link to a file (its size in brackets)"
+    if len(words) <= 12 and len(_METRICS.findall(text)) >= 2:
+        return "an article page's metrics (views, citations, downloads)"
+    if len(words) <= 12 and _SHARE.search(text) and _NETWORKS.search(text):
+        return "a web page's share links"
     return ""
 
 

@@ -68,3 +68,27 @@ def test_and_in_a_journal_or_a_firm_stays_there() -> None:
                        ("London", "publisher-place")])
     assert f["author"] == "Kemp R"
     assert f["title"] == "Brown T and Sons Catalogue"
+
+
+# --- a publisher the labeler does not know, opening a bracketed imprint after the title ----------------------------
+
+def test_unknown_publisher_in_bracketed_imprint() -> None:
+    text = "J. Roe, Scattering of Waves (Hollis-Brandt, Leiden, 1971)."
+    f = _fields(text, [("J. Roe", "author"), ("Scattering of Waves (Hollis-Brandt", "title"),
+                       ("Leiden", "publisher-place"), ("1971", "issued")])
+    assert f["title"] == "Scattering of Waves"
+    assert f["publisher"] == "Hollis-Brandt"
+    assert f["publisher-place"] == "Leiden"
+
+
+def test_brackets_inside_a_title_stay_there() -> None:
+    # no place and year after the comma: the bracket is the title's
+    text = "J. Roe, Waves (Mostly Linear, Some Not) in Layered Media, Leiden, 1971."
+    f = _fields(text, [("J. Roe", "author"), ("Waves (Mostly Linear, Some Not) in Layered Media", "title"),
+                       ("Leiden", "publisher-place"), ("1971", "issued")])
+    assert f["title"] == "Waves (Mostly Linear, Some Not) in Layered Media"
+    # a small word inside: no publisher's name
+    text = "J. Roe, Scattering (in Layered Media, Leiden, 1971)."
+    f = _fields(text, [("J. Roe", "author"), ("Scattering (in Layered Media", "title"),
+                       ("Leiden", "publisher-place"), ("1971", "issued")])
+    assert "publisher" not in f

@@ -383,6 +383,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _imprint_inside_edition(tokens, out)
     if "(" in words and ("–" in words or "—" in words) and "title" in out:
         _place_publisher_in_brackets(tokens, out)
+    if "(" in words and "publisher-place" in out and "publisher" not in out and "title" in out:
+        _publisher_opening_bracketed_imprint(tokens, out)
     if "," in words and "title" in out and "volume" not in out and "issue" not in out:
         _thesis_statement_parts(tokens, out)
     if "publisher-place" in out and out.count("publisher") > 1:
@@ -5709,6 +5711,29 @@ def _imprint_inside_edition(tokens: Sequence[Token], out: list[str]) -> None:
 _IMPRINT_DASHES = frozenset({"–", "—", "-", ".", ","})
 # a book's length after its imprint in this style: "384 S.", "212 pp."
 _LENGTH_UNITS = frozenset({"S", "pp", "p", "s", "Seiten"})
+
+
+def _publisher_opening_bracketed_imprint(tokens: Sequence[Token], out: list[str]) -> None:
+    """Physics' "La Propagation des Ondes (Gauthier-Villars, Paris, 1965).": a book's imprint in brackets, publisher,
+    place and year. The labeler reads the place and the year, but a publisher it does not know it runs into the
+    title: capitalised words between the bracket and the comma before the place are the publisher's."""
+    n = len(tokens)
+    for i in range(2, n - 6):
+        if tokens[i].text != "(" or out[i].lstrip("^") != "title" or out[i - 1].lstrip("^") != "title":
+            continue
+        c = next((k for k in range(i + 2, min(n, i + 8)) if tokens[k].text == ","), None)
+        if c is None or any(out[k].lstrip("^") != "title" or not (tokens[k].text[:1].isupper() or tokens[k].text in "-&")
+                            for k in range(i + 1, c)) or out[c + 1].lstrip("^") != "publisher-place":
+            continue
+        e = c + 1
+        while e < n and out[e].lstrip("^") == "publisher-place":
+            e += 1
+        if e + 2 < n and tokens[e].text == "," and out[e + 1].lstrip("^") == "issued" \
+                and _YEAR_TOKEN.fullmatch(tokens[e + 1].text) and tokens[e + 2].text == ")":
+            out[i] = out[c] = "O"
+            for k in range(i + 1, c):
+                out[k] = "publisher"
+            return
 
 
 def _place_publisher_in_brackets(tokens: Sequence[Token], out: list[str]) -> None:

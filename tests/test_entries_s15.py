@@ -289,3 +289,14 @@ def test_article_page_furniture_is_no_reference(text: str) -> None:
 ])
 def test_references_like_page_furniture_stay(text: str) -> None:
     assert _count(text) == 1
+
+
+@pytest.mark.parametrize("link", ["https://doi.org/10.1016/j.marpol.2018.03.004", "doi:10.1016/j.marpol.2018.03.004",
+                                  "PMID: 29876543", "Retrieved from https://example.org/abbott.pdf",
+                                  "Disponible sur : https://theses.example.fr/tel-01498823"])
+def test_a_link_on_a_line_of_its_own_is_the_reference_befores(link: str) -> None:
+    text = (f"Abbott, R. (2018). Coastal erosion. Marine Policy, 93, 45-52.\n{link}\n"
+            "Baker, T. (2020). Flood insurance. Risk Analysis, 40(3), 512-530.")
+    texts = _texts(text)
+    assert len(texts) == 2
+    assert texts[0].endswith(link)

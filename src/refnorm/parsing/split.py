@@ -488,6 +488,8 @@ def _is_wrapped(prev: str, nxt: str, width: int) -> bool:
         return True
     if _GOES_ON_AFTER.search(p) or _GOES_ON_BEFORE.match(n) or _names_and_year(p):
         return True
+    if _LINK_ONLY.match(n) and not _LINK_ONLY.match(p):
+        return True  # a reference's link or identifier on a line of its own ("https://doi.org/…", "PMID: 2987…")
     if _TERMINAL.search(p):
         return False
     first = n[0]
@@ -502,6 +504,12 @@ _GOES_ON_AFTER = regex.compile(r"(?:(?<![\p{L}\d])\p{Lu}\.|(?i:\bet\s+al\.,?|(?<
                                regex.V1)
 _GOES_ON_BEFORE = regex.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)|\d{1,5}(?:,\s|;|\s*[-–]\s*\d)|(?:In|Dans|Im|W|Em|En)\s?:\s",
                                 regex.V1)
+# a line holding only a link or an identifier, maybe after its word ("doi:", "PMID:", "Retrieved from", "Available at:",
+# "Disponible en"), which no reference is: the one before's
+_LINK_ONLY = regex.compile(
+    r"(?:(?:doi|pmid|pmcid|url|urn|arxiv|hdl)\s*:?\s*|(?:retrieved|available|accessed|disponible|verfügbar|abrufbar|"
+    r"dostępne|dostupné|recuperado|consultado)\b[^:/]{0,40}?(?:from|at|de|en|sur|unter|z|na|:)\s*:?\s*)?"
+    r"(?:https?://|www\.|doi\.org/|10\.\d{4,9}/|PMC\d|\d{6,9}\b)\S*\s*$", regex.I | regex.V1)
 _YEAR_ENDS = regex.compile(r"\s\((?:1[5-9]|20)\d\d[a-z]?\)[.:]$")
 _LONG_LOWER = regex.compile(r"(?<![\p{L}'’-])\p{Ll}\p{L}{3,}")
 _NAME_PARTICLES = frozenset({"and", "und", "van", "von", "der", "den", "del", "della", "dos", "das"})

@@ -275,3 +275,16 @@ def test_a_body_word_inside_a_title_makes_no_body() -> None:
     assert not body_name("Soziale Lage und Gesundheit im Alter")  # the body word inside: a title's
     assert body_name("Delegación del Gobierno para el Plan de Regadíos")
     assert body_name("Robert Koch-Institut") and body_name("Umweltbundesamt")
+
+
+# --- governments and agencies named by a compound ---
+
+
+@pytest.mark.parametrize("text", ["Rijksoverheid", "Landesregierung Brandenburg", "Stadtverwaltung Jena",
+                                  "Sächsische Energieagentur", "Vlaams Energieagentschap"])
+def test_a_compound_that_names_a_government_or_an_agency_is_a_body(text: str) -> None:
+    assert parse_names(text).names == [{"literal": text}]
+
+
+def test_a_family_name_that_ends_like_an_agency_word_stays_a_person() -> None:
+    assert parse_names("Overheid, Jan").names == [{"family": "Overheid", "given": "Jan"}]

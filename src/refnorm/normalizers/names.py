@@ -478,7 +478,9 @@ _CORPORATE_HEADS = ("institut", "bundesamt", "landesamt", "ministerium", "behör
                     "rat", "raad", "amt", "kammer", "gericht", "ausschuss", "vereinigung",
                     # hospitals, societies and agencies: "Universitätsklinikum", "Tandartsengenootschap",
                     # "Riksantikvarieämbetet", "Skolinspektionen"
-                    "klinikum", "klinik", "medizin", "genootschap", "ziekenhuis", "ämbetet", "inspektionen")
+                    "klinikum", "klinik", "medizin", "genootschap", "ziekenhuis", "ämbetet", "inspektionen",
+                    # governments and agencies: "Rijksoverheid", "Landesregierung", "Stadtverwaltung", "Energieagentur"
+                    "overheid", "regierung", "verwaltung", "agentur", "agentschap")
 _COUNTRY_LAST = frozenset({"england", "scotland", "wales", "ireland", "britain", "canada", "australia", "zealand",
                            "deutschland", "österreich", "schweiz", "suisse", "españa", "italia", "sverige", "norge",
                            "danmark", "suomi", "nederland", "polska", "türkiye", "europe", "europa"})

@@ -288,3 +288,25 @@ def test_a_compound_that_names_a_government_or_an_agency_is_a_body(text: str) ->
 
 def test_a_family_name_that_ends_like_an_agency_word_stays_a_person() -> None:
     assert parse_names("Overheid, Jan").names == [{"family": "Overheid", "given": "Jan"}]
+
+
+# --- a body's own publication is a report ---
+
+
+def test_a_bodys_work_with_an_isbn_is_a_report() -> None:
+    body = [{"literal": "Havs- och vattenmyndigheten"}]
+    record = {"author": body, "title": "Ålgräs i Bohuslän", "publisher": "Havs- och vattenmyndigheten",
+              "publisher-place": "Göteborg", "ISBN": "978-91-87967-55-1"}
+    assert infer_type(record) == "report"
+    assert infer_type(record | {"edition": "2"}) == "book"  # (an edition: a book)
+    person = {"author": [{"family": "Lund", "given": "Eva"}], "title": "Ålgräs", "publisher": "Atlantis",
+              "ISBN": "978-91-87967-55-1"}
+    assert infer_type(person) == "book"
+
+
+def test_a_work_a_body_issued_as_its_editor_is_a_report() -> None:
+    record = {"editor": [{"literal": "Landesamt für Umwelt"}], "title": "Umweltdaten 2021",
+              "URL": "https://example.org/umweltdaten-2021"}
+    assert infer_type(record) == "report"
+    edited = {"editor": [{"literal": "Landesamt für Umwelt"}], "title": "Auen im Wandel", "publisher": "Oekom"}
+    assert infer_type(edited) == "book"  # (a publisher of its own: an edited book)

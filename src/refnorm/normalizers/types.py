@@ -796,6 +796,15 @@ def infer_type(csl: Mapping[str, Any], text: str = "") -> str:
         # a number of its own and no ISBN, the patent's and the standard's read above: a report's ("R-2023-14",
         # "Insee Première n° 1919"); or a document in the publisher's publication archive
         return "report"
+    if not container and not get("edition") and (
+            (get("ISBN") and not collection and _by_bodies(get("author")))
+            or (not get("author") and not get("ISBN") and _by_bodies(get("editor"))
+                and (not publisher or _self_published(get("editor"), publisher)))):
+        # a body's own publication: with an ISBN ("Naturvårdsverket (2022). … Rapport 7042. Stockholm: … ISBN …":
+        # the set's golds have no book by a body alone; in a series, a book: test_types_s13), or issued by a body
+        # as its editor ("Umweltbundesamt
+        # (Hrsg.) (2022): Daten zur Umwelt 2022. Dessau-Roßlau. Online unter: …")
+        return "report"
     if get("ISBN") or publisher or get("number-of-pages") or get("edition"):
         return "book"
     if container:

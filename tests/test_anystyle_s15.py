@@ -92,3 +92,26 @@ def test_brackets_inside_a_title_stay_there() -> None:
     f = _fields(text, [("J. Roe", "author"), ("Scattering (in Layered Media", "title"),
                        ("Leiden", "publisher-place"), ("1971", "issued")])
     assert "publisher" not in f
+
+
+# --- the last family name in capitals, after initials, read as the title's first word ------------------------------
+
+def test_capitals_family_name_after_the_last_initials() -> None:
+    text = "P. LEBRUN et A. C. MARCHAND. Synthèse des pyridines substituées. Masson, Paris. 1971."
+    f = _fields(text, [("P. LEBRUN et A. C.", "author"), ("MARCHAND. Synthèse des pyridines substituées", "title"),
+                       ("Masson", "publisher"), ("Paris", "publisher-place"), ("1971", "issued")])
+    assert f["author"] == "P. LEBRUN et A. C. MARCHAND"
+    assert f["title"] == "Synthèse des pyridines substituées"
+
+
+def test_capitals_word_after_an_inverted_name_stays_in_the_title() -> None:
+    # family name first: the list may end on an initial
+    text = "LEBRUN, P. et MARCHAND, A. C. NMR of pyridines. Masson, Paris. 1971."
+    f = _fields(text, [("LEBRUN, P. et MARCHAND, A. C.", "author"), ("NMR of pyridines", "title"),
+                       ("Masson", "publisher"), ("Paris", "publisher-place"), ("1971", "issued")])
+    assert f["title"] == "NMR of pyridines"
+    # a list closed by its family name: a capitals word after it is the title's ("UNESCO.")
+    text = "P. Lebrun and A. C. Marchand. UNESCO. A history of its first years. Paris, 1971."
+    f = _fields(text, [("P. Lebrun and A. C. Marchand", "author"), ("UNESCO. A history of its first years", "title"),
+                       ("Paris", "publisher-place"), ("1971", "issued")])
+    assert f["title"].startswith("UNESCO")

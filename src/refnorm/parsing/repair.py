@@ -306,6 +306,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         if ("—" in words or "–" in words) and "author" not in out and "^author" not in out:
             _gost_body_statement(tokens, out)
     _title_after_initials(tokens, out)
+    if "title" in out or "container-title" in out:
+        _capitals_name_after_initials(tokens, out)
     if ("and" in words or "&" in words) and ("author" in out or "^author" in out):
         _names_before_bare_year(tokens, out)
     if "title" in out and ("," in words or ":" in words):
@@ -1284,6 +1286,31 @@ def _names_before_bare_year(tokens: Sequence[Token], out: list[str]) -> None:
             out[m] = "author"
         out[k] = "issued"
         return
+
+
+def _capitals_name_after_initials(tokens: Sequence[Token], out: list[str]) -> None:
+    """"M. SHAMMA et D. M. HINDENLANG. Carbon-13 NMR …": names written initials first with the family name in
+    capitals; a list so written never ends on an initial, so the capitals word after the last initials, closed by a full
+    stop, is the last family name, not the title's first word."""
+    n = len(tokens)
+    s = _first_field(out)
+    e = s
+    while e < n and out[e].lstrip("^") == "author":
+        e += 1
+    if e + 2 >= n or e - s < 4 or not (_is_initial(tokens[s]) and tokens[s + 1].text == "."):
+        return
+    last = e - 1 if tokens[e - 1].text == "." else e  # (the initial's full stop, inside the run or not)
+    t = tokens[last]
+    if not (_is_initial(tokens[last - 1]) and t.text == "." and last + 2 < n and tokens[last + 2].text == "."):
+        return
+    word = tokens[last + 1].text
+    if len(word.replace("-", "")) < 3 or not word.replace("-", "").isalpha() or not word.isupper() \
+            or out[last + 1].lstrip("^") not in ("title", "container-title") \
+            or not any(x.text.isupper() and len(x.text) >= 3 for x in tokens[s:last]):
+        return
+    for m in range(e, last + 2):
+        out[m] = "author"
+    out[last + 2] = "O"
 
 
 def _runs_of(out: list[str], label: str) -> Iterator[tuple[int, int]]:

@@ -115,3 +115,38 @@ def test_capitals_word_after_an_inverted_name_stays_in_the_title() -> None:
     f = _fields(text, [("P. Lebrun and A. C. Marchand", "author"), ("UNESCO. A history of its first years", "title"),
                        ("Paris", "publisher-place"), ("1971", "issued")])
     assert f["title"].startswith("UNESCO")
+
+
+# --- a paper's part in a series, "II. <its own title>", read as the journal's start --------------------------------
+
+def test_part_number_and_its_title_read_as_journal() -> None:
+    text = "K. Okada, Heat flow in layered rocks. III. The role of pore water, Geophys. J. 12, 44 (1971)."
+    f = _fields(text, [("K. Okada", "author"), ("Heat flow in layered rocks", "title"),
+                       ("III. The role of pore water, Geophys. J", "container-title"), ("12", "volume"), ("44", "page"),
+                       ("1971", "issued")])
+    assert f["title"] == "Heat flow in layered rocks. III. The role of pore water"
+    assert f["container-title"] == "Geophys. J"
+
+
+def test_congress_ordinal_after_the_title_stays_in_the_container() -> None:
+    # no comma and journal after the words: "IV." opens the congress's name
+    text = "Demir, A. (2018). Arı ürünlerinin analizi. IV. Ulusal Gıda Kongresi Bildiriler Kitabı içinde (s. 10-18). Ankara."
+    spans = [("Demir, A.", "author"), ("2018", "issued"), ("Arı ürünlerinin analizi", "title"),
+             ("IV. Ulusal Gıda Kongresi Bildiriler Kitabı", "container-title"), ("10-18", "page"),
+             ("Ankara", "publisher-place")]
+    assert _fields(text, spans)["container-title"] == "IV. Ulusal Gıda Kongresi Bildiriler Kitabı"
+    # a comma, but pages and no volume after: still the congress's
+    text = "Demir, A. (2018). Arı ürünlerinin analizi. IV. Ulusal Gıda Kongresi, Bildiriler Kitabı, s. 10-18. Ankara."
+    spans = [("Demir, A.", "author"), ("2018", "issued"), ("Arı ürünlerinin analizi", "title"),
+             ("IV. Ulusal Gıda Kongresi, Bildiriler Kitabı", "container-title"), ("10-18", "page"),
+             ("Ankara", "publisher-place")]
+    assert _fields(text, spans)["container-title"] == "IV. Ulusal Gıda Kongresi, Bildiriler Kitabı"
+
+
+def test_journal_opening_with_a_number_word_stays() -> None:
+    # no Roman number after the title's stop: the journal is untouched
+    text = "K. Okada. Heat flow in layered rocks. Ivy Geology, Series B, 12:44–60, 1971."
+    f = _fields(text, [("K. Okada", "author"), ("Heat flow in layered rocks", "title"),
+                       ("Ivy Geology, Series B", "container-title"), ("12", "volume"), ("44–60", "page"),
+                       ("1971", "issued")])
+    assert f["container-title"] == "Ivy Geology, Series B"

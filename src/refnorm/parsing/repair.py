@@ -385,6 +385,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _imprint_inside_edition(tokens, out)
     if "(" in words and ("–" in words or "—" in words) and "title" in out:
         _place_publisher_in_brackets(tokens, out)
+    if "container-title" in out and "title" in out and "." in words:
+        _title_part_read_as_journal(tokens, out)
     if "(" in words and "publisher-place" in out and "publisher" not in out and "title" in out:
         _publisher_opening_bracketed_imprint(tokens, out)
     if "," in words and "title" in out and "volume" not in out and "issue" not in out:
@@ -5738,6 +5740,37 @@ def _imprint_inside_edition(tokens: Sequence[Token], out: list[str]) -> None:
 _IMPRINT_DASHES = frozenset({"–", "—", "-", ".", ","})
 # a book's length after its imprint in this style: "384 S.", "212 pp."
 _LENGTH_UNITS = frozenset({"S", "pp", "p", "s", "Seiten"})
+
+
+def _title_part_read_as_journal(tokens: Sequence[Token], out: list[str]) -> None:
+    """"U. Fano, Ionization yield of radiations. II. The fluctuations of the number of ions, Phys. Rev. 72": the
+    part of a paper in a series, its Roman number and its own title after the title's full stop, is the title's; the
+    labeler, seeing a new sentence open, starts the journal there. When a comma inside the journal's run leaves
+    capitalised words after it ("…, Phys. Rev.") and a volume follows, the number and the words before the comma are
+    the title's, as a journal's name keeps no comma (a number alone may open a congress's name: "III. Uluslararası
+    … Kongresi")."""
+    n = len(tokens)
+    for i in range(2, n - 3):
+        if out[i].lstrip("^") != "container-title" or out[i - 1] != "O" or tokens[i - 1].text != "." \
+                or out[i - 2].lstrip("^") != "title" or tokens[i + 1].text != "." \
+                or not _ROMAN_NUMBER.fullmatch(tokens[i].text):
+            continue
+        e = i
+        while e < n and out[e].lstrip("^") == "container-title":
+            e += 1
+        c = next((k for k in range(i + 3, e - 2) if tokens[k].text == ","), None)
+        v = e + 1 if e + 1 < n and tokens[e].text in ",." else e
+        if c is None or not tokens[c + 1].text[:1].isupper() or v >= n or out[v].lstrip("^") != "volume" \
+                or not all(tokens[k].text[:1].isupper() or not tokens[k].text.isalpha() for k in range(c + 1, e)):
+            continue  # (a congress's ordinal, "III. Uluslararası … Kongresi": no journal's comma, no volume after)
+        end = c
+        out[i - 1] = "title"
+        for k in range(i, end):
+            out[k] = "title"
+        out[end] = "O"
+        if end + 1 < e:
+            out[end + 1] = "container-title"
+        return
 
 
 def _publisher_opening_bracketed_imprint(tokens: Sequence[Token], out: list[str]) -> None:

@@ -150,3 +150,26 @@ def test_journal_opening_with_a_number_word_stays() -> None:
                        ("Ivy Geology, Series B", "container-title"), ("12", "volume"), ("44–60", "page"),
                        ("1971", "issued")])
     assert f["container-title"] == "Ivy Geology, Series B"
+
+
+# --- a publisher named "I. Family" after the place's colon, its family name read as a second place -----------------
+
+def test_publisher_initial_and_family_name() -> None:
+    text = "Pryce, Anne. Salt Roads of the North. Halifax, NS: T. Nimmo, 1988."
+    f = _fields(text, [("Pryce, Anne", "author"), ("Salt Roads of the North", "title"), ("Halifax, NS", "publisher-place"),
+                       ("T", "publisher"), ("Nimmo", "publisher-place"), ("1988", "issued")])
+    assert f["publisher"] == "T. Nimmo"
+    assert f["publisher-place"] == "Halifax, NS"
+
+
+def test_second_place_after_a_whole_publisher_stays() -> None:
+    # the publisher's name is whole before the place: nothing to join
+    text = "Pryce, Anne. Salt Roads of the North. Halifax: T. Nimmo, Toronto, 1988."
+    f = _fields(text, [("Pryce, Anne", "author"), ("Salt Roads of the North", "title"), ("Halifax", "publisher-place"),
+                       ("T. Nimmo", "publisher"), ("Toronto", "publisher-place"), ("1988", "issued")])
+    assert f["publisher"] == "T. Nimmo"
+    # no colon before the initial: "A." is no publisher's
+    text = "Pryce, Anne. Salt Roads of the North. Halifax, A. Nimmo, 1988."
+    labels = [("Pryce, Anne", "author"), ("Salt Roads of the North", "title"), ("Halifax", "publisher-place"),
+              ("A", "publisher"), ("Nimmo", "publisher-place"), ("1988", "issued")]
+    assert _fields(text, labels)["publisher"] == "A"

@@ -416,6 +416,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _hyphened_place_head(tokens, out)
     if "publisher" in out and "." in words:
         _abbreviated_publisher_head(tokens, out)
+        if "publisher-place" in out:
+            _publisher_initial_before_place(tokens, out)
     if "publisher-place" in out and ":" in words and "publisher" not in out:
         _publisher_before_bare_year(tokens, out)
     if not words.isdisjoint(_HEADING_WORDS):
@@ -3609,6 +3611,23 @@ def _abbreviated_publisher_head(tokens: Sequence[Token], out: list[str]) -> None
                 or not any(out[m].lstrip("^") == "title" for m in range(a - 2)):
             continue
         out[e:k] = ["publisher"] * (k - e)
+        return
+
+
+def _publisher_initial_before_place(tokens: Sequence[Token], out: list[str]) -> None:
+    """"Boston, MA: D. Godine, 1990.": a publisher named after its founder, his initial then his family name, after
+    the place's colon; the labeler, its publisher ended at the initial's full stop, reads the family name as a second
+    place. One capitalised word between the initial and the year's comma is the publisher's."""
+    n = len(tokens)
+    for a, e in _runs_of(out, "publisher"):
+        if not (a >= 2 and _is_initial(tokens[a]) and tokens[a - 1].text == ":"
+                and out[a - 2].lstrip("^") == "publisher-place" and a + 4 < n and tokens[a + 1].text == "."
+                and e <= a + 2):
+            continue
+        k = a + 2
+        if out[k].lstrip("^") == "publisher-place" and _family_word(tokens[k]) and tokens[k + 1].text == "," \
+                and out[k + 2].lstrip("^") == "issued":
+            out[a + 1] = out[k] = "publisher"
         return
 
 

@@ -173,3 +173,26 @@ def test_second_place_after_a_whole_publisher_stays() -> None:
     labels = [("Pryce, Anne", "author"), ("Salt Roads of the North", "title"), ("Halifax", "publisher-place"),
               ("A", "publisher"), ("Nimmo", "publisher-place"), ("1988", "issued")]
     assert _fields(text, labels)["publisher"] == "A"
+
+
+# --- the day after a month name read as a second volume or issue ---------------------------------------------------
+
+def test_day_after_month_read_as_second_volume() -> None:
+    text = "Arch. Mar. Biochem., Vol. 81, No. 6, Issue of October 22, pp. 410-418, 1987"
+    f = _fields(text, [("Arch. Mar. Biochem.", "container-title"), ("81", "volume"), ("6", "issue"),
+                       ("October", "issued"), ("22", "volume"), ("410-418", "page"), ("1987", "issued")])
+    assert f["volume"] == "81"
+    assert f["issued"] == "October 22"
+
+
+def test_number_after_month_is_the_volume_when_no_other() -> None:
+    # no volume before: the number after the month may be the volume ("Nature, May 12, …" is read elsewhere)
+    text = "Arch. Mar. Biochem., October 22, pp. 410-418, 1987"
+    f = _fields(text, [("Arch. Mar. Biochem.", "container-title"), ("October", "issued"), ("22", "volume"),
+                       ("410-418", "page"), ("1987", "issued")])
+    assert f["volume"] == "22"
+    # a number over 31 is no day
+    text = "Arch. Mar. Biochem., Vol. 81, No. 6, Issue of October 48, pp. 410-418, 1987"
+    f = _fields(text, [("Arch. Mar. Biochem.", "container-title"), ("81", "volume"), ("6", "issue"),
+                       ("October", "issued"), ("48", "issue"), ("410-418", "page"), ("1987", "issued")])
+    assert f["issued"] == "October"

@@ -242,6 +242,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _day_after_month(tokens, out)
     if "," in words and ("issued" in out or "^issued" in out) and not words.isdisjoint(_US_MONTHS):
         _us_month_day_year(tokens, out)
+    if "issued" in out and ("volume" in out or "issue" in out):
+        _day_after_month_read_as_number(tokens, out)
     if "（" in words and "container-title" in out:
         _cjk_journal_in_brackets(tokens, out)
     if "URL" in out:
@@ -6023,6 +6025,21 @@ def _day_after_month(tokens: Sequence[Token], out: list[str]) -> None:
                 or not _day_number(tokens[e].text) or tokens[e + 1].text not in (";", ".", ":"):
             continue
         out[e] = "issued"
+
+
+def _day_after_month_read_as_number(tokens: Sequence[Token], out: list[str]) -> None:
+    """"J. Biol. Chem., Vol. 269, No. 19, Issue of May 13, pp. 13893–13898": the day after a month name is the date's,
+    though the labeler, seeing a small number after the volume and the issue, reads it as a second volume or issue.
+    A number of one or two digits (1-31) after a month name in the date, before a comma or a full stop, labelled as a
+    volume or an issue that the reference already has before it, is the day."""
+    n = len(tokens)
+    for i in range(2, n - 1):
+        lab = out[i].lstrip("^")
+        if lab not in ("volume", "issue") or out[i - 1].lstrip("^") != "issued" or not _day_number(tokens[i].text) \
+                or tokens[i + 1].text not in (",", ".") or "month" not in term_classes(tokens[i - 1].text.lower()) \
+                or not any(out[m].lstrip("^") == lab for m in range(i - 1)):
+            continue
+        out[i] = "issued"
 
 
 def _volume_after_comma_in_title(tokens: Sequence[Token], out: list[str]) -> None:

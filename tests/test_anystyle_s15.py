@@ -196,3 +196,27 @@ def test_number_after_month_is_the_volume_when_no_other() -> None:
     f = _fields(text, [("Arch. Mar. Biochem.", "container-title"), ("81", "volume"), ("6", "issue"),
                        ("October", "issued"), ("48", "issue"), ("410-418", "page"), ("1987", "issued")])
     assert f["issued"] == "October"
+
+
+# --- a CJK title holding Latin letters, run into the journal when the reference has no title -----------------------
+
+def test_cjk_title_with_latin_letters_run_into_the_journal() -> None:
+    text = "山田 太郎 (2016). 教育課程標準 K12 :3. 情報教育の領域(K12-IE). 教育情報研究. 31(2), 15-27."
+    f = _fields(text, [("山田 太郎", "author"), ("2016", "issued"),
+                       ("教育課程標準 K12 :3. 情報教育の領域(K12-IE). 教育情報研究", "container-title"),
+                       ("31", "volume"), ("2", "issue"), ("15-27", "page")])
+    assert f["title"] == "教育課程標準 K12 :3. 情報教育の領域(K12-IE)"
+    assert f["container-title"] == "教育情報研究"
+
+
+def test_journal_alone_or_latin_stays_whole() -> None:
+    # one sentence: the journal alone
+    text = "山田 太郎 (2016). 教育情報研究. 31(2), 15-27."
+    f = _fields(text, [("山田 太郎", "author"), ("2016", "issued"), ("教育情報研究", "container-title"),
+                       ("31", "volume"), ("2", "issue"), ("15-27", "page")])
+    assert f["container-title"] == "教育情報研究"
+    # an abbreviated Latin journal after a CJK name: never split
+    text = "山田 太郎 (2016). Jpn. J. Appl. Phys. Lett. 31(2), 15-27."
+    f = _fields(text, [("山田 太郎", "author"), ("2016", "issued"), ("Jpn. J. Appl. Phys. Lett", "container-title"),
+                       ("31", "volume"), ("2", "issue"), ("15-27", "page")])
+    assert f["container-title"] == "Jpn. J. Appl. Phys. Lett"

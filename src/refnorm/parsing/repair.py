@@ -246,6 +246,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _day_after_month_read_as_number(tokens, out)
     if "（" in words and "container-title" in out:
         _cjk_journal_in_brackets(tokens, out)
+    if "container-title" in out and "title" not in out and "^title" not in out and max(words) >= "\u3040":
+        _cjk_title_run_into_journal(tokens, out)
     if "URL" in out:
         _words_after_link(tokens, out)
     _title_year(tokens, out)
@@ -5709,6 +5711,25 @@ def _journal_word(text: str) -> bool:
 
 
 _CJK_STOPS = frozenset({"．", "。", "."})
+
+
+def _cjk_title_run_into_journal(tokens: Sequence[Token], out: list[str]) -> None:
+    """"鷲崎 弘宜 (2008). 情報専門学科カリキュラム標準 J07 :4. ソフトウェア領域(J07-SE). 情報処理. 49(7), 743-749.": a
+    Japanese or Chinese title holding Latin letters and digits, which the labeler, with no title, runs into the
+    journal. The journal is the last sentence of the run, all in CJK characters, after its full stop; the sentences
+    before it are the title (an abbreviated Latin journal, "J. Am. Chem. Soc.", is never split: not CJK)."""
+    n = len(tokens)
+    for a, e in _runs_of(out, "container-title"):
+        stops = [m for m in range(a + 4, e - 2) if tokens[m].text in (".", "．", "。")]
+        if not stops or (e < n and out[e].lstrip("^") not in ("O", "volume", "issue")):
+            continue
+        k = stops[-1]
+        if all(ord(t.text[0]) >= 0x3040 for t in tokens[k + 1:e]) and sum(ord(t.text[0]) >= 0x3040 for t in tokens[a:k]) >= 4:
+            out[a] = "^title" if out[a].startswith("^") else "title"
+            for m in range(a + 1, k):
+                out[m] = "title"
+            out[k] = "O"
+        return
 
 
 def _cjk_journal_in_brackets(tokens: Sequence[Token], out: list[str]) -> None:

@@ -220,3 +220,27 @@ def test_journal_alone_or_latin_stays_whole() -> None:
     f = _fields(text, [("山田 太郎", "author"), ("2016", "issued"), ("Jpn. J. Appl. Phys. Lett", "container-title"),
                        ("31", "volume"), ("2", "issue"), ("15-27", "page")])
     assert f["container-title"] == "Jpn. J. Appl. Phys. Lett"
+
+
+# --- a sentence naming only the kind of document, read as a note --------------------------------------------------
+
+def test_document_kind_sentence_is_the_genre() -> None:
+    text = "Marsh, Eleanor. (2004, March 2). County opens new library wing. Press release."
+    f = _fields(text, [("Marsh, Eleanor", "author"), ("2004, March 2", "issued"),
+                       ("County opens new library wing", "title"), ("Press release", "note")])
+    assert f["genre"] == "Press release"
+    assert "note" not in f
+    text = "Okafor, B. (2011). Personal communication."
+    f = _fields(text, [("Okafor, B.", "author"), ("2011", "issued"), ("Personal communication", "note")])
+    assert f["genre"] == "Personal communication"
+
+
+def test_notes_saying_more_stay_notes() -> None:
+    text = "Okafor, B. (2011). Personal communication with the author, 3 May."
+    f = _fields(text, [("Okafor, B.", "author"), ("2011", "issued"), ("Personal communication with the author", "note"),
+                       ("3 May", "issued")])
+    assert f["note"] == "Personal communication with the author"
+    text = "Marsh, E. (2004). County opens new library wing. Based on a press release."
+    f = _fields(text, [("Marsh, E.", "author"), ("2004", "issued"), ("County opens new library wing", "title"),
+                       ("Based on a press release", "note")])
+    assert f["note"] == "Based on a press release"

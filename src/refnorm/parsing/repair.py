@@ -371,6 +371,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
             _publisher_before_collection(tokens, out)
     if "title" in out and "." in words and "genre" not in out:
         _genre_closing_title(tokens, out)
+    if "note" in out and "genre" not in out:
+        _document_kind_read_as_note(tokens, out)
     if "(" in words and not words.isdisjoint(_ABNT_THESIS_WORDS):
         _abnt_thesis_statement(tokens, out)
     if "genre" in out:
@@ -3449,6 +3451,23 @@ def _oscola_journal(tokens: Sequence[Token], out: list[str]) -> None:
         out[a:e] = ["container-title"] * (e - a)
         out[e] = "page"
         return
+
+
+# the kinds of document a reference may name in a sentence of its own, in the languages of the dev files
+_DOCUMENT_KIND = re.compile(r"(?:press|news)\s+releases?|personal\s+communication|pressemitteilung|persönliche\s+"
+                            r"mitteilung|communiqué\s+de\s+presse|communication\s+personnelle|nota\s+de\s+prensa|"
+                            r"comunicado\s+de\s+prensa|comunicato\s+stampa|pressmeddelande|komunikat\s+prasowy|"
+                            r"пресс-релиз", re.IGNORECASE)
+
+
+def _document_kind_read_as_note(tokens: Sequence[Token], out: list[str]) -> None:
+    """"Ling, C. X. (1995). Personal communication.", "… Construction Program. Press release.": a sentence that only
+    names the kind of document is its genre (the multilingual files' "genre": "Press release"), not a note."""
+    for a, e in _runs_of(out, "note"):
+        while e > a + 1 and not tokens[e - 1].text[:1].isalnum():
+            e -= 1
+        if _DOCUMENT_KIND.fullmatch(_spaced_text(tokens[a:e])):
+            out[a:e] = ["genre"] * (e - a)
 
 
 def _title_sentence_start(tokens: Sequence[Token], out: list[str], end: int) -> int | None:

@@ -244,3 +244,38 @@ def test_notes_saying_more_stay_notes() -> None:
     f = _fields(text, [("Marsh, E.", "author"), ("2004", "issued"), ("County opens new library wing", "title"),
                        ("Based on a press release", "note")])
     assert f["note"] == "Based on a press release"
+
+
+# --- "(= Series, number)": the series a book is in, after its imprint ----------------------------------------------
+
+def test_series_after_equals_sign() -> None:
+    text = "Lindner, K.: Die Zünfte der Stadt Ulm. Stuttgart 1987 (= Forschungen zur Stadtgeschichte, Bd. 9)."
+    f = _fields(text, [("Lindner, K.", "author"), ("Die Zünfte der Stadt Ulm", "title"), ("Stuttgart", "publisher-place"),
+                       ("1987", "issued"), ("Forschungen zur Stadtgeschichte", "title"), ("9", "page")])
+    assert f["collection-title"] == "Forschungen zur Stadtgeschichte"
+    assert f["collection-number"] == "9"
+    assert f["title"] == "Die Zünfte der Stadt Ulm"
+    assert "page" not in f
+    text = "Petrović, M. (ur.), Stari zapisi, Zagreb, 2001 (= Građa za povijest, XII)."
+    f = _fields(text, [("Petrović, M.", "editor"), ("Stari zapisi", "title"), ("Zagreb", "publisher-place"),
+                       ("2001", "issued"), ("Građa za povijest", "title"), ("XII", "container-title")])
+    assert f["collection-title"] == "Građa za povijest"
+    assert f["collection-number"] == "XII"
+
+
+def test_series_after_equals_sign_in_the_record() -> None:
+    from refnorm import parse
+
+    csl = parse("Lindner, K.: Die Zünfte der Stadt Ulm. Stuttgart 1987 (= Forschungen zur Stadtgeschichte, Bd. 9), "
+                "S. 14-20.")[0].to_csl()
+    assert csl["collection-title"] == "Forschungen zur Stadtgeschichte"
+    assert csl["collection-number"] == "9"
+
+
+def test_equals_sign_before_the_imprint_or_in_a_formula_stays() -> None:
+    # no imprint before the bracket: a title's own "(= …)"
+    text = "Lindner, K.: Gleichungen (= Formeln) der Mechanik. Stuttgart 1987."
+    f = _fields(text, [("Lindner, K.", "author"), ("Gleichungen (= Formeln) der Mechanik", "title"),
+                       ("Stuttgart", "publisher-place"), ("1987", "issued")])
+    assert f["title"] == "Gleichungen (= Formeln) der Mechanik"
+    assert "collection-title" not in f

@@ -194,9 +194,10 @@ def _strip(s: str) -> str:
 _TITLE_VERSION = re.compile(r"\((?:" + VERSION_ALTERNATIVES + r"|ver\.?|v\.?)"
                             r"\s*(\d[\w.\-]*)\)", re.I)
 # "(Enzyklopädie deutscher Geschichte; 27)", "(Studi e testi, 45)", "(coll. « Repères », n° 512)": a book's series and
-# its number in brackets after the imprint (a role or an edition is no series: "(Hrsg., 2019)", "(2. Aufl.)")
+# its number in brackets after the imprint (a role or an edition is no series: "(Hrsg., 2019)", "(2. Aufl.)"); the
+# German and Slavic "(= Studien zur Geschichte, Bd. 12)" says so with its sign
 _SERIES_IN_BRACKETS = re.compile(
-    r"\((?!\s*(?:hrsg|hg|eds?|éds?|red|coord|dir|comp|trad|übers|vol|bd|band|t|tome|tomo|sv|nr|no|n°)\b)"
+    r"\((?:\s*=)?(?!\s*(?:hrsg|hg|eds?|éds?|red|coord|dir|comp|trad|übers|vol|bd|band|t|tome|tomo|sv|nr|no|n°)\b)"
     r"([^()\d;,]*[^\W\d][^()\d;,]{2,80}?)\s*[;,]\s*"
     r"(?:(?:bd|band|nr|no|n°|nº|n\.\s?º|n\.\s?o|vol|t|sv|č|h|heft|vyp|вып|т|v)\.?\s*)?"
     r"(\d{1,5}[a-z]?(?:/\d{4})?)\s*\)", re.I)

@@ -464,6 +464,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _quoted_title_in_note(tokens, out)
     if n and (tokens[-1].text == ")" or (n > 1 and tokens[-2].text == ")")):  # (no tokens: nothing to repair)
         _series_in_closing_brackets(tokens, out)
+    if "=" in words and "(" in words:
+        _series_after_equals_sign(tokens, out)
     if "(" in words and "container-title" in out and ("issued" in out or "^issued" in out):
         _series_after_chapter_imprint(tokens, out)
     if ":" in words and "publisher-place" in out and "publisher" not in out and ("author" in out or "^author" in out):
@@ -2847,6 +2849,40 @@ def _series_in_closing_brackets(tokens: Sequence[Token], out: list[str]) -> None
 
 
 _SERIES_NUMBER_WORDS = frozenset({"Bd", "Band", "Nr", "Heft", "H", "Vol", "vol", "No", "no", "n", "t", "sv", "Sv"})
+
+
+def _series_after_equals_sign(tokens: Sequence[Token], out: list[str]) -> None:
+    """German and Slavic books: "…, Berlin 1999 (= Studien zur Geschichte, Bd. 12).", "…, Skopje, 1999 (= Stari
+    tekstovi, VII).": the bracket opened by "=" after the imprint names the series the book is in, then its number;
+    the labeler, not knowing the sign, reads the series as a second title and the number as a page or a journal."""
+    n = len(tokens)
+    for i in range(2, n - 3):
+        if tokens[i].text != "(" or tokens[i + 1].text != "=" \
+                or not any(out[m].lstrip("^") in ("issued", "publisher", "publisher-place") for m in range(i)):
+            continue
+        c = next((m for m in range(i + 3, min(n, i + 24)) if tokens[m].text == ")"), None)
+        if c is None or not tokens[i + 2].text[:1].isupper():
+            return
+        k = c - 1  # the number, its word ("Bd.") and the separator before it, from the end
+        num = k if tokens[k].text.isdecimal() or _ROMAN_NUMBER.fullmatch(tokens[k].text) else None
+        if num is not None:
+            k -= 1
+            if tokens[k].text == "." and tokens[k - 1].text in _SERIES_NUMBER_WORDS:
+                k -= 2
+            elif tokens[k].text in _SERIES_NUMBER_WORDS:
+                k -= 1
+            if tokens[k].text in ",;":
+                k -= 1
+        end = k + 1 if num is not None else c
+        if end <= i + 2 or any(out[m].lstrip("^") in ("author", "editor", "URL", "DOI") for m in range(i + 2, c)):
+            return
+        out[i] = out[i + 1] = out[c] = "O"
+        out[i + 2] = "^collection-title"
+        for m in range(i + 3, c):
+            out[m] = "collection-title" if m < end else "O"
+        if num is not None:
+            out[num] = "collection-number"
+        return
 
 
 def _book_read_as_editors(tokens: Sequence[Token], out: list[str], end: int) -> tuple[int, int] | None:

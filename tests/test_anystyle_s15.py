@@ -279,3 +279,26 @@ def test_equals_sign_before_the_imprint_or_in_a_formula_stays() -> None:
                        ("Stuttgart", "publisher-place"), ("1987", "issued")])
     assert f["title"] == "Gleichungen (= Formeln) der Mechanik"
     assert "collection-title" not in f
+
+
+# --- the title of a book its editors name, read as its publisher before the place ----------------------------------
+
+def test_book_of_editors_title_read_as_publisher() -> None:
+    text = "Petrović M. (ur.), Stari zapisi, Zagreb, 2001."
+    f = _fields(text, [("Petrović M.", "editor"), ("Stari zapisi", "publisher"), ("Zagreb", "publisher-place"),
+                       ("2001", "issued")])
+    assert f["title"] == "Stari zapisi"
+    assert "publisher" not in f
+
+
+def test_publisher_of_editors_book_after_its_title_stays() -> None:
+    # a title before: the name after it is the publisher's
+    text = "Petrović M. (ur.), Stari zapisi, Matica hrvatska, Zagreb, 2001."
+    f = _fields(text, [("Petrović M.", "editor"), ("Stari zapisi", "title"), ("Matica hrvatska", "publisher"),
+                       ("Zagreb", "publisher-place"), ("2001", "issued")])
+    assert f["publisher"] == "Matica hrvatska"
+    # a publisher after the place's colon: the name before the place is left as read
+    text = "Petrović M. (ur.), Matica hrvatska, Zagreb: Školska knjiga, 2001."
+    f = _fields(text, [("Petrović M.", "editor"), ("Matica hrvatska", "publisher"), ("Zagreb", "publisher-place"),
+                       ("Školska knjiga", "publisher"), ("2001", "issued")])
+    assert f["publisher"] == "Matica hrvatska"

@@ -521,6 +521,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     if "container-title" in out and "page" in out and "title" not in out and "^title" not in out and (
             "editor" in out or "^editor" in out) and not ("author" in out or "^author" in out):
         _book_of_editors_with_page_count(tokens, out)
+    if ("editor" in out or "^editor" in out) and "publisher" in out and "publisher-place" in out:
+        _book_of_editors_read_as_publisher(tokens, out)
     if "(" in words:
         if not ("author" in out or "^author" in out or "editor" in out or "^editor" in out):
             _author_before_year(tokens, out)
@@ -752,6 +754,31 @@ def _book_of_editors_with_page_count(tokens: Sequence[Token], out: list[str]) ->
     for i, x in enumerate(out):
         if x.lstrip("^") == "container-title":
             out[i] = "^title" if x.startswith("^") else "title"
+
+
+def _book_of_editors_read_as_publisher(tokens: Sequence[Token], out: list[str]) -> None:
+    """"Petrović M. (ur.), Stari zapisi, Zagreb, 2001.": the words after the editors and their role, before the place
+    and the year, are the book's title; the labeler, finding no title before a place, read them as its publisher (a
+    publisher follows the place, or its colon: "Zagreb: Matica, 2001")."""
+    n = len(tokens)
+    s = _first_field(out)
+    e = s
+    while e < n and out[e].lstrip("^") == "editor":
+        e += 1
+    k = e
+    while k < n and out[k] == "O" and k - e < 6:
+        k += 1
+    if e == s or k >= n or k == e or tokens[k - 1].text != "," or out[k].lstrip("^") != "publisher" \
+            or any(x.lstrip("^") in ("title", "container-title", "author") for x in out):
+        return
+    p = k
+    while p < n and out[p].lstrip("^") == "publisher":
+        p += 1
+    if p + 3 < n and tokens[p].text == "," and out[p + 1].lstrip("^") == "publisher-place" \
+            and "publisher" not in {x.lstrip("^") for x in out[p:]}:
+        out[k] = "^title"
+        for m in range(k + 1, p):
+            out[m] = "title"
 
 
 def _journal_numbers_read_as_dates(tokens: Sequence[Token], out: list[str]) -> None:

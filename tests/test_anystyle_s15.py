@@ -302,3 +302,27 @@ def test_publisher_of_editors_book_after_its_title_stays() -> None:
     f = _fields(text, [("Petrović M.", "editor"), ("Matica hrvatska", "publisher"), ("Zagreb", "publisher-place"),
                        ("Školska knjiga", "publisher"), ("2001", "issued")])
     assert f["publisher"] == "Matica hrvatska"
+
+
+# --- Chicago's pages cited after a bracketed imprint, the first read as a volume -----------------------------------
+
+def test_first_page_after_bracketed_imprint_is_no_volume() -> None:
+    text = "Mary Shaw, “The Harbour,” in Collected Essays: Rivers and Roads (Boston: Beacon Press, 1990), 112, 118."
+    f = _fields(text, [("Mary Shaw", "author"), ("The Harbour", "title"), ("Collected Essays: Rivers and Roads", "container-title"),
+                       ("Boston", "publisher-place"), ("Beacon Press", "publisher"), ("1990", "issued"), ("112", "volume"),
+                       ("118", "page")])
+    assert "volume" not in f
+    assert f["page"] == "112, 118"
+
+
+def test_volume_before_the_imprint_or_a_journal_volume_stays() -> None:
+    # a journal's volume and page after its year in brackets: no imprint inside the bracket
+    text = "Mary Shaw, “The Harbour,” Coastal Review (1990), 112, 118."
+    f = _fields(text, [("Mary Shaw", "author"), ("The Harbour", "title"), ("Coastal Review", "container-title"),
+                       ("1990", "issued"), ("112", "volume"), ("118", "page")])
+    assert f["volume"] == "112"
+    # a volume already before the imprint: the numbers after it are left as read
+    text = "Mary Shaw, Collected Essays, vol. 2 (Boston: Beacon Press, 1990), 112, 118."
+    f = _fields(text, [("Mary Shaw", "author"), ("Collected Essays", "title"), ("2", "volume"), ("Boston", "publisher-place"),
+                       ("Beacon Press", "publisher"), ("1990", "issued"), ("112", "volume"), ("118", "page")])
+    assert f["volume"] == "2"

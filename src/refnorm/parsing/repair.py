@@ -588,6 +588,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
                 elif len(tokens[i].text) <= 3:
                     out[i] = "issue"  # "Latin American Perspectives, 36, 5 (2009), pp. 58-71": the issue
                 break
+    if "volume" in out and "page" in out and ")" in words:
+        _pages_after_bracketed_imprint(tokens, out)
     if "volume" in out and "container-title" in out and ("page" in out or "issue" in out):
         _journal_numbers_read_as_dates(tokens, out)
     if "container-title" in out and dates:
@@ -779,6 +781,26 @@ def _book_of_editors_read_as_publisher(tokens: Sequence[Token], out: list[str]) 
         out[k] = "^title"
         for m in range(k + 1, p):
             out[m] = "title"
+
+
+def _pages_after_bracketed_imprint(tokens: Sequence[Token], out: list[str]) -> None:
+    """Chicago's notes: "… (New York: Library of America, 1983), 427, 426.": the numbers after a book's imprint in
+    brackets are the pages cited, the first one too, which the labeler reads as a volume (a volume stands before the
+    imprint: "vol. 2 (New York: …)", or joined to the page: "2:112")."""
+    n = len(tokens)
+    for i in range(3, n - 2):
+        if out[i].lstrip("^") != "volume" or not tokens[i].text.isdecimal() or tokens[i - 1].text != "," \
+                or tokens[i - 2].text != ")" or out[i - 3].lstrip("^") != "issued" or tokens[i + 1].text != "," \
+                or out[i + 2].lstrip("^") != "page" or not tokens[i + 2].text.isdecimal() \
+                or any(out[m].lstrip("^") == "volume" for m in (*range(i), *range(i + 1, n))):
+            continue
+        b = i - 3
+        while b > 0 and out[b].lstrip("^") == "issued":
+            b -= 1
+        if tokens[b].text == "," and any(out[m].lstrip("^") in ("publisher", "publisher-place") for m in range(b - 3, b)) \
+                and any(tokens[m].text == "(" for m in range(max(0, b - 16), b)):
+            out[i] = "page"
+        return
 
 
 def _journal_numbers_read_as_dates(tokens: Sequence[Token], out: list[str]) -> None:

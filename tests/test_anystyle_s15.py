@@ -326,3 +326,28 @@ def test_volume_before_the_imprint_or_a_journal_volume_stays() -> None:
     f = _fields(text, [("Mary Shaw", "author"), ("Collected Essays", "title"), ("2", "volume"), ("Boston", "publisher-place"),
                        ("Beacon Press", "publisher"), ("1990", "issued"), ("112", "volume"), ("118", "page")])
     assert f["volume"] == "2"
+
+
+# --- Vancouver initials that spell a role word ("Crandall ED") made every author an editor -------------------------
+
+def test_vancouver_initials_spelling_a_role_word() -> None:
+    text = "Moreno KT, Adeyemi OB, Lindqvist ED. Airway remodelling in chronic asthma. Thorax. 2003;58(4):310-5."
+    f = _fields(text, [("Moreno KT, Adeyemi OB, Lindqvist", "author"), ("Airway remodelling in chronic asthma", "title"),
+                       ("Thorax", "container-title"), ("2003", "issued"), ("58", "volume"), ("4", "issue"),
+                       ("310-5", "page")])
+    assert f["author"] == "Moreno KT, Adeyemi OB, Lindqvist ED"
+    assert "editor" not in f
+
+
+def test_role_words_after_names_still_name_editors() -> None:
+    # a comma before the role word: Vancouver's "editor" (abbreviated), the names are editors
+    text = "Moreno KT, Adeyemi OB, ED. Airway remodelling in chronic asthma. London: Hart; 2003."
+    f = _fields(text, [("Moreno KT, Adeyemi OB", "author"), ("Airway remodelling in chronic asthma", "title"),
+                       ("London", "publisher-place"), ("Hart", "publisher"), ("2003", "issued")])
+    assert f["editor"] == "Moreno KT, Adeyemi OB"
+    # initials written with full stops: no Vancouver list, the capitals are left to the role rules
+    text = "Moreno, K. T., Lindqvist ED. Airway remodelling. London: Hart, 2003."
+    toks, labels = _labelled(text, [("Moreno, K. T., Lindqvist", "author"), ("Airway remodelling", "title"),
+                                    ("London", "publisher-place"), ("Hart", "publisher"), ("2003", "issued")])
+    k = next(i for i, t in enumerate(toks) if t.text == "ED")
+    assert repair_labels(toks, labels)[k] == "O"

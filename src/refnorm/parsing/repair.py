@@ -339,6 +339,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
                 break
     if " ) : " in blob and ("author" in out or "^author" in out):
         _body_short_name_before_colon(tokens, out)
+    if "ED" in words or "RED" in words or "EDS" in words or "DIR" in words:
+        _initials_read_as_role(tokens, out)
     _name_roles(tokens, out)
     if "." in words:
         _name_after_role_read_as_field(tokens, out)
@@ -1416,6 +1418,25 @@ def _role_of(tokens: Sequence[Token], out: list[str], lo: int, hi: int, *, befor
     if any("t=editor" in c and w not in ("by", "and") for w, c in zip(words, classes, strict=True)):
         return "editor"
     return ""
+
+
+def _initials_read_as_role(tokens: Sequence[Token], out: list[str]) -> None:
+    """Vancouver: "Danto SI, Shannon JM, Zabski SM, Crandall ED. Reversible …": the last name's initials "ED" (or "TR",
+    "RED") spell a role word; the labeler leaves them out of the name, and the role rules would then make every
+    author an editor. In a list that writes initials in capitals without full stops after the family name, capitals
+    right after a family name, with no comma or bracket between, are that name's initials."""
+    n = len(tokens)
+    for k in range(2, n):
+        t = tokens[k].text
+        if out[k] != "O" or not (2 <= len(t) <= 3 and t.isalpha() and t.isupper()) or not tokens[k].space_before \
+                or out[k - 1].lstrip("^") not in _NAMES or not _family_word(tokens[k - 1]) \
+                or not ({"editor", "translator"} & set(term_classes(t.lower()))):
+            continue
+        lab = out[k - 1].lstrip("^")
+        # another name of the list written the same way: "Shannon JM,"
+        if any(_family_word(tokens[m]) and _bare_initials(tokens[m + 1]) and tokens[m + 2].text == ","
+               and out[m].lstrip("^") == lab for m in range(max(0, k - 40), k - 3)):
+            out[k] = lab
 
 
 def _name_roles(tokens: Sequence[Token], out: list[str]) -> None:

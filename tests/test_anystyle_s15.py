@@ -351,3 +351,43 @@ def test_role_words_after_names_still_name_editors() -> None:
                                     ("London", "publisher-place"), ("Hart", "publisher"), ("2003", "issued")])
     k = next(i for i, t in enumerate(toks) if t.text == "ED")
     assert repair_labels(toks, labels)[k] == "O"
+
+
+# --- two rules narrowed: a journal article's title keeps its ", in …" and its "Part II: …" -------------------------
+
+def test_in_inside_an_articles_title_stays_in_the_title() -> None:
+    text = "Okafor B, Lindqvist E. Outcomes of surgery, by age group, in Nordic hip fracture patients. Acta Orthop. 2012;83(4):341-7."
+    f = _fields(text, [("Okafor B, Lindqvist E", "author"),
+                       ("Outcomes of surgery, by age group, in Nordic hip fracture patients", "title"),
+                       ("Acta Orthop", "container-title"), ("2012", "issued"), ("83", "volume"), ("4", "issue"),
+                       ("341-7", "page")])
+    assert f["title"] == "Outcomes of surgery, by age group, in Nordic hip fracture patients"
+    assert f["container-title"] == "Acta Orthop"
+
+
+def test_in_cue_inside_a_chapters_title_still_opens_the_book() -> None:
+    text = ("Neri, Anna, Le corporazioni di Ferrara nel Trecento, in Mestieri e città. Atti del convegno, a cura di "
+            "Luca Bassi, Ferrara, Corbo, 2015, pp. 12-30.")
+    f = _fields(text, [("Neri, Anna", "author"), ("Le corporazioni di Ferrara nel Trecento, in Mestieri e città", "title"),
+                       ("Atti del convegno", "container-title"), ("Luca Bassi", "editor"), ("Ferrara", "publisher-place"),
+                       ("Corbo", "publisher"), ("2015", "issued"), ("12-30", "page")])
+    assert f["title"] == "Le corporazioni di Ferrara nel Trecento"
+    assert f["container-title"].startswith("Mestieri e città")
+
+
+def test_part_of_an_articles_title_is_no_volume() -> None:
+    text = ("Lindqvist, E. (2011). Sediment transport in tidal inlets, Part II: Field observations. "
+            "Coastal Engineering, 58(3):201-214.")
+    f = _fields(text, [("Lindqvist, E.", "author"), ("2011", "issued"),
+                       ("Sediment transport in tidal inlets, Part II: Field observations", "title"),
+                       ("Coastal Engineering", "container-title"), ("58", "volume"), ("3", "issue"), ("201-214", "page")])
+    assert f["title"] == "Sediment transport in tidal inlets, Part II: Field observations"
+    assert f["volume"] == "58"
+
+
+def test_volume_of_a_book_still_read_with_its_title() -> None:
+    text = "Marsh, E., ed. The History of Northern Ports. Vol. 2, The Age of Steam. Leeds: Peel Press, 2019."
+    f = _fields(text, [("Marsh, E.", "editor"), ("The History of Northern Ports. Vol. 2, The Age of Steam", "title"),
+                       ("Leeds", "publisher-place"), ("Peel Press", "publisher"), ("2019", "issued")])
+    assert f["volume"] == "2"
+    assert f["volume-title"] == "The Age of Steam"

@@ -354,7 +354,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     if ("editor" in out or "^editor" in out) and "publisher-place" in out and "publisher" not in out \
             and out.count("container-title") > 1:
         _publisher_after_chapter_editors(tokens, out)
-    if ("in" in words or "In" in words) and "title" in out and "container-title" in out:
+    if ("in" in words or "In" in words) and "title" in out and "container-title" in out \
+            and not _journal_locators_after(out, 0):  # (a journal's article: ", in BRCA2 carriers" is its title's)
         _in_cue_inside_title(tokens, out)
     if (not blob.isascii() or "tra" in (low := blob.lower()) or "vert" in low) and _TRANSLATED_CUE.search(blob):
         _translated_from(tokens, out)
@@ -5323,10 +5324,17 @@ def _volume_in_title(tokens: Sequence[Token], out: list[str]) -> None:
         while k < n and out[k].lstrip("^") in kinds and tokens[k].text != "(" \
                 and not (tokens[k].text == "." and len(tokens[k - 1].text) > 1):
             k += 1
-        if k == j + 2 or (out[k - 1].lstrip("^") == "publisher" and k < n and out[k].lstrip("^") == "publisher"):
-            continue
+        if k == j + 2 or (out[k - 1].lstrip("^") == "publisher" and k < n and out[k].lstrip("^") == "publisher") \
+                or _journal_locators_after(out, k):
+            continue  # (an article's "Part II: …" before its journal and volume is its title's: a paper in parts)
         _label_volume(out, i, j, k)
         return
+
+
+def _journal_locators_after(out: list[str], k: int) -> bool:
+    """Whether a journal follows position ``k``: a container-title, then its volume or issue."""
+    c = next((m for m in range(k, len(out)) if out[m].lstrip("^") == "container-title"), None)
+    return c is not None and any(x.lstrip("^") in ("volume", "issue") for x in out[c:])
 
 
 def _book_read_as_container_of_volume(tokens: Sequence[Token], out: list[str]) -> None:

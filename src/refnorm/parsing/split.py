@@ -219,7 +219,7 @@ def _is_page_furniture(line: str) -> bool:
         # (not a year alone, a reference's last piece that the page wrapped: "… Journal of Coastal Studies," /
         # "2019.")
         return not (line.isdecimal() and 1500 <= int(line) <= 2099)
-    if (m := _NUMBERED_HEAD.fullmatch(line)) and is_heading(m.group("head")):
+    if len(line) <= 70 and (m := _NUMBERED_HEAD.fullmatch(line)) and is_heading(m.group("head")):
         return True  # the page's number and the list's heading as its running head: "143 Literaturverzeichnis"
     return len(line) <= 120 and not any(c.islower() for c in line) and bool(_CAPS_RUNNING_HEAD.fullmatch(line))
 
@@ -486,7 +486,7 @@ def _is_wrapped(prev: str, nxt: str, width: int) -> bool:
         return True
     if _WORD_END_JOINERS.search(p):
         return True
-    if _GOES_ON_AFTER.search(p) or _GOES_ON_BEFORE.match(n) or _names_and_year(p):
+    if _GOES_ON_AFTER.search(p[-12:]) or _GOES_ON_BEFORE.match(n) or _names_and_year(p):
         return True
     if _LINK_ONLY.match(n) and not _LINK_ONLY.match(p):
         return True  # a reference's link or identifier on a line of its own ("https://doi.org/…", "PMID: 2987…")
@@ -518,7 +518,7 @@ _NAME_PARTICLES = frozenset({"and", "und", "van", "von", "der", "den", "del", "d
 def _names_and_year(line: str) -> bool:
     """``line`` holds names and their year in brackets only, the title on the next line: "Eapen, M., Zald, D.H., and
     Gore, J.C. (2011)." (no digit, no word of four letters or more in lower case but "and", "van" …)."""
-    m = _YEAR_ENDS.search(line)
+    m = _YEAR_ENDS.search(line, len(line) - 12) if line.endswith((").", "):")) else None
     names = line[:m.start()] if m else ""
     return "," in names and not any(c.isdigit() for c in names) \
         and all(w in _NAME_PARTICLES for w in _LONG_LOWER.findall(names))
@@ -650,8 +650,8 @@ def _counted_lines(lines: list[_Line]) -> set[int]:
     other: the longest run of them (a wrapped "1987." or a page's number between them is none of it), when the first
     opens the list and there is one for every 16 lines or fewer (pages' numbers follow one another too, but a page holds
     many entries)."""
-    bare = [(ln.no, int(t)) for ln in lines
-            if (t := ln.text.strip().strip("[]()").rstrip(".)")).isdecimal() and len(t) <= 4]
+    bare = [(ln.no, int(t)) for ln in lines  # (a short line only: one len() before any strip)
+            if len(ln.text) <= 24 and (t := ln.text.strip().strip("[]()").rstrip(".)")).isdecimal() and len(t) <= 4]
     if len(bare) < 2:
         return set()
     best: list[int] = []

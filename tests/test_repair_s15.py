@@ -147,3 +147,28 @@ def test_a_university_before_a_colon_is_no_place() -> None:
     # look-alike: a thesis' discipline and university after colons stay out of the place
     (ref,) = parse("Morel, Anne. Les ports bretons. Thèse de doctorat : Histoire : Université Rennes 2 : 2019.", "fr")
     assert "publisher-place" not in ref.csl
+
+
+# -- 18: a title closing with a year's or a century's abbreviation keeps its full stop
+@pytest.mark.parametrize(("text", "lang", "title"), [
+    ("GUS, 2023, Ludność w gminach wiejskich w 2022 r., Warszawa.", "pl", "Ludność w gminach wiejskich w 2022 r."),
+    ("Орлов П. Д. Наводнения на Неве в 1824 г. // Природа. – 2019. – № 4. – С. 5–12.", "ru",
+     "Наводнения на Неве в 1824 г."),
+    ("Седова Н. А. Торговые пути Поморья XVI–XVII вв. // Русская старина. – 2017. – № 2. – С. 40–51.", "ru",
+     "Торговые пути Поморья XVI–XVII вв."),
+    ("Лапин Е. В. Засухи в Поволжье в 1890–1920-х гг. // Климат. – 2020. – № 1. – С. 7–19.", "ru",
+     "Засухи в Поволжье в 1890–1920-х гг."),
+])
+def test_a_titles_closing_abbreviation_keeps_its_stop(text: str, lang: str, title: str) -> None:
+    (ref,) = parse(text, lang)
+    assert ref.csl["title"] == title
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # look-alikes: a title closing with a word, a number or a capital letter loses the style's full stop
+    ("Орлов П. Д. Наводнения на Неве // Природа. – 2019. – № 4. – С. 5–12.", "Наводнения на Неве"),
+    ("Lis, J. (2020). Ceny mieszkań w 2021. Studia Regionalne, 12(3), 5–20.", "Ceny mieszkań w 2021"),
+])
+def test_a_titles_closing_word_loses_the_stop(text: str, title: str) -> None:
+    (ref,) = parse(text)
+    assert ref.csl["title"] == title

@@ -30,8 +30,10 @@ _MEDIUM = re.compile(
 # What may enclose a whole title: the quotation marks, and some marks people use as if they were
 _PAIRS = {**QUOTE_CLOSERS, "'": "'", "”": "”", "»": "«", "〈": "〉", "[": "]", "(": ")", "*": "*", "_": "_"}
 _SEPARATORS = " .,;:/-–—\u3002\uff0c\uff1b\uff1a"
-# "U.S." or "Inc." at the end keeps its period
-_ABBREV_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Inc|Ltd|Co|Corp|etc|et al|Jr|Sr|St|vs|cf)\.$|(?<![\w.'’])[a-z]\.$")
+# "U.S." or "Inc." at the end keeps its period, and so does a year's or a century's abbreviation: Polish "w 2021 r.",
+# Russian "в 2018 г.", "1970–1990-х гг.", "XVIII–XIX вв.", German "18. Jh.", Turkish "19. yy."
+_ABBREV_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Inc|Ltd|Co|Corp|etc|et al|Jr|Sr|St|vs|cf)\.$|(?<![\w.'’])[a-z]\.$"
+                         r"|(?<![\w.'’])(?:[гв]|гг|вв|рр|Jh|Jhs|yy)\.$")
 # American punctuation inside a closing quote: 'the Squantum "Tillite."'
 _PUNCT_IN_QUOTE = re.compile(r"[.,;:]([”\"’'»])$")
 

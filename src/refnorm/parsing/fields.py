@@ -433,6 +433,22 @@ def _clean_title(s: str) -> str:
     return clean_title(_strip(s))
 
 
+# a year's or a century's abbreviation closing a title, after its number: Polish "w 2021 r.", Russian "в 2018 г.",
+# "1970–1990-х гг.", "XVIII–XIX вв.", German "im 18. Jh.", Turkish "19. yy.", and initials "in the U.S."
+_TITLE_ABBREVIATION_END = re.compile(r"(?:(?:\d|\b[IVXLC]+|-х)\s?(?:r|г|гг|в|вв|рр|Jh|Jhs|yy)|\b(?:[A-Z]\.)+[A-Z])$")
+
+
+def _title_with_its_stop(text: str, segs: Sequence[Segment], raw: str, value: str) -> str:
+    """The title with the full stop after its segment when that stop ends the abbreviation the title closes with
+    ("… w Polsce w 2021 r.", "… Кавказа в 2018 г.", "… in the U.S."): the labeler leaves the stop outside."""
+    if not value or not value[-1].isalpha() or not _TITLE_ABBREVIATION_END.search(value[-12:]):
+        return value
+    seg = next((x for x in segs if x.label == "title" and text[x.start:x.end] == raw), None)
+    if seg is None or text[seg.end:seg.end + 1] != "." or not text[seg.start:seg.end].rstrip().endswith(value[-3:]):
+        return value
+    return value + "." if clean_title(value + ".") == value + "." else value
+
+
 _ROLE_AFTER = re.compile(r"[\s,.]*[(\[]?\s*([^\W\d_]{1,12})\.?\s*[)\]]?")
 
 
@@ -1693,7 +1709,7 @@ def record_from_segments(
         if not parts:
             continue
         if lab == "title":
-            value = _clean_title(parts[0])
+            value = _title_with_its_stop(text, segs, parts[0], _clean_title(parts[0]))
             if len(parts) > 1:
                 # a title cut by a mislabelled token, or a book title after a chapter title
                 if "container-title" not in by_label:

@@ -310,3 +310,21 @@ def test_a_work_a_body_issued_as_its_editor_is_a_report() -> None:
     assert infer_type(record) == "report"
     edited = {"editor": [{"literal": "Landesamt für Umwelt"}], "title": "Auen im Wandel", "publisher": "Oekom"}
     assert infer_type(edited) == "book"  # (a publisher of its own: an edited book)
+
+
+# --- a learned society's "Atti" is a journal; a Swedish "konferensen", "seminarium" a meeting ---
+
+
+def test_a_societys_atti_is_a_journal() -> None:
+    record = {"title": "I mulini del Bisagno", "container-title": "Atti della Società Savonese di Storia Patria",
+              "volume": "LVII", "issue": "1", "page": "33-60"}
+    assert infer_type(record) == "article-journal"
+    meeting = {"title": "Frane in Liguria", "container-title": "Atti della XII Conferenza Nazionale di Geologia",
+               "page": "33-40", "publisher": "SGI"}
+    assert infer_type(meeting) == "paper-conference"
+
+
+def test_a_swedish_meetings_papers_are_conference_papers() -> None:
+    record = {"title": "Runstenar i Västmanland", "container-title": "Föredrag från konferensen i Västerås 2012",
+              "editor": [{"family": "Berg", "given": "A."}], "page": "10-22"}
+    assert infer_type(record) == "paper-conference"

@@ -138,7 +138,7 @@ _CONFERENCE = re.compile(
     r"\b(?:proceedings|conference|symposium|workshop|congress|congr[eè]s|meeting|"
     r"actes|tagungsband|konferenz|kongress|tagung|congreso|conferencia|jornadas|anais|atti|convegno|"
     r"simposio|colloque|colloquium|summit|encontro|congresso|simpósio|seminário|seminario|sympozjum|konferencja|"
-    r"konference|sborník|kongre|sempozyum|bildiriler|konferentie|congres|konferens|"
+    r"konference|sborník|kongre|sempozyum|bildiriler|konferentie|congres|konferens|konferensen|seminarium|"
     # Turkish suffixes the words above take ("… Sempozyumu Bildiri Kitabı", "Ulusal Eğitim Kongresi")
     r"sempozyumu|kongresi|bildiri\s+(?:kitab\w|özetleri)|kurultay\w?|çal\w\wtay\w?|konferans\w?|"
     # a meeting in Spanish ("Actas de la XIII Reunión Nacional de Óptica"), a conference paper in Swedish, a learned
@@ -159,7 +159,11 @@ _PROCEEDINGS_SERIES = re.compile(
 _JOURNAL_PROCEEDINGS = re.compile(
     r"\bproc(?:eedings|\.)?\s+(?:of\s+(?:the\s+)?)?(?:national\s+academy|natl\.?\s+acad|royal\s+society|r\.?\s+soc|"
     r"the\s+ieee\b|ieee$|american\s+mathematical|london\s+mathematical|edinburgh|cambridge\s+philosophical|"
-    r"nutrition\s+society|mayo|japan\s+academy|indian\s+academy|estonian|latvian|yale|ams\b|lms\b)",
+    r"nutrition\s+society|mayo|japan\s+academy|indian\s+academy|estonian|latvian|yale|ams\b|lms\b)"
+    # a learned society's or academy's "Atti", a journal ("Atti della Società Ligure di Storia Patria", "Atti e memorie
+    # dell'Accademia …"; "Atti della XXIV Conferenza …" are a meeting's)
+    r"|\batti\s+(?:e\s+memorie\s+)?(?:della|dell['’]\s?|dei|del)\s*(?:società|accademia|reale|istituto|deputazione|"
+    r"pontificia)",
     re.IGNORECASE,
 )
 _REPORT = re.compile(r"\b(?:report|reports|tech\.?\s+rep\.?|technical\s+(?:report|note|memorandum)|"
@@ -363,7 +367,7 @@ _PREPRINT = _Gated(_PREPRINT, r"xiv|ssrn|square|preprint|essoar|archive|hal|auth
 _CONFERENCE = _Gated(_CONFERENCE, r"proc|conf|symp|congr|meet|workshop|actes|tagung|konferen|kongre|jornadas|reuni|"
                                   r"anais|atti|convegno|simposio|colloq|summit|encontro|seminario|sempozyum|bildiri|"
                                   r"kurultay|konferans")
-_JOURNAL_PROCEEDINGS = _Gated(_JOURNAL_PROCEEDINGS, r"proc")
+_JOURNAL_PROCEEDINGS = _Gated(_JOURNAL_PROCEEDINGS, r"proc|atti")
 _REPORT = _Gated(_REPORT, r"report|tech|paper|papier|brief|research|rapport|raport|rapor|bericht|informe|memorandum|travail|"
                           r"trabajo|lavoro|discuss|werkdocument|notitie|diskussion|bollettino|boletim|sprawozdanie|"
                           r"press|communiqu|nota|comunicato|komunikat|basin|sou|ds")

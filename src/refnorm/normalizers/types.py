@@ -365,7 +365,7 @@ _DATASET = _Gated(_DATASET, r"data|daten|zenodo|dryad|figshare|pangaea|conjunto|
 _PATENT = _Gated(_PATENT, r"patent|brevet|offenlegungsschrift|octrooi|\d")
 _PREPRINT = _Gated(_PREPRINT, r"xiv|ssrn|square|preprint|essoar|archive|hal|authorea")
 _CONFERENCE = _Gated(_CONFERENCE, r"proc|conf|symp|congr|meet|workshop|actes|tagung|konferen|kongre|jornadas|reuni|"
-                                  r"anais|atti|convegno|simposio|colloq|summit|encontro|seminario|sempozyum|bildiri|"
+                                  r"anais|atti|convegno|simposio|colloq|summit|encontro|seminar|sempozyum|bildiri|"
                                   r"kurultay|konferans")
 _JOURNAL_PROCEEDINGS = _Gated(_JOURNAL_PROCEEDINGS, r"proc|atti")
 _REPORT = _Gated(_REPORT, r"report|tech|paper|papier|brief|research|rapport|raport|rapor|bericht|informe|memorandum|travail|"

@@ -172,3 +172,26 @@ def test_a_titles_closing_abbreviation_keeps_its_stop(text: str, lang: str, titl
 def test_a_titles_closing_word_loses_the_stop(text: str, title: str) -> None:
     (ref,) = parse(text)
     assert ref.csl["title"] == title
+
+
+# -- 19: APA's dated web post: the last short sentence before the link is the site's name
+@pytest.mark.parametrize(("text", "lang", "title", "site"), [
+    ("Pérez, J. (8 de marzo de 2022). El precio de la vivienda en las ciudades medias. Nada es Gratis. "
+     "https://nadaesgratis.es/precio", "es", "El precio de la vivienda en las ciudades medias", "Nada es Gratis"),
+    ("Nowak, A. (2021, 4 marca). Jak oszczędzać energię w domu? Zielona Strona. https://zielonastrona.pl/jak/", "pl",
+     "Jak oszczędzać energię w domu?", "Zielona Strona"),
+])
+def test_a_web_posts_site_name_closing_the_title(text: str, lang: str, title: str, site: str) -> None:
+    (ref,) = parse(text, lang)
+    assert ref.csl["title"] == title
+    assert ref.csl["container-title"] == site
+
+
+@pytest.mark.parametrize("text", [
+    # look-alikes: a year alone (a book's or report's last sentence is its publisher); a numbered part
+    "Lee, K. (2020). Urban flooding in the delta. Water and Cities. https://example.org/x",
+    "Lee, K. (2020, May 3). Urban flooding in the delta. Part 2. https://example.org/x",
+])
+def test_no_site_name_without_a_full_date_or_words(text: str) -> None:
+    (ref,) = parse(text, "en")
+    assert "container-title" not in ref.csl

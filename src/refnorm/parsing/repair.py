@@ -250,6 +250,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _cjk_title_run_into_journal(tokens, out)
     if "URL" in out:
         _words_after_link(tokens, out)
+        if "container-title" not in out and "publisher" not in out and "^publisher" not in out:
+            _site_name_closing_title(tokens, out)
     _title_year(tokens, out)
     if "v" in words:
         _abnt_journal_place(tokens, out)
@@ -3682,6 +3684,33 @@ def _piece_at(tokens: Sequence[Token], m: int) -> str:
     while e < len(tokens) and not tokens[e].space_before:
         e += 1
     return "".join(map(_TEXT, tokens[m:e]))
+
+
+def _site_name_closing_title(tokens: Sequence[Token], out: list[str]) -> None:
+    """APA's web posts: "Ruiz, M. (12 de mayo de 2021). Title: subtitle. Nada es Gratis. https://…", "… (2021, 4
+    marca). Jak czytać dane? Smoglab. https://…": a dated post's last sentence before its link, a few words, is the
+    site's or blog's name, which the labeler ran into the title (a name with lower-case words, after a "?")."""
+    n = len(tokens)
+    u = next((i for i in range(n) if out[i].lstrip("^") == "URL"), None)
+    if u is None or not any(out[m].lstrip("^") == "issued" and "month" in token_features(tokens[m].text.lower())
+                            for m in range(u)):
+        return  # (a year alone dates a book, a report or a data set, whose last sentence is the publisher)
+    e = u
+    while e > 0 and out[e - 1] == "O":
+        e -= 1
+    if e == u or e < 2 or out[e - 1].lstrip("^") != "title" or any(out[m] != "O" or tokens[m].text not in ".,"
+                                                                       for m in range(e, u)):
+        return
+    a = e
+    while a > 0 and out[a - 1].lstrip("^") == "title":
+        a -= 1
+    m = next((k for k in range(e - 2, max(a, e - 8), -1) if tokens[k].text in ".?!" and tokens[k + 1].text[:1].isupper()),
+             None)
+    if m is None or m - a < 3 or not all(t.text.isalpha() or t.text in ("-", "&", "'", "’") for t in tokens[m + 1:e]):
+        return
+    out[m + 1:e] = ["container-title"] * (e - m - 1)
+    if tokens[m].text == ".":
+        out[m] = "O"
 
 
 def _words_after_link(tokens: Sequence[Token], out: list[str]) -> None:

@@ -105,3 +105,19 @@ def test_a_us_month_day_and_year_are_one_date(text, date):
 ])
 def test_other_month_dates_are_unchanged(text, date):
     assert _csl(text)["issued"] == {"date-parts": [date]}
+
+
+# ---------------------------------------------------------------- 15: a book's extent "XII, 248 S." is no volume
+@pytest.mark.parametrize(("text", "pages"), [
+    ("Müller, Hans: Stadtgeschichte Ulms im Spätmittelalter. Ulm: Kohlhammer, 2015. XII, 248 S.", "248"),
+    ("Смирнов К. Л. Очерки по истории Вятского края. – Вятка : Губ. тип., 1905. – VIII, 214 с.", "214"),
+])
+def test_a_books_roman_front_matter_and_pages_are_its_length(text, pages):
+    csl = _csl(text)
+    assert "volume" not in csl and "page" not in csl
+    assert csl["number-of-pages"] == pages
+
+
+def test_a_volume_with_its_own_length_keeps_its_volume():
+    csl = _csl("Rossi, M. Storia di Roma, vol. II, 345 p. Roma: Laterza, 1990.")
+    assert csl["volume"] == "II"

@@ -121,3 +121,11 @@ def test_a_books_roman_front_matter_and_pages_are_its_length(text, pages):
 def test_a_volume_with_its_own_length_keeps_its_volume():
     csl = _csl("Rossi, M. Storia di Roma, vol. II, 345 p. Roma: Laterza, 1990.")
     assert csl["volume"] == "II"
+
+
+# ---------------------------------------------------------------- 16: Italian "data di accesso:" is an access cue
+def test_an_italian_access_cue_makes_the_access_date():
+    csl = _csl("ISPRA, Consumo di suolo in Italia, Rapporti 321/2022, Roma 2022, "
+               "https://www.isprambiente.gov.it/it/pubblicazioni (data di accesso: 3 aprile 2023).")
+    assert csl["accessed"] == {"date-parts": [[2023, 4, 3]]} and "available-date" not in csl
+    assert csl["issued"] == {"date-parts": [[2022]]}

@@ -580,7 +580,7 @@ def _diag(code: str, message: str, field: str | None = None, severity: Severity 
 _ACCESS_CUE = re.compile(
     r"(?:\b(?:last\s+)?(?:accessed|cited|viewed|retrieved|consulted)(?:\s+on)?|\bconsult[ée]e?(?:\s+le)?|"
     r"\bcit[ée](?:\s+le)?|\bconsultad[oa](?:\s+(?:el|em))?|\bcitad[oa](?:\s+(?:el|em))?|\bacess(?:o|ado)\s+em|"
-    r"\bcitato|\bconsultat[oa](?:\s+il)?|\b(?:zuletzt\s+)?(?:geprüft|abgerufen|aufgerufen|zugegriffen)(?:\s+am)?|"
+    r"\bcitato|\bconsultat[oa](?:\s+il)?|\b(?:ultimo\s+|data\s+di\s+)?accesso(?:\s+(?:il|al))?|\b(?:zuletzt\s+)?(?:geprüft|abgerufen|aufgerufen|zugegriffen)(?:\s+am)?|"
     r"\bzugriff(?:\s+am)?|\bgeraadpleegd(?:\s+op)?|\bbezocht(?:\s+op)?|\b(?:data\s+)?dostępu?|\bcit\.|"
     r"\bcitováno|\bhämta[dt](?:\s+den)?|\bbesökt|\berişim(?:\s+tarihi)?|\bдата\s+обращения|\bобращения|"
     r"参照|閲覧|引用日期|访问日期|アクセス日?)\s*[:：.]?\s*",

@@ -129,3 +129,21 @@ def test_an_italian_access_cue_makes_the_access_date():
                "https://www.isprambiente.gov.it/it/pubblicazioni (data di accesso: 3 aprile 2023).")
     assert csl["accessed"] == {"date-parts": [[2023, 4, 3]]} and "available-date" not in csl
     assert csl["issued"] == {"date-parts": [[2022]]}
+
+
+# ---------------------------------------------------------------- 17: "Bollettino n. 12 del 14 settembre 2023"
+@pytest.mark.parametrize(("text", "number", "day"), [
+    ("Istituto Zooprofilattico, Monitoraggio della peste suina africana. Bollettino n. 7 del 3 maggio 2022, "
+     "https://www.izs.it/bollettini/2022_07.pdf (ultimo accesso: 9 giugno 2022).", "7", [2022, 5, 3]),
+    ("Bundesagentur für Arbeit (2021): Arbeitsmarkt im Mai 2021. Presseinfo Nr. 21 vom 2. Juni 2021. Nürnberg.",
+     "21", [2021, 6, 2]),
+])
+def test_a_bulletins_number_and_its_day(text, number, day):
+    csl = _csl(text)
+    assert csl["number"] == number and csl["issued"] == {"date-parts": [day]}
+    assert "edition" not in csl and "Nr" not in csl["title"] and " n" not in csl["title"][-3:]
+
+
+def test_a_gazettes_issue_and_day_is_not_taken():
+    csl = _csl("Smith, J. (2019). Rivers of the north. Journal of Hydrology, 12(3), 45-67.")
+    assert "number" not in csl

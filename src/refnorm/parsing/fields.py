@@ -375,6 +375,14 @@ _DOCUMENT_NUMBER = re.compile(
 # what every match of _DOCUMENT_NUMBER holds, lower-cased: the pattern opens with look-behinds and tries every position
 # of the text (~20-60 us a reference); these substring tests ~1 us (see _may_hold)
 _DOCUMENT_NUMBER_PIECES = ("nr", "nummer", "publikace", "nnt")
+# a bulletin's or a press release's number and the day it came out: "Bollettino n. 12 del 14 settembre 2023",
+# "Pressemitteilung Nr. 003 vom 5. Januar 2023", "Communiqué n° 45 du 3 mars 2021"
+_NUMBER_OF_DAY = re.compile(
+    r"(?<![\w.])(?P<kind>[^\W\d_][^\W\d_-]{2,30}(?:-[^\W\d_]+)?)\s+(?:n\.?\s?[°º]?|nr\.?|no\.?|núm\.?|n[°º])\s*"
+    r"(?P<no>\d[\d/.-]*\d|\d)\s*,?\s+(?:del|vom|du)\s+"
+    r"(?P<date>\d{1,2}\.?\s*(?:[^\W\d_]+\.?|\d{1,2}\.)\s*\d{4}|[^\W\d_]+\.?\s+\d{1,2},\s+\d{4})(?=[\s.,;)]|$)",
+    re.IGNORECASE)
+_NUMBER_OF_DAY_PIECES = (" del ", " vom ", " du ")  # (what every match holds, lower-cased: see _may_hold)
 _GBT_STANDARD_NUMBER = re.compile(r"[:：]?\s*([A-Z]{1,4}(?:/[TZ])?\s*\d+(?:\.\d+)*\s*[—–-]\s*\d{4})\s*$")
 
 
@@ -1553,6 +1561,13 @@ def record_from_segments(
             and (docno := _DOCUMENT_NUMBER.search(text, lo, min(len(text), hi + 16))):
         csl["number"] = docno.group(1)
         segs = _cut_out(text, segs, docno.start(), docno.end())
+    if "number" not in csl and _may_hold(own, _NUMBER_OF_DAY_PIECES) \
+            and (dated := _NUMBER_OF_DAY.search(text, lo, min(len(text), hi + 8))) \
+            and (day := parse_date_ex(dated.group("date"), lang).date) and len(day["date-parts"][0]) == 3:
+        # "Bollettino n. 12 del 14 settembre 2023", "Pressemitteilung Nr. 003 vom 5. Januar 2023": the number
+        # and its day, not a title's words, an edition "vom 5" and an access date
+        csl["number"], csl["issued"] = dated.group("no"), day
+        segs = _cut_out(text, segs, dated.start(), dated.end())
     segs, volumes = _number_of_volumes(text, segs, lo, hi)
     if volumes:
         csl["number-of-volumes"] = volumes

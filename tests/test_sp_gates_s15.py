@@ -230,3 +230,22 @@ def test_translated_gate_on_training_texts():
     for text in _texts():
         if text.isascii() and "tra" not in text.lower() and "vert" not in text.lower():
             assert _TRANSLATED_CUE.search(text) is None, text
+
+
+# --- patch 08: scans for non-ASCII characters skip ASCII text -----------------------------------------------------
+
+def test_opening_quotes_and_kana_are_not_ascii():
+    """_strip's opening-quote scan and the kana scan look for characters no ASCII text holds."""
+    for c in map(chr, range(128)):
+        assert fields._OPENING_QUOTE.search(c) is None, c
+        assert fields.KANA.search(c) is None, c
+
+
+@pytest.mark.parametrize(("segment", "expected"), [
+    ("Oficyna Wydawnicza „Impuls”", "Oficyna Wydawnicza „Impuls”"), ("Éditions « Le Seuil »", "Éditions « Le Seuil »"),
+    ("Journal of Roads (Rome)", "Journal of Roads (Rome)"), ("Press, ", "Press"), (' "Quoted" ', "Quoted"),
+    ("Proc. ACL (ACL", "Proc. ACL (ACL"), ("「科学」", "「科学」"), ("“Title”,", "Title"),
+])
+def test_strip_keeps_its_answers(segment, expected):
+    """(the answers before the gate: a closing quote kept after its opener, ASCII edges stripped)"""
+    assert fields._strip(segment) == expected

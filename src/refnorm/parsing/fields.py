@@ -161,7 +161,7 @@ def segments(tokens: Sequence[Token], labels: Sequence[str]) -> list[Segment]:
     return out
 
 
-_OPENING_QUOTE = re.compile("[" + "".join(q for q in QUOTE_CLOSERS if q != '"') + "]")
+_OPENING_QUOTE = re.compile("[" + "".join(q for q in QUOTE_CLOSERS if q != '"') + "]")  # (none is ASCII: a test says)
 
 
 def _strip(s: str) -> str:
@@ -174,7 +174,7 @@ def _strip(s: str) -> str:
     while s and s.count("[") > s.count("]") and raw[raw.find(s) + len(s):].lstrip().startswith("]"):
         s += "]"
     # a quotation closing one opened inside stays: "Oficyna Wydawnicza „Impuls”", "Éditions « Le Seuil »"
-    if s and s[-1] not in CLOSING_QUOTES and _OPENING_QUOTE.search(s):
+    if s and s[-1] not in CLOSING_QUOTES and not s.isascii() and _OPENING_QUOTE.search(s):
         after = raw[raw.find(s) + len(s):]
         rest = after.lstrip()
         for opener, closers in QUOTE_CLOSERS.items():
@@ -1613,7 +1613,7 @@ def record_from_segments(
         _sort_name_spans(text, name_spans, by_label, first_start)
 
     # kana anywhere in the reference says its CJK names are Japanese ("森本浩": 森本 浩, not 森 本浩)
-    name_lang = lang or ("ja" if KANA.search(own) else None)
+    name_lang = lang or ("ja" if not own.isascii() and KANA.search(own) else None)
     for lab in NAME_LABELS:
         parts = by_label.get(lab)
         if not parts:

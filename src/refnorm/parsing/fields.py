@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 from refnorm.model import Diagnostic, Severity
 from refnorm.normalizers.dates import month_number, parse_date_ex
 from refnorm.normalizers.language import iberian_title, title_language
-from refnorm.normalizers.names import parse_names, role_before, role_of
+from refnorm.normalizers.names import body_name, parse_names, role_before, role_of
 from refnorm.normalizers.pages import normalize_pages
 from refnorm.normalizers.titles import clean_title
 from refnorm.normalizers.types import PATENT_NUMBER, PATENT_WORD, is_preprint_server, is_thesis_genre
@@ -2083,6 +2083,8 @@ def record_from_segments(
         del csl["genre"]  # "(Rapport 2020:7)", "TNO-rapport 2022 R11482": the kind beside its number says only "report"
     for field in [f for f, v in csl.items() if v == ""] if "" in csl.values() else ():
         del csl[field]  # (a piece emptied by the rules above: "[Datamängd]." once its genre is taken out)
+    if "author" not in csl and "editor" not in csl and isinstance(csl.get("title"), str):
+        _body_read_as_title(csl, lang)
     title = csl.get("title")
     if isinstance(title, str) and (language := title_language(title)):
         csl["language"] = language  # styles title-case English titles only (CSL's rule, as citeproc-js applies it)
@@ -2105,6 +2107,31 @@ _GENRE_DISCIPLINE = re.compile(r"([^():,]{4,60}?)\s*[:,]\s+([^\W\d][^():]{1,80})
 _SCHOOL_WORD = re.compile(r"universit|univerzit|uniwersytet|üniversite|hochschule|school|college|école|ecole|escola|"
                           r"escuela|institut|academ|akadem|faculd|facult|fakult|politec|polytech|\bens\b|大学",
                           re.IGNORECASE)
+
+
+# a body's name ending the title's first sentence: "Conseil des prélèvements obligatoires. Les impositions …",
+# "Comisión Económica para América Latina y el Caribe (CEPAL), Panorama Social …"
+_BODY_HEAD = re.compile(r"(?P<body>[^.:;!?]{4,150}?(?:\s\([A-ZÀ-Ý][\w-]{1,12}\))?)(?:\.\s+|(?<=\))\s*,\s+)(?=[^\W\d_])")
+
+
+def _body_read_as_title(csl: dict[str, Any], lang: str | None) -> None:
+    """A body that wrote a report or a page, read into its title when no author was found: the title's first
+    sentence a body's name ("Conseil des prélèvements obligatoires. Les impositions locales …"), or the whole title
+    one with the work's title read as the container ("United States Geological Survey" + "Search Earthquake
+    Catalog"; a journal's numbers or an editor keep the container a container, and a body read as the container
+    is the publisher: "Soziale Ungleichheit und Gesundheit …" + "Robert Koch-Institut"). The body is the author."""
+    title = csl["title"]
+    if (m := _BODY_HEAD.match(title)) and len(title[m.end():].split()) >= 2 and body_name(m["body"].strip(), lang):
+        csl["author"] = [{"literal": m["body"].strip()}]
+        csl["title"] = title[m.end():]
+        return
+    container = csl.get("container-title")
+    if isinstance(container, str) and len(container.split()) >= 2 and not any(
+            csl.get(f) for f in ("volume", "issue", "page", "container-author", "ISSN")) \
+            and body_name(title.strip(" ."), lang) and not body_name(container.strip(" ."), lang):
+        csl["author"] = [{"literal": title.strip(" .")}]
+        csl["title"] = container
+        del csl["container-title"]
 
 
 def _thesis_genre_without_discipline(csl: dict[str, Any], genre: str) -> None:

@@ -142,6 +142,18 @@ _LENGTH_WORDS = frozenset({"pages", "Seiten", "pagine", "páginas", "pagina's", 
 _SID = frozenset({"sid", "Sid"})
 
 
+# (the token texts joined by spaces) what six rules need before they walk the tokens, tested in C: a number after a
+# word ("May 13 ,"), capitals after an initial's stop ("D . M . HINDENLANG ."), initials around "and" before a year
+# ("O J and Laroze D 2015 "), a Roman number between full stops (". II ."), an initial after a colon (": F . "),
+# numbers after a closing bracket (") , 427 , 426")
+_DAY_AFTER_WORD_TEXT = re.compile(r"[^\W\d_] \d{1,2} [,.]")
+_CAPITALS_AFTER_INITIAL_TEXT = re.compile(r"(?<![^ ])[^\W\d_] \. [^\W\d_a-z]{3,} \. ")
+_NAMES_BEFORE_YEAR_TEXT = re.compile(r"(?<![^ ])[^\W\d_]{1,3} (?:and|&) [^\W\d_]+ (?:[^\W\d_]{1,3} ){1,3}(?:1[5-9]|20)\d\d ")
+_PART_NUMBER_TEXT = re.compile(r"\. [IVXL]{1,6} \. ")
+_INITIAL_AFTER_COLON_TEXT = re.compile(r": [^\W\d_] \. ")
+_PAGES_AFTER_BRACKET_TEXT = re.compile(r"\) , \d+ , \d")
+
+
 def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     """A repaired copy of ``labels`` (same length)."""
     out = list(labels)
@@ -242,7 +254,7 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _day_after_month(tokens, out)
     if "," in words and ("issued" in out or "^issued" in out) and not words.isdisjoint(_US_MONTHS):
         _us_month_day_year(tokens, out)
-    if "issued" in out and ("volume" in out or "issue" in out):
+    if "issued" in out and ("volume" in out or "issue" in out) and _DAY_AFTER_WORD_TEXT.search(blob):
         _day_after_month_read_as_number(tokens, out)
     if "（" in words and "container-title" in out:
         _cjk_journal_in_brackets(tokens, out)
@@ -312,9 +324,9 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         if ("—" in words or "–" in words) and "author" not in out and "^author" not in out:
             _gost_body_statement(tokens, out)
     _title_after_initials(tokens, out)
-    if "title" in out or "container-title" in out:
+    if ("title" in out or "container-title" in out) and _CAPITALS_AFTER_INITIAL_TEXT.search(blob):
         _capitals_name_after_initials(tokens, out)
-    if ("and" in words or "&" in words) and ("author" in out or "^author" in out):
+    if ("and" in words or "&" in words) and ("author" in out or "^author" in out) and _NAMES_BEFORE_YEAR_TEXT.search(blob):
         _names_before_bare_year(tokens, out)
     if "title" in out and ("," in words or ":" in words):
         _title_opening_after_closed_names(tokens, out)
@@ -396,7 +408,7 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _imprint_inside_edition(tokens, out)
     if "(" in words and ("–" in words or "—" in words) and "title" in out:
         _place_publisher_in_brackets(tokens, out)
-    if "container-title" in out and "title" in out and "." in words:
+    if "container-title" in out and "title" in out and "." in words and _PART_NUMBER_TEXT.search(blob):
         _title_part_read_as_journal(tokens, out)
     if "(" in words and "publisher-place" in out and "publisher" not in out and "title" in out:
         _publisher_opening_bracketed_imprint(tokens, out)
@@ -427,7 +439,7 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _hyphened_place_head(tokens, out)
     if "publisher" in out and "." in words:
         _abbreviated_publisher_head(tokens, out)
-        if "publisher-place" in out:
+        if "publisher-place" in out and _INITIAL_AFTER_COLON_TEXT.search(blob):
             _publisher_initial_before_place(tokens, out)
     if "publisher-place" in out and ":" in words and "publisher" not in out:
         _publisher_before_bare_year(tokens, out)
@@ -593,7 +605,7 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
                 elif len(tokens[i].text) <= 3:
                     out[i] = "issue"  # "Latin American Perspectives, 36, 5 (2009), pp. 58-71": the issue
                 break
-    if "volume" in out and "page" in out and ")" in words:
+    if "volume" in out and "page" in out and ")" in words and _PAGES_AFTER_BRACKET_TEXT.search(blob):
         _pages_after_bracketed_imprint(tokens, out)
     if "volume" in out and "container-title" in out and ("page" in out or "issue" in out):
         _journal_numbers_read_as_dates(tokens, out)

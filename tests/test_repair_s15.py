@@ -195,3 +195,21 @@ def test_a_web_posts_site_name_closing_the_title(text: str, lang: str, title: st
 def test_no_site_name_without_a_full_date_or_words(text: str) -> None:
     (ref,) = parse(text, "en")
     assert "container-title" not in ref.csl
+
+
+# -- 20: GB/T 7714: the title runs from the authors' full stop to the document-type code
+@pytest.mark.parametrize(("text", "title"), [
+    ("[4] 水利部. 2019中国水资源公报[R]. 北京: 中国水利水电出版社, 2020.", "2019中国水资源公报"),
+    ("[8] 农业农村部. 中国农业年鉴2021[M]. 北京: 中国农业出版社, 2022.", "中国农业年鉴2021"),
+])
+def test_a_gbt_title_up_to_its_code(text: str, title: str) -> None:
+    (ref,) = parse(text, "zh")
+    assert ref.csl["title"] == title
+    assert "container-title" not in ref.csl
+
+
+def test_a_gbt_article_keeps_its_journal() -> None:
+    # look-alike: an article's title before "[J]", its journal after
+    (ref,) = parse("[3] 王明, 李华. 城市化对区域气候的影响[J]. 地理学报, 2020, 75(3): 45-58.", "zh")
+    assert ref.csl["title"] == "城市化对区域气候的影响"
+    assert ref.csl["container-title"] == "地理学报"

@@ -677,6 +677,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
                 out[i:i + 5] = ["issued"] * 5
                 out[i + 5], out[i + 6], out[i + 7] = "O", "page", "O"
                 break
+    if "]" in words and _GBT_CODE.search(blob):
+        _gbt_title_before_code(tokens, out)
     if "] / /" in blob:
         for i in range(2, n - 1):
             # GB/T "…[C]//2022中国智能交通年会论文集": the year opening the proceedings' title is the title's
@@ -3696,6 +3698,46 @@ def _piece_at(tokens: Sequence[Token], m: int) -> str:
     while e < len(tokens) and not tokens[e].space_before:
         e += 1
     return "".join(map(_TEXT, tokens[m:e]))
+
+
+# GB/T 7714's document-type code after a title, in the tokens joined by spaces: "[ M ]", "[ J ]", "[ EB / OL ]"
+_GBT_CODE = re.compile(r"\[ (?:[JMCDRSPNGZAK]|EB|DB|CP|DS|CM|CA)(?: / (?:OL|MT|DK|CD))? \]")
+
+
+def _gbt_title_before_code(tokens: Sequence[Token], out: list[str]) -> None:
+    """GB/T 7714: the title runs from the full stop closing the authors to the document-type code: "国家统计局.
+    中国统计年鉴2022[M].", "自然资源部. 2021中国海洋灾害公报[R].", "新华社. 国务院印发《“十四五”…规划》[EB/OL].". The labeler
+    reads a year at the title's edge as the date (or leaves it out), a title's opening words as more author, its
+    closing brackets as outside it."""
+    n = len(tokens)
+    b = next((i for i in range(2, n - 2) if tokens[i].text == "[" and _GBT_CODE.match(
+        " ".join(t.text for t in tokens[i:i + 5]))), None)
+    if b is None or tokens[b].space_before:
+        return
+    s = b - 1
+    while s > 0 and not (tokens[s].text == "." and tokens[s + 1].space_before):
+        s -= 1
+    if s == 0 or b - s < 3 or not any(_is_cjk(tokens[m].text) for m in range(s + 1, b)) \
+            or not any(out[m].lstrip("^") in ("author", "editor") for m in range(s)) \
+            or any(out[m].lstrip("^") not in _GBT_TITLE_READINGS for m in range(s + 1, b)):
+        return
+    if out[s].lstrip("^") in ("author", "editor"):
+        out[s] = "O"  # ("新华社. 国务院印发": the stop closing the authors, read as more of them)
+    out[s + 1:b] = ["title"] * (b - s - 1)
+    e = b
+    while e < n and tokens[e].text != "]":
+        out[e] = "O"
+        e += 1
+    if e < n:
+        out[e] = "O"
+
+
+# what the words of a GB/T title may have been read as (a volume closing it, "宋元书院制度史: 第2卷[M]", is its own)
+_GBT_TITLE_READINGS = frozenset({"title", "container-title", "author", "issued", "O", "editor"})
+
+
+def _is_cjk(text: str) -> bool:
+    return "\u3040" <= text[:1] <= "\u9fff"
 
 
 def _site_name_closing_title(tokens: Sequence[Token], out: list[str]) -> None:

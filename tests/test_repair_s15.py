@@ -213,3 +213,22 @@ def test_a_gbt_article_keeps_its_journal() -> None:
     (ref,) = parse("[3] 王明, 李华. 城市化对区域气候的影响[J]. 地理学报, 2020, 75(3): 45-58.", "zh")
     assert ref.csl["title"] == "城市化对区域气候的影响"
     assert ref.csl["container-title"] == "地理学报"
+
+
+# -- 21: APA's one person in two roles in brackets: "(X, Ed. & Trans.)" -> editor and translator, no edition
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Marx, K. (2018). Capital, volume one (B. Fowkes, Ed. & Trans.). Penguin.", "en"),
+    ("Gramsci, A. (2014). Cuadernos de la cárcel (L. Ortega, Trad. y ed.). Era.", "es"),
+    ("Bourdieu, P. (2011). O poder simbólico (F. Tomaz, Ed. e trad.). Bertrand.", "pt"),
+])
+def test_two_roles_in_apa_brackets(text: str, lang: str) -> None:
+    (ref,) = parse(text, lang)
+    assert ref.csl["editor"] == ref.csl["translator"]
+    assert len(ref.csl["editor"]) == 1
+    assert "edition" not in ref.csl
+
+
+def test_one_role_in_apa_brackets_stays_one() -> None:
+    # look-alike: an editor alone is no translator
+    (ref,) = parse("Marx, K. (2018). Capital, volume one (B. Fowkes, Ed.). Penguin.", "en")
+    assert "translator" not in ref.csl and len(ref.csl["editor"]) == 1

@@ -1051,6 +1051,10 @@ def _tidy(csl: dict[str, Any], text: str, numbered: bool = False) -> None:
 _BOTH_ROLES = re.compile(r"(?i)\b(?:edited and translated|translated and edited|établi et traduit|traduit et (?:établi|"
                          r"édité|annoté)|edición(?: crítica)?, traducción|traducción y edición|edizione e traduzione|"
                          r"hg\. u\. übers|herausgegeben und übersetzt|übersetzt und herausgegeben) ")
+# APA's two roles of one person in brackets after the title: "(D. Frisby, Ed. & Trans.)", "(J. Pérez, Trad. y ed.)"
+_BOTH_ROLES_ABBREVIATED = re.compile(r"(?i),\s*(?:(?:eds?|hrsg|red|éd|coord)\.\s*(?:&|and|y|e|et|und|i|och|ve|и)\s*"
+                                     r"(?:trans|trad|übers|vert|çev|tłum|přel|пер)|(?:trans|trad|übers|vert|çev|tłum|"
+                                     r"přel|пер)\.\s*(?:&|and|y|e|et|und|i|och|ve|и)\s*(?:eds?|hrsg|red|éd|coord))\.\)")
 _GOST_REPORT_KIND = re.compile(r"\s+:\s+((?:государственный|национальный|ежегодный|аналитический|научный)\s+доклад|"
                                r"доклад|отч[её]т)\s*\.?$", re.I)
 # GOST's other title information naming the kind of work, closing the title: a guideline's, a statistical
@@ -2072,7 +2076,8 @@ def record_from_segments(
     series = csl.get("collection-title")
     if "collection-number" in csl and "number" not in csl and isinstance(series, str) and _WORKING_PAPERS.search(series):
         csl["number"] = csl.pop("collection-number")
-    if "editor" in csl and "translator" not in csl and _BOTH_ROLES.search(own):
+    if "editor" in csl and "translator" not in csl and (_BOTH_ROLES.search(own) or (
+            "(" in own and _BOTH_ROLES_ABBREVIATED.search(own))):
         csl["translator"] = csl["editor"]  # "Edited and translated by Thomas Ainsworth": one person, two roles
     if ")" in own or "Rn" in own or "Rz" in own:
         _drop_pinpoint(csl, own)

@@ -376,6 +376,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _translator_phrase(tokens, out)
     if "(" in words and "," in words and ("title" in out or "^title" in out):
         _translator_in_title_brackets(tokens, out)
+        if not words.isdisjoint(_AND_SIGNS):
+            _two_roles_in_brackets(tokens, out)
     if "medium" in out:
         _container_before_medium(tokens, out)
     if ":" in words:
@@ -1831,6 +1833,34 @@ _TRANSLATOR_OPENER_READINGS = frozenset({"container-title", "editor", "title", "
 # them in the title with the role word
 _TRANSLATOR_MISREAD = frozenset({"container-title", "editor", "title", "translator", "O", "note", "collection-title"})
 _IMPRINT = frozenset({"publisher", "publisher-place"})
+
+
+_AND_SIGNS = AND_WORDS | {"&"}
+_EDITOR_ABBREVIATIONS = frozenset({"Ed", "Eds", "ed", "eds", "Hrsg", "hrsg", "Red", "red", "Éd", "éd", "Coord", "coord"})
+
+
+def _two_roles_in_brackets(tokens: Sequence[Token], out: list[str]) -> None:
+    """APA's "(D. Frisby, Ed. & Trans.)", "(A. C. Moura, Ed. e trad.)", "(J. Pérez, Trad. y ed.)": the names in the
+    brackets after the title are the editors (``fields`` copies them to the translators); the labeler reads the first
+    role word as the edition and leaves the names an editor's or a translator's."""
+    n = len(tokens)
+    for c in range(3, n - 6):
+        if tokens[c].text != "," or tokens[c + 2].text != "." or tokens[c + 3].text.lower() not in _AND_SIGNS \
+                or tokens[c + 5].text != "." or tokens[c + 6].text != ")":
+            continue
+        first, second = tokens[c + 1].text, tokens[c + 4].text
+        if not ((first in _EDITOR_ABBREVIATIONS and _TRANSLATED_CUE.match(second))
+                or (_TRANSLATED_CUE.match(first) and second in _EDITOR_ABBREVIATIONS)):
+            continue
+        a = c
+        while a > 0 and tokens[a - 1].text != "(" and c - a < 12:
+            a -= 1
+        if a == 0 or tokens[a - 1].text != "(" or a == c or not all(
+                out[m].lstrip("^") in ("editor", "translator", "author", "O") for m in range(a, c)):
+            return
+        out[a:c] = ["^editor"] + ["editor"] * (c - a - 1)
+        out[c:c + 7] = ["O"] * 7
+        return
 
 
 def _publisher_in_place(tokens: Sequence[Token], out: list[str], start: int) -> None:

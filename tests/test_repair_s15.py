@@ -232,3 +232,22 @@ def test_one_role_in_apa_brackets_stays_one() -> None:
     # look-alike: an editor alone is no translator
     (ref,) = parse("Marx, K. (2018). Capital, volume one (B. Fowkes, Ed.). Penguin.", "en")
     assert "translator" not in ref.csl and len(ref.csl["editor"]) == 1
+
+
+# -- 22: APA 7's translated book: the sentence before "(Obra original publicada en …)" is the publisher
+@pytest.mark.parametrize(("text", "lang", "publisher"), [
+    ("Weber, M. (2012). Economía y sociedad (J. Medina, Trad.). Akal. (Obra original publicada en 1922)", "es", "Akal"),
+    ("Freud, S. (2010). El malestar en la cultura. Alianza. (Obra original publicada en 1930)", "es", "Alianza"),
+    ("Marx, K. (2018). O capital (R. Enderle, Trad.). Boitempo. (Obra original publicada em 1867)", "pt", "Boitempo"),
+])
+def test_the_publisher_before_the_original_work_statement(text: str, lang: str, publisher: str) -> None:
+    (ref,) = parse(text, lang)
+    assert ref.csl["publisher"] == publisher
+    assert ref.csl["type"] == "book"
+    assert not ref.csl.keys() & {"container-title", "note"}
+
+
+def test_a_journal_before_the_original_work_statement_stays() -> None:
+    # look-alike: an article's journal with its volume and pages
+    (ref,) = parse("Smith, J. (2019). The city. Journal of Cities, 3, 4-5. (Original work published 1970)", "en")
+    assert ref.csl["container-title"] == "Journal of Cities" and "publisher" not in ref.csl

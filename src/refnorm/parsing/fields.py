@@ -1234,6 +1234,25 @@ def _chapter_series(label: str, gap: str, before: set[str], labels: set[str]) ->
         and not labels & {"issue", "volume"}
 
 
+_SHORT_NAME = re.compile(r"[^\W\d_][\w&'’-]*(?: [\w&'’-]+){0,4}")
+
+
+def _publisher_before_original(text: str, segs: list[Segment], at: int) -> list[Segment]:
+    """APA 7's translated book: "… (J. Medina, Trad.). Akal. (Obra original publicada en 1922)": the short sentence
+    just before the statement is the publisher, which the labeler reads as a journal, or as a note with the
+    statement's words, when the reference has no publisher, volume, issue, page or link."""
+    if any(x.label in ("publisher", "volume", "issue", "page", "URL", "DOI") for x in segs):
+        return segs
+    for k, x in enumerate(segs):
+        if x.label not in ("container-title", "note") or x.start >= at or x.end < at - 3:
+            continue
+        name = text[x.start:at].rstrip().removesuffix(".").rstrip()
+        if not _SHORT_NAME.fullmatch(name) or not text[:x.start].rstrip().endswith((".", ").")):
+            return segs
+        return [*segs[:k], x._replace(label="publisher", end=x.start + len(name)), *segs[k + 1:]]
+    return segs
+
+
 def _reprint_before(m: re.Match[str], by_label: dict[str, list[str]], text: str, segs: Sequence[Segment]) -> bool:
     """A reprint's first edition is older than the reprint's own date (when the reference gives one outside it)."""
     year = int(m.group(2))
@@ -1550,6 +1569,7 @@ def record_from_segments(
         # APA: "(Original work published 1950)": the first edition's year, whatever the labeler called it
         csl["original-date"] = {"date-parts": [[int(orig.group(1))]]}
         segs = [x for x in segs if not (orig.start() <= x.start and x.end <= orig.end())]
+        segs = _publisher_before_original(text, segs, orig.start())
     if "原" in own and (orig_ja := _ORIGINAL_JA.search(text, lo, hi)):
         csl["original-title"] = orig_ja.group(1).strip()
         csl["original-date"] = {"date-parts": [[int(orig_ja.group(2))]]}

@@ -251,3 +251,23 @@ def test_a_journal_before_the_original_work_statement_stays() -> None:
     # look-alike: an article's journal with its volume and pages
     (ref,) = parse("Smith, J. (2019). The city. Journal of Cities, 3, 4-5. (Original work published 1970)", "en")
     assert ref.csl["container-title"] == "Journal of Cities" and "publisher" not in ref.csl
+
+
+# -- 23: a container's name in guillemets after "in" is whole
+@pytest.mark.parametrize(("text", "container"), [
+    ("Rossi, Anna, «Il teatro dei pupi», in «Studi, ricerche, documenti», n. 4, 2019, pp. 11-30.",
+     "Studi, ricerche, documenti"),
+    ("Neri P., Rilievo laser scanner di chiese barocche, in Atti del convegno «Il patrimonio costruito e il rischio», "
+     "Napoli, Editori Paparo, 2020, pp. 45-58.", "Atti del convegno «Il patrimonio costruito e il rischio»"),
+])
+def test_a_container_in_guillemets_is_whole(text: str, container: str) -> None:
+    (ref,) = parse(text, "it")
+    assert ref.csl["container-title"] == container
+    assert "«" not in ref.csl["title"]
+
+
+def test_a_quoted_title_is_no_container() -> None:
+    # look-alike: the article's own title in guillemets, before "in"
+    (ref,) = parse("Rossi, Anna, «Il teatro dei pupi, i pupari, le piazze», in «Lares», n. 4, 2019, pp. 11-30.", "it")
+    assert ref.csl["title"] == "Il teatro dei pupi, i pupari, le piazze"
+    assert ref.csl["container-title"] == "Lares"

@@ -386,6 +386,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
             _title_after_in_cue(tokens, out)
     if "«" in words:
         _guillemet_journal(tokens, out)
+        if "container-title" in out:
+            _container_in_guillemets(tokens, out)
         if "coll" in words:
             _publisher_before_collection(tokens, out)
     if "title" in out and "." in words and "genre" not in out:
@@ -2530,6 +2532,36 @@ def _guillemet_journal(tokens: Sequence[Token], out: list[str]) -> None:
     elif k + 4 < n and tokens[k].text == "," and _ROMAN_UPPER.match(tokens[k + 1].text) and tokens[k + 2].text == "," \
             and tokens[k + 3].text.isdecimal() and len(tokens[k + 3].text) <= 3 and tokens[k + 4].text == ",":
         out[k + 1], out[k + 3] = "volume", "issue"  # "«Rassegna …», XV, 2, 2021, pp. 134-47": volume, issue, year
+
+
+def _container_in_guillemets(tokens: Sequence[Token], out: list[str]) -> None:
+    """Guillemets hold one name: "…, in «Danza e ricerca. Laboratorio di studi, scritture, visioni», n. 13", "…, in
+    Atti del convegno «Il patrimonio costruito e il rischio», Napoli, …": after "in" (and a title), a name in
+    guillemets that the labeler started as a container is the container's whole, and its quoted part when the
+    container's words open before the guillemets (the labeler stops at a comma inside, or reads the quoted words as
+    more title)."""
+    n = len(tokens)
+    for i in range(2, n - 2):
+        if tokens[i].text != "«":
+            continue
+        j = next((m for m in range(i + 1, min(n, i + 40)) if tokens[m].text in "«»"), None)
+        if j is None or tokens[j].text != "»" or j == i + 1:
+            continue
+        named = out[i - 1].lstrip("^") == "container-title" and tokens[i - 1].text != ","
+        c = i - 1
+        while c > 0 and out[c - 1].lstrip("^") == "container-title" and named:
+            c -= 1
+        cue = c - 1 if named else i - 1
+        if cue < 1 or tokens[cue].text.lower() not in ("in", "dans", "en", "em") or tokens[cue - 1].text != "," \
+                or not any(out[m].lstrip("^") == "title" for m in range(cue)) \
+                or not any(out[m].lstrip("^") == "container-title" for m in range(c if named else i + 1, j)) \
+                or any(out[m].lstrip("^") not in ("container-title", "title", "O") for m in range(i + 1, j)):
+            continue
+        if named:
+            out[i:j + 1] = ["container-title"] * (j + 1 - i)
+        else:
+            out[i + 1:j] = ["container-title"] * (j - i - 1)
+        return
 
 
 def _author_before_year(tokens: Sequence[Token], out: list[str]) -> None:

@@ -147,3 +147,21 @@ def test_a_bulletins_number_and_its_day(text, number, day):
 def test_a_gazettes_issue_and_day_is_not_taken():
     csl = _csl("Smith, J. (2019). Rivers of the north. Journal of Hydrology, 12(3), 45-67.")
     assert "number" not in csl
+
+
+# ---------------------------------------------------------------- 18: a working paper's number after its series
+@pytest.mark.parametrize(("text", "series", "number"), [
+    ("Berg, Lina, and Tomas Ek. 2020. “Rent Control and Mobility.” NBER Working Paper 27514. Cambridge, MA: National "
+     "Bureau of Economic Research.", "NBER Working Paper", "27514"),
+    ("Lind, Jo. 2021. “Wage Floors in Retail.” IFN Working Paper 1287. Stockholm: Research Institute of Industrial "
+     "Economics.", "IFN Working Paper", "1287"),
+])
+def test_a_working_papers_number_after_its_series_is_the_number(text, series, number):
+    csl = _csl(text)
+    assert csl["collection-title"] == series and csl["number"] == number
+    assert "available-date" not in csl
+
+
+def test_a_book_series_number_stays_the_collection_number():
+    csl = _csl("Moser, K. (2017). Alpine Almen. Innsbruck: Wagner (Schlern-Schriften, 368).")
+    assert "number" not in csl

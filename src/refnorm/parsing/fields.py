@@ -2096,6 +2096,9 @@ def record_from_segments(
     series = csl.get("collection-title")
     if "collection-number" in csl and "number" not in csl and isinstance(series, str) and _WORKING_PAPERS.search(series):
         csl["number"] = csl.pop("collection-number")
+    if "number" not in csl and "collection-number" not in csl and isinstance(series, str) \
+            and _WORKING_PAPERS.search(series):
+        _working_paper_number(csl, series, own)
     if "editor" in csl and "translator" not in csl and (_BOTH_ROLES.search(own) or (
             "(" in own and _BOTH_ROLES_ABBREVIATED.search(own))):
         csl["translator"] = csl["editor"]  # "Edited and translated by Thomas Ainsworth": one person, two roles
@@ -2174,6 +2177,25 @@ def _thesis_genre_without_discipline(csl: dict[str, Any], genre: str) -> None:
 # as it is: the one dev gold of that form (IEEE's "Tech. Rep.") keeps it.
 _REPORT_KIND_ALONE = re.compile(r"(?:[A-Z]{2,}-)?(?:rapport|raport|rapor|rapporto|bericht|informe(?:\s+técnico)?|"
                                 r"relatório(?:\s+técnico)?|cahier)", re.IGNORECASE)
+
+
+# a working paper's number closing its series' name: "NBER Working Paper 28976", "CEPR Discussion Paper No. DP17123"
+_SERIES_CLOSING_NUMBER = re.compile(r"\s+(?:no\.?\s*|nr\.?\s*|n[°º]\s*)?([A-Z]{0,4}\d[\w./:-]*)$", re.IGNORECASE)
+
+
+def _working_paper_number(csl: dict[str, Any], series: str, own: str) -> None:
+    """The number of a working paper read into its series' name, or as a year ("IFN Working Paper 1287" gave an
+    available-date 1287): the paper's number, as _WORKING_PAPERS' number is the report's."""
+    m = _SERIES_CLOSING_NUMBER.search(series)
+    if m and _WORKING_PAPERS.search(series, 0, m.start()):
+        csl["collection-title"], csl["number"] = series[:m.start()].rstrip(" ,"), m.group(1)
+        return
+    later = csl.get("available-date")
+    parts = later.get("date-parts") if isinstance(later, dict) else None
+    if parts and len(parts) == 1 and len(parts[0]) == 1 \
+            and re.search(re.escape(series) + r"\s*(?:no\.?\s*|nr\.?\s*)?" + str(parts[0][0]) + r"(?!\d)", own):
+        csl["number"] = str(parts[0][0])  # (a four-digit number after the series, read as a second year)
+        del csl["available-date"]
 
 
 def _drop_pinpoint(csl: dict[str, Any], own: str) -> None:

@@ -165,3 +165,15 @@ def test_a_working_papers_number_after_its_series_is_the_number(text, series, nu
 def test_a_book_series_number_stays_the_collection_number():
     csl = _csl("Moser, K. (2017). Alpine Almen. Innsbruck: Wagner (Schlern-Schriften, 368).")
     assert "number" not in csl
+
+
+# ---------------------------------------------------------------- 19: ABNT's "jan./jun. 2022" dates the issue by its year
+def test_an_abnt_issues_months_give_its_year():
+    csl = _csl("PEREIRA, Ana Clara; LIMA, Bruno. Museus comunitários no sertão. Revista Museologia e Patrimônio, "
+               "Rio de Janeiro, v. 15, n. 1, p. 45-68, jan./jun. 2022. DOI: 10.1234/rmp.v15i1.555.")
+    assert csl["issued"] == {"date-parts": [[2022]]} and csl["volume"] == "15"
+
+
+def test_an_nlm_month_span_is_kept():
+    csl = _csl("Lund P, Berg K. Shift work and sleep. J Occup Health. 2021 Sep-Oct;63(5):e12301.")
+    assert csl["issued"] == {"date-parts": [[2021, 9], [2021, 10]]}

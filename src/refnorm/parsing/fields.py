@@ -555,6 +555,20 @@ def _front_matter_read_as_volume(csl: dict[str, Any], text: str, segs: Sequence[
         csl.setdefault("number-of-pages", m.group(2))
 
 
+# ABNT's issue months joined by a slash before the year: "jan./jun. 2022", "set./dez. 2021"
+_ABNT_MONTH_SPAN = re.compile(r"(?<![\w.])[a-zç]{3,4}\./[a-zç]{3,4}\.?\s+((?:19|20)\d\d)\b")
+
+
+def _issue_year_of_month_span(csl: dict[str, Any], year: int) -> None:
+    """An ABNT journal issue's months ("p. 118-141, jan./jun. 2022"), read as a span of months, dated by its year:
+    the dev golds give the year alone for this form (4 of 5: ml9-013, ml28-012, ml29-012, ml37-012; ml38-001 keeps
+    the span), while NLM's "2021 Sep-Oct" keeps its span in the golds and is not this form."""
+    issued = csl.get("issued")
+    parts = issued.get("date-parts") if isinstance(issued, dict) else None
+    if parts and len(parts) == 2 and all(len(p) == 2 and p[0] == year for p in parts):
+        csl["issued"] = {"date-parts": [[year]]}
+
+
 def _finer_issue_date(issued: Any, res: Any, part: str, lang: str | None, text: str, seg: Segment,
                       segs: Sequence[Segment]) -> dict[str, Any] | None:
     """The date of issue that a second date refines: "(2022). … Insee Première n° 1919, septembre 2022." is of
@@ -1722,6 +1736,8 @@ def record_from_segments(
         # "…, Ascoli Piceno, 15-19 settembre 2019, Pisa, Pisa University Press, 2019": the meeting's days came first,
         # the year of the proceedings after them
         csl["event-date"], csl["issued"] = csl["issued"], csl.pop("available-date")
+    if "/" in own and (m := _ABNT_MONTH_SPAN.search(own)):
+        _issue_year_of_month_span(csl, int(m.group(1)))
     _apply_dated(csl, dated_spans)
     _apply_reprint(csl, reprint_years, reprint_imprint)
     if original_year is not None:

@@ -177,3 +177,17 @@ def test_an_abnt_issues_months_give_its_year():
 def test_an_nlm_month_span_is_kept():
     csl = _csl("Lund P, Berg K. Shift work and sleep. J Occup Health. 2021 Sep-Oct;63(5):e12301.")
     assert csl["issued"] == {"date-parts": [[2021, 9], [2021, 10]]}
+
+
+# ---------------------------------------------------------------- 20: an online date alone is the issued date
+def test_an_online_date_alone_is_the_issued_date():
+    csl = _csl("Julie Marchal, « Les friches industrielles de la vallée de la Fensch », Géoconfluences [En ligne], "
+               "Territoires, document 418, mis en ligne le 9 avril 2020, consulté le 3 mai 2021. URL : "
+               "http://journals.openedition.org/geoconfluences/418")
+    assert csl["issued"] == {"date-parts": [[2020, 4, 9]]} and "available-date" not in csl
+
+
+def test_an_epub_date_beside_the_issue_date_stays_apart():
+    csl = _csl("Lind K, Berg O. Loneliness among older adults in rural Sweden. Scand J Public Health. "
+               "2021;49(3):210-8. Epub 2020 Jun 4.")
+    assert csl["issued"] == {"date-parts": [[2021]]} and csl["available-date"] == {"date-parts": [[2020, 6, 4]]}

@@ -2115,6 +2115,11 @@ def record_from_segments(
     if "number" not in csl and "collection-number" not in csl and isinstance(series, str) \
             and _WORKING_PAPERS.search(series):
         _working_paper_number(csl, series, own)
+    if "issued" not in csl and isinstance(online := csl.get("available-date"), dict) and online.get("date-parts") \
+            and "pub" not in own.lower():
+        # "…, document 912, mis en ligne le 14 mars 2019, consulté le …": the only date of publication a record gives
+        # is its issued date, online or not (an "Epub" date beside a missed issue date stays apart)
+        csl["issued"] = csl.pop("available-date")
     if "editor" in csl and "translator" not in csl and (_BOTH_ROLES.search(own) or (
             "(" in own and _BOTH_ROLES_ABBREVIATED.search(own))):
         csl["translator"] = csl["editor"]  # "Edited and translated by Thomas Ainsworth": one person, two roles

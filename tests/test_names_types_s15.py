@@ -328,3 +328,29 @@ def test_a_swedish_meetings_papers_are_conference_papers() -> None:
     record = {"title": "Runstenar i Västmanland", "container-title": "Föredrag från konferensen i Västerås 2012",
               "editor": [{"family": "Berg", "given": "A."}], "page": "10-22"}
     assert infer_type(record) == "paper-conference"
+
+
+# --- a German commentary cited by its commentator ---
+
+
+@pytest.mark.parametrize("text, authors, title, work, edition", [
+    ("Weidlich, in: Staudinger, BGB, 12. Aufl. 2019, § 242 Rn. 8.", [{"family": "Weidlich"}], "§ 242",
+     "Staudinger, BGB", "12"),
+    ("Kern/Rauh, in: Fischer, StGB, 70. Aufl. 2023, § 263 Rn. 3", [{"family": "Kern"}, {"family": "Rauh"}], "§ 263",
+     "Fischer, StGB", "70"),
+    ("Lenz, in: Sachs, GG, 9. Aufl. 2021, Art. 12 Rn. 40.", [{"family": "Lenz"}], "Art. 12", "Sachs, GG", "9"),
+])
+def test_a_german_commentary_by_its_commentator(text: str, authors: list, title: str, work: str, edition: str) -> None:
+    csl = legal_fields(text, "de")
+    assert csl is not None and csl["type"] == "chapter"
+    assert (csl["author"], csl["title"], csl["container-title"], csl["edition"]) == (authors, title, work, edition)
+
+
+def test_a_chapter_in_an_edited_book_is_no_commentary() -> None:
+    assert legal_fields("Lenz, in: Festschrift für Sachs, Berlin 2020, S. 33-48.", "de") is None
+
+
+def test_a_german_commentary_with_its_editors() -> None:
+    csl = legal_fields("Roth, in: Keller/Brandt (Hrsg.), HGB, 5. Aufl. 2022, § 25 Rn. 3.", "de")
+    assert csl is not None and csl["editor"] == [{"family": "Keller"}, {"family": "Brandt"}]
+    assert (csl["container-title"], csl["title"], csl["author"]) == ("HGB", "§ 25", [{"family": "Roth"}])

@@ -608,8 +608,27 @@ def _patent(text: str, lang: str | None) -> dict[str, Any] | None:
     return None
 
 
+# A German commentary cited by its commentator and the work named after its founder: "Grüneberg, in: Palandt, BGB,
+# 80. Aufl. 2021, § 313 Rn. 17", "Ellenberger/Götz, in: Grüneberg, BGB, 82. Aufl. 2023, Art. 2 Rn. 4": a chapter, the
+# section commented its title, the commentary its container (or, after its editors' "(Hrsg.)", the law), the
+# pinpoint ("Rn. 17") dropped
+_COMMENTARY = re.compile(
+    r"^(?P<authors>[A-ZÄÖÜ][\w'’-]+(?:\s*/\s*[A-ZÄÖÜ][\w'’-]+){0,3})\s*,\s*in:\s*(?:(?P<editors>[A-ZÄÖÜ][\w'’-]+"
+    r"(?:\s*/\s*[A-ZÄÖÜ][\w'’-]+){0,3})\s*\((?:Hrsg|Hg)\.\)\s*,\s*(?P<law>[A-Za-zÄÖÜäöü]{2,12}(?:\s+[IVX]{1,4})?)|"
+    r"(?P<work>[A-ZÄÖÜ][^,:;()]{1,40},\s*[A-Za-zÄÖÜäöü]{2,12}(?:\s+[IVX]{1,4})?))\s*,\s*(?P<edition>\d{1,3})\.\s*Aufl\.\s*(?P<year>(?:19|20)\d\d)\s*,\s*"
+    r"(?P<title>(?:§§?|Art\.)\s*\d+[a-z]?)(?:\s+(?:Rn|Rdnr|Rz)\.\s*\d+(?:\s*[-–]\s*\d+|\s*f{1,2}\.)?)?\s*\.?\s*$")
+
+
 def legal_fields(text: str, lang: str | None = None) -> dict[str, Any] | None:
-    """The CSL fields of an act (with its gazette, or its number and date) or of a court decision; None otherwise."""
+    """The CSL fields of an act (with its gazette, or its number and date) or of a court decision, or of a German
+    commentary cited by its commentator; None otherwise."""
+    if "Aufl" in text and (m := _COMMENTARY.match(text)):
+        out = {"type": "chapter", "author": parse_names(m["authors"]).names, "title": m["title"]}
+        if m["editors"]:  # "Wagner, in: Müller/Schmidt (Hrsg.), BGB, …": the editors, then the law commented
+            out["editor"], out["container-title"] = parse_names(m["editors"]).names, m["law"]
+        else:
+            out["container-title"] = m["work"].strip()
+        return {**out, "edition": m["edition"], "issued": {"date-parts": [[int(m["year"])]]}}
     if (" v. " in text or " v " in text) and (m := _CASE.match(text)):
         return {"type": "legal_case", "title": m["title"].strip(), "volume": m["volume"],
                 "container-title": m["reporter"].strip(), "page": m["page"],

@@ -271,3 +271,21 @@ def test_a_quoted_title_is_no_container() -> None:
     (ref,) = parse("Rossi, Anna, «Il teatro dei pupi, i pupari, le piazze», in «Lares», n. 4, 2019, pp. 11-30.", "it")
     assert ref.csl["title"] == "Il teatro dei pupi, i pupari, le piazze"
     assert ref.csl["container-title"] == "Lares"
+
+
+# -- 24: a CJK title's last character glued to it (a role word's character, a closing bracket) is the title's
+@pytest.mark.parametrize(("text", "title"), [
+    ("鈴木 一郎, 田中 修, 地方都市における公共交通網の再編, 都市計画論文集, 2019, 54 巻, 3 号, p. 12-20.",
+     "地方都市における公共交通網の再編"),
+    ("国土地理院. 2万5千分1地形図「京都東北部」. 国土地理院, 2019.", "2万5千分1地形図「京都東北部」"),
+])
+def test_a_cjk_titles_last_character(text: str, title: str) -> None:
+    (ref,) = parse(text, "ja")
+    assert ref.csl["title"] == title
+
+
+def test_an_editors_word_after_names_stays_a_role() -> None:
+    # look-alike: "編" after the names, with a space, names the editors
+    (ref,) = parse("佐藤健二, 吉見俊哉 編. 文化の社会学. 有斐閣, 2007, 298p.", "ja")
+    assert [n["family"] for n in ref.csl["editor"]] == ["佐藤", "吉見"]
+    assert ref.csl["title"] == "文化の社会学"

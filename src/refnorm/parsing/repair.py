@@ -256,6 +256,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _us_month_day_year(tokens, out)
     if "issued" in out and ("volume" in out or "issue" in out) and _DAY_AFTER_WORD_TEXT.search(blob):
         _day_after_month_read_as_number(tokens, out)
+    if "title" in out and not blob.isascii():
+        _cjk_character_closing_title(tokens, out)
     if "（" in words and "container-title" in out:
         _cjk_journal_in_brackets(tokens, out)
     if "container-title" in out and "title" not in out and "^title" not in out and max(words) >= "\u3040":
@@ -3800,6 +3802,31 @@ _GBT_TITLE_READINGS = frozenset({"title", "container-title", "author", "issued",
 
 def _is_cjk(text: str) -> bool:
     return "\u3040" <= text[:1] <= "\u9fff"
+
+
+_CJK_CLOSERS = {"」": "「", "』": "『", "）": "（", "】": "【", "》": "《"}
+_CJK_SEPARATORS = frozenset({",", ".", "，", "．", "、", "。", ";", "；"})
+
+
+def _cjk_character_closing_title(tokens: Sequence[Token], out: list[str]) -> None:
+    """A CJK title's last character, glued to it, is the title's: "…公共交通の再編," (編 is an editor's word after names,
+    "佐藤健二, 吉見俊哉 編."), "…地形図「京都東北部」." (the bracket closing one opened inside the title). The labeler leaves
+    it outside when it is a role word or a closing bracket."""
+    n = len(tokens)
+    for i in range(1, n):
+        if out[i] != "O" or tokens[i].space_before or out[i - 1].lstrip("^") != "title" \
+                or (i + 1 < n and tokens[i + 1].text not in _CJK_SEPARATORS):
+            continue
+        text = tokens[i].text
+        if text in _CJK_CLOSERS:
+            a = i - 1
+            while a > 0 and out[a - 1].lstrip("^") == "title":
+                a -= 1
+            if not any(tokens[m].text == _CJK_CLOSERS[text] for m in range(a, i)):
+                continue
+        elif not (len(text) == 1 and _is_cjk(text) and _is_cjk(tokens[i - 1].text)):
+            continue
+        out[i] = "title"
 
 
 def _site_name_closing_title(tokens: Sequence[Token], out: list[str]) -> None:

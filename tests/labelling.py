@@ -4,6 +4,7 @@ the labeler does on a given day."""
 from __future__ import annotations
 
 from refnorm.parsing.fields import segments
+from refnorm.parsing.repair import repair_labels
 from refnorm.parsing.tokens import Token, tokenize
 
 
@@ -28,3 +29,32 @@ def field(toks: list[Token], labels: list[str], label: str, text: str) -> str | 
         if seg.label == label:
             return text[seg.start:seg.end]
     return None
+
+
+def labelled_as_read(text: str, spans: list[tuple[str, str]]) -> tuple[list[Token], list[str]]:
+    """Tokens of ``text`` and labels as a labeler might give them: each ``(piece, label)`` labels the tokens of the
+    next occurrence of ``piece`` (a closing full stop, comma, semicolon or colon stays O), everything else is O; the
+    first labelled token opens the reference ("^")."""
+    toks = tokenize(text)
+    labels = ["O"] * len(toks)
+    pos = 0
+    for piece, label in spans:
+        a = text.index(piece, pos)
+        b = pos = a + len(piece)
+        inside = [k for k, t in enumerate(toks) if a <= t.start < b]
+        if toks[inside[-1]].text in ".,;:":
+            inside = inside[:-1]
+        for k in inside:
+            labels[k] = label
+    first = next(k for k, x in enumerate(labels) if x != "O")
+    labels[first] = "^" + labels[first]
+    return toks, labels
+
+
+def repaired_fields(text: str, spans: list[tuple[str, str]]) -> dict[str, str]:
+    """:func:`labelled_as_read`'s labels after the repairs, read back as ``{label: text of its first segment}``."""
+    toks, labels = labelled_as_read(text, spans)
+    fields: dict[str, str] = {}
+    for seg in segments(toks, repair_labels(toks, labels)):
+        fields.setdefault(seg.label, text[seg.start:seg.end])
+    return fields

@@ -2,38 +2,9 @@
 on the labeler's mistake written out by hand (strings of our own), and on look-alikes that must not change."""
 from __future__ import annotations
 
-from refnorm.parsing.fields import segments
+from labelling import labelled_as_read as _labelled
+from labelling import repaired_fields as _fields
 from refnorm.parsing.repair import repair_labels
-from refnorm.parsing.tokens import tokenize
-
-
-def _labelled(text: str, spans: list[tuple[str, str]]) -> tuple[list, list[str]]:
-    """Tokens of ``text`` and labels as a labeler might give them: each ``(piece, label)`` labels the tokens of the
-    next occurrence of ``piece`` (a closing full stop, comma, semicolon or colon stays O), everything else is O."""
-    toks = tokenize(text)
-    labels = ["O"] * len(toks)
-    pos = 0
-    for piece, label in spans:
-        a = text.index(piece, pos)
-        b = pos = a + len(piece)
-        inside = [k for k, t in enumerate(toks) if a <= t.start < b]
-        if toks[inside[-1]].text in ".,;:":
-            inside = inside[:-1]
-        for k in inside:
-            labels[k] = label
-    first = next(k for k, x in enumerate(labels) if x != "O")
-    labels[first] = "^" + labels[first]
-    return toks, labels
-
-
-def _fields(text: str, spans: list[tuple[str, str]]) -> dict[str, str]:
-    """The repaired labels read back as ``{label: text of its first segment}``."""
-    toks, labels = _labelled(text, spans)
-    fields: dict[str, str] = {}
-    for seg in segments(toks, repair_labels(toks, labels)):
-        fields.setdefault(seg.label, text[seg.start:seg.end])
-    return fields
-
 
 # --- Harvard-IOP names "Family I I" closed by the bare year, run into the journal ----------------------------------
 

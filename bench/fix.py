@@ -503,23 +503,20 @@ def main() -> int:
                 same = outs[f"{flag}=False"] == outs[f"{flag}=True"]
                 print(f"        first fix, CPU best of {args.repeat}: {off_s:.3f} s without {what}, {on_s:.3f} s with "
                       f"({off_s / on_s:.2f}x); same text and report: {same}")
-            if args.against_tree:
+            others = [("tree", against_tree, args.against_tree,
+                       f"src/ of {args.against_tree} against today's, separate processes taking turns"),
+                      ("dir", against_dir, args.against_dir, f"{args.against_dir}/src against today's in this process, taking turns")]
+            for key, against, other, how in others:
+                if not other:
+                    continue
                 turns = 1 if big else args.repeat
-                got = against_tree(args.against_tree, {"first fix": text, "re-run": first.text}, common, turns)
+                got = against(other, {"first fix": text, "re-run": first.text}, common, turns)
                 for label, r in got.items():
-                    row[f"tree_{label}"] = r
-                    print(f"        {label}, src/ of {args.against_tree} against today's, separate processes taking "
-                          f"turns ({turns}): best CPU {r['baseline_cpu_s']:.3f} s -> {r['current_cpu_s']:.3f} s, "
-                          f"median ratio {r['median_ratio']:.2f}x; same text and report: {r['same_text_and_report']}")
-            if args.against_dir:
-                turns = 1 if big else args.repeat
-                got = against_dir(args.against_dir, {"first fix": text, "re-run": first.text}, common, turns)
-                for label, r in got.items():
-                    row[f"dir_{label}"] = r
-                    print(f"        {label}, {args.against_dir}/src against today's in this process, taking turns "
-                          f"({turns}): best CPU {r['baseline_cpu_s']:.3f} s ({n / r['baseline_cpu_s']:.0f} entries/CPU-s) "
-                          f"-> {r['current_cpu_s']:.3f} s ({n / r['current_cpu_s']:.0f}), median ratio "
-                          f"{r['median_ratio']:.3f}x; same text and report: {r['same_text_and_report']}")
+                    row[f"{key}_{label}"] = r
+                    print(f"        {label}, {how} ({turns}): best CPU {r['baseline_cpu_s']:.3f} s "
+                          f"({n / r['baseline_cpu_s']:.0f} entries/CPU-s) -> {r['current_cpu_s']:.3f} s "
+                          f"({n / r['current_cpu_s']:.0f}), median ratio {r['median_ratio']:.3f}x; same text and "
+                          f"report: {r['same_text_and_report']}")
             if baseline is None:
                 continue
             repeat = 1 if big else args.repeat  # above 1,000 entries: one run each, for the identical output more than the ratio

@@ -2728,6 +2728,14 @@ def _is_han(text: str) -> bool:
     return len(text) == 1 and "\u4e00" <= text <= "\u9fff"
 
 
+def _label_imprint(out: list[str], place: int, colon: int, end: int) -> None:
+    """"Place : Publisher" as labels: the words from ``place`` to the colon are the place, the colon nothing, the words
+    after it up to ``end`` the publisher."""
+    out[place:colon] = ["publisher-place"] * (colon - place)
+    out[colon] = "O"
+    out[colon + 1:end] = ["publisher"] * (end - colon - 1)
+
+
 def _vancouver_imprint_as_container(tokens: Sequence[Token], out: list[str]) -> None:
     """"… hivernale [Internet]. Maisons-Alfort : Anses ; 2022 [cité le …]": Vancouver's place and publisher before
     the year after a semicolon, which the labeler read as a container after a title it found."""
@@ -2745,11 +2753,7 @@ def _vancouver_imprint_as_container(tokens: Sequence[Token], out: list[str]) -> 
                 or out[e + 1].lstrip("^") != "issued" or not any(x.lstrip("^") == "title" for x in out[:a]) \
                 or i - a > 4 or not all(t.text[:1].isupper() or t.text == "-" for t in tokens[a:i]) or e - i > 8:
             return
-        for m in range(a, i):
-            out[m] = "publisher-place"
-        out[i] = "O"
-        for m in range(i + 1, e):
-            out[m] = "publisher"
+        _label_imprint(out, a, i, e)
         return
 
 
@@ -6074,11 +6078,7 @@ def _imprint_inside_edition(tokens: Sequence[Token], out: list[str]) -> None:
         if colon is None or not tokens[p].text[:1].isupper() or colon - p > 4 or colon + 1 >= e \
                 or any(not (tokens[k].text.isalpha() or tokens[k].text == "-") for k in range(p, colon)):
             continue
-        for k in range(p, colon):
-            out[k] = "publisher-place"
-        out[colon] = "O"
-        for k in range(colon + 1, e):
-            out[k] = "publisher"
+        _label_imprint(out, p, colon, e)
         if e + 1 < n and tokens[e].text == "." and not tokens[e].space_before and out[e + 1].lstrip("^") == "publisher":
             out[e] = "publisher"  # ("Ed. UFG": the publisher's abbreviated head and its full stop)
         return
@@ -6182,11 +6182,8 @@ def _place_publisher_in_brackets(tokens: Sequence[Token], out: list[str]) -> Non
         while tidy and k > 0 and tokens[k].text in (".", ",", "–", "—") and out[k].lstrip("^") == "title":
             out[k] = "O"  # (the title's full stop and the dash: "Bayerns. – Place")
             k -= 1
-        for k in range(p, i):
-            out[k] = "publisher-place"
-        out[i] = out[j] = "O"
-        for k in range(i + 1, j):
-            out[k] = "publisher"
+        _label_imprint(out, p, i, j)
+        out[j] = "O"
         if tidy and j + 3 < n and tokens[j + 1].text == "," and tokens[j + 2].text.isdecimal() \
                 and tokens[j + 3].text in _LENGTH_UNITS:
             out[j + 2] = "page"

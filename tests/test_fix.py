@@ -227,6 +227,10 @@ def test_fix_file_writes_atomically_and_only_when_changed(tmp_path, monkeypatch)
     ("1. Smith J. The title of the work. Available from: http://x [accessed 2020 Mar 9]", "en-US"),
     ("1. Müller K. Die Geschichte der Stadt. Hrsg. von X. Verlag der Welt; 2. Aufl., abgerufen März 2020", "de-DE"),
     ("", "en-US"),
+    # "et al." is Latin in every language's lists: six of them make no French list
+    ("\n".join(f"{i}. Okafor N, Lindqvist P, Haddad R, et al. Trial {i}. BMJ. 2019;{i}:1-9." for i in range(1, 7)), "en-US"),
+    ("\n".join(f"{i}. Nakamura T, et al. Kohortenstudie {i}. Z Gerontol. 2020;{i}:1-9." for i in range(1, 4))
+     + "\nMüller K. Die Pflege im Alter. 2. Aufl. Berlin: Verlag der Welt; 2019", "de-DE"),
 ])
 def test_guess_locale(text, locale):
     assert guess_locale([text]) == locale

@@ -274,6 +274,7 @@ for _loc, _words in _TERMS.items():
     for _w in _words.split():
         _WEIGHTS.setdefault(_w, []).append((_loc, 3))
 _TOKEN = re.compile(r"[^\W\d_]+")
+_ET_AL = re.compile(r"\bet\.?\s+al\b", re.IGNORECASE)  # Latin in every language's lists: its "et" is no French word
 # Quotation marks only one locale's renderings print around a title: French guillemets with their
 # (no-break) space inside, German low-high quotes. A style in such a locale may print no other term.
 _QUOTE_MARKS = (("fr-FR", "«\u00a0"), ("fr-FR", "« "), ("de-DE", "„"))
@@ -285,7 +286,7 @@ def guess_locale(texts: Iterable[str], default: str = "en-US") -> str:
     for text in texts:
         for loc, mark in _QUOTE_MARKS:
             scores[loc] += 3 * text.count(mark)
-        for token in _TOKEN.findall(text):
+        for token in _TOKEN.findall(_ET_AL.sub(" ", text)):
             if len(token) <= 3 and token.isupper():
                 continue  # initials and acronyms: Vancouver's "Haugen ET", "Rossi LA" are no "et", "la"
             for loc, weight in _WEIGHTS.get(token.lower(), ()):

@@ -77,9 +77,21 @@ _CJK_ROLE_CHARS = set("编編译訳著")
 _EXTRA_ROLES = {
     "editor": ["редакцией", "редакцією", "под общ. ред.", "под общей редакцией", "под науч. ред.",
                "под научной редакцией", "отв. ред.", "науч. ред.", "гл. ред.", "за заг. ред.", "pod redakcją",
-               "redakcją", "pod kier.", "red. nauk."],
+               "redakcją", "pod kier.", "red. nauk.", "coordinado por", "coordinada por", "coordenado por",
+               "coordenação de", "organização de", "texte établi par", "édition établie par", "édition critique par",
+               "bearbeitet von", "redigiert von"],
     "compiler": ["сост.", "упоряд."],
+    # a translation named by its noun or by the verb as a man, a woman or several wrote it ("Traduction de", "Übersetzung
+    # von", "Vertaling:", "Przełożyła", "Přeložila", "перевела"), which the locales give in one form only
+    "translator": ["traduction", "translation", "übersetzung", "vertaling", "översättning", "oversættelse", "překlad",
+                   "přeložila", "přeložili", "przekład", "tłumaczenie", "przełożył", "przełożyła", "przełożyli",
+                   "tłumaczył", "tłumaczyła", "tłumaczyli", "перевела", "перевёл", "перевел", "переклала", "переклав",
+                   "çeviri", "traducción", "traduzione"],
 }
+# Participles that name a translator only before the language translated from ("Traduit de l’anglais par", "Translated
+# from the German by"; "traduit par" is the locales'): alone, "Texte établi, traduit et annoté par" names an editor too
+_TRANSLATED_FROM = frozenset({"traduit", "traduite", "traducido", "traducida", "tradotto", "tradotta", "traduzido",
+                              "traduzida", "translated", "übersetzt", "vertaald", "översatt", "oversat", "oversatt"})
 
 
 def _role_words() -> list[tuple[str, str]]:
@@ -127,9 +139,13 @@ def _lead_role(text: str) -> tuple[str, int] | None:
     for k in range(min(_MAX_ROLE_TOKENS, len(toks) - 1), 0, -1):
         cand = text[toks[0].start():toks[k - 1].end()]
         role = _role_key(cand)
-        # "Ed Smith" is a person: a one-word capitalised lead counts only when it is clearly an abbreviation
-        if role and (cand[0].islower() or k > 1 or (cand.endswith(".") and len(cand) >= 4)):
-            end = toks[k].start()
+        # "Ed Smith" is a person: a one-word capitalised lead counts only when it is clearly an abbreviation, or a
+        # whole word before its colon or "by" ("Traduction de", "Übersetzung:", "Vertaling:")
+        by = toks[k].group().lower() in _BY_WORDS and k + 1 < len(toks) and not cand.endswith(":")
+        if role and (cand[0].islower() or k > 1 or (cand.endswith(".") and len(cand) >= 4)
+                     or (len(cand) >= 5 and cand[1:].rstrip(":").islower() and (by or cand.endswith(":")))):
+            # (the "by" after a one-word role is the phrase's: "Traduction de Chantal Thérond")
+            end = toks[k + 1].start() if by and k == 1 else toks[k].start()
             if role == "translator":  # "пер. с нем. А. В. Гусева", "пер. з англ.": the language translated from
                 lang_from = _FROM_LANGUAGE.match(text, end)
                 end = lang_from.end() if lang_from else end
@@ -140,8 +156,32 @@ def _lead_role(text: str) -> tuple[str, int] | None:
 _FROM_LANGUAGE = re.compile(r"(?:с|со|з|із|z|ze)\s+[^\W\d_]+\.?\s+(?=\S)", re.IGNORECASE)
 # What may stand between a role phrase and the names it introduces: the language translated into ("trad. it. di",
 # "trad. fr. par") and a preposition ("di", "par", "by", "von", "door", "av", "por", "de")
-_ROLE_TO_NAMES = re.compile(r"(?:[^\W\d_]{2,5}\.\s*)?(?:di|de|da|par|by|von|vom|v\.|door|av|por|od|przez)?\s*:?\s*$",
-                            re.IGNORECASE)
+_BY_WORDS = frozenset({"di", "de", "da", "par", "by", "von", "vom", "v.", "door", "av", "por", "od", "przez"})
+_BY_WORD = "(?:" + "|".join(sorted(_BY_WORDS, key=len, reverse=True)).replace(".", r"\.") + ")"
+_ROLE_TO_NAMES = re.compile(r"(?:[^\W\d_]{2,5}\.\s*)?" + _BY_WORD + r"?\s*:?\s*$", re.IGNORECASE)
+# The language translated from, between a role word and the names: "Traduit de l’anglais par", "Translated from the
+# German by", "Vertaald uit het Russisch door", "Übersetzt aus dem Französischen von", "Traducido del inglés por",
+# "Tradotto dal tedesco da", "Översatt från tyska av"; a language written with a capital needs its "by" after it
+_FROM_LANGUAGE_TO = re.compile(
+    r"(?:from(?:\s+the)?|(?:de\s+)?l[’']|del?|dal(?:l[’']|lo|la)?|d[oa]|uit(?:\s+het)?|aus(?:\s+dem)?|från|z|ze)\s*"
+    r"(?P<lang>[^\W\d_]{3,})\.?(?:\s+(?P<by>" + _BY_WORD + r"))?(?=\s|:|$)", re.IGNORECASE)
+# German names a translation by the language alone: "Aus dem Englischen von", "aus dem Amerikanischen übertragen von"
+_AUS_DEM = re.compile(r"(?:^|(?<=[\s.;,(/]))[Aa]us\s+dem\s+[A-ZÄÖÜ][a-zäöü]+sch(?:en)?\s+(?:(?:übersetzt|übertragen)\s+)?"
+                      r"von\s*:?\s*$")
+# An article before a role word makes it a title's noun: "Histoire de la traduction de", "The translation of"
+_ARTICLES = frozenset({"la", "le", "les", "l’", "l'", "the", "die", "der", "das", "den", "dem", "het", "een", "el", "il",
+                       "lo", "un", "une", "una", "ein", "eine", "einer", "des", "du"})
+
+
+def _to_names(tail: str, pos: int) -> bool:
+    """What follows a role phrase at ``pos`` leads to the names: nothing, a preposition or colon, or the language
+    translated from and then those."""
+    pos += len(tail[pos:]) - len(tail[pos:].lstrip())
+    if _ROLE_TO_NAMES.fullmatch(tail, pos):
+        return True
+    m = _FROM_LANGUAGE_TO.match(tail, pos)
+    return bool(m) and bool(m.group("by") or m.group("lang")[0].islower()) \
+        and _ROLE_TO_NAMES.fullmatch(tail, m.end()) is not None
 
 
 def role_of(words: str) -> str | None:
@@ -166,15 +206,25 @@ def role_before(text: str) -> str | None:
     'translator'
     """
     tail = text[-40:].rstrip()
+    if _AUS_DEM.search(tail):
+        return "translator"
     previous = ""
     for tok in _ROLE_TOKEN.finditer(tail):
         word, previous = previous, tok.group().lower()
         if tok.start() and not (tail[tok.start() - 1].isspace() or tail[tok.start() - 1] in "/;,.(["):
             continue
+        if word in _ARTICLES:
+            continue
         lead = _lead_role(tail[tok.start():] + " X")
-        role = lead[0] if lead and _ROLE_TO_NAMES.fullmatch(
-            tail, tok.start() + min(lead[1], len(tail) - tok.start())) else None
-        if role is None and tok.end() == len(tail) and len(tok.group()) >= 5 and tok.group()[1:].islower():
+        if lead is None and previous in _TRANSLATED_FROM and _FROM_LANGUAGE_TO.match(tail, tok.end() + 1):
+            lead = ("translator", len(tok.group()))
+        elif lead is None and tok.end() < len(tail) and len(tok.group()) >= 5 and tok.group()[1:].islower():
+            # a capitalised role word before the language translated from: "Traduction de l’anglais par"
+            own = _role_key(tok.group())
+            lead = (own, len(tok.group())) if own and _FROM_LANGUAGE_TO.match(tail, tok.end() + 1) else None
+        role = lead[0] if lead and _to_names(tail, tok.start() + min(lead[1], len(tail) - tok.start())) else None
+        if role is None and tok.end() == len(tail) and len(tok.group()) >= 5 and tok.group()[1:].islower() \
+                and tail[:tok.start()].rstrip()[-1:] in ("", ".", ";", "/", "(", "[", ","):
             role = _role_key(tok.group())  # a whole word, capitalised, opening a sentence: "Přeložil", "Çeviren"
         if role:
             # ("Edited and translated by", "Texte établi et traduit par": two roles, each the names')

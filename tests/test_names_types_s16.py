@@ -1,0 +1,114 @@
+"""Names, record types, legal forms, entries and splitting (normalizers/names.py, normalizers/types.py,
+parsing/legal.py, parsing/entries.py, parsing/split.py), session 16. Every string here is made up for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from refnorm import parse
+from refnorm.normalizers.names import parse_names, role_before
+
+# --- a translator named by the noun, by the verb in another person or gender, or with the language translated from ---
+
+
+@pytest.mark.parametrize("text", [
+    "Les jardins du Nord. Traduction de ",
+    "Les jardins du Nord. Traduction par ",
+    "Les jardins du Nord. Traduit de l’italien par ",
+    "Les jardins du Nord, trad. de l’allemand par ",
+    "Northern Gardens. Translation by ",
+    "Northern Gardens. Translated from the Norwegian by ",
+    "Noordelijke tuinen. Vertaald uit het Noors door ",
+    "Noordelijke tuinen. Vertaling: ",
+    "Nördliche Gärten. Übersetzung von ",
+    "Nördliche Gärten. Übersetzung: ",
+    "Nördliche Gärten. Aus dem Norwegischen von ",
+    "Nördliche Gärten. Aus dem Dänischen übertragen von ",
+    "Nördliche Gärten. Übersetzt aus dem Schwedischen von ",
+    "Jardines del norte. Traducido del noruego por ",
+    "Giardini del nord. Traduzione dal norvegese di ",
+    "Giardini del nord. Tradotto dall’inglese da ",
+    "Jardins do norte. Tradução do norueguês de ",
+    "Jardins do norte. Traduzido do alemão por ",
+    "Severní zahrady. Přeložila ",
+    "Severní zahrady. Překlad ",
+    "Ogrody północy. Przełożył ",
+    "Ogrody północy. Przełożyła ",
+    "Ogrody północy. Tłumaczenie ",
+    "Nordliga trädgårdar. Översättning: ",
+    "Nordliga trädgårdar. Översatt från norska av ",
+    "Северные сады / перевела ",
+    "Kuzey bahçeleri. Çeviri: ",
+])
+def test_a_translators_phrase_names_the_translator(text: str) -> None:
+    assert role_before(text) == "translator"
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Crónicas del valle. Coordinado por ", "editor"),
+    ("Crônicas do vale. Organização de ", "editor"),
+    ("Crônicas do vale. Coordenação de ", "editor"),
+    ("Chroniques de la vallée. Texte établi par ", "editor"),
+    # two roles: the names are both, left to the labeler's reading
+    ("Chroniques de la vallée. Texte établi et traduit par ", None),
+    ("Chroniques de la vallée. Texte établi, traduit et annoté par ", None),
+    ("Valley Chronicles. Edited and translated by ", None),
+])
+def test_editors_phrases_of_several_words(text: str, role: str | None) -> None:
+    assert role_before(text) == role
+
+
+@pytest.mark.parametrize("text", [
+    "Histoire de la traduction de ",  # a title's noun after its article
+    "The translation of ",
+    "Zur Geschichte der Übersetzung von ",
+    "Aus dem Leben von ",  # no language
+    "Théorie de la traduction. Paris : ",
+    "Translation Studies. ",
+    "In: Translation ",  # a title's word, not a sentence's first
+    "Translation, ",
+    "Translated from ",
+    "Translated from the Norwegian ",  # a language in capitals needs its "by"
+    "Les jardins du Nord. Traduction de Chantal ",  # a given name is no language
+    "Dumas, Alexandre. ",
+])
+def test_look_alikes_of_translators_phrases_name_no_role(text: str) -> None:
+    assert role_before(text) is None
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Vertaling: Anneke de Wit", [{"family": "de Wit", "given": "Anneke"}]),
+    ("Übersetzung von Ortrun Hasselbach", [{"family": "Hasselbach", "given": "Ortrun"}]),
+    ("Traduction de Mireille Caradec", [{"family": "Caradec", "given": "Mireille"}]),
+    ("traduction de Mireille Caradec", [{"family": "Caradec", "given": "Mireille"}]),
+    ("Traduction : de Waal, Pieter", [{"family": "de Waal", "given": "Pieter"}]),
+    ("Translation by Orla Brennan", [{"family": "Brennan", "given": "Orla"}]),
+])
+def test_a_translators_phrase_opening_the_names_is_no_name(text: str, names: list) -> None:
+    got = parse_names(text)
+    assert got.names == names and got.role == "translator"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Ed Brannock", [{"family": "Brannock", "given": "Ed"}]),  # a given name that spells a role word
+    ("Red Talvik", [{"family": "Talvik", "given": "Red"}]),
+])
+def test_a_short_given_name_spelling_a_role_word_stays(text: str, names: list) -> None:
+    got = parse_names(text)
+    assert got.names == names and got.role is None
+
+
+@pytest.mark.parametrize("lang, text, family", [
+    ("fr", "Arvelo, Lucía. Les jardins du Nord. Traduction de Mireille Caradec. Paris : Corti, 2011.", "Caradec"),
+    ("en", "Eskeland, Tor. Northern Gardens. Translation by Orla Brennan. London: Harvill, 2009.", "Brennan"),
+    ("de", "Eskeland, Tor: Nördliche Gärten. Übersetzung von Ortrun Hasselbach. Berlin: Aufbau 2010.", "Hasselbach"),
+    ("cs", "Eskeland, Tor. Severní zahrady. Přeložila Jitka Horáková. Praha: Argo, 2012.", "Horáková"),
+    ("pl", "Eskeland, Tor. Ogrody północy. Przełożyła Marta Zielińska. Kraków: Znak, 2013.", "Zielińska"),
+    ("pl", "Eskeland, Tor. Ogrody północy. Tłumaczenie Adam Wrona. Kraków: Znak, 2013.", "Wrona"),
+    ("sv", "Arvelo, Lucía. Dalens krönikor. Översättning: Maja Holm. Stockholm: Tranan, 2015.", "Holm"),
+])
+def test_a_translators_phrase_in_a_reference(lang: str, text: str, family: str) -> None:
+    csl = parse(text, lang=lang)[0].to_csl()
+    assert [n.get("family") for n in csl.get("translator", [])] == [family]
+    assert "editor" not in csl
+    assert family not in csl.get("title", "")

@@ -112,3 +112,35 @@ def test_a_translators_phrase_in_a_reference(lang: str, text: str, family: str) 
     assert [n.get("family") for n in csl.get("translator", [])] == [family]
     assert "editor" not in csl
     assert family not in csl.get("title", "")
+
+
+# --- a family name in capitals that opens with a particle in capitals ---
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Maëlys LE CORRE", {"family": "Le Corre", "given": "Maëlys"}),
+    ("Erwan LE COZ", {"family": "Le Coz", "given": "Erwan"}),  # (not Vancouver "Erwan" with initials "L. E. C. O. Z.")
+    ("Odile DE LA HAYE", {"family": "de la Haye", "given": "Odile"}),
+    ("Pieter VAN DER LINDEN", {"family": "van der Linden", "given": "Pieter"}),
+    ("Carla DI STEFANO", {"family": "di Stefano", "given": "Carla"}),
+    ("Inês DA COSTA", {"family": "da Costa", "given": "Inês"}),
+    ("Ulrike VON DER HEYDT", {"family": "von der Heydt", "given": "Ulrike"}),
+    ("LE CORRE M.-L.", {"family": "Le Corre", "given": "M.-L."}),
+    ("DEL VALLE R.", {"family": "del Valle", "given": "R."}),
+    ("VAN DAALEN P.J.", {"family": "van Daalen", "given": "P. J."}),
+    ("LE CORRE, Maëlys", {"family": "Le Corre", "given": "Maëlys"}),  # an article opening the name keeps its capital
+    ("LA SALLE, Benoît", {"family": "La Salle", "given": "Benoît"}),
+    ("LO PRESTI, Nunzia", {"family": "Lo Presti", "given": "Nunzia"}),
+    ("DE LA HAYE, Odile", {"family": "de la Haye", "given": "Odile"}),
+])
+def test_a_particle_in_capitals_opens_the_family_name(text: str, name: dict) -> None:
+    assert parse_names(text).names == [name]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Okafor DA, Lindqvist LE", [{"family": "Okafor", "given": "D. A."}, {"family": "Lindqvist", "given": "L. E."}]),
+    ("Aurore DUVAL", [{"family": "Duval", "given": "Aurore"}]),
+    ("J.-P. LE CORRE", [{"family": "Le Corre", "given": "J.-P."}]),
+])
+def test_initials_that_spell_a_particle_stay_initials(text: str, names: list) -> None:
+    assert parse_names(text).names == names

@@ -623,11 +623,18 @@ def _restore_case(word: str) -> str:
     return "".join(out)
 
 
+# Articles that open a family name keep their capital: "Le Goff", "La Fontaine", "Le Roy Ladurie", "Lo Russo" ("de
+# la Fuente", "van der Berg": other particles, and an article after one, are written small)
+_CAPITAL_ARTICLES = frozenset({"le", "la", "les", "lo", "li"})
+
+
 def _fix_caps(text: str) -> str:
-    """Restore case of an all-capitals family name, leaving particles lower case."""
+    """Restore case of an all-capitals family name, leaving particles lower case but for an opening article."""
+    words = text.split()
     return " ".join(
-        w.lower() if w.lower() in _PARTICLES and i < len(text.split()) - 1 else _restore_case(w)
-        for i, w in enumerate(text.split())
+        w.lower() if w.lower() in _PARTICLES and i < len(words) - 1 and not (i == 0 and w.lower() in _CAPITAL_ARTICLES)
+        else _restore_case(w)
+        for i, w in enumerate(words)
     )
 
 
@@ -856,6 +863,27 @@ def _caps_word(tok: str) -> bool:
 _PATRONYMIC = re.compile(r"(?:[оеё]вич|[оеё]вна|ична|инична|ьич|ич|ovich|evich|ovna|evna)$", re.IGNORECASE)
 
 
+def _caps_particle_family(tokens: list[str]) -> int | None:
+    """Where a family name in capitals that opens with a particle in capitals starts among ``tokens``: after the
+    given names ("Jean-Pierre LE GOFF", "Paolo DI MAIO" -> 1), or first before initials ("LE GOFF J.-P." -> 0);
+    None when there is none (a particle's two capitals are initials elsewhere: "Silva LE", "Smith DA")."""
+    n = len(tokens)
+    if n < 3:
+        return None
+    if tokens[0].lower() in _PARTICLES and len(tokens[0]) > 1 and _is_upper_word(tokens[0]) \
+            and _is_upper_word(tokens[1]) and "." not in tokens[1] and len(tokens[1]) > 1 \
+            and all(_is_initials(t) and "." in t for t in tokens[2:]):
+        return 0
+    for i in range(1, n - 1):
+        if _is_upper_word(tokens[i - 1]) or "." in tokens[i - 1] or not tokens[i - 1][:1].isupper():
+            continue  # (the given names in small letters: "Jean-Pierre", not "J.-P.", handled as initials)
+        if tokens[i].lower() in _PARTICLES and len(tokens[i]) > 1 and _is_upper_word(tokens[i]) and all(
+                _is_upper_word(t) and "." not in t and len(t) > 1 for t in tokens[i + 1:]) \
+                and tokens[i].lower() not in _ONE_LETTER_AND:
+            return i
+    return None
+
+
 def _name_from_tokens(tokens: list[str]) -> dict[str, str]:
     """A name without a comma: Vancouver (``Matthay MA``) or natural order (``J. P. Collman``)."""
     tokens, suffix = _split_suffix(tokens)
@@ -890,6 +918,11 @@ def _name_from_tokens(tokens: list[str]) -> dict[str, str]:
     elif len(tokens) == 1:
         out = {"family": _restore_case(tokens[0]) if _is_upper_word(tokens[0]) and len(tokens[0]) > 4
                else tokens[0]}
+    elif (p := _caps_particle_family(tokens)) is not None:
+        # "Jean-Pierre LE GOFF", "Yann LE COZ", "Marie DE LA TOUR": given names, then the family in capitals from
+        # its particle (not initials "L. E." and a family "Goff"); "LE GOFF J.-P.": the family, then initials
+        family_tokens, given_tokens = (tokens[p:], tokens[:p]) if p else (tokens[:2], tokens[2:])
+        out = {"family": _fix_caps(" ".join(family_tokens)), "given": _given_join(given_tokens)}
     elif (_is_initials(tokens[-1]) and (
         not _is_initials(tokens[0]) or ("." not in tokens[0] and len(tokens[0]) >= len(tokens[-1].replace(".", "")))
     )) or (len(tokens) == 2 and not _is_upper_word(tokens[0]) and _compact_initials(tokens[-1])

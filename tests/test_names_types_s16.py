@@ -144,3 +144,19 @@ def test_a_particle_in_capitals_opens_the_family_name(text: str, name: dict) -> 
 ])
 def test_initials_that_spell_a_particle_stay_initials(text: str, names: list) -> None:
     assert parse_names(text).names == names
+
+
+# --- Japanese family names of three characters in four-character names ---
+
+
+@pytest.mark.parametrize("text, name", [
+    ("佐々木亮", {"family": "佐々木", "given": "亮"}),  # the repetition mark never opens a given name
+    ("野々村真", {"family": "野々村", "given": "真"}),
+    ("小野寺健", {"family": "小野寺", "given": "健"}),
+    ("長谷川誠", {"family": "長谷川", "given": "誠"}),
+    ("佐藤花子", {"family": "佐藤", "given": "花子"}),  # two and two, as most
+    ("小野洋子", {"family": "小野", "given": "洋子"}),
+    ("佐々木健太", {"family": "佐々木", "given": "健太"}),
+])
+def test_a_japanese_family_name_of_three_characters(text: str, name: dict) -> None:
+    assert parse_names(text, "ja").names == [name]

@@ -701,7 +701,10 @@ def _cjk_name(text: str, lang: str | None) -> dict[str, str]:
     if japanese or (lang is None and n >= 4):
         # Japanese family names are mostly two characters (山田太郎, 田中実, 岡本由紀子), a few three
         # (佐々木健太, 長谷川美智子)
-        k = 1 if n == 2 else (3 if n >= 5 and (text[:3] in _JA_THREE_FAMILIES or "々" in text[1:3]) else 2)
+        # (and in four characters, a three-character family before a one-character given name when the list knows it
+        # or its second character is the repetition mark: 佐々木亮, 野々村真, 小野寺健; "々" never opens a given name)
+        k = 1 if n == 2 else (3 if (n >= 5 and (text[:3] in _JA_THREE_FAMILIES or "々" in text[1:3])) or (
+            n == 4 and (text[:3] in _JA_THREE_FAMILIES or text[1] == "々")) else 2)
         if n == 3 and text[0] in _JA_ONE_FAMILIES and text[2] in _JA_GIVEN_ENDS:
             k = 1  # 林直子, 森恵美: a one-character family before a two-character given name
         return {"family": text[:k], "given": text[k:]}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from refnorm import parse
+from refnorm import parse, split
 from refnorm.normalizers.names import parse_names, role_before
 
 # --- a translator named by the noun, by the verb in another person or gender, or with the language translated from ---
@@ -160,3 +160,29 @@ def test_initials_that_spell_a_particle_stay_initials(text: str, names: list) ->
 ])
 def test_a_japanese_family_name_of_three_characters(text: str, name: dict) -> None:
     assert parse_names(text, "ja").names == [name]
+
+
+# --- a list one reference a line: lines the page broke after an article, before an ISBN or a year alone ---
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Okoye, B. (2018). Rivers and the city: water in the\nMediterranean port towns. Urban History, 45, 1–20.\n"
+     "Lund, P. (2020). Harbours. Routledge.\n", 2),
+    ("Okoye B. Ríos y ciudad: el agua de los\nAndes. Madrid: Síntesis; 2018.\nLund P. Puertos. Madrid: Cátedra; 2020.\n", 2),
+    ("Okoye, B. Flüsse und Städte im Spiegel der\nGeschichte. Berlin: Aufbau 2018.\nLund, P.: Häfen. München: Beck 2020.\n", 2),
+    ("OKOYE, B. Fleuves et villes. Paris : PUF, 2018. 240 p.\nISBN 978-2-13-081234-5.\nLUND, P. Ports. Paris : Seuil, 2020.\n",
+     2),
+    ("OKOYE, B. Rios e cidades. Disponível em: https://example.org/rios. Acesso em: 3 mar.\n2022.\n"
+     "LUND, P. Portos. São Paulo: Edusp, 2020.\n", 2),
+])
+def test_a_broken_line_goes_on(text: str, n: int) -> None:
+    assert len(split(text)) == n
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Okoye, B. (2018). Rivers and the city. Routledge.\nLund, P. (2020). Harbours. Routledge.\n", 2),
+    ("Okoye B (2018) Rivers. Springer, Berlin\nLund P (2020) Harbours. Springer, Cham\n", 2),
+    ("Okoye, B. Rivers. London: Verso, 2018.\n23\nLund, P. Harbours. London: Verso, 2020.\n", 2),  # a page number
+])
+def test_whole_lines_stay_apart(text: str, n: int) -> None:
+    assert len(split(text)) == n

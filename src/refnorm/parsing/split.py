@@ -488,8 +488,13 @@ def _is_wrapped(prev: str, nxt: str, width: int) -> bool:
         return True
     if _GOES_ON_AFTER.search(p[-12:]) or _GOES_ON_BEFORE.match(n) or _names_and_year(p):
         return True
-    if _LINK_ONLY.match(n) and not _LINK_ONLY.match(p):
-        return True  # a reference's link or identifier on a line of its own ("https://doi.org/…", "PMID: 2987…")
+    if (_LINK_ONLY.match(n) or _ID_ONLY.match(n)) and not _LINK_ONLY.match(p):
+        return True  # a reference's link or identifier on a line of its own ("https://doi.org/…", "PMID: 2987…",
+        # "ISBN 978-2-…")
+    if _YEAR_ONLY.match(n):
+        return True  # a year alone ends the reference the page broke: "… Acesso em: 3 mar." / "2022."
+    if _FUNCTION_WORD_END.search(p[-12:]):
+        return True  # no reference ends in an article or a preposition: "… comfort in the" / "Mediterranean city."
     if _TERMINAL.search(p):
         return False
     first = n[0]
@@ -510,6 +515,17 @@ _LINK_ONLY = regex.compile(
     r"(?:(?:doi|pmid|pmcid|url|urn|arxiv|hdl)\s*:?\s*|(?:retrieved|available|accessed|disponible|verfügbar|abrufbar|"
     r"dostępne|dostupné|recuperado|consultado)\b[^:/]{0,40}?(?:from|at|de|en|sur|unter|z|na|:)\s*:?\s*)?"
     r"(?:https?://|www\.|doi\.org/|10\.\d{4,9}/|PMC\d|\d{6,9}\b)\S*\s*$", regex.I | regex.V1)
+# an ISBN or ISSN on a line of its own, which no reference is
+_ID_ONLY = regex.compile(r"(?:e-?)?IS[BS]N(?:-1[03])?\s*:?\s*[\dX](?:[\s-]?[\dX]){7,16}\s*[.;]?\s*$", regex.I)
+# a year alone, closed by a full stop or in brackets (a bare number is a page's, furniture)
+_YEAR_ONLY = regex.compile(r"(?:\((?:1[5-9]|20)\d\d[a-z]?\)|(?:1[5-9]|20)\d\d[a-z]?\.)\s*$")
+# the articles and prepositions a line the page broke may end in, in the lists' languages, in small letters ("in", "de",
+# "van", "von": _WORD_END_JOINERS)
+_FUNCTION_WORD_END = regex.compile(
+    r"(?<![\p{L}\d.'’–-])(?:the|of|an?|for|to|on|with|from|at|by|der|die|das|des|dem|für|mit|zur|zum|im|über|le|la|les|du|"
+    r"pour|sur|dans|aux?|à|el|los|las|del|para|por|con|il|gli|della|delle|dello|di|per|nel|nella|do|da|dos|das|no|na|em|"
+    r"het|een|voor|met|op|uit|bij|w|z|dla|o|ze|we|ve|pro|s|v|в|и|на|по|для|с|к|о|из|от|av|för|med|på|till|om|ile|için)$",
+    regex.V1)
 _YEAR_ENDS = regex.compile(r"\s\((?:1[5-9]|20)\d\d[a-z]?\)[.:]$")
 _LONG_LOWER = regex.compile(r"(?<![\p{L}'’-])\p{Ll}\p{L}{3,}")
 _NAME_PARTICLES = frozenset({"and", "und", "van", "von", "der", "den", "del", "della", "dos", "das"})

@@ -308,6 +308,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _volume_in_title(tokens, out)
     if ":" in words and ("title" in out or "^title" in out) and not (words.isdisjoint(_VOLUME_WORDS) and words.isdisjoint(_VOLUME_WORDS_CASED)):
         _volume_after_comma_in_title(tokens, out)
+    if "volume-title" not in out and not (words.isdisjoint(_VOLUME_WORDS) and words.isdisjoint(_VOLUME_WORDS_CASED)):
+        _volume_statement_after_book(tokens, out)
     if "巻" in words and "』" in words:
         _japanese_volume_after_title(tokens, out)
     if "第" in words and "title" in out:
@@ -6395,6 +6397,70 @@ def _volume_after_comma_in_title(tokens: Sequence[Token], out: list[str]) -> Non
             out[m] = "title"
         _label_volume(out, i, j, k)
         return
+
+
+
+# what a volume's own title may have been read as (its years as pages: "Bd. 3: Urkunden 1300–1400")
+_VOLUME_TITLE_READ_AS = frozenset({"title", "container-title", "collection-title", "publisher", "page", "O",
+                                   "volume-title"})
+_BOOK_BEFORE_VOLUME = frozenset({"title", "container-title", "editor"})
+_AFTER_VOLUME_TITLE = frozenset({"publisher-place", "publisher", "edition", "issued"})
+
+
+def _volume_statement_after_book(tokens: Sequence[Token], out: list[str]) -> None:
+    """A volume statement after a book's name, in any language: "…, Bd. 3: Die Neuzeit, 2. Aufl., Würzburg: …",
+    "…, t. 2 : Le XIXe siècle, Rennes, PUR, …", "…, vol. II, L’età moderna, Genova, Sagep, …", ". Díl 2: Středověk.
+    Brno: …", ". T. 3. Kraków: …": the volume word, its number, and the words up to the imprint or the edition are the
+    volume's own title. The labeler, reading an edited book (often after "In:" and its editors), gives that title to a
+    publisher, a second title (which then runs the chapter's title on to it), a page or the container, and the volume
+    word to the container. A volume title after a comma needs the Italian imprint after it ("Genova, Sagep"); after a
+    colon, any imprint or edition; a volume with no title of its own ("T. 3. Kraków") gives back its word only."""
+    n = len(tokens)
+    for i in range(2, n - 3):
+        word = tokens[i].text
+        if (word.lower() not in _VOLUME_WORDS and word not in _VOLUME_WORDS_CASED) or tokens[i - 1].text not in (",", ".") \
+                or out[i - 2].lstrip("^") not in _BOOK_BEFORE_VOLUME or out[i].lstrip("^") not in _VOLUME_TITLE_READ_AS \
+                or not any(out[m].lstrip("^") in ("title", "container-title") for m in range(i - 1)):
+            continue
+        j = i + 2 if tokens[i + 1].text == "." else i + 1
+        if j + 2 >= n or not ((tokens[j].text.isdecimal() and len(tokens[j].text) <= 3)
+                              or _ROMAN_NUMBER.fullmatch(tokens[j].text)) or out[j].lstrip("^") in ("page", "issue"):
+            continue
+        if out[j].lstrip("^") == "edition" and out[i].lstrip("^") in ("O", "container-title"):
+            out[j] = "volume"  # "Die Burgen. Bd. 4. Leipzig": the number after a volume's word is no edition
+        sep = tokens[j + 1].text
+        if sep == ".":
+            # "Kardiologia. T. 3. Kraków", "Stadt und Land. Bd. 2. München": no title of its own; only the word the
+            # container took is given back (a container that was the word alone is no container)
+            # (the place must follow: "In: Tottel's Miscellany, Volume II. Harvard University Press" stays whole, as the
+            # journal of "In Annales …, volume 54, pages 261–320. Elsevier" does)
+            if out[i].lstrip("^") == "container-title" and out[j + 2].lstrip("^") == "publisher-place" \
+                    and (out[i - 2].lstrip("^") == "container-title" or (out[i - 2].lstrip("^") == "title" and not any(
+                        out[m].lstrip("^") == "container-title" for m in range(n) if not i <= m <= j + 1))):
+                out[i - 1:j + 2] = ["O"] * (j - i + 1) + ["volume", "O"]
+            return
+        if sep not in (":", ",") or not tokens[j + 2].text[:1].isupper():
+            continue
+        k = j + 2
+        while k < n and tokens[k].text not in (",", ".", "(", ";", "[") and out[k].lstrip("^") in _VOLUME_TITLE_READ_AS:
+            k += 1
+        if k >= n or tokens[k].text not in (",", ".") or k - j - 2 > 15:
+            return
+        nxt = next((m for m in range(k + 1, min(n, k + 4)) if out[m] != "O"), None)
+        if nxt is None or out[nxt].lstrip("^") not in _AFTER_VOLUME_TITLE:
+            return
+        if sep == "," and not (out[nxt].lstrip("^") == "publisher-place" and any(
+                tokens[m].text in (",", ":") and out[m + 1].lstrip("^") in ("publisher", "publisher-place")
+                and tokens[m + 1].text[:1].isupper() for m in range(nxt, min(n - 1, nxt + 6)))):
+            # (after a comma only the Italian imprint's "Place, Publisher" tells a title from a place; the labeler may
+            # read the two as one place, which a later rule parts)
+            return
+        out[i - 1] = "O"
+        for m in range(i, j + 2):
+            out[m] = "volume" if m == j else "O"
+        out[j + 2:k] = ["volume-title"] * (k - j - 2)
+        return
+
 
 
 def _chinese_volume_closing_title(tokens: Sequence[Token], out: list[str]) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from labelling import repaired_fields
 from refnorm import parse
 
 
@@ -67,3 +68,58 @@ def test_a_journals_volume_has_no_title(text: str, lang: str, container: str, vo
     assert ref.csl["volume"] == volume
     assert ref.csl["page"] == page
     assert "volume-title" not in ref.csl
+
+
+# -- 26: APA's report or data set whose title ends with the years it covers, before its number or its description
+# ("(2023). İşgücü İstatistikleri, 2022 (Haber Bülteni No. 49390)"): the title, not a second author and a second date
+@pytest.mark.parametrize(("text", "lang", "title"), [
+    ("Türkiye İstatistik Kurumu. (2022). Dış Ticaret İstatistikleri, 2021 (Haber Bülteni No. 45535). "
+     "https://data.tuik.gov.tr/Bulten/Index?p=45535", "tr", "Dış Ticaret İstatistikleri, 2021"),
+    ("Jansen, P., & de Vries, K. (2021). Grondwaterstanden in Drenthe, 2010–2020 (Versie 1) [Dataset]. DANS. "
+     "https://doi.org/10.17026/dans-x2k-9abc", "nl", "Grondwaterstanden in Drenthe, 2010–2020"),
+    ("Okafor, T. (2022). Bird counts along the lower Thames, Essex, 2015–2021 (Version 2) [Data set]. Zenodo. "
+     "https://doi.org/10.5281/zenodo.1234567", "en", "Bird counts along the lower Thames, Essex, 2015–2021"),
+    ("Statistisches Bundesamt. (2022). Bevölkerung in Deutschland, 2021 (Statistischer Bericht 12411). Destatis.",
+     "de", "Bevölkerung in Deutschland, 2021"),
+])
+def test_a_title_closing_with_its_years_after_an_apa_date(text: str, lang: str, title: str) -> None:
+    (ref,) = parse(text, lang)
+    assert ref.csl["title"] == title
+    assert len(ref.csl["issued"]["date-parts"]) == 1  # the date in brackets, alone
+    assert "available-date" not in ref.csl and "container-title" not in ref.csl and "page" not in ref.csl
+    assert all("family" not in a or a["family"] not in title for a in ref.csl["author"])
+
+
+@pytest.mark.parametrize(("text", "spans", "title"), [
+    # the labeler's mistakes, by hand: the title read as a second author, a place or a container, its years as a date
+    ("Jansen, P. (2021). Grondwaterstanden in Drenthe, 2010–2020 (Versie 1) [Dataset]. DANS.",
+     [("Jansen, P", "author"), ("2021", "issued"), ("Grondwaterstanden in Drenthe", "author"), ("2010–2020", "issued"),
+      ("Dataset", "genre"), ("DANS", "publisher")], "Grondwaterstanden in Drenthe, 2010–2020"),
+    ("Okafor, T. (2022). Bird counts along the Thames, Essex, 2015–2021 (Version 2) [Data set]. Zenodo.",
+     [("Okafor, T", "author"), ("2022", "issued"), ("Bird counts along the Thames", "title"), ("Essex", "container-title"),
+      ("2015–2021", "page"), ("Data set", "genre"), ("Zenodo", "publisher")],
+     "Bird counts along the Thames, Essex, 2015–2021"),
+    ("Instituto Nacional de Estadística. (2022). Encuesta de presupuestos familiares, 2021 (Nota de prensa). INE.",
+     [("Instituto Nacional de Estadística", "author"), ("2022", "issued"), ("Encuesta de presupuestos familiares", "author"),
+      ("2021", "issued"), ("INE", "publisher")], "Encuesta de presupuestos familiares, 2021"),
+    ("Lindberg, E. (2020). Fågelinventering i Uppland, Knivsta, 2019 [Dataset]. SND.",
+     [("Lindberg, E", "author"), ("2020", "issued"), ("Fågelinventering i Uppland", "title"), ("Knivsta", "publisher-place"),
+      ("2019", "issued"), ("Dataset", "genre"), ("SND", "publisher")], "Fågelinventering i Uppland, Knivsta, 2019"),
+])
+def test_a_title_closing_with_its_years_as_read(text: str, spans: list[tuple[str, str]], title: str) -> None:
+    fields = repaired_fields(text, spans)
+    assert fields["title"] == title
+    assert fields["issued"] == text[text.index("(") + 1:text.index(")")]  # the date in brackets, the first
+    assert fields["author"] == spans[0][0]
+
+
+@pytest.mark.parametrize(("text", "title", "issued"), [
+    # look-alikes: no year before the bracket, or a sentence's end before it: the labels stay as they were
+    ("Morgan, J. (2020). Coastal erosion on the Gower coast (Report No. 12). Cardiff: NRW.",
+     "Coastal erosion on the Gower coast", [[2020]]),
+    ("Morgan, J. (2020). Coastal erosion. Ocean Studies, 2019 (3), 12–20.", "Coastal erosion", [[2020]]),
+])
+def test_no_title_year_without_one_before_the_bracket(text: str, title: str, issued: list) -> None:
+    (ref,) = parse(text, "en")
+    assert ref.csl["title"] == title
+    assert ref.csl["issued"]["date-parts"] == issued

@@ -731,6 +731,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     if "container-title" in found:
         _patent_number(tokens, out)
     _abbreviated_journal(tokens, out)
+    if ")" in words and ("issued" in out or "^issued" in out):
+        _title_year_after_dated_names(tokens, out)
     found = {x.lstrip("^") for x in set(out)}
     if "issued" not in found:
         # "Anderson, R. C. 1976 Directions of a Town": a year opening the title, in a reference with no date
@@ -6461,6 +6463,41 @@ def _volume_statement_after_book(tokens: Sequence[Token], out: list[str]) -> Non
         out[j + 2:k] = ["volume-title"] * (k - j - 2)
         return
 
+
+
+_TITLE_AFTER_DATE = frozenset({"author", "title", "issued", "publisher-place", "container-title", "page", "O"})
+
+
+def _title_year_after_dated_names(tokens: Sequence[Token], out: list[str]) -> None:
+    """APA's report and data set whose title ends with the years it covers, right before its number or its
+    description: "(2023). İşgücü İstatistikleri, 2022 (Haber Bülteni No. 49390).", "(2020). Bodemvochtmetingen in
+    Friesland, 2016–2019 (Versie 2) [Dataset].", "(2022). Urban tree canopy survey, Leeds, 2021 [data collection].".
+    The reference's own date stood in brackets after the names, so the year closing that sentence is the title's: the
+    labeler, seeing "Words, 2022", reads the title as a second author (or a place, a container, pages) and the year as a
+    second date, and the title is lost."""
+    n = len(tokens)
+    d = next((m for m in range(2, min(n - 2, 60)) if out[m].lstrip("^") == "issued" and tokens[m - 1].text == "("
+              and tokens[m + 1].text == ")" and _YEAR_TOKEN.fullmatch(tokens[m].text)
+              and out[m - 2].lstrip("^") in ("author", "editor", "O")), None)
+    if d is None or not any(out[m].lstrip("^") in ("author", "editor") for m in range(d)):
+        return
+    s = d + 2
+    if s < n and tokens[s].text == ".":
+        s += 1
+    k = s
+    while k < n and tokens[k].text not in ("(", "[", ".") and out[k].lstrip("^") in _TITLE_AFTER_DATE:
+        k += 1
+    if k >= n or tokens[k].text not in ("(", "[") or k - s < 3 or not tokens[s].text[:1].isupper():
+        return
+    y = k - 1  # the title's last year, alone or closing a span ("2016–2019")
+    if not _YEAR_TOKEN.fullmatch(tokens[y].text) or out[y].lstrip("^") not in ("issued", "page", "title"):
+        return
+    if y - 2 > s and tokens[y - 1].text in ("-", "–", "—") and _YEAR_TOKEN.fullmatch(tokens[y - 2].text):
+        y -= 2
+    if tokens[y - 1].text != "," or (out[y].lstrip("^") == "title" and not any(
+            out[m].lstrip("^") != "title" for m in range(s, y - 1) if tokens[m].text != ",")):
+        return  # (a title the labeler read whole is left alone)
+    out[s:k] = ["title"] * (k - s)
 
 
 def _chinese_volume_closing_title(tokens: Sequence[Token], out: list[str]) -> None:

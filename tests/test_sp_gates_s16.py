@@ -76,3 +76,51 @@ def test_repair_gives_what_a_plain_list_gives(text: str, monkeypatch: pytest.Mon
     assert type(got) is list  # (the set behind the membership tests stays inside repair_labels)
     monkeypatch.setattr(repair, "_Labels", list)
     assert repair.repair_labels(tokens, labels) == got
+
+
+# --- 10: three loops of repair_labels visit only the tokens of their label (picked in C)
+
+
+def _hand(text: str, labels: dict[str, str], default: str = "O") -> tuple[list, list[str]]:
+    tokens = tokenize(text)
+    return tokens, [labels.get(t.text, default) for t in tokens]
+
+
+def _changed(tokens: list, before: list[str], after: list[str]) -> list[tuple[str, str]]:
+    return [(t.text, b) for t, a, b in zip(tokens, before, after, strict=True) if a != b]
+
+
+def test_number_between_date_and_pages_is_the_issue() -> None:
+    tokens, labels = _hand("Roe J. Title. J Med. 2018/11/16;(35):672-8.", {
+        "Roe": "author", "J": "author", "Title": "title", "Med": "container-title", "2018": "issued", "11": "issued",
+        "16": "issued", "35": "citation-number", "672": "page", "-": "page", "8": "page"})
+    assert ("35", "issue") in _changed(tokens, labels, repair.repair_labels(tokens, labels))
+    # an entry's own number before its pages, with no date or volume before it, stays one
+    tokens, labels = _hand("Roe J. Title. J Med. (35) 2018;672-8.", {
+        "Roe": "author", "J": "author", "Title": "title", "Med": "container-title", "2018": "issued",
+        "35": "citation-number", "672": "page", "-": "page", "8": "page"})
+    assert repair.repair_labels(tokens, labels) == labels
+
+
+def test_next_entry_number_after_a_link_is_no_part_of_it() -> None:
+    tokens = tokenize("Roe LF. Agua. Rio: Fiocruz; 2018. http://x.org/a/boletim.pdf 2. Roe LF. Terra.")
+    labels = []
+    for t in tokens:
+        if t.text.startswith("http") or (labels and labels[-1] == "URL" and not t.space_before) or (
+                t.text == "2" and labels[-1] == "URL"):
+            labels.append("URL")
+        else:
+            labels.append({"Roe": "author", "LF": "author", "Agua": "title", "Rio": "publisher-place",
+                           "Fiocruz": "publisher", "2018": "issued"}.get(t.text, "O"))
+    assert _changed(tokens, labels, repair.repair_labels(tokens, labels)) == [("2", "O"), (".", "O")]
+
+
+def test_number_after_the_journal_that_is_no_year_is_the_volume() -> None:
+    names = {"Ali": "author", "K": "author", "Brown": "author", "T": "author", "Stiffness": "title", "of": "title",
+             "panels": "title", "Composites": "container-title", "Part": "container-title", "B": "container-title",
+             ":": "container-title", "Engineering": "container-title", "140": "issued", "1999": "issued",
+             "pp": "page", "112": "page", "-": "page", "120": "page"}
+    tokens, labels = _hand("Ali K, Brown T. Stiffness of panels', Composites Part B: Engineering, 140, pp. 112-120.", names)
+    assert _changed(tokens, labels, repair.repair_labels(tokens, labels)) == [("140", "volume")]
+    tokens, labels = _hand("Ali K, Brown T. Stiffness of panels', Composites Part B: Engineering, 1999, pp. 112-120.", names)
+    assert repair.repair_labels(tokens, labels) == labels  # a year stays the date

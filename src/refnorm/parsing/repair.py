@@ -59,7 +59,7 @@ from __future__ import annotations
 import operator
 import re
 from collections.abc import Iterator, Sequence
-from itertools import compress
+from itertools import compress, islice
 from typing import Any
 
 from refnorm.normalizers.names import parse_name, role_before
@@ -104,6 +104,8 @@ _TRANSLATED_CUE = re.compile("(?=[" + "".join(sorted({w[0] for w in _TRANSLATED_
 # the texts of day numbers as ASCII writes them: 1-31, with or without a leading zero
 _ASCII_DAYS = frozenset([str(d) for d in range(1, 32)] + [f"0{d}" for d in range(1, 10)])
 _ISSUED = frozenset({"issued", "^issued"})
+_CITATION_NUMBER = frozenset({"citation-number", "^citation-number"})
+_LINK_LABELS = frozenset({"DOI", "^DOI", "URL", "^URL"})
 # "14.09.2023" in the tokens joined by spaces, from the space after the day (a pattern opening with a literal is
 # scanned for in C, fast); no such match can overlap another
 _GLUED_DAY_FIRST = re.compile(r" \. \d{1,2} \. \d{4}(?![^ ])")
@@ -275,17 +277,20 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         # "ISBN 978-3-412-22145-4, S. 112–118": the digits after "ISBN" that make a valid ISBN are the ISBN's, all of
         # them (the labeler gave its check digit to the issue when pages followed)
         _whole_isbn(tokens, out, i)
-    for i in range(1, n) if "citation-number" in out or "^citation-number" in out else ():
+    for i in compress(range(1, n), map(_CITATION_NUMBER.__contains__, islice(out, 1, None))) \
+            if "citation-number" in out or "^citation-number" in out else ():
         # "2018/11/16;(35):672-8": a number between a date/volume and the pages is an issue, not an
         # entry number, however much "(35)" looks like one
-        if out[i].lstrip("^") == "citation-number" and tokens[i].text.isdecimal():
+        if tokens[i].text.isdecimal():
             prev = next((out[k].lstrip("^") for k in range(i - 1, -1, -1) if out[k].lstrip("^") != "O"), "")
             nxt = next((out[k].lstrip("^") for k in range(i + 1, n) if out[k].lstrip("^") != "O"), "")
             if prev in ("issued", "volume") and nxt == "page":
                 out[i] = "issue"
-    for i in range(1, n) if "DOI" in out or "^DOI" in out or "URL" in out else ():
+    # (the loop reads each label as it reaches it: a link the body relabels is skipped after)
+    for i in compress(range(1, n), map(_LINK_LABELS.__contains__, islice(out, 1, None))) \
+            if "DOI" in out or "^DOI" in out or "URL" in out else ():
         # "…/boletim.pdf 2. Moura LF": the next entry's number after a space is no part of a link
-        if (link := out[i].lstrip("^")) in ("DOI", "URL") and out[i - 1].lstrip("^") == link and tokens[i].space_before \
+        if out[i - 1].lstrip("^") == (link := out[i].lstrip("^")) and tokens[i].space_before \
                 and not tokens[i].newline_before and _entry_number_at(tokens, i):
             k = i
             while k < n and out[k].lstrip("^") == link:
@@ -671,13 +676,13 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _pages_after_bracketed_imprint(tokens, out)
     if "volume" in out and "container-title" in out and ("page" in out or "issue" in out):
         _journal_numbers_read_as_dates(tokens, out)
-    if "container-title" in out and dates:
-        for i in range(2, n - 1):
+    if "container-title" in out and dates and "volume" not in out:
+        for i in compress(range(2, n - 1), map(_ISSUED.__contains__, out[2:n - 1])):
             # "…', Composites Part B: Engineering, 140, pp. 112-120": a number after the journal that is no year
             # is its volume
-            if out[i].lstrip("^") == "issued" and tokens[i].text.isdecimal() and not _YEAR_TOKEN.fullmatch(tokens[i].text) \
+            if tokens[i].text.isdecimal() and not _YEAR_TOKEN.fullmatch(tokens[i].text) \
                     and tokens[i - 1].text == "," and out[i - 2].lstrip("^") == "container-title" \
-                    and out[i + 1].lstrip("^") != "issued" and "volume" not in out:
+                    and out[i + 1].lstrip("^") != "issued":
                 out[i] = "volume"
                 break
     if "%" in words and "title" in out:

@@ -124,3 +124,47 @@ def test_number_after_the_journal_that_is_no_year_is_the_volume() -> None:
     assert _changed(tokens, labels, repair.repair_labels(tokens, labels)) == [("140", "volume")]
     tokens, labels = _hand("Ali K, Brown T. Stiffness of panels', Composites Part B: Engineering, 1999, pp. 112-120.", names)
     assert repair.repair_labels(tokens, labels) == labels  # a year stays the date
+
+
+# --- 11: two rules pick the tokens that can start what they look for in C (an apostrophe two or three tokens on, a
+# full stop after a role word) before reading any token
+
+
+def test_elided_access_term_is_found_from_its_apostrophe() -> None:
+    tokens, labels = _hand("Rossi M. Il titolo. Roma: Laterza; 2020. Disponibile all’indirizzo: http://x.it/a", {
+        "Rossi": "author", "M": "author", "Il": "title", "titolo": "title", "Roma": "publisher-place",
+        "Laterza": "publisher", "2020": "issued", "Disponibile": "title", "all": "title", "’": "title",
+        "indirizzo": "URL", "http://x.it/a": "URL"})
+    assert [x for x, _ in _changed(tokens, labels, repair.repair_labels(tokens, labels))] == [
+        "Disponibile", "all", "’", "indirizzo"]
+    tokens, labels = _hand("Dupont M. Le titre. Paris: Seuil; 2020. Disponible à l’adresse : http://x.fr/a", {
+        "Dupont": "author", "M": "author", "Le": "title", "titre": "title", "Paris": "publisher-place",
+        "Seuil": "publisher", "2020": "issued", "Disponible": "title", "à": "title", "l": "title", "’": "title",
+        "adresse": "URL", "http://x.fr/a": "URL"})
+    assert [x for x, _ in _changed(tokens, labels, repair.repair_labels(tokens, labels))] == [
+        "Disponible", "à", "l", "’", "adresse"]
+    tokens, labels = _hand("Dupont M. L’homme d’action. Paris: Seuil; 2020.", {
+        "Dupont": "author", "M": "author", "L": "title", "’": "title", "homme": "title", "d": "title",
+        "action": "title", "Paris": "publisher-place", "Seuil": "publisher", "2020": "issued"})
+    assert repair.repair_labels(tokens, labels) == labels  # elisions in a title are no access term
+
+
+def test_name_after_a_role_word_and_its_full_stop() -> None:
+    tokens, labels = _hand("Doe, J. The Harbor. Trans. Mary K. Stone, Boston: Beacon, 1990.", {
+        "Doe": "author", "J": "author", "The": "title", "Harbor": "title", "Mary": "publisher-place",
+        "K": "publisher-place", "Stone": "publisher-place", "Boston": "publisher-place", "Beacon": "publisher",
+        "1990": "issued"})
+    assert [x for x, _ in _changed(tokens, labels, repair.repair_labels(tokens, labels))] == ["Mary", "K", ".", "Stone"]
+    tokens, labels = _hand("Doe, J. The Harbor. 2nd ed. New York: Beacon, 1990.", {
+        "Doe": "author", "J": "author", "The": "title", "Harbor": "title", "2nd": "edition", "ed": "edition",
+        "New": "publisher-place", "York": "publisher-place", "Beacon": "publisher", "1990": "issued"})
+    assert repair.repair_labels(tokens, labels) == labels  # "ed. New York": a place, no name with an initial
+
+
+def test_role_word_after_the_names_outside_every_field() -> None:
+    names = {"Doe": "author", "J": "author", "and": "author", "K": "author", "Roe": "author", "The": "title",
+             "Harbor": "title", "Boston": "publisher-place", "Beacon": "publisher", "1990": "issued"}
+    tokens, labels = _hand("Doe, J., and K. Roe, eds. The Harbor. Boston: Beacon, 1990.", names)
+    assert {x for _, x in _changed(tokens, labels, repair.repair_labels(tokens, labels))} == {"editor"}
+    tokens, labels = _hand("Doe, J., and K. Roe. The Harbor. Boston: Beacon, 1990.", names)
+    assert repair.repair_labels(tokens, labels) == labels

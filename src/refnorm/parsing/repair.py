@@ -104,6 +104,7 @@ _TRANSLATED_CUE = re.compile("(?=[" + "".join(sorted({w[0] for w in _TRANSLATED_
 # the texts of day numbers as ASCII writes them: 1-31, with or without a leading zero
 _ASCII_DAYS = frozenset([str(d) for d in range(1, 32)] + [f"0{d}" for d in range(1, 10)])
 _ISSUED = frozenset({"issued", "^issued"})
+_APOSTROPHES = frozenset({"’", "'"})
 _CITATION_NUMBER = frozenset({"citation-number", "^citation-number"})
 _LINK_LABELS = frozenset({"DOI", "^DOI", "URL", "^URL"})
 # "14.09.2023" in the tokens joined by spaces, from the space after the day (a pattern opening with a literal is
@@ -1591,9 +1592,9 @@ def _name_after_role_read_as_field(tokens: Sequence[Token], out: list[str]) -> N
     the role word names, never a place, a publisher or a container (the labeler, seeing the imprint or a
     capitalised word ahead, reads it as one). Only names with an initial inside: "2nd ed. New York: …" is a place."""
     n = len(tokens)
-    for r in range(n - 6):
+    for r in compress(range(n - 6), map(".".__eq__, islice(map(_TEXT, tokens), 1, None))):  # (a full stop after it)
         w = tokens[r].text
-        if tokens[r + 1].text != "." or not w[:1].isalpha() or out[r].lstrip("^") in _NAMES:
+        if not w[:1].isalpha() or out[r].lstrip("^") in _NAMES:
             continue
         classes = term_classes(w.lower())
         if "editor" not in classes and "translator" not in classes:
@@ -4887,7 +4888,9 @@ def _elided_access_term(tokens: Sequence[Token], out: list[str]) -> None:
     """"disponibile all’indirizzo", "disponible à l’adresse": an access term whose article is elided with a
     typographic apostrophe, which splits it into pieces the labeler reads as title and URL."""
     n = len(tokens)
-    for i in range(n - 3):
+    # (only where an apostrophe stands two or three tokens on: the access term's first word, then "all", or "à l")
+    marks = compress(range(n), map(_APOSTROPHES.__contains__, map(_TEXT, tokens)))
+    for i in sorted({i for j in marks for i in (j - 3, j - 2) if 0 <= i < n - 3}):
         if "t=available" not in token_features(tokens[i].text.lower()):
             continue
         k = i + 1

@@ -186,3 +186,57 @@ def test_a_broken_line_goes_on(text: str, n: int) -> None:
 ])
 def test_whole_lines_stay_apart(text: str, n: int) -> None:
     assert len(split(text)) == n
+
+
+# --- a line citing several decisions or acts one after another ---
+
+
+@pytest.mark.parametrize("lang, text, numbers", [
+    ("de", "OLG Celle, Urt. v. 8.4.2015 – 4 U 19/14, NJW-RR 2015, 911; OLG Hamm, Urt. v. 2.7.2017 – 9 U 51/16, "
+     "NZV 2018, 77.", ["4 U 19/14", "9 U 51/16"]),
+    ("fr", "Cass. soc., 4 févr. 2015, n° 13-18.523 ; Cass. 3e civ., 9 juin 2016, n° 15-11.234.", ["13-18.523", "15-11.234"]),
+    ("it", "Cass. civ., sez. II, 4 aprile 2016, n. 6512; Cass. civ., sez. lav., 9 giugno 2017, n. 14401.", ["6512", "14401"]),
+    ("nl", "HR 3 maart 2017, ECLI:NL:HR:2017:357; HR 9 juni 2017, ECLI:NL:HR:2017:1049.",
+     ["ECLI:NL:HR:2017:357", "ECLI:NL:HR:2017:1049"]),
+])
+def test_several_decisions_on_one_line_are_each_a_reference(lang: str, text: str, numbers: list) -> None:
+    refs = [r.to_csl() for r in parse(text, lang=lang)]
+    assert [r["type"] for r in refs] == ["legal_case"] * len(numbers)
+    assert [r.get("number") for r in refs] == numbers
+
+
+def test_several_cases_in_bluebook_form_on_one_line() -> None:
+    refs = [r.to_csl() for r in parse("Marsh v. Alabama, 326 U.S. 501 (1946); Tinker v. Des Moines Independent "
+                                      "Community School District, 393 U.S. 503 (1969).", lang="en")]
+    assert [(r["type"], r.get("title"), r.get("page")) for r in refs] == [
+        ("legal_case", "Marsh v. Alabama", "501"),
+        ("legal_case", "Tinker v. Des Moines Independent Community School District", "503")]
+
+
+def test_several_acts_on_one_line() -> None:
+    refs = [r.to_csl() for r in parse("Gesetz über die Umweltverträglichkeitsprüfung vom 24. Februar 2010 (BGBl. I "
+                                      "S. 94); Verordnung über Trinkwasser vom 20. Juni 2023 (BGBl. I S. 159).",
+                                      lang="de")]
+    assert [(r["type"], r.get("page")) for r in refs] == [("legislation", "94"), ("legislation", "159")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # an amendment after the semicolon belongs to the act
+    ("de", "Gesetz über die Umweltverträglichkeitsprüfung vom 24. Februar 2010 (BGBl. I S. 94); zuletzt geändert durch "
+           "Artikel 2 des Gesetzes vom 22. März 2023 (BGBl. I S. 88)."),
+    # a decision and a commentary on it, or an article: one reference each only when both are legal forms
+    ("de", "BGH, Urt. v. 8.4.2015 – IV ZR 19/14, NJW 2015, 911; dazu Kluge, JZ 2016, 12."),
+    ("en", "Okafor B, Lund P. Harbour towns. London: Verso; 2018."),
+])
+def test_a_line_that_is_no_list_of_decisions_stays_one(lang: str, text: str) -> None:
+    assert len(parse(text, lang=lang)) == 1
+
+
+@pytest.mark.parametrize("lang, text, number", [
+    ("it", "Cass. civ., sez. II, 4 aprile 2016, n. 6512.", "6512"),  # the labeler reads no title, author or container
+    ("es", "STS 348/2021, de 17 de mayo.", None),
+])
+def test_a_decision_the_labeler_reads_no_field_in_is_a_reference(lang: str, text: str, number: str | None) -> None:
+    refs = [r.to_csl() for r in parse(text, lang=lang)]
+    assert [r["type"] for r in refs] == ["legal_case"] and refs[0].get("number") == number
+

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from refnorm.normalizers.names import parse_name
 from refnorm.normalizers.types import is_thesis_genre
 from refnorm.parsing.fields import Segment
-from refnorm.parsing.legal import ACT_WORDS
+from refnorm.parsing.legal import ACT_WORDS, legal_fields, legal_pieces
 from refnorm.parsing.lexicon import AND_WORDS, PAGE_COUNT_UNITS, UNIVERSITY, term_classes
 from refnorm.parsing.split import (
     SECTION_WORDS,
@@ -279,11 +279,33 @@ _NUMBER_LABEL = re.compile(r"^[\[(]?\d{1,4}[\]).:]?$")
 _YEAR = re.compile(r"(1(?<!\d1)[5-9]\d\d|2(?<!\d2)0[0-4]\d)(?!\d)")
 
 
+def _legal_piece_points(tokens: Sequence[Token]) -> list[int] | None:
+    """The starts of the acts or decisions after the first that a line cites one after another (legal.legal_pieces);
+    None when the line is no such list."""
+    if ";" not in map(_TEXT, tokens):
+        return None
+    parts: list[str] = []
+    pos = 0
+    for t in tokens:  # the line as the tokens stand at their offsets (whitespace between them as spaces)
+        parts.append(" " * (t.start - pos))
+        parts.append(t.text)
+        pos = t.end
+    pieces = legal_pieces("".join(parts))
+    if pieces is None:
+        return None
+    starts = {a for a, _ in pieces[1:]}
+    points = [i for i, t in enumerate(tokens) if t.start in starts]
+    return points if len(points) == len(starts) else None
+
+
 def split_points(labels: Sequence[str], segs: Sequence[Segment], tokens: Sequence[Token] | None = None) -> list[int]:
     """Token indices where a new reference starts (0 excluded).
 
     With ``tokens``, a cut is moved back over the new reference's number ("[3]", "3.", "(3)") when
-    the labeler put the begin marker on the first word after it."""
+    the labeler put the begin marker on the first word after it; and a line citing several acts or decisions one
+    after another ("BGH, Urt. v. … ; BGH, Urt. v. …") is cut at its semicolons, whatever the labeler read."""
+    if tokens and (legal := _legal_piece_points(tokens)) is not None:
+        return legal
     points = []
     seen: set[str] = set()
     last = ""
@@ -1216,8 +1238,8 @@ def is_reference(text: str, tokens: Sequence[Token], labels: Sequence[str], segs
     if _running_header(text, found, segs):
         return False, "a page's running header (a journal's name, volume, issue and date)"
     if not found & (_BODY | {"author", "editor", "DOI", "URL", "arXiv", "PMID", "ISBN"}):
-        if _LEGAL_FORM.match(text):
-            return True, ""
+        if _LEGAL_FORM.match(text) or legal_fields(text) is not None:
+            return True, ""  # (a decision the labeler reads no field in: "Cass. civ., sez. II, 4 aprile 2016, n. 6512.")
         return False, "no title, container, author or identifier"
     if len(words) < 4 and not any(t.text[0].isdigit() for t in words):
         return False, "too short, no number"

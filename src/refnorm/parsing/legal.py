@@ -19,13 +19,14 @@ administrative decision's, its parties).
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
 from refnorm.normalizers.dates import parse_date_ex
 from refnorm.normalizers.names import parse_names
 
-__all__ = ["ACT_WORDS", "is_act_title", "legal_fields"]
+__all__ = ["ACT_WORDS", "is_act_title", "legal_fields", "legal_pieces"]
 
 # The word an act's title opens with, in the languages of the CSL locales (an alternation, for patterns elsewhere too)
 ACT_WORDS = (r"Gesetz|Verordnung|Bundesgesetz|Ustawa|Rozporządzenie|Zákon|Vyhláška|Nařízení|Loi|Décret|Ordonnance|"
@@ -621,7 +622,43 @@ _COMMENTARY = re.compile(
 
 def legal_fields(text: str, lang: str | None = None) -> dict[str, Any] | None:
     """The CSL fields of an act (with its gazette, or its number and date) or of a court decision, or of a German
-    commentary cited by its commentator; None otherwise."""
+    commentary cited by its commentator; None otherwise, and None for a line that cites several of them one after
+    another (:func:`legal_pieces`: each is a reference of its own)."""
+    if ("; " in text or " ;" in text) and legal_pieces(text, lang) is not None:
+        return None
+    # (a piece of such a line keeps the semicolon that closed it: "Roe v. Wade, 410 U.S. 113 (1973);")
+    return _legal_one(text[:-1].rstrip() if text.endswith(";") else text, lang)
+
+
+# A semicolon between two cited acts or decisions ("…, NJW 2019, 1234; BGH, Urt. v. …", "… n° 09-70.262 ; Cass. com.,
+# …"); the piece after it must open with a capital, a digit or a bracket
+_PIECE_SEP = re.compile(r"\s*;\s+(?=[\w(\[§«„“\"])")
+
+
+@functools.lru_cache(maxsize=512)
+def legal_pieces(text: str, lang: str | None = None) -> tuple[tuple[int, int], ...] | None:
+    """The spans of the acts or decisions a line cites one after another, separated by semicolons ("BGH, Urt. v.
+    12.3.2019 – VI ZR 123/18, NJW 2019, 1234; BGH, Urt. v. 5.5.2020 – VI ZR 45/19, …", "Roe v. Wade, 410 U.S. 113
+    (1973); Planned Parenthood v. Casey, 505 U.S. 833 (1992)."), when every piece reads as one on its own; None
+    otherwise (an act's amendment after a semicolon, "…; zuletzt geändert durch …", reads as none)."""
+    spans: list[tuple[int, int]] = []
+    a = 0
+    for m in [*_PIECE_SEP.finditer(text), None]:
+        b = len(text) if m is None else m.start()
+        piece = text[a:b].strip()
+        if len(piece) < 8 or not (piece[:1].isupper() or piece[:1] in "([§"):
+            return None
+        if _legal_one(piece, lang) is None and (piece.endswith(".") or _legal_one(piece + ".", lang) is None):
+            return None
+        start = a + len(text[a:b]) - len(text[a:b].lstrip())
+        spans.append((start, start + len(piece)))
+        if m is not None:
+            a = m.end()
+    return tuple(spans) if len(spans) > 1 else None
+
+
+def _legal_one(text: str, lang: str | None = None) -> dict[str, Any] | None:
+    """:func:`legal_fields` of one act or decision."""
     if "Aufl" in text and (m := _COMMENTARY.match(text)):
         out = {"type": "chapter", "author": parse_names(m["authors"]).names, "title": m["title"]}
         if m["editors"]:  # "Wagner, in: Müller/Schmidt (Hrsg.), BGB, …": the editors, then the law commented
@@ -634,7 +671,7 @@ def legal_fields(text: str, lang: str | None = None) -> dict[str, Any] | None:
                 "container-title": m["reporter"].strip(), "page": m["page"],
                 "issued": {"date-parts": [[int(m["year"])]]}}
     if "ECLI:" in text and (m := _ECLI_CASE.match(text)):
-        out: dict[str, Any] = {"type": "legal_case", "authority": m["court"], "number": m["ecli"]}
+        out: dict[str, Any] = {"type": "legal_case", "authority": m["court"], "number": m["ecli"].rstrip(".")}
         if m["parties"]:
             out["title"] = m["parties"].strip()
         if (res := parse_date_ex(m["date"], lang)).date:

@@ -7,6 +7,7 @@ import pytest
 
 from refnorm import parse, split
 from refnorm.normalizers.names import parse_names, role_before
+from refnorm.parsing.legal import legal_fields
 
 # --- a translator named by the noun, by the verb in another person or gender, or with the language translated from ---
 
@@ -240,3 +241,12 @@ def test_a_decision_the_labeler_reads_no_field_in_is_a_reference(lang: str, text
     refs = [r.to_csl() for r in parse(text, lang=lang)]
     assert [r["type"] for r in refs] == ["legal_case"] and refs[0].get("number") == number
 
+
+
+@pytest.mark.parametrize("text, number", [
+    ("BVerwG, Urt. v. 14.6.2017 – 4 C 6.16, NVwZ 2017, 1456.", "4 C 6.16"),  # the number's year after a full stop
+    ("BVerwG, Beschl. v. 9.11.2020 – 3 B 12.20, juris.", "3 B 12.20"),
+    ("BGH, Urt. v. 4.6.2019 – II ZR 15/18, NJW 2019, 2400.", "II ZR 15/18"),
+])
+def test_a_german_decisions_docket_number(text: str, number: str) -> None:
+    assert legal_fields(text, "de")["number"] == number

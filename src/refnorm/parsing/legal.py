@@ -445,7 +445,8 @@ _COURT = (r"Cass\.|Cour\s+de\s+cassation|CAA|Cour\s+administrative\s+d['’]appe
           r"Ústavní\s+soud|Nejvyšší\s+správní\s+soud|Yargıtay|Danıştay|Верховный\s+[Сс]уд|Конституционный\s+[Сс]уд|"
           r"Supreme\s+Court|Court\s+of\s+Appeal")
 # "Cass. 1re civ., 12 mars 2019, n° 17-28.331, D. 2019, p. 712", "Cass. civ., sez. III, 9 luglio 2020, n. 14532,
-# in Foro it., 2020, I, c. 3120", "BGH, Urt. v. 12.3.2019 – VI ZR 123/18, NJW 2019, 1669", "Cour de cassation,
+# in Foro it., 2020, I, c. 3120", "BGH, Urt. v. 12.3.2019 – VI ZR 123/18, NJW 2019, 1669" (the Federal Administrative
+# Court's number by its year after a full stop: "BVerwG, Beschl. v. 3.2.2022 – 6 B 28.21"), "Cour de cassation,
 # chambre sociale, 12 mai 2021, n° 19-24.567": the court (and its chamber) as the title, the date, the docket number,
 # then the report that printed it, if any
 _COURT_AND_CHAMBER = (r"(?P<court>(?:" + _COURT + r")(?:\s+[^\s,]{1,20}){0,3}(?:,\s*(?:(?!\d)[^,\d]{2,40}?"
@@ -454,7 +455,7 @@ _DECISION = re.compile(
     r"^" + _COURT_AND_CHAMBER + r"\s*,\s*"  # (a French chamber by its ordinal: "10e et 9e ch. réunies")
     r"(?:(?:Urt|Beschl|Urteil|Beschluss|arrêt|arr|sent|sentenza|ord|ordinanza|déc|Entsch)\.?\s*(?:v\.|vom|du|del)?\s*)?"
     r"(?P<date>" + _DATE + r")\s*(?:,|[–—-])\s*"
-    r"(?:(?:n[º°o]?\.?|nos?\.|Nr\.|Az\.|RG|req\.|pourvoi\s+n[°o])\s*)?(?P<number>\d{1,2}\s+[A-Za-z]{1,5}\s+\d+/\d+|[IVX]{1,4}\s+[A-Z]{1,4}\s+\d+/\d+|"
+    r"(?:(?:n[º°o]?\.?|nos?\.|Nr\.|Az\.|RG|req\.|pourvoi\s+n[°o])\s*)?(?P<number>\d{1,2}\s+[A-Za-z]{1,5}\s+\d+/\d+|\d{1,2}\s+[A-Z]{1,3}\s+\d+\.\d\d(?!\d)|[IVX]{1,4}\s+[A-Z]{1,4}\s+\d+/\d+|"
     r"(?:[A-Z]{1,3}\s?)?\d[\d./‑-]*\d|\d+)"
     r"(?P<rest>.*)$")
 # The French administrative courts' order: the parties before the number ("CE, Ass., 9 novembre 2021, Commune de

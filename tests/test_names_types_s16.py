@@ -250,3 +250,34 @@ def test_a_decision_the_labeler_reads_no_field_in_is_a_reference(lang: str, text
 ])
 def test_a_german_decisions_docket_number(text: str, number: str) -> None:
     assert legal_fields(text, "de")["number"] == number
+
+
+# --- a constitution cited alone by its name and date ---
+
+
+@pytest.mark.parametrize("lang, text, title, date", [
+    ("en", "Constitution of the Republic of Lithuania of 25 October 1992.",
+     "Constitution of the Republic of Lithuania of 25 October 1992", [1992, 10, 25]),
+    ("pl", "Konstytucja Rzeczypospolitej Polskiej z dnia 2 kwietnia 1997 r.",
+     "Konstytucja Rzeczypospolitej Polskiej z dnia 2 kwietnia 1997 r.", [1997, 4, 2]),
+    ("de", "Verfassung des Freistaates Sachsen vom 27. Mai 1992.", "Verfassung des Freistaates Sachsen vom 27. Mai 1992",
+     [1992, 5, 27]),
+    ("es", "Constitución Política de Colombia de 4 de julio de 1991.",
+     "Constitución Política de Colombia de 4 de julio de 1991", [1991, 7, 4]),
+    ("cs", "Ústava Slovenské republiky ze dne 1. září 1992.", "Ústava Slovenské republiky ze dne 1. září 1992",
+     [1992, 9, 1]),
+    ("pt", "Constituição da República Portuguesa de 1976.", "Constituição da República Portuguesa de 1976", [1976]),
+])
+def test_a_constitution_is_an_act(lang: str, text: str, title: str, date: list) -> None:
+    refs = [r.to_csl() for r in parse(text, lang=lang)]
+    assert [(r["type"], r["title"], r["issued"]["date-parts"][0]) for r in refs] == [("legislation", title, date)]
+
+
+@pytest.mark.parametrize("lang, text, n", [
+    ("en", "The constitution was amended in 1992 and again in 2004 after a referendum.", 0),  # a sentence
+    ("de", "Die Verfassung wurde am 27. Mai 1992 verkündet.", 0),
+    ("en", "Constitution and empire in early modern Europe. London: Verso, 2004.", 1),  # a book
+])
+def test_look_alikes_of_a_constitution(lang: str, text: str, n: int) -> None:
+    refs = [r.to_csl() for r in parse(text, lang=lang)]
+    assert len(refs) == n and all(r["type"] != "legislation" for r in refs)

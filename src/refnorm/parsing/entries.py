@@ -1224,7 +1224,7 @@ def is_reference(text: str, tokens: Sequence[Token], labels: Sequence[str], segs
         return False, why
     if _note_sentence(text, tokens, letter_words):
         return False, "an author's note: a sentence after a note's mark"
-    if _plain_sentence(tokens, letter_words) and not _STATUTE.match(text):
+    if _plain_sentence(tokens, letter_words) and not _STATUTE.match(text) and legal_fields(text) is None:
         return False, "a plain sentence: mostly lower-case words, no separators"
     if len(words) <= 6 and (is_heading(text) or _heading_shape(words, text)):
         return False, "a reference-list heading"

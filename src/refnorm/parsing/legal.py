@@ -339,6 +339,29 @@ def _russian_act(text: str, lang: str | None) -> dict[str, Any] | None:
     return out
 
 
+# A constitution cited alone by its name and date: "Constitution of the Republic of Poland of 2 April 1997.",
+# "Konstytucja Rzeczypospolitej Polskiej z dnia 2 kwietnia 1997 r.", "Grundgesetz für die Bundesrepublik Deutschland
+# vom 23. Mai 1949.", "Constitution du 4 octobre 1958.", "Constitución Española de 27 de diciembre de 1978."
+_CONSTITUTION = re.compile(
+    r"^(?P<title>(?:The\s+)?(?:Constitution|Konstytucja|Grundgesetz|Verfassung|Bundesverfassung|Constitución|Costituzione|"
+    r"Constituição|Constitução|Grondwet|Ústava|Anayasa|Конституция|Regeringsformen?|日本国憲法|中华人民共和国宪法)\b"
+    r"[^.;:()\d]{0,120}?)(?:\s*,\s*|\s+(?:of|du|de|del|della|vom|z\s+dnia|van|ze\s+dne|от)\s+)"
+    r"(?P<date>\d{1,2}\.?(?:º|er)?\s*(?:de\s+)?[^\W\d_]{3,}\.?\s*(?:de\s+)?\d{4}|\d{4})(?:\s*(?:r\.|г\.|года))?\s*\.?\s*$")
+
+
+def _constitution(text: str, lang: str | None) -> dict[str, Any] | None:
+    """A constitution by its name and date: the name with its date the title, the date the issued date."""
+    m = _CONSTITUTION.match(text)
+    if m is None:
+        return None
+    title = text.strip()
+    title = title if title.endswith((" r.", " г.")) else title.rstrip(".").strip()  # ("… 1997 r.": the year's "r.")
+    out: dict[str, Any] = {"type": "legislation", "title": title}
+    if (res := parse_date_ex(m["date"], lang)).date:
+        out["issued"] = res.date
+    return out
+
+
 def _statute(text: str) -> dict[str, Any] | None:
     """A British act by its title and year, a United States statute with its Statutes at Large citation, or a
     Swedish act by its SFS number."""
@@ -707,6 +730,8 @@ def _legal_one(text: str, lang: str | None = None) -> dict[str, Any] | None:
         if (out := _bill(text, lang)) is not None:
             return out
         if " Deb " in text[:8] and (out := _hansard(text, lang)) is not None:
+            return out
+        if (out := _constitution(text, lang)) is not None:
             return out
         return _statute(text)
     if " от " in text and not _GAZETTE.search(text) and (out := _russian_act(text, lang)) is not None:

@@ -281,3 +281,24 @@ def test_a_constitution_is_an_act(lang: str, text: str, title: str, date: list) 
 def test_look_alikes_of_a_constitution(lang: str, text: str, n: int) -> None:
     refs = [r.to_csl() for r in parse(text, lang=lang)]
     assert len(refs) == n and all(r["type"] != "legislation" for r in refs)
+
+
+# --- bodies named by an institution's noun in the plural or in another language ---
+
+
+@pytest.mark.parametrize("text", [
+    "Glasgow Museums", "Yale University Libraries", "Leeds Teaching Hospitals", "Staatliche Museen zu Kassel",
+    "Musées de Strasbourg", "Musei Civici di Padova", "Nationaal Archief", "Riksarkivet", "Det Kongelige Bibliotek",
+    "Biblioteka Jagiellońska", "Nokia Bell Labs Research",
+])
+def test_a_body_named_by_an_institutions_noun(text: str) -> None:
+    assert parse_names(text).names == [{"literal": text}]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Banks, Joseph", [{"family": "Banks", "given": "Joseph"}]),  # (a family name, not a plural noun)
+    ("Holmes, Sherlock", [{"family": "Holmes", "given": "Sherlock"}]),
+    ("Muse, Ines", [{"family": "Muse", "given": "Ines"}]),
+])
+def test_family_names_like_institutions_nouns_stay(text: str, names: list) -> None:
+    assert parse_names(text).names == names

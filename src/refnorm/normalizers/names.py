@@ -516,6 +516,10 @@ genootschap omroep ziekenhuis diputación diputació junta generalitat xunta cab
 confederación defensoría superintendencia procuraduría contraloría fiscalía regione provincia comune azienda
 mairie région département préfecture collectivité syndicat chambre klinikum landkreis województwo powiat gmina
 starostwo szpital nemocnice magistrát sjukhus hastanesi valiliği больница
+libraries museums hospitals schools colleges academies universities councils agencies departments ministries
+foundations centres centers companies offices commissions programs programmes observatories institution institutions
+museen bibliotheken musées bibliothèques musei biblioteche museos bibliotecas musea muzea biblioteki
+archief arkiv arkivet riksarkivet archiwum bibliotek biblioteket biblioteka bibliotheek knihovna research
 """
 _CORPORATE_WORDS = frozenset(_CORPORATE_TEXT.split())
 _ONE_LETTER_CORPORATE = any(len(w) == 1 for w in _CORPORATE_WORDS)  # (none: _common_name relies on it)

@@ -123,3 +123,59 @@ def test_no_title_year_without_one_before_the_bracket(text: str, title: str, iss
     (ref,) = parse(text, "en")
     assert ref.csl["title"] == title
     assert ref.csl["issued"]["date-parts"] == issued
+
+
+# -- 27: "Family, Given: Title. Subtitle" (German humanities, Wikipedia's lists): the colon after the names ends them, and
+# the title's first sentence is no part of the author
+@pytest.mark.parametrize(("text", "family", "title"), [
+    ("Lindner, Karl: Wasserbau. Grundlagen, Verfahren, Beispiele. 3. Aufl. Berlin: Springer 2015.", "Lindner",
+     "Wasserbau. Grundlagen, Verfahren, Beispiele"),
+    ("Anna Keller: Die Stadt. Geschichte einer Idee. München: Beck 2010.", "Keller", "Die Stadt. Geschichte einer Idee"),
+    ("Peter Brandt: Otto von Bismarck. Ein Leben. 2. Auflage. C.H. Beck, München 2015, ISBN 978-3-406-12345-6.",
+     "Brandt", "Otto von Bismarck. Ein Leben"),
+    ("Schulz, Marta: Kirchen. Bauten, Bilder, Menschen. Leipzig: Seemann 2001.", "Schulz",
+     "Kirchen. Bauten, Bilder, Menschen"),
+])
+def test_the_title_after_the_names_colon(text: str, family: str, title: str) -> None:
+    (ref,) = parse(text, "de")
+    assert [a.get("family") for a in ref.csl["author"]] == [family]
+    assert ref.csl["title"] == title
+
+
+@pytest.mark.parametrize(("text", "spans", "author", "title"), [
+    # the labeler's mistake, by hand: the author run on over the title's first sentence
+    ("Lindemann, Gerd: Regelungstechnik. Grundlagen, Methoden, Übungen. Wiesbaden: Springer 2018.",
+     [("Lindemann, Gerd: Regelungstechnik. Grundlagen, Methoden", "author"), ("Übungen", "title"),
+      ("Wiesbaden", "publisher-place"), ("Springer", "publisher"), ("2018", "issued")],
+     "Lindemann, Gerd", "Regelungstechnik. Grundlagen, Methoden, Übungen"),
+    ("Müller, Hans/Schmidt, Eva: Stadtluft. Freiheit und Zwang. Köln: Böhlau 2001.",
+     [("Müller, Hans/Schmidt, Eva: Stadtluft", "author"), ("Freiheit und Zwang", "title"), ("Köln", "publisher-place"),
+      ("Böhlau", "publisher"), ("2001", "issued")], "Müller, Hans/Schmidt, Eva", "Stadtluft. Freiheit und Zwang"),
+    ("Heinz Schilling: Martin Luther. Rebell. München: Beck 2016.",
+     [("Heinz Schilling: Martin Luther", "author"), ("Rebell", "title"), ("München", "publisher-place"),
+      ("Beck", "publisher"), ("2016", "issued")], "Heinz Schilling", "Martin Luther. Rebell"),
+])
+def test_the_title_after_the_names_colon_as_read(text: str, spans: list[tuple[str, str]], author: str,
+                                                 title: str) -> None:
+    fields = repaired_fields(text, spans)
+    assert fields["author"] == author
+    assert fields["title"] == title
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    # look-alikes: a body's name of three words, or a name with a year, before the colon stays the author's
+    ("Bundesamt für Statistik: Jahrbuch. Bern 2020.", [("Bundesamt für Statistik: Jahrbuch", "author"),
+                                                       ("Bern", "publisher-place"), ("2020", "issued")]),
+    ("Weber 2019: Die Zünfte. Köln 2019.", [("Weber 2019: Die Zünfte", "author"), ("Köln", "publisher-place"),
+                                            ("2019", "issued")]),
+])
+def test_no_title_after_a_colon_of_no_names(text: str, spans: list[tuple[str, str]]) -> None:
+    assert repaired_fields(text, spans)["author"] == spans[0][0]
+
+
+def test_a_lexicon_articles_mark_after_the_names_colon() -> None:
+    fields = repaired_fields("Vogel, Hans: Art. Zunft, in: Lexikon des Mittelalters, Bd. 9, München 1998, Sp. 12–15.",
+                             [("Vogel, Hans: Art. Zunft", "author"), ("Lexikon des Mittelalters", "container-title"),
+                              ("9", "volume"), ("München", "publisher-place"), ("1998", "issued"), ("12–15", "page")])
+    assert fields["author"] == "Vogel, Hans"
+    assert fields["title"] == "Zunft"

@@ -392,6 +392,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _capitals_name_after_initials(tokens, out)
     if ("and" in words or "&" in words) and ("author" in out or "^author" in out) and _NAMES_BEFORE_YEAR_TEXT.search(blob):
         _names_before_bare_year(tokens, out)
+    if ":" in words and ("author" in out or "^author" in out):
+        _title_after_names_colon(tokens, out)
     if "title" in out and ("," in words or ":" in words):
         _title_opening_after_closed_names(tokens, out)
     if "title" in out and "," in words:
@@ -1367,6 +1369,57 @@ def _title_opening_after_closed_names(tokens: Sequence[Token], out: list[str]) -
     out[p] = "O"
     for m in range(p + 1, k + 1):
         out[m] = "title"
+
+_NAME_JOINS = frozenset({"/", ";", "und", "u", "&", "and", "et", "e", "y", "i", "a"})
+
+
+def _one_name_before_colon(toks: Sequence[Token]) -> bool:
+    """Whether ``toks`` write one person's name as German (and Wikipedia) lists do before the title's colon:
+    "Lindemann, Gerd", "Müller-Lüdenscheidt, K.", "Heinz Schilling", "Anna von Keller"."""
+    words = [t.text for t in toks]
+    if not 2 <= len(words) <= 6 or any(not (w[:1].isupper() or w in (",", ".", "-") or w.lower() in _PARTICLES)
+                                       for w in words):
+        return False
+    if words.count(",") == 1:  # "Family, Given": a family name before the comma, given names or initials after it
+        c = words.index(",")
+        return 1 <= c <= 3 and c < len(words) - 1
+    # "Given Family": two capitalised words (a particle between them may be), no initials
+    named = [w for w in words if w.lower() not in _PARTICLES]
+    return "," not in words and "." not in words and len(named) == 2 and all(len(w) > 1 for w in named)
+
+
+def _title_after_names_colon(tokens: Sequence[Token], out: list[str]) -> None:
+    """"Lindemann, Gerd: Regelungstechnik für Ingenieure. Grundlagen, Methoden, Übungen. 4. Aufl. …", "Heinz
+    Schilling: Martin Luther. Rebell in einer Zeit des Umbruchs. 4. Auflage. …": the colon after the names (German
+    humanities, Wikipedia's lists) ends them; what follows opens the title. The labeler, seeing a short capitalised
+    sentence, then commas, runs the author on over the title's first sentence (or over its first words and a
+    subtitle), and the title is left with its last piece."""
+    n = len(tokens)
+    for a, e in _runs_of(out, "author"):
+        c = next((m for m in range(a + 2, e - 1) if tokens[m].text == ":"), None)
+        if c is None:
+            return  # (only the first list of names: the title follows it)
+        if not tokens[c + 1].text[:1].isupper() or any(tokens[m].text.isdecimal() for m in range(a, c)):
+            return
+        groups, g = [], a
+        for m in range(a, c + 1):
+            if m == c or tokens[m].text in _NAME_JOINS:
+                groups.append(tokens[g:m])
+                g = m + 1
+        if not all(_one_name_before_colon(x) for x in groups):
+            return
+        k = e
+        while k < n and out[k] == "O" and tokens[k].text in (".", ","):
+            k += 1  # the rest of the title after the labeler's author: "…, Methoden, Übungen"
+        end = k if k < n and out[k].lstrip("^") == "title" else e
+        while end < n and out[end].lstrip("^") == "title":
+            end += 1
+        out[c] = "O"
+        out[c + 1:end] = ["title"] * (end - c - 1)
+        if c + 3 < end and tokens[c + 1].text == "Art" and tokens[c + 2].text == "." and any(
+                tokens[m].text.lower() == "in" and tokens[m + 1].text == ":" for m in range(end, n - 1)):
+            out[c + 1] = out[c + 2] = "O"  # "Ritter, Hans: Art. Sozialstaat, in: Staatslexikon": the article's mark
+        return
 
 
 def _title_words_after_initials_first_names(tokens: Sequence[Token], out: list[str]) -> None:

@@ -179,3 +179,45 @@ def test_a_lexicon_articles_mark_after_the_names_colon() -> None:
                               ("9", "volume"), ("München", "publisher-place"), ("1998", "issued"), ("12–15", "page")])
     assert fields["author"] == "Vogel, Hans"
     assert fields["title"] == "Zunft"
+
+
+# -- 28: a publisher named after its founder, "Forename I. Family", where the imprint stands ("Alfred A. Knopf, 1987",
+# "Firenze, Leo S. Olschki, 2013"): the publisher, not an author, an editor, a container or a place cut at the initial
+@pytest.mark.parametrize(("text", "lang", "publisher", "place"), [
+    ("Bianchi, Marco, Le corporazioni di Lucca, Firenze, Leo S. Olschki, 2008.", "it", "Leo S. Olschki", "Firenze"),
+    ("Hartley, John. The Long River. Alfred A. Knopf, 1999.", "en", "Alfred A. Knopf", None),
+    ("Smith, Anna. Coastal Towns. New York: Alfred A. Knopf, 2001.", "en", "Alfred A. Knopf", "New York"),
+])
+def test_a_publisher_named_after_its_founder(text: str, lang: str, publisher: str, place: str | None) -> None:
+    (ref,) = parse(text, lang)
+    assert ref.csl["type"] == "book"
+    assert ref.csl["publisher"] == publisher
+    assert ref.csl.get("publisher-place") == place
+    assert len(ref.csl["author"]) == 1 and "editor" not in ref.csl and "container-title" not in ref.csl
+
+
+@pytest.mark.parametrize(("text", "spans", "publisher"), [
+    # the labeler's mistakes, by hand: the founder's name as an editor, a second author
+    ("Morrison, Toni. Beloved. Alfred A. Knopf, 1987.",
+     [("Morrison, Toni", "author"), ("Beloved", "title"), ("Alfred A. Knopf", "editor"), ("1987", "issued")],
+     "Alfred A. Knopf"),
+    ("Mancini, Giorgio, Le pievi, Firenze, Leo S. Olschki, 2013.",
+     [("Mancini, Giorgio", "author"), ("Le pievi", "title"), ("Firenze", "publisher-place"), ("Leo S. Olschki", "author"),
+      ("2013", "issued")], "Leo S. Olschki"),
+])
+def test_a_founders_name_as_read(text: str, spans: list[tuple[str, str]], publisher: str) -> None:
+    fields = repaired_fields(text, spans)
+    assert fields["publisher"] == publisher
+    assert "editor" not in fields
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    # look-alikes: a name after a role phrase or an "in" stays a name
+    ("Hartley, John. The Long River. Edited by Mary J. Watson, 1999.",
+     [("Hartley, John", "author"), ("The Long River", "title"), ("Mary J. Watson", "editor"), ("1999", "issued")]),
+    ("Rossi, Marco, Il porto, in Studi in onore di Maria G. Bianchi, 2010.",
+     [("Rossi, Marco", "author"), ("Il porto", "title"), ("Studi in onore di Maria G. Bianchi", "container-title"),
+      ("2010", "issued")]),
+])
+def test_a_name_after_a_role_stays(text: str, spans: list[tuple[str, str]]) -> None:
+    assert "publisher" not in repaired_fields(text, spans)

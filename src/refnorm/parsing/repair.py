@@ -575,6 +575,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _volume_word_closing_container(tokens, out)
     if "genre" in out and "container-title" not in out and "page" in out:
         _journal_read_as_genre(tokens, out)
+    if "," in words and "." in words and ("title" in out or "^title" in out):
+        _founders_name_as_publisher(tokens, out)
     if "," in words and (("publisher-place" in out) != ("publisher" in out)):
         _place_comma_publisher(tokens, out)
     if "," in words and "publisher-place" in out and "publisher" not in out and "container-title" in out \
@@ -4600,6 +4602,35 @@ def _place_comma_publisher(tokens: Sequence[Token], out: list[str]) -> None:
     out[a:c] = ["publisher-place"] * (c - a)
     out[c] = "O"
     out[c + 1:e] = ["publisher"] * (e - c - 1)
+
+_FOUNDER_READ_AS = frozenset({"author", "editor", "container-title", "publisher-place", "publisher"})
+
+
+def _founders_name_as_publisher(tokens: Sequence[Token], out: list[str]) -> None:
+    """"Morrison, Toni. Beloved. Alfred A. Knopf, 1987.", "…, Firenze, Leo S. Olschki, 2013.": a publisher named after
+    its founder, written "Forename I. Family", standing where the imprint does (after the title, or after its place,
+    and right before ", YEAR"). The labeler reads it as a second author, an editor, a container, or cuts it at the
+    initial's stop (the place "Firenze, Leo S", the publisher "Olschki")."""
+    n = len(tokens)
+    t = next((m for m in range(n) if out[m].lstrip("^") == "title"), n)
+    if t == n or not any(out[m].lstrip("^") == "author" for m in range(t)):
+        return
+    for i in range(t + 2, n - 5):
+        a, b, dot, c = tokens[i:i + 4]
+        if not (len(b.text) == 1 and b.text.isupper() and dot.text == "." and a.text.isalpha() and len(a.text) > 1
+                and a.text[:1].isupper() and c.text.isalpha() and len(c.text) > 1 and c.text[:1].isupper()):
+            continue
+        if tokens[i + 4].text != "," or out[i + 5].lstrip("^") != "issued" or not _YEAR_TOKEN.fullmatch(tokens[i + 5].text) \
+                or tokens[i - 1].text not in (",", ".", ":") or any(out[m].lstrip("^") not in _FOUNDER_READ_AS
+                                                                   for m in (i, i + 1, i + 3)):
+            continue
+        before = out[i - 2].lstrip("^")
+        if before not in ("title", "publisher-place") and not (before == out[i].lstrip("^") == "publisher-place"):
+            continue
+        if out[i - 1].lstrip("^") != "O":
+            out[i - 1] = "O"
+        out[i:i + 4] = ["publisher"] * 4
+        return
 
 
 def _place_comma_publisher_in_chapter(tokens: Sequence[Token], out: list[str]) -> None:

@@ -221,3 +221,43 @@ def test_a_founders_name_as_read(text: str, spans: list[tuple[str, str]], publis
 ])
 def test_a_name_after_a_role_stays(text: str, spans: list[tuple[str, str]]) -> None:
     assert "publisher" not in repaired_fields(text, spans)
+
+
+# -- 29: the ordinal of a meeting opens its proceedings' name ("32. Ulusal Dilbilim Kurultayı Bildiri Kitabı", "52.
+# Deutscher Historikertag"): the container's, not left out or read as a date
+@pytest.mark.parametrize(("text", "lang", "container"), [
+    ("Kaya, M. (2020). Sesbilim üzerine. A. Demir (Ed.), 34. Ulusal Dilbilim Kurultayı Bildiri Kitabı içinde "
+     "(s. 10–20). Ankara: Hacettepe Üniversitesi.", "tr", "34. Ulusal Dilbilim Kurultayı Bildiri Kitabı"),
+    ("Müller, K. (2019): Zunftwesen. In: Berger, A. (Hg.): 52. Deutscher Historikertag. Berichtsband. Göttingen: "
+     "Vandenhoeck, S. 10–20.", "de", "52. Deutscher Historikertag"),
+])
+def test_a_meetings_ordinal_opens_its_proceedings(text: str, lang: str, container: str) -> None:
+    (ref,) = parse(text, lang)
+    assert ref.csl["container-title"] == container
+
+
+@pytest.mark.parametrize(("text", "spans", "container"), [
+    # the labeler's mistakes, by hand: the ordinal left out; read as a date, and the name before the acronym as a title
+    ("Acar, B. (2021). Ünlüler. C. Kaya (Ed.), 12. Dilbilim Kurultayı Bildirileri içinde (s. 1–9). Ankara: Ürün.",
+     [("Acar, B", "author"), ("2021", "issued"), ("Ünlüler", "title"), ("C. Kaya", "editor"),
+      ("Dilbilim Kurultayı Bildirileri içinde", "container-title"), ("1–9", "page"), ("Ankara", "publisher-place"),
+      ("Ürün", "publisher")], "12. Dilbilim Kurultayı Bildirileri içinde"),
+    ("Aslan, M. (2019). Görüntü işleme. 27. Sinyal İşleme Kurultayı (SIU) Bildiriler Kitabı, Sivas, 1-4.",
+     [("Aslan, M", "author"), ("2019", "issued"), ("Görüntü işleme", "title"), ("27", "issued"),
+      ("Sinyal İşleme Kurultayı", "title"), ("SIU) Bildiriler Kitabı", "container-title"), ("Sivas", "publisher-place"),
+      ("1-4", "page")], "27. Sinyal İşleme Kurultayı (SIU) Bildiriler Kitabı"),
+])
+def test_a_meetings_ordinal_as_read(text: str, spans: list[tuple[str, str]], container: str) -> None:
+    fields = repaired_fields(text, spans)
+    assert fields["container-title"] == container
+    assert fields["title"] == spans[2][0]
+
+
+def test_an_edition_after_the_container_stays_apart() -> None:
+    # look-alike: "3. Aufl." after the book is its edition, not the start of anything
+    fields = repaired_fields("Roth, E.: Zünfte. In: Meyer, K. (Hg.): Stadtlexikon. 3. Aufl. Köln: Böhlau 2001, S. 5–9.",
+                             [("Roth, E", "author"), ("Zünfte", "title"), ("Meyer, K", "editor"),
+                              ("Stadtlexikon", "container-title"), ("3. Aufl", "edition"), ("Köln", "publisher-place"),
+                              ("Böhlau", "publisher"), ("2001", "issued"), ("5–9", "page")])
+    assert fields["container-title"] == "Stadtlexikon"
+    assert fields["edition"] == "3. Aufl"

@@ -577,6 +577,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _journal_read_as_genre(tokens, out)
     if "," in words and "." in words and ("title" in out or "^title" in out):
         _founders_name_as_publisher(tokens, out)
+    if "." in words and "container-title" in out:
+        _ordinal_opening_container(tokens, out)
     if "," in words and (("publisher-place" in out) != ("publisher" in out)):
         _place_comma_publisher(tokens, out)
     if "," in words and "publisher-place" in out and "publisher" not in out and "container-title" in out \
@@ -4631,6 +4633,34 @@ def _founders_name_as_publisher(tokens: Sequence[Token], out: list[str]) -> None
             out[i - 1] = "O"
         out[i:i + 4] = ["publisher"] * 4
         return
+
+
+def _ordinal_opening_container(tokens: Sequence[Token], out: list[str]) -> None:
+    """"Ö. Acar (Ed.), 32. Ulusal Dilbilim Kurultayı Bildiri Kitabı içinde (s. 145–158)", "In: Berger, A. (Hg.): 52.
+    Deutscher Historikertag", "… sistemi. 27. Sinyal İşleme ve İletişim Uygulamaları Kurultayı (SIU) Bildiriler
+    Kitabı, Sivas": the ordinal of a meeting opens its proceedings' name. The labeler leaves "32." out of the
+    container (or reads it as a date, and the name up to its acronym as a second title)."""
+    n = len(tokens)
+    t = next((m for m in range(n) if out[m].lstrip("^") == "title"), n)
+    for a, e in _runs_of(out, "container-title"):
+        s = a
+        if a >= 2 and tokens[a - 1].text == "(" and out[a - 2].lstrip("^") == "title" and t < a - 2:
+            s = a - 2  # the name before its acronym in brackets, read as a second title
+            while s > t and out[s - 1].lstrip("^") == "title":
+                s -= 1
+            if s == t or out[s - 1].lstrip("^") == "title":
+                return
+        o = s - 2  # the ordinal, then its stop
+        if o < 1 or tokens[s - 1].text != "." or tokens[s - 1].space_before or not tokens[o].text.isdecimal() \
+                or len(tokens[o].text) > 3 or tokens[o].text.startswith("0") or tokens[o - 1].text not in (",", ":", ".", ")") \
+                or not tokens[s].text[:1].isupper() or out[s - 1] != "O" \
+                or out[o].lstrip("^") not in ("O", "issued", "edition", "volume"):
+            return
+        if out[o].lstrip("^") == "issued" and sum(1 for x in out if x.lstrip("^") == "issued") < 2:
+            return  # (the reference's only date stays one)
+        out[o:e] = ["container-title"] * (e - o)
+        return
+
 
 
 def _place_comma_publisher_in_chapter(tokens: Sequence[Token], out: list[str]) -> None:

@@ -261,3 +261,52 @@ def test_an_edition_after_the_container_stays_apart() -> None:
                               ("Böhlau", "publisher"), ("2001", "issued"), ("5–9", "page")])
     assert fields["container-title"] == "Stadtlexikon"
     assert fields["edition"] == "3. Aufl"
+
+
+# -- 30: "Köln: Böhlau 2015 (Rheinisches Archiv 158)": the publisher's one-word name and its year after the place, then
+# the series and its number in brackets; not a second title (nor an access date) run on over the imprint
+@pytest.mark.parametrize(("text", "series", "number", "publisher", "year"), [
+    ("Krämer, Ute: Mittelalterliche Stadtsiegel am Niederrhein. Köln: Böhlau 2015 (Rheinisches Archiv 158).",
+     "Rheinisches Archiv", "158", "Böhlau", 2015),
+    ("Reinhardt, Claudia: Die Stadtschreiber im spätmittelalterlichen Nürnberg. Köln/Weimar/Wien: Böhlau 2015 "
+     "(Norm und Struktur, Bd. 44).", "Norm und Struktur", "44", "Böhlau", 2015),
+    ("Schmid, Karl: Adel und Kirche. Sigmaringen: Thorbecke 1990 (Vorträge und Forschungen, Bd. 38).",
+     "Vorträge und Forschungen", "38", "Thorbecke", 1990),
+])
+def test_an_imprint_and_its_series_after_the_place(text: str, series: str, number: str, publisher: str,
+                                                   year: int) -> None:
+    (ref,) = parse(text, "de")
+    assert ref.csl["type"] == "book"
+    assert ref.csl["collection-title"] == series
+    assert ref.csl["collection-number"] == number
+    assert ref.csl["publisher"] == publisher
+    assert ref.csl["issued"] == {"date-parts": [[year]]}
+    assert "container-title" not in ref.csl and "volume" not in ref.csl and ":" not in ref.csl["title"]
+
+
+@pytest.mark.parametrize(("text", "spans", "series"), [
+    # the labeler's mistakes, by hand: the publisher and the year as an access date, the series as a publisher
+    ("Roth, Eva: Die Gilden. Köln: Böhlau 2011 (Städteforschung, Bd. 80).",
+     [("Roth, Eva", "author"), ("Die Gilden", "title"), ("Köln", "publisher-place"), ("Böhlau 2011", "accessed"),
+      ("Städteforschung", "publisher"), ("Bd", "publisher-place"), ("80", "volume")], "Städteforschung"),
+    ("Roth, Eva: Die Gilden. Köln: Böhlau 2011 (Städteforschung 80).",
+     [("Roth, Eva", "author"), ("Die Gilden", "title"), ("Köln", "publisher-place"),
+      ("Böhlau 2011 (Städteforschung 80", "title")], "Städteforschung"),
+])
+def test_an_imprint_and_its_series_as_read(text: str, spans: list[tuple[str, str]], series: str) -> None:
+    fields = repaired_fields(text, spans)
+    assert fields["publisher"] == "Böhlau"
+    assert fields["issued"] == "2011"
+    assert fields["collection-title"] == series
+    assert fields["collection-number"] == "80"
+    assert fields["title"] == "Die Gilden"
+
+
+def test_an_imprint_read_whole_as_title_without_a_series() -> None:
+    fields = repaired_fields("Roth, Eva: Die Gilden. Köln: Böhlau 2011 (Studien).",
+                             [("Roth, Eva", "author"), ("Die Gilden", "title"), ("Köln", "publisher-place"),
+                              ("Böhlau 2011 (Studien", "title")])
+    assert fields["publisher"] == "Böhlau"
+    assert fields["issued"] == "2011"
+    assert fields["title"] == "Die Gilden"
+    assert "collection-title" not in fields

@@ -579,6 +579,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _founders_name_as_publisher(tokens, out)
     if "." in words and "container-title" in out:
         _ordinal_opening_container(tokens, out)
+    if ":" in words and "(" in words and "publisher-place" in out:
+        _imprint_and_series_read_as_title(tokens, out)
     if "," in words and (("publisher-place" in out) != ("publisher" in out)):
         _place_comma_publisher(tokens, out)
     if "," in words and "publisher-place" in out and "publisher" not in out and "container-title" in out \
@@ -4659,6 +4661,62 @@ def _ordinal_opening_container(tokens: Sequence[Token], out: list[str]) -> None:
         if out[o].lstrip("^") == "issued" and sum(1 for x in out if x.lstrip("^") == "issued") < 2:
             return  # (the reference's only date stays one)
         out[o:e] = ["container-title"] * (e - o)
+        return
+
+
+
+# (as a second title, or, publisher and year together, as an access date: "Köln: Böhlau 2015 (…)")
+_IMPRINT_READ_AS = frozenset({"title", "accessed"})
+# the words before a series' number in its brackets: "(Norm und Struktur, Bd. 44)", "(Beihefte, Nr. 12)"
+_BRACKET_SERIES_VOLUME = frozenset({"Bd", "Band", "Bde", "Nr", "Heft", "H", "Vol", "vol", "no", "No", "t", "T", "sv",
+                                    "deel"})
+
+
+def _imprint_and_series_read_as_title(tokens: Sequence[Token], out: list[str]) -> None:
+    """German books: "Köln: Böhlau 2015 (Rheinisches Archiv 158).", "Köln/Weimar/Wien: Böhlau 2015 (Norm und Struktur,
+    Bd. 44).", "Sigmaringen: Thorbecke 1990 (Vorträge und Forschungen, Bd. 38).": the publisher's one-word name, its
+    year, and the series with its number in brackets. After the place and its colon the labeler reads "Böhlau 2015
+    (Rheinisches Archiv 158" as a second title (or the series as a container and "Bd" as another), so the book has
+    no publisher, no date and a title run on over the imprint."""
+    n = len(tokens)
+    t = next((m for m in range(n) if out[m].lstrip("^") == "title"), n)
+    for p in range(t + 2, n - 3):
+        if tokens[p].text != ":" or out[p - 1].lstrip("^") != "publisher-place" \
+                or out[p + 1].lstrip("^") not in _IMPRINT_READ_AS:
+            continue
+        k = p + 1
+        while k < n and k - p <= 4 and tokens[k].text[:1].isupper() and tokens[k].text.replace("-", "").isalpha():
+            k += 1
+        if k == p + 1 or k + 1 >= n or not _YEAR_TOKEN.fullmatch(tokens[k].text) \
+                or any(out[m].lstrip("^") != out[p + 1].lstrip("^") for m in range(p + 2, k + 1)):
+            return
+        out[p + 1:k] = ["publisher"] * (k - p - 1)
+        out[k] = "issued"
+        o = k + 1
+        c = next((m for m in range(o + 1, min(n, o + 20)) if tokens[m].text == ")"), None)
+        if o >= n or tokens[o].text != "(" or c is None or not tokens[c - 1].text.isdecimal() \
+                or not tokens[o + 1].text[:1].isupper() or any(tokens[m].text in (":", "(") for m in range(o + 1, c)):
+            # no series with its number: what the labeler ran on past the year is no title's
+            for m in range(k + 1, n):
+                if out[m].lstrip("^") != "title":
+                    break
+                out[m] = "O"
+            return
+        num = c - 1
+        e = num  # the series' name ends before its number, its volume word or the comma before them
+        if tokens[e - 1].text == "." and tokens[e - 2].text in _BRACKET_SERIES_VOLUME:
+            e -= 2
+        elif tokens[e - 1].text in _BRACKET_SERIES_VOLUME:
+            e -= 1
+        if tokens[e - 1].text in (",", ";"):
+            e -= 1
+        if e <= o + 1:
+            return
+        out[o] = "O"
+        out[o + 1:e] = ["collection-title"] * (e - o - 1)
+        out[e:num] = ["O"] * (num - e)
+        out[num] = "collection-number"
+        out[c] = "O"
         return
 
 

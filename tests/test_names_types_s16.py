@@ -7,6 +7,7 @@ import pytest
 
 from refnorm import parse, split
 from refnorm.normalizers.names import parse_names, role_before
+from refnorm.normalizers.types import archival_document
 from refnorm.parsing.legal import legal_fields
 
 # --- a translator named by the noun, by the verb in another person or gender, or with the language translated from ---
@@ -302,3 +303,36 @@ def test_a_body_named_by_an_institutions_noun(text: str) -> None:
 ])
 def test_family_names_like_institutions_nouns_stay(text: str, names: list) -> None:
     assert parse_names(text).names == names
+
+
+# --- an archival document cited by its archive, fonds and shelfmark, then what it is and its date ---
+
+
+@pytest.mark.parametrize("lang, text, title, archive, date", [
+    ("it", "Archivio di Stato di Mantova, Archivio Gonzaga, busta 1085, lettera di Isabella d’Este al marchese, "
+           "14 aprile 1502.", "lettera di Isabella d’Este al marchese", "Archivio di Stato di Mantova", [1502, 4, 14]),
+    ("sv", "Riksarkivet, Stockholm, Skoklostersamlingen, E 8120, brev från Carl Gustaf Wrangel till hustrun, 2 juli 1656.",
+     "brev från Carl Gustaf Wrangel till hustrun", "Riksarkivet", [1656, 7, 2]),
+    ("de", "Landesarchiv Baden-Württemberg, HStA Stuttgart, A 206 Bü 412: Bericht des Vogts über den Brand, 9. Mai 1712.",
+     "Bericht des Vogts über den Brand", "Landesarchiv Baden-Württemberg", [1712, 5, 9]),
+    ("fr", "Archives nationales, MC/ET/XXIII/412, inventaire après décès de Marie Dubreuil, veuve, 3 mars 1751.",
+     "inventaire après décès de Marie Dubreuil, veuve", "Archives nationales", [1751, 3, 3]),
+    ("es", "Archivo Histórico Nacional, Consejos, leg. 4412, carta del corregidor de Toledo, 2 de mayo de 1620.",
+     "carta del corregidor de Toledo", "Archivo Histórico Nacional", [1620, 5, 2]),
+    ("nl", "Gelders Archief, Hof van Gelre, inv. nr. 912, brief van de drost aan het Hof, 17 augustus 1650.",
+     "brief van de drost aan het Hof", "Gelders Archief", [1650, 8, 17]),
+])
+def test_an_archival_document(lang: str, text: str, title: str, archive: str, date: list) -> None:
+    csl = parse(text, lang=lang)[0].to_csl()
+    assert (csl["type"], csl["title"], csl["archive"], csl["issued"]["date-parts"][0]) == (
+        "manuscript", title, archive, date)
+    assert "author" not in csl and "container-title" not in csl
+
+
+@pytest.mark.parametrize("text", [
+    "Müller, Hans: Das Archiv der Stadt, in: Archivalische Zeitschrift 95, 12. März 2017.",  # an article on an archive
+    "Archiv für Sozialgeschichte, 45, Bonn, 2005.",
+    "Smith, Jane. The archive and the state, London, 3 March 2019.",
+])
+def test_no_archival_document(text: str) -> None:
+    assert archival_document(text) is None

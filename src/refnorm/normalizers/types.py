@@ -15,9 +15,10 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from refnorm.normalizers.dates import parse_date
+from refnorm.normalizers.language import title_language
 
-__all__ = ["CROSSREF_TYPES", "CSL_TYPES", "PATENT_NUMBER", "PATENT_WORD", "PHYSICAL_KINDS", "TYPE_ALIASES", "infer_type",
-           "is_preprint_server", "is_thesis_genre", "physical_fields"]
+__all__ = ["CROSSREF_TYPES", "CSL_TYPES", "PATENT_NUMBER", "PATENT_WORD", "PHYSICAL_KINDS", "TYPE_ALIASES",
+           "archival_document", "infer_type", "is_preprint_server", "is_thesis_genre", "physical_fields"]
 
 # Crossref type -> CSL type (CSL 1.0.2 appendix III); unknown types fall back to "article".
 CROSSREF_TYPES = {
@@ -657,6 +658,39 @@ def _grey_medical(csl: Mapping[str, Any], title: str, container: str, genre: str
     return None
 
 
+# An archival document cited by its archive, its fonds and shelfmark, then what it is and its date: "Archivio di Stato di
+# Firenze, Mediceo avanti il Principato, filza 45, c. 112r, lettera di Piero de’ Medici a Giovanni Tornabuoni, 3
+# settembre 1471.", "Riksarkivet (RA), Stockholm, Oxenstiernska samlingen, E 573, brev från … till …, 14 maj 1627.",
+# "Staatsarchiv Coburg, LA F 2143: Bericht der Visitatoren …, 20. Juni 1605." (the document's date closes it)
+_ARCHIVAL_DATE = re.compile(r",\s*(?P<date>\d{1,2}(?:\.|er|º)?\s+(?:de\s+)?[^\W\d_]{3,}\.?\s+(?:de\s+)?\d{4})\s*\.?\s*$")
+_ARCHIVE_WORDS = ("archiv", "archief", "arkiv", "archiwum", "arquivo", "архив", "arşiv")
+
+
+def archival_document(text: str) -> tuple[str, str, str, str] | None:
+    """(archive, its pieces, the document's description, its date) of an archival document cited by its archive,
+    fonds and shelfmark, then what it is and its date; None for anything else. The description is what follows the
+    shelfmark's colon, or the pieces from the first that opens with a word in small letters and holds no digit
+    ("lettera di …", "brev från …", "inventaire après décès de Jean Labat, négociant")."""
+    if "," not in text or not (m := _ARCHIVAL_DATE.search(text, max(0, len(text) - 40))):
+        return None
+    archive, _, rest = text[:m.start()].partition(",")
+    if not rest.strip() or len(archive) > 90 or not any(w in archive.lower() for w in _ARCHIVE_WORDS):
+        return None
+    if ": " in rest:
+        pieces, _, desc = rest.rpartition(": ")
+    else:
+        parts = rest.split(",")
+        k = next((i for i, p in enumerate(parts) if (w := p.split()) and w[0][:1].islower() and len(w[0]) >= 4
+                  and w[0].isalpha() and not any(c.isdigit() for c in p)), None)
+        if k is None or (k == 0 and len(parts) == 1):
+            return None
+        pieces, desc = ",".join(parts[:k]), ",".join(parts[k:])
+    desc = desc.strip()
+    if len(desc.split()) < 2:
+        return None
+    return archive.strip(), pieces.strip(" ,"), desc, m["date"]
+
+
 def infer_type(csl: Mapping[str, Any], text: str = "") -> str:
     """The most likely CSL type for a record, from the fields present (never raises); ``text``, the reference
     string the record was read from, when there is one, adds the words the fields do not keep ("[map]", "CD").
@@ -679,6 +713,8 @@ def infer_type(csl: Mapping[str, Any], text: str = "") -> str:
     has_editor = bool(get("editor") or get("container-author"))
     words = " ".join((genre, container, collection, publisher, number, note, archive))
 
+    if text and "," in text and (text[-1:].isdigit() or text[-2:-1].isdigit()) and archival_document(text):
+        return "manuscript"
     # the cheap tests of each clause first: a title is long and these word lists are slow to scan
     if (genre and _THESIS.search(genre)) or _thesis_in(words) or (
             not container and (not publisher or _school_in(publisher)) and _THESIS.search(title)) \
@@ -966,6 +1002,17 @@ def physical_fields(csl: Mapping[str, Any], kind: str, text: str) -> dict[str, A
                 m := re.search(r"\b" + page + r"\s?(min(?:utes|uten|utos|uti)?\b\.?|Min\.)", text)):
             out["dimensions"] = f"{page} {m.group(1).rstrip('.')}"
             del out["page"]
+    elif kind == "manuscript" and (doc := archival_document(text)) is not None:
+        # the fields of an archival document as its citation fixes them, whatever the labeler made of the pieces
+        archive, where, desc, date = doc
+        out = {k: v for k, v in out.items() if k in ("URL", "DOI", "accessed", "note")}
+        out.update({"title": desc, "archive": archive})
+        if language := title_language(desc):
+            out["language"] = language
+        if where:
+            out["archive_location"] = where
+        if (issued := parse_date(date, None)) is not None:
+            out["issued"] = issued
     elif kind == "manuscript":
         pieces: list[str] = []
         for field in ("volume", "issue", "page", "number"):

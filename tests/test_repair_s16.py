@@ -310,3 +310,38 @@ def test_an_imprint_read_whole_as_title_without_a_series() -> None:
     assert fields["issued"] == "2011"
     assert fields["title"] == "Die Gilden"
     assert "collection-title" not in fields
+
+
+# -- 31: Dutch historians' "(Middeleeuwse studies en bronnen 112; Hilversum 2008)": the series, its number, the place
+# and the year in one bracket after the title, not a note nor the title's words
+@pytest.mark.parametrize(("text", "series", "number", "place", "year"), [
+    ("Bakker, J., De gilden van Leiden (Hollandse studiën 45; Hilversum 2010).", "Hollandse studiën", "45", "Hilversum",
+     2010),
+    ("Vries, P. de, Handel en nijverheid in Leiden (Werken van de Vereniging 12; Amsterdam 1995).",
+     "Werken van de Vereniging", "12", "Amsterdam", 1995),
+])
+def test_a_series_and_its_imprint_in_one_bracket(text: str, series: str, number: str, place: str, year: int) -> None:
+    (ref,) = parse(text, "nl")
+    assert ref.csl["type"] == "book"
+    assert (ref.csl["collection-title"], ref.csl["collection-number"]) == (series, number)
+    assert ref.csl["publisher-place"] == place
+    assert ref.csl["issued"] == {"date-parts": [[year]]}
+    assert "(" not in ref.csl["title"] and "note" not in ref.csl
+
+
+def test_a_series_and_its_imprint_in_one_bracket_as_read() -> None:
+    fields = repaired_fields("Jonge, H. de, Het kapittel (Studies en bronnen 112; Hilversum 2008).",
+                             [("Jonge, H. de", "author"), ("Het kapittel", "title"),
+                              ("Studies en bronnen 112; Hilversum", "note"), ("2008", "issued")])
+    assert fields["collection-title"] == "Studies en bronnen"
+    assert fields["collection-number"] == "112"
+    assert fields["publisher-place"] == "Hilversum"
+    assert "note" not in fields
+
+
+def test_a_bracket_with_an_imprint_elsewhere_stays() -> None:
+    # look-alike: a book with its imprint after the bracket; "(Reeks 3; zie ook deel 4)" is no imprint
+    fields = repaired_fields("Smit, K., Dijken (Reeks 3; zie ook 2001). Utrecht: Matrijs, 2001.",
+                             [("Smit, K", "author"), ("Dijken", "title"), ("Reeks 3; zie ook 2001", "note"),
+                              ("Utrecht", "publisher-place"), ("Matrijs", "publisher"), ("2001", "issued")])
+    assert fields["note"] == "Reeks 3; zie ook 2001"

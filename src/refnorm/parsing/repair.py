@@ -581,6 +581,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _ordinal_opening_container(tokens, out)
     if ":" in words and "(" in words and "publisher-place" in out:
         _imprint_and_series_read_as_title(tokens, out)
+    if ";" in words and "(" in words and ("title" in out or "^title" in out):
+        _series_and_imprint_in_one_bracket(tokens, out)
     if "," in words and (("publisher-place" in out) != ("publisher" in out)):
         _place_comma_publisher(tokens, out)
     if "," in words and "publisher-place" in out and "publisher" not in out and "container-title" in out \
@@ -4717,6 +4719,36 @@ def _imprint_and_series_read_as_title(tokens: Sequence[Token], out: list[str]) -
         out[e:num] = ["O"] * (num - e)
         out[num] = "collection-number"
         out[c] = "O"
+        return
+
+
+
+def _series_and_imprint_in_one_bracket(tokens: Sequence[Token], out: list[str]) -> None:
+    """Dutch historians: "Jonge, H. de, Het Utrechtse kapittel in de late middeleeuwen (Middeleeuwse studies en bronnen
+    112; Hilversum 2008).": the series, its number, the place and the year in one bracket after the title, and no
+    imprint elsewhere. The labeler reads the bracket as a note (or runs the title into it up to the semicolon)."""
+    n = len(tokens)
+    t = next((m for m in range(n) if out[m].lstrip("^") == "title"), n)
+    for o in range(t + 1, n - 6):
+        if tokens[o].text != "(" or out[o - 1].lstrip("^") != "title":
+            continue
+        c = next((m for m in range(o + 1, min(n, o + 20)) if tokens[m].text == ")"), None)
+        semi = next((m for m in range(o + 1, c) if tokens[m].text == ";"), None) if c else None
+        if c is None or semi is None or any(out[m].lstrip("^") in ("issued", "publisher-place", "publisher")
+                                            for m in range(o)):
+            return
+        num, year = semi - 1, c - 1
+        if not (tokens[num].text.isdecimal() and len(tokens[num].text) <= 3 and _YEAR_TOKEN.fullmatch(tokens[year].text)) \
+                or num <= o + 1 or not tokens[o + 1].text[:1].isupper() or not 1 <= year - semi - 1 <= 3 \
+                or not all(tokens[m].text[:1].isupper() and tokens[m].text.replace("-", "").isalpha()
+                           for m in range(semi + 1, year)) \
+                or any(tokens[m].text in (":", ",", ";", "(") for m in range(o + 1, num)):
+            return
+        out[o] = out[semi] = out[c] = "O"
+        out[o + 1:num] = ["collection-title"] * (num - o - 1)
+        out[num] = "collection-number"
+        out[semi + 1:year] = ["publisher-place"] * (year - semi - 1)
+        out[year] = "issued"
         return
 
 

@@ -2134,6 +2134,9 @@ def record_from_segments(
         del csl[field]  # (a piece emptied by the rules above: "[Datamängd]." once its genre is taken out)
     if "author" not in csl and "editor" not in csl and isinstance(csl.get("title"), str):
         _body_read_as_title(csl, lang)
+    elif isinstance(authors := csl.get("author"), list) and len(authors) == 1 and "literal" in authors[0] \
+            and isinstance(csl.get("title"), str) and ("." in authors[0]["literal"] or "," in authors[0]["literal"]):
+        _title_read_into_body(csl, own, lang)
     title = csl.get("title")
     if isinstance(title, str) and (language := title_language(title)):
         csl["language"] = language  # styles title-case English titles only (CSL's rule, as citeproc-js applies it)
@@ -2181,6 +2184,34 @@ def _body_read_as_title(csl: dict[str, Any], lang: str | None) -> None:
         csl["author"] = [{"literal": title.strip(" .")}]
         csl["title"] = container
         del csl["container-title"]
+
+
+# a body's name, then the title's first words after its full stop or comma, read as one author
+_BODY_THEN_TITLE = re.compile(r"(?P<body>[^.,;:]{4,150}?)[.,]\s+(?=[^\W\d_])")
+
+
+def _title_read_into_body(csl: dict[str, Any], own: str, lang: str | None) -> None:
+    """A body's name read with the title's first words as the one author: "Główny Urząd Statystyczny, Ludność" +
+    "Stan i struktura …", "Ministerio de Sanidad. Estrategia de Salud Mental del Sistema Nacional de Salud" + "Período
+    2022-2026". The body is the author and the rest opens the title, as the text writes them, when the body is a body's
+    name, the rest is none ("…, Servizio Studi" is the body's office) and the title follows the rest in the text."""
+    literal = csl["author"][0]["literal"]
+    m = _BODY_THEN_TITLE.match(literal)
+    if m is None:
+        return
+    body, rest = m["body"].strip(), literal[m.end():].strip()
+    # (not a name's own comma or abbreviation: "Agence nationale …, de l’environnement et du travail", "INSPECTION
+    # GÉNÉRALE DE L’ÉDUCATION, DU SPORT …", "Deutsche Gesellschaft für Geriatrie e. V.")
+    if not rest or not rest[0].isupper() or len(rest.split()) > 20 or len(body.split()[-1]) < 3 \
+            or (body.isupper() and rest.split()[0].isupper()) or not body_name(body, lang) or body_name(rest, lang):
+        return
+    title = csl["title"]
+    at = own.find(rest)
+    t = own.find(title, at + len(rest)) if at >= 0 else -1
+    if t < 0 or t - (at + len(rest)) > 3:
+        return
+    csl["author"] = [{"literal": body}]
+    csl["title"] = own[at:t + len(title)]
 
 
 def _thesis_genre_without_discipline(csl: dict[str, Any], genre: str) -> None:

@@ -84,7 +84,7 @@ def _has_in_cue(text: str) -> bool:
             return True
         c = text.find(":", c + 1)
     return _IN_AFTER_STOP.search(text) is not None
-_EPUB_CUE = re.compile(r"(e-?pub|online|en\s+ligne|électronique|elektronisch|publicado|publié|veröffentlicht|"
+_EPUB_CUE = re.compile(r"(e-?pub|online|онлайн|en\s+ligne|en\s+l[ií]nea|em\s+linha|électronique|elektronisch|publicado|publié|veröffentlicht|"
                        r"pubblicato|advance|ahead\s+of\s+print|first\s+published)\W*(?:\w+\W+){0,2}$", re.I)
 # "Epub", and "published online" in the languages that print it before the date ("Publié en ligne le 2 février 2021")
 _EPUB_WORD = re.compile(r"(?:\be-?pub\b(?: ahead of print)?|\b(?:publi(?:é|shed|cado|cada)|pubblicato|veröffentlicht|"

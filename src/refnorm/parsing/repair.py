@@ -772,6 +772,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     _ordinal_in_field(tokens, out)
     if "accessed" in found and "issued" not in found:
         _updated_date(tokens, out)
+    if not words.isdisjoint(_DATE_CUE_FIRST) and _DATE_CUE_TEXT.search(blob):
+        _date_after_cue(tokens, out, blob)
     if "ISBN" in found and "publisher" in found and "title" in found:
         _series_before_isbn(tokens, out)
     if "volume" in found and "container-title" in found and "issue" not in found:
@@ -5396,6 +5398,94 @@ def _updated_date(tokens: Sequence[Token], out: list[str]) -> None:
             out[k] = "issued"
             k += 1
         return
+
+
+# a cue that dates what follows it as the work's publication, online or on the page, or its last update, in the
+# languages of the dev set ("Published online", "Publié en ligne le", "Online veröffentlicht am", "Posted", "Mis à
+# jour le", "Uppdaterad", "Stand:"), in the tokens joined by spaces, up to the date's first token
+_DATE_CUE_TEXT = re.compile(
+    r"(?<![^ ])(?:(?i:(?:first )?published online|online (?:first|published|veröffentlicht|publiziert|erschienen|"
+    r"gepubliceerd)|(?:publié|mis) en ligne|publicad[oa] (?:en l[ií]nea|online|em linha)|pubblicato online|"
+    r"opublikowano online|gepubliceerd online|publicerad online|zveřejněno online|опубликовано онлайн|"
+    r"posted(?: online)?|mis à jour|(?:last )?updated|(?:zuletzt )?aktualisiert|"
+    r"actualizad[oa]|última actualización|atualizad[oa]|aggiornat[oa]|ultimo aggiornamento|(?:laatst )?bijgewerkt|"
+    r"(?:senast )?uppdaterad|aktualizováno|zaktualizowano|güncellenme tarihi|обновлено)|Stand)"
+    r"(?: (?:on|le|el|il|am|em|op|den|dne|:|,))* (?=\d|[^\W\d_]{3,} \d)")
+# (the cues' first words, tested on the token set before the cue is looked for in the text)
+_DATE_CUE_WORDS = ("first published online publié mis publicado publicada pubblicato opublikowano gepubliceerd publicerad "
+                   "zveřejněno опубликовано posted last updated zuletzt aktualisiert actualizado actualizada última "
+                   "atualizado atualizada aggiornato aggiornata ultimo laatst bijgewerkt senast uppdaterad aktualizováno "
+                   "zaktualizowano güncellenme обновлено")
+_DATE_CUE_FIRST = frozenset(w for f in _DATE_CUE_WORDS.split() for w in (f, f.capitalize())) | {"Stand"}
+# the tokens a date is written with besides its numbers and month names ("2 de junio de 2023", "2022年6月3日")
+_DATE_GLUE = frozenset({".", ",", "-", "/", "de", "del", "年", "月", "日"})
+
+
+def _date_after_cue(tokens: Sequence[Token], out: list[str], blob: str) -> None:
+    """A date right after a cue that says when the work came out online, was posted or was last updated ("Published
+    online January 15, 2020", "Publicado en línea el 5 de marzo de 2020", "Online veröffentlicht am 3. Februar
+    2021", "Mis à jour le 2 juin 2023", "Posted March 2, 2021", "Stand: 15.03.2023") is a date of the work, never an
+    access date, a volume, a journal or nothing (the labeler, seeing no date word it knows nearby, leaves it
+    unlabelled or reads it as what it sees elsewhere). It is labelled a date; ``fields`` makes it the issued date or,
+    after a date of issue, the date it went online. A date read into a title is left (the cue before it is not: a title
+    run on over "…, Version 1.1, Stand" ends there)."""
+    n = len(tokens)
+    for m in _DATE_CUE_TEXT.finditer(blob):
+        c, k = blob.count(" ", 0, m.start()), blob.count(" ", 0, m.end())  # the cue's first token, the date's first
+        end = _date_run_end(tokens, k)
+        if end is None or any(out[j].lstrip("^") == "title" for j in range(k, end)):
+            continue
+        for j in range(c, k):
+            out[j] = "O"
+        for j in range(k, end):
+            out[j] = "issued"
+        if end < n and out[end] == "issued":
+            out[end] = "^issued"
+
+
+def _date_run_end(tokens: Sequence[Token], k: int) -> int | None:
+    """The end of a date with a month written from ``tokens[k]`` on ("3. Februar 2021", "March 2, 2021",
+    "15.03.2023", "2020 Apr 28", "2023-06-02", "2022年6月3日", "Januar 2023"), or None when none starts there."""
+    n = len(tokens)
+    texts: list[str] = []
+    j = k
+    while j < n and j - k < 9 and (j == k or not tokens[j].newline_before):
+        t = tokens[j].text
+        if not ((t.isdecimal() and len(t) <= 4) or t in _DATE_GLUE or "month" in token_features(t)):
+            break
+        texts.append(t)
+        j += 1
+    years = [i for i, t in enumerate(texts) if len(t) == 4 and t.isdecimal() and _YEAR_TOKEN.fullmatch(t)]
+    if len(years) != 1:
+        return None
+    y = years[0]
+    months = [i for i, t in enumerate(texts) if not t.isdecimal() and t not in _DATE_GLUE]
+    if y > 0:  # the year closes it: a month name before it, or a day-first numeric date
+        head = texts[:y]
+        numeric = [t for t in head if t.isdecimal()]
+        if not (any(i < y for i in months) or (len(numeric) == 2 and all(len(t) <= 2 for t in numeric)
+                                                  and 1 <= int(numeric[0]) <= 31 and 1 <= int(numeric[1]) <= 12)):
+            return None
+        return k + y + 1
+    # the year opens it: a month (name or number) and perhaps a day after it
+    rest = texts[1:]
+    if rest[:1] and rest[0] in ("-", "/", "年") and len(rest) >= 2 and rest[1].isdecimal() and len(rest[1]) <= 2:
+        e = 2
+        if rest[e:e + 1] == ["月"]:
+            e += 1
+        if len(rest) > e + 1 and rest[e] in ("-", "/") and rest[e + 1].isdecimal() and len(rest[e + 1]) <= 2:
+            e += 2
+        elif len(rest) > e and rest[e].isdecimal() and len(rest[e]) <= 2 and rest[e - 1] == "月":
+            e += 1
+            if rest[e:e + 1] == ["日"]:
+                e += 1
+        return k + 1 + e
+    if rest[:1] and 0 in [i - 1 for i in months]:
+        e = 1
+        if len(rest) > 1 and rest[1].isdecimal() and len(rest[1]) <= 2:
+            e = 2
+        return k + 1 + e
+    return None
 
 
 _ROMAN_UPPER = re.compile(r"(?=[IVXLCDM]{1,7}$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")

@@ -1,0 +1,69 @@
+"""Numbers, dates and genres (session 16): forms written in many languages, each with strings of our own beside
+look-alikes that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from refnorm import parse
+
+
+def _csl(text: str, lang: str | None = None) -> dict:
+    refs = parse(text, lang)
+    assert len(refs) == 1
+    return refs[0].to_csl()
+
+
+# ---------------------------------------------------------------- 21: a date after an online, posting or update cue
+@pytest.mark.parametrize(("text", "date"), [
+    ("Ruiz A, Soto M. Adherencia terapéutica en atención primaria. Aten Primaria. 2020;52(4):230-7. Publicado en "
+     "línea el 5 de marzo de 2020.", [2020, 3, 5]),
+    ("Becker T, Wolf M. Sturzprävention im Pflegeheim. Z Gerontol Geriatr. 2021;54(2):120-6. Online veröffentlicht "
+     "am 3. Februar 2021.", [2021, 2, 3]),
+    ("Lambert P, Girard S. Dépistage du diabète en officine. Rev Med Interne. 2019 mars;40(3):150-6. Publié en ligne "
+     "le 12 janvier 2019.", [2019, 1, 12]),
+    ("Ferrari G, Conti L. Aderenza terapeutica nell'anziano. Recenti Prog Med. 2021;112(3):180-6. Pubblicato online "
+     "il 4 marzo 2021.", [2021, 3, 4]),
+])
+def test_a_date_after_an_online_cue_is_the_date_it_went_online(text, date):
+    csl = _csl(text)
+    assert csl["available-date"] == {"date-parts": [date]}
+    assert "accessed" not in csl
+    assert csl["issued"]["date-parts"][0][0] == date[0]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("University Hospital Basel. Vitamin D in frail elderly (VIDA). ClinicalTrials.gov identifier: NCT03912345. "
+     "Posted April 5, 2019. Accessed June 1, 2022. https://clinicaltrials.gov/study/NCT03912345", [2019, 4, 5]),
+    ("Smith J, Brown K. Deep nets for tides. arXiv. Preprint posted online March 3, 2020. arXiv:2003.01234",
+     [2020, 3, 3]),
+    ("Ministère de l'Intérieur. « Élections municipales : calendrier ». Interieur.gouv.fr [en ligne]. Mis à jour le "
+     "14 mars 2022. Disponible sur : https://www.interieur.gouv.fr/elections [consulté le 3 avril 2022].",
+     [2022, 3, 14]),
+    ("Deutsche Gesellschaft für Kardiologie: S2k-Leitlinie Vorhofflimmern, Version 2.0, Stand 12.04.2022. Verfügbar "
+     "unter: https://leitlinien.dgk.org/vhf (Zugriff am 01.06.2023).", [2022, 4, 12]),
+])
+def test_a_posted_or_updated_date_alone_is_the_date_of_issue(text, date):
+    csl = _csl(text)
+    assert csl["issued"] == {"date-parts": [date]}
+    assert csl.get("accessed", {}).get("date-parts") != [date]
+    assert "volume" not in csl and "available-date" not in csl
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Keller, M. (2019). Updated 3 May 2018: a history of the revised guidelines. Journal of Policy History, 31(2), "
+     "45-60.", "Updated 3 May 2018: a history of the revised guidelines"),
+    ("Brandt, S. (2020). Der Stand 2019 der Forschung zur Windenergie. Energie & Umwelt, 12(1), 5-19.",
+     "Der Stand 2019 der Forschung zur Windenergie"),
+])
+def test_a_cue_and_a_date_inside_a_title_stay_in_it(text, title):
+    csl = _csl(text)
+    assert csl["title"] == title
+    assert csl["issued"]["date-parts"][0] in ([2019], [2020])
+
+
+def test_a_posted_cue_without_a_date_changes_nothing():
+    text = ("Nguyen, T. (2021, May 4). How tides shape estuaries [Blog post]. Posted by the Coastal Lab. "
+            "https://coastal.example.org/tides")
+    csl = _csl(text)
+    assert csl["issued"] == {"date-parts": [[2021, 5, 4]]}

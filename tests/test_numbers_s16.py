@@ -67,3 +67,29 @@ def test_a_posted_cue_without_a_date_changes_nothing():
             "https://coastal.example.org/tides")
     csl = _csl(text)
     assert csl["issued"] == {"date-parts": [[2021, 5, 4]]}
+
+
+# ---------------------------------------------------------------- 22: the number after an issue term is the issue
+@pytest.mark.parametrize(("text", "volume", "issue"), [
+    ("Martínez, José. «La prensa obrera en Asturias». Revista de Historia Contemporánea, n.º 58 (2019): 101-125.",
+     None, "58"),
+    ('Silva, Pedro (2018), "Migração e trabalho no Minho", Análise Social, vol. LIII (3.º), n.º 228, pp. 650-675.',
+     "LIII", "228"),
+    ("Смирнов И. П. Рынок труда в малых городах // Вестник Пермского университета. Экономика. 2019. №17. "
+     "URL: https://cyberleninka.ru/article/n/rynok-truda (дата обращения: 01.02.2023).", None, "17"),
+])
+def test_the_number_after_an_issue_term_is_the_issue(text, volume, issue):
+    csl = _csl(text)
+    assert csl["type"] == "article-journal"
+    assert csl.get("volume") == volume and csl["issue"] == issue
+    assert "number" not in csl
+
+
+@pytest.mark.parametrize(("text", "field", "value"), [
+    ("García López, Ana. «El comercio de la lana en Burgos». Historia Agraria LXIII, n.º 112 (2018): 33-60.",
+     "volume", "LXIII"),
+    ("Ministerio de Sanidad. Informe anual del Sistema Nacional de Salud. Informe n.º 12. Madrid: Ministerio de "
+     "Sanidad; 2021.", "number", "12"),
+])
+def test_a_volume_before_the_term_and_a_reports_number_stay(text, field, value):
+    assert _csl(text)[field] == value

@@ -317,7 +317,7 @@ _GENRE_YEAR = re.compile(r"\s+((?:19|20)\d\d)$")
 _PROCEEDINGS_PLACE = re.compile(r"(.+\))\s*,\s*((?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})(?:,\s*[A-Z][\w.'’-]*"
                                 r"(?:\s+[A-Z][\w.'’-]*){0,2}){0,2})$")
 _TITLE_REPORT_NUMBER = re.compile(r"\.\s+(?:artikelnummer|art\.-nr\.?|bestellnummer|best\.-nr\.?|publication\s+no\.?|"
-                                  r"report\s+no\.?|publicatienummer|numéro|n°|nº|nr\.?|no\.)\s*(\w[\w:/.-]*\d)\s*$",
+                                  r"report\s+no\.?|publicatienummer|numéro|n°|nº|n\.\s?º|nr\.?|no\.)\s*(\w[\w:/.-]*\d)\s*$",
                                   re.I)
 _SWEDISH_INQUIRY = re.compile(r"(?:SOU|Ds)\s+\d{4}:\d+")
 _HAL_DEPOSIT = re.compile(ids.HAL_ID)
@@ -331,7 +331,7 @@ _YEARS = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 _SERIES_AND_NUMBER = re.compile(
     r"(?:(?<=[.,]\s)|(?<=[.,]))((?:[^\W\d_][\w’'-]*\s+){0,5}?[^\W\d_]*(?:report|reports|rapport|rapportserie|rapor|"
     r"raport|bericht|berichte|bülteni|bulletin|bollettino|boletín|tebliği|paper|papers|series|serie|dossier|"
-    r"mitteilung|cahier|informe|relatório))(?:\s+(?:no|nr|n|núm|sayı|n[°º])\s*[.:]?)?\s+(\d[\d:/-]*\d|\d+)"
+    r"mitteilung|cahier|informe|relatório))(?:\s+(?:no|nr|n\.\s?[°º]|n|núm|sayı|n[°º])\s*[.:]?)?\s+(\d[\d:/-]*\d|\d+)"
     r"(?=[.,;]\s|[.,;]?\s*$|\s+(?:vom|del|from|du|de|of)\s+\d)", re.I)
 # what every match of _SERIES_AND_NUMBER holds, lower-cased (its kind word): the pattern opens with look-behinds and
 # tries every position of the text (~20-40 us a reference); these substring tests ~1 us (see _may_hold)

@@ -5315,6 +5315,9 @@ def _url_without_address(tokens: Sequence[Token], out: list[str]) -> None:
             out[m] = out[e].lstrip("^")
 
 
+_ORDINAL_MARKS = frozenset({"º", "°"})
+
+
 def _issue_after_term(tokens: Sequence[Token], out: list[str]) -> None:
     """(An article with a container and no issue.)"""
     n = len(tokens)
@@ -5324,8 +5327,15 @@ def _issue_after_term(tokens: Sequence[Token], out: list[str]) -> None:
         k = i + 1
         if k < n and tokens[k].text == ".":
             k += 1
-        if k < n and tokens[k].text.isdecimal() and out[k].lstrip("^") in ("O", "volume") and tokens[k].space_before:
-            out[k] = "issue"  # "Nr. 38 vom 14.09.2023": a weekly's issue, read as a volume before its date
+        if k < n and tokens[k].text in _ORDINAL_MARKS and not tokens[k].space_before:
+            k += 1  # Spanish and Portuguese "n.º 79": the ordinal mark is the term's
+        if k < n and tokens[k].text.isdecimal() and (out[k].lstrip("^") in ("O", "volume") or (
+                out[k].lstrip("^") == "citation-number" and "container-title" in out[:i]) or (
+                out[k].lstrip("^") == "number" and "volume" in out[:i])) \
+                and (tokens[k].space_before or t.text == "№"):
+            # "Nr. 38 vom 14.09.2023": a weekly's issue, read as a volume before its date; GOST's "2018. №42." glued,
+            # read as an entry's number after the journal; "vol. LIII (3.º), n.º 228" read as a report's number
+            out[k] = "issue"
             k += 1
             while k < n and tokens[k].text.isalpha() and out[k].lstrip("^") == "volume":
                 out[k] = "O"

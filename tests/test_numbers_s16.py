@@ -93,3 +93,22 @@ def test_the_number_after_an_issue_term_is_the_issue(text, volume, issue):
 ])
 def test_a_volume_before_the_term_and_a_reports_number_stay(text, field, value):
     assert _csl(text)[field] == value
+
+
+# ---------------------------------------------------------------- 23: a Roman volume run into the journal's name
+@pytest.mark.parametrize(("text", "journal", "volume"), [
+    ("Rossi, Marco. «La riforma del catasto nel Regno di Napoli». Archivio storico per le province napoletane, "
+     "CXXXV, 2017, n. 1, pp. 45-78.", "Archivio storico per le province napoletane", "CXXXV"),
+    ("Dupont, Jean. « Les notaires de Lyon ». Revue historique, CCCXX, 2018, n° 3, p. 511-540.", "Revue historique",
+     "CCCXX"),
+])
+def test_a_roman_volume_after_the_journals_comma_is_the_volume(text, journal, volume):
+    csl = _csl(text)
+    assert csl["container-title"] == journal and csl["volume"] == volume
+
+
+def test_a_roman_part_of_the_journal_stays_in_its_name():
+    csl = _csl("Martin, Paul. « Les abeilles de Provence ». Comptes rendus de l'Académie des sciences, Série III, "
+               "2019, n° 4, p. 101-110.")
+    assert csl["container-title"].endswith("Série III")
+    assert "volume" not in csl

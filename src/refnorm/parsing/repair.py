@@ -769,6 +769,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
             _issue_after_term(tokens, out)
         if "volume" not in found:
             _roman_volume(tokens, out)
+            if "," in words:
+                _roman_volume_closing_journal(tokens, out)
     _ordinal_in_field(tokens, out)
     if "accessed" in found and "issued" not in found:
         _updated_date(tokens, out)
@@ -5512,6 +5514,30 @@ def _roman_volume(tokens: Sequence[Token], out: list[str]) -> None:
         after = ",;" if len(t.text) == 1 else ",.;:"
         if _field_before(tokens, out, i) == "container-title" and tokens[i + 1].text in after and t.space_before:
             out[i] = "volume"
+            return
+
+
+# words a Roman numeral after them numbers as a part of the journal, not a volume ("Série III", "Sectio C")
+_SERIES_BEFORE_NUMERAL = frozenset({"série", "serie", "series", "ser", "sér", "sectio", "section", "sección", "sezione",
+                                    "sez", "reihe", "folge", "řada", "seria", "seção", "secção", "afd", "part", "pars"})
+
+
+def _roman_volume_closing_journal(tokens: Sequence[Token], out: list[str]) -> None:
+    """(An article with a container and no volume.) A Roman numeral after a comma at the end of the journal, then a
+    comma and the year or the issue ("Archivio storico lombardo, CXLVII, 2021, n. 2, pp. …", "Revue historique,
+    CCCXX, 2018, n° 3"), is the volume the labeler ran into the journal's name (its comma reads like one inside a
+    name); a part of the journal ("…, Série III, 2019") is not."""
+    n = len(tokens)
+    for i in range(2, n - 2):
+        t = tokens[i]
+        if out[i].lstrip("^") != "container-title" or tokens[i - 1].text != "," or tokens[i + 1].text != "," \
+                or not t.text.isupper() or len(t.text) < 2 or not _ROMAN_UPPER.fullmatch(t.text) \
+                or out[i - 2].lstrip("^") != "container-title" or out[i + 1].lstrip("^") == "container-title" \
+                or tokens[i - 2].text.lower().rstrip(".") in _SERIES_BEFORE_NUMERAL:
+            continue
+        nxt = next((out[k].lstrip("^") for k in range(i + 2, min(n, i + 6)) if out[k].lstrip("^") != "O"), "")
+        if nxt in ("issued", "issue"):
+            out[i - 1], out[i] = "O", "volume"
             return
 
 

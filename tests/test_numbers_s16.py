@@ -112,3 +112,26 @@ def test_a_roman_part_of_the_journal_stays_in_its_name():
                "2019, n° 4, p. 101-110.")
     assert csl["container-title"].endswith("Série III")
     assert "volume" not in csl
+
+
+# ---------------------------------------------------------------- 24: a material designation is the medium
+@pytest.mark.parametrize("text", [
+    "Росстат. Индекс потребительских цен на товары и услуги в 2022 году [Электронный ресурс]. – URL: "
+    "https://rosstat.gov.ru/statistics/price (дата обращения: 10.02.2023).",
+    "Kowalski, J. Historia Krakowa w XIX wieku [Dokument elektroniczny]. Kraków: Universitas, 2018.",
+])
+def test_a_material_designation_is_the_medium_not_a_genre(text):
+    csl = _csl(text)
+    assert "genre" not in csl
+    assert csl["medium"] in ("Электронный ресурс", "Dokument elektroniczny")
+
+
+@pytest.mark.parametrize(("text", "genre"), [
+    ("Иванов П. С. Износ колёсных пар вагонов : дис. ... канд. техн. наук : 05.22.07 / Иванов Пётр Сергеевич. — "
+     "Омск, 2017. — 160 с.", "дис. ... канд. техн. наук"),
+    ("Bakker, R. (2021). Neerslagmetingen in Drenthe, 2015–2020 (Versie 1) [Dataset]. DANS. "
+     "https://doi.org/10.17026/dans-zz9-abcd", "Dataset"),
+])
+def test_a_kind_of_work_stays_the_genre(text, genre):
+    csl = _csl(text)
+    assert csl["genre"] == genre and "medium" not in csl

@@ -2130,6 +2130,8 @@ def record_from_segments(
     if "number" in csl and "container-title" not in csl and isinstance(genre := csl.get("genre"), str) \
             and _REPORT_KIND_ALONE.fullmatch(genre):
         del csl["genre"]  # "(Rapport 2020:7)", "TNO-rapport 2022 R11482": the kind beside its number says only "report"
+    if isinstance(genre := csl.get("genre"), str) and "medium" not in csl and _CARRIER_GENRE.fullmatch(genre):
+        csl["medium"] = csl.pop("genre")  # "[Электронный ресурс]", "[Dokument elektroniczny]": the carrier, not a kind
     for field in [f for f, v in csl.items() if v == ""] if "" in csl.values() else ():
         del csl[field]  # (a piece emptied by the rules above: "[Datamängd]." once its genre is taken out)
     if "author" not in csl and "editor" not in csl and isinstance(csl.get("title"), str):
@@ -2141,6 +2143,17 @@ def record_from_segments(
     if isinstance(title, str) and (language := title_language(title)):
         csl["language"] = language  # styles title-case English titles only (CSL's rule, as citeproc-js applies it)
     return csl, diags
+
+
+# The general material designation after a title (GOST's "[Электронный ресурс]", ISBD's "[Electronic resource]",
+# Polish "[Dokument elektroniczny]", Czech "[elektronický zdroj]"): it names the carrier, which CSL keeps as the
+# medium, like "[online]" and "[en ligne]", never the kind of work (no dev gold gives it as a genre)
+_CARRIER_GENRE = re.compile(
+    r"(?:электронный\s+ресурс|электронное\s+издание|electronic\s+(?:resource|document)|ressource\s+électronique|"
+    r"document\s+électronique|recurso\s+electr[óo]nico|recurso\s+eletr[ôo]nico|risorsa\s+elettronica|"
+    r"elektronische\s+ressource|dokument\s+elektroniczny|zasób\s+elektroniczny|elektronický\s+zdroj|"
+    r"elektronick[ýá]\s+dokument|elektronisk\s+resurs|elektronik\s+kaynak|online|en\s+ligne|en\s+l[íi]nea|"
+    r"em\s+linha|in\s+linea|internet)", re.I)
 
 
 # A footnote's pinpoint, which is the citation's locator and no field of the work: a bare page or range after a

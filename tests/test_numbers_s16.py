@@ -135,3 +135,22 @@ def test_a_material_designation_is_the_medium_not_a_genre(text):
 def test_a_kind_of_work_stays_the_genre(text, genre):
     csl = _csl(text)
     assert csl["genre"] == genre and "medium" not in csl
+
+
+# ---------------------------------------------------------------- 25: a congress abstract's number in a supplement
+@pytest.mark.parametrize(("text", "number", "page"), [
+    ("Dubois M, Petit L. Réhabilitation précoce après chirurgie cardiaque. Ann Cardiol Angeiol. 2021;70(Suppl 1):"
+     "e31. Abstract OP-045.", "OP-045", "e31"),
+    ("Smith J, Brown K. Early feeding after surgery. Br J Surg. 2020;107(S2):45. Abstract 312.", "312", "45"),
+    ("Vogel T, Arslan M (2021) Delir nach Herzchirurgie – eine Kohortenstudie. Anaesthesist 70 (Suppl 2): S112, "
+     "Abstract P-077", "P-077", "S112"),
+])
+def test_a_congress_abstracts_number_is_the_number(text, number, page):
+    csl = _csl(text)
+    assert csl["number"] == number and csl["page"] == page
+    assert "note" not in csl
+
+
+def test_abstract_as_a_word_of_the_title_is_left():
+    csl = _csl("Keller A. Abstract art and the brain. Perception. 2019;48(2):101-20.")
+    assert csl["title"] == "Abstract art and the brain" and "number" not in csl and csl["page"] == "101-120"

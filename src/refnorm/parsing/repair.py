@@ -776,6 +776,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _updated_date(tokens, out)
     if not words.isdisjoint(_DATE_CUE_FIRST) and _DATE_CUE_TEXT.search(blob):
         _date_after_cue(tokens, out, blob)
+    if "Abstract" in words and "container-title" in found:
+        _abstract_number(tokens, out)
     if "ISBN" in found and "publisher" in found and "title" in found:
         _series_before_isbn(tokens, out)
     if "volume" in found and "container-title" in found and "issue" not in found:
@@ -5453,6 +5455,50 @@ def _date_after_cue(tokens: Sequence[Token], out: list[str], blob: str) -> None:
             out[j] = "issued"
         if end < n and out[end] == "issued":
             out[end] = "^issued"
+
+
+# the words between "Abstract" and its number ("Abstract Nr. 245", "Abstract no. 12")
+_ABSTRACT_PAGE_READ_AS = frozenset({"note", "O", "volume"})
+_ABSTRACT_NUMBER_WORDS = frozenset({"no", "No", "nr", "Nr", "n", "N", "núm", "°", "º", ".", ":"})
+
+
+def _abstract_number(tokens: Sequence[Token], out: list[str]) -> None:
+    """(An article with a container.) A congress abstract printed in a journal's supplement is cited by its page and
+    its number in the abstract book: "117 (Suppl 1): S45, Abstract P-123", "23(12 Suppl 2):e112. Abstract P123.".
+    The number, letters and all, is the abstract's ``number`` (the labeler cut its letters off as a note and read
+    its digits as a page); the page the labeler left in that note ("S45, Abstract P") or read as a second volume is
+    the page."""
+    n = len(tokens)
+    for i in range(1, n - 1):
+        if tokens[i].text != "Abstract" or out[i].lstrip("^") not in ("note", "O", "page", "number"):
+            continue
+        k = i + 1
+        while k < n and tokens[k].text in _ABSTRACT_NUMBER_WORDS and k - i < 4:
+            k += 1
+        a = k
+        if k < n and tokens[k].text.isalpha() and tokens[k].text.isupper() and len(tokens[k].text) <= 3:
+            k += 1  # the session's letters: "P", "OP", "PS"
+            if k < n and tokens[k].text in ("-", "‐", "–") and not tokens[k].space_before:
+                k += 1
+        if not (k < n and tokens[k].text.isdecimal() and (k == a or not tokens[k].space_before)):
+            continue
+        for m in range(i, a):
+            out[m] = "O"
+        for m in range(a, k + 1):
+            out[m] = "number"
+        if k + 1 < n and out[k + 1] == "number":
+            out[k + 1] = "^number"
+        # the supplement's page before it, left in the note: "S45, " (a letter glued to digits) after the issue
+        b = i - 1
+        while b > 0 and tokens[b].text in ",.;":
+            b -= 1
+        if b > 0 and tokens[b].text.isdecimal() and not tokens[b].space_before and tokens[b - 1].text.isalpha() \
+                and len(tokens[b - 1].text) == 1 and out[b].lstrip("^") in _ABSTRACT_PAGE_READ_AS \
+                and out[b - 1].lstrip("^") in _ABSTRACT_PAGE_READ_AS and "page" not in out[:i]:
+            out[b - 1], out[b] = "page", "page"
+            for m in range(b + 1, i):
+                out[m] = "O"
+        return
 
 
 def _date_run_end(tokens: Sequence[Token], k: int) -> int | None:

@@ -154,3 +154,20 @@ def test_a_congress_abstracts_number_is_the_number(text, number, page):
 def test_abstract_as_a_word_of_the_title_is_left():
     csl = _csl("Keller A. Abstract art and the brain. Perception. 2019;48(2):101-20.")
     assert csl["title"] == "Abstract art and the brain" and "number" not in csl and csl["page"] == "101-120"
+
+
+# ---------------------------------------------------------------- 26: a supplement's page keeps its "S"
+@pytest.mark.parametrize(("text", "page"), [
+    ("Müller K, Weber T. Frühe Mobilisation nach Hüftendoprothetik. Z Orthop Unfall. 2021;159(Suppl 1):S88-S95.",
+     "S88-S95"),
+    ("Rossi A. Dieta mediterranea e rischio cardiovascolare. Nutr Metab Cardiovasc Dis. 2019;29(Suppl 1):S12.", "S12"),
+    ("Lee K. Asthma in children. Pediatrics. 2018;141(Suppl 3):S210–S218.", "S210-S218"),
+])
+def test_a_supplements_page_keeps_its_letter(text, page):
+    csl = _csl(text)
+    assert csl["page"] == page and csl["issue"].startswith("Suppl")
+
+
+def test_a_plain_page_after_a_supplement_is_unchanged():
+    csl = _csl("Lee K. Asthma in children. Pediatrics. 2018;141(Suppl 3):210–218.")
+    assert csl["page"] == "210-218"

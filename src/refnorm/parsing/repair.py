@@ -778,6 +778,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _date_after_cue(tokens, out, blob)
     if "Abstract" in words and "container-title" in found:
         _abstract_number(tokens, out)
+    if "S" in words and "page" in found:
+        _supplement_page_letter(tokens, out)
     if "ISBN" in found and "publisher" in found and "title" in found:
         _series_before_isbn(tokens, out)
     if "volume" in found and "container-title" in found and "issue" not in found:
@@ -5499,6 +5501,16 @@ def _abstract_number(tokens: Sequence[Token], out: list[str]) -> None:
             for m in range(b + 1, i):
                 out[m] = "O"
         return
+
+
+def _supplement_page_letter(tokens: Sequence[Token], out: list[str]) -> None:
+    """A supplement's page is its "S" and its number ("2021;159(Suppl 1):S88-S95", "141(Suppl 3):S210"): after
+    "Suppl" the labeler reads the letter as the supplement's word, and the page lost it ("88-S95")."""
+    for i in range(1, len(tokens) - 1):
+        if tokens[i].text == "S" and out[i] == "O" and tokens[i + 1].text.isdecimal() \
+                and not tokens[i + 1].space_before and out[i + 1].lstrip("^") == "page" \
+                and tokens[i - 1].text in (":", ",", ")"):
+            out[i], out[i + 1] = ("^page" if out[i + 1] == "^page" else "page"), "page"
 
 
 def _date_run_end(tokens: Sequence[Token], k: int) -> int | None:

@@ -171,3 +171,29 @@ def test_a_supplements_page_keeps_its_letter(text, page):
 def test_a_plain_page_after_a_supplement_is_unchanged():
     csl = _csl("Lee K. Asthma in children. Pediatrics. 2018;141(Suppl 3):210–218.")
     assert csl["page"] == "210-218"
+
+
+# ---------------------------------------------------------------- 27: a registry's accession is the record's number
+@pytest.mark.parametrize(("text", "number", "title"), [
+    ("Universitätsklinikum Heidelberg. Exercise training in chronic heart failure (EXTRA-HF). ClinicalTrials.gov "
+     "identifier: NCT03456789. Posted January 8, 2018. Accessed March 3, 2022. "
+     "https://clinicaltrials.gov/study/NCT03456789", "NCT03456789", "Exercise training in chronic heart failure (EXTRA-HF)"),
+    ("ISRCTN12345678. Physiotherapy after knee replacement in older adults (PHYS-KR). Registered 12 March 2019. "
+     "https://doi.org/10.1186/ISRCTN12345678", "ISRCTN12345678", "Physiotherapy after knee replacement in older adults "
+     "(PHYS-KR)"),
+    ("Deutsches Register Klinischer Studien. Frühe Ernährung nach Bauchchirurgie. DRKS00023456. Registriert am 4. Mai "
+     "2021. https://drks.de/search/de/trial/DRKS00023456", "DRKS00023456", "Frühe Ernährung nach Bauchchirurgie"),
+    ("[7] 李明, 张华. 水稻根际微生物宏基因组测序数据: PRJNA765432[DS/OL]. (2021-05-10)[2022-01-15]. "
+     "https://www.ncbi.nlm.nih.gov/bioproject/PRJNA765432.", "PRJNA765432", "水稻根际微生物宏基因组测序数据"),
+])
+def test_a_registry_records_accession_is_its_number(text, number, title):
+    csl = _csl(text)
+    assert csl["number"] == number and csl["title"] == title
+    assert "container-title" not in csl
+    assert csl["issued"]["date-parts"][0][0] in (2018, 2019, 2021)
+
+
+def test_a_trial_named_in_an_articles_title_is_no_number():
+    csl = _csl("Smith J, Lee K. Exercise in heart failure: a randomised trial (NCT03456789). Lancet. "
+               "2021;397(10280):1234-45.")
+    assert "number" not in csl and csl["container-title"] == "Lancet"

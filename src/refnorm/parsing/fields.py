@@ -2130,6 +2130,9 @@ def record_from_segments(
     if "number" in csl and "container-title" not in csl and isinstance(genre := csl.get("genre"), str) \
             and _REPORT_KIND_ALONE.fullmatch(genre):
         del csl["genre"]  # "(Rapport 2020:7)", "TNO-rapport 2022 R11482": the kind beside its number says only "report"
+    if "number" not in csl and not csl.keys() & {"volume", "issue", "page"} and (
+            m := _REGISTRY_ID.search(text, max(0, lo - 24), hi)) and m.end() > lo:
+        _registry_number(csl, m.group())  # (from its letters before: "ISRCTN48291736. Title …", its digits an entry's)
     if isinstance(genre := csl.get("genre"), str) and "medium" not in csl and _CARRIER_GENRE.fullmatch(genre):
         csl["medium"] = csl.pop("genre")  # "[Электронный ресурс]", "[Dokument elektroniczny]": the carrier, not a kind
     for field in [f for f, v in csl.items() if v == ""] if "" in csl.values() else ():
@@ -2143,6 +2146,27 @@ def record_from_segments(
     if isinstance(title, str) and (language := title_language(title)):
         csl["language"] = language  # styles title-case English titles only (CSL's rule, as citeproc-js applies it)
     return csl, diags
+
+
+# A record's accession in a trial registry or a sequence or expression archive ("ClinicalTrials.gov identifier:
+# NCT04812345", "ISRCTN48291736", "DRKS00012345", "PRJNA612345", "GSE178234"): the registry's number of the record
+_REGISTRY_ID = re.compile(
+    r"(?<![\w/])(?:NCT\d{8}|ISRCTN\d{8}|DRKS\d{8}|ACTRN\d{14}|ChiCTR-?[A-Z]{0,4}-?\d{6,}|CTRI/\d{4}/\d{2,3}/\d{6}|"
+    r"jRCTs?\d{9,10}|UMIN\d{9}|EUCTR\d{4}-\d{6}-\d{2}(?:-[A-Z]{2})?|PACTR\d{15}|CRD4\d{10}|NTR\d{4}|NL\d{5}\.\d{3}\.\d{2}|"
+    r"PRJ(?:NA|EB|DB)\d{3,}|GSE\d{3,}|[SEDC]R[APRX]\d{6,}|E-MTAB-\d+)(?![\w])")
+
+
+def _registry_number(csl: dict[str, Any], number: str) -> None:
+    """A registry's record, cited with its accession and no journal's numbers, is numbered by it, wherever the
+    labeler put it: the registry's "identifier: NCT…" read as a journal is no container, an accession closing the
+    title ("…测序数据: PRJNA612345[DS/OL]") no part of it."""
+    csl["number"] = number
+    container = csl.get("container-title")
+    if isinstance(container, str) and number in container:
+        del csl["container-title"]
+    title = csl.get("title")
+    if isinstance(title, str) and title.endswith(number) and len(title) > len(number) + 3:
+        csl["title"] = title[:-len(number)].rstrip(" :.,;-–")
 
 
 # The general material designation after a title (GOST's "[Электронный ресурс]", ISBD's "[Electronic resource]",

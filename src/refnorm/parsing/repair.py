@@ -5425,13 +5425,15 @@ _DATE_CUE_TEXT = re.compile(
     r"opublikowano online|gepubliceerd online|publicerad online|zveřejněno online|опубликовано онлайн|"
     r"posted(?: online)?|mis à jour|(?:last )?updated|(?:zuletzt )?aktualisiert|"
     r"actualizad[oa]|última actualización|atualizad[oa]|aggiornat[oa]|ultimo aggiornamento|(?:laatst )?bijgewerkt|"
-    r"(?:senast )?uppdaterad|aktualizováno|zaktualizowano|güncellenme tarihi|обновлено)|Stand)"
+    r"(?:senast )?uppdaterad|aktualizováno|zaktualizowano|güncellenme tarihi|обновлено|registered(?: on)?|"
+    r"(?:date of )?registration|registriert(?: am)?|enregistré(?: le)?|registrad[oa](?: el| em)?)|Stand)"
     r"(?: (?:on|le|el|il|am|em|op|den|dne|:|,))* (?=\d|[^\W\d_]{3,} \d)")
 # (the cues' first words, tested on the token set before the cue is looked for in the text)
 _DATE_CUE_WORDS = ("first published online publié mis publicado publicada pubblicato opublikowano gepubliceerd publicerad "
                    "zveřejněno опубликовано posted last updated zuletzt aktualisiert actualizado actualizada última "
                    "atualizado atualizada aggiornato aggiornata ultimo laatst bijgewerkt senast uppdaterad aktualizováno "
-                   "zaktualizowano güncellenme обновлено")
+                   "zaktualizowano güncellenme обновлено registered date registration registriert enregistré registrado "
+                   "registrada")
 _DATE_CUE_FIRST = frozenset(w for f in _DATE_CUE_WORDS.split() for w in (f, f.capitalize())) | {"Stand"}
 # the tokens a date is written with besides its numbers and month names ("2 de junio de 2023", "2022年6月3日")
 _DATE_GLUE = frozenset({".", ",", "-", "/", "de", "del", "年", "月", "日"})

@@ -197,3 +197,25 @@ def test_a_trial_named_in_an_articles_title_is_no_number():
     csl = _csl("Smith J, Lee K. Exercise in heart failure: a randomised trial (NCT03456789). Lancet. "
                "2021;397(10280):1234-45.")
     assert "number" not in csl and csl["container-title"] == "Lancet"
+
+
+# ---------------------------------------------------------------- 28: a version between commas after the title
+@pytest.mark.parametrize(("text", "version", "title_end"), [
+    ("[4] T. Okafor, L. Smit, Soil moisture records from 96 stations in North Brabant, 2012–2020, Zenodo, Version 1.4, "
+     "2021. https://doi.org/10.5281/zenodo.5551234.", "1.4", "2012–2020"),
+    ("Deutsche Gesellschaft für Kardiologie: S2k-Leitlinie Vorhofflimmern. AWMF-Registernummer 019-014, Version 2.0, "
+     "Stand 12.04.2022. Verfügbar unter: https://register.awmf.org/x (Zugriff am 01.06.2023).", "2.0",
+     "Vorhofflimmern"),
+    ("Deutsche Gesellschaft für Neurologie: S3-Leitlinie Multiple Sklerose. AWMF-Registernummer 030-050, Version 6.1, "
+     "Stand: 01.08.2023. https://register.awmf.org/de/leitlinien/detail/030-050 (Zugriff am 01.02.2024).", "6.1",
+     "Multiple Sklerose"),
+])
+def test_a_version_between_commas_after_the_title_is_the_version(text, version, title_end):
+    csl = _csl(text)
+    assert csl["version"] == version and title_end in csl["title"] and "ersion" not in csl["title"]
+
+
+def test_a_version_closing_a_title_stays_in_it():
+    csl = _csl("Hudak, P., and Wadler, P. 1992. Report on the Programming Language Haskell, version 1.2. ACM SIGPLAN "
+               "Notices 27(5).")
+    assert csl["title"].endswith("version 1.2") and "version" not in csl

@@ -386,6 +386,17 @@ _NUMBER_OF_DAY_PIECES = (" del ", " vom ", " du ")  # (what every match holds, l
 _GBT_STANDARD_NUMBER = re.compile(r"[:：]?\s*([A-Z]{1,4}(?:/[TZ])?\s*\d+(?:\.\d+)*\s*[—–-]\s*\d{4})\s*$")
 
 
+def _version_element(text: str, ver: re.Match[str], segs: Sequence[Segment]) -> bool:
+    """A version that is an element of the record of its own, between commas after the title that the labeler ran
+    over it: "…, Zenodo, Version 1.3, 2023.", "… AWMF-Registernummer 084-002, Version 2.0, Stand: 30.04.2021." (the
+    title's or container's run ends with it, and the record goes on after a comma); not the last words of a title
+    ("Report on the Programming Language Haskell, version 1.2.")."""
+    if text[max(0, ver.start() - 2):ver.start()] != ", " or not text.startswith(",", ver.end()):
+        return False
+    return any(x.start < ver.start() and x.label in ("title", "container-title")
+               and not text[ver.end():max(ver.end(), x.end)].strip(" ,") for x in segs)
+
+
 def _standard_number_whole(csl: dict[str, Any], own: str) -> None:
     """A standard's designation cut before its year, which the labeler read as a date: "… Method. ISO 23412:2021.
     Geneva: ISO, 2021." (number "ISO 23412"): the number is the whole designation."""
@@ -1554,7 +1565,7 @@ def record_from_segments(
         ver = _PLAIN_VERSION.search(text, lo, hi)  # "Version 3.11.4.", "Ver. 4": a program's version
         alone = ver is not None and (ver.group(1).endswith(".") or bool(_VERSION_ENDS.match(text, ver.end())))
         opens = ver is not None and text[max(0, ver.start() - 2):ver.start()] in (". ", "] ")  # a sentence of its own
-        if ver is not None and not (alone and opens) and any(
+        if ver is not None and not (alone and opens) and not _version_element(text, ver, segs) and any(
                 x.start < ver.start() < x.end or (x.start == ver.start() and not alone)
                 for x in segs if x.label in ("title", "container-title")):
             # "Versión 2.1 del modelo hidrológico", "Report on … Haskell, version 1.2": words of the title

@@ -219,3 +219,18 @@ def test_a_version_closing_a_title_stays_in_it():
     csl = _csl("Hudak, P., and Wadler, P. 1992. Report on the Programming Language Haskell, version 1.2. ACM SIGPLAN "
                "Notices 27(5).")
     assert csl["title"].endswith("version 1.2") and "version" not in csl
+
+
+# ---------------------------------------------------------------- 29: a guideline's number in its register
+@pytest.mark.parametrize(("text", "number"), [
+    ("Deutsche Gesellschaft für Neurologie: S3-Leitlinie Multiple Sklerose. AWMF-Registernummer 030-050, Version 6.1, "
+     "Stand: 01.08.2023. https://register.awmf.org/de/leitlinien/detail/030-050 (Zugriff am 01.02.2024).", "030-050"),
+    ("Österreichische Gesellschaft für Pneumologie. Leitlinie Asthma bronchiale. Registernummer 12-004. Wien: ÖGP; "
+     "2020.", "12-004"),
+    ("National Guideline Office. Management of sepsis in adults. Registry number 2021/07. Dublin: NGO; 2021.",
+     "2021/07"),
+])
+def test_a_guidelines_register_number_is_its_number(text, number):
+    csl = _csl(text)
+    assert csl["number"] == number
+    assert number not in csl["title"]

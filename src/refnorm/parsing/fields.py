@@ -367,14 +367,17 @@ _WORKING_PAPERS = re.compile(
 # a publication's own number after the word that names it, wherever it stands and whatever the labeler read it as
 # (a page, a date, a genre "Art", a series "Publicatienr"): Swedish agencies' "Artikelnummer: 2021-4-7339" and
 # "Art.nr 2021-4-7321", German "Bestellnummer", Czech "Kód publikace 130055-23", Dutch "Publicatienr. 2021/18" and
-# "PBL-publicatienummer 4299", a French thesis's "NNT : 2021PA01E034" (in HAL's "⟨NNT : …⟩" too)
+# "PBL-publicatienummer 4299", a French thesis's "NNT : 2021PA01E034" (in HAL's "⟨NNT : …⟩" too), a guideline's
+# number in its register ("AWMF-Registernummer 084-002", "Register number 020-020")
 _DOCUMENT_NUMBER = re.compile(
     r"(?:(?<=[\s.,;(⟨\[])|^)(?:[^\W\d_]{2,6}-)?(?:artikelnummer|art\.?-?nr\.?|bestellnummer|best\.-nr\.?|"
-    r"kód\s+publikace|číslo\s+publikace|publicatienr\.?|publicatienummer|rapportnummer|nnt)\s*[:.]?\s*"
+    r"kód\s+publikace|číslo\s+publikace|publicatienr\.?|publicatienummer|rapportnummer|registernummer|"
+    r"registriernummer|registrierungsnummer|register-?nr\.?|registry\s+number|registry\s+no\.?|"
+    r"registration\s+number|registration\s+no\.?|nnt)\s*[:.]?\s*"
     r"([^\W_][\w/.:-]*\d)(?=[\s.,;)⟩\]]|$)", re.I)
 # what every match of _DOCUMENT_NUMBER holds, lower-cased: the pattern opens with look-behinds and tries every position
 # of the text (~20-60 us a reference); these substring tests ~1 us (see _may_hold)
-_DOCUMENT_NUMBER_PIECES = ("nr", "nummer", "publikace", "nnt")
+_DOCUMENT_NUMBER_PIECES = ("nr", "nummer", "publikace", "nnt", "regist")
 # a bulletin's or a press release's number and the day it came out: "Bollettino n. 12 del 14 settembre 2023",
 # "Pressemitteilung Nr. 003 vom 5. Januar 2023", "Communiqué n° 45 du 3 mars 2021"
 _NUMBER_OF_DAY = re.compile(

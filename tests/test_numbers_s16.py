@@ -234,3 +234,20 @@ def test_a_guidelines_register_number_is_its_number(text, number):
     csl = _csl(text)
     assert csl["number"] == number
     assert number not in csl["title"]
+
+
+# ---------------------------------------------------------------- 30: "[1872] 1999." first published, this printing
+@pytest.mark.parametrize(("text", "original", "issued"), [
+    ("Hale, Thomas. [1872] 1999. The Parish Churches of Kent. London: Routledge.", 1872, 1999),
+    ("Weber, Max. [1922] 2013. Wirtschaft und Gesellschaft. Tübingen: Mohr Siebeck.", 1922, 2013),
+    ("Marsh, Adrian. (1938) 1994. The Greek Chorus. Reprint, London: Methuen.", 1938, 1994),
+])
+def test_a_bracketed_first_year_before_the_printings_is_the_original_date(text, original, issued):
+    csl = _csl(text)
+    assert csl["original-date"] == {"date-parts": [[original]]}
+    assert csl["issued"] == {"date-parts": [[issued]]}
+
+
+def test_bracketed_years_in_a_title_are_no_original_date():
+    csl = _csl("Dupont, Jean. 2015. Les halles de Paris [1850-1970]. Paris: Seuil.")
+    assert csl["issued"] == {"date-parts": [[2015]]} and "original-date" not in csl

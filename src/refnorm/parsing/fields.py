@@ -256,7 +256,8 @@ _ORIGINAL_TITLE = re.compile(r"\((?:tit\.\s*orig\.|titolo\s+originale|t[ií]tulo
                              r"((?:1[5-9]|20)\d\d)\)", re.I)
 # Japanese: "（原著: Was ist ein Museum? 2014）", "（原題：The Silent Sea, 2010）": the translated book's original and its year
 _ORIGINAL_JA = re.compile(r"[（(]\s*原(?:著|題|書)\s*[:：]?\s*([^（）()]{2,150}?)[,，]?\s*((?:1[5-9]|20)\d\d)\s*[）)]")
-_CHICAGO_REPRINT = re.compile(r"\(((?:1[5-9]|20)\d\d)\)\s+((?:1[5-9]|20)\d\d)[a-z]?\.\s")
+# ("[1872] 1999." in square brackets too)
+_CHICAGO_REPRINT = re.compile(r"[(\[]((?:1[5-9]|20)\d\d)[)\]]\s+((?:1[5-9]|20)\d\d)[a-z]?\.\s")
 _DATASET_VERSION = re.compile(r"\b(data\s?set|dataset|datensatz|jeu\s+de\s+données|conjunto\s+de\s+datos)\s*[,.]\s*"
                               r"(?:" + VERSION_ALTERNATIVES + r")\b", re.I)
 _ACCESS_WORD = re.compile(r"acess|access|consult|abgerufen|zugriff|\bcit\b|citad|citat|geraadpleegd|dost[eę]p|"
@@ -1760,7 +1761,7 @@ def record_from_segments(
             and not _ACCESS_WORD.search(text, lo, min(len(text), hi + 200)):
         # "…, v. 31, n. 2, e2021845, 9 de março de 2022. DOI: …": no link and no access cue, so the date is the issue's
         csl["issued"] = csl.pop("accessed")
-    if "(" in own and (m := _CHICAGO_REPRINT.search(own)) and int(m.group(1)) < int(m.group(2)) \
+    if ("(" in own or "[" in own) and (m := _CHICAGO_REPRINT.search(own)) and int(m.group(1)) < int(m.group(2)) \
             and ("volume" not in by_label or _VOLUME_COUNT.fullmatch(_strip(by_label["volume"][0]).strip(" ."))):
         # Chicago: "Marsh, Adrian. (1938) 1994. The Greek Chorus …. Reprint, London: …": first published, this printing
         csl["original-date"], csl["issued"] = {"date-parts": [[int(m.group(1))]]}, {"date-parts": [[int(m.group(2))]]}

@@ -251,3 +251,19 @@ def test_a_bracketed_first_year_before_the_printings_is_the_original_date(text, 
 def test_bracketed_years_in_a_title_are_no_original_date():
     csl = _csl("Dupont, Jean. 2015. Les halles de Paris [1850-1970]. Paris: Seuil.")
     assert csl["issued"] == {"date-parts": [[2015]]} and "original-date" not in csl
+
+
+# ---------------------------------------------------------------- 31: a range before 頁/页/ページ is the pages
+@pytest.mark.parametrize(("text", "year", "page"), [
+    ("田中一郎「近世俳諧の表現」『国語国文』第88巻第2号、2019年、23-35頁。", 2019, "23-35"),
+    ("村上浩之「世阿弥の能楽論」『日本文学』第67巻第5号、2018年、23-35頁。", 2018, "23-35"),
+    ("佐藤健「近代日本の港湾都市」『史学雑誌』第130巻第4号、2021年、1-28ページ。", 2021, "1-28"),
+])
+def test_a_range_before_a_cjk_page_unit_is_the_pages(text, year, page):
+    csl = _csl(text)
+    assert csl["page"] == page and csl["issued"] == {"date-parts": [[year]]}
+
+
+def test_a_books_page_count_is_no_range():
+    csl = _csl("山本太郎『日本の古代史』岩波書店、2015年、320頁。")
+    assert "page" not in csl and csl["issued"] == {"date-parts": [[2015]]}

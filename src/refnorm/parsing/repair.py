@@ -780,6 +780,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _abstract_number(tokens, out)
     if "S" in words and "page" in found:
         _supplement_page_letter(tokens, out)
+    if not words.isdisjoint(_CJK_PAGE_UNITS) and "page" not in found:
+        _range_before_cjk_page_unit(tokens, out)
     if "ISBN" in found and "publisher" in found and "title" in found:
         _series_before_isbn(tokens, out)
     if "volume" in found and "container-title" in found and "issue" not in found:
@@ -5513,6 +5515,31 @@ def _supplement_page_letter(tokens: Sequence[Token], out: list[str]) -> None:
                 and not tokens[i + 1].space_before and out[i + 1].lstrip("^") == "page" \
                 and tokens[i - 1].text in (":", ",", ")"):
             out[i], out[i + 1] = ("^page" if out[i + 1] == "^page" else "page"), "page"
+
+
+# the page's unit after a range in Japanese and Chinese ("23-35頁", "第23–35页", "23-35ページ" cut as "ペ" "ージ")
+_CJK_PAGE_UNITS = frozenset({"頁", "页", "ペ"})
+_RANGE_DASHES = frozenset({"-", "\u2010", "\u2013", "\u2014", "～", "~", "〜"})
+
+
+def _range_before_cjk_page_unit(tokens: Sequence[Token], out: list[str]) -> None:
+    """(A reference with no page.) A range of numbers right before "頁", "页" or "ページ" is the pages, whatever the
+    labeler read its numbers as (after "2018年、" a date's day and an entry's number)."""
+    n = len(tokens)
+    for i in range(3, n):
+        if tokens[i].text not in _CJK_PAGE_UNITS or (tokens[i].text == "ペ" and (i + 1 >= n or tokens[i + 1].text != "ージ")):
+            continue
+        a, dash, b = tokens[i - 3:i]
+        if a.text.isdecimal() and b.text.isdecimal() and dash.text in _RANGE_DASHES and int(a.text) <= int(b.text) \
+                and len(a.text) <= 5 and len(b.text) <= 5:
+            out[i - 3:i] = ["page", "page", "page"]
+            if "issued" not in out and "^issued" not in out:
+                # the year the labeler left for the day it took "23" for: "…第5号、2018年、23-35頁"
+                for y in range(max(0, i - 7), i - 4):
+                    if _YEAR_TOKEN.fullmatch(tokens[y].text) and tokens[y + 1].text == "年" and out[y] == "O":
+                        out[y] = out[y + 1] = "issued"
+                        break
+            return
 
 
 def _date_run_end(tokens: Sequence[Token], k: int) -> int | None:

@@ -267,3 +267,16 @@ def test_a_range_before_a_cjk_page_unit_is_the_pages(text, year, page):
 def test_a_books_page_count_is_no_range():
     csl = _csl("山本太郎『日本の古代史』岩波書店、2015年、320頁。")
     assert "page" not in csl and csl["issued"] == {"date-parts": [[2015]]}
+
+
+# ---------------------------------------------------------------- 32: an accession's digits opening the record
+@pytest.mark.parametrize(("text", "number", "date"), [
+    ("NCT04567890. Vitamin D supplementation in care-home residents (VIDCARE). Registered 12 June 2020. "
+     "https://clinicaltrials.gov/study/NCT04567890", "NCT04567890", [2020, 6, 12]),
+    ("DRKS00031234. Frühmobilisation nach Schlaganfall (FRÜH-S). Registriert am 3. März 2022. "
+     "https://drks.de/search/de/trial/DRKS00031234", "DRKS00031234", [2022, 3, 3]),
+])
+def test_an_accession_opening_the_record_is_no_date(text, number, date):
+    csl = _csl(text)
+    assert csl["number"] == number and csl["issued"] == {"date-parts": [date]}
+    assert "available-date" not in csl

@@ -2182,6 +2182,14 @@ def _registry_number(csl: dict[str, Any], number: str) -> None:
     title = csl.get("title")
     if isinstance(title, str) and title.endswith(number) and len(title) > len(number) + 3:
         csl["title"] = title[:-len(number)].rstrip(" :.,;-–")
+    issued = csl.get("issued")
+    if isinstance(issued, dict) and isinstance(literal := issued.get("literal"), str) and literal \
+            and number.endswith(literal):
+        # "NCT04567890. Title. Registered 12 June 2020.": the accession's digits, opening the record, were read as a
+        # date the labeler could not parse, and the registration date as a second one
+        del csl["issued"]
+        if "available-date" in csl:
+            csl["issued"] = csl.pop("available-date")
 
 
 # The general material designation after a title (GOST's "[Электронный ресурс]", ISBD's "[Electronic resource]",

@@ -280,3 +280,24 @@ def test_an_accession_opening_the_record_is_no_date(text, number, date):
     csl = _csl(text)
     assert csl["number"] == number and csl["issued"] == {"date-parts": [date]}
     assert "available-date" not in csl
+
+
+# ---------------------------------------------------------------- 33: a bioRxiv/medRxiv identifier is no date
+@pytest.mark.parametrize(("text", "number", "year"), [
+    ("Ahmed R, Cole T. Wastewater SARS-CoV-2 lineages in Leeds. medRxiv 2022.11.04.22281951 [Preprint]. 2022 [cited "
+     "2023 Jan 5]. Available from: https://www.medrxiv.org/content/10.1101/2022.11.04.22281951v1",
+     "2022.11.04.22281951", 2022),
+    ("Souza MT, Lima RC. Resistência antimicrobiana em hospitais de Recife. medRxiv 2020.07.21.20158713 [Preprint]. "
+     "2020 [citado 2021 mar 3]. Disponível em: https://www.medrxiv.org/content/10.1101/2020.07.21.20158713v1",
+     "2020.07.21.20158713", 2020),
+])
+def test_a_preprint_servers_identifier_is_the_number(text, number, year):
+    csl = _csl(text)
+    assert csl["number"] == number and csl["issued"] == {"date-parts": [[year]]}
+    assert "available-date" not in csl and "note" not in csl and "genre" not in csl
+
+
+def test_a_preprint_identifier_that_alone_dates_the_reference_stays_its_date():
+    csl = _csl("Lind P, Okafor T. Gut microbiota of wild voles. bioRxiv 2020.06.12.148601; doi: "
+               "https://doi.org/10.1101/2020.06.12.148601")
+    assert csl["issued"] == {"date-parts": [[2020, 6, 12]]}

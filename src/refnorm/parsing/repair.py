@@ -782,6 +782,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _supplement_page_letter(tokens, out)
     if not words.isdisjoint(_CJK_PAGE_UNITS) and "page" not in found:
         _range_before_cjk_page_unit(tokens, out)
+    if "." in words and (preprint_ids := [m.start() for m in _PREPRINT_ID_TEXT.finditer(blob)]):
+        _preprint_server_id(tokens, out, [blob.count(" ", 0, p) + 1 for p in preprint_ids])
     if "ISBN" in found and "publisher" in found and "title" in found:
         _series_before_isbn(tokens, out)
     if "volume" in found and "container-title" in found and "issue" not in found:
@@ -5540,6 +5542,35 @@ def _range_before_cjk_page_unit(tokens: Sequence[Token], out: list[str]) -> None
                         out[y] = out[y + 1] = "issued"
                         break
             return
+
+
+# bioRxiv's and medRxiv's identifier, "2021.03.15.21253589" (the day it was posted, then its number), in the tokens
+# joined by spaces, from the space after its year (a literal opening: scanned for in C)
+_PREPRINT_ID_TEXT = re.compile(r" \. [01]\d \. [0-3]\d \. \d{6,9}(?![^ ])")
+
+
+def _preprint_server_id(tokens: Sequence[Token], out: list[str], ends: list[int]) -> None:
+    """A bioRxiv or medRxiv identifier after the server's name ("medRxiv 2021.03.15.21253589 [Preprint]. 2021") is
+    the preprint's number, not a date and a note, when the reference is dated elsewhere. (``ends``: the token after
+    each match's year.)"""
+    n = len(tokens)
+    for k in ends:
+        y = k - 1  # the year's token
+        if y < 0 or not _YEAR_TOKEN.fullmatch(tokens[y].text) or k + 6 > n \
+                or any(tokens[m].space_before for m in range(k, k + 6)):
+            continue
+        if out[y].lstrip("^") in ("DOI", "URL", "arXiv") or (y > 0 and tokens[y - 1].text == ":"):
+            continue  # (inside a DOI or a link: theirs; NLM's locator after the date's colon: the golds split on it)
+        if not any(out[m].lstrip("^") == "issued" for m in range(n) if not y <= m < k + 6):
+            continue  # (the only date the reference gives: it dates the preprint)
+        label = "number"
+        out[y:k + 6] = [label] * (k + 6 - y)
+        m = k + 6
+        if m + 2 < n and tokens[m].text == "[" and out[m + 1].lstrip("^") in ("note", "genre", "O") \
+                and tokens[m + 2].text == "]":
+            out[m:m + 3] = ["O", "O", "O"]  # "[Preprint]" after it: the type says so
+        elif m < n and out[m].lstrip("^") == label:
+            out[m] = "^" + label
 
 
 def _date_run_end(tokens: Sequence[Token], k: int) -> int | None:

@@ -301,3 +301,22 @@ def test_a_preprint_identifier_that_alone_dates_the_reference_stays_its_date():
     csl = _csl("Lind P, Okafor T. Gut microbiota of wild voles. bioRxiv 2020.06.12.148601; doi: "
                "https://doi.org/10.1101/2020.06.12.148601")
     assert csl["issued"] == {"date-parts": [[2020, 6, 12]]}
+
+
+# ---------------------------------------------------------------- 34: Embase's "Journal 2021 49:7 (1120-1131)"
+@pytest.mark.parametrize(("text", "journal", "parts"), [
+    ("Moretti P., Singh A. Early enteral nutrition after pancreatoduodenectomy: a cohort study. Clinical Nutrition "
+     "2020 39:4 (1187-1195)", "Clinical Nutrition", (2020, "39", "4", "1187-1195")),
+    ("Novak J., Weber K. Blood pressure control in elderly patients with diabetes. Journal of Hypertension 2019 37:12 "
+     "(2401-2410)", "Journal of Hypertension", (2019, "37", "12", "2401-2410")),
+])
+def test_an_embase_locator_is_year_volume_issue_and_pages(text, journal, parts):
+    csl = _csl(text)
+    assert csl["container-title"] == journal
+    assert (csl["issued"]["date-parts"][0][0], csl["volume"], csl["issue"], csl["page"]) == parts
+
+
+def test_a_vancouver_locator_after_a_year_is_unchanged():
+    csl = _csl("Novak J, Weber K. Blood pressure control in elderly patients with diabetes. J Hypertens. 2019;37(12):"
+               "2401-10.")
+    assert (csl["container-title"], csl["volume"], csl["issue"], csl["page"]) == ("J Hypertens", "37", "12", "2401-2410")

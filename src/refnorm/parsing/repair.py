@@ -782,6 +782,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _supplement_page_letter(tokens, out)
     if not words.isdisjoint(_CJK_PAGE_UNITS) and "page" not in found:
         _range_before_cjk_page_unit(tokens, out)
+    if ":" in words and "(" in words and "container-title" in found and "issued" not in found:
+        _embase_locator(tokens, out)
     if "." in words and (preprint_ids := [m.start() for m in _PREPRINT_ID_TEXT.finditer(blob)]):
         _preprint_server_id(tokens, out, [blob.count(" ", 0, p) + 1 for p in preprint_ids])
     if "ISBN" in found and "publisher" in found and "title" in found:
@@ -5571,6 +5573,32 @@ def _preprint_server_id(tokens: Sequence[Token], out: list[str], ends: list[int]
             out[m:m + 3] = ["O", "O", "O"]  # "[Preprint]" after it: the type says so
         elif m < n and out[m].lstrip("^") == label:
             out[m] = "^" + label
+
+
+def _embase_locator(tokens: Sequence[Token], out: list[str]) -> None:
+    """(An article with a journal and no date.) Embase's export closes with "Journal 2021 49:7 (1120-1131)": the year
+    after the journal's name, the volume, a colon and the issue, the pages in brackets. The labeler reads the year
+    into the journal's name and the issue as a page."""
+    n = len(tokens)
+    for i in range(1, n - 8):
+        t = tokens[i]
+        if out[i].lstrip("^") != "container-title" or not _YEAR_TOKEN.fullmatch(t.text) \
+                or out[i - 1].lstrip("^") != "container-title":
+            continue
+        v, c, s, b = i + 1, i + 2, i + 3, i + 4
+        if not (tokens[v].text.isdecimal() and tokens[c].text == ":" and tokens[s].text.isalnum()
+                and not tokens[c].space_before and not tokens[s].space_before and tokens[b].text == "("):
+            continue
+        e = b + 1
+        while e < n and e - b < 6 and tokens[e].text != ")":
+            e += 1
+        if e >= n or tokens[e].text != ")" or not tokens[b + 1].text.isdecimal() \
+                or any(not (x.text.isdecimal() or x.text in _RANGE_DASHES) for x in tokens[b + 1:e]):
+            continue
+        out[i], out[v], out[c], out[s], out[b] = "issued", "volume", "O", "issue", "O"
+        out[b + 1:e] = ["page"] * (e - b - 1)
+        out[e] = "O"
+        return
 
 
 def _date_run_end(tokens: Sequence[Token], k: int) -> int | None:

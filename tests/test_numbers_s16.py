@@ -320,3 +320,15 @@ def test_a_vancouver_locator_after_a_year_is_unchanged():
     csl = _csl("Novak J, Weber K. Blood pressure control in elderly patients with diabetes. J Hypertens. 2019;37(12):"
                "2401-10.")
     assert (csl["container-title"], csl["volume"], csl["issue"], csl["page"]) == ("J Hypertens", "37", "12", "2401-2410")
+
+
+# ---------------------------------------------------------------- 35: an issue in brackets ends at its bracket
+@pytest.mark.parametrize(("text", "issue", "page"), [
+    ("Vogt K, Arslan B. Delir nach Herzoperation. Anaesthesist. 2021;70(Suppl 1):S88. Abstract P045.", "Suppl 1",
+     "S88"),
+    ("Lindqvist P, Berg K. Fallprevention på sjukhem. Läkartidningen. 2019;116(Suppl 3):S41. Abstract 17.", "Suppl 3",
+     "S41"),
+])
+def test_the_pages_after_an_issues_bracket_are_no_part_of_it(text, issue, page):
+    csl = _csl(text)
+    assert csl["issue"] == issue and csl["page"] == page

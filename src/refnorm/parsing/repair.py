@@ -778,6 +778,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _date_after_cue(tokens, out, blob)
     if "Abstract" in words and "container-title" in found:
         _abstract_number(tokens, out)
+    if ")" in words and "issue" in found and "page" not in out and "^page" not in out:
+        _pages_run_into_issue(tokens, out)
     if "S" in words and "page" in found:
         _supplement_page_letter(tokens, out)
     if not words.isdisjoint(_CJK_PAGE_UNITS) and "page" not in found:
@@ -5508,6 +5510,29 @@ def _abstract_number(tokens: Sequence[Token], out: list[str]) -> None:
             out[b - 1], out[b] = "page", "page"
             for m in range(b + 1, i):
                 out[m] = "O"
+        return
+
+
+def _pages_run_into_issue(tokens: Sequence[Token], out: list[str]) -> None:
+    """(An article with an issue and no page.) An issue in brackets ends at its bracket: "70(Suppl 1):S88" read as one
+    issue "Suppl 1):S88" has its pages after the bracket and the colon."""
+    n = len(tokens)
+    for i in range(1, n - 2):
+        if tokens[i].text != ")" or out[i].lstrip("^") != "issue" or out[i - 1].lstrip("^") != "issue" \
+                or tokens[i + 1].text not in (":", ",") or out[i + 1].lstrip("^") != "issue":
+            continue
+        k = i + 2
+        if k < n and tokens[k].text.isalpha() and len(tokens[k].text) == 1 and k + 1 < n \
+                and not tokens[k + 1].space_before:
+            k += 1  # the supplement's letter: "S88", "e12"
+        e = k
+        while e < n and out[e].lstrip("^") == "issue" and (tokens[e].text.isdecimal() or tokens[e].text in _RANGE_DASHES
+                                                         or (tokens[e].text.isalpha() and len(tokens[e].text) == 1)):
+            e += 1
+        if e == k or not tokens[k].text.isdecimal() or (e < n and out[e].lstrip("^") == "issue"):
+            continue
+        out[i], out[i + 1] = "O", "O"
+        out[i + 2:e] = ["page"] * (e - i - 2)
         return
 
 

@@ -345,3 +345,14 @@ def test_a_bracket_with_an_imprint_elsewhere_stays() -> None:
                              [("Smit, K", "author"), ("Dijken", "title"), ("Reeks 3; zie ook 2001", "note"),
                               ("Utrecht", "publisher-place"), ("Matrijs", "publisher"), ("2001", "issued")])
     assert fields["note"] == "Reeks 3; zie ook 2001"
+
+
+
+# -- 32 (fixes 30): a year closing the bracket after the imprint is a reprint's, not a series number
+def test_a_reprint_in_brackets_after_the_imprint_is_no_series() -> None:
+    fields = repaired_fields("Vogt, H.: Die Mühlen. Tübingen: Mohr 1911 (Nachdr. Aalen 1975).",
+                             [("Vogt, H", "author"), ("Die Mühlen", "title"), ("Tübingen", "publisher-place"),
+                              ("Mohr 1911 (Nachdr", "title"), ("Aalen", "publisher-place"), ("1975", "issued")])
+    assert fields["publisher"] == "Mohr"
+    assert fields["title"] == "Die Mühlen"
+    assert "collection-title" not in fields and "collection-number" not in fields

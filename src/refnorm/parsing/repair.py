@@ -4713,8 +4713,10 @@ def _imprint_and_series_read_as_title(tokens: Sequence[Token], out: list[str]) -
         o = k + 1
         c = next((m for m in range(o + 1, min(n, o + 20)) if tokens[m].text == ")"), None)
         if o >= n or tokens[o].text != "(" or c is None or not tokens[c - 1].text.isdecimal() \
-                or not tokens[o + 1].text[:1].isupper() or any(tokens[m].text in (":", "(") for m in range(o + 1, c)):
-            # no series with its number: what the labeler ran on past the year is no title's
+                or not tokens[o + 1].text[:1].isupper() or any(tokens[m].text in (":", "(") for m in range(o + 1, c)) \
+                or _YEAR_TOKEN.fullmatch(tokens[c - 1].text):
+            # no series with its number (a year closing the bracket is a reprint's, not a series number: "(Nachdr.
+            # Aalen 1975)"): what the labeler ran on past the year is no title's
             for m in range(k + 1, n):
                 if out[m].lstrip("^") != "title":
                     break

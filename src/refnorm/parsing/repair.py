@@ -4637,7 +4637,8 @@ def _founders_name_as_publisher(tokens: Sequence[Token], out: list[str]) -> None
     t = next((m for m in range(n) if out[m].lstrip("^") == "title"), n)
     if t == n or not any(out[m].lstrip("^") == "author" for m in range(t)):
         return
-    for i in range(t + 2, n - 5):
+    for k in compress(range(t + 7, n), map(_ISSUED.__contains__, islice(out, t + 7, None))):  # the year ends it
+        i = k - 5
         a, b, dot, c = tokens[i:i + 4]
         if not (len(b.text) == 1 and b.text.isupper() and dot.text == "." and a.text.isalpha() and len(a.text) > 1
                 and a.text[:1].isupper() and c.text.isalpha() and len(c.text) > 1 and c.text[:1].isupper()):

@@ -572,3 +572,21 @@ def test_repeated_entries_are_parsed_once_and_fixed_as_without_the_memos(style, 
     assert len(set(spans)) == len(spans) and all(s.slice(REPEATED).startswith(("Leng", "Shi", "Guan")) for s in spans)
     # each text is parsed once (entry 6 is entry 5 wrapped: the same text), its repeats are not
     assert len(memo_parses) == len(set(memo_parses)) and len(parsed) >= len(memo_parses) + 4
+
+
+def test_a_text_settled_in_a_later_round_must_still_cite_the_same_work() -> None:
+    # "Titel: Bd. 3. Band" rendered from a book with a volume was read back as a chapter in "3. Band"; the
+    # settle round then settled on that chapter's rendering ("Bd. In 3. Band"), a fixpoint citing another work.
+    from refnorm.fix import _drifted
+
+    book = Reference.from_csl({"type": "book", "title": "Geschichte der Neuzeit", "volume": "3",
+                               "volume-title": "Die Aufklärung", "publisher": "Beck"})
+    chapter = Reference.from_csl({"type": "chapter", "title": "Geschichte der Neuzeit: Bd",
+                                  "container-title": "3. Die Aufklärung", "publisher": "Beck"})
+    same_but_tidier = Reference.from_csl({"type": "book", "title": "Geschichte der Neuzeit.", "volume": "3",
+                                          "volume-title": "Die Aufklärung", "publisher": "C. H. Beck"})
+    lost_volume = Reference.from_csl({"type": "book", "title": "Geschichte der Neuzeit", "publisher": "Beck"})
+    assert _drifted([book], [chapter]) == "book read back as chapter"
+    assert _drifted([book], [lost_volume]) == "without its volume, volume-title"
+    assert _drifted([book], [book, book]) == "another number of references"
+    assert _drifted([book], [same_but_tidier]) == ""

@@ -883,6 +883,9 @@ def _fix_fresh_entries(run: _Run, items: list[tuple[int, Item]], reports: dict[i
         elif parts != checked[i] and (lost := _guard(run, original, parts, final[i][0], omitted, i)):  # a second-round text
             reports[i] = _report(i, by_index, VERBATIM, final[i][0], reason="content-lost",
                                  diags=(_lost_diag(lost, parts),))
+        elif parts != checked[i] and (drift := _drifted(final[i][0], sources.get(i, ()))):
+            reports[i] = _report(i, by_index, VERBATIM, final[i][0], reason="unstable", diags=(_diag(
+                "fix.unstable", f"the rendered text parses back as another reference ({drift}); kept verbatim"),))
         else:
             reports[i] = _report(i, by_index, FIXED, final[i][0], after=parts,
                                  diags=(omitted[i],) if i in omitted else ())
@@ -890,6 +893,26 @@ def _fix_fresh_entries(run: _Run, items: list[tuple[int, Item]], reports: dict[i
     if settled is not None:
         settled.update((i, sources[i]) for i in fixed if i in sources)
     return fixed
+
+
+# What a reference is: a settled text that reads back without one of these, or as another type, cites something else.
+_IDENTITY = ("title", "container-title", "volume", "issue", "page", "number", "DOI", "ISBN", "edition", "volume-title")
+
+
+def _drifted(before: Sequence[Reference], after: Sequence[Reference]) -> str:
+    """Why a text settled in a later round no longer cites what the entry did ("" when it does).
+
+    The settle round accepts a text that renders back to itself; when the first rendering did not read back, the
+    text it settles on is the rendering of what it *was* read as: "Titel: Bd. 3. Band" read as a chapter in "3.
+    Band" settles on "Titel: Bd. In 3. Band", a fixpoint that lost the volume."""
+    if len(before) != len(after):
+        return "another number of references"
+    for a, b in zip(before, after, strict=True):
+        if a.get("type") != b.get("type"):
+            return f"{a.get('type')} read back as {b.get('type')}"
+        if gone := [f for f in _IDENTITY if a.get(f) and not b.get(f)]:
+            return "without its " + ", ".join(gone)
+    return ""
 
 
 def _stands_alone(ref: Reference) -> bool:

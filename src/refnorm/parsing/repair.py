@@ -1183,6 +1183,12 @@ def _entry_number_at(tokens: Sequence[Token], i: int) -> bool:
     return t in ("[", "(") and nxt.isdecimal() and len(nxt) <= 3
 
 
+def _first(out: Sequence[str], label: str, default: int | None = None) -> int | None:
+    """Where the first token labelled ``label`` is, begin marker or not (``default`` when none)."""
+    begin = "^" + label
+    return next((k for k, x in enumerate(out) if x in (label, begin)), default)
+
+
 def _first_field(out: Sequence[str]) -> int:
     """Where a reference's first field starts: past its entry number and the marks around it (``len(out)`` when
     no token has a field)."""
@@ -3256,7 +3262,7 @@ def _imprint_after_thesis_genre(tokens: Sequence[Token], out: list[str]) -> None
     Berlin: Freie Universität, 2019": the "Place: Name" sentence after the thesis statement is its imprint (the
     university), which the labeler runs into the title."""
     n = len(tokens)
-    g = next((i for i in range(n) if out[i].lstrip("^") == "genre"), None)
+    g = _first(out, "genre")
     if g is None or not any(out[m].lstrip("^") == "title" for m in range(g)):
         return
     while g + 1 < n and out[g + 1].lstrip("^") == "genre":
@@ -3558,7 +3564,7 @@ def _french_thesis_statement(tokens: Sequence[Token], out: list[str]) -> None:
     """theses.fr and ISO 690 in French: "Thèse de doctorat : Droit privé : Lyon, Université Jean Moulin Lyon 3 : 2019":
     the discipline after the kind of thesis is the genre's, then the place and the university before the year."""
     n = len(tokens)
-    g = next((m for m in range(n) if out[m].lstrip("^") == "genre"), n)
+    g = _first(out, "genre", n)
     e = g
     while e < n and out[e].lstrip("^") in ("genre", "O") and tokens[e].text != ":":
         e += 1
@@ -3978,8 +3984,7 @@ def _site_name_closing_title(tokens: Sequence[Token], out: list[str]) -> None:
     """APA's web posts: "Ruiz, M. (12 de mayo de 2021). Title: subtitle. Nada es Gratis. https://…", "… (2021, 4
     marca). Jak czytać dane? Smoglab. https://…": a dated post's last sentence before its link, a few words, is the
     site's or blog's name, which the labeler ran into the title (a name with lower-case words, after a "?")."""
-    n = len(tokens)
-    u = next((i for i in range(n) if out[i].lstrip("^") == "URL"), None)
+    u = _first(out, "URL")
     if u is None or not any(out[m].lstrip("^") == "issued" and "month" in token_features(tokens[m].text.lower())
                             for m in range(u)):
         return  # (a year alone dates a book, a report or a data set, whose last sentence is the publisher)
@@ -4385,7 +4390,7 @@ def _subtitle_before_comma_imprint(tokens: Sequence[Token], out: list[str]) -> N
     n = len(tokens)
     if any(out[m] == "O" and tokens[m].text in _IN_OPENERS for m in range(n)):
         return  # ("W:", "in": a chapter's container follows)
-    a = next((m for m in range(n) if out[m].lstrip("^") == "title"), n)
+    a = _first(out, "title", n)
     e = a
     while e < n and out[e].lstrip("^") == "title":
         e += 1
@@ -4634,7 +4639,7 @@ def _founders_name_as_publisher(tokens: Sequence[Token], out: list[str]) -> None
     and right before ", YEAR"). The labeler reads it as a second author, an editor, a container, or cuts it at the
     initial's stop (the place "Firenze, Leo S", the publisher "Olschki")."""
     n = len(tokens)
-    t = next((m for m in range(n) if out[m].lstrip("^") == "title"), n)
+    t = _first(out, "title", n)
     if t == n or not any(out[m].lstrip("^") == "author" for m in range(t)):
         return
     for k in compress(range(t + 7, n), map(_ISSUED.__contains__, islice(out, t + 7, None))):  # the year ends it
@@ -4662,7 +4667,7 @@ def _ordinal_opening_container(tokens: Sequence[Token], out: list[str]) -> None:
     Kitabı, Sivas": the ordinal of a meeting opens its proceedings' name. The labeler leaves "32." out of the
     container (or reads it as a date, and the name up to its acronym as a second title)."""
     n = len(tokens)
-    t = next((m for m in range(n) if out[m].lstrip("^") == "title"), n)
+    t = _first(out, "title", n)
     for a, e in _runs_of(out, "container-title"):
         s = a
         if a >= 2 and tokens[a - 1].text == "(" and out[a - 2].lstrip("^") == "title" and t < a - 2:
@@ -4698,7 +4703,7 @@ def _imprint_and_series_read_as_title(tokens: Sequence[Token], out: list[str]) -
     (Rheinisches Archiv 158" as a second title (or the series as a container and "Bd" as another), so the book has
     no publisher, no date and a title run on over the imprint."""
     n = len(tokens)
-    t = next((m for m in range(n) if out[m].lstrip("^") == "title"), n)
+    t = _first(out, "title", n)
     for p in range(t + 2, n - 3):
         if tokens[p].text != ":" or out[p - 1].lstrip("^") != "publisher-place" \
                 or out[p + 1].lstrip("^") not in _IMPRINT_READ_AS:
@@ -4747,7 +4752,7 @@ def _series_and_imprint_in_one_bracket(tokens: Sequence[Token], out: list[str]) 
     112; Hilversum 2008).": the series, its number, the place and the year in one bracket after the title, and no
     imprint elsewhere. The labeler reads the bracket as a note (or runs the title into it up to the semicolon)."""
     n = len(tokens)
-    t = next((m for m in range(n) if out[m].lstrip("^") == "title"), n)
+    t = _first(out, "title", n)
     for o in range(t + 1, n - 6):
         if tokens[o].text != "(" or out[o - 1].lstrip("^") != "title":
             continue
@@ -4779,7 +4784,7 @@ def _place_comma_publisher_in_chapter(tokens: Sequence[Token], out: list[str]) -
     container follows an "in" and whose editors are named; a publisher's acronym of three letters or more is no
     state's ("Pisa, ETS"; "Berkeley, CA" stays one place)."""
     n = len(tokens)
-    ed = next((m for m in range(n) if out[m].lstrip("^") == "editor"), n)
+    ed = _first(out, "editor", n)
     # (the container follows the "in" or the editors do, as in "in A. Rinaldi (a cura di), Religione e società…")
     opened = next((m for m in range(ed) if out[m] == "O" and tokens[m].text in _IN_CASED and m + 1 < n
                    and out[m + 1].lstrip("^") in ("container-title", "editor")), None)
@@ -4919,7 +4924,7 @@ def _place_before_year(tokens: Sequence[Token], out: list[str]) -> None:
     (a name joined by hyphens counts as one) before ", 2022" after the title's sentence is the place, not a second
     author."""
     n = len(tokens)
-    title = next((k for k in range(n) if out[k].lstrip("^") == "title"), n)
+    title = _first(out, "title", n)
     for i in range(title + 2, n - 2):
         if tokens[i].text != "," or out[i - 1].lstrip("^") != "author" or out[i + 1].lstrip("^") != "issued" \
                 or not (tokens[i + 1].text.isdecimal() and len(tokens[i + 1].text) == 4):
@@ -5876,7 +5881,7 @@ def _standard_opening_title(tokens: Sequence[Token], out: list[str]) -> None:
     """A standard's designation opening the title after its author: "ASSOCIAÇÃO BRASILEIRA DE NORMAS TÉCNICAS.
     NBR 17102: mobilidade urbana …", "Türk Standardları Enstitüsü. (2020). TS 13536 Kentsel raylı sistemler …",
     "日本産業標準調査会. JIS D 0301:2021 電動車両用…": the designation is the standard's number."""
-    t = next((i for i, x in enumerate(out) if x.lstrip("^") == "title"), None)
+    t = _first(out, "title")
     if t is None or t == 0 or not tokens[t].text.isupper() or len(tokens[t].text) > 4 \
             or out[t - 1].lstrip("^") not in ("O", "author") or not any(x.lstrip("^") == "author" for x in out[:t]):
         return
@@ -6326,7 +6331,7 @@ def _gost_standard_statement(tokens: Sequence[Token], out: list[str]) -> None:
 
 def _gost_statement(tokens: Sequence[Token], out: list[str]) -> None:
     n = len(tokens)
-    i = next((k for k in range(n) if out[k].lstrip("^") == "author"), None)
+    i = _first(out, "author")
     if i is None or i > 4:
         return
     # the heading: a family name, perhaps a comma, then initials each with its full stop ("Соколова, Т. И.")

@@ -23,8 +23,9 @@ after it (every verdict known), the run once the text is known clean (its hash i
 black does), and a run after editing one entry. Entries per second are end to end.
 
 Same-process comparisons (sizes up to 1,000; CPU seconds, best of --repeat (3) alternating runs): the first
-fix with and without the fixpoint check's reuse of renderings (`refnorm.fix.REUSE_RENDERINGS`) and
-without the per-run memos of repeated entries (`refnorm.fix.MEMO`), with the same text and JSON report, and
+fix with and without the fixpoint check's reuse of renderings (`refnorm.fix.REUSE_RENDERINGS`), without the
+per-run memos of repeated entries (`refnorm.fix.MEMO`) and with the interpreter's own garbage-collector thresholds
+(`refnorm.fix.GC_THRESHOLDS`; this one at every size, one run each above 1,000), with the same text and JSON report, and
 with ``--baseline REV`` the first fix and re-run by `fix.py` as it was at git revision REV (loaded
 beside the current one; the stages themselves are today's), with a check that both give the same
 text and the same JSON report (above 1,000 entries one run of each, not best of 3).
@@ -514,14 +515,19 @@ def main() -> int:
                     print(f"        {label}, CPU per run (mean of {args.repeat}), piece by piece:")
                     for k, v, c in got:
                         print(f"          {k:45s} {v * 1000:7.1f} ms {100 * v / whole:5.1f}%  ({c} calls)")
-            switches = () if big else (("REUSE_RENDERINGS", "reusing renderings"), ("MEMO", "the per-run memos"))
-            for flag, what in switches:
+            # (module attribute, what it buys, its value when off); above 1,000 entries only the collector's,
+            # whose cost grows with the heap, one run each
+            switches = [("GC_THRESHOLDS", "fewer garbage collections", None)]
+            if not big:
+                switches += [("REUSE_RENDERINGS", "reusing renderings", False), ("MEMO", "the per-run memos", False)]
+            for flag, what, off in switches:
                 runs: dict[str, Callable[[], Any]] = {}
                 work: dict[bool, str] = {}  # what the stages did in a run with and without the switch
+                default = getattr(fixing, flag)
                 for on in (False, True):
-                    def run(on: bool = on, text: str = text, flag: str = flag,
+                    def run(on: bool = on, text: str = text, flag: str = flag, off: Any = off, default: Any = default,
                             work: dict[bool, str] = work) -> tuple[str, str]:
-                        setattr(fixing, flag, on)
+                        setattr(fixing, flag, default if on else off)
                         stages.reset()
                         try:
                             r = fix_text(text, cache=False, pipeline=stages.pipeline, **common)
@@ -529,13 +535,13 @@ def main() -> int:
                                         f"enriched, {stages.items['render']} rendered")
                             return r.text, json.dumps(r.to_dict(), sort_keys=True, default=str)
                         finally:
-                            setattr(fixing, flag, True)
+                            setattr(fixing, flag, default)
                     runs[f"{flag}={on}"] = run
-                best, outs = best_of(runs, args.repeat)
+                best, outs = best_of(runs, 1 if big else args.repeat)
                 off_s, on_s = best[f"{flag}=False"], best[f"{flag}=True"]
                 row[f"cpu_without_{flag.lower()}_s"], row[f"cpu_with_{flag.lower()}_s"] = off_s, on_s
                 same = outs[f"{flag}=False"] == outs[f"{flag}=True"]
-                print(f"        first fix, CPU best of {args.repeat}: {off_s:.3f} s without {what}, {on_s:.3f} s with "
+                print(f"        first fix, CPU best of {1 if big else args.repeat}: {off_s:.3f} s without {what}, {on_s:.3f} s with "
                       f"({off_s / on_s:.2f}x); same text and report: {same}; work without: {work[False]}; with: "
                       f"{work[True]}")
             others = [("tree", against_tree, args.against_tree,

@@ -191,3 +191,32 @@ def test_fold_of_a_plain_word_is_its_casefold(word: str) -> None:
 
     long_way = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).casefold()
     assert _fold(word) == long_way
+
+
+def test_a_fix_collects_garbage_less_often_and_puts_the_thresholds_back(monkeypatch) -> None:
+    """`fix_text` relaxes the collector's thresholds while it works (`refnorm.fix.GC_THRESHOLDS`), also when it
+    raises, and leaves the interpreter's as they were."""
+    import gc
+
+    import refnorm
+    import refnorm.fix as fixing
+    from refnorm.fix import Pipeline, fix_text
+
+    before = gc.get_threshold()
+    seen: list[tuple[int, ...]] = []
+
+    def parse(entry, **kw):
+        seen.append(gc.get_threshold())
+        return refnorm.parse(entry, **kw)
+
+    fix_text("1. Smith J. A title. Nature. 2020;1:1-2.\n", offline=True, cache=False, pipeline=Pipeline(parse=parse))
+    assert seen and all(t == fixing.GC_THRESHOLDS != before for t in seen)
+    assert gc.get_threshold() == before
+
+    def broken(*args, **kw):
+        raise RuntimeError("an internal error")
+
+    monkeypatch.setattr(fixing, "_fix_in_locale", broken)
+    with pytest.raises(RuntimeError):
+        fix_text("1. Smith J. A title. Nature. 2020;1:1-2.\n", offline=True, cache=False)
+    assert gc.get_threshold() == before

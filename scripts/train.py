@@ -10,6 +10,8 @@ References glued in pairs are added (3%) so the begin marker is learnt; 25% of t
 kept (by id hash) and the AnyStyle rows count three times (real data weighs more: better on every real
 test set and on the multilingual dev set); separators are trained as "O.<previous field>"
 (``labeler.outside_labels``). Test sets are never read.
+``--aligned FILE`` adds rows made by ``scripts/align_gold.py`` (hand-written dev lines aligned with their gold),
+``--aligned-weight`` times (default 2); without it nothing changes.
 The defaults rebuild the shipped model (100 L-BFGS iterations: about 16 CPU-minutes).
 ``--anystyle-split 2`` / ``3`` trains the models the other two AnyStyle splits are measured with
 (``scripts/anystyle_splits.py``); they are for measurement, not shipped.
@@ -134,6 +136,11 @@ def main() -> int:
                     help="repeat the rows of a source K times: its likelihood weighs K-fold (default anystyle=3)")
     ap.add_argument("--synthetic-fraction", type=float, default=0.25,
                     help="keep this share of the synthetic training rows (by id hash; shape rows all stay): real data weighs more")
+    ap.add_argument("--aligned", type=Path, metavar="FILE",
+                    help="also train on these rows (scripts/align_gold.py: dev lines aligned with their gold); "
+                         "not given: the shipped model's data, unchanged")
+    ap.add_argument("--aligned-weight", type=int, default=2, metavar="K",
+                    help="the --aligned rows are added K times (default 2)")
     ap.add_argument("--no-split-outside", action="store_true",
                     help="train plain 'O' separators (the model before 2026-11: no field memory across them)")
     ap.add_argument("--verbose", action="store_true", help="print crfsuite's per-iteration log (loss, active features)")
@@ -158,6 +165,12 @@ def main() -> int:
         source, _, k = spec.partition("=")
         train_ex += [e for e in train_ex if e.source == source] * (int(k) - 1)
     train_ex += augment(train_ex, args.glue_rate)
+    if args.aligned is not None:
+        # after the glue augmentation, so that the other rows (and the pairs glued) are those of the run without
+        # --aligned: the two models differ only by these rows
+        aligned = list(load(args.aligned, "refnorm"))
+        train_ex += aligned * args.aligned_weight
+        print(f"{len(aligned)} aligned rows from {args.aligned}, x{args.aligned_weight}", flush=True)
     dev_ex += augment(dev_ex, args.glue_rate, seed=8)
     xtr, ytr = featurize(train_ex)
     xdev, ydev = featurize(dev_ex)

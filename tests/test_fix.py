@@ -590,3 +590,29 @@ def test_a_text_settled_in_a_later_round_must_still_cite_the_same_work() -> None
     assert _drifted([book], [lost_volume]) == "without its volume, volume-title"
     assert _drifted([book], [book, book]) == "another number of references"
     assert _drifted([book], [same_but_tidier]) == ""
+
+
+@pytest.mark.parametrize(("fmt", "template", "title", "ordinal"), [
+    ("latex", "\\begin{{thebibliography}}{{9}}\n\\bibitem{{a}} {}\n\\end{{thebibliography}}\n",
+     "\\emph{Les politiques sociales en France}", "2\\textsuperscript{e} éd."),
+    ("markdown", "# Article\n\n## Références\n\n1. {}\n", "*Les politiques sociales en France*", "2^e^ éd."),
+])
+def test_a_superscript_ordinal_keeps_the_styles_italics_and_a_second_fix_changes_nothing(fmt, template, title,
+                                                                                         ordinal) -> None:
+    """French APA prints an edition "2ᵉ éd.": as characters in text, as ``<sup>e</sup>`` in HTML. The formatted
+    rendering is the same text, so the book's title keeps its italics (it was written as plain text before), and
+    the superscript written in the file's own syntax reads back as the same entry."""
+    src = template.format("Dupont J, Martin P. Les politiques sociales en France. 2e éd. Paris : PUF; 2019.")
+    options = {"format": fmt, "style": "apa", "locale": "fr-FR", "offline": True, "cache": False}
+    first = fix_text(src, **options)
+    assert title in first.text and ordinal in first.text
+    again = fix_text(first.text, **options)
+    assert not again.changed and again.counts()["unchanged"] == 1
+
+
+def test_markdown_superscripts_and_subscripts_read_as_their_letters() -> None:
+    from refnorm.io.markdown import markdown_to_text
+
+    assert markdown_to_text("*Book* (2^e^ éd.). CO~2~ uptake") == "Book (2e éd.). CO2 uptake"
+    for literal in ("https://example.org/~user/~x/page", "a ~ b ~ c", "a\\^b^"):
+        assert "~" in markdown_to_text(literal) or "^" in markdown_to_text(literal)

@@ -555,7 +555,26 @@ def _day_of_written_date(number: str, text: str, months_after: Collection[int]) 
 
 
 def _same(a: str, b: str) -> bool:
-    return a == b or _WS.sub(" ", a).strip() == _WS.sub(" ", b).strip()
+    """The same text but for spacing, and for superscripts printed as characters ("2ᵉ éd.") or as plain letters
+    ("2e éd.": a formatted rendering's ``<sup>e</sup>`` without its tags, a LaTeX ``2\\textsuperscript{e}`` read)."""
+    if a == b:
+        return True
+    a, b = _WS.sub(" ", a).strip(), _WS.sub(" ", b).strip()
+    return a == b or _unscripted(a) == _unscripted(b)
+
+
+@functools.cache
+def _script_characters() -> re.Pattern[str]:
+    chars = (chr(c) for c in range(0xA0, 0x3400))
+    return re.compile("[" + "".join(re.escape(ch) for ch in chars
+                                    if unicodedata.decomposition(ch).startswith(("<super>", "<sub>"))) + "]")
+
+
+def _unscripted(text: str) -> str:
+    """``text`` with its superscript and subscript characters as plain ones ("2ᵉ" -> "2e", "™" -> "TM")."""
+    if text.isascii():
+        return text
+    return _script_characters().sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
 
 
 def _diag(code: str, message: str, severity: Severity = Severity.WARNING, **data: Any) -> Diagnostic:

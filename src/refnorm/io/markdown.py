@@ -141,6 +141,9 @@ _EMPHASIS = re.compile(r"(?<!\\)(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)(?<!\\)\1(?![\w*
 _CODE = re.compile(r"`([^`]+)`")
 _ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>~^])")
 _HTML_TOKEN = re.compile(r"<(/?)([a-zA-Z]+)([^>]*)>|[^<]+")
+# pandoc's superscript and subscript ("2^e^ éd.", "CO~2~"), as html_to_markdown writes them: short, no spaces (a
+# URL's "/~user/" is no subscript)
+_SCRIPT = re.compile(r"(?<!\\)([\^~])([\w+\-−=()]{1,12})\1")
 _MD_TAGS = {"i": "*", "em": "*", "b": "**", "strong": "**", "sup": "^", "sub": "~"}
 
 
@@ -159,6 +162,8 @@ def markdown_to_text(markdown: str) -> str:
     out = _CODE.sub(r"\1", out)
     for _ in range(2):  # nested: ***bold italic***
         out = _EMPHASIS.sub(r"\2", out)
+    if "^" in out or "~" in out:
+        out = _SCRIPT.sub(r"\2", out)
     return _ESCAPED.sub(r"\1", out)
 
 

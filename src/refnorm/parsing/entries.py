@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from refnorm.normalizers.names import parse_name
 from refnorm.normalizers.types import is_thesis_genre
 from refnorm.parsing.fields import Segment
-from refnorm.parsing.legal import ACT_WORDS, legal_fields, legal_pieces
+from refnorm.parsing.legal import ACT_WORDS, COURT_WORDS, legal_fields, legal_pieces
 from refnorm.parsing.lexicon import AND_WORDS, PAGE_COUNT_UNITS, UNIVERSITY, term_classes
 from refnorm.parsing.split import (
     SECTION_WORDS,
@@ -282,7 +282,8 @@ _YEAR = re.compile(r"(1(?<!\d1)[5-9]\d\d|2(?<!\d2)0[0-4]\d)(?!\d)")
 def _legal_piece_points(tokens: Sequence[Token]) -> list[int] | None:
     """The starts of the acts or decisions after the first that a line cites one after another (legal.legal_pieces);
     None when the line is no such list."""
-    if ";" not in map(_TEXT, tokens):
+    texts = set(map(_TEXT, tokens))
+    if ";" not in texts and ("." not in texts or texts.isdisjoint(COURT_WORDS)):
         return None
     parts: list[str] = []
     pos = 0

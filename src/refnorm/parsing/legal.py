@@ -648,7 +648,7 @@ def legal_fields(text: str, lang: str | None = None) -> dict[str, Any] | None:
     """The CSL fields of an act (with its gazette, or its number and date) or of a court decision, or of a German
     commentary cited by its commentator; None otherwise, and None for a line that cites several of them one after
     another (:func:`legal_pieces`: each is a reference of its own)."""
-    if ("; " in text or " ;" in text) and legal_pieces(text, lang) is not None:
+    if ("; " in text or " ;" in text or _DECISION_SEP.search(text)) and legal_pieces(text, lang) is not None:
         return None
     # (a piece of such a line keeps the semicolon that closed it: "Roe v. Wade, 410 U.S. 113 (1973);")
     return _legal_one(text[:-1].rstrip() if text.endswith(";") else text, lang)
@@ -657,17 +657,32 @@ def legal_fields(text: str, lang: str | None = None) -> dict[str, Any] | None:
 # A semicolon between two cited acts or decisions ("…, NJW 2019, 1234; BGH, Urt. v. …", "… n° 09-70.262 ; Cass. com.,
 # …"); the piece after it must open with a capital, a digit or a bracket
 _PIECE_SEP = re.compile(r"\s*;\s+(?=[\w(\[§«„“\"])")
+# A full stop closing one decision before the next court's name and its comma ("…, BVerfGE 65, 1. BGH, Urteil vom
+# 12.05.2010 – I ZR 121/08, NJW 2010, 2061.")
+_DECISION_SEP = re.compile(r"(?<=\.)\s+(?=(?:" + _COURT + r")(?:\s+[^\s,]{1,20}){0,3}\s*,)")
+# the first words of the courts of _COURT, as tokens ("Cass." is "Cass" and "."): a line holding none of them cites no
+# second decision after a full stop (tests/test_legal_s17.py checks every court opens with one)
+COURT_WORDS = frozenset({
+    "Cass", "Cour", "CAA", "CA", "C", "CE", "Conseil", "Cons", "Corte", "Trib", "Tribunale", "Tribunal", "TGI", "TJ",
+    "TA", "TAR", "BGH", "BVerfG", "BVerwG", "BAG", "BFH", "BSG", "OLG", "OVG", "VGH", "LAG", "LSG", "EuGH", "EGMR",
+    "CJUE", "CJEU", "ECJ", "ECtHR", "CEDH", "Audiencia", "Hoge", "Raad", "Sąd", "Naczelny", "Nejvyšší", "Ústavní",
+    "Yargıtay", "Danıştay", "Верховный", "Конституционный", "Supreme", "Court"})
 
 
 @functools.lru_cache(maxsize=512)
 def legal_pieces(text: str, lang: str | None = None) -> tuple[tuple[int, int], ...] | None:
     """The spans of the acts or decisions a line cites one after another, separated by semicolons ("BGH, Urt. v.
     12.3.2019 – VI ZR 123/18, NJW 2019, 1234; BGH, Urt. v. 5.5.2020 – VI ZR 45/19, …", "Roe v. Wade, 410 U.S. 113
-    (1973); Planned Parenthood v. Casey, 505 U.S. 833 (1992)."), when every piece reads as one on its own; None
-    otherwise (an act's amendment after a semicolon, "…; zuletzt geändert durch …", reads as none)."""
+    (1973); Planned Parenthood v. Casey, 505 U.S. 833 (1992)."), or decisions by full stops before the next court
+    ("…, BVerfGE 65, 1. BGH, Urteil vom …"), when every piece reads as one on its own; None otherwise (an act's
+    amendment after a semicolon, "…; zuletzt geändert durch …", reads as none)."""
+    return _pieces(text, _PIECE_SEP, lang) or _pieces(text, _DECISION_SEP, lang)
+
+
+def _pieces(text: str, separator: re.Pattern[str], lang: str | None) -> tuple[tuple[int, int], ...] | None:
     spans: list[tuple[int, int]] = []
     a = 0
-    for m in [*_PIECE_SEP.finditer(text), None]:
+    for m in [*separator.finditer(text), None]:
         b = len(text) if m is None else m.start()
         piece = text[a:b].strip()
         if len(piece) < 8 or not (piece[:1].isupper() or piece[:1] in "([§"):

@@ -93,9 +93,11 @@ def ws_labels(text: str, toks, labels) -> list[tuple[int, str]]:
     return out
 
 
-def evaluate(name: str, examples: list[Example], labeler: Labeler, sc, unscored: frozenset = frozenset()) -> dict:
+def evaluate(name: str, examples: list[Example], labeler: Labeler, sc, unscored: frozenset = frozenset(),
+             repair: bool = True) -> dict:
     """Scores of ``labeler`` on ``examples``; ``unscored`` CSL fields are dropped from predictions
-    (EXCITE tags places as "other", so a predicted publisher-place there cannot be judged)."""
+    (EXCITE tags places as "other", so a predicted publisher-place there cannot be judged); without ``repair``, of
+    the labeler alone."""
     tok_ok = tok_n = ws_ok = ws_n = ref_ok = 0
     seg_tp = seg_fp = seg_fn = 0
     wseg_tp = wseg_fp = wseg_fn = 0
@@ -109,7 +111,9 @@ def evaluate(name: str, examples: list[Example], labeler: Labeler, sc, unscored:
         toks, gold = token_labels(ex)
         if not toks:
             continue
-        pred = repair_labels(toks, labeler.label(ex.text, toks).labels)
+        pred = labeler.label(ex.text, toks).labels
+        if repair:
+            pred = repair_labels(toks, pred)
         for g, p in zip(gold, pred, strict=False):
             if g == "IGNORE":
                 continue
@@ -220,6 +224,10 @@ def main() -> int:
                          "and 'dev-shapes' (its synthetic shape rows only); 'dev-anystyle', 'dev-grobid' (its AnyStyle / GROBID "
                          "rows: the real rows to tune a recipe on); 'anystyle-2', 'anystyle-3': the other AnyStyle "
                          "splits (scripts/anystyle_splits.py), each with its own --model")
+    ap.add_argument("--no-repair", action="store_true",
+                    help="score the labeler's labels alone, without parsing.repair's rules (the token and segment "
+                         "columns; the CSL columns still come from parse, rules included): tells the model's errors "
+                         "from the rules' (a retrained model against a null retrain, docs/benchmarks.md session 17)")
     ap.add_argument("--fields", action="store_true", help="print per-field F1")
     ap.add_argument("--confusion", type=int, default=0, metavar="K",
                     help="print the K most frequent (gold -> predicted) whitespace-token errors")
@@ -257,7 +265,7 @@ def main() -> int:
         if args.limit:
             examples = examples[: args.limit]
         unscored = frozenset({"publisher-place"}) if fmt == "excite" else frozenset()
-        r = evaluate(name, examples, labeler, sc, unscored)
+        r = evaluate(name, examples, labeler, sc, unscored, repair=not args.no_repair)
         print(f"{name:10} {r['n']:5d} {r['tok']:6.1%} {r['ws_tok']:6.1%} {r['seg_f1']:6.1%} {r['ws_f1']:6.1%} {r['ref_ok']:6.1%} "
               f"{r.get('csl_f1', 0):6.1%} {r.get('csl_core', 0):6.1%} {r.get('exact', 0):6.1%}"
               f"   ({r['seconds']:.1f}s)", flush=True)

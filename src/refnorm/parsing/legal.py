@@ -680,9 +680,12 @@ def legal_pieces(text: str, lang: str | None = None) -> tuple[tuple[int, int], .
 
 
 def _pieces(text: str, separator: re.Pattern[str], lang: str | None) -> tuple[tuple[int, int], ...] | None:
+    seps = list(separator.finditer(text))
+    if not seps:  # one piece is no list: the whole line is not read as an act here (legal_fields does that)
+        return None
     spans: list[tuple[int, int]] = []
     a = 0
-    for m in [*separator.finditer(text), None]:
+    for m in [*seps, None]:
         b = len(text) if m is None else m.start()
         piece = text[a:b].strip()
         if len(piece) < 8 or not (piece[:1].isupper() or piece[:1] in "([§"):
@@ -693,7 +696,7 @@ def _pieces(text: str, separator: re.Pattern[str], lang: str | None) -> tuple[tu
         spans.append((start, start + len(piece)))
         if m is not None:
             a = m.end()
-    return tuple(spans) if len(spans) > 1 else None
+    return tuple(spans)
 
 
 def _legal_one(text: str, lang: str | None = None) -> dict[str, Any] | None:

@@ -49,6 +49,7 @@ from refnorm.errors import ConfigError, InputError, NetworkError, RefnormError
 from refnorm.io import adapter_for, format_for
 from refnorm.io.document import Document, Item
 from refnorm.model import CSL_DATE_FIELDS, CSL_NAME_FIELDS, Diagnostic, Entry, Reference, Severity, Span
+from refnorm.normalizers.unicode import clean
 
 __all__ = ["FixResult", "ItemReport", "Pipeline", "fix_file", "fix_text", "guess_locale", "write_in_place"]
 
@@ -345,6 +346,9 @@ def lost_content(before: str, after: str, excused: Collection[str] = (), require
     creators' family names) may not go under the allowance: a book's only editor is one word of
     many. An empty list means the rewrite is faithful.
     """
+    # (the source as parsing read it: "23&#8211;34", "MÃ¼ller" and "cog- nitive" are "23–34", "Müller" and
+    # "cognitive" to the rewrite)
+    before = clean(before)
     words = {w.casefold() for w in _WORD.findall(before)}.difference(excused)
     kept = {w.casefold() for w in _WORD.findall(after)}
     # (what only excuses a word or a number is read when one is missing: mostly none is)

@@ -12,6 +12,9 @@ spaces, soft hyphens, zero-width spaces, byte-order marks, bidi marks and contro
   Page ranges are normalised separately by :mod:`refnorm.normalizers.pages`.
 - Curly quotes stay (the renderer wants them); ``quotes="ascii"`` folds them.
 - ZWJ/ZWNJ (U+200D/U+200C) stay: they change spelling in Persian, Indic scripts and emoji.
+- Damage is mended where it is certain: HTML character references (``&#8211;``, ``&amp;``), UTF-8 read
+  as Windows-1252 (``â€œ``, ``MÃ¼ller``), and words a PDF broke at a line end (``tem- prana``; not a
+  suspended compound's hyphen, ``Kinder- und Jugendhilfe``).
 
 :func:`clean_with_offsets` returns the same string plus, for every output character, the index of
 the input character it came from, so the tokenizer can point back into the original text.
@@ -19,12 +22,13 @@ the input character it came from, so the tokenizer can point back into the origi
 
 from __future__ import annotations
 
+import html.entities
 import re
 import unicodedata
 from typing import Literal
 
-__all__ = ["CJK_CHARS", "CLOSING_QUOTES", "COMPOUND_TAILS", "HANGUL", "KANA", "QUOTE_CLOSERS", "clean",
-           "clean_with_offsets", "keeps_hyphen"]
+__all__ = ["CJK_CHARS", "CLOSING_QUOTES", "COMPOUND_TAILS", "HANGUL", "KANA", "QUOTE_CLOSERS", "SUSPENDING", "clean",
+           "clean_with_offsets", "keeps_hyphen", "may_need_mending"]
 
 # Kana, CJK ideographs (extension A and unified), Hangul syllables and compatibility ideographs:
 # the scripts written without spaces between words, which tokenising, matching and name handling
@@ -102,9 +106,25 @@ def clean(text: str, *, quotes: Literal["keep", "ascii"] = "keep") -> str:
     """
     # Printable ASCII (most calls: a parse cleans every name and title again): the tables touch no
     # such character, so only doubled or edge spaces need work; a substring test beats the regex scan
-    if text.isascii() and text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+    if text.isascii() and text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " " \
+            and "- " not in text and "&" not in text:
         return text
-    text = _join_broken_words(text)[0]
+    out = _clean(text, quotes)
+    # (damage the clean-up brings together is mended too, so that cleaning clean text changes nothing: "a-  b",
+    # "Â\x1f¡"; each round only shortens the text)
+    while out != text and may_need_mending(out):
+        text, out = out, _clean(out, quotes)
+    return out
+
+
+def may_need_mending(text: str) -> bool:
+    """Whether ``text`` may hold damage that cleaning mends (a character reference, mojibake, a broken word): a
+    cheap test, true of some text that holds none."""
+    return "- " in text or "&" in text or (not text.isascii() and _MOJIBAKE.search(text) is not None)
+
+
+def _clean(text: str, quotes: Literal["keep", "ascii"]) -> str:
+    text = _join_broken_words(_mend_web_damage(text)[0])[0]
     table = _TABLE_ASCII if quotes == "ascii" else _TABLE
     debris = (_NEEDS_WORK_ASCII if table is _TABLE_ASCII else _NEEDS_WORK).search(text) is not None
     if not debris and (text.isascii() or unicodedata.is_normalized("NFC", text)):
@@ -144,8 +164,16 @@ _SPECIAL_ASCII = re.compile("[" + re.escape("".join(chr(c) for c in _TABLE_ASCII
 
 # A word hyphenated at a line end, as text copied from a PDF keeps it ("Nieren-\ntransplantation"):
 # a letter, the hyphen, the line break, and a lower-case letter. The list splitter joins wrapped lines
-# by the same rule; a capital after the break ("Köhler-\nBrandt") may begin a word of its own.
-_BROKEN_WORD = re.compile(r"(?<=[^\W\d_])-[ \t]*(?:\r\n?|\n|\u2028)[ \t]*(?=[^\W\d_])")
+# by the same rule; a capital after the break ("Köhler-\nBrandt") may begin a word of its own. Pasted
+# from a PDF into a one-line field, the line break is often a space already ("intervención tem- prana",
+# "Handwer- kerinnen"): between two lower-case letters, the same break.
+_BROKEN_WORD = re.compile(r"(?<=[^\W\d_])-(?:[ \t]*(?:\r\n?|\n|\u2028)[ \t]*| )(?=[^\W\d_])")
+# The words after a hyphen and a space or line break that make the hyphen a suspended compound's ("Kinder- und
+# Jugendhilfe", "Havs- och vattenmyndigheten", "pre- and post-operative"): nothing was broken, nothing is joined.
+SUSPENDING = frozenset({
+    "and", "or", "to", "und", "oder", "bis", "sowie", "bzw", "u", "en", "of", "tot", "och", "eller", "samt", "og",
+    "et", "ou", "à", "y", "e", "o", "ó", "ed", "i", "a", "oraz", "lub", "albo", "czy", "do", "nebo", "či", "až",
+    "ani", "és", "vagy", "ve", "veya", "ile", "ja", "tai", "и", "или", "до", "та", "й"})
 
 
 _IN_LINK = re.compile(r"(?:https?://|www\.|doi\.org/)\S*$", re.IGNORECASE)
@@ -164,12 +192,20 @@ _JOINED_PREFIXES = frozenset({"in", "un", "non", "re", "de", "dis", "inter", "un
                               "trans", "ultra", "hyper", "hypo", "infra", "intra", "extra", "mis", "pre", "post"})
 
 
+# the first parts of English compounds that keep their hyphen before any word ("self-/assembled", "well-/known",
+# "cross-/sectional"); never a word's own first syllable before a long second part
+_COMPOUND_HEADS = frozenset({"self", "well", "cross"})
+
+
 def keeps_hyphen(head: str, tail: str) -> bool:
     """Whether a hyphen at a line end between ``head`` (the letters before it) and ``tail`` (the word after it)
-    belongs to the word: after an acronym ("DNA-/binding", "HIV-/infected"), or before a compound's second part
-    (:data:`COMPOUND_TAILS`) after a word that is no joined prefix ("Carbapenem-/resistant", "dose-/dependent"; not
-    "in-/dependent"). A soft hyphen that only broke a word at the line end goes ("Nieren-/transplantation")."""
+    belongs to the word: after an acronym ("DNA-/binding", "HIV-/infected"), after "self", "well" or "cross"
+    ("self-/assembled"), or before a compound's second part (:data:`COMPOUND_TAILS`) after a word that is no joined
+    prefix ("Carbapenem-/resistant", "dose-/dependent"; not "in-/dependent"). A soft hyphen that only broke a word
+    at the line end goes ("Nieren-/transplantation")."""
     if len(head) >= 2 and head.isupper():
+        return True
+    if head.lower() in _COMPOUND_HEADS and len(tail) >= 4:
         return True
     return tail.lower() in COMPOUND_TAILS and len(head) >= 4 and head.lower() not in _JOINED_PREFIXES
 
@@ -180,22 +216,116 @@ def _keeps_hyphen_at(text: str, hyphen: int, after: int) -> bool:
     return head is not None and tail is not None and keeps_hyphen(head.group(), tail.group())
 
 
+def _suspends(text: str, after: int) -> bool:
+    tail = _TAIL.match(text, after)
+    return tail is not None and tail.group().lower() in SUSPENDING
+
+
 def _join_broken_words(text: str) -> tuple[str, list[int] | None]:
     """``text`` with words broken at a line end joined, and the input index of each character kept
     (None when nothing was joined)."""
-    if "\n" not in text and "\r" not in text and "\u2028" not in text:
+    if "- " not in text and "\n" not in text and "\r" not in text and "\u2028" not in text:
         return text, None
     pieces: list[str] = []
     offs: list[int] = []
     pos = 0
     for m in _BROKEN_WORD.finditer(text):
-        # (not inside a link, whose hyphens are its own: "https://example.org/reports/urban-\nheat-2018.pdf")
-        if text[m.end()].islower() and not _IN_LINK.search(text, max(0, m.start() - 200), m.start()):
+        # (not inside a link, whose hyphens are its own: "https://example.org/reports/urban-\nheat-2018.pdf"; not a
+        # suspended compound's hyphen; after a space, only between lower-case letters: "T- cell", "ACE2- Mesenchymal")
+        if text[m.end()].islower() and not _IN_LINK.search(text, max(0, m.start() - 200), m.start()) \
+                and (m.group() != "- " or text[m.start() - 1].islower()) \
+                and not _suspends(text, m.end()):
             # (a compound's own hyphen stays, the line break goes: "Carbapenem-\nresistant" -> "Carbapenem-resistant")
             end = m.start() + 1 if _keeps_hyphen_at(text, m.start(), m.end()) else m.start()
             pieces.append(text[pos:end])
             offs.extend(range(pos, end))
             pos = m.end()
+    if not pieces:
+        return text, None
+    pieces.append(text[pos:])
+    offs.extend(range(pos, len(text)))
+    return "".join(pieces), offs
+
+
+# Two kinds of damage from the web: HTML character references left in copied text ("s. 23&#8211;34", "Smith &amp;
+# Jones"), and UTF-8 read as Windows-1252 ("â€œHousehold", "MÃ¼ller"). The second is a run of characters that
+# Windows-1252 spells with bytes above 0x7F, led by a byte that starts a UTF-8 sequence; it is mended only when its
+# bytes decode as UTF-8. Windows-1252 has no character for 0x9D, so the closing quote "â€\x9d" often arrives as
+# "â€" alone.
+_ENTITY = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# (the five bytes Windows-1252 leaves undefined pass through as the C1 controls of the same number, as browsers read
+# them: "Ñ\x81" is "с")
+_CP1252_HIGH = "".join(ch for ch in map(chr, range(0x80, 0x2200)) if len(ch.encode("cp1252", "ignore")) == 1
+                       and ch.encode("cp1252", "ignore")[0] >= 0x80) + "\x81\x8d\x8f\x90\x9d"
+_MOJIBAKE = re.compile(f"[\u00c2-\u00f4][{re.escape(_CP1252_HIGH)}]+")
+
+
+# what mojibake is mended into: Latin letters, Greek, Cyrillic, punctuation, the euro and trade marks, CJK. Other
+# letters that decode from such a run are a legitimate pair of characters ("Fuß“" would decode to an N'Ko letter,
+# "íš" and a no-break space to a Hangul syllable)
+_MENDED = re.compile("[\u00a0-\u024f\u0370-\u03ff\u0400-\u04ff\u2000-\u206f\u20ac\u2122\u3000-\u30ff"
+                     "\u4e00-\u9fff]+")
+
+
+def _character(reference: str) -> str:
+    """The character an HTML character reference stands for (the reference itself when it stands for none)."""
+    if reference[1] != "#":
+        return html.entities.html5.get(reference[1:], reference)
+    code = int(reference[3:-1], 16) if reference[2] in "xX" else int(reference[2:-1])
+    return chr(code) if 0x20 <= code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else reference
+
+
+def _mend_run(run: str) -> str:
+    """The run's characters decoded sequence by sequence from their Windows-1252 bytes as UTF-8; a character that
+    starts no valid sequence stays as it is. A CJK character is believed only beside another: one alone is the
+    accented letter, no-break space and guillemet of French ("âgé\u00a0»")."""
+    raw = bytes(ord(ch) if ch in "\x81\x8d\x8f\x90\x9d" else ch.encode("cp1252")[0] for ch in run)
+    if raw.endswith(b"\xe2\x80"):  # (the closing quote, its last byte lost)
+        raw += b"\x9d"
+    pieces: list[tuple[str, str]] = []  # (the characters read, what they mean)
+    i = 0
+    while i < len(run):
+        lead = raw[i]
+        size = 2 if 0xC2 <= lead <= 0xDF else 3 if 0xE0 <= lead <= 0xEF else 4 if 0xF0 <= lead <= 0xF4 else 1
+        try:
+            mended = raw[i:i + size].decode("utf-8") if size > 1 else ""
+        except UnicodeDecodeError:
+            mended = ""
+        if mended and _MENDED.fullmatch(mended):
+            pieces.append((run[i:i + size], mended))
+            i += size
+        else:
+            pieces.append((run[i], run[i]))
+            i += 1
+    cjk = sum(mended >= "\u3000" for _, mended in pieces)
+    return "".join(mended if cjk != 1 or mended < "\u3000" else read for read, mended in pieces)
+
+
+def _mend_web_damage(text: str) -> tuple[str, list[int] | None]:
+    """``text`` with HTML character references decoded and Windows-1252 mojibake mended, and the input index of each
+    character kept (None when nothing was mended)."""
+    entities = "&" in text and ";" in text
+    if not entities and text.isascii():
+        return text, None
+    pieces: list[str] = []
+    offs: list[int] = []
+    pos = 0
+    found = [m for m in _ENTITY.finditer(text)] if entities else []
+    if not text.isascii():
+        found += _MOJIBAKE.finditer(text)
+        found.sort(key=lambda m: m.start())
+    for m in found:
+        if m.start() < pos:
+            continue
+        run = m.group()
+        mended = _character(run) if run[0] == "&" else _mend_run(run)
+        if mended == run:
+            continue
+        pieces.append(text[pos:m.start()])
+        offs.extend(range(pos, m.start()))
+        pieces.append(mended)
+        offs.extend([m.start()] * len(mended))
+        pos = m.end()
     if not pieces:
         return text, None
     pieces.append(text[pos:])
@@ -210,16 +340,24 @@ def clean_with_offsets(text: str, *, quotes: Literal["keep", "ascii"] = "keep") 
     when a ligature expands into several, each points at the ligature. A word hyphenated at a line
     end is joined (``"Nieren-\ntransplantation"`` -> ``"Nierentransplantation"``).
     """
-    joined, where = _join_broken_words(text)
-    if where is not None:
-        out, offs = clean_with_offsets(joined, quotes=quotes)
-        return out, [where[i] for i in offs]
+    for mend in (_mend_web_damage, _join_broken_words):
+        mended, where = mend(text)
+        if where is not None:
+            out, offs = clean_with_offsets(mended, quotes=quotes)
+            return out, [where[i] for i in offs]
     table = _TABLE_ASCII if quotes == "ascii" else _TABLE
+    out, offs = None, None
     if text.isascii() or unicodedata.is_normalized("NFC", text):
-        fast = _offsets_without_nfc(text, table, _SPECIAL_ASCII if quotes == "ascii" else _SPECIAL)
-        if fast[0].isascii() or unicodedata.is_normalized("NFC", fast[0]):
-            return fast
-    return _offsets_with_nfc(text, table)
+        out, offs = _offsets_without_nfc(text, table, _SPECIAL_ASCII if quotes == "ascii" else _SPECIAL)
+        if not (out.isascii() or unicodedata.is_normalized("NFC", out)):
+            out = None
+    if out is None or offs is None:
+        out, offs = _offsets_with_nfc(text, table)
+    if out != text and may_need_mending(out):  # (as `clean` does)
+        again, where = clean_with_offsets(out, quotes=quotes)
+        if again != out:
+            return again, [offs[i] for i in where]
+    return out, offs
 
 
 def _offsets_without_nfc(text: str, table: dict[int, str | None], special: re.Pattern[str]) -> tuple[str, list[int]]:

@@ -20,7 +20,7 @@ from typing import Any
 
 from refnorm.model import Diagnostic, Entry, Reference, Severity, Span
 from refnorm.normalizers.types import PHYSICAL_KINDS, physical_fields
-from refnorm.normalizers.unicode import clean_with_offsets
+from refnorm.normalizers.unicode import clean_with_offsets, may_need_mending
 from refnorm.parsing.confidence import confidence, evidence
 from refnorm.parsing.debris import Debris, find_debris
 from refnorm.parsing.entries import is_reference, split_points
@@ -86,9 +86,9 @@ def confidence_features(text: str, lang: str | None = None) -> list[dict[str, fl
 
 def _clean(text: str) -> tuple[str, Sequence[int]]:
     """Unicode clean-up with an offset map; plain ASCII text needs none (the common case, made cheap)."""
-    if (text.isascii() and text.isprintable()) or (
+    if ((text.isascii() and text.isprintable()) or (
         not _NEEDS_CLEAN.search(text) and unicodedata.is_normalized("NFC", text)
-    ):
+    )) and not may_need_mending(text):
         return text, range(len(text))
     return clean_with_offsets(text)
 

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 import regex
 
 from refnorm.model import Entry, Span
-from refnorm.normalizers.unicode import keeps_hyphen
+from refnorm.normalizers.unicode import SUSPENDING, keeps_hyphen
 from refnorm.parsing.identifiers import identifier_breaks
 
 # Compiled once: split() runs on every fix (twice: the nothing-lost check splits again).
@@ -603,12 +603,12 @@ def _join(block: _Block, text: str) -> tuple[str, int, int]:
         prev = parts[-1]
         if _URLISH.search(prev) and prev[-1:] in "/-_.=?&#%~":
             parts[-1] = prev + piece  # a URL broken at the line end
-        elif prev.endswith("-") and prev[-2:-1].isalpha() and piece[:1].islower():
+        elif prev.endswith("-") and prev[-2:-1].isalpha() and piece[:1].islower() \
+                and not ((tail := _FIRST_WORD.match(piece)) and tail.group().lower() in SUSPENDING):
             # a word hyphenated at the line end ("Deut-" / "schen"): joined without its hyphen, as
             # `normalizers.unicode` joins one inside a reference's text (and with it when it is the word's own:
             # "Carbapenem-" / "resistant")
             head = _LAST_WORD.search(prev, max(0, len(prev) - 41), len(prev) - 1)
-            tail = _FIRST_WORD.match(piece)
             keep = head is not None and tail is not None and keeps_hyphen(head.group(), tail.group())
             parts[-1] = prev + piece if keep else prev[:-1] + piece
         else:

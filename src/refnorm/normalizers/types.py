@@ -55,6 +55,10 @@ CSL_TYPES = frozenset({
     "standard", "thesis", "treaty", "webpage",
 })
 
+# a manuscript, said in a genre or a note, in the languages of the dev set
+_MANUSCRIPT = re.compile(r"(?<!\w)(?:manuscript|manuskript|manuscrit|manoscritto|manuscrito|rukopis|rękopis|"
+                         r"handschrift|рукопись|el\s+yazması|手稿|未刊行?)", re.I)
+
 _THESIS = re.compile(
     r"\b(?:thesis|theses|dissertation|diss\.|ph\.?\s?d|doctoral|master'?s|master\s+of|doctor\s+of|msc|m\.sc\.|mphil|"
     r"th[èe]se|tesis|tese|dissertação|dissertacao|mestrado|doutorado|tesina|"
@@ -722,6 +726,10 @@ def infer_type(csl: Mapping[str, Any], text: str = "") -> str:
             or (publisher and _DISS_AFTER_SCHOOL.search(publisher)) \
             or (text and title and not (container and has_journal_numbers) and _thesis_beside(text, title)):
         return "thesis"
+    if (genre or note) and _MANUSCRIPT.search(f"{genre} {note}") and not (container and has_journal_numbers):
+        # "[Unpublished manuscript]", "[Otryckt manuskript]", "Manuscrit non publié" (not a journal's "Author
+        # manuscript" of a published article)
+        return "manuscript"
     if (genre and _PATENT.search(genre)) or (number and _PATENT.search(number)) or (
             not container and _PATENT.search(title)) or (publisher and _patent_in(publisher)) or (
             container and len(container) < 24 and PATENT_WORD.fullmatch(container.strip(" .,:;"))) or (

@@ -78,6 +78,8 @@ _THANKS = re.compile(
     r"(?:los|las)\s+autor(?:e|a)s\s+agradecen|os\s+autores\s+agradecem|gli\s+autori\s+ringraziano|"
     r"de\s+auteurs\s+danken|autorzy\s+dziękują|autoři\s+děkují|författarna\s+tackar|авторы\s+благодарят)\b"
     r"|^\W*(tack|dank|thanks)\s*:|^\W*(謝辞|致谢|谢辞|致謝)"
+    # a Japanese or Chinese appended note on the work's funding: "付記：本稿はJSPS科研費…の助成を受けた…", "附记：…"
+    r"|^\W*(?:付記|附記|附记|後記|后记)\s*[：:]"
     # "本文系国家社会科学基金项目（…）的阶段性成果": this paper is an output of a funded project
     r"|^\W*(?:本文系|本文为|本文是|本研究(?:受|由|得到|は)|基金项目|基金項目|本稿は)", re.I)
 # the furniture of an article that lands in a pasted list: notes, conflict-of-interest statements,
@@ -522,13 +524,16 @@ def _next_number_points(tokens: Sequence[Token], points: Sequence[int]) -> list[
         if tokens[num].text != str(want) or num + 2 >= len(tokens) or tokens[num + 1].text != closing:
             continue
         start = i
-        if not tokens[start].space_before or tokens[start - 1].text not in ".)]" \
+        # (where the labeler cut too, the number may follow on without a full stop and a space before it: "…
+        # (2021).2. Brennan, S. …", "… S. 71–84 2. Weber, L.: …"; the cut is then moved before the number)
+        near = any(abs(start - p) <= 3 for p in points)
+        if not ((tokens[start].space_before and tokens[start - 1].text in ".)]") or near) \
                 or not _opens_name(tokens[num + 2].text):
             continue
         # (a standard's number may come first: "2. PN-EN 206+A2:2021-08. Beton – …": twenty tokens to four words)
         if sum(1 for x in tokens[num + 2:num + 20] if x.text[:1].isalpha()) < 4:
             continue
-        if not any(abs(start - p) <= 3 for p in points):
+        if not near or not tokens[start].space_before or tokens[start - 1].text not in ".)]":
             out.append(start)
         want += 1  # (a number the labeler cut at already counts: "… 2. … 3. Vale, M. Arctic Soils (Wiley, 2018).")
     return out

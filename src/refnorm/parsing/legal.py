@@ -64,14 +64,15 @@ _ABNT_ACT = re.compile(
 # Dutch and other European courts with ECLI: "HR 21 april 2023, ECLI:NL:HR:2023:643 (Koster/Stichting Zorggroep)"
 _ECLI_CASE = re.compile(
     r"^(?P<court>[A-Z][\w.-]{0,15}(?:\s+[A-Z][\w.-]{0,15}){0,3})\s+(?P<date>\d{1,2}\s+[^\W\d_]+\.?\s+\d{4}),\s*"
-    r"(?P<ecli>ECLI:[A-Z]{2}:[A-Z0-9]+:\d{4}:[\w.]+)(?:,\s*[^()]{1,40})?\s*(?:\((?P<parties>[^()]{2,120})\))?\s*\.?\s*$")
+    r"(?P<ecli>ECLI:[A-Z]{2}:[A-Z0-9]+:\d{4}:[\w.]+)(?:,\s*[^()]{1,40})?\s*(?:\((?P<parties>[^()]{2,120})\))?"
+    r"(?:,\s*[^\W\d_]{1,6}\.?(?:[^\W\d_]{1,4}\.)?\s*[\d.–-]{1,12})?\s*\.?\s*$")  # (a pinpoint: ", r.o. 3.4", ", Rn. 12")
 # "vom 14. Juli 2022", "z dnia 17 listopada 2021 r.", "du 28 mai 2021", "de 5 de julio de 2022", "от 21.11.2011"
 _ACT_DATE = re.compile(r"\s(?:vom|z\s+dnia|du|de|del|van|av|от|ze\s+dne)\s+(\d{1,2}\.?\s*(?:de\s+)?[^\W\d_]+\.?\s*"
                        r"(?:de\s+)?\d{4}|\d{1,2}\.\d{1,2}\.\d{4})(?:\s*r\.)?")
 # Bluebook: "Delgado v. Mercy Regional Medical Center, 487 F. Supp. 3d 612 (D.N.M. 2020)"
 _CASE = re.compile(
     r"^(?P<title>[^,()]{2,120}?\sv\.?\s[^()]{2,120}?),\s*(?P<volume>\d{1,4})\s+(?P<reporter>[A-Z][A-Za-z.\s]{0,24}?"
-    r"(?:\s\d[a-z]{1,2})?)\s+(?P<page>\d{1,5})(?:,\s*\d{1,5}(?:[-–]\d+)?)?\s*\((?P<court>[^()]*?)\s*(?P<year>(?:1[7-9]|20)\d\d)\)"
+    r"(?:\s?\d[a-z]{1,2})?)\s+(?P<page>\d{1,5})(?:,\s*\d{1,5}(?:[-–]\d+)?)?\s*\((?P<court>[^()]*?)\s*(?P<year>(?:1[7-9]|20)\d\d)\)"
     r"\s*\.?\s*$")
 
 
@@ -709,9 +710,12 @@ def _legal_one(text: str, lang: str | None = None) -> dict[str, Any] | None:
             out["container-title"] = m["work"].strip()
         return {**out, "edition": m["edition"], "issued": {"date-parts": [[int(m["year"])]]}}
     if (" v. " in text or " v " in text) and (m := _CASE.match(text)):
-        return {"type": "legal_case", "title": m["title"].strip(), "volume": m["volume"],
+        case = {"type": "legal_case", "title": m["title"].strip(), "volume": m["volume"],
                 "container-title": m["reporter"].strip(), "page": m["page"],
                 "issued": {"date-parts": [[int(m["year"])]]}}
+        if court := m["court"].strip():
+            case["authority"] = court  # "9th Cir.", "S.D.N.Y." (the Supreme Court's reports name none)
+        return case
     if "ECLI:" in text and (m := _ECLI_CASE.match(text)):
         out: dict[str, Any] = {"type": "legal_case", "authority": m["court"], "number": m["ecli"].rstrip(".")}
         if m["parties"]:

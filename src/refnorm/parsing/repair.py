@@ -245,14 +245,17 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
                 out[k] = "issued"
     for m in _GLUED_DAY_FIRST.finditer(blob):
         # "14.09.2023", "12.07.2022": a day-first numeric date glued by full stops is one date, not a volume, a
-        # page and a year (an access date stays one)
+        # page and a year (an access date stays one); so is the Czech and German spaced form, "14. 1. 2020", which
+        # the labeler may read as a stray entry number
         i = blob.count(" ", 0, m.start()) + 4  # (the year's token: the match starts at the space after the day's)
         a, s1, b, s2, c = tokens[i - 4:i + 1]
+        glued = not (s1.space_before or b.space_before or s2.space_before or c.space_before)
+        spaced = not (s1.space_before or s2.space_before) and b.space_before and c.space_before
         if a.text.isdecimal() and len(a.text) <= 2 and 1 <= int(a.text) <= 31 and 1 <= int(b.text) <= 12 \
-                and 1500 <= int(c.text) <= 2100 and not (s1.space_before or b.space_before or s2.space_before
-                                                        or c.space_before):
+                and 1500 <= int(c.text) <= 2100 and (glued or spaced):
             labs = {out[k].lstrip("^") for k in range(i - 4, i + 1)}
-            if "accessed" in labs or not labs & {"issued", "volume", "issue", "page"}:
+            if "accessed" in labs or not labs & ({"issued", "volume", "issue", "page"} if glued else
+                                                 {"issued", "volume", "issue", "page", "citation-number", "O"}):
                 continue
             first = "^issued" if out[i - 4].startswith("^") else "issued"
             out[i - 4:i + 1] = [first, "issued", "issued", "issued", "issued"]
@@ -531,6 +534,9 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _journal_read_as_publisher_before_volume(tokens, out)
     if ";" in words and "volume" in out and "title" in out and "container-title" not in out:
         _journal_glued_to_title(tokens, out)
+    if "." in words and ("volume" in out or "issue" in out) and "container-title" not in out \
+            and "^container-title" not in out:
+        _journal_after_number_closing_title(tokens, out)
     if ":" in words and "publisher-place" in out and "publisher" not in out and out.count("container-title") > 1:
         _publisher_after_place_read_as_container(tokens, out)
     if "." in words and not ("author" in out or "^author" in out or "editor" in out or "^editor" in out) \
@@ -4509,6 +4515,28 @@ def _journal_glued_to_title(tokens: Sequence[Token], out: list[str]) -> None:
             for m in range(k, e):
                 out[m] = "container-title"
             return
+        return
+
+
+def _journal_after_number_closing_title(tokens: Sequence[Token], out: list[str]) -> None:
+    """"Vliv sucha na výnosy ozimé pšenice v letech 2015–2019. Zemědělská ekonomika a praxe. 2020, roč. 66, č. 4":
+    a title that closes with a number (years, a count) has a full stop after it the labeler may read as inside the
+    title ("16. Jahrhunderts") and run the journal into it. In a reference with journal locators and no container,
+    when the title's run ends at a full stop before the date, the words after its last number's full stop are the
+    journal."""
+    n = len(tokens)
+    for a, e in _runs_of(out, "title"):
+        if e + 1 >= n or tokens[e].text != "." or out[e].lstrip("^") != "O" or out[e + 1].lstrip("^") != "issued" \
+                or not any(out[k].lstrip("^") in ("volume", "issue") for k in range(e + 1, min(n, e + 12))):
+            return
+        d = next((d for d in range(e - 2, a + 1, -1) if tokens[d].text == "."), None)
+        if d is None or not tokens[d - 1].text.isdecimal() or not tokens[d + 1].space_before \
+                or not tokens[d + 1].text[:1].isupper() or e - d - 1 > 10 \
+                or not all(t.text.isalpha() or t.text in "&-" for t in tokens[d + 1:e]):
+            return
+        out[d] = "O"
+        for m in range(d + 1, e):
+            out[m] = "container-title"
         return
 
 

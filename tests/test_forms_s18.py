@@ -75,3 +75,15 @@ def test_a_journal_after_a_title_closing_with_years() -> None:
                "63(2), 80–92.")
     assert (csl["title"], csl["container-title"]) == (
         "Ceny půdy v okresech v letech 2000–2015", "Zemědělská ekonomika a praxe")
+
+
+def test_an_italian_imprint_after_the_title_is_place_and_publisher() -> None:
+    for text, place, publisher in [
+        ("Conti, P. (2012), La città e il fiume, Roma, Carocci («Studi urbani», 7).", "Roma", "Carocci"),
+        ("Ferri, A. (2019), Il dialetto di Bergamo, Bergamo, Lubrina («Collana di studi», 3).", "Bergamo", "Lubrina"),
+        # after an edition statement, whose "ed." the labeler also knows as an editor's
+        ("Marchetti, L. (2010), Storia della stampa veneziana, 2ª ed., Venezia, Marsilio.", "Venezia", "Marsilio"),
+    ]:
+        csl = _one(text)
+        assert (csl.get("publisher-place"), csl.get("publisher"), csl["type"]) == (place, publisher, "book"), csl
+        assert "container-title" not in csl and "editor" not in csl

@@ -539,6 +539,11 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _journal_after_number_closing_title(tokens, out)
     if ":" in words and "publisher-place" in out and "publisher" not in out and out.count("container-title") > 1:
         _publisher_after_place_read_as_container(tokens, out)
+    if "," in words and "publisher" not in out and "^publisher" not in out:
+        if "publisher-place" in out:
+            _publisher_after_place_comma_read_as_title(tokens, out)
+        elif "edition" in out and ("editor" in out or "^editor" in out):
+            _imprint_after_edition_read_as_editor(tokens, out)
     if "." in words and not ("author" in out or "^author" in out or "editor" in out or "^editor" in out) \
             and not words.isdisjoint(QUOTE_CLOSERS):
         _body_before_quoted_title(tokens, out)
@@ -4559,6 +4564,53 @@ def _publisher_after_place_read_as_container(tokens: Sequence[Token], out: list[
             out[m] = "publisher"
         if k < n and out[k].lstrip("^") == "container-title":
             out[k] = "O"
+        return
+
+
+def _publisher_after_place_comma_read_as_title(tokens: Sequence[Token], out: list[str]) -> None:
+    """Italian author-date books: "Conti, P. (2012), La città e il fiume, Roma, Carocci («Studi urbani», 7).": the
+    publisher closes the reference after its place and a comma, or before the series' bracket. The labeler, seeing a
+    lone name after the title, reads it as a second title or a container. One to three capitalised words (an
+    article may open them: "il Mulino") after the place's comma, closing the reference or opening its bracket."""
+    n = len(tokens)
+    t = _first(out, "title", n)
+    for a, e in _runs_of(out, "publisher-place"):
+        if a <= t or e + 1 >= n or tokens[e].text != "," or out[e] != "O":
+            return
+        b = e + 1
+        lab = out[b].lstrip("^")
+        if lab not in ("title", "container-title", "editor"):
+            return
+        f = b
+        while f < n and out[f].lstrip("^") == lab:
+            f += 1
+        words = tokens[b:f]
+        if not 1 <= len(words) <= 3 or not all(w.text.isalpha() for w in words) \
+                or not words[-1].text[:1].isupper() or not (words[0].text[:1].isupper() or len(words) > 1):
+            return
+        if not (f == n or (tokens[f].text == "." and f + 1 == n) or (tokens[f].text == "(" and tokens[f].space_before)):
+            return
+        out[b:f] = ["publisher"] * (f - b)
+        return
+
+
+def _imprint_after_edition_read_as_editor(tokens: Sequence[Token], out: list[str]) -> None:
+    """"Marchetti, L. (2010), Storia della stampa veneziana, 2ª ed., Venezia, Marsilio.": after an edition statement,
+    whose "ed." is also an editor's term, a place and a publisher closing the reference are read as an editor
+    ("Venezia, Marsilio" as family and given name). Two capitalised words and a comma, right after the edition's
+    comma, at the end."""
+    n = len(tokens)
+    for a, e in _runs_of(out, "editor"):
+        if e - a != 3 or tokens[a + 1].text != "," or a < 2 or tokens[a - 1].text != "," \
+                or out[a - 2].lstrip("^") not in ("edition", "O") or not any(
+                    out[m].lstrip("^") == "edition" for m in range(max(0, a - 6), a)):
+            continue
+        if not (e == n or (tokens[e].text == "." and e + 1 == n) or (tokens[e].text == "(" and tokens[e].space_before)):
+            return
+        place, publisher = tokens[a], tokens[a + 2]
+        if place.text.isalpha() and publisher.text.isalpha() and place.text[:1].isupper() \
+                and publisher.text[:1].isupper() and not place.text.isupper():
+            out[a:e] = ["publisher-place", "O", "publisher"]
         return
 
 

@@ -87,3 +87,33 @@ def test_an_italian_imprint_after_the_title_is_place_and_publisher() -> None:
         csl = _one(text)
         assert (csl.get("publisher-place"), csl.get("publisher"), csl["type"]) == (place, publisher, "book"), csl
         assert "container-title" not in csl and "editor" not in csl
+
+
+def test_an_identifier_broken_inside_a_run_at_the_line_end_is_read_whole() -> None:
+    for text, field, value in [
+        ("Lund, E. (2020). Shared reading in care homes. In K. Bell (Ed.), Reading together (pp. 12–30). Routledge. "
+         "https://doi.org/10.4324/978036\n8123456-2", "DOI", "10.4324/9780368123456-2"),
+        ("Berg S, Alm K. Sleep after night shifts. Scand J Work Environ Health. 2020;46(3):301-9. doi:10.5271/sjweh-"
+         "2020-\n3890.", "DOI", "10.5271/sjweh-2020-3890"),
+        ("Vidal, P. (2022).Les cartes anciennes.Revue de géographie, 112, 5-20. https://doi.org/10.4000/rg.12\n"
+         "678", "DOI", "10.4000/rg.12678"),
+        ("Ito, K., & Park, J. (2024). Sparse attention for long documents. arXiv preprint arXiv:2401.1\n2345.",
+         "number", "arXiv:2401.12345"),
+    ]:
+        assert _one(text).get(field) == value, text
+
+
+def test_a_line_that_goes_on_with_a_doi_is_no_page_number() -> None:
+    entries = refnorm.split("Vidal, P. (2022). Les cartes anciennes. Revue de géographie, 112, 5-20. "
+                            "https://doi.org/10.4000/rg.12\n678\nMoreau, L. (2021). Atlas du littoral. Armand Colin.\n")
+    assert [e.text for e in entries] == [
+        "Vidal, P. (2022). Les cartes anciennes. Revue de géographie, 112, 5-20. https://doi.org/10.4000/rg.12678",
+        "Moreau, L. (2021). Atlas du littoral. Armand Colin."]
+
+
+def test_what_follows_a_doi_on_the_next_line_is_not_run_into_it() -> None:
+    from refnorm.parsing.identifiers import identifier_breaks
+
+    for text in ("doi:10.1000/abc123\n2. Smith J", "doi:10.1000/abc123\n2019.", "doi:10.1000/abc123\n45-67",
+                 "doi:10.1000/abc123\nPMID:12345", "doi:10.1000/abc123\nAccessed 2020"):
+        assert identifier_breaks(text) == [], text

@@ -259,8 +259,15 @@ _NEW_START = re.compile(r"https?:|ftp:|www\.|doi\b|10\.\d{4,9}/", re.IGNORECASE)
 # Elsevier's suffix, "j.<journal>.<year>.<article number>": after its year and full stop, the number alone goes on with
 # it ("…/j.buildenv.2023.\n110912."; a number alone is no suffix's piece elsewhere: "… 2019.\n45–67")
 _YEAR_DOT_END = re.compile(r"[./](?:19|20)\d\d\.$")
+_LINE_BREAK_AT = re.compile(r"[ \t]{0,3}(?:\r\n|\n|\r|\u2028)[ \t]{0,12}")
+# what goes on with a suffix the line end cut without a separator: a run holding a digit, not a year standing alone
+# ("2019."), not the next entry's number ("2. Smith"), not a page range ("45-67"), not a labelled field ("PMID:123")
+_RUN_ON = re.compile(r"(?!(?:19|20)\d\d(?![\w/-]))(?![1-9]\d{0,2}[.)]\s+\S)(?!\d{1,5}[-–]\d{1,5}(?![\w/]))"
+                     r"(?![A-Za-z]+:)(?=[^\s]*\d)[A-Za-z0-9]")
 _ARTICLE_NO = re.compile(r"(?!(?:19|20)\d\d\b)\d{4,7}(?![\d\-–])")  # (not a year: the next field's date)
-_BROKEN_ARXIV = re.compile(r"arxiv\s*:?\s*\d{4}\." + _b(1) + r"\d{4,5}\b", re.IGNORECASE)
+# (the break after the dot, or inside the number: "arXiv:2311.0" / "4512"; the number has four or five digits)
+_BROKEN_ARXIV = re.compile(r"arxiv\s*:?\s*\d{4}\.(?:" + _b(1) + r"\d{4,5}|(?=\d{1,4}" + _BREAK + r"\d)"
+                           r"(?:\d(?P<b2>" + _BREAK + r")?){4,5}(?!\d))\b", re.IGNORECASE)
 _BROKEN_ISBN = re.compile(r"ISBN(?:-1[03])?\s*:?\s*(?P<run>\d(?:[\d\-\u2010]|" + _BREAK + r"(?=\d))*[\dXx])\b",
                           re.IGNORECASE)
 
@@ -269,15 +276,16 @@ _SPACE = re.compile(r"\s")
 
 
 def _may_have_broken_doi(text: str, low: str) -> bool:
-    """Whether a DOI in ``text`` may be broken: the first space after a "10." comes within a DOI's head or after a
-    full stop, hyphen, underscore or slash; or a space follows "doi.". Cheap (``str.find``), and never False when
-    one is."""
+    """Whether a DOI in ``text`` may be broken: the first space after a "10." comes within a DOI's head, after a
+    full stop, hyphen, underscore or slash, or is a line break; or a space follows "doi.". Cheap (``str.find``), and
+    never False when one is."""
     k = text.find("10.")
     while k >= 0:
         w = _SPACE.search(text, k)
         if w is None:
             break
-        if w.start() - k <= 13 or text[w.start() - 1] in "./-_":
+        if w.start() - k <= 13 or text[w.start() - 1] in "./-_" or text[w.start()] in "\r\n\u2028" \
+                or text[w.start():w.start() + 5].lstrip(" \t")[:1] in ("\r", "\n", "\u2028"):
             return True
         k = text.find("10.", w.start())
     k = low.find("doi.")
@@ -345,16 +353,26 @@ def identifier_breaks(text: str) -> list[Span]:
                     break
                 pos = c.end()
                 if text[pos - 1] not in "./-_":
-                    break
+                    # a line that ends inside a run of the suffix ("…/978152" / "9761234.n7", "rfp.10" / "345"): the
+                    # next line goes on with it when it holds a digit and is no new identifier, year or entry number
+                    b = _LINE_BREAK_AT.match(text, pos)
+                    if b is None or _NEW_START.match(text, b.end()) or not _RUN_ON.match(text, b.end()):
+                        break
+                    out.append(Span(pos, b.end()))
+                    pos = b.end()
+                    continue
                 b = _BREAK_AT.match(text, pos)
                 if b is None or b.end() == pos or _NEW_START.match(text, b.end()) or not (
                         _SUFFIX_PIECE.match(text, b.end())
-                        or (_YEAR_DOT_END.search(text, max(c.start(), pos - 6), pos) and _ARTICLE_NO.match(text, b.end()))):
+                        or (_YEAR_DOT_END.search(text, max(c.start(), pos - 6), pos) and _ARTICLE_NO.match(text, b.end()))
+                        # (after a hyphen, a line of digits: "oemed-2020-" / "107214.")
+                        or (text[pos - 1] == "-" and _LINE_BREAK_AT.match(text, pos) and _RUN_ON.match(text, b.end()))):
                     break
                 out.append(Span(pos, b.end()))
                 pos = b.end()
     if "arxiv" in low:
-        out.extend(Span(*m.span("b1")) for m in _matches_at(_BROKEN_ARXIV, text, low, "arxiv") if m.group("b1"))
+        out.extend(Span(*m.span(g)) for m in _matches_at(_BROKEN_ARXIV, text, low, "arxiv") for g in ("b1", "b2")
+                   if m.group(g))
     if "isbn" in low:
         for m in _matches_at(_BROKEN_ISBN, text, low, "isbn"):
             run = m.group("run")

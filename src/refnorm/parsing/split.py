@@ -212,6 +212,22 @@ _CAPS_RUNNING_HEAD = regex.compile(
 _NUMBERED_HEAD = regex.compile(r"\d{1,4}\s+(?P<head>\p{L}[\p{L} ]{2,60})|(?P<head>\p{L}[\p{L} ]{2,60}?)\s+\d{1,4}", regex.V1)
 
 
+def _identifier_goes_on(line: str, nxt: str) -> bool:
+    """Does ``nxt`` (the next line, stripped) go on with a DOI, an arXiv number or an ISBN that ``line`` ends in, broken
+    by the line end ("https://doi.org/10.1016/j.jhydrol." / "2019.01.001", "…/rfp.10" / "345")? By the rule the parser
+    reads it whole with (``identifiers.identifier_breaks``)."""
+    if not nxt[:1].isalnum() or ("10." not in line and "rXiv" not in line and "ISBN" not in line):
+        return False
+    tail = line.rstrip()[-100:]
+    return any(b.start == len(tail) for b in identifier_breaks(tail + "\n" + nxt[:60]))
+
+
+def _goes_on_identifier(run: list[_Line], line: str) -> bool:
+    """Does ``line`` go on with an identifier the run's last line ends in, rather than being a page's number?"""
+    last = next((ln for ln in reversed(run) if not ln.blank), None)
+    return last is not None and _identifier_goes_on(last.text, line)
+
+
 def _is_page_furniture(line: str) -> bool:
     """``line`` (stripped) is a page number or a running head in capitals. (A bare number may also be an entry's
     number on a line of its own: :func:`split` asks first whether such numbers follow one another.)"""
@@ -476,12 +492,8 @@ def _is_wrapped(prev: str, nxt: str, width: int) -> bool:
         return False
     if _URLISH.search(p) and not _TERMINAL.search(p) and not n[0].isupper():
         return True
-    if p[-1] in "./-" and n[0].isalnum() and ("10." in p or "rXiv" in p or "ISBN" in p):
-        # an identifier broken at the line end: "https://doi.org/10.1016/j.jhydrol." / "2019.01.001", "doi: 10." /
-        # "1016/…" (a line of its own is never an entry); the parser reads it whole by the same rule
-        tail = p[-100:]
-        if any(b.start == len(tail) for b in identifier_breaks(tail + "\n" + n[:60])):
-            return True
+    if _identifier_goes_on(p, n):
+        return True  # (a line of its own is never an entry)
     if p.endswith("-") and not p.endswith(" -") and n[0].isalnum():
         return True
     if _WORD_END_JOINERS.search(p):
@@ -601,8 +613,8 @@ def _join(block: _Block, text: str) -> tuple[str, int, int]:
         if not piece:
             continue
         prev = parts[-1]
-        if _URLISH.search(prev) and prev[-1:] in "/-_.=?&#%~":
-            parts[-1] = prev + piece  # a URL broken at the line end
+        if (_URLISH.search(prev) and prev[-1:] in "/-_.=?&#%~") or _identifier_goes_on(prev, piece):
+            parts[-1] = prev + piece  # a URL or an identifier broken at the line end
         elif prev.endswith("-") and prev[-2:-1].isalpha() and piece[:1].islower() \
                 and not ((tail := _FIRST_WORD.match(piece)) and tail.group().lower() in SUSPENDING):
             # a word hyphenated at the line end ("Deut-" / "schen"): joined without its hyphen, as
@@ -707,7 +719,7 @@ def split(text: str) -> list[Entry]:
                 runs[-1].append(dataclasses.replace(ln, soft=True) if furniture else ln)
             continue
         stripped = ln.text.strip()
-        if ln.no not in counted and _is_page_furniture(stripped):
+        if ln.no not in counted and _is_page_furniture(stripped) and not _goes_on_identifier(runs[-1], stripped):
             # (not even a separator: an entry the page broke goes on after it; nor are the blank lines around it)
             run = runs[-1]
             k = len(run)

@@ -35,7 +35,7 @@ from refnorm.model import Span
 # stderr. `read` reports those blocks itself (with their line), so its log is quieted here.
 logging.getLogger("bibtexparser").addHandler(logging.NullHandler())
 
-__all__ = ["entry_to_csl", "read", "write"]
+__all__ = ["entry_to_csl", "entry_words", "read", "write"]
 
 FORMAT = "bibtex"
 
@@ -127,6 +127,16 @@ def entry_to_csl(entry: bib.Entry) -> dict[str, Any]:
     elif year:
         csl["issued"] = {"literal": latex_to_text(year)}
     return csl
+
+
+def entry_words(raw: str) -> str:
+    """What a reader sees of BibTeX entries: their fields' values, decoded, without the syntax (the entry type, the
+    key, the field names and braces) that a rendering of their record does not print."""
+    try:
+        library = bibtexparser.parse_string(raw)
+    except Exception:  # (as `read`: bare exceptions on broken input)
+        return raw
+    return " ".join(latex_to_text(str(f.value)) for e in library.entries for f in e.fields if str(f.value).strip())
 
 
 def _failure(block: Any) -> str:

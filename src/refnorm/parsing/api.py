@@ -139,6 +139,8 @@ def _parse_text(text: str, lang: str | None, labeler: Labeler,
     """``parse`` without its safety net; ``trace`` (when given) receives each reference's confidence evidence."""
     if not text.strip() or len(text) > _MAX_CHARS:
         return []
+    if "@" in text[:40] and _BIBTEX_ENTRY.match(text) and (records := _bibtex_records(text)):
+        return records
     cleaned, offs, debris = _prepared(text)
     tokens = tokenize(cleaned)
     if not tokens:
@@ -167,6 +169,32 @@ def _parse_text(text: str, lang: str | None, labeler: Labeler,
         refs.append(_reference(text, cleaned, offs, sub_tokens, sub_segs, lang, probability, relabelled, trace,
                                extra))
     return _same_names_as_previous(refs) if len(refs) > 1 else refs
+
+
+# a BibTeX entry pasted as a reference ("@article{nakamura2021, author = {…}, …}"): its fields say what each part is,
+# so the BibTeX reader reads it, not the labeler
+_BIBTEX_ENTRY = re.compile(r"\s*@[A-Za-z]+\s*[{(]\s*[^\s,{}()=]*\s*,\s*[A-Za-z][\w-]*\s*=")
+
+
+def _bibtex_records(text: str) -> list[Reference]:
+    """The references of the BibTeX entries ``text`` is made of (none when it holds other text or none is read)."""
+    from refnorm.errors import InputError
+    from refnorm.io import bibtex  # (bibtexparser loads only for a pasted entry)
+
+    try:
+        doc = bibtex.read(text)
+    except InputError:
+        return []
+    items = [it for it in doc.items if it.record is not None]
+    covered = sum(len(it.raw) for it in items)
+    if not items or len(text.strip()) - covered > 10 or doc.meta.get("warnings"):
+        return []  # (prose around the entry, or a block bibtexparser could not read: the labeler reads it all)
+    out = []
+    for it in items:
+        csl = {k: v for k, v in dict(it.record or {}).items() if k != "id"}
+        ref = Reference.from_csl(csl, raw=it.raw, span=it.span, source="bibtex")
+        out.append(ref.evolve({}, confidence=0.95))
+    return out
 
 
 def _same_names_as_previous(refs: list[Reference]) -> list[Reference]:

@@ -117,3 +117,46 @@ def test_what_follows_a_doi_on_the_next_line_is_not_run_into_it() -> None:
     for text in ("doi:10.1000/abc123\n2. Smith J", "doi:10.1000/abc123\n2019.", "doi:10.1000/abc123\n45-67",
                  "doi:10.1000/abc123\nPMID:12345", "doi:10.1000/abc123\nAccessed 2020"):
         assert identifier_breaks(text) == [], text
+
+
+def test_an_apa_patent_number_in_brackets_and_its_office() -> None:
+    csl = _one("Lindahl, E., & Moreau, P. (2022). Foldable greenhouse frame with rain gutter (U.S. Patent No. "
+               "11,456,789). U.S. Patent and Trademark Office.")
+    assert (csl["type"], csl["title"], csl["number"], csl["publisher"]) == (
+        "patent", "Foldable greenhouse frame with rain gutter", "11,456,789", "U.S. Patent and Trademark Office")
+
+
+def test_a_body_opening_a_gbt_standard_is_its_author() -> None:
+    # (the labeler reads such a body as an editor now and then: the rule is tested on those labels)
+    from refnorm.parsing.repair import repair_labels
+    from refnorm.parsing.tokens import tokenize
+
+    def labels_after(text: str, body: str) -> list[str]:
+        tokens = tokenize(text)
+        b = text.index(body)
+        labels = ["editor" if b <= t.start < b + len(body) else "O" for t in tokens]
+        labels[next(i for i, t in enumerate(tokens) if t.start >= b)] = "^editor"
+        return [x.lstrip("^") for x, t in zip(repair_labels(tokens, labels), tokens, strict=True) if t.start >= b][:3]
+
+    assert labels_after("[8] 全国文献工作标准化技术委员会. 信息与文献 数字对象唯一标识符: GB/T 36369—2018[S]. 北京: 中国标准出版社, "
+                        "2018.", "全国文献工作标准化技术委员会") == ["author"] * 3
+    # an editor's word after the names keeps the editor
+    assert labels_after("[4] 张伟, 主编. 城市规划原理[M]. 北京: 中国建筑工业出版社, 2019.", "张伟") == ["editor", "editor", "O"]
+
+
+def test_a_chinese_editor_in_charge_note_is_no_reference() -> None:
+    assert refnorm.parse("（责任编辑：王芳）") == []
+
+
+def test_a_licence_statement_is_a_note() -> None:
+    csl = _one("World Health Organization. Guidelines on malaria vector control. Geneva: World Health Organization; "
+               "2019. Licence: CC BY-NC-SA 3.0 IGO.")
+    assert (csl["type"], csl["publisher"], csl["note"]) == ("report", "World Health Organization",
+                                                           "Licence: CC BY-NC-SA 3.0 IGO")
+    assert not {"volume", "page", "container-title"} & set(csl)
+
+
+def test_a_place_printed_after_the_university_that_holds_its_name() -> None:
+    csl = _one("Visser, J. (2020). Getijdenstroming in de Waddenzee (Proefschrift). Rijksuniversiteit Groningen, "
+               "Groningen.")
+    assert (csl["publisher"], csl.get("publisher-place")) == ("Rijksuniversiteit Groningen", "Groningen")

@@ -277,6 +277,12 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
             out[k] = "page"
             if k + 2 < n and texts[k + 1] in ("-", "\u2013") and texts[k + 2].isdecimal():
                 out[k + 1] = out[k + 2] = "page"
+    if "Patent" in words and "(" in words:
+        _patent_number_in_brackets(tokens, out)
+    if not words.isdisjoint(_LICENCE_WORDS) and "CC" in words:
+        _licence_statement(tokens, out)
+    if "," in words and ("publisher" in out) != ("publisher-place" in out):
+        _place_named_in_publisher(tokens, out)
     for i in compress(range(n - 1), map("ISBN".__eq__, texts)) if "ISBN" in words else ():
         # "ISBN 978-3-412-22145-4, S. 112–118": the digits after "ISBN" that make a valid ISBN are the ISBN's, all of
         # them (the labeler gave its check digit to the issue when pages followed)
@@ -768,6 +774,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
                 break
     if "]" in words and _GBT_CODE.search(blob):
         _gbt_title_before_code(tokens, out)
+        if "editor" in out or "^editor" in out:
+            _gbt_body_read_as_editor(tokens, out)
     if "] / /" in blob:
         for i in range(2, n - 1):
             # GB/T "…[C]//2022中国智能交通年会论文集": the year opening the proceedings' title is the title's
@@ -3930,6 +3938,26 @@ def _piece_at(tokens: Sequence[Token], m: int) -> str:
 _GBT_CODE = re.compile(r"\[ (?:[JMCDRSPNGZAK]|EB|DB|CP|DS|CM|CA)(?: / (?:OL|MT|DK|CD))? \]")
 
 
+# GB/T 7714's words for an editor after the names ("主编", "编", "编著"; "ed.")
+_GBT_EDITOR_WORDS = frozenset({"主", "编", "編", "ed", "eds", "Ed", "Eds"})
+
+
+def _gbt_body_read_as_editor(tokens: Sequence[Token], out: list[str]) -> None:
+    """"[15] 全国信息技术标准化技术委员会. 智慧社区 …: GB/T 41235—2022[S]. 北京: …": GB/T 7714 opens with who is
+    responsible, an author unless an editor's word follows ("王建国, 主编."). The labeler reads a body that issues a
+    standard as its editor. Names that open the line, before its first full stop, with no such word, are authors."""
+    n = len(tokens)
+    a = _first(out, "editor", n)
+    if any(out[m].lstrip("^") not in ("O", "citation-number") for m in range(a)):
+        return
+    e = a
+    while e < n and out[e].lstrip("^") == "editor":
+        e += 1
+    if e >= n or tokens[e].text != "." or any(t.text in _GBT_EDITOR_WORDS for t in tokens[a:min(n, e + 4)]):
+        return
+    out[a:e] = ["^author" if out[a].startswith("^") else "author"] + ["author"] * (e - a - 1)
+
+
 def _gbt_title_before_code(tokens: Sequence[Token], out: list[str]) -> None:
     """GB/T 7714: the title runs from the full stop closing the authors to the document-type code: "国家统计局.
     中国统计年鉴2022[M].", "自然资源部. 2021中国海洋灾害公报[R].", "新华社. 国务院印发《“十四五”…规划》[EB/OL].". The labeler
@@ -4542,6 +4570,84 @@ def _journal_after_number_closing_title(tokens: Sequence[Token], out: list[str])
         out[d] = "O"
         for m in range(d + 1, e):
             out[m] = "container-title"
+        return
+
+
+def _place_named_in_publisher(tokens: Sequence[Token], out: list[str]) -> None:
+    """"Technische Universiteit Delft, Delft.", "University of Bergen, Bergen": a word after the publisher's last
+    comma that its name already holds is the place, printed after it. The labeler ran the two into one field, the
+    publisher or the place (the record has the other of the two)."""
+    n = len(tokens)
+    label = "publisher" if "publisher" in out else "publisher-place"
+    a = _first(out, label, n)
+    e = a
+    while e < n and (out[e].lstrip("^") == label or (tokens[e].text == "," and e + 1 < n
+                                                     and out[e + 1].lstrip("^") == label)):
+        e += 1
+    c = e - 2  # (the last comma, inside the run or between two of its runs)
+    if c <= a or tokens[c].text != "," or not tokens[e - 1].text.isalpha() or not tokens[e - 1].text[:1].isupper() \
+            or tokens[e - 1].text not in (t.text for t in tokens[a:c]) or (e < n and tokens[e].text not in ".,;") \
+            or any(t.text == "," for t in tokens[a:c]):
+        return
+    out[a:c] = ["publisher"] * (c - a)
+    out[c] = "O"
+    out[e - 1] = "publisher-place"
+
+
+# "Licence: CC BY-NC-SA 3.0 IGO." (WHO and others print their publication's licence in its citation)
+_LICENCE_WORDS = frozenset({"Licence", "License", "Lizenz", "Licença", "Licencia", "Licenza", "Licentie", "Licencja"})
+
+
+def _licence_statement(tokens: Sequence[Token], out: list[str]) -> None:
+    """"Geneva: World Health Organization; 2023. Licence: CC BY-NC-SA 3.0 IGO.": a Creative Commons licence
+    statement is a note, not a volume, pages or a container; up to the full stop after it (a link may follow)."""
+    n = len(tokens)
+    for i in range(n - 2):
+        if tokens[i].text in _LICENCE_WORDS and tokens[i + 1].text == ":" and tokens[i + 2].text == "CC":
+            e = i + 3
+            while e < n and not (tokens[e].text == "." and (e + 1 == n or tokens[e + 1].space_before)):
+                e += 1
+            out[i:e] = ["note"] * (e - i)
+            if e < n:
+                out[e] = "O"
+            return
+
+
+# APA's patent: "Title (U.S. Patent No. 10,987,654). U.S. Patent and Trademark Office." (the office's country first)
+_PATENT_OPENING = ("U", ".", "S", ".", "Patent")
+
+
+def _patent_number_in_brackets(tokens: Sequence[Token], out: list[str]) -> None:
+    """"Modular photovoltaic roof tile (U.S. Patent No. 10,987,654). U.S. Patent and Trademark Office.": the bracket
+    after an APA patent's title holds its number (the labeler ran the title into it and read the number as a volume
+    and pages); the office after it is the publisher."""
+    n = len(tokens)
+    for i in range(1, n - 6):
+        if tokens[i].text != "(" or tokens[i + 1].text not in ("U", "Patent"):
+            continue
+        k = i + 1
+        if tokens[k].text == "U":
+            if tuple(t.text for t in tokens[k:k + 5]) != _PATENT_OPENING:
+                continue
+            k += 4
+        if k + 3 >= n or tokens[k + 1].text != "No" or tokens[k + 2].text != ".":
+            continue
+        e = k + 3
+        while e < n and (tokens[e].text.isdecimal() or (tokens[e].text == "," and e + 1 < n
+                                                        and tokens[e + 1].text.isdecimal())):
+            e += 1
+        if e == k + 3 or e >= n or tokens[e].text != ")":
+            continue
+        out[i:k + 3] = ["O"] * (k + 3 - i)
+        out[k + 3:e] = ["number"] * (e - k - 3)
+        out[e] = "O"
+        # the office that grants it, after the bracket's full stop
+        f = e + 1
+        if f + 1 < n and tokens[f].text == "." and "Office" in (t.text for t in tokens[f + 1:f + 9]):
+            g = f + 1  # (to the full stop that closes it, not those of "U.S.")
+            while g < n and not (tokens[g].text == "." and tokens[g - 1].text not in ("U", "S")):
+                g += 1
+            out[f + 1:g] = ["publisher"] * (g - f - 1)
         return
 
 

@@ -160,3 +160,15 @@ def test_a_place_printed_after_the_university_that_holds_its_name() -> None:
     csl = _one("Visser, J. (2020). Getijdenstroming in de Waddenzee (Proefschrift). Rijksuniversiteit Groningen, "
                "Groningen.")
     assert (csl["publisher"], csl.get("publisher-place")) == ("Rijksuniversiteit Groningen", "Groningen")
+
+
+def test_a_russian_act_with_its_issue_part_and_a_reference_glued_after_it() -> None:
+    csl = _one("Федеральный закон от 21.11.2011 № 323-ФЗ «Об основах охраны здоровья граждан в Российской Федерации» "
+               "// Собрание законодательства РФ. – 2011. – № 48 (ч. 2). – Ст. 6724.")
+    assert (csl["issue"], csl["page"], csl["number"]) == ("48", "6724", "323-ФЗ")
+    refs = refnorm.parse("О санитарно-эпидемиологическом благополучии населения : Федеральный закон от 30.03.1999 "
+                         "№ 52-ФЗ // Собрание законодательства РФ. – 1999. – № 14. – Ст. 1650. Минздрав России. "
+                         "Клинические рекомендации по гипертонии. – URL: https://cr.minzdrav.gov.ru/recomend/62 "
+                         "(дата обращения: 10.02.2023).")
+    assert len(refs) == 2 and refs[0].to_csl()["type"] == "legislation"
+    assert refs[0].to_csl()["page"] == "1650" and refs[1].to_csl()["URL"] == "https://cr.minzdrav.gov.ru/recomend/62"

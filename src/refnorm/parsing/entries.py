@@ -283,11 +283,16 @@ _NUMBER_LABEL = re.compile(r"^[\[(]?\d{1,4}[\]).:]?$")
 _YEAR = re.compile(r"(1(?<!\d1)[5-9]\d\d|2(?<!\d2)0[0-4]\d)(?!\d)")
 
 
+# a Russian act's "// Собрание законодательства РФ. – 2002. – № 2. – Ст. 133." with another reference after it
+_GAZETTE_ARTICLE = frozenset({"Ст", "ст", "С", "с"})
+
+
 def _legal_piece_points(tokens: Sequence[Token]) -> list[int] | None:
     """The starts of the acts or decisions after the first that a line cites one after another (legal.legal_pieces);
     None when the line is no such list."""
     texts = set(map(_TEXT, tokens))
-    if ";" not in texts and ("." not in texts or texts.isdisjoint(COURT_WORDS)):
+    if ";" not in texts and ("." not in texts or (texts.isdisjoint(COURT_WORDS) and (
+            "/" not in texts or texts.isdisjoint(_GAZETTE_ARTICLE)))):
         return None
     parts: list[str] = []
     pos = 0

@@ -290,7 +290,8 @@ _JURIS = re.compile(r"^([A-ZÀ-Ý][A-ZÀ-Ý ]{2,40}(?:\s*\([^()]{2,20}\))?)\.\s+
 _RU_ACT = re.compile(r"(?:закон|указ|постановлени|приказ|распоряжени|кодекс|определени|решени)[^/«»]{0,80}?\sот\s+(?P<date>\d{1,2}\.\d{1,2}\."
                      r"\d{4}|\d{1,2}\s+[^\W\d_]+\.?\s+\d{4})(?:\s*г\.)?\s*(?:№|N)\s*(?P<no>[\w./-]+)", re.IGNORECASE)
 _RU_COURT = re.compile(r"\b(?:[Сс]уда|[Сс]уд)\b")
-_RU_PIECE = re.compile(r"^(?:(?P<year>\d{4})|№\s*(?P<issue>\d+)|[Сс]т\.\s*(?P<page>\d+)|[Сс]\.\s*(?P<pages>\d+(?:[-–]\d+)?))\.?$")
+_RU_PIECE = re.compile(r"^(?:(?P<year>\d{4})|№\s*(?P<issue>\d+)(?:\s*\(ч\.\s*\d+\))?|[Сс]т\.\s*(?P<page>\d+)|"
+                       r"[Сс]\.\s*(?P<pages>\d+(?:[-–]\d+)?))\.?$")  # ("№ 53 (ч. 1)": the issue's part)
 # A United States statute: "Americans with Disabilities Act of 1990, Pub. L. No. 101-336, 104 Stat. 327 (1990)."
 _US_STATUTE = re.compile(r"^(?P<title>[A-Z][^,]{2,150}?\sAct(?:\s+of\s+\d{4})?),\s*(?:Pub\.\s*L\.\s*(?:No\.\s*)?(?P<number>\d+-\d+),"
                          r"\s*)?(?P<volume>\d{1,4})\s+Stat\.\s+(?P<page>\d{1,5})(?:,\s*\d+)?\s*\((?P<year>\d{4})\)\s*\.?\s*$")
@@ -331,6 +332,8 @@ def _russian_act(text: str, lang: str | None) -> dict[str, Any] | None:
     if source:
         pieces = [x.strip(" .") for x in re.split(r"\.?\s+[–—-]\s+", source.strip())]
         out["container-title"] = pieces[0]
+        if (last := _RU_LAST_PIECE.search(text, text.find(" // "))) and len(text[last.end():].strip()) >= 20:
+            return None  # (another reference glued after the gazette's article: `legal_pieces` cuts the line there)
         for piece in pieces[1:]:
             if r := _RU_PIECE.match(piece):
                 if r["issue"]:
@@ -677,7 +680,22 @@ def legal_pieces(text: str, lang: str | None = None) -> tuple[tuple[int, int], .
     (1973); Planned Parenthood v. Casey, 505 U.S. 833 (1992)."), or decisions by full stops before the next court
     ("…, BVerfGE 65, 1. BGH, Urteil vom …"), when every piece reads as one on its own; None otherwise (an act's
     amendment after a semicolon, "…; zuletzt geändert durch …", reads as none)."""
-    return _pieces(text, _PIECE_SEP, lang) or _pieces(text, _DECISION_SEP, lang)
+    return _pieces(text, _PIECE_SEP, lang) or _pieces(text, _DECISION_SEP, lang) or _act_then_more(text, lang)
+
+
+# the gazette's last piece closing a Russian act, and what follows it: "… – № 2. – Ст. 133. Росстат. Численность …"
+_RU_LAST_PIECE = re.compile(r"\s+[–—-]\s+(?:[Сс]т\.\s*\d+|[Сс]\.\s*\d+(?:[-–]\d+)?)\.\s+(?=[^\W\d_])")
+
+
+def _act_then_more(text: str, lang: str | None) -> tuple[tuple[int, int], ...] | None:
+    """A Russian act in GOST form with another reference glued after its gazette's article ("… // Собрание
+    законодательства РФ. – 2002. – № 2. – Ст. 133. Росстат. Численность …"): the act's span and the rest's."""
+    if " // " not in text or not (m := _RU_LAST_PIECE.search(text, text.find(" // "))):
+        return None
+    act, rest = text[:m.end()].rstrip(), text[m.end():]
+    if len(rest.strip()) < 20 or _russian_act(act, lang) is None or not rest[:1].isupper():
+        return None
+    return (0, len(act)), (m.end(), len(text.rstrip()))
 
 
 def _pieces(text: str, separator: re.Pattern[str], lang: str | None) -> tuple[tuple[int, int], ...] | None:

@@ -141,6 +141,8 @@ def _parse_text(text: str, lang: str | None, labeler: Labeler,
         return []
     if "@" in text[:40] and _BIBTEX_ENTRY.match(text) and (records := _bibtex_records(text)):
         return records
+    if "TY" in text[:10] and (records := _ris_records(text)):
+        return records
     cleaned, offs, debris = _prepared(text)
     tokens = tokenize(cleaned)
     if not tokens:
@@ -172,7 +174,7 @@ def _parse_text(text: str, lang: str | None, labeler: Labeler,
 
 
 # a BibTeX entry pasted as a reference ("@article{nakamura2021, author = {…}, …}"): its fields say what each part is,
-# so the BibTeX reader reads it, not the labeler
+# so the BibTeX reader reads it, not the labeler (and a RIS record, "TY  - JOUR" …, the RIS reader)
 _BIBTEX_ENTRY = re.compile(r"\s*@[A-Za-z]+\s*[{(]\s*[^\s,{}()=]*\s*,\s*[A-Za-z][\w-]*\s*=")
 
 
@@ -195,6 +197,22 @@ def _bibtex_records(text: str) -> list[Reference]:
         ref = Reference.from_csl(csl, raw=it.raw, span=it.span, source="bibtex")
         out.append(ref.evolve({}, confidence=0.95))
     return out
+
+
+def _ris_records(text: str) -> list[Reference]:
+    """The references of the RIS records ``text`` is made of ("TY  - JOUR" … "ER  -"), read by their tags."""
+    from refnorm.io import ris
+
+    if not ris.is_ris(text.lstrip()):
+        return []
+    starts = [m.start() for m in re.finditer(r"(?m)^\s*TY  ?- ", text)]
+    records = ris.records(text)
+    if len(records) != len(starts):
+        return []
+    bounds = [*starts, len(text.rstrip())]
+    return [Reference.from_csl(csl, raw=text[a:b].rstrip(), span=Span(a, a + len(text[a:b].rstrip())),
+                               source="ris").evolve({}, confidence=0.95)
+            for csl, (a, b) in zip(records, itertools.pairwise(bounds), strict=True)]
 
 
 def _same_names_as_previous(refs: list[Reference]) -> list[Reference]:

@@ -552,6 +552,35 @@ def _names_and_year(line: str) -> bool:
         and all(w in _NAME_PARTICLES for w in _LONG_LOWER.findall(names))
 
 
+# a pasted RIS record's first and last lines ("TY  - JOUR" … "ER  - ")
+_RIS_TYPE_LINE = regex.compile(r"TY  ?- [A-Z]{3,6}$")
+_RIS_END_LINE = regex.compile(r"ER  ?-")
+
+
+def _with_ris_records(lines: list[_Line], alone: bool) -> list[_Block]:
+    """Blocks of a run that holds pasted RIS records: each record, from its "TY" line to its "ER" line, one block
+    (its tag lines would read as a keyed list, one entry each); the lines around them segmented as any list."""
+    out: list[_Block] = []
+    rest: list[_Line] = []
+    i = 0
+    while i < len(lines):
+        if not _RIS_TYPE_LINE.match(lines[i].text.strip()):
+            rest.append(lines[i])
+            i += 1
+            continue
+        if rest:
+            out += _segment(rest, alone)
+            rest = []
+        j = i
+        while j + 1 < len(lines) and not _RIS_END_LINE.match(lines[j].text.strip()):
+            j += 1
+        out.append(_Block([ln for ln in lines[i:j + 1] if not ln.blank]))
+        i = j + 1
+    if rest:
+        out += _segment(rest, alone)
+    return out
+
+
 def _blocks_by_lines(lines: list[_Line]) -> list[_Block]:
     blocks: list[_Block] = []
     width = max((len(ln.text.rstrip()) for ln in lines), default=0)
@@ -574,6 +603,8 @@ def _segment(lines: list[_Line], alone: bool = False) -> list[_Block]:
     content = [ln for ln in lines if not ln.blank]
     if not content:
         return []
+    if any(ln.text.lstrip().startswith("TY ") and _RIS_TYPE_LINE.match(ln.text.strip()) for ln in content):
+        return _with_ris_records(lines, alone)
     numbered = _numbered_starts(lines, alone)
     if numbered:
         return _blocks_by_starts(lines, numbered, numbered=True)
@@ -608,6 +639,13 @@ def _join(block: _Block, text: str) -> tuple[str, int, int]:
     while body_start < first.end and text[body_start] in _PAD:
         body_start += 1
     parts: list[str] = [first.text[body_start - first.start:].strip()]
+    if _RIS_TYPE_LINE.match(parts[0]):
+        # a pasted RIS record keeps its lines: its tags are read line by line (`refnorm.io.ris`)
+        parts += [ln.text.rstrip() for ln in block.lines[1:] if ln.text.strip()]
+        end = block.lines[-1].end
+        while end > body_start and text[end - 1] in _PAD:
+            end -= 1
+        return "\n".join(parts), (body_start if block.label_start is None else block.label_start), end
     for ln in block.lines[1:]:
         piece = ln.text.strip()
         if not piece:

@@ -172,3 +172,13 @@ def test_a_russian_act_with_its_issue_part_and_a_reference_glued_after_it() -> N
                          "(дата обращения: 10.02.2023).")
     assert len(refs) == 2 and refs[0].to_csl()["type"] == "legislation"
     assert refs[0].to_csl()["page"] == "1650" and refs[1].to_csl()["URL"] == "https://cr.minzdrav.gov.ru/recomend/62"
+
+
+def test_a_subtitle_after_the_title_s_full_stop_is_no_container() -> None:
+    csl = _one("Verdi P., Storia della Sardegna. Dalle origini al Novecento, Roma-Bari, Laterza, 2010.")
+    assert (csl["type"], csl["title"], csl["publisher"]) == (
+        "book", "Storia della Sardegna. Dalle origini al Novecento", "Laterza")
+    assert "container-title" not in csl
+    # a container after "In" stays one
+    csl = _one("Verdi P., La Sardegna medievale. In: Storia della Sardegna, Roma-Bari, Laterza, 2010, pp. 12-40.")
+    assert csl.get("container-title") == "Storia della Sardegna"

@@ -545,6 +545,9 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _journal_after_number_closing_title(tokens, out)
     if ":" in words and "publisher-place" in out and "publisher" not in out and out.count("container-title") > 1:
         _publisher_after_place_read_as_container(tokens, out)
+    if "container-title" in out and "publisher" in out and "." in words and "editor" not in out \
+            and "^editor" not in out and "/" not in words:
+        _subtitle_read_as_container(tokens, out)
     if "," in words and "publisher" not in out and "^publisher" not in out:
         if "publisher-place" in out:
             _publisher_after_place_comma_read_as_title(tokens, out)
@@ -4698,6 +4701,29 @@ def _publisher_after_place_comma_read_as_title(tokens: Sequence[Token], out: lis
             return
         out[b:f] = ["publisher"] * (f - b)
         return
+
+
+def _subtitle_read_as_container(tokens: Sequence[Token], out: list[str]) -> None:
+    """"Ricci L., Economia dell’ambiente. Teoria e politiche, Bologna, il Mulino, 2016.": a book's subtitle after its
+    title's full stop, read as a container (the reference then a chapter). A container follows an "in" (or GOST's
+    "//", or editors); right after the title's full stop, with no editors, no volume, issue or pages, and the place
+    and publisher after it, the words are the title's subtitle."""
+    n = len(tokens)
+    if any(x.lstrip("^") in ("volume", "issue", "page") for x in out):
+        return
+    first = next(_runs_of(out, "title"), None)
+    if first is None:
+        return
+    e = first[1]
+    if e + 1 >= n or tokens[e].text != "." or out[e] != "O" or out[e + 1].lstrip("^") != "container-title":
+        return
+    f = e + 1
+    while f < n and out[f].lstrip("^") == "container-title":
+        f += 1
+    if f >= n or tokens[f].text != "," or not any(out[m].lstrip("^") in ("publisher-place", "publisher")
+                                                  for m in range(f + 1, min(n, f + 4))):
+        return
+    out[e:f] = ["title"] * (f - e)
 
 
 def _imprint_after_edition_read_as_editor(tokens: Sequence[Token], out: list[str]) -> None:

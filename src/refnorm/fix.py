@@ -333,6 +333,18 @@ def _is_label_term(word: str) -> bool:
     return not _LABEL_TERMS.isdisjoint(term_classes(word))
 
 
+_DOI_IN_TEXT = re.compile(r"(?<![\w.])10\.\d{4,9}/[^\s\"<>]+")
+
+
+def _doi_as_printed(doi: str) -> str:
+    """A DOI found in running text without the punctuation after it ("10.1/x." "(doi:10.1/x)"); its own brackets
+    stay ("10.1002/(SICI)1097-4571")."""
+    doi = doi.rstrip(".,;:")
+    while doi[-1:] in ")]" and doi.count("(" if doi[-1] == ")" else "[") < doi.count(doi[-1]):
+        doi = doi[:-1].rstrip(".,;:")
+    return doi
+
+
 def lost_content(before: str, after: str, excused: Collection[str] = (), required: Collection[str] = ()) -> list[str]:
     """Words and numbers of ``before`` that a rewrite ``after`` would drop, if too many to accept.
 
@@ -376,6 +388,11 @@ def lost_content(before: str, after: str, excused: Collection[str] = (), require
         months_after = _months_named(after)
         lost_numbers = [n for n in lost_numbers if not _day_of_written_date(n, before, months_after)]
     lost_marks = [m.group(0) for mark in _MARKS if (m := mark.search(before)) and not mark.search(after)]
+    if "10." in before:
+        # a DOI whole, not only its numbers: "…(21)00012-3" cut to "…(21)00012-" keeps every number when the
+        # reference prints a "3" elsewhere
+        lower = after.lower()
+        lost_marks += [d for d in _DOI_IN_TEXT.findall(before) if _doi_as_printed(d).lower() not in lower]
     # in a reference of some length, one more short word (a month or a term: "févr", "cité") may go
     short = 1 if len(words) >= 8 and any(len(w) <= 5 for w in lost_words) else 0
     if lost_numbers or lost_marks or len(lost_words) > _MAX_LOST_WORDS * len(words) + short \

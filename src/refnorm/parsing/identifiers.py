@@ -261,8 +261,9 @@ _NEW_START = re.compile(r"https?:|ftp:|www\.|doi\b|10\.\d{4,9}/", re.IGNORECASE)
 _YEAR_DOT_END = re.compile(r"[./](?:19|20)\d\d\.$")
 _LINE_BREAK_AT = re.compile(r"[ \t]{0,3}(?:\r\n|\n|\r|\u2028)[ \t]{0,12}")
 # what goes on with a suffix the line end cut without a separator: a run holding a digit, not a year standing alone
-# ("2019."), not the next entry's number ("2. Smith"), not a page range ("45-67"), not a labelled field ("PMID:123")
-_RUN_ON = re.compile(r"(?!(?:19|20)\d\d(?![\w/-]))(?![1-9]\d{0,2}[.)]\s+\S)(?!\d{1,5}[-–]\d{1,5}(?![\w/]))"
+# ("2019."), not the next entry's number ("2. Smith"), not a page range ("45-67"; "00012-3" of a Lancet DOI's
+# "(21)00012-3" is none), not a labelled field ("PMID:123")
+_RUN_ON = re.compile(r"(?!(?:19|20)\d\d(?![\w/-]))(?![1-9]\d{0,2}[.)]\s+\S)(?![1-9]\d{0,4}[-–]\d{1,5}(?![\w/]))"
                      r"(?![A-Za-z]+:)(?=[^\s]*\d)[A-Za-z0-9]")
 _ARTICLE_NO = re.compile(r"(?!(?:19|20)\d\d\b)\d{4,7}(?![\d\-–])")  # (not a year: the next field's date)
 # (the break after the dot, or inside the number: "arXiv:2311.0" / "4512"; the number has four or five digits)
@@ -365,8 +366,8 @@ def identifier_breaks(text: str) -> list[Span]:
                 if b is None or b.end() == pos or _NEW_START.match(text, b.end()) or not (
                         _SUFFIX_PIECE.match(text, b.end())
                         or (_YEAR_DOT_END.search(text, max(c.start(), pos - 6), pos) and _ARTICLE_NO.match(text, b.end()))
-                        # (after a hyphen, a line of digits: "oemed-2020-" / "107214.")
-                        or (text[pos - 1] == "-" and _LINE_BREAK_AT.match(text, pos) and _RUN_ON.match(text, b.end()))):
+                        # (after a hyphen or a slash, a line of digits: "oemed-2020-" / "107214.", "zfg/2020/" / "0645")
+                        or (text[pos - 1] in "-/" and _LINE_BREAK_AT.match(text, pos) and _RUN_ON.match(text, b.end()))):
                     break
                 out.append(Span(pos, b.end()))
                 pos = b.end()

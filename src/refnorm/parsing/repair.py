@@ -277,6 +277,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
             out[k] = "page"
             if k + 2 < n and texts[k + 1] in ("-", "\u2013") and texts[k + 2].isdecimal():
                 out[k + 1] = out[k + 2] = "page"
+    if "DOI" in out or "^DOI" in out:
+        _doi_cut_inside(tokens, out)
     if "Patent" in words and "(" in words:
         _patent_number_in_brackets(tokens, out)
     if not words.isdisjoint(_LICENCE_WORDS) and "CC" in words:
@@ -4595,6 +4597,21 @@ def _place_named_in_publisher(tokens: Sequence[Token], out: list[str]) -> None:
     out[a:c] = ["publisher"] * (c - a)
     out[c] = "O"
     out[e - 1] = "publisher-place"
+
+
+def _doi_cut_inside(tokens: Sequence[Token], out: list[str]) -> None:
+    """"…/S2542-5196(21)00012-3 Epub 2021 Feb 2.": a DOI goes on to the next space. When its run ends where no DOI
+    ends (a hyphen, a slash, an opening bracket), the characters glued to it are its own (the labeler gave "3" to the
+    date after it), but for the punctuation that closes a sentence or a bracket before a space or the end."""
+    n = len(tokens)
+    for _a, e in _runs_of(out, "DOI"):
+        k = e
+        while k < n and not tokens[k].space_before and out[k].lstrip("^") not in ("DOI", "URL") \
+                and not (tokens[k].text in ".,;:)]" and (k + 1 == n or tokens[k + 1].space_before
+                                                          or tokens[k + 1].text in ".,;:)]")):
+            k += 1
+        if k > e and tokens[e - 1].text in ("-", "/", "("):  # (a run cut where no DOI ends)
+            out[e:k] = ["DOI"] * (k - e)
 
 
 # "Licence: CC BY-NC-SA 3.0 IGO." (WHO and others print their publication's licence in its citation)

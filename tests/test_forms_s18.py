@@ -214,3 +214,13 @@ def test_fix_keeps_an_entry_whose_rewrite_would_cut_its_doi() -> None:
     assert lost_content(before, "Lancet Planet Health. 2021;5(3):e151–8. https://doi.org/10.1016/s2542-5196(21)00012-3") == []
     # the punctuation after a DOI in running text is no part of it
     assert lost_content("(doi:10.1000/xyz123).", "https://doi.org/10.1000/xyz123") == []
+
+
+def test_german_an_der_is_no_english_article() -> None:
+    from refnorm.normalizers.language import title_language
+
+    assert title_language("Dünenerosion an der Nordseeküste") == "de"
+    assert title_language("An analysis of dune erosion on the North Sea coast") is None
+    ref = refnorm.parse("Vogt, J., & Roth, K. (2020). Dünenerosion an der Nordseeküste. Zeitschrift für "
+                        "Geomorphologie, 64(2), 101–119.")[0]
+    assert "Zeitschrift für Geomorphologie" in refnorm.render([ref], style="apa")  # (not "Für")

@@ -32,6 +32,7 @@ _FUNCTION_WORDS = {
     "tr": "ve bir ile için olarak üzerine üzerinde bu",
 }
 _ENGLISH = frozenset(["the", "of", "and", "with", "from", "for", "on", "to", "an", "by", "is", "are", "its", "their", "between"])
+_GERMAN_AFTER_AN = frozenset({"der", "die", "das", "dem", "den", "einer", "einem"})
 _WORDS: dict[str, list[str]] = {}
 for _lang, _text in _FUNCTION_WORDS.items():
     for _w in set(_text.split()):
@@ -66,8 +67,12 @@ def title_language(title: str) -> str | None:
         if len(_GREEK.findall(title)) * 2 > len(_LETTER.findall(title)):
             return "el"  # (not a physics title's "Λ b → Λ c")
     words = _ASCII_TOKEN.findall(title.lower()) if title.isascii() else [w.lower() for w in _TOKEN.findall(title)]
-    if len(words) < 3 or not _ENGLISH.isdisjoint(words):
+    if len(words) < 3:
         return None
+    english = _ENGLISH.intersection(words)
+    if english and not (english == {"an"} and not _GERMAN_AFTER_AN.isdisjoint(
+            words[k + 1] for k, w in enumerate(words[:-1]) if w == "an")):
+        return None  # (German's "an der", "an den" is no English article)
     scores: dict[str, int] = {}
     for w in set(words):  # (distinct words: "hacked a Model S, but … a patch" is no Czech)
         for lang in _WORDS.get(w, ()):

@@ -438,7 +438,10 @@ def test_carry_epub_appends_the_phrase_once() -> None:
     assert carry_epub("JAMA. 7 févr 2020 [Epub ahead of print];323(11):1061-9.", "JAMA. 2020;323(11):1061–9.") \
         == "JAMA. 2020;323(11):1061–9. [Epub ahead of print]"
     assert carry_epub("Smith J. Publishing. 2020.", "Smith J. Publishing. 2020.") == "Smith J. Publishing. 2020."
-    assert carry_epub(raw, "<i>x</i>", "html") == "<i>x</i> Epub 2020 Apr 28."
+    assert carry_epub(raw, "<i>x</i>.", "html") == "<i>x</i>. Epub 2020 Apr 28."
+    # after a rendering that ends on a DOI without a full stop (NLM styles), a full stop first
+    assert carry_epub(raw, "Stem Cells Dev. 2020;29(11):679–81. doi:10.1089/scd.2020.0040") \
+        == "Stem Cells Dev. 2020;29(11):679–81. doi:10.1089/scd.2020.0040. Epub 2020 Apr 28."
 
 
 def test_real_pipeline_on_a_multilingual_vancouver_list() -> None:

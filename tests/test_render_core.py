@@ -164,6 +164,7 @@ def test_initials():
     assert initialize("Jean-Pierre", ". ") == "J.-P."
     assert initialize("Jean-Pierre", "", hyphen=False) == "JP"
     assert initialize("Jae-sung", ". ") == "J."
+    assert initialize("Ji-woo", "", hyphen=False) == "J"  # (Vancouver: "Park J", not "Park J woo")
     assert initialize("Allen H.", ". ", initialize_names=False) == "Allen H."
     assert initialize("J.B.", ". ", initialize_names=False) == "J. B."
     assert initialize("J.-P.", ". ", initialize_names=False) == "J. P."

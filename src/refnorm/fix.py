@@ -549,7 +549,9 @@ def carry_epub(raw: str | None, rendered: str, fmt: str = "text") -> str:
         phrase += "."
     if fmt != "text":
         phrase = html.escape(phrase, quote=False)
-    return f"{rendered} {phrase}"
+    # (after a rendering that ends without a full stop, as NLM styles end on a DOI: "…00012-3. Epub 2021 Feb 2.")
+    stop = "" if _TAG.sub("", rendered).rstrip()[-1:] in ".!?])" else "."
+    return f"{rendered}{stop} {phrase}"
 
 
 def _months_named(text: str) -> set[int]:

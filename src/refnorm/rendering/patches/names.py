@@ -63,8 +63,10 @@ def initialize(given: str, mark: str, *, initialize_names: bool = True, hyphen: 
                 pending_hyphen = False
                 glue = True
             continue
-        if word[0].islower() and pending_hyphen and initialize_names and hyphen:
-            pending_hyphen = False  # "Jae-sung" -> "J." (citeproc-js drops the lower-case part)
+        if word[0].islower() and pending_hyphen and initialize_names:
+            # "Jae-sung" -> "J." (citeproc-js drops the lower-case part), with or without the hyphen between initials
+            # (Vancouver's "Park J", not "Park J woo")
+            pending_hyphen = False
             continue
         if glue:
             out.append(word + (period or "") + " ")

@@ -224,3 +224,11 @@ def test_german_an_der_is_no_english_article() -> None:
     ref = refnorm.parse("Vogt, J., & Roth, K. (2020). Dünenerosion an der Nordseeküste. Zeitschrift für "
                         "Geomorphologie, 64(2), 101–119.")[0]
     assert "Zeitschrift für Geomorphologie" in refnorm.render([ref], style="apa")  # (not "Für")
+
+
+def test_an_abbreviated_journal_keeps_its_last_full_stop() -> None:
+    csl = _one("1. Alvarez, M. & Chen, Y. Glacier retreat accelerates lake formation. Nat. Geosci. 14, 233–239 (2021).")
+    assert csl["container-title"] == "Nat. Geosci."
+    assert "Nat. Geosci. 14, 233–239" in refnorm.render([refnorm.Reference.from_csl(csl)], style="nature")
+    # a whole last word is no abbreviation
+    assert _one("2. Lee, K. Solar cells at scale. Nat. Energy. 5, 12–20 (2020).")["container-title"] == "Nat. Energy"

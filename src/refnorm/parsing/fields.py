@@ -39,6 +39,7 @@ from refnorm.parsing.lexicon import (
     UNIVERSITY,
     VERSION_ALTERNATIVES,
     term_classes,
+    word_flags,
 )
 from refnorm.parsing.tokens import Token
 
@@ -2160,7 +2161,32 @@ def record_from_segments(
     title = csl.get("title")
     if isinstance(title, str) and (language := title_language(title)):
         csl["language"] = language  # styles title-case English titles only (CSL's rule, as citeproc-js applies it)
+    if isinstance(container := csl.get("container-title"), str) and "." in container \
+            and _DOTTED_ABBREVIATION.fullmatch(container):
+        # "Nat. Geosci. 14, 233–239": the full stop after an abbreviated journal's last word is the abbreviation's,
+        # not the field's edge (a style printing the name as given printed "Nat. Geosci 14")
+        end = max((x.end for x in segs if x.label == "container-title"), default=-1)
+        if 0 <= end < len(text) and text[end] == "." and container.endswith(text[max(0, end - 3):end].strip()) \
+                and _abbreviated_last_word(container):
+            csl["container-title"] = container + "."
     return csl, diags
+
+
+def _abbreviated_last_word(container: str) -> bool:
+    """Is the last word of an abbreviated journal's name ("Nat. Geosci") an abbreviation, not a whole word ("Nat.
+    Energy", "Nat. Plants")? By the journal lists when they know the journal (the full title's last word differs),
+    else by the dictionary: a word only abbreviated journal titles use."""
+    from refnorm.rendering.journals import full_title  # (the lists load on first use: only here)
+
+    last = container.rsplit(None, 1)[-1]
+    if (full := full_title(container)) is not None:
+        return full.rsplit(None, 1)[-1].lower() != last.lower()
+    return word_flags(last.lower()) == "a"
+
+
+# a journal's name abbreviated with full stops, its last word too short to be whole ("Nat. Geosci", "Proc. Natl Acad.
+# Sci", "J. Am. Chem. Soc", "Z. Naturforsch"): two words or more, one of them dotted, the last of 2-6 letters
+_DOTTED_ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,8}\.?\s+)*[A-Z][a-z]{0,8}\.\s+(?:[A-Z][a-z]{0,8}\.?\s+)*[A-Z][a-z]{1,5}")
 
 
 # A record's accession in a trial registry or a sequence or expression archive ("ClinicalTrials.gov identifier:

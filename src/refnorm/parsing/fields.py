@@ -2174,14 +2174,12 @@ def record_from_segments(
 
 def _abbreviated_last_word(container: str) -> bool:
     """Is the last word of an abbreviated journal's name ("Nat. Geosci") an abbreviation, not a whole word ("Nat.
-    Energy", "Nat. Plants")? By the journal lists when they know the journal (the full title's last word differs),
-    else by the dictionary: a word only abbreviated journal titles use."""
-    from refnorm.rendering.journals import full_title  # (the lists load on first use: only here)
-
+    Energy", "Nat. Plants")? By the dictionary's words of abbreviated journal titles (JabRef's lists: "geosci",
+    "soc"), of four letters at most when whole journal titles use the word too ("chem", "med"; not "energy"). (The
+    lists themselves would say it of more journals, but load 24 MB into every parse.)"""
     last = container.rsplit(None, 1)[-1]
-    if (full := full_title(container)) is not None:
-        return full.rsplit(None, 1)[-1].lower() != last.lower()
-    return word_flags(last.lower()) == "a"
+    flags = word_flags(last.lower())
+    return "a" in flags and ("j" not in flags or len(last) <= 4)
 
 
 # a journal's name abbreviated with full stops, its last word too short to be whole ("Nat. Geosci", "Proc. Natl Acad.

@@ -226,9 +226,7 @@ def _join_broken_words(text: str) -> tuple[str, list[int] | None]:
     (None when nothing was joined)."""
     if "- " not in text and "\n" not in text and "\r" not in text and "\u2028" not in text:
         return text, None
-    pieces: list[str] = []
-    offs: list[int] = []
-    pos = 0
+    edits: list[tuple[int, int, str]] = []
     for m in _BROKEN_WORD.finditer(text):
         # (not inside a link, whose hyphens are its own: "https://example.org/reports/urban-\nheat-2018.pdf"; not a
         # suspended compound's hyphen; after a space, only between lower-case letters: "T- cell", "ACE2- Mesenchymal")
@@ -236,12 +234,24 @@ def _join_broken_words(text: str) -> tuple[str, list[int] | None]:
                 and (m.group() != "- " or text[m.start() - 1].islower()) \
                 and not _suspends(text, m.end()):
             # (a compound's own hyphen stays, the line break goes: "Carbapenem-\nresistant" -> "Carbapenem-resistant")
-            end = m.start() + 1 if _keeps_hyphen_at(text, m.start(), m.end()) else m.start()
-            pieces.append(text[pos:end])
-            offs.extend(range(pos, end))
-            pos = m.end()
-    if not pieces:
+            edits.append((m.start(), m.end(), "-" if _keeps_hyphen_at(text, m.start(), m.end()) else ""))
+    return _splice(text, edits)
+
+
+def _splice(text: str, edits: list[tuple[int, int, str]]) -> tuple[str, list[int] | None]:
+    """``text`` with each ``(start, end, replacement)`` made (in order, not overlapping), and the input index of each
+    character (a replacement's point at its start); None for the indices when there was no edit."""
+    if not edits:
         return text, None
+    pieces: list[str] = []
+    offs: list[int] = []
+    pos = 0
+    for start, end, replacement in edits:
+        pieces.append(text[pos:start])
+        offs.extend(range(pos, start))
+        pieces.append(replacement)
+        offs.extend([start] * len(replacement))
+        pos = end
     pieces.append(text[pos:])
     offs.extend(range(pos, len(text)))
     return "".join(pieces), offs
@@ -307,30 +317,19 @@ def _mend_web_damage(text: str) -> tuple[str, list[int] | None]:
     entities = "&" in text and ";" in text
     if not entities and text.isascii():
         return text, None
-    pieces: list[str] = []
-    offs: list[int] = []
-    pos = 0
     found = [m for m in _ENTITY.finditer(text)] if entities else []
     if not text.isascii():
         found += _MOJIBAKE.finditer(text)
         found.sort(key=lambda m: m.start())
+    edits: list[tuple[int, int, str]] = []
     for m in found:
-        if m.start() < pos:
+        if edits and m.start() < edits[-1][1]:
             continue
         run = m.group()
         mended = _character(run) if run[0] == "&" else _mend_run(run)
-        if mended == run:
-            continue
-        pieces.append(text[pos:m.start()])
-        offs.extend(range(pos, m.start()))
-        pieces.append(mended)
-        offs.extend([m.start()] * len(mended))
-        pos = m.end()
-    if not pieces:
-        return text, None
-    pieces.append(text[pos:])
-    offs.extend(range(pos, len(text)))
-    return "".join(pieces), offs
+        if mended != run:
+            edits.append((m.start(), m.end(), mended))
+    return _splice(text, edits)
 
 
 def clean_with_offsets(text: str, *, quotes: Literal["keep", "ascii"] = "keep") -> tuple[str, list[int]]:

@@ -44,8 +44,8 @@ def test_tail_role_agrees_with_listing_every_word(pieces: list[str], noise: str)
     assert names._tail_role(text) == _tail_role_by_all_words(text)
 
 
-def _clean_by_tables(text: str) -> str:
-    """``unicode.clean`` without its printable-ASCII shortcut."""
+def _clean_once(text: str) -> str:
+    text = unicode._join_broken_words(unicode._mend_web_damage(text)[0])[0]  # (what a paste did, mended first)
     if unicode._NEEDS_WORK.search(text) is None and (text.isascii() or unicodedata.is_normalized("NFC", text)):
         return text
     text = text.translate(unicode._TABLE)
@@ -54,6 +54,14 @@ def _clean_by_tables(text: str) -> str:
     while "  " in text:
         text = text.replace("  ", " ")
     return text.strip(" ")
+
+
+def _clean_by_tables(text: str) -> str:
+    """``unicode.clean`` without its printable-ASCII shortcut: mending and the tables, until nothing changes."""
+    before = None
+    while text != before:
+        before, text = text, _clean_once(text)
+    return text
 
 
 @given(st.text(alphabet=st.characters(max_codepoint=0x7F), max_size=30))

@@ -107,7 +107,7 @@ def clean(text: str, *, quotes: Literal["keep", "ascii"] = "keep") -> str:
     # Printable ASCII (most calls: a parse cleans every name and title again): the tables touch no
     # such character, so only doubled or edge spaces need work; a substring test beats the regex scan
     if text.isascii() and text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " " \
-            and "- " not in text and "&" not in text:
+            and "- " not in text and ("&" not in text or ";" not in text):
         return text
     out = _clean(text, quotes)
     # (damage the clean-up brings together is mended too, so that cleaning clean text changes nothing: "a-  b",
@@ -120,7 +120,7 @@ def clean(text: str, *, quotes: Literal["keep", "ascii"] = "keep") -> str:
 def may_need_mending(text: str) -> bool:
     """Whether ``text`` may hold damage that cleaning mends (a character reference, mojibake, a broken word): a
     cheap test, true of some text that holds none."""
-    return "- " in text or "&" in text or (not text.isascii() and _MOJIBAKE.search(text) is not None)
+    return "- " in text or ("&" in text and ";" in text) or (not text.isascii() and _MOJIBAKE.search(text) is not None)
 
 
 def _clean(text: str, quotes: Literal["keep", "ascii"]) -> str:

@@ -232,3 +232,8 @@ def test_an_abbreviated_journal_keeps_its_last_full_stop() -> None:
     assert "Nat. Geosci. 14, 233–239" in refnorm.render([refnorm.Reference.from_csl(csl)], style="nature")
     # a whole last word is no abbreviation
     assert _one("2. Lee, K. Solar cells at scale. Nat. Energy. 5, 12–20 (2020).")["container-title"] == "Nat. Energy"
+
+
+def test_a_japanese_ministry_is_a_body() -> None:
+    assert _one("外務省（2021）『外交青書2021』外務省．")["author"] == [{"literal": "外務省"}]
+    assert _one("山田太郎（2020）『日本語の文法』岩波書店．")["author"] == [{"family": "山田", "given": "太郎"}]

@@ -679,7 +679,8 @@ def _cjk_name(text: str, lang: str | None) -> dict[str, str]:
     compact = "".join(text.split())
     han = not KANA.search(compact) and "・" not in compact and "\u00b7" not in compact  # katakana names run long
     if len(compact) > 2 and (_CJK_CORPORATE.search(compact) or (han and len(compact) > 6) or (
-            len(compact) >= 5 and _CJK_CORPORATE_END.search(compact))):
+            len(compact) >= 5 and _CJK_CORPORATE_END.search(compact)) or (han and compact[-1] == "省")):
+        # (a ministry or a province from three characters on: 環境省, 外務省, 广东省; no personal name ends so)
         return {"literal": text}
     if lang and not lang.startswith(("zh", "ja", "ko")):
         lang = None  # an English or French document's hint says nothing about how a CJK name splits

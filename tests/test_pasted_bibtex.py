@@ -42,3 +42,12 @@ def test_fix_renders_a_pasted_entry_and_leaves_it_fixed() -> None:
     assert "Okafor CN, Lindqvist E. Night shifts and HbA1c in hospital nurses." in first.text
     assert "@article" not in first.text
     assert fix_text(first.text, style="vancouver", offline=True, cache=False).text == first.text
+
+
+def test_fix_does_not_load_the_bibtex_reader_until_an_entry_needs_it() -> None:
+    # (bibtexparser costs ~18 ms of import on every start of the CLI and the pre-commit hook)
+    import subprocess
+    import sys
+
+    code = "import sys, refnorm.fix; sys.exit('bibtexparser' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0

@@ -32,6 +32,7 @@ import functools
 import gc
 import hashlib
 import html
+import importlib
 import json
 import os
 import re
@@ -46,7 +47,7 @@ from typing import Any
 
 from refnorm.config import Settings, load_settings
 from refnorm.errors import ConfigError, InputError, NetworkError, RefnormError
-from refnorm.io import adapter_for, bibtex, format_for, ris
+from refnorm.io import adapter_for, format_for
 from refnorm.io.document import Document, Item
 from refnorm.model import CSL_DATE_FIELDS, CSL_NAME_FIELDS, Diagnostic, Entry, Reference, Severity, Span
 from refnorm.normalizers.unicode import clean
@@ -1038,8 +1039,10 @@ def _guard(run: _Run, original: str, parts: Sequence[str], refs: Sequence[Refere
     is noted in ``omitted[index]`` when the rewrite passes only thanks to it; and `container_lost`."""
     omitted.pop(index, None)
     if refs and (pasted := {src for r in refs for src in r.provenance.values()}) in ({"bibtex"}, {"ris"}):
-        # a pasted BibTeX entry or RIS record: its values are the content, not its syntax
-        original = (bibtex if pasted == {"bibtex"} else ris).entry_words(original)
+        # a pasted BibTeX entry or RIS record: its values are the content, not its syntax (the readers, and
+        # bibtexparser with them, load only then: not on every start of the CLI and the hook)
+        reader = importlib.import_module(f"refnorm.io.{pasted.pop()}")
+        original = reader.entry_words(original)
     if len(parts) > 1:
         # the glued entries' own labels ("1. García L. ... 45-60. 2) Fernández P. ..."): the list's
         # numbering, written back as labels, not content of the rewrite

@@ -265,8 +265,7 @@ def _splice(text: str, edits: list[tuple[int, int, str]]) -> tuple[str, list[int
 _ENTITY = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # (the five bytes Windows-1252 leaves undefined pass through as the C1 controls of the same number, as browsers read
 # them: "Ñ\x81" is "с")
-_CP1252_HIGH = "".join(ch for ch in map(chr, range(0x80, 0x2200)) if len(ch.encode("cp1252", "ignore")) == 1
-                       and ch.encode("cp1252", "ignore")[0] >= 0x80) + "\x81\x8d\x8f\x90\x9d"
+_CP1252_HIGH = bytes(range(0x80, 0x100)).decode("cp1252", "ignore") + "\x81\x8d\x8f\x90\x9d"
 _MOJIBAKE = re.compile(f"[\u00c2-\u00f4][{re.escape(_CP1252_HIGH)}]+")
 
 

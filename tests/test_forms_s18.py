@@ -104,11 +104,18 @@ def test_an_identifier_broken_inside_a_run_at_the_line_end_is_read_whole() -> No
          "101–119. https://doi.org/10.1127/zfg/2020/\n  0645", "DOI", "10.1127/zfg/2020/0645"),
         ("Okafor CN, Mwangi JW. Flooding and health. Lancet Planet Health. 2021;5(3):e151-8. doi: "
          "10.1016/S2542-5196(21)\n  00012-3.", "DOI", "10.1016/S2542-5196(21)00012-3"),
+        # an Elsevier suffix's last number after its full stop ("…2020.01." / "004")
+        ("Ortega, A. (2020). Erosión costera en Cádiz. Revista de Geografía, 12(1), 1-19. "
+         "https://doi.org/10.1016/j.geo.2020.01.\n  004", "DOI", "10.1016/j.geo.2020.01.004"),
     ]:
         assert _one(text).get(field) == value, text
 
 
 def test_a_line_that_goes_on_with_a_doi_is_no_page_number() -> None:
+    first = refnorm.split("[3] Ortega, A. (2020). Erosión costera. Rev Geogr, 12(1), 1-19. "
+                          "https://doi.org/10.1016/j.geo.2020.01.\n  004\n[4] Vidal, P. (2021). "
+                          "Dunes. Géomorphologie, 27(2), 3-9.\n")[0]
+    assert first.text.endswith("2020.01.004")
     entries = refnorm.split("Vidal, P. (2022). Les cartes anciennes. Revue de géographie, 112, 5-20. "
                             "https://doi.org/10.4000/rg.12\n678\nMoreau, L. (2021). Atlas du littoral. Armand Colin.\n")
     assert [e.text for e in entries] == [

@@ -366,8 +366,10 @@ def identifier_breaks(text: str) -> list[Span]:
                 if b is None or b.end() == pos or _NEW_START.match(text, b.end()) or not (
                         _SUFFIX_PIECE.match(text, b.end())
                         or (_YEAR_DOT_END.search(text, max(c.start(), pos - 6), pos) and _ARTICLE_NO.match(text, b.end()))
-                        # (after a hyphen or a slash, a line of digits: "oemed-2020-" / "107214.", "zfg/2020/" / "0645")
-                        or (text[pos - 1] in "-/" and _LINE_BREAK_AT.match(text, pos) and _RUN_ON.match(text, b.end()))):
+                        # (after a hyphen, a slash or a full stop, a line of digits: "oemed-2020-" / "107214.",
+                        # "zfg/2020/" / "0645", "j.geo.2020.01." / "004")
+                        or (text[pos - 1] in "-/." and _LINE_BREAK_AT.match(text, pos)
+                            and _RUN_ON.match(text, b.end()))):
                     break
                 out.append(Span(pos, b.end()))
                 pos = b.end()

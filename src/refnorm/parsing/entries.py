@@ -534,16 +534,30 @@ def _next_number_points(tokens: Sequence[Token], points: Sequence[int]) -> list[
         # (where the labeler cut too, the number may follow on without a full stop and a space before it: "…
         # (2021).2. Brennan, S. …", "… S. 71–84 2. Weber, L.: …"; the cut is then moved before the number)
         near = any(abs(start - p) <= 3 for p in points)
-        if not ((tokens[start].space_before and tokens[start - 1].text in ".)]") or near) \
-                or not _opens_name(tokens[num + 2].text):
+        # (a link ends a reference without a full stop: "… doi:10.11604/pamj.2021.38.67.25510 13. Ghana …")
+        ended = tokens[start].space_before and (tokens[start - 1].text in ".)]" or _link_ends_at(tokens, start))
+        if not (ended or near) or not _opens_name(tokens[num + 2].text):
             continue
         # (a standard's number may come first: "2. PN-EN 206+A2:2021-08. Beton – …": twenty tokens to four words)
         if sum(1 for x in tokens[num + 2:num + 20] if x.text[:1].isalpha()) < 4:
             continue
-        if not near or not tokens[start].space_before or tokens[start - 1].text not in ".)]":
+        # (where the labeler cut after the number, which it read as the reference before's volume ("… Geneva: WHO;
+        # 2022. 14. Brennan K, …"), the cut before the number holds: the later one is dropped as the same start)
+        if not near or not ended or all(p > start for p in points if abs(start - p) <= 3):
             out.append(start)
         want += 1  # (a number the labeler cut at already counts: "… 2. … 3. Vale, M. Arctic Soils (Wiley, 2018).")
     return out
+
+
+_LINK_HEAD = re.compile(r"(?:https?:|ftp:|www\.|doi:|10\.\d{4,9}/)", re.IGNORECASE)
+
+
+def _link_ends_at(tokens: Sequence[Token], i: int) -> bool:
+    """The word just before token ``i`` (the tokens back to a space) is a link or a DOI."""
+    k = i - 1
+    while k > 0 and not tokens[k].space_before:
+        k -= 1
+    return _LINK_HEAD.match("".join(t.text for t in tokens[k:i])) is not None
 
 
 def _opens_name(text: str) -> bool:

@@ -98,7 +98,10 @@ _EDITION_WORDS = (r"ed|éd|edn|edition|édition|aufl|auflage|vyd|vydání|wyd|wy
 # revised ed.", "2., überarb. Aufl.", "5., völlig neu bearb. Aufl.")
 _EDITION_NUMBER = re.compile(
     r"^(\d{1,3})\s*(?:\.|e|er|re|ème|eme|nd|rd|th|st|a|ª|º|-?е|-?я)?\s*,?\s*"
-    rf"(?:(?:[^\W\d_]+\.?\s+){{1,3}}(?=(?:{_EDITION_WORDS})\b))?(?:{_EDITION_WORDS})?\.?$", re.I)
+    rf"(?:(?:[^\W\d_]+\.?\s+){{1,3}}(?=(?:{_EDITION_WORDS})\b))?(?:{_EDITION_WORDS})?\.?"
+    # (and after it, the edition's own qualifiers, abbreviated too: "2. ed. rev. e ampl.", "2e éd. revue et corrigée")
+    r"(?:,?\s*(?:rev|revue|revised|revisada|ampl|ampliada|aum|aumentada|atual|atualizada|corr|corrigée|corrected|"
+    r"augmentée|enlarged|expanded|updated|e|et|and|y|i|und|a|и|испр|доп|перераб)\b\.?)*$", re.I)
 _PAGE_RANGE = re.compile(r"\d\s*[-–‑]\s*\d")
 _UNITS = "|".join(sorted(PAGE_COUNT_UNITS, key=len, reverse=True))
 _PAGE_COUNT_FIRST = re.compile(rf"(\d+)\s*(?:{_UNITS})\.?\s+", re.IGNORECASE)  # "210 f. Dissertação …"
@@ -251,6 +254,16 @@ def _may_hold(text: str, pieces: Sequence[str]) -> bool:
 _PREPRINT_AT = re.compile(r"\b(?:preprint|prépublication|vorabdruck|preprint\s+at)\s+(?:at|sur|bei|en|em)?\s*(?:https?://|doi)", re.I)
 # "Rennes : PUR, 2019 (coll. « Art & Société »)", "…, coll. « Épiméthée », 2011.": a French series, its name in guillemets
 _COLL_SERIES = re.compile(r"\bcoll\.\s*«\s*([^«»]{2,80}?)\s*»(?:\s*,\s*(?:n[°o]|vol\.)\s*(\d{1,5}))?")
+_ISBN_SHAPE = re.compile(r"(?:97[89])?\d{9}[\dX]")
+
+
+def _printed_isbn(part: str) -> str | None:
+    """An ISBN's digits, compact as a valid one's are, when it has an ISBN's length but a wrong check digit."""
+    printed = re.sub(r"^\s*isbn(?:-1[03])?\s*:?\s*", "", part.strip(), flags=re.IGNORECASE).rstrip(" .")
+    digits = re.sub(r"[\s\-\u2010\u2011]", "", printed).upper()
+    return digits if _ISBN_SHAPE.fullmatch(digits) else None
+
+
 _ISBN13_PAGE = re.compile(r"97[89][-‑ ]?\d{1,5}[-‑ ]\d{1,7}[-‑ ]\d{1,7}[-‑ ]?[\dX]")
 _ORIGINAL_TITLE = re.compile(r"\((?:tit\.\s*orig\.|titolo\s+originale|t[ií]tulo\s+original|titre\s+original|"
                              r"originaltitel|orig\.\s*titel|original\s+title)\s*:?\s*([^()]{2,150}?),\s*"
@@ -1456,7 +1469,7 @@ def _original_edition_note(text: str, segs: Sequence[Segment], lo: int, hi: int)
 
 # how many volumes a work has, a phrase of its own after the title or the imprint: "2 vol.", "3 vols", "2 Bde.",
 # "2 Bände", "3 tomes", "2 voll.", "3 dílů", "2 т." (never "vol. 2", which volume it is)
-_VOLUMES_COUNTED = re.compile(r"(?:^|(?<=[.,;:]\s)|(?<=[(]))(\d{1,2})\s*(?:vols?\.?|volumes|Bde\.?|Bände|tomes|tomos|voll\.|"
+_VOLUMES_COUNTED = re.compile(r"(?:^|(?<=[.,;:]\s)|(?<=[.,;:]\s[вВ]\s)|(?<=[(]))(\d{1,2})\s*(?:vols?\.?|volumes|Bde\.?|Bände|tomes|tomos|voll\.|"
                               r"dílů|т\.)(?=\s*[.,;()]|\s*$)")
 # what every match of _VOLUMES_COUNTED holds (the pattern is case-sensitive): its look-behinds make it try every
 # position of the text (~10 us a reference), these substring tests well under 1 us
@@ -1472,7 +1485,7 @@ def _number_of_volumes(text: str, segs: Sequence[Segment], lo: int, hi: int) -> 
     kept = []
     for x in segs:
         if m.start() <= x.start and x.end <= m.end() + 1:
-            if x.label not in ("issue", "volume", "title", "note", "edition", "page"):
+            if x.label not in ("issue", "volume", "title", "note", "edition", "page", "issued"):
                 return list(segs), None  # (the labeler read it as something else: leave it)
             continue
         if x.start < m.start() < x.end:
@@ -1655,6 +1668,8 @@ def record_from_segments(
             stop = next((k for k in range(seg.start, end) if text[k] in _URL_STOPS), end) if not text[
                 seg.start:end].isascii() else end
             end = max(seg.start + 1, stop)
+            if (glued := ids.GLUED_ENTRY_NUMBER.search(text, seg.start, end)) is not None:
+                end = max(seg.end, glued.start())  # "….shtml.[2] 陈晓明": not the next entry's number
             while end > seg.end and (text[end - 1] in ".,;:" or (
                     text[end - 1] in ")]>" and text.count("([<"[")]>".index(text[end - 1])], seg.start, end)
                     < text.count(text[end - 1], seg.start, end))):
@@ -1985,6 +2000,11 @@ def record_from_segments(
                 csl.setdefault(lab, val)
                 break
             diags.append(_diag(f"{lab.lower()}.invalid", f"{lab} {part!r} is not valid", lab))
+            if lab == "ISBN" and (printed := _printed_isbn(part)):
+                # a misprinted check digit is the printer's error or a typo: the number stays as printed, with the
+                # warning, as a CSL-JSON record's would (dropped, it was lost from the rendering without a trace)
+                csl.setdefault("ISBN", printed)
+                break
     for part in by_label.get("arXiv", ()):
         val = ids.normalize_arxiv(part.strip())
         if val is None and (inner := _ARXIV_INSIDE.search(part)):

@@ -217,6 +217,7 @@ _FINDER = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+GLUED_ENTRY_NUMBER = re.compile(r"(?<=\.)\[\d{1,4}\]")
 # A URL broken across a space after "/" or "-": the next piece must look like a path, not a word.
 _DOI_NBSP = re.compile(r"\u00a0(\.\d[\w.\-()/;:]*\w)")
 # ...and never when the next piece starts an identifier of its own ("nature12373. 10.1000/xyz")
@@ -435,6 +436,9 @@ def find_identifiers(text: str) -> list[Identifier]:
             if c:
                 raw = raw + c.group(1)
                 end = c.end()
+            if kind == "url" and (glued := GLUED_ENTRY_NUMBER.search(raw)):
+                end -= len(raw) - glued.start()  # "….shtml.[2] 陈晓明. …": the next entry's number glued to the link
+                raw = raw[:glued.start()]
             stripped = _strip_trailing(raw)
             end -= len(raw) - len(stripped)
             raw = stripped

@@ -63,7 +63,7 @@ _ABNT_ACT = re.compile(
     r"(?:\s+Acesso\s+em:\s*(?P<accessed>[^.]+\.?[^.]*?)\.?)?)?\s*$")
 # Dutch and other European courts with ECLI: "HR 21 april 2023, ECLI:NL:HR:2023:643 (Koster/Stichting Zorggroep)"
 _ECLI_CASE = re.compile(
-    r"^(?P<court>[A-Z][\w.-]{0,15}(?:\s+[A-Z][\w.-]{0,15}){0,3})\s+(?P<date>\d{1,2}\s+[^\W\d_]+\.?\s+\d{4}),\s*"
+    r"^(?P<court>[A-Z][\w.-]{0,15}(?:\s+[A-Z][\w.-]{0,25}){0,3})\s+(?P<date>\d{1,2}\s+[^\W\d_]+\.?\s+\d{4}),\s*"
     r"(?P<ecli>ECLI:[A-Z]{2}:[A-Z0-9]+:\d{4}:[\w.]+)(?:,\s*[^()]{1,40})?\s*(?:\((?P<parties>[^()]{2,120})\))?"
     r"(?:,\s*[^\W\d_]{1,6}\.?(?:[^\W\d_]{1,4}\.)?\s*[\d.–-]{1,12})?\s*\.?\s*$")  # (a pinpoint: ", r.o. 3.4", ", Rn. 12")
 # "vom 14. Juli 2022", "z dnia 17 listopada 2021 r.", "du 28 mai 2021", "de 5 de julio de 2022", "от 21.11.2011"
@@ -92,7 +92,8 @@ _QUOTED_TITLE = re.compile(r",\s*[«“\"„](?P<title>[^«»“”\"„]{5,300}
 # Official gazettes named after the act without brackets, written out or abbreviated
 _OPEN_GAZETTE = re.compile(
     r"(?:^|(?<=[.,;])\s+)(?:in\s+)?[«“\"]?(?P<gaz>Bolet[íi]n\s+Oficial\s+de(?:l|\s+la|\s+las|\s+los)?\s+[A-ZÁÉÍÓÚ][\w]*(?:\s+(?:de(?:l|\s+la)?\s+)?"
-    r"[A-ZÁÉÍÓÚ][\w]*){0,3}|B\.?O\.?E\.?|Gazzetta\s+Ufficiale(?:\s+della\s+Repubblica\s+[Ii]taliana)?|G\.\s?U\.(?:\s?R\.\s?I\.)?|"
+    r"[A-ZÁÉÍÓÚ][\w]*){0,3}|B\.?O\.?E\.?|Gazzetta\s+Ufficiale(?:\s+della\s+Repubblica\s+[Ii]taliana)?|"
+    r"Bollettino\s+Ufficiale(?:\s+della\s+Regione(?:\s+[A-Z][\w']*){1,2})?|B\.\s?U\.\s?R\.(?:\s?[A-Z]\.)?|G\.\s?U\.(?:\s?R\.\s?I\.)?|"
     r"Staatsblad|Stb\.|Staatscourant|Stcrt\.|Di[áa]rio\s+Oficial\s+da\s+Uni[ãa]o|D\.?O\.?U\.?|Di[áa]rio\s+da\s+Rep[úu]blica|"
     r"Journal\s+officiel(?:\s+de\s+la\s+R[ée]publique\s+fran[çc]aise)?|J\.?O\.?(?:R\.?F\.?)?|Moniteur\s+belge|"
     r"Bundesgesetzblatt(?:\s+(?:Teil\s+)?[IV]{1,3}\b)?|BGBl\.(?:\s+[IV]{1,3}\b)?|[A-Z][a-z]{0,3}GBl\.|GBl\.|GVBl\.|GV\.\s?NRW\.?|"
@@ -652,12 +653,16 @@ def legal_fields(text: str, lang: str | None = None) -> dict[str, Any] | None:
     """The CSL fields of an act (with its gazette, or its number and date) or of a court decision, or of a German
     commentary cited by its commentator; None otherwise, and None for a line that cites several of them one after
     another (:func:`legal_pieces`: each is a reference of its own)."""
+    if text[:1] in "[(0123456789" and (numbered := _ENTRY_NUMBER.match(text)):
+        text = text[numbered.end():]  # "14.\tUstawa z dnia …", "13) D.lgs. …": the list's number is no piece of it
     if ("; " in text or " ;" in text or _DECISION_SEP.search(text)) and legal_pieces(text, lang) is not None:
         return None
     # (a piece of such a line keeps the semicolon that closed it: "Roe v. Wade, 410 U.S. 113 (1973);")
     return _legal_one(text[:-1].rstrip() if text.endswith(";") else text, lang)
 
 
+_GAZETTE_ISSUE = re.compile(r"\s(?:nr|Nr\.|č\.|n[°º])\s*(\d{1,4})\s+(?:poz\.|S\.|s\.|p\.)")
+_ENTRY_NUMBER = re.compile(r"(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)])\s+(?=\D)")
 # A semicolon between two cited acts or decisions ("…, NJW 2019, 1234; BGH, Urt. v. …", "… n° 09-70.262 ; Cass. com.,
 # …"); the piece after it must open with a capital, a digit or a bracket
 _PIECE_SEP = re.compile(r"\s*;\s+(?=[\w(\[§«„“\"])")
@@ -789,6 +794,8 @@ def _legal_one(text: str, lang: str | None = None) -> dict[str, Any] | None:
         return _open_gazette(text, lang)
     title = text[:g.start()].strip(" ,.")
     out = {"type": "legislation", "container-title": g.group(1).strip(), "page": g.group(2)}
+    if (issue := _GAZETTE_ISSUE.search(g.group(0))) is not None:
+        out["issue"] = issue.group(1)  # the old Dziennik Ustaw's "Dz.U. 2004 nr 64 poz. 593"
     d = _ACT_DATE.search(title)
     if d:
         res = parse_date_ex(d.group(1), lang)

@@ -389,6 +389,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _gost_standard_statement(tokens, out)
     if "/" in words and not words.isdisjoint(_AREA_DASHES):
         _isbd_title_and_statement(tokens, out)
+    if "/" not in words and ("Т" in words or "Кн" in words) and not words.isdisjoint(_AREA_DASHES):
+        _gost_volume(tokens, out)
     if "/" in words:
         if not words.isdisjoint(_GOST_THESIS):
             _gost_thesis(tokens, out)
@@ -532,6 +534,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _directed_by(tokens, out)
     if not words.isdisjoint(_REVIEW_FIRST) and ("author" in out or "^author" in out):
         _review_of(tokens, out)
+    if "editor" in out and not words.isdisjoint(_CONTAINER_CUES):
+        _book_after_editors(tokens, out)
     if ("Thèse" in words or "thèse" in words) and "genre" in out and ":" in words:
         _french_thesis_statement(tokens, out)
     if "’" in words or "'" in words:
@@ -745,6 +749,11 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _doi_after_cue_across_spaces(tokens, out)
     if "URL" in out or "^URL" in out:
         _url_without_address(tokens, out)
+        _bare_link_word(tokens, out)
+    if "（" in words:
+        _closing_bracket_left_out(tokens, out)
+    if "日" in words and "月" in words:
+        _day_of_cjk_date(tokens, out)
     if "URL" in out and "DOI" in out:
         _doi_inside_url_path(tokens, out)
     if "URL" in out and "（" in words:
@@ -2660,6 +2669,8 @@ def _publisher_before_collection(tokens: Sequence[Token], out: list[str]) -> Non
     for i in range(1, n - 2):
         if tokens[i].text != "coll" or tokens[i + 1].text != "." or tokens[i + 2].text != "«":
             continue
+        if out[i].lstrip("^") in ("title", "container-title"):
+            out[i] = "O"  # the series' cue is no title's word (fields would join it to the title before)
         k = i - 1
         if k >= 0 and tokens[k].text == ",":
             k -= 1
@@ -5566,6 +5577,60 @@ def _url_without_address(tokens: Sequence[Token], out: list[str]) -> None:
             out[m] = out[e].lstrip("^")
 
 
+# a link written without its scheme, as MLA prints it: "maps.example.org/hazard/emed", "example.org/2024/02/x"
+_BARE_LINK = re.compile(r"(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,6}/\S*")
+
+
+def _bare_link_word(tokens: Sequence[Token], out: list[str]) -> None:
+    """A link with no scheme is one word, though the labeler may take its host for a container or a date ("Urban
+    Numbers Blog, 22 Feb. 2024, urbannumbers.org/2024/02/census-commuting."): the whole word is the URL."""
+    n = len(tokens)
+    for a, e in _runs_of(out, "URL"):
+        if any(tokens[m].text in ("http", "https", "www", "ftp") for m in range(a, e)):
+            continue
+        b = a
+        while b > 0 and not tokens[b].space_before and tokens[b - 1].text not in "([<«“\"":
+            b -= 1
+        f = e
+        while f < n and not tokens[f].space_before:
+            f += 1
+        while f > e and tokens[f - 1].text in ".,;:)]":
+            f -= 1
+        if b == a and f == e:
+            continue
+        if _BARE_LINK.fullmatch("".join(t.text for t in tokens[b:f])):
+            out[b:f] = ["URL"] * (f - b)
+            return
+
+
+def _closing_bracket_left_out(tokens: Sequence[Token], out: list[str]) -> None:
+    """"土木学会論文集C（地圏工学）.", "人口推計（2023年（令和5年）10月1日現在）」": a title or a journal that opens a
+    full-width bracket closes it, though the labeler may leave the closing bracket out of the field."""
+    n = len(tokens)
+    for label in ("title", "container-title"):
+        for a, e in _runs_of(out, label):
+            depth = sum((tokens[m].text == "（") - (tokens[m].text == "）") for m in range(a, e))
+            while depth > 0 and e < n and tokens[e].text == "）" and out[e] == "O":
+                out[e] = label
+                e += 1
+                depth -= 1
+
+
+def _day_of_cjk_date(tokens: Sequence[Token], out: list[str]) -> None:
+    """"2024年4月12日公表": the day after a date's month is the date's, though the labeler read "日公表" ("made public
+    on the …") as another field and left the day out."""
+    n = len(tokens)
+    for label in ("issued", "accessed"):
+        for _a, e in _runs_of(out, label):
+            if e + 1 < n and tokens[e - 1].text == "月" and tokens[e].text.isdecimal() and len(tokens[e].text) <= 2 \
+                    and tokens[e + 1].text == "日" and out[e].lstrip("^") in ("O", "available"):
+                out[e] = out[e + 1] = label
+                k = e + 2
+                while k < n and out[k].lstrip("^") == "available" and tokens[k].text in ("公", "表", "発", "行", "刊"):
+                    out[k] = "O"
+                    k += 1
+
+
 _ORDINAL_MARKS = frozenset({"º", "°"})
 
 
@@ -6379,11 +6444,24 @@ def _gost_volume(tokens: Sequence[Token], out: list[str]) -> None:
             continue
         if not any(out[m].lstrip("^") == "title" for m in range(i - 1)):
             return
+        if i >= 4 and tokens[i - 4].text in ("в", "В") and tokens[i - 3].text.isdecimal() and tokens[i - 2].text == "т" \
+                and out[i - 3].lstrip("^") == "issued":
+            out[i - 4] = out[i - 3] = out[i - 2] = "O"  # "В 3 т.": how many volumes (read from the text), no date
         k = i + 3
         if k < n and tokens[k].text in (".", ":"):  # ("Т. 4 : Статьи по истории философии /")
             k += 1
         slash = next((m for m in range(k, min(n, k + 15)) if tokens[m].text == "/"), None)
-        if slash is None or slash == k or not tokens[k].text[:1].isupper():
+        if slash is None:
+            # no statement of responsibility: the volume's title runs to the next area's dash (". — 2-е изд.")
+            dash = next((m for m in range(k + 1, min(n, k + 16)) if tokens[m].text in ("—", "–")), None)
+            if dash is None or tokens[dash - 1].text != "." or not tokens[k].text[:1].isupper() \
+                    or any(tokens[m].text in ("/", "//", "[") for m in range(k, dash)):
+                return
+            out[i] = out[i + 1] = out[i + 2] = "volume"
+            for m in range(k, dash - 1):
+                out[m] = "volume-title"
+            return
+        if slash == k or not tokens[k].text[:1].isupper():
             return
         if any(tokens[m].text in ("—", "–", "//") for m in range(k, slash)):
             return
@@ -7394,14 +7472,56 @@ _REVIEW_FIRST = frozenset(c[0] for c in _REVIEW_CUES)
 _CONTAINER_CUES = frozenset({"dans", "in", "In", "en", "em", "w", "W", "v", "в", "В"})
 
 
+def _book_after_editors(tokens: Sequence[Token], out: list[str]) -> None:
+    """"« La querelle … », dans Claire LAMBERTIN et Jean-Pierre MOULINET (dir.), Les Lumières et leurs marges, Paris,
+    …": the title after the editors a container cue opens is the book's, which the labeler read as a second run of
+    the chapter's title (the two were joined into one)."""
+    runs = list(_runs_of(out, "title"))
+    if len(runs) < 2:
+        return
+    (_, e1), (a2, e2) = runs[0], runs[1]
+    cue = next((m for m in range(e1, a2) if tokens[m].text in _CONTAINER_CUES and out[m] == "O"), None)
+    if cue is not None and any(tokens[m].text[:1].isalnum() for m in range(e1, cue)):
+        return  # (the cue follows the title: "…rachunków, [w:] …", "… », dans …")
+    if cue is None or not any(out[m].lstrip("^") == "editor" for m in range(cue, a2)):
+        return
+    if any(out[m].lstrip("^") not in ("O", "editor") for m in range(e1, a2)) \
+            or any(out[m].lstrip("^") == "container-title" for m in range(a2)):
+        return
+    b = a2
+    if out[a2 - 1].lstrip("^") == "editor" and not tokens[a2].text[:1].isupper():
+        # "[w:] Kultura dworska w dawnej Polsce. …, red. T. Zawisza": capitalised words the labeler read as
+        # editors run on into the book's title (its editors come after it, with their role)
+        while b > cue + 1 and out[b - 1].lstrip("^") == "editor":
+            b -= 1
+    out[b] = "^container-title" if out[b].startswith("^") or out[a2].startswith("^") else "container-title"
+    for m in range(b + 1, e2):
+        out[m] = "container-title"
+
+
+def _quoted_title_before(tokens: Sequence[Token], out: list[str], c: int) -> bool:
+    """Token ``c`` follows a title in quotes: "« Passeurs de langues », …", "“Words as Weapons.” …"."""
+    k = c - 1
+    while k > 0 and tokens[k].text in (",", ".", ":"):
+        k -= 1
+    if tokens[k].text not in ("»", "”", "\"", "“"):
+        return False
+    k -= 1
+    while k > 0 and tokens[k].text in (",", ".", ":"):
+        k -= 1
+    return out[k].lstrip("^") == "title"
+
+
 def _review_of(tokens: Sequence[Token], out: list[str]) -> None:
     """A review without a title of its own, right after its author: the reviewed work's title is the record's
     title; the reviewed work's author, place, publisher and year are none of the review's fields (its author is
     no second author or editor, its year no date of issue); the journal after it is the container."""
     n = len(tokens)
     for c in range(1, n - 4):
-        if tokens[c].text not in _REVIEW_FIRST or tokens[c - 1].text not in (",", ":", ".") \
-                or out[c - 2].lstrip("^") != "author":
+        if tokens[c].text not in _REVIEW_FIRST or tokens[c - 1].text not in (",", ":", ".", "”", "»"):
+            continue
+        titled = _quoted_title_before(tokens, out, c)
+        if out[c - 2].lstrip("^") != "author" and not titled:
             continue
         cue = next((p for p in _REVIEW_CUES if tuple(t.text for t in tokens[c:c + len(p)]) == p), None)
         if cue is None:
@@ -7410,6 +7530,18 @@ def _review_of(tokens: Sequence[Token], out: list[str]) -> None:
         while a < n and tokens[a].text in (":", ","):
             a += 1
         english = cue[1] == "of"
+        if titled:
+            # a review with a title of its own ("« Passeurs de langues », compte rendu de …, dans Revue …", "“Words
+            # as Weapons.” Review of …, by …. Journal …"): the reviewed work, up to the journal, is none of its fields
+            j = next((m for m in range(a + 2, n) if (tokens[m].text in _CONTAINER_CUES and tokens[m - 1].text == ","
+                                                     and out[m] == "O") or (english and out[m] == "container-title"
+                                                                            and tokens[m - 1].text == ".")), None)
+            if j is None or not any(out[m].lstrip("^") == "container-title" for m in range(j, min(n, j + 3))) \
+                    or (english and not any(tokens[m].text in ("by", "By", "edited") for m in range(a, j))):
+                continue
+            for m in range(c, j):
+                out[m] = "O"
+            return
         # the journal: after a container cue ("dans", "in:") or, in English, the first container-title run
         j = next((m for m in range(a + 2, n) if (tokens[m].text in _CONTAINER_CUES and tokens[m - 1].text == ","
                                                  and out[m] == "O") or (english and out[m] == "container-title")), None)

@@ -27,7 +27,8 @@ from refnorm.parsing.fields import (
 )
 
 TRAIN = Path(__file__).resolve().parents[1] / "training" / "train.jsonl"
-_OLD_BARE_VERSION = re.compile(r"(?=v)(?<![\w.])v(\d+\.\d+(?:\.\d+)*)(?![\w.])")  # before session 14
+# the form before session 14's rewrite (with session 19's end: a sentence's full stop may follow the version)
+_OLD_BARE_VERSION = re.compile(r"(?=v)(?<![\w.])v(\d+\.\d+(?:\.\d+)*)(?!\w|\.\w)")
 
 
 def _texts() -> list[str]:

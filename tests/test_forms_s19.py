@@ -156,3 +156,112 @@ def test_a_dutch_decision_of_a_court_with_a_long_name() -> None:
                "Bergen).")
     assert (ref["type"], ref["number"]) == ("legal_case", "ECLI:NL:RBNHM:2019:4411")
     assert ref["title"] == "Vereniging Duinbehoud/Gemeente Bergen"
+
+
+# ------------------------------------------------------------------------------------------------ second batch
+def test_a_bracketed_kind_of_recording_is_its_genre_not_its_title() -> None:
+    ref = _one("Radio Nordwest (2022, 3. März). Wie Städte atmen [Podcast-Episode]. In Stadtgespräch. "
+               "https://www.radio-nordwest.example.de/stadtgespraech-12.html")
+    assert (ref["title"], ref["genre"], ref["container-title"]) == ("Wie Städte atmen", "Podcast-Episode", "Stadtgespräch")
+    ref = _one("Reid, A. and Moss, K. (2021) ‘Why rivers flood’, The Water Podcast [Podcast]. 3 May. Available at: "
+               "https://www.waterpodcast.example.org/episodes/3 (Accessed: 1 June 2021).")
+    assert ref["genre"] == "Podcast" and "publisher-place" not in ref
+
+
+def test_a_bodys_acronym_in_brackets_before_the_date() -> None:
+    # (as the labeler read such lines on a given day: the acronym a title, or a piece of the name)
+    text = "Türkiye Kalkınma Vakfı (TKV). (2022). Kırsal kalkınma göstergeleri, 2021. TKV Yayınları."
+    fields = repaired_fields(text, [("Türkiye Kalkınma Vakfı", "author"), ("TKV", "title"), ("2022", "issued"),
+                                    ("Kırsal kalkınma göstergeleri, 2021", "title"), ("TKV Yayınları", "publisher")])
+    assert fields["author"] == "Türkiye Kalkınma Vakfı (TKV)"
+    assert fields["title"] == "Kırsal kalkınma göstergeleri, 2021"
+    text = "Statens energimyndighet [STEM]. (2020). Energiläget i Sverige (Rapport 2020:12). STEM."
+    fields = repaired_fields(text, [("Statens energimyndighet [STEM", "author"), ("2020", "issued"),
+                                    ("Energiläget i Sverige", "title"), ("Rapport", "genre"), ("2020:12", "number")])
+    assert (fields["author"], fields["publisher"]) == ("Statens energimyndighet", "STEM")
+
+
+def test_no_date_in_the_year_s_brackets() -> None:
+    ref = _one("Svenska Akademien (u.å.). Ordboken. Hämtad 3 april 2022 från https://www.example.se/ordboken")
+    assert ref["title"] == "Ordboken" and "issued" not in ref
+    ref = _one("Krüger, H. (o. J.). Die alte Mühle. Leipzig: Verlag am Fluss.")
+    assert ref["author"] == [{"family": "Krüger", "given": "H."}]
+
+
+def test_a_din_journal_s_volume_before_its_year() -> None:
+    # (as the labeler read such a line on a given day: the volume a word of the journal's name)
+    text = "KRAUS, Peter: Ermüdung von Schweißnähten. In: Stahlbau 91 (2022), Nr. 5, S. 301–309"
+    fields = repaired_fields(text, [("KRAUS, Peter", "author"), ("Ermüdung von Schweißnähten", "title"),
+                                    ("Stahlbau 91", "container-title"), ("2022", "issued"), ("5", "issue"),
+                                    ("301–309", "page")])
+    assert (fields["container-title"], fields["volume"]) == ("Stahlbau", "91")
+
+
+def test_a_gost_issue_with_its_running_number() -> None:
+    ref = _one("Лебедев К. П. Летописные своды XV века // Древняя Русь. Вопросы медиевистики. — 2020. — № 3 (81). — "
+               "С. 12–30.")
+    assert ref["issue"] == "3" and "volume" not in ref
+
+
+def test_the_date_before_the_bracketed_date_of_reading() -> None:
+    ref = _one("Минздрав России. О вакцинации против гриппа в 2023 году [Интернет]. 2 октября 2023 [процитировано "
+               "5 октября 2023]. Доступно по: https://www.example.ru/news/2023/10/02")
+    assert ref["issued"] == {"date-parts": [[2023, 10, 2]]}
+    assert ref["accessed"] == {"date-parts": [[2023, 10, 5]]}
+
+
+def test_a_vancouver_issue_with_no_volume_and_a_title_ending_with_its_season() -> None:
+    # (as the labeler read such a line on a given day: "Saison" a place, "2022" a date, the issue a date)
+    text = ("Keller M, Arndt S. Masernfälle in Kindertagesstätten, Saison 2022/23. Epid Bull [Internet]. 2024 [zitiert "
+            "4. Mai 2024];(12):5–9.")
+    fields = repaired_fields(text, [
+        ("Keller M, Arndt S", "author"), ("Masernfälle in Kindertagesstätten", "title"), ("Saison", "publisher-place"),
+        ("2022", "issued"), ("23", "title"), ("Epid Bull", "container-title"), ("Internet", "medium"),
+        ("2024", "issued"), ("zitiert", "available"), ("4. Mai 2024", "accessed"), ("12", "issued"),
+        ("5–9", "page")])
+    assert fields["title"] == "Masernfälle in Kindertagesstätten, Saison 2022/23"
+    assert fields["issue"] == "12" and "publisher-place" not in fields
+
+
+def test_a_series_and_its_number_after_a_semicolon() -> None:
+    ref = _one("Brandt, Otto: Die Stadt als Bühne. Aus dem Französischen übers. v. Karin Wolf, Frankfurt a. M.: "
+               "Suhrkamp 2010 (stw; 1934).")
+    assert (ref["collection-title"], ref["collection-number"]) == ("stw", "1934")
+
+
+def test_a_patent_s_assignee_is_no_publisher() -> None:
+    # (as the labeler read such a line on a given day: the assignee an author and a publisher)
+    text = ("Lindgren P, Okafor T, inventors; Northwind Filtration Ltd., assignee. Ceramic filter cartridge. United "
+            "States patent US 10,987,654 B2. 2021 Apr 20.")
+    fields = repaired_fields(text, [("Lindgren P, Okafor T, inventors; Northwind", "author"),
+                                    ("Filtration Ltd", "publisher"), ("assignee", "author"),
+                                    ("Ceramic filter cartridge", "title"), ("2021 Apr 20", "issued")])
+    assert fields["author"].startswith("Lindgren P, Okafor T, inventors") and "publisher" not in fields
+    assert "Northwind" not in fields["author"]
+
+
+def test_a_working_paper_s_number_and_a_data_set_s_version() -> None:
+    ref = _one("Moreau, Claire, and Jonas Berg. 2020. “Minimum Wages and Regional Employment.” SSRN Working Paper "
+               "3612345. https://doi.org/10.2139/ssrn.3612345.")
+    assert ref["number"] == "3612345" and "page" not in ref
+    ref = _one("Lindahl, K. et al. Global inventory of glacial lake outburst floods, v2.1. PANGAEA "
+               "https://doi.org/10.1594/PANGAEA.912345 (2021).")
+    assert ref["version"] == "2.1" and "edition" not in ref
+
+
+def test_types_of_standards_reports_datasets_and_conference_papers() -> None:
+    ref = _one("[7] ČSN 73 0540:2011. Tepelná ochrana budov – Část 2: Požadavky. Praha: Úřad pro technickou "
+               "normalizaci, metrologii a státní zkušebnictví, 2011.")
+    assert (ref["type"], ref["number"]) == ("standard", "ČSN 73 0540:2011")
+    assert _one("3. Riksarkivet (2018). Digitala arkiv i kommunerna: en lägesbild. (Rapport 2018:2). Stockholm: "
+                "Riksarkivet.")["type"] == "report"
+    assert _one("4. Institut national de l'information géographique. Base de données des haies du Massif central "
+                "[Internet]. Version 2.0. Saint-Mandé : IGN ; 2020 [cité le 3 mai 2021]. Disponible sur : "
+                "https://www.example.fr/haies")["type"] == "dataset"
+    assert _one("[2] Nowak B.: Sterowanie predykcyjne w sieciach ciepłowniczych. W: Materiały XIV Krajowej Konferencji "
+                "Energetyki, Gliwice 2019, s. 55-62.")["type"] == "paper-conference"
+
+
+def test_an_initiative_is_a_body() -> None:
+    ref = _one("Clean Rivers Initiative. (2021). Plastic in the Mekong delta (Report No. CRI-2021-02). Hanoi: CRI.")
+    assert ref["author"] == [{"literal": "Clean Rivers Initiative"}]

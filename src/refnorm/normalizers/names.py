@@ -518,6 +518,7 @@ mairie région département préfecture collectivité syndicat chambre klinikum 
 starostwo szpital nemocnice magistrát sjukhus hastanesi valiliği больница
 libraries museums hospitals schools colleges academies universities councils agencies departments ministries
 foundations centres centers companies offices commissions programs programmes observatories institution institutions
+initiative initiatives partnership partnerships
 museen bibliotheken musées bibliothèques musei biblioteche museos bibliotecas musea muzea biblioteki
 archief arkiv arkivet riksarkivet archiwum bibliotek biblioteket biblioteka bibliotheek knihovna research
 """

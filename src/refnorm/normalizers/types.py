@@ -142,7 +142,7 @@ _CONFERENCE = re.compile(
     r"\b(?:proc|conf|symp|congr|meet|конф)\.(?!\w)|"
     r"\b(?:proceedings|conference|symposium|workshop|congress|congr[eè]s|meeting|"
     r"actes|tagungsband|konferenz|kongress|tagung|congreso|conferencia|jornadas|anais|atti|convegno|"
-    r"simposio|colloque|colloquium|summit|encontro|congresso|simpósio|seminário|seminario|sympozjum|konferencja|"
+    r"simposio|colloque|colloquium|summit|encontro|congresso|simpósio|seminário|seminario|sympozjum|konferencj[aiięą]|materiały\s+(?:z\s+)?(?:[IVXLC]+\s+)?(?:\w+\s+){0,2}konferencji|"
     r"konference|sborník|kongre|sempozyum|bildiriler|konferentie|congres|konferens|konferensen|seminarium|"
     # Turkish suffixes the words above take ("… Sempozyumu Bildiri Kitabı", "Ulusal Eğitim Kongresi")
     r"sempozyumu|kongresi|bildiri\s+(?:kitab\w|özetleri)|kurultay\w?|çal\w\wtay\w?|konferans\w?|"
@@ -574,7 +574,8 @@ def _other_medium(csl: Mapping[str, Any], title: str, genre: str, container: str
         # inventories an archive prints are books: "Paris : Archives nationales, 1985")
         holder = " ".join(f for f in holders if f)
         if ((_holds(low, _CALL_HINTS) or _holds(cues, _MS_HINTS)) and _CALL_NUMBER.search(cues)) or (
-                holder and _holds(holder.lower(), _ARCHIVE_HINTS) and _ARCHIVE_PLACE.search(holder)) or (
+                holder and _holds(holder.lower(), _ARCHIVE_HINTS) and _ARCHIVE_PLACE.search(holder)
+                and not (publisher and get("publisher-place") and get("issued"))) or (
                 publisher and not get("publisher-place") and _holds(publisher.lower(), _ARCHIVE_HINTS)
                 and _ARCHIVE_PLACE.search(publisher)):
             return "manuscript"
@@ -757,7 +758,9 @@ def infer_type(csl: Mapping[str, Any], text: str = "") -> str:
             publisher and _dataset_in(publisher)) or (container and _dataset_in(container)) or (
             url and _DATASET.search(url)) or (archive and _DATASET.search(archive)) or (
             not has_journal_numbers and not doi and (
-                (container and _DATABASE.search(container)) or (text and _accession_in(text)))):
+                (container and _DATABASE.search(container)) or (text and _accession_in(text)))) or (
+            # a database of its own, in a version: "Base de données des cavités … [Internet]. Version 3.1. Orléans"
+            get("version") and not container and not has_journal_numbers and _DATABASE.search(title)):
         return "dataset"  # ("…, Annual.” ILOSTAT database, version of March 2023"; "Gene Expression Omnibus, GSE178234")
     if (doi and _PREPRINT_DOI.match(doi)) or (container and _preprint_in(container)) or (
             publisher and _preprint_in(publisher)) or (genre and _PREPRINT.search(genre)) or (

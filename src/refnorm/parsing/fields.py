@@ -859,7 +859,7 @@ _PLAIN_VERSION = re.compile(r"\b(?:" + VERSION_ALTERNATIVES + r"|ver\.)\s*(v?\d+
 _VERSION_ENDS = re.compile(r"\s*(?:[.,;)\]]|$)")
 # (the literal "v" first, the look-behind after it: sre scans for a literal prefix in C, where a look-ahead made it
 # try the pattern at every position; the same matches)
-_BARE_VERSION = re.compile(r"v(?<![\w.]v)(\d+\.\d+(?:\.\d+)*)(?![\w.])")
+_BARE_VERSION = re.compile(r"v(?<![\w.]v)(\d+\.\d+(?:\.\d+)*)(?!\w|\.\w)")  # (a sentence's stop may end it)
 _ABNT_DEGREE = re.compile(r"\s*(?:mestrado|doutorado|especializa|gradua|bacharel|licenciatura)", re.I)
 _HEAD_WORD = re.compile(r"([^\W\d_]{4,20}(?:\s+de\s+[^\W\d_]+)*)\s*$")
 _UNIVERSITY = re.compile(r"univ|üniversite|hochschule|école|politecn|polytechn|academ|akadem|институт|университет|"

@@ -60,7 +60,7 @@ STANDARD_BODIES = frozenset({"ČSN", "STN", "PN", "GB", "ГОСТ", "GOST", "ISO
                              "NF", "UNE", "SN", "NEN", "SS", "UNI", "ÖNORM", "JIS", "ABNT", "NBR", "TS"})
 # A standard's designation: "GB/T 7714—2015", "ISO 690:2010", "DIN SPEC 91472:2023-04", "ČSN ISO 690"
 STANDARD_CODE = re.compile(
-    r"(?:(?:ČSN|STN)\s+\d{2}\s\d{4}(?:-\d+)?|"  # ČSN's class and number: "ČSN 46 7092-3"
+    r"(?:(?:ČSN|STN)\s+\d{2}\s\d{4}(?:-\d+)?(?::\d{4})?|"  # ČSN's class and number: "ČSN 46 7092-3", "…:2021"
     r"(?:ČSN|STN|PN|GB(?:/[TZ])?|ГОСТ|GOST|ISO|IEC|DIN|EN|ASTM|BS|ANSI|NF|UNE|SN|NEN|SS|UNI|ÖNORM|"
     r"JIS(?:\s+[A-Z](?=\s*\d))?|(?:ABNT\s+)?NBR|TS(?=\s+(?:\d|EN|ISO)))"  # "JIS D 0301", Turkish "TS 13536"
     r"(?:[\s/-]+(?:ISO|IEC|EN|TS|TR|SPEC|PAS|VDE|Р|R|ИСО|МЭК|ИСО/МЭК))*"  # ("ГОСТ Р ИСО 15189": Cyrillic ISO)

@@ -56,12 +56,14 @@ Each repair states a fact about references in any style, not a fix for one strin
 
 from __future__ import annotations
 
+import itertools
 import operator
 import re
 from collections.abc import Iterator, Sequence
 from itertools import compress, islice
 from typing import Any
 
+from refnorm.normalizers.dates import is_no_date_word
 from refnorm.normalizers.names import parse_name, role_before
 from refnorm.normalizers.types import is_thesis_genre
 from refnorm.normalizers.unicode import CLOSING_QUOTES, QUOTE_CLOSERS
@@ -752,6 +754,29 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _bare_link_word(tokens, out)
     if "（" in words:
         _closing_bracket_left_out(tokens, out)
+    if "(" in words and out[0] == "^author":
+        _body_abbreviation_in_brackets(tokens, out)
+        _no_date_in_brackets(tokens, out)
+    if "(" in words and "container-title" in out and "volume" not in out:
+        _volume_closing_container(tokens, out)
+    if "№" in words and "(" in words:
+        _running_number_after_issue(tokens, out)
+    if "[" in words and ("accessed" in out or "^accessed" in out):
+        _date_before_cited(tokens, out)
+    if "(" in words and ";" in words:
+        _vancouver_issue_alone(tokens, out)
+    if "title" in out:
+        _title_islands(tokens, out)
+    if ";" in words and "(" in words and ("issued" in out or "^issued" in out):
+        _series_semicolon_number(tokens, out)
+    if "collection-title" in out and "page" in out:
+        _paper_number_after_series(tokens, out)
+    if "assignee" in words or "assignees" in words:
+        _assignee_statement(tokens, out)
+    if "[" in words and out[0] == "^author":
+        _body_acronym_in_square_brackets(tokens, out)
+    if out and "publisher" not in out and out[-1] == "O":
+        _publisher_closing_apa(tokens, out)
     if "日" in words and "月" in words:
         _day_of_cjk_date(tokens, out)
     if "URL" in out and "DOI" in out:
@@ -2178,6 +2203,14 @@ _VERSION_WORDS = frozenset({*VERSION_WORDS, "ver", "v"})
 _VERSION_CASED = frozenset(w for x in _VERSION_WORDS for w in (x, x.capitalize()))
 
 
+_MEDIUM_SAID = re.compile(
+    r"(?:audio\s+|video\s+)?podcast(?:\s*-?\s*(?:episode|folge|afsnit|avsnitt|aflevering|épisode|episodio))?|"
+    r"(?:youtube\s+)?video|vídeo|film|audio|(?:television|tv)\s+series(?:\s+episode)?|radio\s+(?:broadcast|programme)|"
+    r"tweet|blog\s+post|webinar|lecture|brochure|fact\s+sheet|press\s+release|infographic|photograph|"
+    r"haber\s+bülteni|pressemitteilung|communiqué\s+de\s+presse|nota\s+de\s+prensa|poster|"
+    r"(?:powerpoint\s+)?slides", re.IGNORECASE)
+
+
 def _apa_brackets(tokens: Sequence[Token], out: list[str]) -> None:
     """APA: "… computing (Version 4.3.1) [Computer software]. R Foundation for …": the version in brackets is
     read from the text (fields), and the bracketed description is the genre. The labeler reads the
@@ -2192,7 +2225,10 @@ def _apa_brackets(tokens: Sequence[Token], out: list[str]) -> None:
                     out[m] = "O"
         elif t == "[":
             k = next((m for m in range(i + 1, min(n, i + 6)) if tokens[m].text == "]"), None)
-            if k is not None and k > i + 1 and DESCRIPTION.fullmatch(_spaced_text(tokens[i + 1:k])):
+            if k is not None and k > i + 1 and (DESCRIPTION.fullmatch(said := _spaced_text(tokens[i + 1:k])) or (
+                    i > 0 and out[i - 1].lstrip("^") in ("title", "container-title", "O") and _MEDIUM_SAID.fullmatch(said))):
+                # (what kind of recording or leaflet a work is, after its title or its show's: "[Podcast-Episode]",
+                # "The Local Government Podcast [Podcast].", "[Haber bülteni]"; no title's words, no place)
                 out[i] = out[k] = "O"
                 for m in range(i + 1, k):
                     out[m] = "genre"
@@ -2208,6 +2244,8 @@ def _publisher_after_descriptor(tokens: Sequence[Token], out: list[str]) -> None
                 (tokens[i].text == "]" and out[i - 1].lstrip("^") == "genre")
                 or (tokens[i].text == ")" and any(out[m].lstrip("^") == "edition" for m in range(max(0, i - 5), i)))):
             continue  # ("(3. Aufl.). Birkhäuser. ISBN …": after an edition in brackets too)
+        if tokens[i + 2].text in _CONTAINER_CUES:
+            continue  # ("… [Podcast-Episode]. In Der Tag.": the show, not a publisher)
         k = i + 2
         # the name runs to a full stop followed by a space (or the end): "4TU.ResearchData." is one name
         while k < n and not (tokens[k].text == "." and (k + 1 >= n or tokens[k + 1].space_before)):
@@ -5601,6 +5639,208 @@ def _bare_link_word(tokens: Sequence[Token], out: list[str]) -> None:
         if _BARE_LINK.fullmatch("".join(t.text for t in tokens[b:f])):
             out[b:f] = ["URL"] * (f - b)
             return
+
+
+def _volume_closing_container(tokens: Sequence[Token], out: list[str]) -> None:
+    """DIN 1505: "In: Stahlbau 89 (2020), Nr. 3, S. 211–219": the number closing the journal's name, before the year
+    in brackets, is the volume (the labeler may read it as the name's)."""
+    n = len(tokens)
+    for a, e in _runs_of(out, "container-title"):
+        v = e - 1
+        if v > a and e + 2 < n and tokens[v].text.isdecimal() and len(tokens[v].text) <= 4 and tokens[v].space_before \
+                and tokens[e].text == "(" and out[e + 1].lstrip("^") == "issued" and tokens[e + 2].text == ")" \
+                and not tokens[v - 1].text.isdecimal():
+            out[v] = "volume"
+            return
+
+
+def _running_number_after_issue(tokens: Sequence[Token], out: list[str]) -> None:
+    """GOST: "— 2019. — № 2 (76). — С. 41–55.": the issue, then the journal's running number of it in brackets (no
+    volume and issue: the labeler read the two so)."""
+    n = len(tokens)
+    for i in range(n - 4):
+        if tokens[i].text == "№" and tokens[i + 1].text.isdecimal() and tokens[i + 2].text == "(" \
+                and tokens[i + 3].text.isdecimal() and tokens[i + 4].text == ")" \
+                and out[i + 1].lstrip("^") in ("volume", "issue") and out[i + 3].lstrip("^") in ("issue", "volume"):
+            out[i + 1] = "issue"
+            out[i + 3] = "O"
+            return
+
+
+_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+# "cited" in the Vancouver languages whose CSL locale lacks the word the Vancouver citations print
+_CITED_WORDS = frozenset({"процитировано", "цитировано", "citováno", "cytowano", "cit", "citato", "citerad", "siterattu"})
+
+
+def _date_before_cited(tokens: Sequence[Token], out: list[str]) -> None:
+    """Vancouver: "… [Интернет]. 15 февраля 2024 [процитировано 20 февраля 2024].": the date before the bracketed
+    date of reading is the page's own (the labeler read both as the date of reading)."""
+    n = len(tokens)
+    for i in range(2, n - 2):
+        if tokens[i].text != "[" or out[i - 1].lstrip("^") != "accessed":
+            continue
+        cue = tokens[i + 1].text.lower()
+        if cue not in _CITED_WORDS and "accessed" not in term_classes(cue):
+            continue
+        a = i - 1
+        while a > 0 and out[a - 1].lstrip("^") == "accessed":
+            a -= 1
+        if not any(_YEAR.fullmatch(tokens[m].text) for m in range(a, i)) \
+                or not any(_YEAR.fullmatch(tokens[m].text) for m in range(i + 2, min(n, i + 8))):
+            return
+        for m in range(a, i):
+            out[m] = "issued"
+        out[i] = "O"
+        out[i + 1] = "available"
+        return
+
+
+def _vancouver_issue_alone(tokens: Sequence[Token], out: list[str]) -> None:
+    """Vancouver with no volume: "2023 [cited …];(7):3–11.": the number in brackets after the date's semicolon is the
+    issue (the labeler read it as a date)."""
+    n = len(tokens)
+    for i in range(n - 4):
+        if tokens[i].text == ";" and tokens[i + 1].text == "(" and tokens[i + 2].text.isdecimal() \
+                and tokens[i + 3].text == ")" and tokens[i + 4].text == ":" and out[i + 2].lstrip("^") == "issued" \
+                and len(tokens[i + 2].text) <= 3:
+            out[i + 2] = "issue"
+            return
+
+
+_ISLAND_LABELS = frozenset({"publisher-place", "issued", "publisher", "O"})
+
+
+def _title_islands(tokens: Sequence[Token], out: list[str]) -> None:
+    """"…, Saison 2021/22. Epid Bull": words of a title's sentence the labeler read as a place and a date, between
+    two of the title's runs (no full stop between them), are the title's."""
+    runs = list(_runs_of(out, "title"))
+    for (_, e1), (a2, _) in itertools.pairwise(runs):
+        gap = range(e1, a2)
+        if not 0 < len(gap) <= 4 or any(tokens[m].text in (".", "(", ")", "[", "]", ":", ";") for m in gap) \
+                or any(out[m].lstrip("^") not in _ISLAND_LABELS for m in gap) or all(out[m] == "O" for m in gap) \
+                or out[a2].startswith("^"):
+            continue
+        for m in gap:
+            out[m] = "title"
+
+
+def _series_semicolon_number(tokens: Sequence[Token], out: list[str]) -> None:
+    """DIN 1505: "…, Frankfurt a. M.: Suhrkamp 2004 (stw; 1712) [engl. Orig. 1998].": the series and its number in
+    brackets after the year, a semicolon between them."""
+    n = len(tokens)
+    for i in range(1, n - 4):
+        if tokens[i].text != "(" or out[i - 1].lstrip("^") != "issued":
+            continue
+        k = next((m for m in range(i + 1, min(n, i + 10)) if tokens[m].text == ")"), None)
+        semi = next((m for m in range(i + 2, k) if tokens[m].text == ";"), None) if k else None
+        if semi is None or semi != k - 2 or not tokens[k - 1].text.isdecimal() \
+                or not all(t.text[:1].isalpha() or t.text in ".-" for t in tokens[i + 1:semi]):
+            continue
+        out[i] = out[semi] = out[k] = "O"
+        out[i + 1] = "^collection-title" if out[i + 1].startswith("^") else "collection-title"
+        for m in range(i + 2, semi):
+            out[m] = "collection-title"
+        out[k - 1] = "collection-number"
+        return
+
+
+def _paper_number_after_series(tokens: Sequence[Token], out: list[str]) -> None:
+    """"SSRN Working Paper 3798412.", "NBER Working Paper No. 28123": the number right after a paper series is the
+    paper's number, not a page."""
+    n = len(tokens)
+    for _a, e in _runs_of(out, "collection-title"):
+        k = e
+        if k + 1 < n and tokens[k].text in ("No", "no", "Nr", "nr", "n") and tokens[k + 1].text == ".":
+            k += 2
+        if k < n and out[k] == "page" and tokens[k].text.isdecimal() \
+                and (k + 1 >= n or out[k + 1].lstrip("^") != "page"):
+            out[k] = "number"
+            return
+
+
+def _assignee_statement(tokens: Sequence[Token], out: list[str]) -> None:
+    """Vancouver patents: "Nakamura H, Feldman JR, inventors; Aqualith Systems Inc., assignee.": the assignee is no
+    author and no publisher of the patent (CSL has no field for it)."""
+    n = len(tokens)
+    for i in range(2, n):
+        if tokens[i].text not in ("assignee", "assignees") or tokens[i - 1].text != ",":
+            continue
+        a = i - 1
+        while a > 0 and tokens[a - 1].text != ";" and i - a < 12:
+            a -= 1
+        if a > 0 and tokens[a - 1].text == ";":
+            for m in range(a, i + 1):
+                out[m] = "O"
+        return
+
+
+def _body_acronym_in_square_brackets(tokens: Sequence[Token], out: list[str]) -> None:
+    """APA: "Statistiska centralbyrån [SCB]. (2021).": the body's acronym in square brackets is no piece of its name
+    (APA gives it to shorten later citations)."""
+    e = 1
+    n = len(tokens)
+    while e < n and out[e] == "author":
+        e += 1
+    b = next((m for m in range(1, e) if tokens[m].text == "["), None)
+    if b is not None and b + 2 < n and tokens[b + 2].text == "]" and tokens[b + 1].text.isupper() and b + 2 <= e:
+        out[b] = out[b + 1] = out[b + 2] = "O"
+
+
+def _publisher_closing_apa(tokens: Sequence[Token], out: list[str]) -> None:
+    """APA: "… (Rapport 2021:3). SCB.": a short name alone after the title's sentence, closing the reference, is
+    its publisher (the labeler left it unread)."""
+    n = len(tokens)
+    e = n - 1 if tokens[-1].text == "." else n
+    a = e
+    while a > 0 and out[a - 1] == "O" and tokens[a - 1].text not in (".", ")", "]"):
+        a -= 1
+    if not 0 < e - a <= 5 or a < 2 or tokens[a - 1].text != "." or tokens[a - 2].text not in (")", "]") \
+            or not tokens[a].text[:1].isupper() or not all(t.text[:1].isalpha() or t.text in "&-" for t in tokens[a:e]) \
+            or not any(out[m].lstrip("^") == "issued" for m in range(a)) \
+            or not any(out[m].lstrip("^") == "title" for m in range(a)):
+        return
+    for m in range(a, e):
+        out[m] = "publisher"
+
+
+def _no_date_in_brackets(tokens: Sequence[Token], out: list[str]) -> None:
+    """APA in other languages: "Lindqvist, A. (u.å.). …", "Nationalencyklopedin (u.å.). Fornsvenska. Hämtad …":
+    the "no date" word where the year stands is the date (read as "u[nd]" and "et al." it left the title unread)."""
+    n = len(tokens)
+    i = next((m for m in range(1, min(n, 40)) if (tokens[m].text == "(" and out[m - 1].lstrip("^") == "author")
+              or (tokens[m].text == "(" and tokens[m - 1].text == "." and out[m - 2].lstrip("^") == "author")), None)
+    if i is None:
+        return
+    k = next((m for m in range(i + 1, min(n, i + 7)) if tokens[m].text == ")"), None)
+    said = _spaced_text(tokens[i + 1:k]) if k is not None else ""
+    if k is None or k == i + 1 or not is_no_date_word(said) or (said.isupper() and "." not in said):
+        return  # (not a country's code: "Ministério da Saúde (BR).", though Polish "b.r." says no date)
+    for m in range(i + 1, k):
+        out[m] = "issued"
+    out[i] = out[k] = "O"  # ("Müller, K. (o. J.)": the brackets read as the name's made "(" a second author)
+    a = k + 2 if k + 2 < n and tokens[k + 1].text == "." else k + 1
+    if "title" in out or "^title" in out or a >= n or not tokens[a].text[:1].isupper():
+        return
+    e = a
+    while e < n and out[e] == "O" and tokens[e].text != ".":
+        e += 1
+    if e > a and e < n and tokens[e].text == ".":
+        out[a:e] = ["title"] * (e - a)
+
+
+def _body_abbreviation_in_brackets(tokens: Sequence[Token], out: list[str]) -> None:
+    """APA: "Türkiye İstatistik Kurumu (TÜİK). (2023). …": a body's abbreviation in brackets after its name, before
+    the date, is the author's (the labeler may read it as a title)."""
+    n = len(tokens)
+    e = 1
+    while e < n and out[e] == "author":
+        e += 1
+    if e + 6 >= n or tokens[e].text != "(" or tokens[e + 2].text != ")" or not tokens[e + 1].text[:1].isupper() \
+            or not tokens[e + 1].text.isalpha() or sum(c.isupper() for c in tokens[e + 1].text) < 2:
+        return
+    k = e + 4 if tokens[e + 3].text == "." else e + 3
+    if tokens[k].text == "(" and out[k + 1].lstrip("^") == "issued" and e - 1 >= 1 and len(tokens[e - 1].text) > 1:
+        out[e] = out[e + 1] = out[e + 2] = "author"
 
 
 def _closing_bracket_left_out(tokens: Sequence[Token], out: list[str]) -> None:

@@ -265,3 +265,56 @@ def test_types_of_standards_reports_datasets_and_conference_papers() -> None:
 def test_an_initiative_is_a_body() -> None:
     ref = _one("Clean Rivers Initiative. (2021). Plastic in the Mekong delta (Report No. CRI-2021-02). Hanoi: CRI.")
     assert ref["author"] == [{"literal": "Clean Rivers Initiative"}]
+
+
+# ------------------------------------------------------------------------------------------------ third batch
+def test_the_school_and_the_kind_of_a_thesis_apart() -> None:
+    ref = _one("BAUER, Jonas: Mikroplastik in alpinen Seen. Innsbruck, Leopold-Franzens-Universität, Diss., 2019")
+    assert (ref["publisher"], ref["genre"]) == ("Leopold-Franzens-Universität", "Diss.")
+    # (as the labeler read such a line on a given day: the school a piece of the kind of thesis)
+    text = "Holm, Erik. 2019. ”Solceller på flerbostadshus.” Doktorsavhandling, Lunds universitet, Lund."
+    fields = repaired_fields(text, [("Holm, Erik", "author"), ("2019", "issued"),
+                                    ("Solceller på flerbostadshus", "title"),
+                                    ("Doktorsavhandling, Lunds universitet", "genre"), ("Lund", "publisher-place")])
+    assert (fields["genre"], fields["publisher"]) == ("Doktorsavhandling", "Lunds universitet")
+
+
+def test_a_report_series_number_is_the_report_s_and_a_book_series_number_the_series() -> None:
+    ref = _one("Istituto Nazionale di Statistica. Indagine sulle famiglie: rapporto 2020. Roma: ISTAT; 2021. "
+               "(Rapporti ISTISAN 21/7).")
+    assert (ref["type"], ref["number"], ref["collection-title"]) == ("report", "21/7", "Rapporti ISTISAN")
+    ref = _one("4. Cruz Roja Española (2021): Informe sobre la pobreza energética en España. Madrid: Fundación FOESSA. "
+               "Colección Estudios, n.º 52.")
+    assert ref["collection-number"] == "52" and "number" not in ref
+
+
+def test_a_french_volume_and_its_title_and_the_original_s_year() -> None:
+    ref = _one("MARCHETTI (Luc), Histoire de la philosophie morale, t. III : De Kant à Hegel, trad. de l’italien par "
+               "Anne Roux, Paris, Vrin, coll. « Bibliothèque d’histoire », 2001 [1978].")
+    assert (ref["title"], ref["volume"], ref["volume-title"]) == (
+        "Histoire de la philosophie morale", "III", "De Kant à Hegel")
+    assert ref["original-date"] == {"date-parts": [[1978]]} and ref["issued"] == {"date-parts": [[2001]]}
+
+
+def test_a_japanese_translator_in_brackets_after_the_author() -> None:
+    ref = _one("ピエール・ブラン（山本一郎訳）『都市と記憶』岩波書店、2005年（原著1992年）。")
+    assert ref["author"] == [{"family": "ブラン", "given": "ピエール"}]
+    assert ref["translator"] == [{"family": "山本", "given": "一郎"}]
+    assert "collection-title" not in ref and ref["original-date"] == {"date-parts": [[1992]]}
+
+
+def test_a_japanese_remark_is_no_reference() -> None:
+    assert refnorm.parse("※表記は原文のままとし、明らかな誤植のみ訂正した。") == []
+
+
+def test_a_meeting_s_place_and_dates_are_no_date_of_reading() -> None:
+    ref = _one("Кузнецов А. В. Деформации откосов отвалов // Проблемы недропользования : труды Всерос. науч. конф. "
+               "(Пермь, 3–5 июня 2020 г.). Пермь : ПНИПУ, 2020. С. 10–17.")
+    assert "accessed" not in ref and ref["event-place"] == "Пермь"
+    assert ref["event-date"] == {"date-parts": [[2020, 6, 3], [2020, 6, 5]]}
+
+
+def test_a_gbt_data_set_s_version_and_publisher() -> None:
+    ref = _one("[5] 李强, 孙梅. 黄河流域逐月降水数据集(1980—2020)[DS/OL]. V3. 国家地球系统科学数据中心, 2022[2023-06-01]. "
+               "https://doi.org/10.12041/geodata.123456.")
+    assert (ref["version"], ref["publisher"]) == ("V3", "国家地球系统科学数据中心") and "container-title" not in ref

@@ -292,6 +292,14 @@ def _repaired_probability(labeler: Labeler, text: str, tokens: Sequence[Token], 
     return (probability if kept is None else kept), same.count(False) / len(same)
 
 
+# (only "report" words: a series of "Berichte" or "Informes" numbers its volumes, as the golds read them)
+_REPORT_SERIES = re.compile(r"rapport|\breport\b|working\s+paper|discussion\s+paper", re.IGNORECASE)
+
+
+_SERIES_WORD = re.compile(r"(?:colecci[óo]n|cole[çc][ãa]o|collection|collana|reihe|schriftenreihe|serie|series|"
+                          r"seria|série|edice|kolekcja|biblioteca|bibliothèque)\b", re.IGNORECASE)
+
+
 def _reference(
     text: str, cleaned: str, offs: Sequence[int], tokens: Sequence[Token], segs: Sequence[Any], lang: str | None,
     probability: float, relabelled: float, trace: list[dict[str, float]] | None = None,
@@ -313,6 +321,14 @@ def _reference(
         if kind == "legislation" and isinstance(csl.get("number"), str) and isinstance(csl.get("title"), str) \
                 and csl["number"] in csl["title"]:
             csl = {k: v for k, v in csl.items() if k != "number"}  # an act's number stays in the title that holds it
+        if kind == "report" and "number" not in csl and isinstance(csl.get("collection-number"), str) \
+                and _REPORT_SERIES.search(str(csl.get("collection-title", ""))):
+            # "(Rapporti ISTISAN 23/12)", "SGU-rapport 2018:07": a report series' number is the report's own
+            csl = {("number" if k == "collection-number" else k): v for k, v in csl.items()}
+        elif kind in ("report", "book") and "collection-number" not in csl and isinstance(csl.get("number"), str) \
+                and _SERIES_WORD.match(str(csl.get("collection-title", ""))):
+            # "Colección Estudios, n.º 48", "Reihe Politik, Nr. 12": a book series' number is the volume's in it
+            csl = {("collection-number" if k == "number" else k): v for k, v in csl.items()}
         if kind in PHYSICAL_KINDS:
             # "1 DVD, 82 min.", "Box 4, folder 17": no volume, no page; a patent's kind and filing date; a talk's event
             csl = physical_fields(csl, kind, ref_text)

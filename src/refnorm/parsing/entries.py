@@ -87,6 +87,8 @@ _THANKS = re.compile(
 _FURNITURE = re.compile(
     r"^\W*(?:notes?|nota|hinweis|remarque|anmerkung|anm|uwaga|poznámka|pozn|not|opmerking|opm|примечание|примеч|"
     r"obs|n\.\s?b|nb|noot|todo|fixme|xxx|tbd)\.?\s*:|^\W*(?:注|註|※)\s*[）)：:\d]"
+    # a Japanese remark, opened by the reference mark: "※引用に際して旧字体は新字体に改め…"
+    r"|^\s*※\s*[^\W\d_]"
     # a Chinese article's editor in charge, "（责任编辑：李明）", closing it after the references
     r"|^\W*(?:责任编辑|責任編輯|责编|責編|责任校对|編集担当)\s*[：:]"
     # a table's note: "Note. Percentages are weighted …", "Noot. …", "Nota. …" (APA puts a full stop after it)

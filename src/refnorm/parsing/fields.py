@@ -270,6 +270,7 @@ _ORIGINAL_TITLE = re.compile(r"\((?:tit\.\s*orig\.|titolo\s+originale|t[ií]tulo
                              r"((?:1[5-9]|20)\d\d)\)", re.I)
 # Japanese: "（原著: Was ist ein Museum? 2014）", "（原題：The Silent Sea, 2010）": the translated book's original and its year
 _ORIGINAL_JA = re.compile(r"[（(]\s*原(?:著|題|書)\s*[:：]?\s*([^（）()]{2,150}?)[,，]?\s*((?:1[5-9]|20)\d\d)\s*[）)]")
+_ORIGINAL_JA_YEAR = re.compile(r"[（(]\s*原(?:著|書)\s*((?:1[5-9]|20)\d\d)\s*年?\s*[）)]")
 # ("[1872] 1999." in square brackets too)
 _CHICAGO_REPRINT = re.compile(r"[(\[]((?:1[5-9]|20)\d\d)[)\]]\s+((?:1[5-9]|20)\d\d)[a-z]?\.\s")
 _DATASET_VERSION = re.compile(r"\b(data\s?set|dataset|datensatz|jeu\s+de\s+données|conjunto\s+de\s+datos)\s*[,.]\s*"
@@ -860,6 +861,7 @@ _VERSION_ENDS = re.compile(r"\s*(?:[.,;)\]]|$)")
 # (the literal "v" first, the look-behind after it: sre scans for a literal prefix in C, where a look-ahead made it
 # try the pattern at every position; the same matches)
 _BARE_VERSION = re.compile(r"v(?<![\w.]v)(\d+\.\d+(?:\.\d+)*)(?!\w|\.\w)")  # (a sentence's stop may end it)
+_GBT_VERSION = re.compile(r"(?<=\[(?:DS|CP)/OL\]\.\s)(V\d+(?:\.\d+)*)(?=\.\s)")
 _ABNT_DEGREE = re.compile(r"\s*(?:mestrado|doutorado|especializa|gradua|bacharel|licenciatura)", re.I)
 _HEAD_WORD = re.compile(r"([^\W\d_]{4,20}(?:\s+de\s+[^\W\d_]+)*)\s*$")
 _UNIVERSITY = re.compile(r"univ|üniversite|hochschule|école|politecn|polytechn|academ|akadem|институт|университет|"
@@ -1589,6 +1591,8 @@ def record_from_segments(
             # "Versión 2.1 del modelo hidrológico", "Report on … Haskell, version 1.2": words of the title
             # ("Verze 2.0." standing alone, a sentence of its own, is the version)
             ver = None
+    if ver is None and "V" in own and "/OL]" in own and (gbt := _GBT_VERSION.search(text, lo, hi)):
+        ver = gbt  # GB/T 7714's data set: "…[DS/OL]. V2. 国家青藏高原科学数据中心, 2021"
     if ver is None and "v" in own and (bare := _BARE_VERSION.search(text, lo, hi)):
         ver = bare  # Nature's software: "hydroflow: baseflow separation, v0.9.3 (Zenodo, 2022)"
     if ver is not None:
@@ -1617,6 +1621,9 @@ def record_from_segments(
         csl["original-title"] = orig_ja.group(1).strip()
         csl["original-date"] = {"date-parts": [[int(orig_ja.group(2))]]}
         segs = _cut_out(text, segs, orig_ja.start(), orig_ja.end())
+    elif "原" in text and (orig_year := _ORIGINAL_JA_YEAR.search(text, lo, hi + 12)):  # (left out of every field)
+        csl["original-date"] = {"date-parts": [[int(orig_year.group(1))]]}  # "1999年（原著1987年）": the year alone
+        segs = _cut_out(text, segs, orig_year.start(), orig_year.end())
     if _may_hold(own, _REPRINT_PIECES) and (reprint := _REPRINT_OF.search(text, lo, hi)) \
             and _reprint_before(reprint, by_label, text, segs):
         csl["original-date"] = {"date-parts": [[int(reprint.group(2))]]}

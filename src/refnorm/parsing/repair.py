@@ -777,6 +777,18 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _body_acronym_in_square_brackets(tokens, out)
     if out and "publisher" not in out and out[-1] == "O":
         _publisher_closing_apa(tokens, out)
+    if "genre" in out or "Diss" in words:
+        _thesis_school(tokens, out)
+    if "t" in words and "title" in out:
+        _french_volume_in_title(tokens, out)
+    if "訳" in words and "（" in words:
+        _japanese_translator_in_brackets(tokens, out)
+    if "OL" in words and "V" in words:
+        _gbt_version_and_publisher(tokens, out)
+    if "(" in words and ("accessed" in out or "issued" in out):
+        _meeting_place_and_dates(tokens, out)
+    if "[" in words and ("issued" in out or "^issued" in out):
+        _original_year_in_square_brackets(tokens, out)
     if "日" in words and "月" in words:
         _day_of_cjk_date(tokens, out)
     if "URL" in out and "DOI" in out:
@@ -5801,6 +5813,144 @@ def _publisher_closing_apa(tokens: Sequence[Token], out: list[str]) -> None:
         return
     for m in range(a, e):
         out[m] = "publisher"
+
+
+_ROMAN = re.compile(r"[IVXLC]{1,6}")
+
+
+def _gbt_version_and_publisher(tokens: Sequence[Token], out: list[str]) -> None:
+    """GB/T 7714's data set: "…[DS/OL]. V2. 国家青藏高原科学数据中心, 2021[2023-04-15].": the version (read from the
+    text) and the publisher after it, which the labeler read as a container."""
+    n = len(tokens)
+    for i in range(3, n - 4):
+        if tokens[i].text != "V" or tokens[i - 1].text != "." or tokens[i - 2].text != "]" \
+                or not tokens[i + 1].text.isdecimal() or tokens[i + 2].text != ".":
+            continue
+        if tokens[i - 3].text != "OL":
+            return
+        out[i] = out[i + 1] = out[i + 2] = "O"
+        m = i + 3
+        if m < n and out[m].lstrip("^") == "container-title":
+            while m < n and out[m].lstrip("^") == "container-title":
+                out[m] = "publisher"
+                m += 1
+        return
+
+
+# the words that say a meeting's volume: "труды … конф.", "Proc. … Conf.", "Tagungsband"
+_MEETING_CUES = frozenset({"конф", "конференции", "conf", "Conf", "conference", "Conference", "Konferenz", "congrès",
+                           "congreso", "symp", "Symp", "symposium", "Symposium", "Tagung", "workshop", "Workshop"})
+
+
+def _meeting_place_and_dates(tokens: Sequence[Token], out: list[str]) -> None:
+    """"… : труды Междунар. науч.-техн. конф. (Екатеринбург, 12–14 окт. 2021 г.).": the meeting's place and dates in
+    brackets after its name are no publisher's place and no date of reading."""
+    n = len(tokens)
+    for i in range(2, n - 4):
+        if tokens[i].text != "(" or not any(tokens[m].text in _MEETING_CUES for m in range(max(0, i - 3), i)):
+            continue
+        k = next((m for m in range(i + 1, min(n, i + 16)) if tokens[m].text == ")"), None)
+        c = i + 1
+        while k is not None and c < k and (out[c].lstrip("^") == "publisher-place" or (
+                out[c] == "O" and tokens[c].text[:1].isupper() and tokens[c].text.isalpha())):
+            c += 1
+        if k is None or c == i + 1 or tokens[c].text != "," \
+                or not all(out[m].lstrip("^") in ("accessed", "issued", "O") for m in range(c + 1, k)) \
+                or not any(out[m].lstrip("^") in ("accessed", "issued") for m in range(c + 1, k)):
+            continue
+        for m in range(i + 1, c):
+            out[m] = "event-place"
+        for m in range(c + 1, k):
+            if out[m] != "O" or tokens[m].text not in ("(", ")"):
+                out[m] = "event-date"
+        return
+
+
+def _japanese_translator_in_brackets(tokens: Sequence[Token], out: list[str]) -> None:
+    """"ジャン・ルフェーヴル（田中誠訳）『言語と歴史』みすず書房、1999年（原著1987年）。": the translator in full-width
+    brackets after the author's name (read as more of the name), and the "年" of the year, which the labeler ran
+    into the original's note as a container."""
+    n = len(tokens)
+    for i in range(1, n - 3):
+        if tokens[i].text != "（" or out[i - 1].lstrip("^") != "author":
+            continue
+        k = next((m for m in range(i + 2, min(n, i + 10)) if tokens[m].text == "）"), None)
+        if k is None or tokens[k - 1].text != "訳" or k - 1 == i + 1:
+            return
+        out[i] = out[k - 1] = out[k] = "O"
+        out[i + 1] = "translator"
+        for m in range(i + 2, k - 1):
+            out[m] = "translator"
+        break
+    for i in range(1, n - 1):
+        if tokens[i].text == "年" and out[i - 1].lstrip("^") == "issued" and out[i].lstrip("^") == "container-title" \
+                and tokens[i + 1].text == "（":
+            out[i] = "issued"
+            m = i + 1
+            while m < n and out[m].lstrip("^") == "container-title":
+                out[m] = "O"
+                m += 1
+
+
+def _original_year_in_square_brackets(tokens: Sequence[Token], out: list[str]) -> None:
+    """"…, 1994 [1961].": the earlier year in square brackets right after the edition's is the original's."""
+    n = len(tokens)
+    for i in range(1, n - 2):
+        if tokens[i].text == "[" and out[i - 1].lstrip("^") == "issued" and _YEAR.fullmatch(tokens[i - 1].text) \
+                and _YEAR.fullmatch(tokens[i + 1].text) and tokens[i + 2].text == "]" \
+                and int(tokens[i + 1].text) < int(tokens[i - 1].text):
+            out[i] = out[i + 2] = "O"
+            out[i + 1] = "original-date"
+            return
+
+
+def _french_volume_in_title(tokens: Sequence[Token], out: list[str]) -> None:
+    """French notes: "Histoire de la pensée juridique allemande, t. II : Du Vormärz à Weimar, trad. …": the volume
+    ("t." and its number) and the volume's own title after the colon, which the labeler ran into the title."""
+    n = len(tokens)
+    for i in range(2, n - 4):
+        if tokens[i].text != "t" or tokens[i + 1].text != "." or tokens[i - 1].text != "," \
+                or out[i].lstrip("^") != "title" or out[i - 2].lstrip("^") != "title":
+            continue
+        v = tokens[i + 2].text
+        if not (v.isdecimal() or _ROMAN.fullmatch(v)) or out[i + 2].lstrip("^") != "title":
+            return
+        out[i - 1] = out[i] = out[i + 1] = "O"
+        out[i + 2] = "volume"
+        if i + 4 < n and tokens[i + 3].text == ":" and out[i + 4].lstrip("^") == "title":
+            out[i + 3] = "O"
+            m = i + 4
+            while m < n and out[m].lstrip("^") == "title":
+                out[m] = "volume-title"
+                m += 1
+        return
+
+
+def _thesis_school(tokens: Sequence[Token], out: list[str]) -> None:
+    """The school of a thesis apart from its kind: "Doktorsavhandling, Kungliga Tekniska högskolan,
+    Stockholm." (the university after the kind of thesis, read as more of it); "München, Ludwig-Maximilians-
+    Universität, Diss., 2020" (the kind after the university, read as more of it)."""
+    n = len(tokens)
+    for a, e in _runs_of(out, "genre"):
+        if not is_thesis_genre(_spaced_text(tokens[a:e])) or (a > 0 and tokens[a - 1].text == "["):
+            continue  # (APA's "[Masterscriptie, Technische Universiteit Delft]" is read whole elsewhere)
+        c = next((m for m in range(a + 1, e) if tokens[m].text == ","), None)
+        if c is not None and UNIVERSITY.search(_spaced_text(tokens[c + 1:e])) \
+                and not is_thesis_genre(_spaced_text(tokens[c + 1:e])):
+            out[c] = "O"
+            for m in range(c + 1, e):
+                out[m] = "publisher"
+            return
+    for a, e in _runs_of(out, "publisher"):
+        d = next((m for m in range(a + 1, e) if tokens[m].text == "," and tokens[m + 1].text in ("Diss", "Habil")
+                  and m + 2 <= e), None)
+        if d is not None:
+            out[d] = "O"
+            for m in range(d + 1, e):
+                out[m] = "genre"
+            if e < n and tokens[e].text == "." and out[e] == "O":
+                out[e] = "genre"
+            return
 
 
 def _no_date_in_brackets(tokens: Sequence[Token], out: list[str]) -> None:

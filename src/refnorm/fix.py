@@ -956,6 +956,10 @@ def _drifted(before: Sequence[Reference], after: Sequence[Reference]) -> str:
             return f"{a.get('type')} read back as {b.get('type')}"
         if gone := [f for f in _IDENTITY if a.get(f) and not b.get(f)]:
             return "without its " + ", ".join(gone)
+        # (a field it never had is a misreading too: "Geneva: World Health Organization" rendered by APA as
+        # "… World Health Organization." read back as a container, settled on "In World Health Organization.")
+        if gained := [f for f in _IDENTITY if b.get(f) and not a.get(f)]:
+            return "with a " + ", ".join(gained) + " it did not have"
     return ""
 
 

@@ -777,6 +777,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _body_acronym_in_square_brackets(tokens, out)
     if out and "publisher" not in out and out[-1] == "O":
         _publisher_closing_apa(tokens, out)
+        if "container-title" in out:
+            _apa_publisher_read_as_container(tokens, out)
     if "genre" in out or "Diss" in words:
         _thesis_school(tokens, out)
     if "t" in words and "title" in out:
@@ -5796,6 +5798,29 @@ def _body_acronym_in_square_brackets(tokens: Sequence[Token], out: list[str]) ->
     b = next((m for m in range(1, e) if tokens[m].text == "["), None)
     if b is not None and b + 2 < n and tokens[b + 2].text == "]" and tokens[b + 1].text.isupper() and b + 2 <= e:
         out[b] = out[b + 1] = out[b + 2] = "O"
+
+
+_APA_LOCATORS = frozenset({"volume", "issue", "page", "URL", "DOI", "editor", "event-title", "accessed"})
+
+
+def _apa_publisher_read_as_container(tokens: Sequence[Token], out: list[str]) -> None:
+    """APA's report or book, "WHO. (2020). Guidelines on physical activity …. World Health Organization.": the name
+    closing it after the title, with no volume, pages or link anywhere, is the publisher, not a journal (the
+    labeler read WHO's name as one; fix's own APA renderings of reports read back so)."""
+    n = len(tokens)
+    e = n - 1 if tokens[-1].text == "." else n
+    a = e
+    while a > 0 and out[a - 1].lstrip("^") == "container-title":
+        a -= 1
+    if a == e or a < 3 or tokens[a - 1].text != "." or out[a - 2].lstrip("^") != "title" \
+            or any(x.lstrip("^") in _APA_LOCATORS for x in out) or "In" in (t.text for t in tokens[:a]):
+        return
+    k = next((m for m in range(1, min(n, a)) if tokens[m].text == "("), None)  # the author's year in brackets
+    if k is None or k + 2 >= n or out[k + 1].lstrip("^") != "issued" or tokens[k + 2].text != ")" \
+            or any(out[m].lstrip("^") == "container-title" for m in range(a)):
+        return
+    for m in range(a, e):
+        out[m] = "publisher"
 
 
 def _publisher_closing_apa(tokens: Sequence[Token], out: list[str]) -> None:

@@ -318,3 +318,8 @@ def test_a_gbt_data_set_s_version_and_publisher() -> None:
     ref = _one("[5] 李强, 孙梅. 黄河流域逐月降水数据集(1980—2020)[DS/OL]. V3. 国家地球系统科学数据中心, 2022[2023-06-01]. "
                "https://doi.org/10.12041/geodata.123456.")
     assert (ref["version"], ref["publisher"]) == ("V3", "国家地球系统科学数据中心") and "container-title" not in ref
+
+
+def test_the_kind_of_thesis_after_the_school_read_as_a_place() -> None:
+    ref = _one("HOFER, K.: Grundwasserneubildung im Hügelland. Dresden, TU Dresden, Diss., 2017")
+    assert (ref["type"], ref["publisher"], ref["genre"]) == ("thesis", "TU Dresden", "Diss.")

@@ -5966,6 +5966,27 @@ def _thesis_school(tokens: Sequence[Token], out: list[str]) -> None:
             for m in range(c + 1, e):
                 out[m] = "publisher"
             return
+    for i in range(2, n):
+        # "Karlsruhe, KIT, Diss., 2019": the kind after the school, read as a second place
+        if tokens[i].text not in ("Diss", "Habil", "Dissertation", "Habilitationsschrift") or tokens[i - 1].text != ",":
+            continue
+        if out[i].lstrip("^") == "publisher-place" and out[i - 2].lstrip("^") == "publisher-place":
+            # "Dresden, TU Dresden, Diss., 2017" read whole as a place: the place, the school, the kind
+            a = i - 2
+            while a > 0 and out[a - 1].lstrip("^") == "publisher-place":
+                a -= 1
+            c = next((m for m in range(a + 1, i - 1) if tokens[m].text == ","), None)
+            if c is None:
+                return
+            out[c] = out[i - 1] = "O"
+            out[c + 1] = "publisher"
+            for m in range(c + 2, i - 1):
+                out[m] = "publisher"
+        if out[i - 2].lstrip("^") == "publisher" and out[i].lstrip("^") in ("publisher-place", "O"):
+            out[i] = "genre"
+            if i + 1 < n and tokens[i + 1].text == "." and out[i + 1] == "O":
+                out[i + 1] = "genre"
+            return
     for a, e in _runs_of(out, "publisher"):
         d = next((m for m in range(a + 1, e) if tokens[m].text == "," and tokens[m + 1].text in ("Diss", "Habil")
                   and m + 2 <= e), None)

@@ -189,8 +189,8 @@ def _facts(path: Path, mtime: float) -> _Facts:
     numeric = False
     if bibliography is not None:
         layout = bibliography.find(f"{_CSL_NS}layout")
-        numeric = layout is not None and any(
-            el.get("variable") == "citation-number" for el in layout.iter(f"{_CSL_NS}text"))
+        numeric = layout is not None and _prints_number(layout, {
+            m.get("name", ""): m for m in root.findall(f"{_CSL_NS}macro")}, set())
     return _Facts(
         title=title or path.stem,
         default_locale=root.get("default-locale"),
@@ -199,6 +199,20 @@ def _facts(path: Path, mtime: float) -> _Facts:
         short_container_title=bool(_SHORT_CONTAINER.search(text)),
         author_substitute=bibliography is not None and bibliography.get("subsequent-author-substitute") is not None,
     )
+
+
+def _prints_number(node: ET.Element, macros: dict[str, ET.Element], seen: set[str]) -> bool:
+    """Whether a layout prints the citation-number, itself or through a macro (GOST's ``<text macro=
+    "citation-number"/>``: missed, the number was printed twice, the list's and the style's)."""
+    for el in node.iter(f"{_CSL_NS}text"):
+        if el.get("variable") == "citation-number":
+            return True
+        name = el.get("macro")
+        if name and name not in seen and name in macros:
+            seen.add(name)
+            if _prints_number(macros[name], macros, seen):
+                return True
+    return False
 
 
 def _read_facts(path: Path) -> _Facts:

@@ -323,3 +323,30 @@ def test_a_gbt_data_set_s_version_and_publisher() -> None:
 def test_the_kind_of_thesis_after_the_school_read_as_a_place() -> None:
     ref = _one("HOFER, K.: Grundwasserneubildung im Hügelland. Dresden, TU Dresden, Diss., 2017")
     assert (ref["type"], ref["publisher"], ref["genre"]) == ("thesis", "TU Dresden", "Diss.")
+
+
+def test_a_place_closing_the_title_is_no_piece_of_the_journal() -> None:
+    # (as the labeler read such a line on a given day: "China. JAMA" one journal)
+    text = ("Chen L, Wu Q. Risk factors of severe pneumonia in Hubei, China. JAMA. 3 mars 2020;323(9):800-5.")
+    fields = repaired_fields(text, [("Chen L, Wu Q", "author"), ("Risk factors of severe pneumonia in Hubei", "title"),
+                                    ("China. JAMA", "container-title"), ("3 mars 2020", "issued"), ("323", "volume"),
+                                    ("9", "issue"), ("800-5", "page")])
+    assert fields["title"] == "Risk factors of severe pneumonia in Hubei, China"
+    assert fields["container-title"] == "JAMA"
+    # an abbreviated journal's first word stays the journal's ("…, Phys. Rev. B 104")
+    text = "M. Lind, Phonon transport in layered crystals, Phys. Rev. B 104, 104512 (2021)."
+    fields = repaired_fields(text, [("M. Lind", "author"), ("Phonon transport in layered crystals", "title"),
+                                    ("Phys. Rev. B", "container-title"), ("104", "volume"), ("104512", "page"),
+                                    ("2021", "issued")])
+    assert fields["container-title"] == "Phys. Rev. B"
+
+
+def test_the_readme_example_s_wrapped_jama_entry_is_rewritten() -> None:
+    from pathlib import Path
+
+    from refnorm.fix import fix_text
+
+    example = Path(__file__).resolve().parents[1] / "examples" / "references-fr.txt"
+    out = fix_text(example.read_text(encoding="utf-8"), offline=True, style="vancouver", locale="fr-FR",
+                   cache=False).text
+    assert ("Pneumonia in Wuhan, China. JAMA. 7 févr 2020;323(11):1061‑9. [Epub ahead of print]" in out)

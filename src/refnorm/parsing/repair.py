@@ -767,6 +767,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _vancouver_issue_alone(tokens, out)
     if "title" in out:
         _title_islands(tokens, out)
+        if "container-title" in out and "," in words:
+            _title_tail_read_as_container(tokens, out)
     if ";" in words and "(" in words and ("issued" in out or "^issued" in out):
         _series_semicolon_number(tokens, out)
     if "collection-title" in out and "page" in out:
@@ -5719,6 +5721,25 @@ def _vancouver_issue_alone(tokens: Sequence[Token], out: list[str]) -> None:
                 and len(tokens[i + 2].text) <= 3:
             out[i + 2] = "issue"
             return
+
+
+def _title_tail_read_as_container(tokens: Sequence[Token], out: list[str]) -> None:
+    """Vancouver: "… Pneumonia in Wuhan, China. JAMA. 7 févr 2020 …": a title does not end with a comma; a place
+    after it up to the full stop is the title's last words ("China"), not the start of the journal's name."""
+    n = len(tokens)
+    for a, e in _runs_of(out, "container-title"):
+        if a < 2 or tokens[a - 1].text != "," or out[a - 1] != "O" or out[a - 2].lstrip("^") != "title":
+            continue
+        stop = next((m for m in range(a + 1, e) if tokens[m].text == "." and m + 1 < e), None)
+        if stop is None or stop - a > 3 or not all(tokens[m].text[:1].isupper() and tokens[m].text.isalpha()
+                                                   and "p" in word_flags(tokens[m].text.lower()) for m in range(a, stop)):
+            return  # (a place only: an abbreviated journal's first word, "Phys. Rev. B", "Nucl. Phys.", is no title's)
+        out[a - 1] = "title"
+        for m in range(a, stop):
+            out[m] = "title"
+        out[stop] = "O"
+        out[stop + 1] = "container-title"
+        return
 
 
 _ISLAND_LABELS = frozenset({"publisher-place", "issued", "publisher", "O"})

@@ -123,7 +123,7 @@ def test_line_dropped_when_the_year_is_ambiguous() -> None:
 
 def test_kept_aside_files_are_refused(tmp_path: Path) -> None:
     with pytest.raises(SystemExit, match="kept aside"):
-        align_gold.dev_files([str(ROOT / "bench" / "data" / "kept-aside" / "multilingual-dev-78.jsonl")])
+        align_gold.dev_files([str(ROOT / "bench" / "data" / "kept-aside" / "multilingual-dev-82.jsonl")])
     with pytest.raises(SystemExit, match="kept aside"):
         align_gold.main([str(ROOT / "bench" / "data" / "kept-aside" / ".." / "kept-aside" / "x.jsonl"),
                          "--out", str(tmp_path / "x.jsonl")])

@@ -6026,8 +6026,8 @@ def _no_date_in_brackets(tokens: Sequence[Token], out: list[str]) -> None:
     n = len(tokens)
     i = next((m for m in range(1, min(n, 40)) if (tokens[m].text == "(" and out[m - 1].lstrip("^") == "author")
               or (tokens[m].text == "(" and tokens[m - 1].text == "." and out[m - 2].lstrip("^") == "author")), None)
-    if i is None:
-        return
+    if i is None or i + 1 >= n or tokens[i + 1].text[:1].isdigit():
+        return  # (most brackets there hold the year)
     k = next((m for m in range(i + 1, min(n, i + 7)) if tokens[m].text == ")"), None)
     said = _spaced_text(tokens[i + 1:k]) if k is not None else ""
     if k is None or k == i + 1 or not is_no_date_word(said) or (said.isupper() and "." not in said):

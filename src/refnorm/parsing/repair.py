@@ -5726,7 +5726,6 @@ def _vancouver_issue_alone(tokens: Sequence[Token], out: list[str]) -> None:
 def _title_tail_read_as_container(tokens: Sequence[Token], out: list[str]) -> None:
     """Vancouver: "… Pneumonia in Wuhan, China. JAMA. 7 févr 2020 …": a title does not end with a comma; a place
     after it up to the full stop is the title's last words ("China"), not the start of the journal's name."""
-    n = len(tokens)
     for a, e in _runs_of(out, "container-title"):
         if a < 2 or tokens[a - 1].text != "," or out[a - 1] != "O" or out[a - 2].lstrip("^") != "title":
             continue

@@ -350,3 +350,30 @@ def test_the_readme_example_s_wrapped_jama_entry_is_rewritten() -> None:
     out = fix_text(example.read_text(encoding="utf-8"), offline=True, style="vancouver", locale="fr-FR",
                    cache=False).text
     assert ("Pneumonia in Wuhan, China. JAMA. 7 févr 2020;323(11):1061‑9. [Epub ahead of print]" in out)
+
+
+def test_words_in_small_letters_closing_the_title_are_no_piece_of_the_journal() -> None:
+    # fix's own Vancouver rendering read back so ("…, habitats, activities. Biochem Syst Ecol."): kept verbatim
+    ref = _one("Lindqvist P. Soil fungi: taxa, niches, interactions. Fungal Ecol. 1991 Mar;12(2):101-9.")
+    assert ref["title"] == "Soil fungi: taxa, niches, interactions" and ref["container-title"] == "Fungal Ecol"
+    text = "Remacle J. Microbial ecology: organisms, habitats, activities. Biochem Syst Ecol. 1989;17(6):499-500."
+    fields = repaired_fields(text, [("Remacle J", "author"), ("Microbial ecology: organisms, habitats", "title"),
+                                    ("activities. Biochem Syst Ecol", "container-title"), ("1989", "issued"),
+                                    ("17", "volume"), ("6", "issue"), ("499-500", "page")])
+    assert fields["title"] == "Microbial ecology: organisms, habitats, activities"
+    assert fields["container-title"] == "Biochem Syst Ecol"
+
+
+def test_apa_s_journal_read_as_a_series_and_a_year_as_its_volume() -> None:
+    # fix's own APA renderings read back so: both were kept verbatim as unstable
+    text = "Ballard, M. (2016). Resolutions in factorization categories. Advances in Mathematics, 295, 195–249."
+    fields = repaired_fields(text, [("Ballard, M", "author"), ("2016", "issued"),
+                                    ("Resolutions in factorization categories", "title"),
+                                    ("Advances in Mathematics", "collection-title"), ("295", "volume"),
+                                    ("195–249", "page")])
+    assert fields["container-title"] == "Advances in Mathematics" and "collection-title" not in fields
+    text = "Chacón, G. R. (2013). Toeplitz operators. Journal of Function Spaces, 2013, 1–5."
+    fields = repaired_fields(text, [("Chacón, G. R", "author"), ("2013", "issued"), ("Toeplitz operators", "title"),
+                                    ("Journal of Function Spaces", "container-title"), ("2013", "issued"),
+                                    ("1–5", "page")])
+    assert fields["volume"] == "2013"

@@ -765,6 +765,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _date_before_cited(tokens, out)
     if "(" in words and ";" in words:
         _vancouver_issue_alone(tokens, out)
+    if "," in words and ("page" in out or "^page" in out):
+        _apa_journal_numbers(tokens, out)
     if "title" in out:
         _title_islands(tokens, out)
         if "container-title" in out and "," in words:
@@ -5723,16 +5725,44 @@ def _vancouver_issue_alone(tokens: Sequence[Token], out: list[str]) -> None:
             return
 
 
+def _apa_journal_numbers(tokens: Sequence[Token], out: list[str]) -> None:
+    """APA's journal article: "… categories. Advances in Mathematics, 295, 195–249.", "… Spaces. Journal of Function
+    Spaces and Applications, 2013, 1–5.": a name, then its volume and pages after commas, is a journal (not a
+    series), and a year where the volume stands, after the article's own year, is the volume (a journal numbering
+    its volumes by year). fix's own APA renderings read back so: the rewrite was kept verbatim as unstable."""
+    n = len(tokens)
+    for a, e in _runs_of(out, "collection-title"):
+        if e + 3 < n and tokens[e].text == "," and out[e + 1].lstrip("^") == "volume" and tokens[e + 2].text == "," \
+                and out[e + 3].lstrip("^") == "page" and "editor" not in out \
+                and not any(t.text in ("In", "in") for t in tokens[max(0, a - 2):a]):
+            out[a] = "^container-title" if out[a].startswith("^") else "container-title"
+            for m in range(a + 1, e):
+                out[m] = "container-title"
+            break
+    for a, e in _runs_of(out, "container-title"):
+        if e + 3 < n and tokens[e].text == "," and out[e + 1].lstrip("^") == "issued" and _YEAR.fullmatch(tokens[e + 1].text) \
+                and tokens[e + 2].text == "," and out[e + 3].lstrip("^") == "page" \
+                and any(out[m].lstrip("^") == "issued" for m in range(a)):
+            out[e + 1] = "volume"
+            return
+
+
 def _title_tail_read_as_container(tokens: Sequence[Token], out: list[str]) -> None:
-    """Vancouver: "… Pneumonia in Wuhan, China. JAMA. 7 févr 2020 …": a title does not end with a comma; a place
-    after it up to the full stop is the title's last words ("China"), not the start of the journal's name."""
+    """Vancouver: "… Pneumonia in Wuhan, China. JAMA. 7 févr 2020 …", "…: Organisms, habitats, activities. Biochem
+    Syst Ecol.": a title does not end with a comma; a place or words in small letters after it up to the full stop
+    are the title's last words, not the start of the journal's name."""
     for a, e in _runs_of(out, "container-title"):
         if a < 2 or tokens[a - 1].text != "," or out[a - 1] != "O" or out[a - 2].lstrip("^") != "title":
             continue
         stop = next((m for m in range(a + 1, e) if tokens[m].text == "." and m + 1 < e), None)
-        if stop is None or stop - a > 3 or not all(tokens[m].text[:1].isupper() and tokens[m].text.isalpha()
-                                                   and "p" in word_flags(tokens[m].text.lower()) for m in range(a, stop)):
-            return  # (a place only: an abbreviated journal's first word, "Phys. Rev. B", "Nucl. Phys.", is no title's)
+        piece = [tokens[m].text for m in range(a, stop)] if stop is not None else []
+        if stop is None or stop - a > 3 or not (
+                all(w[:1].isupper() and w.isalpha() and "p" in word_flags(w.lower()) for w in piece)
+                or all(w.isalpha() and w.islower() for w in piece)):
+            # (a place, or words in small letters, "…, habitats, activities. Biochem Syst Ecol.": an abbreviated
+            # journal's first word, "Phys. Rev. B", "Nucl. Phys.", is no title's, and no journal opens in small
+            # letters but "npj Digit. Med."-like names, whose next word is capitalised)
+            return
         out[a - 1] = "title"
         for m in range(a, stop):
             out[m] = "title"

@@ -18,7 +18,7 @@ from refnorm.normalizers.dates import parse_date
 from refnorm.normalizers.language import title_language
 
 __all__ = ["CROSSREF_TYPES", "CSL_TYPES", "PATENT_NUMBER", "PATENT_WORD", "PHYSICAL_KINDS", "TYPE_ALIASES",
-           "archival_document", "infer_type", "is_preprint_server", "is_thesis_genre", "physical_fields"]
+           "archival_document", "infer_type", "is_preprint_server", "is_thesis_genre", "names_a_meeting", "physical_fields"]
 
 # Crossref type -> CSL type (CSL 1.0.2 appendix III); unknown types fall back to "article".
 CROSSREF_TYPES = {
@@ -395,6 +395,12 @@ _MAGAZINE = _Gated(_MAGAZINE, r"magazin|monthly|weekly|revista|atlantic|yorker|a
 def is_preprint_server(text: str) -> bool:
     """Does ``text`` name a preprint server alone ("bioRxiv", "Jxiv", "SciELO Preprints"), not a journal?"""
     return len(text) <= 40 and bool(_PREPRINT.search(text)) and not _JOURNAL_WORD.search(text)
+
+
+def names_a_meeting(text: str) -> bool:
+    """Does ``text`` name a conference, a symposium, a meeting's proceedings, in any language ("Междунар. науч.
+    конф.", "Proc. 12th Symposium", "Materiały XX Krajowej Konferencji")?"""
+    return _CONFERENCE.search(text) is not None
 
 
 def is_thesis_genre(text: str) -> bool:

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from refnorm.normalizers.names import parse_name
 from refnorm.normalizers.types import is_thesis_genre
 from refnorm.parsing.fields import Segment
+from refnorm.parsing.identifiers import LINK_START
 from refnorm.parsing.legal import ACT_WORDS, COURT_WORDS, legal_fields, legal_pieces
 from refnorm.parsing.lexicon import AND_WORDS, PAGE_COUNT_UNITS, UNIVERSITY, term_classes
 from refnorm.parsing.split import (
@@ -551,15 +552,12 @@ def _next_number_points(tokens: Sequence[Token], points: Sequence[int]) -> list[
     return out
 
 
-_LINK_HEAD = re.compile(r"(?:https?:|ftp:|www\.|doi:|10\.\d{4,9}/)", re.IGNORECASE)
-
-
 def _link_ends_at(tokens: Sequence[Token], i: int) -> bool:
     """The word just before token ``i`` (the tokens back to a space) is a link or a DOI."""
     k = i - 1
     while k > 0 and not tokens[k].space_before:
         k -= 1
-    return _LINK_HEAD.match("".join(t.text for t in tokens[k:i])) is not None
+    return LINK_START.match("".join(t.text for t in tokens[k:i])) is not None
 
 
 def _opens_name(text: str) -> bool:

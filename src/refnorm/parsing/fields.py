@@ -259,8 +259,7 @@ _ISBN_SHAPE = re.compile(r"(?:97[89])?\d{9}[\dX]")
 
 def _printed_isbn(part: str) -> str | None:
     """An ISBN's digits, compact as a valid one's are, when it has an ISBN's length but a wrong check digit."""
-    printed = re.sub(r"^\s*isbn(?:-1[03])?\s*:?\s*", "", part.strip(), flags=re.IGNORECASE).rstrip(" .")
-    digits = re.sub(r"[\s\-\u2010\u2011]", "", printed).upper()
+    digits = ids.isbn_digits(part.strip().replace("\u2011", ""))
     return digits if _ISBN_SHAPE.fullmatch(digits) else None
 
 

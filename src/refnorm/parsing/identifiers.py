@@ -33,8 +33,10 @@ from refnorm.model import Span
 from refnorm.normalizers.unicode import CJK_CHARS
 
 __all__ = [
+    "GLUED_ENTRY_NUMBER",
     "HAL_ID",
     "LINK_FILE_TYPES",
+    "LINK_START",
     "Identifier",
     "doi_key",
     "find_access_date",
@@ -43,6 +45,7 @@ __all__ = [
     "identifier_breaks",
     "is_valid_isbn",
     "is_valid_issn",
+    "isbn_digits",
     "normalize_arxiv",
     "normalize_doi",
     "normalize_isbn",
@@ -131,10 +134,16 @@ def is_valid_isbn(isbn: str) -> bool:
     return False
 
 
+def isbn_digits(isbn: str) -> str:
+    """An ISBN as written without its label, separators and closing stop, checksum unchecked ("ISBN 978-80-…-3."
+    -> "97880…3")."""
+    s = re.sub(r"^\s*isbn(?:-1[03])?\s*:?\s*", "", isbn, flags=re.IGNORECASE)
+    return s.replace("-", "").replace(" ", "").replace("\u2010", "").replace("\u2013", "").upper().rstrip(".")
+
+
 def normalize_isbn(isbn: str) -> str | None:
     """The compact ISBN (``9783161484100``, ``080442957X``), or None when the checksum fails."""
-    s = re.sub(r"^\s*isbn(?:-1[03])?\s*:?\s*", "", isbn, flags=re.IGNORECASE)
-    s = s.replace("-", "").replace(" ", "").replace("\u2010", "").replace("\u2013", "").upper().rstrip(".")
+    s = isbn_digits(isbn)
     return s if is_valid_isbn(s) else None
 
 
@@ -256,7 +265,7 @@ _BREAK_AT = re.compile(_BREAK)
 # name run into its initials ("J.Smith", "Smith.J") or followed by its comma ("MULDER-JANSEN,"), no link ("URLhttp://")
 _SUFFIX_PIECE = re.compile(r"(?=[A-Za-z0-9])(?![A-Z][a-z]*[.,])(?![^\s]*(?:https?:|www\.|,(?:\s|$)))"
                            r"(?:[^\s]*[A-Za-z0-9][./\-_;()][A-Za-z0-9]|(?=[^\s.,;]*[A-Za-z])(?=[^\s.,;]*\d))")
-_NEW_START = re.compile(r"https?:|ftp:|www\.|doi\b|10\.\d{4,9}/", re.IGNORECASE)
+LINK_START = re.compile(r"https?:|ftp:|www\.|doi\b|10\.\d{4,9}/", re.IGNORECASE)
 # Elsevier's suffix, "j.<journal>.<year>.<article number>": after its year and full stop, the number alone goes on with
 # it ("…/j.buildenv.2023.\n110912."; a number alone is no suffix's piece elsewhere: "… 2019.\n45–67")
 _YEAR_DOT_END = re.compile(r"[./](?:19|20)\d\d\.$")
@@ -345,7 +354,7 @@ def identifier_breaks(text: str) -> list[Span]:
         for m in _broken_doi_heads(text, low):
             # (a break right after the registrant's slash: what follows must go on with a suffix)
             if (m.group("b7") or m.group("b10") or m.group("b11")) and (
-                    _NEW_START.match(text, m.end()) or not _SUFFIX_PIECE.match(text, m.end())):
+                    LINK_START.match(text, m.end()) or not _SUFFIX_PIECE.match(text, m.end())):
                 continue
             out.extend(Span(*m.span(g)) for g, v in m.groupdict().items() if v)
             pos = m.end()
@@ -358,13 +367,13 @@ def identifier_breaks(text: str) -> list[Span]:
                     # a line that ends inside a run of the suffix ("…/978152" / "9761234.n7", "rfp.10" / "345"): the
                     # next line goes on with it when it holds a digit and is no new identifier, year or entry number
                     b = _LINE_BREAK_AT.match(text, pos)
-                    if b is None or _NEW_START.match(text, b.end()) or not _RUN_ON.match(text, b.end()):
+                    if b is None or LINK_START.match(text, b.end()) or not _RUN_ON.match(text, b.end()):
                         break
                     out.append(Span(pos, b.end()))
                     pos = b.end()
                     continue
                 b = _BREAK_AT.match(text, pos)
-                if b is None or b.end() == pos or _NEW_START.match(text, b.end()) or not (
+                if b is None or b.end() == pos or LINK_START.match(text, b.end()) or not (
                         _SUFFIX_PIECE.match(text, b.end())
                         or (_YEAR_DOT_END.search(text, max(c.start(), pos - 6), pos) and _ARTICLE_NO.match(text, b.end()))
                         # (after a hyphen, a slash or a full stop, a line of digits: "oemed-2020-" / "107214.",

@@ -65,7 +65,7 @@ from typing import Any
 
 from refnorm.normalizers.dates import is_no_date_word
 from refnorm.normalizers.names import parse_name, role_before
-from refnorm.normalizers.types import is_thesis_genre
+from refnorm.normalizers.types import is_thesis_genre, names_a_meeting
 from refnorm.normalizers.unicode import CLOSING_QUOTES, QUOTE_CLOSERS
 from refnorm.parsing.features import token_features
 from refnorm.parsing.identifiers import LINK_FILE_TYPES, normalize_isbn
@@ -5912,18 +5912,13 @@ def _gbt_version_and_publisher(tokens: Sequence[Token], out: list[str]) -> None:
         return
 
 
-# the words that say a meeting's volume: "труды … конф.", "Proc. … Conf.", "Tagungsband"
-_MEETING_CUES = frozenset({"конф", "конференции", "conf", "Conf", "conference", "Conference", "Konferenz", "congrès",
-                           "congreso", "symp", "Symp", "symposium", "Symposium", "Tagung", "workshop", "Workshop"})
-
-
 def _meeting_place_and_dates(tokens: Sequence[Token], out: list[str]) -> None:
     """"… : труды Междунар. науч.-техн. конф. (Екатеринбург, 12–14 окт. 2021 г.).": the meeting's place and dates in
     brackets after its name are no publisher's place and no date of reading."""
     n = len(tokens)
     for i in range(2, n - 4):
-        if tokens[i].text != "(" or not any(tokens[m].text in _MEETING_CUES for m in range(max(0, i - 3), i)):
-            continue
+        if tokens[i].text != "(" or i < 2 or not names_a_meeting(_spaced_text(tokens[max(0, i - 4):i])):
+            continue  # (the meeting's name right before: "… науч.-техн. конф. (Екатеринбург, …)")
         k = next((m for m in range(i + 1, min(n, i + 16)) if tokens[m].text == ")"), None)
         c = i + 1
         while k is not None and c < k and (out[c].lstrip("^") == "publisher-place" or (

@@ -5687,7 +5687,7 @@ def _running_number_after_issue(tokens: Sequence[Token], out: list[str]) -> None
 
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 # "cited" in the Vancouver languages whose CSL locale lacks the word the Vancouver citations print
-_CITED_WORDS = frozenset({"процитировано", "цитировано", "citováno", "cytowano", "cit", "citato", "citerad", "siterattu"})
+_CITED_WORDS = frozenset({"процитировано", "цитировано", "citováno", "cytowano", "siterattu"})
 
 
 def _date_before_cited(tokens: Sequence[Token], out: list[str]) -> None:

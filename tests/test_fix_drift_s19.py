@@ -23,3 +23,11 @@ def test_a_field_gained_on_reading_back_is_drift() -> None:
     after = [Reference.from_csl({"type": "report", "title": "Guidelines", "container-title": "WHO"})]
     assert _drifted(before, after) == "with a container-title it did not have"
     assert _drifted(before, before) == ""
+
+
+def test_a_second_given_name_a_style_prints_as_an_initial_is_not_lost() -> None:
+    # found with an ABNT list rewritten in APA: "Ana Lúcia" printed "A. L." was kept verbatim as losing "Lúcia"
+    out = _fix("1. COSTA, Ana Lúcia. Hidrologia aplicada. 3. ed. São Paulo: Blucher, 2016.\n", "apa")
+    assert out.startswith("1. Costa, A. L. (2016). Hidrologia aplicada")
+    out = _fix("1. MOREAU, Jean-Pierre. Histoire des fleuves. Paris: Belin, 2011.\n", "apa")
+    assert out.startswith("1. Moreau, J.-P. (2011).")

@@ -456,9 +456,11 @@ def style_omits(lost: Collection[str], refs: Sequence[Reference],
                                 if isinstance(words, str) else set()
                             if own & lost:
                                 hit |= own & lost
-                                # the same initial: a style that prints only initials ("Anna" -> "A.") prints
-                                # the stand-in alike
-                                person[part] = words[:1] + _STAND_IN.lower() + str(len(swapped))  # type: ignore[index]
+                                # the same initials, word by word: a style that prints only initials ("Ana
+                                # Lúcia" -> "A. L.", "Jean-Pierre" -> "J.-P.") prints the stand-in alike (one
+                                # initial for the whole given name lost the second, and the guard kept the entry)
+                                stand = _STAND_IN.lower() + str(len(swapped))
+                                person[part] = _WORD.sub(lambda m, s=stand: m.group()[:1] + s, words)  # type: ignore[arg-type]
                     swapped.append(person)
                 if hit and missing == len(value):
                     # no person of the list is printed: the style drops the role (Nature a book's

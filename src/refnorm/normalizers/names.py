@@ -501,6 +501,7 @@ defensor ayuntamiento consell tribunal conselho prefeitura senado parlamento par
 kancelaria gemeente provincie kommun planbureau kuratorium unesco unicef oecd
 fundação ministério secretaria agência associação sociedade federação confederação serviço empresa companhia
 observatory observatoire observatorium observatorio osservatorio
+musée musées museo musei museu museus muzeum muzea museet müzesi direção direcção direzione dyrekcja
 fonds fondo fundo fundusz narodowy państwowy nacional nazionale nationale nacionale izba komisja
 agencja instytucja krajowy inspektorat zakład rijksdienst landesamt
 waterschap hoogheemraadschap region regionen län landsting stadt stad kanton canton monnaie

@@ -109,7 +109,7 @@ _DATASET = re.compile(r"\b(?:data\s?set|datasets|zenodo|dryad|figshare|pangaea|d
                       r"data\s+(?:cent(?:er|re)|archive|service|portal|repository)|datenarchiv|datenzentrum)\b"
                       r"|データセット|数据集|數據集", re.IGNORECASE)
 # a database named as the container (a journal's name with its volume and pages aside: "Cochrane Database Syst Rev")
-_DATABASE = re.compile(r"\b(?:database|datenbank|base\s+de\s+(?:datos|données)|banco\s+de\s+dados|banca\s+dati|"
+_DATABASE = re.compile(r"\b(?:database|datenbank|base\s+de\s+(?:datos|données|dados)|banco\s+de\s+dados|banca\s+dati|"
                        r"baza\s+danych|databáze|databas|databank|veritabanı|база\s+данных)\b", re.IGNORECASE)
 # a data repository's accession number or name: GEO and SRA series, BioProject, ArrayExpress
 _ACCESSION = re.compile(r"\b(?:GSE\d{4,}|PRJ(?:NA|EB|DB)\d{3,}|E-MTAB-\d+|SR[PRX]\d{6,})\b|Gene\s+Expression\s+Omnibus|"
@@ -973,6 +973,10 @@ _FILED = re.compile(r"\b(?:filed(?:\s+on)?|eingereicht(?:\s+am)?|angemeldet(?:\s
                     r"\d{1,2}\.?\s+(?:de\s+)?\w+\.?\s+(?:de\s+)?\d{4})", re.IGNORECASE)
 
 
+_PUBLISHED_WORD = re.compile(r"veröffentlicht|published|publiée?|gepubliceerd|publicad[ao]|opublikowano|zveřejněno",
+                             re.IGNORECASE)
+
+
 # the kinds whose fields :func:`physical_fields` moves (the others it gives back unchanged)
 PHYSICAL_KINDS = frozenset({"motion_picture", "song", "broadcast", "manuscript", "patent", "speech"})
 
@@ -997,13 +1001,22 @@ def physical_fields(csl: Mapping[str, Any], kind: str, text: str) -> dict[str, A
         if isinstance(genre, str) and len(genre) < 40 and PATENT_WORD.search(genre):
             del out["genre"]
         if (m := _FILED.search(text)) and (filed := parse_date(m.group(1), None)) is not None:
-            for field in ("available-date", "accessed"):
+            for field in ("available-date", "accessed", "issued"):
                 value = out.get(field)
                 if isinstance(value, Mapping) and value.get("date-parts") and filed.get("date-parts") and \
                         value["date-parts"][0] == filed["date-parts"][0][:len(value["date-parts"][0])]:
-                    del out[field]
+                    if field == "issued":
+                        # "Anmeldetag: 3. Juli 2018. Veröffentlicht: 14. März 2019.": filed first, published after;
+                        # the publication's date, read as a second date, is the patent's
+                        if not isinstance(out.get("available-date"), Mapping):
+                            break
+                        out["issued"] = out.pop("available-date")
+                    else:
+                        del out[field]
                     out["submitted"] = filed
                     break
+        if isinstance(out.get("publisher-place"), str) and _PUBLISHED_WORD.fullmatch(out["publisher-place"]):
+            del out["publisher-place"]  # ("Veröffentlicht: 14. März 2019": the date's word, read as a place)
         return _patent_number(out)
     if kind in ("motion_picture", "song", "broadcast"):
         for field in ("volume", "issue", "number", "note"):

@@ -296,6 +296,11 @@ def _repaired_probability(labeler: Labeler, text: str, tokens: Sequence[Token], 
 _REPORT_SERIES = re.compile(r"rapport|\breport\b|working\s+paper|discussion\s+paper", re.IGNORECASE)
 
 
+_SERIES_AND_NUMBER = re.compile(r"([^\W\d_][\w.-]*(?:\s+[^\W\d_][\w.-]*){0,3})\s+(\d+(?:[:/.-]\d+)+)")
+_DATABASE_THEN_LINK = re.compile(r"\d\.\s+([A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3}),\s+(?:https?://|www\.|doi)")
+_GENRE_AND_NUMBER = re.compile(r"([^\W\d_][^\d]*[^\W\d_])(?:\s+(?:No|Nr|n)\.)?\s+([A-Z]*[A-Z-]*\d[\w/.:-]*)")
+_SERIES_NOUN = re.compile(r"[^\W\d_A-Z]{4,}")  # (a word in small letters: "publicatie", "notitie")
+_NUMBER_WORD = re.compile(r"(?:n|no|nr|num|number|nummer|numéro|número|numero|núm|č|číslo|№)\.?", re.IGNORECASE)
 _SERIES_WORD = re.compile(r"(?:colecci[óo]n|cole[çc][ãa]o|collection|collana|reihe|schriftenreihe|serie|series|"
                           r"seria|série|edice|kolekcja|biblioteca|bibliothèque)\b", re.IGNORECASE)
 
@@ -325,10 +330,27 @@ def _reference(
                 and _REPORT_SERIES.search(str(csl.get("collection-title", ""))):
             # "(Rapporti ISTISAN 23/12)", "SGU-rapport 2018:07": a report series' number is the report's own
             csl = {("number" if k == "collection-number" else k): v for k, v in csl.items()}
-        elif kind in ("report", "book") and "collection-number" not in csl and isinstance(csl.get("number"), str) \
-                and _SERIES_WORD.match(str(csl.get("collection-title", ""))):
-            # "Colección Estudios, n.º 48", "Reihe Politik, Nr. 12": a book series' number is the volume's in it
+        elif "collection-number" not in csl and isinstance(csl.get("number"), str) and "collection-title" in csl and (
+                kind in ("book", "thesis") or (kind == "report" and _SERIES_WORD.match(str(csl["collection-title"])))):
+            # "Colección Estudios, n.º 48", "Reihe Politik, Nr. 12", a thesis's "Acta Universitatis agriculturae
+            # Sueciae 2019:45": a book series' number is the volume's in it
             csl = {("collection-number" if k == "number" else k): v for k, v in csl.items()}
+        elif kind == "report" and "collection-title" not in csl and isinstance(csl.get("number"), str) \
+                and (m := _SERIES_AND_NUMBER.match(csl["number"])) and not _NUMBER_WORD.fullmatch(m.group(1)) \
+                and _SERIES_NOUN.search(m.group(1)):
+            # "SCP-publicatie 2021-14", "CPB-notitie 2020-07": the report series' name, then the report's number in
+            # it (an acronym alone, "SOU 2020:46", "Ds 2018:41", "WSRL 2020-07", is read as part of the number: the
+            # golds split)
+            csl = {**csl, "collection-title": m.group(1), "number": m.group(2)}
+        elif kind == "report" and "number" not in csl and isinstance(csl.get("genre"), str) \
+                and (m := _GENRE_AND_NUMBER.fullmatch(csl["genre"])):
+            # "Research report DFE-RR1187", "Technical Report TR-2019-04": the kind of report, then its number
+            csl = {**csl, "genre": m.group(1), "number": m.group(2)}
+        if kind == "article-journal" and isinstance(csl.get("publisher"), str) and "page" in csl \
+                and (m := _DATABASE_THEN_LINK.search(ref_text)) and m.group(1) == csl["publisher"]:
+            # MLA's second container, "…, pp. 38–65. JSTOR, www.jstor.org/stable/26867412.": the database the
+            # article was read in is its source, no publisher of the journal
+            csl = {("source" if k == "publisher" else k): v for k, v in csl.items()}
         if kind in PHYSICAL_KINDS:
             # "1 DVD, 82 min.", "Box 4, folder 17": no volume, no page; a patent's kind and filing date; a talk's event
             csl = physical_fields(csl, kind, ref_text)

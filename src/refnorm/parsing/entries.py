@@ -23,7 +23,7 @@ from refnorm.normalizers.types import is_thesis_genre
 from refnorm.parsing.fields import Segment
 from refnorm.parsing.identifiers import LINK_START
 from refnorm.parsing.legal import ACT_WORDS, COURT_WORDS, legal_fields, legal_pieces
-from refnorm.parsing.lexicon import AND_WORDS, PAGE_COUNT_UNITS, UNIVERSITY, term_classes
+from refnorm.parsing.lexicon import AND_WORDS, PAGE_COUNT_UNITS, REPRINT_WORDS, UNIVERSITY, term_classes
 from refnorm.parsing.split import (
     SECTION_WORDS,
     is_end_marker,
@@ -1048,7 +1048,8 @@ def _second_name_and_date(tokens: Sequence[Token], segs: Sequence[Segment]) -> l
         return []
     first, second = dates[0], dates[-1]
     cuts = [k for k in range(first.last + 2, second.first)
-            if tokens[k - 1].text == "." and tokens[k].space_before and _name_shape_at(tokens, k)]
+            if tokens[k - 1].text == "." and tokens[k].space_before and tokens[k].text not in REPRINT_WORDS
+            and _name_shape_at(tokens, k)]  # (Chicago's "1994. Reprint, Chicago: …" is the same book's printing)
     if not cuts:
         return []
     # a name written initials first ("… 8 ott 2016 J. Kogut, L. Susskind"): the cut goes before its initials, unless

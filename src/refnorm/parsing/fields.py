@@ -102,6 +102,8 @@ _EDITION_NUMBER = re.compile(
     # (and after it, the edition's own qualifiers, abbreviated too: "2. ed. rev. e ampl.", "2e éd. revue et corrigée")
     r"(?:,?\s*(?:rev|revue|revised|revisada|ampl|ampliada|aum|aumentada|atual|atualizada|corr|corrigée|corrected|"
     r"augmentée|enlarged|expanded|updated|e|et|and|y|i|und|a|и|испр|доп|перераб)\b\.?)*$", re.I)
+# the edition's word first, its number after: "wyd. 2", "Vyd. 1", "ed. 3" (Polish, Czech and Latin-style imprints)
+_EDITION_WORD_FIRST = re.compile(rf"^(?:{_EDITION_WORDS})\.?\s*(\d{{1,3}})\.?$", re.I)
 _PAGE_RANGE = re.compile(r"\d\s*[-–‑]\s*\d")
 _UNITS = "|".join(sorted(PAGE_COUNT_UNITS, key=len, reverse=True))
 _PAGE_COUNT_FIRST = re.compile(rf"(\d+)\s*(?:{_UNITS})\.?\s+", re.IGNORECASE)  # "210 f. Dissertação …"
@@ -1579,7 +1581,7 @@ def record_from_segments(
     lo, hi = (segs[0].start, min(len(text), segs[-1].end + 2)) if segs else (0, 0)
     own = text[lo:hi]
     ver = _TITLE_VERSION.search(text, lo, hi) if "(" in own else None
-    if ver is None and ("ersi" in own or "ersj" in own or "Verze" in own or "ürüm" in own or "ерси" in own
+    if ver is None and ("ersi" in own or "ersj" in own or "ersão" in own or "Verze" in own or "ürüm" in own or "ерси" in own
                         or "ver." in own or "Ver." in own):
         ver = _PLAIN_VERSION.search(text, lo, hi)  # "Version 3.11.4.", "Ver. 4": a program's version
         alone = ver is not None and (ver.group(1).endswith(".") or bool(_VERSION_ENDS.match(text, ver.end())))
@@ -1815,7 +1817,7 @@ def record_from_segments(
             value = "; ".join(_strip(p) for p in parts)
         elif lab == "edition":
             value = _strip(parts[0])
-            m = _EDITION_NUMBER.match(value)
+            m = _EDITION_NUMBER.match(value) or _EDITION_WORD_FIRST.match(value)
             value = m.group(1) if m else value
         else:
             value = _strip(parts[0])

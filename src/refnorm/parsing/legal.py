@@ -599,6 +599,7 @@ _GOST_PATENT = re.compile(
     r"\s*(?:(?:;|\.?\s[–—-])\s*(?P<rest>.*)|\.?)$")
 # an inventor as GOST writes one, with initials before or after the family name ("Соколов В. А.", "В. С. Ваулин")
 _INITIALS_NAME = re.compile(r"(?:[^\W\d_]\.\s?){1,3}\s*[^\W\d_][\w'’-]+|[^\W\d_][\w'’-]+\s+(?:[^\W\d_]\.\s?){0,2}[^\W\d_]")
+_GOST_PATENT_TAIL = re.compile(r"\s+:\s+(?:№|заявл\.|опубл\.)")
 _GOST_PUBLISHED = re.compile(r"\bопубл\.\s*(\d{1,2}\.\d{1,2}\.(?:\d{4}|\d\d))\b")
 # Polish, Czech and German offices' own first line: "Opis patentowy PL 234567 B1. Title. Holder, Place, PL. Twórcy: …
 # Opubl. 31.03.2020", "Patentový spis CZ 308123 B6. Title. Majitel: … Původci: … Zveřejněno 12.05.2021": the kind of
@@ -620,9 +621,13 @@ def _patent(text: str, lang: str | None) -> dict[str, Any] | None:
         if not all(_INITIALS_NAME.fullmatch(x.strip(" .")) for x in m["names"].split(",")):
             return None  # (an applicant, "/ заявитель ООО «Вектор»", or anything else: left to the labeler)
         names = parse_names(m["names"], lang=lang or "ru").names
-        out: dict[str, Any] = {"type": "patent", "number": re.sub(r"\s+", "", m["no"]), "title": m["title"].strip(),
+        title, rest = m["title"].strip(), m["rest"] or ""
+        if tail := _GOST_PATENT_TAIL.search(title):
+            # "Устройство … : № 2020118734 : заявл. 05.06.2020 : опубл. 22.03.2021 / Смирнов Д. Е.": the application's
+            # number and dates before the inventors are no words of the title
+            title, rest = title[:tail.start()], f"{title[tail.start():]} {rest}"
+        out: dict[str, Any] = {"type": "patent", "number": re.sub(r"\s+", "", m["no"]), "title": title,
                                "author": names}
-        rest = m["rest"] or ""
         if (d := _GOST_PUBLISHED.search(rest)) and (res := parse_date_ex(d.group(1), "ru")).date:
             out["issued"] = res.date
         return out

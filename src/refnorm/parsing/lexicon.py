@@ -25,6 +25,9 @@ PAGE_COUNT_UNITS = ("p", "pp", "page", "pages", "s", "seiten", "с", "стр", "
 
 # The words joining two names or two words of a heading ("Smith and Jones", "Quellen und Literatur"), lower-case
 AND_WORDS = frozenset({"and", "och", "og", "en", "a", "i", "und", "et", "e", "y", "и", "ve"})
+# the word of a reprint's imprint, Chicago's "1994. Reprint, Chicago: …" and its cousins
+REPRINT_WORDS = frozenset({"Reprint", "Repr", "Reprinted", "Nachdruck", "Réimpr", "Réimpression", "Ristampa",
+                           "Reimpresión", "Reimpressão", "Herdruk"})
 
 # The words of a series' or a report's number ("Working Paper No. 27415", "Texte Nr. 12", "Bülten Sayı 5"), lower-case
 NUMBER_WORDS = frozenset({"nr", "no", "n°", "nº", "núm", "num", "č", "nummer", "number", "sayı"})

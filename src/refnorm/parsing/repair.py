@@ -64,7 +64,7 @@ from itertools import compress, islice
 from typing import Any
 
 from refnorm.normalizers.dates import is_no_date_word
-from refnorm.normalizers.names import parse_name, role_before
+from refnorm.normalizers.names import parse_name, role_before, role_of
 from refnorm.normalizers.types import is_thesis_genre, names_a_meeting
 from refnorm.normalizers.unicode import CLOSING_QUOTES, QUOTE_CLOSERS
 from refnorm.parsing.features import token_features
@@ -77,6 +77,7 @@ from refnorm.parsing.lexicon import (
     NUMBER_WORDS,
     PAGE_COUNT_UNITS,
     PUBLISHER_WORDS,
+    REPRINT_WORDS,
     STANDARD_BODIES,
     STANDARD_CODE,
     UNIVERSITY,
@@ -90,6 +91,7 @@ from refnorm.parsing.tokens import Token
 __all__ = ["repair_labels"]
 
 _NUMERIC = {"volume", "issue", "page", "number", "O"}
+_DAY_MISREAD = frozenset({*_NUMERIC, "accessed"})
 _TEXT = operator.itemgetter(0)  # a Token's text: ``map(_TEXT, tokens)`` reads them in C
 # the words that open a translator's phrase ("Trad. de", "vert. door", "Çev.", "Přel.", "przeł.", "Tradução de", "übers.
 # v.", "пер. с англ.", "translated from"), as the stems they start with: role_before confirms the whole phrase
@@ -225,8 +227,9 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     # (the three token loops below visit only the tokens that can start what they look for, picked in C: the
     # same tokens in the same order as a loop over all; a non-ASCII text may hold other digits)
     for i in compress(range(n), map(_ASCII_DAYS.__contains__ if blob.isascii() else _day_number, texts)):
-        # "9 mars 2020", "12 Jan. 2019": a day number before a month name is the date's
-        if out[i].lstrip("^") in _NUMERIC:
+        # "9 mars 2020", "12 Jan. 2019": a day number before a month name is the date's (not a locator, nor
+        # the start of a date of reading: "Veröffentlicht: 2. Juni 2020")
+        if out[i].lstrip("^") in _DAY_MISREAD:
             j = i + 1
             if j < n and tokens[j].text in "." and j + 1 < n:
                 j += 1
@@ -300,6 +303,11 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
             nxt = next((out[k].lstrip("^") for k in range(i + 1, n) if out[k].lstrip("^") != "O"), "")
             if prev in ("issued", "volume") and nxt == "page":
                 out[i] = "issue"
+            elif prev in ("issue", "volume") and tokens[i - 1].text == ":" and not tokens[i].space_before \
+                    and "page" not in out[i + 1:i + 4]:
+                # Vancouver's "2018;13(1):64. 2. Nakamura H": a number glued to the colon after the issue is the
+                # article's page; the entry number is the next one
+                out[i] = "page"
     # (the loop reads each label as it reaches it: a link the body relabels is skipped after)
     for i in compress(range(1, n), map(_LINK_LABELS.__contains__, islice(out, 1, None))) \
             if "DOI" in out or "^DOI" in out or "URL" in out else ():
@@ -455,6 +463,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     if (not blob.isascii() or "tra" in (low := blob.lower()) or "vert" in low) and _TRANSLATED_CUE.search(blob):
         _translated_from(tokens, out)
         _translator_phrase(tokens, out)
+    if "," in words and "." in words and "author" in out:
+        _translated_title_in_author_list(tokens, out)
     if "(" in words and "," in words and ("title" in out or "^title" in out):
         _translator_in_title_brackets(tokens, out)
         if not words.isdisjoint(_AND_SIGNS):
@@ -491,6 +501,10 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _edition_qualifiers(tokens, out)
     if "edition" in out and ":" in words:
         _imprint_inside_edition(tokens, out)
+    if "edition" in out and "." in words:
+        _edition_number_after_word(tokens, out)
+    if "(" in words and "title" in out and not words.isdisjoint(STANDARD_BODIES):
+        _adopted_standard_in_title(tokens, out)
     if "(" in words and ("–" in words or "—" in words) and "title" in out:
         _place_publisher_in_brackets(tokens, out)
     if "container-title" in out and "title" in out and "." in words and _PART_NUMBER_TEXT.search(blob):
@@ -577,6 +591,7 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _words_before_bracketed_imprint(tokens, out)
     if "note" in out and "title" not in out and "^title" not in out:
         _quoted_title_in_note(tokens, out)
+        _title_after_date_read_as_note(tokens, out)
     if n and (tokens[-1].text == ")" or (n > 1 and tokens[-2].text == ")")):  # (no tokens: nothing to repair)
         _series_in_closing_brackets(tokens, out)
     if "=" in words and "(" in words:
@@ -587,6 +602,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _publisher_read_as_author(tokens, out)
     if "genre" in out and ":" in words and "publisher" not in out:
         _imprint_after_thesis_genre(tokens, out)
+    if "genre" in out and ":" in words and ("publisher" in out or "^publisher" in out):
+        _discipline_before_university(tokens, out)
     if "container-title" in out and ":" in words and "publisher" not in out and not words.isdisjoint(_PAGE_UNITS):
         _imprint_before_page_count(tokens, out)
     if "(" in words and ")" in words and ("title" in out or "^title" in out):
@@ -692,12 +709,24 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _journal_series(tokens, out)
     if "/" in words and ("–" in words or "—" in words):
         _gost_journal_whole(tokens, out)
-    _container_after_editors(out)
+    if "/" in words and "title" in out:
+        _gost_journal_in_title(tokens, out)
+    _container_after_editors(tokens, out)
     _length_at_end(tokens, out)
+    if "publisher" in out and "." in words:
+        _abbreviated_publisher_end(tokens, out)
+        if "-" in words:
+            _series_word_after_publisher(tokens, out)
+    if "container-title" in out and "(" in words and out.count("issued") > 1:
+        _meeting_acronym_with_year(tokens, out)
+    if ("issue" in out or "volume" in out) and "container-title" not in out and not words.isdisjoint(_PAGE_UNITS):
+        _extent_read_as_issue(tokens, out)
     if "—" in words or "年" in words or "note" in out or ("page" not in out and not words.isdisjoint(_PAGE_TERMS)):
         _orphan_date_and_page(tokens, out)
     if "(" in words and _DATE_IN_BRACKETS_TEXT.search(blob):
         _date_in_brackets(tokens, out)
+    if "[" in words and "issued" not in out and "^issued" not in out and ("accessed" in out or "^accessed" in out):
+        _year_before_cited(tokens, out)
     if "page" in out and "(" in words and len(out) - out[::-1].index("page") - out.index("page") > 5 \
             and _NUMBER_BEFORE_BRACKETED_YEAR.search(blob):  # (two runs of pages, tested in C first)
         for i in range(2, n - 4):
@@ -726,10 +755,10 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
                 break
     if "%" in words and "title" in out:
         _percent_in_title(tokens, out)
-    if not words.isdisjoint(_REPRINT_WORDS):
+    if not words.isdisjoint(REPRINT_WORDS):
         for i, t in enumerate(tokens):
             # Chicago: "Reprint, London: Bristol Classical Press": the printing's kind, not its publisher
-            if t.text in _REPRINT_WORDS and out[i].lstrip("^") in ("publisher", "publisher-place") \
+            if t.text in REPRINT_WORDS and out[i].lstrip("^") in ("publisher", "publisher-place") \
                     and i + 1 < n and tokens[i + 1].text == ",":
                 out[i] = "note"
     if "[" in words or ("(" in words and not words.isdisjoint(_VERSION_CASED)):
@@ -2136,6 +2165,32 @@ def _translator_in_title_brackets(tokens: Sequence[Token], out: list[str]) -> No
         return
 
 
+def _translated_title_in_author_list(tokens: Sequence[Token], out: list[str]) -> None:
+    """Polish and Italian books, "Schröder K., Katedry gotyckie Europy Środkowej, przeł. A. Nowicka, wyd. 2, Kraków":
+    the labeler ran the authors on through the title to the translator. A role word after a comma inside the authors
+    ends the title (the piece before it, with words in small letters no name has); its names are the translator's."""
+    n = len(tokens)
+    for i in range(3, n - 2):
+        if tokens[i - 1].text != "," or tokens[i + 1].text != "." or out[i].lstrip("^") != "author" \
+                or role_of(tokens[i].text) != "translator":
+            continue
+        c = next((m for m in range(i - 2, 0, -1) if tokens[m].text == ","), None)
+        if c is None or out[c].lstrip("^") != "author" or not any(t.text[:1].isupper() for t in tokens[:c]) \
+                or not tokens[c + 1].text[:1].isupper() \
+                or not any(len(t.text) >= 4 and t.text.islower() and t.text not in _PARTICLES for t in tokens[c + 1:i - 1]):
+            return
+        j = i + 2
+        while j < n and j - i <= 10 and tokens[j].text != "," and (tokens[j].text[:1].isupper() or tokens[j].text in ".-"):
+            j += 1
+        if j == i + 2 or (j < n and tokens[j].text != ","):
+            return
+        out[c] = "O"
+        out[c + 1:i - 1] = ["title"] * (i - 1 - c - 1)
+        out[i - 1] = out[i] = out[i + 1] = "O"
+        out[i + 2:j] = ["^translator"] + ["translator"] * (j - i - 3)
+        return
+
+
 _ROLE_IN_BRACKETS = frozenset({"red", "Red", "Hrsg", "hrsg", "Hg", "hg", "ed", "eds", "Ed", "Eds", "dir", "coord",
                                 "éd", "éds", "ред", "utg", "toim"})
 _PAGE_TERMS = frozenset({"С", "с", "S", "s", "p", "P", "pp", "ss", "str"})
@@ -2170,6 +2225,19 @@ def _orphan_date_and_page(tokens: Sequence[Token], out: list[str]) -> None:
             found.add("issued")
 
 
+def _year_before_cited(tokens: Sequence[Token], out: list[str]) -> None:
+    """Vancouver web pages without a publisher, "… [Internet]. 2022 [cité le 9 mars 2023].": the year alone as a
+    sentence, right before the bracket of the date of reading, is the page's date; the labeler left it out."""
+    n = len(tokens)
+    for i in range(1, n - 2):
+        t = tokens[i].text
+        if out[i] == "O" and len(t) == 4 and t.isdecimal() and 1500 <= int(t) <= 2100 and tokens[i - 1].text == "." \
+                and tokens[i + 1].text == "[" and any(out[m].lstrip("^") in ("accessed", "available")
+                                                      for m in range(i + 2, min(n, i + 5))):
+            out[i] = "issued"
+            return
+
+
 def _date_in_brackets(tokens: Sequence[Token], out: list[str]) -> None:
     """APA: "UN-Habitat. (2022, October 31). Planning for …": the month and day in the year's brackets are the
     date's, though the labeler opens the title with them after a corporate author."""
@@ -2192,8 +2260,6 @@ def _date_in_brackets(tokens: Sequence[Token], out: list[str]) -> None:
         return
 
 
-_REPRINT_WORDS = frozenset({"Reprint", "Repr", "Reprinted", "Nachdruck", "Réimpr", "Réimpression", "Ristampa",
-                            "Reimpresión", "Reimpressão", "Herdruk"})
 _SUPPLEMENT_WORDS = frozenset({"Suppl", "suppl", "Supplement", "supplement", "Supl", "Suppl."})
 
 
@@ -2611,6 +2677,23 @@ def _gost_journal_whole(tokens: Sequence[Token], out: list[str]) -> None:
     out[s - 2] = out[s - 1] = "O"
     out[s:e] = ["container-title"] * (e - s)
     out[e] = "O"
+
+
+def _gost_journal_in_title(tokens: Sequence[Token], out: list[str]) -> None:
+    """GOST 7.0.5 without its dashes, "… : атрибуция и датировка // Вестник Санкт-Петербургского университета.
+    Искусствоведение. 2019. Т. 9": the labeler ran the title on over the "//" that ends it; what follows the mark is
+    the journal, with the series after its full stop when the labeler read that as the journal."""
+    n = len(tokens)
+    for a, e in _runs_of(out, "title"):
+        s = next((k + 2 for k in range(a + 2, e - 2) if tokens[k].text == "/" == tokens[k + 1].text
+                  and not tokens[k + 1].space_before), None)
+        if s is None or not tokens[s].text[:1].isupper():
+            continue
+        out[s - 2] = out[s - 1] = "O"
+        out[s:e] = ["container-title"] * (e - s)
+        if e + 1 < n and tokens[e].text == "." and out[e + 1] == "container-title":
+            out[e] = "container-title"
+        return
 
 
 _ROLE_LINKS = frozenset({"v", "von", "by", "par", "di", "por", "door", "av", "przez", "cura"})
@@ -3157,6 +3240,43 @@ def _report_number_in_brackets(tokens: Sequence[Token], out: list[str]) -> None:
 
 # what an edition statement says of itself after its number: "2e éd. revue et corrigée", "3rd edn, revised and
 # enlarged", "2. Aufl., überarbeitete", "wyd. 2 popr. i uzup.", "2.ª ed. revisada y aumentada"
+def _adopted_standard_in_title(tokens: Sequence[Token], out: list[str]) -> None:
+    """DIN's adopted standards, "…, Bodenbeschaffenheit – Bestimmung der Trockenrohdichte (ISO 11272:2017); Deutsche
+    Fassung EN ISO 11272:2017. Berlin": the standard it adopts, in brackets after the title, is the title's, not a
+    date of the original (the version's note after it is no field: ``_standard_statements``)."""
+    n = len(tokens)
+    for a, e in _runs_of(out, "title"):
+        # the bracket opens after the title, or the labeler took its first pieces into it
+        k = next((m for m in range(max(a + 1, e - 6), min(n - 2, e + 1)) if tokens[m].text == "("
+                  and tokens[m + 1].text in STANDARD_BODIES), None)
+        if k is None:
+            continue
+        c = next((m for m in range(k + 2, min(n, k + 10)) if tokens[m].text == ")"), None)
+        if c is None or c < e or any(out[m].lstrip("^") not in _ADOPTED_READINGS for m in range(e, c + 1)):
+            return
+        out[k:c + 1] = ["title"] * (c + 1 - k)
+        return
+
+
+# what the labeler reads an adopted standard's designation and year as
+_ADOPTED_READINGS = frozenset({"O", "title", "original-date", "issued", "accessed", "number", "page"})
+
+
+_EDITION_WORD_BEFORE = frozenset({"wyd", "Wyd", "vyd", "Vyd", "ed", "Ed", "éd", "Éd", "izd", "Izd", "изд", "Изд"})
+
+
+def _edition_number_after_word(tokens: Sequence[Token], out: list[str]) -> None:
+    """Czech and Polish imprints, "Vyd. 1. Praha: Academia", "Wyd. 3. Warszawa": the labeler took the edition's word
+    and left its number; the number after the word's full stop is the edition's."""
+    n = len(tokens)
+    for i in range(n - 2):
+        if out[i].lstrip("^") == "edition" and tokens[i].text in _EDITION_WORD_BEFORE and tokens[i + 1].text == "." \
+                and out[i + 2] == "O" and tokens[i + 2].text.isdecimal() and len(tokens[i + 2].text) <= 2 \
+                and (i + 3 >= n or tokens[i + 3].text in (".", ",")):
+            out[i + 1] = out[i + 2] = "edition"
+            return
+
+
 _EDITION_QUALIFIERS = frozenset({
     "revue", "corrigée", "augmentée", "refondue", "revised", "enlarged", "expanded", "updated", "corrected",
     "riveduta", "ampliata", "aggiornata", "corretta", "corregida", "aumentada", "revisada", "actualizada", "ampliada",
@@ -3346,6 +3466,28 @@ def _publisher_read_as_author(tokens: Sequence[Token], out: list[str]) -> None:
             return
         out[i + 1:e] = ["publisher"] * (e - i - 1)
         return
+
+
+def _discipline_before_university(tokens: Sequence[Token], out: list[str]) -> None:
+    """French theses (ISO 690), "Thèse de doctorat : Droit privé : Université de Bordeaux : 2020": the discipline
+    between the kind of thesis and the university is neither's; the labeler runs it into the publisher."""
+    n = len(tokens)
+    g = _first(out, "genre")
+    if g is None:
+        return
+    while g + 1 < n and out[g + 1].lstrip("^") == "genre":
+        g += 1
+    if g + 2 >= n or tokens[g + 1].text != ":" \
+            or out[g + 2].lstrip("^") not in ("publisher", "title", "container-title", "note") \
+            or not is_thesis_genre(_spaced_text(tokens[_first(out, "genre"):g + 1])):
+        return
+    c = next((m for m in range(g + 3, min(n, g + 10)) if tokens[m].text == ":"), None)
+    if c is None or c + 1 >= n or out[c + 1].lstrip("^") != "publisher" \
+            or any(out[m].lstrip("^") != out[g + 2].lstrip("^") for m in range(g + 2, c)) \
+            or not UNIVERSITY.search(tokens[c + 1].text) or UNIVERSITY.search(_spaced_text(tokens[g + 2:c])):
+        return
+    out[g + 2:c + 1] = ["O"] * (c + 1 - g - 2)
+    out[c + 1] = "^publisher" if out[c + 1].startswith("^") else "publisher"
 
 
 def _imprint_after_thesis_genre(tokens: Sequence[Token], out: list[str]) -> None:
@@ -3936,11 +4078,13 @@ def _genre_closing_title(tokens: Sequence[Token], out: list[str]) -> None:
 
 def _journal_name_closing_title(tokens: Sequence[Token], out: list[str]) -> None:
     """French ISO 690 without a volume, "… : sociabilités et conflits d'usage. Espaces et sociétés, 2020, n° 178, p.
-    93‑110.": an article whose journal the labeler ran into the title; the last sentence of the title, right before
-    the year and the issue, is the journal's name."""
+    93‑110.", and Czech, "… po rekonstrukci vazu. Rehabilitace a fyzikální lékařství. 2020, roč. 27, č. 3": an
+    article whose journal the labeler ran into the title; the last sentence of the title, right before the year and
+    the issue, is the journal's name."""
     n = len(tokens)
     for _a, e in _runs_of(out, "title"):
-        if e + 2 >= n or tokens[e].text != "," or out[e + 1].lstrip("^") != "issued" \
+        if e + 2 >= n or tokens[e].text not in (",", ".") or out[e + 1].lstrip("^") != "issued" \
+                or (tokens[e].text == "." and (e + 2 >= n or tokens[e + 2].text != ",")) \
                 or not any(out[m].lstrip("^") in ("volume", "issue") for m in range(e + 2, min(n, e + 10))):
             continue
         k = _title_sentence_start(tokens, out, e)
@@ -4459,6 +4603,41 @@ def _quoted_title_in_note(tokens: Sequence[Token], out: list[str]) -> None:
             if j + 1 < n and out[j + 1] == "note":  # (what follows stays a note of its own)
                 out[j + 1] = "O" if tokens[j + 1].text in (",", ".", ";") else "note"
             return
+
+
+def _title_after_date_read_as_note(tokens: Sequence[Token], out: list[str]) -> None:
+    """"Pellegrino D., Marino L. (2023), Reddito di cittadinanza …, Working Paper n. 58, Roma, INAPP.": the labeler
+    found no title and called the words after the authors' date a note. In author-date form what opens after the
+    date is the title, to the next field the labeler did read."""
+    run = next(_runs_of(out, "note"), None)
+    if run is None:
+        return
+    a, e = run
+    j = a - 1
+    while j >= 0 and out[j] == "O" and tokens[j].text in (")", ",", ".", ":"):
+        j -= 1
+    if j < 1 or out[j].lstrip("^") != "issued" or tokens[j - 1].text != "(" \
+            or not any(out[k].lstrip("^") == "author" for k in range(j)):
+        return
+    if sum(tokens[k].text[:1].isalpha() for k in range(a, e)) < 3 \
+            or not any(out[k].lstrip("^") in _WORK_AFTER_TITLE for k in range(e, len(out))):
+        return  # (a note saying more, "(2011). Personal communication with the author, 3 May.", has no imprint after it)
+    out[a:e] = ["title"] * (e - a)
+    # "…, Working Paper n." closing the run is the paper's series, the number after it its own
+    c = next((k for k in range(e - 2, a, -1) if tokens[k].text == ","), None)
+    if c is not None and _PAPER_SERIES.fullmatch(_spaced_text(tokens[c + 1:e]).rstrip(". ")):
+        out[c] = "O"
+        out[c + 1:e] = ["collection-title"] * (e - c - 1)
+        for k in range(e - 1, c, -1):
+            if tokens[k].text in ("n", "No", "no", "Nr", "nr", "n°", "."):
+                out[k] = "O"
+            else:
+                break
+
+
+_WORK_AFTER_TITLE = frozenset({"publisher", "publisher-place", "number", "container-title", "URL", "DOI"})
+_PAPER_SERIES = re.compile(r"(?:working|discussion|occasional|policy|research)\s+papers?(?:\s+(?:n|no|nr)\.?)?",
+                           re.IGNORECASE)
 
 
 def _publisher_closing_title(tokens: Sequence[Token], out: list[str]) -> None:
@@ -5485,8 +5664,10 @@ def _translated_from(tokens: Sequence[Token], out: list[str]) -> None:
                 return
 
 
-def _container_after_editors(out: list[str]) -> None:
-    """A second title, after an editor list that follows the first, is the container title."""
+def _container_after_editors(tokens: Sequence[Token], out: list[str]) -> None:
+    """A second title, after an editor list that follows the first, is the container title. A container the labeler
+    saw after that book's place is its publisher ("… (red.) Bild och bruk i svenska kyrkor. Stockholm: Kungl.
+    Vitterhets Historie och Antikvitets Akademien, s. 201–236")."""
     if "editor" not in out and "^editor" not in out:
         return
     segs: list[tuple[str, int, int]] = []
@@ -5499,11 +5680,23 @@ def _container_after_editors(out: list[str]) -> None:
         else:
             segs.append((b, i, i + 1))
     order = [s[0] for s in segs]
-    if "container-title" in order or order.count("title") < 2:
+    if order.count("title") < 2:
         return
     first = order.index("title")
+    if "container-title" in order[:first + 2]:
+        return
     for k in range(first + 1, len(segs) - 1):
         if order[k] == "editor" and order[k + 1] == "title":
+            if "container-title" in order[k + 2:]:
+                # only as the imprint's publisher: the book's place, its colon, then the name to the pages' comma
+                if "publisher" in order or order[k + 2] != "publisher-place" or not (
+                        order[k + 3:k + 4] == ["container-title"] or order[k + 3:k + 5] == ["title", "container-title"]):
+                    return
+                p = segs[k + 2][2]
+                end = segs[k + 3 + (order[k + 3] == "title")][2]
+                if p >= len(tokens) or tokens[p].text != ":" or end >= len(tokens) or tokens[end].text != ",":
+                    return
+                out[p + 1:end] = ["^publisher"] + ["publisher"] * (end - p - 2)
             for m in range(segs[k + 1][1], segs[k + 1][2]):
                 if out[m].lstrip("^") == "title":
                     out[m] = "container-title"
@@ -5511,6 +5704,77 @@ def _container_after_editors(out: list[str]) -> None:
 
 
 _PAGE_UNITS = frozenset(PAGE_COUNT_UNITS)
+
+
+def _extent_read_as_issue(tokens: Sequence[Token], out: list[str]) -> None:
+    """A book's or report's extent after its year, "Praha: ČHMÚ, 2019. 64 s. ISBN …": the labeler, with no journal in
+    sight, read the count as an issue or a volume; it is the number of pages (the pages' label says so to fields)."""
+    n = len(tokens)
+    for i in range(2, n - 1):
+        if out[i] not in ("issue", "volume", "^issue", "^volume") or not tokens[i].text.isdecimal() \
+                or tokens[i + 1].text.lower() not in _PAGE_UNITS or tokens[i - 1].text != "." \
+                or out[i - 2].lstrip("^") != "issued" or (i + 2 < n and tokens[i + 2].text != "."):
+            continue
+        out[i] = "page"
+        return
+
+
+def _meeting_acronym_with_year(tokens: Sequence[Token], out: list[str]) -> None:
+    """IEEE, "in Proc. 9th Digital Heritage Conf. (DH 2020), Utrecht, Nederland, 2020, pp. 212–219": the meeting's
+    acronym and year in brackets close the proceedings' name (the labeler read the year as the date, the city as a
+    publisher); the city and country after it, before the year, are the place."""
+    n = len(tokens)
+    for a, e in _runs_of(out, "container-title"):
+        if e < n and tokens[e].text == "." and out[e] == "O":
+            e += 1  # (the abbreviation's stop: "Conf. (DH 2020)")
+        if e + 4 >= n or tokens[e].text != "(" or not tokens[e + 1].text.isupper() or tokens[e + 3].text != ")" \
+                or not _YEAR_TOKEN.fullmatch(tokens[e + 2].text) or tokens[e + 4].text != ",":
+            continue
+        y = next((m for m in range(e + 5, min(n, e + 14)) if out[m].lstrip("^") == "issued"), None)
+        if y is None or tokens[y - 1].text != "," or any(
+                out[m].lstrip("^") not in ("publisher", "publisher-place", "O") or not (
+                    tokens[m].text[:1].isupper() or tokens[m].text in ",.") for m in range(e + 5, y - 1)):
+            return
+        for m in range(a, e + 4):
+            out[m] = "container-title"
+        out[e + 5:y - 1] = ["publisher-place"] * (y - 1 - e - 5)
+        return
+
+
+def _series_word_after_publisher(tokens: Sequence[Token], out: list[str]) -> None:
+    """Dutch and Swedish reports, "Den Haag: SCP. SCP-publicatie 2019‑11.": the sentence after the publisher's full
+    stop is the report's series and number; the labeler runs the publisher on into the first piece of the hyphened
+    name, and the name's pieces may not share one field."""
+    n = len(tokens)
+    for a, e in _runs_of(out, "publisher"):
+        d = next((m for m in range(a + 1, e - 1) if tokens[m].text == "." and tokens[m + 1].space_before), None)
+        if d is None or d + 3 >= n or tokens[d + 2].text != "-" or tokens[d + 2].space_before \
+                or tokens[d + 3].space_before or not tokens[d + 3].text.isalpha():
+            continue
+        end = d + 4
+        while end < n and tokens[end].text != "." and out[end].lstrip("^") in ("number", "page", "O", "publisher"):
+            end += 1
+        if end == d + 4 or not any(tokens[m].text.isdecimal() for m in range(d + 4, end)) \
+                or (end < n and tokens[end].text != "."):
+            return
+        out[d] = "O"
+        out[d + 1:end] = ["^number"] + ["number"] * (end - d - 2)
+        return
+
+
+def _abbreviated_publisher_end(tokens: Sequence[Token], out: list[str]) -> None:
+    """GOST's abbreviated publishers, "Казань: Изд-во Казан. ун-та, 2012": the labeler ends the name at the full stop
+    of an abbreviated word; the words in small letters after it, to the comma before the year, are the name's."""
+    n = len(tokens)
+    for _a, e in _runs_of(out, "publisher"):
+        if e + 2 >= n or tokens[e].text != "." or out[e] != "O" or not tokens[e + 1].text[:1].islower():
+            continue
+        j = e + 1
+        while j < n and out[j] == "O" and tokens[j].text not in (",", ".", ";", ":") and j - e <= 4:
+            j += 1
+        if j + 1 < n and tokens[j].text == "," and out[j + 1].lstrip("^") == "issued":
+            out[e:j] = ["publisher"] * (j - e)
+        return
 
 
 def _length_at_end(tokens: Sequence[Token], out: list[str]) -> None:

@@ -962,6 +962,13 @@ def _drifted(before: Sequence[Reference], after: Sequence[Reference]) -> str:
         # "… World Health Organization." read back as a container, settled on "In World Health Organization.")
         if gained := [f for f in _IDENTITY if b.get(f) and not a.get(f)]:
             return "with a " + ", ".join(gained) + " it did not have"
+        # (a name that lost words is another name: "Kungl. Vitterhets … Akademien" printed by APA, read back without
+        # "Kungl.", settled on "Vitterhets … Akademien"; the content guard's allowance let the one word go)
+        # (a journal's name is the style's to abbreviate: `container_lost` judges it)
+        x, y = a.get("publisher"), b.get("publisher")
+        if isinstance(x, str) and isinstance(y, str) and x != y \
+                and {w.casefold() for w in _LETTERS.findall(y)} < {w.casefold() for w in _LETTERS.findall(x)}:
+            return "with its publisher shortened"
     return ""
 
 

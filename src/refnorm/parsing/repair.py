@@ -715,6 +715,7 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     _length_at_end(tokens, out)
     if "publisher" in out and "." in words:
         _abbreviated_publisher_end(tokens, out)
+        _abbreviation_opening_publisher(tokens, out)
         if "-" in words:
             _series_word_after_publisher(tokens, out)
     if "container-title" in out and "(" in words and out.count("issued") > 1:
@@ -5759,6 +5760,21 @@ def _series_word_after_publisher(tokens: Sequence[Token], out: list[str]) -> Non
             return
         out[d] = "O"
         out[d + 1:end] = ["^number"] + ["number"] * (end - d - 2)
+        return
+
+
+def _abbreviation_opening_publisher(tokens: Sequence[Token], out: list[str]) -> None:
+    """APA's publisher sentence opening on an abbreviated word, "(pp. 201–236). Kungl. Vitterhets Historie och
+    Antikvitets Akademien.", "Kgl. Danske …": the labeler starts the name after the abbreviation's full stop and
+    leaves the word out of every field."""
+    for a, _e in _runs_of(out, "publisher"):
+        if a < 3 or tokens[a - 1].text != "." or out[a - 1] != "O" or out[a - 2] != "O" \
+                or not tokens[a - 2].text[:1].isupper() or not tokens[a - 2].text.isalpha() \
+                or len(tokens[a - 2].text) > 6 or tokens[a - 3].text not in (".", ")") or out[a - 3] != "O":
+            continue
+        out[a - 2] = "^publisher"
+        out[a - 1] = "publisher"
+        out[a] = "publisher"
         return
 
 

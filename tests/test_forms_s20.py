@@ -217,3 +217,44 @@ def test_a_portuguese_version_of_a_database_is_a_data_set() -> None:
     ref = _one("IBGE. Malha municipal digital do Brasil: base de dados geográfica. Versão 3.1. Rio de Janeiro: "
                "IBGE, 2021. Disponível em: https://www.ibge.example.br/malhas. Acesso em: 2 mar. 2022.")
     assert ref["version"] == "3.1" and ref["type"] == "dataset" and "edition" not in ref
+
+
+# ------------------------------------------------------------------------------------------------ the read files again
+def test_an_original_title_stated_as_a_sentence_of_its_own() -> None:
+    ref = _one("SCHULZ, Martin. A cidade e o rio: história ambiental de Hamburgo. Tradução de Paula Rocha. Porto "
+               "Alegre: Sulina, 2012. Título original: Die Stadt und der Fluss.")
+    assert ref["original-title"] == "Die Stadt und der Fluss"
+    assert ref["type"] == "book" and "container-title" not in ref
+
+
+def test_an_e_book_sentence_is_the_medium() -> None:
+    text = "SOUZA, M. L. Epidemiologia das doenças negligenciadas. Salvador: EDUFBA, 2019. E-book."
+    fields = repaired_fields(text, [
+        ("SOUZA, M. L", "author"), ("Epidemiologia das doenças negligenciadas", "title"), ("Salvador", "publisher-place"),
+        ("EDUFBA", "publisher"), ("2019", "issued"), ("E-book", "page")])
+    assert fields["medium"] == "E-book" and "page" not in fields
+
+
+def test_an_article_after_a_vancouver_initial_opens_the_title() -> None:
+    fields = repaired_fields("Duby G. Le Temps. Les Cathédrales de France. Paris : Gallimard ; 1976.", [
+        ("Duby G. Le Temps", "author"), ("Les Cathédrales de France", "title"), ("Paris", "publisher-place"),
+        ("Gallimard", "publisher"), ("1976", "issued")])
+    assert fields["author"] == "Duby G." and fields["title"] == "Le Temps. Les Cathédrales de France"
+
+
+def test_a_tomes_own_title_after_a_vancouver_name_run_into_the_title() -> None:
+    # (the name's fix comes before the volume rules, which then read "Tome 2, …" as the volume and its title)
+    ref = _one("Morin E. La Méthode. Tome 2, La Vie de la vie. Paris : Seuil ; 1980.")
+    assert ref["author"] == [{"family": "Morin", "given": "E."}] and ref["title"] == "La Méthode"
+    assert ref["volume"] == "2" and ref["volume-title"] == "La Vie de la vie" and ref["type"] == "book"
+
+
+def test_an_edited_books_title_holding_a_year_is_one_title() -> None:
+    text = ("Kowalska M., Zając P. (red.), Raport o stanie edukacji 2019. Nauczyciele i szkoły, Instytut Badań "
+            "Edukacyjnych, Warszawa 2020.")
+    fields = repaired_fields(text, [
+        ("Kowalska M., Zając P", "editor"), ("Raport o stanie edukacji", "container-title"), ("2019", "issued"),
+        ("Nauczyciele i szkoły", "title"), ("Instytut Badań Edukacyjnych", "publisher"), ("Warszawa", "publisher-place"),
+        ("2020", "issued")])
+    assert fields["title"] == "Raport o stanie edukacji 2019. Nauczyciele i szkoły"
+    assert "container-title" not in fields

@@ -269,6 +269,12 @@ _ISBN13_PAGE = re.compile(r"97[89][-‑ ]?\d{1,5}[-‑ ]\d{1,7}[-‑ ]\d{1,7}[-�
 _ORIGINAL_TITLE = re.compile(r"\((?:tit\.\s*orig\.|titolo\s+originale|t[ií]tulo\s+original|titre\s+original|"
                              r"originaltitel|orig\.\s*titel|original\s+title)\s*:?\s*([^()]{2,150}?),\s*"
                              r"((?:1[5-9]|20)\d\d)\)", re.I)
+# ABNT and its cousins state it as a sentence of its own: "… São Paulo: Companhia das Letras, 2004. Título original:
+# Atlantischer Handel und koloniale Gesellschaft."
+_ORIGINAL_TITLE_SENTENCE = re.compile(r"(?<=[.\]]\s)(?:t[ií]tulo\s+original|titre\s+original|titolo\s+originale|"
+                                      r"originaltitel|original\s+title|tytuł\s+oryginału|název\s+originálu|"
+                                      r"originalets\s+titel|orijinal\s+ad[ıi]|оригинальное\s+название)\s*:\s*"
+                                      r"([^.]{2,150}?)(?=\.\s|\.?\s*$)", re.I)
 # Japanese: "（原著: Was ist ein Museum? 2014）", "（原題：The Silent Sea, 2010）": the translated book's original and its year
 _ORIGINAL_JA = re.compile(r"[（(]\s*原(?:著|題|書)\s*[:：]?\s*([^（）()]{2,150}?)[,，]?\s*((?:1[5-9]|20)\d\d)\s*[）)]")
 _ORIGINAL_JA_YEAR = re.compile(r"[（(]\s*原(?:著|書)\s*((?:1[5-9]|20)\d\d)\s*年?\s*[）)]")
@@ -1613,6 +1619,11 @@ def record_from_segments(
         csl["original-date"] = {"date-parts": [[int(orig_t.group(2))]]}
         segs = [x if not (x.start < orig_t.start() < x.end) else x._replace(end=len(text[:orig_t.start()].rstrip()))
                 for x in segs if not (orig_t.start() <= x.start and x.end <= orig_t.end())]
+    if ("riginal" in own or "itre orig" in own or "tuł oryg" in own or "originálu" in own or "orijinal" in own
+            or "оригинальное" in own) and (orig_s := _ORIGINAL_TITLE_SENTENCE.search(text, lo, hi)):
+        csl["original-title"] = orig_s.group(1).strip()
+        segs = [x if not (x.start < orig_s.start() < x.end) else x._replace(end=len(text[:orig_s.start()].rstrip(" .")))
+                for x in segs if not (orig_s.start() - 2 <= x.start and x.end <= orig_s.end() + 1)]
     if "(" in own and (orig := _ORIGINALLY_PUBLISHED.search(text, lo, hi)):
         # APA: "(Original work published 1950)": the first edition's year, whatever the labeler called it
         csl["original-date"] = {"date-parts": [[int(orig.group(1))]]}

@@ -379,6 +379,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _series_number_read_as_year(tokens, out)
     if dates > 1 and ";" in words:
         _date_closing_title_before_imprint(tokens, out)
+    if "author" in out and "title" in out and not words.isdisjoint(_OPENING_ARTICLES):
+        _title_article_after_initial(tokens, out)  # (before the volume rules: "Morin E. La Méthode. Tome 1, …")
     if "volume" in out and ("publisher-place" in out or "publisher" in out):
         if "container-title" in out and "," in words:
             _volume_title_before_comma_imprint(tokens, out)
@@ -445,6 +447,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     if "ED" in words or "RED" in words or "EDS" in words or "DIR" in words:
         _initials_read_as_role(tokens, out)
     _name_roles(tokens, out)
+    if "container-title" in out and "title" in out and out.count("issued") > 1 and "editor" in out:
+        _edited_title_with_a_year(tokens, out)
     if "." in words:
         _name_after_role_read_as_field(tokens, out)
     if not words.isdisjoint(_IN_OPENERS) or ("(" in words and not words.isdisjoint(_ROLE_IN_BRACKETS)) or (
@@ -471,6 +475,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
             _two_roles_in_brackets(tokens, out)
     if "medium" in out:
         _container_before_medium(tokens, out)
+    if ("book" in words or "eBook" in words or "Ebook" in words or "E-book" in words) and "." in words:
+        _ebook_sentence(tokens, out)
     if ":" in words:
         _editors_after_container(tokens, out)
         if "title" in out and not words.isdisjoint(_IN_CASED):
@@ -2189,6 +2195,71 @@ def _translated_title_in_author_list(tokens: Sequence[Token], out: list[str]) ->
         out[c + 1:i - 1] = ["title"] * (i - 1 - c - 1)
         out[i - 1] = out[i] = out[i + 1] = "O"
         out[i + 2:j] = ["^translator"] + ["translator"] * (j - i - 3)
+        return
+
+
+def _ebook_sentence(tokens: Sequence[Token], out: list[str]) -> None:
+    """ABNT's "… Rio de Janeiro: Editora Fiocruz, 2020. E-book. DOI: …": the sentence that says the book is
+    electronic is its medium, not a page or a note."""
+    n = len(tokens)
+    for i in range(1, n):
+        if tokens[i - 1].text != "." or not tokens[i].space_before:
+            continue
+        if tokens[i].text in ("eBook", "Ebook", "E-book"):
+            e = i + 1
+        elif i + 2 < n and tokens[i].text in ("E", "e") and tokens[i + 1].text == "-" and tokens[i + 2].text == "book" \
+                and not tokens[i + 1].space_before and not tokens[i + 2].space_before:
+            e = i + 3
+        else:
+            continue
+        if e < n and tokens[e].text != ".":
+            continue
+        out[i:e] = ["medium"] * (e - i)
+        return
+
+
+def _edited_title_with_a_year(tokens: Sequence[Token], out: list[str]) -> None:
+    """An edited book whose title holds a year, "Czapiński J., Panek T. (red.), Diagnoza społeczna 2015. Warunki i
+    jakość życia Polaków, Rada …, Warszawa 2015.": the labeler read the year as the date and split the title into a
+    container and a chapter's title. With the editors first and the book's date at its imprint, it is one title."""
+    first = next((m for m in range(len(out)) if out[m] != "O"), None)
+    if first is None or out[first].lstrip("^") != "editor":
+        return
+    a = _first(out, "container-title")
+    if a is None or any(out[m].lstrip("^") not in ("editor", "O") for m in range(a)):
+        return
+    e = a
+    while e < len(out) and out[e].lstrip("^") == "container-title":
+        e += 1
+    if e + 2 >= len(out) or out[e].lstrip("^") != "issued" or not _YEAR_TOKEN.fullmatch(tokens[e].text) \
+            or tokens[e + 1].text != "." or out[e + 2].lstrip("^") != "title" \
+            or not any(out[m].lstrip("^") == "issued" for m in range(e + 3, len(out))):
+        return
+    t = e + 2
+    while t < len(out) and out[t].lstrip("^") == "title":
+        t += 1
+    out[a:t] = ["title"] * (t - a)
+
+
+# the articles a title opens with, capitalised, in the languages of the dev files
+_OPENING_ARTICLES = frozenset({"La", "Le", "Les", "The", "Der", "Die", "Das", "El", "Los", "Las", "Il", "Lo", "Gli",
+                               "Os", "As", "Het", "Een", "Ein", "Eine", "Une", "Un"})
+
+
+def _title_article_after_initial(tokens: Sequence[Token], out: list[str]) -> None:
+    """Vancouver's one name, "Morin E. La Méthode. Tome 1, …": the labeler ran the name on into the title's first
+    words; an article after the initial's full stop opens the title (no given name is "La" or "The")."""
+    n = len(tokens)
+    for a, e in _runs_of(out, "author"):
+        k = e - 1
+        while k > a and tokens[k].text != ".":
+            k -= 1
+        if k < a + 2 or k + 1 >= e or tokens[k + 1].text not in _OPENING_ARTICLES or not tokens[k + 1].space_before \
+                or len(tokens[k - 1].text) != 1 or not tokens[k - 1].text.isupper() \
+                or any(t.text in (",", ";", "&") or t.text.lower() in AND_WORDS for t in tokens[k + 1:e]) \
+                or e >= n or tokens[e].text != "." or out[e] != "O" or e + 1 >= n or out[e + 1].lstrip("^") != "title":
+            return
+        out[k + 1:e + 1] = ["title"] * (e - k)  # (with its stop: the title runs on after it)
         return
 
 

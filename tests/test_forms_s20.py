@@ -258,3 +258,108 @@ def test_an_edited_books_title_holding_a_year_is_one_title() -> None:
         ("2020", "issued")])
     assert fields["title"] == "Raport o stanie edukacji 2019. Nauczyciele i szkoły"
     assert "container-title" not in fields
+
+
+# ------------------------------------------------------------------------------------------------ dev-90 to 92, read
+def test_german_u_a_is_the_name_lists_et_al() -> None:
+    text = ("KRAUSE, Peter: Zur Frühgeschichte der Hanse. In: LANGE, Birgit u. a. (Hrsg.): Städte im Ostseeraum. "
+            "Lübeck : Schmidt-Römhild, 2014, S. 10–31")
+    fields = repaired_fields(text, [
+        ("KRAUSE, Peter", "author"), ("Zur Frühgeschichte der Hanse", "title"), ("LANGE, Birgit u", "editor"),
+        ("Städte im Ostseeraum", "container-title"), ("Lübeck", "publisher-place"), ("Schmidt-Römhild", "publisher"),
+        ("2014", "issued"), ("10–31", "page")])
+    assert fields["editor"] == "LANGE, Birgit" and fields["etal"] == "u. a"
+    ref = _one(text)
+    assert ref["editor"] == [{"family": "Lange", "given": "Birgit"}]
+    fields = repaired_fields("Vogel, Karl ; Brand, Tim u. a.: Vorrichtung zum Trocknen von Papier. Patentschrift DE 10 "
+                             "2016 111 222 B4.", [
+                                 ("Vogel, Karl ; Brand", "author"), ("Tim u. a", "etal"),
+                                 ("Vorrichtung zum Trocknen von Papier", "title")])
+    assert fields["author"] == "Vogel, Karl ; Brand, Tim"
+
+
+def test_a_czech_thesis_kind_after_place_and_year_is_its_genre() -> None:
+    text = ("MALÁ, Eva. Eroze půdy v povodí Svratky. Brno, 2020. Diplomová práce. Mendelova univerzita v Brně, "
+            "Agronomická fakulta. Vedoucí práce Ing. Jan Novák, Ph.D.")
+    fields = repaired_fields(text, [
+        ("MALÁ, Eva", "author"), ("Eroze půdy v povodí Svratky", "title"), ("Brno", "publisher-place"),
+        ("2020", "issued"), ("Diplomová práce. Mendelova univerzita v Brně, Agronomická fakulta", "title"),
+        ("Vedoucí práce Ing", "container-title"), ("Jan Novák", "publisher")])
+    assert fields["genre"] == "Diplomová práce" and fields["publisher"] == "Mendelova univerzita v Brně"
+    assert fields["note"].startswith("Vedoucí práce")
+
+
+def test_a_polish_thesis_kind_inside_the_title_commas() -> None:
+    text = ("Nowicki P., Erozja gleb lessowych na Wyżynie Lubelskiej, praca doktorska, Uniwersytet Marii "
+            "Curie-Skłodowskiej, Wydział Nauk o Ziemi, Lublin 2018.")
+    fields = repaired_fields(text, [
+        ("Nowicki P", "author"),
+        ("Erozja gleb lessowych na Wyżynie Lubelskiej, praca doktorska, Uniwersytet Marii Curie-Skłodowskiej",
+         "title"), ("Wydział Nauk o Ziemi", "publisher"), ("Lublin", "publisher-place"), ("2018", "issued")])
+    assert fields["title"] == "Erozja gleb lessowych na Wyżynie Lubelskiej" and fields["genre"] == "praca doktorska"
+    assert fields["publisher"] == "Uniwersytet Marii Curie-Skłodowskiej"
+
+
+def test_an_act_after_its_state_is_the_title_and_its_part_the_issue() -> None:
+    text = ("Česko. Zákon č. 120/2021 Sb., o ochraně vodních zdrojů. In: Sbírka zákonů České republiky. 2021, "
+            "částka 52, s. 1210–1222.")
+    fields = repaired_fields(text, [
+        ("Česko. Zákon č", "author"), ("120", "citation-number"), ("2021", "issued"),
+        ("o ochraně vodních zdrojů", "title"), ("Sbírka zákonů České republiky", "container-title"),
+        ("2021", "issued"), ("52", "volume"), ("1210–1222", "page")])
+    assert fields["author"] == "Česko" and fields["title"] == "Zákon č. 120/2021 Sb., o ochraně vodních zdrojů"
+    assert fields["issue"] == "52" and "volume" not in fields
+
+
+def test_a_turkish_laws_number_and_link() -> None:
+    ref = _one("5491 sayılı Çevre Kanununda Değişiklik Yapılmasına Dair Kanun. (2006, 13 Mayıs). Resmî Gazete (Sayı: "
+               "26167). https://www.resmigazete.gov.tr/eskiler/2006/05/20060513-1.htm")
+    assert ref["type"] == "legislation" and ref["number"] == "5491" and ref["issue"] == "26167"
+    assert ref["URL"] == "https://www.resmigazete.gov.tr/eskiler/2006/05/20060513-1.htm"
+
+
+def test_a_dutch_decisions_law_report() -> None:
+    ref = _one("HR 4 juni 2021, ECLI:NL:HR:2021:842, NJ 2021/310 (Stichting Duinbehoud/Provincie Noord-Holland).")
+    assert (ref["container-title"], ref["volume"], ref["page"]) == ("NJ", "2021", "310")
+    assert ref["number"] == "ECLI:NL:HR:2021:842"
+
+
+def test_a_report_series_and_number_in_brackets_after_the_place() -> None:
+    text = ("Umweltbundesamt (Hrsg.) (2021): Grundwasser in Deutschland – Zustand und Trends. Dessau-Roßlau "
+            "(Texte 54/2021).")
+    fields = repaired_fields(text, [
+        ("Umweltbundesamt", "editor"), ("2021", "issued"), ("Grundwasser in Deutschland – Zustand und Trends", "title"),
+        ("Dessau-Roßlau", "publisher-place"), ("Texte 54/2021", "note")])
+    assert fields["collection-title"] == "Texte" and fields["number"] == "54/2021" and "note" not in fields
+
+
+def test_the_kind_of_patent_document_closing_the_title() -> None:
+    ref = _one("Wolf, Jana ; Hahn, Stefan: Vorrichtung zur Kühlung von Wärmetauschern aus Abwasser. Patent DE 10 2018 "
+               "765 432 A1. 21.06.2019")
+    assert ref["title"] == "Vorrichtung zur Kühlung von Wärmetauschern aus Abwasser" and ref["type"] == "patent"
+
+
+def test_a_french_chapters_place_and_publisher_before_coll() -> None:
+    text = ("DURAND P., « Les ateliers de tissage », in Marc Leroy (dir.), Mémoires du textile, Lille, Septentrion, "
+            "coll. « Histoire et civilisations », 2015, p. 33-58.")
+    fields = repaired_fields(text, [
+        ("DURAND P", "author"), ("Les ateliers de tissage", "title"), ("Marc Leroy", "editor"),
+        ("Mémoires du textile, Lille, Septentrion, coll", "container-title"), ("Histoire et civilisations",
+                                                                                "container-title"),
+        ("2015", "issued"), ("33-58", "page")])
+    assert fields["container-title"] == "Mémoires du textile" and fields["publisher"] == "Septentrion"
+    assert fields["publisher-place"] == "Lille"
+
+
+def test_a_count_of_volumes_and_a_publisher_after_the_places_comma() -> None:
+    text = "Martin J., Les foires de Champagne au Moyen Âge, Paris, Picard, 1985, 3 vol."
+    fields = repaired_fields(text, [
+        ("Martin J", "author"), ("Les foires de Champagne au Moyen Âge", "title"), ("Paris", "publisher-place"),
+        ("Picard", "author"), ("1985", "issued"), ("3", "issue")])
+    assert fields["publisher"] == "Picard"
+    ref = _one(text)
+    assert ref["number-of-volumes"] == "3" and "issue" not in ref and ref["issued"] == {"date-parts": [[1985]]}
+    fields = repaired_fields("Roux (Anne), Les hôpitaux de Lyon, université Lyon 2, 2016, 2 vol., dactyl.", [
+        ("Roux (Anne)", "author"), ("Les hôpitaux de Lyon", "title"), ("université Lyon 2", "container-title"),
+        ("2016", "volume"), ("2", "issue")])
+    assert fields["issued"] == "2016" and "volume" not in fields and "issue" not in fields

@@ -1654,7 +1654,8 @@ def record_from_segments(
         # and its day, not a title's words, an edition "vom 5" and an access date
         csl["number"], csl["issued"] = dated.group("no"), day
         segs = _cut_out(text, segs, dated.start(), dated.end())
-    segs, volumes = _number_of_volumes(text, segs, lo, hi)
+    # (a few characters past the last segment: "…, 1969, 2 vol.", the count read as an issue and "vol." left out)
+    segs, volumes = _number_of_volumes(text, segs, lo, min(len(text), hi + 6))
     if volumes:
         csl["number-of-volumes"] = volumes
     if "number" not in csl and "(" in own and (found := _number_in_brackets(text, segs, lo, hi)) is not None:
@@ -2145,10 +2146,12 @@ def record_from_segments(
             value = csl.get(field)
             if isinstance(value, str) and (value.strip(" .,:") == verb or value.strip(" .,:") in verb.split()):
                 del csl[field]  # "…, veröffentlicht am 19.03.2020": the words before the date are no publisher
-        title = csl.get("title")
-        if isinstance(title, str) and (k := _TITLE_PATENT_KIND.search(title)):
-            csl["title"] = title[:k.start()]
-            csl.setdefault("genre", k.group(1))  # "… Sportmedizin. Patentschrift": the kind of document
+    title = csl.get("title")
+    if isinstance(title, str) and ("atent" in title or "schrift" in title or "muster" in title or "Brevet" in title
+                                   or "Octrooi" in title) and (k := _TITLE_PATENT_KIND.search(title)) \
+            and PATENT_NUMBER.fullmatch(str(csl.get("number", ""))):
+        csl["title"] = title[:k.start()]
+        csl.setdefault("genre", k.group(1))  # "… Sportmedizin. Patentschrift": the kind of document
     title = csl.get("title")
     if isinstance(title, str) and " : " in title and "genre" not in csl and (m := _GOST_REPORT_KIND.search(title)):
         csl["title"], csl["genre"] = title[:m.start()], m.group(1)  # "… в 2022 году : государственный доклад"

@@ -52,7 +52,10 @@ _JORF = re.compile(r"[,.]\s*(JORF|J\.?\s?O\.?(?:\s?R\.?\s?F\.?)?|Journal\s+offic
                    r"(?:\s*,\s*(?:p\.|texte\s+n[°o])\s*\d+)?\s*\.?\s*$")  # (", n° 0071, 25 mars 2022." too)
 # Turkish APA: "… Dair Yönetmelik. (2021, 9 Mart). Resmî Gazete (Sayı: 31418).": the act, its date, the gazette's issue
 _RESMI_GAZETE = re.compile(r"^(?P<title>[^()]{5,300}?)\.\s*\((?P<date>\d{4},\s*\d{1,2}\s+[^\W\d_]+)\)\.\s*"
-                           r"(?P<gazette>Resm[îi]\s+Gazete)\s*\(Sayı\s*:\s*(?P<no>\d+)\)\s*\.?\s*$")
+                           r"(?P<gazette>Resm[îi]\s+Gazete)\s*\(Sayı\s*:\s*(?P<no>\d+)\)\s*\.?"
+                           r"(?:\s*(?P<url>https?://\S+?))?\s*$")
+# the law's number at the head of its name: "7318 sayılı Kırsal Kalkınma … Kanunu"
+_TR_LAW_NUMBER = re.compile(r"(\d{3,5})\s+sayılı\s")
 # ABNT: "BRASIL. Lei nº 14.702, de 18 de outubro de 2023. Dispõe sobre …. Brasília, DF: Presidência da República,
 # 2023.": the jurisdiction as author, the act's name, date and summary as its title, then its imprint
 _ABNT_ACT = re.compile(
@@ -64,7 +67,8 @@ _ABNT_ACT = re.compile(
 # Dutch and other European courts with ECLI: "HR 21 april 2023, ECLI:NL:HR:2023:643 (Koster/Stichting Zorggroep)"
 _ECLI_CASE = re.compile(
     r"^(?P<court>[A-Z][\w.-]{0,15}(?:\s+[A-Z][\w.-]{0,25}){0,3})\s+(?P<date>\d{1,2}\s+[^\W\d_]+\.?\s+\d{4}),\s*"
-    r"(?P<ecli>ECLI:[A-Z]{2}:[A-Z0-9]+:\d{4}:[\w.]+)(?:,\s*[^()]{1,40})?\s*(?:\((?P<parties>[^()]{2,120})\))?"
+    r"(?P<ecli>ECLI:[A-Z]{2}:[A-Z0-9]+:\d{4}:[\w.]+)(?:,\s*(?:(?P<reporter>NJ|AB|JB|RvdW|JOR|NJB|JAR|BNB|"
+    r"[A-Z][A-Za-z]{1,5})\s+(?P<ryear>\d{4})/(?P<rno>\d{1,5})|[^()]{1,40}))?\s*(?:\((?P<parties>[^()]{2,120})\))?"
     r"(?:,\s*[^\W\d_]{1,6}\.?(?:[^\W\d_]{1,4}\.)?\s*[\d.–-]{1,12})?\s*\.?\s*$")  # (a pinpoint: ", r.o. 3.4", ", Rn. 12")
 # "vom 14. Juli 2022", "z dnia 17 listopada 2021 r.", "du 28 mai 2021", "de 5 de julio de 2022", "от 21.11.2011"
 _ACT_DATE = re.compile(r"\s(?:vom|z\s+dnia|du|de|del|van|av|от|ze\s+dne)\s+(\d{1,2}\.?\s*(?:de\s+)?[^\W\d_]+\.?\s*"
@@ -748,6 +752,8 @@ def _legal_one(text: str, lang: str | None = None) -> dict[str, Any] | None:
         out: dict[str, Any] = {"type": "legal_case", "authority": m["court"], "number": m["ecli"].rstrip(".")}
         if m["parties"]:
             out["title"] = m["parties"].strip()
+        if m["reporter"]:  # "NJ 2021/124": the law report that printed it, its year and number
+            out.update({"container-title": m["reporter"], "volume": m["ryear"], "page": m["rno"]})
         if (res := parse_date_ex(m["date"], lang)).date:
             out["issued"] = res.date
         return out
@@ -763,9 +769,13 @@ def _legal_one(text: str, lang: str | None = None) -> dict[str, Any] | None:
         return out
     if "Gazete" in text and (m := _RESMI_GAZETE.match(text)):
         out = {"type": "legislation", "title": m["title"].strip(), "container-title": m["gazette"], "issue": m["no"]}
+        if number := _TR_LAW_NUMBER.match(out["title"]):
+            out["number"] = number.group(1)
         year, _, day_month = m["date"].partition(",")
         if (res := parse_date_ex(f"{day_month.strip()} {year}", lang or "tr")).date:
             out["issued"] = res.date
+        if m["url"]:
+            out["URL"] = m["url"].rstrip(".")
         return out
     if text[:1] in _PATENT_OPENINGS and (out := _patent(text, lang)) is not None:
         return out

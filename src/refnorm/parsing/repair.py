@@ -447,6 +447,14 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     if "ED" in words or "RED" in words or "EDS" in words or "DIR" in words:
         _initials_read_as_role(tokens, out)
     _name_roles(tokens, out)
+    if "u" in words and "a" in words:
+        _german_et_al(tokens, out)
+    if "author" in out and "." in words and not words.isdisjoint(_ACT_WORDS_ONE):
+        _act_after_body(tokens, out)
+    if "částka" in words and "volume" in out:
+        _czech_part_number(tokens, out)
+    if ("vol" in words or "vols" in words) and "volume" in out:
+        _year_before_volume_count(tokens, out)
     if "container-title" in out and "title" in out and out.count("issued") > 1 and "editor" in out:
         _edited_title_with_a_year(tokens, out)
     if "." in words:
@@ -491,8 +499,14 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _genre_closing_title(tokens, out)
     if "note" in out and "genre" not in out:
         _document_kind_read_as_note(tokens, out)
+    if "note" in out and "(" in words and "collection-title" not in out:
+        _series_and_number_note_in_brackets(tokens, out)
     if "(" in words and not words.isdisjoint(_ABNT_THESIS_WORDS):
         _abnt_thesis_statement(tokens, out)
+    if ("práce" in words or "práca" in words) and "genre" not in out and "title" in out:
+        _czech_thesis_kind_read_as_title(tokens, out)
+    if ("praca" in words or "rozprawa" in words) and "genre" not in out and "," in words and "title" in out:
+        _polish_thesis_in_title(tokens, out)
     if "genre" in out:
         _thesis_discipline(tokens, out)
         if "práce" in words or "práca" in words:
@@ -604,7 +618,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _series_after_equals_sign(tokens, out)
     if "(" in words and "container-title" in out and ("issued" in out or "^issued" in out):
         _series_after_chapter_imprint(tokens, out)
-    if ":" in words and "publisher-place" in out and "publisher" not in out and ("author" in out or "^author" in out):
+    if (":" in words or "," in words) and "publisher-place" in out and "publisher" not in out \
+            and ("author" in out or "^author" in out):
         _publisher_read_as_author(tokens, out)
     if "genre" in out and ":" in words and "publisher" not in out:
         _imprint_after_thesis_genre(tokens, out)
@@ -2241,6 +2256,80 @@ def _edited_title_with_a_year(tokens: Sequence[Token], out: list[str]) -> None:
     out[a:t] = ["title"] * (t - a)
 
 
+# the acts' one-word kinds, as they open an act's title (legal.ACT_WORDS)
+_ACT_WORDS_ONE = frozenset({"Gesetz", "Verordnung", "Bundesgesetz", "Ustawa", "Rozporządzenie", "Zákon", "Vyhláška",
+                            "Nařízení", "Loi", "Décret", "Ordonnance", "Arrêté", "Ley", "Decreto", "Lei", "Legge", "Wet",
+                            "Besluit", "Lag", "Förordning", "Kanun", "Yönetmelik", "Закон", "Постановление", "Указ"})
+
+
+_ACT_NUMBER_READINGS = frozenset({"title", "O", "issued", "citation-number", "number", "volume", "page"})
+
+
+def _act_after_body(tokens: Sequence[Token], out: list[str]) -> None:
+    """ISO 690's act after its state, "Česko. Zákon č. 317/2019 Sb., o podpoře …. In: Sbírka zákonů …": the
+    labeler ran the state's name on into the act's kind and number; the sentence the kind opens is the title."""
+    n = len(tokens)
+    for a, e in _runs_of(out, "author"):
+        k = next((m for m in range(a + 1, e) if tokens[m].text in _ACT_WORDS_ONE and tokens[m - 1].text == "."), None)
+        if k is None or k + 1 >= n or not any(t.text[:1].isdigit() for t in tokens[k + 1:min(n, k + 6)]):
+            return
+        t = e
+        while t < n and out[t] == "O" and tokens[t].text in ".,":
+            t += 1
+        # the act's number is the title's, to the comma before its name, whatever the labeler read its pieces as
+        # ("č. 317/2019 Sb., o podpoře …": a year, an entry number)
+        c = next((m for m in range(t, min(n, t + 8)) if tokens[m].text == ","), None)
+        end = c + 1 if c is not None and all(out[m].lstrip("^") in _ACT_NUMBER_READINGS for m in range(t, c)) else t
+        while end < n and out[end].lstrip("^") == "title":
+            end += 1
+        out[k:end] = ["title"] * (end - k)
+        if out[k - 1].lstrip("^") == "author" and tokens[k - 1].text == ".":
+            out[k - 1] = "O"
+        return
+
+
+def _year_before_volume_count(tokens: Sequence[Token], out: list[str]) -> None:
+    """French notes: "…, université Lumière Lyon 2, 2018, 2 vol., dactyl.": the year before a count of volumes is
+    the date (the labeler reads the two as a volume and an issue; fields reads the count from the text)."""
+    n = len(tokens)
+    for i in range(n - 3):
+        if out[i].lstrip("^") == "volume" and _YEAR_TOKEN.fullmatch(tokens[i].text) and tokens[i + 1].text == "," \
+                and tokens[i + 2].text.isdecimal() and tokens[i + 3].text in ("vol", "vols") \
+                and not any(x.lstrip("^") == "issued" for x in out):
+            out[i] = "issued"
+            out[i + 2] = "O"
+            return
+
+
+def _czech_part_number(tokens: Sequence[Token], out: list[str]) -> None:
+    """The Czech collection of laws' part, "Sbírka zákonů …. 2019, částka 131, s. 4210–4236": its number is the
+    issue, not a volume."""
+    for i in range(len(tokens) - 1):
+        if tokens[i].text == "částka" and out[i + 1].lstrip("^") == "volume" and tokens[i + 1].text.isdecimal():
+            out[i + 1] = "issue"
+            return
+
+
+def _german_et_al(tokens: Sequence[Token], out: list[str]) -> None:
+    """German's et al., "WAGNER, Ulrike u. a. (Hrsg.)", "Berger, Tim u. a.:": the labeler gives the "u" to the last
+    name ("Ulrike u") and leaves the rest out; the three are the list's "et al."."""
+    n = len(tokens)
+    for i in range(1, n - 3):
+        if tokens[i].text != "u" or tokens[i + 1].text != "." or tokens[i + 2].text != "a" or tokens[i + 3].text != ".":
+            continue
+        # (a given name the labeler put in the "et al." with it: "Berger, Tim u. a." read "Tim u. a." as one)
+        g = i
+        while g > 1 and out[g - 1] == "etal" and tokens[g - 1].text[:1].isupper() and tokens[g - 1].text.isalpha():
+            g -= 1
+        c = g - 1 if g > 1 and tokens[g - 1].text == "," and out[g - 1] == "O" else g
+        if c < 1 or out[c - 1].lstrip("^") not in _NAMES \
+                or any(out[m].lstrip("^") not in (*_NAMES, "O", "etal") for m in (i, i + 2)):
+            return
+        out[c:i] = [out[c - 1].lstrip("^")] * (i - c)
+        out[i:i + 3] = ["etal"] * 3
+        return
+
+
 # the articles a title opens with, capitalised, in the languages of the dev files
 _OPENING_ARTICLES = frozenset({"La", "Le", "Les", "The", "Der", "Die", "Das", "El", "Los", "Las", "Il", "Lo", "Gli",
                                "Os", "As", "Het", "Een", "Ein", "Eine", "Une", "Un"})
@@ -2898,6 +2987,21 @@ def _publisher_before_collection(tokens: Sequence[Token], out: list[str]) -> Non
             out[i] = "O"
             if out[k + 1].lstrip("^") == lab:
                 out[k + 1] = "O"
+            return
+        # the book, its place and its publisher run together: "(dir.), Patrimoines industriels et territoires,
+        # Rennes, PUR, coll. « Histoire »": the piece before the publisher's comma is a place of the dictionary
+        commas = [m for m in range(a, k + 1) if tokens[m].text == ","]
+        if len(commas) >= 2 and commas[-1] < k:
+            c1, c2 = commas[-2], commas[-1]
+            place = [t.text for t in tokens[c1 + 1:c2] if t.text != "-"]
+            if place and len(place) <= 2 and all(x.isalpha() and x[:1].isupper() and "p" in word_flags(x.lower())
+                                                 for x in place):
+                out[c1] = out[c2] = "O"
+                out[c1 + 1:c2] = ["publisher-place"] * (c2 - c1 - 1)
+                out[c2 + 1:k + 1] = ["publisher"] * (k - c2)
+                out[i] = "O"
+                if out[k + 1].lstrip("^") == lab:
+                    out[k + 1] = "O"
         return
 
 
@@ -3527,7 +3631,9 @@ def _publisher_read_as_author(tokens: Sequence[Token], out: list[str]) -> None:
     before its title."""
     n = len(tokens)
     for i in range(2, n - 2):
-        if tokens[i].text != ":" or out[i - 1].lstrip("^") != "publisher-place" or out[i + 1].lstrip("^") != "author":
+        # (French notes put a comma there: "…, Genève, Droz, 1969, 2 vol.")
+        if tokens[i].text not in (":", ",") or out[i - 1].lstrip("^") != "publisher-place" \
+                or out[i + 1].lstrip("^") != "author":
             continue
         e = i + 1
         while e < n and out[e].lstrip("^") == "author":
@@ -4093,6 +4199,24 @@ def _oscola_journal(tokens: Sequence[Token], out: list[str]) -> None:
             out[vol] = "volume"
         out[a:e] = ["container-title"] * (e - a)
         out[e] = "page"
+        return
+
+
+def _series_and_number_note_in_brackets(tokens: Sequence[Token], out: list[str]) -> None:
+    """A report's series and number in brackets after its place, "Dessau-Roßlau (Texte 118/2020).": the labeler
+    calls the bracket a note; its words are the series, the number after them the report's number in it."""
+    n = len(tokens)
+    for a, e in _runs_of(out, "note"):
+        if a < 1 or e >= n or tokens[a - 1].text != "(" or tokens[e].text != ")" or e - a > 8:
+            continue
+        d = next((m for m in range(a, e) if tokens[m].text[:1].isdigit()), None)
+        if d is None or d == a or not tokens[a].text[:1].isupper() \
+                or not all(t.text.isalpha() or t.text == "-" for t in tokens[a:d]) \
+                or not all(t.text.isdecimal() or t.text in "/-:" for t in tokens[d:e]) \
+                or not any(out[m].lstrip("^") in ("publisher-place", "publisher") for m in range(max(0, a - 6), a)):
+            continue
+        out[a:d] = ["collection-title"] * (d - a)
+        out[d:e] = ["number"] * (e - d)
         return
 
 
@@ -5522,6 +5646,54 @@ def _place_before_publisher(tokens: Sequence[Token], out: list[str]) -> None:
 
 
 _SUPERVISOR_WORDS = frozenset({"Vedoucí", "Vedúci", "Školitel", "Školiteľ", "Oponent"})
+def _polish_thesis_in_title(tokens: Sequence[Token], out: list[str]) -> None:
+    """Polish theses, "Lewandowski T., Modelowanie …, praca doktorska, Akademia Górniczo-Hutnicza im. Stanisława
+    Staszica, Kraków 2019.": the labeler runs the title on through the kind of thesis into the school; the piece
+    between commas that names the kind is the genre, and the school after it, to the place, the publisher."""
+    n = len(tokens)
+    for a, e in _runs_of(out, "title"):
+        commas = [m for m in range(a + 2, e) if tokens[m].text == ","]
+        for c in commas:
+            if c + 2 >= e or tokens[c + 1].text not in ("praca", "rozprawa"):
+                continue
+            d = next((m for m in range(c + 2, min(e, c + 5)) if tokens[m].text == ","), None)
+            if d is None or not is_thesis_genre(_spaced_text(tokens[c + 1:d])):
+                return
+            end = e
+            if end + 1 < n and tokens[end].text == "." and out[end + 1].lstrip("^") == "publisher":
+                while end + 1 < n and out[end + 1].lstrip("^") == "publisher":
+                    end += 1
+                end += 1
+            out[c] = out[d] = "O"
+            out[c + 1:d] = ["genre"] * (d - c - 1)
+            # (the school without its faculty after a comma, as the golds write it: "…, Wydział Technologii Drewna")
+            f = next((m for m in range(d + 1, end) if tokens[m].text == ","), end)
+            if f == end and end + 1 < n and tokens[end].text == "," and out[end + 1].lstrip("^") == "publisher":
+                end += 1  # (the faculty read as a publisher of its own)
+                while end < n and out[end].lstrip("^") == "publisher":
+                    end += 1
+            out[d + 1:f] = ["publisher"] * (f - d - 1)
+            out[f:end] = ["O"] * (end - f)
+            return
+        return
+
+
+_CZECH_THESIS_KINDS = frozenset({"Diplomová", "Bakalářská", "Disertační", "Rigorózní", "Dizertačná",
+                                 "Bakalárska", "Habilitační", "Absolventská"})
+
+
+def _czech_thesis_kind_read_as_title(tokens: Sequence[Token], out: list[str]) -> None:
+    """"… Brno, 2021. Diplomová práce. Mendelova univerzita v Brně, …": the sentence after the thesis's place and
+    year that names its kind is the genre (then ``_czech_thesis_school`` reads the school and the supervisor),
+    whatever title the labeler saw in it."""
+    n = len(tokens)
+    for i in range(3, n - 1):
+        if tokens[i].text in ("práce", "práca") and tokens[i + 1].text == "." \
+                and tokens[i - 1].text in _CZECH_THESIS_KINDS and tokens[i - 2].text == "." \
+                and out[i - 3].lstrip("^") == "issued" and out[i - 1].lstrip("^") == "title":
+            out[i - 1] = out[i] = "genre"
+            out[i + 1] = "O"
+            return
 
 
 def _czech_thesis_school(tokens: Sequence[Token], out: list[str]) -> None:

@@ -394,7 +394,8 @@ class _Pieces:
         self.words: frozenset[str] | None = None
         if lookup is not None and attributes is not None:
             self.words = frozenset(a.partition("=")[2] for a in attributes if a.startswith(_WORD_CONTEXT))
-        self._shape_context: dict[str, tuple] = {}  # shape -> its "sh-1=" and "sh+1=" pieces (shapes repeat)
+        # shape -> its "sh-1=" and "sh+1=" pieces and its pair as the next token (shapes repeat)
+        self._shape_context: dict[str, tuple] = {}
         one: Callable[[str], tuple[str, ...] | bytes]
         if lookup is None:
             one = _single
@@ -469,17 +470,23 @@ class _Pieces:
         else:
             low, sh, flags = st[0][2:], st[1][3:], _static_flags(st)
         one = self.one
+        shape = self._shape_context.get(sh)
+        if shape is None:
+            before, after = one("sh-1=" + sh), one("sh+1=" + sh)
+            # (as the next token: glued, after a space), shared by every token text the model has no word
+            # context for (most of the texts a long list meets), so such an entry adds no pair of its own
+            shape = (before, after, (after + self.glued, after))
+            if len(self._shape_context) < 20_000:
+                self._shape_context[sh] = shape
         if self.words is None or low in self.words:
             w_prev, w_next, pw1, pw2, nw1, nw2 = map(one, (
                 "w-1=" + low, "w+1=" + low, "pw1=" + low, "pw2=" + low, "nw1=" + low, "nw2=" + low))
+            nxt = w_next + shape[1]
+            lent_next = (nxt + self.glued, nxt)
         else:
-            w_prev = w_next = pw1 = pw2 = nw1 = nw2 = self.empty
-        shape = self._shape_context.get(sh)
-        if shape is None:
-            shape = (one("sh-1=" + sh), one("sh+1=" + sh))
-            if len(self._shape_context) < 20_000:
-                self._shape_context[sh] = shape
-        prev, nxt = w_prev + shape[0], w_next + shape[1]
+            w_prev = pw1 = pw2 = nw1 = nw2 = self.empty
+            lent_next = shape[2]
+        prev = w_prev + shape[0]
         if text == ".":
             prev += self.after_dot
         elif text in ",;:":
@@ -497,7 +504,7 @@ class _Pieces:
             kind = _K_OTHER
         else:
             kind = _K_PLAIN
-        e = (self.many(st), flags, word, prev, pw1, pw2, (nxt + self.glued, nxt), nw1, nw2, kind)
+        e = (self.many(st), flags, word, prev, pw1, pw2, lent_next, nw1, nw2, kind)
         if len(self.cache) < 50_000:
             self.cache[text] = e
         return e

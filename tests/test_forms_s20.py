@@ -363,3 +363,32 @@ def test_a_count_of_volumes_and_a_publisher_after_the_places_comma() -> None:
         ("Roux (Anne)", "author"), ("Les hôpitaux de Lyon", "title"), ("université Lyon 2", "container-title"),
         ("2016", "volume"), ("2", "issue")])
     assert fields["issued"] == "2016" and "volume" not in fields and "issue" not in fields
+
+
+def test_a_translator_in_gosts_statement_of_responsibility() -> None:
+    ref = _one("Мюллер, К. Лес и люди : история немецкого лесоводства / К. Мюллер ; перевод с немецкого О. В. Смирновой. "
+               "– Санкт-Петербург : Алетейя, 2019. – 320 с.")
+    assert ref["author"] == [{"family": "Мюллер", "given": "К."}]
+    assert ref["translator"] == [{"family": "Смирнова", "given": "О. В."}]
+
+
+def test_an_abnt_year_of_deposit_before_the_thesis_statement() -> None:
+    text = ("SANTOS, Paulo Roberto dos. Ferrovias e cafeicultura no oeste paulista (1870-1930). 2019. Tese (Doutorado "
+            "em História) – Universidade Estadual Paulista, Assis, 2019.")
+    fields = repaired_fields(text, [
+        ("SANTOS, Paulo Roberto dos", "author"), ("Ferrovias e cafeicultura no oeste paulista (1870-1930", "title"),
+        ("2019", "title"), ("Tese (Doutorado em História", "genre"), ("Universidade Estadual Paulista", "publisher"),
+        ("Assis", "publisher-place"), ("2019", "issued")])
+    assert fields["title"] == "Ferrovias e cafeicultura no oeste paulista (1870-1930)" and fields["issued"] == "2019"
+    ref = _one(text)
+    assert ref["title"] == "Ferrovias e cafeicultura no oeste paulista (1870-1930)"
+    assert ref["issued"] == {"date-parts": [[2019]]}
+
+
+def test_gbt_editors_after_the_double_slash() -> None:
+    text = "[3] 王磊. 城市更新中的社区参与[M]//张伟, 刘洋. 中国城市治理研究. 上海: 上海人民出版社, 2019: 45-67."
+    fields = repaired_fields(text, [
+        ("3", "citation-number"), ("王磊", "author"), ("城市更新中的社区参与", "title"), ("张伟", "author"),
+        ("刘洋", "title"), ("中国城市治理研究", "container-title"), ("上海", "publisher-place"),
+        ("上海人民出版社", "publisher"), ("2019", "issued"), ("45-67", "page")])
+    assert fields["editor"] == "张伟, 刘洋" and fields["title"] == "城市更新中的社区参与"

@@ -36,8 +36,8 @@ from typing import Any
 from refnorm.model import Diagnostic, Severity
 from refnorm.normalizers.unicode import CJK_CHARS, HANGUL, KANA, clean
 
-__all__ = ["NameList", "body_name", "format_initials", "parse_name", "parse_names", "restore_case", "role_before",
-           "role_of"]
+__all__ = ["NameList", "body_name", "format_initials", "lead_role", "parse_name", "parse_names", "restore_case",
+           "role_before", "role_of"]
 
 
 @dataclass(frozen=True)
@@ -182,6 +182,12 @@ def _to_names(tail: str, pos: int) -> bool:
     m = _FROM_LANGUAGE_TO.match(tail, pos)
     return bool(m) and bool(m.group("by") or m.group("lang")[0].islower()) \
         and _ROLE_TO_NAMES.fullmatch(tail, m.end()) is not None
+
+
+def lead_role(text: str) -> tuple[str, int] | None:
+    """The role a phrase opening ``text`` names and where its names start: ("translator", 20) for "перевод с
+    немецкого А. Л. Черных", ("editor", 10) for "edited by J. Smith"; None when no role phrase opens it."""
+    return _lead_role(text)
 
 
 def role_of(words: str) -> str | None:

@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 from refnorm.model import Diagnostic, Severity
 from refnorm.normalizers.dates import month_number, parse_date_ex
 from refnorm.normalizers.language import iberian_title, title_language
-from refnorm.normalizers.names import body_name, parse_names, role_before, role_of
+from refnorm.normalizers.names import body_name, lead_role, parse_names, role_before, role_of
 from refnorm.normalizers.pages import normalize_pages
 from refnorm.normalizers.titles import clean_title
 from refnorm.normalizers.types import PATENT_NUMBER, PATENT_WORD, is_preprint_server, is_thesis_genre
@@ -1485,6 +1485,22 @@ _VOLUMES_COUNTED = re.compile(r"(?:^|(?<=[.,;:]\s)|(?<=[.,;:]\s[вВ]\s)|(?<=[(]
 _VOLUMES_WORDS = ("vol", "Bde", "Bände", "tom", "dílů", "т.")
 
 
+def _names_in_other_roles(joined: str, by_label: dict[str, list[str]], first_start: dict[str, int]) -> str:
+    """GOST's statement of responsibility read as authors, "Л. Хартманн ; перевод с немецкого А. Л. Черных": a piece
+    after a semicolon that a role phrase opens names that role's people (appended to that label's parts, read after
+    the authors); the authors are the rest."""
+    pieces = joined.split(";")
+    keep = [pieces[0]]
+    for piece in pieces[1:]:
+        found = lead_role(piece.strip())
+        if found and found[0] in ("editor", "translator") and piece.strip()[found[1]:].strip():
+            by_label.setdefault(found[0], []).append(piece.strip()[found[1]:].strip())
+            first_start.setdefault(found[0], first_start["author"])
+        else:
+            keep.append(piece)
+    return ";".join(keep)
+
+
 def _number_of_volumes(text: str, segs: Sequence[Segment], lo: int, hi: int) -> tuple[list[Segment], str | None]:
     """How many volumes a phrase of its own counts, and the segments without it: the count is no issue, volume
     or words of the title."""
@@ -1714,6 +1730,8 @@ def record_from_segments(
             # names, or two people, is the convention of the reference's language, which its title tells (a list's
             # language, ``lang``, need not be each reference's)
             name_lang = guess
+        if lab == "author" and ";" in joined:
+            joined = _names_in_other_roles(joined, by_label, first_start)
         # (the words before the list may put its names in the genitive: "/ под ред. В. И. Романова")
         at = first_start[lab]
         nl = parse_names(joined, name_lang, preceding=text[max(0, at - 40):at])
@@ -1721,9 +1739,11 @@ def record_from_segments(
         if len(parts) > 1 and names:
             # runs apart that name one person twice: GOST's statement of responsibility repeats the
             # heading's author ("Белова, Н. А. Социология семьи / Н. А. Белова, С. В. Григорьев")
+            # (the statement may spell out what the heading gave as initials: "Мартен, Ж. … / Жан Мартен": one person)
             unique: dict[tuple, dict] = {}
             for x in names:
-                unique.setdefault((x.get("family"), x.get("given"), x.get("literal")), x)
+                initials = "".join(w[:1] for w in re.split(r"[\s.-]+", x.get("given") or "") if w)
+                unique.setdefault((x.get("family"), initials, x.get("literal")), x)
             names = list(unique.values())
         if lab != "author" and names and " / " in text and csl.get("author"):
             # GOST's statement of responsibility names the author again before the translator or

@@ -64,7 +64,7 @@ from itertools import compress, islice
 from typing import Any
 
 from refnorm.normalizers.dates import is_no_date_word
-from refnorm.normalizers.names import parse_name, role_before, role_of
+from refnorm.normalizers.names import lead_role, parse_name, role_before, role_of
 from refnorm.normalizers.types import is_thesis_genre, names_a_meeting
 from refnorm.normalizers.unicode import CLOSING_QUOTES, QUOTE_CLOSERS
 from refnorm.parsing.features import token_features
@@ -732,6 +732,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _gost_journal_whole(tokens, out)
     if "/" in words and "title" in out:
         _gost_journal_in_title(tokens, out)
+    if "/" in words and "]" in words and "container-title" in out:
+        _gbt_editors_after_slashes(tokens, out)
     _container_after_editors(tokens, out)
     _length_at_end(tokens, out)
     if "publisher" in out and "." in words:
@@ -2838,6 +2840,27 @@ def _gost_journal_whole(tokens: Sequence[Token], out: list[str]) -> None:
     out[s - 2] = out[s - 1] = "O"
     out[s:e] = ["container-title"] * (e - s)
     out[e] = "O"
+
+
+def _gbt_editors_after_slashes(tokens: Sequence[Token], out: list[str]) -> None:
+    """GB/T 7714's chapter, "乡村治理中的宗族网络[M]//李强, 周晓红. 当代中国社会结构变迁研究. 北京: …": the names between
+    the "//" after the document code and the book's title are the book's editors (the labeler reads them as an
+    author and a title)."""
+    n = len(tokens)
+    for i in range(2, n - 3):
+        if tokens[i].text != "]" or tokens[i + 1].text != "/" or tokens[i + 2].text != "/" or tokens[i + 1].space_before \
+                or tokens[i - 2].text != "[":
+            continue
+        s = i + 3
+        e = next((m for m in range(s, min(n, s + 24)) if tokens[m].text in (".", "．")), None)
+        if e is None or e == s or e + 1 >= n or out[e + 1].lstrip("^") != "container-title" \
+                or any(t.text[:1].isdigit() for t in tokens[s:e]) \
+                or any(out[m].lstrip("^") not in ("author", "title", "editor", "O") for m in range(s, e)):
+            return
+        for m in range(s, e):
+            out[m] = "O" if tokens[m].text in (",", "，", "、") else "editor"
+        out[s] = "^editor"
+        return
 
 
 def _gost_journal_in_title(tokens: Sequence[Token], out: list[str]) -> None:
@@ -5767,6 +5790,18 @@ def _abnt_thesis_statement(tokens: Sequence[Token], out: list[str]) -> None:
         return
     out[g:c + 1] = ["genre"] * (c - g + 1)  # (no "^": an opened segment after a year reads as a new reference)
     out[c + 1] = "O"
+    # the year of deposit between the title and the statement, "… (1930-1960). 2017. Tese …", "…. 2015. 312 f.
+    # Tese …", read into the title: the date, not the title's words
+    y = g - 2
+    while y > 1 and (tokens[y].text in ("f", "p", ".") or (tokens[y].text.isdecimal() and not _YEAR_TOKEN.fullmatch(
+            tokens[y].text))):
+        y -= 1
+    if y > 1 and _YEAR_TOKEN.fullmatch(tokens[y].text) and out[y].lstrip("^") == "title" and tokens[y - 1].text == "." \
+            and (y + 1 >= n or tokens[y + 1].text == "."):
+        out[y] = "issued"
+        out[y - 1] = "O"
+        if y > 2 and tokens[y - 2].text == ")" and out[y - 3].lstrip("^") == "title":
+            out[y - 2] = "title"  # (the title's own bracket closes it: "… Paraná (1930-1960).")
     for k, (x, y) in enumerate(groups[:-1]):
         label = "O" if k < uni else "publisher" if k == uni else "publisher-place" if k == uni + 1 else "O"
         out[x:y] = [label] * (y - x)
@@ -7667,14 +7702,35 @@ def _gost_statement(tokens: Sequence[Token], out: list[str]) -> None:
     while end < n and tokens[end].text not in ("/", "—", "–") and not (tokens[end].text == "." and end + 1 < n
                                                                        and tokens[end + 1].text in "—–"):
         end += 1
-    names = [k for k in range(slash + 1, end) if tokens[k].text[:1].isalpha()]
+    # (after a semicolon, another role's names: "/ К. Мюллер ; перевод с немецкого О. В. Смирновой")
+    semi = next((k for k in range(slash + 1, end) if tokens[k].text == ";"), end)
+    roles: list[tuple[int, int, str]] = []  # (first name token, end, label) of each later piece
+    k = semi
+    while k < end:
+        nxt = next((m for m in range(k + 1, end) if tokens[m].text == ";"), end)
+        piece = tokens[k + 1:nxt]
+        found = lead_role(_spaced_text(piece)) if piece else None
+        if found is None or found[0] not in ("editor", "translator"):
+            return
+        # the first token at or after the role phrase's end (an offset into the piece's text)
+        start = k + 1 + next((j for j in range(len(piece)) if piece[j].start - piece[0].start >= found[1]), len(piece))
+        roles.append((start, nxt, found[0]))
+        k = nxt
+    names = [k for k in range(slash + 1, semi) if tokens[k].text[:1].isalpha()]
     if not names or len(names) > 16 or not all(tokens[k].text[:1].isupper() for k in names) \
-            or not any(tokens[k].text == tokens[i].text for k in names):
+            or not any(tokens[k].text == tokens[i].text for k in names) \
+            or any(not tokens[a].text[:1].isupper() for a, _e, _r in roles if a < end):
         return  # the statement repeats the heading's family name: that is what makes it GOST's
     for k in range(h, slash + 1):
         out[k] = "title" if title[0] <= k <= title[-1] else "O"
-    for k in range(slash + 1, end):
+    for k in range(slash + 1, semi):
         out[k] = "author" if names[0] <= k <= names[-1] else "O"
+    for k in range(semi, end):
+        out[k] = "O"
+    for a, e, role in roles:
+        while e > a and not tokens[e - 1].text[:1].isalpha():
+            e -= 1
+        out[a:e] = ["^" + role] + [role] * (e - a - 1)
 
 
 # the words an abbreviated journal's title may be made of: a word of letters (an acronym as its first word)

@@ -392,3 +392,21 @@ def test_gbt_editors_after_the_double_slash() -> None:
         ("刘洋", "title"), ("中国城市治理研究", "container-title"), ("上海", "publisher-place"),
         ("上海人民出版社", "publisher"), ("2019", "issued"), ("45-67", "page")])
     assert fields["editor"] == "张伟, 刘洋" and fields["title"] == "城市更新中的社区参与"
+
+
+def test_a_paper_series_and_its_code_read_as_a_journal() -> None:
+    text = "経済社会総合研究所（2020年5月）「地方財政の持続可能性」ESRI Discussion Paper Series 20-E-015."
+    fields = repaired_fields(text, [
+        ("経済社会総合研究所", "author"), ("2020年5月", "issued"), ("地方財政の持続可能性", "title"),
+        ("ESRI Discussion Paper Series", "container-title"), ("20", "volume"), ("E-015", "page")])
+    assert fields["collection-title"] == "ESRI Discussion Paper Series" and fields["number"] == "20-E-015"
+    assert "volume" not in fields and "page" not in fields
+
+
+def test_a_series_in_brackets_before_the_imprint_read_as_a_journal() -> None:
+    text = "日本図書館協会 (2020年3月)『公共図書館の現状』(図書館研究シリーズ No. 9) 東京: 日本図書館協会."
+    fields = repaired_fields(text, [
+        ("日本図書館協会", "author"), ("2020年3月", "issued"), ("公共図書館の現状", "title"),
+        ("図書館研究シリーズ", "container-title"), ("9", "issue"), ("東京", "publisher-place"), ("日本図書館協会", "publisher")])
+    assert fields["collection-title"] == "図書館研究シリーズ" and fields["collection-number"] == "9"
+    assert "container-title" not in fields and "issue" not in fields

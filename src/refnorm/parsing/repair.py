@@ -453,6 +453,10 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _act_after_body(tokens, out)
     if "částka" in words and "volume" in out:
         _czech_part_number(tokens, out)
+    if "container-title" in out and ("Paper" in words or "Papers" in words or "Series" in words):
+        _paper_series_code(tokens, out)
+    if "container-title" in out and "(" in words and ("publisher" in out or "publisher-place" in out):
+        _series_number_in_brackets_read_as_journal(tokens, out)
     if ("vol" in words or "vols" in words) and "volume" in out:
         _year_before_volume_count(tokens, out)
     if "container-title" in out and "title" in out and out.count("issued") > 1 and "editor" in out:
@@ -2301,6 +2305,49 @@ def _year_before_volume_count(tokens: Sequence[Token], out: list[str]) -> None:
             out[i] = "issued"
             out[i + 2] = "O"
             return
+
+
+def _paper_series_code(tokens: Sequence[Token], out: list[str]) -> None:
+    """A paper series and the paper's code, "RIETI Policy Discussion Paper Series 19-P-004.": the labeler read the
+    series as a journal and the code's pieces as its volume and pages; the series is the collection, the code the
+    paper's number."""
+    n = len(tokens)
+    for a, e in _runs_of(out, "container-title"):
+        if e >= n or tokens[e - 1].text not in ("Paper", "Papers", "Series") or not tokens[e].text[:1].isalnum():
+            continue
+        k = e + 1
+        while k < n and not tokens[k].space_before and tokens[k].text not in (".", ",", ";"):
+            k += 1
+        code = tokens[e:k]
+        if len(code) < 3 or not any(t.text == "-" for t in code) or not code[0].text.isdecimal():
+            return
+        out[a:e] = ["collection-title"] * (e - a)
+        out[e:k] = ["number"] * (k - e)
+        return
+
+
+def _series_number_in_brackets_read_as_journal(tokens: Sequence[Token], out: list[str]) -> None:
+    """A book's or report's series in brackets before its imprint, "『…調査報告書』(図書館調査研究リポート No. 17) 東京:
+    国立国会図書館.": the labeler read it as a journal and its number as an issue; it is the collection and its
+    number (a journal's name is not bracketed before a place and a publisher)."""
+    n = len(tokens)
+    for a, e in _runs_of(out, "container-title"):
+        if a < 1 or tokens[a - 1].text not in ("(", "（"):
+            continue
+        k = e
+        if k + 1 < n and tokens[k].text in ("No", "Nr", "no", "nr", "n", "第") and tokens[k + 1].text == ".":
+            k += 2
+        elif k < n and tokens[k].text in ("No", "Nr", "第"):
+            k += 1
+        if k >= n or not tokens[k].text.isdecimal() or out[k].lstrip("^") not in ("issue", "volume", "number") \
+                or k + 1 >= n or tokens[k + 1].text not in (")", "）", "号"):
+            return
+        if any(out[m].lstrip("^") in ("page", "volume") for m in range(n) if m != k) \
+                or not any(out[m].lstrip("^") in ("publisher", "publisher-place") for m in range(k + 1, n)):
+            return
+        out[a:e] = ["collection-title"] * (e - a)
+        out[k] = "collection-number"
+        return
 
 
 def _czech_part_number(tokens: Sequence[Token], out: list[str]) -> None:

@@ -410,3 +410,13 @@ def test_a_series_in_brackets_before_the_imprint_read_as_a_journal() -> None:
         ("図書館研究シリーズ", "container-title"), ("9", "issue"), ("東京", "publisher-place"), ("日本図書館協会", "publisher")])
     assert fields["collection-title"] == "図書館研究シリーズ" and fields["collection-number"] == "9"
     assert "container-title" not in fields and "issue" not in fields
+
+
+def test_a_school_named_after_someone_is_one_publisher() -> None:
+    # (found by fix: APA's "[Praca doktorska]. Akademia … im. Stanisława Staszica." read back cut at "im.")
+    text = ("Nowak, K. (2018). Modelowanie osiadań terenu górniczego [Praca doktorska]. Akademia Górniczo-Hutnicza im. "
+            "Stanisława Staszica.")
+    fields = repaired_fields(text, [
+        ("Nowak, K", "author"), ("2018", "issued"), ("Modelowanie osiadań terenu górniczego", "title"),
+        ("Praca doktorska", "genre"), ("Akademia Górniczo-Hutnicza im", "title"), ("Stanisława Staszica", "container-title")])
+    assert fields["publisher"] == "Akademia Górniczo-Hutnicza im. Stanisława Staszica" and "container-title" not in fields

@@ -747,6 +747,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
             _series_word_after_publisher(tokens, out)
     if "container-title" in out and "(" in words and out.count("issued") > 1:
         _meeting_acronym_with_year(tokens, out)
+    if "im" in words and ("publisher" in out or "container-title" in out):
+        _named_after_in_publisher(tokens, out)
     if ("issue" in out or "volume" in out) and "container-title" not in out and not words.isdisjoint(_PAGE_UNITS):
         _extent_read_as_issue(tokens, out)
     if "—" in words or "年" in words or "note" in out or ("page" not in out and not words.isdisjoint(_PAGE_TERMS)):
@@ -6085,6 +6087,33 @@ def _series_word_after_publisher(tokens: Sequence[Token], out: list[str]) -> Non
             return
         out[d] = "O"
         out[d + 1:end] = ["^number"] + ["number"] * (end - d - 2)
+        return
+
+
+_NAMED_AFTER = frozenset({"container-title", "publisher", "title"})
+
+
+def _named_after_in_publisher(tokens: Sequence[Token], out: list[str]) -> None:
+    """Polish schools "named after" someone, "Akademia Górniczo-Hutnicza im. Stanisława Staszica": the sentence is one
+    publisher's name; the labeler cuts it at the abbreviation's stop (a container, then a publisher)."""
+    n = len(tokens)
+    for i in range(1, n - 2):
+        if tokens[i].text != "im" or tokens[i + 1].text != "." or not tokens[i + 2].text[:1].isupper() \
+                or out[i + 2].lstrip("^") not in ("publisher", "container-title"):
+            continue
+        a = i
+        while a > 0 and tokens[a - 1].text not in (".", ",", ":", "]") and out[a - 1].lstrip("^") in _NAMED_AFTER:
+            a -= 1
+        # (a second title: the work's own comes before it)
+        if a == i or not tokens[a].text[:1].isupper() or out[a].lstrip("^") not in _NAMED_AFTER or (
+                out[a].lstrip("^") == "title" and not any(out[m].lstrip("^") == "title" for m in range(a - 2))):
+            return
+        if "publisher" not in (out[a].lstrip("^"), out[i + 2].lstrip("^")) and "publisher" in out:
+            return
+        e = i + 2
+        while e < n and out[e].lstrip("^") == out[i + 2].lstrip("^"):
+            e += 1
+        out[a:e] = ["^publisher" if out[a].startswith("^") else "publisher"] + ["publisher"] * (e - a - 1)
         return
 
 

@@ -420,3 +420,51 @@ def test_a_school_named_after_someone_is_one_publisher() -> None:
         ("Nowak, K", "author"), ("2018", "issued"), ("Modelowanie osiadań terenu górniczego", "title"),
         ("Praca doktorska", "genre"), ("Akademia Górniczo-Hutnicza im", "title"), ("Stanisława Staszica", "container-title")])
     assert fields["publisher"] == "Akademia Górniczo-Hutnicza im. Stanisława Staszica" and "container-title" not in fields
+
+
+# ------------------------------------------------------------------------------------------------ dev-93 to 95, read
+def test_latin_american_and_regional_spanish_gazettes() -> None:
+    ref = _one("Perú. Ministerio de Salud. Decreto Supremo 021, de 2019: aprueba el reglamento de vigilancia sanitaria. "
+               "Diario Oficial de la República del Perú, 3 de marzo de 2020.")
+    assert ref["type"] == "legislation" and ref["container-title"] == "Diario Oficial de la República del Perú"
+    ref = _one("Ley 7/2021, de 3 de mayo, de protección del paisaje de Andalucía. Diario Oficial de la Junta de "
+               "Andalucía, núm. 88, de 10 de mayo de 2021, pp. 1200-1225.")
+    assert ref["type"] == "legislation" and ref["number"] == "7/2021" and ref["issue"] == "88"
+
+
+def test_an_abnt_portaria_after_its_ministry() -> None:
+    ref = _one("BRASIL. Ministério da Saúde. Portaria nº 2.436, de 21 de setembro de 2017. Aprova a Política Nacional de "
+               "Atenção Básica. Diário Oficial da União: seção 1, Brasília, DF, p. 68, 22 set. 2017.")
+    assert ref["type"] == "legislation" and ref["container-title"] == "Diário Oficial da União"
+    assert ref["title"] == "Portaria nº 2.436, de 21 de setembro de 2017"
+
+
+def test_a_german_patent_cited_by_its_document_first() -> None:
+    ref = _one("Patent DE 10 2016 118 204 A1. Vorrichtung zur Messung der Bodenfeuchte. Erfinder: KAISER, Jonas; "
+               "LORENZ, Petra. Offenlegungstag: 22. März 2018")
+    assert ref["type"] == "patent" and ref["number"] == "DE 10 2016 118 204 A1"
+    assert ref["title"] == "Vorrichtung zur Messung der Bodenfeuchte"
+    assert ref["author"] == [{"family": "Kaiser", "given": "Jonas"}, {"family": "Lorenz", "given": "Petra"}]
+    assert ref["issued"] == {"date-parts": [[2018, 3, 22]]}
+
+
+def test_wyd_before_a_capitalised_genitive_is_the_publishing_house() -> None:
+    text = "Nowak A., Rynek pracy w regionach, Wyd. Uniwersytetu Łódzkiego, Łódź 2020."
+    fields = repaired_fields(text, [
+        ("Nowak A", "author"), ("Rynek pracy w regionach", "title"), ("Wyd", "edition"),
+        ("Uniwersytetu Łódzkiego", "publisher"), ("Łódź", "publisher-place"), ("2020", "issued")])
+    assert fields["publisher"] == "Wyd. Uniwersytetu Łódzkiego" and "edition" not in fields
+
+
+def test_a_page_count_before_the_next_entrys_number_stays_with_its_reference() -> None:
+    refs = [r.to_csl() for r in refnorm.parse(
+        "1. Смирнов В. П. и др. Основы мониторинга : учебное пособие. М. : Юрайт, 2018. 312 с. 2. Орлова Е. Н. "
+        "Экономика регионов России : дис. … канд. экон. наук. Казань, 2021. 186 с.")]
+    assert [r["author"][0]["family"] for r in refs] == ["Смирнов", "Орлова"]
+
+
+def test_standards_pasted_without_a_space_between_them() -> None:
+    refs = [r.to_csl() for r in refnorm.parse(
+        "DIN EN ISO 9001:2015‑11 Qualitätsmanagementsysteme – Anforderungen. Berlin : Beuth, 2015DIN EN ISO "
+        "45001:2018‑06 Managementsysteme für Sicherheit und Gesundheit bei der Arbeit. Berlin : Beuth, 2018")]
+    assert [r.get("number") for r in refs] == ["DIN EN ISO 9001:2015-11", "DIN EN ISO 45001:2018-06"]

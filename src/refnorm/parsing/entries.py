@@ -23,7 +23,15 @@ from refnorm.normalizers.types import is_thesis_genre
 from refnorm.parsing.fields import Segment
 from refnorm.parsing.identifiers import LINK_START
 from refnorm.parsing.legal import ACT_WORDS, COURT_WORDS, legal_fields, legal_pieces
-from refnorm.parsing.lexicon import AND_WORDS, PAGE_COUNT_UNITS, REPRINT_WORDS, UNIVERSITY, term_classes
+from refnorm.parsing.lexicon import (
+    AND_WORDS,
+    PAGE_COUNT_UNITS,
+    REPRINT_WORDS,
+    STANDARD_BODIES,
+    STANDARD_CODE,
+    UNIVERSITY,
+    term_classes,
+)
 from refnorm.parsing.split import (
     SECTION_WORDS,
     is_end_marker,
@@ -394,7 +402,8 @@ def split_points(labels: Sequence[str], segs: Sequence[Segment], tokens: Sequenc
                     | set(_caps_name_points(tokens, labels, points))
                     | set(_same_author_points(tokens, labels, points))
                     | set(_numbered_name_points(tokens, labels, points))
-                    | set(_apa_name_points(tokens, labels, points)))
+                    | set(_apa_name_points(tokens, labels, points))
+                    | set(_glued_standard_points(tokens, points)))
     # two finders' cuts at one reference's start, one before its number and one after it ("… (2011). 90. SANTOS,
     # Milton. …"): the first holds it (the piece between would be the number alone)
     points = [p for k, p in enumerate(points) if not (k and p - points[k - 1] <= 2 and all(
@@ -410,6 +419,9 @@ def split_points(labels: Sequence[str], segs: Sequence[Segment], tokens: Sequenc
     if not points:
         points = _second_name_and_date(tokens, segs) or _dated_body_points(tokens, labels) \
             or _semicolon_points(tokens, labels)
+    # a cut on the page count that closes the reference before ("… 2018. 312 с. 2. Орлова Е. Н."), which the labeler
+    # read as an entry number: the entry's number is the one after the count's unit
+    points = [_past_page_count(tokens, p) for p in points]
     out = []
     lo = 0
     for p in points:
@@ -428,7 +440,8 @@ def split_points(labels: Sequence[str], segs: Sequence[Segment], tokens: Sequenc
                 and tokens[cut].text.isalpha() and len(tokens[cut].text) >= 2 and _name_shape_at(tokens, cut + 2):
             cut += 2  # the last field before the next name is the reference's own: "… 1–96; München. Kessler, M. & …"
         if 0 < cut < len(tokens) and not tokens[cut].space_before and tokens[cut].text[:1].isalnum() \
-                and tokens[cut - 1].text[-1:].isalnum() and not _name_after_digits(tokens, cut):
+                and tokens[cut - 1].text[-1:].isalnum() and not _name_after_digits(tokens, cut) \
+                and not (tokens[cut].text in STANDARD_BODIES and _YEAR.fullmatch(tokens[cut - 1].text)):
             # never inside a word: "…;116:FL9C. Berg S" is cut before "Berg", not before the "C" of a page
             k = next((k for k in range(cut + 1, len(tokens)) if tokens[k].space_before), len(tokens))
             if k >= len(tokens) or any(cut < q <= k for q in points if q != p):
@@ -1034,6 +1047,30 @@ def _name_shape_at(tokens: Sequence[Token], k: int) -> bool:
     # (a colon after the initials, then the title, in the German medical journals' style: "… 100–5. Weber C: Vorhof…")
     return len(a) <= 3 and a.isalpha() and a.isupper() and (b in (".", ",") or (
         b == ":" and k + 3 < len(tokens) and tokens[k + 3].text[:1].isupper()))
+
+
+def _glued_standard_points(tokens: Sequence[Token], points: Sequence[int]) -> list[int]:
+    """Standards pasted without a space between them, "… Berlin : Beuth, 2015DIN EN ISO 50001:2018‑12 …": a standard's
+    designation glued to the year that closes the one before opens the next reference."""
+    out = []
+    for i in range(2, len(tokens) - 2):
+        t = tokens[i]
+        if t.space_before or t.text not in STANDARD_BODIES or i in points or not _YEAR.fullmatch(tokens[i - 1].text):
+            continue
+        head = "".join((" " if x.space_before else "") + x.text for x in tokens[i:i + 8])
+        if STANDARD_CODE.match(head):
+            out.append(i)
+    return out
+
+
+def _past_page_count(tokens: Sequence[Token], p: int) -> int:
+    """``p``, or the next entry's number when ``p`` opens a page count ("312 с. 2. Орлова": 2, not 312)."""
+    n = len(tokens)
+    if p + 4 < n and tokens[p].text.isdecimal() and tokens[p + 1].text.lower() in PAGE_COUNT_UNITS \
+            and tokens[p + 2].text == "." and tokens[p + 3].text.isdecimal() and len(tokens[p + 3].text) <= 3 \
+            and tokens[p + 4].text in (".", ")"):
+        return p + 3
+    return p
 
 
 def _second_name_and_date(tokens: Sequence[Token], segs: Sequence[Segment]) -> list[int]:

@@ -30,7 +30,8 @@ __all__ = ["ACT_WORDS", "is_act_title", "legal_fields", "legal_pieces"]
 
 # The word an act's title opens with, in the languages of the CSL locales (an alternation, for patterns elsewhere too)
 ACT_WORDS = (r"Gesetz|Verordnung|Bundesgesetz|Ustawa|Rozporządzenie|Zákon|Vyhláška|Nařízení|Loi|Décret|Ordonnance|"
-             r"Arrêté|Ley|Real\s+Decreto|Decreto|Lei|Legge|Wet|Besluit|Lag|Förordning|Kanun|Yönetmelik|Закон|"
+             r"Arrêté|Ley|Real\s+Decreto|Decreto|Lei|Portaria|Resolução|Medida\s+Provisória|Legge|Wet|Besluit|Lag|"
+             r"Förordning|Kanun|Yönetmelik|Закон|"
              r"Федеральный\s+закон|Постановление|Указ")
 _ACT = re.compile(r"(?:" + ACT_WORDS + r")\b")
 # Italian acts by their abbreviated kind, dated and numbered: "D.lgs. 3 aprile 2006, n. 152", "D.P.R. 6 giugno 2001,
@@ -99,6 +100,7 @@ _OPEN_GAZETTE = re.compile(
     r"[A-ZÁÉÍÓÚ][\w]*){0,3}|B\.?O\.?E\.?|Gazzetta\s+Ufficiale(?:\s+della\s+Repubblica\s+[Ii]taliana)?|"
     r"Bollettino\s+Ufficiale(?:\s+della\s+Regione(?:\s+[A-Z][\w']*){1,2})?|B\.\s?U\.\s?R\.(?:\s?[A-Z]\.)?|G\.\s?U\.(?:\s?R\.\s?I\.)?|"
     r"Staatsblad|Stb\.|Staatscourant|Stcrt\.|Di[áa]rio\s+Oficial\s+da\s+Uni[ãa]o|D\.?O\.?U\.?|Di[áa]rio\s+da\s+Rep[úu]blica|"
+    r"Diario\s+Oficial\s+de(?:l|\s+la|\s+las|\s+los)?\s+[A-ZÁÉÍÓÚ][\w]*(?:[\s-]+(?:de(?:l|\s+la)?\s+)?[A-ZÁÉÍÓÚ][\w]*){0,4}|"
     r"Journal\s+officiel(?:\s+de\s+la\s+R[ée]publique\s+fran[çc]aise)?|J\.?O\.?(?:R\.?F\.?)?|Moniteur\s+belge|"
     r"Bundesgesetzblatt(?:\s+(?:Teil\s+)?[IV]{1,3}\b)?|BGBl\.(?:\s+[IV]{1,3}\b)?|[A-Z][a-z]{0,3}GBl\.|GBl\.|GVBl\.|GV\.\s?NRW\.?|"
     r"Dziennik\s+Ustaw|Dz\.\s?U\.|Sb[íi]rka\s+z[áa]kon[ůu]|Official\s+Journal(?:\s+of\s+the\s+European\s+(?:Union|Communities))?|OJ|"
@@ -286,7 +288,10 @@ _EU_ACT = re.compile(r"(?:Council\s+|Commission\s+)?(?:Implementing\s+|Delegated
                      r"Dyrektywa|Nařízení|Směrnice|Verordening|Richtlijn)\s+(?:\((?:EU|EC|EEC|EG|EWG|UE|CE|CEE|WE)\)\s+)?"
                      r"(?:No\.?\s+|Nr\.?\s+|n[°o]\s+)?\d+/\d+(?:/(?:EU|EC|EEC|EG|EWG|UE|CE|CEE|WE))?\b")
 # ABNT's jurisdiction as author before the act: "BRASIL. ", "SÃO PAULO (Estado). "
-_JURIS = re.compile(r"^([A-ZÀ-Ý][A-ZÀ-Ý ]{2,40}(?:\s*\([^()]{2,20}\))?)\.\s+(?=[A-Z])")
+# the state (in capitals, or one word: "BRASIL.", "Chile.") and the body issuing the act ("Ministério da Educação.")
+_JURIS = re.compile(r"^((?:[A-ZÀ-Ý][A-ZÀ-Ý ]{2,40}|[A-ZÀ-Ý][a-zà-ÿ]{2,20})(?:\s*\([^()]{2,20}\))?"
+                    r"(?:\.\s+(?:Minist|Secret|Presid|Congres|Senad|C[áâ]mara|Assembl|Conselho|Consejo)[^.]{2,60})?)"
+                    r"\.\s+(?=[A-Z])")
 
 
 # Russian acts (GOST): "Федеральный закон от 29.12.2012 № 273-ФЗ «Об образовании …» // Собрание законодательства
@@ -610,13 +615,14 @@ _GOST_PUBLISHED = re.compile(r"\bопубл\.\s*(\d{1,2}\.\d{1,2}\.(?:\d{4}|\d\d
 # document and its number, the title, the inventors after their role word, the publication's date
 _OFFICE_PATENT = re.compile(
     r"^(?:Opis\s+(?:patentowy|zgłoszeniowy|ochronny\s+wzoru\s+użytkowego)|Patentový\s+spis|Užitný\s+vzor|"
-    r"Patentschrift|Offenlegungsschrift|Gebrauchsmusterschrift)\s+(?:(?:nr|č\.|Nr\.)\s*)?"
+    r"Patentschrift|Offenlegungsschrift|Gebrauchsmusterschrift|Patent)\s+(?:(?:nr|č\.|Nr\.)\s*)?"
     r"(?P<no>[A-Z]{2}\s?\d[\d\s]{3,16}\d\s?[A-Z]\d?)\s*[.,:]\s+(?P<title>[^.]{3,300}?)\.\s+(?P<rest>.*)$")
 _INVENTORS = re.compile(r"\b(?:Twórc[ya]|Wynalazc[ay]|Původc[ei]|Erfinder(?:in)?|Inventors?|Изобретател[иь]|Автор[ыи]?)"
                         r"\s*:\s*(?P<names>[^:]{3,200}?)(?=\.\s+\S+\s*\S*\s*:|\.\s+(?:Opubl|Zveřejn|Veröff|Publ)|\.?\s*$)")
 _PATENT_OPENINGS = frozenset("ПАOPUG")  # (the first letters of the forms above: a test before the patterns)
-_PUBLISHED = re.compile(r"\b(?:Opubl(?:ikowano)?\.?|Zveřejněno|Zveřejn\.|veröffentlicht(?:\s+am)?|Published|Publ\.)\s*:?\s*"
-                        r"(\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d\d-\d\d)", re.IGNORECASE)
+_PUBLISHED = re.compile(r"\b(?:Opubl(?:ikowano)?\.?|Zveřejněno|Zveřejn\.|veröffentlicht(?:\s+am)?|Offenlegungstag|"
+                        r"Veröffentlichungstag|Published|Publ\.)\s*:?\s*"
+                        r"(\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d\d-\d\d|\d{1,2}\.\s+[^\W\d_]+\s+\d{4})", re.IGNORECASE)
 
 
 def _patent(text: str, lang: str | None) -> dict[str, Any] | None:

@@ -527,6 +527,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _imprint_inside_edition(tokens, out)
     if "edition" in out and "." in words:
         _edition_number_after_word(tokens, out)
+        if "publisher" in out:
+            _publisher_abbreviation_read_as_edition(tokens, out)
     if "(" in words and "title" in out and not words.isdisjoint(STANDARD_BODIES):
         _adopted_standard_in_title(tokens, out)
     if "(" in words and ("–" in words or "—" in words) and "title" in out:
@@ -3511,6 +3513,18 @@ _ADOPTED_READINGS = frozenset({"O", "title", "original-date", "issued", "accesse
 
 
 _EDITION_WORD_BEFORE = frozenset({"wyd", "Wyd", "vyd", "Vyd", "ed", "Ed", "éd", "Éd", "izd", "Izd", "изд", "Изд"})
+
+
+def _publisher_abbreviation_read_as_edition(tokens: Sequence[Token], out: list[str]) -> None:
+    """Polish "Wyd. Uniwersytetu Ekonomicznego, Kraków 2019": "Wyd." before a capitalised genitive is the publishing
+    house's abbreviated name (Wydawnictwo), not an edition's word (that is "wyd. 2")."""
+    n = len(tokens)
+    for i in range(n - 2):
+        if tokens[i].text in ("Wyd", "Wydaw", "Wydawn") and out[i].lstrip("^") == "edition" and tokens[i + 1].text == "." \
+                and out[i + 2].lstrip("^") == "publisher" and tokens[i + 2].text[:1].isupper():
+            out[i] = "^publisher" if out[i].startswith("^") else "publisher"
+            out[i + 1] = out[i + 2] = "publisher"
+            return
 
 
 def _edition_number_after_word(tokens: Sequence[Token], out: list[str]) -> None:

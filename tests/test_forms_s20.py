@@ -468,3 +468,74 @@ def test_standards_pasted_without_a_space_between_them() -> None:
         "DIN EN ISO 9001:2015‑11 Qualitätsmanagementsysteme – Anforderungen. Berlin : Beuth, 2015DIN EN ISO "
         "45001:2018‑06 Managementsysteme für Sicherheit und Gesundheit bei der Arbeit. Berlin : Beuth, 2018")]
     assert [r.get("number") for r in refs] == ["DIN EN ISO 9001:2015-11", "DIN EN ISO 45001:2018-06"]
+
+
+# ------------------------------------------------------------------------------------------------ dev-97 and 98, read
+def test_a_supplements_lettered_page_range() -> None:
+    ref = _one("Rossi A, Verdi B, Neri C, et al. Studio osservazionale sulla fibrillazione atriale. G Ital Cardiol "
+               "2020;21(4 Suppl 2):22S‑29S.")
+    assert ref["page"] == "22S-29S"
+
+
+def test_a_guideline_series_and_its_number() -> None:
+    text = ("National Institute for Health and Care Excellence. Depression in adults: treatment and management. NICE "
+            "guideline NG222. London: NICE; 2022.")
+    fields = repaired_fields(text, [
+        ("National Institute for Health and Care Excellence", "author"),
+        ("Depression in adults: treatment and management. NICE guideline NG222", "title"), ("London", "publisher-place"),
+        ("NICE", "publisher"), ("2022", "issued")])
+    assert fields["title"] == "Depression in adults: treatment and management"
+    assert fields["collection-title"] == "NICE guideline" and fields["number"] == "NG222"
+
+
+def test_every_name_before_the_editors_word_is_an_editor() -> None:
+    text = "Zielińska M., Kowal P. (red.), Leksykon kultury staropolskiej, t. 3, Warszawa: PWN, 2011."
+    fields = repaired_fields(text, [
+        ("Zielińska M", "author"), ("Kowal P", "editor"), ("Leksykon kultury staropolskiej", "container-title"),
+        ("3", "volume"), ("Warszawa", "publisher-place"), ("PWN", "publisher"), ("2011", "issued")])
+    assert fields["editor"] == "Zielińska M., Kowal P" and "author" not in fields
+    assert fields["title"] == "Leksykon kultury staropolskiej" and "container-title" not in fields
+
+
+def test_a_french_series_number_after_coll() -> None:
+    text = ("Roux, Anne, « Les lettres de guerre », dans Marc Petit (dir.), Écrire la guerre, Paris, Classiques Garnier, "
+            "coll. « Rencontres », n° 201, 2017, p. 33-51.")
+    fields = repaired_fields(text, [
+        ("Roux, Anne", "author"), ("Les lettres de guerre", "title"), ("Marc Petit", "editor"),
+        ("Écrire la guerre", "container-title"), ("Paris", "publisher-place"), ("Classiques Garnier", "publisher"),
+        ("coll. « Rencontres", "collection-title"), ("201", "issue"), ("2017", "issued"), ("33-51", "page")])
+    assert fields["collection-number"] == "201" and "issue" not in fields
+
+
+def test_a_turkish_chapters_volume_and_in_word() -> None:
+    text = ("Yılmaz, A. (2016). Osmanlı matbaacılığı. B. Kara ve C. Öz (Ed.), Türk kültür tarihi içinde (C. 2, s. "
+            "101-130). İstanbul: Kitap Yayınevi.")
+    fields = repaired_fields(text, [
+        ("Yılmaz, A", "author"), ("2016", "issued"), ("Osmanlı matbaacılığı", "title"), ("B. Kara ve C. Öz", "editor"),
+        ("Türk kültür tarihi içinde (C", "container-title"), ("2", "issue"), ("101-130", "page"),
+        ("İstanbul", "publisher-place"), ("Kitap Yayınevi", "publisher")])
+    assert fields["container-title"] == "Türk kültür tarihi" and fields["volume"] == "2" and "issue" not in fields
+
+
+def test_a_german_patent_number_with_its_office_and_kind_read_as_locators() -> None:
+    text = "[2] Hahn, P.; Wolf, T.: Vorrichtung zum Trocknen von Akten. Patent DE 10 2016 204 118 A1. 2018-05-03."
+    fields = repaired_fields(text, [
+        ("Hahn, P.; Wolf, T", "author"), ("Vorrichtung zum Trocknen von Akten", "title"), ("Patent DE 10", "container-title"),
+        ("2016", "issued"), ("204 118 A1", "page"), ("2018-05-03", "page")])
+    assert fields["number"] == "DE 10 2016 204 118 A1" and fields["genre"] == "Patent"
+
+
+# ------------------------------------------------------------------------------------------------ found by the property tests
+def test_a_digit_newer_unicode_knows_is_no_number_to_the_date_reader() -> None:
+    # ("\U000116d0" is a digit to the regex module's Unicode tables and not to this Python's: int() raised)
+    from refnorm.normalizers.dates import parse_date
+
+    assert parse_date("\U000116d0ST") is None or isinstance(parse_date("\U000116d0ST"), dict)
+
+
+def test_a_rule_reading_an_empty_bracket_does_not_raise() -> None:
+    from refnorm.parsing.repair import repair_labels
+    from refnorm.parsing.tokens import tokenize
+
+    toks = tokenize("0()")
+    assert len(repair_labels(toks, ["publisher", "O", "title"])) == 3

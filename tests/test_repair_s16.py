@@ -241,7 +241,7 @@ def test_a_meetings_ordinal_opens_its_proceedings(text: str, lang: str, containe
     ("Acar, B. (2021). Ünlüler. C. Kaya (Ed.), 12. Dilbilim Kurultayı Bildirileri içinde (s. 1–9). Ankara: Ürün.",
      [("Acar, B", "author"), ("2021", "issued"), ("Ünlüler", "title"), ("C. Kaya", "editor"),
       ("Dilbilim Kurultayı Bildirileri içinde", "container-title"), ("1–9", "page"), ("Ankara", "publisher-place"),
-      ("Ürün", "publisher")], "12. Dilbilim Kurultayı Bildirileri içinde"),
+      ("Ürün", "publisher")], "12. Dilbilim Kurultayı Bildirileri"),
     ("Aslan, M. (2019). Görüntü işleme. 27. Sinyal İşleme Kurultayı (SIU) Bildiriler Kitabı, Sivas, 1-4.",
      [("Aslan, M", "author"), ("2019", "issued"), ("Görüntü işleme", "title"), ("27", "issued"),
       ("Sinyal İşleme Kurultayı", "title"), ("SIU) Bildiriler Kitabı", "container-title"), ("Sivas", "publisher-place"),

@@ -483,6 +483,8 @@ def _parse_tokens(text: str, lang: str | None, lex: _Lexicon
     for tm in (_TOKEN_ASCII if text.isascii() else _TOKEN).finditer(text):
         kind = tm.lastgroup
         tok = tm.group()
+        if kind == "num" and not tok.isdecimal():
+            kind = "other"  # a digit newer Unicode knows and this Python does not ("\U000116d0"): int() would fail
         start, end = tm.span()
         tight = start == prev_end
         prev_end = end

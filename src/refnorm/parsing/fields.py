@@ -105,6 +105,7 @@ _EDITION_NUMBER = re.compile(
 # the edition's word first, its number after: "wyd. 2", "Vyd. 1", "ed. 3" (Polish, Czech and Latin-style imprints)
 _EDITION_WORD_FIRST = re.compile(rf"^(?:{_EDITION_WORDS})\.?\s*(\d{{1,3}})\.?$", re.I)
 _PAGE_RANGE = re.compile(r"\d\s*[-–‑]\s*\d")
+_LETTERED_RANGE = re.compile(r"\d+([A-Za-z])\s*[-–‑]\s*\d+\1")
 _UNITS = "|".join(sorted(PAGE_COUNT_UNITS, key=len, reverse=True))
 _PAGE_COUNT_FIRST = re.compile(rf"(\d+)\s*(?:{_UNITS})\.?\s+", re.IGNORECASE)  # "210 f. Dissertação …"
 _PAGE_COUNT_AFTER = re.compile(rf"\s*(?:{_UNITS})\.?(?=[\s.,;。．]|$)", re.IGNORECASE)
@@ -1991,8 +1992,8 @@ def record_from_segments(
         by_label["ISBN"] = [pages.pop(0)]  # "…, Zaragoza, Institución Fernando el Católico. ISBN 978-84-9911-452-1"
     if pages:
         p = _strip(pages[0])
-        if not p[-1:].isdigit():  # (the unit ends the field: a field ending in a digit has none)
-            p = _PAGES_SUFFIX.sub("", p)
+        if not p[-1:].isdigit() and not _LETTERED_RANGE.fullmatch(p):  # (the unit ends the field: a field ending in
+            p = _PAGES_SUFFIX.sub("", p)  # a digit has none; a supplement's "12S-18S" keeps the letter on both ends)
         p = normalize_pages(p)
         if p:
             csl["page"] = p

@@ -453,6 +453,12 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _act_after_body(tokens, out)
     if "částka" in words and "volume" in out:
         _czech_part_number(tokens, out)
+    if "(" in words and ("author" in out or "^author" in out) and "editor" in out:
+        _editors_before_role_in_brackets(tokens, out)
+    if "collection-title" in out and ("n" in words or "nº" in words or "no" in words):
+        _number_after_collection(tokens, out)
+    if "içinde" in words or ("C" in words and "(" in words):
+        _turkish_chapter_locators(tokens, out)
     if "container-title" in out and ("Paper" in words or "Papers" in words or "Series" in words):
         _paper_series_code(tokens, out)
     if "container-title" in out and "(" in words and ("publisher" in out or "publisher-place" in out):
@@ -479,7 +485,7 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     if (not blob.isascii() or "tra" in (low := blob.lower()) or "vert" in low) and _TRANSLATED_CUE.search(blob):
         _translated_from(tokens, out)
         _translator_phrase(tokens, out)
-    if "," in words and "." in words and "author" in out:
+    if "," in words and "." in words and "author" in out and not words.isdisjoint(_TRANSLATOR_ABBREVIATIONS):
         _translated_title_in_author_list(tokens, out)
     if "(" in words and "," in words and ("title" in out or "^title" in out):
         _translator_in_title_brackets(tokens, out)
@@ -736,18 +742,22 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _journal_series(tokens, out)
     if "/" in words and ("–" in words or "—" in words):
         _gost_journal_whole(tokens, out)
-    if "/" in words and "title" in out:
+    if "/ /" in blob and "title" in out:
         _gost_journal_in_title(tokens, out)
     if "/" in words and "]" in words and "container-title" in out:
         _gbt_editors_after_slashes(tokens, out)
     _container_after_editors(tokens, out)
     _length_at_end(tokens, out)
+    if "page" in out:
+        _page_suffix_letter(tokens, out)
+    if "guideline" in words or "Guideline" in words:
+        _guideline_series_and_number(tokens, out)
     if "publisher" in out and "." in words:
         _abbreviated_publisher_end(tokens, out)
         _abbreviation_opening_publisher(tokens, out)
         if "-" in words:
             _series_word_after_publisher(tokens, out)
-    if "container-title" in out and "(" in words and out.count("issued") > 1:
+    if "container-title" in out and "(" in words and _ACRONYM_YEAR_TEXT.search(blob):
         _meeting_acronym_with_year(tokens, out)
     if "im" in words and ("publisher" in out or "container-title" in out):
         _named_after_in_publisher(tokens, out)
@@ -2197,6 +2207,11 @@ def _translator_in_title_brackets(tokens: Sequence[Token], out: list[str]) -> No
         return
 
 
+# the abbreviated translator's words a role word after a comma may be (role_of reads them)
+_TRANSLATOR_ABBREVIATIONS = frozenset({"przeł", "tłum", "trad", "Trad", "übers", "Übers", "transl", "Transl", "trans",
+                                       "Trans", "tr", "пер", "çev", "Çev", "přel", "vert", "övers", "Övers"})
+
+
 def _translated_title_in_author_list(tokens: Sequence[Token], out: list[str]) -> None:
     """Polish and Italian books, "Schröder K., Katedry gotyckie Europy Środkowej, przeł. A. Nowicka, wyd. 2, Kraków":
     the labeler ran the authors on through the title to the translator. A role word after a comma inside the authors
@@ -2352,6 +2367,67 @@ def _series_number_in_brackets_read_as_journal(tokens: Sequence[Token], out: lis
         out[a:e] = ["collection-title"] * (e - a)
         out[k] = "collection-number"
         return
+
+
+def _editors_before_role_in_brackets(tokens: Sequence[Token], out: list[str]) -> None:
+    """"Nowakowska A., Kowal J. (red.), Słownik pisarzy …, t. 2, Kraków": every name before the bracketed editors'
+    word is an editor (the labeler made the first an author); with no title of its own, the book the labeler called
+    a container is the title."""
+    n = len(tokens)
+    r = next((i for i in range(2, n - 2) if tokens[i - 1].text == "(" and tokens[i + 1].text in (".", ")")
+              and role_of(tokens[i].text) == "editor"), None)
+    if r is None:
+        return
+    o = r - 1
+    if any(out[m].lstrip("^") not in ("author", "editor", "O") for m in range(o)) \
+            or not any(out[m].lstrip("^") == "editor" for m in range(o)):
+        return
+    for m in range(o):
+        if out[m] != "O" and out[m].lstrip("^") in ("author", "editor"):
+            out[m] = "editor"
+    first = next(m for m in range(o) if out[m] == "editor")
+    out[first] = "^editor"
+    if "title" not in out and "^title" not in out:
+        a = _first(out, "container-title")
+        if a is not None and a > r:
+            e = a
+            while e < n and out[e].lstrip("^") == "container-title":
+                e += 1
+            if not any(out[m].lstrip("^") in ("page", "issue") for m in range(e, n)):
+                out[a:e] = ["title"] * (e - a)
+
+
+def _number_after_collection(tokens: Sequence[Token], out: list[str]) -> None:
+    """French series with their number, "coll. « Rencontres », n° 418, 2019": the number after the series is its
+    volume's in it, not an issue."""
+    n = len(tokens)
+    for _a, e in _runs_of(out, "collection-title"):
+        k = e
+        while k < n and tokens[k].text in ("»", ",", ")") and out[k] == "O":
+            k += 1
+        # (an issue or a volume read there; a report's number in its series stays the report's: "Insee Première,
+        # n° 1935")
+        d = k + 2 if k + 2 < n and tokens[k].text in ("n", "no") and tokens[k + 1].text in ("°", ".", "º") \
+            else k + 1 if k + 1 < n and tokens[k].text == "nº" else None
+        if d is not None and tokens[d].text.isdecimal() and out[d].lstrip("^") in ("issue", "volume") \
+                and (d + 1 >= n or tokens[d + 1].text in (",", ".", ")", ";")):
+            out[d] = "collection-number"
+        return
+
+
+def _turkish_chapter_locators(tokens: Sequence[Token], out: list[str]) -> None:
+    """Turkish APA chapters, "M. Aksoy ve E. Kaya (Ed.), Türk edebiyatı tarihi içinde (C. 3, s. 211-240).": "içinde"
+    ("in") closes the book's name and is none of it; "C. 3" in the bracket is the volume (cilt), not an issue."""
+    n = len(tokens)
+    for i in range(1, n - 3):
+        if tokens[i].text == "içinde" and out[i].lstrip("^") == "container-title" and (
+                i + 1 >= n or out[i + 1].lstrip("^") != "container-title"
+                or (tokens[i + 1].text == "(" and tokens[i + 2].text == "C")):
+            out[i] = "O"
+        if tokens[i].text == "C" and tokens[i - 1].text == "(" and tokens[i + 1].text == "." \
+                and tokens[i + 2].text.isdecimal():
+            out[i - 1] = out[i] = out[i + 1] = "O"
+            out[i + 2] = "volume"
 
 
 def _czech_part_number(tokens: Sequence[Token], out: list[str]) -> None:
@@ -6061,6 +6137,9 @@ def _extent_read_as_issue(tokens: Sequence[Token], out: list[str]) -> None:
         return
 
 
+_ACRONYM_YEAR_TEXT = re.compile(r"\( [A-Z]+ (?:1[5-9]|20)\d\d \)")  # "(DH 2020)" in the tokens' text
+
+
 def _meeting_acronym_with_year(tokens: Sequence[Token], out: list[str]) -> None:
     """IEEE, "in Proc. 9th Digital Heritage Conf. (DH 2020), Utrecht, Nederland, 2020, pp. 212–219": the meeting's
     acronym and year in brackets close the proceedings' name (the labeler read the year as the date, the city as a
@@ -6158,6 +6237,46 @@ def _abbreviated_publisher_end(tokens: Sequence[Token], out: list[str]) -> None:
             j += 1
         if j + 1 < n and tokens[j].text == "," and out[j + 1].lstrip("^") == "issued":
             out[e:j] = ["publisher"] * (j - e)
+        return
+
+
+_GUIDELINE = re.compile(r"(?:[A-Z]{2,6}\s+)?(?:[Cc]linical\s+|[Pp]ublic\s+health\s+)?[Gg]uideline\s+([A-Z]{0,3}\s?\d{1,4})")
+
+
+def _guideline_series_and_number(tokens: Sequence[Token], out: list[str]) -> None:
+    """A sentence of its own, "… assessment and management. NICE guideline NG259. London: NICE; 2024.": the guideline
+    series and the guideline's number in it (the labeler runs it into the title, or calls it anything)."""
+    n = len(tokens)
+    for g in range(1, n - 1):
+        if tokens[g].text not in ("guideline", "Guideline"):
+            continue
+        a = g
+        while a > 0 and tokens[a - 1].text not in (".", "(", ",") and g - a < 4:
+            a -= 1
+        e = g + 1
+        while e < n and tokens[e].text not in (".", ")", ",", ";"):
+            e += 1
+        if a == 0 or tokens[a - 1].text not in (".", "(") or e - g > 4 \
+                or not (m := _GUIDELINE.fullmatch(_spaced_text(tokens[a:e]))):
+            return
+        c = next(k for k in range(g + 1, e) if tokens[k].text[:1].isalnum())
+        if tokens[a - 1].text == "." and out[a - 1].lstrip("^") == out[a].lstrip("^"):
+            out[a - 1] = "O"  # (the title's full stop, when the labeler ran the title on)
+        out[a:c] = ["collection-title"] * (c - a)
+        out[c:e] = ["number"] * (e - c)
+        del m
+        return
+
+
+def _page_suffix_letter(tokens: Sequence[Token], out: list[str]) -> None:
+    """A supplement's pages, "12S‑18S", "e5-e9": the range's end keeps the letter its start has (the labeler left the
+    last "S" out)."""
+    n = len(tokens)
+    for a, e in _runs_of(out, "page"):
+        if e < n and e - a >= 4 and len(tokens[e].text) == 1 and tokens[e].text.isalpha() and not tokens[e].space_before \
+                and tokens[a + 1].text == tokens[e].text and not tokens[a + 1].space_before and tokens[a].text.isdecimal() \
+                and tokens[e - 1].text.isdecimal() and out[e] == "O":
+            out[e] = "page"
         return
 
 
@@ -7181,6 +7300,8 @@ def _series_before_isbn(tokens: Sequence[Token], out: list[str]) -> None:
 
 def _spaced_text(tokens: Sequence[Token]) -> str:
     """The text of ``tokens`` from the first one's start, offsets kept: every gap between them is spaces."""
+    if not tokens:
+        return ""
     pieces = []
     pos = tokens[0].start
     for t in tokens:
@@ -7342,10 +7463,17 @@ def _patent_number(tokens: Sequence[Token], out: list[str]) -> None:
         if sum(1 for m in range(first, i) if tokens[m].text[:1].isalpha()) > 2:
             return  # a journal about patents ("Journal of Patent Law"), not an office ("U.S. Patent")
         k = i + 1
+        office = k < n and len(tokens[k].text) == 2 and tokens[k].text.isupper() and tokens[k].text.isalpha()
+        k += office  # "Patent DE 10 2015 112 345 A1": the office's code first
+        start = k
         while k < n and (tokens[k].text.isdecimal() or (tokens[k].text in ",." and k + 1 < n and tokens[k + 1].text.isdecimal()
                                                         and not tokens[k + 1].space_before)):
             k += 1  # "11 084 263", "9,876,543"
-        if k == i + 1 or any(out[m].lstrip("^") not in ("volume", "issue", "page", "number", "O") for m in range(i + 1, k)):
+        if k > start and k + 1 < n and tokens[k].text in ("A", "B", "U", "C") and tokens[k].space_before \
+                and tokens[k + 1].text.isdecimal() and not tokens[k + 1].space_before:
+            k += 2  # (and the kind of document after it: "A1", "B2")
+        if k == start or any(out[m].lstrip("^") not in ("volume", "issue", "page", "number", "O", "issued",
+                                                        "container-title") for m in range(i + 1, k)):
             return
         for m in range(first, i + 1):
             out[m] = "genre"

@@ -1,5 +1,6 @@
-"""Forms found on the kept-aside dev files 82 to 85 once they were read (session 20): each test fails before its
-change. Lines are invented in the same shapes, not copied from the dev files."""
+"""Forms found on the dev files read in session 20 (the kept-aside 82 to 85, then 90 to 98, each written blind during
+the session and measured untouched first): each test fails before its change (d54b461). Lines are invented in the
+same shapes, or the labeler's misreading is written by hand; none is copied from the dev files."""
 
 from __future__ import annotations
 

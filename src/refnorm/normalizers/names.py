@@ -37,7 +37,7 @@ from refnorm.model import Diagnostic, Severity
 from refnorm.normalizers.unicode import CJK_CHARS, HANGUL, KANA, clean
 
 __all__ = ["NameList", "body_name", "format_initials", "lead_role", "parse_name", "parse_names", "restore_case",
-           "role_before", "role_of"]
+           "role_before", "role_of", "role_words"]
 
 
 @dataclass(frozen=True)
@@ -182,6 +182,14 @@ def _to_names(tail: str, pos: int) -> bool:
     m = _FROM_LANGUAGE_TO.match(tail, pos)
     return bool(m) and bool(m.group("by") or m.group("lang")[0].islower()) \
         and _ROLE_TO_NAMES.fullmatch(tail, m.end()) is not None
+
+
+def role_words(role: str) -> frozenset[str]:
+    """The one-word role words (abbreviations too) naming ``role``, as a token shows them: without their full stop,
+    lower-case and capitalised ("przeł", "Trad", "пер" for "translator"). For a cheap test before reading a text's
+    words one by one with :func:`role_of`."""
+    words = {w.rstrip(".:") for w, r in _ROLE_OF.items() if r == role and w.rstrip(".:").isalpha()}
+    return frozenset(words | {w[:1].upper() + w[1:] for w in words})
 
 
 def lead_role(text: str) -> tuple[str, int] | None:

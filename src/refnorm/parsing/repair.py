@@ -64,11 +64,12 @@ from itertools import compress, islice
 from typing import Any
 
 from refnorm.normalizers.dates import is_no_date_word
-from refnorm.normalizers.names import lead_role, parse_name, role_before, role_of
+from refnorm.normalizers.names import lead_role, parse_name, role_before, role_of, role_words
 from refnorm.normalizers.types import is_thesis_genre, names_a_meeting
 from refnorm.normalizers.unicode import CLOSING_QUOTES, QUOTE_CLOSERS
 from refnorm.parsing.features import token_features
 from refnorm.parsing.identifiers import LINK_FILE_TYPES, normalize_isbn
+from refnorm.parsing.legal import ACT_WORDS
 from refnorm.parsing.lexicon import (
     AND_WORDS,
     DESCRIPTION,
@@ -2207,9 +2208,8 @@ def _translator_in_title_brackets(tokens: Sequence[Token], out: list[str]) -> No
         return
 
 
-# the abbreviated translator's words a role word after a comma may be (role_of reads them)
-_TRANSLATOR_ABBREVIATIONS = frozenset({"przeł", "tłum", "trad", "Trad", "übers", "Übers", "transl", "Transl", "trans",
-                                       "Trans", "tr", "пер", "çev", "Çev", "přel", "vert", "övers", "Övers"})
+# the translator's words a role word after a comma may be (a test in C before role_of reads the tokens)
+_TRANSLATOR_ABBREVIATIONS = role_words("translator")
 
 
 def _translated_title_in_author_list(tokens: Sequence[Token], out: list[str]) -> None:
@@ -2281,10 +2281,8 @@ def _edited_title_with_a_year(tokens: Sequence[Token], out: list[str]) -> None:
     out[a:t] = ["title"] * (t - a)
 
 
-# the acts' one-word kinds, as they open an act's title (legal.ACT_WORDS)
-_ACT_WORDS_ONE = frozenset({"Gesetz", "Verordnung", "Bundesgesetz", "Ustawa", "Rozporządzenie", "Zákon", "Vyhláška",
-                            "Nařízení", "Loi", "Décret", "Ordonnance", "Arrêté", "Ley", "Decreto", "Lei", "Legge", "Wet",
-                            "Besluit", "Lag", "Förordning", "Kanun", "Yönetmelik", "Закон", "Постановление", "Указ"})
+# the acts' one-word kinds, as they open an act's title
+_ACT_WORDS_ONE = frozenset(w for w in ACT_WORDS.split("|") if w.isalpha())
 
 
 _ACT_NUMBER_READINGS = frozenset({"title", "O", "issued", "citation-number", "number", "volume", "page"})

@@ -6238,7 +6238,7 @@ def _abbreviated_publisher_end(tokens: Sequence[Token], out: list[str]) -> None:
         return
 
 
-_GUIDELINE = re.compile(r"(?:[A-Z]{2,6}\s+)?(?:[Cc]linical\s+|[Pp]ublic\s+health\s+)?[Gg]uideline\s+([A-Z]{0,3}\s?\d{1,4})")
+_GUIDELINE = re.compile(r"(?:[A-Z]{2,6}\s+)?(?:[Cc]linical\s+|[Pp]ublic\s+health\s+)?[Gg]uideline\s+[A-Z]{0,3}\s?\d{1,4}")
 
 
 def _guideline_series_and_number(tokens: Sequence[Token], out: list[str]) -> None:
@@ -6255,14 +6255,13 @@ def _guideline_series_and_number(tokens: Sequence[Token], out: list[str]) -> Non
         while e < n and tokens[e].text not in (".", ")", ",", ";"):
             e += 1
         if a == 0 or tokens[a - 1].text not in (".", "(") or e - g > 4 \
-                or not (m := _GUIDELINE.fullmatch(_spaced_text(tokens[a:e]))):
+                or _GUIDELINE.fullmatch(_spaced_text(tokens[a:e])) is None:
             return
         c = next(k for k in range(g + 1, e) if tokens[k].text[:1].isalnum())
         if tokens[a - 1].text == "." and out[a - 1].lstrip("^") == out[a].lstrip("^"):
             out[a - 1] = "O"  # (the title's full stop, when the labeler ran the title on)
         out[a:c] = ["collection-title"] * (c - a)
         out[c:e] = ["number"] * (e - c)
-        del m
         return
 
 

@@ -540,3 +540,9 @@ def test_a_rule_reading_an_empty_bracket_does_not_raise() -> None:
 
     toks = tokenize("0()")
     assert len(repair_labels(toks, ["publisher", "O", "title"])) == 3
+
+
+def test_mlas_uploader_is_no_part_of_the_videos_platform() -> None:
+    ref = _one('Brandt, Leo. "Why Rivers Meander." YouTube, uploaded by Earth Lab, 3 Mar. 2021, '
+               "www.youtube.com/watch?v=Ab12Cd34Ef5. Accessed 9 Apr. 2022.")
+    assert ref["container-title"] == "YouTube" and ref["note"] == "uploaded by Earth Lab"

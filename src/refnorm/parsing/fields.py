@@ -1921,6 +1921,12 @@ def record_from_segments(
         container = None
     if isinstance(container, str) and container.endswith(" vom"):
         csl["container-title"] = container = container[:-4]  # "In: Süddeutsche Zeitung vom 7.3.2023"
+    if isinstance(container, str) and ", uploaded by " in container:
+        # MLA's videos, "YouTube, uploaded by Plant Futures, 12 Oct. 2019": the platform is the container; the
+        # uploader, for whom CSL has no field, is kept as a note
+        container, _, uploader = container.partition(", uploaded by ")
+        csl["container-title"] = container
+        csl["note"] = f"{csl['note']}; uploaded by {uploader}" if csl.get("note") else f"uploaded by {uploader}"
     place = csl.get("publisher-place")
     if isinstance(place, str) and place.endswith(" UP") and "publisher" not in csl:
         csl["publisher"] = csl.pop("publisher-place")  # MLA's "Oxford UP": a university press

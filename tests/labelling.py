@@ -3,6 +3,7 @@ the labeler does on a given day."""
 
 from __future__ import annotations
 
+import refnorm
 from refnorm.parsing.fields import segments
 from refnorm.parsing.repair import repair_labels
 from refnorm.parsing.tokens import Token, tokenize
@@ -58,3 +59,10 @@ def repaired_fields(text: str, spans: list[tuple[str, str]]) -> dict[str, str]:
     for seg in segments(toks, repair_labels(toks, labels)):
         fields.setdefault(seg.label, text[seg.start:seg.end])
     return fields
+
+
+def one_record(text: str) -> dict:
+    """The CSL-JSON of ``text``'s one reference (the test fails, showing them, when the line parses to another number)."""
+    refs = refnorm.parse(text)
+    assert len(refs) == 1, [r.to_csl() for r in refs]
+    return refs[0].to_csl()

@@ -4,12 +4,7 @@ change. Lines are invented in the same shapes, not copied from the dev files."""
 from __future__ import annotations
 
 import refnorm
-
-
-def _one(text: str) -> dict:
-    refs = refnorm.parse(text)
-    assert len(refs) == 1, [r.to_csl() for r in refs]
-    return refs[0].to_csl()
+from labelling import one_record
 
 
 def test_the_next_number_glued_to_the_year_still_cuts_the_line() -> None:
@@ -28,26 +23,26 @@ def test_the_next_number_after_a_page_without_a_full_stop_is_not_a_page() -> Non
     assert refs[1].to_csl()["author"] == [{"family": "Lenz", "given": "H."}]
 
 
-def test_a_manuscript_said_in_brackets_is_one() -> None:
-    assert _one("Holm, A. (1902). Resedagbok från Jämtland [Otryckt manuskript]. Lunds universitetsbibliotek."
+def test_a_manuscript_said_in_brackets_isone_record() -> None:
+    assert one_record("Holm, A. (1902). Resedagbok från Jämtland [Otryckt manuskript]. Lunds universitetsbibliotek."
                 )["type"] == "manuscript"
-    assert _one("Park, J. (2021). A model of attention [Unpublished manuscript]. Department of Psychology, "
+    assert one_record("Park, J. (2021). A model of attention [Unpublished manuscript]. Department of Psychology, "
                 "University of Bergen.")["type"] == "manuscript"
     # a journal's "Author manuscript" of a published article stays an article
-    assert _one("Doe J. A protein fold. Author manuscript; available in PMC 2015. J Biol Chem. 2014;289(3):100-9."
+    assert one_record("Doe J. A protein fold. Author manuscript; available in PMC 2015. J Biol Chem. 2014;289(3):100-9."
                 )["type"] == "article-journal"
 
 
 def test_a_us_case_in_a_later_reporter_series_with_its_court() -> None:
-    csl = _one("Alvarez v. Tri-Cnty. Water Auth., 612 F.3d 845, 851 (5th Cir. 2010).")
+    csl = one_record("Alvarez v. Tri-Cnty. Water Auth., 612 F.3d 845, 851 (5th Cir. 2010).")
     assert (csl["type"], csl["title"], csl["volume"], csl["container-title"], csl["page"], csl["authority"]) == (
         "legal_case", "Alvarez v. Tri-Cnty. Water Auth.", "612", "F.3d", "845", "5th Cir.")
     assert csl["issued"] == {"date-parts": [[2010]]}
-    assert "authority" not in _one("Miranda v. Arizona, 384 U.S. 436 (1966).")
+    assert "authority" not in one_record("Miranda v. Arizona, 384 U.S. 436 (1966).")
 
 
 def test_an_ecli_decision_with_a_pinpoint_after_the_parties() -> None:
-    csl = _one("Rb. Amsterdam 3 maart 2021, ECLI:NL:RBAMS:2021:812 (Huurdersvereniging/Gemeente Amsterdam), "
+    csl = one_record("Rb. Amsterdam 3 maart 2021, ECLI:NL:RBAMS:2021:812 (Huurdersvereniging/Gemeente Amsterdam), "
                "r.o. 4.2.")
     assert (csl["type"], csl["number"], csl["title"]) == (
         "legal_case", "ECLI:NL:RBAMS:2021:812", "Huurdersvereniging/Gemeente Amsterdam")
@@ -60,18 +55,18 @@ def test_a_japanese_note_on_funding_is_no_reference() -> None:
 
 
 def test_a_czech_spaced_day_month_year_is_the_date() -> None:
-    csl = _one("DVOŘÁK, Jan. Jak se mění městská doprava. In: Město a lidé [online]. 3. 9. 2021 [cit. 2022-01-15]. "
+    csl = one_record("DVOŘÁK, Jan. Jak se mění městská doprava. In: Město a lidé [online]. 3. 9. 2021 [cit. 2022-01-15]. "
                "Dostupné z: https://www.mestoalide.example.cz/doprava/")
     assert csl["issued"] == {"date-parts": [[2021, 9, 3]]}
     assert csl["accessed"] == {"date-parts": [[2022, 1, 15]]}
 
 
 def test_a_journal_after_a_title_closing_with_years() -> None:
-    csl = _one("BLAŽEK, Tomáš a Jana HORÁKOVÁ. Vliv sucha na výnosy jarního ječmene v letech 2012–2018. Rostlinná "
+    csl = one_record("BLAŽEK, Tomáš a Jana HORÁKOVÁ. Vliv sucha na výnosy jarního ječmene v letech 2012–2018. Rostlinná "
                "výroba a praxe. 2019, roč. 65, č. 3, s. 40–58.")
     assert (csl["title"], csl["container-title"], csl["type"]) == (
         "Vliv sucha na výnosy jarního ječmene v letech 2012–2018", "Rostlinná výroba a praxe", "article-journal")
-    csl = _one("MAREK, Jan a Eva NOVÁ. Ceny půdy v okresech v letech 2000–2015. Zemědělská ekonomika a praxe. 2017, "
+    csl = one_record("MAREK, Jan a Eva NOVÁ. Ceny půdy v okresech v letech 2000–2015. Zemědělská ekonomika a praxe. 2017, "
                "63(2), 80–92.")
     assert (csl["title"], csl["container-title"]) == (
         "Ceny půdy v okresech v letech 2000–2015", "Zemědělská ekonomika a praxe")
@@ -84,7 +79,7 @@ def test_an_italian_imprint_after_the_title_is_place_and_publisher() -> None:
         # after an edition statement, whose "ed." the labeler also knows as an editor's
         ("Marchetti, L. (2010), Storia della stampa veneziana, 2ª ed., Venezia, Marsilio.", "Venezia", "Marsilio"),
     ]:
-        csl = _one(text)
+        csl = one_record(text)
         assert (csl.get("publisher-place"), csl.get("publisher"), csl["type"]) == (place, publisher, "book"), csl
         assert "container-title" not in csl and "editor" not in csl
 
@@ -108,7 +103,7 @@ def test_an_identifier_broken_inside_a_run_at_the_line_end_is_read_whole() -> No
         ("Ortega, A. (2020). Erosión costera en Cádiz. Revista de Geografía, 12(1), 1-19. "
          "https://doi.org/10.1016/j.geo.2020.01.\n  004", "DOI", "10.1016/j.geo.2020.01.004"),
     ]:
-        assert _one(text).get(field) == value, text
+        assert one_record(text).get(field) == value, text
 
 
 def test_a_line_that_goes_on_with_a_doi_is_no_page_number() -> None:
@@ -132,7 +127,7 @@ def test_what_follows_a_doi_on_the_next_line_is_not_run_into_it() -> None:
 
 
 def test_an_apa_patent_number_in_brackets_and_its_office() -> None:
-    csl = _one("Lindahl, E., & Moreau, P. (2022). Foldable greenhouse frame with rain gutter (U.S. Patent No. "
+    csl = one_record("Lindahl, E., & Moreau, P. (2022). Foldable greenhouse frame with rain gutter (U.S. Patent No. "
                "11,456,789). U.S. Patent and Trademark Office.")
     assert (csl["type"], csl["title"], csl["number"], csl["publisher"]) == (
         "patent", "Foldable greenhouse frame with rain gutter", "11,456,789", "U.S. Patent and Trademark Office")
@@ -161,7 +156,7 @@ def test_a_chinese_editor_in_charge_note_is_no_reference() -> None:
 
 
 def test_a_licence_statement_is_a_note() -> None:
-    csl = _one("World Health Organization. Guidelines on malaria vector control. Geneva: World Health Organization; "
+    csl = one_record("World Health Organization. Guidelines on malaria vector control. Geneva: World Health Organization; "
                "2019. Licence: CC BY-NC-SA 3.0 IGO.")
     assert (csl["type"], csl["publisher"], csl["note"]) == ("report", "World Health Organization",
                                                            "Licence: CC BY-NC-SA 3.0 IGO")
@@ -169,13 +164,13 @@ def test_a_licence_statement_is_a_note() -> None:
 
 
 def test_a_place_printed_after_the_university_that_holds_its_name() -> None:
-    csl = _one("Visser, J. (2020). Getijdenstroming in de Waddenzee (Proefschrift). Rijksuniversiteit Groningen, "
+    csl = one_record("Visser, J. (2020). Getijdenstroming in de Waddenzee (Proefschrift). Rijksuniversiteit Groningen, "
                "Groningen.")
     assert (csl["publisher"], csl.get("publisher-place")) == ("Rijksuniversiteit Groningen", "Groningen")
 
 
 def test_a_russian_act_with_its_issue_part_and_a_reference_glued_after_it() -> None:
-    csl = _one("Федеральный закон от 21.11.2011 № 323-ФЗ «Об основах охраны здоровья граждан в Российской Федерации» "
+    csl = one_record("Федеральный закон от 21.11.2011 № 323-ФЗ «Об основах охраны здоровья граждан в Российской Федерации» "
                "// Собрание законодательства РФ. – 2011. – № 48 (ч. 2). – Ст. 6724.")
     assert (csl["issue"], csl["page"], csl["number"]) == ("48", "6724", "323-ФЗ")
     refs = refnorm.parse("О санитарно-эпидемиологическом благополучии населения : Федеральный закон от 30.03.1999 "
@@ -187,12 +182,12 @@ def test_a_russian_act_with_its_issue_part_and_a_reference_glued_after_it() -> N
 
 
 def test_a_subtitle_after_the_title_s_full_stop_is_no_container() -> None:
-    csl = _one("Verdi P., Storia della Sardegna. Dalle origini al Novecento, Roma-Bari, Laterza, 2010.")
+    csl = one_record("Verdi P., Storia della Sardegna. Dalle origini al Novecento, Roma-Bari, Laterza, 2010.")
     assert (csl["type"], csl["title"], csl["publisher"]) == (
         "book", "Storia della Sardegna. Dalle origini al Novecento", "Laterza")
     assert "container-title" not in csl
     # a container after "In" stays one
-    csl = _one("Verdi P., La Sardegna medievale. In: Storia della Sardegna, Roma-Bari, Laterza, 2010, pp. 12-40.")
+    csl = one_record("Verdi P., La Sardegna medievale. In: Storia della Sardegna, Roma-Bari, Laterza, 2010, pp. 12-40.")
     assert csl.get("container-title") == "Storia della Sardegna"
 
 
@@ -208,7 +203,7 @@ def test_a_doi_run_cut_where_no_doi_ends_takes_the_characters_glued_to_it() -> N
     labels = ["O"] * k + ["DOI"] * (cut - k) + ["accessed"] * (len(tokens) - cut - 1) + ["O"]
     fixed = repair_labels(tokens, labels)
     assert [x.lstrip("^") for x in fixed[k:cut + 2]] == ["DOI"] * (cut - k + 1) + ["accessed"]
-    assert _one(text.replace("Lancet", "Okafor, C. N. (2020). Heat and health. Lancet"))["DOI"] == \
+    assert one_record(text.replace("Lancet", "Okafor, C. N. (2020). Heat and health. Lancet"))["DOI"] == \
         "10.1016/S2542-5196(20)30123-4"
 
 
@@ -234,13 +229,13 @@ def test_german_an_der_is_no_english_article() -> None:
 
 
 def test_an_abbreviated_journal_keeps_its_last_full_stop() -> None:
-    csl = _one("1. Alvarez, M. & Chen, Y. Glacier retreat accelerates lake formation. Nat. Geosci. 14, 233–239 (2021).")
+    csl = one_record("1. Alvarez, M. & Chen, Y. Glacier retreat accelerates lake formation. Nat. Geosci. 14, 233–239 (2021).")
     assert csl["container-title"] == "Nat. Geosci."
     assert "Nat. Geosci. 14, 233–239" in refnorm.render([refnorm.Reference.from_csl(csl)], style="nature")
     # a whole last word is no abbreviation
-    assert _one("2. Lee, K. Solar cells at scale. Nat. Energy. 5, 12–20 (2020).")["container-title"] == "Nat. Energy"
+    assert one_record("2. Lee, K. Solar cells at scale. Nat. Energy. 5, 12–20 (2020).")["container-title"] == "Nat. Energy"
 
 
 def test_a_japanese_ministry_is_a_body() -> None:
-    assert _one("外務省（2021）『外交青書2021』外務省．")["author"] == [{"literal": "外務省"}]
-    assert _one("山田太郎（2020）『日本語の文法』岩波書店．")["author"] == [{"family": "山田", "given": "太郎"}]
+    assert one_record("外務省（2021）『外交青書2021』外務省．")["author"] == [{"literal": "外務省"}]
+    assert one_record("山田太郎（2020）『日本語の文法』岩波書店．")["author"] == [{"family": "山田", "given": "太郎"}]

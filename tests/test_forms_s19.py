@@ -4,15 +4,9 @@ change. Lines are invented in the same shapes, not copied from the dev files."""
 from __future__ import annotations
 
 import refnorm
-from labelling import labelled_as_read, repaired_fields
+from labelling import labelled_as_read, one_record, repaired_fields
 from refnorm.parsing.entries import split_points
 from refnorm.parsing.fields import segments
-
-
-def _one(text: str) -> dict:
-    refs = refnorm.parse(text)
-    assert len(refs) == 1, [r.to_csl() for r in refs]
-    return refs[0].to_csl()
 
 
 def _all(text: str) -> list[dict]:
@@ -36,11 +30,11 @@ def test_a_link_ends_before_the_next_entrys_number_glued_to_it() -> None:
 
 
 def test_a_link_without_its_scheme_is_one_word() -> None:
-    ref = _one("Lindgren, Sara. “Counting Bicycles in Winter.” Nordic Streets Blog, 4 Dec. 2023, "
+    ref = one_record("Lindgren, Sara. “Counting Bicycles in Winter.” Nordic Streets Blog, 4 Dec. 2023, "
                "nordicstreets.org/2023/12/counting-bicycles. Accessed 9 Jan. 2024.")
     assert ref["URL"] == "nordicstreets.org/2023/12/counting-bicycles"
     assert ref["issued"] == {"date-parts": [[2023, 12, 4]]}
-    ref = _one("“Flood Risk Explorer: Danube Basin.” European Hazard Atlas, 2 Feb. 2022, "
+    ref = one_record("“Flood Risk Explorer: Danube Basin.” European Hazard Atlas, 2 Feb. 2022, "
                "maps.hazardatlas.eu/flood/danube. Accessed 5 May 2023.")
     assert ref["URL"] == "maps.hazardatlas.eu/flood/danube"
 
@@ -70,22 +64,22 @@ def test_the_next_entrys_number_the_labeler_read_as_a_volume_opens_the_next_entr
 
 # ------------------------------------------------------------------------------------------------ books
 def test_an_edition_keeps_its_number_without_its_qualifiers() -> None:
-    assert _one("COSTA, Mariana Lopes. Fotografia e memória urbana. 3. ed. rev. e atual. Recife: Editora UFPE, "
+    assert one_record("COSTA, Mariana Lopes. Fotografia e memória urbana. 3. ed. rev. e atual. Recife: Editora UFPE, "
                 "2021. 220 p.")["edition"] == "3"
 
 
 def test_a_gost_volume_and_its_title_without_a_statement_of_responsibility() -> None:
-    ref = _one("Петров А. Б. История русского театра : в 4 т. Т. 3 : Век модерна. — 2-е изд. — М. : Искусство, "
+    ref = one_record("Петров А. Б. История русского театра : в 4 т. Т. 3 : Век модерна. — 2-е изд. — М. : Искусство, "
                "2016. — 388 с.")
     assert ref["type"] == "book"
     assert ref["title"] == "История русского театра"
     assert (ref["volume"], ref["volume-title"]) == ("3", "Век модерна")
-    ref = _one("Петров А. Б. История русского театра. В 4 т. Т. 3. Век модерна. — М. : Искусство, 2016. — 388 с.")
+    ref = one_record("Петров А. Б. История русского театра. В 4 т. Т. 3. Век модерна. — М. : Искусство, 2016. — 388 с.")
     assert ref["issued"] == {"date-parts": [[2016]]} and ref["volume"] == "3"
 
 
 def test_a_chapter_in_french_notes_with_its_editors_before_the_book() -> None:
-    ref = _one("MARCHAND (Odile), « Les imprimeurs lyonnais et la Réforme », dans Paul GIRARD et Anne VIDAL (dir.), "
+    ref = one_record("MARCHAND (Odile), « Les imprimeurs lyonnais et la Réforme », dans Paul GIRARD et Anne VIDAL (dir.), "
                "Livres et lecteurs à Lyon, Lyon, ENS Éditions, coll. « Métiers du livre », 2015, p. 45‑78.")
     assert ref["type"] == "chapter"
     assert ref["title"] == "Les imprimeurs lyonnais et la Réforme"
@@ -107,23 +101,23 @@ def test_a_polish_chapter_whose_book_title_opens_with_capitals() -> None:
 
 
 def test_a_review_with_a_title_of_its_own_leaves_the_reviewed_book_out() -> None:
-    ref = _one("ROUX (Claire), « Lire les marges », compte rendu de Jean DUPRÉ, Les Copistes de Cluny, Paris, Vrin, "
+    ref = one_record("ROUX (Claire), « Lire les marges », compte rendu de Jean DUPRÉ, Les Copistes de Cluny, Paris, Vrin, "
                "2019, dans Revue historique, vol. 98, n° 3, 2021, p. 611‑14.")
     assert (ref["type"], ref["title"], ref["container-title"]) == ("review-book", "Lire les marges", "Revue historique")
     assert ref["issued"] == {"date-parts": [[2021]]} and "publisher" not in ref
-    ref = _one("Moreau, Daniel. “Ships and Ledgers.” Review of The Ledger Sea: Trade in the Baltic, by Anna Berg. "
+    ref = one_record("Moreau, Daniel. “Ships and Ledgers.” Review of The Ledger Sea: Trade in the Baltic, by Anna Berg. "
                "Journal of Economic History 81, no. 1 (2021): 301–3.")
     assert ref["container-title"] == "Journal of Economic History" and "editor" not in ref
 
 
 # ------------------------------------------------------------------------------------------------ CJK
 def test_a_full_width_bracket_closes_in_its_field() -> None:
-    assert _one("3) 山田太郎, 小林花子. 河川堤防の浸透解析. 土木学会論文集B1（水工学）. 2020, vol. 76, no. 4, "
+    assert one_record("3) 山田太郎, 小林花子. 河川堤防の浸透解析. 土木学会論文集B1（水工学）. 2020, vol. 76, no. 4, "
                 "p. 1-6.")["container-title"] == "土木学会論文集B1（水工学）"
 
 
 def test_the_day_of_a_japanese_date_made_public() -> None:
-    ref = _one("厚生労働省「国民生活基礎調査（2022年（令和4年））」2023年7月4日公表，"
+    ref = one_record("厚生労働省「国民生活基礎調査（2022年（令和4年））」2023年7月4日公表，"
                "https://www.mhlw.go.jp/toukei/list/20-21.html（2024年2月1日閲覧）.")
     assert ref["issued"] == {"date-parts": [[2023, 7, 4]]}
     assert ref["title"] == "国民生活基礎調査（2022年（令和4年））"
@@ -131,7 +125,7 @@ def test_the_day_of_a_japanese_date_made_public() -> None:
 
 # ------------------------------------------------------------------------------------------------ legal
 def test_a_numbered_polish_act_with_its_gazette_issue() -> None:
-    ref = _one("7.\tUstawa z dnia 8 marca 1990 r. o samorządzie gminnym (Dz.U. 1990 nr 16 poz. 95).")
+    ref = one_record("7.\tUstawa z dnia 8 marca 1990 r. o samorządzie gminnym (Dz.U. 1990 nr 16 poz. 95).")
     assert ref["type"] == "legislation"
     assert (ref["container-title"], ref["issue"], ref["page"]) == ("Dz.U.", "16", "95")
     assert ref["issued"] == {"date-parts": [[1990, 3, 8]]}
@@ -145,14 +139,14 @@ def test_an_italian_decree_glued_after_a_numbered_book() -> None:
 
 
 def test_a_regional_italian_law_in_its_regional_bulletin() -> None:
-    ref = _one("Legge regionale 3 marzo 2015, n. 9, «Norme per la tutela dei boschi», in Bollettino Ufficiale della "
+    ref = one_record("Legge regionale 3 marzo 2015, n. 9, «Norme per la tutela dei boschi», in Bollettino Ufficiale della "
                "Regione Umbria n. 12 del 11 marzo 2015.")
     assert (ref["type"], ref["title"], ref["number"]) == ("legislation", "Norme per la tutela dei boschi", "9")
     assert (ref["container-title"], ref["issue"]) == ("Bollettino Ufficiale della Regione Umbria", "12")
 
 
 def test_a_dutch_decision_of_a_court_with_a_long_name() -> None:
-    ref = _one("Rb. Noord-Holland-Midden 4 juni 2019, ECLI:NL:RBNHM:2019:4411 (Vereniging Duinbehoud/Gemeente "
+    ref = one_record("Rb. Noord-Holland-Midden 4 juni 2019, ECLI:NL:RBNHM:2019:4411 (Vereniging Duinbehoud/Gemeente "
                "Bergen).")
     assert (ref["type"], ref["number"]) == ("legal_case", "ECLI:NL:RBNHM:2019:4411")
     assert ref["title"] == "Vereniging Duinbehoud/Gemeente Bergen"
@@ -160,10 +154,10 @@ def test_a_dutch_decision_of_a_court_with_a_long_name() -> None:
 
 # ------------------------------------------------------------------------------------------------ second batch
 def test_a_bracketed_kind_of_recording_is_its_genre_not_its_title() -> None:
-    ref = _one("Radio Nordwest (2022, 3. März). Wie Städte atmen [Podcast-Episode]. In Stadtgespräch. "
+    ref = one_record("Radio Nordwest (2022, 3. März). Wie Städte atmen [Podcast-Episode]. In Stadtgespräch. "
                "https://www.radio-nordwest.example.de/stadtgespraech-12.html")
     assert (ref["title"], ref["genre"], ref["container-title"]) == ("Wie Städte atmen", "Podcast-Episode", "Stadtgespräch")
-    ref = _one("Reid, A. and Moss, K. (2021) ‘Why rivers flood’, The Water Podcast [Podcast]. 3 May. Available at: "
+    ref = one_record("Reid, A. and Moss, K. (2021) ‘Why rivers flood’, The Water Podcast [Podcast]. 3 May. Available at: "
                "https://www.waterpodcast.example.org/episodes/3 (Accessed: 1 June 2021).")
     assert ref["genre"] == "Podcast" and "publisher-place" not in ref
 
@@ -182,9 +176,9 @@ def test_a_bodys_acronym_in_brackets_before_the_date() -> None:
 
 
 def test_no_date_in_the_year_s_brackets() -> None:
-    ref = _one("Svenska Akademien (u.å.). Ordboken. Hämtad 3 april 2022 från https://www.example.se/ordboken")
+    ref = one_record("Svenska Akademien (u.å.). Ordboken. Hämtad 3 april 2022 från https://www.example.se/ordboken")
     assert ref["title"] == "Ordboken" and "issued" not in ref
-    ref = _one("Krüger, H. (o. J.). Die alte Mühle. Leipzig: Verlag am Fluss.")
+    ref = one_record("Krüger, H. (o. J.). Die alte Mühle. Leipzig: Verlag am Fluss.")
     assert ref["author"] == [{"family": "Krüger", "given": "H."}]
 
 
@@ -198,13 +192,13 @@ def test_a_din_journal_s_volume_before_its_year() -> None:
 
 
 def test_a_gost_issue_with_its_running_number() -> None:
-    ref = _one("Лебедев К. П. Летописные своды XV века // Древняя Русь. Вопросы медиевистики. — 2020. — № 3 (81). — "
+    ref = one_record("Лебедев К. П. Летописные своды XV века // Древняя Русь. Вопросы медиевистики. — 2020. — № 3 (81). — "
                "С. 12–30.")
     assert ref["issue"] == "3" and "volume" not in ref
 
 
 def test_the_date_before_the_bracketed_date_of_reading() -> None:
-    ref = _one("Минздрав России. О вакцинации против гриппа в 2023 году [Интернет]. 2 октября 2023 [процитировано "
+    ref = one_record("Минздрав России. О вакцинации против гриппа в 2023 году [Интернет]. 2 октября 2023 [процитировано "
                "5 октября 2023]. Доступно по: https://www.example.ru/news/2023/10/02")
     assert ref["issued"] == {"date-parts": [[2023, 10, 2]]}
     assert ref["accessed"] == {"date-parts": [[2023, 10, 5]]}
@@ -224,7 +218,7 @@ def test_a_vancouver_issue_with_no_volume_and_a_title_ending_with_its_season() -
 
 
 def test_a_series_and_its_number_after_a_semicolon() -> None:
-    ref = _one("Brandt, Otto: Die Stadt als Bühne. Aus dem Französischen übers. v. Karin Wolf, Frankfurt a. M.: "
+    ref = one_record("Brandt, Otto: Die Stadt als Bühne. Aus dem Französischen übers. v. Karin Wolf, Frankfurt a. M.: "
                "Suhrkamp 2010 (stw; 1934).")
     assert (ref["collection-title"], ref["collection-number"]) == ("stw", "1934")
 
@@ -241,35 +235,35 @@ def test_a_patent_s_assignee_is_no_publisher() -> None:
 
 
 def test_a_working_paper_s_number_and_a_data_set_s_version() -> None:
-    ref = _one("Moreau, Claire, and Jonas Berg. 2020. “Minimum Wages and Regional Employment.” SSRN Working Paper "
+    ref = one_record("Moreau, Claire, and Jonas Berg. 2020. “Minimum Wages and Regional Employment.” SSRN Working Paper "
                "3612345. https://doi.org/10.2139/ssrn.3612345.")
     assert ref["number"] == "3612345" and "page" not in ref
-    ref = _one("Lindahl, K. et al. Global inventory of glacial lake outburst floods, v2.1. PANGAEA "
+    ref = one_record("Lindahl, K. et al. Global inventory of glacial lake outburst floods, v2.1. PANGAEA "
                "https://doi.org/10.1594/PANGAEA.912345 (2021).")
     assert ref["version"] == "2.1" and "edition" not in ref
 
 
 def test_types_of_standards_reports_datasets_and_conference_papers() -> None:
-    ref = _one("[7] ČSN 73 0540:2011. Tepelná ochrana budov – Část 2: Požadavky. Praha: Úřad pro technickou "
+    ref = one_record("[7] ČSN 73 0540:2011. Tepelná ochrana budov – Část 2: Požadavky. Praha: Úřad pro technickou "
                "normalizaci, metrologii a státní zkušebnictví, 2011.")
     assert (ref["type"], ref["number"]) == ("standard", "ČSN 73 0540:2011")
-    assert _one("3. Riksarkivet (2018). Digitala arkiv i kommunerna: en lägesbild. (Rapport 2018:2). Stockholm: "
+    assert one_record("3. Riksarkivet (2018). Digitala arkiv i kommunerna: en lägesbild. (Rapport 2018:2). Stockholm: "
                 "Riksarkivet.")["type"] == "report"
-    assert _one("4. Institut national de l'information géographique. Base de données des haies du Massif central "
+    assert one_record("4. Institut national de l'information géographique. Base de données des haies du Massif central "
                 "[Internet]. Version 2.0. Saint-Mandé : IGN ; 2020 [cité le 3 mai 2021]. Disponible sur : "
                 "https://www.example.fr/haies")["type"] == "dataset"
-    assert _one("[2] Nowak B.: Sterowanie predykcyjne w sieciach ciepłowniczych. W: Materiały XIV Krajowej Konferencji "
+    assert one_record("[2] Nowak B.: Sterowanie predykcyjne w sieciach ciepłowniczych. W: Materiały XIV Krajowej Konferencji "
                 "Energetyki, Gliwice 2019, s. 55-62.")["type"] == "paper-conference"
 
 
 def test_an_initiative_is_a_body() -> None:
-    ref = _one("Clean Rivers Initiative. (2021). Plastic in the Mekong delta (Report No. CRI-2021-02). Hanoi: CRI.")
+    ref = one_record("Clean Rivers Initiative. (2021). Plastic in the Mekong delta (Report No. CRI-2021-02). Hanoi: CRI.")
     assert ref["author"] == [{"literal": "Clean Rivers Initiative"}]
 
 
 # ------------------------------------------------------------------------------------------------ third batch
 def test_the_school_and_the_kind_of_a_thesis_apart() -> None:
-    ref = _one("BAUER, Jonas: Mikroplastik in alpinen Seen. Innsbruck, Leopold-Franzens-Universität, Diss., 2019")
+    ref = one_record("BAUER, Jonas: Mikroplastik in alpinen Seen. Innsbruck, Leopold-Franzens-Universität, Diss., 2019")
     assert (ref["publisher"], ref["genre"]) == ("Leopold-Franzens-Universität", "Diss.")
     # (as the labeler read such a line on a given day: the school a piece of the kind of thesis)
     text = "Holm, Erik. 2019. ”Solceller på flerbostadshus.” Doktorsavhandling, Lunds universitet, Lund."
@@ -280,16 +274,16 @@ def test_the_school_and_the_kind_of_a_thesis_apart() -> None:
 
 
 def test_a_report_series_number_is_the_report_s_and_a_book_series_number_the_series() -> None:
-    ref = _one("Istituto Nazionale di Statistica. Indagine sulle famiglie: rapporto 2020. Roma: ISTAT; 2021. "
+    ref = one_record("Istituto Nazionale di Statistica. Indagine sulle famiglie: rapporto 2020. Roma: ISTAT; 2021. "
                "(Rapporti ISTISAN 21/7).")
     assert (ref["type"], ref["number"], ref["collection-title"]) == ("report", "21/7", "Rapporti ISTISAN")
-    ref = _one("4. Cruz Roja Española (2021): Informe sobre la pobreza energética en España. Madrid: Fundación FOESSA. "
+    ref = one_record("4. Cruz Roja Española (2021): Informe sobre la pobreza energética en España. Madrid: Fundación FOESSA. "
                "Colección Estudios, n.º 52.")
     assert ref["collection-number"] == "52" and "number" not in ref
 
 
 def test_a_french_volume_and_its_title_and_the_original_s_year() -> None:
-    ref = _one("MARCHETTI (Luc), Histoire de la philosophie morale, t. III : De Kant à Hegel, trad. de l’italien par "
+    ref = one_record("MARCHETTI (Luc), Histoire de la philosophie morale, t. III : De Kant à Hegel, trad. de l’italien par "
                "Anne Roux, Paris, Vrin, coll. « Bibliothèque d’histoire », 2001 [1978].")
     assert (ref["title"], ref["volume"], ref["volume-title"]) == (
         "Histoire de la philosophie morale", "III", "De Kant à Hegel")
@@ -297,7 +291,7 @@ def test_a_french_volume_and_its_title_and_the_original_s_year() -> None:
 
 
 def test_a_japanese_translator_in_brackets_after_the_author() -> None:
-    ref = _one("ピエール・ブラン（山本一郎訳）『都市と記憶』岩波書店、2005年（原著1992年）。")
+    ref = one_record("ピエール・ブラン（山本一郎訳）『都市と記憶』岩波書店、2005年（原著1992年）。")
     assert ref["author"] == [{"family": "ブラン", "given": "ピエール"}]
     assert ref["translator"] == [{"family": "山本", "given": "一郎"}]
     assert "collection-title" not in ref and ref["original-date"] == {"date-parts": [[1992]]}
@@ -308,20 +302,20 @@ def test_a_japanese_remark_is_no_reference() -> None:
 
 
 def test_a_meeting_s_place_and_dates_are_no_date_of_reading() -> None:
-    ref = _one("Кузнецов А. В. Деформации откосов отвалов // Проблемы недропользования : труды Всерос. науч. конф. "
+    ref = one_record("Кузнецов А. В. Деформации откосов отвалов // Проблемы недропользования : труды Всерос. науч. конф. "
                "(Пермь, 3–5 июня 2020 г.). Пермь : ПНИПУ, 2020. С. 10–17.")
     assert "accessed" not in ref and ref["event-place"] == "Пермь"
     assert ref["event-date"] == {"date-parts": [[2020, 6, 3], [2020, 6, 5]]}
 
 
 def test_a_gbt_data_set_s_version_and_publisher() -> None:
-    ref = _one("[5] 李强, 孙梅. 黄河流域逐月降水数据集(1980—2020)[DS/OL]. V3. 国家地球系统科学数据中心, 2022[2023-06-01]. "
+    ref = one_record("[5] 李强, 孙梅. 黄河流域逐月降水数据集(1980—2020)[DS/OL]. V3. 国家地球系统科学数据中心, 2022[2023-06-01]. "
                "https://doi.org/10.12041/geodata.123456.")
     assert (ref["version"], ref["publisher"]) == ("V3", "国家地球系统科学数据中心") and "container-title" not in ref
 
 
 def test_the_kind_of_thesis_after_the_school_read_as_a_place() -> None:
-    ref = _one("HOFER, K.: Grundwasserneubildung im Hügelland. Dresden, TU Dresden, Diss., 2017")
+    ref = one_record("HOFER, K.: Grundwasserneubildung im Hügelland. Dresden, TU Dresden, Diss., 2017")
     assert (ref["type"], ref["publisher"], ref["genre"]) == ("thesis", "TU Dresden", "Diss.")
 
 
@@ -354,7 +348,7 @@ def test_the_readme_example_s_wrapped_jama_entry_is_rewritten() -> None:
 
 def test_words_in_small_letters_closing_the_title_are_no_piece_of_the_journal() -> None:
     # fix's own Vancouver rendering read back so ("…, habitats, activities. Biochem Syst Ecol."): kept verbatim
-    ref = _one("Lindqvist P. Soil fungi: taxa, niches, interactions. Fungal Ecol. 1991 Mar;12(2):101-9.")
+    ref = one_record("Lindqvist P. Soil fungi: taxa, niches, interactions. Fungal Ecol. 1991 Mar;12(2):101-9.")
     assert ref["title"] == "Soil fungi: taxa, niches, interactions" and ref["container-title"] == "Fungal Ecol"
     text = "Remacle J. Microbial ecology: organisms, habitats, activities. Biochem Syst Ecol. 1989;17(6):499-500."
     fields = repaired_fields(text, [("Remacle J", "author"), ("Microbial ecology: organisms, habitats", "title"),

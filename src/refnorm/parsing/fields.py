@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 from refnorm.model import Diagnostic, Severity
 from refnorm.normalizers.dates import month_number, parse_date_ex
 from refnorm.normalizers.language import iberian_title, title_language
-from refnorm.normalizers.names import body_name, lead_role, parse_names, role_before, role_of
+from refnorm.normalizers.names import body_name, parse_names, role_before, role_of
 from refnorm.normalizers.pages import normalize_pages
 from refnorm.normalizers.titles import clean_title
 from refnorm.normalizers.types import PATENT_NUMBER, PATENT_WORD, is_preprint_server, is_thesis_genre
@@ -30,6 +30,7 @@ from refnorm.normalizers.unicode import CLOSING_QUOTES, KANA, QUOTE_CLOSERS
 from refnorm.parsing import identifiers as ids
 from refnorm.parsing.lexicon import (
     DESCRIPTION_WORDS,
+    EDITION_WORDS,
     LANGUAGE_NOTE,
     NOT_SERIES,
     NUMBER_WORDS,
@@ -92,18 +93,16 @@ _EPUB_WORD = re.compile(r"(?:\be-?pub\b(?: ahead of print)?|\b(?:publi(?:é|shed
                         r"opublikowano)\s+(?:en\s+ligne|online|en\s+línea)(?:\s+(?:le|el|il|am|on))?)\W*$", re.I)
 _TITLE_THEN_JOURNAL = re.compile(r"^(.*\w\w[)\]]?)\.\s+((?:[A-Z][\w'’&-]*\.?\s*){1,6})$")
 # "2. vyd.", "3e éd.", "5. Aufl.", "2nd ed.", "17. ed.": the edition is its number
-_EDITION_WORDS = (r"ed|éd|edn|edition|édition|aufl|auflage|vyd|vydání|wyd|wydanie|изд|uppl|upplaga|baskı|bs|edición|"
-                  r"edizione|edição|druk|oplage|utg|udg")
 # (words qualifying it before the edition's word are passed over, abbreviated too: "3., erweiterte Auflage", "2nd
 # revised ed.", "2., überarb. Aufl.", "5., völlig neu bearb. Aufl.")
 _EDITION_NUMBER = re.compile(
     r"^(\d{1,3})\s*(?:\.|e|er|re|ème|eme|nd|rd|th|st|a|ª|º|-?е|-?я)?\s*,?\s*"
-    rf"(?:(?:[^\W\d_]+\.?\s+){{1,3}}(?=(?:{_EDITION_WORDS})\b))?(?:{_EDITION_WORDS})?\.?"
+    rf"(?:(?:[^\W\d_]+\.?\s+){{1,3}}(?=(?:{EDITION_WORDS})\b))?(?:{EDITION_WORDS})?\.?"
     # (and after it, the edition's own qualifiers, abbreviated too: "2. ed. rev. e ampl.", "2e éd. revue et corrigée")
     r"(?:,?\s*(?:rev|revue|revised|revisada|ampl|ampliada|aum|aumentada|atual|atualizada|corr|corrigée|corrected|"
     r"augmentée|enlarged|expanded|updated|e|et|and|y|i|und|a|и|испр|доп|перераб)\b\.?)*$", re.I)
 # the edition's word first, its number after: "wyd. 2", "Vyd. 1", "ed. 3" (Polish, Czech and Latin-style imprints)
-_EDITION_WORD_FIRST = re.compile(rf"^(?:{_EDITION_WORDS})\.?\s*(\d{{1,3}})\.?$", re.I)
+_EDITION_WORD_FIRST = re.compile(rf"^(?:{EDITION_WORDS})\.?\s*(\d{{1,3}})\.?$", re.I)
 _PAGE_RANGE = re.compile(r"\d\s*[-–‑]\s*\d")
 _LETTERED_RANGE = re.compile(r"\d+([A-Za-z])\s*[-–‑]\s*\d+\1")
 _UNITS = "|".join(sorted(PAGE_COUNT_UNITS, key=len, reverse=True))
@@ -1486,22 +1485,6 @@ _VOLUMES_COUNTED = re.compile(r"(?:^|(?<=[.,;:]\s)|(?<=[.,;:]\s[вВ]\s)|(?<=[(]
 _VOLUMES_WORDS = ("vol", "Bde", "Bände", "tom", "dílů", "т.")
 
 
-def _names_in_other_roles(joined: str, by_label: dict[str, list[str]], first_start: dict[str, int]) -> str:
-    """GOST's statement of responsibility read as authors, "Л. Хартманн ; перевод с немецкого А. Л. Черных": a piece
-    after a semicolon that a role phrase opens names that role's people (appended to that label's parts, read after
-    the authors); the authors are the rest."""
-    pieces = joined.split(";")
-    keep = [pieces[0]]
-    for piece in pieces[1:]:
-        found = lead_role(piece.strip())
-        if found and found[0] in ("editor", "translator") and piece.strip()[found[1]:].strip():
-            by_label.setdefault(found[0], []).append(piece.strip()[found[1]:].strip())
-            first_start.setdefault(found[0], first_start["author"])
-        else:
-            keep.append(piece)
-    return ";".join(keep)
-
-
 def _number_of_volumes(text: str, segs: Sequence[Segment], lo: int, hi: int) -> tuple[list[Segment], str | None]:
     """How many volumes a phrase of its own counts, and the segments without it: the count is no issue, volume
     or words of the title."""
@@ -1731,8 +1714,6 @@ def record_from_segments(
             # names, or two people, is the convention of the reference's language, which its title tells (a list's
             # language, ``lang``, need not be each reference's)
             name_lang = guess
-        if lab == "author" and ";" in joined:
-            joined = _names_in_other_roles(joined, by_label, first_start)
         # (the words before the list may put its names in the genitive: "/ под ред. В. И. Романова")
         at = first_start[lab]
         nl = parse_names(joined, name_lang, preceding=text[max(0, at - 40):at])

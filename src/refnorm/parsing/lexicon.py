@@ -15,8 +15,8 @@ import re
 from functools import cache
 from importlib import resources
 
-__all__ = ["AND_WORDS", "DESCRIPTION", "DESCRIPTION_WORDS", "LANGUAGE_NOTE", "NOT_SERIES", "NUMBER_WORDS",
-           "PAGE_COUNT_UNITS", "STANDARD_BODIES", "STANDARD_CODE", "UNIVERSITY", "VERSION_ALTERNATIVES", "VERSION_WORDS", "term_classes", "word_flags"]
+__all__ = ["AND_WORDS", "DESCRIPTION", "DESCRIPTION_WORDS", "EDITION_WORDS", "LANGUAGE_NOTE", "NOT_SERIES",
+           "NUMBER_WORDS", "PAGE_COUNT_UNITS", "REPRINT_WORDS", "STANDARD_BODIES", "STANDARD_CODE", "UNIVERSITY", "VERSION_ALTERNATIVES", "VERSION_WORDS", "term_classes", "word_flags"]
 
 # The words after a book's length ("412 p.", "320 s.", "360 с.", "210 f.", "256 頁"; GOST's leaves or map sheets
 # "48 л.", "1 л."), lower-case.
@@ -25,6 +25,10 @@ PAGE_COUNT_UNITS = ("p", "pp", "page", "pages", "s", "seiten", "с", "стр", "
 
 # The words joining two names or two words of a heading ("Smith and Jones", "Quellen und Literatur"), lower-case
 AND_WORDS = frozenset({"and", "och", "og", "en", "a", "i", "und", "et", "e", "y", "и", "ve"})
+# An edition's word, abbreviated or whole, in the languages of the dev files (a regex alternation: "2. Aufl.", "3e éd.",
+# "wyd. 2", "2. baskı")
+EDITION_WORDS = (r"ed|éd|edn|edition|édition|aufl|auflage|vyd|vydání|wyd|wydanie|изд|izd|uppl|upplaga|baskı|bs|edición|"
+                 r"edizione|edição|druk|oplage|utg|udg")
 # the word of a reprint's imprint, Chicago's "1994. Reprint, Chicago: …" and its cousins
 REPRINT_WORDS = frozenset({"Reprint", "Repr", "Reprinted", "Nachdruck", "Réimpr", "Réimpression", "Ristampa",
                            "Reimpresión", "Reimpressão", "Herdruk"})

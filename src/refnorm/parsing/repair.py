@@ -73,6 +73,7 @@ from refnorm.parsing.legal import ACT_WORDS
 from refnorm.parsing.lexicon import (
     AND_WORDS,
     DESCRIPTION,
+    EDITION_WORDS,
     LANGUAGE_NOTE,
     NOT_SERIES,
     NUMBER_WORDS,
@@ -768,8 +769,6 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _orphan_date_and_page(tokens, out)
     if "(" in words and _DATE_IN_BRACKETS_TEXT.search(blob):
         _date_in_brackets(tokens, out)
-    if "[" in words and "issued" not in out and "^issued" not in out and ("accessed" in out or "^accessed" in out):
-        _year_before_cited(tokens, out)
     if "page" in out and "(" in words and len(out) - out[::-1].index("page") - out.index("page") > 5 \
             and _NUMBER_BEFORE_BRACKETED_YEAR.search(blob):  # (two runs of pages, tested in C first)
         for i in range(2, n - 4):
@@ -2513,19 +2512,6 @@ def _orphan_date_and_page(tokens: Sequence[Token], out: list[str]) -> None:
             found.add("issued")
 
 
-def _year_before_cited(tokens: Sequence[Token], out: list[str]) -> None:
-    """Vancouver web pages without a publisher, "… [Internet]. 2022 [cité le 9 mars 2023].": the year alone as a
-    sentence, right before the bracket of the date of reading, is the page's date; the labeler left it out."""
-    n = len(tokens)
-    for i in range(1, n - 2):
-        t = tokens[i].text
-        if out[i] == "O" and len(t) == 4 and t.isdecimal() and 1500 <= int(t) <= 2100 and tokens[i - 1].text == "." \
-                and tokens[i + 1].text == "[" and any(out[m].lstrip("^") in ("accessed", "available")
-                                                      for m in range(i + 2, min(n, i + 5))):
-            out[i] = "issued"
-            return
-
-
 def _date_in_brackets(tokens: Sequence[Token], out: list[str]) -> None:
     """APA: "UN-Habitat. (2022, October 31). Planning for …": the month and day in the year's brackets are the
     date's, though the labeler opens the title with them after a corporate author."""
@@ -3586,7 +3572,8 @@ def _adopted_standard_in_title(tokens: Sequence[Token], out: list[str]) -> None:
 _ADOPTED_READINGS = frozenset({"O", "title", "original-date", "issued", "accessed", "number", "page"})
 
 
-_EDITION_WORD_BEFORE = frozenset({"wyd", "Wyd", "vyd", "Vyd", "ed", "Ed", "éd", "Éd", "izd", "Izd", "изд", "Изд"})
+# the edition's words as a token shows them, lower-case and capitalised ("Vyd", "wyd", "Aufl")
+_EDITION_WORD_BEFORE = frozenset(x for w in EDITION_WORDS.split("|") for x in (w, w[:1].upper() + w[1:]))
 
 
 def _publisher_abbreviation_read_as_edition(tokens: Sequence[Token], out: list[str]) -> None:
@@ -6456,13 +6443,21 @@ _CITED_WORDS = frozenset({"процитировано", "цитировано", 
 
 def _date_before_cited(tokens: Sequence[Token], out: list[str]) -> None:
     """Vancouver: "… [Интернет]. 15 февраля 2024 [процитировано 20 февраля 2024].": the date before the bracketed
-    date of reading is the page's own (the labeler read both as the date of reading)."""
+    date of reading is the page's own (the labeler read both as the date of reading); a year alone as a sentence
+    there, "… [Internet]. 2022 [cité le 9 mars 2023].", that the labeler left out of every field, likewise."""
     n = len(tokens)
     for i in range(2, n - 2):
-        if tokens[i].text != "[" or out[i - 1].lstrip("^") != "accessed":
+        before = out[i - 1].lstrip("^")
+        if tokens[i].text != "[" or before not in ("accessed", "O"):
             continue
         cue = tokens[i + 1].text.lower()
         if cue not in _CITED_WORDS and "accessed" not in term_classes(cue):
+            continue
+        if before == "O":
+            if _YEAR_TOKEN.fullmatch(tokens[i - 1].text) and tokens[i - 2].text == "." \
+                    and "issued" not in out and "^issued" not in out:
+                out[i - 1] = "issued"
+                return
             continue
         a = i - 1
         while a > 0 and out[a - 1].lstrip("^") == "accessed":

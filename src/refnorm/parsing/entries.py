@@ -53,6 +53,10 @@ _BACKREF = re.compile(
     r"art\.?\s*cit|dz\.?\s*cyt|t\.\s?a\.\s?p\.?|a\.a\.(?=\s*,)|a\.g\.m|a\.\s*a\.\s*o|ebendort|ivi|tamże|tamze|tamtéž|tamtez|aynı\s+eser|a\.g\.e|там\s+же|"
     r"указ\.?\s*соч)(?:\b|(?=[.,\s]))|^\W*(同上|同前|前掲|前揭|同书|同書)", re.I,
 )
+# a back reference after its author: "Lacombe, op. cit., p. 389.", "Hartmann, a. a. O., S. 45 f.", "Rossi, cit., p. 12"
+_BACKREF_AFTER_NAME = re.compile(
+    r"^\W*(?:[^\W\d_][\w'’-]*\.?\s*,?\s*){1,4}(?:\(\d{4}[a-z]?\)\s*,?\s*)?"
+    r"(?:loc\.?\s*cit|op\.?\s*cit|ob\.?\s*cit|art\.?\s*cit|dz\.?\s*cyt|a\.\s*a\.\s*o|cit|указ\.?\s*соч)(?=[.,\s]|$)", re.I)
 # "see also" openers of cross-reference notes; with no year the line points elsewhere, it cites nothing
 _SEE = re.compile(r"^\W*(?:\d{1,3}\s+)?(see|cf|cfr|compare|vgl|siehe|voir|véase|vease|ver|vedi|zie|zob|por|viz|jfr|bkz|см|"
                   r"参见|参照)\b", re.I)  # (a footnote's number may open it: "17 Vgl. dazu ausführlich Kap. 3")
@@ -90,7 +94,27 @@ _THANKS = re.compile(
     # a Japanese or Chinese appended note on the work's funding: "付記：本稿はJSPS科研費…の助成を受けた…", "附记：…"
     r"|^\W*(?:付記|附記|附记|後記|后记)\s*[：:]"
     # "本文系国家社会科学基金项目（…）的阶段性成果": this paper is an output of a funded project
-    r"|^\W*(?:本文系|本文为|本文是|本研究(?:受|由|得到|は)|基金项目|基金項目|本稿は)", re.I)
+    r"|^\W*(?:本文系|本文为|本文是|本研究(?:受|由|得到|は)|基金项目|基金項目|本稿は)"
+    # a funding statement: "This work was supported in part by the U.S. National Science Foundation under Grant …",
+    # "Diese Arbeit wurde von der DFG gefördert", "Ce travail a été financé par …", "Este estudio fue financiado por …"
+    r"|^\W*(?:this|the\s+present|our)\s+(?:work|research|study|project|paper|article|publication)\s+(?:was|is|has\s+been|"
+    r"were)\s+(?:\w+\s+){0,3}?(?:supported|funded|financed|sponsored|co-?funded)\b"
+    r"|^\W*(?:diese|die\s+vorliegende)\s+(?:arbeit|studie|untersuchung|forschung|publikation)\s+wurde\s+.{0,120}?"
+    r"(?:gefördert|finanziert|unterstützt)\b"
+    r"|^\W*(?:ce|cet|cette)\s+(?:travail|article|projet|étude|recherche)\s+a\s+(?:été\s+)?(?:financée?|soutenue?|"
+    r"bénéficié)\b"
+    r"|^\W*(?:este|esta|el\s+presente|o\s+presente)\s+(?:trabajo|estudio|artículo|proyecto|investigación|trabalho|estudo|"
+    r"artigo|pesquisa)\s+(?:fue|ha\s+sido|foi|é)\s+(?:parcialmente\s+)?(?:financiad[oa]|apoyad[oa]|subvencionad[oa]|"
+    r"apoiad[oa])\b"
+    r"|^\W*quest[oa]\s+(?:lavoro|studio|ricerca|articolo)\s+è\s+stat[oa]\s+(?:finanziat[oa]|sostenut[oa]|"
+    r"supportat[oa])\b"
+    r"|^\W*(?:dit|het)\s+(?:onderzoek|werk|project|artikel)\s+(?:werd|is)\s+(?:mede\s+)?(?:gefinancierd|ondersteund)\b"
+    r"|^\W*(?:praca|badania|artykuł)\s+(?:był[aoy]?|został[aoy]?)\s+(?:sfinansowan|finansowan|wsparte)\w*"
+    r"|^\W*(?:tato|tento)\s+(?:práce|studie|článek|výzkum)\s+(?:byla?|vznikla?)\s+(?:podpořen|financován|s\s+podporou)\w*"
+    r"|^\W*(?:denna|studien|arbetet|projektet)\s+(?:\w+\s+)?(?:finansierades|har\s+finansierats|stöddes)\b"
+    r"|^\W*bu\s+(?:çalışma|araştırma|makale)\s+.{0,120}?(?:desteklenmiştir|tarafından\s+desteklen)"
+    r"|^\W*(?:работа|исследование|статья)\s+(?:выполнен[аоы]?|подготовлен[аоы]?|поддержан[аоы]?)\s+(?:при|в\s+рамках)\s+"
+    r"(?:финансовой\s+)?(?:поддержке|поддержки|гранта|проекта)", re.I)
 # the furniture of an article that lands in a pasted list: notes, conflict-of-interest statements,
 # correspondence, page furniture ("Page 3 of 12", "Downloaded from …")
 _FURNITURE = re.compile(
@@ -416,7 +440,10 @@ def split_points(labels: Sequence[str], segs: Sequence[Segment], tokens: Sequenc
     # read the second as the next reference's author); so are words a middle dot joins ("生活·读书·新知三联书店")
     points = [p for p in points if not (p > 1 and not tokens[p].space_before and not tokens[p - 1].space_before
                                         and tokens[p - 1].text in _JOINING_MARKS and tokens[p - 2].text[-1:].isalnum())]
-    if not points:
+    if points:  # (a body dated in brackets among references cut already: "… Heart & Lung, 47(4), pp. 301‑6. World
+        # Health Organization (2022) Global report … Geneva: WHO. Tanaka, S. and Brooks, E. (2020) …")
+        points = sorted(set(points) | set(_dated_body_points(tokens, labels, points)))
+    else:
         points = _second_name_and_date(tokens, segs) or _dated_body_points(tokens, labels) \
             or _semicolon_points(tokens, labels)
     # a cut on the page count that closes the reference before ("… 2018. 312 с. 2. Орлова Е. Н."), which the labeler
@@ -551,7 +578,9 @@ def _next_number_points(tokens: Sequence[Token], points: Sequence[int]) -> list[
         # (2021).2. Brennan, S. …", "… S. 71–84 2. Weber, L.: …"; the cut is then moved before the number)
         near = any(abs(start - p) <= 3 for p in points)
         # (a link ends a reference without a full stop: "… doi:10.11604/pamj.2021.38.67.25510 13. Ghana …")
-        ended = tokens[start].space_before and (tokens[start - 1].text in ".)]" or _link_ends_at(tokens, start))
+        # (nor does a page range: "… Dtsch Med Wochenschr 145 (2020), S. 1021–1028 2. Deutsches Netzwerk …")
+        ended = tokens[start].space_before and (tokens[start - 1].text in ".)]" or _link_ends_at(tokens, start)
+                                                or _page_range_ends_at(tokens, start))
         if not (ended or near) or not _opens_name(tokens[num + 2].text):
             continue
         # (a standard's number may come first: "2. PN-EN 206+A2:2021-08. Beton – …": twenty tokens to four words)
@@ -563,6 +592,15 @@ def _next_number_points(tokens: Sequence[Token], points: Sequence[int]) -> list[
             out.append(start)
         want += 1  # (a number the labeler cut at already counts: "… 2. … 3. Vale, M. Arctic Soils (Wiley, 2018).")
     return out
+
+
+_RANGE_DASHES = frozenset("-‐‑‒–—")
+
+
+def _page_range_ends_at(tokens: Sequence[Token], i: int) -> bool:
+    """A page range ends just before token ``i``: "1021–1028", "301-6" (its numbers and dash unspaced)."""
+    return i >= 3 and tokens[i - 1].text.isdecimal() and tokens[i - 2].text in _RANGE_DASHES \
+        and tokens[i - 3].text.isdecimal() and not tokens[i - 1].space_before and not tokens[i - 2].space_before
 
 
 def _link_ends_at(tokens: Sequence[Token], i: int) -> bool:
@@ -789,9 +827,10 @@ def _apa_name_points(tokens: Sequence[Token], labels: Sequence[str], points: Seq
     out: list[int] = []
     for i in range(4, n - 8):
         if tokens[i - 1].text != "." or not tokens[i].text[:1].isupper() or not tokens[i].text.isalpha() \
-                or len(tokens[i - 2].text) < 2 or tokens[i].text.lower() in _CONTAINER_WORDS \
+                or (len(tokens[i - 2].text) < 2 and tokens[i - 3].text != "/") or tokens[i].text.lower() in _CONTAINER_WORDS \
                 or any(abs(p - i) <= 2 for p in (*points, *out)):
-            continue  # (after an initial's full stop: a list of names; "In Strachey, J. (1955)": a chapter's book)
+            continue  # (after an initial's full stop: a list of names, but not a company's "A/S."; "In Strachey, J.
+            # (1955)": a chapter's book)
         k = i + 1
         while k < n and k - i <= 3 and tokens[k].text.isalpha() and tokens[k].text != ",":
             k += 1
@@ -806,7 +845,7 @@ def _apa_name_points(tokens: Sequence[Token], labels: Sequence[str], points: Seq
                 and tokens[e + 2].text in (")", ",")):
             continue
         seen = {x.lstrip("^") for x in labels[max((p for p in (*points, *out) if p < i), default=0):i]}
-        if "issued" in seen and seen & _BODY:
+        if "issued" in seen and seen & (_BODY | {"genre", "publisher"}):  # (a report may have no title but its kind)
             out.append(i)
     return out
 
@@ -886,23 +925,30 @@ def _dated_body_at(tokens: Sequence[Token], i: int) -> bool:
         and tokens[year + 2].text in (")", ",") and "literal" in parse_name(" ".join(t.text for t in tokens[i:e]))
 
 
-def _dated_body_points(tokens: Sequence[Token], labels: Sequence[str]) -> list[int]:
-    """One cut before a body's name dated in brackets after a complete author-date reference: "… Bonn: BBSR.
-    Bundesamt für Naturschutz (BfN) (2020): Rote Liste …" (the labeler runs the name into the publisher); or after a
-    debate's or a law report's date and columns, which have no title: "HC Deb 14 March 2022, vol 710, cols 520–535.
-    House of Commons Library (2023). Fuel poverty …"."""
+def _dated_body_points(tokens: Sequence[Token], labels: Sequence[str], points: Sequence[int] = ()) -> list[int]:
+    """Cuts before a body's name dated in brackets after a complete author-date reference: "… Bonn: BBSR.
+    Bundesamt für Naturschutz (BfN) (2020): Rote Liste …" (the labeler runs the name into the publisher), Harvard's
+    "… pp. 301-6. World Health Organization (2022) Global report …"; or after a debate's or a law report's date and
+    columns, which have no title: "HC Deb 14 March 2022, vol 710, cols 520–535. House of Commons Library (2023). Fuel
+    poverty …". ``points``: the cuts found already (each piece before a cut is judged from the cut before it)."""
     if labels.count("issued") + labels.count("^issued") < 2 or not _BRACKETED_YEAR.search(" ".join(map(_TEXT, tokens))):
         return []
-    first = next(i for i, x in enumerate(labels) if x in ("issued", "^issued"))
-    for i in range(first + 4, len(tokens) - 4):
-        if tokens[i - 1].text == "." and tokens[i].space_before and _dated_body_at(tokens, i) \
-                and (any(x.lstrip("^") in ("title", "container-title", "genre", "publisher") for x in labels[first:i])
-                     or labels[i - 2].lstrip("^") == "page"):
-            return [i]
-    return []
+    out: list[int] = []
+    for i in range(5, len(tokens) - 4):
+        if tokens[i - 1].text != "." or not tokens[i].space_before or any(abs(p - i) <= 2 for p in points) \
+                or not _dated_body_at(tokens, i):
+            continue
+        base = max((p for p in (*points, *out) if p < i), default=0)
+        first = next((k for k in range(base, i) if labels[k] in ("issued", "^issued")), None)
+        if first is not None and first + 4 <= i and (
+                any(x.lstrip("^") in ("title", "container-title", "genre", "publisher") for x in labels[first:i])
+                or labels[i - 2].lstrip("^") == "page"):
+            out.append(i)
+    return out
 
 
-_BRACKETED_YEAR = re.compile(r"\( (?:1[5-9]|20)\d\d (?:\) [.:]|, )")
+# (Harvard's year in brackets is followed by no stop: "( 2022 ) Global report")
+_BRACKETED_YEAR = re.compile(r"\( (?:1[5-9]|20)\d\d (?:\) [.:]|, |\) [^\W\d_a-z]|\) [‘'“\"«])")
 
 
 _OPEN_QUOTES = frozenset("«“„\"")
@@ -1263,7 +1309,7 @@ def is_reference(text: str, tokens: Sequence[Token], labels: Sequence[str], segs
                 labelled += 1
     if not words:
         return False, "no words"
-    if _BACKREF.match(text) and len(words) <= 8:
+    if (_BACKREF.match(text) and len(words) <= 8) or (len(words) <= 10 and _BACKREF_AFTER_NAME.match(text)):
         return False, "back reference (ibid., op. cit.)"
     if _SEE.match(text) and (not _YEAR.search(text) or _INTERNAL.search(text)):
         return False, "a cross-reference note (see, vgl., voir) without a year, or to a part of the work"

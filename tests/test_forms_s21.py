@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 import refnorm
+from labelling import one_record, repaired_fields
+from refnorm.parsing.fields import Segment, record_from_segments
 
 
 def _titles(text: str) -> list[str | None]:
@@ -85,3 +87,112 @@ def test_a_funding_statement_is_a_note(text: str) -> None:
 ])
 def test_references_near_those_notes_stay_references(text: str) -> None:
     assert len(refnorm.parse(text)) == 1
+
+
+# ------------------------------------------------------------------------------------------------ fields
+def test_a_czech_edition_whose_number_the_labeler_read_as_an_entry_number() -> None:
+    text = "DOLEŽAL, Karel. Čeština v rozhlase. Vyd. 2. Brno: Host, 2016. 198 s."
+    fields = repaired_fields(text, [("DOLEŽAL, Karel", "author"), ("Čeština v rozhlase", "title"), ("Vyd", "edition"),
+                                    ("2", "citation-number"), ("Brno", "publisher-place"), ("Host", "publisher"),
+                                    ("2016", "issued"), ("198", "page")])
+    assert fields["edition"] == "Vyd. 2"
+    assert one_record(text)["edition"] == "2"
+
+
+def test_an_ordinal_faculty_after_a_czech_thesis_school_is_no_edition() -> None:
+    ref = refnorm.parse("SVOBODA, Marek. Léčba astmatu u dětí [online]. Praha, 2020 [cit. 2022-01-10]. Diplomová "
+                        "práce. Univerzita Karlova, 2. lékařská fakulta. Vedoucí práce MUDr. Jan Malý.")[0].to_csl()
+    assert "edition" not in ref
+    assert ref["publisher"] == "Univerzita Karlova" and ref["genre"] == "Diplomová práce"
+
+
+def test_an_ieee_thesis_department_abbreviation_is_no_discipline() -> None:
+    text = ("[7] R. Osei, “Tone sandhi in Maori verbs,” Ph.D. dissertation, Dept. Linguistics, Univ. of Otago, "
+            "Dunedin, N.Z., 2018.")
+    # (the labeler read the country's initials as a second publisher)
+    fields = repaired_fields(text, [("7", "citation-number"), ("R. Osei", "author"),
+                                    ("Tone sandhi in Maori verbs", "title"), ("Ph.D. dissertation", "genre"),
+                                    ("Dept. Linguistics, Univ. of Otago", "publisher"), ("Dunedin", "publisher-place"),
+                                    ("N.Z", "publisher"), ("2018", "issued")])
+    assert fields["genre"] == "Ph.D. dissertation"
+    assert fields["publisher"] == "Dept. Linguistics, Univ. of Otago"
+
+
+def test_a_number_in_brackets_after_the_dates_semicolon_is_the_issue() -> None:
+    text = ("Lemaire C. La lecture à voix haute au collège. Pratiques [Internet]. 2017 [cité le 4 mai 2021];(61):88‑97. "
+            "Disponible sur: https://journals.openedition.org/pratiques/4321")
+    fields = repaired_fields(text, [("Lemaire C", "author"), ("La lecture à voix haute au collège", "title"),
+                                    ("Pratiques", "container-title"), ("Internet", "medium"), ("2017", "issued"),
+                                    ("cité le", "available"), ("4 mai 2021", "accessed"), ("61", "volume"),
+                                    ("88‑97", "page"), ("https://journals.openedition.org/pratiques/4321", "URL")])
+    assert fields["issue"] == "61" and "volume" not in fields
+
+
+def test_italian_names_joined_by_dashes_are_several_names() -> None:
+    ref = refnorm.parse("C. Ferri – G. Marchetti, Il debito pubblico e le regioni, in P. Riva – S. Costa (a cura di), "
+                        "Finanza locale, Milano, FrancoAngeli, 2018, pp. 33‑58.")[0].to_csl()
+    assert ref["author"] == [{"family": "Ferri", "given": "C."}, {"family": "Marchetti", "given": "G."}]
+    assert ref["editor"] == [{"family": "Riva", "given": "P."}, {"family": "Costa", "given": "S."}]
+
+
+def test_ultima_consultazione_is_an_access_cue() -> None:
+    # (the labeler read the date after the cue as a second date of publication)
+    text = ("M. Galli, Prestiti recenti, Istituto della lingua, 7 maggio 2021, https://www.parolenuove.it/galli/2101 "
+            "(ultima consultazione: 9 ottobre 2022).")
+    pieces = [("author", "M. Galli"), ("title", "Prestiti recenti"), ("publisher", "Istituto della lingua"),
+              ("issued", "7 maggio 2021"), ("URL", "https://www.parolenuove.it/galli/2101"), ("issued", "9 ottobre 2022")]
+    segs, pos = [], 0
+    for i, (label, sub) in enumerate(pieces):
+        start = text.index(sub, pos)
+        segs.append(Segment(label, start, start + len(sub), i, i))
+        pos = start + len(sub)
+    csl, _ = record_from_segments(text, segs, "it")
+    assert csl["accessed"] == {"date-parts": [[2022, 10, 9]]}
+    assert csl["issued"] == {"date-parts": [[2021, 5, 7]]}
+
+
+def test_a_title_opening_with_a_quoted_word_keeps_its_opening_guillemet() -> None:
+    ref = refnorm.parse("F. Sala, «Smartworking» e altri anglicismi, in «Lingua e stile», LIV (2019), "
+                        "pp. 77‑95.")[0].to_csl()
+    assert ref["title"] == "«Smartworking» e altri anglicismi"
+    assert ref["container-title"] == "Lingua e stile"
+
+
+def test_an_access_date_before_a_link_is_no_circa_date() -> None:
+    # (the date reader's window ran into the link, whose "c" of "www.cdc…" read as "circa")
+    ref = one_record("Centers for Disease Control and Prevention. (2021). Influenza surveillance report. Atlanta, GA: "
+                     "CDC. Retrieved 4 March 2022, from https://www.cdc.gov/flu/2021")
+    assert ref["accessed"] == {"date-parts": [[2022, 3, 4]]}
+
+
+@pytest.mark.parametrize(("text", "title", "edition"), [
+    ("[4] 陈立新. 城市规划原理（第3版）[M]. 北京: 中国建筑工业出版社, 2015.", "城市规划原理", "3"),
+    ("佐藤花子『行政法概説〔第2版〕』（弘文堂，2019年）33–58頁。", "行政法概説", "2"),
+    ("[4] 陈立新. 城市规划原理[M]. 第四版. 北京: 中国建筑工业出版社, 2015.", "城市规划原理", "4"),
+])
+def test_a_chinese_or_japanese_edition(text: str, title: str, edition: str) -> None:
+    ref = one_record(text)
+    assert ref["title"] == title and ref["edition"] == edition
+
+
+@pytest.mark.parametrize("text", [
+    "Folkhälsomyndigheten. Vaccination mot influensa: rekommendationer [Internet]. Solna: Folkhälsomyndigheten; 2021 "
+    "[uppdaterad 2021-09-15; citerad 2022-01-20]. Tillgänglig från: https://www.folkhalsomyndigheten.se/x/4312",
+    "National Institute on Aging. Sleep and older adults [Internet]. Bethesda (MD): NIA; 2020 [updated 2020 Mar 2; "
+    "cited 2022 Jan 20]. Available from: https://www.nia.nih.gov/health/sleep",
+])
+def test_a_pages_update_in_brackets_is_not_its_date_of_issue(text: str) -> None:
+    ref = one_record(text)
+    assert len(ref["issued"]["date-parts"][0]) == 1  # the year alone: no month or day of the update
+    assert ref["accessed"]["date-parts"][0][0] == 2022
+
+
+def test_a_dutch_kenniscentrum_is_a_body() -> None:
+    ref = one_record("Kenniscentrum Wonen. (2022). Woningtekort in de regio. Utrecht: Kenniscentrum Wonen.")
+    assert ref["author"] == [{"literal": "Kenniscentrum Wonen"}]
+
+
+def test_a_place_and_others_before_the_publishers_colon() -> None:
+    ref = one_record("KELLER, Franz: Die Zünfte der Stadt Ulm. Nachdr. der Ausg. 1902. Aalen u. a.: Scientia, 1978.")
+    assert ref["publisher-place"] == "Aalen" and ref["publisher"] == "Scientia"
+    assert "container-title" not in ref

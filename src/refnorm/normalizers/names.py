@@ -512,7 +512,8 @@ instituut ministerie vereniging stichting agentschap rijksinstituut instytut min
 ústav ministerstvo společnost úřad institutet myndigheten förening styrelsen verket enstitüsü bakanlığı
 derneği kurumu üniversitesi birliği odası odaları vakfı başkanlığı müdürlüğü merkezi konseyi kurulu
 defensor ayuntamiento consell tribunal conselho prefeitura senado parlamento parliament bundestag landtag sejm
-kancelaria gemeente provincie kommun planbureau kuratorium unesco unicef oecd
+kancelaria gemeente provincie kommun planbureau kuratorium unesco unicef oecd kenniscentrum expertisecentrum
+kompetenzzentrum kompetenscentrum
 fundação ministério secretaria agência associação sociedade federação confederação serviço empresa companhia
 observatory observatoire observatorium observatorio osservatorio
 musée musées museo musei museu museus muzeum muzea museet müzesi direção direcção direzione dyrekcja
@@ -1430,6 +1431,9 @@ def parse_names(text: str, lang: str | None = None, *, preceding: str = "") -> N
             if (" - " in text or " – " in text) and "," in text:
                 # "Yıldız, Ayşe - Kara, Mehmet": a spaced dash between two inverted names separates them as ";" does
                 text = _DASH_BETWEEN_INVERTED.sub(r"\1; ", text)
+            elif (" – " in text or " - " in text) and _DASHED_INITIALLED_NAMES.fullmatch(text):
+                # Italian notes: "M. Rinaldi – F. Colombo", each name with its initials first
+                text = re.sub(r"\s+[-–]\s+", "; ", text)
             # ";" and the German "/" ("Lewis, Jane/ Ostner, Ilona") separate whole names
             head, _, rest = text.partition(",")
             # ISO 690 as Czech and Slovak print it: "NOVÁK, Jan, Petr DVOŘÁK a Eva MALÁ": after the first
@@ -1472,6 +1476,8 @@ def _unglue(m: re.Match[str]) -> str:
     """"J.Evslin" -> "J. Evslin" ("J.Díaz" too), but not "J.P." nor "M.GIL" (capitals may be more initials)."""
     nxt = m.string[m.end():m.end() + 2]
     return m.group(1) + ". " if nxt[0].isupper() and nxt[1].islower() else m.group()
+_INITIALLED_NAME = r"[A-Z]\.(?:\s?-?[A-Z]\.)*\s+[^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+)?"
+_DASHED_INITIALLED_NAMES = re.compile(rf"{_INITIALLED_NAME}(?:\s+[-–]\s+{_INITIALLED_NAME})+")
 _DASH_BETWEEN_INVERTED = re.compile(r"(,\s*[^\W\d_][\w'’.-]{0,30}(?:\s[^\W\d_][\w'’.-]{0,30}){0,3})\s+[-–]\s+(?=[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?,)")
 
 

@@ -103,6 +103,33 @@ _EDITION_NUMBER = re.compile(
     r"augmentée|enlarged|expanded|updated|e|et|and|y|i|und|a|и|испр|доп|перераб)\b\.?)*$", re.I)
 # the edition's word first, its number after: "wyd. 2", "Vyd. 1", "ed. 3" (Polish, Czech and Latin-style imprints)
 _EDITION_WORD_FIRST = re.compile(rf"^(?:{EDITION_WORDS})\.?\s*(\d{{1,3}})\.?$", re.I)
+# Chinese and Japanese editions: "第2版", "〔第2版〕", "（第三版）"
+_CJK_NUMBER = r"(\d{1,3}|[一二三四五六七八九十]{1,3})"
+_CJK_EDITION = re.compile(rf"^(?=.*[第版])[〔（(\[【]?\s*第?\s*{_CJK_NUMBER}\s*版?\s*[〕）)\]】]?$")
+_CJK_EDITION_CLOSING = re.compile(rf"[〔（(\[【]\s*第\s*{_CJK_NUMBER}\s*版\s*[〕）)\]】]$")
+_CJK_EDITION_CLOSERS = ("〕", "）", ")", "]", "】")
+_CJK_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
+
+
+def _cjk_edition_closing_title(csl: dict[str, Any]) -> None:
+    """"金融商品取引法の理論と実務〔第2版〕", "中国近代经济史（第2版）": the edition closing the title is the edition."""
+    title = csl.get("title")
+    if isinstance(title, str) and title.endswith(_CJK_EDITION_CLOSERS) \
+            and (m := _CJK_EDITION_CLOSING.search(title)) and m.start():
+        csl["title"] = title[:m.start()].rstrip()
+        csl.setdefault("edition", _cjk_number(m.group(1)))
+
+
+def _cjk_number(number: str) -> str:
+    """"3" or "三" as "3"; "十二" as "12" (tens written with 十)."""
+    if number.isdecimal():
+        return str(int(number))
+    if "十" not in number:
+        return str(_CJK_DIGITS.get(number, 0)) if len(number) == 1 else number
+    tens, _, units = number.partition("十")
+    return str(_CJK_DIGITS.get(tens, 1) * 10 + _CJK_DIGITS.get(units, 0))
+
+
 _PAGE_RANGE = re.compile(r"\d\s*[-–‑]\s*\d")
 _LETTERED_RANGE = re.compile(r"\d+([A-Za-z])\s*[-–‑]\s*\d+\1")
 _UNITS = "|".join(sorted(PAGE_COUNT_UNITS, key=len, reverse=True))
@@ -170,6 +197,10 @@ def segments(tokens: Sequence[Token], labels: Sequence[str]) -> list[Segment]:
 _OPENING_QUOTE = re.compile("[" + "".join(q for q in QUOTE_CLOSERS if q != '"') + "]")  # (none is ASCII: a test says)
 
 
+# (not the ASCII quote, nor "‘", which an apostrophe closes in every other word)
+_INNER_OPENERS = frozenset("«“„‹「『《")
+
+
 def _strip(s: str) -> str:
     raw = s.strip()
     s = raw.strip(_EDGE).strip()
@@ -187,6 +218,11 @@ def _strip(s: str) -> str:
             if rest[:1] and rest[0] in closers and s.count(opener) > sum(map(s.count, closers)):
                 s += (" " if len(rest) < len(after) else "") + rest[0]  # (French « … » keeps its space)
                 break
+    # a quotation opening the text and closing inside it stays: "«Petaloso» e la neologia", "“Ja” und “Nein” …"
+    if s and not raw.isascii() and (opener := raw.lstrip(" \t\n,;:/")[:1]) in _INNER_OPENERS \
+            and not s.startswith(opener) and sum(map(s.count, QUOTE_CLOSERS[opener])) > s.count(opener) \
+            and s[-1] not in QUOTE_CLOSERS[opener]:
+        s = opener + s
     # a lone unbalanced bracket left at an edge
     if s.endswith(")") and "(" not in s:
         s = s[:-1].rstrip()
@@ -606,6 +642,12 @@ def _issue_year_of_month_span(csl: dict[str, Any], year: int) -> None:
         csl["issued"] = {"date-parts": [[year]]}
 
 
+# the update of a page, in the brackets after its date ("[updated 2021 Oct 4; cited …]", "[uppdaterad 2022-11-14]")
+_UPDATE_CUE = re.compile(r"\[\s*(?:last\s+)?(?:updated|uppdaterad|aktualisiert|mis\s+à\s+jour(?:\s+le)?|actualizado(?:\s+el)?|"
+                         r"atualizado(?:\s+em)?|aggiornato(?:\s+il)?|bijgewerkt(?:\s+op)?|zaktualizowano|aktualizováno|"
+                         r"güncellendi|обновлено|更新)\s*:?\s*$", re.I)
+
+
 def _finer_issue_date(issued: Any, res: Any, part: str, lang: str | None, text: str, seg: Segment,
                       segs: Sequence[Segment]) -> dict[str, Any] | None:
     """The date of issue that a second date refines: "(2022). … Insee Première n° 1919, septembre 2022." is of
@@ -639,7 +681,8 @@ def _diag(code: str, message: str, field: str | None = None, severity: Severity 
 _ACCESS_CUE = re.compile(
     r"(?:\b(?:last\s+)?(?:accessed|cited|viewed|retrieved|consulted)(?:\s+on)?|\bconsult[ée]e?(?:\s+le)?|"
     r"\bcit[ée](?:\s+le)?|\bconsultad[oa](?:\s+(?:el|em))?|\bcitad[oa](?:\s+(?:el|em))?|\bacess(?:o|ado)\s+em|"
-    r"\bcitato|\bconsultat[oa](?:\s+il)?|\b(?:ultimo\s+|data\s+di\s+)?accesso(?:\s+(?:il|al))?|\b(?:zuletzt\s+)?(?:geprüft|abgerufen|aufgerufen|zugegriffen)(?:\s+am)?|"
+    r"\bcitato|\bconsultat[oa](?:\s+il)?|\b(?:ultima\s+|última\s+|dernière\s+|data\s+(?:di|della)\s+)?"
+    r"consulta(?:zione|ção|ción|cion|tion)?(?:\s+(?:il|el|le|em))?\b|\b(?:ultimo\s+|data\s+di\s+)?accesso(?:\s+(?:il|al))?|\b(?:zuletzt\s+)?(?:geprüft|abgerufen|aufgerufen|zugegriffen)(?:\s+am)?|"
     r"\bzugriff(?:\s+am)?|\bgeraadpleegd(?:\s+op)?|\bbezocht(?:\s+op)?|\b(?:data\s+)?dostępu?|\bcit\.|"
     r"\bcitováno|\bhämta[dt](?:\s+den)?|\bbesökt|\berişim(?:\s+tarihi)?|\bдата\s+обращения|\bобращения|"
     r"参照|閲覧|引用日期|访问日期|アクセス日?)\s*[:：.]?\s*",
@@ -668,10 +711,15 @@ def _full_date(text: str, lang: str | None) -> dict[str, Any] | None:
     return None
 
 
+_LINK_IN_WINDOW = re.compile(r"https?:|www\.", re.I)
+
+
 def _date_after(text: str, pos: int, lang: str | None) -> tuple[int, dict[str, Any]] | None:
     """The longest date starting at ``pos`` (within 32 characters, cut at word edges): its end and value."""
     window = text[pos:pos + 32]
     window = re.split(r"[)\]]", window, maxsplit=1)[0]
+    if (link := _LINK_IN_WINDOW.search(window)) is not None:
+        window = window[:link.start()]  # (not into a link: the "c" of "https://www.cpb.nl" would read as circa)
     cuts = sorted({m.start() for m in _DATE_CUT.finditer(window)} | {len(window)}, reverse=True)
     for cut in cuts[:10]:
         if cut < 4:
@@ -953,6 +1001,7 @@ def _japanese_book(csl: dict[str, Any], text: str) -> None:
     if not m or "「" in text[:m.start()] or not isinstance(title, str) or title not in m.group(1):
         return
     csl["title"] = m.group(1).strip()
+    _cjk_edition_closing_title(csl)
     container = csl.get("container-title")
     if isinstance(container, str) and m.start() <= text.find(container) < m.end():
         del csl["container-title"]
@@ -1762,6 +1811,8 @@ def record_from_segments(
             elif issued_seen > 1:
                 if res.date and res.date == csl.get("issued"):
                     continue  # the same year twice ("2018. 210 f. Tese … Recife, 2018."): one date
+                if _UPDATE_CUE.search(text, max(0, seg.start - 16), seg.start):
+                    continue  # "2022 [updated 2022 Nov 14; cited …]": a page's update, not its date of issue (no CSL field)
                 if (finer := _finer_issue_date(csl.get("issued"), res, part, lang, text, seg, segs)) is not None:
                     csl["issued"] = finer
                     continue
@@ -1831,14 +1882,17 @@ def record_from_segments(
             value = "; ".join(_strip(p) for p in parts)
         elif lab == "edition":
             value = _strip(parts[0])
-            m = _EDITION_NUMBER.match(value) or _EDITION_WORD_FIRST.match(value)
-            value = m.group(1) if m else value
+            if m := _EDITION_NUMBER.match(value) or _EDITION_WORD_FIRST.match(value):
+                value = m.group(1)
+            elif m := _CJK_EDITION.match(value):
+                value = _cjk_number(m.group(1))  # "2版", "第2版", "第三版"
         else:
             value = _strip(parts[0])
         if lab in ("container-title", "title") and value.endswith("."):
             value = value.rstrip(".") if not _SHORT_WORD_DOT.search(value) else value
         if value:
             csl.setdefault(lab, value)
+    _cjk_edition_closing_title(csl)
     container = csl.get("container-title")
     if isinstance(container, str) and "publisher" not in csl and not by_label.keys() & {"volume", "issue", "page"} \
             and ": " + container + ";" in own and re.search(re.escape(container) + r";\s*(?:1[5-9]|20)\d\d", own):

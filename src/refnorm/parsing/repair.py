@@ -1030,7 +1030,35 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         if k >= 1 and out[k].lstrip("^") == "page" and texts[k].isdecimal() and texts[k - 1] in ",." and any(
                 out[m].lstrip("^") == "page" for m in range(max(0, k - 6), k - 1)):
             out[k] = "O"
+    if "volume" in out and "; ( " in blob:
+        _issue_alone_after_date(tokens, out)
+    if "«" in words and "»" in words and "title" in out:
+        _quoted_word_opening_title(tokens, out)
     return list(out)
+
+
+def _quoted_word_opening_title(tokens: Sequence[Token], out: list[str]) -> None:
+    """"G. Bianchi, «Petaloso» e la neologia, in «Studi …»": a title opening with a quoted word. The labeler left out
+    the opening guillemet and kept the closing one, so the title read "Petaloso» e la neologia"."""
+    for a, e in _runs_of(out, "title"):
+        if a and tokens[a - 1].text == "«" and out[a - 1] == "O" and "»" in map(_TEXT, tokens[a:e - 1]) \
+                and "«" not in map(_TEXT, tokens[a:e]):
+            out[a - 1] = "^title" if out[a].startswith("^") else "title"
+            out[a] = "title"
+            return
+
+
+def _issue_alone_after_date(tokens: Sequence[Token], out: list[str]) -> None:
+    """Vancouver with no volume: "2018 [cité le 9 mars 2020];(57):45‑62", "2019 jun;(52):87‑104": the number in brackets
+    right after the date's semicolon is the issue (a volume stands before its bracket, "2019;12(3):…")."""
+    n = len(tokens)
+    for i in range(1, n - 3):
+        if tokens[i].text == ";" and tokens[i + 1].text == "(" and tokens[i + 3].text == ")" \
+                and out[i + 2].lstrip("^") == "volume" and tokens[i + 2].text.isdecimal() \
+                and (tokens[i - 1].text == "]" or out[i - 1].lstrip("^") == "issued") \
+                and not any(out[m].lstrip("^") == "volume" for m in (*range(i + 2), *range(i + 3, n))):
+            out[i + 2] = "issue"
+            return
 
 
 def _book_of_editors_with_page_count(tokens: Sequence[Token], out: list[str]) -> None:
@@ -1730,11 +1758,11 @@ def _runs_of(out: list[str], label: str) -> Iterator[tuple[int, int]]:
     begin = "^" + label
     if label not in out and begin not in out:
         return
-    if isinstance(out, _Labels):
+    if (coded := getattr(out, "coded", None)) is not None:
         # in C: the run's first token and its end in the labels' codes, coded again when the caller relabelled
         search = _run_pattern(label).search
         i = 0
-        while (m := search(out.coded(), i)) is not None:
+        while (m := search(coded(), i)) is not None:
             i = m.end()
             yield m.start(), i
         return
@@ -2486,6 +2514,15 @@ def _german_et_al(tokens: Sequence[Token], out: list[str]) -> None:
         while g > 1 and out[g - 1] == "etal" and tokens[g - 1].text[:1].isupper() and tokens[g - 1].text.isalpha():
             g -= 1
         c = g - 1 if g > 1 and tokens[g - 1].text == "," and out[g - 1] == "O" else g
+        if i + 5 < n and tokens[i + 4].text == ":" and out[i + 5].lstrip("^") == "publisher":
+            # the places' "and others" before the publisher's colon: "Hildesheim u. a.: Olms, 1987"
+            p = i
+            while p > 0 and p > i - 3 and tokens[p - 1].text[:1].isupper() and tokens[p - 1].text.isalpha():
+                p -= 1
+            if p < i and p > 0 and tokens[p - 1].text == ".":
+                out[p:i] = ["publisher-place"] * (i - p)
+                out[i:i + 4] = ["O"] * 4
+                return
         if c < 1 or out[c - 1].lstrip("^") not in _NAMES \
                 or any(out[m].lstrip("^") not in (*_NAMES, "O", "etal") for m in (i, i + 2)):
             return
@@ -3626,13 +3663,17 @@ def _publisher_abbreviation_read_as_edition(tokens: Sequence[Token], out: list[s
             return
 
 
+# (or read as the next entry's number: "Vyd. 2. Brno: Host")
+_NUMBER_AFTER_EDITION_WORD = frozenset({"O", "citation-number", "^citation-number"})
+
+
 def _edition_number_after_word(tokens: Sequence[Token], out: list[str]) -> None:
     """Czech and Polish imprints, "Vyd. 1. Praha: Academia", "Wyd. 3. Warszawa": the labeler took the edition's word
     and left its number; the number after the word's full stop is the edition's."""
     n = len(tokens)
     for i in range(n - 2):
         if out[i].lstrip("^") == "edition" and tokens[i].text in _EDITION_WORD_BEFORE and tokens[i + 1].text == "." \
-                and out[i + 2] == "O" and tokens[i + 2].text.isdecimal() and len(tokens[i + 2].text) <= 2 \
+                and out[i + 2] in _NUMBER_AFTER_EDITION_WORD and tokens[i + 2].text.isdecimal() and len(tokens[i + 2].text) <= 2 \
                 and (i + 3 >= n or tokens[i + 3].text in (".", ",")):
             out[i + 1] = out[i + 2] = "edition"
             return
@@ -5881,6 +5922,12 @@ def _czech_thesis_kind_read_as_title(tokens: Sequence[Token], out: list[str]) ->
             return
 
 
+def _ordinal_stop(tokens: Sequence[Token], i: int) -> bool:
+    """The full stop at ``i`` makes an ordinal of the number before it, a word following: "3. lékařská fakulta"."""
+    return i + 1 < len(tokens) and tokens[i - 1].text.isdecimal() and len(tokens[i - 1].text) <= 2 \
+        and tokens[i + 1].text[:1].islower()
+
+
 def _czech_thesis_school(tokens: Sequence[Token], out: list[str]) -> None:
     """ČSN ISO 690: "… Brno, 2022. Diplomová práce. Vysoké učení technické v Brně, Fakulta elektrotechniky …. Vedoucí
     práce Petr Dvořák.": the sentence after the kind of thesis names the school (its faculty after a comma), and a
@@ -5892,8 +5939,8 @@ def _czech_thesis_school(tokens: Sequence[Token], out: list[str]) -> None:
         return
     a = g + 2
     e = a
-    while e < n and tokens[e].text != "." and tokens[e].text != "Dostupné":
-        e += 1
+    while e < n and (tokens[e].text != "." or _ordinal_stop(tokens, e)) and tokens[e].text != "Dostupné":
+        e += 1  # (past an ordinal's stop: "Univerzita Karlova, 3. lékařská fakulta")
     if e == a or not tokens[a].text[:1].isupper() or tokens[a].text in _SUPERVISOR_WORDS \
             or any(out[m].lstrip("^") in ("URL", "DOI", "issued") for m in range(a, e)):
         return
@@ -5995,6 +6042,10 @@ def _abnt_thesis_statement(tokens: Sequence[Token], out: list[str]) -> None:
                 out[m] = "title"
 
 
+# a school's units, abbreviated
+_UNIT_ABBREVIATIONS = frozenset({"Dept", "Dep", "Depto", "Dpto", "Inst", "Fac", "Univ", "Sch", "Div", "Lab", "Coll"})
+
+
 def _thesis_discipline(tokens: Sequence[Token], out: list[str]) -> None:
     """French theses: "Thèse de doctorat, Sciences du langage. Aix-en-Provence : Aix-Marseille Université": the
     discipline after the genre belongs to it, and the place before the university's colon is a place."""
@@ -6015,8 +6066,8 @@ def _thesis_discipline(tokens: Sequence[Token], out: list[str]) -> None:
         r = k
         while r < n and out[r].lstrip("^") == out[k].lstrip("^") and tokens[r].text != ".":
             r += 1
-        if r >= n or tokens[r].text != ".":
-            return
+        if r >= n or tokens[r].text != "." or tokens[r - 1].text in _UNIT_ABBREVIATIONS:
+            return  # (IEEE's "M.A. thesis, Dept. Linguistics, Univ. of Leeds": the stop is an abbreviation's)
         for m in range(e, r):
             out[m] = "genre"
         p = r + 1

@@ -4,11 +4,25 @@ from the dev files."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 import refnorm
 from labelling import one_record, repaired_fields
+from refnorm.normalizers.names import parse_names
 from refnorm.parsing.fields import Segment, record_from_segments
+
+
+def _record(text: str, *pieces: tuple[str, str], lang: str | None = None) -> dict[str, Any]:
+    """The record of hand-labelled ``pieces`` ((label, substring), in order of appearance)."""
+    segs, pos = [], 0
+    for i, (label, sub) in enumerate(pieces):
+        start = text.index(sub, pos)
+        segs.append(Segment(label, start, start + len(sub), i, i))
+        pos = start + len(sub)
+    csl, _ = record_from_segments(text, segs, lang)
+    return csl
 
 
 def _titles(text: str) -> list[str | None]:
@@ -139,14 +153,9 @@ def test_ultima_consultazione_is_an_access_cue() -> None:
     # (the labeler read the date after the cue as a second date of publication)
     text = ("M. Galli, Prestiti recenti, Istituto della lingua, 7 maggio 2021, https://www.parolenuove.it/galli/2101 "
             "(ultima consultazione: 9 ottobre 2022).")
-    pieces = [("author", "M. Galli"), ("title", "Prestiti recenti"), ("publisher", "Istituto della lingua"),
-              ("issued", "7 maggio 2021"), ("URL", "https://www.parolenuove.it/galli/2101"), ("issued", "9 ottobre 2022")]
-    segs, pos = [], 0
-    for i, (label, sub) in enumerate(pieces):
-        start = text.index(sub, pos)
-        segs.append(Segment(label, start, start + len(sub), i, i))
-        pos = start + len(sub)
-    csl, _ = record_from_segments(text, segs, "it")
+    csl = _record(text, ("author", "M. Galli"), ("title", "Prestiti recenti"), ("publisher", "Istituto della lingua"),
+                  ("issued", "7 maggio 2021"), ("URL", "https://www.parolenuove.it/galli/2101"),
+                  ("issued", "9 ottobre 2022"), lang="it")
     assert csl["accessed"] == {"date-parts": [[2022, 10, 9]]}
     assert csl["issued"] == {"date-parts": [[2021, 5, 7]]}
 
@@ -196,3 +205,35 @@ def test_a_place_and_others_before_the_publishers_colon() -> None:
     ref = one_record("KELLER, Franz: Die Zünfte der Stadt Ulm. Nachdr. der Ausg. 1902. Aalen u. a.: Scientia, 1978.")
     assert ref["publisher-place"] == "Aalen" and ref["publisher"] == "Scientia"
     assert "container-title" not in ref
+
+
+def test_a_gost_title_read_as_the_translators_names() -> None:
+    text = "Уэллс Г. Машина времени / пер. с англ. К. Морозова. — М.: Эксмо, 2015. — 192 с."
+    fields = repaired_fields(text, [("Уэллс Г", "author"), ("Машина времени", "translator"),
+                                    ("К. Морозова", "author"), ("М", "publisher-place"), ("Эксмо", "publisher"),
+                                    ("2015", "issued"), ("192", "page")])
+    assert fields["title"] == "Машина времени"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Гринвуд Дж.", {"family": "Гринвуд", "given": "Дж."}),
+    ("Смит Дж. К.", {"family": "Смит", "given": "Дж. К."}),
+])
+def test_russian_two_letter_initials(text: str, name: dict[str, str]) -> None:
+    assert parse_names(text).names == [name]
+
+
+def test_the_editors_role_closing_a_list_read_as_authors() -> None:
+    text = "Ferri C, Longo P, a cura di. Manuale di pediatria clinica. 2a ed. Milano: Edra; 2020."
+    csl = _record(text, ("author", "Ferri C, Longo P, a cura di"), ("title", "Manuale di pediatria clinica"),
+                  ("edition", "2a ed"), ("publisher-place", "Milano"), ("publisher", "Edra"), ("issued", "2020"))
+    assert csl["editor"] == [{"family": "Ferri", "given": "C."}, {"family": "Longo", "given": "P."}]
+    assert "author" not in csl
+
+
+def test_the_editors_role_phrase_read_as_the_title() -> None:
+    text = "Ferri C, Longo P, a cura di. Manuale di pediatria clinica. 2a ed. Milano: Edra; 2020."
+    fields = repaired_fields(text, [("Ferri C, Longo P", "editor"), ("a cura di", "title"),
+                                    ("Manuale di pediatria clinica", "container-title"), ("2a ed", "edition"),
+                                    ("Milano", "publisher-place"), ("Edra", "publisher"), ("2020", "issued")])
+    assert fields["title"] == "Manuale di pediatria clinica" and "container-title" not in fields

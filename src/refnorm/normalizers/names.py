@@ -599,7 +599,9 @@ def _is_upper_word(tok: str) -> bool:
 # Two-letter initials ("Ch." for Christian, "Th." for Thomas, "Zh." for Zhanna); not "Yu.", which is
 # far more often a Chinese family name ending a sentence than a transliterated Ю.
 _DIGRAPH_INITIALS = frozenset({"Ch", "Th", "Sh", "Ph", "Zh", "Kh", "Ts", "Sz", "Cs", "Gy", "Ny", "Ly", "Dj", "Lj", "Nj",
-                               "Dž", "Sch", "Chr", "Ge", "Wm", "Jas", "Jno", "Geo", "Chas", "Thos"})
+                               "Dž", "Sch", "Chr", "Ge", "Wm", "Jas", "Jno", "Geo", "Chas", "Thos",
+                               # Russian for foreign names: Дж. (J.), Ст. (St.), Ал. (Al.), Вл. (Vl.) in "Гринвуд Дж."
+                               "Дж", "Ст", "Ал", "Вл", "Вс", "Ек", "Св", "Юр"})
 
 
 @functools.lru_cache(maxsize=8192)

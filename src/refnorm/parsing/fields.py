@@ -1781,6 +1781,9 @@ def record_from_segments(
             # editor ("/ К. Хольмберг ; пер. с швед. Ю. Пащенко"): the author is not one of them
             authors = {(x.get("family"), x.get("given")) for x in csl["author"]}
             names = [x for x in names if (x.get("family"), x.get("given")) not in authors]
+        if names and lab == "author" and nl.role in _MOVABLE_ROLES and nl.role not in by_label and nl.role not in csl:
+            # the role closing the list the labeler read as authors: "Greco A, Sala F, a cura di. Manuale …"
+            lab = nl.role
         if names:
             csl[lab] = names
         if nl.truncated:

@@ -996,6 +996,10 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     _abbreviated_journal(tokens, out)
     if ")" in words and ("issued" in out or "^issued" in out):
         _title_year_after_dated_names(tokens, out)
+    if "/" in words and "title" not in out and ("translator" in out or "editor" in out):
+        _gost_title_read_as_names(tokens, out)
+    if "cura" in words and "title" in out and "container-title" in out:
+        _role_phrase_read_as_title(tokens, out)
     found = {x.lstrip("^") for x in set(out)}
     if "issued" not in found:
         # "Anderson, R. C. 1976 Directions of a Town": a year opening the title, in a reference with no date
@@ -1046,6 +1050,41 @@ def _quoted_word_opening_title(tokens: Sequence[Token], out: list[str]) -> None:
             out[a - 1] = "^title" if out[a].startswith("^") else "title"
             out[a] = "title"
             return
+
+
+def _role_phrase_read_as_title(tokens: Sequence[Token], out: list[str]) -> None:
+    """"Conti A, Mariani F, a cura di. Farmacologia clinica …. 3a ed. Milano: Edra; 2019.": the labeler read the
+    editors' role phrase as the title and the book's title as a container."""
+    for a, e in _runs_of(out, "title"):
+        if a < 2 or e + 1 >= len(tokens) or tokens[a - 1].text != "," or out[a - 2].lstrip("^") not in _NAMES \
+                or tokens[e].text != "." or out[e + 1].lstrip("^") != "container-title" \
+                or role_before(_spaced_text(tokens[a:e]) + " ") != "editor":
+            continue
+        out[a:e] = ["O"] * (e - a)
+        k = e + 1
+        while k < len(tokens) and out[k].lstrip("^") == "container-title":
+            out[k] = "title"
+            k += 1
+        return
+
+
+def _gost_title_read_as_names(tokens: Sequence[Token], out: list[str]) -> None:
+    """GOST: "Гринвуд Дж. Нарратология кино / пер. с англ. О. В. Шевченко. — СПб.: …": the labeler read the title
+    before the statement of responsibility as the translators it names. Words with no initial among them, between the
+    author's full stop and the " / ", are the title."""
+    n = len(tokens)
+    slash = next((k for k in range(3, n - 1) if tokens[k].text == "/" and tokens[k].space_before
+                  and out[k - 1].lstrip("^") in ("translator", "editor")), None)
+    if slash is None:
+        return
+    a = slash
+    while a > 0 and out[a - 1].lstrip("^") == out[slash - 1].lstrip("^"):
+        a -= 1
+    if a < 2 or tokens[a - 1].text != "." or out[a - 2].lstrip("^") != "author" or slash - a < 2 \
+            or any(len(tokens[m].text) == 1 and tokens[m].text.isupper() for m in range(a, slash)) \
+            or not role_before(_spaced_text(tokens[slash + 1:min(n, slash + 6)]) + " "):
+        return
+    out[a:slash] = ["title"] * (slash - a)
 
 
 def _issue_alone_after_date(tokens: Sequence[Token], out: list[str]) -> None:

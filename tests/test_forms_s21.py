@@ -237,3 +237,38 @@ def test_the_editors_role_phrase_read_as_the_title() -> None:
                                     ("Manuale di pediatria clinica", "container-title"), ("2a ed", "edition"),
                                     ("Milano", "publisher-place"), ("Edra", "publisher"), ("2020", "issued")])
     assert fields["title"] == "Manuale di pediatria clinica" and "container-title" not in fields
+
+
+def test_acm_article_number_and_month() -> None:
+    ref = one_record("Ana Ruiz and Wei Chen. 2021. Learned index structures revisited. ACM Trans. Database Syst. 46, 3, "
+                     "Article 12 (Sept. 2021), 31 pages. https://doi.org/10.1145/3461234")
+    assert ref["page"] == "12" and ref["volume"] == "46" and ref["issue"] == "3"
+    assert ref["issued"] == {"date-parts": [[2021, 9]]} and "available-date" not in ref
+
+
+def test_acm_article_number_read_as_a_second_volume() -> None:
+    text = ("Ana Ruiz and Wei Chen. 2021. Learned index structures revisited. ACM Trans. Database Syst. 46, 3, Article "
+            "12 (Sept. 2021), 31 pages.")
+    fields = repaired_fields(text, [("Ana Ruiz and Wei Chen", "author"), ("2021", "issued"),
+                                    ("Learned index structures revisited", "title"),
+                                    ("ACM Trans. Database Syst", "container-title"), ("46", "volume"), ("3", "issue"),
+                                    ("12", "volume"), ("31", "page")])
+    assert fields["page"] == "12"
+
+
+def test_a_japanese_working_paper_series_and_its_number() -> None:
+    ref = one_record("内閣府経済社会総合研究所（2019年9月）「家計の消費行動と物価予想」ESRIディスカッション・ペーパー・"
+                     "シリーズ，No.351。")
+    assert ref["type"] == "report" and ref["number"] == "351"
+    assert ref["collection-title"] == "ESRIディスカッション・ペーパー・シリーズ"
+    assert ref["author"] == [{"literal": "内閣府経済社会総合研究所"}] and "container-title" not in ref
+
+
+def test_a_date_read_as_volume_and_page_in_a_reference_with_no_other_date() -> None:
+    text = ("Girard P. Les tableurs et la précision [Internet]. Carnet Numérique; 12 avril 2021 [cité le 3 mars 2023]. "
+            "Disponible sur: https://carnet-num.fr/tableurs")
+    fields = repaired_fields(text, [("Girard P", "author"), ("Les tableurs et la précision", "title"),
+                                    ("Internet", "medium"), ("Carnet Numérique", "container-title"), ("12", "volume"),
+                                    ("2021", "page"), ("cité le", "available"), ("3 mars 2023", "accessed"),
+                                    ("https://carnet-num.fr/tableurs", "URL")])
+    assert fields["issued"] == "12 avril 2021" and "volume" not in fields and "page" not in fields

@@ -648,6 +648,10 @@ _UPDATE_CUE = re.compile(r"\[\s*(?:last\s+)?(?:updated|uppdaterad|aktualisiert|m
                          r"güncellendi|обновлено|更新)\s*:?\s*$", re.I)
 
 
+# ACM's "…, Article 87 (Aug. 2023), 14 pages": the month after the article's number is the issue's
+_ACM_ARTICLE_BEFORE = re.compile(r"\bArticle\s+\w+\s*\(\s*$")
+
+
 def _finer_issue_date(issued: Any, res: Any, part: str, lang: str | None, text: str, seg: Segment,
                       segs: Sequence[Segment]) -> dict[str, Any] | None:
     """The date of issue that a second date refines: "(2022). … Insee Première n° 1919, septembre 2022." is of
@@ -656,7 +660,8 @@ def _finer_issue_date(issued: Any, res: Any, part: str, lang: str | None, text: 
     "p. 1123-1130, 公開日 2019/10/25" is when it went online) or after an access or online cue, another year."""
     if not isinstance(issued, dict) or len(issued.get("date-parts") or ()) != 1 or len(issued["date-parts"][0]) != 1 \
             or _MEETING_TEXT.search(text) or _RANGE_AFTER.match(text, seg.end) \
-            or any(s.label in ("page", "volume", "issue") and s.end <= seg.start for s in segs) \
+            or (any(s.label in ("page", "volume", "issue") and s.end <= seg.start for s in segs)
+                and not _ACM_ARTICLE_BEFORE.search(text, max(0, seg.start - 20), seg.start)) \
             or _ACCESS_WORD.search(text, max(0, seg.start - 40), seg.start) \
             or _EPUB_WORD.search(text, max(0, seg.start - 30), seg.start) or "公開" in text[max(0, seg.start - 8):seg.start]:
         return None

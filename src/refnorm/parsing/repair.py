@@ -94,6 +94,7 @@ __all__ = ["repair_labels"]
 
 _NUMERIC = {"volume", "issue", "page", "number", "O"}
 _DAY_MISREAD = frozenset({*_NUMERIC, "accessed"})
+_LOCATOR_MISREAD = frozenset({"volume", "issue", "page"})
 _TEXT = operator.itemgetter(0)  # a Token's text: ``map(_TEXT, tokens)`` reads them in C
 # the words that open a translator's phrase ("Trad. de", "vert. door", "Çev.", "Přel.", "przeł.", "Tradução de", "übers.
 # v.", "пер. с англ.", "translated from"), as the stems they start with: role_before confirms the whole phrase
@@ -270,6 +271,13 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
                 out[i] = "^issued" if out[i].startswith("^") else "issued"
                 if j == i + 2:
                     out[i + 1] = "issued"
+            elif j + 1 < n and "issued" not in out and "^issued" not in out and "month" in token_features(
+                    tokens[j].text) and _YEAR_TOKEN.fullmatch(texts[j + 1]) \
+                    and out[i].lstrip("^") in _LOCATOR_MISREAD and out[j].lstrip("^") in _LOCATOR_MISREAD | {"O"} \
+                    and out[j + 1].lstrip("^") in _LOCATOR_MISREAD:
+                # the whole date misread as locators, in a reference with no other date: "Blog Calcul Scientifique;
+                # 9 mars 2020 [cité le …]" read as volume 9, page 2020
+                out[i:j + 2] = ["issued"] * (j + 2 - i)
     for i in compress(range(n - 4), map(_ISSUED.__contains__, out)):
         # "2018/11/16": a numeric date glued by slashes or hyphens is one date
         if len(texts[i]) != 4:
@@ -1000,6 +1008,10 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _gost_title_read_as_names(tokens, out)
     if "cura" in words and "title" in out and "container-title" in out:
         _role_phrase_read_as_title(tokens, out)
+    if "Article" in words and ("volume" in out or "issue" in out):
+        _acm_article_number_and_month(tokens, out)
+    if "No" in words and "，" in words and "container-title" in out:
+        _japanese_paper_series_number(tokens, out)
     found = {x.lstrip("^") for x in set(out)}
     if "issued" not in found:
         # "Anderson, R. C. 1976 Directions of a Town": a year opening the title, in a reference with no date
@@ -1050,6 +1062,53 @@ def _quoted_word_opening_title(tokens: Sequence[Token], out: list[str]) -> None:
             out[a - 1] = "^title" if out[a].startswith("^") else "title"
             out[a] = "title"
             return
+
+
+_PAPER_SERIES_ENDS = ("シリーズ", "ペーパー", "リポート", "レポート")
+
+
+def _japanese_paper_series_number(tokens: Sequence[Token], out: list[str]) -> None:
+    """"「…」日本銀行ワーキングペーパーシリーズ，No.21‑J‑4。": a working paper's series and its number, which the labeler
+    reads as a journal with a volume and pages; the institution before the date is its author, not an editor."""
+    n = len(tokens)
+    for a, e in _runs_of(out, "container-title"):
+        if not "".join(t.text for t in tokens[a:e]).endswith(_PAPER_SERIES_ENDS) or e + 3 >= n \
+                or tokens[e].text != "，" or tokens[e + 1].text != "No" or tokens[e + 2].text != ".":
+            continue
+        k = e + 3
+        while k < n and not tokens[k].space_before and (tokens[k].text.isalnum() or tokens[k].text in "-‑") \
+                and tokens[k].text not in ("。", "．"):
+            k += 1
+        if k == e + 3 or not any(ch.isdigit() for ch in tokens[e + 3].text):
+            return
+        out[a:e] = ["collection-title"] * (e - a)
+        out[e + 3:k] = ["number"] * (k - e - 3)
+        if out[0].lstrip("^") == "editor" and "author" not in out and "^author" not in out:
+            m = 0
+            while m < n and out[m].lstrip("^") == "editor":
+                out[m] = "^author" if m == 0 else "author"
+                m += 1
+        return
+
+
+def _acm_article_number_and_month(tokens: Sequence[Token], out: list[str]) -> None:
+    """ACM's journals: "ACM Trans. Graph. 42, 4, Article 87 (Aug. 2023), 14 pages.": the article's number is its page
+    (as Crossref gives it), and the month and year in brackets after it are the issue's date."""
+    n = len(tokens)
+    for i in range(2, n - 2):
+        if tokens[i].text != "Article" or tokens[i - 1].text != "," or not tokens[i + 1].text.isalnum() \
+                or not any(ch.isdigit() for ch in tokens[i + 1].text) \
+                or out[i - 2].lstrip("^") not in ("volume", "issue"):
+            continue
+        if out[i + 1].lstrip("^") in ("O", "page", "number") or (
+                out[i + 1].lstrip("^") == "volume" and any(out[m].lstrip("^") == "volume" for m in range(i))):
+            out[i + 1] = "page"
+        k = i + 2
+        if k + 3 < n and tokens[k].text == "(" and "month" in token_features(tokens[k + 1].text):
+            y = k + 2 + (tokens[k + 2].text == ".")
+            if y + 1 < n and tokens[y].text.isdecimal() and len(tokens[y].text) == 4 and tokens[y + 1].text == ")":
+                out[k + 1:y + 1] = ["issued"] * (y - k)
+        return
 
 
 def _role_phrase_read_as_title(tokens: Sequence[Token], out: list[str]) -> None:

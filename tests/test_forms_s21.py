@@ -272,3 +272,35 @@ def test_a_date_read_as_volume_and_page_in_a_reference_with_no_other_date() -> N
                                     ("2021", "page"), ("cité le", "available"), ("3 mars 2023", "accessed"),
                                     ("https://carnet-num.fr/tableurs", "URL")])
     assert fields["issued"] == "12 avril 2021" and "volume" not in fields and "page" not in fields
+
+
+# ------------------------------------------------------------------------------------------------ legal
+def test_a_us_case_whose_first_party_is_a_company_with_its_comma() -> None:
+    ref = one_record("Nordwind Logistics, Inc. v. Harbor Freight Systems LLC, 912 F.3d 455 (9th Cir. 2019).")
+    assert ref["type"] == "legal_case"
+    assert ref["title"] == "Nordwind Logistics, Inc. v. Harbor Freight Systems LLC"
+    assert (ref["volume"], ref["container-title"], ref["page"]) == ("912", "F.3d", "455")
+    assert ref["issued"] == {"date-parts": [[2019]]}
+
+
+def test_a_czech_act_in_its_collection_after_in() -> None:
+    ref = one_record("Zákon č. 254/2001 Sb., o vodách a o změně některých zákonů (vodní zákon). In: Sbírka zákonů "
+                     "České republiky. 2001, částka 98.")
+    assert ref["type"] == "legislation" and ref["number"] == "254/2001 Sb."
+    assert ref["title"].startswith("Zákon č. 254/2001 Sb., o vodách")
+    assert ref["container-title"] == "Sbírka zákonů České republiky" and ref["issue"] == "98"
+    assert ref["issued"] == {"date-parts": [[2001]]}
+
+
+def test_a_czech_act_after_its_state_gives_its_number() -> None:
+    ref = one_record("Česko. Zákon č. 89/2012 Sb., občanský zákoník. In: Sbírka zákonů České republiky. 2012, "
+                     "částka 33, s. 1026–1178.")
+    assert ref["type"] == "legislation" and ref["number"] == "89/2012 Sb."
+
+
+def test_a_german_act_in_its_gazette_after_in() -> None:
+    ref = one_record("Gesetz zur Förderung der Elektromobilität (Elektromobilitätsgesetz – EmoG) vom 5. Juni 2015. "
+                     "In: Bundesgesetzblatt Teil I (2015), Nr. 22, S. 898–901.")
+    assert ref["type"] == "legislation"
+    assert ref["title"] == "Gesetz zur Förderung der Elektromobilität (Elektromobilitätsgesetz – EmoG)"
+    assert ref["issued"] == {"date-parts": [[2015, 6, 5]]} and ref["page"] == "898-901"

@@ -26,7 +26,7 @@ from refnorm.parsing.debris import Debris, find_debris
 from refnorm.parsing.entries import is_reference, split_points
 from refnorm.parsing.fields import SOURCE, infer_type, record_from_segments, segments
 from refnorm.parsing.labeler import Labeler, default_labeler
-from refnorm.parsing.legal import is_act_title, legal_fields
+from refnorm.parsing.legal import cited_act_number, is_act_title, legal_fields
 from refnorm.parsing.repair import repair_labels
 from refnorm.parsing.tokens import Token, tokenize
 
@@ -326,6 +326,8 @@ def _reference(
         if kind == "legislation" and isinstance(csl.get("number"), str) and isinstance(csl.get("title"), str) \
                 and csl["number"] in csl["title"]:
             csl = {k: v for k, v in csl.items() if k != "number"}  # an act's number stays in the title that holds it
+        if kind == "legislation" and isinstance(csl.get("title"), str) and (cited := cited_act_number(csl["title"])):
+            csl = {**csl, "number": cited}  # but a Czech act's is given apart too ("254/2001 Sb.")
         if kind == "report" and "number" not in csl and isinstance(csl.get("collection-number"), str) \
                 and _REPORT_SERIES.search(str(csl.get("collection-title", ""))):
             # "(Rapporti ISTISAN 23/12)", "SGU-rapport 2018:07": a report series' number is the report's own

@@ -26,7 +26,7 @@ from typing import Any
 from refnorm.normalizers.dates import parse_date_ex
 from refnorm.normalizers.names import parse_names
 
-__all__ = ["ACT_WORDS", "is_act_title", "legal_fields", "legal_pieces"]
+__all__ = ["ACT_WORDS", "cited_act_number", "is_act_title", "legal_fields", "legal_pieces"]
 
 # The word an act's title opens with, in the languages of the CSL locales (an alternation, for patterns elsewhere too)
 ACT_WORDS = (r"Gesetz|Verordnung|Bundesgesetz|Ustawa|Rozporządzenie|Zákon|Vyhláška|Nařízení|Loi|Décret|Ordonnance|"
@@ -74,9 +74,11 @@ _ECLI_CASE = re.compile(
 # "vom 14. Juli 2022", "z dnia 17 listopada 2021 r.", "du 28 mai 2021", "de 5 de julio de 2022", "от 21.11.2011"
 _ACT_DATE = re.compile(r"\s(?:vom|z\s+dnia|du|de|del|van|av|от|ze\s+dne)\s+(\d{1,2}\.?\s*(?:de\s+)?[^\W\d_]+\.?\s*"
                        r"(?:de\s+)?\d{4}|\d{1,2}\.\d{1,2}\.\d{4})(?:\s*r\.)?")
-# Bluebook: "Delgado v. Mercy Regional Medical Center, 487 F. Supp. 3d 612 (D.N.M. 2020)"
+# Bluebook: "Delgado v. Mercy Regional Medical Center, 487 F. Supp. 3d 612 (D.N.M. 2020)" (a company's first party
+# keeps its comma: "Vantage Robotics, Inc. v. …")
 _CASE = re.compile(
-    r"^(?P<title>[^,()]{2,120}?\sv\.?\s[^()]{2,120}?),\s*(?P<volume>\d{1,4})\s+(?P<reporter>[A-Z][A-Za-z.\s]{0,24}?"
+    r"^(?P<title>(?:[^,()]|,\s*(?:Inc|Ltd|LLC|L\.L\.C|Co|Corp|L\.P|LLP|N\.A|S\.A|PLC|P\.C)\.?(?=\s))"
+    r"{2,120}?\sv\.?\s[^()]{2,120}?),\s*(?P<volume>\d{1,4})\s+(?P<reporter>[A-Z][A-Za-z.\s]{0,24}?"
     r"(?:\s?\d[a-z]{1,2})?)\s+(?P<page>\d{1,5})(?:,\s*\d{1,5}(?:[-–]\d+)?)?\s*\((?P<court>[^()]*?)\s*(?P<year>(?:1[7-9]|20)\d\d)\)"
     r"\s*\.?\s*$")
 
@@ -96,14 +98,14 @@ _HEAD_NUMBER = re.compile(r"(?:(?<![\w])(?:n[º°o]?\.?|núm\.|nr\.?|no\.|č\.)\
 _QUOTED_TITLE = re.compile(r",\s*[«“\"„](?P<title>[^«»“”\"„]{5,300})[»”\"“]\s*$")
 # Official gazettes named after the act without brackets, written out or abbreviated
 _OPEN_GAZETTE = re.compile(
-    r"(?:^|(?<=[.,;])\s+)(?:in\s+)?[«“\"]?(?P<gaz>Bolet[íi]n\s+Oficial\s+de(?:l|\s+la|\s+las|\s+los)?\s+[A-ZÁÉÍÓÚ][\w]*(?:\s+(?:de(?:l|\s+la)?\s+)?"
+    r"(?:^|(?<=[.,;])\s+)(?:[Ii]n:?\s+)?[«“\"]?(?P<gaz>Bolet[íi]n\s+Oficial\s+de(?:l|\s+la|\s+las|\s+los)?\s+[A-ZÁÉÍÓÚ][\w]*(?:\s+(?:de(?:l|\s+la)?\s+)?"
     r"[A-ZÁÉÍÓÚ][\w]*){0,3}|B\.?O\.?E\.?|Gazzetta\s+Ufficiale(?:\s+della\s+Repubblica\s+[Ii]taliana)?|"
     r"Bollettino\s+Ufficiale(?:\s+della\s+Regione(?:\s+[A-Z][\w']*){1,2})?|B\.\s?U\.\s?R\.(?:\s?[A-Z]\.)?|G\.\s?U\.(?:\s?R\.\s?I\.)?|"
     r"Staatsblad|Stb\.|Staatscourant|Stcrt\.|Di[áa]rio\s+Oficial\s+da\s+Uni[ãa]o|D\.?O\.?U\.?|Di[áa]rio\s+da\s+Rep[úu]blica|"
     r"Diario\s+Oficial\s+de(?:l|\s+la|\s+las|\s+los)?\s+[A-ZÁÉÍÓÚ][\w]*(?:[\s-]+(?:de(?:l|\s+la)?\s+)?[A-ZÁÉÍÓÚ][\w]*){0,4}|"
     r"Journal\s+officiel(?:\s+de\s+la\s+R[ée]publique\s+fran[çc]aise)?|J\.?O\.?(?:R\.?F\.?)?|Moniteur\s+belge|"
     r"Bundesgesetzblatt(?:\s+(?:Teil\s+)?[IV]{1,3}\b)?|BGBl\.(?:\s+[IV]{1,3}\b)?|[A-Z][a-z]{0,3}GBl\.|GBl\.|GVBl\.|GV\.\s?NRW\.?|"
-    r"Dziennik\s+Ustaw|Dz\.\s?U\.|Sb[íi]rka\s+z[áa]kon[ůu]|Official\s+Journal(?:\s+of\s+the\s+European\s+(?:Union|Communities))?|OJ|"
+    r"Dziennik\s+Ustaw|Dz\.\s?U\.|Sb[íi]rka\s+z[áa]kon[ůu](?:\s+(?:České\s+republiky|ČR))?|Official\s+Journal(?:\s+of\s+the\s+European\s+(?:Union|Communities))?|OJ|"
     r"Svensk\s+författningssamling|SFS|Собрание\s+законодательства\s+(?:Российской\s+Федерации|РФ)|СЗ\s+РФ|"
     r"Российская\s+газета|Resm[îi]\s+Gazete)[»”\"]?(?=[\s,.:;]|$)")  # (Italian: "in «Gazzetta Ufficiale», n. 310")
 # Where the act's own citation ends and an amendment's begins
@@ -113,7 +115,7 @@ _URL = re.compile(r"\s*(?:Dispon[íi]vel\s+em:\s*|Available\s+(?:at|from):?\s*|U
                   r"(?:\s*\(?(?:Acesso\s+em|Accessed|consultado|abgerufen|geraadpleegd)[^()]*\)?\.?)?\s*$", re.IGNORECASE)
 # The pieces of a gazette's citation: the page (or column), the issue, the item, a section that is no number
 _GZ_PAGE = re.compile(r"^(?:pp?\.|S\.|s\.|págs?\.|pag\.|blz\.|c\.|col\.|str\.|с\.)\s*(\d+(?:\s*[-–‑]\s*\d+)?)$")
-_GZ_ISSUE = re.compile(r"^(?:n\.\s?[º°o]|n[º°o]?\.?|núm\.|nr\.?|no\.|č\.|№|[LC])\s*(\d+(?:/\d+)?)$", re.IGNORECASE)
+_GZ_ISSUE = re.compile(r"^(?:n\.\s?[º°o]|n[º°o]?\.?|núm\.|nr\.?|no\.|č\.|částka|№|[LC])\s*(\d+(?:/\d+)?)$", re.IGNORECASE)
 _GZ_ITEM = re.compile(r"^(?:(?P<year>\d{4})\s+)?(?:[IV]{1,3}\s+)?(?:poz\.|Nr\.|item|ст\.)\s*(?P<no>\d+)$")
 _GZ_SECTION = re.compile(r"^(?:\d{1,2}\.?\s?[ªºa]?\s*)?(?:se[çc][ãa]o|secci[óo]n|serie|série|sez\.?|Teil|part|reeks|partie)\b", re.IGNORECASE)
 # ABNT: the gazette's year of publication (its volume) among its issue and page: "…, Brasília, DF, ano 159, n. 245, p. 3"
@@ -249,6 +251,8 @@ def _open_gazette(text: str, lang: str | None) -> dict[str, Any] | None:
         # a Spanish law's number and year, "Ley 7/2019", "Ley Orgánica 3/2020", "Real Decreto-ley 8/2020", is the
         # number it is cited by (the set's golds: 4 of 6 give it beside the title that holds it)
         out["number"] = number
+    elif czech := cited_act_number(title):
+        out["number"] = czech  # likewise a Czech act's, with its collection (the golds: 3 of 4)
     out["title"] = title
     if g is not None:
         gaz = g["gaz"].strip()
@@ -264,6 +268,13 @@ def _open_gazette(text: str, lang: str | None) -> dict[str, Any] | None:
     return out
 
 
+def cited_act_number(title: str) -> str | None:
+    """The number an act is cited by when its title holds it and the golds give it apart too: a Czech act's, with its
+    collection ("Zákon č. 254/2001 Sb., o vodách …" -> "254/2001 Sb.")."""
+    return m.group(1) if (m := _CZECH_ACT_NUMBER.match(title)) else None
+
+
+_CZECH_ACT_NUMBER = re.compile(r"^(?:Zákon|Vyhláška|Nařízení\s+vlády|Nařízení|Ústavní\s+zákon)\s+č\.\s*(\d{1,4}/(?:19|20)\d\d\s+Sb\.)")
 _SPANISH_LAW = re.compile(r"(?:Ley(?:\s+Orgánica)?|Real\s+Decreto(?:-ley|\s+Legislativo)?)\s+\d{1,4}/(?:19|20)\d\d,\s+de\s")
 # An Italian act's name after its date and number, unquoted: "Legge 30 dicembre 2021, n. 234, Bilancio di previsione
 # …", "Decreto legislativo 9 aprile 2008, n. 81, Attuazione dell'articolo 1 …" (not an article cited: ", art. 3")

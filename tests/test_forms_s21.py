@@ -304,3 +304,15 @@ def test_a_german_act_in_its_gazette_after_in() -> None:
     assert ref["type"] == "legislation"
     assert ref["title"] == "Gesetz zur Förderung der Elektromobilität (Elektromobilitätsgesetz – EmoG)"
     assert ref["issued"] == {"date-parts": [[2015, 6, 5]]} and ref["page"] == "898-901"
+
+
+def test_a_body_opening_a_din_line_before_its_colon_is_the_author() -> None:
+    ref = one_record("Deutsche Gesellschaft für Pflegewissenschaft: Leitlinie Sturzprophylaxe bei älteren Menschen. "
+                     "Duisburg: DGP, 2019.")
+    assert ref["author"] == [{"literal": "Deutsche Gesellschaft für Pflegewissenschaft"}]
+    assert ref["title"] == "Leitlinie Sturzprophylaxe bei älteren Menschen"
+
+
+def test_a_title_about_a_society_before_its_colon_stays_whole() -> None:
+    ref = one_record("Pflege und Gesellschaft: Eine Einführung. Bern: Huber, 2010.")
+    assert ref["title"] == "Pflege und Gesellschaft: Eine Einführung" and "author" not in ref

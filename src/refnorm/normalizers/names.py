@@ -499,7 +499,8 @@ associazione society société sociedad società sociedade gesellschaft institut
 istituto council conseil consejo agency agence agencia department departement departamento ministry
 ministère ministerio ministero ministerium university universität université università universidad
 universidade universiteit foundation fondation fundación fondazione stiftung centre center centro zentrum
-consortium collaboration collaborative collaborators network networks inc ltd llc gmbh corp corporation
+consortium collaboration collaborative collaborators network networks inc ltd llc gmbh corp corporation netzwerk
+arbeitsgemeinschaft verbund bündnis
 company bureau office commission kommission comisión commissione board project team trust program programme
 service services survey academy académie academia akademie accademia federation fédération federación union
 unión panel investigators authority coalition verband verein bundesamt press publishing publishers library

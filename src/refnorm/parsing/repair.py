@@ -1008,6 +1008,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _gost_title_read_as_names(tokens, out)
     if "cura" in words and "title" in out and "container-title" in out:
         _role_phrase_read_as_title(tokens, out)
+    if ":" in words and "title" in out and "author" not in out and "^author" not in out and "editor" not in out:
+        _body_opening_title(tokens, out)
     if "Article" in words and ("volume" in out or "issue" in out):
         _acm_article_number_and_month(tokens, out)
     if "No" in words and "，" in words and "container-title" in out:
@@ -1089,6 +1091,33 @@ def _japanese_paper_series_number(tokens: Sequence[Token], out: list[str]) -> No
                 out[m] = "^author" if m == 0 else "author"
                 m += 1
         return
+
+
+# a body's name in German and English lists: "Deutsches Netzwerk für Qualitätsentwicklung in der Pflege", "Deutsche
+# Gesellschaft für Ernährung", "Robert Koch-Institut", "National Network for Safety": the body's noun, then "für"/"for"
+# and what it is for, or a name hyphened to the noun
+_BODY_NAME = re.compile(
+    r"(?:[A-ZÄÖÜ][\w-]*\s+){0,2}(?:Netzwerk|Gesellschaft|Institut|Verband|Verein|Stiftung|Bundesamt|Bundesanstalt|"
+    r"Zentrum|Zentrale|Arbeitsgemeinschaft|Kommission|Network|Society|Institute|Association|Foundation|Council|"
+    r"Agency|Centre|Center)\s+(?:für|zur|zum|for|of|on)\s+\S.*|[A-ZÄÖÜ][\w]*(?:\s+[A-ZÄÖÜ][\w]*)?-(?:Institut|Stiftung)")
+
+
+def _body_opening_title(tokens: Sequence[Token], out: list[str]) -> None:
+    """DIN 1505's "Author: Title." with a body for its author, "Deutsches Netzwerk für Qualitätsentwicklung in der
+    Pflege: Expertenstandard Schmerzmanagement in der Pflege. Osnabrück: …", which the labeler reads as one title."""
+    a = _first_field(out)
+    if a >= len(tokens) or out[a].lstrip("^") != "title":
+        return
+    e = a
+    while e < len(tokens) and out[e].lstrip("^") == "title" and tokens[e].text != ":":
+        e += 1
+    if e >= len(tokens) or tokens[e].text != ":" or out[e].lstrip("^") != "title" or e - a > 12 \
+            or e + 1 >= len(tokens) or out[e + 1].lstrip("^") != "title" \
+            or not _BODY_NAME.fullmatch(_spaced_text(tokens[a:e]).replace(" - ", "-")):
+        return
+    out[a:e] = ["^author" if out[a].startswith("^") else "author"] + ["author"] * (e - a - 1)
+    out[e] = "O"
+    out[e + 1] = "^title" if out[e + 1].startswith("^") else "title"
 
 
 def _acm_article_number_and_month(tokens: Sequence[Token], out: list[str]) -> None:

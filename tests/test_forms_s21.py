@@ -316,3 +316,18 @@ def test_a_body_opening_a_din_line_before_its_colon_is_the_author() -> None:
 def test_a_title_about_a_society_before_its_colon_stays_whole() -> None:
     ref = one_record("Pflege und Gesellschaft: Eine Einführung. Bern: Huber, 2010.")
     assert ref["title"] == "Pflege und Gesellschaft: Eine Einführung" and "author" not in ref
+
+
+def test_a_brazilian_patent_in_abnt_form() -> None:
+    ref = one_record("SOUZA, M. A.; LIMA, R. Sistema de irrigação por gotejamento com sensor de umidade. Depositante: "
+                     "Empresa Brasileira de Pesquisa Agropecuária. BR 10 2018 067890-1 A2. Depósito: 3 mar. 2018. "
+                     "Concessão: 12 jan. 2021.")
+    assert ref["type"] == "patent" and ref["number"] == "BR 10 2018 067890-1 A2"
+    assert ref["issued"] == {"date-parts": [[2021, 1, 12]]}
+    assert not {"container-title", "publisher-place", "volume", "page"} & ref.keys()
+
+
+def test_a_russian_gazettes_issue_with_its_part_in_roman() -> None:
+    ref = one_record("Федеральный закон от 02.07.2021 № 343‑ФЗ «О внесении изменений в Лесной кодекс» // Собрание "
+                     "законодательства РФ. – 2021. – № 27 (ч. I). – Ст. 5179.")
+    assert ref["issue"] == "27" and ref["page"] == "5179" and ref["number"] == "343-ФЗ"

@@ -327,7 +327,7 @@ _TITLE_DESCRIPTION = re.compile(r"\[(" + DESCRIPTION_WORDS + r")\]?", re.I)  # (
 
 _IEEE_STANDARD = re.compile(r"\b(?:ANSI/)?IEEE\s+Std\.?\s+\d[\w.]*(?:[-–:]\d{4})?")
 _US_PATENT = re.compile(r"\bU\.?\s?S\.?\s+[Pp]at(?:ent)?\.?\s+(?:No\.?\s*)?((?:\d{1,3},)?\d{3},\d{3}(?:\s?[AB]\d)?)")
-_PATENT_GRANTED = re.compile(r"\b(?:verleend(?:\s+op)?|erteilt(?:\s+am)?|délivré(?:\s+le)?|concedid[oa](?:\s+e[lm])?|"
+_PATENT_GRANTED = re.compile(r"\b(?:verleend(?:\s+op)?|erteilt(?:\s+am)?|délivré(?:\s+le)?|concedid[oa](?:\s+e[lm])?|concessão:|"
                              r"udzielon[ya]|udělen[ýa]?|beviljad|issued|granted|"
                              # the publication's date, which is a patent's date of issue as the golds and CSL read it
                              r"veröffentlicht(?:\s+am)?|publié(?:\s+le)?|gepubliceerd(?:\s+op)?|opublikowan[oy]|"
@@ -342,6 +342,9 @@ _PATENT_DIGITS = re.compile(r"\d(?:\d{4}|[ ,]\d{3}[ ,]\d{3})")  # (the digit bot
 # the kind of patent document closing a title the number was cut from ("… Sportmedizin. Patentschrift")
 _TITLE_PATENT_KIND = re.compile(r"\.\s+((?:European\s+|Europäische\s+|Deutsche\s+)?(?:Patent(?:schrift)?|Offenlegungsschrift|"
                                 r"Gebrauchsmuster(?:schrift)?|Brevet|Brevetto|Octrooi|Patente))\s*$", re.I)
+
+
+_DEPOSITOR = re.compile(r"(?:Depositante|Titular|Requerente)\s*:", re.I)
 
 
 def _grant_date(csl: dict[str, Any], date: dict[str, Any]) -> None:
@@ -2211,11 +2214,14 @@ def record_from_segments(
         # "issued August 31, 2021", "Octrooi … verleend op 3 maart 2020", "Patent DE … erteilt am 14. Januar 2021": the
         # grant's date is the patent's, not the filing's
         _grant_date(csl, res.date)
-        verb = own[d.start():d.start(1)].strip()
+        verb = own[d.start():d.start(1)].strip(" .,:")
         for field in ("publisher", "container-title", "publisher-place", "note"):
             value = csl.get(field)
-            if isinstance(value, str) and (value.strip(" .,:") == verb or value.strip(" .,:") in verb.split()):
-                del csl[field]  # "…, veröffentlicht am 19.03.2020": the words before the date are no publisher
+            if isinstance(value, str) and (value.strip(" .,:") == verb or value.strip(" .,:") in verb.split()
+                                           or _DEPOSITOR.match(value)):
+                # "…, veröffentlicht am 19.03.2020": the words before the date are no publisher; nor is ABNT's
+                # depositor ("Depositante: Universidade …", an assignee: CSL has no field for it)
+                del csl[field]
     title = csl.get("title")
     if isinstance(title, str) and ("atent" in title or "schrift" in title or "muster" in title or "Brevet" in title
                                    or "Octrooi" in title) and (k := _TITLE_PATENT_KIND.search(title)) \

@@ -311,8 +311,8 @@ _JURIS = re.compile(r"^((?:[A-ZÀ-Ý][A-ZÀ-Ý ]{2,40}|[A-ZÀ-Ý][a-zà-ÿ]{2,20
 _RU_ACT = re.compile(r"(?:закон|указ|постановлени|приказ|распоряжени|кодекс|определени|решени)[^/«»]{0,80}?\sот\s+(?P<date>\d{1,2}\.\d{1,2}\."
                      r"\d{4}|\d{1,2}\s+[^\W\d_]+\.?\s+\d{4})(?:\s*г\.)?\s*(?:№|N)\s*(?P<no>[\w./-]+)", re.IGNORECASE)
 _RU_COURT = re.compile(r"\b(?:[Сс]уда|[Сс]уд)\b")
-_RU_PIECE = re.compile(r"^(?:(?P<year>\d{4})|№\s*(?P<issue>\d+)(?:\s*\(ч\.\s*\d+\))?|[Сс]т\.\s*(?P<page>\d+)|"
-                       r"[Сс]\.\s*(?P<pages>\d+(?:[-–]\d+)?))\.?$")  # ("№ 53 (ч. 1)": the issue's part)
+_RU_PIECE = re.compile(r"^(?:(?P<year>\d{4})|№\s*(?P<issue>\d+)(?:\s*\(ч\.\s*(?:\d+|[IVX]+)\))?|[Сс]т\.\s*(?P<page>\d+)|"
+                       r"[Сс]\.\s*(?P<pages>\d+(?:[-–]\d+)?))\.?$")  # ("№ 53 (ч. 1)", "№ 29 (ч. I)": the issue's part)
 # A United States statute: "Americans with Disabilities Act of 1990, Pub. L. No. 101-336, 104 Stat. 327 (1990)."
 _US_STATUTE = re.compile(r"^(?P<title>[A-Z][^,]{2,150}?\sAct(?:\s+of\s+\d{4})?),\s*(?:Pub\.\s*L\.\s*(?:No\.\s*)?(?P<number>\d+-\d+),"
                          r"\s*)?(?P<volume>\d{1,4})\s+Stat\.\s+(?P<page>\d{1,5})(?:,\s*\d+)?\s*\((?P<year>\d{4})\)\s*\.?\s*$")

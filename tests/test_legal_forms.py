@@ -74,11 +74,12 @@ ACTS = [
     ("fr", "Loi n° 2005-102 du 11 février 2005 pour l'égalité des droits et des chances, JO du 12 février 2005, p. 2353.",
      {"title": "Loi n° 2005-102 du 11 février 2005 pour l'égalité des droits et des chances", "container-title": "JO",
       "page": "2353", "issued": {"date-parts": [[2005, 2, 11]]}}),
-    # Czech: the act's year in its number, the amendment clause left out
+    # Czech: the act's year in its number, the number given apart too (as 3 of the 4 read golds with one give it), the
+    # amendment clause left out
     ("cs", "Zákon č. 561/2004 Sb., o předškolním, základním, středním, vyšším odborném a jiném vzdělávání (školský "
            "zákon), ve znění pozdějších předpisů.",
      {"title": "Zákon č. 561/2004 Sb., o předškolním, základním, středním, vyšším odborném a jiném vzdělávání "
-               "(školský zákon)", "issued": {"date-parts": [[2004]]}}),
+               "(školský zákon)", "number": "561/2004 Sb.", "issued": {"date-parts": [[2004]]}}),
     # European Union acts and the Official Journal's series and issue
     ("en", "Regulation (EU) 2016/679 of the European Parliament and of the Council of 27 April 2016 on the protection "
            "of natural persons with regard to the processing of personal data. OJ L 119, 4.5.2016, p. 1–88.",

@@ -331,3 +331,24 @@ def test_a_russian_gazettes_issue_with_its_part_in_roman() -> None:
     ref = one_record("Федеральный закон от 02.07.2021 № 343‑ФЗ «О внесении изменений в Лесной кодекс» // Собрание "
                      "законодательства РФ. – 2021. – № 27 (ч. I). – Ст. 5179.")
     assert ref["issue"] == "27" and ref["page"] == "5179" and ref["number"] == "343-ФЗ"
+
+
+# ------------------------------------------------------------------------------------------------ types
+def test_a_chicago_film_note_closed_by_its_carrier() -> None:
+    ref = one_record("22. Helen Marsh, dir., Tides of the North (Glasgow: Firth Pictures, 2004), DVD.")
+    assert ref["type"] == "motion_picture"
+    assert ref["author"] == [{"family": "Marsh", "given": "Helen"}] and "editor" not in ref
+    assert ref["title"] == "Tides of the North" and ref["publisher"] == "Firth Pictures"
+
+
+def test_a_french_edited_book_keeps_its_editor() -> None:
+    ref = one_record("Dupont J. (dir.), Les villes moyennes en France, Paris, Armand Colin, 2018.")
+    assert ref["editor"] == [{"family": "Dupont", "given": "J."}] and ref["type"] == "book"
+
+
+def test_a_manuscript_after_its_titles_comma() -> None:
+    ref = one_record("Nowak T., Kronika parafii w Bieczu 1890–1914, rękopis, Archiwum Diecezjalne w Tarnowie, "
+                     "sygn. AKD 45/3.")
+    assert ref["type"] == "manuscript" and ref["genre"] == "rękopis"
+    assert ref["title"] == "Kronika parafii w Bieczu 1890–1914"
+    assert not {"container-title", "editor", "page"} & ref.keys()

@@ -480,9 +480,10 @@ def _genre_words(genre: str, csl: Mapping[str, Any], title: str, text: str) -> s
     return " ".join(p for p in parts if p)
 
 
-# a reference closed by its carrier: "…, 1991, CD.", "…, compact disc.", "1 DVD, 82 min.", "DVD (95 min)"
+# a reference closed by its carrier: "…, 1991, CD.", "…, compact disc.", "1 DVD, 82 min.", "DVD (95 min)", Chicago's
+# "(London: Northlight Films, 1998), DVD."
 _CARRIER_END = re.compile(r"(?:^|[.,;]\s)(?:(?P<audio>(?:\d\s+)?(?:audio\s+)?(?:(?-i:CD|LP)s?|compact\s+discs?))|"
-                          r"(?:\d\s+)?(?:DVD|Blu-?ray|VHS)\s*[,(]\s*\d{1,3}\s?min(?:utes|\.)?\)?)\.?\s*$", re.IGNORECASE)
+                          r"(?:\d\s+)?(?:DVD|Blu-?ray|VHS)(?:\s*[,(]\s*\d{1,3}\s?min(?:utes|\.)?\)?)?)\.?\s*$", re.IGNORECASE)
 # a recording's carrier written as a part of its own in the text: "…, 2018, CD." ("Smith CD." is a name)
 _AUDIO_IN_TEXT = re.compile(r"(?:^|[.,;]\s)(?:\d\s+)?(?:audio\s+)?(?:CD|LP)s?(?=\s*(?:[.,;]|$))")
 
@@ -525,7 +526,7 @@ def _other_medium(csl: Mapping[str, Any], title: str, genre: str, container: str
     """``motion_picture``, ``song``, ``broadcast``, ``map`` or ``manuscript`` when the record's words say so."""
     get = csl.get
     tail = text[-60:]  # (the carrier closes the reference: only its end is looked at)
-    if tail and _holds(tail.lower(), ("cd", "lp", "disc", "min")) and (end := _CARRIER_END.search(tail)):
+    if tail and _holds(tail.lower(), ("cd", "lp", "disc", "min", "dvd", "blu", "vhs")) and (end := _CARRIER_END.search(tail)):
         # the physical description closing the reference says it, whatever the fields made of the rest
         return "song" if end.group("audio") else "motion_picture"
     volume = _text(get("volume"))

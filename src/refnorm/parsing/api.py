@@ -293,6 +293,7 @@ def _repaired_probability(labeler: Labeler, text: str, tokens: Sequence[Token], 
 
 
 # (only "report" words: a series of "Berichte" or "Informes" numbers its volumes, as the golds read them)
+_DIRECTOR = re.compile(r"\b(?:dir\.|directed|director|réal\.|regie)", re.I)
 _REPORT_SERIES = re.compile(r"rapport|\breport\b|working\s+paper|discussion\s+paper", re.IGNORECASE)
 
 
@@ -326,6 +327,10 @@ def _reference(
         if kind == "legislation" and isinstance(csl.get("number"), str) and isinstance(csl.get("title"), str) \
                 and csl["number"] in csl["title"]:
             csl = {k: v for k, v in csl.items() if k != "number"}  # an act's number stays in the title that holds it
+        if kind == "motion_picture" and "editor" in csl and "author" not in csl and _DIRECTOR.search(ref_text):
+            # "Margaret Holloway, dir., The Last Schoolroom (…), DVD.": the director, whom "dir." made an editor (as
+            # French "(dir.)" does), is the film's author (CSL's director; the golds write author)
+            csl = {("author" if k == "editor" else k): v for k, v in csl.items()}
         if kind == "legislation" and isinstance(csl.get("title"), str) and (cited := cited_act_number(csl["title"])):
             csl = {**csl, "number": cited}  # but a Czech act's is given apart too ("254/2001 Sb.")
         if kind == "report" and "number" not in csl and isinstance(csl.get("collection-number"), str) \

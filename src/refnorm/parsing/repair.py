@@ -1012,6 +1012,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _body_opening_title(tokens, out)
     if "Article" in words and ("volume" in out or "issue" in out):
         _acm_article_number_and_month(tokens, out)
+    if not words.isdisjoint(_MANUSCRIPT_WORDS):
+        _manuscript_after_title(tokens, out)
     if "No" in words and "，" in words and "container-title" in out:
         _japanese_paper_series_number(tokens, out)
     found = {x.lstrip("^") for x in set(out)}
@@ -1118,6 +1120,31 @@ def _body_opening_title(tokens: Sequence[Token], out: list[str]) -> None:
     out[a:e] = ["^author" if out[a].startswith("^") else "author"] + ["author"] * (e - a - 1)
     out[e] = "O"
     out[e + 1] = "^title" if out[e + 1].startswith("^") else "title"
+
+
+_MANUSCRIPT_WORDS = frozenset({"rękopis", "rukopis", "manuscript", "manuskript", "manuscrit", "manoscritto",
+                               "manuscrito", "handschrift", "рукопись", "Manuscript", "Manuskript", "Handschrift"})
+_ARCHIVAL_READINGS = frozenset({"title", "container-title", "editor", "author", "publisher", "publisher-place", "page",
+                                "volume", "issue", "number", "O", "note", "collection-title"})
+
+
+def _manuscript_after_title(tokens: Sequence[Token], out: list[str]) -> None:
+    """"Kowalski J., Dziennik z lat 1945–1950, rękopis, Biblioteka Narodowa, sygn. Rps 12345 III.": the word saying
+    it is a manuscript, after the title's comma, is its genre; the holding library and its call number after it are a
+    note (CSL's archive fields have no label), not an editor, a journal and pages."""
+    n = len(tokens)
+    for i in range(2, n):
+        if tokens[i].text not in _MANUSCRIPT_WORDS or tokens[i - 1].text != "," or out[i - 2].lstrip("^") != "title" \
+                or (i + 1 < n and tokens[i + 1].text not in (",", ".")):
+            continue
+        out[i] = "genre"
+        if out[i - 1].lstrip("^") == "title":
+            out[i - 1] = "O"
+        rest = range(i + 2, n - (tokens[-1].text == "."))
+        if rest and all(out[m].lstrip("^") in _ARCHIVAL_READINGS for m in rest):
+            for m in rest:
+                out[m] = "note"
+        return
 
 
 def _acm_article_number_and_month(tokens: Sequence[Token], out: list[str]) -> None:

@@ -352,3 +352,13 @@ def test_a_manuscript_after_its_titles_comma() -> None:
     assert ref["type"] == "manuscript" and ref["genre"] == "rękopis"
     assert ref["title"] == "Kronika parafii w Bieczu 1890–1914"
     assert not {"container-title", "editor", "page"} & ref.keys()
+
+
+def test_a_site_named_with_its_domain_keeps_it() -> None:
+    text = ("Clinique du Lac. Essai de phase III du dupilumab [Internet]. Bethesda (MD): ClinicalTrials.gov; 2022 "
+            "[cité le 4 mai 2023]. Disponible sur: https://clinicaltrials.gov/study/NCT05512345")
+    fields = repaired_fields(text, [("Clinique du Lac", "author"), ("Essai de phase III du dupilumab", "title"),
+                                    ("Internet", "medium"), ("Bethesda (MD)", "publisher-place"),
+                                    ("ClinicalTrials", "publisher"), ("2022", "issued"), ("cité le", "available"),
+                                    ("4 mai 2023", "accessed"), ("https://clinicaltrials.gov/study/NCT05512345", "URL")])
+    assert fields["publisher"] == "ClinicalTrials.gov"

@@ -1014,6 +1014,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _acm_article_number_and_month(tokens, out)
     if not words.isdisjoint(_MANUSCRIPT_WORDS):
         _manuscript_after_title(tokens, out)
+    if not words.isdisjoint(_SITE_DOMAINS) and ("publisher" in out or "container-title" in out):
+        _site_name_with_its_domain(tokens, out)
     if "No" in words and "，" in words and "container-title" in out:
         _japanese_paper_series_number(tokens, out)
     found = {x.lstrip("^") for x in set(out)}
@@ -1120,6 +1122,26 @@ def _body_opening_title(tokens: Sequence[Token], out: list[str]) -> None:
     out[a:e] = ["^author" if out[a].startswith("^") else "author"] + ["author"] * (e - a - 1)
     out[e] = "O"
     out[e + 1] = "^title" if out[e + 1].startswith("^") else "title"
+
+
+# the domains closing a site's name that a list names it by ("ClinicalTrials.gov", "Sante.gouv.fr", "Medium.com")
+_SITE_DOMAINS = frozenset({"gov", "org", "com", "net", "edu", "int", "eu", "fr", "de", "es", "it", "nl", "pl", "cz",
+                           "se", "br", "ru", "uk", "jp", "cn"})
+
+
+def _site_name_with_its_domain(tokens: Sequence[Token], out: list[str]) -> None:
+    """"Bethesda (MD): ClinicalTrials.gov; 2020": a site's name with its domain; the labeler leaves the domain out of
+    the publisher (or the container) and the name reads "ClinicalTrials"."""
+    n = len(tokens)
+    for label in ("publisher", "container-title"):
+        for _a, e in _runs_of(out, label):
+            k = e
+            while k + 1 < n and tokens[k].text == "." and not tokens[k].space_before and out[k] == "O" \
+                    and tokens[k + 1].text in _SITE_DOMAINS and not tokens[k + 1].space_before \
+                    and out[k + 1].lstrip("^") == "O" and (k + 2 >= n or tokens[k + 2].text in ".,;:)]"
+                                                            or tokens[k + 2].space_before):
+                out[k] = out[k + 1] = label
+                k += 2
 
 
 _MANUSCRIPT_WORDS = frozenset({"rękopis", "rukopis", "manuscript", "manuskript", "manuscrit", "manoscritto",

@@ -362,3 +362,76 @@ def test_a_site_named_with_its_domain_keeps_it() -> None:
                                     ("ClinicalTrials", "publisher"), ("2022", "issued"), ("cité le", "available"),
                                     ("4 mai 2023", "accessed"), ("https://clinicaltrials.gov/study/NCT05512345", "URL")])
     assert fields["publisher"] == "ClinicalTrials.gov"
+
+
+# ------------------------------------------------------------------------------------------------ dev-105's forms
+@pytest.mark.parametrize(("text", "title"), [
+    ("Jansen, K., & de Boer, L. (2018). Armoede onder werkende ouders [Poverty among working parents]. Sociologie, "
+     "14(2), 101–124.", "Armoede onder werkende ouders"),
+    ("Ivanova, O. V. (2017). Gorodskaya sreda i zdorov'e [Urban environment and health]. Vestnik RUDN, 12(3), 45–58.",
+     "Gorodskaya sreda i zdorov'e"),
+    ("Suzuki, K. 2015. Nihon no nōgyō seisaku to chiiki shakai [Agricultural policy and local society in Japan]. "
+     "Tokyo: Yuhikaku.", "Nihon no nōgyō seisaku to chiiki shakai"),
+])
+def test_a_titles_translation_in_brackets_goes_to_the_note(text: str, title: str) -> None:
+    ref = one_record(text)
+    assert ref["title"] == title and ref["note"].startswith("[") and ref["note"].endswith("]")
+
+
+def test_a_journals_translation_in_brackets_goes_to_the_note() -> None:
+    ref = one_record("Liu, X., & Sun, Q. (2021). 乡村振兴与土地制度 [Rural revitalisation and land institutions]. "
+                     "经济研究 [Economic Research Journal], 56(4), 12–27.")
+    assert ref["title"] == "乡村振兴与土地制度" and ref["container-title"] == "经济研究"
+
+
+@pytest.mark.parametrize("text", [
+    "García, M. (2019). Los jóvenes y el empleo [Manuscrito no publicado]. Universidad de Sevilla.",
+    "Smith, J. (2020). Deep learning for crop yields [Unpublished doctoral dissertation]. University of Leeds.",
+    "Brown, T. (2021). Urban heat islands [Conference presentation]. Annual Meeting of the AAG, Seattle, WA.",
+])
+def test_a_description_in_brackets_is_no_translation(text: str) -> None:
+    assert "note" not in one_record(text)
+
+
+def test_a_title_cut_at_a_quote_inside_its_bracket() -> None:
+    text = ("Petrova, N. (2016) Kontsept 'sem'ya' v russkoi kartine mira [The concept 'family' in the Russian "
+            "worldview]. Candidate of Sciences dissertation. Moscow: Moscow State University.")
+    fields = repaired_fields(text, [("Petrova, N", "author"), ("2016", "issued"),
+                                    ("Kontsept 'sem'ya' v russkoi kartine mira [The concept 'family", "title"),
+                                    ("in the Russian worldview", "note"),
+                                    ("Candidate of Sciences dissertation", "genre"), ("Moscow", "publisher-place"),
+                                    ("Moscow State University", "publisher")])
+    assert fields["title"].endswith("Russian worldview") and "note" not in fields
+
+
+def test_a_paper_series_and_number_run_into_the_title() -> None:
+    ref = one_record("Weber, T. and Lang, M. (2020) Housing costs and regional mobility in Germany. IAB Discussion "
+                     "Papers No. 2117. Nürnberg: Institut für Arbeitsmarkt- und Berufsforschung.")
+    assert ref["title"] == "Housing costs and regional mobility in Germany"
+    assert ref["collection-title"] == "IAB Discussion Papers" and ref["number"] == "2117"
+
+
+def test_a_one_word_first_sentence_of_a_title_after_the_year() -> None:
+    text = "Statistics Poland (2020) Rolnictwo. Stan i struktura gospodarstw rolnych w 2020 r. [online]."
+    fields = repaired_fields(text, [("Statistics Poland", "author"), ("2020", "issued"),
+                                    ("Stan i struktura gospodarstw rolnych w 2020 r", "title"), ("online", "medium")])
+    assert fields["title"].startswith("Rolnictwo. Stan i struktura")
+
+
+def test_a_newspapers_section_and_page() -> None:
+    ref = one_record('Almeida, Rita. "Chuvas deixam 3 mil desalojados no litoral." O Globo, 2 de fevereiro de 2019, '
+                     'C4.')
+    assert ref["page"] == "C4" and "volume" not in ref and ref["type"] == "article-newspaper"
+
+
+def test_a_manuscript_after_the_titles_full_stop() -> None:
+    ref = one_record("Dvořák, K., Malá, J. Půdní eroze na jižní Moravě v letech 2010–2020. Rukopis, Mendelova univerzita "
+                     "v Brně, 2022.")
+    assert ref["type"] == "manuscript" and ref["genre"] == "Rukopis"
+    assert ref["title"] == "Půdní eroze na jižní Moravě v letech 2010–2020"
+
+
+def test_a_laws_translation_in_brackets() -> None:
+    ref = one_record("Ustawa z dnia 21 listopada 2008 r. o służbie cywilnej [Act of 21 November 2008 on the Civil "
+                     "Service]. Dz.U. 2008 nr 227 poz. 1505.")
+    assert ref["type"] == "legislation" and ref["title"].endswith("o służbie cywilnej")

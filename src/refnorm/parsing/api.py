@@ -24,7 +24,7 @@ from refnorm.normalizers.unicode import clean_with_offsets, may_need_mending
 from refnorm.parsing.confidence import confidence, evidence
 from refnorm.parsing.debris import Debris, find_debris
 from refnorm.parsing.entries import is_reference, split_points
-from refnorm.parsing.fields import SOURCE, infer_type, record_from_segments, segments
+from refnorm.parsing.fields import SOURCE, infer_type, record_from_segments, segments, translations_to_note
 from refnorm.parsing.labeler import Labeler, default_labeler
 from refnorm.parsing.legal import cited_act_number, is_act_title, legal_fields
 from refnorm.parsing.repair import repair_labels
@@ -320,6 +320,7 @@ def _reference(
     legal = legal_fields(ref_text, lang)
     if legal is not None:
         csl = legal  # an act with its gazette, a case in Bluebook form: their conventions fix the fields
+        translations_to_note(csl)
     else:
         kind = infer_type(csl, ref_text)
         if isinstance(csl.get("title"), str) and is_act_title(csl["title"]) and kind in ("article-journal", "book"):

@@ -44,7 +44,7 @@ from refnorm.parsing.lexicon import (
 )
 from refnorm.parsing.tokens import Token
 
-__all__ = ["Segment", "infer_type", "record_from_segments", "segments"]
+__all__ = ["Segment", "infer_type", "record_from_segments", "segments", "translations_to_note"]
 
 SOURCE = "parse"
 NAME_LABELS = ("author", "editor", "translator")
@@ -489,6 +489,50 @@ def _swedish_inquiry_after_title(csl: dict[str, Any], own: str) -> None:
         del csl["container-title"]
     for field in misread:
         del csl[field]
+
+
+# APA's descriptions of unpublished and informal works ("[Manuscrito no publicado]", "[Unpublished manuscript]",
+# "[Nota de prensa]", "[Press release]", "[Conference presentation]")
+_UNPUBLISHED = re.compile(r"\b(?:unpublished|no\s+publicad[oa]|non\s+pubblicat[oa]|não\s+publicad[oa]|inédit|"
+                          r"unveröffentlicht|niepublikowan|manuscri|manuskript|manoscritto|rukopis|press|prensa|presse|"
+                          r"imprensa|stampa|persbericht|presentation|presentación|présentation|poster|video|vídeo|"
+                          r"podcast|blog|tweet|post|slides|webinar|lecture|interview|entrevista|map|mapa)", re.I)
+def translations_to_note(csl: dict[str, Any]) -> None:
+    """APA's translation of a title in another language, out of the title into the note: "Sociale cohesie in
+    krimpgebieden [Social cohesion in shrinking regions]", "地理学报 [Acta Geographica Sinica]" (CSL 1.0.2 has no field
+    for it)."""
+    for field in ("title", "container-title"):
+        value = csl.get(field)
+        if isinstance(value, str) and " [" in value and (m := _BRACKETED_TRANSLATION.search(value)) \
+                and _translates(value[:m.start()], m.group(1), field):
+            csl[field] = value[:m.start()].rstrip(" .:")
+            csl["note"] = f"{csl['note']}; [{m.group(1)}]" if csl.get("note") else f"[{m.group(1)}]"
+
+
+# a bracketed phrase closing a title (its closing bracket may be left outside the title's span)
+_BRACKETED_TRANSLATION = re.compile(r"\s\[([^\[\]]{6,300}?)\]?$")
+
+
+_ENGLISH_WORDS = frozenset({"the", "of", "and", "in", "among", "for", "on", "with", "to", "from", "between", "during",
+                            "under", "after", "about", "its", "their", "an"})
+
+
+def _translates(head: str, inner: str, field: str) -> bool:
+    """Is ``inner``, in brackets after ``head``, a translation of it (not a description, a kind of thesis or a
+    manuscript's "[Manuscrito no publicado]")? Words of another language, or a sentence's worth of words."""
+    words = inner.split()
+    if len(words) < 2 or not inner[:1].isupper() or len(head) < 3 or _TITLE_DESCRIPTION.search(f"[{inner}]") \
+            or is_thesis_genre(inner) or _UNPUBLISHED.search(inner) or (len(words) < 4 and any(map(str.isdigit, inner))):
+        return False
+    if not head.isascii() and inner.isascii():
+        return True  # "地理学報 [Acta Geographica Sinica]", "Экономика [Economics]"
+    if field != "title" or len(words) < 3:
+        return False
+    if len(words) >= 5 or title_language(head) != title_language(inner):
+        return True
+    # (both read as possibly English: an English translation has English words the title has none of)
+    return not _ENGLISH_WORDS.isdisjoint(w.lower() for w in words) and _ENGLISH_WORDS.isdisjoint(
+        w.lower() for w in head.split())
 
 
 def _title_descriptors(csl: dict[str, Any]) -> None:
@@ -1948,6 +1992,7 @@ def record_from_segments(
         # a translation's original title in brackets: "Les musées et leurs publics [Musei e pubblico]. Trad. de …"
         head, _, rest = title.partition(" [")
         csl["title"], csl["original-title"] = head.rstrip(" .:"), rest.strip(" ]")
+    translations_to_note(csl)
     if (csl.get("title") and csl["title"][-1:] in ")]") or "[" in csl.get("title", ""):
         _title_descriptors(csl)
     for field in ("container-title", "collection-title", "publisher"):

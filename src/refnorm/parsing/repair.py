@@ -1016,6 +1016,14 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _manuscript_after_title(tokens, out)
     if not words.isdisjoint(_SITE_DOMAINS) and ("publisher" in out or "container-title" in out):
         _site_name_with_its_domain(tokens, out)
+    if "No" in words and "title" in out and not words.isdisjoint(_PAPER_SERIES_NOUNS):
+        _paper_series_in_title(tokens, out)
+    if ")" in words and "title" in out and ("issued" in out or "^issued" in out):
+        _one_word_sentence_before_title(tokens, out)
+    if "volume" in out and "issued" in out:
+        _newspaper_section_page(tokens, out)
+    if "[" in words and "]" in words and "title" in out:
+        _title_to_its_closing_bracket(tokens, out)
     if "No" in words and "，" in words and "container-title" in out:
         _japanese_paper_series_number(tokens, out)
     found = {x.lstrip("^") for x in set(out)}
@@ -1144,8 +1152,75 @@ def _site_name_with_its_domain(tokens: Sequence[Token], out: list[str]) -> None:
                 k += 2
 
 
+_PAPER_SERIES_NOUNS = frozenset({"Paper", "Papers", "Series", "Report", "Reports", "Notes", "Briefs", "Brief"})
+
+
+def _paper_series_in_title(tokens: Sequence[Token], out: list[str]) -> None:
+    """"Regional labour market effects of the German minimum wage. DIW Discussion Papers No. 1934. Berlin: …": the
+    series and the paper's number after the title's full stop, which the labeler ran into the title."""
+    for a, e in _runs_of(out, "title"):
+        if e < 6 or not tokens[e - 1].text.isdecimal() or tokens[e - 2].text != "." or tokens[e - 3].text != "No" \
+                or tokens[e - 4].text not in _PAPER_SERIES_NOUNS:
+            continue
+        s = e - 4
+        while s > a and tokens[s - 1].text != "." and e - 4 - s < 5:
+            s -= 1
+        if s <= a + 1 or tokens[s - 1].text != "." or not tokens[s].text[:1].isupper():
+            continue
+        out[s - 1] = "O"
+        out[s:e - 3] = ["collection-title"] * (e - 3 - s)
+        out[e - 3] = out[e - 2] = "O"
+        out[e - 1] = "number"
+        return
+
+
+def _one_word_sentence_before_title(tokens: Sequence[Token], out: list[str]) -> None:
+    """"Główny Urząd Statystyczny (2021) Ludność. Stan i struktura …": a title's first sentence of one word, right
+    after the year in brackets, which the labeler left out of the title."""
+    for a, _e in _runs_of(out, "title"):
+        i = a - 2
+        if i >= 3 and out[i] == "O" and tokens[i].text.isalpha() and tokens[i].text[:1].isupper() \
+                and tokens[i + 1].text == "." and out[i + 1] == "O" and tokens[i - 1].text == ")" \
+                and out[i - 2].lstrip("^") == "issued":
+            out[i] = "^title" if out[a].startswith("^") else "title"
+            out[i + 1] = "title"
+            out[a] = "title"
+        return
+
+
+def _title_to_its_closing_bracket(tokens: Sequence[Token], out: list[str]) -> None:
+    """"… frazeologii [The linguocultural concept 'home' in Russian and English phraseology]. Candidate …": a title's
+    bracket (a translation) the labeler cut at a quote inside it; its words to the closing bracket are the title's."""
+    n = len(tokens)
+    for a, e in _runs_of(out, "title"):
+        opened = [m for m in range(a, e) if tokens[m].text == "["]
+        if not opened or any(tokens[m].text == "]" for m in range(opened[-1], e)):
+            continue
+        k = next((m for m in range(e, min(n, e + 20)) if tokens[m].text in "[]"), None)
+        if k is None or tokens[k].text != "]" or not all(out[m].lstrip("^") in ("O", "note", "title") for m in range(e, k)):
+            continue
+        out[e:k] = ["title"] * (k - e)
+        return
+
+
+def _newspaper_section_page(tokens: Sequence[Token], out: list[str]) -> None:
+    """"Folha de S.Paulo, 14 de março de 2016, B3.": a newspaper's section letter and page after the day's date,
+    which the labeler reads as a volume."""
+    n = len(tokens)
+    for i in range(2, n - 1):
+        if out[i].lstrip("^") == "volume" and len(tokens[i].text) == 1 and tokens[i].text.isupper() \
+                and tokens[i + 1].text.isdecimal() and not tokens[i + 1].space_before and out[i + 1].lstrip("^") == "volume" \
+                and tokens[i - 1].text == "," and out[i - 2].lstrip("^") == "issued" \
+                and (i + 2 >= n or tokens[i + 2].text in ".,;"):
+            out[i] = out[i + 1] = "page"
+            return
+
+
 _MANUSCRIPT_WORDS = frozenset({"rękopis", "rukopis", "manuscript", "manuskript", "manuscrit", "manoscritto",
-                               "manuscrito", "handschrift", "рукопись", "Manuscript", "Manuskript", "Handschrift"})
+                               "manuscrito", "handschrift", "рукопись", "Manuscript", "Manuskript", "Handschrift",
+                               "Rękopis", "Rukopis", "Рукопись"})
+# the words that open an archive's call number ("sygn. Rps 12345", "sign. 45/3", "MS 114", "Box 4", "fond 12")
+_CALL_NUMBER_WORDS = frozenset({"sygn", "sign", "sig", "rps", "ms", "fol", "box", "inv", "karton", "fond", "shelfmark"})
 _ARCHIVAL_READINGS = frozenset({"title", "container-title", "editor", "author", "publisher", "publisher-place", "page",
                                 "volume", "issue", "number", "O", "note", "collection-title"})
 
@@ -1156,14 +1231,16 @@ def _manuscript_after_title(tokens: Sequence[Token], out: list[str]) -> None:
     note (CSL's archive fields have no label), not an editor, a journal and pages."""
     n = len(tokens)
     for i in range(2, n):
-        if tokens[i].text not in _MANUSCRIPT_WORDS or tokens[i - 1].text != "," or out[i - 2].lstrip("^") != "title" \
-                or (i + 1 < n and tokens[i + 1].text not in (",", ".")):
+        if tokens[i].text not in _MANUSCRIPT_WORDS or tokens[i - 1].text not in ",." or out[i - 2].lstrip("^") != "title" \
+                or (i + 1 < n and tokens[i + 1].text not in (",", ".")) \
+                or (i + 2 < n and tokens[i + 2].text in CLOSING_QUOTES):  # (not a word of a quoted title)
             continue
         out[i] = "genre"
         if out[i - 1].lstrip("^") == "title":
             out[i - 1] = "O"
         rest = range(i + 2, n - (tokens[-1].text == "."))
-        if rest and all(out[m].lstrip("^") in _ARCHIVAL_READINGS for m in rest):
+        if rest and all(out[m].lstrip("^") in _ARCHIVAL_READINGS for m in rest) \
+                and any(tokens[m].text.lower() in _CALL_NUMBER_WORDS for m in rest):
             for m in rest:
                 out[m] = "note"
         return

@@ -435,3 +435,48 @@ def test_a_laws_translation_in_brackets() -> None:
     ref = one_record("Ustawa z dnia 21 listopada 2008 r. o służbie cywilnej [Act of 21 November 2008 on the Civil "
                      "Service]. Dz.U. 2008 nr 227 poz. 1505.")
     assert ref["type"] == "legislation" and ref["title"].endswith("o służbie cywilnej")
+
+
+# ------------------------------------------------------------------------------------------------ dev-104's forms
+def test_a_swedish_act_by_its_sfs_number_is_a_reference() -> None:
+    # (it was dropped as "a sentence of the text citing author-date sources": "Lag (2021:455) om …" read as a citation)
+    ref = one_record("Lag (2021:455) om ändring i socialtjänstlagen (2001:453). Svensk författningssamling, "
+                     "SFS 2021:455.")
+    assert ref["type"] == "legislation" and ref["number"] == "2021:455"
+    assert ref["container-title"] == "Svensk författningssamling"
+
+
+def test_a_gost_gazette_cited_with_full_stops() -> None:
+    ref = one_record("Федеральный закон от 01.05.2019 № 87-ФЗ «О внесении изменений в Федеральный закон „Об общих "
+                     "принципах организации местного самоуправления“» // Собрание законодательства РФ. 2019. № 18. "
+                     "Ст. 2221.")
+    assert ref["container-title"] == "Собрание законодательства РФ"
+    assert ref["issue"] == "18" and ref["page"] == "2221"
+
+
+def test_a_german_footnote_with_a_second_reference_after_ferner() -> None:
+    refs = refnorm.parse("12 Vgl. Bundesministerium der Finanzen, Monatsbericht März 2021, Berlin 2021; ferner "
+                         "Vogel/Krause, Kommunale Haushaltskrisen, NVwZ 2019, 1201 ff.")
+    assert len(refs) == 2
+    second = refs[1].to_csl()
+    assert second["container-title"] == "NVwZ" and second["page"] == "1201"
+    assert second["issued"] == {"date-parts": [[2019]]} and second["title"] == "Kommunale Haushaltskrisen"
+
+
+def test_v_supra_is_a_note() -> None:
+    assert refnorm.parse("V. supra, n° 8, et les observations de l'avocat général sur cette décision.") == []
+    assert len(refnorm.parse("V. Martin, La commune et l'État. Paris : LGDJ, 2015.")) == 1
+
+
+def test_an_ieee_proceedings_acronym_with_its_year_then_the_place() -> None:
+    ref = one_record("[3] K. Osei and P. Lund, “Participatory budgeting platforms in practice,” in Proc. 22nd Annu. Int. "
+                     "Conf. Digital Government Research (dg.o ’21), Omaha, NE, USA, Jun. 2021, pp. 301–309.")
+    assert ref["title"] == "Participatory budgeting platforms in practice"
+    assert ref["container-title"].endswith("(dg.o ’21)") and ref["publisher-place"] == "Omaha, NE, USA"
+
+
+def test_a_swedish_inquirys_number_stays_out_of_its_title() -> None:
+    text = "SOU 2019:13. Ny ordning för kommunal revision. Stockholm: Finansdepartementet, 2019."
+    csl = _record(text, ("issued", "SOU 2019"), ("title", "13. Ny ordning för kommunal revision"),
+                  ("publisher-place", "Stockholm"), ("publisher", "Finansdepartementet"), ("issued", "2019"), lang="sv")
+    assert csl["title"] == "Ny ordning för kommunal revision" and csl["number"] == "SOU 2019:13"

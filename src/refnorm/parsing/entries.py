@@ -25,6 +25,7 @@ from refnorm.parsing.identifiers import LINK_START
 from refnorm.parsing.legal import ACT_WORDS, COURT_WORDS, legal_fields, legal_pieces
 from refnorm.parsing.lexicon import (
     AND_WORDS,
+    FURTHER_WORDS,
     PAGE_COUNT_UNITS,
     REPRINT_WORDS,
     STANDARD_BODIES,
@@ -58,7 +59,8 @@ _BACKREF_AFTER_NAME = re.compile(
     r"^\W*(?:[^\W\d_][\w'’-]*\.?\s*,?\s*){1,4}(?:\(\d{4}[a-z]?\)\s*,?\s*)?"
     r"(?:loc\.?\s*cit|op\.?\s*cit|ob\.?\s*cit|art\.?\s*cit|dz\.?\s*cyt|a\.\s*a\.\s*o|cit|указ\.?\s*соч)(?=[.,\s]|$)", re.I)
 # "see also" openers of cross-reference notes; with no year the line points elsewhere, it cites nothing
-_SEE = re.compile(r"^\W*(?:\d{1,3}\s+)?(see|cf|cfr|compare|vgl|siehe|voir|véase|vease|ver|vedi|zie|zob|por|viz|jfr|bkz|см|"
+_SEE = re.compile(r"^\W*(?:\d{1,3}\s+)?(see|cf|cfr|compare|vgl|siehe|voir|v(?=\.\s*(?:supra|infra|aussi|également)\b)|"
+                  r"véase|vease|ver|vedi|zie|zob|por|viz|jfr|bkz|см|"
                   r"参见|参照)\b", re.I)  # (a footnote's number may open it: "17 Vgl. dazu ausführlich Kap. 3")
 # a note pointing inside the work: "Por. dyskusję w rozdz. 4.2 oraz tab. 3 (… 2019–2022)", "Cf. chap. 3 (2021)"
 _INTERNAL = re.compile(r"\b(?:rozdz|rozdział|kap|kapitel|kapitola|chap|chapter|chapitre|cap|capítulo|capitolo|section|"
@@ -964,9 +966,13 @@ def _semicolon_points(tokens: Sequence[Token], labels: Sequence[str]) -> list[in
         return []
     n = len(tokens)
     for i in range(4, n - 6):
-        if tokens[i].text == ";" and tokens[i - 1].text.isdecimal() and _name_shape_at(tokens, i + 1) \
+        further = tokens[i + 1].text in FURTHER_WORDS  # (a word saying a second reference follows: then its author
+        # may hold the first's title, "Statistisches Bundesamt (Destatis), Kommunale Schulden 2021, Wiesbaden 2022")
+        if tokens[i].text == ";" and tokens[i - 1].text.isdecimal() and (_name_shape_at(tokens, i + 1) or (
+                further and _name_shape_at(tokens, i + 2))) \
                 and {"issued", "page"} & {x.lstrip("^") for x in labels[:i]} and any(
-                    x.lstrip("^") in _BODY for x in labels[:i]) and any(_YEAR.fullmatch(t.text) for t in tokens[:i]) \
+                    x.lstrip("^") in (_BODY | {"author"} if further else _BODY) for x in labels[:i]) \
+                and any(_YEAR.fullmatch(t.text) for t in tokens[:i]) \
                 and any(_YEAR.fullmatch(t.text) for t in tokens[i + 4:]):
             # a footnote's dated reference with its pages, then a name and a second dated one: "… Konstanz: UVK 2011,
             # S. 12; ferner Roth, Paul: Salzhandel …, in: ZWLG 77 (2018), S. 33–60." (its "ferner" cut as furniture)
@@ -1080,6 +1086,9 @@ def _name_shape_at(tokens: Sequence[Token], k: int) -> bool:
     if not (len(t) >= 2 and t[:1].isupper() and t.isalpha() and k + 2 < len(tokens)) or t.lower() in _CONTAINER_WORDS:
         return False
     a, b = tokens[k + 1].text, tokens[k + 2].text
+    if a == "/" and k + 3 < len(tokens) and len(b) >= 2 and b[:1].isupper() and b.isalpha() \
+            and tokens[k + 3].text == ",":
+        return True  # German juristic notes' co-authors, family names alone: "Kühn/Albers, Haushaltssicherung …"
     if a == "," and k + 3 < len(tokens):
         a, b = b, tokens[k + 3].text
         # a given name in full, then the next name or the year: "Hoffmann, Lars/Kück, Anja (2020):"
@@ -1327,7 +1336,8 @@ def is_reference(text: str, tokens: Sequence[Token], labels: Sequence[str], segs
         return False, "an address for correspondence"
     if text[:1].islower() and _IN_TEXT.search(text):
         return False, "a sentence of the text citing author-date sources"
-    if (m := _IN_TEXT_PAGE.search(text)) and sum(w[:1].islower() for w in m.group(1).split()) >= 3:
+    if (m := _IN_TEXT_PAGE.search(text)) and sum(w[:1].islower() for w in m.group(1).split()) >= 3 \
+            and legal_fields(text) is None:  # (not an act cited by its number: "Lag (2022:311) om ändring i …")
         return False, "a sentence of the text citing author-date sources"
     if opens_with_end_marker(text) or (len(words) <= 6 and is_end_marker(text)):
         return False, "a web page's furniture after the list (related posts, read more)"

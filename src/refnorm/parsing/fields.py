@@ -2213,9 +2213,13 @@ def record_from_segments(
     if "number" not in csl and ("SOU " in head or "Ds " in head) and (m := _SWEDISH_INQUIRY.search(head)):
         # Sweden's government inquiries: "SOU 2022:47. Ett hållbart arbetsliv …"
         csl["number"] = m.group(0)
+        tail = m.group(0).rpartition(":")[2]
         for field in ("page", "volume", "issue"):
-            if csl.get(field) == m.group(0).rpartition(":")[2]:
+            if csl.get(field) == tail:
                 del csl[field]
+        title = csl.get("title")
+        if isinstance(title, str) and title.startswith(tail + ". "):
+            csl["title"] = title[len(tail) + 2:]  # "SOU 2021:47. En samlad …": the number's tail read into the title
     if "number" not in csl and ("SOU " in own or "Ds " in own):
         _swedish_inquiry_after_title(csl, own)
     if isinstance(csl.get("number"), str) and csl["number"].split(" ", 1)[0].split("-", 1)[0] in STANDARD_BODIES:

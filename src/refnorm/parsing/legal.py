@@ -252,7 +252,7 @@ def _open_gazette(text: str, lang: str | None) -> dict[str, Any] | None:
         # number it is cited by (the set's golds: 4 of 6 give it beside the title that holds it)
         out["number"] = number
     elif czech := cited_act_number(title):
-        out["number"] = czech  # likewise a Czech act's, with its collection (the golds: 3 of 4)
+        out["number"] = czech  # likewise a Czech act's, with its collection (the golds: 3 of 4), and a Swedish one's
     out["title"] = title
     if g is not None:
         gaz = g["gaz"].strip()
@@ -270,8 +270,12 @@ def _open_gazette(text: str, lang: str | None) -> dict[str, Any] | None:
 
 def cited_act_number(title: str) -> str | None:
     """The number an act is cited by when its title holds it and the golds give it apart too: a Czech act's, with its
-    collection ("Zákon č. 254/2001 Sb., o vodách …" -> "254/2001 Sb.")."""
-    return m.group(1) if (m := _CZECH_ACT_NUMBER.match(title)) else None
+    collection ("Zákon č. 254/2001 Sb., o vodách …" -> "254/2001 Sb."), a Swedish act's ("Lag (2022:311) om …")."""
+    return m.group(1) if (m := _CZECH_ACT_NUMBER.match(title) or _SWEDISH_ACT_NUMBER.match(title)) else None
+
+
+# a Swedish act's SFS number after its kind: "Lag (2022:311) om ändring i kommunallagen (2017:725)"
+_SWEDISH_ACT_NUMBER = re.compile(r"^(?:Lag|Förordning|Kungörelse)\s*\((?:SFS\s+)?(\d{4}:\d+)\)")
 
 
 _CZECH_ACT_NUMBER = re.compile(r"^(?:Zákon|Vyhláška|Nařízení\s+vlády|Nařízení|Ústavní\s+zákon)\s+č\.\s*(\d{1,4}/(?:19|20)\d\d\s+Sb\.)")
@@ -352,6 +356,9 @@ def _russian_act(text: str, lang: str | None) -> dict[str, Any] | None:
         out["issued"] = res.date
     if source:
         pieces = [x.strip(" .") for x in re.split(r"\.?\s+[–—-]\s+", source.strip())]
+        if len(pieces) == 1:  # (the pieces after full stops alone: "// Собрание законодательства РФ. 2022. № 29. Ст. 5301.")
+            pieces = [x.strip(" .") for x in re.split(r"(?<![Сс]т)(?<!\b[Сс])\.\s+(?=\d{4}\b|№|[Сс]т?\.\s*\d)",
+                                                      source.strip())]
         out["container-title"] = pieces[0]
         if (last := _RU_LAST_PIECE.search(text, text.find(" // "))) and len(text[last.end():].strip()) >= 20:
             return None  # (another reference glued after the gazette's article: `legal_pieces` cuts the line there)

@@ -74,6 +74,7 @@ from refnorm.parsing.lexicon import (
     AND_WORDS,
     DESCRIPTION,
     EDITION_WORDS,
+    FURTHER_WORDS,
     LANGUAGE_NOTE,
     NOT_SERIES,
     NUMBER_WORDS,
@@ -1024,6 +1025,10 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _newspaper_section_page(tokens, out)
     if "[" in words and "]" in words and "title" in out:
         _title_to_its_closing_bracket(tokens, out)
+    if ("ff" in words or "f" in words) and "container-title" not in out:
+        _juristic_journal_cite(tokens, out)
+    if "/" in words and ("author" in out or "^author" in out) and "title" not in out:
+        _juristic_names_then_title(tokens, out)
     if "No" in words and "，" in words and "container-title" in out:
         _japanese_paper_series_number(tokens, out)
     found = {x.lstrip("^") for x in set(out)}
@@ -1200,6 +1205,48 @@ def _title_to_its_closing_bracket(tokens: Sequence[Token], out: list[str]) -> No
         if k is None or tokens[k].text != "]" or not all(out[m].lstrip("^") in ("O", "note", "title") for m in range(e, k)):
             continue
         out[e:k] = ["title"] * (k - e)
+        return
+
+
+def _juristic_names_then_title(tokens: Sequence[Token], out: list[str]) -> None:
+    """German legal notes name co-authors by their family names joined by slashes, then the title after a comma:
+    "Vogel/Krause, Kommunale Haushaltskrisen, NVwZ 2019, 1201 ff." (the labeler reads the title as a given name)."""
+    n = len(tokens)
+    a = _first_field(out)
+    if a + 1 < n and tokens[a].text in FURTHER_WORDS and out[a + 1].lstrip("^") == "author":
+        out[a] = "O"  # (the piece after a footnote's semicolon: "…; ferner Vogel/Krause, …")
+        a += 1
+        out[a] = "^author"
+    if a + 4 >= n or out[a].lstrip("^") != "author" or tokens[a + 1].text != "/":
+        return
+    k = a
+    while k + 2 < n and tokens[k + 1].text == "/" and tokens[k + 2].text[:1].isupper() and tokens[k + 2].text.isalpha():
+        k += 2  # the family names and their slashes
+    if k + 2 >= n or tokens[k + 1].text != ",":
+        return
+    e = next((m for m in range(k + 2, n) if tokens[m].text == ","), n)
+    if e >= n or e - k < 3 or not all(out[m].lstrip("^") == "author" for m in range(k + 2, e)) \
+            or out[e + 1].lstrip("^") not in ("container-title", "issued"):
+        return
+    out[k + 1] = "O"
+    out[k + 2:e] = ["title"] * (e - k - 2)
+
+
+def _juristic_journal_cite(tokens: Sequence[Token], out: list[str]) -> None:
+    """German legal notes cite an article by its journal's abbreviation, year and first page: "Kühn/Albers,
+    Haushaltssicherung in Kommunen, DÖV 2020, 881 ff.", "…, NVwZ 2019, 1201 f." (the labeler reads no journal)."""
+    n = len(tokens)
+    for i in range(2, n - 4):
+        t = tokens[i].text
+        if tokens[i - 1].text != "," or not (2 <= len(t) <= 8 and t.isalpha() and t[:1].isupper()
+                                             and sum(ch.isupper() for ch in t) >= 2) \
+                or not _YEAR_TOKEN.fullmatch(tokens[i + 1].text) or tokens[i + 2].text != "," \
+                or not tokens[i + 3].text.isdecimal() or tokens[i + 4].text not in ("ff", "f"):
+            continue
+        out[i] = "container-title"
+        out[i + 1] = "issued"
+        out[i + 2] = "O"
+        out[i + 3] = "page"
         return
 
 
@@ -3027,10 +3074,11 @@ def _proceedings_acronym(tokens: Sequence[Token], out: list[str]) -> None:
             k = next((m for m in range(close - 1, max(a, close - 6), -1) if tokens[m].text == "("), k)
         if k >= n or tokens[k].text != "(":
             return
-        q = next((m for m in range(k + 1, min(n, k + 6)) if tokens[m].text == ")"), None)
-        if q is None or not any(tokens[m].text[:1].isupper() for m in range(k + 1, q)) or any(
+        q = next((m for m in range(k + 1, min(n, k + 8)) if tokens[m].text == ")"), None)
+        if q is None or not (any(tokens[m].text[:1].isupper() for m in range(k + 1, q)) or (
+                q - k >= 4 and tokens[q - 2].text in _APOSTROPHES and len(tokens[q - 1].text) == 2)) or any(
                 tokens[m].text == "," or (tokens[m].text.isdecimal() and len(tokens[m].text) == 4) for m in range(k + 1, q)):
-            return  # an acronym ("(ICC)", "(SmartGridComm)"), not the place and year ("(Berlin, 1996)")
+            return  # an acronym ("(ICC)", "(SmartGridComm)", "(dg.o ’22)"), not the place and year ("(Berlin, 1996)")
         for m in range(a, q + 1):
             out[m] = "container-title"
         # the place: capitalised words and commas up to the date
@@ -3038,16 +3086,19 @@ def _proceedings_acronym(tokens: Sequence[Token], out: list[str]) -> None:
         if p < n and tokens[p].text == ",":
             start = p + 1
             end = start
-            while end < n and (tokens[end].text == "," or (tokens[end].text[:1].isupper() and tokens[end].text.isalpha())
+            while end < n and (tokens[end].text == "," or (tokens[end].text[:1].isupper() and tokens[end].text.isalpha()
+                                                            and out[end].lstrip("^") != "issued")
                                or tokens[end].text == "."):
-                end += 1
+                end += 1  # (to the date: "…, Seoul, South Korea, Jun. 2022")
             while end > start and tokens[end - 1].text in ",.":
                 end -= 1
             if end > start and end < n and out[end].lstrip("^") in ("issued", "O") and \
-                    all(out[m].lstrip("^") in ("publisher", "publisher-place", "O", "issue", "volume", "container-title")
-                        for m in range(start, end)):
+                    all(out[m].lstrip("^") in ("publisher", "publisher-place", "O", "issue", "volume", "container-title",
+                                               "title") for m in range(start, end)):
                 for m in range(start, end):
                     out[m] = "publisher-place"
+                if out[p].lstrip("^") == "title":
+                    out[p] = "O"  # (the comma before the place, which the labeler ran into a second title)
         return
 
 

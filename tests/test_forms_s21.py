@@ -480,3 +480,23 @@ def test_a_swedish_inquirys_number_stays_out_of_its_title() -> None:
     csl = _record(text, ("issued", "SOU 2019"), ("title", "13. Ny ordning för kommunal revision"),
                   ("publisher-place", "Stockholm"), ("publisher", "Finansdepartementet"), ("issued", "2019"), lang="sv")
     assert csl["title"] == "Ny ordning för kommunal revision" and csl["number"] == "SOU 2019:13"
+
+
+def test_an_eu_documents_code_is_its_number_and_no_second_reference() -> None:
+    ref = one_record("Commission européenne. Stratégie pour les zones rurales [Internet]. Bruxelles : Commission "
+                     "européenne ; 2021 [cité le 2 mai 2022]. COM(2021) 345 final. Disponible sur : "
+                     "https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:52021DC0345")
+    assert ref["number"] == "COM(2021) 345 final" and "page" not in ref
+
+
+def test_a_czech_act_as_amended_before_its_collection() -> None:
+    ref = one_record("Zákon č. 250/2000 Sb., o rozpočtových pravidlech územních rozpočtů, ve znění pozdějších předpisů. "
+                     "In: Sbírka zákonů České republiky. 2000, částka 73, s. 3422–3433.")
+    assert ref["type"] == "legislation" and ref["container-title"] == "Sbírka zákonů České republiky"
+    assert ref["issue"] == "73" and ref["page"] == "3422-3433"
+
+
+def test_a_czech_act_as_amended_alone_is_a_reference() -> None:
+    # (it was dropped as "mostly unlabelled text": the labeler read the act's name as a note)
+    ref = one_record("Zákon č. 128/2000 Sb., o obcích (obecní zřízení), ve znění pozdějších předpisů.")
+    assert ref["type"] == "legislation" and ref["issued"] == {"date-parts": [[2000]]}

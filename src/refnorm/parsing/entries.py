@@ -372,6 +372,10 @@ def split_points(labels: Sequence[str], segs: Sequence[Segment], tokens: Sequenc
         thesis = seg.label == "author" and tokens is not None and seg.last + 1 < len(tokens) \
             and tokens[seg.first + 1].text != "," and is_thesis_genre(tokens[seg.first].text)
         marked = marked and not thesis
+        if marked and seg.label == "author" and tokens is not None and seg.first == seg.last \
+                and seg.first + 1 < len(tokens) and tokens[seg.first + 1].text == "(" \
+                and not tokens[seg.first + 1].space_before and tokens[seg.first].text.isupper():
+            marked = False  # a document's code, not a name: "… [cité le 9 mars 2023]. COM(2022) 417 final. Disponible …"
         if marked and seg.label in ("author", "editor") and tokens is not None and tokens[seg.first - 1].text == "/":
             marked = False  # GOST's statement of responsibility ("… : дис. … / Белова Наталья Андреевна. – Москва")
         if marked and seg.label == "author" and prev is not None and prev.label == "genre" and tokens is not None \
@@ -1364,7 +1368,8 @@ def is_reference(text: str, tokens: Sequence[Token], labels: Sequence[str], segs
         return False, "no title, container, author or identifier"
     if len(words) < 4 and not any(t.text[0].isdigit() for t in words):
         return False, "too short, no number"
-    if labelled < 0.4 * len(words):
+    if labelled < 0.4 * len(words) and legal_fields(text) is None:  # (an act the labeler read as a note: "Zákon č.
+        # 561/2004 Sb., o předškolním … vzdělávání (školský zákon), ve znění pozdějších předpisů.")
         return False, "mostly unlabelled text"
     if len(letter_words) > 6 and not found & _LOCATOR_NOT_DATE and not _YEAR.search(text):  # cheapest first
         lower = sum(1 for t in letter_words if t.text[0].islower())

@@ -111,6 +111,7 @@ _OPEN_GAZETTE = re.compile(
 # Where the act's own citation ends and an amendment's begins
 _AMENDED = re.compile(r"[,;]?\s*\(?(?:zuletzt\s+)?geändert|[,;]\s*(?:ostatnia\s+zmiana|ve\s+znění|modifié|modificad|gewijzigd|"
                       r"ändrad|в\s+ред|as\s+amended|come\s+modificat|alterad)", re.IGNORECASE)
+_AS_AMENDED_PHRASE = re.compile(r"[,;]?\s*ve\s+znění\s+pozdějších\s+předpisů(?=[.,;]\s)")
 _URL = re.compile(r"\s*(?:Dispon[íi]vel\s+em:\s*|Available\s+(?:at|from):?\s*|URL:?\s*)?<?(https?://\S+?)>?\.?"
                   r"(?:\s*\(?(?:Acesso\s+em|Accessed|consultado|abgerufen|geraadpleegd)[^()]*\)?\.?)?\s*$", re.IGNORECASE)
 # The pieces of a gazette's citation: the page (or column), the issue, the item, a section that is no number
@@ -209,7 +210,10 @@ def _open_gazette(text: str, lang: str | None) -> dict[str, Any] | None:
     if u := _URL.search(text):
         url, text = u.group(1), text[:u.start()]
     if a := _AMENDED.search(text):
-        text = text[:a.start()]
+        # the amendment clause is left out; a set phrase of it, not what follows it ("…, ve znění pozdějších předpisů.
+        # In: Sbírka zákonů …": the act's gazette)
+        phrase = _AS_AMENDED_PHRASE.match(text, a.start())
+        text = text[:a.start()] + (text[phrase.end():] if phrase else "")
     g = next((g for g in _OPEN_GAZETTE.finditer(text) if g.start() > 10), None)
     if g is None:
         # an act with its date (or a Czech act with its year in its number) and nothing else: one sentence (ABNT's

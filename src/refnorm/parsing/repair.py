@@ -1029,6 +1029,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _juristic_journal_cite(tokens, out)
     if "/" in words and ("author" in out or "^author" in out) and "title" not in out:
         _juristic_names_then_title(tokens, out)
+    if not words.isdisjoint(_EU_DOCUMENT_SERIES) and "(" in words:
+        _eu_document_number(tokens, out)
     if "No" in words and "，" in words and "container-title" in out:
         _japanese_paper_series_number(tokens, out)
     found = {x.lstrip("^") for x in set(out)}
@@ -1205,6 +1207,23 @@ def _title_to_its_closing_bracket(tokens: Sequence[Token], out: list[str]) -> No
         if k is None or tokens[k].text != "]" or not all(out[m].lstrip("^") in ("O", "note", "title") for m in range(e, k)):
             continue
         out[e:k] = ["title"] * (k - e)
+        return
+
+
+# the European Commission's document series: "COM(2022) 417 final", "SWD(2021) 133 final", "C(2020) 4212"
+_EU_DOCUMENT_SERIES = frozenset({"COM", "SWD", "SEC", "JOIN", "C"})
+
+
+def _eu_document_number(tokens: Sequence[Token], out: list[str]) -> None:
+    """An EU document's number, "COM(2022) 417 final", which the labeler reads as an author, a year and a page."""
+    n = len(tokens)
+    for i in range(n - 4):
+        if tokens[i].text not in _EU_DOCUMENT_SERIES or tokens[i + 1].text != "(" or tokens[i + 1].space_before \
+                or not _YEAR_TOKEN.fullmatch(tokens[i + 2].text) or tokens[i + 3].text != ")" \
+                or not tokens[i + 4].text.isdecimal() or (i and not tokens[i].space_before):
+            continue
+        e = i + 5 + (i + 5 < n and tokens[i + 5].text == "final")
+        out[i:e] = ["number"] * (e - i)
         return
 
 

@@ -500,3 +500,10 @@ def test_a_czech_act_as_amended_alone_is_a_reference() -> None:
     # (it was dropped as "mostly unlabelled text": the labeler read the act's name as a note)
     ref = one_record("Zákon č. 128/2000 Sb., o obcích (obecní zřízení), ve znění pozdějších předpisů.")
     assert ref["type"] == "legislation" and ref["issued"] == {"date-parts": [[2000]]}
+
+
+def test_gost_statement_authors_before_the_editors_role_stay_authors() -> None:
+    ref = one_record("Сидоров В. П. Муниципальное право России : учебник / В. П. Сидоров, Е. А. Орлова ; под ред. "
+                     "Н. И. Власова. — 3-е изд. — Москва : Юрайт, 2021. — 388 с.")
+    assert ref["author"] == [{"family": "Сидоров", "given": "В. П."}, {"family": "Орлова", "given": "Е. А."}]
+    assert ref["editor"] == [{"family": "Власов", "given": "Н. И."}]

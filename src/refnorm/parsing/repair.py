@@ -2191,7 +2191,10 @@ def _name_roles(tokens: Sequence[Token], out: list[str]) -> None:
             new = after if after == "editor" and "author" in names and not kept else ""
         elif before:
             new = before
-        elif (after, label) in (("translator", "editor"), ("editor", "author")):
+        elif (after, label) in (("translator", "editor"), ("editor", "author")) and not (
+                e < n and tokens[e].text == ";" and nxt < n and out[nxt].lstrip("^") in _NAMES
+                and role_before(_spaced_text(tokens[e + 1:nxt]) + " ")):
+            # (not GOST's "/ А. Н. Петров, О. С. Лебедева ; под ред. В. И. Кузнецова": that role is the next names')
             new = after
         else:
             new = ""

@@ -12,6 +12,7 @@ import refnorm
 from labelling import one_record, repaired_fields
 from refnorm.normalizers.names import parse_names
 from refnorm.parsing.fields import Segment, record_from_segments
+from refnorm.parsing.legal import legal_fields
 
 
 def _record(text: str, *pieces: tuple[str, str], lang: str | None = None) -> dict[str, Any]:
@@ -507,3 +508,16 @@ def test_gost_statement_authors_before_the_editors_role_stay_authors() -> None:
                      "Н. И. Власова. — 3-е изд. — Москва : Юрайт, 2021. — 388 с.")
     assert ref["author"] == [{"family": "Сидоров", "given": "В. П."}, {"family": "Орлова", "given": "Е. А."}]
     assert ref["editor"] == [{"family": "Власов", "given": "Н. И."}]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Brief van de minister van Financiën van 3 juni 2021 over de Voorjaarsnota, Kamerstukken II 2020/21, 35 850, "
+     "nr. 4.",
+     {"type": "report", "title": "Brief van de minister van Financiën van 3 juni 2021 over de Voorjaarsnota",
+      "container-title": "Kamerstukken II", "volume": "35 850", "number": "4", "issued": {"date-parts": [[2021, 6, 3]]}}),
+    ("Kamerstukken I 2019/20, 35 300 XVI, nr. 12 (Wijziging van de Zorgverzekeringswet; memorie van antwoord).",
+     {"type": "bill", "title": "Wijziging van de Zorgverzekeringswet; memorie van antwoord",
+      "container-title": "Kamerstukken I", "volume": "35 300 XVI", "number": "12"}),
+])
+def test_dutch_parliamentary_papers(text: str, expected: dict) -> None:
+    assert legal_fields(text, "nl") == expected

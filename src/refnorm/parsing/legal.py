@@ -760,6 +760,32 @@ def _pieces(text: str, separator: re.Pattern[str], lang: str | None) -> tuple[tu
     return tuple(spans)
 
 
+# The Dutch parliamentary papers: "Brief van de minister … van 14 maart 2022 over …, Kamerstukken II 2021/22, 35 925 VII,
+# nr. 112.", "Kamerstukken II 2021/22, 36067, nr. 3 (Wijziging van de Wet op …; memorie van toelichting)."
+_KAMERSTUKKEN = re.compile(
+    r"^(?:(?P<title>[^()]{5,300}?),\s*)?(?P<container>Kamerstukken\s+I{1,2})\s+(?:\d{4}/\d{2,4})\s*,\s*"
+    r"(?P<dossier>\d[\d ]{2,8}\d(?:\s+[A-Z]{1,6}(?:\s+[A-Z]{1,4})?)?|\d{3,6})\s*,\s*nr\.\s*(?P<nr>\d+)"
+    r"(?:\s*\((?P<named>[^()]{5,300})\))?\s*\.?\s*$")
+# what a bill's papers are ("Wijziging van de Wet …", "Regels over …", "memorie van toelichting", "wetsvoorstel")
+_BILL_WORDS = re.compile(r"\b(?:wijziging\s+van\s+de|regels\s+(?:over|omtrent|ter)|memorie\s+van\s+toelichting|"
+                         r"wetsvoorstel|voorstel\s+van\s+wet|nota\s+van\s+wijziging)\b", re.I)
+
+
+def _parliamentary_paper(m: re.Match[str], lang: str | None) -> dict[str, Any]:
+    """The fields of a Dutch parliamentary paper: its title (before the citation or in brackets after it), the
+    chamber's series, the dossier's number (the volume) and the paper's (the number), dated by the letter's date."""
+    title = (m["title"] or m["named"] or "").strip()
+    out: dict[str, Any] = {"type": "bill" if _BILL_WORDS.search(title) else "report",
+                           "container-title": re.sub(r"\s+", " ", m["container"]), "volume": m["dossier"].strip(),
+                           "number": m["nr"]}
+    if title:
+        out["title"] = title
+        if (d := re.search(r"\bvan\s+(\d{1,2}\s+[^\W\d_]+\s+\d{4})\b", title)) \
+                and (res := parse_date_ex(d.group(1), lang or "nl")).date:
+            out["issued"] = res.date
+    return out
+
+
 def _legal_one(text: str, lang: str | None = None) -> dict[str, Any] | None:
     """:func:`legal_fields` of one act or decision."""
     if "Aufl" in text and (m := _COMMENTARY.match(text)):
@@ -776,6 +802,8 @@ def _legal_one(text: str, lang: str | None = None) -> dict[str, Any] | None:
         if court := m["court"].strip():
             case["authority"] = court  # "9th Cir.", "S.D.N.Y." (the Supreme Court's reports name none)
         return case
+    if "Kamerstukken" in text and (m := _KAMERSTUKKEN.match(text)):
+        return _parliamentary_paper(m, lang)
     if "ECLI:" in text and (m := _ECLI_CASE.match(text)):
         out: dict[str, Any] = {"type": "legal_case", "authority": m["court"], "number": m["ecli"].rstrip(".")}
         if m["parties"]:

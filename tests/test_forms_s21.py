@@ -514,10 +514,10 @@ def test_gost_statement_authors_before_the_editors_role_stay_authors() -> None:
     ("Brief van de minister van Financiën van 3 juni 2021 over de Voorjaarsnota, Kamerstukken II 2020/21, 35 850, "
      "nr. 4.",
      {"type": "report", "title": "Brief van de minister van Financiën van 3 juni 2021 over de Voorjaarsnota",
-      "container-title": "Kamerstukken II", "volume": "35 850", "number": "4", "issued": {"date-parts": [[2021, 6, 3]]}}),
+      "container-title": "Kamerstukken II", "number": "35 850", "issue": "4", "issued": {"date-parts": [[2021, 6, 3]]}}),
     ("Kamerstukken I 2019/20, 35 300 XVI, nr. 12 (Wijziging van de Zorgverzekeringswet; memorie van antwoord).",
      {"type": "bill", "title": "Wijziging van de Zorgverzekeringswet; memorie van antwoord",
-      "container-title": "Kamerstukken I", "volume": "35 300 XVI", "number": "12"}),
+      "container-title": "Kamerstukken I", "number": "35 300 XVI", "issue": "12"}),
 ])
-def test_dutch_parliamentary_papers(text: str, expected: dict) -> None:
+def test_dutch_parliamentary_papers_a_letter_and_a_dossier_with_its_part(text: str, expected: dict) -> None:
     assert legal_fields(text, "nl") == expected

@@ -425,9 +425,12 @@ def _statute(text: str) -> dict[str, Any] | None:
 # "Kamerstukken II 2021/22, 36067, nr. 3 (title)", the Swedish government bill "Prop. 2021/22:100. Title. Stockholm:
 # Finansdepartementet.", the German Bundestag's "Author (2022): Title. Gesetzentwurf der Bundesregierung. Drucksache
 # 20/1630 vom 2.5.2022. Berlin." (a bill when it drafts an act, the committee's report or a motion otherwise)
-_KAMERSTUK = re.compile(r"^(?P<series>Kamerstukken\s+I{1,2})\s+(?:19|20)\d\d/\d\d(?:\d\d)?\s*,\s*"
-                        r"(?P<no>\d{2}\s\d{3}(?:-[A-Z]{1,3})?|\d{1,5}(?:-[A-Z]{1,3})?)\s*,\s*nr\.\s*(?P<nr>\d+\w?)"
+_KAMERSTUK = re.compile(r"^(?:(?P<lead>[^()]{5,300}?),\s*)?(?P<series>Kamerstukken\s+I{1,2})\s+(?:19|20)\d\d/\d\d(?:\d\d)?\s*,\s*"
+                        r"(?P<no>(?:\d{2}\s\d{3}|\d{1,5})(?:-[A-Z]{1,3}|\s[IVXL]{1,6}(?=\s*,))?)\s*,\s*nr\.\s*(?P<nr>\d+\w?)"
                         r"(?:\s*,\s*p\.\s*\d+(?:\s*[-–]\s*\d+)?)?(?:\s*\((?P<title>[^()]{3,300})\))?\s*\.?\s*$")
+# what a bill's papers are named ("Wijziging van de Wet …", "Regels over …", "memorie van toelichting", "wetsvoorstel")
+_BILL_WORDS = re.compile(r"\b(?:wijziging\s+van\s+de|regels\s+(?:over|omtrent|ter)|memorie\s+van\s+toelichting|"
+                         r"wetsvoorstel|voorstel\s+van\s+wet|nota\s+van\s+wijziging)\b", re.I)
 _PROP = re.compile(r"^(?:Prop\.|Regeringens\s+proposition)\s*(?P<no>(?:19|20)\d\d/\d\d:\d+)\s*[.:]?\s+"
                    r"(?P<title>[^.]{3,300}?)\s*\.(?:\s+(?P<place>[^\W\d][^:.]{1,30}):\s*(?P<publisher>[^.]{2,80}?)\s*\.?)?\s*$")
 _DRUCKSACHE = re.compile(
@@ -440,10 +443,19 @@ _DRAFTS_AN_ACT = re.compile(r"Gesetz|Verordnung")
 
 def _bill(text: str, lang: str | None) -> dict[str, Any] | None:
     """A parliamentary paper by its series and number (:data:`_KAMERSTUK`, :data:`_PROP`, :data:`_DRUCKSACHE`)."""
-    if text.startswith("Kamerstuk") and (m := _KAMERSTUK.match(text)):
+    if "Kamerstuk" in text and (m := _KAMERSTUK.match(text)):
         out: dict[str, Any] = {"type": "bill", "container-title": m["series"], "number": m["no"], "issue": m["nr"]}
         if m["title"]:
             out["title"] = m["title"].strip()
+        elif lead := m["lead"]:
+            # a minister's letter among the papers, by its title and date: "Brief van de minister … van 14 maart 2022
+            # over …, Kamerstukken II 2021/22, 35 925 VII, nr. 112."
+            out["title"] = lead.strip()
+            if not _BILL_WORDS.search(lead):
+                out["type"] = "report"
+            if (d := re.search(r"\bvan\s+(\d{1,2}\s+[^\W\d_]+\s+\d{4})\b", lead)) \
+                    and (res := parse_date_ex(d.group(1), lang or "nl")).date:
+                out["issued"] = res.date
         return out
     if text[:1] in "PR" and (m := _PROP.match(text)):
         out = {"type": "bill", "number": m["no"], "title": m["title"].strip()}
@@ -760,32 +772,6 @@ def _pieces(text: str, separator: re.Pattern[str], lang: str | None) -> tuple[tu
     return tuple(spans)
 
 
-# The Dutch parliamentary papers: "Brief van de minister … van 14 maart 2022 over …, Kamerstukken II 2021/22, 35 925 VII,
-# nr. 112.", "Kamerstukken II 2021/22, 36067, nr. 3 (Wijziging van de Wet op …; memorie van toelichting)."
-_KAMERSTUKKEN = re.compile(
-    r"^(?:(?P<title>[^()]{5,300}?),\s*)?(?P<container>Kamerstukken\s+I{1,2})\s+(?:\d{4}/\d{2,4})\s*,\s*"
-    r"(?P<dossier>\d[\d ]{2,8}\d(?:\s+[A-Z]{1,6}(?:\s+[A-Z]{1,4})?)?|\d{3,6})\s*,\s*nr\.\s*(?P<nr>\d+)"
-    r"(?:\s*\((?P<named>[^()]{5,300})\))?\s*\.?\s*$")
-# what a bill's papers are ("Wijziging van de Wet …", "Regels over …", "memorie van toelichting", "wetsvoorstel")
-_BILL_WORDS = re.compile(r"\b(?:wijziging\s+van\s+de|regels\s+(?:over|omtrent|ter)|memorie\s+van\s+toelichting|"
-                         r"wetsvoorstel|voorstel\s+van\s+wet|nota\s+van\s+wijziging)\b", re.I)
-
-
-def _parliamentary_paper(m: re.Match[str], lang: str | None) -> dict[str, Any]:
-    """The fields of a Dutch parliamentary paper: its title (before the citation or in brackets after it), the
-    chamber's series, the dossier's number (the volume) and the paper's (the number), dated by the letter's date."""
-    title = (m["title"] or m["named"] or "").strip()
-    out: dict[str, Any] = {"type": "bill" if _BILL_WORDS.search(title) else "report",
-                           "container-title": re.sub(r"\s+", " ", m["container"]), "volume": m["dossier"].strip(),
-                           "number": m["nr"]}
-    if title:
-        out["title"] = title
-        if (d := re.search(r"\bvan\s+(\d{1,2}\s+[^\W\d_]+\s+\d{4})\b", title)) \
-                and (res := parse_date_ex(d.group(1), lang or "nl")).date:
-            out["issued"] = res.date
-    return out
-
-
 def _legal_one(text: str, lang: str | None = None) -> dict[str, Any] | None:
     """:func:`legal_fields` of one act or decision."""
     if "Aufl" in text and (m := _COMMENTARY.match(text)):
@@ -802,8 +788,6 @@ def _legal_one(text: str, lang: str | None = None) -> dict[str, Any] | None:
         if court := m["court"].strip():
             case["authority"] = court  # "9th Cir.", "S.D.N.Y." (the Supreme Court's reports name none)
         return case
-    if "Kamerstukken" in text and (m := _KAMERSTUKKEN.match(text)):
-        return _parliamentary_paper(m, lang)
     if "ECLI:" in text and (m := _ECLI_CASE.match(text)):
         out: dict[str, Any] = {"type": "legal_case", "authority": m["court"], "number": m["ecli"].rstrip(".")}
         if m["parties"]:

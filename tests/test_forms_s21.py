@@ -521,3 +521,45 @@ def test_gost_statement_authors_before_the_editors_role_stay_authors() -> None:
 ])
 def test_dutch_parliamentary_papers_a_letter_and_a_dossier_with_its_part(text: str, expected: dict) -> None:
     assert legal_fields(text, "nl") == expected
+
+
+# ------------------------------------------------------------------------------------------------ dev-103's forms
+def test_a_bracketed_entry_number_glued_to_the_link_before_it() -> None:
+    refs = [r.to_csl() for r in refnorm.parse(
+        "[7] Agence régionale de santé. Rapport annuel 2020 [Internet]. Lyon : ARS ; 2021 [cité le 2 mars 2022]. "
+        "Disponible sur : https://www.ars.sante.fr/rapport-annuel-2020[8] Moreau P, Dubois C. Les déserts médicaux "
+        "en Auvergne. Rev Epidemiol Sante Publique. 2020;68(3):155‑62.")]
+    assert len(refs) == 2
+    assert refs[0]["URL"] == "https://www.ars.sante.fr/rapport-annuel-2020"
+    assert refs[1]["container-title"] == "Rev Epidemiol Sante Publique"
+
+
+def test_a_german_newspapers_date_after_vom() -> None:
+    ref = one_record("Becker, Jonas: Das Ende der Zechen. In: Frankfurter Allgemeine Zeitung vom 14. Mai 2018, S. 9.")
+    assert ref["container-title"] == "Frankfurter Allgemeine Zeitung"
+    assert ref["issued"] == {"date-parts": [[2018, 5, 14]]} and ref["type"] == "article-newspaper"
+
+
+def test_a_czech_journal_named_prace_is_no_thesis_kind() -> None:
+    text = "KRÁL, Jan. Kůrovec v Jeseníkách. Lesnická práce. 2020, 99(6), 30–33."
+    fields = repaired_fields(text, [("KRÁL, Jan", "author"), ("Kůrovec v Jeseníkách", "title"),
+                                    ("Lesnická práce", "genre"), ("2020", "issued"), ("99", "volume"), ("6", "issue"),
+                                    ("30–33", "page")])
+    assert fields["container-title"] == "Lesnická práce" and "genre" not in fields
+
+
+def test_a_chinese_journals_page_head_is_no_reference() -> None:
+    assert refnorm.parse("第 41 卷 第 2 期          水  利  学  报          Vol.41，No.2") == []
+
+
+def test_a_manuscript_kept_in_an_archive() -> None:
+    ref = one_record("DVOŘÁK, Karel. Deník z let 1939–1945 [rukopis]. 1950. Uloženo v: Archiv města Brna, fond Karel "
+                     "Dvořák, kart. 2.")
+    assert ref["type"] == "manuscript" and ref["title"] == "Deník z let 1939–1945"
+    assert not {"container-title", "publisher"} & ref.keys() and "Archiv města Brna" in ref["note"]
+
+
+def test_abnt_gazette_place_keeps_its_state() -> None:
+    ref = one_record("BRASIL. Lei nº 14.133, de 1º de abril de 2021. Lei de Licitações e Contratos Administrativos. "
+                     "Diário Oficial da União, Brasília, DF, 1 abr. 2021.")
+    assert ref["publisher-place"] == "Brasília, DF"

@@ -735,7 +735,9 @@ def infer_type(csl: Mapping[str, Any], text: str = "") -> str:
             or (publisher and _DISS_AFTER_SCHOOL.search(publisher)) \
             or (text and title and not (container and has_journal_numbers) and _thesis_beside(text, title)):
         return "thesis"
-    if (genre or note) and _MANUSCRIPT.search(f"{genre} {note}") and not (container and has_journal_numbers):
+    medium = _text(csl.get("medium"))  # ("[rukopis]", in brackets as "[online]" is)
+    if (genre or note or medium) and _MANUSCRIPT.search(f"{genre} {note} {medium}") \
+            and not (container and has_journal_numbers):
         # "[Unpublished manuscript]", "[Otryckt manuskript]", "Manuscrit non publié" (not a journal's "Author
         # manuscript" of a published article)
         return "manuscript"

@@ -587,6 +587,9 @@ def _next_number_points(tokens: Sequence[Token], points: Sequence[int]) -> list[
         # (nor does a page range: "… Dtsch Med Wochenschr 145 (2020), S. 1021–1028 2. Deutsches Netzwerk …")
         ended = tokens[start].space_before and (tokens[start - 1].text in ".)]" or _link_ends_at(tokens, start)
                                                 or _page_range_ends_at(tokens, start))
+        # (a bracketed number glued to the link before it: "…/statistiques/5371235[4] Bertrand L, …")
+        ended = ended or (bracket and not tokens[start].space_before and tokens[num + 2].space_before
+                          and _link_ends_at(tokens, start))
         if not (ended or near) or not _opens_name(tokens[num + 2].text):
             continue
         # (a standard's number may come first: "2. PN-EN 206+A2:2021-08. Beton – …": twenty tokens to four words)
@@ -1221,11 +1224,16 @@ _CAPS_HEAD = re.compile(r"^\s*(?:\d{1,4}\s+)?[^\W\d_][^\d.;:\"“”«»]{2,80}?
 _WHO_OR_WHERE = frozenset({"author", "editor", "publisher", "genre", "DOI", "URL", "arXiv", "PMID", "ISBN"})
 
 
+_CJK_VOLUME_HEAD = re.compile(r"第\s*\d+\s*卷\s*(?:第\s*\d+\s*期)?\s")
+
+
 def _running_header(text: str, found: set[str], segs: Sequence[Segment]) -> bool:
     """A journal's name with its volume, issue and date and nothing else: no one, no publisher, no identifier, at
     most one title or container (the journal's name), a year at the end, and either pieces between separators
     each short and all but one holding a number, or a page number before the name (or after the year, past a wide
     gap) and a number between them."""
+    if text[:1] == "第" and len(text) <= 120 and _CJK_VOLUME_HEAD.match(text):
+        return True  # a Chinese journal's page head: "第 49 卷 第 3 期    测  绘  学  报    Vol.49，No.3"
     if found & _WHO_OR_WHERE or len(text) > 120 or sum(1 for s in segs if s.label in _BODY) > 1:
         return False
     if m := _PAGE_LAST.search(text):

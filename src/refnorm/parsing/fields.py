@@ -1789,7 +1789,9 @@ def record_from_segments(
             stop = next((k for k in range(seg.start, end) if text[k] in _URL_STOPS), end) if not text[
                 seg.start:end].isascii() else end
             end = max(seg.start + 1, stop)
-            if (glued := ids.GLUED_ENTRY_NUMBER.search(text, seg.start, end)) is not None:
+            # (searched a little past the link: what follows the number says it is the next entry's)
+            if (glued := ids.GLUED_ENTRY_NUMBER.search(text, seg.start, min(len(text), end + 2))) is not None \
+                    and glued.start() < end:
                 end = max(seg.end, glued.start())  # "….shtml.[2] 陈晓明": not the next entry's number
             while end > seg.end and (text[end - 1] in ".,;:" or (
                     text[end - 1] in ")]>" and text.count("([<"[")]>".index(text[end - 1])], seg.start, end)

@@ -226,7 +226,7 @@ _FINDER = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-GLUED_ENTRY_NUMBER = re.compile(r"(?<=\.)\[\d{1,4}\]")
+GLUED_ENTRY_NUMBER = re.compile(r"(?<=\.)\[\d{1,4}\]|\[\d{1,4}\](?=\s+[^\W\d_])")  # (or any link's end before a name)
 # A URL broken across a space after "/" or "-": the next piece must look like a path, not a word.
 _DOI_NBSP = re.compile(r"\u00a0(\.\d[\w.\-()/;:]*\w)")
 # ...and never when the next piece starts an identifier of its own ("nature12373. 10.1000/xyz")

@@ -184,8 +184,8 @@ def _gazette_tail(tail: str, lang: str | None) -> dict[str, Any] | None:
             out.setdefault("_date", res.date)
         elif re.fullmatch(r"[A-ZÀ-Ý][^\W\d_]+(?:[\s-][A-ZÀ-Ý]?[^\W\d_]+){0,2}", bare) and "publisher-place" not in out:
             out["publisher-place"] = bare  # ABNT: "Diário Oficial da União: seção 1, Brasília, DF, p. 1"
-        elif _STATE.match(bare) and "publisher-place" in out:
-            continue
+        elif _STATE.match(bare) and "publisher-place" in out and "," not in out["publisher-place"]:
+            out["publisher-place"] += f", {bare}"  # "Brasília, DF", as ABNT writes it (and 21 of the 23 golds)
         else:
             return None
     if year and "_date" not in out:

@@ -1031,6 +1031,12 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _juristic_names_then_title(tokens, out)
     if not words.isdisjoint(_EU_DOCUMENT_SERIES) and "(" in words:
         _eu_document_number(tokens, out)
+    if "vom" in words and "container-title" in out:
+        _newspaper_date_after_vom(tokens, out)
+    if not words.isdisjoint(_DEPOSITED_WORDS):
+        _archive_after_deposit_cue(tokens, out)
+    if "práce" in words and "genre" in out and ("volume" in out or "issue" in out):
+        _journal_read_as_thesis_kind(tokens, out)
     if "No" in words and "，" in words and "container-title" in out:
         _japanese_paper_series_number(tokens, out)
     found = {x.lstrip("^") for x in set(out)}
@@ -1212,6 +1218,50 @@ def _title_to_its_closing_bracket(tokens: Sequence[Token], out: list[str]) -> No
 
 # the European Commission's document series: "COM(2022) 417 final", "SWD(2021) 133 final", "C(2020) 4212"
 _EU_DOCUMENT_SERIES = frozenset({"COM", "SWD", "SEC", "JOIN", "C"})
+
+
+# the cue that names where an unpublished work is kept: Czech "Uloženo v:", "Deposited in", German "Aufbewahrt in"
+_DEPOSITED_WORDS = frozenset({"Uloženo", "Deposited", "Aufbewahrt", "Uložené"})
+
+
+def _archive_after_deposit_cue(tokens: Sequence[Token], out: list[str]) -> None:
+    """"… [rukopis]. 1921. Uloženo v: Archiv Národního muzea, fond Josef Horák, kart. 3.": the archive and the call
+    number after the cue are where the manuscript is kept (a note: CSL's archive fields have no label), not a title and
+    a publisher; a manuscript's word in brackets is its medium, as "[online]" is."""
+    n = len(tokens)
+    for i in range(1, n - 3):
+        if tokens[i].text not in _DEPOSITED_WORDS or tokens[i - 1].text != "." or tokens[i + 1].text not in ("v", "in") \
+                or tokens[i + 2].text != ":":
+            continue
+        out[i:i + 3] = ["O"] * 3
+        end = n - (tokens[-1].text == ".")
+        out[i + 3:end] = ["note"] * (end - i - 3)
+        for m in range(1, i - 1):
+            if tokens[m].text in _MANUSCRIPT_WORDS and tokens[m - 1].text == "[" and tokens[m + 1].text == "]":
+                out[m] = "medium"  # (in brackets, as "[online]" is)
+        return
+
+
+def _newspaper_date_after_vom(tokens: Sequence[Token], out: list[str]) -> None:
+    """"In: Süddeutsche Zeitung vom 3. März 2019, S. 12.": the day after "vom" opens the paper's date, which the labeler
+    runs into the newspaper's name."""
+    n = len(tokens)
+    for i in range(1, n - 3):
+        if tokens[i].text == "vom" and out[i].lstrip("^") == "container-title" and _day_number(tokens[i + 1].text) \
+                and tokens[i + 2].text == "." and out[i + 3].lstrip("^") == "issued":
+            out[i] = "O"
+            out[i + 1] = out[i + 2] = "issued"
+            return
+
+
+def _journal_read_as_thesis_kind(tokens: Sequence[Token], out: list[str]) -> None:
+    """"… Šumavy. Lesnická práce. 2021, 100(4), 22–25.": a journal whose name ends in "práce", read as the kind of a
+    thesis; with a volume or an issue after it, it is the journal."""
+    for a, e in _runs_of(out, "genre"):
+        if tokens[e - 1].text == "práce" and e - a >= 2 and not is_thesis_genre(_spaced_text(tokens[a:e])) \
+                and tokens[a].text[:1].isupper() and "container-title" not in out:
+            out[a:e] = ["container-title"] * (e - a)
+            return
 
 
 def _eu_document_number(tokens: Sequence[Token], out: list[str]) -> None:

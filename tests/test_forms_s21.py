@@ -563,3 +563,15 @@ def test_abnt_gazette_place_keeps_its_state() -> None:
     ref = one_record("BRASIL. Lei nº 14.133, de 1º de abril de 2021. Lei de Licitações e Contratos Administrativos. "
                      "Diário Oficial da União, Brasília, DF, 1 abr. 2021.")
     assert ref["publisher-place"] == "Brasília, DF"
+
+
+def test_a_japanese_newspapers_morning_or_evening_edition() -> None:
+    ref = one_record("佐藤一郎. 地方銀行の再編進む. 朝日新聞. 2021年3月2日, 夕刊, p. 3.")
+    assert ref["edition"] == "夕刊" and "publisher" not in ref and ref["container-title"] == "朝日新聞"
+
+
+def test_chicagos_unpublished_manuscript_in_an_archive() -> None:
+    ref = one_record("Hartley, Margaret. “Letters from the Mill Towns, 1911.” 1912. Borthwick Institute Archives, "
+                     "York, MS 212. Manuscript.")
+    assert ref["type"] == "manuscript" and ref["genre"] == "Manuscript"
+    assert not {"container-title", "publisher-place"} & ref.keys() and ref["note"].endswith("MS 212")

@@ -1015,6 +1015,7 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _acm_article_number_and_month(tokens, out)
     if not words.isdisjoint(_MANUSCRIPT_WORDS):
         _manuscript_after_title(tokens, out)
+        _manuscript_closing(tokens, out)
     if not words.isdisjoint(_SITE_DOMAINS) and ("publisher" in out or "container-title" in out):
         _site_name_with_its_domain(tokens, out)
     if "No" in words and "title" in out and not words.isdisjoint(_PAPER_SERIES_NOUNS):
@@ -1033,6 +1034,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _eu_document_number(tokens, out)
     if "vom" in words and "container-title" in out:
         _newspaper_date_after_vom(tokens, out)
+    if "刊" in words and ("朝" in words or "夕" in words):
+        _japanese_newspaper_edition(tokens, out)
     if not words.isdisjoint(_DEPOSITED_WORDS):
         _archive_after_deposit_cue(tokens, out)
     if "práce" in words and "genre" in out and ("volume" in out or "issue" in out):
@@ -1242,6 +1245,17 @@ def _archive_after_deposit_cue(tokens: Sequence[Token], out: list[str]) -> None:
         return
 
 
+def _japanese_newspaper_edition(tokens: Sequence[Token], out: list[str]) -> None:
+    """"日本経済新聞. 2022年7月14日, 朝刊, p. 5.": the morning (朝刊) or evening (夕刊) edition after the day's date is the
+    edition, not a publisher (the labeler leaves it out or reads it as one)."""
+    n = len(tokens)
+    for i in range(2, n - 1):
+        if tokens[i].text in ("朝", "夕") and tokens[i + 1].text == "刊" and tokens[i - 1].text in ",，、" \
+                and out[i - 2].lstrip("^") == "issued":
+            out[i] = out[i + 1] = "edition"
+            return
+
+
 def _newspaper_date_after_vom(tokens: Sequence[Token], out: list[str]) -> None:
     """"In: Süddeutsche Zeitung vom 3. März 2019, S. 12.": the day after "vom" opens the paper's date, which the labeler
     runs into the newspaper's name."""
@@ -1339,6 +1353,27 @@ _MANUSCRIPT_WORDS = frozenset({"rękopis", "rukopis", "manuscript", "manuskript"
 _CALL_NUMBER_WORDS = frozenset({"sygn", "sign", "sig", "rps", "ms", "fol", "box", "inv", "karton", "fond", "shelfmark"})
 _ARCHIVAL_READINGS = frozenset({"title", "container-title", "editor", "author", "publisher", "publisher-place", "page",
                                 "volume", "issue", "number", "O", "note", "collection-title"})
+
+
+def _manuscript_closing(tokens: Sequence[Token], out: list[str]) -> None:
+    """Chicago's unpublished manuscript: "… 1833. Thoresby Society Archives, Leeds, MS 114. Manuscript.": the closing
+    word is the genre, and the archive, its place and the call number before it, after the date, are a note (CSL's
+    archive fields have no label), not a journal and a place of publication."""
+    n = len(tokens) - (tokens[-1].text == ".")
+    if n < 6 or tokens[n - 1].text not in _MANUSCRIPT_WORDS or tokens[n - 2].text != ".":
+        return
+    # the date: the last year labelled issued, or a year the labeler put in the note with the rest
+    d = max((m for m in range(n - 2) if out[m].lstrip("^") == "issued" or (
+        out[m].lstrip("^") == "note" and _YEAR_TOKEN.fullmatch(tokens[m].text))), default=None)
+    if d is None or tokens[d + 1].text != "." or not any(tokens[m].text.lower() in _CALL_NUMBER_WORDS
+                                                          for m in range(d + 2, n - 2)) \
+            or not all(out[m].lstrip("^") in _ARCHIVAL_READINGS for m in range(d + 2, n - 2)):
+        return
+    out[d] = "issued"
+    out[d + 1] = "O"
+    out[d + 2:n - 2] = ["note"] * (n - 4 - d)
+    out[n - 2] = "O"
+    out[n - 1] = "genre"
 
 
 def _manuscript_after_title(tokens: Sequence[Token], out: list[str]) -> None:

@@ -54,7 +54,7 @@ ACTS = [
     ("pt", "BRASIL. Decreto nº 9.057, de 25 de maio de 2017. Regulamenta o art. 80 da Lei nº 9.394. Diário Oficial "
            "da União: seção 1, Brasília, DF, p. 3, 26 maio 2017.",
      {"author": [{"literal": "Brasil"}], "title": "Decreto nº 9.057, de 25 de maio de 2017",
-      "container-title": "Diário Oficial da União", "publisher-place": "Brasília", "page": "3",
+      "container-title": "Diário Oficial da União", "publisher-place": "Brasília, DF", "page": "3",
       "issued": {"date-parts": [[2017, 5, 26]]}}),
     # Polish gazette without brackets
     ("pl", "Ustawa z dnia 20 lipca 2018 r. Prawo o szkolnictwie wyższym i nauce, Dz.U. 2018 poz. 1668.",

@@ -38,7 +38,7 @@ ABNT_DOU = ("BRASIL. Lei nº 15.432, de 4 de março de 2020. Institui o programa
 def test_abnt_gazette_year_of_publication_is_its_volume_and_its_date_the_acts():
     out = legal_fields(ABNT_DOU, "pt")
     assert out == {"type": "legislation", "author": [{"literal": "Brasil"}], "title": "Lei nº 15.432, de 4 de março de 2020",
-                   "container-title": "Diário Oficial da União", "publisher-place": "Brasília", "volume": "157",
+                   "container-title": "Diário Oficial da União", "publisher-place": "Brasília, DF", "volume": "157",
                    "issue": "44", "page": "2", "issued": {"date-parts": [[2020, 3, 5]]}}
 
 

@@ -9,9 +9,10 @@ from typing import Any
 import pytest
 
 import refnorm
-from labelling import one_record, repaired_fields
+from labelling import labelled_as_read, one_record, repaired_fields
 from refnorm.normalizers.names import parse_names
-from refnorm.parsing.fields import Segment, record_from_segments
+from refnorm.parsing.entries import split_points
+from refnorm.parsing.fields import Segment, record_from_segments, segments
 from refnorm.parsing.legal import legal_fields
 
 
@@ -575,3 +576,57 @@ def test_chicagos_unpublished_manuscript_in_an_archive() -> None:
                      "York, MS 212. Manuscript.")
     assert ref["type"] == "manuscript" and ref["genre"] == "Manuscript"
     assert not {"container-title", "publisher-place"} & ref.keys() and ref["note"].endswith("MS 212")
+
+
+# ------------------------------------------------------------------------------------------------ dev-106's forms
+def test_a_bracketed_entry_number_glued_to_a_full_stop() -> None:
+    refs = refnorm.parse("[5] Nowicki T., Teatr Kantora, Kraków 2012.[6] Wrona E., Scenografia polska XX wieku, "
+                         "Warszawa 2015.")
+    assert [r.to_csl()["title"] for r in refs] == ["Teatr Kantora", "Scenografia polska XX wieku"]
+
+
+def test_a_glued_name_after_a_publishers_full_stop() -> None:
+    # (the labeler opened the second reference at the publisher's last word)
+    text = ("Vogt, K. (2009): Die Weißenhofsiedlung. Stuttgart: Gebr. Mann.Albers, T. (2014): Mies und die Moderne. "
+            "Berlin: Reimer.")
+    toks, labels = labelled_as_read(text, [
+        ("Vogt, K", "author"), ("2009", "issued"), ("Die Weißenhofsiedlung", "title"), ("Stuttgart", "publisher-place"),
+        ("Gebr", "publisher"), ("Mann.Albers, T", "author"), ("2014", "issued"), ("Mies und die Moderne", "title"),
+        ("Berlin", "publisher-place"), ("Reimer", "publisher")])
+    labels[[t.text for t in toks].index("Mann")] = "^author"
+    cuts = split_points(labels, segments(toks, labels), toks)
+    assert [toks[c].text for c in cuts] == ["Albers"]
+
+
+def test_swedish_edition_and_editor_words() -> None:
+    ref = one_record("Berwald, Franz. Sinfonie singulière : partitur. Utg. av Nils Castegren. Kassel : Bärenreiter, "
+                     "1968.")
+    assert ref["editor"] == [{"family": "Castegren", "given": "Nils"}] and "container-title" not in ref
+    text = "Strindberg, August. Röda rummet. 3. utg. Stockholm: Bonnier, 1981."
+    fields = repaired_fields(text, [("Strindberg, August", "author"), ("Röda rummet", "title"), ("3", "volume"),
+                                    ("Stockholm", "publisher-place"), ("Bonnier", "publisher"), ("1981", "issued")])
+    assert fields["edition"] == "3. utg" and "volume" not in fields
+
+
+def test_a_russian_state_or_national_body() -> None:
+    assert parse_names("Национальная Ассамблея").names == [{"literal": "Национальная Ассамблея"}]
+    assert parse_names("Государственный Исторический").names == [{"literal": "Государственный Исторический"}]
+
+
+def test_a_turkish_meetings_ordinal_read_as_an_edition() -> None:
+    text = ("Kaya, S. (2019). Arkeolojik eserlerin korunması. 7. Uluslararası Müze Sempozyumu Bildiriler Kitabı içinde "
+            "(s. 101-112). İstanbul: Ege Yayınları.")
+    fields = repaired_fields(text, [("Kaya, S", "author"), ("2019", "issued"),
+                                    ("Arkeolojik eserlerin korunması", "title"), ("7", "edition"),
+                                    ("Uluslararası Müze Sempozyumu Bildiriler Kitabı içinde (s", "title"),
+                                    ("101-112", "page"), ("İstanbul", "publisher-place"), ("Ege Yayınları", "publisher")])
+    assert fields["container-title"] == "7. Uluslararası Müze Sempozyumu Bildiriler Kitabı"
+    assert fields["title"] == "Arkeolojik eserlerin korunması" and "edition" not in fields
+
+
+def test_chicagos_unpublished_manuscript_in_papers() -> None:
+    ref = one_record("Reed, Clara. “Sketches for the Mill Town Mural.” Unpublished manuscript, 1938. Clara Reed Papers, "
+                     "Archives of American Art, Washington, DC.")
+    assert ref["type"] == "manuscript" and ref["genre"] == "Unpublished manuscript"
+    assert ref["issued"] == {"date-parts": [[1938]]} and ref["title"] == "Sketches for the Mill Town Mural"
+    assert not {"container-title", "publisher-place"} & ref.keys()

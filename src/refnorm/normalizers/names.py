@@ -79,7 +79,7 @@ _EXTRA_ROLES = {
                "под научной редакцией", "отв. ред.", "науч. ред.", "гл. ред.", "за заг. ред.", "pod redakcją",
                "redakcją", "pod kier.", "red. nauk.", "coordinado por", "coordinada por", "coordenado por",
                "coordenação de", "organização de", "texte établi par", "édition établie par", "édition critique par",
-               "bearbeitet von", "redigiert von"],
+               "bearbeitet von", "redigiert von", "utg. av", "utgiven av", "utgivna av", "udg. af", "udgivet af"],
     "compiler": ["сост.", "упоряд."],
     # a translation named by its noun or by the verb as a man, a woman or several wrote it ("Traduction de", "Übersetzung
     # von", "Vertaling:", "Przełożyła", "Přeložila", "перевела"), which the locales give in one form only
@@ -514,6 +514,7 @@ instituut ministerie vereniging stichting agentschap rijksinstituut instytut min
 derneği kurumu üniversitesi birliği odası odaları vakfı başkanlığı müdürlüğü merkezi konseyi kurulu
 defensor ayuntamiento consell tribunal conselho prefeitura senado parlamento parliament bundestag landtag sejm
 kancelaria gemeente provincie kommun planbureau kuratorium unesco unicef oecd kenniscentrum expertisecentrum
+государственный государственная государственное национальный национальная федеральный федеральная
 kompetenzzentrum kompetenscentrum
 fundação ministério secretaria agência associação sociedade federação confederação serviço empresa companhia
 observatory observatoire observatorium observatorio osservatorio

@@ -480,6 +480,10 @@ def split_points(labels: Sequence[str], segs: Sequence[Segment], tokens: Sequenc
             if k >= len(tokens) or any(cut < q <= k for q in points if q != p):
                 continue
             cut = k
+        if cut + 3 < len(tokens) and tokens[cut + 1].text == "." and not tokens[cut + 1].space_before \
+                and not tokens[cut + 2].space_before and tokens[cut].text.isalpha() \
+                and _name_shape_at(tokens, cut + 2) and not _name_shape_at(tokens, cut):
+            cut += 2  # the space after a full stop lost: "… Berlin: Gebr. Mann.Keller, R. (2011): …" (a publisher's end)
         out.append(cut)
         lo = cut
     return out
@@ -587,9 +591,9 @@ def _next_number_points(tokens: Sequence[Token], points: Sequence[int]) -> list[
         # (nor does a page range: "… Dtsch Med Wochenschr 145 (2020), S. 1021–1028 2. Deutsches Netzwerk …")
         ended = tokens[start].space_before and (tokens[start - 1].text in ".)]" or _link_ends_at(tokens, start)
                                                 or _page_range_ends_at(tokens, start))
-        # (a bracketed number glued to the link before it: "…/statistiques/5371235[4] Bertrand L, …")
+        # (a bracketed number glued to the link or the full stop before it: "…/statistiques/5371235[4] Bertrand L, …")
         ended = ended or (bracket and not tokens[start].space_before and tokens[num + 2].space_before
-                          and _link_ends_at(tokens, start))
+                          and (_link_ends_at(tokens, start) or tokens[start - 1].text == "."))  # ("… 2010.[4] Lis M.")
         if not (ended or near) or not _opens_name(tokens[num + 2].text):
             continue
         # (a standard's number may come first: "2. PN-EN 206+A2:2021-08. Beton – …": twenty tokens to four words)

@@ -574,6 +574,10 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _imprint_inside_edition(tokens, out)
     if "edition" in out and "." in words:
         _edition_number_after_word(tokens, out)
+    if not words.isdisjoint(_EDITION_WORD_BEFORE) and ("volume" in out or "issue" in out):
+        _edition_number_read_as_volume(tokens, out)
+    if "edition" in out and "." in words:
+        _meeting_ordinal_read_as_edition(tokens, out)
         if "publisher" in out:
             _publisher_abbreviation_read_as_edition(tokens, out)
     if "(" in words and "title" in out and not words.isdisjoint(STANDARD_BODIES):
@@ -1016,6 +1020,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     if not words.isdisjoint(_MANUSCRIPT_WORDS):
         _manuscript_after_title(tokens, out)
         _manuscript_closing(tokens, out)
+        if "Unpublished" in words:
+            _unpublished_manuscript_and_papers(tokens, out)
     if not words.isdisjoint(_SITE_DOMAINS) and ("publisher" in out or "container-title" in out):
         _site_name_with_its_domain(tokens, out)
     if "No" in words and "title" in out and not words.isdisjoint(_PAPER_SERIES_NOUNS):
@@ -1034,6 +1040,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _eu_document_number(tokens, out)
     if "vom" in words and "container-title" in out:
         _newspaper_date_after_vom(tokens, out)
+    if "container-title" in out and not words.isdisjoint(_BY_WORDS):
+        _role_and_names_read_as_container(tokens, out)
     if "刊" in words and ("朝" in words or "夕" in words):
         _japanese_newspaper_edition(tokens, out)
     if not words.isdisjoint(_DEPOSITED_WORDS):
@@ -1256,6 +1264,24 @@ def _japanese_newspaper_edition(tokens: Sequence[Token], out: list[str]) -> None
             return
 
 
+def _role_and_names_read_as_container(tokens: Sequence[Token], out: list[str]) -> None:
+    """"Drottningholmsmusiken : partitur. Utg. av Eva Lindahl. Stockholm : …": a role phrase and the names it governs
+    in a sentence of their own, which the labeler reads as a container."""
+    n = len(tokens)
+    for a, e in _runs_of(out, "container-title"):
+        if e >= n or tokens[e].text != "." or a < 1 or tokens[a - 1].text != ".":
+            continue
+        k = next((m for m in range(a + 1, min(e, a + 5)) if tokens[m - 1].text in _BY_WORDS), None)
+        if k is None or not 2 <= e - k <= 3 or not all(tokens[m].text[:1].isupper() and tokens[m].text.isalpha()
+                                                       for m in range(k, e)):
+            continue
+        role = role_before(_spaced_text(tokens[a:k]) + " ")
+        if role in ("editor", "translator"):
+            out[a:k] = ["O"] * (k - a)
+            out[k:e] = [role] * (e - k)
+            return
+
+
 def _newspaper_date_after_vom(tokens: Sequence[Token], out: list[str]) -> None:
     """"In: Süddeutsche Zeitung vom 3. März 2019, S. 12.": the day after "vom" opens the paper's date, which the labeler
     runs into the newspaper's name."""
@@ -1353,6 +1379,32 @@ _MANUSCRIPT_WORDS = frozenset({"rękopis", "rukopis", "manuscript", "manuskript"
 _CALL_NUMBER_WORDS = frozenset({"sygn", "sign", "sig", "rps", "ms", "fol", "box", "inv", "karton", "fond", "shelfmark"})
 _ARCHIVAL_READINGS = frozenset({"title", "container-title", "editor", "author", "publisher", "publisher-place", "page",
                                 "volume", "issue", "number", "O", "note", "collection-title"})
+
+
+_PAPERS_WORDS = frozenset({"Papers", "Archives", "Archive", "Collection", "Records", "Library", "Nachlass"})
+
+
+def _unpublished_manuscript_and_papers(tokens: Sequence[Token], out: list[str]) -> None:
+    """Chicago: "Ashby, Eleanor. “Notes on …” Unpublished manuscript, 1952. Eleanor Ashby Papers, Archives of American
+    Art, Washington, DC.": the kind, its year, then the papers and the archive that hold it (a note: CSL's archive
+    fields have no label), not a second title, a journal and a place."""
+    n = len(tokens)
+    for i in range(1, n - 5):
+        if tokens[i].text != "Unpublished" or tokens[i + 1].text.lower() not in ("manuscript", "typescript") \
+                or tokens[i + 2].text != "," or not _YEAR_TOKEN.fullmatch(tokens[i + 3].text) \
+                or tokens[i + 4].text != ".":
+            continue
+        rest = range(i + 5, n - (tokens[-1].text == "."))
+        if not rest or not any(tokens[m].text in _PAPERS_WORDS for m in rest) \
+                or not all(out[m].lstrip("^") in _ARCHIVAL_READINGS for m in rest):
+            return
+        out[i] = out[i + 1] = "genre"
+        out[i + 2] = "O"
+        out[i + 3] = "issued"
+        out[i + 4] = "O"
+        for m in rest:
+            out[m] = "note"
+        return
 
 
 def _manuscript_closing(tokens: Sequence[Token], out: list[str]) -> None:
@@ -4076,6 +4128,43 @@ def _publisher_abbreviation_read_as_edition(tokens: Sequence[Token], out: list[s
 
 # (or read as the next entry's number: "Vyd. 2. Brno: Host")
 _NUMBER_AFTER_EDITION_WORD = frozenset({"O", "citation-number", "^citation-number"})
+
+
+def _meeting_ordinal_read_as_edition(tokens: Sequence[Token], out: list[str]) -> None:
+    """"… dijitalleştirilmesi. 5. Uluslararası Müzecilik Sempozyumu Bildiriler Kitabı içinde (s. 77-89)": the ordinal
+    read as an edition and the proceedings' name, up to "içinde" ("in", after its noun), read as a second title are
+    the container (`_ordinal_opening_container` reads the form when the labeler found the container)."""
+    n = len(tokens)
+    for a, e in _runs_of(out, "edition"):
+        if e - a != 1 or not tokens[a].text.isdecimal() or len(tokens[a].text) > 2 or e + 1 >= n \
+                or tokens[e].text != "." or out[e] != "O" or not tokens[e + 1].text[:1].isupper() \
+                or out[e + 1].lstrip("^") != "title" or a < 1 or tokens[a - 1].text != "." \
+                or any(t.text in _EDITION_WORD_BEFORE for t in tokens):
+            continue
+        k = e + 1
+        while k < n and out[k].lstrip("^") == "title" and tokens[k].text != "içinde":
+            k += 1
+        if k >= n or tokens[k].text != "içinde":
+            return
+        out[a:k] = ["container-title"] * (k - a)
+        out[k] = "O"
+        while k + 1 < n and out[k + 1].lstrip("^") == "title" and (
+                not tokens[k + 1].text[:1].isalnum() or tokens[k + 1].text in ("s", "ss", "S", "pp", "p")):
+            k += 1
+            out[k] = "O"  # ("içinde (s. 77-89)": the bracket and the page word before the pages)
+        return
+
+
+def _edition_number_read_as_volume(tokens: Sequence[Token], out: list[str]) -> None:
+    """"Bröderna Lejonhjärta. 2. utg. Stockholm: …", "3. Aufl.": the number before an edition's word, which the labeler
+    read as a volume (and the word as nothing), is the edition."""
+    n = len(tokens)
+    for i in range(1, n - 3):
+        if out[i].lstrip("^") in ("volume", "issue") and tokens[i].text.isdecimal() and len(tokens[i].text) <= 2 \
+                and tokens[i + 1].text == "." and tokens[i + 2].text in _EDITION_WORD_BEFORE and out[i + 2] == "O" \
+                and tokens[i + 3].text in ".," and tokens[i - 1].text == ".":
+            out[i:i + 3] = ["edition"] * 3
+            return
 
 
 def _edition_number_after_word(tokens: Sequence[Token], out: list[str]) -> None:

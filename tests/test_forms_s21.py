@@ -630,3 +630,30 @@ def test_chicagos_unpublished_manuscript_in_papers() -> None:
     assert ref["type"] == "manuscript" and ref["genre"] == "Unpublished manuscript"
     assert ref["issued"] == {"date-parts": [[1938]]} and ref["title"] == "Sketches for the Mill Town Mural"
     assert not {"container-title", "publisher-place"} & ref.keys()
+
+
+# ------------------------------------------------------------------------------------------------ dev-107's forms
+def test_a_french_thesis_discipline_after_en() -> None:
+    ref = one_record("GARNIER, Paul. La motivation des lycéens en mathématiques. Thèse de doctorat en sciences de "
+                     "l’éducation. Bordeaux : Université de Bordeaux, 2020, 402 p.")
+    assert ref["genre"] == "Thèse de doctorat en sciences de l’éducation" and "container-title" not in ref
+    assert ref["number-of-pages"] == "402" and "page" not in ref
+
+
+def test_acta_universitatis_is_a_series() -> None:
+    ref = one_record("Nyberg, A. (2018). Läsförståelse i mellanstadiet [Doktorsavhandling, Umeå universitet]. Acta "
+                     "Universitatis Umensis.")
+    assert ref["collection-title"] == "Acta Universitatis Umensis" and ref["publisher"] == "Umeå universitet"
+
+
+def test_a_japanese_unpublished_manuscript() -> None:
+    ref = one_record("佐藤 真 (2021). 中学生の学習意欲と自己効力感の関連 未公刊原稿 (筑波大学)")
+    assert ref["type"] == "manuscript" and ref["genre"] == "未公刊原稿"
+    assert ref["title"] == "中学生の学習意欲と自己効力感の関連"
+
+
+def test_a_turkish_paper_presented_at_a_meeting() -> None:
+    ref = one_record("Kılıç, A. ve Öz, B. (2019, Ekim). Öğretmen adaylarının öz yeterlik algıları. 28. Ulusal Eğitim "
+                     "Bilimleri Kongresi’nde sunulan bildiri, İzmir.")
+    assert ref["event-title"] == "28. Ulusal Eğitim Bilimleri Kongresi" and ref["genre"] == "bildiri"
+    assert ref["event-place"] == "İzmir" and "container-title" not in ref

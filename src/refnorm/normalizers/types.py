@@ -18,7 +18,8 @@ from refnorm.normalizers.dates import parse_date
 from refnorm.normalizers.language import title_language
 
 __all__ = ["CROSSREF_TYPES", "CSL_TYPES", "PATENT_NUMBER", "PATENT_WORD", "PHYSICAL_KINDS", "TYPE_ALIASES",
-           "archival_document", "infer_type", "is_preprint_server", "is_thesis_genre", "names_a_meeting", "physical_fields"]
+           "archival_document", "infer_type", "is_preprint_server", "is_thesis_genre", "names_a_manuscript",
+           "names_a_meeting", "physical_fields"]
 
 # Crossref type -> CSL type (CSL 1.0.2 appendix III); unknown types fall back to "article".
 CROSSREF_TYPES = {
@@ -57,7 +58,7 @@ CSL_TYPES = frozenset({
 
 # a manuscript, said in a genre or a note, in the languages of the dev set
 _MANUSCRIPT = re.compile(r"(?<!\w)(?:manuscript|manuskript|manuscrit|manoscritto|manuscrito|rukopis|rękopis|"
-                         r"handschrift|рукопись|el\s+yazması|手稿|未刊行?)", re.I)
+                         r"handschrift|рукопись|el\s+yazması|手稿|未刊行?|未公刊|未発表)", re.I)
 
 _THESIS = re.compile(
     r"\b(?:thesis|theses|dissertation|diss\.|ph\.?\s?d|doctoral|master'?s|master\s+of|doctor\s+of|msc|m\.sc\.|mphil|"
@@ -402,6 +403,11 @@ def names_a_meeting(text: str) -> bool:
     """Does ``text`` name a conference, a symposium, a meeting's proceedings, in any language ("Междунар. науч.
     конф.", "Proc. 12th Symposium", "Materiały XX Krajowej Konferencji")?"""
     return _CONFERENCE.search(text) is not None
+
+
+def names_a_manuscript(text: str) -> bool:
+    """Does ``text`` say the work is a manuscript, unpublished ("Unpublished manuscript", "rękopis", "未公刊原稿")?"""
+    return _MANUSCRIPT.search(text) is not None
 
 
 def is_thesis_genre(text: str) -> bool:

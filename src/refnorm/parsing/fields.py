@@ -24,7 +24,13 @@ from refnorm.normalizers.language import iberian_title, title_language
 from refnorm.normalizers.names import body_name, parse_names, role_before, role_of
 from refnorm.normalizers.pages import normalize_pages
 from refnorm.normalizers.titles import clean_title
-from refnorm.normalizers.types import PATENT_NUMBER, PATENT_WORD, is_preprint_server, is_thesis_genre
+from refnorm.normalizers.types import (
+    PATENT_NUMBER,
+    PATENT_WORD,
+    is_preprint_server,
+    is_thesis_genre,
+    names_a_manuscript,
+)
 from refnorm.normalizers.types import infer_type as _infer_type
 from refnorm.normalizers.unicode import CLOSING_QUOTES, KANA, QUOTE_CLOSERS
 from refnorm.parsing import identifiers as ids
@@ -894,7 +900,8 @@ def _retarget(text: str, segs: Sequence[Segment], lang: str | None
                 and _YEAR_RANGE.fullmatch(piece.strip()) and "container-title" not in labels:
             out[-1] = Segment("title", prev.start, seg.end, prev.first, seg.last)  # "A History, 1914–1991"
             continue
-        elif label == "genre" and prev is not None and prev.label == "title" and gap.isspace():
+        elif label == "genre" and prev is not None and prev.label == "title" and gap.isspace() \
+                and not names_a_manuscript(piece):  # (not "… 縦断的検討 未公刊原稿": an unpublished manuscript)
             out[-1] = Segment("title", prev.start, seg.end, prev.first, seg.last)  # "Come si fa una tesi di laurea"
             continue
         elif label == "container-title" and i == 0 and len(segs) > 1 and segs[1].label == "issued" \

@@ -1040,6 +1040,12 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _eu_document_number(tokens, out)
     if "vom" in words and "container-title" in out:
         _newspaper_date_after_vom(tokens, out)
+    if "Acta" in words and "Universitatis" in words:
+        _acta_universitatis_series(tokens, out)
+    if "sunulan" in words and "container-title" in out:
+        _turkish_presented_paper(tokens, out)
+    if "未" in words and "title" in out:
+        _japanese_unpublished_closing_title(tokens, out)
     if "container-title" in out and not words.isdisjoint(_BY_WORDS):
         _role_and_names_read_as_container(tokens, out)
     if "刊" in words and ("朝" in words or "夕" in words):
@@ -1279,6 +1285,58 @@ def _role_and_names_read_as_container(tokens: Sequence[Token], out: list[str]) -
         if role in ("editor", "translator"):
             out[a:k] = ["O"] * (k - a)
             out[k:e] = [role] * (e - k)
+            return
+
+
+# Japanese for an unpublished manuscript or paper, closing an APA title ("… 縦断的検討 未公刊原稿 (東京学芸大学)")
+_JA_UNPUBLISHED = ("未公刊原稿", "未公刊論文", "未刊行原稿", "未発表原稿", "未公刊修士論文", "未公刊博士論文")
+
+
+def _japanese_unpublished_closing_title(tokens: Sequence[Token], out: list[str]) -> None:
+    """APA in Japanese: "鈴木 隆 (2022). 小学校教師の… 未公刊原稿 (東京学芸大学)": the words after the title's space
+    that say the work is unpublished are its genre, not its title's end."""
+    for a, e in _runs_of(out, "title"):
+        for k in range(e - 1, a, -1):
+            if tokens[k].text == "未" and tokens[k].space_before:
+                if "".join(t.text for t in tokens[k:e]) in _JA_UNPUBLISHED:
+                    out[k:e] = ["genre"] * (e - k)
+                return
+
+
+def _turkish_presented_paper(tokens: Sequence[Token], out: list[str]) -> None:
+    """Turkish APA's paper given at a meeting: "26. Uluslararası Eğitim Bilimleri Kongresi’nde sunulan bildiri,
+    Antalya.": the meeting's name (before its case ending, "’nde": "at the"), the kind of paper ("bildiri", "sözlü
+    bildiri", "poster bildiri") and the meeting's place; the labeler reads them as one container."""
+    n = len(tokens)
+    for a, e in _runs_of(out, "container-title"):
+        k = next((m for m in range(a + 1, e - 2) if tokens[m].text in _APOSTROPHES and tokens[m + 2].text == "sunulan"
+                  and tokens[m + 1].text in ("nde", "nda", "de", "da", "te", "ta")), None)
+        if k is None or k + 3 >= e:
+            continue
+        out[a:k] = ["event-title"] * (k - a)
+        out[k:k + 3] = ["O"] * 3
+        out[k + 3:e] = ["genre"] * (e - k - 3)
+        p = e + 1 if e < n and tokens[e].text == "," else e
+        while p < n and out[p].lstrip("^") == "publisher-place":
+            out[p] = "event-place"
+            p += 1
+        return
+
+
+def _acta_universitatis_series(tokens: Sequence[Token], out: list[str]) -> None:
+    """"… [Doktorsavhandling, Göteborgs universitet]. Acta Universitatis Gothoburgensis.": the Nordic and Central
+    European universities' "Acta Universitatis …" is a series (of theses and monographs), not their publisher."""
+    n = len(tokens)
+    for i in range(n - 2):
+        if tokens[i].text == "Acta" and tokens[i + 1].text == "Universitatis" \
+                and out[i].lstrip("^") in ("publisher", "container-title") and "collection-title" not in out:
+            label = out[i].lstrip("^")
+            if label == "container-title" and ("volume" in out or "page" in out):
+                return  # (a journal of that name, with its numbers: "Acta Universitatis Carolinae. Geographica 55(1)")
+            e = i
+            while e < n and out[e].lstrip("^") == label:
+                out[e] = "collection-title"
+                e += 1
             return
 
 
@@ -6556,7 +6614,9 @@ def _thesis_discipline(tokens: Sequence[Token], out: list[str]) -> None:
         k = e
         while k < n and tokens[k].text in ",:" and out[k] == "O":
             k += 1
-        if k == e or k >= n or out[k].lstrip("^") not in ("title", "container-title", "publisher"):
+        # (or the discipline after a preposition the genre ends with: "Thèse de doctorat en sciences de l’éducation")
+        joined = k == e and tokens[e - 1].text.lower() in ("en", "in", "em", "di", "de")
+        if (k == e and not joined) or k >= n or out[k].lstrip("^") not in ("title", "container-title", "publisher"):
             return
         if out[k].lstrip("^") == "publisher":
             # "Thèse de doctorat : Chimie. Amiens : Université de Picardie": the discipline, when the school follows

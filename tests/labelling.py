@@ -3,8 +3,10 @@ the labeler does on a given day."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import refnorm
-from refnorm.parsing.fields import segments
+from refnorm.parsing.fields import Segment, record_from_segments, segments
 from refnorm.parsing.repair import repair_labels
 from refnorm.parsing.tokens import Token, tokenize
 
@@ -66,3 +68,15 @@ def one_record(text: str) -> dict:
     refs = refnorm.parse(text)
     assert len(refs) == 1, [r.to_csl() for r in refs]
     return refs[0].to_csl()
+
+
+def hand_record(text: str, *pieces: tuple[str, str], lang: str | None = None) -> dict[str, Any]:
+    """The record ``fields`` makes of hand-labelled ``pieces``: (label, substring) in order of appearance, each
+    substring found after the previous one."""
+    segs, pos = [], 0
+    for i, (label, sub) in enumerate(pieces):
+        start = text.index(sub, pos)
+        segs.append(Segment(label, start, start + len(sub), i, i))
+        pos = start + len(sub)
+    csl, _ = record_from_segments(text, segs, lang)
+    return csl

@@ -4,27 +4,14 @@ from the dev files."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 import refnorm
-from labelling import labelled_as_read, one_record, repaired_fields
+from labelling import hand_record, labelled_as_read, one_record, repaired_fields
 from refnorm.normalizers.names import parse_names
 from refnorm.parsing.entries import split_points
-from refnorm.parsing.fields import Segment, record_from_segments, segments
+from refnorm.parsing.fields import segments
 from refnorm.parsing.legal import legal_fields
-
-
-def _record(text: str, *pieces: tuple[str, str], lang: str | None = None) -> dict[str, Any]:
-    """The record of hand-labelled ``pieces`` ((label, substring), in order of appearance)."""
-    segs, pos = [], 0
-    for i, (label, sub) in enumerate(pieces):
-        start = text.index(sub, pos)
-        segs.append(Segment(label, start, start + len(sub), i, i))
-        pos = start + len(sub)
-    csl, _ = record_from_segments(text, segs, lang)
-    return csl
 
 
 def _titles(text: str) -> list[str | None]:
@@ -155,7 +142,7 @@ def test_ultima_consultazione_is_an_access_cue() -> None:
     # (the labeler read the date after the cue as a second date of publication)
     text = ("M. Galli, Prestiti recenti, Istituto della lingua, 7 maggio 2021, https://www.parolenuove.it/galli/2101 "
             "(ultima consultazione: 9 ottobre 2022).")
-    csl = _record(text, ("author", "M. Galli"), ("title", "Prestiti recenti"), ("publisher", "Istituto della lingua"),
+    csl = hand_record(text, ("author", "M. Galli"), ("title", "Prestiti recenti"), ("publisher", "Istituto della lingua"),
                   ("issued", "7 maggio 2021"), ("URL", "https://www.parolenuove.it/galli/2101"),
                   ("issued", "9 ottobre 2022"), lang="it")
     assert csl["accessed"] == {"date-parts": [[2022, 10, 9]]}
@@ -227,7 +214,7 @@ def test_russian_two_letter_initials(text: str, name: dict[str, str]) -> None:
 
 def test_the_editors_role_closing_a_list_read_as_authors() -> None:
     text = "Ferri C, Longo P, a cura di. Manuale di pediatria clinica. 2a ed. Milano: Edra; 2020."
-    csl = _record(text, ("author", "Ferri C, Longo P, a cura di"), ("title", "Manuale di pediatria clinica"),
+    csl = hand_record(text, ("author", "Ferri C, Longo P, a cura di"), ("title", "Manuale di pediatria clinica"),
                   ("edition", "2a ed"), ("publisher-place", "Milano"), ("publisher", "Edra"), ("issued", "2020"))
     assert csl["editor"] == [{"family": "Ferri", "given": "C."}, {"family": "Longo", "given": "P."}]
     assert "author" not in csl
@@ -479,7 +466,7 @@ def test_an_ieee_proceedings_acronym_with_its_year_then_the_place() -> None:
 
 def test_a_swedish_inquirys_number_stays_out_of_its_title() -> None:
     text = "SOU 2019:13. Ny ordning för kommunal revision. Stockholm: Finansdepartementet, 2019."
-    csl = _record(text, ("issued", "SOU 2019"), ("title", "13. Ny ordning för kommunal revision"),
+    csl = hand_record(text, ("issued", "SOU 2019"), ("title", "13. Ny ordning för kommunal revision"),
                   ("publisher-place", "Stockholm"), ("publisher", "Finansdepartementet"), ("issued", "2019"), lang="sv")
     assert csl["title"] == "Ny ordning för kommunal revision" and csl["number"] == "SOU 2019:13"
 

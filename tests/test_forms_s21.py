@@ -644,3 +644,47 @@ def test_a_turkish_paper_presented_at_a_meeting() -> None:
                      "Bilimleri Kongresi’nde sunulan bildiri, İzmir.")
     assert ref["event-title"] == "28. Ulusal Eğitim Bilimleri Kongresi" and ref["genre"] == "bildiri"
     assert ref["event-place"] == "İzmir" and "container-title" not in ref
+
+
+# ------------------------------------------------------------------------------------------------ dev-109's forms
+def test_a_swedish_act_cited_by_its_sfs_number_first() -> None:
+    ref = one_record("SFS 2019:1182. Lag (2019:1182) om ändring i offentlighets- och sekretesslagen. Stockholm: "
+                     "Justitiedepartementet.")
+    assert ref["type"] == "legislation" and ref["number"] == "SFS 2019:1182"
+    assert ref["publisher"] == "Justitiedepartementet" and ref["title"].startswith("Lag (2019:1182)")
+
+
+def test_a_title_opening_with_a_hyphened_word() -> None:
+    text = "Ruiz, P. (2023) doc-parse: layout analysis for scanned books (Version 1.4.0) [Computer software]. GitHub."
+    fields = repaired_fields(text, [("Ruiz, P", "author"), ("2023", "issued"),
+                                    ("parse: layout analysis for scanned books", "title"), ("Computer software", "genre"),
+                                    ("GitHub", "publisher")])
+    assert fields["title"] == "doc-parse: layout analysis for scanned books"
+
+
+def test_ceur_workshop_proceedings_is_a_series() -> None:
+    ref = one_record("5) L. Ferri, M. Conti, «Estrazione di relazioni da testi storici», in: Atti della Nona Conferenza "
+                     "Italiana di Linguistica Computazionale (CLiC-it 2023), CEUR Workshop Proceedings, vol. 3596, Venezia, "
+                     "2023, pp. 88-95.")
+    assert ref["collection-title"] == "CEUR Workshop Proceedings"
+    assert ref["container-title"].startswith("Atti della Nona Conferenza")
+
+
+def test_an_unpublished_manuscript_closing_the_schools_name() -> None:
+    ref = one_record("BRAUN, Jonas: Ein Korpus mittelhochdeutscher Urkunden. Mainz, Universität Mainz, Institut für "
+                     "Informatik, unveröffentlichtes Manuskript, 2020")
+    assert ref["type"] == "manuscript" and ref["genre"] == "unveröffentlichtes Manuskript"
+    assert ref["publisher"] == "Universität Mainz, Institut für Informatik"
+
+
+def test_lni_series_acronym_volume_and_the_meetings_year() -> None:
+    ref = one_record("Berger, A.; Lang, C.: Provenienz von Forschungsdaten. In: Roth, M. (Hrsg.): INFORMATIK 2021. "
+                     "Lecture Notes in Informatics (LNI), Bd. P‑314. Bonn: Gesellschaft für Informatik, 2021, "
+                     "S. 455–466.")
+    assert ref["collection-title"] == "Lecture Notes in Informatics (LNI)" and ref["volume"] == "P-314"
+    assert ref["container-title"] == "INFORMATIK 2021" and ref["page"] == "455-466" and "author" in ref
+
+
+def test_a_russian_dissertations_specialty_code_is_no_number() -> None:
+    ref = one_record("Орлов А. В. Алгоритмы сжатия графов : дис. … канд. техн. наук: 05.13.17. Казань, 2019. 151 с.")
+    assert "number" not in ref and "page" not in ref and ref["number-of-pages"] == "151"

@@ -418,7 +418,18 @@ def _statute(text: str) -> dict[str, Any] | None:
         if m["place"]:
             out["publisher-place"], out["publisher"] = m["place"].strip(), m["publisher"].strip()
         return out
+    if text.startswith("SFS") and (m := _SFS_FIRST.match(text)) is not None:
+        # the number first: "SFS 2018:218. Lag (2018:218) med … Stockholm: Justitiedepartementet."
+        out = {"type": "legislation", "number": m["no"], "title": m["title"].strip(),
+               "issued": {"date-parts": [[int(m["year"])]]}}
+        if m["place"]:
+            out["publisher-place"], out["publisher"] = m["place"].strip(), m["publisher"].strip()
+        return out
     return None
+
+
+_SFS_FIRST = re.compile(r"^(?P<no>SFS\s+(?P<year>(?:1[89]|20)\d\d):\d+)\.\s+(?P<title>[A-ZÅÄÖ][^.]{3,200}?)\s*\."
+                        r"(?:\s+(?P<place>[^\W\d][^:.]{1,30}):\s*(?P<publisher>[^.]{2,80}?)\s*\.?)?\s*$")
 
 
 # Parliamentary papers by their series and number, as each parliament's own citation gives them: the Dutch

@@ -1044,6 +1044,17 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _acta_universitatis_series(tokens, out)
     if "sunulan" in words and "container-title" in out:
         _turkish_presented_paper(tokens, out)
+    if "-" in words and "title" in out:
+        _hyphened_word_opening_title(tokens, out)
+    if "CEUR" in words and "container-title" in out:
+        _ceur_series_in_container(tokens, out)
+    if "наук" in words and "genre" in out:
+        _russian_specialty_code(tokens, out)
+    if "collection-title" in out and "(" in words and not words.isdisjoint(_SERIES_VOLUME_WORDS):
+        _series_acronym_and_volume(tokens, out)
+        _meeting_year_closing_container(tokens, out)
+    if "publisher" in out and not words.isdisjoint(_MANUSCRIPT_WORDS):
+        _manuscript_closing_publisher(tokens, out)
     if "未" in words and "title" in out:
         _japanese_unpublished_closing_title(tokens, out)
     if "container-title" in out and not words.isdisjoint(_BY_WORDS):
@@ -1301,6 +1312,93 @@ def _japanese_unpublished_closing_title(tokens: Sequence[Token], out: list[str])
                 if "".join(t.text for t in tokens[k:e]) in _JA_UNPUBLISHED:
                     out[k:e] = ["genre"] * (e - k)
                 return
+
+
+_SERIES_VOLUME_WORDS = frozenset({"Bd", "Band", "Vol", "vol", "Volume", "volume"})
+
+
+def _meeting_year_closing_container(tokens: Sequence[Token], out: list[str]) -> None:
+    """"In: Klein, M. (Hrsg.): INFORMATIK 2020. Lecture Notes in Informatics …, 2020, S. 1013–1024.": the year that
+    closes a meeting's proceedings before their series is the name's, when the reference is dated elsewhere."""
+    n = len(tokens)
+    for _a, e in _runs_of(out, "container-title"):
+        if e + 2 < n and out[e].lstrip("^") == "issued" and _YEAR_TOKEN.fullmatch(tokens[e].text) \
+                and tokens[e + 1].text == "." and out[e + 2].lstrip("^") == "collection-title" \
+                and any(out[m].lstrip("^") == "issued" and tokens[m].text == tokens[e].text for m in range(e + 2, n)):
+            out[e] = "container-title"
+            return
+
+
+def _series_acronym_and_volume(tokens: Sequence[Token], out: list[str]) -> None:
+    """"… INFORMATIK 2020. Lecture Notes in Informatics (LNI), Bd. P‑307. Bonn: …": the series' acronym in brackets
+    and its volume's code ("P-307", "LNCS 12345") after the series, which the labeler reads as names and a page."""
+    n = len(tokens)
+    for _a, e in _runs_of(out, "collection-title"):
+        if e + 6 >= n or tokens[e].text != "(" or not tokens[e + 1].text.isupper() or tokens[e + 2].text != ")" \
+                or tokens[e + 3].text != "," or tokens[e + 4].text not in _SERIES_VOLUME_WORDS:
+            continue
+        v = e + 5 + (tokens[e + 5].text == ".")
+        k = v
+        while k < n and (k == v or not tokens[k].space_before) and (tokens[k].text.isalnum() or tokens[k].text in "-‑"):
+            k += 1
+        if k == v or not any(t.text.isdigit() for t in tokens[v:k]):
+            return
+        out[e:e + 3] = ["collection-title"] * 3
+        out[e + 3:v] = ["O"] * (v - e - 3)
+        out[v:k] = ["volume"] * (k - v)
+        return
+
+
+def _russian_specialty_code(tokens: Sequence[Token], out: list[str]) -> None:
+    """GOST's dissertation: "…: дис. … канд. техн. наук: 05.13.11. СПб., 2018.": the specialty's code after the degree
+    is none of the fields (the labeler reads its pieces as entry numbers, then a number)."""
+    n = len(tokens)
+    for i in range(1, n - 5):
+        if tokens[i].text == "наук" and out[i].lstrip("^") == "genre" and tokens[i + 1].text == ":" \
+                and tokens[i + 2].text.isdecimal() and tokens[i + 3].text == "." and tokens[i + 4].text.isdecimal() \
+                and tokens[i + 5].text == ".":
+            k = i + 2
+            while k + 1 < n and tokens[k].text.isdecimal() and tokens[k + 1].text == "." and not tokens[k + 1].space_before:
+                out[k] = out[k + 1] = "O"
+                k += 2
+            if k < n and tokens[k].text.isdecimal():
+                out[k] = "O"
+            return
+
+
+def _ceur_series_in_container(tokens: Sequence[Token], out: list[str]) -> None:
+    """"in: Atti della … (CLiC-it 2021), CEUR Workshop Proceedings, vol. 3033, Milano, 2021": the proceedings' series
+    after their name, which the labeler runs into the container."""
+    for a, e in _runs_of(out, "container-title"):
+        for k in range(a, e - 2):
+            if tokens[k].text == "CEUR" and tokens[k - 1].text == "," and tokens[k + 1].text == "Workshop" \
+                    and tokens[k + 2].text == "Proceedings" and (k > a or "container-title" in out[:a]):
+                out[k - 1] = "O"  # (within the container's run, or a run of its own after it)
+                out[k:k + 3] = ["collection-title"] * 3
+                return
+
+
+def _manuscript_closing_publisher(tokens: Sequence[Token], out: list[str]) -> None:
+    """"Leipzig, Universität Leipzig, Institut für Informatik, unveröffentlichtes Manuskript, 2021": the kind of an
+    unpublished work closing the school's name is its genre, not the publisher's last words."""
+    for _a, e in _runs_of(out, "publisher"):
+        if e >= 3 and tokens[e - 1].text in _MANUSCRIPT_WORDS and tokens[e - 3].text == "," \
+                and tokens[e - 2].text.lower() in ("unveröffentlichtes", "unpublished", "ungedrucktes", "inédit"):
+            out[e - 3] = "O"
+            out[e - 2] = out[e - 1] = "genre"
+            return
+
+
+def _hyphened_word_opening_title(tokens: Sequence[Token], out: list[str]) -> None:
+    """"(2024) tei-align: sentence alignment for TEI corpora": the title's first word joined to the next by a hyphen,
+    which the labeler left out of the title ("align: …")."""
+    for a, _e in _runs_of(out, "title"):
+        if a >= 2 and tokens[a - 1].text == "-" and not tokens[a - 1].space_before and not tokens[a].space_before \
+                and out[a - 1] == "O" and out[a - 2] == "O" and tokens[a - 2].text.isalnum() \
+                and tokens[a - 2].space_before:
+            out[a - 2] = "^title" if out[a].startswith("^") else "title"
+            out[a - 1] = out[a] = "title"
+        return
 
 
 def _turkish_presented_paper(tokens: Sequence[Token], out: list[str]) -> None:

@@ -688,3 +688,18 @@ def test_lni_series_acronym_volume_and_the_meetings_year() -> None:
 def test_a_russian_dissertations_specialty_code_is_no_number() -> None:
     ref = one_record("Орлов А. В. Алгоритмы сжатия графов : дис. … канд. техн. наук: 05.13.17. Казань, 2019. 151 с.")
     assert "number" not in ref and "page" not in ref and ref["number-of-pages"] == "151"
+
+
+# ------------------------------------------------------------------------------------------------ dev-108's forms
+def test_a_czech_act_with_its_collection_part_then_year() -> None:
+    ref = one_record("Zákon č. 500/2004 Sb., správní řád. Sbírka zákonů České republiky, částka 174, 2004.")
+    assert ref["type"] == "legislation" and ref["issue"] == "174" and ref["issued"] == {"date-parts": [[2004]]}
+    assert ref["container-title"] == "Sbírka zákonů České republiky"
+
+
+def test_a_statistics_reference_date_inside_the_title_and_the_reports_code() -> None:
+    ref = one_record("Statistisches Landesamt Bayern (Hrsg.) (2021): Einwohnerzahlen der Gemeinden am 30. Juni 2020. "
+                     "Statistischer Bericht A I 2 – hj 1/20. Fürth.")
+    assert ref["title"] == "Einwohnerzahlen der Gemeinden am 30. Juni 2020"
+    assert ref["genre"] == "Statistischer Bericht" and ref["number"] == "A I 2 – hj 1/20"
+    assert "available-date" not in ref and ref["issued"] == {"date-parts": [[2021]]}

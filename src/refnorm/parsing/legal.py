@@ -161,8 +161,8 @@ def _gazette_tail(tail: str, lang: str | None) -> dict[str, Any] | None:
         elif m := _GZ_ITEM.match(bare):
             year = year or m["year"]
             out.setdefault("number", m["no"])
-        elif re.fullmatch(r"(?:1[89]|20)\d\d", bare) and not out:
-            year = bare  # "Staatsblad 2020, 266": the gazette's year, then its item
+        elif re.fullmatch(r"(?:1[89]|20)\d\d", bare) and (not out or (year is None and set(out) == {"issue"})):
+            year = bare  # "Staatsblad 2020, 266": the gazette's year, then its item (or after its part: "částka 122, 2021")
         elif m := re.fullmatch(r"((?:1[89]|20)\d\d)\s+(?:[IV]{1,3}\s+)?S\.\s*(\d+)", bare):
             year = m.group(1)
             out.setdefault("page", m.group(2))

@@ -1046,6 +1046,10 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _turkish_presented_paper(tokens, out)
     if "-" in words and "title" in out:
         _hyphened_word_opening_title(tokens, out)
+    if not words.isdisjoint(_TITLE_DATE_CUES) and "title" in out and ("issued" in out or "^issued" in out):
+        _date_inside_title(tokens, out)
+    if "Statistischer" in words or "Statistische" in words:
+        _statistical_report_code(tokens, out)
     if "CEUR" in words and "container-title" in out:
         _ceur_series_in_container(tokens, out)
     if "наук" in words and "genre" in out:
@@ -1386,6 +1390,44 @@ def _manuscript_closing_publisher(tokens: Sequence[Token], out: list[str]) -> No
                 and tokens[e - 2].text.lower() in ("unveröffentlichtes", "unpublished", "ungedrucktes", "inédit"):
             out[e - 3] = "O"
             out[e - 2] = out[e - 1] = "genre"
+            return
+
+
+# the words before a date that a title holds ("… nach Gemeinden am 31. Dezember 2021", "Stand: 1. Januar 2020")
+_TITLE_DATE_CUES = frozenset({"am", "zum", "per", "Stand", "au", "al", "op", "na", "dne", "k"})
+
+
+def _date_inside_title(tokens: Sequence[Token], out: list[str]) -> None:
+    """"Statistisches Landesamt Sachsen (Hrsg.) (2022): Bevölkerung … nach Gemeinden am 31. Dezember 2021.
+    Statistischer Bericht …": a day, month and year after "am" inside the title (a statistic's reference date), in a
+    reference dated before its title; the labeler cut the title at the day's stop and read the rest as a second date."""
+    n = len(tokens)
+    for a, e in _runs_of(out, "title"):
+        d = e - 1 if e >= 2 and _day_number(tokens[e - 1].text) else e  # (the day in the title, or after it)
+        if d + 3 >= n or d < 1 or tokens[d - 1].text not in _TITLE_DATE_CUES or not _day_number(tokens[d].text) \
+                or tokens[d + 1].text != "." or "month" not in token_features(tokens[d + 2].text) \
+                or not _YEAR_TOKEN.fullmatch(tokens[d + 3].text) \
+                or not any(out[m].lstrip("^") == "issued" for m in range(a)):
+            continue
+        out[d:d + 4] = ["title"] * 4
+        return
+
+
+def _statistical_report_code(tokens: Sequence[Token], out: list[str]) -> None:
+    """German statistical offices' "Statistischer Bericht A I 1 – j/21": the kind of report and its code (the subject
+    classification, then the period), which the labeler reads as more title or a container."""
+    n = len(tokens)
+    for i in range(1, n - 3):
+        if tokens[i].text in ("Statistischer", "Statistische") and tokens[i + 1].text in ("Bericht", "Berichte") \
+                and tokens[i - 1].text == "." and out[i].lstrip("^") in ("title", "container-title", "collection-title"):
+            label = out[i].lstrip("^")
+            e = i + 2
+            while e < n and out[e].lstrip("^") == label:
+                e += 1
+            if e - i < 4 or not any(t.text.isdigit() for t in tokens[i + 2:e]):
+                return
+            out[i:i + 2] = ["genre"] * 2
+            out[i + 2:e] = ["number"] * (e - i - 2)
             return
 
 

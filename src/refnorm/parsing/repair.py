@@ -1026,9 +1026,9 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _site_name_with_its_domain(tokens, out)
     if "No" in words and "title" in out and not words.isdisjoint(_PAPER_SERIES_NOUNS):
         _paper_series_in_title(tokens, out)
-    if ")" in words and "title" in out and ("issued" in out or "^issued" in out):
+    if ")" in words and "title" in out and ("issued" in out or "^issued" in out) and _WORD_SENTENCE_TEXT.search(blob):
         _one_word_sentence_before_title(tokens, out)
-    if "volume" in out and "issued" in out:
+    if "volume" in out and "issued" in out and _SECTION_PAGE_TEXT.search(blob):
         _newspaper_section_page(tokens, out)
     if "[" in words and "]" in words and "title" in out:
         _title_to_its_closing_bracket(tokens, out)
@@ -1555,6 +1555,12 @@ def _juristic_journal_cite(tokens: Sequence[Token], out: list[str]) -> None:
         out[i + 2] = "O"
         out[i + 3] = "page"
         return
+
+
+# (in the tokens' texts joined by spaces: a section letter then its page, ", B 3 ."; a year's bracket then a one-word
+# sentence, ") Ludność . ")
+_SECTION_PAGE_TEXT = re.compile(r", [A-Z] \d+ (?:[.,;]|$)")
+_WORD_SENTENCE_TEXT = re.compile(r"\) [^\W\d_]+ \. ")
 
 
 def _newspaper_section_page(tokens: Sequence[Token], out: list[str]) -> None:

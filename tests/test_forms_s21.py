@@ -703,3 +703,38 @@ def test_a_statistics_reference_date_inside_the_title_and_the_reports_code() -> 
     assert ref["title"] == "Einwohnerzahlen der Gemeinden am 30. Juni 2020"
     assert ref["genre"] == "Statistischer Bericht" and ref["number"] == "A I 2 – hj 1/20"
     assert "available-date" not in ref and ref["issued"] == {"date-parts": [[2021]]}
+
+
+# ------------------------------------------------------------------------------------------------ dev-111's forms
+def test_an_issue_after_n_with_its_ordinal_indicator() -> None:
+    ref = one_record("GARCÍA LUNA, Pedro, «La imprenta en Nueva España», Revista de Indias, vol. LXXIX, n.º 275, 2019, "
+                     "pp. 55-80.")
+    assert ref["issue"] == "275" and ref["page"] == "55-80" and ref["volume"] == "LXXIX"
+
+
+def test_a_dutch_journals_issue_after_the_years_bracket() -> None:
+    ref = one_record("5 P. de Boer, 'Gilden en stadsbestuur in Holland', Tijdschrift voor Sociale Geschiedenis 31 (2005) "
+                     "3, 301-327, aldaar 310.")
+    assert ref["volume"] == "31" and ref["issue"] == "3" and ref["page"] == "301-327"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("y A. Pérez Gil", {"family": "Pérez Gil", "given": "A."}),
+    ("Se Olof Berg", {"family": "Berg", "given": "Olof"}),
+])
+def test_a_footnotes_connective_before_a_name(text: str, name: dict[str, str]) -> None:
+    assert parse_names(text).names == [name]
+
+
+def test_a_footnotes_bare_number_before_a_decision() -> None:
+    ref = one_record("17 Carlton v. Mersey Docks Ltd [2003] 1 WLR 210 (CA).")
+    assert ref["type"] == "legal_case" and ref["title"] == "Carlton v. Mersey Docks Ltd"
+
+
+def test_chinese_footnotes_with_circled_numbers() -> None:
+    refs = [r.to_csl() for r in refnorm.parse(
+        "①李明：《宋代书院研究》，北京：中华书局，2012年，第88页。②张华：《明清商帮与地方社会》，《历史研究》2018年第3期。")]
+    assert len(refs) == 2
+    assert refs[0]["author"] == [{"family": "李", "given": "明"}] and refs[0]["title"] == "宋代书院研究"
+    assert refs[0]["publisher"] == "中华书局" and refs[0]["publisher-place"] == "北京" and refs[0]["page"] == "88"
+    assert refs[1]["container-title"] == "历史研究" and refs[1]["issue"] == "3"

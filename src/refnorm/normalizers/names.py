@@ -442,7 +442,10 @@ _SEE_CUE = re.compile(
     + r"\s*[,:]?\s*|\s+)|se\s+(?:även\s+(?:" + _SEE_ADVERB + r"\s*[,:]?\s*)?|" + _SEE_ADVERB + r"\s*[,:]?\s*)",
     re.IGNORECASE)  # (the Scandinavian "se" only with "även" or an adverb: "Se Jin-ho" is a name)
 _CONNECTIVE = re.compile(r"(?:ferner|außerdem|zudem|ebenso|überdies|weiterhin|sowie|ainsi\s+que|asimismo|así\s+como|"
-                         r"nonché|alsmede|oraz|а\s+также)\s+")
+                         r"nonché|alsmede|oraz|а\s+также|"
+                         # the "and" that joins a footnote's second reference to the first ("…, p. 22; y A. Pérez
+                         # Gil, «…»"), and the Scandinavian "see" before a name ("22 Se Olof Berg, …")
+                         r"y|e|et|und|and|och|og|en|ve|i|и|[Ss]e(?=\s+[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ]))\s+")
 _SAME_AS = re.compile(r"^\s*(?:[\u2012-\u2015\u2e3a\u2e3b]{1,}|-{2,}|_{2,}|[\u2012-\u2015-]\s?[\u2012-\u2015-](?:\s?[\u2012-\u2015-])*)\s*[.,:;]?\s*")
 
 _AND_WORDS = [w for w in _DATA["and"] if len(w) > 1 or w in ("&", "y", "e", "i", "a", "и", "і")]

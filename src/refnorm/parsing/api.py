@@ -248,7 +248,7 @@ def _identifiers_of(debris: Debris, offs: Sequence[int], tokens: Sequence[Token]
 
 # the repeated-author dash opening a reference ("———.", "⸻,", "---."): the names of the reference before it
 _SAME_NAMES = re.compile(r"(?:[\u2012-\u2015]{2,}|[\u2e3a\u2e3b]|-{2,}|_{2,})\s*[.,:;]")
-_ENTRY_NUMBER = re.compile(r"^[\[(]?\d{1,4}[\]).:]?$")
+_ENTRY_NUMBER = re.compile(r"^[\[(]?\d{1,4}[\]).:]?$|^[①-⑳]$")  # (Chinese and Japanese footnotes' circled numbers)
 
 
 def _relabel(cleaned: str, tokens: Sequence[Token], labeler: Labeler

@@ -25,6 +25,7 @@ from refnorm.parsing.identifiers import LINK_START
 from refnorm.parsing.legal import ACT_WORDS, COURT_WORDS, legal_fields, legal_pieces
 from refnorm.parsing.lexicon import (
     AND_WORDS,
+    CIRCLED_NUMBERS,
     FURTHER_WORDS,
     PAGE_COUNT_UNITS,
     REPRINT_WORDS,
@@ -433,7 +434,8 @@ def split_points(labels: Sequence[str], segs: Sequence[Segment], tokens: Sequenc
                     | set(_same_author_points(tokens, labels, points))
                     | set(_numbered_name_points(tokens, labels, points))
                     | set(_apa_name_points(tokens, labels, points))
-                    | set(_glued_standard_points(tokens, points)))
+                    | set(_glued_standard_points(tokens, points))
+                    | set(_circled_number_points(tokens)))
     # two finders' cuts at one reference's start, one before its number and one after it ("… (2011). 90. SANTOS,
     # Milton. …"): the first holds it (the piece between would be the number alone)
     points = [p for k, p in enumerate(points) if not (k and p - points[k - 1] <= 2 and all(
@@ -558,6 +560,13 @@ def _run_in_name_points(tokens: Sequence[Token], labels: Sequence[str], points: 
         if k + 2 < n and tokens[k].text == "(" and _YEAR.fullmatch(tokens[k + 1].text) and tokens[k + 2].text == ")":
             out.append(i)
     return out
+
+
+def _circled_number_points(tokens: Sequence[Token]) -> list[int]:
+    """Chinese and Japanese footnotes numbered with circled digits, run together: "①王建国：《…》，…，第45页。②刘芳：
+    《…》，《史学月刊》2015年第6期。": each circled number after a sentence's stop opens the next one."""
+    return [i for i in range(1, len(tokens)) if tokens[i].text in CIRCLED_NUMBERS
+            and tokens[i - 1].text in ("。", ".", "；", ";")]
 
 
 def _next_number_points(tokens: Sequence[Token], points: Sequence[int]) -> list[int]:

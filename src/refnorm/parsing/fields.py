@@ -832,7 +832,7 @@ def _covered(text: str, seg: Segment, spans: Sequence[tuple[int, int, str, Any]]
     return all(any(a <= k < b for a, b, _, _ in spans) for k in range(seg.start, seg.end) if text[k].isalnum())
 
 
-_ISSUE_BEFORE = re.compile(r"(?:^|[\s,(])(?:n\.|nr\.?|no\.?|num\.|n[°º]\.?|№|č\.|sayı|heft|h\.)\s*$", re.I)
+_ISSUE_BEFORE = re.compile(r"(?:^|[\s,(])(?:n\.|nr\.?|no\.?|num\.|núm\.|n\.?\s?[°º]\.?|№|č\.|sayı|heft|h\.)\s*$", re.I)
 _YEAR_RANGE = re.compile(r"(1[5-9]\d\d|20\d\d)\s*[-–—]\s*(1[5-9]\d\d|20\d\d)")
 _EDITOR_CUE_BEFORE = re.compile(
     r"(?:^|[\s,;(\[])(?:red|ed|eds|hrsg|hg|réd|dir|coord|org|orgs|под\s+ред|отв\.\s*ред|ред|a\s+cura\s+di)\.?"
@@ -896,6 +896,9 @@ def _retarget(text: str, segs: Sequence[Segment], lang: str | None
         elif label == "volume" and "issue" not in labels and _ISSUE_BEFORE.search(text, max(0, seg.start - 12),
                                                                                   seg.start):
             label = "issue"  # "n. 109", "nr 2" labelled as a volume
+        elif label == "page" and "issue" not in labels and _ISSUE_BEFORE.search(text, max(0, seg.start - 12), seg.start) \
+                and piece.strip().isdecimal() and any(x.label == "page" and x.start > seg.end for x in segs):
+            label = "issue"  # "…, vol. LXXVIII, n.º 273, 2018, pp. 401-432": the issue, before the pages
         elif label == "page" and prev is not None and prev.label == "title" and gap.strip(" ,") == "" \
                 and _YEAR_RANGE.fullmatch(piece.strip()) and "container-title" not in labels:
             out[-1] = Segment("title", prev.start, seg.end, prev.first, seg.last)  # "A History, 1914–1991"
@@ -2132,8 +2135,8 @@ def record_from_segments(
                 m = _DIGITS.match(value)
                 counted = m and _PAGE_COUNT_AFTER.fullmatch(value, m.end())
                 value = m.group() if counted and m else value
-            if value.isdecimal() and csl.get(seg.label) == value and counted:
-                csl["number-of-pages"] = csl.pop(seg.label)
+            if value.isdecimal() and csl.get(seg.label) == value and counted and text[seg.start - 1:seg.start] != "第":
+                csl["number-of-pages"] = csl.pop(seg.label)  # (not "第45页": the 45th page, cited)
                 break
 
     if "volume" in csl and "issue" not in csl and "," in text:

@@ -718,7 +718,16 @@ def legal_fields(text: str, lang: str | None = None) -> dict[str, Any] | None:
     if ("; " in text or " ;" in text or _DECISION_SEP.search(text)) and legal_pieces(text, lang) is not None:
         return None
     # (a piece of such a line keeps the semicolon that closed it: "Roe v. Wade, 410 U.S. 113 (1973);")
-    return _legal_one(text[:-1].rstrip() if text.endswith(";") else text, lang)
+    text = text[:-1].rstrip() if text.endswith(";") else text
+    found = _legal_one(text, lang)
+    if text[:1].isdigit() and (note := _FOOTNOTE_NUMBER.match(text)) and (
+            found is None or (found.get("type") == "legal_case" and str(found.get("title", "")).startswith(note.group()))):
+        # a footnote's bare number before a decision: "41 Harrington v. Whitlow Press Ltd [1998] 2 WLR 455 (CA)."
+        found = _legal_one(text[note.end():], lang) or found
+    return found
+
+
+_FOOTNOTE_NUMBER = re.compile(r"\d{1,3}\s+(?=[A-ZÀ-ÖØ-Þ])")
 
 
 _GAZETTE_ISSUE = re.compile(r"\s(?:nr|Nr\.|č\.|n[°º])\s*(\d{1,4})\s+(?:poz\.|S\.|s\.|p\.)")

@@ -15,7 +15,7 @@ import re
 from functools import cache
 from importlib import resources
 
-__all__ = ["AND_WORDS", "DESCRIPTION", "DESCRIPTION_WORDS", "EDITION_WORDS", "FURTHER_WORDS", "LANGUAGE_NOTE", "NOT_SERIES",
+__all__ = ["AND_WORDS", "CIRCLED_NUMBERS", "DESCRIPTION", "DESCRIPTION_WORDS", "EDITION_WORDS", "FURTHER_WORDS", "LANGUAGE_NOTE", "NOT_SERIES",
            "NUMBER_WORDS", "PAGE_COUNT_UNITS", "REPRINT_WORDS", "STANDARD_BODIES", "STANDARD_CODE", "UNIVERSITY", "VERSION_ALTERNATIVES", "VERSION_WORDS", "term_classes", "word_flags"]
 
 # The words after a book's length ("412 p.", "320 s.", "360 с.", "210 f.", "256 頁"; GOST's leaves or map sheets
@@ -119,3 +119,5 @@ def _load() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
 FURTHER_WORDS = frozenset({"ferner", "sowie", "ebenso", "zudem", "außerdem", "dazu", "weiterhin", "anders", "auch",
                            "also", "see", "cf", "voir", "aussi", "également", "inoltre", "anche", "además", "también",
                            "ainda", "też", "również", "též", "rovněž", "även", "ook"})
+# circled numbers, which number Chinese and Japanese footnotes ("①王建国：《…》…。②刘芳：…")
+CIRCLED_NUMBERS = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")

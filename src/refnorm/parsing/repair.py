@@ -72,6 +72,7 @@ from refnorm.parsing.identifiers import LINK_FILE_TYPES, normalize_isbn
 from refnorm.parsing.legal import ACT_WORDS
 from refnorm.parsing.lexicon import (
     AND_WORDS,
+    CIRCLED_NUMBERS,
     DESCRIPTION,
     EDITION_WORDS,
     FURTHER_WORDS,
@@ -1044,6 +1045,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _acta_universitatis_series(tokens, out)
     if "sunulan" in words and "container-title" in out:
         _turkish_presented_paper(tokens, out)
+    if "：" in words and "《" in words:
+        _chinese_footnote_author_and_title(tokens, out)
     if "-" in words and "title" in out:
         _hyphened_word_opening_title(tokens, out)
     if not words.isdisjoint(_TITLE_DATE_CUES) and "title" in out and ("issued" in out or "^issued" in out):
@@ -1318,9 +1321,6 @@ def _japanese_unpublished_closing_title(tokens: Sequence[Token], out: list[str])
                 return
 
 
-_SERIES_VOLUME_WORDS = frozenset({"Bd", "Band", "Vol", "vol", "Volume", "volume"})
-
-
 def _meeting_year_closing_container(tokens: Sequence[Token], out: list[str]) -> None:
     """"In: Klein, M. (Hrsg.): INFORMATIK 2020. Lecture Notes in Informatics …, 2020, S. 1013–1024.": the year that
     closes a meeting's proceedings before their series is the name's, when the reference is dated elsewhere."""
@@ -1441,6 +1441,44 @@ def _hyphened_word_opening_title(tokens: Sequence[Token], out: list[str]) -> Non
             out[a - 2] = "^title" if out[a].startswith("^") else "title"
             out[a - 1] = out[a] = "title"
         return
+
+
+def _chinese_footnote_author_and_title(tokens: Sequence[Token], out: list[str]) -> None:
+    """Chinese footnotes: "王建国：《敦煌写本与中古社会》，上海：上海古籍出版社，2009年，第45页。": the author before the
+    full-width colon, the title in 《》, then the place before the publisher's colon and the publisher; the labeler may
+    run the author into the title (or leave it out), and read the place as a title and the publisher as a journal."""
+    n = len(tokens)
+    s0 = 1 if tokens[0].text in CIRCLED_NUMBERS else 0
+    c = next((i for i in range(s0 + 1, min(n - 2, s0 + 8)) if tokens[i].text == "：" and tokens[i + 1].text == "《"), None)
+    if c is None or not all(_IS_CJK_CHAR.fullmatch(tokens[m].text) or tokens[m].text == "、" for m in range(s0, c)) \
+            or not 2 <= c - s0 <= 12:
+        return
+    close = next((m for m in range(c + 2, n) if tokens[m].text == "》"), None)
+    if close is None or close == c + 2:
+        return
+    out[s0:c] = ["^author"] + ["author"] * (c - s0 - 1)
+    out[c] = out[c + 1] = "O"
+    out[c + 2:close] = ["title"] * (close - c - 2)
+    out[close] = "O"
+    p = close + 2 if close + 2 < n and tokens[close + 1].text in "，," else None
+    if p is None or tokens[p].text == "《":
+        return
+    q = next((m for m in range(p, min(n, p + 6)) if tokens[m].text == "："), None)
+    e = next((m for m in range(q + 1, n) if tokens[m].text in "，,。"), n) if q is not None else n
+    if q is not None and q > p and e > q + 1 and all(_IS_CJK_CHAR.fullmatch(tokens[m].text) for m in range(q + 1, e)):
+        out[p - 1] = "O"
+        out[p:q] = ["publisher-place"] * (q - p)
+        out[q] = "O"
+        out[q + 1:e] = ["publisher"] * (e - q - 1)
+        # "，2009年，第45页。": the year, then the page cited
+        for m in range(e, min(n - 2, e + 8)):
+            if tokens[m].text == "第" and tokens[m + 1].text.isdecimal() and tokens[m + 2].text in ("页", "頁"):
+                out[m] = out[m + 2] = "O"
+                out[m + 1] = "page"
+                break
+
+
+_IS_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 
 
 def _turkish_presented_paper(tokens: Sequence[Token], out: list[str]) -> None:
@@ -9238,16 +9276,21 @@ def _month_then_year(tokens: Sequence[Token], out: list[str]) -> None:
 
 
 def _issue_after_bracketed_year(tokens: Sequence[Token], out: list[str]) -> None:
-    """Italian journals: "Informatore Botanico Italiano, 51 (2019), 2, pp. 211-19": the volume, its year in brackets,
-    then the issue, which the labeler reads as a second volume (and ``fields`` keeps the first)."""
+    """Italian and Dutch journals: "Informatore Botanico Italiano, 51 (2019), 2, pp. 211-19", "Tijdschrift voor
+    Geschiedenis 129 (2016) 2, 211-235": the volume, its year in brackets, then the issue, which the labeler reads as a
+    second volume (and ``fields`` keeps the first)."""
     n = len(tokens)
     for i in range(1, n - 8):
         if out[i].lstrip("^") != "volume" or not tokens[i].text.isdecimal() or tokens[i + 1].text != "(" \
                 or _field_before(tokens, out, i) != "container-title":
             continue
-        y, k = i + 2, i + 5
+        # (a comma after the bracket, or none: the Dutch "Tijdschrift voor Geschiedenis 129 (2016) 2, 211-235")
+        y = i + 2
+        k = y + 3 if tokens[y + 2].text == "," else y + 2
+        if k == y + 2 and not (k + 2 < n and tokens[k + 1].text == "," and out[k + 2].lstrip("^") == "page"):
+            return  # (with no comma after the bracket, only when the pages follow the issue at once)
         if out[y].lstrip("^") == "issued" and _YEAR_TOKEN.fullmatch(tokens[y].text) and tokens[y + 1].text == ")" \
-                and tokens[y + 2].text == "," and tokens[k].text.isdecimal() and len(tokens[k].text) <= 3 \
+                and tokens[k].text.isdecimal() and len(tokens[k].text) <= 3 \
                 and out[k].lstrip("^") in ("volume", "O") and k + 1 < n and tokens[k + 1].text in ",." \
                 and any(out[m].lstrip("^") == "page" for m in range(k + 1, n)):
             out[k] = "issue"

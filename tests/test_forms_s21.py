@@ -738,3 +738,19 @@ def test_chinese_footnotes_with_circled_numbers() -> None:
     assert refs[0]["author"] == [{"family": "李", "given": "明"}] and refs[0]["title"] == "宋代书院研究"
     assert refs[0]["publisher"] == "中华书局" and refs[0]["publisher-place"] == "北京" and refs[0]["page"] == "88"
     assert refs[1]["container-title"] == "历史研究" and refs[1]["issue"] == "3"
+
+
+# ------------------------------------------------------------------------------------------------ dev-110's forms
+def test_a_page_foot_naming_its_page_last_is_no_reference() -> None:
+    assert refnorm.parse("Rev Clin Esp. 2020; Vol. 220: 3 de mayo   e202005012                              "
+                         "Página 7") == []
+
+
+def test_a_czech_funding_statement_is_a_note() -> None:
+    assert refnorm.parse("Práce vznikla za podpory grantu SVV 260 533. Autoři děkují všem účastníkům studie.") == []
+
+
+def test_an_italian_patents_fifteen_digit_number() -> None:
+    ref = one_record("Bianchi M, Greco A, inventori. Sistema di monitoraggio della glicemia. Brevetto italiano IT "
+                     "102020000054321. 2022 gen 10.")
+    assert ref["type"] == "patent" and ref["number"] == "IT 102020000054321" and "container-title" not in ref

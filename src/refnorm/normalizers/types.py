@@ -97,7 +97,9 @@ PATENT_NUMBER = re.compile(r"\b(?:US|EP|WO|DE|FR|GB|JP|CN|KR|CA|AU|RU|ES|IT|NL|S
                            r"\d\d\s\d{4}\s\d{6}-\d)"  # (Brazil's "BR 10 2019 012345-6 A2")
                            r"\s?[ABCUY]\d?\b|特開\d{4}-\d{6}|特許第\d{7}号|"
                            # (NLM's "United States patent US 10,987,321": a US number grouped by commas, no kind code)
-                           r"(?<=[Pp]atent\s)US\s?\d{1,2},\d{3},\d{3}(?![\d,])")
+                           r"(?<=[Pp]atent\s)US\s?\d{1,2},\d{3},\d{3}(?![\d,])|"
+                           # (a national number of fifteen digits, no kind code: "Brevetto italiano IT 102019000012345")
+                           r"(?<=[Bb]revetto\sitaliano\s)IT\s?\d{15}\b|(?<=[Bb]revetto\s)IT\s?\d{15}\b")
 _PATENT = re.compile(f"{PATENT_WORD.pattern}|{PATENT_NUMBER.pattern}", re.IGNORECASE)
 _STANDARD = re.compile(
     r"\b(?:ISO|IEC|DIN|EN|ASTM|BS|ANSI|NF|UNE|ÖNORM|SN|NEN|UNI|ČSN|STN|CSA|JIS|GB/T|IEEE\s+Std|ITU-T|ГОСТ|GOST|СТБ|ДСТУ|NBR|TS(?=\s+\d{3}))"

@@ -113,7 +113,8 @@ _THANKS = re.compile(
     r"supportat[oa])\b"
     r"|^\W*(?:dit|het)\s+(?:onderzoek|werk|project|artikel)\s+(?:werd|is)\s+(?:mede\s+)?(?:gefinancierd|ondersteund)\b"
     r"|^\W*(?:praca|badania|artykuł)\s+(?:był[aoy]?|został[aoy]?)\s+(?:sfinansowan|finansowan|wsparte)\w*"
-    r"|^\W*(?:tato|tento)\s+(?:práce|studie|článek|výzkum)\s+(?:byla?|vznikla?)\s+(?:podpořen|financován|s\s+podporou)\w*"
+    r"|^\W*(?:(?:tato|tento)\s+)?(?:práce|studie|článek|výzkum)\s+(?:byla?|vznikla?)\s+(?:podpořen|financován|s\s+podporou|"
+    r"za\s+podpory|v\s+rámci)\w*"
     r"|^\W*(?:denna|studien|arbetet|projektet)\s+(?:\w+\s+)?(?:finansierades|har\s+finansierats|stöddes)\b"
     r"|^\W*bu\s+(?:çalışma|araştırma|makale)\s+.{0,120}?(?:desteklenmiştir|tarafından\s+desteklen)"
     r"|^\W*(?:работа|исследование|статья)\s+(?:выполнен[аоы]?|подготовлен[аоы]?|поддержан[аоы]?)\s+(?:при|в\s+рамках)\s+"
@@ -1223,6 +1224,8 @@ _ROMAN = re.compile(r"\b[IVXLC]+\b")
 _PAGE_FIRST = re.compile(r"^(?!(?:1[5-9]|20)\d\d\b)\d{1,4}\s+(?=[^\W\d_])")  # (a year first is a reference's)
 _WORD_STOP = re.compile(r"\b([^\W\d_]{3,})\.\s+(?=[^\W\d_])")
 # (past a wide gap, or a bar: "… 2022 | 15"; a year after a bar is the header's last piece: "… • nr. 3 • 2022")
+_PAGE_WORD_LAST = re.compile(r"\S {3,}(?:página|pagina|page|seite|strona|stránka|strana|sayfa|sida|blz|стр|с)\.?\s*"
+                             r"\d{1,4}\s*$", re.I)
 _PAGE_LAST = re.compile(r"\S(?: {2,}|\s+[|•·]\s+(?!(?:1[5-9]|20)\d\d\s*$))\d{1,4}\s*$")
 _ENDS_WITH_YEAR = re.compile(r"(?:1[5-9]|20)\d\d\W{0,2}$")
 # a journal's volume and issue ending a running header: "VOL. 71, NO. 1", "Jg. 12, H. 3", "т. 5, № 2"
@@ -1247,6 +1250,8 @@ def _running_header(text: str, found: set[str], segs: Sequence[Segment]) -> bool
     gap) and a number between them."""
     if text[:1] == "第" and len(text) <= 120 and _CJK_VOLUME_HEAD.match(text):
         return True  # a Chinese journal's page head: "第 49 卷 第 3 期    测  绘  学  报    Vol.49，No.3"
+    if len(text) <= 160 and "   " in text and _PAGE_WORD_LAST.search(text):
+        return True  # a page's foot, its page named last past a wide gap: "Rev Esp Salud Pública. 2021; … Página 14"
     if found & _WHO_OR_WHERE or len(text) > 120 or sum(1 for s in segs if s.label in _BODY) > 1:
         return False
     if m := _PAGE_LAST.search(text):

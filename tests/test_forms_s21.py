@@ -754,3 +754,10 @@ def test_an_italian_patents_fifteen_digit_number() -> None:
     ref = one_record("Bianchi M, Greco A, inventori. Sistema di monitoraggio della glicemia. Brevetto italiano IT "
                      "102020000054321. 2022 gen 10.")
     assert ref["type"] == "patent" and ref["number"] == "IT 102020000054321" and "container-title" not in ref
+
+
+def test_a_title_of_unknown_language_takes_its_journals_and_apa_leaves_the_journal_as_written() -> None:
+    ref = refnorm.parse("Weber, Jana; Koch, Lukas (2020): Digitale Prüfungen an Hochschulen. In: Zeitschrift für "
+                        "Hochschulentwicklung 15 (2), S. 11–29.")[0]
+    assert ref.to_csl()["language"] == "de"
+    assert "Zeitschrift für Hochschulentwicklung" in refnorm.render([ref], style="apa")

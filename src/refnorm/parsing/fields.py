@@ -2338,8 +2338,12 @@ def record_from_segments(
             and isinstance(csl.get("title"), str) and ("." in authors[0]["literal"] or "," in authors[0]["literal"]):
         _title_read_into_body(csl, own, lang)
     title = csl.get("title")
-    if isinstance(title, str) and (language := title_language(title)):
-        csl["language"] = language  # styles title-case English titles only (CSL's rule, as citeproc-js applies it)
+    container = csl.get("container-title")
+    if (isinstance(title, str) and (language := title_language(title))) or (
+            isinstance(container, str) and (language := title_language(container))):
+        # styles title-case English titles only (CSL's rule, as citeproc-js applies it); a title the words of no
+        # language tell ("Digitale Lehre an Hochschulen") takes its journal's ("Zeitschrift für …": not "Für")
+        csl["language"] = language
     if isinstance(container := csl.get("container-title"), str) and "." in container \
             and _DOTTED_ABBREVIATION.fullmatch(container):
         # "Nat. Geosci. 14, 233–239": the full stop after an abbreviated journal's last word is the abbreviation's,

@@ -14,7 +14,7 @@ import re
 
 from refnorm.normalizers.unicode import HANGUL, KANA
 
-__all__ = ["iberian_title", "title_language"]
+__all__ = ["ENGLISH_WORDS", "iberian_title", "title_language"]
 
 # Short, frequent words of each language that are rare in the others (and in English). Words two
 # languages share ("de", "la", "en", "a", "e", "i", "in", "die") are left out or given to neither.
@@ -31,7 +31,9 @@ _FUNCTION_WORDS = {
     "sv": "och för med av om på till från som vid",
     "tr": "ve bir ile için olarak üzerine üzerinde bu",
 }
-_ENGLISH = frozenset(["the", "of", "and", "with", "from", "for", "on", "to", "an", "by", "is", "are", "its", "their", "between"])
+# English function words: a title holding one may be English (and a bracket holding one, an English translation)
+ENGLISH_WORDS = frozenset(["the", "of", "and", "with", "from", "for", "on", "to", "an", "by", "is", "are", "its", "their",
+                           "between", "among", "during", "about"])
 _GERMAN_AFTER_AN = frozenset({"der", "die", "das", "dem", "den", "einer", "einem"})
 _WORDS: dict[str, list[str]] = {}
 for _lang, _text in _FUNCTION_WORDS.items():
@@ -69,7 +71,7 @@ def title_language(title: str) -> str | None:
     words = _ASCII_TOKEN.findall(title.lower()) if title.isascii() else [w.lower() for w in _TOKEN.findall(title)]
     if len(words) < 3:
         return None
-    english = _ENGLISH.intersection(words)
+    english = ENGLISH_WORDS.intersection(words)
     if english and not (english == {"an"} and not _GERMAN_AFTER_AN.isdisjoint(
             words[k + 1] for k, w in enumerate(words[:-1]) if w == "an")):
         return None  # (German's "an der", "an den" is no English article)

@@ -27,6 +27,7 @@ from refnorm.parsing.entries import is_reference, split_points
 from refnorm.parsing.fields import SOURCE, infer_type, record_from_segments, segments, translations_to_note
 from refnorm.parsing.labeler import Labeler, default_labeler
 from refnorm.parsing.legal import cited_act_number, is_act_title, legal_fields
+from refnorm.parsing.lexicon import CIRCLED_NUMBERS
 from refnorm.parsing.repair import repair_labels
 from refnorm.parsing.tokens import Token, tokenize
 
@@ -248,7 +249,8 @@ def _identifiers_of(debris: Debris, offs: Sequence[int], tokens: Sequence[Token]
 
 # the repeated-author dash opening a reference ("———.", "⸻,", "---."): the names of the reference before it
 _SAME_NAMES = re.compile(r"(?:[\u2012-\u2015]{2,}|[\u2e3a\u2e3b]|-{2,}|_{2,})\s*[.,:;]")
-_ENTRY_NUMBER = re.compile(r"^[\[(]?\d{1,4}[\]).:]?$|^[①-⑳]$")  # (Chinese and Japanese footnotes' circled numbers)
+# (or a circled number, as Chinese and Japanese footnotes number theirs)
+_ENTRY_NUMBER = re.compile(rf"^[\[(]?\d{{1,4}}[\]).:]?$|^[{''.join(sorted(CIRCLED_NUMBERS))}]$")
 
 
 def _relabel(cleaned: str, tokens: Sequence[Token], labeler: Labeler
@@ -293,7 +295,6 @@ def _repaired_probability(labeler: Labeler, text: str, tokens: Sequence[Token], 
 
 
 # (only "report" words: a series of "Berichte" or "Informes" numbers its volumes, as the golds read them)
-_DIRECTOR = re.compile(r"\b(?:dir\.|directed|director|réal\.|regie)", re.I)
 _REPORT_SERIES = re.compile(r"rapport|\breport\b|working\s+paper|discussion\s+paper", re.IGNORECASE)
 
 
@@ -325,15 +326,15 @@ def _reference(
         kind = infer_type(csl, ref_text)
         if isinstance(csl.get("title"), str) and is_act_title(csl["title"]) and kind in ("article-journal", "book"):
             kind = "legislation"  # "Zákon č. 248/2022 Sb., …. In: Sbírka zákonů": an act, not an article
-        if kind == "legislation" and isinstance(csl.get("number"), str) and isinstance(csl.get("title"), str) \
-                and csl["number"] in csl["title"]:
-            csl = {k: v for k, v in csl.items() if k != "number"}  # an act's number stays in the title that holds it
-        if kind == "motion_picture" and "editor" in csl and "author" not in csl and _DIRECTOR.search(ref_text):
-            # "Margaret Holloway, dir., The Last Schoolroom (…), DVD.": the director, whom "dir." made an editor (as
-            # French "(dir.)" does), is the film's author (CSL's director; the golds write author)
+        if kind == "legislation" and isinstance(title := csl.get("title"), str):
+            if cited := cited_act_number(title):
+                csl = {**csl, "number": cited}  # a Czech act's number is given apart too ("254/2001 Sb.")
+            elif isinstance(csl.get("number"), str) and csl["number"] in title:
+                csl = {k: v for k, v in csl.items() if k != "number"}  # an act's number stays in the title that holds it
+        if kind == "motion_picture" and "editor" in csl and "author" not in csl:
+            # "Margaret Holloway, dir., The Last Schoolroom (…), DVD.": a film has no editor; the director, whom "dir."
+            # made one (as French "(dir.)" does), is its author (CSL's director; the golds write author)
             csl = {("author" if k == "editor" else k): v for k, v in csl.items()}
-        if kind == "legislation" and isinstance(csl.get("title"), str) and (cited := cited_act_number(csl["title"])):
-            csl = {**csl, "number": cited}  # but a Czech act's is given apart too ("254/2001 Sb.")
         if kind == "report" and "number" not in csl and isinstance(csl.get("collection-number"), str) \
                 and _REPORT_SERIES.search(str(csl.get("collection-title", ""))):
             # "(Rapporti ISTISAN 23/12)", "SGU-rapport 2018:07": a report series' number is the report's own

@@ -28,6 +28,7 @@ from refnorm.parsing.lexicon import (
     CIRCLED_NUMBERS,
     FURTHER_WORDS,
     PAGE_COUNT_UNITS,
+    RANGE_DASHES,
     REPRINT_WORDS,
     STANDARD_BODIES,
     STANDARD_CODE,
@@ -617,12 +618,11 @@ def _next_number_points(tokens: Sequence[Token], points: Sequence[int]) -> list[
     return out
 
 
-_RANGE_DASHES = frozenset("-‐‑‒–—")
 
 
 def _page_range_ends_at(tokens: Sequence[Token], i: int) -> bool:
     """A page range ends just before token ``i``: "1021–1028", "301-6" (its numbers and dash unspaced)."""
-    return i >= 3 and tokens[i - 1].text.isdecimal() and tokens[i - 2].text in _RANGE_DASHES \
+    return i >= 3 and tokens[i - 1].text.isdecimal() and tokens[i - 2].text in RANGE_DASHES \
         and tokens[i - 3].text.isdecimal() and not tokens[i - 1].space_before and not tokens[i - 2].space_before
 
 

@@ -20,7 +20,7 @@ from typing import Any, NamedTuple
 
 from refnorm.model import Diagnostic, Severity
 from refnorm.normalizers.dates import month_number, parse_date_ex
-from refnorm.normalizers.language import iberian_title, title_language
+from refnorm.normalizers.language import ENGLISH_WORDS, iberian_title, title_language
 from refnorm.normalizers.names import body_name, parse_names, role_before, role_of
 from refnorm.normalizers.pages import normalize_pages
 from refnorm.normalizers.titles import clean_title
@@ -519,10 +519,6 @@ def translations_to_note(csl: dict[str, Any]) -> None:
 _BRACKETED_TRANSLATION = re.compile(r"\s\[([^\[\]]{6,300}?)\]?$")
 
 
-_ENGLISH_WORDS = frozenset({"the", "of", "and", "in", "among", "for", "on", "with", "to", "from", "between", "during",
-                            "under", "after", "about", "its", "their", "an"})
-
-
 def _translates(head: str, inner: str, field: str) -> bool:
     """Is ``inner``, in brackets after ``head``, a translation of it (not a description, a kind of thesis or a
     manuscript's "[Manuscrito no publicado]")? Words of another language, or a sentence's worth of words."""
@@ -537,7 +533,7 @@ def _translates(head: str, inner: str, field: str) -> bool:
     if len(words) >= 5 or title_language(head) != title_language(inner):
         return True
     # (both read as possibly English: an English translation has English words the title has none of)
-    return not _ENGLISH_WORDS.isdisjoint(w.lower() for w in words) and _ENGLISH_WORDS.isdisjoint(
+    return not ENGLISH_WORDS.isdisjoint(w.lower() for w in words) and ENGLISH_WORDS.isdisjoint(
         w.lower() for w in head.split())
 
 

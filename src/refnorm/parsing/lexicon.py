@@ -16,7 +16,7 @@ from functools import cache
 from importlib import resources
 
 __all__ = ["AND_WORDS", "CIRCLED_NUMBERS", "DESCRIPTION", "DESCRIPTION_WORDS", "EDITION_WORDS", "FURTHER_WORDS", "LANGUAGE_NOTE", "NOT_SERIES",
-           "NUMBER_WORDS", "PAGE_COUNT_UNITS", "REPRINT_WORDS", "STANDARD_BODIES", "STANDARD_CODE", "UNIVERSITY", "VERSION_ALTERNATIVES", "VERSION_WORDS", "term_classes", "word_flags"]
+           "NUMBER_WORDS", "PAGE_COUNT_UNITS", "RANGE_DASHES", "REPRINT_WORDS", "STANDARD_BODIES", "STANDARD_CODE", "UNIVERSITY", "VERSION_ALTERNATIVES", "VERSION_WORDS", "term_classes", "word_flags"]
 
 # The words after a book's length ("412 p.", "320 s.", "360 с.", "210 f.", "256 頁"; GOST's leaves or map sheets
 # "48 л.", "1 л."), lower-case.
@@ -121,3 +121,5 @@ FURTHER_WORDS = frozenset({"ferner", "sowie", "ebenso", "zudem", "außerdem", "d
                            "ainda", "też", "również", "též", "rovněž", "även", "ook"})
 # circled numbers, which number Chinese and Japanese footnotes ("①王建国：《…》…。②刘芳：…")
 CIRCLED_NUMBERS = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
+# the dashes between a range's numbers: "1021–1028", "301-6", Japanese "23～35"
+RANGE_DASHES = frozenset("-‐‑‒–—～~〜")

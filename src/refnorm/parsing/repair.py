@@ -65,8 +65,8 @@ from typing import Any
 
 from refnorm.normalizers.dates import is_no_date_word
 from refnorm.normalizers.names import lead_role, parse_name, role_before, role_of, role_words
-from refnorm.normalizers.types import is_thesis_genre, names_a_meeting
-from refnorm.normalizers.unicode import CLOSING_QUOTES, QUOTE_CLOSERS
+from refnorm.normalizers.types import is_thesis_genre, names_a_manuscript, names_a_meeting
+from refnorm.normalizers.unicode import CJK_CHARS, CLOSING_QUOTES, QUOTE_CLOSERS
 from refnorm.parsing.features import token_features
 from refnorm.parsing.identifiers import LINK_FILE_TYPES, normalize_isbn
 from refnorm.parsing.legal import ACT_WORDS
@@ -81,6 +81,7 @@ from refnorm.parsing.lexicon import (
     NUMBER_WORDS,
     PAGE_COUNT_UNITS,
     PUBLISHER_WORDS,
+    RANGE_DASHES,
     REPRINT_WORDS,
     STANDARD_BODIES,
     STANDARD_CODE,
@@ -1306,18 +1307,14 @@ def _role_and_names_read_as_container(tokens: Sequence[Token], out: list[str]) -
             return
 
 
-# Japanese for an unpublished manuscript or paper, closing an APA title ("… 縦断的検討 未公刊原稿 (東京学芸大学)")
-_JA_UNPUBLISHED = ("未公刊原稿", "未公刊論文", "未刊行原稿", "未発表原稿", "未公刊修士論文", "未公刊博士論文")
-
-
 def _japanese_unpublished_closing_title(tokens: Sequence[Token], out: list[str]) -> None:
     """APA in Japanese: "鈴木 隆 (2022). 小学校教師の… 未公刊原稿 (東京学芸大学)": the words after the title's space
     that say the work is unpublished are its genre, not its title's end."""
     for a, e in _runs_of(out, "title"):
         for k in range(e - 1, a, -1):
             if tokens[k].text == "未" and tokens[k].space_before:
-                if "".join(t.text for t in tokens[k:e]) in _JA_UNPUBLISHED:
-                    out[k:e] = ["genre"] * (e - k)
+                if e - k <= 8 and names_a_manuscript("".join(t.text for t in tokens[k:e])):
+                    out[k:e] = ["genre"] * (e - k)  # ("未公刊原稿", "未発表原稿", "未公刊博士論文")
                 return
 
 
@@ -1478,7 +1475,7 @@ def _chinese_footnote_author_and_title(tokens: Sequence[Token], out: list[str]) 
                 break
 
 
-_IS_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+_IS_CJK_CHAR = re.compile(f"[{CJK_CHARS}]")
 
 
 def _turkish_presented_paper(tokens: Sequence[Token], out: list[str]) -> None:
@@ -7901,7 +7898,7 @@ def _pages_run_into_issue(tokens: Sequence[Token], out: list[str]) -> None:
                 and not tokens[k + 1].space_before:
             k += 1  # the supplement's letter: "S88", "e12"
         e = k
-        while e < n and out[e].lstrip("^") == "issue" and (tokens[e].text.isdecimal() or tokens[e].text in _RANGE_DASHES
+        while e < n and out[e].lstrip("^") == "issue" and (tokens[e].text.isdecimal() or tokens[e].text in RANGE_DASHES
                                                          or (tokens[e].text.isalpha() and len(tokens[e].text) == 1)):
             e += 1
         if e == k or not tokens[k].text.isdecimal() or (e < n and out[e].lstrip("^") == "issue"):
@@ -7923,7 +7920,6 @@ def _supplement_page_letter(tokens: Sequence[Token], out: list[str]) -> None:
 
 # the page's unit after a range in Japanese and Chinese ("23-35頁", "第23–35页", "23-35ページ" cut as "ペ" "ージ")
 _CJK_PAGE_UNITS = frozenset({"頁", "页", "ペ"})
-_RANGE_DASHES = frozenset({"-", "\u2010", "\u2013", "\u2014", "～", "~", "〜"})
 
 
 def _range_before_cjk_page_unit(tokens: Sequence[Token], out: list[str]) -> None:
@@ -7934,7 +7930,7 @@ def _range_before_cjk_page_unit(tokens: Sequence[Token], out: list[str]) -> None
         if tokens[i].text not in _CJK_PAGE_UNITS or (tokens[i].text == "ペ" and (i + 1 >= n or tokens[i + 1].text != "ージ")):
             continue
         a, dash, b = tokens[i - 3:i]
-        if a.text.isdecimal() and b.text.isdecimal() and dash.text in _RANGE_DASHES and int(a.text) <= int(b.text) \
+        if a.text.isdecimal() and b.text.isdecimal() and dash.text in RANGE_DASHES and int(a.text) <= int(b.text) \
                 and len(a.text) <= 5 and len(b.text) <= 5:
             out[i - 3:i] = ["page", "page", "page"]
             if "issued" not in out and "^issued" not in out:
@@ -7993,7 +7989,7 @@ def _embase_locator(tokens: Sequence[Token], out: list[str]) -> None:
         while e < n and e - b < 6 and tokens[e].text != ")":
             e += 1
         if e >= n or tokens[e].text != ")" or not tokens[b + 1].text.isdecimal() \
-                or any(not (x.text.isdecimal() or x.text in _RANGE_DASHES) for x in tokens[b + 1:e]):
+                or any(not (x.text.isdecimal() or x.text in RANGE_DASHES) for x in tokens[b + 1:e]):
             continue
         out[i], out[v], out[c], out[s], out[b] = "issued", "volume", "O", "issue", "O"
         out[b + 1:e] = ["page"] * (e - b - 1)

@@ -58,6 +58,19 @@ def test_a_field_the_style_prints_is_not_excused():
     assert style_omits(["zürich"], [ref], lambda r: "T. P.") == {"zürich": "publisher-place"}
 
 
+def test_a_films_running_time_and_role_word_are_no_lost_content():
+    # APA prints neither a film's running time nor the source's role word ("réal."): the record keeps the one as
+    # its dimensions, the other as the name list's field, so the rewrite is accepted and says what it left out
+    text = "1. Varda, Agnès (réal.). Les Glaneurs et la glaneuse [film]. Paris : Ciné-Tamaris, 2000. 82 min.\n"
+    result = fix_text(text, format="text", style="apa", locale="en-US", offline=True)
+    film = next(it for it in result.items if it.kind == "entry")
+    assert film.status == "fixed", film.diagnostics
+    assert film.references[0].csl.get("dimensions") == "82 min"
+    assert "Vol." not in film.after[0]
+    assert any(d.code == "fix.style-omits" and d.data["omitted"].get("82") == "dimensions" for d in film.diagnostics)
+    assert lost_content("Varda, A. (réal.). Le film. Tamaris.", "Varda, A. Le film. Tamaris.") == []
+
+
 def test_locale_guess_recognises_its_own_renderings():
     fr = ("Références\n1. Leng, Z., et al. « Transplantation of Stem Cells for the Lungs ». Aging Dis, vol. 11, "
           "nᵒ 2, février 2020, p. 216‑28.\n2. Zhu, N., et al. « A Novel Coronavirus from the Patients with "

@@ -168,6 +168,9 @@ def test_initials():
     assert initialize("Allen H.", ". ", initialize_names=False) == "Allen H."
     assert initialize("J.B.", ". ", initialize_names=False) == "J. B."
     assert initialize("J.-P.", ". ", initialize_names=False) == "J. P."
+    # Spanish "M.ª" (María) is one abbreviation, not "M." and a particle "ª"
+    assert initialize("M.ª J.", ". ") == "M. J."
+    assert initialize("M.ª José", ". ", initialize_names=False) == "M.ª José"
     assert initialize("Ji-woo", ". ", initialize_names=False) == "Ji-woo"
 
 

@@ -50,6 +50,7 @@ from refnorm.errors import ConfigError, InputError, NetworkError, RefnormError
 from refnorm.io import adapter_for, format_for
 from refnorm.io.document import Document, Item
 from refnorm.model import CSL_DATE_FIELDS, CSL_NAME_FIELDS, Diagnostic, Entry, Reference, Severity, Span
+from refnorm.normalizers.names import role_of
 from refnorm.normalizers.unicode import clean
 
 __all__ = ["FixResult", "ItemReport", "Pipeline", "fix_file", "fix_text", "guess_locale", "write_in_place"]
@@ -324,14 +325,15 @@ _MARKS = (re.compile(r"\b(?:et\s+al|et\s+coll|u\.\s*a|и\s+др|et\s+alii)\b\.?|
 
 
 # Words that only label a field ("Hrsg.", "Aufl.", "éd.", "Bd.", "Disponible sur", "consulté"): a style prints its own
-# term in its own locale ("eds.", "2nd ed.") or none, so losing the source's word loses nothing the record holds.
+# term in its own locale ("eds.", "2nd ed.") or none, so losing the source's word loses nothing the record holds. So
+# do the role words of `role_of` ("réal.", "przeł.", "Regisseur"), which the record keeps as the names' field.
 _LABEL_TERMS = frozenset({"editor", "edition", "translator", "volume", "issue", "page", "available", "accessed", "in"})
 
 
 def _is_label_term(word: str) -> bool:
     from refnorm.parsing.lexicon import term_classes
 
-    return not _LABEL_TERMS.isdisjoint(term_classes(word))
+    return not _LABEL_TERMS.isdisjoint(term_classes(word)) or role_of(word) is not None
 
 
 _DOI_IN_TEXT = re.compile(r"(?<![\w.])10\.\d{4,9}/[^\s\"<>]+")
@@ -416,7 +418,7 @@ _EPUB_PHRASE = re.compile(r"\[\s*e-?pub\b[^\]\n]{0,60}\]|\be-?pub\b[^.;\[\]\n]{0
 # keeps no record beside the rendering (Nature printed a thesis without its handle link, APA a
 # PubMed entry without its PMID).
 _OMISSIBLE = ("publisher-place", "event-place", "publisher", "genre", "medium", "collection-title",
-              "collection-number", "number-of-pages", "edition", "issue", "volume", "number", "section",
+              "collection-number", "number-of-pages", "dimensions", "edition", "issue", "volume", "number", "section",
               "archive", "archive_location", "source")
 # Dates a style may not leave out: when the entry was consulted is the author's own record of the
 # source (a web page changes), which no lookup can give back; a style that does not print it (APA 7,

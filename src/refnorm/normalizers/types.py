@@ -996,7 +996,7 @@ PHYSICAL_KINDS = frozenset({"motion_picture", "song", "broadcast", "manuscript",
 def physical_fields(csl: Mapping[str, Any], kind: str, text: str) -> dict[str, Any]:
     """``csl`` with what a film's, a recording's or an archival document's reference says of the thing itself moved
     out of the fields of a journal's issue: the carrier ("1 DVD", "2 CD") read as a volume is the medium, the running
-    time ("82" of "82 min.") read as a page its dimensions; a box, a folder, a manuscript number or a folio read as a
+    time ("82" of "82 min.") read as a page or a volume its dimensions; a box, a folder, a manuscript number or a folio read as a
     volume, an issue or a page is the archive_location ("Box 4, folder 17, … MS 1182"), the collection holding it
     read as a container the archive_collection. A patent's kind of document ("European Patent", "Patentschrift",
     "U.S. Patent"), which its number's office and kind codes say, is no genre; the date it was filed ("filed March 3,
@@ -1039,11 +1039,12 @@ def physical_fields(csl: Mapping[str, Any], kind: str, text: str) -> dict[str, A
                     out["genre"] = out["medium"]  # APA's "[Film]": what it is; the carrier is its medium
                 out["medium"] = value.strip(" .,;()[]")
                 del out[field]
-        page = out.get("page")
-        if isinstance(page, str) and page.isdigit() and (
-                m := re.search(r"\b" + page + r"\s?(min(?:utes|uten|utos|uti)?\b\.?|Min\.)", text)):
-            out["dimensions"] = f"{page} {m.group(1).rstrip('.')}"
-            del out["page"]
+        for field in ("page", "volume", "issue", "number"):  # (whichever of them the running time was read as)
+            value = out.get(field)
+            if "dimensions" not in out and isinstance(value, str) and value.isdigit() and (
+                    m := re.search(r"\b" + value + r"\s?(min(?:utes|uten|utos|uti)?\b\.?|Min\.)", text)):
+                out["dimensions"] = f"{value} {m.group(1).rstrip('.')}"
+                del out[field]
     elif kind == "manuscript" and (doc := archival_document(text)) is not None:
         # the fields of an archival document as its citation fixes them, whatever the labeler made of the pieces
         archive, where, desc, date = doc

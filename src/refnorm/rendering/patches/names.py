@@ -29,7 +29,8 @@ from refnorm.rendering.patches.disambiguation import EXTRA_NAMES, GIVEN_NAMES
 
 __all__ = ["MIXINS", "NameInitials", "initialize", "is_cjk"]
 
-_TOKEN = re.compile(r"([^\s.\-]+)(\.?)|(-)")
+# (Spanish and Portuguese "M.ª", "F.º": an abbreviation whose last letters are raised, one word, not "M." and "ª")
+_TOKEN = re.compile(r"([^\s.\-]+(?:\.[ªº])?)(\.?)|(-)")
 # the locale languages in which citeproc-js joins "van" and "Niekerk" with a no-break space
 _NBSP_PARTICLE_LANGUAGES = frozenset({"fr", "ru", "cs"})
 _CJK = re.compile(f"[{CJK_CHARS}]")

@@ -94,7 +94,7 @@ PATENT_WORD = re.compile(r"\b(?:patent|patents|brevet|brevetto|patente|patentsch
 # "特許第7123456号")
 PATENT_NUMBER = re.compile(r"\b(?:US|EP|WO|DE|FR|GB|JP|CN|KR|CA|AU|RU|ES|IT|NL|SE|CH|AT|PL|CZ|TR|BR)\s?"
                            r"(?:(?:\d{4}/)?\d[\d,.]{3,12}|\d{1,3}(?:[ ,]\d{3}){2,3}|\d\d\s\d{4}\s\d{3}\s\d{3}|"
-                           r"\d\d\s\d{4}\s\d{6}-\d)"  # (Brazil's "BR 10 2019 012345-6 A2")
+                           r"\d\d\s\d{4}\s\d{6}-\d|\d{12}-\d)"  # (Brazil's "BR 10 2019 012345-6 A2", "BR 102019012345-6 A2")
                            r"\s?[ABCUY]\d?\b|特開\d{4}-\d{6}|特許第\d{7}号|"
                            # (NLM's "United States patent US 10,987,321": a US number grouped by commas, no kind code)
                            r"(?<=[Pp]atent\s)US\s?\d{1,2},\d{3},\d{3}(?![\d,])|"

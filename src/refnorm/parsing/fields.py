@@ -333,7 +333,7 @@ _TITLE_DESCRIPTION = re.compile(r"\[(" + DESCRIPTION_WORDS + r")\]?", re.I)  # (
 
 _IEEE_STANDARD = re.compile(r"\b(?:ANSI/)?IEEE\s+Std\.?\s+\d[\w.]*(?:[-–:]\d{4})?")
 _US_PATENT = re.compile(r"\bU\.?\s?S\.?\s+[Pp]at(?:ent)?\.?\s+(?:No\.?\s*)?((?:\d{1,3},)?\d{3},\d{3}(?:\s?[AB]\d)?)")
-_PATENT_GRANTED = re.compile(r"\b(?:verleend(?:\s+op)?|erteilt(?:\s+am)?|délivré(?:\s+le)?|concedid[oa](?:\s+e[lm])?|concessão:|"
+_PATENT_GRANTED = re.compile(r"\b(?:verleend(?:\s+op)?|erteilt(?:\s+am)?|délivré(?:\s+le)?|concedid[oa](?:\s+e[lm])?|concessão:|publicação:|"
                              r"udzielon[ya]|udělen[ýa]?|beviljad|issued|granted|"
                              # the publication's date, which is a patent's date of issue as the golds and CSL read it
                              r"veröffentlicht(?:\s+am)?|publié(?:\s+le)?|gepubliceerd(?:\s+op)?|opublikowan[oy]|"
@@ -351,6 +351,11 @@ _TITLE_PATENT_KIND = re.compile(r"\.\s+((?:European\s+|Europäische\s+|Deutsche\
 
 
 _DEPOSITOR = re.compile(r"(?:Depositante|Titular|Requerente)\s*:", re.I)
+
+
+def _depositor_named(text: str, value: str) -> bool:
+    """``value`` is the name after ABNT's "Depositante:" in ``text`` (read as a publisher after a place)."""
+    return any(text[m.end():].lstrip().startswith(value) for m in _DEPOSITOR.finditer(text))
 
 
 def _grant_date(csl: dict[str, Any], date: dict[str, Any]) -> None:
@@ -2275,7 +2280,8 @@ def record_from_segments(
         for field in ("publisher", "container-title", "publisher-place", "note"):
             value = csl.get(field)
             if isinstance(value, str) and (value.strip(" .,:") == verb or value.strip(" .,:") in verb.split()
-                                           or _DEPOSITOR.match(value)):
+                                           or _DEPOSITOR.match(value) or _DEPOSITOR.match(value + ":")
+                                           or _depositor_named(own, value)):
                 # "…, veröffentlicht am 19.03.2020": the words before the date are no publisher; nor is ABNT's
                 # depositor ("Depositante: Universidade …", an assignee: CSL has no field for it)
                 del csl[field]

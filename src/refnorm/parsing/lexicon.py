@@ -65,10 +65,11 @@ DESCRIPTION = re.compile(rf"(?:{DESCRIPTION_WORDS})", re.I)
 # The bodies whose codes open a standard's designation (STANDARD_CODE's heads), as tokens: a cheap test before it
 STANDARD_BODIES = frozenset({"ČSN", "STN", "PN", "GB", "ГОСТ", "GOST", "ISO", "IEC", "DIN", "EN", "ASTM", "BS", "ANSI",
                              "NF", "UNE", "SN", "NEN", "SS", "UNI", "ÖNORM", "JIS", "ABNT", "NBR", "TS"})
-# A standard's designation: "GB/T 7714—2015", "ISO 690:2010", "DIN SPEC 91472:2023-04", "ČSN ISO 690"
+# A standard's designation: "GB/T 7714—2015", "ISO 690:2010", "DIN SPEC 91472:2023-04", "ČSN ISO 690", "ASTM E3412-23"
+# (ASTM's committee letter opens its number)
 STANDARD_CODE = re.compile(
     r"(?:(?:ČSN|STN)\s+\d{2}\s\d{4}(?:-\d+)?(?::\d{4})?|"  # ČSN's class and number: "ČSN 46 7092-3", "…:2021"
-    r"(?:ČSN|STN|PN|GB(?:/[TZ])?|ГОСТ|GOST|ISO|IEC|DIN|EN|ASTM|BS|ANSI|NF|UNE|SN|NEN|SS|UNI|ÖNORM|"
+    r"(?:ČSN|STN|PN|GB(?:/[TZ])?|ГОСТ|GOST|ISO|IEC|DIN|EN|ASTM(?:\s+[A-G](?=\d))?|BS|ANSI|NF|UNE|SN|NEN|SS|UNI|ÖNORM|"
     r"JIS(?:\s+[A-Z](?=\s*\d))?|(?:ABNT\s+)?NBR|TS(?=\s+(?:\d|EN|ISO)))"  # "JIS D 0301", Turkish "TS 13536"
     r"(?:[\s/-]+(?:ISO|IEC|EN|TS|TR|SPEC|PAS|VDE|Р|R|ИСО|МЭК|ИСО/МЭК))*"  # ("ГОСТ Р ИСО 15189": Cyrillic ISO)
     r"\s*\d+(?:\.\d+)*(?:\s*[-—–:]\s*(?:\d{4}|\d{1,2}))*"  # "690." ends at its full stop

@@ -1075,7 +1075,12 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _journal_read_as_thesis_kind(tokens, out)
     if "No" in words and "，" in words and "container-title" in out:
         _japanese_paper_series_number(tokens, out)
+    if "版" in words:
+        _cjk_edition_number(tokens, out)
     found = {x.lstrip("^") for x in set(out)}
+    if "container-title" in found and "title" not in found and found & {"publisher", "publisher-place"} \
+            and not found & {"volume", "issue", "editor"} and _book_title_read_as_container(tokens, out):
+        found = {x.lstrip("^") for x in set(out)}
     if "issued" not in found:
         # "Anderson, R. C. 1976 Directions of a Town": a year opening the title, in a reference with no date
         for i, t in enumerate(tokens):
@@ -1114,6 +1119,55 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     if "«" in words and "»" in words and "title" in out:
         _quoted_word_opening_title(tokens, out)
     return list(out)
+
+
+_CJK_NUMERALS = frozenset("一二三四五六七八九十")
+_CJK_EDITION_MISREAD = frozenset({"genre", "O", "volume", "note", "container-title", "edition"})
+
+
+def _cjk_edition_number(tokens: Sequence[Token], out: list[str]) -> None:
+    """"『管理会計入門』第3版，": the number before "版" (edition), after an optional "第", is the edition, whatever
+    else the labeler read in it (a genre, a volume). Not "出版": the token before is a number."""
+    for i in range(1, len(tokens)):
+        j = i - 1
+        if tokens[i].text != "版" or not (tokens[j].text.isdecimal() or tokens[j].text in _CJK_NUMERALS):
+            continue
+        k = j - 1 if j and tokens[j - 1].text == "第" else j
+        if not all(out[m].lstrip("^") in _CJK_EDITION_MISREAD for m in range(k, i + 1)) or out[j].lstrip("^") == "O":
+            continue
+        after = out[i].lstrip("^")
+        for m in range(k, i + 1):
+            out[m] = "edition"
+        if after == "container-title":
+            # "第4版，東洋経済新報社。" read whole as a journal: no container follows an edition, the name is the publisher
+            e = i + 1
+            while e < len(tokens) and out[e].lstrip("^") == "container-title":
+                e += 1
+            names = [m for m in range(i + 1, e) if tokens[m].text not in "，,"]
+            for m in names:
+                out[m] = "^publisher" if m == names[0] else "publisher"
+            for m in range(i + 1, e):
+                if m not in names:
+                    out[m] = "O"
+
+
+def _book_title_read_as_container(tokens: Sequence[Token], out: list[str]) -> bool:
+    """"田中宏. 固体物理学入門. 第3版, 東京, 裳華房, 2015, 298p.": the one title of a book with a publisher, read as a
+    container. A container holds a work, and nothing names one here: no title, no "In", only names (or an entry
+    number, a date) before it."""
+    runs = list(_runs_of(out, "container-title"))
+    if len(runs) != 1:
+        return False
+    a, e = runs[0]
+    if any(tokens[i].text.lower() in _IN_WORDS or tokens[i].text == "//" for i in range(max(0, a - 3), a)):
+        return False
+    before = {out[i].lstrip("^") for i in range(a)} - {"O"}
+    if "author" not in before or before - {"author", "citation-number", "issued"}:
+        return False
+    out[a] = "^title" if out[a].startswith("^") else "title"
+    for i in range(a + 1, e):
+        out[i] = "title"
+    return True
 
 
 def _quoted_word_opening_title(tokens: Sequence[Token], out: list[str]) -> None:

@@ -1,0 +1,54 @@
+"""Forms found on the dev files read in session 22 (the kept-aside 99 to 102, written blind in session 21 and measured
+untouched first): each test fails before its change (2f03a9f). Lines are invented in the same shapes; none is copied
+from the dev files."""
+
+from __future__ import annotations
+
+import refnorm
+from labelling import repaired_fields
+
+
+def _one(text: str, lang: str | None = None) -> dict:
+    refs = refnorm.parse(text, lang=lang)
+    assert len(refs) == 1, [r.to_csl() for r in refs]
+    return refs[0].to_csl()
+
+
+# ------------------------------------------------------------------------------------------------ standards
+def test_an_astm_designation_with_its_committee_letter_opens_a_standard() -> None:
+    ref = _one("ASTM D7012‑14, Standard Test Methods for Compressive Strength of Intact Rock Core Specimens, "
+               "ASTM International, West Conshohocken, PA, 2014.")
+    assert ref["type"] == "standard" and ref["number"] == "ASTM D7012-14"
+    assert ref["title"].startswith("Standard Test Methods") and "author" not in ref
+    assert ref["issued"] == {"date-parts": [[2014]]}
+
+
+# ------------------------------------------------------------------------------------------------ patents
+def test_a_brazilian_patent_number_without_spaces_and_its_publication_date() -> None:
+    ref = _one("OLIVEIRA, Carla Mendes; ROCHA, Paulo. Filtro cerâmico para remoção de arsênio em água potável. "
+               "Depositante: Universidade Federal de Viçosa. BR 102016023456-1 A2. Depósito: 7 out. 2016. "
+               "Publicação: 2 maio 2018.", "pt")
+    assert ref["type"] == "patent" and ref["number"] == "BR 102016023456-1 A2"
+    assert ref["issued"] == {"date-parts": [[2018, 5, 2]]}
+    assert not {"container-title", "publisher", "publisher-place", "volume"} & ref.keys()
+
+
+# ------------------------------------------------------------------------------------------------ Japanese books
+def test_a_books_title_read_as_a_container_is_its_title() -> None:
+    text = "佐藤健一. 流体力学入門. 第2版, 京都, 朝倉書店, 2018, 312p."
+    fields = repaired_fields(text, [("佐藤健一", "author"), ("流体力学入門", "container-title"), ("2", "edition"),
+                                    ("京都", "publisher-place"), ("朝倉書店", "publisher"), ("2018", "issued"),
+                                    ("312", "page")])
+    assert fields.get("title") == "流体力学入門" and "container-title" not in fields
+
+
+def test_a_title_after_in_stays_a_container() -> None:
+    text = "Berg, K. In: Handbuch der Geotechnik. Berlin: Ernst & Sohn, 2019."
+    fields = repaired_fields(text, [("Berg, K", "author"), ("Handbuch der Geotechnik", "container-title"),
+                                    ("Berlin", "publisher-place"), ("Ernst & Sohn", "publisher"), ("2019", "issued")])
+    assert fields.get("container-title") == "Handbuch der Geotechnik" and "title" not in fields
+
+
+def test_a_japanese_edition_after_the_quoted_title_is_the_edition() -> None:
+    ref = _one("中村浩（2020）『統計学入門』第4版，東洋経済新報社。", "ja")
+    assert ref["title"] == "統計学入門" and ref["edition"] == "4" and "genre" not in ref

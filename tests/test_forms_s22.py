@@ -52,3 +52,26 @@ def test_a_title_after_in_stays_a_container() -> None:
 def test_a_japanese_edition_after_the_quoted_title_is_the_edition() -> None:
     ref = _one("中村浩（2020）『統計学入門』第4版，東洋経済新報社。", "ja")
     assert ref["title"] == "統計学入門" and ref["edition"] == "4" and "genre" not in ref
+
+
+# ------------------------------------------------------------------------------------------------ GOST
+def test_a_gost_bodys_statement_before_a_place_without_its_dash_is_the_author() -> None:
+    ref = _one("Отчёт о состоянии лесного фонда Алтайского края в 2019 году / Управление лесами Алтайского края. "
+               "Барнаул : Азбука, 2020. 98 с.", "ru")
+    assert ref["title"] == "Отчёт о состоянии лесного фонда Алтайского края в 2019 году"
+    assert ref["author"] == [{"literal": "Управление лесами Алтайского края"}]
+
+
+def test_a_gost_title_read_as_a_genre_before_the_translators_statement_is_the_title() -> None:
+    text = "Бурдье П. Социология политики / пер. с фр. Н. А. Шматко. М.: Socio-Logos, 1993. 336 с."
+    fields = repaired_fields(text, [("Бурдье П", "author"), ("Социология политики", "genre"),
+                                    ("Н. А. Шматко", "translator"), ("М", "publisher-place"),
+                                    ("Socio-Logos", "publisher"), ("1993", "issued"), ("336", "page")])
+    assert fields.get("title") == "Социология политики" and "genre" not in fields
+
+
+def test_the_last_letter_of_a_no_date_phrase_read_as_the_date_takes_the_phrase() -> None:
+    text = "Статистика туризма / Росстат. М., б. г. URL: https://rosstat.gov.ru/turizm"
+    fields = repaired_fields(text, [("Статистика туризма", "title"), ("Росстат", "author"), ("М", "publisher-place"),
+                                    ("г", "issued"), ("https://rosstat.gov.ru/turizm", "URL")])
+    assert fields.get("issued") == "б. г"

@@ -453,7 +453,7 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
             _gost_volume(tokens, out)
             _gost_volume_before_statement(tokens, out)
         _gost_statement(tokens, out)
-        if ("—" in words or "–" in words) and "author" not in out and "^author" not in out:
+        if ("—" in words or "–" in words or ":" in words) and "author" not in out and "^author" not in out:
             _gost_body_statement(tokens, out)
     _title_after_initials(tokens, out)
     if ("title" in out or "container-title" in out) and _CAPITALS_AFTER_INITIAL_TEXT.search(blob):
@@ -875,6 +875,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _no_date_in_brackets(tokens, out)
     if "(" in words and "container-title" in out and "volume" not in out:
         _volume_closing_container(tokens, out)
+    if not words.isdisjoint(_NO_DATE_TAILS) and ("issued" in out or "^issued" in out):
+        _no_date_cut(tokens, out)
     if "№" in words and "(" in words:
         _running_number_after_issue(tokens, out)
     if "[" in words and ("accessed" in out or "^accessed" in out):
@@ -1784,7 +1786,7 @@ def _gost_title_read_as_names(tokens: Sequence[Token], out: list[str]) -> None:
     author's full stop and the " / ", are the title."""
     n = len(tokens)
     slash = next((k for k in range(3, n - 1) if tokens[k].text == "/" and tokens[k].space_before
-                  and out[k - 1].lstrip("^") in ("translator", "editor")), None)
+                  and out[k - 1].lstrip("^") in ("translator", "editor", "genre")), None)
     if slash is None:
         return
     a = slash
@@ -7687,6 +7689,23 @@ def _thesis_school(tokens: Sequence[Token], out: list[str]) -> None:
             return
 
 
+_NO_DATE_TAILS = frozenset({"г", "J", "d", "a", "r", "å", "l", "n", "e"})  # the last letters of "б. г.", "o. J.", "s. d."…
+
+
+def _no_date_cut(tokens: Sequence[Token], out: list[str]) -> None:
+    """"М., б. г. URL: …": a "no date" phrase of which the labeler took only the last letter as the date (a date of
+    "г" is nothing; the whole phrase says there is none)."""
+    for a, e in list(_runs_of(out, "issued")):
+        if e - a > 2 or any(t.text[:1].isdigit() for t in tokens[a:e]) or tokens[e - 1].text not in _NO_DATE_TAILS:
+            continue
+        for b in range(a - 1, max(-1, a - 4), -1):
+            if is_no_date_word(_spaced_text(tokens[b:e])) and all(out[m] == "O" for m in range(b, a)):
+                out[b] = "^issued" if out[a].startswith("^") else "issued"
+                for m in range(b + 1, e):
+                    out[m] = "issued"
+                break
+
+
 def _no_date_in_brackets(tokens: Sequence[Token], out: list[str]) -> None:
     """APA in other languages: "Lindqvist, A. (u.å.). …", "Nationalencyklopedin (u.å.). Fornsvenska. Hämtad …":
     the "no date" word where the year stands is the date (read as "u[nd]" and "et al." it left the title unread)."""
@@ -8654,7 +8673,8 @@ def _gost_body_statement(tokens: Sequence[Token], out: list[str]) -> None:
     if slash is None or not any(out[k].lstrip("^") == "title" for k in range(slash)):
         return
     end = slash + 1
-    while end < n and not (tokens[end].text == "." and end + 1 < n and tokens[end + 1].text in ("—", "–")) \
+    while end < n and not (tokens[end].text == "." and ((end + 1 < n and tokens[end + 1].text in ("—", "–"))
+                                                          or _place_and_colon_at(tokens, end + 1))) \
             and tokens[end].text not in ("/", ";"):
         end += 1
     words = [t for t in tokens[slash + 1:end] if t.text[:1].isalpha()]
@@ -8675,6 +8695,14 @@ def _gost_body_statement(tokens: Sequence[Token], out: list[str]) -> None:
 
 
 _AREA_DASHES = ("-", "—", "–")
+
+
+def _place_and_colon_at(tokens: Sequence[Token], i: int) -> bool:
+    """A publication area with its dash dropped opens at ``i``: "Томск : Графика", "М. : Наука", "Нижний Новгород :"."""
+    k = i
+    while k < min(len(tokens), i + 4) and (tokens[k].text[:1].isupper() or tokens[k].text == "."):
+        k += 1
+    return i < k < len(tokens) and tokens[k].text == ":" and tokens[i].text[:1].isupper()
 
 
 def _isbd_title_and_statement(tokens: Sequence[Token], out: list[str]) -> None:

@@ -5,7 +5,8 @@ from the dev files."""
 from __future__ import annotations
 
 import refnorm
-from labelling import repaired_fields
+from labelling import hand_record, repaired_fields
+from refnorm.normalizers.names import parse_names
 
 
 def _one(text: str, lang: str | None = None) -> dict:
@@ -75,3 +76,31 @@ def test_the_last_letter_of_a_no_date_phrase_read_as_the_date_takes_the_phrase()
     fields = repaired_fields(text, [("Статистика туризма", "title"), ("Росстат", "author"), ("М", "publisher-place"),
                                     ("г", "issued"), ("https://rosstat.gov.ru/turizm", "URL")])
     assert fields.get("issued") == "б. г"
+
+
+# ------------------------------------------------------------------------------------------------ bodies and reports
+def test_a_dutch_companys_legal_form_cut_by_the_labeler_is_no_initials() -> None:
+    assert parse_names("Bakker Holding N.V", "nl").names == [{"literal": "Bakker Holding N.V."}]
+    assert parse_names("Bakker Holding N. V", "nl").names == [{"literal": "Bakker Holding N.V."}]
+    assert parse_names("Smit P. N. V", "nl").names == [{"family": "Smit", "given": "P. N. V."}]
+    assert parse_names("de Vries, N. V", "nl").names == [{"family": "de Vries", "given": "N. V."}]
+
+
+def test_a_body_whose_name_lists_its_fields_with_a_comma_is_one_body() -> None:
+    name = "Sağlık Bilimleri, Tıp ve Eczacılık Araştırma Kurumu"
+    assert parse_names(name, "tr").names == [{"literal": name}]
+    assert len(parse_names("Yılmaz, Ayşe ve Demir, Mehmet", "tr").names) == 2
+
+
+def test_a_yearly_reports_title_read_as_a_genre_is_its_title() -> None:
+    text = "Harbor Freight Lines. (2023). Annual report 2022. Retrieved from https://www.example.com/ar-2022.pdf"
+    csl = hand_record(text, ("author", "Harbor Freight Lines"), ("issued", "2023"), ("genre", "Annual report 2022"),
+                      ("URL", "https://www.example.com/ar-2022.pdf"))
+    assert csl["title"] == "Annual report 2022" and "collection-title" not in csl and "number" not in csl
+
+
+def test_words_after_the_dates_bracket_read_as_a_publisher_are_the_title_and_a_jaarverslag_is_a_report() -> None:
+    ref = _one("Bakker Holding N.V. (2022). Jaarverslag 2021. Geraadpleegd op 4 april 2022, van "
+               "https://www.bakkerholding.nl/jaarverslag-2021", "nl")
+    assert ref["title"] == "Jaarverslag 2021" and ref["type"] == "report" and "publisher" not in ref
+    assert ref["author"] == [{"literal": "Bakker Holding N.V."}]

@@ -813,6 +813,15 @@ def body_name(text: str, lang: str | None = None) -> bool:
     return any(_body_word(w) for w in heads)
 
 
+def _body_named_with_a_comma(text: str) -> bool:
+    """"Türkiye Enerji, Nükleer ve Maden Araştırma Kurumu": one body whose name lists its fields with a comma, not two
+    people. Its last word names a body, three words or more follow the one comma, and no word is an initial."""
+    head, _, tail = text.partition(",")
+    words = tail.split()
+    return "," not in tail and len(words) >= 3 and _body_word(words[-1]) and len(head.split()) >= 2 \
+        and all(w[:1].isupper() for w in head.split()) and not any(_is_initials(w) for w in text.split())
+
+
 def _body_word(word: str) -> bool:
     """Is ``word`` (as written, with its punctuation) one that names a body ("Institut", "Umweltbundesamt")?"""
     w = word.lower().strip(".,;:()[]'’\"«»")
@@ -831,14 +840,19 @@ _LEGAL_FORMS_CAPS = {"AB": "sv", "AG": "de", "KG": "de", "NV": "nl", "BV": "nl",
                      "SE": "de fr"}
 
 
+_SPACED_DUTCH_FORM = re.compile(r"(?<=\s)([NB])\.\s+V\.?$")  # "N. V" -> "N.V."
 # (a body's name ending in these keeps its full stop)
 _ABBREVIATED_ENDS = ("Inc.", "Ltd.", "Corp.", "Co.", " e. V.", *(f for f in _LEGAL_FORMS if f.endswith(".")))
 
 
 def _legal_form(words: list[str], lang: str | None) -> bool:
     last = words[-1].rstrip(",;")
-    if last in _LEGAL_FORMS:
+    if last in _LEGAL_FORMS or ("." in last and last + "." in _LEGAL_FORMS):  # ("N.V" cut before its last stop)
         return words[-2][:1].isupper() or words[-2][:1].isdigit()
+    if last in ("V", "V.") and len(words) >= 4 and words[-2] in ("N.", "B.") and not words[-3].endswith(",") \
+            and not _is_initials(words[-3]):
+        # "Van Dijk Groep N. V": a Dutch company's form spaced by the labeler's cut, after two words or more
+        return all(w[:1].isupper() for w in words[-3:-1])
     langs = _LEGAL_FORMS_CAPS.get(last)
     return bool(langs) and bool(lang) and lang[:2] in langs.split() and len(words) >= 3 and all(
         w[:1].isupper() and not _is_upper_word(w) and not _is_initials(w) for w in words[:-1])
@@ -1431,8 +1445,10 @@ def parse_names(text: str, lang: str | None = None, *, preceding: str = "") -> N
                     if part.strip():
                         names.append(_cjk_name(part, lang))
         elif ";" not in text and "/" not in text and ("," not in text or _has_corporate_word(
-                text.split(",")[0])) and _looks_corporate(text, long_is_corporate=False, lang=lang) and not re.search(
+                text.split(",")[0]) or _body_named_with_a_comma(text)) and _looks_corporate(text, long_is_corporate=False, lang=lang) and not re.search(
                 r"\b\w+ [A-Z]{1,3}\b,|, [A-Z]\.", text):  # (the cheap tests first: a list has commas)
+            text = _SPACED_DUTCH_FORM.sub(r"\1.V.", text) if text.endswith(("V", "V.")) else text
+            text = text + "." if "." in text[-4:] and text.split()[-1] + "." in _LEGAL_FORMS else text
             names.append({"literal": text.rstrip(" .") if not text.endswith(_ABBREVIATED_ENDS) else text})
         else:
             if (" - " in text or " – " in text) and "," in text:

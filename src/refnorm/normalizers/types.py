@@ -185,6 +185,9 @@ _REPORT = re.compile(r"\b(?:report|reports|tech\.?\s+rep\.?|technical\s+(?:repor
                      # (the Italian word is a relation too: "Il rapporto tra …"; a report is dated or named so)
                      r"rapporto\s+(?:annuale|tecnico|finale|di\s+ricerca|nazionale|statistico|(?:19|20)\d\d)|"
                      r"bollettino|boletim|boletín|sprawozdanie|"
+                     # a body's yearly account of itself ("Jaarverslag 2020", "Geschäftsbericht 2021")
+                     r"jaarverslag(?:en)?|jaarrapport|jahresbericht|geschäftsbericht|årsredovisning|årsrapport|"
+                     r"årsberättelse|"
                      # a press release: grey literature an institution issues itself, typed as its report
                      r"press\s+releases?|pressemitteilung|communiqué\s+de\s+presse|nota\s+de\s+prensa|"
                      r"comunicato\s+stampa|pressmeddelande|komunikat\s+prasowy|bas\u0131n\s+(?:bülteni|duyurusu)|"
@@ -379,7 +382,7 @@ _CONFERENCE = _Gated(_CONFERENCE, r"proc|conf|symp|congr|meet|workshop|actes|tag
 _JOURNAL_PROCEEDINGS = _Gated(_JOURNAL_PROCEEDINGS, r"proc|atti")
 _REPORT = _Gated(_REPORT, r"report|tech|paper|papier|brief|research|rapport|raport|rapor|bericht|informe|memorandum|travail|"
                           r"trabajo|lavoro|discuss|werkdocument|notitie|diskussion|bollettino|boletim|sprawozdanie|"
-                          r"press|communiqu|nota|comunicato|komunikat|basin|sou|ds")
+                          r"press|communiqu|nota|comunicato|komunikat|basin|sou|ds|jaar")
 _STANDARD = _Gated(_STANDARD, r"\d")
 _THESIS_GENRE = _Gated(_THESIS_GENRE, r"tez|speciale|diss")
 _NEWSPAPER = _Gated(_NEWSPAPER, r"times|post|guardian|herald|tribune|gazette|zeitung|monde|newspaper|daily|chronicle|"

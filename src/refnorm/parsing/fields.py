@@ -2037,9 +2037,13 @@ def record_from_segments(
     genre = csl.get("genre")
     if isinstance(genre, str) and "collection-title" not in csl and "number" not in csl and (
             m := _SERIES_IN_GENRE.match(genre)):
-        # "Thünen Report 96", "UBA-Texte 12": a report series and its number, read as a genre
-        csl["collection-title"], csl["number"] = m.group(1), m.group(2)
-        del csl["genre"]
+        if "title" not in csl and _YEARS.fullmatch(m.group(2)):
+            # "Northwind Group. (2022). Annual report 2021.": a yearly report's year makes its title, no series number
+            csl["title"] = csl.pop("genre")
+        else:
+            # "Thünen Report 96", "UBA-Texte 12": a report series and its number, read as a genre
+            csl["collection-title"], csl["number"] = m.group(1), m.group(2)
+            del csl["genre"]
     title = csl.get("title")
     if isinstance(title, str) and ". " in title and "collection-title" not in csl and "number" not in csl:
         head, _, last = title.rpartition(". ")

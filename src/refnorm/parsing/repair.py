@@ -1091,6 +1091,9 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
                     out[i] = "issued"
                     found.add("issued")
                 break
+    if "title" not in found and "container-title" not in found and "issued" in found and ")" in words \
+            and _title_read_as_names_after_the_date(tokens, out):
+        found.add("title")
     if "title" not in found and "container-title" not in found and found & {"author", "editor"} and "issued" in found:
         best: tuple[int, int] | None = None
         i = 0
@@ -1125,6 +1128,29 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
 
 _CJK_NUMERALS = frozenset("一二三四五六七八九十")
 _CJK_EDITION_MISREAD = frozenset({"genre", "O", "volume", "note", "container-title", "edition"})
+
+
+def _title_read_as_names_after_the_date(tokens: Sequence[Token], out: list[str]) -> bool:
+    """APA: "Van Dijk Groep N.V. (2021). Jaarverslag 2020. Geraadpleegd op …": in a reference with no title, the
+    words right after the date's bracket read as names or a publisher (with perhaps a year of their own) are the title.
+    A work's authors come before its date, and its title right after it."""
+    n = len(tokens)
+    d = next((m for m in range(3, min(n, 40)) if tokens[m - 1].text == "." and tokens[m - 2].text == ")"
+              and out[m - 3].lstrip("^") == "issued"), None)
+    if d is None or out[d].lstrip("^") not in ("author", "publisher"):
+        return False
+    a, e = d, d + 1
+    while e < n and out[e].lstrip("^") == out[a].lstrip("^") and not out[e].startswith("^"):
+        e += 1
+    if e < n and out[e].lstrip("^") == "issued" and tokens[e].text.isdecimal() and e + 1 < n \
+            and tokens[e + 1].text == ".":
+        e += 1  # ("Jaarverslag 2020.": the report's year, part of its title)
+    if e >= n or tokens[e].text != ".":
+        return False
+    out[a] = "^title"
+    for m in range(a + 1, e):
+        out[m] = "title"
+    return True
 
 
 def _cjk_edition_number(tokens: Sequence[Token], out: list[str]) -> None:

@@ -104,3 +104,39 @@ def test_words_after_the_dates_bracket_read_as_a_publisher_are_the_title_and_a_j
                "https://www.bakkerholding.nl/jaarverslag-2021", "nl")
     assert ref["title"] == "Jaarverslag 2021" and ref["type"] == "report" and "publisher" not in ref
     assert ref["author"] == [{"literal": "Bakker Holding N.V."}]
+
+
+# ------------------------------------------------------------------------------------------------ notes
+def test_a_note_naming_where_a_quotation_was_found_is_no_reference() -> None:
+    for text in ("Citado en Martínez Ruiz (2011, p. 83).", "Cited in Harland (2016, p. 40).",
+                 "Zitiert nach Vogel 2003, S. 17.", "Cité dans Renaud (1999), p. 231."):
+        assert refnorm.parse(text) == [], text
+
+
+def test_a_work_named_after_cited_in_is_still_a_reference() -> None:
+    assert len(refnorm.parse("Cited in: Harland, P. (2016). Archives and memory. London: Routledge.")) == 1
+    assert len(refnorm.parse("转引自李华：《近代上海社会史》，2008年，第45页。")) == 1
+
+
+# ------------------------------------------------------------------------------------------------ fields and types
+def test_the_translated_apas_original_publication_year() -> None:
+    ref = _one("Bergson, H. (2013). Le rire (trad. J. Martin). Paris : Éditions Payot. (Original publié en 1900)", "fr")
+    assert ref["original-date"] == {"date-parts": [[1900]]} and ref["issued"] == {"date-parts": [[2013]]}
+    assert not {"collection-title", "number"} & ref.keys()
+
+
+def test_a_chapter_in_a_handbuch_is_a_chapter() -> None:
+    ref = _one("KELLER, Jonas: Arbeitszeit und Gesundheit. In: LANG, Eva ; MEIER, Tobias (Hrsg.): Handbuch der "
+               "Arbeitsmedizin. 3. Aufl. Berlin : Springer, 2020, S. 211–240", "de")
+    assert ref["type"] == "chapter" and ref["container-title"] == "Handbuch der Arbeitsmedizin"
+
+
+def test_a_polish_gazettes_position_is_the_acts_number_in_brackets_too() -> None:
+    ref = _one("Ustawa z dnia 9 czerwca 2022 r. o ochronie gruntów leśnych (Dz.U. 2022 poz. 1377).", "pl")
+    assert ref["type"] == "legislation" and ref["number"] == "1377" and "page" not in ref
+
+
+def test_a_chinese_patent_application_number_with_its_check_digit() -> None:
+    ref = _one("[3] 王磊, 陈静. 一种太阳能光伏板清洁装置: CN201910765432.1[P]. 2020-01-17.", "zh")
+    assert ref["type"] == "patent" and ref["number"] == "CN201910765432.1"
+    assert ref["title"] == "一种太阳能光伏板清洁装置"

@@ -96,6 +96,8 @@ PATENT_NUMBER = re.compile(r"\b(?:US|EP|WO|DE|FR|GB|JP|CN|KR|CA|AU|RU|ES|IT|NL|S
                            r"(?:(?:\d{4}/)?\d[\d,.]{3,12}|\d{1,3}(?:[ ,]\d{3}){2,3}|\d\d\s\d{4}\s\d{3}\s\d{3}|"
                            r"\d\d\s\d{4}\s\d{6}-\d|\d{12}-\d)"  # (Brazil's "BR 10 2019 012345-6 A2", "BR 102019012345-6 A2")
                            r"\s?[ABCUY]\d?\b|特開\d{4}-\d{6}|特許第\d{7}号|"
+                           # (a Chinese application's number with its check digit: "CN202010123456.7", "ZL…")
+                           r"(?<![\w.])(?:CN|ZL)\s?(?:\d{12}|\d{8})\.[\dX](?!\d)|"
                            # (NLM's "United States patent US 10,987,321": a US number grouped by commas, no kind code)
                            r"(?<=[Pp]atent\s)US\s?\d{1,2},\d{3},\d{3}(?![\d,])|"
                            # (a national number of fifteen digits, no kind code: "Brevetto italiano IT 102019000012345")
@@ -200,11 +202,11 @@ _REPORT = re.compile(r"\b(?:report|reports|tech\.?\s+rep\.?|technical\s+(?:repor
 # Paper", "Temi di discussione (Working Papers)"; Sweden's government inquiries by their number: "SOU 2022:47")
 # (German reference works name themselves in compounds: "Handwörterbuch der Staatswissenschaften", "Staatslexikon",
 # "Reallexikon der Germanischen Altertumskunde"; a "Handwörterbuch" is an encyclopaedia of signed articles, not a
-# dictionary of words)
+# dictionary of words; a "Handbuch" is a book of chapters, each with its authors: 16 of 16 read golds)
 _ENCYCLOPEDIA = re.compile(r"\b(?:encyclop(?:a|ae|e)dia|enzyklop(?:ä|ae)die|encyclopédie|enciclopedia|enciclopédia|"
                            r"encyklopedie|encyklopedia|encyclopedie|ansiklopedi(?:si)?|энциклопеди[яи]|енциклопеді[яї]|"
                            r"\w*lexikon|handwörterbuch|realenzyklop(?:ä|ae)die|"
-                           r"handbuch\s+der|springerreference|der\s+neue\s+pauly|reference\s+module)\b"
+                           r"springerreference|der\s+neue\s+pauly|reference\s+module)\b"
                            r"|百科|事典", re.IGNORECASE)
 _DICTIONARY = re.compile(r"\b(?:dictionary|wörterbuch|dictionnaire|diccionario|dizionario|словарь|oxford\s+english|"
                          r"(?-i:OED))\b|辞典|词典",
@@ -393,7 +395,7 @@ _NEWS_OUTLET = _Gated(_NEWS_OUTLET, r"jornal|gazet|gazzetta|diari|quotidien|gior
                                     r"quotidiano|expressen|posten|telegraph|independent|opinion|nacion|prensa|stampa|"
                                     r"croix|presse|tiempo|universal|mercurio|comercio|parisien|soir|devoir|welt|zeit|today|street")
 _DICTIONARY = _Gated(_DICTIONARY, r"dic|diz|oxford|oed")
-_ENCYCLOPEDIA = _Gated(_ENCYCLOPEDIA, r"encyclop|enzyklop|enciclop|encyklop|ansiklop|lexikon|handbuch|reference|"
+_ENCYCLOPEDIA = _Gated(_ENCYCLOPEDIA, r"encyclop|enzyklop|enciclop|encyklop|ansiklop|lexikon|reference|"
                                       r"pauly")
 _MAGAZINE = _Gated(_MAGAZINE, r"magazin|monthly|weekly|revista|atlantic|yorker|american|spiegel|time|newsweek|"
                                 r"wired")

@@ -77,6 +77,14 @@ _POSITION = re.compile(r"\b(?:oben|unten|supra|infra|above|below|ci-dessus|ci-de
 _ACCORDING = re.compile(
     r"^\W*(according\s+to|selon|d[’']apr[eè]s|laut|gem[äa](?:ß|ss)|seg[uú]n|secondo|segundo|conforme|volgens|"
     r"według|podle|enligt|ifølge|ifolge|согласно|по\s+данным)\b|^\W*(据|根据|根據|によると)", re.I)
+# a note naming where a quotation was found ("Citado en Pérez Llorente (2004, p. 56).", "Zitiert nach Becker 1998,
+# S. 23."): the cue opens it, and a short author-date pointer follows, no work of its own
+_CITED_IN = re.compile(
+    r"^\W*(?:cited\s+in|quoted\s+in|citado\s+(?:en|em)|cit\.\s+en|cité\s+(?:dans|par|in)|zitiert\s+(?:nach|in|bei)|"
+    r"zit\.\s+n(?:ach|\.)|citato\s+in|cit\.\s+in|geciteerd\s+in|cytowan[ey]\s+za|cyt\.\s+za|citováno\s+(?:z|podle)|"
+    r"citerad\s+i|цит\.\s+по|цитируется\s+по|aktaran|apud)\s|^\W*转引自", re.I)
+_SHORT_POINTER = re.compile(r"[^()]{0,60}(?:\([^()]{0,10}(?:1[5-9]|20)\d\d[a-z]?[^()]{0,25}\)|(?:1[5-9]|20)\d\d[a-z]?)"
+                            r"[^()]{0,25}$")
 # figure and table captions: a caption word and its number ("Figure 2 :", "Abb. 3", "Şekil 1.", "图 1")
 _CAPTION = re.compile(
     r"^\W*(?:supplementary\s+|suppl\.?\s+)?(figure|figures|figur|fig|table|tableau|abbildung|abb|tabelle|tabla|figura|"
@@ -1356,6 +1364,9 @@ def is_reference(text: str, tokens: Sequence[Token], labels: Sequence[str], segs
         return False, "a note pointing above or below in the work (s. unten Kap. 3, voir supra note 4)"
     if _ACCORDING.match(text):
         return False, "a note reporting a source (according to, selon, laut)"
+    if (m := _CITED_IN.match(text)) and _SHORT_POINTER.match(text, m.end()) \
+            and not any(c in text for c in "《“\"«：:"):  # (a work named in it: "转引自王明：《…》", a reference)
+        return False, "a note naming where a quotation was found (cited in, citado en, zitiert nach)"
     if _CAPTION.match(text):
         return False, "a figure or table caption"
     if _THANKS.match(text):

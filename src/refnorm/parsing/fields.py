@@ -269,7 +269,10 @@ _ORIGINALLY_PUBLISHED = re.compile(
     r"oorspronkelijk\s+(?:werk\s+)?(?:gepubliceerd|uitgegeven)(?:\s+in)?|(?:ouvrage|œuvre|oeuvre)\s+original[e]?\s+"
     r"publiée?\s+en|originalarbetet?\s+publicerat?s?(?:\s+år)?|ursprungligen\s+publicerad|praca\s+oryginalna\s+"
     r"opublikowana\s+w|původní\s+dílo\s+(?:publikováno|vydáno)(?:\s+v\s+roce)?|оригинальная\s+работа\s+опубликована\s+в|"
-    r"orijinal\s+(?:eser|çalışma|yayın))\s*((?:1[5-9]|20)\d\d)(?:['’]?(?:de|da|te|ta)|\s+(?:tarihinde|yılında))?"
+    r"orijinal\s+(?:eser|çalışma|yayın)|"
+    # the translated APA's shorter form: "(Original publié en 1931)", "(Original publicado en 1950)"
+    r"original[e]?\s+(?:publié|publicado|pubblicato|erschienen|veröffentlicht|gepubliceerd|publicerad|opublikowany)"
+    r"(?:\s+(?:en|em|nel|in|w|i))?)\s*((?:1[5-9]|20)\d\d)(?:['’]?(?:de|da|te|ta)|\s+(?:tarihinde|yılında))?"
     r"(?:\s+yayımlan\w*)?\)", re.I)
 # a reprint's statement of the edition it reproduces: "(Reprint of the 1923 ed.)", "Nachdruck der Ausgabe Stuttgart 1854",
 # "Réimpr. de l'éd. de 1890", "Ristampa anastatica dell'edizione Milano 1887", "Reimpresión de la edición de 1902":

@@ -868,7 +868,9 @@ def _legal_one(text: str, lang: str | None = None) -> dict[str, Any] | None:
     if not (g := _GAZETTE.search(own)):
         return _open_gazette(text, lang)
     title = text[:g.start()].strip(" ,.")
-    out = {"type": "legislation", "container-title": g.group(1).strip(), "page": g.group(2)}
+    # (a Polish gazette's "poz." is the act's item number, not a page: as read without the brackets)
+    item = "number" if re.search(r"poz\.\s*" + g.group(2) + r"\b", g.group(0)) else "page"
+    out = {"type": "legislation", "container-title": g.group(1).strip(), item: g.group(2)}
     if (issue := _GAZETTE_ISSUE.search(g.group(0))) is not None:
         out["issue"] = issue.group(1)  # the old Dziennik Ustaw's "Dz.U. 2004 nr 64 poz. 593"
     d = _ACT_DATE.search(title)

@@ -127,7 +127,8 @@ def test_the_day_of_a_japanese_date_made_public() -> None:
 def test_a_numbered_polish_act_with_its_gazette_issue() -> None:
     ref = one_record("7.\tUstawa z dnia 8 marca 1990 r. o samorządzie gminnym (Dz.U. 1990 nr 16 poz. 95).")
     assert ref["type"] == "legislation"
-    assert (ref["container-title"], ref["issue"], ref["page"]) == ("Dz.U.", "16", "95")
+    # (session 22: "poz." is the act's item number, in brackets or not; docs/parsing.md's conventions)
+    assert (ref["container-title"], ref["issue"], ref["number"]) == ("Dz.U.", "16", "95")
     assert ref["issued"] == {"date-parts": [[1990, 3, 8]]}
 
 

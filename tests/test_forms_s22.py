@@ -140,3 +140,36 @@ def test_a_chinese_patent_application_number_with_its_check_digit() -> None:
     ref = _one("[3] 王磊, 陈静. 一种太阳能光伏板清洁装置: CN201910765432.1[P]. 2020-01-17.", "zh")
     assert ref["type"] == "patent" and ref["number"] == "CN201910765432.1"
     assert ref["title"] == "一种太阳能光伏板清洁装置"
+
+
+# ------------------------------------------------------------------------------------------------ imprints and meetings
+def test_a_place_and_publisher_before_a_comma_and_the_year_are_no_container() -> None:
+    text = ("IBGE. Pesquisa da Pecuária Municipal 2020: efetivos dos rebanhos. Rio de Janeiro: IBGE, 2021. Disponível "
+            "em: https://sidra.ibge.gov.br/tabela/3939.")
+    fields = repaired_fields(text, [("IBGE", "author"), ("Pesquisa da Pecuária Municipal 2020: efetivos dos rebanhos",
+                                                         "title"), ("Rio de Janeiro: IBGE", "container-title"),
+                                    ("2021", "issued"), ("https://sidra.ibge.gov.br/tabela/3939", "URL")])
+    assert fields.get("publisher-place") == "Rio de Janeiro" and fields.get("publisher") == "IBGE"
+    assert "container-title" not in fields
+
+
+def test_a_papers_title_run_on_into_its_meeting() -> None:
+    csl = hand_record("Yıldız, K. 2019. Kıyı erozyonunun izlenmesi: Samsun örneği. IX. Ulusal Kıyı Mühendisliği "
+                      "Sempozyumu (KIYI 2019, 10-12 Ekim 2019, İzmir, s. 45-52.",
+                      ("author", "Yıldız, K"), ("issued", "2019"),
+                      ("title", "Kıyı erozyonunun izlenmesi: Samsun örneği. IX. Ulusal Kıyı Mühendisliği Sempozyumu "
+                                "(KIYI 2019"), ("publisher-place", "İzmir"), ("page", "45-52"), lang="tr")
+    assert csl["title"] == "Kıyı erozyonunun izlenmesi: Samsun örneği"
+    assert csl["container-title"] == "IX. Ulusal Kıyı Mühendisliği Sempozyumu (KIYI 2019)"
+
+
+def test_a_polish_societys_congress_is_a_meeting() -> None:
+    ref = _one("Nowak A.: Dyfuzja wodoru w stopach tytanu. W: Materiały XLII Zjazdu Chemików Polskich. Gdańsk: "
+               "Polskie Towarzystwo Chemiczne, 2016, s. 77–78.", "pl")
+    assert ref["type"] == "paper-conference" and ref["container-title"] == "Materiały XLII Zjazdu Chemików Polskich"
+
+
+def test_a_meetings_place_before_its_dates_is_the_event_place() -> None:
+    ref = _one("Rossi, L. e Bruno, A. (2019). Il turismo lento nelle aree interne. In Atti del XXXI Convegno annuale "
+               "di Sinergie, Roma, 13‑14 giugno 2019 (pp. 101‑115).", "it")
+    assert ref["container-title"] == "Atti del XXXI Convegno annuale di Sinergie" and ref["event-place"] == "Roma"

@@ -152,6 +152,8 @@ _CONFERENCE = re.compile(
     r"konference|sborník|kongre|sempozyum|bildiriler|konferentie|congres|konferens|konferensen|seminarium|"
     # Turkish suffixes the words above take ("… Sempozyumu Bildiri Kitabı", "Ulusal Eğitim Kongresi")
     r"sempozyumu|kongresi|bildiri\s+(?:kitab\w|özetleri)|kurultay\w?|çal\w\wtay\w?|konferans\w?|"
+    # a learned society's congress in Polish ("Materiały XLV Zjazdu Fizyków Polskich")
+    r"zjazd\w{0,2}|"
     # a meeting in Spanish ("Actas de la XIII Reunión Nacional de Óptica"), a conference paper in Swedish, a learned
     # society's session in Russian ("Сборник трудов XXXIV сессии Российского акустического общества")
     r"(?:[IVXLC]+|\d+\.?ª?)\s+reuni[oó]n|reuni[oó]n\s+(?:nacional|anual|internacional|cient[íi]fica|bienal|ib[ée]rica|"
@@ -380,7 +382,7 @@ _PATENT = _Gated(_PATENT, r"patent|brevet|offenlegungsschrift|octrooi|\d")
 _PREPRINT = _Gated(_PREPRINT, r"xiv|ssrn|square|preprint|essoar|archive|hal|authorea")
 _CONFERENCE = _Gated(_CONFERENCE, r"proc|conf|symp|congr|meet|workshop|actes|tagung|konferen|kongre|jornadas|reuni|"
                                   r"anais|atti|convegno|simposio|colloq|summit|encontro|seminar|sempozyum|bildiri|"
-                                  r"kurultay|konferans")
+                                  r"kurultay|konferans|zjazd")
 _JOURNAL_PROCEEDINGS = _Gated(_JOURNAL_PROCEEDINGS, r"proc|atti")
 _REPORT = _Gated(_REPORT, r"report|tech|paper|papier|brief|research|rapport|raport|rapor|bericht|informe|memorandum|travail|"
                           r"trabajo|lavoro|discuss|werkdocument|notitie|diskussion|bollettino|boletim|sprawozdanie|"

@@ -30,6 +30,7 @@ from refnorm.normalizers.types import (
     is_preprint_server,
     is_thesis_genre,
     names_a_manuscript,
+    names_a_meeting,
 )
 from refnorm.normalizers.types import infer_type as _infer_type
 from refnorm.normalizers.unicode import CLOSING_QUOTES, KANA, QUOTE_CLOSERS
@@ -392,6 +393,7 @@ _SERIES_NUMBER_WORD = re.compile(r"[\s,]+(?:" + "|".join(map(re.escape, NUMBER_W
 _GENRE_YEAR = re.compile(r"\s+((?:19|20)\d\d)$")
 _PROCEEDINGS_PLACE = re.compile(r"(.+\))\s*,\s*((?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})(?:,\s*[A-Z][\w.'’-]*"
                                 r"(?:\s+[A-Z][\w.'’-]*){0,2}){0,2})$")
+_MEETING_PLACE = re.compile(r"(.{10,}?),\s*([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)$")
 _TITLE_REPORT_NUMBER = re.compile(r"\.\s+(?:artikelnummer|art\.-nr\.?|bestellnummer|best\.-nr\.?|publication\s+no\.?|"
                                   r"report\s+no\.?|publicatienummer|numéro|n°|nº|n\.\s?º|nr\.?|no\.)\s*(\w[\w:/.-]*\d)\s*$",
                                   re.I)
@@ -1057,6 +1059,25 @@ _EDITION_IN_BRACKETS = re.compile(
 _LICENCE = re.compile(r"(?:licen[cs]e|lizenz|licencia|licença|licenza|licentie)\b", re.I)
 _ROLE_REMNANT = re.compile(r"^(?:a\s+cura\s+di|red|eds?|hrsg|hg|coord|orgs?|dir|réd)\.?\s*[)\]]\s*[,.:]?\s*", re.I)
 _JA_BOOK = re.compile(r"『([^』]{2,})』\s*([^,，、.．(（\d]{2,30})?")
+
+
+_SENTENCE_BREAK = re.compile(r"\.\s+(?=[A-ZÀ-ÝĀ-ſА-Я])")
+
+
+def _meeting_run_into_title(csl: dict[str, Any]) -> None:
+    """"Orman yangınlarının … Manavgat örneği. VIII. Uzaktan Algılama-CBS Sempozyumu (UZAL-CBS 2021": a paper's title
+    run on into the meeting it was given at. From the first sentence break after which the words name a meeting (and
+    before which they do not), they are the container."""
+    title = csl["title"]
+    for m in _SENTENCE_BREAK.finditer(title):
+        head, rest = title[:m.start()], title[m.end():]
+        if len(head) < 12 or names_a_meeting(head):
+            return
+        if names_a_meeting(rest):
+            if rest.count("(") == rest.count(")") + 1:
+                rest += ")"  # ("(UZAL-CBS 2021)": its closing bracket, left out)
+            csl["title"], csl["container-title"] = head, rest
+            return
 
 
 def _japanese_book(csl: dict[str, Any], text: str) -> None:
@@ -1964,6 +1985,8 @@ def record_from_segments(
         if value:
             csl.setdefault(lab, value)
     _cjk_edition_closing_title(csl)
+    if "container-title" not in csl and ". " in csl.get("title", "") and "event-title" not in csl:
+        _meeting_run_into_title(csl)
     container = csl.get("container-title")
     if isinstance(container, str) and "publisher" not in csl and not by_label.keys() & {"volume", "issue", "page"} \
             and ": " + container + ";" in own and re.search(re.escape(container) + r";\s*(?:1[5-9]|20)\d\d", own):
@@ -2061,6 +2084,12 @@ def record_from_segments(
             and (m := _PROCEEDINGS_PLACE.match(container)) and _CONFERENCE_WORD.search(m.group(1)):
         # IEEE: "Proc. IEEE Int. Conf. Commun. (ICC), Seoul, South Korea": the place the meeting was held
         csl["container-title"], csl["publisher-place"] = m.group(1), m.group(2)
+    elif isinstance(container, str) and "event-place" not in csl and "publisher-place" not in csl \
+            and csl.get("event-date") and (m := _MEETING_PLACE.match(container)) and names_a_meeting(m.group(1)) \
+            and re.search(re.escape(container) + r",\s*\d", text):
+        # "In Atti del XXX Convegno annuale di Sinergie, Venezia, 14‑15 giugno 2018": the meeting's place, before its
+        # dates
+        csl["container-title"], csl["event-place"] = m.group(1), m.group(2)
     if "number" not in csl and isinstance(csl.get("title"), str) and (m := _TITLE_REPORT_NUMBER.search(csl["title"])):
         # "Väntetider i cancervården 2022. Artikelnummer 2023-3-8412": the publication's number ends the title
         csl["title"], csl["number"] = csl["title"][:m.start()], m.group(1)

@@ -5524,14 +5524,15 @@ def _words_after_link(tokens: Sequence[Token], out: list[str]) -> None:
 
 
 def _imprint_read_as_container(tokens: Sequence[Token], out: list[str]) -> None:
-    """German books: "2., überarbeitete Auflage. Neustadt an der Aisch: Degener 2018.": a place, a colon and a
-    publisher before the year, read as a container by a labeler that saw no "In:"."""
+    """German books: "2., überarbeitete Auflage. Neustadt an der Aisch: Degener 2018.", ABNT's "Rio de Janeiro: IBGE,
+    2022.": a place, a colon and a publisher before the year, read as a container by a labeler that saw no "In:"."""
     n = len(tokens)
     if "volume" in out or "page" in out or "issue" in out:
         return  # (a journal's locators: "Journal of … B: Microelectronics … 2023, 138, 17–25")
     for a, e in _runs_of(out, "container-title"):
         c = next((m for m in range(a, e) if tokens[m].text == ":"), None)
-        if c is None or c == a or c + 1 >= e or e >= n or out[e].lstrip("^") != "issued" \
+        d = e + 1 if e + 1 < n and tokens[e].text == "," else e  # (the year after a comma)
+        if c is None or c == a or c + 1 >= e or d >= n or out[d].lstrip("^") != "issued" \
                 or (a > 1 and tokens[a - 2].text.lower() in _IN_WORDS) or not tokens[a].text[:1].isupper() \
                 or not tokens[c + 1].text[:1].isupper() or e - c - 1 > 4 \
                 or not all(t.text.isalpha() or t.text == "-" for t in tokens[a:c]) \

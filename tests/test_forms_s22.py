@@ -178,10 +178,10 @@ def test_a_meetings_place_before_its_dates_is_the_event_place() -> None:
 
 
 def test_a_range_of_days_before_a_month_is_the_dates() -> None:
-    fields = repaired_fields("Atti del Convegno, Roma, 13‑14 giugno 2019 (pp. 101‑115).",
-                             [("Atti del Convegno", "container-title"), ("Roma", "publisher-place"), ("13‑", "page"),
-                              ("14 giugno 2019", "issued"), ("101‑115", "page")])
-    assert fields.get("issued") == "13‑14 giugno 2019" and fields.get("page") == "101‑115"
+    fields = repaired_fields("Atti del Convegno, Roma, 13-14 giugno 2019 (pp. 101-115).",
+                             [("Atti del Convegno", "container-title"), ("Roma", "publisher-place"), ("13-", "page"),
+                              ("14 giugno 2019", "issued"), ("101-115", "page")])
+    assert fields.get("issued") == "13-14 giugno 2019" and fields.get("page") == "101-115"
 
 
 def test_a_sist_imprint_after_full_width_commas_leaves_the_title() -> None:
@@ -199,3 +199,21 @@ def test_spies_series_and_volume_after_the_books_editors() -> None:
     assert ref["type"] == "paper-conference" and ref["collection-title"] == "Proc. SPIE"
     assert ref["container-title"] == "Optical Modeling and Performance Predictions XII"
     assert ref["volume"] == "11484"
+
+
+# ------------------------------------------------------------------------------------------------ interviews, letters
+def test_an_interview_by_its_title() -> None:
+    ref = _one("Ortega, Ramón (2015). Entrevista realizada por el autor. Granada, 3 de marzo de 2015. Archivo de la "
+               "Memoria Oral de Granada.", "es")
+    assert ref["type"] == "interview"
+    ref = _one("Baldwin, M. (2004) Interview with Carl Rogers on the use of self. In R. Moodley & C. Lago (Eds.) "
+               "Carl Rogers Counsels a Black Client. Ross-on-Wye: PCCS Books.", "en")
+    assert ref["type"] == "chapter"  # (an interview printed in a book is its chapter)
+
+
+def test_a_letters_heading_read_as_its_author() -> None:
+    ref = _one("22. Letter from Thomas Ashby to Margaret Lowe, 4 March 1908, Lowe Family Papers, box 7, folder 2, "
+               "Special Collections, University of Leeds.", "en")
+    assert ref["title"] == "Letter from Thomas Ashby to Margaret Lowe"
+    assert ref["author"] == [{"family": "Ashby", "given": "Thomas"}]
+    assert ref["issued"] == {"date-parts": [[1908, 3, 4]]} and "publisher" not in ref

@@ -16,6 +16,7 @@ from typing import Any
 
 from refnorm.normalizers.dates import parse_date
 from refnorm.normalizers.language import title_language
+from refnorm.normalizers.names import parse_names
 
 __all__ = ["CROSSREF_TYPES", "CSL_TYPES", "PATENT_NUMBER", "PATENT_WORD", "PHYSICAL_KINDS", "TYPE_ALIASES",
            "archival_document", "infer_type", "is_preprint_server", "is_thesis_genre", "names_a_manuscript",
@@ -107,6 +108,12 @@ _STANDARD = re.compile(
     r"\b(?:ISO|IEC|DIN|EN|ASTM|BS|ANSI|NF|UNE|ÖNORM|SN|NEN|UNI|ČSN|STN|CSA|JIS|GB/T|IEEE\s+Std|ITU-T|ГОСТ|GOST|СТБ|ДСТУ|NBR|TS(?=\s+\d{3}))"
     r"(?:[\s/-]+(?:ISO|IEC|EN|TS|TR|SPEC|PAS|VDE|VDI|[A-ZР]))*[\s-]*\d[\d.]*\d"  # ("ГОСТ Р 58427": a Cyrillic Р)
 )
+# a title or genre that says the work is an interview: "Interview with …", "Entrevista realizada por …",
+# "Entretien avec …", "Interview mit …", "Wywiad z …", "Интервью с …"
+_INTERVIEW = re.compile(r"(?:(?:personal|oral[- ]history|telephone|unpublished)\s+)?(?:interview(?:ed)?\s+(?:with|by|mit|med)|"
+                        r"entrevista\s+(?:realizada|concedida|con|com|a|personal)|entretien\s+(?:avec|réalisé)|"
+                        r"intervista\s+(?:a|con|realizzata)|wywiad\s+(?:z|przeprowadzony)|rozhovor\s+s|intervju\s+med|"
+                        r"röportaj|интервью\s+(?:с|взятое)|personal\s+interview$)", re.I)
 _DATASET = re.compile(r"\b(?:data\s?set|datasets|zenodo|dryad|figshare|pangaea|dataverse|data\s+from:|"
                       r"datensatz|jeu\s+de\s+données|conjunto\s+de\s+datos|conjunto\s+de\s+dados|datová\s+sada|"
                       r"zbiór\s+danych|datamängd|veri\s+seti|набор\s+данных|datasæt|insieme\s+di\s+dati|"
@@ -767,6 +774,8 @@ def infer_type(csl: Mapping[str, Any], text: str = "") -> str:
     if kind := _grey_medical(csl, title, container, genre, url, text,
                              article=bool(container and (has_journal_numbers or doi))):
         return kind
+    if not container and _INTERVIEW.match(title or genre):
+        return "interview"  # "Entrevista realizada por la autora. Sevilla, 12 de mayo de 2017.", "Interview with …"
     if "[" in text and not (container and (has_journal_numbers or doi)) and _presented(text):
         return "speech"  # "… [Paper presentation]. 12th Symposium on …, Edmonton": the talk, not a paper in proceedings
     if get("version") and not container and (_SOFTWARE_TITLE.search(title) or _PACKAGE_TITLE.match(title)) \
@@ -1000,6 +1009,33 @@ _PUBLISHED_WORD = re.compile(r"veröffentlicht|published|publiée?|gepubliceerd|
 PHYSICAL_KINDS = frozenset({"motion_picture", "song", "broadcast", "manuscript", "patent", "speech"})
 
 
+# Chicago's letter in an archive: "Letter from Edith Hargreave to Samuel Pryor, 12 October 1921, Pryor Family Papers,
+# box 3, folder 17, Borthwick Institute …" (and "Brief von … an …", "Lettre de … à …", "Carta de … a …")
+_LETTER = re.compile(r"(?:letter|brief|lettre|carta|lettera|list|dopis|brev)\s+(?:from|von|de|di|od|från)\s+(.+?)\s+"
+                     r"(?:to|an|à|a|para|do|till)\s+\S.*", re.I)
+_BOX_FOLDER = re.compile(r"^(?P<coll>.+?),\s*(?P<loc>(?:box|carton)\s+\w+(?:,\s*(?:folder|fol\.|item)\s+\w+)*)"
+                         r"(?:,\s*(?P<arch>.+))?$", re.I)
+
+
+def _letter_heading(out: dict[str, Any]) -> None:
+    """A letter whose heading ("Letter from A to B") was read as its author, and the papers, box and folder after it as
+    a title: the heading is the title, its sender the author, the rest where the letter is kept."""
+    authors = out.get("author")
+    if not (isinstance(authors, list) and len(authors) == 1 and isinstance(authors[0], Mapping)
+            and isinstance(heading := authors[0].get("literal"), str) and (m := _LETTER.fullmatch(heading))):
+        return
+    sender = parse_names(m.group(1)).names
+    if not sender:
+        return
+    title = out.get("title")
+    out["title"], out["author"] = heading, sender
+    if isinstance(title, str) and (held := _BOX_FOLDER.match(title)):
+        out["archive_collection"], out["archive_location"] = held.group("coll"), held.group("loc")
+        archive = ", ".join(x for x in (held.group("arch"), out.pop("publisher", None)) if isinstance(x, str) and x)
+        if archive:
+            out["archive"] = archive
+
+
 def physical_fields(csl: Mapping[str, Any], kind: str, text: str) -> dict[str, Any]:
     """``csl`` with what a film's, a recording's or an archival document's reference says of the thing itself moved
     out of the fields of a journal's issue: the carrier ("1 DVD", "2 CD") read as a volume is the medium, the running
@@ -1064,6 +1100,7 @@ def physical_fields(csl: Mapping[str, Any], kind: str, text: str) -> dict[str, A
         if (issued := parse_date(date, None)) is not None:
             out["issued"] = issued
     elif kind == "manuscript":
+        _letter_heading(out)
         pieces: list[str] = []
         for field in ("volume", "issue", "page", "number"):
             value = out.get(field)

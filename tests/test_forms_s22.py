@@ -217,3 +217,36 @@ def test_a_letters_heading_read_as_its_author() -> None:
     assert ref["title"] == "Letter from Thomas Ashby to Margaret Lowe"
     assert ref["author"] == [{"family": "Ashby", "given": "Thomas"}]
     assert ref["issued"] == {"date-parts": [[1908, 3, 4]]} and "publisher" not in ref
+
+
+# ------------------------------------------------------------------------------------------------ session 22, dev-116
+def test_a_journals_page_head_in_pieces_between_bullets_is_no_reference() -> None:
+    assert refnorm.parse("ACTA CHIRURGICA SLOVACA • 2021 • ROČNÍK 71 • ČÍSLO 2 • STRANA 88") == []
+
+
+def test_a_sentence_citing_an_author_and_year_in_running_text_is_no_reference() -> None:
+    text = ("Som visas i figur 2 minskade andelen unga med fast anställning tydligt mellan 2008 och 2014, vilket "
+            "också Berglund (2016) har påpekat.")
+    assert refnorm.parse(text, lang="sv") == []
+
+
+def test_a_bodys_short_name_in_brackets_before_a_vancouver_title() -> None:
+    ref = _one("4. Bundesinstitut für Bevölkerungsforschung (Bibfor). Familienstatistik 2019: Haushalte und "
+               "Lebensformen [Internet]. Wiesbaden: BiB; 2020 [zitiert 3. Feb 2021]. Verfügbar unter: "
+               "https://www.example.de/familie.html", "de")
+    assert ref["author"] == [{"literal": "Bundesinstitut für Bevölkerungsforschung (Bibfor)"}]
+
+
+def test_a_title_with_its_year_before_the_subtitles_colon_is_one_title() -> None:
+    text = "Destatis. Todesursachenstatistik 2020: Gestorbene nach Ursachen [Internet]. Wiesbaden: Destatis; 2021."
+    fields = repaired_fields(text, [("Destatis", "author"), ("Todesursachenstatistik", "container-title"),
+                                    ("2020", "issued"), ("Gestorbene nach Ursachen", "title"),
+                                    ("Wiesbaden", "publisher-place"), ("Destatis", "publisher"), ("2021", "issued")])
+    assert fields.get("title") == "Todesursachenstatistik 2020: Gestorbene nach Ursachen"
+    assert "container-title" not in fields and fields.get("issued") == "2021"
+
+
+def test_an_oral_history_interview_by_its_interviewer() -> None:
+    ref = _one("Evans, Gwen. “Teaching in the Valleys, 1960–1985.” Interview by Rhys Morgan, 4 June 2001. Welsh Oral "
+               "History Archive, Cardiff University.", "en")
+    assert ref["type"] == "interview"

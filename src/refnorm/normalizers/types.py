@@ -114,6 +114,9 @@ _INTERVIEW = re.compile(r"(?:(?:personal|oral[- ]history|telephone|unpublished)\
                         r"entrevista\s+(?:realizada|concedida|con|com|a|personal)|entretien\s+(?:avec|réalisé)|"
                         r"intervista\s+(?:a|con|realizzata)|wywiad\s+(?:z|przeprowadzony)|rozhovor\s+s|intervju\s+med|"
                         r"röportaj|интервью\s+(?:с|взятое)|personal\s+interview$)", re.I)
+# or the interviewer named after the title: "Hughes, Margaret. “Nursing in the Rhondda.” Interview by David Pryce"
+_INTERVIEW_BY = re.compile(r"[.”\"]\s+(?:interview(?:ed)?\s+by|interviewt?\s+von|intervju\s+av)\s+[A-Z]", re.I)
+_INTERVIEWER = re.compile(r"(?:interview(?:ed)?\s+by|interviewt?\s+von|intervju\s+av)\s", re.I)
 _DATASET = re.compile(r"\b(?:data\s?set|datasets|zenodo|dryad|figshare|pangaea|dataverse|data\s+from:|"
                       r"datensatz|jeu\s+de\s+données|conjunto\s+de\s+datos|conjunto\s+de\s+dados|datová\s+sada|"
                       r"zbiór\s+danych|datamängd|veri\s+seti|набор\s+данных|datasæt|insieme\s+di\s+dati|"
@@ -774,7 +777,8 @@ def infer_type(csl: Mapping[str, Any], text: str = "") -> str:
     if kind := _grey_medical(csl, title, container, genre, url, text,
                              article=bool(container and (has_journal_numbers or doi))):
         return kind
-    if not container and _INTERVIEW.match(title or genre):
+    if (not container or _INTERVIEWER.match(container)) and (
+            _INTERVIEW.match(title or genre) or ("nterv" in text and _INTERVIEW_BY.search(text))):
         return "interview"  # "Entrevista realizada por la autora. Sevilla, 12 de mayo de 2017.", "Interview with …"
     if "[" in text and not (container and (has_journal_numbers or doi)) and _presented(text):
         return "speech"  # "… [Paper presentation]. 12th Symposium on …, Edmonton": the talk, not a paper in proceedings
@@ -1006,7 +1010,7 @@ _PUBLISHED_WORD = re.compile(r"veröffentlicht|published|publiée?|gepubliceerd|
 
 
 # the kinds whose fields :func:`physical_fields` moves (the others it gives back unchanged)
-PHYSICAL_KINDS = frozenset({"motion_picture", "song", "broadcast", "manuscript", "patent", "speech"})
+PHYSICAL_KINDS = frozenset({"motion_picture", "song", "broadcast", "manuscript", "patent", "speech", "interview"})
 
 
 # Chicago's letter in an archive: "Letter from Edith Hargreave to Samuel Pryor, 12 October 1921, Pryor Family Papers,
@@ -1051,6 +1055,14 @@ def physical_fields(csl: Mapping[str, Any], kind: str, text: str) -> dict[str, A
     out = dict(csl)
     if kind == "speech":
         return _event_fields(out, text)
+    if kind == "interview":
+        if isinstance(by := out.get("container-title"), str) and _INTERVIEWER.match(by):
+            # "Interview by David Pryce": who asked, read as a container (CSL's "interviewer" is a name variable)
+            del out["container-title"]
+            interviewer = parse_names(by[_INTERVIEWER.match(by).end():]).names
+            if interviewer:
+                out["interviewer"] = interviewer
+        return out
     if kind == "patent":
         genre = out.get("genre")
         if isinstance(genre, str) and len(genre) < 40 and PATENT_WORD.search(genre):

@@ -265,6 +265,17 @@ _SEPARATORS = set(".,;:()[]/«»\"“”„'’")
 _LOCATOR_NOT_DATE = _LOCATOR - {"issued"}
 
 
+# a name and its year in brackets inside running text, the sentence going on in small letters: "…, vilket också
+# Lindgren (2017) har visat." (a reference's date bracket is followed by a full stop or its title)
+_CITED_IN_SENTENCE = re.compile(r"\s[A-ZÀ-ÝĀ-Ž][^\W\d_]+\s+\((?:1[5-9]|20)\d\d[a-z]?\)\s+[a-zà-ÿ]")
+
+
+def _mostly_lower(words: Sequence[Token], share: float) -> bool:
+    """At least ``share`` of ``words`` after the first start in small letters."""
+    rest = words[1:]
+    return bool(rest) and sum(1 for t in rest if t.text[0].islower()) >= share * len(rest)
+
+
 def _plain_sentence(tokens: Sequence[Token], words: Sequence[Token] | None = None) -> bool:
     """A sentence, not a reference: six words or more, mostly lower-case after the first, no separator
     but a final full stop, at most two numbers, no identifier ("Die Daten wurden 2019 im Rahmen des
@@ -1260,6 +1271,13 @@ def _running_header(text: str, found: set[str], segs: Sequence[Segment]) -> bool
         return True  # a Chinese journal's page head: "第 49 卷 第 3 期    测  绘  学  报    Vol.49，No.3"
     if len(text) <= 160 and "   " in text and _PAGE_WORD_LAST.search(text):
         return True  # a page's foot, its page named last past a wide gap: "Rev Esp Salud Pública. 2021; … Página 14"
+    if ("•" in text or "·" in text or "|" in text) and len(text) <= 120:
+        pieces = _HEADER_SEP.split(text)
+        if len(pieces) >= 4 and any(_YEAR.search(p) for p in pieces) and all(len(p) <= 60 for p in pieces) and sum(
+                1 for p in pieces if not any(c.isdigit() for c in p) and not _ROMAN.search(p)) <= 1:
+            # four pieces or more, all but one numbered, the page among them: "ČASOPIS LÉKAŘŮ ČESKÝCH • 2019 • ROČNÍK
+            # 158 • ČÍSLO 3 • STRANA 114" (whatever the labeler read in the journal's name in capitals)
+            return True
     if found & _WHO_OR_WHERE or len(text) > 120 or sum(1 for s in segs if s.label in _BODY) > 1:
         return False
     if m := _PAGE_LAST.search(text):
@@ -1380,6 +1398,9 @@ def is_reference(text: str, tokens: Sequence[Token], labels: Sequence[str], segs
     if (m := _IN_TEXT_PAGE.search(text)) and sum(w[:1].islower() for w in m.group(1).split()) >= 3 \
             and legal_fields(text) is None:  # (not an act cited by its number: "Lag (2022:311) om ändring i …")
         return False, "a sentence of the text citing author-date sources"
+    if ")" in text and (m := _CITED_IN_SENTENCE.search(text)) and m.start() > 20 and _mostly_lower(letter_words, 0.6) \
+            and len(letter_words) >= 12:
+        return False, "a sentence of the text citing an author and year"
     if opens_with_end_marker(text) or (len(words) <= 6 and is_end_marker(text)):
         return False, "a web page's furniture after the list (related posts, read more)"
     if why := _web_furniture(text, words):

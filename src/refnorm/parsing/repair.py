@@ -64,7 +64,7 @@ from itertools import compress, islice
 from typing import Any
 
 from refnorm.normalizers.dates import is_no_date_word
-from refnorm.normalizers.names import lead_role, parse_name, role_before, role_of, role_words
+from refnorm.normalizers.names import body_name, lead_role, parse_name, role_before, role_of, role_words
 from refnorm.normalizers.types import is_thesis_genre, names_a_manuscript, names_a_meeting
 from refnorm.normalizers.unicode import CJK_CHARS, CLOSING_QUOTES, QUOTE_CLOSERS
 from refnorm.parsing.features import token_features
@@ -875,6 +875,10 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     if "(" in words and out[0] == "^author":
         _body_abbreviation_in_brackets(tokens, out)
         _no_date_in_brackets(tokens, out)
+    elif "(" in words and out[0] in ("O", "citation-number", "^citation-number"):
+        _body_abbreviation_in_brackets(tokens, out)
+    if ":" in words and "container-title" in out and "title" in out:
+        _title_with_its_year_before_a_colon(tokens, out)
     if "(" in words and "container-title" in out and "volume" not in out:
         _volume_closing_container(tokens, out)
     if not words.isdisjoint(_NO_DATE_TAILS) and ("issued" in out or "^issued" in out):
@@ -1222,6 +1226,25 @@ def _day_range_before_month(tokens: Sequence[Token], out: list[str]) -> None:
             continue
         out[i - 1] = "^issued" if i > 1 and out[i - 2].lstrip("^") == "issued" else "issued"
         out[i] = out[i + 1] = "issued"
+
+
+def _title_with_its_year_before_a_colon(tokens: Sequence[Token], out: list[str]) -> None:
+    """"Todesursachenstatistik 2020: Gestorbene nach … [Internet]. Wiesbaden: Destatis; 2021": a title naming its year
+    before its subtitle's colon, read as a journal, a date and a title. The reference's own date comes later; a
+    journal's name is never followed by its year and a colon."""
+    n = len(tokens)
+    for a, e in _runs_of(out, "container-title"):
+        if e + 2 >= n or out[e].lstrip("^") != "issued" or not _YEAR_TOKEN.fullmatch(tokens[e].text) \
+                or tokens[e + 1].text != ":" or out[e + 2].lstrip("^") != "title" \
+                or not any(out[m].lstrip("^") == "issued" for m in range(e + 3, n)):
+            continue
+        out[a] = "^title" if out[a].startswith("^") else "title"
+        for m in range(a + 1, e + 2):
+            out[m] = "title"
+        m = e + 2
+        if out[m] == "^title":
+            out[m] = "title"
+        return
 
 
 def _cjk_edition_number(tokens: Sequence[Token], out: list[str]) -> None:
@@ -7833,14 +7856,19 @@ def _body_abbreviation_in_brackets(tokens: Sequence[Token], out: list[str]) -> N
     """APA: "Türkiye İstatistik Kurumu (TÜİK). (2023). …": a body's abbreviation in brackets after its name, before
     the date, is the author's (the labeler may read it as a title)."""
     n = len(tokens)
-    e = 1
+    s = _first_field(out)
+    e = s + 1
     while e < n and out[e] == "author":
         e += 1
-    if e + 6 >= n or tokens[e].text != "(" or tokens[e + 2].text != ")" or not tokens[e + 1].text[:1].isupper() \
-            or not tokens[e + 1].text.isalpha() or sum(c.isupper() for c in tokens[e + 1].text) < 2:
-        return
+    if s >= n or out[s].lstrip("^") != "author" or e + 6 >= n or tokens[e].text != "(" or tokens[e + 2].text != ")" \
+            or not tokens[e + 1].text[:1].isupper() or not tokens[e + 1].text.isalpha() \
+            or e - 1 <= s or len(tokens[e - 1].text) <= 1 or (sum(c.isupper() for c in tokens[e + 1].text) < 2
+                                                               and not body_name(_spaced_text(tokens[s:e]))):
+        return  # (an acronym, or a short name after a body's: "Statistisches Bundesamt (Destatis)")
     k = e + 4 if tokens[e + 3].text == "." else e + 3
-    if tokens[k].text == "(" and out[k + 1].lstrip("^") == "issued" and e - 1 >= 1 and len(tokens[e - 1].text) > 1:
+    if (tokens[k].text == "(" and out[k + 1].lstrip("^") == "issued") or (
+            # Vancouver: "3. Statistisches Bundesamt (Destatis). Todesursachenstatistik 2020: …": the title follows
+            k == e + 4 and tokens[k].text[:1].isupper() and out[k].lstrip("^") != "author"):
         out[e] = out[e + 1] = out[e + 2] = "author"
 
 

@@ -250,3 +250,34 @@ def test_an_oral_history_interview_by_its_interviewer() -> None:
     ref = _one("Evans, Gwen. “Teaching in the Valleys, 1960–1985.” Interview by Rhys Morgan, 4 June 2001. Welsh Oral "
                "History Archive, Cardiff University.", "en")
     assert ref["type"] == "interview"
+
+
+# ------------------------------------------------------------------------------------------------ session 22, dev-118
+def test_a_gost_newspapers_day_after_its_year() -> None:
+    ref = _one("3. Петров А. Налоги для самозанятых: что изменится // Российская газета. — 2022. — 9 ноября (№ 252). "
+               "— С. 5.", "ru")
+    assert ref["type"] == "article-newspaper" and ref["issued"] == {"date-parts": [[2022, 11, 9]]}
+    assert "volume" not in ref
+
+
+def test_an_interview_given_to_someone_in_portuguese() -> None:
+    ref = _one("SOUZA, Maria José de. Memórias da greve dos canavieiros de 1979. Entrevista concedida a Paulo Lima. "
+               "Recife, 2 abr. 2019.", "pt")
+    assert ref["type"] == "interview" and "container-title" not in ref
+
+
+def test_a_gost_theses_university_then_the_areas_place() -> None:
+    text = ("Кириллова Е. В. Морфология глагола : дис. … канд. филол. наук / Кириллова Елена Викторовна ; "
+            "Петрозаводский государственный университет. — Петрозаводск, 2015. — 214 с.")
+    fields = repaired_fields(text, [("Кириллова Е. В", "author"), ("Морфология глагола", "title"),
+                                    ("Петрозаводский государственный университет. — Петрозаводск", "publisher"),
+                                    ("2015", "issued")])
+    assert fields.get("publisher") == "Петрозаводский государственный университет"
+    assert fields.get("publisher-place") == "Петрозаводск"
+
+
+def test_a_gost_bodys_one_word_statement_before_the_link() -> None:
+    ref = _one("Численность населения Республики Карелия на 1 января 2022 года : [сайт] / Карелиястат. — URL: "
+               "https://10.rosstat.gov.ru/folder/70000 (дата обращения: 01.03.2022).", "ru")
+    assert ref["author"][0].get("family", ref["author"][0].get("literal")) == "Карелиястат"
+    assert ref["title"].startswith("Численность населения")

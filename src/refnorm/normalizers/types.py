@@ -115,8 +115,11 @@ _INTERVIEW = re.compile(r"(?:(?:personal|oral[- ]history|telephone|unpublished)\
                         r"intervista\s+(?:a|con|realizzata)|wywiad\s+(?:z|przeprowadzony)|rozhovor\s+s|intervju\s+med|"
                         r"röportaj|интервью\s+(?:с|взятое)|personal\s+interview$)", re.I)
 # or the interviewer named after the title: "Hughes, Margaret. “Nursing in the Rhondda.” Interview by David Pryce"
-_INTERVIEW_BY = re.compile(r"[.”\"]\s+(?:interview(?:ed)?\s+by|interviewt?\s+von|intervju\s+av)\s+[A-Z]", re.I)
-_INTERVIEWER = re.compile(r"(?:interview(?:ed)?\s+by|interviewt?\s+von|intervju\s+av)\s", re.I)
+_INTERVIEW_BY = re.compile(r"[.”\"]\s+(?:interview(?:ed)?\s+by|interviewt?\s+von|intervju\s+av|entrevista\s+"
+                           r"(?:concedida\s+a|realizada\s+por)|entretien\s+réalisé\s+par)\s+[A-Z]", re.I)
+_INTERVIEWER = re.compile(r"(?:interview(?:ed)?\s+by|interviewt?\s+von|intervju\s+av|entrevista\s+(?:concedida\s+a|"
+                          r"realizada\s+por)|entretien\s+réalisé\s+par|intervista\s+(?:a\s+cura\s+di|realizzata\s+da))\s",
+                          re.I)
 _DATASET = re.compile(r"\b(?:data\s?set|datasets|zenodo|dryad|figshare|pangaea|dataverse|data\s+from:|"
                       r"datensatz|jeu\s+de\s+données|conjunto\s+de\s+datos|conjunto\s+de\s+dados|datová\s+sada|"
                       r"zbiór\s+danych|datamängd|veri\s+seti|набор\s+данных|datasæt|insieme\s+di\s+dati|"
@@ -778,7 +781,8 @@ def infer_type(csl: Mapping[str, Any], text: str = "") -> str:
                              article=bool(container and (has_journal_numbers or doi))):
         return kind
     if (not container or _INTERVIEWER.match(container)) and (
-            _INTERVIEW.match(title or genre) or ("nterv" in text and _INTERVIEW_BY.search(text))):
+            _INTERVIEW.match(title or genre) or (("nterv" in text or "ntrev" in text or "ntret" in text)
+                                                 and _INTERVIEW_BY.search(text))):
         return "interview"  # "Entrevista realizada por la autora. Sevilla, 12 de mayo de 2017.", "Interview with …"
     if "[" in text and not (container and (has_journal_numbers or doi)) and _presented(text):
         return "speech"  # "… [Paper presentation]. 12th Symposium on …, Edmonton": the talk, not a paper in proceedings

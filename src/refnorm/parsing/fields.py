@@ -1254,6 +1254,24 @@ _GOST_WORK_KIND = re.compile(r"\s+:\s+(?:(учебник|учебное\s+пос
                              r"препринт)(?:\s+([A-Za-zА-Яа-я]*\d[\w/.-]*))?)\s*\.?$", re.I)
 
 
+# GOST's newspaper: "// Российская газета. — 2023. — 14 марта (№ 55). — С. 4.": the day and month after the year
+_GOST_DAY_AFTER_YEAR = re.compile(r"—\s*((?:19|20)\d\d)\.\s*—\s*(\d{1,2})\s+([^\W\d_]{3,10}\.?)(?=[\s(.,])")
+
+
+def _gost_newspaper_day(csl: dict[str, Any], m: re.Match[str], lang: str | None) -> None:
+    """The day of a newspaper's issue after its year, which the labeler read as a volume."""
+    year, day, month = m.groups()
+    res = parse_date_ex(f"{day} {month} {year}", lang)
+    parts = res.date.get("date-parts") if res.date else None
+    if not parts or len(parts[0]) != 3 or csl.get("issued") != {"date-parts": [[int(year)]]}:
+        return
+    csl["issued"] = res.date
+    for field in ("volume", "issue"):
+        if csl.get(field) == day:
+            del csl[field]
+            break
+
+
 def _gost_kind_of_work(csl: dict[str, Any], own: str) -> None:
     """The kind of work GOST names after the title's colon: the genre (or nothing, for a textbook), the number a
     preprint gives, and the title without them."""
@@ -2331,6 +2349,8 @@ def record_from_segments(
     if isinstance(title, str) and " : " in title and "genre" not in csl and (m := _GOST_REPORT_KIND.search(title)):
         csl["title"], csl["genre"] = title[:m.start()], m.group(1)  # "… в 2022 году : государственный доклад"
     _gost_kind_of_work(csl, own)
+    if "—" in own and csl.get("container-title") and (m := _GOST_DAY_AFTER_YEAR.search(own)):
+        _gost_newspaper_day(csl, m, lang)
     number = csl.get("number")
     if "issued" not in csl and isinstance(number, str) and (m := _DESIGNATION_YEAR.search(number)) \
             and STANDARD_CODE.match(number):

@@ -1087,6 +1087,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _cjk_edition_number(tokens, out)
     if "，" in words and "title" in out:
         _sist_imprint_in_title(tokens, out)
+    if "—" in words and "publisher" in out:
+        _gost_area_inside_publisher(tokens, out)
     if "editor" in out and "vol" in words and "container-title" in out:
         _series_volume_after_editors(tokens, out)
     found = {x.lstrip("^") for x in set(out)}
@@ -1244,6 +1246,22 @@ def _title_with_its_year_before_a_colon(tokens: Sequence[Token], out: list[str])
         m = e + 2
         if out[m] == "^title":
             out[m] = "title"
+        return
+
+
+def _gost_area_inside_publisher(tokens: Sequence[Token], out: list[str]) -> None:
+    """GOST's thesis: "…; Петрозаводский государственный университет. — Петрозаводск, 2015.": the university, then
+    the next area's place after ". —", read as one publisher. The area's dash ends the name; the words after it,
+    before the year, are the place."""
+    n = len(tokens)
+    for a, e in _runs_of(out, "publisher"):
+        d = next((m for m in range(a + 1, e - 1) if tokens[m].text == "—" and tokens[m - 1].text == "."), None)
+        if d is None or not (e < n and tokens[e].text == "," and e + 1 < n and out[e + 1].lstrip("^") == "issued"):
+            continue
+        out[d - 1] = out[d] = "O"
+        out[d + 1] = "^publisher-place"
+        for m in range(d + 2, e):
+            out[m] = "publisher-place"
         return
 
 
@@ -7870,6 +7888,9 @@ def _body_abbreviation_in_brackets(tokens: Sequence[Token], out: list[str]) -> N
             # Vancouver: "3. Statistisches Bundesamt (Destatis). Todesursachenstatistik 2020: …": the title follows
             k == e + 4 and tokens[k].text[:1].isupper() and out[k].lstrip("^") != "author"):
         out[e] = out[e + 1] = out[e + 2] = "author"
+        if k == e + 4 and out[e + 3] != "O":
+            out[e + 3] = "O"  # (the full stop after the bracket, read into the title)
+            out[k] = "^" + out[k].lstrip("^")
 
 
 def _closing_bracket_left_out(tokens: Sequence[Token], out: list[str]) -> None:
@@ -8804,8 +8825,11 @@ def _gost_body_statement(tokens: Sequence[Token], out: list[str]) -> None:
             and tokens[end].text not in ("/", ";"):
         end += 1
     words = [t for t in tokens[slash + 1:end] if t.text[:1].isalpha()]
-    if not 2 <= len(words) <= 12 or end >= n or tokens[end].text not in ".;" or not words[0].text[:1].isupper() \
-            or any(_is_initial(t) for t in words) or "literal" not in parse_name(" ".join(t.text for t in words)):
+    one = len(words) == 1 and end == slash + 2 and len(words[0].text) >= 5 and end + 1 < n \
+        and tokens[end + 1].text in ("—", "–")  # ("/ Карелиястат. — URL: …": a body's one-word name, no initial)
+    if not (2 <= len(words) <= 12 or one) or end >= n or tokens[end].text not in ".;" \
+            or not words[0].text[:1].isupper() or any(_is_initial(t) for t in words) \
+            or not (one or "literal" in parse_name(" ".join(t.text for t in words))):
         return  # (a body's name, not people: "/ А. В. Петрова" is GOST's statement of a person)
     out[slash] = "O"
     out[slash + 1] = "^author"

@@ -281,3 +281,62 @@ def test_a_gost_bodys_one_word_statement_before_the_link() -> None:
                "https://10.rosstat.gov.ru/folder/70000 (дата обращения: 01.03.2022).", "ru")
     assert ref["author"][0].get("family", ref["author"][0].get("literal")) == "Карелиястат"
     assert ref["title"].startswith("Численность населения")
+
+
+# ------------------------------------------------------------------------------------------------ session 22, dev-117
+def test_a_footnotes_see_also_after_a_decision_starts_a_reference() -> None:
+    refs = [r.to_csl() for r in refnorm.parse(
+        "Wyrok SN z dnia 3 marca 2016 r., II CSK 412/15, OSNC 2017, nr 2, poz. 19; zob. też K. Nowak, Glosa do wyroku "
+        "SN z dnia 3 marca 2016 r., „Przegląd Sądowy” 2017, nr 5, s. 88–97.", lang="pl")]
+    assert len(refs) == 2 and refs[1]["author"] == [{"family": "Nowak", "given": "K."}]
+
+
+def test_a_juristic_footnotes_two_articles_cited_by_journal_year_and_page() -> None:
+    refs = [r.to_csl() for r in refnorm.parse(
+        "Vgl. Hollmann, Das Stadtrecht von Freiburg im Mittelalter, ZRG GA 2011, 88 (95 f.); Seibold, Ratsverfassung "
+        "und Bürgerschaft in Ulm, JZ 2002, 745.", lang="de")]
+    assert len(refs) == 2
+    assert (refs[0]["container-title"], refs[0]["page"]) == ("ZRG GA", "88")
+    assert (refs[1]["container-title"], refs[1]["page"], refs[1]["issued"]) == ("JZ", "745", {"date-parts": [[2002]]})
+
+
+def test_a_series_word_is_never_a_date() -> None:
+    text = "MARTIN (Jean), La justice seigneuriale, Rennes, PUR, coll. « Histoire », t. 12, 2014, 380 p."
+    fields = repaired_fields(text, [("MARTIN (Jean", "author"), ("La justice seigneuriale", "title"),
+                                    ("Rennes", "publisher-place"), ("PUR", "publisher"), ("coll", "issued"),
+                                    ("Histoire", "title"), ("12", "volume"), ("2014", "issued")])
+    assert fields.get("issued") == "2014"
+
+
+def test_a_books_title_after_its_editors_role_is_no_translator() -> None:
+    text = ("B. ROCHE, « Les notaires de Lyon », in J. Morel et A. Petit (éd.), Mélanges offerts à Jean Durand, Lyon, "
+            "PUL, 2018, p. 211-230.")
+    fields = repaired_fields(text, [("B. ROCHE", "author"), ("Les notaires de Lyon", "title"),
+                                    ("J. Morel et A. Petit", "editor"), ("Mélanges offerts à Jean Durand, Lyon",
+                                                                         "translator"),
+                                    ("PUL", "publisher"), ("2018", "issued"), ("211-230", "page")])
+    assert fields.get("container-title") == "Mélanges offerts à Jean Durand" and "translator" not in fields
+    assert fields.get("publisher-place") == "Lyon"
+
+
+def test_hrsg_v_is_no_part_of_the_editors_name() -> None:
+    ref = _one("Keller, Anna: Stadtrecht und Landrecht, in: Festschrift für Otto Berg zum 65. Geburtstag, hrsg. v. "
+               "Martin Vogel u. a., München 2012, S. 101–120.", "de")
+    assert ref["editor"] == [{"family": "Vogel", "given": "Martin"}]
+
+
+def test_a_dissertations_faculty_oscolas_publisher_and_a_polish_page_count() -> None:
+    assert _one("WEBER, Jonas: Die Zunftgerichte in Nürnberg, Diss. phil. Erlangen 2010.", "de")["genre"] == "Diss. phil."
+    ref = _one("Martin Hale, The Law of Commons and Village Greens (3rd edn, CUP 2019)", "en")
+    assert ref["publisher"] == "CUP" and ref["edition"] == "3"
+    ref = _one("Nowicki J., Sądy grodzkie w dawnej Polsce, Wydawnictwo Naukowe PWN, Warszawa 2011, ss. 312.", "pl")
+    assert ref["number-of-pages"] == "312" and "page" not in ref
+
+
+def test_an_italian_acts_access_date_after_its_link() -> None:
+    ref = _one("Legge 9 gennaio 2004, n. 4, «Disposizioni per favorire l'accesso dei soggetti disabili agli strumenti "
+               "informatici», in Gazzetta Ufficiale, Serie generale, n. 13 del 17 gennaio 2004, "
+               "https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:legge:2004-01-09;4 (consultato il 5 maggio 2023).",
+               "it")
+    assert ref["type"] == "legislation" and ref["number"] == "4" and ref["issue"] == "13"
+    assert ref["accessed"] == {"date-parts": [[2023, 5, 5]]}

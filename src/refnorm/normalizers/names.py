@@ -1333,6 +1333,10 @@ def _garbled(tokens: list[str]) -> int | None:
     return None
 
 
+_ROLE_VON = re.compile(r"(?:v\.|von)\s+(?=[A-ZÀ-Ý])")
+_ROLE_BEFORE_VON = re.compile(r"\b(?:hrsg|hg|übers|bearb|eingel|komm|erl|ausgew)\.\s*$", re.I)
+
+
 def parse_names(text: str, lang: str | None = None, *, preceding: str = "") -> NameList:
     """Read a list of names (authors, editors...) into CSL name objects, with list-level facts.
 
@@ -1390,6 +1394,9 @@ def parse_names(text: str, lang: str | None = None, *, preceding: str = "") -> N
             "names.anonymous", f"{text.strip()!r} says the work has no named author", Severity.INFO,
             field="author"),))
 
+    if preceding and text[:2] in ("v.", "v ", "vo") and (m := _ROLE_VON.match(text)) \
+            and _ROLE_BEFORE_VON.search(preceding[-12:]):
+        text = text[m.end():]  # "hrsg. v. Ulrike Sommer": the role's "v." ("von"), read with the names
     genitive = bool(preceding) and _GENITIVE_ROLE.search(preceding[-40:]) is not None
     lead = _lead_role(text)
     if lead:

@@ -27,7 +27,7 @@ from refnorm.parsing.entries import is_reference, split_points
 from refnorm.parsing.fields import SOURCE, infer_type, record_from_segments, segments, translations_to_note
 from refnorm.parsing.labeler import Labeler, default_labeler
 from refnorm.parsing.legal import cited_act_number, is_act_title, legal_fields
-from refnorm.parsing.lexicon import CIRCLED_NUMBERS
+from refnorm.parsing.lexicon import CIRCLED_NUMBERS, FURTHER_WORDS
 from refnorm.parsing.repair import repair_labels
 from refnorm.parsing.tokens import Token, tokenize
 
@@ -154,7 +154,9 @@ def _parse_text(text: str, lang: str | None, labeler: Labeler,
     probability, relabelled = _repaired_probability(labeler, cleaned, tokens, lab.labels, labels, lab.probability)
     bounds = [0, *split_points(labels, segs, tokens), len(tokens)]
     if len(bounds) > 2 and legal_fields(cleaned, lang) is not None:
-        bounds = [0, len(tokens)]  # an act or a decision read whole by its pattern is one reference, however labelled
+        # an act or a decision read whole by its pattern is one reference, however labelled; but a footnote's word
+        # saying another follows is a cut ("…, poz. 31; zob. też M. Zielonka, Glosa …")
+        bounds = [0, *(b for b in bounds[1:-1] if _after_further_words(tokens, b)), len(tokens)]
     glued = len(bounds) > 2
     refs: list[Reference] = []
     for a, b in itertools.pairwise(bounds):
@@ -172,6 +174,15 @@ def _parse_text(text: str, lang: str | None, labeler: Labeler,
         refs.append(_reference(text, cleaned, offs, sub_tokens, sub_segs, lang, probability, relabelled, trace,
                                extra))
     return _same_names_as_previous(refs) if len(refs) > 1 else refs
+
+
+def _after_further_words(tokens: Sequence[Token], b: int) -> bool:
+    """The cut at ``b`` follows a semicolon and the words saying another reference follows ("; zob. też", "; vgl.")."""
+    k = b - 1
+    while k > 0 and (tokens[k].text in FURTHER_WORDS or tokens[k].text == "."):
+        k -= 1
+    return tokens[k].text == ";" and (tokens[b].text in FURTHER_WORDS
+                                      or any(t.text in FURTHER_WORDS for t in tokens[k + 1:b]))
 
 
 # a BibTeX entry pasted as a reference ("@article{nakamura2021, author = {…}, …}"): its fields say what each part is,

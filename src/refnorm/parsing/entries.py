@@ -1008,10 +1008,18 @@ def _semicolon_points(tokens: Sequence[Token], labels: Sequence[str]) -> list[in
     for i in range(4, n - 6):
         further = tokens[i + 1].text in FURTHER_WORDS  # (a word saying a second reference follows: then its author
         # may hold the first's title, "Statistisches Bundesamt (Destatis), Kommunale Schulden 2021, Wiesbaden 2022")
-        if tokens[i].text == ";" and tokens[i - 1].text.isdecimal() and (_name_shape_at(tokens, i + 1) or (
-                further and _name_shape_at(tokens, i + 2))) \
+        k = i + 1
+        while k < n - 1 and (tokens[k].text in FURTHER_WORDS or (tokens[k].text == "." and k > i + 1)):
+            k += 1  # ("; zob. też M. Zielonka, …", "; vgl. auch …": the words and their full stops)
+        # (a German footnote's pages end in the cited page's bracket: "ZNR 2009, 15 (22 f.); Krafczyk, …")
+        juristic = tokens[i - 1].text == ")" and tokens[i - 2].text in ("f", "ff", ".")
+        paged = tokens[i - 1].text.isdecimal() or juristic
+        if tokens[i].text == ";" and paged and (_name_shape_at(tokens, i + 1) or (
+                further and (_name_shape_at(tokens, k) or _initial_first_at(tokens, k))) or (
+                # (juristic notes name the author by the family name alone: "…, 15 (22 f.); Krafczyk, Landesordnung …")
+                juristic and tokens[i + 1].text.istitle() and tokens[i + 1].text.isalpha() and tokens[i + 2].text == ",")) \
                 and {"issued", "page"} & {x.lstrip("^") for x in labels[:i]} and any(
-                    x.lstrip("^") in (_BODY | {"author"} if further else _BODY) for x in labels[:i]) \
+                    x.lstrip("^") in (_BODY | {"author"} if further or juristic else _BODY) for x in labels[:i]) \
                 and any(_YEAR.fullmatch(t.text) for t in tokens[:i]) \
                 and any(_YEAR.fullmatch(t.text) for t in tokens[i + 4:]):
             # a footnote's dated reference with its pages, then a name and a second dated one: "… Konstanz: UVK 2011,
@@ -1027,6 +1035,13 @@ def _semicolon_points(tokens: Sequence[Token], labels: Sequence[str]) -> list[in
         if closed is not None and any(_YEAR.fullmatch(t.text) for t in tokens[closed:]):
             return [i + 1]
     return []
+
+
+def _initial_first_at(tokens: Sequence[Token], k: int) -> bool:
+    """An initial, its full stop, a family name and a comma start at ``k``: "M. Zielonka, Glosa …"."""
+    return k + 3 < len(tokens) and len(tokens[k].text) == 1 and tokens[k].text.isupper() and tokens[k + 1].text == "." \
+        and tokens[k + 2].text[:1].isupper() and tokens[k + 2].text.isalpha() and len(tokens[k + 2].text) >= 2 \
+        and tokens[k + 3].text == ","
 
 
 def _dated_quote_at(tokens: Sequence[Token], k: int, name: int = 0) -> bool:

@@ -142,6 +142,7 @@ _LETTERED_RANGE = re.compile(r"\d+([A-Za-z])\s*[-–‑]\s*\d+\1")
 _UNITS = "|".join(sorted(PAGE_COUNT_UNITS, key=len, reverse=True))
 _PAGE_COUNT_FIRST = re.compile(rf"(\d+)\s*(?:{_UNITS})\.?\s+", re.IGNORECASE)  # "210 f. Dissertação …"
 _PAGE_COUNT_AFTER = re.compile(rf"\s*(?:{_UNITS})\.?(?=[\s.,;。．]|$)", re.IGNORECASE)
+_PAGE_COUNT_BEFORE = re.compile(r"(?<![^\s,])ss\.\s*$")  # Polish: "Kraków 2015, ss. 428." (stron: pages in all)
 _SUPPLEMENT = re.compile(r"^(?:suppl|supplement)\.?\s*(?=\w)", re.I)
 _PAPER_LENGTH = re.compile(r"[,.]\s*(\d{1,4})\s+(?:pages|Seiten)\b")  # spelt out: a locator is never "15 pages"
 # "… un régime à construire ? Revue trimestrielle de droit civil": a title closed by its question mark, then the journal
@@ -2185,7 +2186,8 @@ def record_from_segments(
             if seg.label not in ("page", "volume"):
                 continue  # (the test below needs one of these: the rest need not be read)
             value = _strip(text[seg.start:seg.end])
-            counted = _PAGE_COUNT_AFTER.match(text, seg.end)
+            counted = _PAGE_COUNT_AFTER.match(text, seg.end) or _PAGE_COUNT_BEFORE.search(text, max(0, seg.start - 6),
+                                                                                         seg.start)
             if not counted:  # "384 с" labelled whole: the unit is inside the segment
                 m = _DIGITS.match(value)
                 counted = m and _PAGE_COUNT_AFTER.fullmatch(value, m.end())

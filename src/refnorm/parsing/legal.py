@@ -113,7 +113,8 @@ _AMENDED = re.compile(r"[,;]?\s*\(?(?:zuletzt\s+)?geändert|[,;]\s*(?:ostatnia\s
                       r"ändrad|в\s+ред|as\s+amended|come\s+modificat|alterad)", re.IGNORECASE)
 _AS_AMENDED_PHRASE = re.compile(r"[,;]?\s*ve\s+znění\s+pozdějších\s+předpisů(?=[.,;]\s)")
 _URL = re.compile(r"\s*(?:Dispon[íi]vel\s+em:\s*|Available\s+(?:at|from):?\s*|URL:?\s*)?<?(https?://\S+?)>?\.?"
-                  r"(?:\s*\(?(?:Acesso\s+em|Accessed|consultado|abgerufen|geraadpleegd)[^()]*\)?\.?)?\s*$", re.IGNORECASE)
+                  r"(?:\s*\(?(?:Acesso\s+em|Accessed|consultado|consultato(?:\s+il)?|ultima\s+consultazione|consulté\s+le|"
+                  r"abgerufen|geraadpleegd|dostęp|cit\.):?\s*(?P<read>[^()]*?)\)?\.?)?\s*$", re.IGNORECASE)
 # The pieces of a gazette's citation: the page (or column), the issue, the item, a section that is no number
 _GZ_PAGE = re.compile(r"^(?:pp?\.|S\.|s\.|págs?\.|pag\.|blz\.|c\.|col\.|str\.|с\.)\s*(\d+(?:\s*[-–‑]\s*\d+)?)$")
 _GZ_ISSUE = re.compile(r"^(?:n\.\s?[º°o]|n[º°o]?\.?|núm\.|nr\.?|no\.|č\.|částka|№|[LC])\s*(\d+(?:/\d+)?)$", re.IGNORECASE)
@@ -206,9 +207,9 @@ def _open_gazette(text: str, lang: str | None) -> dict[str, Any] | None:
         author, text = j.group(1), text[j.end():]
     if not (_ACT.match(text) or _EU_ACT.match(text) or _IT_ACT.match(text)):
         return None
-    url = None
+    url = read = None
     if u := _URL.search(text):
-        url, text = u.group(1), text[:u.start()]
+        url, read, text = u.group(1), u.group("read"), text[:u.start()]
     if a := _AMENDED.search(text):
         # the amendment clause is left out; a set phrase of it, not what follows it ("…, ve znění pozdějších předpisů.
         # In: Sbírka zákonů …": the act's gazette)
@@ -269,6 +270,8 @@ def _open_gazette(text: str, lang: str | None) -> dict[str, Any] | None:
         out["issued"] = date or gdate
     if url:
         out["URL"] = url.rstrip(".,")
+        if read and (res := parse_date_ex(read, lang)).date:
+            out["accessed"] = res.date  # "(consultato il 3 marzo 2024)"
     return out
 
 

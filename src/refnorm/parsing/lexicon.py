@@ -119,7 +119,7 @@ def _load() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
 # the words a footnote's next reference may open with after its semicolon ("…, Wiesbaden 2022; ferner Kühn/Albers, …")
 FURTHER_WORDS = frozenset({"ferner", "sowie", "ebenso", "zudem", "außerdem", "dazu", "weiterhin", "anders", "auch",
                            "also", "see", "cf", "voir", "aussi", "également", "inoltre", "anche", "además", "también",
-                           "ainda", "też", "również", "též", "rovněž", "även", "ook"})
+                           "ainda", "też", "również", "též", "rovněž", "även", "ook", "zob", "vgl", "cfr"})
 # circled numbers, which number Chinese and Japanese footnotes ("①王建国：《…》…。②刘芳：…")
 CIRCLED_NUMBERS = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
 # the dashes between a range's numbers: "1021–1028", "301-6", Japanese "23～35"

@@ -1042,7 +1042,7 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _newspaper_section_page(tokens, out)
     if "[" in words and "]" in words and "title" in out:
         _title_to_its_closing_bracket(tokens, out)
-    if ("ff" in words or "f" in words) and "container-title" not in out:
+    if "ff" in words or "f" in words or (n > 5 and texts[-2].isdecimal() and texts[-1] == "."):
         _juristic_journal_cite(tokens, out)
     if "/" in words and ("author" in out or "^author" in out) and "title" not in out:
         _juristic_names_then_title(tokens, out)
@@ -1087,6 +1087,22 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _cjk_edition_number(tokens, out)
     if "，" in words and "title" in out:
         _sist_imprint_in_title(tokens, out)
+    if "Diss" in words and "genre" in out:
+        for i in compress(range(n - 3), map("Diss".__eq__, texts)):
+            # "Diss. iur.", "Diss. med.", "Diss. phil.": the faculty's word is the genre's
+            if out[i].lstrip("^") == "genre" and texts[i + 1] == "." and texts[i + 2] in _FACULTY_ABBREVIATIONS \
+                    and texts[i + 3] == "." and out[i + 1] == out[i + 2] == "O":
+                out[i + 1] = out[i + 2] = out[i + 3] = "genre"
+    if "edn" in words and "(" in words and "publisher" not in out:
+        _oscola_publisher(tokens, out)
+    if ("coll" in words or "collection" in words) and ("issued" in out or "^issued" in out):
+        for i in compress(range(n), map(("coll", "collection").__contains__, texts)):
+            if out[i].lstrip("^") == "issued" and (i + 1 == n or out[i + 1].lstrip("^") != "issued"):
+                out[i] = "O"  # "…, LGDJ, coll. « Bibliothèque … »": the series word, never a date
+    if ")" in words and ("translator" in out or "editor" in out):
+        _book_after_role_bracket(tokens, out)
+    if n > 3 and texts[0] in FURTHER_WORDS:
+        _further_words_opening(tokens, out)
     if "—" in words and "publisher" in out:
         _gost_area_inside_publisher(tokens, out)
     if "editor" in out and "vol" in words and "container-title" in out:
@@ -1263,6 +1279,72 @@ def _gost_area_inside_publisher(tokens: Sequence[Token], out: list[str]) -> None
         for m in range(d + 2, e):
             out[m] = "publisher-place"
         return
+
+
+_FACULTY_ABBREVIATIONS = frozenset({"iur", "jur", "med", "phil", "theol", "rer", "oec", "pol", "dent", "vet", "techn",
+                                    "nat", "soc", "agr", "paed", "habil"})
+
+
+def _oscola_publisher(tokens: Sequence[Token], out: list[str]) -> None:
+    """OSCOLA: "The Court of Star Chamber and Its Records (2nd edn, OUP 2012)": the words between the edition's comma
+    and the year in the bracket are the publisher."""
+    n = len(tokens)
+    for i in range(1, n - 2):
+        if tokens[i].text != "edn" or tokens[i + 1].text != ",":
+            continue
+        e = i + 2
+        while e < n and out[e] == "O" and tokens[e].text[:1].isupper() and tokens[e].text not in ("(", ")"):
+            e += 1
+        if e > i + 2 and e < n and out[e].lstrip("^") == "issued" and _YEAR_TOKEN.fullmatch(tokens[e].text):
+            out[i + 2] = "^publisher"
+            for m in range(i + 3, e):
+                out[m] = "publisher"
+        return
+
+
+def _book_after_role_bracket(tokens: Sequence[Token], out: list[str]) -> None:
+    """"in P. Vidal et M. Durand (éd.), Mélanges en l'honneur de Bernard Cazenave-Roux, Aix-en-Provence, PUAM": the
+    role in brackets closes the editors' names; the words after it, with no initial among them and small words
+    inside, are the book's title, not more people (the labeler read them as translators)."""
+    n = len(tokens)
+    for i in range(3, n - 3):
+        if tokens[i].text != ")" or tokens[i + 1].text not in (",", ":") or tokens[i - 1].text != "." \
+                or not role_of(tokens[i - 2].text + "."):
+            continue
+        k = i + 2
+        label = out[k].lstrip("^")
+        if label not in ("translator", "editor"):
+            return
+        e = k
+        while e < n and out[e].lstrip("^") == label:
+            e += 1
+        words = [t.text for t in tokens[k:e] if t.text[:1].isalpha()]
+        if len(words) < 3 or any(_is_initial(t) for t in tokens[k:e]) \
+                or not any(w.islower() and len(w) >= 2 for w in words):
+            return
+        out[k] = "^container-title"
+        for m in range(k + 1, e):
+            out[m] = "container-title"
+        c = next((m for m in range(e - 2, k, -1) if tokens[m].text == ","), None)
+        if c is not None and e - c - 1 <= 5 and tokens[c + 1].text[:1].isupper() and all(
+                t.text[:1].isupper() or t.text in ("-", "en", "am", "sur", "upon") for t in tokens[c + 1:e]):
+            out[c] = "O"  # (the town it was printed in, before the publisher: "…, Aix-en-Provence, PUAM")
+            out[c + 1] = "^publisher-place"
+            for m in range(c + 2, e):
+                out[m] = "publisher-place"
+        return
+
+
+def _further_words_opening(tokens: Sequence[Token], out: list[str]) -> None:
+    """A glued footnote's second piece opens with the words saying it follows ("zob. też M. Zielonka, …", "vgl. auch
+    …"): they are no part of its author."""
+    k = 0
+    while k < len(tokens) - 1 and (tokens[k].text in FURTHER_WORDS or (k and tokens[k].text == ".")):
+        k += 1
+    if k and out[k].lstrip("^") == out[k - 1].lstrip("^") != "O":
+        out[k] = "^" + out[k].lstrip("^")
+    for m in range(k):
+        out[m] = "O"
 
 
 def _cjk_edition_number(tokens: Sequence[Token], out: list[str]) -> None:
@@ -1768,21 +1850,41 @@ def _juristic_names_then_title(tokens: Sequence[Token], out: list[str]) -> None:
     out[k + 2:e] = ["title"] * (e - k - 2)
 
 
+def _juristic_abbreviation(t: str) -> bool:
+    """A German law journal's abbreviation: "NJW", "DÖV", "ZRG", "GA", "NVwZ"."""
+    return 2 <= len(t) <= 8 and t.isalpha() and t[:1].isupper() and sum(ch.isupper() for ch in t) >= 2
+
+
 def _juristic_journal_cite(tokens: Sequence[Token], out: list[str]) -> None:
     """German legal notes cite an article by its journal's abbreviation, year and first page: "Kühn/Albers,
     Haushaltssicherung in Kommunen, DÖV 2020, 881 ff.", "…, NVwZ 2019, 1201 f." (the labeler reads no journal)."""
     n = len(tokens)
     for i in range(2, n - 4):
         t = tokens[i].text
-        if tokens[i - 1].text != "," or not (2 <= len(t) <= 8 and t.isalpha() and t[:1].isupper()
-                                             and sum(ch.isupper() for ch in t) >= 2) \
-                or not _YEAR_TOKEN.fullmatch(tokens[i + 1].text) or tokens[i + 2].text != "," \
-                or not tokens[i + 3].text.isdecimal() or tokens[i + 4].text not in ("ff", "f"):
+        if not _juristic_abbreviation(t) or not _YEAR_TOKEN.fullmatch(tokens[i + 1].text) or tokens[i + 2].text != "," \
+                or not tokens[i + 3].text.isdecimal():
             continue
-        out[i] = "container-title"
+        a = i - 1 if i > 2 and _juristic_abbreviation(tokens[i - 1].text) and tokens[i - 2].text == "," else i
+        if tokens[a - 1].text != ",":  # (two words: "ZRG GA 2011, 88")
+            continue
+        after = tokens[i + 4].text
+        # "881 ff.", the first page closing the reference ("JZ 1998, 1032."), or the page cited in brackets after
+        # it ("ZNR 2009, 15 (22 f.)")
+        pinpoint = after == "(" and i + 6 < n and tokens[i + 5].text.isdecimal() and len(tokens[i + 5].text) <= 4 \
+            and not _YEAR_TOKEN.fullmatch(tokens[i + 5].text) and tokens[i + 6].text in ("f", "ff", ")")
+        if int(tokens[i + 1].text) < 1850 or not (after in ("ff", "f") or (after == "." and i + 5 == n) or pinpoint) \
+                or any(
+                out[m].lstrip("^") == "container-title" for m in (*range(i), *range(i + 1, n))):
+            continue
+        out[a] = out[i] = "container-title"
         out[i + 1] = "issued"
         out[i + 2] = "O"
         out[i + 3] = "page"
+        if pinpoint:
+            m = i + 4
+            while m < n and tokens[m - 1].text != ")":
+                out[m] = "O"
+                m += 1
         return
 
 

@@ -281,7 +281,7 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
                 # the whole date misread as locators, in a reference with no other date: "Blog Calcul Scientifique;
                 # 9 mars 2020 [cité le …]" read as volume 9, page 2020
                 out[i:j + 2] = ["issued"] * (j + 2 - i)
-    if "-" in words or "–" in words:
+    if ("-" in words or "–" in words) and _DAY_RANGE_TEXT.search(blob):
         _day_range_before_month(tokens, out)
     for i in compress(range(n - 4), map(_ISSUED.__contains__, out)):
         # "2018/11/16": a numeric date glued by slashes or hyphens is one date
@@ -877,7 +877,7 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _no_date_in_brackets(tokens, out)
     elif "(" in words and out[0] in ("O", "citation-number", "^citation-number"):
         _body_abbreviation_in_brackets(tokens, out)
-    if ":" in words and "container-title" in out and "title" in out:
+    if ":" in words and "container-title" in out and "title" in out and _YEAR_COLON_TEXT.search(blob):
         _title_with_its_year_before_a_colon(tokens, out)
     if "(" in words and "container-title" in out and "volume" not in out:
         _volume_closing_container(tokens, out)
@@ -1042,7 +1042,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _newspaper_section_page(tokens, out)
     if "[" in words and "]" in words and "title" in out:
         _title_to_its_closing_bracket(tokens, out)
-    if "ff" in words or "f" in words or (n > 5 and texts[-2].isdecimal() and texts[-1] == "."):
+    if ("ff" in words or "f" in words or (n > 5 and texts[-2].isdecimal() and texts[-1] == ".")) \
+            and _JURISTIC_CITE_TEXT.search(blob):
         _juristic_journal_cite(tokens, out)
     if "/" in words and ("author" in out or "^author" in out) and "title" not in out:
         _juristic_names_then_title(tokens, out)
@@ -1234,6 +1235,9 @@ def _title_read_as_names_after_the_date(tokens: Sequence[Token], out: list[str])
     return True
 
 
+_DAY_RANGE_TEXT = re.compile(r"(?<!\S)\d{1,2} [-–] \d{1,2} [^\W\d_]")  # ("13 - 14 giugno": days, then a word)
+
+
 def _day_range_before_month(tokens: Sequence[Token], out: list[str]) -> None:
     """"Roma, 13‑14 giugno 2019 (pp. 101‑115)": a range of days before a month is the date's (a meeting's days), not
     a page and a date: the labeler took the first day and its dash for a page."""
@@ -1244,6 +1248,9 @@ def _day_range_before_month(tokens: Sequence[Token], out: list[str]) -> None:
             continue
         out[i - 1] = "^issued" if i > 1 and out[i - 2].lstrip("^") == "issued" else "issued"
         out[i] = out[i + 1] = "issued"
+
+
+_YEAR_COLON_TEXT = re.compile(r" (?:1[5-9]|20)\d\d : ")
 
 
 def _title_with_its_year_before_a_colon(tokens: Sequence[Token], out: list[str]) -> None:
@@ -1848,6 +1855,10 @@ def _juristic_names_then_title(tokens: Sequence[Token], out: list[str]) -> None:
         return
     out[k + 1] = "O"
     out[k + 2:e] = ["title"] * (e - k - 2)
+
+
+# (in the tokens' texts joined by spaces: ", DÖV 2020 , 881 ff", ", ZRG GA 2011 , 88 (", ", JZ 1998 , 1032 .")
+_JURISTIC_CITE_TEXT = re.compile(r", (?:[A-ZÄÖÜ]\w{1,7} ){1,2}(?:18|19|20)\d\d , \d+ (?:ff?|\(|\.)")
 
 
 def _juristic_abbreviation(t: str) -> bool:

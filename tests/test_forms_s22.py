@@ -340,3 +340,12 @@ def test_an_italian_acts_access_date_after_its_link() -> None:
                "it")
     assert ref["type"] == "legislation" and ref["number"] == "4" and ref["issue"] == "13"
     assert ref["accessed"] == {"date-parts": [[2023, 5, 5]]}
+
+
+def test_a_publishers_name_going_on_in_small_letters_after_the_place() -> None:
+    text = "Berg, K. (2019) Titel. Stockholm: Institutet för social- och arbetsmarknadspolitisk forskning (ISAF)."
+    fields = repaired_fields(text, [("Berg, K", "author"), ("2019", "issued"), ("Titel", "title"),
+                                    ("Stockholm", "publisher-place"), ("Institutet", "publisher"),
+                                    ("för social- och arbetsmarknadspolitisk forskning", "title"), ("ISAF", "publisher")])
+    assert fields.get("publisher") == "Institutet för social- och arbetsmarknadspolitisk forskning (ISAF)"
+    assert fields.get("title") == "Titel"

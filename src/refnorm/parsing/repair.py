@@ -1088,6 +1088,8 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
         _cjk_edition_number(tokens, out)
     if "，" in words and "title" in out:
         _sist_imprint_in_title(tokens, out)
+    if "publisher" in out and ":" in words:
+        _publisher_run_on(tokens, out)
     if "Diss" in words and "genre" in out:
         for i in compress(range(n - 3), map("Diss".__eq__, texts)):
             # "Diss. iur.", "Diss. med.", "Diss. phil.": the faculty's word is the genre's
@@ -1339,6 +1341,28 @@ def _book_after_role_bracket(tokens: Sequence[Token], out: list[str]) -> None:
             out[c + 1] = "^publisher-place"
             for m in range(c + 2, e):
                 out[m] = "publisher-place"
+        return
+
+
+def _publisher_run_on(tokens: Sequence[Token], out: list[str]) -> None:
+    """"Stockholm: Institutet för arbetsmarknads- och utbildningspolitisk utvärdering (IFAU).": a publisher's name
+    going on in small letters after the place's colon, which the labeler ended at its first word and read on as a
+    title; its acronym in brackets after it is its own."""
+    n = len(tokens)
+    for a, e in _runs_of(out, "publisher"):
+        if a < 2 or tokens[a - 1].text != ":" or out[a - 2].lstrip("^") != "publisher-place" or e >= n \
+                or out[e].lstrip("^") not in ("title", "container-title") or not tokens[e].text[:1].islower():
+            continue
+        label = out[e].lstrip("^")
+        f = e
+        while f < n and out[f].lstrip("^") == label and tokens[f].text not in ".,;(":
+            f += 1
+        if f < n and tokens[f].text not in (".", "(", ","):
+            return
+        for m in range(e, f):
+            out[m] = "publisher"
+        if f + 2 < n and tokens[f].text == "(" and tokens[f + 2].text == ")" and tokens[f + 1].text.isupper():
+            out[f] = out[f + 1] = out[f + 2] = "publisher"
         return
 
 

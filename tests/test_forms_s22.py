@@ -349,3 +349,11 @@ def test_a_publishers_name_going_on_in_small_letters_after_the_place() -> None:
                                     ("för social- och arbetsmarknadspolitisk forskning", "title"), ("ISAF", "publisher")])
     assert fields.get("publisher") == "Institutet för social- och arbetsmarknadspolitisk forskning (ISAF)"
     assert fields.get("title") == "Titel"
+
+
+def test_a_series_numbers_word_and_letter_in_brackets() -> None:
+    csl = hand_record("Bundesanstalt für Straßenwesen (Hrsg.): Brücken. Bergisch Gladbach, 2018 (Berichte der BASt, "
+                      "Heft B 131)", ("editor", "Bundesanstalt für Straßenwesen"), ("title", "Brücken"),
+                      ("publisher-place", "Bergisch Gladbach"), ("issued", "2018"),
+                      ("collection-title", "Berichte der BASt, Heft B"), ("collection-number", "131"), lang="de")
+    assert (csl["collection-title"], csl["collection-number"]) == ("Berichte der BASt", "B 131")

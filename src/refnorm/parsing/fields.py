@@ -1062,6 +1062,8 @@ _ROLE_REMNANT = re.compile(r"^(?:a\s+cura\s+di|red|eds?|hrsg|hg|coord|orgs?|dir|
 _JA_BOOK = re.compile(r"『([^』]{2,})』\s*([^,，、.．(（\d]{2,30})?")
 
 
+_SERIES_NUMBER_WORD_END = re.compile(r",\s*(?:Heft|H\.|Nr\.|Bd\.|Band|No\.|Vol\.|vol\.|n\.|nº|n°|t\.|sv\.|č\.)\s*"
+                                     r"([A-Z]{1,2})?\s*$")
 _SENTENCE_BREAK = re.compile(r"\.\s+(?=[A-ZÀ-ÝĀ-ſА-Я])")
 
 
@@ -2004,6 +2006,11 @@ def record_from_segments(
         if value:
             csl.setdefault(lab, value)
     _cjk_edition_closing_title(csl)
+    if isinstance(series := csl.get("collection-title"), str) and "," in series \
+            and isinstance(number := csl.get("collection-number"), str) and (m := _SERIES_NUMBER_WORD_END.search(series)):
+        # "(Berichte der BASt, Heft B 148)": the number's word is no part of the series, its letter part of the number
+        csl["collection-title"] = series[:m.start()]
+        csl["collection-number"] = f"{m.group(1)} {number}" if m.group(1) else number
     if "container-title" not in csl and ". " in csl.get("title", "") and "event-title" not in csl:
         _meeting_run_into_title(csl)
     container = csl.get("container-title")

@@ -114,12 +114,11 @@ _INTERVIEW = re.compile(r"(?:(?:personal|oral[- ]history|telephone|unpublished)\
                         r"entrevista\s+(?:realizada|concedida|con|com|a|personal)|entretien\s+(?:avec|réalisé)|"
                         r"intervista\s+(?:a|con|realizzata)|wywiad\s+(?:z|przeprowadzony)|rozhovor\s+s|intervju\s+med|"
                         r"röportaj|интервью\s+(?:с|взятое)|personal\s+interview$)", re.I)
-# or the interviewer named after the title: "Hughes, Margaret. “Nursing in the Rhondda.” Interview by David Pryce"
-_INTERVIEW_BY = re.compile(r"[.”\"]\s+(?:interview(?:ed)?\s+by|interviewt?\s+von|intervju\s+av|entrevista\s+"
-                           r"(?:concedida\s+a|realizada\s+por)|entretien\s+réalisé\s+par)\s+[A-Z]", re.I)
-_INTERVIEWER = re.compile(r"(?:interview(?:ed)?\s+by|interviewt?\s+von|intervju\s+av|entrevista\s+(?:concedida\s+a|"
-                          r"realizada\s+por)|entretien\s+réalisé\s+par|intervista\s+(?:a\s+cura\s+di|realizzata\s+da))\s",
-                          re.I)
+# who asked, named after the title: "… .” Interview by David Pryce", "Entrevista concedida a Mariana Couto"
+_INTERVIEWER_PHRASE = (r"(?:interview(?:ed)?\s+by|interviewt?\s+von|intervju\s+av|entrevista\s+(?:concedida\s+a|"
+                       r"realizada\s+por)|entretien\s+réalisé\s+par|intervista\s+(?:a\s+cura\s+di|realizzata\s+da))")
+_INTERVIEW_BY = re.compile(r"[.”\"]\s+" + _INTERVIEWER_PHRASE + r"\s+[A-Z]", re.I)
+_INTERVIEWER = re.compile(_INTERVIEWER_PHRASE + r"\s", re.I)
 _DATASET = re.compile(r"\b(?:data\s?set|datasets|zenodo|dryad|figshare|pangaea|dataverse|data\s+from:|"
                       r"datensatz|jeu\s+de\s+données|conjunto\s+de\s+datos|conjunto\s+de\s+dados|datová\s+sada|"
                       r"zbiór\s+danych|datamängd|veri\s+seti|набор\s+данных|datasæt|insieme\s+di\s+dati|"

@@ -1157,7 +1157,7 @@ def repair_labels(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     return list(out)
 
 
-_JAPANESE_CITIES = frozenset({"東京", "大阪", "京都", "名古屋", "札幌", "福岡", "仙台", "横浜", "神戸", "つくば", "広島",
+_CJK_CITIES = frozenset({"東京", "大阪", "京都", "名古屋", "札幌", "福岡", "仙台", "横浜", "神戸", "つくば", "広島",
                               "北京", "上海", "南京", "广州", "武汉", "成都", "台北", "香港"})
 
 
@@ -1178,15 +1178,12 @@ def _sist_imprint_in_title(tokens: Sequence[Token], out: list[str]) -> None:
         for m in commas:
             out[m] = "O"
         for (c, d), x in zip(pieces, texts, strict=True):
-            label = "publisher-place" if x in _JAPANESE_CITIES else "publisher"
+            label = "publisher-place" if x in _CJK_CITIES else "publisher"
             out[c + 1] = "^" + label
             for m in range(c + 2, d):
                 out[m] = label
         out[e - 1] = "page"  # (``fields`` makes a book's page before "p" its length)
         return
-
-
-_ROMAN = re.compile(r"[IVXLC]+")
 
 
 def _series_volume_after_editors(tokens: Sequence[Token], out: list[str]) -> None:
